@@ -77,676 +77,680 @@ pub const KIND_FROZENSET: u8 = 32;
 // at runtime/bytecodes.uops:69
 ///An iterator over a set or frozenset.
 pub const KIND_SET_ITER: u8 = 33;
-// at runtime/bytecodes.uops:72
+// at runtime/bytecodes.uops:71
+/**An object whose behaviour the builtins layer defines through a trait
+(`collections.deque`, the `itertools` iterators, `functools.partial`, ...).*/
+pub const KIND_NATIVE: u8 = 34;
+// at runtime/bytecodes.uops:75
 ///Binary operators (the oparg of BINARY_OP); the in-place forms add NB_INPLACE.
 pub const NB_ADD: u32 = 0;
-// at runtime/bytecodes.uops:74
-pub const NB_AND: u32 = 1;
-// at runtime/bytecodes.uops:75
-pub const NB_FLOOR_DIVIDE: u32 = 2;
-// at runtime/bytecodes.uops:76
-pub const NB_LSHIFT: u32 = 3;
 // at runtime/bytecodes.uops:77
-pub const NB_MULTIPLY: u32 = 4;
+pub const NB_AND: u32 = 1;
 // at runtime/bytecodes.uops:78
-pub const NB_REMAINDER: u32 = 5;
+pub const NB_FLOOR_DIVIDE: u32 = 2;
 // at runtime/bytecodes.uops:79
-pub const NB_OR: u32 = 6;
+pub const NB_LSHIFT: u32 = 3;
 // at runtime/bytecodes.uops:80
-pub const NB_POWER: u32 = 7;
+pub const NB_MULTIPLY: u32 = 4;
 // at runtime/bytecodes.uops:81
-pub const NB_RSHIFT: u32 = 8;
+pub const NB_REMAINDER: u32 = 5;
 // at runtime/bytecodes.uops:82
-pub const NB_SUBTRACT: u32 = 9;
+pub const NB_OR: u32 = 6;
 // at runtime/bytecodes.uops:83
-pub const NB_TRUE_DIVIDE: u32 = 10;
+pub const NB_POWER: u32 = 7;
 // at runtime/bytecodes.uops:84
-pub const NB_XOR: u32 = 11;
+pub const NB_RSHIFT: u32 = 8;
 // at runtime/bytecodes.uops:85
-pub const NB_INPLACE: u32 = 16;
+pub const NB_SUBTRACT: u32 = 9;
+// at runtime/bytecodes.uops:86
+pub const NB_TRUE_DIVIDE: u32 = 10;
 // at runtime/bytecodes.uops:87
+pub const NB_XOR: u32 = 11;
+// at runtime/bytecodes.uops:88
+pub const NB_INPLACE: u32 = 16;
+// at runtime/bytecodes.uops:90
 /**Comparisons: COMPARE_OP's oparg is `(CMP_* << 4) | mask`, the mask giving the
 result when the left side is less (bit 0), equal (1), greater (2), unordered (3).*/
 pub const CMP_LT: u32 = 0;
-// at runtime/bytecodes.uops:90
-pub const CMP_LE: u32 = 1;
-// at runtime/bytecodes.uops:91
-pub const CMP_EQ: u32 = 2;
-// at runtime/bytecodes.uops:92
-pub const CMP_NE: u32 = 3;
 // at runtime/bytecodes.uops:93
-pub const CMP_GT: u32 = 4;
+pub const CMP_LE: u32 = 1;
 // at runtime/bytecodes.uops:94
-pub const CMP_GE: u32 = 5;
+pub const CMP_EQ: u32 = 2;
+// at runtime/bytecodes.uops:95
+pub const CMP_NE: u32 = 3;
 // at runtime/bytecodes.uops:96
+pub const CMP_GT: u32 = 4;
+// at runtime/bytecodes.uops:97
+pub const CMP_GE: u32 = 5;
+// at runtime/bytecodes.uops:99
 ///Unary operators (the oparg of UNARY_OP).
 pub const UNARY_NEGATIVE: u32 = 0;
-// at runtime/bytecodes.uops:98
+// at runtime/bytecodes.uops:101
 pub const UNARY_POSITIVE: u32 = 1;
-// at runtime/bytecodes.uops:99
+// at runtime/bytecodes.uops:102
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:765
+    // at runtime/bytecodes.uops:768
     pub const BINARY_OP: u16 = 0u16;
-    // at runtime/bytecodes.uops:913
-    pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
-    // at runtime/bytecodes.uops:902
-    pub const BINARY_OP_ADD_INT: u16 = 2u16;
-    // at runtime/bytecodes.uops:917
-    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
-    // at runtime/bytecodes.uops:921
-    pub const BINARY_OP_ADD_STR: u16 = 4u16;
-    // at runtime/bytecodes.uops:907
-    pub const BINARY_OP_AND_INT: u16 = 5u16;
-    // at runtime/bytecodes.uops:905
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:910
-    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:915
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
-    // at runtime/bytecodes.uops:904
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
-    // at runtime/bytecodes.uops:919
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
-    // at runtime/bytecodes.uops:908
-    pub const BINARY_OP_OR_INT: u16 = 11u16;
-    // at runtime/bytecodes.uops:922
-    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
-    // at runtime/bytecodes.uops:923
-    pub const BINARY_OP_POWER_MIX: u16 = 13u16;
-    // at runtime/bytecodes.uops:906
-    pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
-    // at runtime/bytecodes.uops:911
-    pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
-    // at runtime/bytecodes.uops:914
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
-    // at runtime/bytecodes.uops:903
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
-    // at runtime/bytecodes.uops:918
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
     // at runtime/bytecodes.uops:916
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
-    // at runtime/bytecodes.uops:912
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
+    pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
+    // at runtime/bytecodes.uops:905
+    pub const BINARY_OP_ADD_INT: u16 = 2u16;
     // at runtime/bytecodes.uops:920
-    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 21u16;
+    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
+    // at runtime/bytecodes.uops:924
+    pub const BINARY_OP_ADD_STR: u16 = 4u16;
+    // at runtime/bytecodes.uops:910
+    pub const BINARY_OP_AND_INT: u16 = 5u16;
+    // at runtime/bytecodes.uops:908
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
+    // at runtime/bytecodes.uops:913
+    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
+    // at runtime/bytecodes.uops:918
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
+    // at runtime/bytecodes.uops:907
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
+    // at runtime/bytecodes.uops:922
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
+    // at runtime/bytecodes.uops:911
+    pub const BINARY_OP_OR_INT: u16 = 11u16;
+    // at runtime/bytecodes.uops:925
+    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
+    // at runtime/bytecodes.uops:926
+    pub const BINARY_OP_POWER_MIX: u16 = 13u16;
     // at runtime/bytecodes.uops:909
+    pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
+    // at runtime/bytecodes.uops:914
+    pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
+    // at runtime/bytecodes.uops:917
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
+    // at runtime/bytecodes.uops:906
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
+    // at runtime/bytecodes.uops:921
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
+    // at runtime/bytecodes.uops:919
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
+    // at runtime/bytecodes.uops:915
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
+    // at runtime/bytecodes.uops:923
+    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 21u16;
+    // at runtime/bytecodes.uops:912
     pub const BINARY_OP_XOR_INT: u16 = 22u16;
-    // at runtime/bytecodes.uops:1077
+    // at runtime/bytecodes.uops:1080
     pub const BINARY_SUBSCR: u16 = 23u16;
-    // at runtime/bytecodes.uops:1118
+    // at runtime/bytecodes.uops:1121
     pub const BINARY_SUBSCR_DICT: u16 = 24u16;
-    // at runtime/bytecodes.uops:1115
+    // at runtime/bytecodes.uops:1118
     pub const BINARY_SUBSCR_LIST_INT: u16 = 25u16;
-    // at runtime/bytecodes.uops:1117
+    // at runtime/bytecodes.uops:1120
     pub const BINARY_SUBSCR_STR_INT: u16 = 26u16;
-    // at runtime/bytecodes.uops:1116
+    // at runtime/bytecodes.uops:1119
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 27u16;
-    // at runtime/bytecodes.uops:1759
+    // at runtime/bytecodes.uops:1762
     pub const BUILD_CLASS: u16 = 28u16;
-    // at runtime/bytecodes.uops:1184
+    // at runtime/bytecodes.uops:1187
     pub const BUILD_LIST: u16 = 29u16;
-    // at runtime/bytecodes.uops:1192
+    // at runtime/bytecodes.uops:1195
     pub const BUILD_MAP: u16 = 30u16;
-    // at runtime/bytecodes.uops:1213
+    // at runtime/bytecodes.uops:1216
     pub const BUILD_SET: u16 = 31u16;
-    // at runtime/bytecodes.uops:1203
+    // at runtime/bytecodes.uops:1206
     pub const BUILD_SLICE: u16 = 32u16;
-    // at runtime/bytecodes.uops:1198
+    // at runtime/bytecodes.uops:1201
     pub const BUILD_STRING: u16 = 33u16;
-    // at runtime/bytecodes.uops:1188
+    // at runtime/bytecodes.uops:1191
     pub const BUILD_TUPLE: u16 = 34u16;
-    // at runtime/bytecodes.uops:1789
+    // at runtime/bytecodes.uops:1792
     pub const CALL: u16 = 35u16;
-    // at runtime/bytecodes.uops:1817
+    // at runtime/bytecodes.uops:1820
     pub const CALL_BUILTIN: u16 = 36u16;
-    // at runtime/bytecodes.uops:1857
+    // at runtime/bytecodes.uops:1860
     pub const CALL_FUNCTION_EX: u16 = 37u16;
-    // at runtime/bytecodes.uops:1834
+    // at runtime/bytecodes.uops:1837
     pub const CALL_KW: u16 = 38u16;
-    // at runtime/bytecodes.uops:1816
+    // at runtime/bytecodes.uops:1819
     pub const CALL_PY_EXACT_ARGS: u16 = 39u16;
-    // at runtime/bytecodes.uops:1716
+    // at runtime/bytecodes.uops:1719
     pub const CHECK_EXC_MATCH: u16 = 40u16;
-    // at runtime/bytecodes.uops:984
+    // at runtime/bytecodes.uops:987
     pub const COMPARE_OP: u16 = 41u16;
-    // at runtime/bytecodes.uops:1002
+    // at runtime/bytecodes.uops:1005
     pub const COMPARE_OP_FLOAT: u16 = 42u16;
-    // at runtime/bytecodes.uops:1001
+    // at runtime/bytecodes.uops:1004
     pub const COMPARE_OP_INT: u16 = 43u16;
-    // at runtime/bytecodes.uops:1006
+    // at runtime/bytecodes.uops:1009
     pub const COMPARE_OP_MIX: u16 = 44u16;
-    // at runtime/bytecodes.uops:1007
+    // at runtime/bytecodes.uops:1010
     pub const COMPARE_OP_STR: u16 = 45u16;
-    // at runtime/bytecodes.uops:1034
+    // at runtime/bytecodes.uops:1037
     pub const CONTAINS_OP: u16 = 46u16;
-    // at runtime/bytecodes.uops:1047
+    // at runtime/bytecodes.uops:1050
     pub const CONTAINS_OP_PLAIN: u16 = 47u16;
-    // at runtime/bytecodes.uops:1336
+    // at runtime/bytecodes.uops:1339
     pub const CONVERT_VALUE: u16 = 48u16;
-    // at runtime/bytecodes.uops:511
+    // at runtime/bytecodes.uops:514
     pub const COPY: u16 = 49u16;
-    // at runtime/bytecodes.uops:604
+    // at runtime/bytecodes.uops:607
     pub const COPY_FREE_VARS: u16 = 50u16;
-    // at runtime/bytecodes.uops:1727
+    // at runtime/bytecodes.uops:1730
     pub const DELETE_FAST: u16 = 51u16;
-    // at runtime/bytecodes.uops:1733
+    // at runtime/bytecodes.uops:1736
     pub const DELETE_GLOBAL: u16 = 52u16;
-    // at runtime/bytecodes.uops:1173
+    // at runtime/bytecodes.uops:1176
     pub const DELETE_SUBSCR: u16 = 53u16;
-    // at runtime/bytecodes.uops:1898
+    // at runtime/bytecodes.uops:1901
     pub const DICT_MERGE: u16 = 54u16;
-    // at runtime/bytecodes.uops:1888
+    // at runtime/bytecodes.uops:1891
     pub const DICT_UPDATE: u16 = 55u16;
-    // at runtime/bytecodes.uops:1534
+    // at runtime/bytecodes.uops:1537
     pub const ENTER_EXECUTOR: u16 = 56u16;
-    // at runtime/bytecodes.uops:1473
+    // at runtime/bytecodes.uops:1476
     pub const EXTENDED_ARG: u16 = 57u16;
-    // at runtime/bytecodes.uops:1321
+    // at runtime/bytecodes.uops:1324
     pub const FORMAT_SIMPLE: u16 = 58u16;
-    // at runtime/bytecodes.uops:1328
+    // at runtime/bytecodes.uops:1331
     pub const FORMAT_WITH_SPEC: u16 = 59u16;
-    // at runtime/bytecodes.uops:1569
+    // at runtime/bytecodes.uops:1572
     pub const FOR_ITER: u16 = 60u16;
-    // at runtime/bytecodes.uops:1676
+    // at runtime/bytecodes.uops:1679
     pub const FOR_ITER_LIST: u16 = 61u16;
-    // at runtime/bytecodes.uops:1675
+    // at runtime/bytecodes.uops:1678
     pub const FOR_ITER_RANGE: u16 = 62u16;
-    // at runtime/bytecodes.uops:1540
+    // at runtime/bytecodes.uops:1543
     pub const GET_ITER: u16 = 63u16;
-    // at runtime/bytecodes.uops:1454
+    // at runtime/bytecodes.uops:1457
     pub const IMPORT_FROM: u16 = 64u16;
-    // at runtime/bytecodes.uops:1446
+    // at runtime/bytecodes.uops:1449
     pub const IMPORT_NAME: u16 = 65u16;
-    // at runtime/bytecodes.uops:1463
+    // at runtime/bytecodes.uops:1466
     pub const IMPORT_STAR: u16 = 66u16;
-    // at runtime/bytecodes.uops:1852
+    // at runtime/bytecodes.uops:1855
     pub const INTERPRETER_EXIT: u16 = 67u16;
-    // at runtime/bytecodes.uops:1052
+    // at runtime/bytecodes.uops:1055
     pub const IS_OP: u16 = 68u16;
-    // at runtime/bytecodes.uops:1521
+    // at runtime/bytecodes.uops:1524
     pub const JUMP_BACKWARD: u16 = 69u16;
-    // at runtime/bytecodes.uops:1514
+    // at runtime/bytecodes.uops:1517
     pub const JUMP_FORWARD: u16 = 70u16;
-    // at runtime/bytecodes.uops:1208
+    // at runtime/bytecodes.uops:1211
     pub const LIST_APPEND: u16 = 71u16;
-    // at runtime/bytecodes.uops:1870
+    // at runtime/bytecodes.uops:1873
     pub const LIST_EXTEND: u16 = 72u16;
-    // at runtime/bytecodes.uops:1881
+    // at runtime/bytecodes.uops:1884
     pub const LIST_TO_TUPLE: u16 = 73u16;
-    // at runtime/bytecodes.uops:1420
+    // at runtime/bytecodes.uops:1423
     pub const LOAD_ATTR: u16 = 74u16;
-    // at runtime/bytecodes.uops:1421
+    // at runtime/bytecodes.uops:1424
     pub const LOAD_ATTR_MODULE: u16 = 75u16;
-    // at runtime/bytecodes.uops:612
+    // at runtime/bytecodes.uops:615
     pub const LOAD_CLOSURE: u16 = 76u16;
-    // at runtime/bytecodes.uops:582
+    // at runtime/bytecodes.uops:585
     pub const LOAD_CONST: u16 = 77u16;
-    // at runtime/bytecodes.uops:618
+    // at runtime/bytecodes.uops:621
     pub const LOAD_DEREF: u16 = 78u16;
-    // at runtime/bytecodes.uops:527
+    // at runtime/bytecodes.uops:530
     pub const LOAD_FAST: u16 = 79u16;
-    // at runtime/bytecodes.uops:535
+    // at runtime/bytecodes.uops:538
     pub const LOAD_FAST_CHECK: u16 = 80u16;
-    // at runtime/bytecodes.uops:556
+    // at runtime/bytecodes.uops:559
     pub const LOAD_FAST_LOAD_FAST: u16 = 81u16;
-    // at runtime/bytecodes.uops:678
-    pub const LOAD_GLOBAL: u16 = 82u16;
     // at runtime/bytecodes.uops:681
+    pub const LOAD_GLOBAL: u16 = 82u16;
+    // at runtime/bytecodes.uops:684
     pub const LOAD_GLOBAL_BUILTIN: u16 = 83u16;
-    // at runtime/bytecodes.uops:680
+    // at runtime/bytecodes.uops:683
     pub const LOAD_GLOBAL_MODULE: u16 = 84u16;
-    // at runtime/bytecodes.uops:1752
+    // at runtime/bytecodes.uops:1755
     pub const LOAD_LOCALS: u16 = 85u16;
-    // at runtime/bytecodes.uops:1383
+    // at runtime/bytecodes.uops:1386
     pub const LOAD_METHOD: u16 = 86u16;
-    // at runtime/bytecodes.uops:1384
+    // at runtime/bytecodes.uops:1387
     pub const LOAD_METHOD_MODULE: u16 = 87u16;
-    // at runtime/bytecodes.uops:597
+    // at runtime/bytecodes.uops:600
     pub const MAKE_CELL: u16 = 88u16;
-    // at runtime/bytecodes.uops:1906
+    // at runtime/bytecodes.uops:1909
     pub const MAKE_FUNCTION: u16 = 89u16;
-    // at runtime/bytecodes.uops:1239
+    // at runtime/bytecodes.uops:1242
     pub const MAP_ADD: u16 = 90u16;
-    // at runtime/bytecodes.uops:500
-    pub const NOP: u16 = 91u16;
-    // at runtime/bytecodes.uops:1711
-    pub const POP_EXCEPT: u16 = 92u16;
-    // at runtime/bytecodes.uops:1481
-    pub const POP_JUMP_IF_FALSE: u16 = 93u16;
-    // at runtime/bytecodes.uops:1498
-    pub const POP_JUMP_IF_TRUE: u16 = 94u16;
     // at runtime/bytecodes.uops:503
+    pub const NOP: u16 = 91u16;
+    // at runtime/bytecodes.uops:1714
+    pub const POP_EXCEPT: u16 = 92u16;
+    // at runtime/bytecodes.uops:1484
+    pub const POP_JUMP_IF_FALSE: u16 = 93u16;
+    // at runtime/bytecodes.uops:1501
+    pub const POP_JUMP_IF_TRUE: u16 = 94u16;
+    // at runtime/bytecodes.uops:506
     pub const POP_TOP: u16 = 95u16;
-    // at runtime/bytecodes.uops:1703
+    // at runtime/bytecodes.uops:1706
     pub const PUSH_EXC_INFO: u16 = 96u16;
-    // at runtime/bytecodes.uops:507
+    // at runtime/bytecodes.uops:510
     pub const PUSH_NULL: u16 = 97u16;
-    // at runtime/bytecodes.uops:1682
+    // at runtime/bytecodes.uops:1685
     pub const RAISE_ASSERTION: u16 = 98u16;
-    // at runtime/bytecodes.uops:1696
+    // at runtime/bytecodes.uops:1699
     pub const RAISE_VARARGS: u16 = 99u16;
-    // at runtime/bytecodes.uops:1739
+    // at runtime/bytecodes.uops:1742
     pub const RERAISE: u16 = 100u16;
-    // at runtime/bytecodes.uops:1845
+    // at runtime/bytecodes.uops:1848
     pub const RETURN_VALUE: u16 = 101u16;
-    // at runtime/bytecodes.uops:1219
+    // at runtime/bytecodes.uops:1222
     pub const SET_ADD: u16 = 102u16;
-    // at runtime/bytecodes.uops:1912
+    // at runtime/bytecodes.uops:1915
     pub const SET_FUNCTION_ATTRIBUTE: u16 = 103u16;
-    // at runtime/bytecodes.uops:1229
+    // at runtime/bytecodes.uops:1232
     pub const SET_UPDATE: u16 = 104u16;
-    // at runtime/bytecodes.uops:1435
+    // at runtime/bytecodes.uops:1438
     pub const STORE_ATTR: u16 = 105u16;
-    // at runtime/bytecodes.uops:628
+    // at runtime/bytecodes.uops:631
     pub const STORE_DEREF: u16 = 106u16;
-    // at runtime/bytecodes.uops:547
+    // at runtime/bytecodes.uops:550
     pub const STORE_FAST: u16 = 107u16;
-    // at runtime/bytecodes.uops:568
+    // at runtime/bytecodes.uops:571
     pub const STORE_FAST_LOAD_FAST: u16 = 108u16;
-    // at runtime/bytecodes.uops:731
+    // at runtime/bytecodes.uops:734
     pub const STORE_GLOBAL: u16 = 109u16;
-    // at runtime/bytecodes.uops:733
+    // at runtime/bytecodes.uops:736
     pub const STORE_GLOBAL_MODULE: u16 = 110u16;
-    // at runtime/bytecodes.uops:1142
+    // at runtime/bytecodes.uops:1145
     pub const STORE_SUBSCR: u16 = 111u16;
-    // at runtime/bytecodes.uops:1167
+    // at runtime/bytecodes.uops:1170
     pub const STORE_SUBSCR_DICT: u16 = 112u16;
-    // at runtime/bytecodes.uops:1166
+    // at runtime/bytecodes.uops:1169
     pub const STORE_SUBSCR_LIST_INT: u16 = 113u16;
-    // at runtime/bytecodes.uops:519
+    // at runtime/bytecodes.uops:522
     pub const SWAP: u16 = 114u16;
-    // at runtime/bytecodes.uops:957
+    // at runtime/bytecodes.uops:960
     pub const UNARY_NOT: u16 = 115u16;
-    // at runtime/bytecodes.uops:950
+    // at runtime/bytecodes.uops:953
     pub const UNARY_OP: u16 = 116u16;
-    // at runtime/bytecodes.uops:1302
+    // at runtime/bytecodes.uops:1305
     pub const UNPACK_EX: u16 = 117u16;
-    // at runtime/bytecodes.uops:1267
+    // at runtime/bytecodes.uops:1270
     pub const UNPACK_SEQUENCE: u16 = 118u16;
-    // at runtime/bytecodes.uops:1315
+    // at runtime/bytecodes.uops:1318
     pub const UNPACK_SEQUENCE_LIST: u16 = 119u16;
-    // at runtime/bytecodes.uops:1314
+    // at runtime/bytecodes.uops:1317
     pub const UNPACK_SEQUENCE_TUPLE: u16 = 120u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:1759
+    // at runtime/bytecodes.uops:1762
     pub const BUILD_CLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:1184
+    // at runtime/bytecodes.uops:1187
     pub const BUILD_LIST: u16 = 1u16;
-    // at runtime/bytecodes.uops:1192
+    // at runtime/bytecodes.uops:1195
     pub const BUILD_MAP: u16 = 2u16;
-    // at runtime/bytecodes.uops:1213
+    // at runtime/bytecodes.uops:1216
     pub const BUILD_SET: u16 = 3u16;
-    // at runtime/bytecodes.uops:1203
+    // at runtime/bytecodes.uops:1206
     pub const BUILD_SLICE: u16 = 4u16;
-    // at runtime/bytecodes.uops:1198
+    // at runtime/bytecodes.uops:1201
     pub const BUILD_STRING: u16 = 5u16;
-    // at runtime/bytecodes.uops:1188
+    // at runtime/bytecodes.uops:1191
     pub const BUILD_TUPLE: u16 = 6u16;
-    // at runtime/bytecodes.uops:1857
+    // at runtime/bytecodes.uops:1860
     pub const CALL_FUNCTION_EX: u16 = 7u16;
-    // at runtime/bytecodes.uops:1834
+    // at runtime/bytecodes.uops:1837
     pub const CALL_KW: u16 = 8u16;
-    // at runtime/bytecodes.uops:1716
+    // at runtime/bytecodes.uops:1719
     pub const CHECK_EXC_MATCH: u16 = 9u16;
-    // at runtime/bytecodes.uops:1336
+    // at runtime/bytecodes.uops:1339
     pub const CONVERT_VALUE: u16 = 10u16;
-    // at runtime/bytecodes.uops:511
+    // at runtime/bytecodes.uops:514
     pub const COPY: u16 = 11u16;
-    // at runtime/bytecodes.uops:604
+    // at runtime/bytecodes.uops:607
     pub const COPY_FREE_VARS: u16 = 12u16;
-    // at runtime/bytecodes.uops:1727
+    // at runtime/bytecodes.uops:1730
     pub const DELETE_FAST: u16 = 13u16;
-    // at runtime/bytecodes.uops:1733
+    // at runtime/bytecodes.uops:1736
     pub const DELETE_GLOBAL: u16 = 14u16;
-    // at runtime/bytecodes.uops:1173
+    // at runtime/bytecodes.uops:1176
     pub const DELETE_SUBSCR: u16 = 15u16;
-    // at runtime/bytecodes.uops:1898
+    // at runtime/bytecodes.uops:1901
     pub const DICT_MERGE: u16 = 16u16;
-    // at runtime/bytecodes.uops:1888
+    // at runtime/bytecodes.uops:1891
     pub const DICT_UPDATE: u16 = 17u16;
-    // at runtime/bytecodes.uops:1534
+    // at runtime/bytecodes.uops:1537
     pub const ENTER_EXECUTOR: u16 = 18u16;
-    // at runtime/bytecodes.uops:1473
+    // at runtime/bytecodes.uops:1476
     pub const EXTENDED_ARG: u16 = 19u16;
-    // at runtime/bytecodes.uops:1321
+    // at runtime/bytecodes.uops:1324
     pub const FORMAT_SIMPLE: u16 = 20u16;
-    // at runtime/bytecodes.uops:1328
+    // at runtime/bytecodes.uops:1331
     pub const FORMAT_WITH_SPEC: u16 = 21u16;
-    // at runtime/bytecodes.uops:1540
+    // at runtime/bytecodes.uops:1543
     pub const GET_ITER: u16 = 22u16;
-    // at runtime/bytecodes.uops:1454
+    // at runtime/bytecodes.uops:1457
     pub const IMPORT_FROM: u16 = 23u16;
-    // at runtime/bytecodes.uops:1446
+    // at runtime/bytecodes.uops:1449
     pub const IMPORT_NAME: u16 = 24u16;
-    // at runtime/bytecodes.uops:1463
+    // at runtime/bytecodes.uops:1466
     pub const IMPORT_STAR: u16 = 25u16;
-    // at runtime/bytecodes.uops:1852
+    // at runtime/bytecodes.uops:1855
     pub const INTERPRETER_EXIT: u16 = 26u16;
-    // at runtime/bytecodes.uops:1052
+    // at runtime/bytecodes.uops:1055
     pub const IS_OP: u16 = 27u16;
-    // at runtime/bytecodes.uops:1521
+    // at runtime/bytecodes.uops:1524
     pub const JUMP_BACKWARD: u16 = 28u16;
-    // at runtime/bytecodes.uops:1514
+    // at runtime/bytecodes.uops:1517
     pub const JUMP_FORWARD: u16 = 29u16;
-    // at runtime/bytecodes.uops:1208
+    // at runtime/bytecodes.uops:1211
     pub const LIST_APPEND: u16 = 30u16;
-    // at runtime/bytecodes.uops:1870
+    // at runtime/bytecodes.uops:1873
     pub const LIST_EXTEND: u16 = 31u16;
-    // at runtime/bytecodes.uops:1881
+    // at runtime/bytecodes.uops:1884
     pub const LIST_TO_TUPLE: u16 = 32u16;
-    // at runtime/bytecodes.uops:612
+    // at runtime/bytecodes.uops:615
     pub const LOAD_CLOSURE: u16 = 33u16;
-    // at runtime/bytecodes.uops:582
+    // at runtime/bytecodes.uops:585
     pub const LOAD_CONST: u16 = 34u16;
-    // at runtime/bytecodes.uops:618
+    // at runtime/bytecodes.uops:621
     pub const LOAD_DEREF: u16 = 35u16;
-    // at runtime/bytecodes.uops:527
+    // at runtime/bytecodes.uops:530
     pub const LOAD_FAST: u16 = 36u16;
-    // at runtime/bytecodes.uops:535
+    // at runtime/bytecodes.uops:538
     pub const LOAD_FAST_CHECK: u16 = 37u16;
-    // at runtime/bytecodes.uops:556
+    // at runtime/bytecodes.uops:559
     pub const LOAD_FAST_LOAD_FAST: u16 = 38u16;
-    // at runtime/bytecodes.uops:1752
+    // at runtime/bytecodes.uops:1755
     pub const LOAD_LOCALS: u16 = 39u16;
-    // at runtime/bytecodes.uops:597
+    // at runtime/bytecodes.uops:600
     pub const MAKE_CELL: u16 = 40u16;
-    // at runtime/bytecodes.uops:1906
+    // at runtime/bytecodes.uops:1909
     pub const MAKE_FUNCTION: u16 = 41u16;
-    // at runtime/bytecodes.uops:1239
+    // at runtime/bytecodes.uops:1242
     pub const MAP_ADD: u16 = 42u16;
-    // at runtime/bytecodes.uops:500
-    pub const NOP: u16 = 43u16;
-    // at runtime/bytecodes.uops:1711
-    pub const POP_EXCEPT: u16 = 44u16;
-    // at runtime/bytecodes.uops:1481
-    pub const POP_JUMP_IF_FALSE: u16 = 45u16;
-    // at runtime/bytecodes.uops:1498
-    pub const POP_JUMP_IF_TRUE: u16 = 46u16;
     // at runtime/bytecodes.uops:503
+    pub const NOP: u16 = 43u16;
+    // at runtime/bytecodes.uops:1714
+    pub const POP_EXCEPT: u16 = 44u16;
+    // at runtime/bytecodes.uops:1484
+    pub const POP_JUMP_IF_FALSE: u16 = 45u16;
+    // at runtime/bytecodes.uops:1501
+    pub const POP_JUMP_IF_TRUE: u16 = 46u16;
+    // at runtime/bytecodes.uops:506
     pub const POP_TOP: u16 = 47u16;
-    // at runtime/bytecodes.uops:1703
+    // at runtime/bytecodes.uops:1706
     pub const PUSH_EXC_INFO: u16 = 48u16;
-    // at runtime/bytecodes.uops:507
+    // at runtime/bytecodes.uops:510
     pub const PUSH_NULL: u16 = 49u16;
-    // at runtime/bytecodes.uops:1682
+    // at runtime/bytecodes.uops:1685
     pub const RAISE_ASSERTION: u16 = 50u16;
-    // at runtime/bytecodes.uops:1696
+    // at runtime/bytecodes.uops:1699
     pub const RAISE_VARARGS: u16 = 51u16;
-    // at runtime/bytecodes.uops:1739
+    // at runtime/bytecodes.uops:1742
     pub const RERAISE: u16 = 52u16;
-    // at runtime/bytecodes.uops:1845
+    // at runtime/bytecodes.uops:1848
     pub const RETURN_VALUE: u16 = 53u16;
-    // at runtime/bytecodes.uops:1219
+    // at runtime/bytecodes.uops:1222
     pub const SET_ADD: u16 = 54u16;
-    // at runtime/bytecodes.uops:1912
+    // at runtime/bytecodes.uops:1915
     pub const SET_FUNCTION_ATTRIBUTE: u16 = 55u16;
-    // at runtime/bytecodes.uops:1229
+    // at runtime/bytecodes.uops:1232
     pub const SET_UPDATE: u16 = 56u16;
-    // at runtime/bytecodes.uops:1435
+    // at runtime/bytecodes.uops:1438
     pub const STORE_ATTR: u16 = 57u16;
-    // at runtime/bytecodes.uops:628
+    // at runtime/bytecodes.uops:631
     pub const STORE_DEREF: u16 = 58u16;
-    // at runtime/bytecodes.uops:547
+    // at runtime/bytecodes.uops:550
     pub const STORE_FAST: u16 = 59u16;
-    // at runtime/bytecodes.uops:568
+    // at runtime/bytecodes.uops:571
     pub const STORE_FAST_LOAD_FAST: u16 = 60u16;
-    // at runtime/bytecodes.uops:519
+    // at runtime/bytecodes.uops:522
     pub const SWAP: u16 = 61u16;
-    // at runtime/bytecodes.uops:957
+    // at runtime/bytecodes.uops:960
     pub const UNARY_NOT: u16 = 62u16;
-    // at runtime/bytecodes.uops:950
+    // at runtime/bytecodes.uops:953
     pub const UNARY_OP: u16 = 63u16;
-    // at runtime/bytecodes.uops:1302
+    // at runtime/bytecodes.uops:1305
     pub const UNPACK_EX: u16 = 64u16;
-    // at runtime/bytecodes.uops:758
+    // at runtime/bytecodes.uops:761
     pub const _BINARY_OP: u16 = 65u16;
-    // at runtime/bytecodes.uops:850
+    // at runtime/bytecodes.uops:853
     pub const _BINARY_OP_ADD_FLOAT: u16 = 66u16;
-    // at runtime/bytecodes.uops:787
+    // at runtime/bytecodes.uops:790
     pub const _BINARY_OP_ADD_INT: u16 = 67u16;
-    // at runtime/bytecodes.uops:867
+    // at runtime/bytecodes.uops:870
     pub const _BINARY_OP_ADD_MIX: u16 = 68u16;
-    // at runtime/bytecodes.uops:895
+    // at runtime/bytecodes.uops:898
     pub const _BINARY_OP_ADD_STR: u16 = 69u16;
-    // at runtime/bytecodes.uops:2155
+    // at runtime/bytecodes.uops:2158
     pub const _BINARY_OP_ADD_WORD: u16 = 70u16;
-    // at runtime/bytecodes.uops:815
+    // at runtime/bytecodes.uops:818
     pub const _BINARY_OP_AND_INT: u16 = 71u16;
-    // at runtime/bytecodes.uops:2197
+    // at runtime/bytecodes.uops:2200
     pub const _BINARY_OP_AND_WORD: u16 = 72u16;
-    // at runtime/bytecodes.uops:805
+    // at runtime/bytecodes.uops:808
     pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 73u16;
-    // at runtime/bytecodes.uops:2179
+    // at runtime/bytecodes.uops:2182
     pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 74u16;
-    // at runtime/bytecodes.uops:827
+    // at runtime/bytecodes.uops:830
     pub const _BINARY_OP_LSHIFT_INT: u16 = 75u16;
-    // at runtime/bytecodes.uops:2215
+    // at runtime/bytecodes.uops:2218
     pub const _BINARY_OP_LSHIFT_WORD: u16 = 76u16;
-    // at runtime/bytecodes.uops:858
+    // at runtime/bytecodes.uops:861
     pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 77u16;
-    // at runtime/bytecodes.uops:799
+    // at runtime/bytecodes.uops:802
     pub const _BINARY_OP_MULTIPLY_INT: u16 = 78u16;
-    // at runtime/bytecodes.uops:875
+    // at runtime/bytecodes.uops:878
     pub const _BINARY_OP_MULTIPLY_MIX: u16 = 79u16;
-    // at runtime/bytecodes.uops:2171
+    // at runtime/bytecodes.uops:2174
     pub const _BINARY_OP_MULTIPLY_WORD: u16 = 80u16;
-    // at runtime/bytecodes.uops:819
+    // at runtime/bytecodes.uops:822
     pub const _BINARY_OP_OR_INT: u16 = 81u16;
-    // at runtime/bytecodes.uops:2203
+    // at runtime/bytecodes.uops:2206
     pub const _BINARY_OP_OR_WORD: u16 = 82u16;
-    // at runtime/bytecodes.uops:884
+    // at runtime/bytecodes.uops:887
     pub const _BINARY_OP_POWER_FLOAT: u16 = 83u16;
-    // at runtime/bytecodes.uops:810
+    // at runtime/bytecodes.uops:813
     pub const _BINARY_OP_REMAINDER_INT: u16 = 84u16;
-    // at runtime/bytecodes.uops:2188
+    // at runtime/bytecodes.uops:2191
     pub const _BINARY_OP_REMAINDER_WORD: u16 = 85u16;
-    // at runtime/bytecodes.uops:838
+    // at runtime/bytecodes.uops:841
     pub const _BINARY_OP_RSHIFT_INT: u16 = 86u16;
-    // at runtime/bytecodes.uops:2226
+    // at runtime/bytecodes.uops:2229
     pub const _BINARY_OP_RSHIFT_WORD: u16 = 87u16;
-    // at runtime/bytecodes.uops:854
+    // at runtime/bytecodes.uops:857
     pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 88u16;
-    // at runtime/bytecodes.uops:793
+    // at runtime/bytecodes.uops:796
     pub const _BINARY_OP_SUBTRACT_INT: u16 = 89u16;
-    // at runtime/bytecodes.uops:871
+    // at runtime/bytecodes.uops:874
     pub const _BINARY_OP_SUBTRACT_MIX: u16 = 90u16;
-    // at runtime/bytecodes.uops:2163
+    // at runtime/bytecodes.uops:2166
     pub const _BINARY_OP_SUBTRACT_WORD: u16 = 91u16;
-    // at runtime/bytecodes.uops:862
+    // at runtime/bytecodes.uops:865
     pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 92u16;
-    // at runtime/bytecodes.uops:845
+    // at runtime/bytecodes.uops:848
     pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 93u16;
-    // at runtime/bytecodes.uops:879
+    // at runtime/bytecodes.uops:882
     pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 94u16;
-    // at runtime/bytecodes.uops:823
+    // at runtime/bytecodes.uops:826
     pub const _BINARY_OP_XOR_INT: u16 = 95u16;
-    // at runtime/bytecodes.uops:2209
+    // at runtime/bytecodes.uops:2212
     pub const _BINARY_OP_XOR_WORD: u16 = 96u16;
-    // at runtime/bytecodes.uops:1070
+    // at runtime/bytecodes.uops:1073
     pub const _BINARY_SUBSCR: u16 = 97u16;
-    // at runtime/bytecodes.uops:1107
+    // at runtime/bytecodes.uops:1110
     pub const _BINARY_SUBSCR_DICT: u16 = 98u16;
-    // at runtime/bytecodes.uops:1080
+    // at runtime/bytecodes.uops:1083
     pub const _BINARY_SUBSCR_LIST_INT: u16 = 99u16;
-    // at runtime/bytecodes.uops:1100
+    // at runtime/bytecodes.uops:1103
     pub const _BINARY_SUBSCR_STR_INT: u16 = 100u16;
-    // at runtime/bytecodes.uops:1090
+    // at runtime/bytecodes.uops:1093
     pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 101u16;
-    // at runtime/bytecodes.uops:2150
+    // at runtime/bytecodes.uops:2153
     pub const _BOX_WORD: u16 = 102u16;
-    // at runtime/bytecodes.uops:1779
+    // at runtime/bytecodes.uops:1782
     pub const _CALL: u16 = 103u16;
-    // at runtime/bytecodes.uops:1806
+    // at runtime/bytecodes.uops:1809
     pub const _CALL_BUILTIN: u16 = 104u16;
-    // at runtime/bytecodes.uops:1366
+    // at runtime/bytecodes.uops:1369
     pub const _CHECK_ATTR_MODULE: u16 = 105u16;
-    // at runtime/bytecodes.uops:1792
+    // at runtime/bytecodes.uops:1795
     pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 106u16;
-    // at runtime/bytecodes.uops:1932
+    // at runtime/bytecodes.uops:1935
     pub const _CHECK_VALIDITY: u16 = 107u16;
-    // at runtime/bytecodes.uops:1946
+    // at runtime/bytecodes.uops:1949
     pub const _COLD_EXIT: u16 = 108u16;
-    // at runtime/bytecodes.uops:977
+    // at runtime/bytecodes.uops:980
     pub const _COMPARE_OP: u16 = 109u16;
-    // at runtime/bytecodes.uops:991
+    // at runtime/bytecodes.uops:994
     pub const _COMPARE_OP_FLOAT: u16 = 110u16;
-    // at runtime/bytecodes.uops:987
+    // at runtime/bytecodes.uops:990
     pub const _COMPARE_OP_INT: u16 = 111u16;
-    // at runtime/bytecodes.uops:1003
+    // at runtime/bytecodes.uops:1006
     pub const _COMPARE_OP_MIX: u16 = 112u16;
-    // at runtime/bytecodes.uops:995
+    // at runtime/bytecodes.uops:998
     pub const _COMPARE_OP_STR: u16 = 113u16;
-    // at runtime/bytecodes.uops:1023
+    // at runtime/bytecodes.uops:1026
     pub const _CONTAINS_OP: u16 = 114u16;
-    // at runtime/bytecodes.uops:1037
+    // at runtime/bytecodes.uops:1040
     pub const _CONTAINS_OP_PLAIN: u16 = 115u16;
-    // at runtime/bytecodes.uops:1962
+    // at runtime/bytecodes.uops:1965
     pub const _DEOPT: u16 = 116u16;
-    // at runtime/bytecodes.uops:1967
+    // at runtime/bytecodes.uops:1970
     pub const _ERROR_EXIT: u16 = 117u16;
-    // at runtime/bytecodes.uops:1937
+    // at runtime/bytecodes.uops:1940
     pub const _EXIT_TRACE: u16 = 118u16;
-    // at runtime/bytecodes.uops:1554
+    // at runtime/bytecodes.uops:1557
     pub const _FOR_ITER: u16 = 119u16;
-    // at runtime/bytecodes.uops:772
+    // at runtime/bytecodes.uops:775
     pub const _GUARD_BOTH_FLOAT: u16 = 120u16;
-    // at runtime/bytecodes.uops:768
+    // at runtime/bytecodes.uops:771
     pub const _GUARD_BOTH_INT: u16 = 121u16;
-    // at runtime/bytecodes.uops:783
+    // at runtime/bytecodes.uops:786
     pub const _GUARD_BOTH_STR: u16 = 122u16;
-    // at runtime/bytecodes.uops:658
+    // at runtime/bytecodes.uops:661
     pub const _GUARD_BUILTINS_VERSION: u16 = 123u16;
-    // at runtime/bytecodes.uops:776
+    // at runtime/bytecodes.uops:779
     pub const _GUARD_FLOAT_MIX: u16 = 124u16;
-    // at runtime/bytecodes.uops:652
+    // at runtime/bytecodes.uops:655
     pub const _GUARD_GLOBALS_VERSION: u16 = 125u16;
-    // at runtime/bytecodes.uops:2086
+    // at runtime/bytecodes.uops:2089
     pub const _GUARD_GLOBAL_TYPE: u16 = 126u16;
-    // at runtime/bytecodes.uops:2112
+    // at runtime/bytecodes.uops:2115
     pub const _GUARD_IS_FALSE_POP: u16 = 127u16;
-    // at runtime/bytecodes.uops:2102
+    // at runtime/bytecodes.uops:2105
     pub const _GUARD_IS_TRUE_POP: u16 = 128u16;
-    // at runtime/bytecodes.uops:1572
+    // at runtime/bytecodes.uops:1575
     pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 129u16;
-    // at runtime/bytecodes.uops:2078
+    // at runtime/bytecodes.uops:2081
     pub const _GUARD_LOCAL_TYPE: u16 = 130u16;
-    // at runtime/bytecodes.uops:1663
+    // at runtime/bytecodes.uops:1666
     pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 131u16;
-    // at runtime/bytecodes.uops:1608
+    // at runtime/bytecodes.uops:1611
     pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 132u16;
-    // at runtime/bytecodes.uops:2094
+    // at runtime/bytecodes.uops:2097
     pub const _GUARD_STACK_TYPE: u16 = 133u16;
-    // at runtime/bytecodes.uops:2130
+    // at runtime/bytecodes.uops:2133
     pub const _INT_TO_WORD: u16 = 134u16;
-    // at runtime/bytecodes.uops:1625
+    // at runtime/bytecodes.uops:1628
     pub const _ITER_CHECK_LIST: u16 = 135u16;
-    // at runtime/bytecodes.uops:1594
+    // at runtime/bytecodes.uops:1597
     pub const _ITER_CHECK_RANGE: u16 = 136u16;
-    // at runtime/bytecodes.uops:1629
+    // at runtime/bytecodes.uops:1632
     pub const _ITER_JUMP_LIST: u16 = 137u16;
-    // at runtime/bytecodes.uops:1598
+    // at runtime/bytecodes.uops:1601
     pub const _ITER_JUMP_RANGE: u16 = 138u16;
-    // at runtime/bytecodes.uops:1668
+    // at runtime/bytecodes.uops:1671
     pub const _ITER_NEXT_LIST: u16 = 139u16;
-    // at runtime/bytecodes.uops:1652
+    // at runtime/bytecodes.uops:1655
     pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 140u16;
-    // at runtime/bytecodes.uops:1582
+    // at runtime/bytecodes.uops:1585
     pub const _ITER_NEXT_PRESENT: u16 = 141u16;
-    // at runtime/bytecodes.uops:1612
+    // at runtime/bytecodes.uops:1615
     pub const _ITER_NEXT_RANGE: u16 = 142u16;
-    // at runtime/bytecodes.uops:1640
+    // at runtime/bytecodes.uops:1643
     pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 143u16;
-    // at runtime/bytecodes.uops:1619
+    // at runtime/bytecodes.uops:1622
     pub const _ITER_POP_EXHAUSTED: u16 = 144u16;
-    // at runtime/bytecodes.uops:2071
+    // at runtime/bytecodes.uops:2074
     pub const _JUMP_TO_TOP: u16 = 145u16;
-    // at runtime/bytecodes.uops:1406
+    // at runtime/bytecodes.uops:1409
     pub const _LOAD_ATTR: u16 = 146u16;
-    // at runtime/bytecodes.uops:1413
+    // at runtime/bytecodes.uops:1416
     pub const _LOAD_ATTR_MODULE: u16 = 147u16;
-    // at runtime/bytecodes.uops:1972
+    // at runtime/bytecodes.uops:1975
     pub const _LOAD_CONST_INLINE: u16 = 148u16;
-    // at runtime/bytecodes.uops:1990
+    // at runtime/bytecodes.uops:1993
     pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 149u16;
-    // at runtime/bytecodes.uops:2135
+    // at runtime/bytecodes.uops:2138
     pub const _LOAD_CONST_WORD: u16 = 150u16;
-    // at runtime/bytecodes.uops:2007
+    // at runtime/bytecodes.uops:2010
     pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 151u16;
-    // at runtime/bytecodes.uops:1998
+    // at runtime/bytecodes.uops:2001
     pub const _LOAD_FAST_UNBOXED: u16 = 152u16;
-    // at runtime/bytecodes.uops:647
+    // at runtime/bytecodes.uops:650
     pub const _LOAD_GLOBAL: u16 = 153u16;
-    // at runtime/bytecodes.uops:671
+    // at runtime/bytecodes.uops:674
     pub const _LOAD_GLOBAL_BUILTIN: u16 = 154u16;
-    // at runtime/bytecodes.uops:664
+    // at runtime/bytecodes.uops:667
     pub const _LOAD_GLOBAL_MODULE: u16 = 155u16;
-    // at runtime/bytecodes.uops:2040
+    // at runtime/bytecodes.uops:2043
     pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 156u16;
-    // at runtime/bytecodes.uops:1354
+    // at runtime/bytecodes.uops:1357
     pub const _LOAD_METHOD: u16 = 157u16;
-    // at runtime/bytecodes.uops:1374
+    // at runtime/bytecodes.uops:1377
     pub const _LOAD_METHOD_MODULE: u16 = 158u16;
-    // at runtime/bytecodes.uops:2034
+    // at runtime/bytecodes.uops:2037
     pub const _POP_TOP_UNBOXED: u16 = 159u16;
-    // at runtime/bytecodes.uops:1798
+    // at runtime/bytecodes.uops:1801
     pub const _PUSH_FRAME_EXACT_ARGS: u16 = 160u16;
-    // at runtime/bytecodes.uops:1927
+    // at runtime/bytecodes.uops:1930
     pub const _SET_IP: u16 = 161u16;
-    // at runtime/bytecodes.uops:750
+    // at runtime/bytecodes.uops:753
     pub const _SPECIALIZE_BINARY_OP: u16 = 162u16;
-    // at runtime/bytecodes.uops:1062
+    // at runtime/bytecodes.uops:1065
     pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 163u16;
-    // at runtime/bytecodes.uops:1771
+    // at runtime/bytecodes.uops:1774
     pub const _SPECIALIZE_CALL: u16 = 164u16;
-    // at runtime/bytecodes.uops:969
+    // at runtime/bytecodes.uops:972
     pub const _SPECIALIZE_COMPARE_OP: u16 = 165u16;
-    // at runtime/bytecodes.uops:1015
+    // at runtime/bytecodes.uops:1018
     pub const _SPECIALIZE_CONTAINS_OP: u16 = 166u16;
-    // at runtime/bytecodes.uops:1546
+    // at runtime/bytecodes.uops:1549
     pub const _SPECIALIZE_FOR_ITER: u16 = 167u16;
-    // at runtime/bytecodes.uops:1398
+    // at runtime/bytecodes.uops:1401
     pub const _SPECIALIZE_LOAD_ATTR: u16 = 168u16;
-    // at runtime/bytecodes.uops:639
+    // at runtime/bytecodes.uops:642
     pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 169u16;
-    // at runtime/bytecodes.uops:1346
+    // at runtime/bytecodes.uops:1349
     pub const _SPECIALIZE_LOAD_METHOD: u16 = 170u16;
-    // at runtime/bytecodes.uops:706
+    // at runtime/bytecodes.uops:709
     pub const _SPECIALIZE_STORE_GLOBAL: u16 = 171u16;
-    // at runtime/bytecodes.uops:1126
+    // at runtime/bytecodes.uops:1129
     pub const _SPECIALIZE_STORE_SUBSCR: u16 = 172u16;
-    // at runtime/bytecodes.uops:1250
+    // at runtime/bytecodes.uops:1253
     pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 173u16;
-    // at runtime/bytecodes.uops:1922
+    // at runtime/bytecodes.uops:1925
     pub const _START_EXECUTOR: u16 = 174u16;
-    // at runtime/bytecodes.uops:2024
+    // at runtime/bytecodes.uops:2027
     pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 175u16;
-    // at runtime/bytecodes.uops:2016
+    // at runtime/bytecodes.uops:2019
     pub const _STORE_FAST_UNBOXED: u16 = 176u16;
-    // at runtime/bytecodes.uops:714
+    // at runtime/bytecodes.uops:717
     pub const _STORE_GLOBAL: u16 = 177u16;
-    // at runtime/bytecodes.uops:720
+    // at runtime/bytecodes.uops:723
     pub const _STORE_GLOBAL_MODULE: u16 = 178u16;
-    // at runtime/bytecodes.uops:2049
+    // at runtime/bytecodes.uops:2052
     pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 179u16;
-    // at runtime/bytecodes.uops:2060
+    // at runtime/bytecodes.uops:2063
     pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 180u16;
-    // at runtime/bytecodes.uops:1134
+    // at runtime/bytecodes.uops:1137
     pub const _STORE_SUBSCR: u16 = 181u16;
-    // at runtime/bytecodes.uops:1157
+    // at runtime/bytecodes.uops:1160
     pub const _STORE_SUBSCR_DICT: u16 = 182u16;
-    // at runtime/bytecodes.uops:1145
+    // at runtime/bytecodes.uops:1148
     pub const _STORE_SUBSCR_LIST_INT: u16 = 183u16;
-    // at runtime/bytecodes.uops:1258
+    // at runtime/bytecodes.uops:1261
     pub const _UNPACK_SEQUENCE: u16 = 184u16;
-    // at runtime/bytecodes.uops:1286
+    // at runtime/bytecodes.uops:1289
     pub const _UNPACK_SEQUENCE_LIST: u16 = 185u16;
-    // at runtime/bytecodes.uops:1270
+    // at runtime/bytecodes.uops:1273
     pub const _UNPACK_SEQUENCE_TUPLE: u16 = 186u16;
-    // at runtime/bytecodes.uops:2142
+    // at runtime/bytecodes.uops:2145
     pub const _WORD_TO_INT: u16 = 187u16;
 }
 /// Flags inferred from bodies and annotations.
@@ -978,7 +982,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 765u32,
+        line: 768u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -1007,7 +1011,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 913u32,
+        line: 916u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -1036,7 +1040,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 902u32,
+        line: 905u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -1065,7 +1069,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 917u32,
+        line: 920u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -1094,7 +1098,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 921u32,
+        line: 924u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -1123,7 +1127,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 907u32,
+        line: 910u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -1152,7 +1156,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 905u32,
+        line: 908u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -1181,7 +1185,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 910u32,
+        line: 913u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -1210,7 +1214,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 915u32,
+        line: 918u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -1239,7 +1243,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 904u32,
+        line: 907u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1268,7 +1272,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 919u32,
+        line: 922u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1297,7 +1301,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 908u32,
+        line: 911u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
@@ -1326,7 +1330,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 922u32,
+        line: 925u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_MIX",
@@ -1355,7 +1359,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 923u32,
+        line: 926u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -1384,7 +1388,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 906u32,
+        line: 909u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1413,7 +1417,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 911u32,
+        line: 914u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1442,7 +1446,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 914u32,
+        line: 917u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1471,7 +1475,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 903u32,
+        line: 906u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1500,7 +1504,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 918u32,
+        line: 921u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1529,7 +1533,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 916u32,
+        line: 919u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1558,7 +1562,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 912u32,
+        line: 915u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1587,7 +1591,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 920u32,
+        line: 923u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1616,7 +1620,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 909u32,
+        line: 912u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1641,7 +1645,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1077u32,
+        line: 1080u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_DICT",
@@ -1666,7 +1670,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1118u32,
+        line: 1121u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_LIST_INT",
@@ -1691,7 +1695,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1115u32,
+        line: 1118u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_STR_INT",
@@ -1716,7 +1720,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1117u32,
+        line: 1120u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_TUPLE_INT",
@@ -1741,7 +1745,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1116u32,
+        line: 1119u32,
     },
     InstructionInfo {
         name: "BUILD_CLASS",
@@ -1766,7 +1770,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1759u32,
+        line: 1762u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1791,7 +1795,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1184u32,
+        line: 1187u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -1816,7 +1820,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1192u32,
+        line: 1195u32,
     },
     InstructionInfo {
         name: "BUILD_SET",
@@ -1841,7 +1845,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1213u32,
+        line: 1216u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -1866,7 +1870,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1203u32,
+        line: 1206u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -1891,7 +1895,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1198u32,
+        line: 1201u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -1916,7 +1920,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1188u32,
+        line: 1191u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -1941,7 +1945,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1789u32,
+        line: 1792u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -1966,7 +1970,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1817u32,
+        line: 1820u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
@@ -1991,7 +1995,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1857u32,
+        line: 1860u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -2016,7 +2020,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1834u32,
+        line: 1837u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -2048,7 +2052,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 1816u32,
+        line: 1819u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2073,7 +2077,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1716u32,
+        line: 1719u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -2098,7 +2102,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 984u32,
+        line: 987u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -2127,7 +2131,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1002u32,
+        line: 1005u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -2156,7 +2160,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1001u32,
+        line: 1004u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -2185,7 +2189,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1006u32,
+        line: 1009u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -2214,7 +2218,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1007u32,
+        line: 1010u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -2239,7 +2243,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1034u32,
+        line: 1037u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP_PLAIN",
@@ -2264,7 +2268,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1047u32,
+        line: 1050u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -2289,7 +2293,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1336u32,
+        line: 1339u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2314,7 +2318,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 511u32,
+        line: 514u32,
     },
     InstructionInfo {
         name: "COPY_FREE_VARS",
@@ -2339,7 +2343,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 604u32,
+        line: 607u32,
     },
     InstructionInfo {
         name: "DELETE_FAST",
@@ -2364,7 +2368,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1727u32,
+        line: 1730u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2389,7 +2393,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1733u32,
+        line: 1736u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2414,7 +2418,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1173u32,
+        line: 1176u32,
     },
     InstructionInfo {
         name: "DICT_MERGE",
@@ -2439,7 +2443,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1898u32,
+        line: 1901u32,
     },
     InstructionInfo {
         name: "DICT_UPDATE",
@@ -2464,7 +2468,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1888u32,
+        line: 1891u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2489,7 +2493,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1534u32,
+        line: 1537u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2514,7 +2518,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1473u32,
+        line: 1476u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2539,7 +2543,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1321u32,
+        line: 1324u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -2564,7 +2568,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1328u32,
+        line: 1331u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2589,7 +2593,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1569u32,
+        line: 1572u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2622,7 +2626,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1676u32,
+        line: 1679u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2655,7 +2659,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1675u32,
+        line: 1678u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2680,7 +2684,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1540u32,
+        line: 1543u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -2705,7 +2709,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1454u32,
+        line: 1457u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -2730,7 +2734,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1446u32,
+        line: 1449u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -2755,7 +2759,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1463u32,
+        line: 1466u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -2780,7 +2784,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1852u32,
+        line: 1855u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -2805,7 +2809,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1052u32,
+        line: 1055u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -2830,7 +2834,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1521u32,
+        line: 1524u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -2855,7 +2859,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1514u32,
+        line: 1517u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -2880,7 +2884,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1208u32,
+        line: 1211u32,
     },
     InstructionInfo {
         name: "LIST_EXTEND",
@@ -2905,7 +2909,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1870u32,
+        line: 1873u32,
     },
     InstructionInfo {
         name: "LIST_TO_TUPLE",
@@ -2930,7 +2934,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1881u32,
+        line: 1884u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -2955,7 +2959,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1420u32,
+        line: 1423u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_MODULE",
@@ -2990,7 +2994,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1421u32,
+        line: 1424u32,
     },
     InstructionInfo {
         name: "LOAD_CLOSURE",
@@ -3015,7 +3019,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 612u32,
+        line: 615u32,
     },
     InstructionInfo {
         name: "LOAD_CONST",
@@ -3040,7 +3044,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 582u32,
+        line: 585u32,
     },
     InstructionInfo {
         name: "LOAD_DEREF",
@@ -3065,7 +3069,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 618u32,
+        line: 621u32,
     },
     InstructionInfo {
         name: "LOAD_FAST",
@@ -3090,7 +3094,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 527u32,
+        line: 530u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_CHECK",
@@ -3115,7 +3119,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 535u32,
+        line: 538u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -3140,7 +3144,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 556u32,
+        line: 559u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -3165,7 +3169,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 678u32,
+        line: 681u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -3207,7 +3211,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 681u32,
+        line: 684u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -3242,7 +3246,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 680u32,
+        line: 683u32,
     },
     InstructionInfo {
         name: "LOAD_LOCALS",
@@ -3267,7 +3271,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1752u32,
+        line: 1755u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -3292,7 +3296,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1383u32,
+        line: 1386u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_MODULE",
@@ -3327,7 +3331,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1384u32,
+        line: 1387u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -3352,7 +3356,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 597u32,
+        line: 600u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -3377,7 +3381,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1906u32,
+        line: 1909u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -3402,7 +3406,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1239u32,
+        line: 1242u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -3427,7 +3431,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 500u32,
+        line: 503u32,
     },
     InstructionInfo {
         name: "POP_EXCEPT",
@@ -3452,7 +3456,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1711u32,
+        line: 1714u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -3477,7 +3481,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1481u32,
+        line: 1484u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -3502,7 +3506,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1498u32,
+        line: 1501u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -3527,7 +3531,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 503u32,
+        line: 506u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -3552,7 +3556,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1703u32,
+        line: 1706u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -3577,7 +3581,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 507u32,
+        line: 510u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -3602,7 +3606,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1682u32,
+        line: 1685u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -3627,7 +3631,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1696u32,
+        line: 1699u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -3652,7 +3656,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1739u32,
+        line: 1742u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -3677,7 +3681,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1845u32,
+        line: 1848u32,
     },
     InstructionInfo {
         name: "SET_ADD",
@@ -3702,7 +3706,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1219u32,
+        line: 1222u32,
     },
     InstructionInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -3727,7 +3731,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1912u32,
+        line: 1915u32,
     },
     InstructionInfo {
         name: "SET_UPDATE",
@@ -3752,7 +3756,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1229u32,
+        line: 1232u32,
     },
     InstructionInfo {
         name: "STORE_ATTR",
@@ -3777,7 +3781,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1435u32,
+        line: 1438u32,
     },
     InstructionInfo {
         name: "STORE_DEREF",
@@ -3802,7 +3806,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 628u32,
+        line: 631u32,
     },
     InstructionInfo {
         name: "STORE_FAST",
@@ -3827,7 +3831,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 547u32,
+        line: 550u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -3852,7 +3856,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 568u32,
+        line: 571u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -3877,7 +3881,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 731u32,
+        line: 734u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -3912,7 +3916,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 733u32,
+        line: 736u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -3937,7 +3941,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1142u32,
+        line: 1145u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -3962,7 +3966,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1167u32,
+        line: 1170u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -3987,7 +3991,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1166u32,
+        line: 1169u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -4012,7 +4016,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 519u32,
+        line: 522u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
@@ -4037,7 +4041,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 957u32,
+        line: 960u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -4062,7 +4066,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 950u32,
+        line: 953u32,
     },
     InstructionInfo {
         name: "UNPACK_EX",
@@ -4087,7 +4091,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1302u32,
+        line: 1305u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -4112,7 +4116,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1267u32,
+        line: 1270u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -4137,7 +4141,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1315u32,
+        line: 1318u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -4162,7 +4166,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1314u32,
+        line: 1317u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
@@ -4233,7 +4237,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1759u32,
+        line: 1762u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -4285,7 +4289,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1184u32,
+        line: 1187u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -4337,7 +4341,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1192u32,
+        line: 1195u32,
     },
     UopInfo {
         name: "BUILD_SET",
@@ -4389,7 +4393,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1213u32,
+        line: 1216u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -4441,7 +4445,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1203u32,
+        line: 1206u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -4493,7 +4497,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1198u32,
+        line: 1201u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -4545,7 +4549,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1188u32,
+        line: 1191u32,
     },
     UopInfo {
         name: "CALL_FUNCTION_EX",
@@ -4621,7 +4625,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1857u32,
+        line: 1860u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -4697,7 +4701,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1834u32,
+        line: 1837u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -4765,7 +4769,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1716u32,
+        line: 1719u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -4817,7 +4821,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1336u32,
+        line: 1339u32,
     },
     UopInfo {
         name: "COPY",
@@ -4898,7 +4902,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 511u32,
+        line: 514u32,
     },
     UopInfo {
         name: "COPY_FREE_VARS",
@@ -4932,7 +4936,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 604u32,
+        line: 607u32,
     },
     UopInfo {
         name: "DELETE_FAST",
@@ -4966,7 +4970,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1727u32,
+        line: 1730u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -5000,7 +5004,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1733u32,
+        line: 1736u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -5051,7 +5055,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1173u32,
+        line: 1176u32,
     },
     UopInfo {
         name: "DICT_MERGE",
@@ -5159,7 +5163,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1898u32,
+        line: 1901u32,
     },
     UopInfo {
         name: "DICT_UPDATE",
@@ -5235,7 +5239,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1888u32,
+        line: 1891u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -5269,7 +5273,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1534u32,
+        line: 1537u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -5303,7 +5307,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1473u32,
+        line: 1476u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -5355,7 +5359,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1321u32,
+        line: 1324u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -5415,7 +5419,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1328u32,
+        line: 1331u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -5467,7 +5471,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1540u32,
+        line: 1543u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -5527,7 +5531,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1454u32,
+        line: 1457u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -5587,7 +5591,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1446u32,
+        line: 1449u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -5630,7 +5634,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1463u32,
+        line: 1466u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -5673,7 +5677,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1852u32,
+        line: 1855u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -5733,7 +5737,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1052u32,
+        line: 1055u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -5767,7 +5771,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1521u32,
+        line: 1524u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -5801,7 +5805,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1514u32,
+        line: 1517u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -5877,7 +5881,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1208u32,
+        line: 1211u32,
     },
     UopInfo {
         name: "LIST_EXTEND",
@@ -5953,7 +5957,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1870u32,
+        line: 1873u32,
     },
     UopInfo {
         name: "LIST_TO_TUPLE",
@@ -6005,7 +6009,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1881u32,
+        line: 1884u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -6048,7 +6052,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 612u32,
+        line: 615u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -6112,7 +6116,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 582u32,
+        line: 585u32,
     },
     UopInfo {
         name: "LOAD_DEREF",
@@ -6155,7 +6159,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 618u32,
+        line: 621u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -6218,7 +6222,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 527u32,
+        line: 530u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -6281,7 +6285,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 535u32,
+        line: 538u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -6364,7 +6368,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 556u32,
+        line: 559u32,
     },
     UopInfo {
         name: "LOAD_LOCALS",
@@ -6407,7 +6411,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1752u32,
+        line: 1755u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -6441,7 +6445,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 597u32,
+        line: 600u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -6493,7 +6497,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1906u32,
+        line: 1909u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -6577,7 +6581,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1239u32,
+        line: 1242u32,
     },
     UopInfo {
         name: "NOP",
@@ -6611,7 +6615,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 500u32,
+        line: 503u32,
     },
     UopInfo {
         name: "POP_EXCEPT",
@@ -6654,7 +6658,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1711u32,
+        line: 1714u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -6697,7 +6701,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1481u32,
+        line: 1484u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -6740,7 +6744,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1498u32,
+        line: 1501u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -6794,7 +6798,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 503u32,
+        line: 506u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -6854,7 +6858,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1703u32,
+        line: 1706u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -6897,7 +6901,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 507u32,
+        line: 510u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -6940,7 +6944,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1682u32,
+        line: 1685u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -6983,7 +6987,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1696u32,
+        line: 1699u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -7026,7 +7030,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1739u32,
+        line: 1742u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -7069,7 +7073,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1845u32,
+        line: 1848u32,
     },
     UopInfo {
         name: "SET_ADD",
@@ -7145,7 +7149,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1219u32,
+        line: 1222u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -7205,7 +7209,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1912u32,
+        line: 1915u32,
     },
     UopInfo {
         name: "SET_UPDATE",
@@ -7281,7 +7285,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1229u32,
+        line: 1232u32,
     },
     UopInfo {
         name: "STORE_ATTR",
@@ -7332,7 +7336,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1435u32,
+        line: 1438u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -7375,7 +7379,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 628u32,
+        line: 631u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -7442,7 +7446,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 547u32,
+        line: 550u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -7530,7 +7534,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 568u32,
+        line: 571u32,
     },
     UopInfo {
         name: "SWAP",
@@ -7623,7 +7627,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 519u32,
+        line: 522u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -7675,7 +7679,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 957u32,
+        line: 960u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -7727,7 +7731,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 950u32,
+        line: 953u32,
     },
     UopInfo {
         name: "UNPACK_EX",
@@ -7787,7 +7791,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1302u32,
+        line: 1305u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -7847,7 +7851,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 758u32,
+        line: 761u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -7907,7 +7911,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 850u32,
+        line: 853u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -7967,7 +7971,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 787u32,
+        line: 790u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -8027,7 +8031,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 867u32,
+        line: 870u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -8087,7 +8091,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 895u32,
+        line: 898u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -8147,7 +8151,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2155u32,
+        line: 2158u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -8207,7 +8211,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 815u32,
+        line: 818u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -8267,7 +8271,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2197u32,
+        line: 2200u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -8327,7 +8331,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 805u32,
+        line: 808u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -8387,7 +8391,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2179u32,
+        line: 2182u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -8447,7 +8451,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 827u32,
+        line: 830u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -8507,7 +8511,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2215u32,
+        line: 2218u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -8567,7 +8571,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 858u32,
+        line: 861u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -8627,7 +8631,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 799u32,
+        line: 802u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -8687,7 +8691,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 875u32,
+        line: 878u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -8747,7 +8751,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2171u32,
+        line: 2174u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -8807,7 +8811,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 819u32,
+        line: 822u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -8867,7 +8871,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2203u32,
+        line: 2206u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -8927,7 +8931,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 884u32,
+        line: 887u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -8987,7 +8991,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 810u32,
+        line: 813u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -9047,7 +9051,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2188u32,
+        line: 2191u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -9107,7 +9111,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 838u32,
+        line: 841u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -9167,7 +9171,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2226u32,
+        line: 2229u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -9227,7 +9231,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 854u32,
+        line: 857u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -9287,7 +9291,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 793u32,
+        line: 796u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -9347,7 +9351,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 871u32,
+        line: 874u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -9407,7 +9411,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2163u32,
+        line: 2166u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -9467,7 +9471,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 862u32,
+        line: 865u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -9527,7 +9531,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 845u32,
+        line: 848u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -9587,7 +9591,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 879u32,
+        line: 882u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -9647,7 +9651,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 823u32,
+        line: 826u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -9707,7 +9711,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2209u32,
+        line: 2212u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -9767,7 +9771,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1070u32,
+        line: 1073u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -9827,7 +9831,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1107u32,
+        line: 1110u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -9887,7 +9891,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1080u32,
+        line: 1083u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -9947,7 +9951,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1100u32,
+        line: 1103u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -10007,7 +10011,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1090u32,
+        line: 1093u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -10075,7 +10079,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2150u32,
+        line: 2153u32,
     },
     UopInfo {
         name: "_CALL",
@@ -10143,7 +10147,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1779u32,
+        line: 1782u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -10211,7 +10215,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1806u32,
+        line: 1809u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_MODULE",
@@ -10263,7 +10267,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1366u32,
+        line: 1369u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -10347,7 +10351,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1792u32,
+        line: 1795u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -10381,7 +10385,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1932u32,
+        line: 1935u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -10415,7 +10419,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1946u32,
+        line: 1949u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -10475,7 +10479,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 977u32,
+        line: 980u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -10535,7 +10539,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 991u32,
+        line: 994u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -10595,7 +10599,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 987u32,
+        line: 990u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -10655,7 +10659,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1003u32,
+        line: 1006u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -10715,7 +10719,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 995u32,
+        line: 998u32,
     },
     UopInfo {
         name: "_CONTAINS_OP",
@@ -10775,7 +10779,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1023u32,
+        line: 1026u32,
     },
     UopInfo {
         name: "_CONTAINS_OP_PLAIN",
@@ -10835,7 +10839,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1037u32,
+        line: 1040u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -10869,7 +10873,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1962u32,
+        line: 1965u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -10903,7 +10907,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1967u32,
+        line: 1970u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -10937,7 +10941,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1937u32,
+        line: 1940u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -10997,7 +11001,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1554u32,
+        line: 1557u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -11065,7 +11069,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 772u32,
+        line: 775u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -11133,7 +11137,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 768u32,
+        line: 771u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -11201,7 +11205,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 783u32,
+        line: 786u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -11235,7 +11239,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 658u32,
+        line: 661u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -11324,7 +11328,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 776u32,
+        line: 779u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -11358,7 +11362,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 652u32,
+        line: 655u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -11399,7 +11403,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             }),
             fused_from: None,
         },
-        line: 2086u32,
+        line: 2089u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -11442,7 +11446,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2112u32,
+        line: 2115u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -11485,7 +11489,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2102u32,
+        line: 2105u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -11537,7 +11541,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1572u32,
+        line: 1575u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -11578,7 +11582,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             }),
             fused_from: None,
         },
-        line: 2078u32,
+        line: 2081u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -11630,7 +11634,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1663u32,
+        line: 1666u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -11682,7 +11686,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1608u32,
+        line: 1611u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -11753,7 +11757,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             }),
             fused_from: None,
         },
-        line: 2094u32,
+        line: 2097u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -11821,7 +11825,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2130u32,
+        line: 2133u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -11873,7 +11877,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1625u32,
+        line: 1628u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -11925,7 +11929,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1594u32,
+        line: 1597u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -11977,7 +11981,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1629u32,
+        line: 1632u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -12029,7 +12033,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1598u32,
+        line: 1601u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -12089,7 +12093,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1668u32,
+        line: 1671u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -12149,7 +12153,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1652u32,
+        line: 1655u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -12209,7 +12213,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1582u32,
+        line: 1585u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -12269,7 +12273,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1612u32,
+        line: 1615u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -12329,7 +12333,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1640u32,
+        line: 1643u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -12372,7 +12376,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1619u32,
+        line: 1622u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -12406,7 +12410,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2071u32,
+        line: 2074u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -12458,7 +12462,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1406u32,
+        line: 1409u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_MODULE",
@@ -12510,7 +12514,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1413u32,
+        line: 1416u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -12573,7 +12577,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1972u32,
+        line: 1975u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -12625,7 +12629,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1990u32,
+        line: 1993u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -12668,7 +12672,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2135u32,
+        line: 2138u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -12736,7 +12740,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2007u32,
+        line: 2010u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -12788,7 +12792,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1998u32,
+        line: 2001u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -12831,7 +12835,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 647u32,
+        line: 650u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -12904,7 +12908,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 671u32,
+        line: 674u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -12987,7 +12991,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 664u32,
+        line: 667u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -13039,7 +13043,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2040u32,
+        line: 2043u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -13099,7 +13103,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1354u32,
+        line: 1357u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_MODULE",
@@ -13159,7 +13163,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1374u32,
+        line: 1377u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -13202,7 +13206,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2034u32,
+        line: 2037u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -13270,7 +13274,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1798u32,
+        line: 1801u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -13304,7 +13308,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1927u32,
+        line: 1930u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -13372,7 +13376,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 750u32,
+        line: 753u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -13440,7 +13444,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1062u32,
+        line: 1065u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -13524,7 +13528,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1771u32,
+        line: 1774u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -13592,7 +13596,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 969u32,
+        line: 972u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CONTAINS_OP",
@@ -13660,7 +13664,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1015u32,
+        line: 1018u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -13712,7 +13716,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1546u32,
+        line: 1549u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -13764,7 +13768,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1398u32,
+        line: 1401u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -13798,7 +13802,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 639u32,
+        line: 642u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_METHOD",
@@ -13850,7 +13854,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1346u32,
+        line: 1349u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -13884,7 +13888,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 706u32,
+        line: 709u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -13952,7 +13956,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1126u32,
+        line: 1129u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -14004,7 +14008,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1250u32,
+        line: 1253u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -14038,7 +14042,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1922u32,
+        line: 1925u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -14107,7 +14111,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2024u32,
+        line: 2027u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -14159,7 +14163,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2016u32,
+        line: 2019u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -14202,7 +14206,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 714u32,
+        line: 717u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -14283,7 +14287,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 720u32,
+        line: 723u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -14335,7 +14339,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2049u32,
+        line: 2052u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -14387,7 +14391,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2060u32,
+        line: 2063u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -14446,7 +14450,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1134u32,
+        line: 1137u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -14505,7 +14509,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1157u32,
+        line: 1160u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -14564,7 +14568,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1145u32,
+        line: 1148u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -14616,7 +14620,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1258u32,
+        line: 1261u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -14668,7 +14672,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1286u32,
+        line: 1289u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -14720,7 +14724,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1270u32,
+        line: 1273u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -14788,19 +14792,19 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2142u32,
+        line: 2145u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 12usize] = [
     FamilyInfo {
         head: 82u16,
         members: &[84u16, 83u16],
-        line: 682u32,
+        line: 685u32,
     },
     FamilyInfo {
         head: 109u16,
         members: &[110u16],
-        line: 734u32,
+        line: 737u32,
     },
     FamilyInfo {
         head: 0u16,
@@ -14808,52 +14812,52 @@ pub static FAMILIES: [FamilyInfo; 12usize] = [
             2u16, 17u16, 9u16, 6u16, 14u16, 5u16, 11u16, 22u16, 7u16, 15u16, 20u16, 1u16,
             16u16, 8u16, 19u16, 12u16, 3u16, 18u16, 10u16, 21u16, 13u16, 4u16,
         ],
-        line: 925u32,
+        line: 928u32,
     },
     FamilyInfo {
         head: 41u16,
         members: &[43u16, 42u16, 44u16, 45u16],
-        line: 1008u32,
+        line: 1011u32,
     },
     FamilyInfo {
         head: 46u16,
         members: &[47u16],
-        line: 1048u32,
+        line: 1051u32,
     },
     FamilyInfo {
         head: 23u16,
         members: &[24u16, 25u16, 27u16, 26u16],
-        line: 1119u32,
+        line: 1122u32,
     },
     FamilyInfo {
         head: 111u16,
         members: &[112u16, 113u16],
-        line: 1168u32,
+        line: 1171u32,
     },
     FamilyInfo {
         head: 118u16,
         members: &[120u16, 119u16],
-        line: 1316u32,
+        line: 1319u32,
     },
     FamilyInfo {
         head: 86u16,
         members: &[87u16],
-        line: 1385u32,
+        line: 1388u32,
     },
     FamilyInfo {
         head: 74u16,
         members: &[75u16],
-        line: 1422u32,
+        line: 1425u32,
     },
     FamilyInfo {
         head: 60u16,
         members: &[62u16, 61u16],
-        line: 1677u32,
+        line: 1680u32,
     },
     FamilyInfo {
         head: 35u16,
         members: &[39u16, 36u16],
-        line: 1818u32,
+        line: 1821u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -14863,21 +14867,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1652u32,
+        line: 1655u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1640u32,
+        line: 1643u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2135u32,
+        line: 2138u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

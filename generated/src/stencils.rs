@@ -237,7 +237,7 @@ pub static STENCILS: [Option<&Stencil>; 188usize] = [
     Some(&STENCIL_UNPACK_SEQUENCE_TUPLE),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:1184
+/// BUILD_LIST at runtime/bytecodes.uops:1187
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -302,7 +302,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:1192
+/// BUILD_MAP at runtime/bytecodes.uops:1195
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -374,7 +374,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SET at runtime/bytecodes.uops:1213
+/// BUILD_SET at runtime/bytecodes.uops:1216
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -456,7 +456,7 @@ pub static STENCILBUILD_SET: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:1203
+/// BUILD_SLICE at runtime/bytecodes.uops:1206
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -521,7 +521,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:1198
+/// BUILD_STRING at runtime/bytecodes.uops:1201
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -586,7 +586,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:1188
+/// BUILD_TUPLE at runtime/bytecodes.uops:1191
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -651,7 +651,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:1857
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:1860
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -786,7 +786,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:1834
+/// CALL_KW at runtime/bytecodes.uops:1837
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -925,7 +925,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:1336
+/// CONVERT_VALUE at runtime/bytecodes.uops:1339
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1027,7 +1027,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:511
+/// COPY at runtime/bytecodes.uops:514
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -1072,7 +1072,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// COPY_FREE_VARS at runtime/bytecodes.uops:604
+/// COPY_FREE_VARS at runtime/bytecodes.uops:607
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1122,7 +1122,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:1173
+/// DELETE_SUBSCR at runtime/bytecodes.uops:1176
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1247,7 +1247,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:1898
+/// DICT_MERGE at runtime/bytecodes.uops:1901
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1339,7 +1339,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_UPDATE at runtime/bytecodes.uops:1888
+/// DICT_UPDATE at runtime/bytecodes.uops:1891
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1472,7 +1472,7 @@ pub static STENCILDICT_UPDATE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:1321
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:1324
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1568,7 +1568,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1328
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1331
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1696,7 +1696,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:1540
+/// GET_ITER at runtime/bytecodes.uops:1543
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1790,7 +1790,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_FROM at runtime/bytecodes.uops:1454
+/// IMPORT_FROM at runtime/bytecodes.uops:1457
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1887,7 +1887,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_NAME at runtime/bytecodes.uops:1446
+/// IMPORT_NAME at runtime/bytecodes.uops:1449
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2025,7 +2025,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_STAR at runtime/bytecodes.uops:1463
+/// IMPORT_STAR at runtime/bytecodes.uops:1466
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2116,7 +2116,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:1052
+/// IS_OP at runtime/bytecodes.uops:1055
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2231,7 +2231,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:1208
+/// LIST_APPEND at runtime/bytecodes.uops:1211
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2291,7 +2291,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:1870
+/// LIST_EXTEND at runtime/bytecodes.uops:1873
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2425,7 +2425,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_TO_TUPLE at runtime/bytecodes.uops:1881
+/// LIST_TO_TUPLE at runtime/bytecodes.uops:1884
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2499,7 +2499,7 @@ pub static STENCILLIST_TO_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CLOSURE at runtime/bytecodes.uops:612
+/// LOAD_CLOSURE at runtime/bytecodes.uops:615
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2541,7 +2541,7 @@ pub static STENCILLOAD_CLOSURE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:582
+/// LOAD_CONST at runtime/bytecodes.uops:585
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -2584,7 +2584,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_DEREF at runtime/bytecodes.uops:618
+/// LOAD_DEREF at runtime/bytecodes.uops:621
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -2668,7 +2668,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:527
+/// LOAD_FAST at runtime/bytecodes.uops:530
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2710,7 +2710,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:535
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:538
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -2791,7 +2791,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:556
+/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:559
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
 /// 000a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
@@ -2849,7 +2849,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// MAKE_CELL at runtime/bytecodes.uops:597
+/// MAKE_CELL at runtime/bytecodes.uops:600
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2899,7 +2899,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:1906
+/// MAKE_FUNCTION at runtime/bytecodes.uops:1909
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2947,7 +2947,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAP_ADD at runtime/bytecodes.uops:1239
+/// MAP_ADD at runtime/bytecodes.uops:1242
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3107,7 +3107,7 @@ pub static STENCILMAP_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:500
+/// NOP at runtime/bytecodes.uops:503
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -3124,7 +3124,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:503
+/// POP_TOP at runtime/bytecodes.uops:506
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -3190,7 +3190,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:507
+/// PUSH_NULL at runtime/bytecodes.uops:510
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -3214,7 +3214,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:1682
+/// RAISE_ASSERTION at runtime/bytecodes.uops:1685
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3270,7 +3270,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:1845
+/// RETURN_VALUE at runtime/bytecodes.uops:1848
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3319,7 +3319,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_ADD at runtime/bytecodes.uops:1219
+/// SET_ADD at runtime/bytecodes.uops:1222
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3452,7 +3452,7 @@ pub static STENCILSET_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1912
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1915
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3513,7 +3513,7 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_UPDATE at runtime/bytecodes.uops:1229
+/// SET_UPDATE at runtime/bytecodes.uops:1232
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3647,7 +3647,7 @@ pub static STENCILSET_UPDATE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_ATTR at runtime/bytecodes.uops:1435
+/// STORE_ATTR at runtime/bytecodes.uops:1438
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3781,7 +3781,7 @@ pub static STENCILSTORE_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_DEREF at runtime/bytecodes.uops:628
+/// STORE_DEREF at runtime/bytecodes.uops:631
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -3861,7 +3861,7 @@ pub static STENCILSTORE_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:547
+/// STORE_FAST at runtime/bytecodes.uops:550
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3938,7 +3938,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:568
+/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:571
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4030,7 +4030,7 @@ pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SWAP at runtime/bytecodes.uops:519
+/// SWAP at runtime/bytecodes.uops:522
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4068,7 +4068,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:957
+/// UNARY_NOT at runtime/bytecodes.uops:960
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4193,7 +4193,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:950
+/// UNARY_OP at runtime/bytecodes.uops:953
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4295,7 +4295,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_EX at runtime/bytecodes.uops:1302
+/// UNPACK_EX at runtime/bytecodes.uops:1305
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4405,7 +4405,7 @@ pub static STENCILUNPACK_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:758
+/// _BINARY_OP at runtime/bytecodes.uops:761
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4540,7 +4540,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:850
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:853
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -4566,7 +4566,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:787
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:790
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -4619,7 +4619,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:867
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:870
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4670,7 +4670,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:895
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:898
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4798,7 +4798,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2155
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2158
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -4833,7 +4833,7 @@ pub static STENCIL_BINARY_OP_ADD_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:815
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:818
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4865,7 +4865,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2197
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2200
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4890,7 +4890,7 @@ pub static STENCIL_BINARY_OP_AND_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:805
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:808
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -4962,7 +4962,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2179
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2182
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -5028,7 +5028,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:827
+/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:830
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -5089,7 +5089,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2215
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2218
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -5132,7 +5132,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:858
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:861
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -5158,7 +5158,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:799
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:802
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -5216,7 +5216,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:875
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:878
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5267,7 +5267,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2171
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2174
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -5302,7 +5302,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:819
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:822
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -5334,7 +5334,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2203
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2206
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5359,7 +5359,7 @@ pub static STENCIL_BINARY_OP_OR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:884
+/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:887
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5505,7 +5505,7 @@ pub static STENCIL_BINARY_OP_POWER_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:810
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:813
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -5574,7 +5574,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2188
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2191
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -5647,7 +5647,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:838
+/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:841
 ///
 /// 0000: 4c 8b 46 f8                      mov r8,[rsi-8]
 /// 0004: 49 c1 e0 10                      shl r8,10h
@@ -5699,7 +5699,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2226
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2229
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -5739,7 +5739,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:854
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:857
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -5765,7 +5765,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:793
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:796
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -5818,7 +5818,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:871
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:874
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5869,7 +5869,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2163
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2166
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -5904,7 +5904,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:862
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:865
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -5945,7 +5945,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:845
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:848
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -5990,7 +5990,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:879
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:882
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -6070,7 +6070,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:823
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:826
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -6102,7 +6102,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2209
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2212
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6127,7 +6127,7 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:1070
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:1073
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6255,7 +6255,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1107
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1110
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6399,7 +6399,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1080
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1083
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6501,7 +6501,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1100
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1103
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6624,7 +6624,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1090
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1093
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6725,7 +6725,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:2150
+/// _BOX_WORD at runtime/bytecodes.uops:2153
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6788,7 +6788,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:1779
+/// _CALL at runtime/bytecodes.uops:1782
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6930,7 +6930,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:1806
+/// _CALL_BUILTIN at runtime/bytecodes.uops:1809
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7084,7 +7084,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1366
+/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1369
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7136,7 +7136,7 @@ pub static STENCIL_CHECK_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1792
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1795
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7206,7 +7206,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:1932
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:1935
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -7244,7 +7244,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1946
+/// _COLD_EXIT at runtime/bytecodes.uops:1949
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7324,7 +7324,7 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1946, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:1949, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7397,7 +7397,7 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:977
+/// _COMPARE_OP at runtime/bytecodes.uops:980
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7532,7 +7532,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:991
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:994
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -7582,7 +7582,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:987
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:990
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -7633,7 +7633,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1003
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1006
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -7716,7 +7716,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:995
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:998
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7833,7 +7833,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP at runtime/bytecodes.uops:1023
+/// _CONTAINS_OP at runtime/bytecodes.uops:1026
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7979,7 +7979,7 @@ pub static STENCIL_CONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1037
+/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1040
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8151,7 +8151,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:1962
+/// _DEOPT at runtime/bytecodes.uops:1965
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -8179,7 +8179,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:1967
+/// _ERROR_EXIT at runtime/bytecodes.uops:1970
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -8207,7 +8207,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:1937
+/// _EXIT_TRACE at runtime/bytecodes.uops:1940
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8243,7 +8243,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:772
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:775
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -8279,7 +8279,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:768
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:771
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -8317,7 +8317,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:783
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:786
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -8369,7 +8369,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:658
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:661
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -8409,7 +8409,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:776
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:779
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -8461,7 +8461,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:652
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:655
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -8501,7 +8501,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2086
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2089
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8586,7 +8586,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2112
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2115
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8706,7 +8706,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2102
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2105
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8830,7 +8830,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1572
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1575
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8887,7 +8887,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2078
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2081
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8968,7 +8968,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1663
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1666
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -9004,7 +9004,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1608
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1611
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -9038,7 +9038,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2094
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2097
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -9123,7 +9123,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:2130
+/// _INT_TO_WORD at runtime/bytecodes.uops:2133
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -9161,7 +9161,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1625
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1628
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -9201,7 +9201,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1594
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1597
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -9241,7 +9241,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1668
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1671
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -9284,7 +9284,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1652
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1655
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -9338,7 +9338,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1582
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1585
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9428,7 +9428,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1612
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1615
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -9464,7 +9464,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1640
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1643
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -9514,7 +9514,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1619
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1622
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -9580,7 +9580,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:2071
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:2074
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -9608,7 +9608,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR at runtime/bytecodes.uops:1406
+/// _LOAD_ATTR at runtime/bytecodes.uops:1409
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9711,7 +9711,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1413
+/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1416
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9798,7 +9798,7 @@ pub static STENCIL_LOAD_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1972
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1975
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -9838,7 +9838,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1990
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1993
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -9868,7 +9868,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2135
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2138
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -9900,7 +9900,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2007
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2010
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -9936,7 +9936,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1998
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2001
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -9968,7 +9968,7 @@ pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:647
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:650
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10036,7 +10036,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:671
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:674
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -10082,7 +10082,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:664
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:667
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -10128,7 +10128,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2040
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2043
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -10163,7 +10163,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_METHOD at runtime/bytecodes.uops:1354
+/// _LOAD_METHOD at runtime/bytecodes.uops:1357
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10276,7 +10276,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1374
+/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1377
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10367,7 +10367,7 @@ pub static STENCIL_LOAD_METHOD_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2034
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2037
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -10388,7 +10388,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1798
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1801
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10470,7 +10470,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:1927
+/// _SET_IP at runtime/bytecodes.uops:1930
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -10501,7 +10501,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:1922
+/// _START_EXECUTOR at runtime/bytecodes.uops:1925
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -10529,7 +10529,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2024
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2027
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10564,7 +10564,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2016
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2019
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10596,7 +10596,7 @@ pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:714
+/// _STORE_GLOBAL at runtime/bytecodes.uops:717
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10651,7 +10651,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:720
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:723
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -10747,7 +10747,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2049
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2052
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10802,7 +10802,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2060
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2063
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -10852,7 +10852,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:1134
+/// _STORE_SUBSCR at runtime/bytecodes.uops:1137
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11000,7 +11000,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1157
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1160
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11172,7 +11172,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1145
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1148
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11302,7 +11302,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1258
+/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1261
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11411,7 +11411,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1286
+/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1289
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11576,7 +11576,7 @@ pub static STENCIL_UNPACK_SEQUENCE_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1270
+/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1273
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11740,7 +11740,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:2142
+/// _WORD_TO_INT at runtime/bytecodes.uops:2145
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

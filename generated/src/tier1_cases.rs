@@ -8,9 +8,9 @@
 // `invalid_opcode() -> !`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
     op::BINARY_OP => {
-        // BINARY_OP at runtime/bytecodes.uops:765
+        // BINARY_OP at runtime/bytecodes.uops:768
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:750
+        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:753
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -29,7 +29,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_OP at runtime/bytecodes.uops:758
+        // _BINARY_OP at runtime/bytecodes.uops:761
         let res = {
             let res: Value;
             {
@@ -47,9 +47,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:913
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:916
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:772
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:775
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -60,7 +60,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:850
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:853
         let res = {
             let res: Value;
             {
@@ -72,9 +72,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:902
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:905
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:768
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:771
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -85,7 +85,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:787
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:790
         let res = {
             let res: Value;
             {
@@ -104,9 +104,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_MIX => {
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:917
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:920
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:776
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:779
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -117,7 +117,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:867
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:870
         let res = {
             let res: Value;
             {
@@ -129,9 +129,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:921
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:924
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:783
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:786
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -142,7 +142,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:895
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:898
         let res = {
             let res: Value;
             {
@@ -160,9 +160,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:907
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:910
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:768
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:771
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -173,7 +173,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:815
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:818
         let res = {
             let res: Value;
             {
@@ -185,9 +185,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:905
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:908
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:768
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:771
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -198,7 +198,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:805
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:808
         let res = {
             let res: Value;
             {
@@ -216,9 +216,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_LSHIFT_INT => {
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:910
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:913
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:768
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:771
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -229,7 +229,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:827
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:830
         let res = {
             let res: Value;
             {
@@ -256,9 +256,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:915
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:918
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:772
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:775
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -269,7 +269,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:858
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:861
         let res = {
             let res: Value;
             {
@@ -281,9 +281,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:904
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:907
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:768
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:771
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -294,7 +294,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:799
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:802
         let res = {
             let res: Value;
             {
@@ -313,9 +313,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_MIX => {
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:919
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:922
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:776
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:779
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -326,7 +326,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:875
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:878
         let res = {
             let res: Value;
             {
@@ -338,9 +338,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:908
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:911
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:768
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:771
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -351,7 +351,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:819
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:822
         let res = {
             let res: Value;
             {
@@ -363,9 +363,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_FLOAT => {
-        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:922
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:925
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:772
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:775
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -376,7 +376,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:884
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:887
         let res = {
             let res: Value;
             {
@@ -402,9 +402,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_MIX => {
-        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:923
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:926
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:776
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:779
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -415,7 +415,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:884
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:887
         let res = {
             let res: Value;
             {
@@ -441,9 +441,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:906
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:909
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:768
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:771
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -454,7 +454,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:810
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:813
         let res = {
             let res: Value;
             {
@@ -472,9 +472,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_RSHIFT_INT => {
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:911
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:914
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:768
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:771
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -485,7 +485,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:838
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:841
         let res = {
             let res: Value;
             {
@@ -504,9 +504,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:914
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:917
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:772
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:775
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -517,7 +517,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:854
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:857
         let res = {
             let res: Value;
             {
@@ -529,9 +529,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:903
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:906
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:768
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:771
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -542,7 +542,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:793
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:796
         let res = {
             let res: Value;
             {
@@ -561,9 +561,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_MIX => {
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:918
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:921
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:776
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:779
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -574,7 +574,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:871
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:874
         let res = {
             let res: Value;
             {
@@ -586,9 +586,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:916
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:919
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:772
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:775
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -599,7 +599,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:862
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:865
         let res = {
             let res: Value;
             {
@@ -617,9 +617,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:912
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:915
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:768
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:771
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -630,7 +630,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:845
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:848
         let res = {
             let res: Value;
             {
@@ -648,9 +648,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_MIX => {
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:920
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:923
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:776
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:779
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -661,7 +661,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:879
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:882
         let res = {
             let res: Value;
             {
@@ -679,9 +679,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:909
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:912
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:768
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:771
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -692,7 +692,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:823
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:826
         let res = {
             let res: Value;
             {
@@ -704,9 +704,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:1077
+        // BINARY_SUBSCR at runtime/bytecodes.uops:1080
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1062
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1065
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -732,7 +732,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1070
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1073
         let res = {
             let res: Value;
             {
@@ -750,7 +750,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1118
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1121
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -777,7 +777,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1115
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1118
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -808,7 +808,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1117
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1120
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -836,7 +836,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1116
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1119
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -867,7 +867,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_CLASS => {
-        // BUILD_CLASS at runtime/bytecodes.uops:1759
+        // BUILD_CLASS at runtime/bytecodes.uops:1762
         ip = this_instr.add(2);
         let namespace: Value = *sp.sub(1);
         let bases: Value = *sp.sub(2);
@@ -890,7 +890,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1184
+        // BUILD_LIST at runtime/bytecodes.uops:1187
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -904,7 +904,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1192
+        // BUILD_MAP at runtime/bytecodes.uops:1195
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -922,7 +922,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SET => {
-        // BUILD_SET at runtime/bytecodes.uops:1213
+        // BUILD_SET at runtime/bytecodes.uops:1216
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let set = {
@@ -940,7 +940,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1203
+        // BUILD_SLICE at runtime/bytecodes.uops:1206
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -954,7 +954,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1198
+        // BUILD_STRING at runtime/bytecodes.uops:1201
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -968,7 +968,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1188
+        // BUILD_TUPLE at runtime/bytecodes.uops:1191
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -982,9 +982,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:1789
+        // CALL at runtime/bytecodes.uops:1792
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1771
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1774
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -1012,7 +1012,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:1779
+        // _CALL at runtime/bytecodes.uops:1782
         let res = {
             let res: Value;
             {
@@ -1059,7 +1059,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:1817
+        // CALL_BUILTIN at runtime/bytecodes.uops:1820
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1098,7 +1098,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1857
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1860
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1147,7 +1147,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1834
+        // CALL_KW at runtime/bytecodes.uops:1837
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1199,9 +1199,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1816
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1819
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1792
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1795
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1224,7 +1224,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1798
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1801
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1255,7 +1255,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:1716
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:1719
         ip = this_instr.add(2);
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
@@ -1278,9 +1278,9 @@ match opcode {
         *sp.sub(1) = matched;
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:984
+        // COMPARE_OP at runtime/bytecodes.uops:987
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:969
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:972
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -1299,7 +1299,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:977
+        // _COMPARE_OP at runtime/bytecodes.uops:980
         let res = {
             let res: Value;
             {
@@ -1317,9 +1317,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1002
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1005
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:772
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:775
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1330,7 +1330,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:991
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:994
         let res = {
             let res: Value;
             {
@@ -1344,9 +1344,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:1001
+        // COMPARE_OP_INT at runtime/bytecodes.uops:1004
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:768
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:771
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1357,7 +1357,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:987
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:990
         let res = {
             let res: Value;
             {
@@ -1371,9 +1371,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_MIX => {
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:1006
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:1009
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:776
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:779
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1384,7 +1384,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1003
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1006
         let res = {
             let res: Value;
             {
@@ -1398,9 +1398,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:1007
+        // COMPARE_OP_STR at runtime/bytecodes.uops:1010
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:783
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:786
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1411,7 +1411,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:995
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:998
         let res = {
             let res: Value;
             {
@@ -1425,9 +1425,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:1034
+        // CONTAINS_OP at runtime/bytecodes.uops:1037
         ip = this_instr.add(3);
-        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1015
+        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1018
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1453,7 +1453,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CONTAINS_OP at runtime/bytecodes.uops:1023
+        // _CONTAINS_OP at runtime/bytecodes.uops:1026
         let res = {
             let res: Value;
             {
@@ -1472,7 +1472,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP_PLAIN => {
-        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1047
+        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1050
         ip = this_instr.add(3);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1500,7 +1500,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1336
+        // CONVERT_VALUE at runtime/bytecodes.uops:1339
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1518,7 +1518,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::COPY => {
-        // COPY at runtime/bytecodes.uops:511
+        // COPY at runtime/bytecodes.uops:514
         ip = this_instr.add(2);
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -1533,14 +1533,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:604
+        // COPY_FREE_VARS at runtime/bytecodes.uops:607
         ip = this_instr.add(2);
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     op::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:1727
+        // DELETE_FAST at runtime/bytecodes.uops:1730
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -1550,7 +1550,7 @@ match opcode {
         }
     }
     op::DELETE_GLOBAL => {
-        // DELETE_GLOBAL at runtime/bytecodes.uops:1733
+        // DELETE_GLOBAL at runtime/bytecodes.uops:1736
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_global(ts, frame, oparg);
@@ -1560,7 +1560,7 @@ match opcode {
         }
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1173
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1176
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
@@ -1576,7 +1576,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:1898
+        // DICT_MERGE at runtime/bytecodes.uops:1901
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1593,7 +1593,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:1888
+        // DICT_UPDATE at runtime/bytecodes.uops:1891
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1611,7 +1611,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:1534
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:1537
         ip = this_instr.add(3);
         {
             {
@@ -1634,7 +1634,7 @@ match opcode {
         }
     }
     op::EXTENDED_ARG => {
-        // EXTENDED_ARG at runtime/bytecodes.uops:1473
+        // EXTENDED_ARG at runtime/bytecodes.uops:1476
         ip = this_instr.add(2);
         {
             {
@@ -1644,7 +1644,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1321
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1324
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1662,7 +1662,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1328
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1331
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -1683,9 +1683,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:1569
+        // FOR_ITER at runtime/bytecodes.uops:1572
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1546
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1549
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1703,7 +1703,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:1554
+        // _FOR_ITER at runtime/bytecodes.uops:1557
         let next = {
             let next: Value;
             {
@@ -1730,9 +1730,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:1676
+        // FOR_ITER_LIST at runtime/bytecodes.uops:1679
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1625
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1628
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1742,7 +1742,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1629
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1632
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1754,7 +1754,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1668
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1671
         let next = {
             let next: Value;
             {
@@ -1769,9 +1769,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:1675
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:1678
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1594
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1597
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1781,7 +1781,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1598
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1601
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -1792,7 +1792,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1612
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1615
         let next = {
             let next: Value;
             {
@@ -1807,7 +1807,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1540
+        // GET_ITER at runtime/bytecodes.uops:1543
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -1825,7 +1825,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1454
+        // IMPORT_FROM at runtime/bytecodes.uops:1457
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         let attr = {
@@ -1846,7 +1846,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1446
+        // IMPORT_NAME at runtime/bytecodes.uops:1449
         ip = this_instr.add(2);
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -1867,7 +1867,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1463
+        // IMPORT_STAR at runtime/bytecodes.uops:1466
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         {
@@ -1881,7 +1881,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:1852
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:1855
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1892,7 +1892,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1052
+        // IS_OP at runtime/bytecodes.uops:1055
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1909,7 +1909,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:1521
+        // JUMP_BACKWARD at runtime/bytecodes.uops:1524
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1949,7 +1949,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:1514
+        // JUMP_FORWARD at runtime/bytecodes.uops:1517
         ip = this_instr.add(2);
         {
             {
@@ -1959,7 +1959,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1208
+        // LIST_APPEND at runtime/bytecodes.uops:1211
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1969,7 +1969,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:1870
+        // LIST_EXTEND at runtime/bytecodes.uops:1873
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1987,7 +1987,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:1881
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:1884
         ip = this_instr.add(2);
         let list: Value = *sp.sub(1);
         let tuple = {
@@ -2001,9 +2001,9 @@ match opcode {
         *sp.sub(1) = tuple;
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1420
+        // LOAD_ATTR at runtime/bytecodes.uops:1423
         ip = this_instr.add(6);
-        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1398
+        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1401
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2021,7 +2021,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_ATTR at runtime/bytecodes.uops:1406
+        // _LOAD_ATTR at runtime/bytecodes.uops:1409
         let attr = {
             let attr: Value;
             {
@@ -2037,9 +2037,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_MODULE => {
-        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1421
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1424
         ip = this_instr.add(6);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1366
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1369
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2060,7 +2060,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1413
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1416
         let attr = {
             let attr: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2079,7 +2079,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:612
+        // LOAD_CLOSURE at runtime/bytecodes.uops:615
         ip = this_instr.add(2);
         let cell = {
             let cell: Value;
@@ -2093,7 +2093,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:582
+        // LOAD_CONST at runtime/bytecodes.uops:585
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2107,7 +2107,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:618
+        // LOAD_DEREF at runtime/bytecodes.uops:621
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2127,7 +2127,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:527
+        // LOAD_FAST at runtime/bytecodes.uops:530
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2141,7 +2141,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:535
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:538
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2161,7 +2161,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:556
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:559
         ip = this_instr.add(2);
         let (first, second) = {
             let first: Value;
@@ -2179,9 +2179,9 @@ match opcode {
         sp = sp.add(2);
     }
     op::LOAD_GLOBAL => {
-        // LOAD_GLOBAL at runtime/bytecodes.uops:678
+        // LOAD_GLOBAL at runtime/bytecodes.uops:681
         ip = this_instr.add(8);
-        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:639
+        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:642
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2198,7 +2198,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:647
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:650
         let value = {
             let value: Value;
             {
@@ -2213,9 +2213,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_BUILTIN => {
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:681
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:684
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:652
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:655
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2229,7 +2229,7 @@ match opcode {
                 }
             }
         }
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:658
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:661
         {
             let builtins_version: u32 = core::ptr::read_unaligned(
                 this_instr.add(5) as *const u32,
@@ -2243,7 +2243,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:671
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:674
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2259,9 +2259,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_MODULE => {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:680
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:683
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:652
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:655
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2275,7 +2275,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:664
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:667
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2291,7 +2291,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_LOCALS => {
-        // LOAD_LOCALS at runtime/bytecodes.uops:1752
+        // LOAD_LOCALS at runtime/bytecodes.uops:1755
         ip = this_instr.add(2);
         let namespace = {
             let namespace: Value;
@@ -2307,9 +2307,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1383
+        // LOAD_METHOD at runtime/bytecodes.uops:1386
         ip = this_instr.add(6);
-        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1346
+        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1349
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2327,7 +2327,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_METHOD at runtime/bytecodes.uops:1354
+        // _LOAD_METHOD at runtime/bytecodes.uops:1357
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2347,9 +2347,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_MODULE => {
-        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1384
+        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1387
         ip = this_instr.add(6);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1366
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1369
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2370,7 +2370,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1374
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1377
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2393,14 +2393,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:597
+        // MAKE_CELL at runtime/bytecodes.uops:600
         ip = this_instr.add(2);
         {
             helpers::make_cell(frame, oparg);
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1906
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1909
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -2413,7 +2413,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     op::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1239
+        // MAP_ADD at runtime/bytecodes.uops:1242
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -2433,12 +2433,12 @@ match opcode {
         sp = sp.sub(2);
     }
     op::NOP => {
-        // NOP at runtime/bytecodes.uops:500
+        // NOP at runtime/bytecodes.uops:503
         ip = this_instr.add(2);
         {}
     }
     op::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:1711
+        // POP_EXCEPT at runtime/bytecodes.uops:1714
         ip = this_instr.add(2);
         let previous: Value = *sp.sub(1);
         {
@@ -2447,7 +2447,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1481
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1484
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2473,7 +2473,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1498
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1501
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2499,7 +2499,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:503
+        // POP_TOP at runtime/bytecodes.uops:506
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2508,7 +2508,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:1703
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:1706
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
@@ -2526,7 +2526,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:507
+        // PUSH_NULL at runtime/bytecodes.uops:510
         ip = this_instr.add(2);
         let null = {
             let null: Value;
@@ -2539,7 +2539,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1682
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1685
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2552,7 +2552,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:1696
+        // RAISE_VARARGS at runtime/bytecodes.uops:1699
         ip = this_instr.add(2);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2565,7 +2565,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:1739
+        // RERAISE at runtime/bytecodes.uops:1742
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         {
@@ -2578,7 +2578,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1845
+        // RETURN_VALUE at runtime/bytecodes.uops:1848
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2595,7 +2595,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_ADD => {
-        // SET_ADD at runtime/bytecodes.uops:1219
+        // SET_ADD at runtime/bytecodes.uops:1222
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2613,7 +2613,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1912
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1915
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -2629,7 +2629,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_UPDATE => {
-        // SET_UPDATE at runtime/bytecodes.uops:1229
+        // SET_UPDATE at runtime/bytecodes.uops:1232
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2647,7 +2647,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1435
+        // STORE_ATTR at runtime/bytecodes.uops:1438
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -2663,7 +2663,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:628
+        // STORE_DEREF at runtime/bytecodes.uops:631
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2675,7 +2675,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:547
+        // STORE_FAST at runtime/bytecodes.uops:550
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2687,7 +2687,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:568
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:571
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2705,9 +2705,9 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     op::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:731
+        // STORE_GLOBAL at runtime/bytecodes.uops:734
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:706
+        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:709
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2724,7 +2724,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_GLOBAL at runtime/bytecodes.uops:714
+        // _STORE_GLOBAL at runtime/bytecodes.uops:717
         let value: Value = *sp.sub(1);
         {
             helpers::store_global(ts, frame, oparg, value);
@@ -2732,9 +2732,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_GLOBAL_MODULE => {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:733
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:736
         ip = this_instr.add(6);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:652
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:655
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2748,7 +2748,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:720
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:723
         let value: Value = *sp.sub(1);
         {
             let index: u16 = core::ptr::read_unaligned(
@@ -2771,9 +2771,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:1142
+        // STORE_SUBSCR at runtime/bytecodes.uops:1145
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1126
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1129
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -2799,7 +2799,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1134
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1137
         let value: Value = *sp.sub(3);
         {
             let ok = helpers::store_subscr(ts, container, sub, value);
@@ -2814,7 +2814,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1167
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1170
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -2838,7 +2838,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1166
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1169
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -2867,7 +2867,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::SWAP => {
-        // SWAP at runtime/bytecodes.uops:519
+        // SWAP at runtime/bytecodes.uops:522
         ip = this_instr.add(2);
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -2884,7 +2884,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:957
+        // UNARY_NOT at runtime/bytecodes.uops:960
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -2902,7 +2902,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:950
+        // UNARY_OP at runtime/bytecodes.uops:953
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -2920,7 +2920,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1302
+        // UNPACK_EX at runtime/bytecodes.uops:1305
         ip = this_instr.add(2);
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -2945,9 +2945,9 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1267
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1270
         ip = this_instr.add(3);
-        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1250
+        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1253
         let seq: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2965,7 +2965,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1258
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1261
         {
             let values: *mut Value = sp.sub(1);
             {
@@ -2980,7 +2980,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_LIST => {
-        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1315
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1318
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -3013,7 +3013,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_TUPLE => {
-        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1314
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1317
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {

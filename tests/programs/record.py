@@ -252,6 +252,13 @@ ALLOWED_METHODS = {
     "endswith": (1, 1, set()), "replace": (2, 2, set()), "find": (1, 1, set()),
     "count": (1, 1, set()), "get": (1, 2, set()), "keys": (0, 0, set()),
     "values": (0, 0, set()), "items": (0, 0, set()),
+    # collections, functools
+    "appendleft": (1, 1, set()), "popleft": (0, 0, set()), "extendleft": (1, 1, set()),
+    "rotate": (0, 1, set()), "most_common": (0, 1, set()),
+    "elements": (0, 0, set()), "subtract": (0, 1, set()), "total": (0, 0, set()),
+    "move_to_end": (1, 1, {"last"}), "popitem": (0, 0, {"last"}), "_replace": (0, 0, None),
+    "_asdict": (0, 0, set()), "_make": (1, 1, set()), "cache_info": (0, 0, set()),
+    "cache_clear": (0, 0, set()), "from_iterable": (1, 1, set()),
     # set and frozenset
     "add": (1, 1, set()), "discard": (1, 1, set()), "remove": (1, 1, set()), "clear": (0, 0, set()),
     "update": (0, None, set()), "union": (0, None, set()), "intersection": (0, None, set()),
@@ -309,6 +316,19 @@ MODULES = {
                "MutableMapping", "MutableSequence", "NoReturn", "Optional", "Protocol", "Sequence", "Set",
                "Sized", "Tuple", "Type", "Union", "Final", "Annotated", "TYPE_CHECKING"},
     "__future__": {"annotations"},
+    "collections": {"deque", "defaultdict", "Counter", "OrderedDict", "namedtuple"},
+    "itertools": {"count", "cycle", "repeat", "accumulate", "chain", "compress", "dropwhile", "takewhile",
+                  "filterfalse", "groupby", "islice", "starmap", "tee", "zip_longest", "product",
+                  "permutations", "combinations", "combinations_with_replacement", "pairwise"},
+    "functools": {"reduce", "partial", "lru_cache", "cache", "wraps", "cmp_to_key"},
+    "operator": {"add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "and_", "or_", "xor", "lshift",
+                 "rshift", "iadd", "isub", "imul", "lt", "le", "eq", "ne", "gt", "ge", "neg", "pos",
+                 "invert", "inv", "abs", "not_", "truth", "is_", "is_not", "concat", "contains", "countOf",
+                 "indexOf", "getitem", "setitem", "delitem", "index", "itemgetter", "attrgetter",
+                 "methodcaller"},
+    "string": {"ascii_letters", "ascii_lowercase", "ascii_uppercase", "digits", "hexdigits", "octdigits",
+               "punctuation", "whitespace", "printable"},
+    "copy": {"copy", "deepcopy"},
 }
 
 
@@ -542,7 +562,7 @@ class Linter(ast.NodeVisitor):
         for k in node.keywords:
             if what in ("dict()", ".format()"):
                 continue
-            if k.arg is None or k.arg not in kws:
+            if kws is not None and (k.arg is None or k.arg not in kws):
                 self.bad(node, "%s keyword %r not in subset" % (what, k.arg))
 
     def visit_Call(self, node):

@@ -34,6 +34,8 @@ pub fn load_method_with_self(owner: Value, name: &str) -> PyResult<(Value, Value
             Ok((load_attr(owner, name)?, Value::NULL))
         }
         KIND_CLASS | KIND_FUNCTION | KIND_MODULE => Ok((load_attr(owner, name)?, Value::NULL)),
+        KIND_NATIVE if methods::lookup(type_name(owner), name).is_none() => Ok((load_attr(owner, name)?, Value::NULL)),
+        KIND_TUPLE if stitch_core::objects::subclass::subclass_of(owner).is_some() => Ok((load_attr(owner, name)?, Value::NULL)),
         _ => {
             let m = load_method(owner, name)?;
             owner.incref();
@@ -120,6 +122,16 @@ pub fn load_attr(owner: Value, name: &str) -> PyResult<Value> {
         KIND_INSTANCE => return classes::instance_getattr(owner, name),
         KIND_CLASS => return classes::class_getattr(owner, name),
         KIND_SUPER => return classes::super_getattr(owner, name, false).map(|(v, _)| v),
+        KIND_NATIVE => {
+            if let Some(r) = stitch_core::objects::native::get(owner).and_then(|n| n.getattr(name)) {
+                return r;
+            }
+        }
+        KIND_DICT | KIND_TUPLE => {
+            if let Some(r) = stitch_core::objects::subclass::behaviour(owner).and_then(|n| n.instance_getattr(owner, name)) {
+                return r;
+            }
+        }
         _ => {}
     }
     if let Some(v) = builtin_attr(owner, name) {

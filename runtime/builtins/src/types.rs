@@ -58,10 +58,29 @@ fn table() -> &'static [Value] {
     TABLE.get_or_init(|| TYPES.iter().map(|&(name, id, ctor)| immortal_type(name, id, ctor)).collect())
 }
 
+/// The type objects of the library's native objects (`objects::native`): their
+/// type names and constructors.
+fn native_table() -> &'static [(&'static str, Value)] {
+    static TABLE: OnceLock<Vec<(&'static str, Value)>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        crate::modules::NATIVE_TYPES
+            .iter()
+            .map(|&(qualified, ctor)| {
+                let name = qualified.rsplit('.').next().unwrap_or(qualified);
+                (name, immortal_type(name, TypeId::Native(qualified), ctor))
+            })
+            .collect()
+    })
+}
+
 /// The type object of `id`.
 pub fn type_object(id: TypeId) -> Value {
     if let TypeId::Exception(k) = id {
         return stitch_core::exceptions::type_object(k);
+    }
+    if let TypeId::Native(qualified) = id {
+        let name = qualified.rsplit('.').next().unwrap_or(qualified);
+        return native_table().iter().find(|t| t.0 == name).map_or(table()[TYPES.len() - 1], |t| t.1);
     }
     let i = TYPES.iter().position(|t| t.1 == id).unwrap_or(0);
     table()[i]
@@ -91,7 +110,14 @@ pub fn type_id_of(v: Value) -> Option<TypeId> {
         KIND_STR => TypeId::Str,
         KIND_LIST => TypeId::List,
         KIND_TUPLE => TypeId::Tuple,
-        KIND_DICT => TypeId::Dict,
+        KIND_DICT => match stitch_core::objects::subclass::behaviour(v) {
+            Some(b) => {
+                let name = b.type_name();
+                // SAFETY: the table holds type objects.
+                return native_table().iter().find(|t| t.0 == name).map(|t| unsafe { (*t.1.cast::<TypeObject>()).id });
+            }
+            None => TypeId::Dict,
+        },
         KIND_SET => TypeId::Set,
         KIND_FROZENSET => TypeId::FrozenSet,
         KIND_RANGE => TypeId::Range,
@@ -101,6 +127,11 @@ pub fn type_id_of(v: Value) -> Option<TypeId> {
         KIND_FILTER => TypeId::Filter,
         KIND_FUNCTION => TypeId::Function,
         KIND_EXCEPTION => TypeId::Exception(stitch_core::exceptions::kind_of(v)?),
+        KIND_NATIVE => {
+            let name = stitch_core::objects::native::get(v)?.type_name();
+            // SAFETY: the table holds type objects.
+            return native_table().iter().find(|t| t.0 == name).map(|t| unsafe { (*t.1.cast::<TypeObject>()).id });
+        }
         // SAFETY: a KIND_REVERSED object is an `Iter`; the state is only read.
         KIND_REVERSED => match unsafe { state_mut(v) } {
             // reversed(list) and reversed(dict) have iterator types of their own.
@@ -119,6 +150,7 @@ pub fn is_instance(v: Value, id: TypeId) -> bool {
     match type_id_of(v) {
         Some(TypeId::Bool) => matches!(id, TypeId::Bool | TypeId::Int),
         Some(TypeId::Exception(k)) => matches!(id, TypeId::Exception(of) if k.is_subclass(of)),
+        Some(TypeId::Native(_)) if id == TypeId::Dict => v.is_kind(KIND_DICT),
         Some(t) => t == id,
         None => false,
     }

@@ -247,7 +247,8 @@ pub fn instantiate(rt: &mut Runtime, cls: Value, args: &Args) -> PyResult<Value>
 /// the class itself when `obj` is NULL): functions bind, static methods unwrap, class
 /// methods bind to the class, properties run their getter. A new reference.
 fn bind_attribute(attr: Value, obj: Value, cls: Value) -> PyResult<Value> {
-    if attr.is_kind(KIND_FUNCTION) && !obj.is_null() {
+    let binds = attr.is_kind(KIND_FUNCTION) || crate::objects::native::get(attr).is_some_and(|n| n.binds_as_method());
+    if binds && !obj.is_null() {
         return Ok(bind(attr, obj));
     }
     if attr.is_kind(KIND_DESCRIPTOR) {

@@ -24,7 +24,8 @@ pub fn tuple(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let a = between("tuple", args, 0, 0, Some(1))?;
     match a.first() {
         // Tuples are immutable: tuple(t) is t.
-        Some(&v) if v.is_kind(KIND_TUPLE) => {
+        // (A namedtuple gives a plain tuple.)
+        Some(&v) if v.is_kind(KIND_TUPLE) && stitch_core::objects::subclass::subclass_of(v).is_none() => {
             v.incref();
             Ok(v)
         }

@@ -21,7 +21,16 @@ use std::sync::OnceLock;
 type Table = &'static [(&'static str, BuiltinFn)];
 
 /// The method tables, by the name of the type they belong to.
-const TABLES: &[(&str, Table)] = &[("list", list::METHODS), ("str", str::METHODS), ("dict", dict::METHODS),
+const TABLES: &[(&str, Table)] = &[
+    ("list", list::METHODS),
+    ("str", str::METHODS),
+    ("dict", dict::METHODS),
+    ("deque", crate::modules::collections::DEQUE_METHODS),
+    ("defaultdict", crate::modules::collections::DEFAULTDICT_METHODS),
+    ("Counter", crate::modules::collections::COUNTER_METHODS),
+    ("OrderedDict", crate::modules::collections::ORDERED_METHODS),
+    ("chain", crate::modules::itertools::CHAIN_METHODS),
+    ("_lru_cache_wrapper", crate::modules::functools::LRU_METHODS),
     ("set", set::SET_METHODS),
     ("frozenset", set::FROZENSET_METHODS),
     ("tuple", tuple::METHODS),
@@ -42,8 +51,12 @@ pub fn lookup(type_name: &str, name: &str) -> Option<Value> {
             .collect()
     });
     let t = TABLES.iter().position(|&(owner, _)| owner == type_name)?;
-    let m = TABLES[t].1.iter().position(|&(method, _)| method == name)?;
-    Some(made[t][m])
+    match TABLES[t].1.iter().position(|&(method, _)| method == name) {
+        Some(m) => Some(made[t][m]),
+        // The dict subclasses have the methods of dict they do not replace.
+        None if crate::modules::collections::DICT_SUBCLASSES.contains(&type_name) => lookup("dict", name),
+        None => None,
+    }
 }
 
 /// The receiver of a method call, checked to be of the method's type (it is not when
@@ -51,6 +64,8 @@ pub fn lookup(type_name: &str, name: &str) -> Option<Value> {
 pub fn receiver(args: &Args, owner: &str, method: &str) -> PyResult<Value> {
     match args.positional.first() {
         Some(&v) if type_name(v) == owner => Ok(v),
+        // A defaultdict, Counter or OrderedDict is a dict.
+        Some(&v) if owner == "dict" && v.is_kind(stitch_abi::KIND_DICT) => Ok(v),
         Some(&v) => Err(PyErr::type_error(format!(
             "descriptor '{method}' for '{owner}' objects doesn't apply to a '{}' object",
             type_name(v)

@@ -9,10 +9,18 @@
 //! name is then CPython's AttributeError; otherwise it is outside the subset.
 
 pub mod bisect;
+pub mod collections;
+pub mod copy;
+mod dict_subclasses;
+pub mod functools;
 pub mod future;
 pub mod heapq;
+pub mod itertools;
 pub mod math;
+mod namedtuple;
+pub mod operator;
 pub mod random;
+pub mod string;
 pub mod sys;
 pub mod time;
 pub mod typing;
@@ -48,13 +56,52 @@ pub struct ModuleDef {
 pub const MODULES: &[ModuleDef] = &[
     ModuleDef { name: "__future__", namespace: future::namespace, complete: false },
     ModuleDef { name: "bisect", namespace: bisect::namespace, complete: true },
+    ModuleDef { name: "collections", namespace: collections::namespace, complete: false },
+    ModuleDef { name: "copy", namespace: copy::namespace, complete: false },
+    ModuleDef { name: "functools", namespace: functools::namespace, complete: false },
     ModuleDef { name: "heapq", namespace: heapq::namespace, complete: false },
+    ModuleDef { name: "itertools", namespace: itertools::namespace, complete: false },
     ModuleDef { name: "math", namespace: math::namespace, complete: true },
+    ModuleDef { name: "operator", namespace: operator::namespace, complete: false },
     ModuleDef { name: "random", namespace: random::namespace, complete: false },
+    ModuleDef { name: "string", namespace: string::namespace, complete: false },
     ModuleDef { name: "sys", namespace: sys::namespace, complete: false },
     ModuleDef { name: "time", namespace: time::namespace, complete: false },
     ModuleDef { name: "typing", namespace: typing::namespace, complete: false },
 ];
+
+/// The types of the native objects the modules make (`objects::native`): qualified
+/// type name and constructor.
+pub const NATIVE_TYPES: &[(&str, BuiltinFn)] = &[
+    ("collections.deque", collections::deque),
+    ("collections.defaultdict", collections::defaultdict),
+    ("collections.Counter", collections::counter),
+    ("collections.OrderedDict", collections::ordered_dict),
+    ("itertools.count", itertools::count),
+    ("itertools.cycle", itertools::cycle),
+    ("itertools.repeat", itertools::repeat),
+    ("itertools.accumulate", itertools::accumulate),
+    ("itertools.chain", itertools::chain),
+    ("itertools.compress", itertools::compress),
+    ("itertools.dropwhile", itertools::dropwhile),
+    ("itertools.takewhile", itertools::takewhile),
+    ("itertools.filterfalse", itertools::filterfalse),
+    ("itertools.groupby", itertools::groupby),
+    ("itertools.islice", itertools::islice),
+    ("itertools.starmap", itertools::starmap),
+    ("itertools.zip_longest", itertools::zip_longest),
+    ("itertools.product", itertools::product),
+    ("itertools.permutations", itertools::permutations),
+    ("itertools.combinations", itertools::combinations),
+    ("itertools.combinations_with_replacement", itertools::combinations_with_replacement),
+    ("itertools.pairwise", itertools::pairwise),
+    ("functools.partial", functools::partial),
+];
+
+/// The type object of the native type `qualified` (`collections.deque`; immortal).
+pub fn native_type(qualified: &'static str) -> Value {
+    crate::types::type_object(stitch_core::objects::builtin::TypeId::Native(qualified))
+}
 
 /// The names of the modules stitch provides (the compiler refuses other imports).
 pub fn names() -> Vec<String> {

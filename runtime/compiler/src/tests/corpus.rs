@@ -69,7 +69,10 @@ fn corpus_and_benchmarks_compile() {
         let source = std::fs::read_to_string(&path).unwrap_or_default();
         // The modules the corpus imports (the runtime provides them; this crate cannot
         // ask it).
-        let modules = ["__future__", "bisect", "heapq", "math", "random", "sys", "time", "typing"];
+        let modules = [
+            "__future__", "bisect", "collections", "copy", "functools", "heapq", "itertools", "math", "operator", "random",
+            "string", "sys", "time", "typing",
+        ];
         let modules = modules.iter().map(|m| m.to_string()).collect();
         match crate::compile_module_with(&source, &path.to_string_lossy(), modules) {
             Ok(code) => {

@@ -65,6 +65,9 @@ pub enum TypeId {
     Object,
     /// A builtin exception class.
     Exception(crate::errors::ExcKind),
+    /// The type of native objects (`objects::native`): its qualified name
+    /// (`collections.deque`; the type object's `name` is the last part).
+    Native(&'static str),
 }
 
 #[repr(C)]

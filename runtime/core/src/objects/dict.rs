@@ -284,6 +284,9 @@ pub unsafe fn entry_at<'a>(d: *mut Dict, i: usize) -> Option<&'a DictEntry> {
 pub unsafe fn free(d: *mut Dict) {
     // SAFETY: we own the dict, its entries and its index.
     unsafe {
+        if super::subclass::flagged(d) {
+            super::subclass::detach(Value::from_object(d));
+        }
         let dict = super::gc::take(d);
         for k in 0..dict.used {
             let e = dict.entries.add(k).read();

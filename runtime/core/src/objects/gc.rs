@@ -268,11 +268,21 @@ unsafe fn traverse(o: *mut Object, visit: &mut dyn FnMut(Value)) {
     unsafe {
         match (*o).kind {
             KIND_LIST => list::items(v.cast::<List>()).iter().for_each(|&i| visit(i)),
-            KIND_TUPLE => tuple::items(v.cast::<Tuple>()).iter().for_each(|&i| visit(i)),
-            KIND_DICT => dict::entries(v.cast::<Dict>()).for_each(|e| {
-                visit(e.key);
-                visit(e.value)
-            }),
+            KIND_TUPLE => {
+                tuple::items(v.cast::<Tuple>()).iter().for_each(|&i| visit(i));
+                if let Some(s) = super::subclass::subclass_of(v) {
+                    visit(s);
+                }
+            }
+            KIND_DICT => {
+                dict::entries(v.cast::<Dict>()).for_each(|e| {
+                    visit(e.key);
+                    visit(e.value)
+                });
+                if let Some(s) = super::subclass::subclass_of(v) {
+                    visit(s);
+                }
+            }
             KIND_SET | KIND_FROZENSET => super::set::entries(v.cast()).iter().for_each(|e| visit(e.key)),
             KIND_FUNCTION => function::traverse(v.cast::<Function>(), visit),
             KIND_CELL => visit((*v.cast::<CellObject>()).value),
@@ -284,6 +294,7 @@ unsafe fn traverse(o: *mut Object, visit: &mut dyn FnMut(Value)) {
             KIND_LIST_ITER => visit(Value::from_object((*v.cast::<ListIter>()).list)),
             KIND_TUPLE_ITER | KIND_STR_ITER | KIND_DICT_ITER | KIND_ENUMERATE | KIND_ZIP | KIND_REVERSED
             | KIND_LONG_RANGE_ITER | KIND_MAP | KIND_FILTER | KIND_SET_ITER => iter::traverse(&(*v.cast::<iter::Iter>()).state, visit),
+            KIND_NATIVE => super::native::traverse(v, visit),
             _ => {}
         }
     }
@@ -303,10 +314,16 @@ unsafe fn clear(o: *mut Object) {
     unsafe {
         match (*o).kind {
             KIND_LIST => list::with_vec(v.cast::<List>(), std::mem::take).into_iter().for_each(Value::decref),
-            KIND_DICT => dict::clear(v.cast::<Dict>()),
+            KIND_DICT => {
+                if super::subclass::flagged(v.cast::<Dict>()) {
+                    super::subclass::detach(v);
+                }
+                dict::clear(v.cast::<Dict>())
+            }
             KIND_SET => super::set::clear(v.cast()),
             KIND_CELL => std::mem::replace(&mut (*v.cast::<CellObject>()).value, Value::NULL).decref(),
             KIND_FUNCTION => function::clear(v.cast::<Function>()),
+            KIND_NATIVE => super::native::clear(v),
             _ => {}
         }
     }

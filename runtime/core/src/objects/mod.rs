@@ -9,12 +9,14 @@ pub mod bigint;
 pub mod class;
 pub mod code;
 pub mod dict;
+pub mod subclass;
 pub mod exception;
 pub mod function;
 pub mod gc;
 pub mod iter;
 pub mod list;
 pub mod module;
+pub mod native;
 pub mod range;
 pub mod set;
 pub mod slice;
@@ -142,6 +144,7 @@ unsafe fn free_one(v: Value) {
             stitch_abi::KIND_INSTANCE => drop(Box::from_raw(v.cast::<class::Instance>())),
             stitch_abi::KIND_SUPER => drop(Box::from_raw(v.cast::<class::SuperObject>())),
             stitch_abi::KIND_DESCRIPTOR => drop(Box::from_raw(v.cast::<class::Descriptor>())),
+            stitch_abi::KIND_NATIVE => drop(gc::take(v.cast::<native::NativeObject>())),
             other => unreachable!("free of an object of unknown kind {other}"),
         }
     }

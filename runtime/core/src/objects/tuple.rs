@@ -58,6 +58,9 @@ pub unsafe fn free(t: *mut Tuple) {
     // SAFETY: allocated by `try_from_vec` with `layout(len)` (tracked), or by
     // `std::alloc` when not tracked.
     unsafe {
+        if super::subclass::flagged(t) {
+            super::subclass::detach(Value::from_object(t));
+        }
         let len = (*t).len;
         for v in items(t) {
             v.decref();

@@ -77,6 +77,11 @@ pub fn binary_op_general(_rt: &mut Runtime, a: Value, b: Value, op: u32) -> PyRe
     if let Some(r) = super::set::binary_op(a, b, nb, inplace) {
         return r;
     }
+    for d in [a, b] {
+        if let Some(r) = crate::objects::subclass::behaviour(d).and_then(|s| s.dict_binary(a, b, nb)) {
+            return r;
+        }
+    }
     let seq = match nb {
         NB_ADD => sequence::concat(a, b, inplace),
         NB_MULTIPLY if inplace && a.is_kind(KIND_LIST) => sequence::repeat_in_place(a, b),

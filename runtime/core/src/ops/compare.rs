@@ -71,6 +71,12 @@ pub fn eq(a: Value, b: Value) -> PyResult<bool> {
     if k == 0 || k != kind(b) {
         return Ok(false);
     }
+    if k == KIND_NATIVE
+        && let (Some(x), Some(y)) = (crate::objects::native::get(a), crate::objects::native::get(b))
+        && let Some(r) = x.eq(y)
+    {
+        return r;
+    }
     // SAFETY: both values are live objects of kind `k`; each arm reads that layout.
     unsafe {
         match k {
@@ -211,6 +217,13 @@ pub fn compare_bool(a: Value, b: Value, op: u32) -> PyResult<bool> {
                 KIND_STR => return Ok(holds(op, objects::str::text(a).cmp(objects::str::text(b)))),
                 KIND_LIST => return seq_compare(list::items(a.cast()), list::items(b.cast()), op),
                 KIND_TUPLE => return seq_compare(tuple::items(a.cast()), tuple::items(b.cast()), op),
+                KIND_NATIVE => {
+                    if let (Some(x), Some(y)) = (objects::native::get(a), objects::native::get(b))
+                        && let Some(r) = x.compare(y, op)
+                    {
+                        return r;
+                    }
+                }
                 _ => {}
             }
         }

@@ -33,7 +33,7 @@ pub fn is_iterable(v: Value) -> bool {
             | KIND_SET
             | KIND_FROZENSET
             | KIND_SET_ITER
-    )
+    ) || objects::native::get(v).is_some_and(|n| n.is_iterator() || n.len().is_some())
 }
 
 /// Whether `v` is an iterator (its own `iter`).
@@ -52,6 +52,12 @@ pub fn is_iterator(v: Value) -> bool {
             | KIND_FILTER
             | KIND_SET_ITER
     ) || (v.is_kind(KIND_DICT_ITER) && !is_dict_view(v))
+        || native_is_iterator(v)
+}
+
+/// Whether `v` is a native object that is its own iterator.
+fn native_is_iterator(v: Value) -> bool {
+    objects::native::get(v).is_some_and(|n| n.is_iterator())
 }
 
 pub fn not_iterable(v: Value) -> PyErr {
@@ -90,6 +96,10 @@ pub fn get_iter(v: Value) -> PyResult<Value> {
                 l.decref();
                 Ok(it)
             }
+            KIND_NATIVE => match objects::native::get(v).and_then(|n| n.iter()) {
+                Some(r) => r,
+                None => Err(not_iterable(v)),
+            },
             _ => Err(not_iterable(v)),
         }
     }
@@ -161,6 +171,7 @@ pub fn iter_next(it: Value) -> PyResult<Option<Value>> {
                 }
                 next_state(it)
             }
+            KIND_NATIVE => objects::native::next(it).unwrap_or_else(|| Err(not_an_iterator(it))),
             _ => Err(not_an_iterator(it)),
         }
     }
@@ -184,6 +195,7 @@ pub fn has_next(it: Value) -> bool {
                 // A dict view is not an iterator: `iter_next` raises.
                 is_dict_view(it) || state_has_next(it)
             }
+            KIND_NATIVE => objects::native::has_next(it),
             // Not an iterator: `iter_next` raises.
             _ => true,
         }

@@ -36,6 +36,15 @@ pub fn str(v: Value) -> PyResult<String> {
     repr(v)
 }
 
+/// The repr a plain dict with `d`'s items has (`{'a': 1}`), for the reprs of the
+/// dict subclasses.
+pub fn dict_items_repr(d: Value) -> PyResult<String> {
+    let mut out = String::new();
+    // SAFETY: callers pass dicts.
+    unsafe { write_dict(&mut out, d.cast())? };
+    Ok(out)
+}
+
 /// `repr(v)`.
 pub fn repr(v: Value) -> PyResult<String> {
     let mut out = String::new();
@@ -72,6 +81,10 @@ pub fn write_repr(out: &mut String, v: Value) -> PyResult<()> {
             stitch_abi::KIND_EXCEPTION => out.push_str(&crate::exceptions::repr_of(v)?),
             KIND_BIGINT => out.push_str(&int::to_decimal(super::num::as_int(v).expect("a heap int is an int"))?),
             KIND_LIST => guarded(out, v, "[...]", |out| write_items(out, "[", list::items(v.cast()), "]"))?,
+            KIND_TUPLE if let Some(b) = objects::subclass::behaviour(v) => guarded(out, v, "...", |out| {
+                out.push_str(&b.dict_repr(v).unwrap_or_else(|| Ok(String::new()))?);
+                Ok(())
+            })?,
             KIND_TUPLE => guarded(out, v, "(...)", |out| {
                 let items = tuple::items(v.cast());
                 if items.len() == 1 {
@@ -79,6 +92,13 @@ pub fn write_repr(out: &mut String, v: Value) -> PyResult<()> {
                 } else {
                     write_items(out, "(", items, ")")
                 }
+            })?,
+            KIND_DICT if let Some(b) = objects::subclass::behaviour(v) => guarded(out, v, "...", |out| {
+                match b.dict_repr(v) {
+                    Some(r) => out.push_str(&r?),
+                    None => write_dict(out, v.cast())?,
+                }
+                Ok(())
             })?,
             KIND_DICT => guarded(out, v, "{...}", |out| write_dict(out, v.cast()))?,
             KIND_SET | KIND_FROZENSET => write_set(out, v)?,
@@ -136,7 +156,16 @@ pub fn write_repr(out: &mut String, v: Value) -> PyResult<()> {
                 );
             }
             KIND_TYPE => {
-                let _ = write!(out, "<class '{}'>", (*v.cast::<TypeObject>()).name);
+                let t = &*v.cast::<TypeObject>();
+                match t.id {
+                    // A library type: its qualified name (`collections.deque`).
+                    objects::builtin::TypeId::Native(qualified) => {
+                        let _ = write!(out, "<class '{qualified}'>");
+                    }
+                    _ => {
+                        let _ = write!(out, "<class '{}'>", t.name);
+                    }
+                }
             }
             KIND_CODE => {
                 let c = code::as_code(v);
@@ -159,6 +188,7 @@ pub fn write_repr(out: &mut String, v: Value) -> PyResult<()> {
                 }
                 let _ = write!(out, "<module '{name}' (built-in)>");
             }
+            KIND_NATIVE if let Some(r) = objects::native::get(v).and_then(|n| n.repr()) => out.push_str(&r?),
             _ => {
                 let _ = write!(out, "<{} object at {:#x}>", type_name(v), address(v));
             }

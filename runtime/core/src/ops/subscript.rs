@@ -55,6 +55,10 @@ pub fn getitem(container: Value, sub: Value) -> PyResult<Value> {
                     }
                     None => {
                         super::compare::key_error_pending()?;
+                        // `__missing__` of a defaultdict or Counter.
+                        if let Some(r) = crate::objects::subclass::behaviour(container).and_then(|b| b.missing(container, sub)) {
+                            return r;
+                        }
                         Err(key_error(sub))
                     }
                 }
@@ -66,6 +70,7 @@ pub fn getitem(container: Value, sub: Value) -> PyResult<Value> {
                 container.incref();
                 Ok(container)
             }
+            KIND_NATIVE if let Some(r) = crate::objects::native::get(container).and_then(|n| n.getitem(sub)) => r,
             _ => Err(PyErr::type_error(format!("'{}' object is not subscriptable", type_name(container)))),
         }
     }
@@ -141,6 +146,7 @@ pub fn setitem(container: Value, sub: Value, value: Value) -> PyResult<()> {
             unsafe { dict::set(container.cast(), sub, h, value) };
             super::compare::key_error_pending()
         }
+        KIND_NATIVE if let Some(r) = crate::objects::native::get(container).and_then(|n| n.setitem(sub, value)) => r,
         _ => Err(PyErr::type_error(format!("'{}' object does not support item assignment", type_name(container)))),
     }
 }

@@ -24,8 +24,8 @@ pub fn type_name(v: Value) -> &'static str {
     match kind(v) {
         KIND_STR => "str",
         KIND_LIST => "list",
-        KIND_TUPLE => "tuple",
-        KIND_DICT => "dict",
+        KIND_TUPLE => objects::subclass::behaviour(v).map_or("tuple", |b| b.type_name()),
+        KIND_DICT => objects::subclass::behaviour(v).map_or("dict", |b| b.type_name()),
         KIND_SET => "set",
         KIND_FROZENSET => "frozenset",
         KIND_SET_ITER => "set_iterator",
@@ -65,6 +65,7 @@ pub fn type_name(v: Value) -> &'static str {
         // SAFETY: the kind was matched.
         stitch_abi::KIND_EXCEPTION => crate::exceptions::class_name_of(v),
         stitch_abi::KIND_MODULE => "module",
+        stitch_abi::KIND_NATIVE => objects::native::get(v).map_or("object", |n| n.type_name()),
         _ => "object",
     }
 }
@@ -123,6 +124,7 @@ pub fn len(v: Value) -> Option<usize> {
                 IterState::Dict { dict, .. } => Some((*dict.get().cast::<Dict>()).len),
                 _ => None,
             },
+            stitch_abi::KIND_NATIVE => objects::native::get(v)?.len(),
             _ => None,
         }
     }

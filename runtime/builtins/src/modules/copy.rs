@@ -1,0 +1,159 @@
+//! `copy`: `copy` and `deepcopy` of the builtin containers and deques. The atoms
+//! (numbers, strs, None, functions, types) are their own copies, as in CPython;
+//! class instances are outside the subset.
+
+use super::collections::{Deque, copy_of, map_copy};
+use crate::args::bind;
+use stitch_abi::*;
+use stitch_core::errors::{PyErr, PyResult};
+use stitch_core::objects::builtin::{Args, BuiltinFn};
+use stitch_core::objects::native::downcast;
+use stitch_core::objects::subclass::subclass_of;
+use stitch_core::objects::{Owned, dict, kind, list, tuple};
+use stitch_core::ops::types::type_name;
+use stitch_core::vm::Runtime;
+use std::collections::HashMap;
+
+const FUNCTIONS: &[(&str, BuiltinFn)] = &[("copy", copy), ("deepcopy", deepcopy)];
+
+pub fn namespace() -> Value {
+    super::namespace_of(FUNCTIONS, vec![])
+}
+
+fn is_atom(v: Value) -> bool {
+    !v.is_object()
+        || matches!(kind(v), KIND_STR | KIND_BIGINT | KIND_FUNCTION | KIND_BUILTIN | KIND_TYPE | KIND_CLASS | KIND_RANGE | KIND_CODE | KIND_MODULE)
+}
+
+fn refused(v: Value, what: &str) -> PyErr {
+    PyErr::unsupported(format!("{what} of a '{}' object", type_name(v)))
+}
+
+fn copy(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let p = bind("copy", args, 0, &["x"], 1, 1)?;
+    let v = p[0].unwrap_or(Value::NONE);
+    if is_atom(v) || v.is_kind(KIND_TUPLE) {
+        v.incref();
+        return Ok(v);
+    }
+    // SAFETY: each arm reads the layout of the kind it matched.
+    unsafe {
+        match kind(v) {
+            KIND_LIST => {
+                let items = list::items(v.cast()).to_vec();
+                items.iter().for_each(|i| i.incref());
+                Ok(list::from_vec(items))
+            }
+            KIND_DICT if subclass_of(v).is_some() => Ok(super::dict_subclasses::copy_of(v)),
+            KIND_DICT => {
+                let d = dict::new_dict();
+                for e in dict::entries(v.cast()) {
+                    e.key.incref();
+                    e.value.incref();
+                    dict::set(d.cast(), e.key, e.hash, e.value);
+                }
+                Ok(d)
+            }
+            _ => match downcast::<Deque>(v) {
+                Some(dq) => Ok(copy_of(dq)),
+                None => Err(refused(v, "copy.copy")),
+            },
+        }
+    }
+}
+
+fn deepcopy(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let p = bind("deepcopy", args, 0, &["x", "memo"], 0, 1)?;
+    if p[1].is_some_and(|m| m != Value::NONE) {
+        return Err(PyErr::unsupported("deepcopy with a memo argument"));
+    }
+    let mut memo = HashMap::new();
+    let r = deep(p[0].unwrap_or(Value::NONE), &mut memo);
+    memo.into_values().for_each(|c: Owned| drop(c));
+    r
+}
+
+/// The deep copy of `v` (a new reference); `memo` maps the addresses of the objects
+/// copied so far to their copies, so shared and cyclic references stay so.
+fn deep(v: Value, memo: &mut HashMap<u64, Owned>) -> PyResult<Value> {
+    if is_atom(v) {
+        v.incref();
+        return Ok(v);
+    }
+    let key = v.0;
+    if let Some(c) = memo.get(&key) {
+        return Ok(c.clone().into_raw());
+    }
+    let _level = stitch_core::ops::depth::enter(" while calling a Python object")?;
+    // SAFETY: each arm reads the layout of the kind it matched; the items are
+    // copied out before anything runs that could change the container.
+    unsafe {
+        match kind(v) {
+            KIND_LIST => {
+                let l = list::from_vec(Vec::new());
+                memo.insert(key, Owned::new_ref(l));
+                let items: Vec<Owned> = list::items(v.cast()).iter().map(|&i| Owned::new_ref(i)).collect();
+                for i in items {
+                    let c = deep(i.get(), memo);
+                    match c {
+                        Ok(c) => list::push(l.cast(), c),
+                        Err(e) => {
+                            l.decref();
+                            return Err(e);
+                        }
+                    }
+                }
+                Ok(l)
+            }
+            KIND_DICT => {
+                let d = super::dict_subclasses::new_like(v);
+                memo.insert(key, Owned::new_ref(d));
+                let entries: Vec<(Owned, Owned)> =
+                    dict::entries(v.cast()).map(|e| (Owned::new_ref(e.key), Owned::new_ref(e.value))).collect();
+                for (k, val) in entries {
+                    let r = deep(k.get(), memo).and_then(|k2| {
+                        let k2 = Owned(k2);
+                        let v2 = Owned(deep(val.get(), memo)?);
+                        stitch_core::ops::setitem(d, k2.get(), v2.get())
+                    });
+                    if let Err(e) = r {
+                        d.decref();
+                        return Err(e);
+                    }
+                }
+                Ok(d)
+            }
+            KIND_TUPLE => {
+                let items: Vec<Owned> = tuple::items(v.cast()).iter().map(|&i| Owned::new_ref(i)).collect();
+                let mut copies = Vec::with_capacity(items.len());
+                for i in &items {
+                    copies.push(Owned(deep(i.get(), memo)?));
+                }
+                // A tuple cycle comes back through the memo of a list or dict inside.
+                if let Some(c) = memo.get(&key) {
+                    return Ok(c.clone().into_raw());
+                }
+                if copies.iter().zip(&items).all(|(c, i)| c.get() == i.get()) {
+                    v.incref();
+                    return Ok(v);
+                }
+                let t = tuple::from_vec(copies.into_iter().map(Owned::into_raw).collect());
+                if let Some(class) = subclass_of(v) {
+                    // A namedtuple stays one.
+                    class.incref();
+                    stitch_core::objects::subclass::attach(t, class);
+                }
+                memo.insert(key, Owned::new_ref(t));
+                Ok(t)
+            }
+            _ => match downcast::<Deque>(v) {
+                Some(dq) => {
+                    let c = map_copy(dq, |i| deep(i, memo))?;
+                    memo.insert(key, Owned::new_ref(c));
+                    Ok(c)
+                }
+                None => Err(refused(v, "copy.deepcopy")),
+            },
+        }
+    }
+}
