@@ -10,6 +10,7 @@
 
 pub mod bisect;
 pub mod collections;
+pub mod collections_abc;
 pub mod copy;
 mod dict_subclasses;
 pub mod functools;
@@ -57,6 +58,8 @@ pub const MODULES: &[ModuleDef] = &[
     ModuleDef { name: "__future__", namespace: future::namespace, complete: false },
     ModuleDef { name: "bisect", namespace: bisect::namespace, complete: true },
     ModuleDef { name: "collections", namespace: collections::namespace, complete: false },
+    // Every name of CPython's, as placeholders for hints.
+    ModuleDef { name: "collections.abc", namespace: collections_abc::namespace, complete: true },
     ModuleDef { name: "copy", namespace: copy::namespace, complete: false },
     ModuleDef { name: "functools", namespace: functools::namespace, complete: false },
     ModuleDef { name: "heapq", namespace: heapq::namespace, complete: false },

@@ -70,7 +70,7 @@ fn corpus_and_benchmarks_compile() {
         // The modules the corpus imports (the runtime provides them; this crate cannot
         // ask it).
         let modules = [
-            "__future__", "bisect", "collections", "copy", "functools", "heapq", "itertools", "math", "operator", "random",
+            "__future__", "bisect", "collections", "collections.abc", "copy", "functools", "heapq", "itertools", "math", "operator", "random",
             "string", "sys", "time", "typing",
         ];
         let modules = modules.iter().map(|m| m.to_string()).collect();
