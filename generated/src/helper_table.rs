@@ -5,41 +5,45 @@
 const _: unsafe extern "C" fn(Value) = helpers::dealloc;
 // truthy at runtime/bytecodes.uops:326
 const _: unsafe extern "C" fn(Value) -> bool = helpers::truthy;
-// raise_unbound_local at runtime/bytecodes.uops:328
+// truth at runtime/bytecodes.uops:328
+const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> i32 = helpers::truth;
+// truth_runs_python at runtime/bytecodes.uops:331
+const _: unsafe extern "C" fn(Value) -> bool = helpers::truth_runs_python;
+// raise_unbound_local at runtime/bytecodes.uops:334
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) = helpers::raise_unbound_local;
-// load_global at runtime/bytecodes.uops:330
+// load_global at runtime/bytecodes.uops:336
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) -> Value = helpers::load_global;
-// store_global at runtime/bytecodes.uops:331
+// store_global at runtime/bytecodes.uops:337
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32, Value) = helpers::store_global;
-// store_global_entry at runtime/bytecodes.uops:333
+// store_global_entry at runtime/bytecodes.uops:339
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u64, Value) = helpers::store_global_entry;
-// binary_op at runtime/bytecodes.uops:337
-const _: unsafe extern "C" fn(*mut Thread, Value, Value, u32) -> Value = helpers::binary_op;
-// float_pow at runtime/bytecodes.uops:338
+// binary_op at runtime/bytecodes.uops:343
+const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value, u32) -> Value = helpers::binary_op;
+// float_pow at runtime/bytecodes.uops:347
 const _: unsafe extern "C" fn(f64, f64) -> f64 = helpers::float_pow;
-// str_concat at runtime/bytecodes.uops:340
+// str_concat at runtime/bytecodes.uops:349
 const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> Value = helpers::str_concat;
-// unary_op at runtime/bytecodes.uops:341
-const _: unsafe extern "C" fn(*mut Thread, Value, u32) -> Value = helpers::unary_op;
-// compare_op at runtime/bytecodes.uops:343
-const _: unsafe extern "C" fn(*mut Thread, Value, Value, u32) -> Value = helpers::compare_op;
-// str_compare at runtime/bytecodes.uops:344
+// unary_op at runtime/bytecodes.uops:350
+const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::unary_op;
+// compare_op at runtime/bytecodes.uops:352
+const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value, u32) -> Value = helpers::compare_op;
+// str_compare at runtime/bytecodes.uops:353
 const _: unsafe extern "C" fn(Value, Value, u32) -> bool = helpers::str_compare;
-// contains at runtime/bytecodes.uops:345
+// contains at runtime/bytecodes.uops:354
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> i32 = helpers::contains;
-// contains_plain at runtime/bytecodes.uops:349
-const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> i32 = helpers::contains_plain;
-// binary_subscr at runtime/bytecodes.uops:352
-const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> Value = helpers::binary_subscr;
-// dict_getitem at runtime/bytecodes.uops:353
-const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> Value = helpers::dict_getitem;
-// str_getitem at runtime/bytecodes.uops:354
+// contains_plain at runtime/bytecodes.uops:358
+const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> i32 = helpers::contains_plain;
+// binary_subscr at runtime/bytecodes.uops:361
+const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = helpers::binary_subscr;
+// dict_getitem at runtime/bytecodes.uops:362
+const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = helpers::dict_getitem;
+// str_getitem at runtime/bytecodes.uops:363
 const _: unsafe extern "C" fn(Value, i64) -> Value = helpers::str_getitem;
-// store_subscr at runtime/bytecodes.uops:355
-const _: unsafe extern "C" fn(*mut Thread, Value, Value, Value) -> bool = helpers::store_subscr;
-// dict_setitem at runtime/bytecodes.uops:356
-const _: unsafe extern "C" fn(*mut Thread, Value, Value, Value) -> bool = helpers::dict_setitem;
-// unpack_ex at runtime/bytecodes.uops:357
+// store_subscr at runtime/bytecodes.uops:364
+const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value, Value) -> bool = helpers::store_subscr;
+// dict_setitem at runtime/bytecodes.uops:365
+const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value, Value) -> bool = helpers::dict_setitem;
+// unpack_ex at runtime/bytecodes.uops:366
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -48,33 +52,33 @@ const _: unsafe extern "C" fn(
     u32,
     u32,
 ) -> bool = helpers::unpack_ex;
-// delete_subscr at runtime/bytecodes.uops:359
-const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> bool = helpers::delete_subscr;
-// build_list at runtime/bytecodes.uops:361
+// delete_subscr at runtime/bytecodes.uops:368
+const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> bool = helpers::delete_subscr;
+// build_list at runtime/bytecodes.uops:370
 const _: unsafe extern "C" fn(*mut Value, u32) -> Value = helpers::build_list;
-// build_tuple at runtime/bytecodes.uops:363
+// build_tuple at runtime/bytecodes.uops:372
 const _: unsafe extern "C" fn(*mut Value, u32) -> Value = helpers::build_tuple;
-// build_map at runtime/bytecodes.uops:364
-const _: unsafe extern "C" fn(*mut Thread, *mut Value, u32) -> Value = helpers::build_map;
-// build_string at runtime/bytecodes.uops:365
+// build_map at runtime/bytecodes.uops:373
+const _: unsafe extern "C" fn(*mut Thread, *mut Frame, *mut Value, u32) -> Value = helpers::build_map;
+// build_string at runtime/bytecodes.uops:374
 const _: unsafe extern "C" fn(*mut Value, u32) -> Value = helpers::build_string;
-// build_slice at runtime/bytecodes.uops:366
+// build_slice at runtime/bytecodes.uops:375
 const _: unsafe extern "C" fn(*mut Value, u32) -> Value = helpers::build_slice;
-// list_append at runtime/bytecodes.uops:367
+// list_append at runtime/bytecodes.uops:376
 const _: unsafe extern "C" fn(Value, Value) = helpers::list_append;
-// unpack at runtime/bytecodes.uops:369
+// unpack at runtime/bytecodes.uops:378
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, *mut Value, u32) -> bool = helpers::unpack;
-// get_iter at runtime/bytecodes.uops:372
-const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::get_iter;
-// iter_next at runtime/bytecodes.uops:373
+// get_iter at runtime/bytecodes.uops:381
+const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::get_iter;
+// iter_next at runtime/bytecodes.uops:382
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::iter_next;
-// iter_has_next at runtime/bytecodes.uops:375
+// iter_has_next at runtime/bytecodes.uops:384
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> bool = helpers::iter_has_next;
-// iter_next_present at runtime/bytecodes.uops:378
+// iter_next_present at runtime/bytecodes.uops:387
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::iter_next_present;
-// runs_python at runtime/bytecodes.uops:380
+// runs_python at runtime/bytecodes.uops:389
 const _: unsafe extern "C" fn(Value) -> bool = helpers::runs_python;
-// push_py_frame at runtime/bytecodes.uops:384
+// push_py_frame at runtime/bytecodes.uops:393
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -84,7 +88,7 @@ const _: unsafe extern "C" fn(
     u32,
     Value,
 ) -> *mut Frame = helpers::push_py_frame;
-// push_frame_exact at runtime/bytecodes.uops:387
+// push_frame_exact at runtime/bytecodes.uops:396
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -92,7 +96,7 @@ const _: unsafe extern "C" fn(
     *mut Value,
     u32,
 ) -> *mut Frame = helpers::push_frame_exact;
-// call_object at runtime/bytecodes.uops:389
+// call_object at runtime/bytecodes.uops:398
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -102,7 +106,7 @@ const _: unsafe extern "C" fn(
     u32,
     Value,
 ) -> Value = helpers::call_object;
-// call_builtin at runtime/bytecodes.uops:392
+// call_builtin at runtime/bytecodes.uops:401
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -111,9 +115,9 @@ const _: unsafe extern "C" fn(
     *mut Value,
     u32,
 ) -> Value = helpers::call_builtin;
-// args_run_python at runtime/bytecodes.uops:395
+// args_run_python at runtime/bytecodes.uops:404
 const _: unsafe extern "C" fn(Value, *mut Value, u32) -> bool = helpers::args_run_python;
-// push_py_frame_ex at runtime/bytecodes.uops:399
+// push_py_frame_ex at runtime/bytecodes.uops:408
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -122,7 +126,7 @@ const _: unsafe extern "C" fn(
     *mut Value,
     u32,
 ) -> *mut Frame = helpers::push_py_frame_ex;
-// call_object_ex at runtime/bytecodes.uops:402
+// call_object_ex at runtime/bytecodes.uops:411
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -131,77 +135,79 @@ const _: unsafe extern "C" fn(
     *mut Value,
     u32,
 ) -> Value = helpers::call_object_ex;
-// pop_frame at runtime/bytecodes.uops:405
+// pop_frame at runtime/bytecodes.uops:414
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> *mut Frame = helpers::pop_frame;
-// make_function at runtime/bytecodes.uops:408
+// make_function at runtime/bytecodes.uops:417
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::make_function;
-// set_function_attribute at runtime/bytecodes.uops:410
+// set_function_attribute at runtime/bytecodes.uops:419
 const _: unsafe extern "C" fn(Value, Value, u32) = helpers::set_function_attribute;
-// make_cell at runtime/bytecodes.uops:413
+// make_cell at runtime/bytecodes.uops:422
 const _: unsafe extern "C" fn(*mut Frame, u32) = helpers::make_cell;
-// copy_free_vars at runtime/bytecodes.uops:415
+// copy_free_vars at runtime/bytecodes.uops:424
 const _: unsafe extern "C" fn(*mut Frame, u32) = helpers::copy_free_vars;
-// raise_unbound_deref at runtime/bytecodes.uops:417
+// raise_unbound_deref at runtime/bytecodes.uops:426
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) = helpers::raise_unbound_deref;
-// list_extend at runtime/bytecodes.uops:419
+// list_extend at runtime/bytecodes.uops:428
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> bool = helpers::list_extend;
-// dict_merge at runtime/bytecodes.uops:421
+// dict_merge at runtime/bytecodes.uops:430
 const _: unsafe extern "C" fn(*mut Thread, Value, Value, Value) -> bool = helpers::dict_merge;
-// store_attr at runtime/bytecodes.uops:425
+// store_attr at runtime/bytecodes.uops:434
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32, Value) -> bool = helpers::store_attr;
-// format_value at runtime/bytecodes.uops:428
-const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> Value = helpers::format_value;
-// convert_value at runtime/bytecodes.uops:430
-const _: unsafe extern "C" fn(*mut Thread, Value, u32) -> Value = helpers::convert_value;
-// load_method at runtime/bytecodes.uops:431
+// format_value at runtime/bytecodes.uops:437
+const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = helpers::format_value;
+// convert_value at runtime/bytecodes.uops:439
+const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::convert_value;
+// load_method at runtime/bytecodes.uops:440
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::load_method;
-// take_receiver at runtime/bytecodes.uops:434
+// take_receiver at runtime/bytecodes.uops:443
 const _: unsafe extern "C" fn() -> Value = helpers::take_receiver;
-// load_attr at runtime/bytecodes.uops:436
+// load_attr at runtime/bytecodes.uops:445
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::load_attr;
-// load_locals at runtime/bytecodes.uops:438
+// load_locals at runtime/bytecodes.uops:447
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame) -> Value = helpers::load_locals;
-// build_class at runtime/bytecodes.uops:440
+// build_class at runtime/bytecodes.uops:449
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value, Value) -> Value = helpers::build_class;
-// import_name at runtime/bytecodes.uops:442
+// import_name at runtime/bytecodes.uops:451
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32, Value, Value) -> Value = helpers::import_name;
-// import_from at runtime/bytecodes.uops:446
+// import_from at runtime/bytecodes.uops:455
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::import_from;
-// import_star at runtime/bytecodes.uops:448
+// import_star at runtime/bytecodes.uops:457
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> bool = helpers::import_star;
-// raise_assertion at runtime/bytecodes.uops:450
+// raise_assertion at runtime/bytecodes.uops:459
 const _: unsafe extern "C" fn(*mut Thread, *mut Value, u32) = helpers::raise_assertion;
-// raise_varargs at runtime/bytecodes.uops:452
+// raise_varargs at runtime/bytecodes.uops:461
 const _: unsafe extern "C" fn(*mut Thread, *mut Value, u32) = helpers::raise_varargs;
-// push_exc_info at runtime/bytecodes.uops:455
+// push_exc_info at runtime/bytecodes.uops:464
 const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::push_exc_info;
-// pop_except at runtime/bytecodes.uops:458
+// pop_except at runtime/bytecodes.uops:467
 const _: unsafe extern "C" fn(*mut Thread, Value) = helpers::pop_except;
-// check_exc_match at runtime/bytecodes.uops:460
+// check_exc_match at runtime/bytecodes.uops:469
 const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> i32 = helpers::check_exc_match;
-// reraise at runtime/bytecodes.uops:462
+// reraise at runtime/bytecodes.uops:471
 const _: unsafe extern "C" fn(*mut Thread, Value) = helpers::reraise;
-// delete_fast at runtime/bytecodes.uops:464
+// delete_fast at runtime/bytecodes.uops:473
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) -> bool = helpers::delete_fast;
-// delete_global at runtime/bytecodes.uops:466
+// delete_global at runtime/bytecodes.uops:475
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) -> bool = helpers::delete_global;
-// optimize at runtime/bytecodes.uops:469
+// optimize at runtime/bytecodes.uops:478
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, *mut u16, u32) -> *mut Executor = helpers::optimize;
-// code_executor at runtime/bytecodes.uops:472
+// code_executor at runtime/bytecodes.uops:481
 const _: unsafe extern "C" fn(*mut Frame, u32) -> *mut Executor = helpers::code_executor;
-// stitch_exit at runtime/bytecodes.uops:474
+// stitch_exit at runtime/bytecodes.uops:483
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
     *mut Executor,
     u32,
 ) -> *mut Executor = helpers::stitch_exit;
-// int_from_word at runtime/bytecodes.uops:477
+// int_from_word at runtime/bytecodes.uops:486
 const _: unsafe extern "C" fn(i64) -> Value = helpers::int_from_word;
 /// Helper names, in declaration order: the JIT's hole symbols are `_JIT_HELPER_<name>`.
-pub const HELPER_NAMES: [&str; 71usize] = [
+pub const HELPER_NAMES: [&str; 73usize] = [
     "dealloc",
     "truthy",
+    "truth",
+    "truth_runs_python",
     "raise_unbound_local",
     "load_global",
     "store_global",
@@ -273,10 +279,12 @@ pub const HELPER_NAMES: [&str; 71usize] = [
     "int_from_word",
 ];
 /// Helper addresses, in the order of `HELPER_NAMES`.
-pub fn helper_addresses() -> [usize; 71usize] {
+pub fn helper_addresses() -> [usize; 73usize] {
     [
         helpers::dealloc as *const () as usize,
         helpers::truthy as *const () as usize,
+        helpers::truth as *const () as usize,
+        helpers::truth_runs_python as *const () as usize,
         helpers::raise_unbound_local as *const () as usize,
         helpers::load_global as *const () as usize,
         helpers::store_global as *const () as usize,

@@ -118,606 +118,606 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:748
+    // at runtime/bytecodes.uops:759
     pub const BINARY_OP: u16 = 0u16;
-    // at runtime/bytecodes.uops:896
+    // at runtime/bytecodes.uops:907
     pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
-    // at runtime/bytecodes.uops:885
+    // at runtime/bytecodes.uops:896
     pub const BINARY_OP_ADD_INT: u16 = 2u16;
-    // at runtime/bytecodes.uops:900
+    // at runtime/bytecodes.uops:911
     pub const BINARY_OP_ADD_MIX: u16 = 3u16;
-    // at runtime/bytecodes.uops:904
+    // at runtime/bytecodes.uops:915
     pub const BINARY_OP_ADD_STR: u16 = 4u16;
-    // at runtime/bytecodes.uops:890
-    pub const BINARY_OP_AND_INT: u16 = 5u16;
-    // at runtime/bytecodes.uops:888
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:893
-    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:898
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
-    // at runtime/bytecodes.uops:887
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
-    // at runtime/bytecodes.uops:902
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
-    // at runtime/bytecodes.uops:891
-    pub const BINARY_OP_OR_INT: u16 = 11u16;
-    // at runtime/bytecodes.uops:905
-    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
-    // at runtime/bytecodes.uops:906
-    pub const BINARY_OP_POWER_MIX: u16 = 13u16;
-    // at runtime/bytecodes.uops:889
-    pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
-    // at runtime/bytecodes.uops:894
-    pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
-    // at runtime/bytecodes.uops:897
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
-    // at runtime/bytecodes.uops:886
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
     // at runtime/bytecodes.uops:901
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
+    pub const BINARY_OP_AND_INT: u16 = 5u16;
     // at runtime/bytecodes.uops:899
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
+    // at runtime/bytecodes.uops:904
+    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
+    // at runtime/bytecodes.uops:909
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
+    // at runtime/bytecodes.uops:898
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
+    // at runtime/bytecodes.uops:913
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
+    // at runtime/bytecodes.uops:902
+    pub const BINARY_OP_OR_INT: u16 = 11u16;
+    // at runtime/bytecodes.uops:916
+    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
+    // at runtime/bytecodes.uops:917
+    pub const BINARY_OP_POWER_MIX: u16 = 13u16;
+    // at runtime/bytecodes.uops:900
+    pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
+    // at runtime/bytecodes.uops:905
+    pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
+    // at runtime/bytecodes.uops:908
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
+    // at runtime/bytecodes.uops:897
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
+    // at runtime/bytecodes.uops:912
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
+    // at runtime/bytecodes.uops:910
     pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
-    // at runtime/bytecodes.uops:895
+    // at runtime/bytecodes.uops:906
     pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
-    // at runtime/bytecodes.uops:903
+    // at runtime/bytecodes.uops:914
     pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 21u16;
-    // at runtime/bytecodes.uops:892
+    // at runtime/bytecodes.uops:903
     pub const BINARY_OP_XOR_INT: u16 = 22u16;
-    // at runtime/bytecodes.uops:1060
+    // at runtime/bytecodes.uops:1082
     pub const BINARY_SUBSCR: u16 = 23u16;
-    // at runtime/bytecodes.uops:1101
-    pub const BINARY_SUBSCR_DICT: u16 = 24u16;
-    // at runtime/bytecodes.uops:1098
-    pub const BINARY_SUBSCR_LIST_INT: u16 = 25u16;
-    // at runtime/bytecodes.uops:1100
-    pub const BINARY_SUBSCR_STR_INT: u16 = 26u16;
-    // at runtime/bytecodes.uops:1099
-    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 27u16;
-    // at runtime/bytecodes.uops:1716
-    pub const BUILD_CLASS: u16 = 28u16;
-    // at runtime/bytecodes.uops:1167
-    pub const BUILD_LIST: u16 = 29u16;
-    // at runtime/bytecodes.uops:1175
-    pub const BUILD_MAP: u16 = 30u16;
-    // at runtime/bytecodes.uops:1186
-    pub const BUILD_SLICE: u16 = 31u16;
-    // at runtime/bytecodes.uops:1181
-    pub const BUILD_STRING: u16 = 32u16;
-    // at runtime/bytecodes.uops:1171
-    pub const BUILD_TUPLE: u16 = 33u16;
-    // at runtime/bytecodes.uops:1746
-    pub const CALL: u16 = 34u16;
-    // at runtime/bytecodes.uops:1774
-    pub const CALL_BUILTIN: u16 = 35u16;
-    // at runtime/bytecodes.uops:1814
-    pub const CALL_FUNCTION_EX: u16 = 36u16;
-    // at runtime/bytecodes.uops:1791
-    pub const CALL_KW: u16 = 37u16;
-    // at runtime/bytecodes.uops:1773
-    pub const CALL_PY_EXACT_ARGS: u16 = 38u16;
-    // at runtime/bytecodes.uops:1673
-    pub const CHECK_EXC_MATCH: u16 = 39u16;
-    // at runtime/bytecodes.uops:967
-    pub const COMPARE_OP: u16 = 40u16;
-    // at runtime/bytecodes.uops:985
-    pub const COMPARE_OP_FLOAT: u16 = 41u16;
-    // at runtime/bytecodes.uops:984
-    pub const COMPARE_OP_INT: u16 = 42u16;
-    // at runtime/bytecodes.uops:989
-    pub const COMPARE_OP_MIX: u16 = 43u16;
-    // at runtime/bytecodes.uops:990
-    pub const COMPARE_OP_STR: u16 = 44u16;
-    // at runtime/bytecodes.uops:1017
-    pub const CONTAINS_OP: u16 = 45u16;
-    // at runtime/bytecodes.uops:1030
-    pub const CONTAINS_OP_PLAIN: u16 = 46u16;
-    // at runtime/bytecodes.uops:1293
-    pub const CONVERT_VALUE: u16 = 47u16;
-    // at runtime/bytecodes.uops:494
-    pub const COPY: u16 = 48u16;
-    // at runtime/bytecodes.uops:587
-    pub const COPY_FREE_VARS: u16 = 49u16;
-    // at runtime/bytecodes.uops:1684
-    pub const DELETE_FAST: u16 = 50u16;
-    // at runtime/bytecodes.uops:1690
-    pub const DELETE_GLOBAL: u16 = 51u16;
-    // at runtime/bytecodes.uops:1156
-    pub const DELETE_SUBSCR: u16 = 52u16;
-    // at runtime/bytecodes.uops:1835
-    pub const DICT_MERGE: u16 = 53u16;
-    // at runtime/bytecodes.uops:1491
-    pub const ENTER_EXECUTOR: u16 = 54u16;
-    // at runtime/bytecodes.uops:1430
-    pub const EXTENDED_ARG: u16 = 55u16;
-    // at runtime/bytecodes.uops:1278
-    pub const FORMAT_SIMPLE: u16 = 56u16;
-    // at runtime/bytecodes.uops:1285
-    pub const FORMAT_WITH_SPEC: u16 = 57u16;
-    // at runtime/bytecodes.uops:1526
-    pub const FOR_ITER: u16 = 58u16;
-    // at runtime/bytecodes.uops:1633
-    pub const FOR_ITER_LIST: u16 = 59u16;
-    // at runtime/bytecodes.uops:1632
-    pub const FOR_ITER_RANGE: u16 = 60u16;
-    // at runtime/bytecodes.uops:1497
-    pub const GET_ITER: u16 = 61u16;
-    // at runtime/bytecodes.uops:1411
-    pub const IMPORT_FROM: u16 = 62u16;
-    // at runtime/bytecodes.uops:1403
-    pub const IMPORT_NAME: u16 = 63u16;
-    // at runtime/bytecodes.uops:1420
-    pub const IMPORT_STAR: u16 = 64u16;
-    // at runtime/bytecodes.uops:1809
-    pub const INTERPRETER_EXIT: u16 = 65u16;
-    // at runtime/bytecodes.uops:1035
-    pub const IS_OP: u16 = 66u16;
-    // at runtime/bytecodes.uops:1478
-    pub const JUMP_BACKWARD: u16 = 67u16;
-    // at runtime/bytecodes.uops:1471
-    pub const JUMP_FORWARD: u16 = 68u16;
-    // at runtime/bytecodes.uops:1191
-    pub const LIST_APPEND: u16 = 69u16;
-    // at runtime/bytecodes.uops:1827
-    pub const LIST_EXTEND: u16 = 70u16;
-    // at runtime/bytecodes.uops:1377
-    pub const LOAD_ATTR: u16 = 71u16;
-    // at runtime/bytecodes.uops:1378
-    pub const LOAD_ATTR_MODULE: u16 = 72u16;
-    // at runtime/bytecodes.uops:595
-    pub const LOAD_CLOSURE: u16 = 73u16;
-    // at runtime/bytecodes.uops:565
-    pub const LOAD_CONST: u16 = 74u16;
-    // at runtime/bytecodes.uops:601
-    pub const LOAD_DEREF: u16 = 75u16;
-    // at runtime/bytecodes.uops:510
-    pub const LOAD_FAST: u16 = 76u16;
-    // at runtime/bytecodes.uops:518
-    pub const LOAD_FAST_CHECK: u16 = 77u16;
-    // at runtime/bytecodes.uops:539
-    pub const LOAD_FAST_LOAD_FAST: u16 = 78u16;
-    // at runtime/bytecodes.uops:661
-    pub const LOAD_GLOBAL: u16 = 79u16;
-    // at runtime/bytecodes.uops:664
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 80u16;
-    // at runtime/bytecodes.uops:663
-    pub const LOAD_GLOBAL_MODULE: u16 = 81u16;
-    // at runtime/bytecodes.uops:1709
-    pub const LOAD_LOCALS: u16 = 82u16;
-    // at runtime/bytecodes.uops:1340
-    pub const LOAD_METHOD: u16 = 83u16;
-    // at runtime/bytecodes.uops:1341
-    pub const LOAD_METHOD_MODULE: u16 = 84u16;
-    // at runtime/bytecodes.uops:580
-    pub const MAKE_CELL: u16 = 85u16;
-    // at runtime/bytecodes.uops:1843
-    pub const MAKE_FUNCTION: u16 = 86u16;
-    // at runtime/bytecodes.uops:1196
-    pub const MAP_ADD: u16 = 87u16;
-    // at runtime/bytecodes.uops:483
-    pub const NOP: u16 = 88u16;
-    // at runtime/bytecodes.uops:1668
-    pub const POP_EXCEPT: u16 = 89u16;
-    // at runtime/bytecodes.uops:1438
-    pub const POP_JUMP_IF_FALSE: u16 = 90u16;
-    // at runtime/bytecodes.uops:1455
-    pub const POP_JUMP_IF_TRUE: u16 = 91u16;
-    // at runtime/bytecodes.uops:486
-    pub const POP_TOP: u16 = 92u16;
-    // at runtime/bytecodes.uops:1660
-    pub const PUSH_EXC_INFO: u16 = 93u16;
-    // at runtime/bytecodes.uops:490
-    pub const PUSH_NULL: u16 = 94u16;
-    // at runtime/bytecodes.uops:1639
-    pub const RAISE_ASSERTION: u16 = 95u16;
-    // at runtime/bytecodes.uops:1653
-    pub const RAISE_VARARGS: u16 = 96u16;
-    // at runtime/bytecodes.uops:1696
-    pub const RERAISE: u16 = 97u16;
-    // at runtime/bytecodes.uops:1802
-    pub const RETURN_VALUE: u16 = 98u16;
-    // at runtime/bytecodes.uops:1849
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 99u16;
-    // at runtime/bytecodes.uops:1392
-    pub const STORE_ATTR: u16 = 100u16;
-    // at runtime/bytecodes.uops:611
-    pub const STORE_DEREF: u16 = 101u16;
-    // at runtime/bytecodes.uops:530
-    pub const STORE_FAST: u16 = 102u16;
-    // at runtime/bytecodes.uops:551
-    pub const STORE_FAST_LOAD_FAST: u16 = 103u16;
-    // at runtime/bytecodes.uops:714
-    pub const STORE_GLOBAL: u16 = 104u16;
-    // at runtime/bytecodes.uops:716
-    pub const STORE_GLOBAL_MODULE: u16 = 105u16;
     // at runtime/bytecodes.uops:1125
+    pub const BINARY_SUBSCR_DICT: u16 = 24u16;
+    // at runtime/bytecodes.uops:1122
+    pub const BINARY_SUBSCR_LIST_INT: u16 = 25u16;
+    // at runtime/bytecodes.uops:1124
+    pub const BINARY_SUBSCR_STR_INT: u16 = 26u16;
+    // at runtime/bytecodes.uops:1123
+    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 27u16;
+    // at runtime/bytecodes.uops:1762
+    pub const BUILD_CLASS: u16 = 28u16;
+    // at runtime/bytecodes.uops:1197
+    pub const BUILD_LIST: u16 = 29u16;
+    // at runtime/bytecodes.uops:1205
+    pub const BUILD_MAP: u16 = 30u16;
+    // at runtime/bytecodes.uops:1218
+    pub const BUILD_SLICE: u16 = 31u16;
+    // at runtime/bytecodes.uops:1213
+    pub const BUILD_STRING: u16 = 32u16;
+    // at runtime/bytecodes.uops:1201
+    pub const BUILD_TUPLE: u16 = 33u16;
+    // at runtime/bytecodes.uops:1792
+    pub const CALL: u16 = 34u16;
+    // at runtime/bytecodes.uops:1820
+    pub const CALL_BUILTIN: u16 = 35u16;
+    // at runtime/bytecodes.uops:1860
+    pub const CALL_FUNCTION_EX: u16 = 36u16;
+    // at runtime/bytecodes.uops:1837
+    pub const CALL_KW: u16 = 37u16;
+    // at runtime/bytecodes.uops:1819
+    pub const CALL_PY_EXACT_ARGS: u16 = 38u16;
+    // at runtime/bytecodes.uops:1719
+    pub const CHECK_EXC_MATCH: u16 = 39u16;
+    // at runtime/bytecodes.uops:985
+    pub const COMPARE_OP: u16 = 40u16;
+    // at runtime/bytecodes.uops:1003
+    pub const COMPARE_OP_FLOAT: u16 = 41u16;
+    // at runtime/bytecodes.uops:1002
+    pub const COMPARE_OP_INT: u16 = 42u16;
+    // at runtime/bytecodes.uops:1007
+    pub const COMPARE_OP_MIX: u16 = 43u16;
+    // at runtime/bytecodes.uops:1008
+    pub const COMPARE_OP_STR: u16 = 44u16;
+    // at runtime/bytecodes.uops:1035
+    pub const CONTAINS_OP: u16 = 45u16;
+    // at runtime/bytecodes.uops:1050
+    pub const CONTAINS_OP_PLAIN: u16 = 46u16;
+    // at runtime/bytecodes.uops:1331
+    pub const CONVERT_VALUE: u16 = 47u16;
+    // at runtime/bytecodes.uops:503
+    pub const COPY: u16 = 48u16;
+    // at runtime/bytecodes.uops:596
+    pub const COPY_FREE_VARS: u16 = 49u16;
+    // at runtime/bytecodes.uops:1730
+    pub const DELETE_FAST: u16 = 50u16;
+    // at runtime/bytecodes.uops:1736
+    pub const DELETE_GLOBAL: u16 = 51u16;
+    // at runtime/bytecodes.uops:1184
+    pub const DELETE_SUBSCR: u16 = 52u16;
+    // at runtime/bytecodes.uops:1881
+    pub const DICT_MERGE: u16 = 53u16;
+    // at runtime/bytecodes.uops:1535
+    pub const ENTER_EXECUTOR: u16 = 54u16;
+    // at runtime/bytecodes.uops:1470
+    pub const EXTENDED_ARG: u16 = 55u16;
+    // at runtime/bytecodes.uops:1312
+    pub const FORMAT_SIMPLE: u16 = 56u16;
+    // at runtime/bytecodes.uops:1321
+    pub const FORMAT_WITH_SPEC: u16 = 57u16;
+    // at runtime/bytecodes.uops:1572
+    pub const FOR_ITER: u16 = 58u16;
+    // at runtime/bytecodes.uops:1679
+    pub const FOR_ITER_LIST: u16 = 59u16;
+    // at runtime/bytecodes.uops:1678
+    pub const FOR_ITER_RANGE: u16 = 60u16;
+    // at runtime/bytecodes.uops:1541
+    pub const GET_ITER: u16 = 61u16;
+    // at runtime/bytecodes.uops:1451
+    pub const IMPORT_FROM: u16 = 62u16;
+    // at runtime/bytecodes.uops:1443
+    pub const IMPORT_NAME: u16 = 63u16;
+    // at runtime/bytecodes.uops:1460
+    pub const IMPORT_STAR: u16 = 64u16;
+    // at runtime/bytecodes.uops:1855
+    pub const INTERPRETER_EXIT: u16 = 65u16;
+    // at runtime/bytecodes.uops:1055
+    pub const IS_OP: u16 = 66u16;
+    // at runtime/bytecodes.uops:1522
+    pub const JUMP_BACKWARD: u16 = 67u16;
+    // at runtime/bytecodes.uops:1515
+    pub const JUMP_FORWARD: u16 = 68u16;
+    // at runtime/bytecodes.uops:1223
+    pub const LIST_APPEND: u16 = 69u16;
+    // at runtime/bytecodes.uops:1873
+    pub const LIST_EXTEND: u16 = 70u16;
+    // at runtime/bytecodes.uops:1417
+    pub const LOAD_ATTR: u16 = 71u16;
+    // at runtime/bytecodes.uops:1418
+    pub const LOAD_ATTR_MODULE: u16 = 72u16;
+    // at runtime/bytecodes.uops:604
+    pub const LOAD_CLOSURE: u16 = 73u16;
+    // at runtime/bytecodes.uops:574
+    pub const LOAD_CONST: u16 = 74u16;
+    // at runtime/bytecodes.uops:610
+    pub const LOAD_DEREF: u16 = 75u16;
+    // at runtime/bytecodes.uops:519
+    pub const LOAD_FAST: u16 = 76u16;
+    // at runtime/bytecodes.uops:527
+    pub const LOAD_FAST_CHECK: u16 = 77u16;
+    // at runtime/bytecodes.uops:548
+    pub const LOAD_FAST_LOAD_FAST: u16 = 78u16;
+    // at runtime/bytecodes.uops:670
+    pub const LOAD_GLOBAL: u16 = 79u16;
+    // at runtime/bytecodes.uops:673
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 80u16;
+    // at runtime/bytecodes.uops:672
+    pub const LOAD_GLOBAL_MODULE: u16 = 81u16;
+    // at runtime/bytecodes.uops:1755
+    pub const LOAD_LOCALS: u16 = 82u16;
+    // at runtime/bytecodes.uops:1380
+    pub const LOAD_METHOD: u16 = 83u16;
+    // at runtime/bytecodes.uops:1381
+    pub const LOAD_METHOD_MODULE: u16 = 84u16;
+    // at runtime/bytecodes.uops:589
+    pub const MAKE_CELL: u16 = 85u16;
+    // at runtime/bytecodes.uops:1889
+    pub const MAKE_FUNCTION: u16 = 86u16;
+    // at runtime/bytecodes.uops:1228
+    pub const MAP_ADD: u16 = 87u16;
+    // at runtime/bytecodes.uops:492
+    pub const NOP: u16 = 88u16;
+    // at runtime/bytecodes.uops:1714
+    pub const POP_EXCEPT: u16 = 89u16;
+    // at runtime/bytecodes.uops:1478
+    pub const POP_JUMP_IF_FALSE: u16 = 90u16;
+    // at runtime/bytecodes.uops:1497
+    pub const POP_JUMP_IF_TRUE: u16 = 91u16;
+    // at runtime/bytecodes.uops:495
+    pub const POP_TOP: u16 = 92u16;
+    // at runtime/bytecodes.uops:1706
+    pub const PUSH_EXC_INFO: u16 = 93u16;
+    // at runtime/bytecodes.uops:499
+    pub const PUSH_NULL: u16 = 94u16;
+    // at runtime/bytecodes.uops:1685
+    pub const RAISE_ASSERTION: u16 = 95u16;
+    // at runtime/bytecodes.uops:1699
+    pub const RAISE_VARARGS: u16 = 96u16;
+    // at runtime/bytecodes.uops:1742
+    pub const RERAISE: u16 = 97u16;
+    // at runtime/bytecodes.uops:1848
+    pub const RETURN_VALUE: u16 = 98u16;
+    // at runtime/bytecodes.uops:1895
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 99u16;
+    // at runtime/bytecodes.uops:1432
+    pub const STORE_ATTR: u16 = 100u16;
+    // at runtime/bytecodes.uops:620
+    pub const STORE_DEREF: u16 = 101u16;
+    // at runtime/bytecodes.uops:539
+    pub const STORE_FAST: u16 = 102u16;
+    // at runtime/bytecodes.uops:560
+    pub const STORE_FAST_LOAD_FAST: u16 = 103u16;
+    // at runtime/bytecodes.uops:723
+    pub const STORE_GLOBAL: u16 = 104u16;
+    // at runtime/bytecodes.uops:725
+    pub const STORE_GLOBAL_MODULE: u16 = 105u16;
+    // at runtime/bytecodes.uops:1151
     pub const STORE_SUBSCR: u16 = 106u16;
-    // at runtime/bytecodes.uops:1150
+    // at runtime/bytecodes.uops:1178
     pub const STORE_SUBSCR_DICT: u16 = 107u16;
-    // at runtime/bytecodes.uops:1149
+    // at runtime/bytecodes.uops:1177
     pub const STORE_SUBSCR_LIST_INT: u16 = 108u16;
-    // at runtime/bytecodes.uops:502
+    // at runtime/bytecodes.uops:511
     pub const SWAP: u16 = 109u16;
-    // at runtime/bytecodes.uops:940
+    // at runtime/bytecodes.uops:953
     pub const UNARY_NOT: u16 = 110u16;
-    // at runtime/bytecodes.uops:933
+    // at runtime/bytecodes.uops:944
     pub const UNARY_OP: u16 = 111u16;
-    // at runtime/bytecodes.uops:1259
+    // at runtime/bytecodes.uops:1293
     pub const UNPACK_EX: u16 = 112u16;
-    // at runtime/bytecodes.uops:1224
+    // at runtime/bytecodes.uops:1258
     pub const UNPACK_SEQUENCE: u16 = 113u16;
-    // at runtime/bytecodes.uops:1272
+    // at runtime/bytecodes.uops:1306
     pub const UNPACK_SEQUENCE_LIST: u16 = 114u16;
-    // at runtime/bytecodes.uops:1271
+    // at runtime/bytecodes.uops:1305
     pub const UNPACK_SEQUENCE_TUPLE: u16 = 115u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:1716
+    // at runtime/bytecodes.uops:1762
     pub const BUILD_CLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:1167
+    // at runtime/bytecodes.uops:1197
     pub const BUILD_LIST: u16 = 1u16;
-    // at runtime/bytecodes.uops:1175
+    // at runtime/bytecodes.uops:1205
     pub const BUILD_MAP: u16 = 2u16;
-    // at runtime/bytecodes.uops:1186
+    // at runtime/bytecodes.uops:1218
     pub const BUILD_SLICE: u16 = 3u16;
-    // at runtime/bytecodes.uops:1181
+    // at runtime/bytecodes.uops:1213
     pub const BUILD_STRING: u16 = 4u16;
-    // at runtime/bytecodes.uops:1171
+    // at runtime/bytecodes.uops:1201
     pub const BUILD_TUPLE: u16 = 5u16;
-    // at runtime/bytecodes.uops:1814
+    // at runtime/bytecodes.uops:1860
     pub const CALL_FUNCTION_EX: u16 = 6u16;
-    // at runtime/bytecodes.uops:1791
+    // at runtime/bytecodes.uops:1837
     pub const CALL_KW: u16 = 7u16;
-    // at runtime/bytecodes.uops:1673
+    // at runtime/bytecodes.uops:1719
     pub const CHECK_EXC_MATCH: u16 = 8u16;
-    // at runtime/bytecodes.uops:1293
-    pub const CONVERT_VALUE: u16 = 9u16;
-    // at runtime/bytecodes.uops:494
-    pub const COPY: u16 = 10u16;
-    // at runtime/bytecodes.uops:587
-    pub const COPY_FREE_VARS: u16 = 11u16;
-    // at runtime/bytecodes.uops:1684
-    pub const DELETE_FAST: u16 = 12u16;
-    // at runtime/bytecodes.uops:1690
-    pub const DELETE_GLOBAL: u16 = 13u16;
-    // at runtime/bytecodes.uops:1156
-    pub const DELETE_SUBSCR: u16 = 14u16;
-    // at runtime/bytecodes.uops:1835
-    pub const DICT_MERGE: u16 = 15u16;
-    // at runtime/bytecodes.uops:1491
-    pub const ENTER_EXECUTOR: u16 = 16u16;
-    // at runtime/bytecodes.uops:1430
-    pub const EXTENDED_ARG: u16 = 17u16;
-    // at runtime/bytecodes.uops:1278
-    pub const FORMAT_SIMPLE: u16 = 18u16;
-    // at runtime/bytecodes.uops:1285
-    pub const FORMAT_WITH_SPEC: u16 = 19u16;
-    // at runtime/bytecodes.uops:1497
-    pub const GET_ITER: u16 = 20u16;
-    // at runtime/bytecodes.uops:1411
-    pub const IMPORT_FROM: u16 = 21u16;
-    // at runtime/bytecodes.uops:1403
-    pub const IMPORT_NAME: u16 = 22u16;
-    // at runtime/bytecodes.uops:1420
-    pub const IMPORT_STAR: u16 = 23u16;
-    // at runtime/bytecodes.uops:1809
-    pub const INTERPRETER_EXIT: u16 = 24u16;
-    // at runtime/bytecodes.uops:1035
-    pub const IS_OP: u16 = 25u16;
-    // at runtime/bytecodes.uops:1478
-    pub const JUMP_BACKWARD: u16 = 26u16;
-    // at runtime/bytecodes.uops:1471
-    pub const JUMP_FORWARD: u16 = 27u16;
-    // at runtime/bytecodes.uops:1191
-    pub const LIST_APPEND: u16 = 28u16;
-    // at runtime/bytecodes.uops:1827
-    pub const LIST_EXTEND: u16 = 29u16;
-    // at runtime/bytecodes.uops:595
-    pub const LOAD_CLOSURE: u16 = 30u16;
-    // at runtime/bytecodes.uops:565
-    pub const LOAD_CONST: u16 = 31u16;
-    // at runtime/bytecodes.uops:601
-    pub const LOAD_DEREF: u16 = 32u16;
-    // at runtime/bytecodes.uops:510
-    pub const LOAD_FAST: u16 = 33u16;
-    // at runtime/bytecodes.uops:518
-    pub const LOAD_FAST_CHECK: u16 = 34u16;
-    // at runtime/bytecodes.uops:539
-    pub const LOAD_FAST_LOAD_FAST: u16 = 35u16;
-    // at runtime/bytecodes.uops:1709
-    pub const LOAD_LOCALS: u16 = 36u16;
-    // at runtime/bytecodes.uops:580
-    pub const MAKE_CELL: u16 = 37u16;
-    // at runtime/bytecodes.uops:1843
-    pub const MAKE_FUNCTION: u16 = 38u16;
-    // at runtime/bytecodes.uops:1196
-    pub const MAP_ADD: u16 = 39u16;
-    // at runtime/bytecodes.uops:483
-    pub const NOP: u16 = 40u16;
-    // at runtime/bytecodes.uops:1668
-    pub const POP_EXCEPT: u16 = 41u16;
-    // at runtime/bytecodes.uops:1438
-    pub const POP_JUMP_IF_FALSE: u16 = 42u16;
-    // at runtime/bytecodes.uops:1455
-    pub const POP_JUMP_IF_TRUE: u16 = 43u16;
-    // at runtime/bytecodes.uops:486
-    pub const POP_TOP: u16 = 44u16;
-    // at runtime/bytecodes.uops:1660
-    pub const PUSH_EXC_INFO: u16 = 45u16;
-    // at runtime/bytecodes.uops:490
-    pub const PUSH_NULL: u16 = 46u16;
-    // at runtime/bytecodes.uops:1639
-    pub const RAISE_ASSERTION: u16 = 47u16;
-    // at runtime/bytecodes.uops:1653
-    pub const RAISE_VARARGS: u16 = 48u16;
-    // at runtime/bytecodes.uops:1696
-    pub const RERAISE: u16 = 49u16;
-    // at runtime/bytecodes.uops:1802
-    pub const RETURN_VALUE: u16 = 50u16;
-    // at runtime/bytecodes.uops:1849
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 51u16;
-    // at runtime/bytecodes.uops:1392
-    pub const STORE_ATTR: u16 = 52u16;
-    // at runtime/bytecodes.uops:611
-    pub const STORE_DEREF: u16 = 53u16;
-    // at runtime/bytecodes.uops:530
-    pub const STORE_FAST: u16 = 54u16;
-    // at runtime/bytecodes.uops:551
-    pub const STORE_FAST_LOAD_FAST: u16 = 55u16;
-    // at runtime/bytecodes.uops:502
-    pub const SWAP: u16 = 56u16;
-    // at runtime/bytecodes.uops:940
-    pub const UNARY_NOT: u16 = 57u16;
-    // at runtime/bytecodes.uops:933
-    pub const UNARY_OP: u16 = 58u16;
-    // at runtime/bytecodes.uops:1259
-    pub const UNPACK_EX: u16 = 59u16;
-    // at runtime/bytecodes.uops:741
-    pub const _BINARY_OP: u16 = 60u16;
-    // at runtime/bytecodes.uops:833
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 61u16;
-    // at runtime/bytecodes.uops:770
-    pub const _BINARY_OP_ADD_INT: u16 = 62u16;
-    // at runtime/bytecodes.uops:850
-    pub const _BINARY_OP_ADD_MIX: u16 = 63u16;
-    // at runtime/bytecodes.uops:878
-    pub const _BINARY_OP_ADD_STR: u16 = 64u16;
-    // at runtime/bytecodes.uops:2092
-    pub const _BINARY_OP_ADD_WORD: u16 = 65u16;
-    // at runtime/bytecodes.uops:798
-    pub const _BINARY_OP_AND_INT: u16 = 66u16;
-    // at runtime/bytecodes.uops:2134
-    pub const _BINARY_OP_AND_WORD: u16 = 67u16;
-    // at runtime/bytecodes.uops:788
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 68u16;
-    // at runtime/bytecodes.uops:2116
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 69u16;
-    // at runtime/bytecodes.uops:810
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 70u16;
-    // at runtime/bytecodes.uops:2152
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 71u16;
-    // at runtime/bytecodes.uops:841
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 72u16;
-    // at runtime/bytecodes.uops:782
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 73u16;
-    // at runtime/bytecodes.uops:858
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 74u16;
-    // at runtime/bytecodes.uops:2108
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 75u16;
-    // at runtime/bytecodes.uops:802
-    pub const _BINARY_OP_OR_INT: u16 = 76u16;
-    // at runtime/bytecodes.uops:2140
-    pub const _BINARY_OP_OR_WORD: u16 = 77u16;
-    // at runtime/bytecodes.uops:867
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 78u16;
-    // at runtime/bytecodes.uops:793
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 79u16;
-    // at runtime/bytecodes.uops:2125
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 80u16;
-    // at runtime/bytecodes.uops:821
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 81u16;
-    // at runtime/bytecodes.uops:2163
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 82u16;
-    // at runtime/bytecodes.uops:837
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 83u16;
-    // at runtime/bytecodes.uops:776
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 84u16;
-    // at runtime/bytecodes.uops:854
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 85u16;
-    // at runtime/bytecodes.uops:2100
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 86u16;
-    // at runtime/bytecodes.uops:845
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 87u16;
-    // at runtime/bytecodes.uops:828
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 88u16;
-    // at runtime/bytecodes.uops:862
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 89u16;
-    // at runtime/bytecodes.uops:806
-    pub const _BINARY_OP_XOR_INT: u16 = 90u16;
-    // at runtime/bytecodes.uops:2146
-    pub const _BINARY_OP_XOR_WORD: u16 = 91u16;
-    // at runtime/bytecodes.uops:1053
-    pub const _BINARY_SUBSCR: u16 = 92u16;
-    // at runtime/bytecodes.uops:1090
-    pub const _BINARY_SUBSCR_DICT: u16 = 93u16;
-    // at runtime/bytecodes.uops:1063
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 94u16;
-    // at runtime/bytecodes.uops:1083
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 95u16;
-    // at runtime/bytecodes.uops:1073
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 96u16;
-    // at runtime/bytecodes.uops:2087
-    pub const _BOX_WORD: u16 = 97u16;
-    // at runtime/bytecodes.uops:1736
-    pub const _CALL: u16 = 98u16;
-    // at runtime/bytecodes.uops:1763
-    pub const _CALL_BUILTIN: u16 = 99u16;
-    // at runtime/bytecodes.uops:1323
-    pub const _CHECK_ATTR_MODULE: u16 = 100u16;
-    // at runtime/bytecodes.uops:1749
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 101u16;
-    // at runtime/bytecodes.uops:1869
-    pub const _CHECK_VALIDITY: u16 = 102u16;
-    // at runtime/bytecodes.uops:1883
-    pub const _COLD_EXIT: u16 = 103u16;
-    // at runtime/bytecodes.uops:960
-    pub const _COMPARE_OP: u16 = 104u16;
-    // at runtime/bytecodes.uops:974
-    pub const _COMPARE_OP_FLOAT: u16 = 105u16;
-    // at runtime/bytecodes.uops:970
-    pub const _COMPARE_OP_INT: u16 = 106u16;
-    // at runtime/bytecodes.uops:986
-    pub const _COMPARE_OP_MIX: u16 = 107u16;
-    // at runtime/bytecodes.uops:978
-    pub const _COMPARE_OP_STR: u16 = 108u16;
-    // at runtime/bytecodes.uops:1006
-    pub const _CONTAINS_OP: u16 = 109u16;
-    // at runtime/bytecodes.uops:1020
-    pub const _CONTAINS_OP_PLAIN: u16 = 110u16;
-    // at runtime/bytecodes.uops:1899
-    pub const _DEOPT: u16 = 111u16;
-    // at runtime/bytecodes.uops:1904
-    pub const _ERROR_EXIT: u16 = 112u16;
-    // at runtime/bytecodes.uops:1874
-    pub const _EXIT_TRACE: u16 = 113u16;
-    // at runtime/bytecodes.uops:1511
-    pub const _FOR_ITER: u16 = 114u16;
-    // at runtime/bytecodes.uops:755
-    pub const _GUARD_BOTH_FLOAT: u16 = 115u16;
-    // at runtime/bytecodes.uops:751
-    pub const _GUARD_BOTH_INT: u16 = 116u16;
-    // at runtime/bytecodes.uops:766
-    pub const _GUARD_BOTH_STR: u16 = 117u16;
-    // at runtime/bytecodes.uops:641
-    pub const _GUARD_BUILTINS_VERSION: u16 = 118u16;
-    // at runtime/bytecodes.uops:759
-    pub const _GUARD_FLOAT_MIX: u16 = 119u16;
-    // at runtime/bytecodes.uops:635
-    pub const _GUARD_GLOBALS_VERSION: u16 = 120u16;
-    // at runtime/bytecodes.uops:2023
-    pub const _GUARD_GLOBAL_TYPE: u16 = 121u16;
-    // at runtime/bytecodes.uops:2049
-    pub const _GUARD_IS_FALSE_POP: u16 = 122u16;
-    // at runtime/bytecodes.uops:2039
-    pub const _GUARD_IS_TRUE_POP: u16 = 123u16;
-    // at runtime/bytecodes.uops:1529
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 124u16;
-    // at runtime/bytecodes.uops:2015
-    pub const _GUARD_LOCAL_TYPE: u16 = 125u16;
-    // at runtime/bytecodes.uops:1620
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 126u16;
-    // at runtime/bytecodes.uops:1565
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 127u16;
-    // at runtime/bytecodes.uops:2031
-    pub const _GUARD_STACK_TYPE: u16 = 128u16;
-    // at runtime/bytecodes.uops:2067
-    pub const _INT_TO_WORD: u16 = 129u16;
-    // at runtime/bytecodes.uops:1582
-    pub const _ITER_CHECK_LIST: u16 = 130u16;
-    // at runtime/bytecodes.uops:1551
-    pub const _ITER_CHECK_RANGE: u16 = 131u16;
-    // at runtime/bytecodes.uops:1586
-    pub const _ITER_JUMP_LIST: u16 = 132u16;
-    // at runtime/bytecodes.uops:1555
-    pub const _ITER_JUMP_RANGE: u16 = 133u16;
-    // at runtime/bytecodes.uops:1625
-    pub const _ITER_NEXT_LIST: u16 = 134u16;
-    // at runtime/bytecodes.uops:1609
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 135u16;
-    // at runtime/bytecodes.uops:1539
-    pub const _ITER_NEXT_PRESENT: u16 = 136u16;
-    // at runtime/bytecodes.uops:1569
-    pub const _ITER_NEXT_RANGE: u16 = 137u16;
-    // at runtime/bytecodes.uops:1597
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 138u16;
-    // at runtime/bytecodes.uops:1576
-    pub const _ITER_POP_EXHAUSTED: u16 = 139u16;
-    // at runtime/bytecodes.uops:2008
-    pub const _JUMP_TO_TOP: u16 = 140u16;
-    // at runtime/bytecodes.uops:1363
-    pub const _LOAD_ATTR: u16 = 141u16;
-    // at runtime/bytecodes.uops:1370
-    pub const _LOAD_ATTR_MODULE: u16 = 142u16;
-    // at runtime/bytecodes.uops:1909
-    pub const _LOAD_CONST_INLINE: u16 = 143u16;
-    // at runtime/bytecodes.uops:1927
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 144u16;
-    // at runtime/bytecodes.uops:2072
-    pub const _LOAD_CONST_WORD: u16 = 145u16;
-    // at runtime/bytecodes.uops:1944
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 146u16;
-    // at runtime/bytecodes.uops:1935
-    pub const _LOAD_FAST_UNBOXED: u16 = 147u16;
-    // at runtime/bytecodes.uops:630
-    pub const _LOAD_GLOBAL: u16 = 148u16;
-    // at runtime/bytecodes.uops:654
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 149u16;
-    // at runtime/bytecodes.uops:647
-    pub const _LOAD_GLOBAL_MODULE: u16 = 150u16;
-    // at runtime/bytecodes.uops:1977
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 151u16;
-    // at runtime/bytecodes.uops:1311
-    pub const _LOAD_METHOD: u16 = 152u16;
     // at runtime/bytecodes.uops:1331
-    pub const _LOAD_METHOD_MODULE: u16 = 153u16;
-    // at runtime/bytecodes.uops:1971
-    pub const _POP_TOP_UNBOXED: u16 = 154u16;
+    pub const CONVERT_VALUE: u16 = 9u16;
+    // at runtime/bytecodes.uops:503
+    pub const COPY: u16 = 10u16;
+    // at runtime/bytecodes.uops:596
+    pub const COPY_FREE_VARS: u16 = 11u16;
+    // at runtime/bytecodes.uops:1730
+    pub const DELETE_FAST: u16 = 12u16;
+    // at runtime/bytecodes.uops:1736
+    pub const DELETE_GLOBAL: u16 = 13u16;
+    // at runtime/bytecodes.uops:1184
+    pub const DELETE_SUBSCR: u16 = 14u16;
+    // at runtime/bytecodes.uops:1881
+    pub const DICT_MERGE: u16 = 15u16;
+    // at runtime/bytecodes.uops:1535
+    pub const ENTER_EXECUTOR: u16 = 16u16;
+    // at runtime/bytecodes.uops:1470
+    pub const EXTENDED_ARG: u16 = 17u16;
+    // at runtime/bytecodes.uops:1312
+    pub const FORMAT_SIMPLE: u16 = 18u16;
+    // at runtime/bytecodes.uops:1321
+    pub const FORMAT_WITH_SPEC: u16 = 19u16;
+    // at runtime/bytecodes.uops:1541
+    pub const GET_ITER: u16 = 20u16;
+    // at runtime/bytecodes.uops:1451
+    pub const IMPORT_FROM: u16 = 21u16;
+    // at runtime/bytecodes.uops:1443
+    pub const IMPORT_NAME: u16 = 22u16;
+    // at runtime/bytecodes.uops:1460
+    pub const IMPORT_STAR: u16 = 23u16;
+    // at runtime/bytecodes.uops:1855
+    pub const INTERPRETER_EXIT: u16 = 24u16;
+    // at runtime/bytecodes.uops:1055
+    pub const IS_OP: u16 = 25u16;
+    // at runtime/bytecodes.uops:1522
+    pub const JUMP_BACKWARD: u16 = 26u16;
+    // at runtime/bytecodes.uops:1515
+    pub const JUMP_FORWARD: u16 = 27u16;
+    // at runtime/bytecodes.uops:1223
+    pub const LIST_APPEND: u16 = 28u16;
+    // at runtime/bytecodes.uops:1873
+    pub const LIST_EXTEND: u16 = 29u16;
+    // at runtime/bytecodes.uops:604
+    pub const LOAD_CLOSURE: u16 = 30u16;
+    // at runtime/bytecodes.uops:574
+    pub const LOAD_CONST: u16 = 31u16;
+    // at runtime/bytecodes.uops:610
+    pub const LOAD_DEREF: u16 = 32u16;
+    // at runtime/bytecodes.uops:519
+    pub const LOAD_FAST: u16 = 33u16;
+    // at runtime/bytecodes.uops:527
+    pub const LOAD_FAST_CHECK: u16 = 34u16;
+    // at runtime/bytecodes.uops:548
+    pub const LOAD_FAST_LOAD_FAST: u16 = 35u16;
     // at runtime/bytecodes.uops:1755
+    pub const LOAD_LOCALS: u16 = 36u16;
+    // at runtime/bytecodes.uops:589
+    pub const MAKE_CELL: u16 = 37u16;
+    // at runtime/bytecodes.uops:1889
+    pub const MAKE_FUNCTION: u16 = 38u16;
+    // at runtime/bytecodes.uops:1228
+    pub const MAP_ADD: u16 = 39u16;
+    // at runtime/bytecodes.uops:492
+    pub const NOP: u16 = 40u16;
+    // at runtime/bytecodes.uops:1714
+    pub const POP_EXCEPT: u16 = 41u16;
+    // at runtime/bytecodes.uops:1478
+    pub const POP_JUMP_IF_FALSE: u16 = 42u16;
+    // at runtime/bytecodes.uops:1497
+    pub const POP_JUMP_IF_TRUE: u16 = 43u16;
+    // at runtime/bytecodes.uops:495
+    pub const POP_TOP: u16 = 44u16;
+    // at runtime/bytecodes.uops:1706
+    pub const PUSH_EXC_INFO: u16 = 45u16;
+    // at runtime/bytecodes.uops:499
+    pub const PUSH_NULL: u16 = 46u16;
+    // at runtime/bytecodes.uops:1685
+    pub const RAISE_ASSERTION: u16 = 47u16;
+    // at runtime/bytecodes.uops:1699
+    pub const RAISE_VARARGS: u16 = 48u16;
+    // at runtime/bytecodes.uops:1742
+    pub const RERAISE: u16 = 49u16;
+    // at runtime/bytecodes.uops:1848
+    pub const RETURN_VALUE: u16 = 50u16;
+    // at runtime/bytecodes.uops:1895
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 51u16;
+    // at runtime/bytecodes.uops:1432
+    pub const STORE_ATTR: u16 = 52u16;
+    // at runtime/bytecodes.uops:620
+    pub const STORE_DEREF: u16 = 53u16;
+    // at runtime/bytecodes.uops:539
+    pub const STORE_FAST: u16 = 54u16;
+    // at runtime/bytecodes.uops:560
+    pub const STORE_FAST_LOAD_FAST: u16 = 55u16;
+    // at runtime/bytecodes.uops:511
+    pub const SWAP: u16 = 56u16;
+    // at runtime/bytecodes.uops:953
+    pub const UNARY_NOT: u16 = 57u16;
+    // at runtime/bytecodes.uops:944
+    pub const UNARY_OP: u16 = 58u16;
+    // at runtime/bytecodes.uops:1293
+    pub const UNPACK_EX: u16 = 59u16;
+    // at runtime/bytecodes.uops:750
+    pub const _BINARY_OP: u16 = 60u16;
+    // at runtime/bytecodes.uops:844
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 61u16;
+    // at runtime/bytecodes.uops:781
+    pub const _BINARY_OP_ADD_INT: u16 = 62u16;
+    // at runtime/bytecodes.uops:861
+    pub const _BINARY_OP_ADD_MIX: u16 = 63u16;
+    // at runtime/bytecodes.uops:889
+    pub const _BINARY_OP_ADD_STR: u16 = 64u16;
+    // at runtime/bytecodes.uops:2140
+    pub const _BINARY_OP_ADD_WORD: u16 = 65u16;
+    // at runtime/bytecodes.uops:809
+    pub const _BINARY_OP_AND_INT: u16 = 66u16;
+    // at runtime/bytecodes.uops:2182
+    pub const _BINARY_OP_AND_WORD: u16 = 67u16;
+    // at runtime/bytecodes.uops:799
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 68u16;
+    // at runtime/bytecodes.uops:2164
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 69u16;
+    // at runtime/bytecodes.uops:821
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 70u16;
+    // at runtime/bytecodes.uops:2200
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 71u16;
+    // at runtime/bytecodes.uops:852
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 72u16;
+    // at runtime/bytecodes.uops:793
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 73u16;
+    // at runtime/bytecodes.uops:869
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 74u16;
+    // at runtime/bytecodes.uops:2156
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 75u16;
+    // at runtime/bytecodes.uops:813
+    pub const _BINARY_OP_OR_INT: u16 = 76u16;
+    // at runtime/bytecodes.uops:2188
+    pub const _BINARY_OP_OR_WORD: u16 = 77u16;
+    // at runtime/bytecodes.uops:878
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 78u16;
+    // at runtime/bytecodes.uops:804
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 79u16;
+    // at runtime/bytecodes.uops:2173
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 80u16;
+    // at runtime/bytecodes.uops:832
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 81u16;
+    // at runtime/bytecodes.uops:2211
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 82u16;
+    // at runtime/bytecodes.uops:848
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 83u16;
+    // at runtime/bytecodes.uops:787
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 84u16;
+    // at runtime/bytecodes.uops:865
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 85u16;
+    // at runtime/bytecodes.uops:2148
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 86u16;
+    // at runtime/bytecodes.uops:856
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 87u16;
+    // at runtime/bytecodes.uops:839
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 88u16;
+    // at runtime/bytecodes.uops:873
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 89u16;
+    // at runtime/bytecodes.uops:817
+    pub const _BINARY_OP_XOR_INT: u16 = 90u16;
+    // at runtime/bytecodes.uops:2194
+    pub const _BINARY_OP_XOR_WORD: u16 = 91u16;
+    // at runtime/bytecodes.uops:1073
+    pub const _BINARY_SUBSCR: u16 = 92u16;
+    // at runtime/bytecodes.uops:1112
+    pub const _BINARY_SUBSCR_DICT: u16 = 93u16;
+    // at runtime/bytecodes.uops:1085
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 94u16;
+    // at runtime/bytecodes.uops:1105
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 95u16;
+    // at runtime/bytecodes.uops:1095
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 96u16;
+    // at runtime/bytecodes.uops:2135
+    pub const _BOX_WORD: u16 = 97u16;
+    // at runtime/bytecodes.uops:1782
+    pub const _CALL: u16 = 98u16;
+    // at runtime/bytecodes.uops:1809
+    pub const _CALL_BUILTIN: u16 = 99u16;
+    // at runtime/bytecodes.uops:1363
+    pub const _CHECK_ATTR_MODULE: u16 = 100u16;
+    // at runtime/bytecodes.uops:1795
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 101u16;
+    // at runtime/bytecodes.uops:1915
+    pub const _CHECK_VALIDITY: u16 = 102u16;
+    // at runtime/bytecodes.uops:1929
+    pub const _COLD_EXIT: u16 = 103u16;
+    // at runtime/bytecodes.uops:976
+    pub const _COMPARE_OP: u16 = 104u16;
+    // at runtime/bytecodes.uops:992
+    pub const _COMPARE_OP_FLOAT: u16 = 105u16;
+    // at runtime/bytecodes.uops:988
+    pub const _COMPARE_OP_INT: u16 = 106u16;
+    // at runtime/bytecodes.uops:1004
+    pub const _COMPARE_OP_MIX: u16 = 107u16;
+    // at runtime/bytecodes.uops:996
+    pub const _COMPARE_OP_STR: u16 = 108u16;
+    // at runtime/bytecodes.uops:1024
+    pub const _CONTAINS_OP: u16 = 109u16;
+    // at runtime/bytecodes.uops:1038
+    pub const _CONTAINS_OP_PLAIN: u16 = 110u16;
+    // at runtime/bytecodes.uops:1945
+    pub const _DEOPT: u16 = 111u16;
+    // at runtime/bytecodes.uops:1950
+    pub const _ERROR_EXIT: u16 = 112u16;
+    // at runtime/bytecodes.uops:1920
+    pub const _EXIT_TRACE: u16 = 113u16;
+    // at runtime/bytecodes.uops:1557
+    pub const _FOR_ITER: u16 = 114u16;
+    // at runtime/bytecodes.uops:766
+    pub const _GUARD_BOTH_FLOAT: u16 = 115u16;
+    // at runtime/bytecodes.uops:762
+    pub const _GUARD_BOTH_INT: u16 = 116u16;
+    // at runtime/bytecodes.uops:777
+    pub const _GUARD_BOTH_STR: u16 = 117u16;
+    // at runtime/bytecodes.uops:650
+    pub const _GUARD_BUILTINS_VERSION: u16 = 118u16;
+    // at runtime/bytecodes.uops:770
+    pub const _GUARD_FLOAT_MIX: u16 = 119u16;
+    // at runtime/bytecodes.uops:644
+    pub const _GUARD_GLOBALS_VERSION: u16 = 120u16;
+    // at runtime/bytecodes.uops:2069
+    pub const _GUARD_GLOBAL_TYPE: u16 = 121u16;
+    // at runtime/bytecodes.uops:2096
+    pub const _GUARD_IS_FALSE_POP: u16 = 122u16;
+    // at runtime/bytecodes.uops:2085
+    pub const _GUARD_IS_TRUE_POP: u16 = 123u16;
+    // at runtime/bytecodes.uops:1575
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 124u16;
+    // at runtime/bytecodes.uops:2061
+    pub const _GUARD_LOCAL_TYPE: u16 = 125u16;
+    // at runtime/bytecodes.uops:1666
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 126u16;
+    // at runtime/bytecodes.uops:1611
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 127u16;
+    // at runtime/bytecodes.uops:2077
+    pub const _GUARD_STACK_TYPE: u16 = 128u16;
+    // at runtime/bytecodes.uops:2115
+    pub const _INT_TO_WORD: u16 = 129u16;
+    // at runtime/bytecodes.uops:1628
+    pub const _ITER_CHECK_LIST: u16 = 130u16;
+    // at runtime/bytecodes.uops:1597
+    pub const _ITER_CHECK_RANGE: u16 = 131u16;
+    // at runtime/bytecodes.uops:1632
+    pub const _ITER_JUMP_LIST: u16 = 132u16;
+    // at runtime/bytecodes.uops:1601
+    pub const _ITER_JUMP_RANGE: u16 = 133u16;
+    // at runtime/bytecodes.uops:1671
+    pub const _ITER_NEXT_LIST: u16 = 134u16;
+    // at runtime/bytecodes.uops:1655
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 135u16;
+    // at runtime/bytecodes.uops:1585
+    pub const _ITER_NEXT_PRESENT: u16 = 136u16;
+    // at runtime/bytecodes.uops:1615
+    pub const _ITER_NEXT_RANGE: u16 = 137u16;
+    // at runtime/bytecodes.uops:1643
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 138u16;
+    // at runtime/bytecodes.uops:1622
+    pub const _ITER_POP_EXHAUSTED: u16 = 139u16;
+    // at runtime/bytecodes.uops:2054
+    pub const _JUMP_TO_TOP: u16 = 140u16;
+    // at runtime/bytecodes.uops:1403
+    pub const _LOAD_ATTR: u16 = 141u16;
+    // at runtime/bytecodes.uops:1410
+    pub const _LOAD_ATTR_MODULE: u16 = 142u16;
+    // at runtime/bytecodes.uops:1955
+    pub const _LOAD_CONST_INLINE: u16 = 143u16;
+    // at runtime/bytecodes.uops:1973
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 144u16;
+    // at runtime/bytecodes.uops:2120
+    pub const _LOAD_CONST_WORD: u16 = 145u16;
+    // at runtime/bytecodes.uops:1990
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 146u16;
+    // at runtime/bytecodes.uops:1981
+    pub const _LOAD_FAST_UNBOXED: u16 = 147u16;
+    // at runtime/bytecodes.uops:639
+    pub const _LOAD_GLOBAL: u16 = 148u16;
+    // at runtime/bytecodes.uops:663
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 149u16;
+    // at runtime/bytecodes.uops:656
+    pub const _LOAD_GLOBAL_MODULE: u16 = 150u16;
+    // at runtime/bytecodes.uops:2023
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 151u16;
+    // at runtime/bytecodes.uops:1351
+    pub const _LOAD_METHOD: u16 = 152u16;
+    // at runtime/bytecodes.uops:1371
+    pub const _LOAD_METHOD_MODULE: u16 = 153u16;
+    // at runtime/bytecodes.uops:2017
+    pub const _POP_TOP_UNBOXED: u16 = 154u16;
+    // at runtime/bytecodes.uops:1801
     pub const _PUSH_FRAME_EXACT_ARGS: u16 = 155u16;
-    // at runtime/bytecodes.uops:1864
+    // at runtime/bytecodes.uops:1910
     pub const _SET_IP: u16 = 156u16;
-    // at runtime/bytecodes.uops:733
+    // at runtime/bytecodes.uops:742
     pub const _SPECIALIZE_BINARY_OP: u16 = 157u16;
-    // at runtime/bytecodes.uops:1045
+    // at runtime/bytecodes.uops:1065
     pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 158u16;
-    // at runtime/bytecodes.uops:1728
+    // at runtime/bytecodes.uops:1774
     pub const _SPECIALIZE_CALL: u16 = 159u16;
-    // at runtime/bytecodes.uops:952
+    // at runtime/bytecodes.uops:968
     pub const _SPECIALIZE_COMPARE_OP: u16 = 160u16;
-    // at runtime/bytecodes.uops:998
+    // at runtime/bytecodes.uops:1016
     pub const _SPECIALIZE_CONTAINS_OP: u16 = 161u16;
-    // at runtime/bytecodes.uops:1503
+    // at runtime/bytecodes.uops:1549
     pub const _SPECIALIZE_FOR_ITER: u16 = 162u16;
-    // at runtime/bytecodes.uops:1355
+    // at runtime/bytecodes.uops:1395
     pub const _SPECIALIZE_LOAD_ATTR: u16 = 163u16;
-    // at runtime/bytecodes.uops:622
+    // at runtime/bytecodes.uops:631
     pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 164u16;
-    // at runtime/bytecodes.uops:1303
+    // at runtime/bytecodes.uops:1343
     pub const _SPECIALIZE_LOAD_METHOD: u16 = 165u16;
-    // at runtime/bytecodes.uops:689
+    // at runtime/bytecodes.uops:698
     pub const _SPECIALIZE_STORE_GLOBAL: u16 = 166u16;
-    // at runtime/bytecodes.uops:1109
+    // at runtime/bytecodes.uops:1133
     pub const _SPECIALIZE_STORE_SUBSCR: u16 = 167u16;
-    // at runtime/bytecodes.uops:1207
+    // at runtime/bytecodes.uops:1241
     pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 168u16;
-    // at runtime/bytecodes.uops:1859
+    // at runtime/bytecodes.uops:1905
     pub const _START_EXECUTOR: u16 = 169u16;
-    // at runtime/bytecodes.uops:1961
+    // at runtime/bytecodes.uops:2007
     pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 170u16;
-    // at runtime/bytecodes.uops:1953
+    // at runtime/bytecodes.uops:1999
     pub const _STORE_FAST_UNBOXED: u16 = 171u16;
-    // at runtime/bytecodes.uops:697
+    // at runtime/bytecodes.uops:706
     pub const _STORE_GLOBAL: u16 = 172u16;
-    // at runtime/bytecodes.uops:703
+    // at runtime/bytecodes.uops:712
     pub const _STORE_GLOBAL_MODULE: u16 = 173u16;
-    // at runtime/bytecodes.uops:1986
+    // at runtime/bytecodes.uops:2032
     pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 174u16;
-    // at runtime/bytecodes.uops:1997
+    // at runtime/bytecodes.uops:2043
     pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 175u16;
-    // at runtime/bytecodes.uops:1117
+    // at runtime/bytecodes.uops:1141
     pub const _STORE_SUBSCR: u16 = 176u16;
-    // at runtime/bytecodes.uops:1140
+    // at runtime/bytecodes.uops:1166
     pub const _STORE_SUBSCR_DICT: u16 = 177u16;
-    // at runtime/bytecodes.uops:1128
+    // at runtime/bytecodes.uops:1154
     pub const _STORE_SUBSCR_LIST_INT: u16 = 178u16;
-    // at runtime/bytecodes.uops:1215
+    // at runtime/bytecodes.uops:1249
     pub const _UNPACK_SEQUENCE: u16 = 179u16;
-    // at runtime/bytecodes.uops:1243
+    // at runtime/bytecodes.uops:1277
     pub const _UNPACK_SEQUENCE_LIST: u16 = 180u16;
-    // at runtime/bytecodes.uops:1227
+    // at runtime/bytecodes.uops:1261
     pub const _UNPACK_SEQUENCE_TUPLE: u16 = 181u16;
-    // at runtime/bytecodes.uops:2079
+    // at runtime/bytecodes.uops:2127
     pub const _WORD_TO_INT: u16 = 182u16;
 }
 /// Flags inferred from bodies and annotations.
@@ -929,7 +929,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
     InstructionInfo {
         name: "BINARY_OP",
         cache_units: 1u8,
-        flags: 2240537u32,
+        flags: 10629145u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -949,7 +949,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 748u32,
+        line: 759u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -978,7 +978,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 896u32,
+        line: 907u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -1007,7 +1007,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 885u32,
+        line: 896u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -1036,7 +1036,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 900u32,
+        line: 911u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -1065,7 +1065,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 904u32,
+        line: 915u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -1094,7 +1094,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 890u32,
+        line: 901u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -1123,7 +1123,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 888u32,
+        line: 899u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -1152,7 +1152,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 893u32,
+        line: 904u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -1181,7 +1181,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 898u32,
+        line: 909u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -1210,7 +1210,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 887u32,
+        line: 898u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1239,7 +1239,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 902u32,
+        line: 913u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1268,7 +1268,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 891u32,
+        line: 902u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
@@ -1297,7 +1297,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 905u32,
+        line: 916u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_MIX",
@@ -1326,7 +1326,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 906u32,
+        line: 917u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -1355,7 +1355,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 889u32,
+        line: 900u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1384,7 +1384,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 894u32,
+        line: 905u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1413,7 +1413,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 897u32,
+        line: 908u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1442,7 +1442,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 886u32,
+        line: 897u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1471,7 +1471,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 901u32,
+        line: 912u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1500,7 +1500,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 899u32,
+        line: 910u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1529,7 +1529,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 895u32,
+        line: 906u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1558,7 +1558,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 903u32,
+        line: 914u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1587,12 +1587,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 892u32,
+        line: 903u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
         cache_units: 1u8,
-        flags: 2240536u32,
+        flags: 10629144u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1612,12 +1612,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1060u32,
+        line: 1082u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_DICT",
         cache_units: 1u8,
-        flags: 26u32,
+        flags: 8388634u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1637,7 +1637,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1101u32,
+        line: 1125u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_LIST_INT",
@@ -1662,7 +1662,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1098u32,
+        line: 1122u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_STR_INT",
@@ -1687,7 +1687,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1100u32,
+        line: 1124u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_TUPLE_INT",
@@ -1712,7 +1712,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1099u32,
+        line: 1123u32,
     },
     InstructionInfo {
         name: "BUILD_CLASS",
@@ -1737,7 +1737,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1716u32,
+        line: 1762u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1762,12 +1762,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1167u32,
+        line: 1197u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 2i16,
             constant: 0i16,
@@ -1787,7 +1787,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1175u32,
+        line: 1205u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -1812,7 +1812,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1186u32,
+        line: 1218u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -1837,7 +1837,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1181u32,
+        line: 1213u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -1862,7 +1862,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1171u32,
+        line: 1201u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -1887,7 +1887,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1746u32,
+        line: 1792u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -1912,7 +1912,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1774u32,
+        line: 1820u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
@@ -1937,7 +1937,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1814u32,
+        line: 1860u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -1962,7 +1962,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1791u32,
+        line: 1837u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -1994,7 +1994,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 1773u32,
+        line: 1819u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2019,12 +2019,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1673u32,
+        line: 1719u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
         cache_units: 1u8,
-        flags: 2240537u32,
+        flags: 10629145u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -2044,7 +2044,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 967u32,
+        line: 985u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -2073,7 +2073,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 985u32,
+        line: 1003u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -2102,7 +2102,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 984u32,
+        line: 1002u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -2131,7 +2131,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 989u32,
+        line: 1007u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -2160,7 +2160,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 990u32,
+        line: 1008u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -2185,12 +2185,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1017u32,
+        line: 1035u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP_PLAIN",
         cache_units: 1u8,
-        flags: 27u32,
+        flags: 8388635u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -2210,7 +2210,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1030u32,
+        line: 1050u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -2235,7 +2235,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1293u32,
+        line: 1331u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2260,7 +2260,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 494u32,
+        line: 503u32,
     },
     InstructionInfo {
         name: "COPY_FREE_VARS",
@@ -2285,7 +2285,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 587u32,
+        line: 596u32,
     },
     InstructionInfo {
         name: "DELETE_FAST",
@@ -2310,7 +2310,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1684u32,
+        line: 1730u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2335,12 +2335,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1690u32,
+        line: 1736u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
         cache_units: 0u8,
-        flags: 24u32,
+        flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -2360,7 +2360,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1156u32,
+        line: 1184u32,
     },
     InstructionInfo {
         name: "DICT_MERGE",
@@ -2385,7 +2385,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1835u32,
+        line: 1881u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2410,7 +2410,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1491u32,
+        line: 1535u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2435,7 +2435,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1430u32,
+        line: 1470u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2460,7 +2460,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1278u32,
+        line: 1312u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -2485,7 +2485,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1285u32,
+        line: 1321u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2510,7 +2510,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1526u32,
+        line: 1572u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2543,7 +2543,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1633u32,
+        line: 1679u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2576,12 +2576,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1632u32,
+        line: 1678u32,
     },
     InstructionInfo {
         name: "GET_ITER",
         cache_units: 0u8,
-        flags: 24u32,
+        flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -2601,7 +2601,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1497u32,
+        line: 1541u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -2626,7 +2626,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1411u32,
+        line: 1451u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -2651,7 +2651,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1403u32,
+        line: 1443u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -2676,7 +2676,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1420u32,
+        line: 1460u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -2701,7 +2701,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1809u32,
+        line: 1855u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -2726,7 +2726,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1035u32,
+        line: 1055u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -2751,7 +2751,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1478u32,
+        line: 1522u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -2776,7 +2776,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1471u32,
+        line: 1515u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -2801,7 +2801,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1191u32,
+        line: 1223u32,
     },
     InstructionInfo {
         name: "LIST_EXTEND",
@@ -2826,7 +2826,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1827u32,
+        line: 1873u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -2851,7 +2851,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1377u32,
+        line: 1417u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_MODULE",
@@ -2886,7 +2886,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1378u32,
+        line: 1418u32,
     },
     InstructionInfo {
         name: "LOAD_CLOSURE",
@@ -2911,7 +2911,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 595u32,
+        line: 604u32,
     },
     InstructionInfo {
         name: "LOAD_CONST",
@@ -2936,7 +2936,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 565u32,
+        line: 574u32,
     },
     InstructionInfo {
         name: "LOAD_DEREF",
@@ -2961,7 +2961,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 601u32,
+        line: 610u32,
     },
     InstructionInfo {
         name: "LOAD_FAST",
@@ -2986,7 +2986,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 510u32,
+        line: 519u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_CHECK",
@@ -3011,7 +3011,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 518u32,
+        line: 527u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -3036,7 +3036,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 539u32,
+        line: 548u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -3061,7 +3061,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 661u32,
+        line: 670u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -3103,7 +3103,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 664u32,
+        line: 673u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -3138,7 +3138,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 663u32,
+        line: 672u32,
     },
     InstructionInfo {
         name: "LOAD_LOCALS",
@@ -3163,7 +3163,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1709u32,
+        line: 1755u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -3188,7 +3188,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1340u32,
+        line: 1380u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_MODULE",
@@ -3223,7 +3223,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1341u32,
+        line: 1381u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -3248,7 +3248,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 580u32,
+        line: 589u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -3273,12 +3273,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1843u32,
+        line: 1889u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 1i16,
             constant: 2i16,
@@ -3298,7 +3298,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1196u32,
+        line: 1228u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -3323,7 +3323,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 483u32,
+        line: 492u32,
     },
     InstructionInfo {
         name: "POP_EXCEPT",
@@ -3348,12 +3348,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1668u32,
+        line: 1714u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
         cache_units: 1u8,
-        flags: 3170385u32,
+        flags: 11559001u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -3373,12 +3373,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1438u32,
+        line: 1478u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
         cache_units: 1u8,
-        flags: 3170385u32,
+        flags: 11559001u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -3398,7 +3398,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1455u32,
+        line: 1497u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -3423,7 +3423,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 486u32,
+        line: 495u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -3448,7 +3448,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1660u32,
+        line: 1706u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -3473,7 +3473,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 490u32,
+        line: 499u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -3498,7 +3498,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1639u32,
+        line: 1685u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -3523,7 +3523,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1653u32,
+        line: 1699u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -3548,7 +3548,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1696u32,
+        line: 1742u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -3573,7 +3573,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1802u32,
+        line: 1848u32,
     },
     InstructionInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -3598,7 +3598,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1849u32,
+        line: 1895u32,
     },
     InstructionInfo {
         name: "STORE_ATTR",
@@ -3623,7 +3623,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1392u32,
+        line: 1432u32,
     },
     InstructionInfo {
         name: "STORE_DEREF",
@@ -3648,7 +3648,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 611u32,
+        line: 620u32,
     },
     InstructionInfo {
         name: "STORE_FAST",
@@ -3673,7 +3673,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 530u32,
+        line: 539u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -3698,7 +3698,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 551u32,
+        line: 560u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -3723,7 +3723,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 714u32,
+        line: 723u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -3758,12 +3758,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 716u32,
+        line: 725u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
         cache_units: 1u8,
-        flags: 2240536u32,
+        flags: 10629144u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 3i16,
@@ -3783,12 +3783,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1125u32,
+        line: 1151u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
         cache_units: 1u8,
-        flags: 26u32,
+        flags: 8388634u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 3i16,
@@ -3808,7 +3808,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1150u32,
+        line: 1178u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -3833,7 +3833,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1149u32,
+        line: 1177u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -3858,12 +3858,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 502u32,
+        line: 511u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
         cache_units: 0u8,
-        flags: 16u32,
+        flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -3883,12 +3883,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 940u32,
+        line: 953u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -3908,7 +3908,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 933u32,
+        line: 944u32,
     },
     InstructionInfo {
         name: "UNPACK_EX",
@@ -3933,7 +3933,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1259u32,
+        line: 1293u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -3958,7 +3958,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1224u32,
+        line: 1258u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -3983,7 +3983,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1272u32,
+        line: 1306u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -4008,7 +4008,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1271u32,
+        line: 1305u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
@@ -4079,7 +4079,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1716u32,
+        line: 1762u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -4131,11 +4131,11 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1167u32,
+        line: 1197u32,
     },
     UopInfo {
         name: "BUILD_MAP",
-        flags: 25u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 2i16,
             constant: 0i16,
@@ -4174,8 +4174,8 @@ pub static UOPS: [UopInfo; 183usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -4183,7 +4183,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1175u32,
+        line: 1205u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -4235,7 +4235,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1186u32,
+        line: 1218u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -4287,7 +4287,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1181u32,
+        line: 1213u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -4339,7 +4339,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1171u32,
+        line: 1201u32,
     },
     UopInfo {
         name: "CALL_FUNCTION_EX",
@@ -4415,7 +4415,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1814u32,
+        line: 1860u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -4491,7 +4491,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1791u32,
+        line: 1837u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -4559,7 +4559,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1673u32,
+        line: 1719u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -4602,8 +4602,8 @@ pub static UOPS: [UopInfo; 183usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -4611,7 +4611,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1293u32,
+        line: 1331u32,
     },
     UopInfo {
         name: "COPY",
@@ -4692,7 +4692,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 494u32,
+        line: 503u32,
     },
     UopInfo {
         name: "COPY_FREE_VARS",
@@ -4726,7 +4726,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 587u32,
+        line: 596u32,
     },
     UopInfo {
         name: "DELETE_FAST",
@@ -4760,7 +4760,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1684u32,
+        line: 1730u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -4794,11 +4794,11 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1690u32,
+        line: 1736u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
-        flags: 24u32,
+        flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -4836,8 +4836,8 @@ pub static UOPS: [UopInfo; 183usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -4845,7 +4845,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1156u32,
+        line: 1184u32,
     },
     UopInfo {
         name: "DICT_MERGE",
@@ -4953,7 +4953,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1835u32,
+        line: 1881u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -4987,7 +4987,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1491u32,
+        line: 1535u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -5021,7 +5021,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1430u32,
+        line: 1470u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -5064,8 +5064,8 @@ pub static UOPS: [UopInfo; 183usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -5073,7 +5073,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1278u32,
+        line: 1312u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -5124,8 +5124,8 @@ pub static UOPS: [UopInfo; 183usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -5133,11 +5133,11 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1285u32,
+        line: 1321u32,
     },
     UopInfo {
         name: "GET_ITER",
-        flags: 24u32,
+        flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -5176,8 +5176,8 @@ pub static UOPS: [UopInfo; 183usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -5185,7 +5185,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1497u32,
+        line: 1541u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -5245,7 +5245,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1411u32,
+        line: 1451u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -5305,7 +5305,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1403u32,
+        line: 1443u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -5348,7 +5348,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1420u32,
+        line: 1460u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -5391,7 +5391,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1809u32,
+        line: 1855u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -5451,7 +5451,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1035u32,
+        line: 1055u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -5485,7 +5485,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1478u32,
+        line: 1522u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -5519,7 +5519,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1471u32,
+        line: 1515u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -5595,7 +5595,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1191u32,
+        line: 1223u32,
     },
     UopInfo {
         name: "LIST_EXTEND",
@@ -5671,7 +5671,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1827u32,
+        line: 1873u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -5714,7 +5714,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 595u32,
+        line: 604u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -5778,7 +5778,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 565u32,
+        line: 574u32,
     },
     UopInfo {
         name: "LOAD_DEREF",
@@ -5821,7 +5821,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 601u32,
+        line: 610u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -5884,7 +5884,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 510u32,
+        line: 519u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -5947,7 +5947,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 518u32,
+        line: 527u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -6030,7 +6030,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 539u32,
+        line: 548u32,
     },
     UopInfo {
         name: "LOAD_LOCALS",
@@ -6073,7 +6073,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1709u32,
+        line: 1755u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -6107,7 +6107,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 580u32,
+        line: 589u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -6159,11 +6159,11 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1843u32,
+        line: 1889u32,
     },
     UopInfo {
         name: "MAP_ADD",
-        flags: 25u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 1i16,
             constant: 2i16,
@@ -6234,8 +6234,8 @@ pub static UOPS: [UopInfo; 183usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -6243,7 +6243,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1196u32,
+        line: 1228u32,
     },
     UopInfo {
         name: "NOP",
@@ -6277,7 +6277,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 483u32,
+        line: 492u32,
     },
     UopInfo {
         name: "POP_EXCEPT",
@@ -6320,11 +6320,11 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1668u32,
+        line: 1714u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
-        flags: 3432529u32,
+        flags: 11821145u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -6363,11 +6363,11 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1438u32,
+        line: 1478u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
-        flags: 3432529u32,
+        flags: 11821145u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -6406,7 +6406,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1455u32,
+        line: 1497u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -6460,7 +6460,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 486u32,
+        line: 495u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -6520,7 +6520,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1660u32,
+        line: 1706u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -6563,7 +6563,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 490u32,
+        line: 499u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -6606,7 +6606,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1639u32,
+        line: 1685u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -6649,7 +6649,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1653u32,
+        line: 1699u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -6692,7 +6692,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1696u32,
+        line: 1742u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -6735,7 +6735,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1802u32,
+        line: 1848u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -6795,7 +6795,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1849u32,
+        line: 1895u32,
     },
     UopInfo {
         name: "STORE_ATTR",
@@ -6846,7 +6846,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1392u32,
+        line: 1432u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -6889,7 +6889,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 611u32,
+        line: 620u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -6956,7 +6956,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 530u32,
+        line: 539u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -7044,7 +7044,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 551u32,
+        line: 560u32,
     },
     UopInfo {
         name: "SWAP",
@@ -7137,11 +7137,11 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 502u32,
+        line: 511u32,
     },
     UopInfo {
         name: "UNARY_NOT",
-        flags: 16u32,
+        flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -7180,8 +7180,8 @@ pub static UOPS: [UopInfo; 183usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -7189,11 +7189,11 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 940u32,
+        line: 953u32,
     },
     UopInfo {
         name: "UNARY_OP",
-        flags: 25u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -7232,8 +7232,8 @@ pub static UOPS: [UopInfo; 183usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -7241,7 +7241,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 933u32,
+        line: 944u32,
     },
     UopInfo {
         name: "UNPACK_EX",
@@ -7301,11 +7301,11 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1259u32,
+        line: 1293u32,
     },
     UopInfo {
         name: "_BINARY_OP",
-        flags: 25u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -7352,8 +7352,8 @@ pub static UOPS: [UopInfo; 183usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -7361,7 +7361,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 741u32,
+        line: 750u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -7421,7 +7421,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 833u32,
+        line: 844u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -7481,7 +7481,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 770u32,
+        line: 781u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -7541,7 +7541,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 850u32,
+        line: 861u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -7601,7 +7601,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 878u32,
+        line: 889u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -7661,7 +7661,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2092u32,
+        line: 2140u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -7721,7 +7721,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 798u32,
+        line: 809u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -7781,7 +7781,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2134u32,
+        line: 2182u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -7841,7 +7841,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 788u32,
+        line: 799u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -7901,7 +7901,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2116u32,
+        line: 2164u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -7961,7 +7961,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 810u32,
+        line: 821u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -8021,7 +8021,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2152u32,
+        line: 2200u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -8081,7 +8081,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 841u32,
+        line: 852u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -8141,7 +8141,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 782u32,
+        line: 793u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -8201,7 +8201,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 858u32,
+        line: 869u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -8261,7 +8261,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2108u32,
+        line: 2156u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -8321,7 +8321,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 802u32,
+        line: 813u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -8381,7 +8381,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2140u32,
+        line: 2188u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -8441,7 +8441,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 867u32,
+        line: 878u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -8501,7 +8501,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 793u32,
+        line: 804u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -8561,7 +8561,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2125u32,
+        line: 2173u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -8621,7 +8621,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 821u32,
+        line: 832u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -8681,7 +8681,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2163u32,
+        line: 2211u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -8741,7 +8741,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 837u32,
+        line: 848u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -8801,7 +8801,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 776u32,
+        line: 787u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -8861,7 +8861,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 854u32,
+        line: 865u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -8921,7 +8921,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2100u32,
+        line: 2148u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -8981,7 +8981,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 845u32,
+        line: 856u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -9041,7 +9041,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 828u32,
+        line: 839u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -9101,7 +9101,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 862u32,
+        line: 873u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -9161,7 +9161,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 806u32,
+        line: 817u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -9221,11 +9221,11 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2146u32,
+        line: 2194u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
-        flags: 24u32,
+        flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -9272,8 +9272,8 @@ pub static UOPS: [UopInfo; 183usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -9281,11 +9281,11 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1053u32,
+        line: 1073u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
-        flags: 26u32,
+        flags: 8388634u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -9332,8 +9332,8 @@ pub static UOPS: [UopInfo; 183usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -9341,7 +9341,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1090u32,
+        line: 1112u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -9401,7 +9401,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1063u32,
+        line: 1085u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -9461,7 +9461,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1083u32,
+        line: 1105u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -9521,7 +9521,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1073u32,
+        line: 1095u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -9589,7 +9589,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2087u32,
+        line: 2135u32,
     },
     UopInfo {
         name: "_CALL",
@@ -9657,7 +9657,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1736u32,
+        line: 1782u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -9725,7 +9725,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1763u32,
+        line: 1809u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_MODULE",
@@ -9777,7 +9777,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1323u32,
+        line: 1363u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -9861,7 +9861,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1749u32,
+        line: 1795u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -9895,7 +9895,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1869u32,
+        line: 1915u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -9929,11 +9929,11 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1883u32,
+        line: 1929u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
-        flags: 25u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -9980,8 +9980,8 @@ pub static UOPS: [UopInfo; 183usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -9989,7 +9989,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 960u32,
+        line: 976u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -10049,7 +10049,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 974u32,
+        line: 992u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -10109,7 +10109,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 970u32,
+        line: 988u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -10169,7 +10169,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 986u32,
+        line: 1004u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -10229,7 +10229,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 978u32,
+        line: 996u32,
     },
     UopInfo {
         name: "_CONTAINS_OP",
@@ -10289,11 +10289,11 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1006u32,
+        line: 1024u32,
     },
     UopInfo {
         name: "_CONTAINS_OP_PLAIN",
-        flags: 27u32,
+        flags: 8388635u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -10340,8 +10340,8 @@ pub static UOPS: [UopInfo; 183usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -10349,7 +10349,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1020u32,
+        line: 1038u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -10383,7 +10383,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1899u32,
+        line: 1945u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -10417,7 +10417,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1904u32,
+        line: 1950u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -10451,7 +10451,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1874u32,
+        line: 1920u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -10511,7 +10511,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1511u32,
+        line: 1557u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -10579,7 +10579,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 755u32,
+        line: 766u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -10647,7 +10647,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 751u32,
+        line: 762u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -10715,7 +10715,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 766u32,
+        line: 777u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -10749,7 +10749,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 641u32,
+        line: 650u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -10838,7 +10838,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 759u32,
+        line: 770u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -10872,7 +10872,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 635u32,
+        line: 644u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -10913,7 +10913,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             }),
             fused_from: None,
         },
-        line: 2023u32,
+        line: 2069u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -10956,7 +10956,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2049u32,
+        line: 2096u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -10999,7 +10999,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2039u32,
+        line: 2085u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -11051,7 +11051,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1529u32,
+        line: 1575u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -11092,7 +11092,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             }),
             fused_from: None,
         },
-        line: 2015u32,
+        line: 2061u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -11144,7 +11144,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1620u32,
+        line: 1666u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -11196,7 +11196,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1565u32,
+        line: 1611u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -11267,7 +11267,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             }),
             fused_from: None,
         },
-        line: 2031u32,
+        line: 2077u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -11335,7 +11335,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2067u32,
+        line: 2115u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -11387,7 +11387,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1582u32,
+        line: 1628u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -11439,7 +11439,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1551u32,
+        line: 1597u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -11491,7 +11491,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1586u32,
+        line: 1632u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -11543,7 +11543,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1555u32,
+        line: 1601u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -11603,7 +11603,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1625u32,
+        line: 1671u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -11663,7 +11663,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1609u32,
+        line: 1655u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -11723,7 +11723,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1539u32,
+        line: 1585u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -11783,7 +11783,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1569u32,
+        line: 1615u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -11843,7 +11843,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1597u32,
+        line: 1643u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -11886,7 +11886,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1576u32,
+        line: 1622u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -11920,7 +11920,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2008u32,
+        line: 2054u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -11972,7 +11972,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1363u32,
+        line: 1403u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_MODULE",
@@ -12024,7 +12024,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1370u32,
+        line: 1410u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -12087,7 +12087,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1909u32,
+        line: 1955u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -12139,7 +12139,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1927u32,
+        line: 1973u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -12182,7 +12182,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2072u32,
+        line: 2120u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -12250,7 +12250,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1944u32,
+        line: 1990u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -12302,7 +12302,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1935u32,
+        line: 1981u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -12345,7 +12345,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 630u32,
+        line: 639u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -12418,7 +12418,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 654u32,
+        line: 663u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -12501,7 +12501,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 647u32,
+        line: 656u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -12553,7 +12553,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1977u32,
+        line: 2023u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -12613,7 +12613,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1311u32,
+        line: 1351u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_MODULE",
@@ -12673,7 +12673,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1331u32,
+        line: 1371u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -12716,7 +12716,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1971u32,
+        line: 2017u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -12784,7 +12784,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1755u32,
+        line: 1801u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -12818,7 +12818,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1864u32,
+        line: 1910u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -12886,7 +12886,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 733u32,
+        line: 742u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -12954,7 +12954,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1045u32,
+        line: 1065u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -13038,7 +13038,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1728u32,
+        line: 1774u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -13106,7 +13106,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 952u32,
+        line: 968u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CONTAINS_OP",
@@ -13174,7 +13174,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 998u32,
+        line: 1016u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -13226,7 +13226,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1503u32,
+        line: 1549u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -13278,7 +13278,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1355u32,
+        line: 1395u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -13312,7 +13312,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 622u32,
+        line: 631u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_METHOD",
@@ -13364,7 +13364,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1303u32,
+        line: 1343u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -13398,7 +13398,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 689u32,
+        line: 698u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -13466,7 +13466,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1109u32,
+        line: 1133u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -13518,7 +13518,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1207u32,
+        line: 1241u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -13552,7 +13552,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1859u32,
+        line: 1905u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -13621,7 +13621,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1961u32,
+        line: 2007u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -13673,7 +13673,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1953u32,
+        line: 1999u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -13716,7 +13716,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 697u32,
+        line: 706u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -13797,7 +13797,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 703u32,
+        line: 712u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -13849,7 +13849,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1986u32,
+        line: 2032u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -13901,11 +13901,11 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1997u32,
+        line: 2043u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
-        flags: 24u32,
+        flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 3i16,
@@ -13951,8 +13951,8 @@ pub static UOPS: [UopInfo; 183usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -13960,11 +13960,11 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1117u32,
+        line: 1141u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
-        flags: 26u32,
+        flags: 8388634u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 3i16,
@@ -14010,8 +14010,8 @@ pub static UOPS: [UopInfo; 183usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -14019,7 +14019,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1140u32,
+        line: 1166u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -14078,7 +14078,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1128u32,
+        line: 1154u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -14130,7 +14130,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1215u32,
+        line: 1249u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -14182,7 +14182,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1243u32,
+        line: 1277u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -14234,7 +14234,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1227u32,
+        line: 1261u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -14302,19 +14302,19 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2079u32,
+        line: 2127u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 12usize] = [
     FamilyInfo {
         head: 79u16,
         members: &[81u16, 80u16],
-        line: 665u32,
+        line: 674u32,
     },
     FamilyInfo {
         head: 104u16,
         members: &[105u16],
-        line: 717u32,
+        line: 726u32,
     },
     FamilyInfo {
         head: 0u16,
@@ -14322,52 +14322,52 @@ pub static FAMILIES: [FamilyInfo; 12usize] = [
             2u16, 17u16, 9u16, 6u16, 14u16, 5u16, 11u16, 22u16, 7u16, 15u16, 20u16, 1u16,
             16u16, 8u16, 19u16, 12u16, 3u16, 18u16, 10u16, 21u16, 13u16, 4u16,
         ],
-        line: 908u32,
+        line: 919u32,
     },
     FamilyInfo {
         head: 40u16,
         members: &[42u16, 41u16, 43u16, 44u16],
-        line: 991u32,
+        line: 1009u32,
     },
     FamilyInfo {
         head: 45u16,
         members: &[46u16],
-        line: 1031u32,
+        line: 1051u32,
     },
     FamilyInfo {
         head: 23u16,
         members: &[24u16, 25u16, 27u16, 26u16],
-        line: 1102u32,
+        line: 1126u32,
     },
     FamilyInfo {
         head: 106u16,
         members: &[107u16, 108u16],
-        line: 1151u32,
+        line: 1179u32,
     },
     FamilyInfo {
         head: 113u16,
         members: &[115u16, 114u16],
-        line: 1273u32,
+        line: 1307u32,
     },
     FamilyInfo {
         head: 83u16,
         members: &[84u16],
-        line: 1342u32,
+        line: 1382u32,
     },
     FamilyInfo {
         head: 71u16,
         members: &[72u16],
-        line: 1379u32,
+        line: 1419u32,
     },
     FamilyInfo {
         head: 58u16,
         members: &[60u16, 59u16],
-        line: 1634u32,
+        line: 1680u32,
     },
     FamilyInfo {
         head: 34u16,
         members: &[38u16, 35u16],
-        line: 1775u32,
+        line: 1821u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -14377,21 +14377,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1609u32,
+        line: 1655u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1597u32,
+        line: 1643u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2072u32,
+        line: 2120u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

@@ -8,9 +8,9 @@
 // `invalid_opcode() -> !`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
     op::BINARY_OP => {
-        // BINARY_OP at runtime/bytecodes.uops:748
+        // BINARY_OP at runtime/bytecodes.uops:759
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:733
+        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:742
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -29,11 +29,11 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_OP at runtime/bytecodes.uops:741
+        // _BINARY_OP at runtime/bytecodes.uops:750
         let res = {
             let res: Value;
             {
-                res = helpers::binary_op(ts, lhs, rhs, oparg);
+                res = helpers::binary_op(ts, frame, lhs, rhs, oparg);
                 lhs.decref();
                 rhs.decref();
                 if res.is_error() {
@@ -47,9 +47,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:896
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:907
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:755
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:766
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -60,7 +60,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:833
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:844
         let res = {
             let res: Value;
             {
@@ -72,9 +72,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:885
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:896
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:751
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:762
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -85,7 +85,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:770
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:781
         let res = {
             let res: Value;
             {
@@ -104,9 +104,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_MIX => {
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:900
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:911
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:759
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:770
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -117,7 +117,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:850
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:861
         let res = {
             let res: Value;
             {
@@ -129,9 +129,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:904
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:915
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:766
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:777
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -142,7 +142,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:878
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:889
         let res = {
             let res: Value;
             {
@@ -160,9 +160,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:890
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:901
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:751
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:762
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -173,7 +173,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:798
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:809
         let res = {
             let res: Value;
             {
@@ -185,9 +185,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:888
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:899
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:751
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:762
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -198,7 +198,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:788
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:799
         let res = {
             let res: Value;
             {
@@ -216,9 +216,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_LSHIFT_INT => {
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:893
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:904
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:751
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:762
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -229,7 +229,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:810
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:821
         let res = {
             let res: Value;
             {
@@ -256,9 +256,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:898
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:909
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:755
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:766
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -269,7 +269,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:841
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:852
         let res = {
             let res: Value;
             {
@@ -281,9 +281,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:887
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:898
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:751
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:762
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -294,7 +294,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:782
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:793
         let res = {
             let res: Value;
             {
@@ -313,9 +313,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_MIX => {
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:902
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:913
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:759
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:770
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -326,7 +326,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:858
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:869
         let res = {
             let res: Value;
             {
@@ -338,9 +338,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:891
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:902
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:751
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:762
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -351,7 +351,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:802
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:813
         let res = {
             let res: Value;
             {
@@ -363,9 +363,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_FLOAT => {
-        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:905
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:916
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:755
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:766
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -376,7 +376,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:867
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:878
         let res = {
             let res: Value;
             {
@@ -402,9 +402,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_MIX => {
-        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:906
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:917
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:759
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:770
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -415,7 +415,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:867
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:878
         let res = {
             let res: Value;
             {
@@ -441,9 +441,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:889
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:900
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:751
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:762
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -454,7 +454,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:793
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:804
         let res = {
             let res: Value;
             {
@@ -472,9 +472,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_RSHIFT_INT => {
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:894
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:905
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:751
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:762
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -485,7 +485,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:821
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:832
         let res = {
             let res: Value;
             {
@@ -504,9 +504,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:897
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:908
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:755
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:766
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -517,7 +517,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:837
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:848
         let res = {
             let res: Value;
             {
@@ -529,9 +529,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:886
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:897
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:751
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:762
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -542,7 +542,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:776
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:787
         let res = {
             let res: Value;
             {
@@ -561,9 +561,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_MIX => {
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:901
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:912
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:759
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:770
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -574,7 +574,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:854
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:865
         let res = {
             let res: Value;
             {
@@ -586,9 +586,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:899
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:910
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:755
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:766
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -599,7 +599,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:845
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:856
         let res = {
             let res: Value;
             {
@@ -617,9 +617,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:895
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:906
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:751
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:762
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -630,7 +630,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:828
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:839
         let res = {
             let res: Value;
             {
@@ -648,9 +648,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_MIX => {
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:903
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:914
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:759
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:770
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -661,7 +661,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:862
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:873
         let res = {
             let res: Value;
             {
@@ -679,9 +679,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:892
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:903
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:751
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:762
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -692,7 +692,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:806
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:817
         let res = {
             let res: Value;
             {
@@ -704,9 +704,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:1060
+        // BINARY_SUBSCR at runtime/bytecodes.uops:1082
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1045
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1065
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -732,11 +732,11 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1053
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1073
         let res = {
             let res: Value;
             {
-                res = helpers::binary_subscr(ts, container, sub);
+                res = helpers::binary_subscr(ts, frame, container, sub);
                 container.decref();
                 sub.decref();
                 if res.is_error() {
@@ -750,7 +750,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1101
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1125
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -763,7 +763,7 @@ match opcode {
                     ip = this_instr;
                     continue 'dispatch;
                 }
-                res = helpers::dict_getitem(ts, dict, sub);
+                res = helpers::dict_getitem(ts, frame, dict, sub);
                 dict.decref();
                 sub.decref();
                 if res.is_error() {
@@ -777,7 +777,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1098
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1122
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -808,7 +808,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1100
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1124
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -836,7 +836,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1099
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1123
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -867,7 +867,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_CLASS => {
-        // BUILD_CLASS at runtime/bytecodes.uops:1716
+        // BUILD_CLASS at runtime/bytecodes.uops:1762
         ip = this_instr.add(2);
         let namespace: Value = *sp.sub(1);
         let bases: Value = *sp.sub(2);
@@ -890,7 +890,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1167
+        // BUILD_LIST at runtime/bytecodes.uops:1197
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -904,13 +904,13 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1175
+        // BUILD_MAP at runtime/bytecodes.uops:1205
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
             let map: Value;
             {
-                map = helpers::build_map(ts, values, oparg);
+                map = helpers::build_map(ts, frame, values, oparg);
                 if map.is_error() {
                     sp = sp.offset(oparg as isize * -2);
                     break 'error;
@@ -922,7 +922,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1186
+        // BUILD_SLICE at runtime/bytecodes.uops:1218
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -936,7 +936,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1181
+        // BUILD_STRING at runtime/bytecodes.uops:1213
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -950,7 +950,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1171
+        // BUILD_TUPLE at runtime/bytecodes.uops:1201
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -964,9 +964,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:1746
+        // CALL at runtime/bytecodes.uops:1792
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1728
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1774
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -994,7 +994,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:1736
+        // _CALL at runtime/bytecodes.uops:1782
         let res = {
             let res: Value;
             {
@@ -1041,7 +1041,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:1774
+        // CALL_BUILTIN at runtime/bytecodes.uops:1820
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1080,7 +1080,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1814
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1860
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1129,7 +1129,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1791
+        // CALL_KW at runtime/bytecodes.uops:1837
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1181,9 +1181,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1773
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1819
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1749
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1795
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1206,7 +1206,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1755
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1801
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1237,7 +1237,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:1673
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:1719
         ip = this_instr.add(2);
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
@@ -1260,9 +1260,9 @@ match opcode {
         *sp.sub(1) = matched;
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:967
+        // COMPARE_OP at runtime/bytecodes.uops:985
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:952
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:968
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -1281,11 +1281,11 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:960
+        // _COMPARE_OP at runtime/bytecodes.uops:976
         let res = {
             let res: Value;
             {
-                res = helpers::compare_op(ts, lhs, rhs, oparg);
+                res = helpers::compare_op(ts, frame, lhs, rhs, oparg);
                 lhs.decref();
                 rhs.decref();
                 if res.is_error() {
@@ -1299,9 +1299,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:985
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1003
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:755
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:766
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1312,7 +1312,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:974
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:992
         let res = {
             let res: Value;
             {
@@ -1326,9 +1326,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:984
+        // COMPARE_OP_INT at runtime/bytecodes.uops:1002
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:751
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:762
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1339,7 +1339,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:970
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:988
         let res = {
             let res: Value;
             {
@@ -1353,9 +1353,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_MIX => {
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:989
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:1007
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:759
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:770
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1366,7 +1366,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:986
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1004
         let res = {
             let res: Value;
             {
@@ -1380,9 +1380,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:990
+        // COMPARE_OP_STR at runtime/bytecodes.uops:1008
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:766
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:777
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1393,7 +1393,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:978
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:996
         let res = {
             let res: Value;
             {
@@ -1407,9 +1407,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:1017
+        // CONTAINS_OP at runtime/bytecodes.uops:1035
         ip = this_instr.add(3);
-        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:998
+        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1016
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1435,7 +1435,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CONTAINS_OP at runtime/bytecodes.uops:1006
+        // _CONTAINS_OP at runtime/bytecodes.uops:1024
         let res = {
             let res: Value;
             {
@@ -1454,7 +1454,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP_PLAIN => {
-        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1030
+        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1050
         ip = this_instr.add(3);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1467,7 +1467,7 @@ match opcode {
                     ip = this_instr;
                     continue 'dispatch;
                 }
-                let r = helpers::contains_plain(ts, right, left);
+                let r = helpers::contains_plain(ts, frame, right, left);
                 left.decref();
                 right.decref();
                 if r < 0 {
@@ -1482,13 +1482,13 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1293
+        // CONVERT_VALUE at runtime/bytecodes.uops:1331
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
             {
-                res = helpers::convert_value(ts, value, oparg);
+                res = helpers::convert_value(ts, frame, value, oparg);
                 value.decref();
                 if res.is_error() {
                     sp = sp.sub(1);
@@ -1500,7 +1500,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::COPY => {
-        // COPY at runtime/bytecodes.uops:494
+        // COPY at runtime/bytecodes.uops:503
         ip = this_instr.add(2);
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -1515,14 +1515,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:587
+        // COPY_FREE_VARS at runtime/bytecodes.uops:596
         ip = this_instr.add(2);
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     op::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:1684
+        // DELETE_FAST at runtime/bytecodes.uops:1730
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -1532,7 +1532,7 @@ match opcode {
         }
     }
     op::DELETE_GLOBAL => {
-        // DELETE_GLOBAL at runtime/bytecodes.uops:1690
+        // DELETE_GLOBAL at runtime/bytecodes.uops:1736
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_global(ts, frame, oparg);
@@ -1542,12 +1542,12 @@ match opcode {
         }
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1156
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1184
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
-            let ok = helpers::delete_subscr(ts, container, sub);
+            let ok = helpers::delete_subscr(ts, frame, container, sub);
             container.decref();
             sub.decref();
             if !ok {
@@ -1558,7 +1558,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:1835
+        // DICT_MERGE at runtime/bytecodes.uops:1881
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1575,7 +1575,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:1491
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:1535
         ip = this_instr.add(3);
         {
             {
@@ -1598,7 +1598,7 @@ match opcode {
         }
     }
     op::EXTENDED_ARG => {
-        // EXTENDED_ARG at runtime/bytecodes.uops:1430
+        // EXTENDED_ARG at runtime/bytecodes.uops:1470
         ip = this_instr.add(2);
         {
             {
@@ -1608,13 +1608,13 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1278
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1312
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
             {
-                res = helpers::format_value(ts, value, Value::NULL);
+                res = helpers::format_value(ts, frame, value, Value::NULL);
                 value.decref();
                 if res.is_error() {
                     sp = sp.sub(1);
@@ -1626,14 +1626,14 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1285
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1321
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
             let res: Value;
             {
-                res = helpers::format_value(ts, value, spec);
+                res = helpers::format_value(ts, frame, value, spec);
                 value.decref();
                 spec.decref();
                 if res.is_error() {
@@ -1647,9 +1647,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:1526
+        // FOR_ITER at runtime/bytecodes.uops:1572
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1503
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1549
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1667,7 +1667,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:1511
+        // _FOR_ITER at runtime/bytecodes.uops:1557
         let next = {
             let next: Value;
             {
@@ -1694,9 +1694,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:1633
+        // FOR_ITER_LIST at runtime/bytecodes.uops:1679
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1582
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1628
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1706,7 +1706,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1586
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1632
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1718,7 +1718,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1625
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1671
         let next = {
             let next: Value;
             {
@@ -1733,9 +1733,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:1632
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:1678
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1551
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1597
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1745,7 +1745,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1555
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1601
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -1756,7 +1756,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1569
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1615
         let next = {
             let next: Value;
             {
@@ -1771,13 +1771,13 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1497
+        // GET_ITER at runtime/bytecodes.uops:1541
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
             {
-                iter = helpers::get_iter(ts, iterable);
+                iter = helpers::get_iter(ts, frame, iterable);
                 iterable.decref();
                 if iter.is_error() {
                     sp = sp.sub(1);
@@ -1789,7 +1789,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1411
+        // IMPORT_FROM at runtime/bytecodes.uops:1451
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         let attr = {
@@ -1810,7 +1810,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1403
+        // IMPORT_NAME at runtime/bytecodes.uops:1443
         ip = this_instr.add(2);
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -1831,7 +1831,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1420
+        // IMPORT_STAR at runtime/bytecodes.uops:1460
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         {
@@ -1845,7 +1845,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:1809
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:1855
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1856,7 +1856,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1035
+        // IS_OP at runtime/bytecodes.uops:1055
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1873,7 +1873,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:1478
+        // JUMP_BACKWARD at runtime/bytecodes.uops:1522
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1913,7 +1913,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:1471
+        // JUMP_FORWARD at runtime/bytecodes.uops:1515
         ip = this_instr.add(2);
         {
             {
@@ -1923,7 +1923,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1191
+        // LIST_APPEND at runtime/bytecodes.uops:1223
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1933,7 +1933,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:1827
+        // LIST_EXTEND at runtime/bytecodes.uops:1873
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1948,9 +1948,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1377
+        // LOAD_ATTR at runtime/bytecodes.uops:1417
         ip = this_instr.add(6);
-        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1355
+        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1395
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1968,7 +1968,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_ATTR at runtime/bytecodes.uops:1363
+        // _LOAD_ATTR at runtime/bytecodes.uops:1403
         let attr = {
             let attr: Value;
             {
@@ -1984,9 +1984,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_MODULE => {
-        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1378
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1418
         ip = this_instr.add(6);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1323
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1363
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2007,7 +2007,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1370
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1410
         let attr = {
             let attr: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2026,7 +2026,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:595
+        // LOAD_CLOSURE at runtime/bytecodes.uops:604
         ip = this_instr.add(2);
         let cell = {
             let cell: Value;
@@ -2040,7 +2040,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:565
+        // LOAD_CONST at runtime/bytecodes.uops:574
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2054,7 +2054,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:601
+        // LOAD_DEREF at runtime/bytecodes.uops:610
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2074,7 +2074,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:510
+        // LOAD_FAST at runtime/bytecodes.uops:519
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2088,7 +2088,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:518
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:527
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2108,7 +2108,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:539
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:548
         ip = this_instr.add(2);
         let (first, second) = {
             let first: Value;
@@ -2126,9 +2126,9 @@ match opcode {
         sp = sp.add(2);
     }
     op::LOAD_GLOBAL => {
-        // LOAD_GLOBAL at runtime/bytecodes.uops:661
+        // LOAD_GLOBAL at runtime/bytecodes.uops:670
         ip = this_instr.add(8);
-        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:622
+        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:631
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2145,7 +2145,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:630
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:639
         let value = {
             let value: Value;
             {
@@ -2160,9 +2160,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_BUILTIN => {
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:664
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:673
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:635
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:644
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2176,7 +2176,7 @@ match opcode {
                 }
             }
         }
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:641
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:650
         {
             let builtins_version: u32 = core::ptr::read_unaligned(
                 this_instr.add(5) as *const u32,
@@ -2190,7 +2190,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:654
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:663
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2206,9 +2206,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_MODULE => {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:663
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:672
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:635
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:644
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2222,7 +2222,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:647
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:656
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2238,7 +2238,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_LOCALS => {
-        // LOAD_LOCALS at runtime/bytecodes.uops:1709
+        // LOAD_LOCALS at runtime/bytecodes.uops:1755
         ip = this_instr.add(2);
         let namespace = {
             let namespace: Value;
@@ -2254,9 +2254,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1340
+        // LOAD_METHOD at runtime/bytecodes.uops:1380
         ip = this_instr.add(6);
-        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1303
+        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1343
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2274,7 +2274,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_METHOD at runtime/bytecodes.uops:1311
+        // _LOAD_METHOD at runtime/bytecodes.uops:1351
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2294,9 +2294,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_MODULE => {
-        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1341
+        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1381
         ip = this_instr.add(6);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1323
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1363
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2317,7 +2317,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1331
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1371
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2340,14 +2340,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:580
+        // MAKE_CELL at runtime/bytecodes.uops:589
         ip = this_instr.add(2);
         {
             helpers::make_cell(frame, oparg);
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1843
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1889
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -2360,13 +2360,13 @@ match opcode {
         *sp.sub(1) = func;
     }
     op::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1196
+        // MAP_ADD at runtime/bytecodes.uops:1228
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
         let dict: Value = *sp.offset(oparg as isize * -1 - 2);
         {
-            let ok = helpers::dict_setitem(ts, dict, key, value);
+            let ok = helpers::dict_setitem(ts, frame, dict, key, value);
             key.decref();
             value.decref();
             if !ok {
@@ -2380,12 +2380,12 @@ match opcode {
         sp = sp.sub(2);
     }
     op::NOP => {
-        // NOP at runtime/bytecodes.uops:483
+        // NOP at runtime/bytecodes.uops:492
         ip = this_instr.add(2);
         {}
     }
     op::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:1668
+        // POP_EXCEPT at runtime/bytecodes.uops:1714
         ip = this_instr.add(2);
         let previous: Value = *sp.sub(1);
         {
@@ -2394,7 +2394,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1438
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1478
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2403,10 +2403,15 @@ match opcode {
             );
             {
                 let t = match cond.fast_truth() {
-                    Some(t) => t,
-                    None => helpers::truthy(cond),
+                    Some(t) => t as i32,
+                    None => helpers::truth(ts, frame, cond),
                 };
                 cond.decref();
+                if t < 0 {
+                    sp = sp.sub(1);
+                    break 'error;
+                }
+                let t = t == 1;
                 record_branch(this_instr, !t);
                 if !t {
                     {
@@ -2420,7 +2425,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1455
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1497
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2429,10 +2434,15 @@ match opcode {
             );
             {
                 let t = match cond.fast_truth() {
-                    Some(t) => t,
-                    None => helpers::truthy(cond),
+                    Some(t) => t as i32,
+                    None => helpers::truth(ts, frame, cond),
                 };
                 cond.decref();
+                if t < 0 {
+                    sp = sp.sub(1);
+                    break 'error;
+                }
+                let t = t == 1;
                 record_branch(this_instr, t);
                 if t {
                     {
@@ -2446,7 +2456,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:486
+        // POP_TOP at runtime/bytecodes.uops:495
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2455,7 +2465,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:1660
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:1706
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
@@ -2473,7 +2483,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:490
+        // PUSH_NULL at runtime/bytecodes.uops:499
         ip = this_instr.add(2);
         let null = {
             let null: Value;
@@ -2486,7 +2496,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1639
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1685
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2499,7 +2509,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:1653
+        // RAISE_VARARGS at runtime/bytecodes.uops:1699
         ip = this_instr.add(2);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2512,7 +2522,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:1696
+        // RERAISE at runtime/bytecodes.uops:1742
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         {
@@ -2525,7 +2535,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1802
+        // RETURN_VALUE at runtime/bytecodes.uops:1848
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2542,7 +2552,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1849
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1895
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -2558,7 +2568,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1392
+        // STORE_ATTR at runtime/bytecodes.uops:1432
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -2574,7 +2584,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:611
+        // STORE_DEREF at runtime/bytecodes.uops:620
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2586,7 +2596,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:530
+        // STORE_FAST at runtime/bytecodes.uops:539
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2598,7 +2608,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:551
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:560
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2616,9 +2626,9 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     op::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:714
+        // STORE_GLOBAL at runtime/bytecodes.uops:723
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:689
+        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:698
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2635,7 +2645,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_GLOBAL at runtime/bytecodes.uops:697
+        // _STORE_GLOBAL at runtime/bytecodes.uops:706
         let value: Value = *sp.sub(1);
         {
             helpers::store_global(ts, frame, oparg, value);
@@ -2643,9 +2653,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_GLOBAL_MODULE => {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:716
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:725
         ip = this_instr.add(6);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:635
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:644
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2659,7 +2669,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:703
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:712
         let value: Value = *sp.sub(1);
         {
             let index: u16 = core::ptr::read_unaligned(
@@ -2682,9 +2692,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:1125
+        // STORE_SUBSCR at runtime/bytecodes.uops:1151
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1109
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1133
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -2710,10 +2720,10 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1117
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1141
         let value: Value = *sp.sub(3);
         {
-            let ok = helpers::store_subscr(ts, container, sub, value);
+            let ok = helpers::store_subscr(ts, frame, container, sub, value);
             value.decref();
             container.decref();
             sub.decref();
@@ -2725,7 +2735,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1150
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1178
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -2737,7 +2747,7 @@ match opcode {
                 ip = this_instr;
                 continue 'dispatch;
             }
-            let ok = helpers::dict_setitem(ts, dict, sub, value);
+            let ok = helpers::dict_setitem(ts, frame, dict, sub, value);
             value.decref();
             dict.decref();
             sub.decref();
@@ -2749,7 +2759,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1149
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1177
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -2778,7 +2788,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::SWAP => {
-        // SWAP at runtime/bytecodes.uops:502
+        // SWAP at runtime/bytecodes.uops:511
         ip = this_instr.add(2);
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -2795,31 +2805,35 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:940
+        // UNARY_NOT at runtime/bytecodes.uops:953
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
             {
                 let t = match value.fast_truth() {
-                    Some(t) => t,
-                    None => helpers::truthy(value),
+                    Some(t) => t as i32,
+                    None => helpers::truth(ts, frame, value),
                 };
                 value.decref();
-                res = Value::bool(!t);
+                if t < 0 {
+                    sp = sp.sub(1);
+                    break 'error;
+                }
+                res = Value::bool(t == 0);
             }
             res
         };
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:933
+        // UNARY_OP at runtime/bytecodes.uops:944
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
             {
-                res = helpers::unary_op(ts, value, oparg);
+                res = helpers::unary_op(ts, frame, value, oparg);
                 value.decref();
                 if res.is_error() {
                     sp = sp.sub(1);
@@ -2831,7 +2845,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1259
+        // UNPACK_EX at runtime/bytecodes.uops:1293
         ip = this_instr.add(2);
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -2856,9 +2870,9 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1224
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1258
         ip = this_instr.add(3);
-        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1207
+        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1241
         let seq: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2876,7 +2890,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1215
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1249
         {
             let values: *mut Value = sp.sub(1);
             {
@@ -2891,7 +2905,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_LIST => {
-        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1272
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1306
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -2924,7 +2938,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_TUPLE => {
-        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1271
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1305
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {

@@ -42,6 +42,7 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("pow", numeric::pow),
     ("hash", numeric::hash),
     ("repr", convert::repr),
+    ("format", convert::format_),
     ("chr", convert::chr),
     ("ord", convert::ord),
     ("isinstance", introspect::isinstance),
@@ -69,7 +70,11 @@ fn functions() -> &'static [(&'static str, Value)] {
 /// A new dict mapping every builtin name to its (immortal) function or type.
 pub fn builtins_dict() -> Value {
     let d = dict::new_dict();
-    for (name, v) in functions().iter().copied().chain(types::all()).chain(stitch_core::exceptions::all()) {
+    let constants = [("NotImplemented", stitch_core::special::not_implemented())];
+    for (name, v) in functions().iter().copied().chain(types::all()).chain(stitch_core::exceptions::all()).chain(constants) {
+        if name == "object" {
+            stitch_core::classes::set_object_type(v);
+        }
         if types::UNNAMED.contains(&name) {
             continue;
         }

@@ -3,9 +3,9 @@
 //! and assignment on instances, classes and `super()` objects (methods bound, static
 //! and class methods, properties), subclass checks, and their default `repr`.
 //!
-//! The first cut supports no special methods but `__init__`, `__repr__` and `__str__`:
-//! a class defining another one is refused when it is made, so no operator silently
-//! ignores a method the program wrote.
+//! The special methods the generic operations run (`crate::special`) are listed in
+//! `SUPPORTED_DUNDERS`: a class defining another one is refused when it is made, so
+//! no operation silently ignores a method the program wrote.
 
 use crate::errors::{ExcKind, PyErr, PyResult};
 use crate::objects::builtin::{Args, BoundMethod, TypeObject, bind};
@@ -17,9 +17,23 @@ use crate::ops::call::call_any;
 use crate::vm::Runtime;
 use stitch_abi::{Cell, KIND_CELL, KIND_CLASS, KIND_DESCRIPTOR, KIND_FUNCTION, KIND_INSTANCE, KIND_STR, KIND_TUPLE, KIND_TYPE, Value};
 
-/// The special methods a class may define in this first cut (plus the names every
-/// class namespace has).
-const SUPPORTED_DUNDERS: &[&str] = &["__init__", "__repr__", "__str__", "__module__", "__qualname__", "__doc__", "__classcell__"];
+/// The special methods a class may define (plus the names every class namespace has).
+const SUPPORTED_DUNDERS: &[&str] = &[
+    "__init__", "__repr__", "__str__", "__module__", "__qualname__", "__doc__", "__classcell__",
+    // Operators (`crate::special::binary`, `unary`).
+    "__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__", "__mod__", "__pow__", "__matmul__",
+    "__lshift__", "__rshift__", "__and__", "__or__", "__xor__",
+    "__radd__", "__rsub__", "__rmul__", "__rtruediv__", "__rfloordiv__", "__rmod__", "__rpow__", "__rmatmul__",
+    "__rlshift__", "__rrshift__", "__rand__", "__ror__", "__rxor__",
+    "__iadd__", "__isub__", "__imul__", "__itruediv__", "__ifloordiv__", "__imod__", "__ipow__", "__imatmul__",
+    "__ilshift__", "__irshift__", "__iand__", "__ior__", "__ixor__",
+    "__neg__", "__pos__", "__invert__", "__abs__",
+    // Comparison and hashing.
+    "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__",
+    // Containers, iteration, calls, formatting, attributes.
+    "__bool__", "__len__", "__contains__", "__getitem__", "__setitem__", "__delitem__", "__iter__", "__next__",
+    "__call__", "__format__", "__getattr__",
+];
 
 /// A str key and its hash.
 fn key(name: &str) -> (Value, u64) {
@@ -164,7 +178,13 @@ pub fn build_class(qualname: &str, bases: Value, namespace: Value) -> PyResult<V
         }
         dict_set(d, k, e.value);
     }
-    if dict_get(d, "__repr__").is_some() || dict_get(d, "__str__").is_some() {
+    // CPython: a class that defines `__eq__` without `__hash__` is unhashable.
+    if dict_get(d, "__eq__").is_some() && dict_get(d, "__hash__").is_none() {
+        dict_set(d, "__hash__", Value::NONE);
+    }
+    // SAFETY: the new dict's keys are strs.
+    let special = unsafe { dict::entries(d.cast()).any(|e| is_dunder(strs::text(e.key)) && strs::text(e.key) != "__init__") };
+    if special {
         TEXT_METHODS.store(true, std::sync::atomic::Ordering::Relaxed);
     }
     if dict_get(d, "__module__").is_none() {
@@ -246,7 +266,7 @@ pub fn instantiate(rt: &mut Runtime, cls: Value, args: &Args) -> PyResult<Value>
 /// What an attribute found on a class gives when read through `obj` (an instance, or
 /// the class itself when `obj` is NULL): functions bind, static methods unwrap, class
 /// methods bind to the class, properties run their getter. A new reference.
-fn bind_attribute(attr: Value, obj: Value, cls: Value) -> PyResult<Value> {
+pub(crate) fn bind_attribute(attr: Value, obj: Value, cls: Value) -> PyResult<Value> {
     if attr.is_kind(KIND_FUNCTION) && !obj.is_null() {
         return Ok(bind(attr, obj));
     }
@@ -338,7 +358,16 @@ pub fn instance_getattr(obj: Value, name: &str) -> PyResult<Value> {
     }
     match found {
         Some(attr) => bind_attribute(attr, obj, cls),
-        None => Err(no_attribute(obj, name)),
+        None => match lookup(cls, "__getattr__") {
+            // Only what normal lookup did not find reaches `__getattr__`.
+            Some(f) => {
+                let n = strs::new_str(name);
+                let r = crate::special::call_method(f, obj, &[n]);
+                n.decref();
+                r
+            }
+            None => Err(no_attribute(obj, name)),
+        },
     }
 }
 
@@ -397,6 +426,16 @@ pub fn class_getattr(cls: Value, name: &str) -> PyResult<Value> {
     match name {
         "__name__" => return Ok(strs::new_str(c.name)),
         "__qualname__" => return Ok(strs::new_str(&c.qualname)),
+        "__mro__" => {
+            let items: Vec<Value> = full_mro(cls).into_iter().chain(std::iter::once(object_type())).collect();
+            items.iter().for_each(|v| v.incref());
+            return Ok(tuple::from_vec(items));
+        }
+        "__bases__" => {
+            let items: Vec<Value> = if c.bases.is_empty() { vec![object_type()] } else { c.bases.clone() };
+            items.iter().for_each(|v| v.incref());
+            return Ok(tuple::from_vec(items));
+        }
         _ => {}
     }
     match lookup(cls, name) {
@@ -572,6 +611,9 @@ fn call_method_of(f: Value, obj: Value, cls: Value) -> PyResult<Value> {
 
 /// `repr(obj)` of an instance: its `__repr__`, or `<__main__.Point object at 0x...>`.
 pub fn instance_repr(obj: Value) -> PyResult<String> {
+    if obj == crate::special::not_implemented() {
+        return Ok("NotImplemented".to_string());
+    }
     let cls = class_of(obj);
     if let Some(f) = lookup(cls, "__repr__") {
         return text_of(call_method(f, obj)?, "__repr__");
@@ -626,8 +668,8 @@ pub fn bound_method_repr(m: &BoundMethod) -> PyResult<String> {
     Ok(format!("<bound method {q} of {}>", crate::ops::repr(m.receiver)?))
 }
 
-/// Set once a class defining `__repr__` or `__str__` exists: from then on the repr of
-/// any container may run Python code.
+/// Set once a class defining a special method other than `__init__` exists: from then
+/// on the repr, comparison or hashing of any container's items may run Python code.
 static TEXT_METHODS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 /// Whether a builtin given `v` may run Python code of a user class (`print(p)` runs
@@ -645,4 +687,16 @@ pub fn may_run_python(v: Value) -> bool {
 /// `kind(v)` is one of the kinds this module owns.
 pub fn is_class_kind(v: Value) -> bool {
     matches!(kind(v), KIND_CLASS | KIND_INSTANCE)
+}
+
+/// Hook for `object` (the builtin type lives in the builtins layer).
+static OBJECT_TYPE: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+
+/// Records the `object` type object (immortal), for `__mro__` and `__bases__`.
+pub fn set_object_type(t: Value) {
+    let _ = OBJECT_TYPE.set(t.0 as usize);
+}
+
+fn object_type() -> Value {
+    Value(*OBJECT_TYPE.get().unwrap_or(&(Value::NONE.0 as usize)) as u64)
 }

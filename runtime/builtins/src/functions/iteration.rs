@@ -19,6 +19,9 @@ pub fn len(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
         // SAFETY: the kind was checked.
         return Ok(stitch_core::objects::bigint::from_i64(unsafe { (*v.cast::<Range>()).len_ssize()? }));
     }
+    if let Some(n) = stitch_core::special::len(v) {
+        return Ok(stitch_core::objects::bigint::from_i64(n? as i64));
+    }
     match types::len(v) {
         Some(n) => Ok(stitch_core::objects::bigint::from_i64(n as i64)),
         None => Err(PyErr::type_error(format!("object of type '{}' has no len()", types::type_name(v)))),
@@ -163,7 +166,7 @@ pub fn any(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let v = one("any", args, 0)?;
     let mut found = false;
     for_each(v, |x| {
-        found = truthy(x.get());
+        found = stitch_core::special::truth(x.get())?;
         Ok(!found)
     })?;
     Ok(Value::bool(found))
@@ -173,7 +176,7 @@ pub fn all(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let v = one("all", args, 0)?;
     let mut ok = true;
     for_each(v, |x| {
-        ok = truthy(x.get());
+        ok = stitch_core::special::truth(x.get())?;
         Ok(ok)
     })?;
     Ok(Value::bool(ok))

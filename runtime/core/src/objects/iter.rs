@@ -60,7 +60,7 @@ pub const RUNS_PYTHON_FLAG: u8 = 2;
 pub fn runs_python(v: Value) -> bool {
     use stitch_abi::{KIND_ENUMERATE, KIND_FILTER, KIND_MAP, KIND_ZIP};
     match super::kind(v) {
-        KIND_MAP | KIND_FILTER => true,
+        KIND_MAP | KIND_FILTER | stitch_abi::KIND_INSTANCE => true,
         // SAFETY: a live object's header is readable.
         KIND_ENUMERATE | KIND_ZIP => unsafe { (*v.object()).flags & RUNS_PYTHON_FLAG != 0 },
         _ => false,

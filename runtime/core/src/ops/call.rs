@@ -70,6 +70,7 @@ pub fn call(rt: &mut Runtime, callable: Value, args: &Args) -> PyResult<Value> {
             }
             KIND_FUNCTION => (hooks()?.call_function)(callable, args),
             KIND_CLASS => crate::classes::instantiate(rt, callable, args),
+            KIND_INSTANCE => crate::special::call(callable, args),
             _ => Err(PyErr::type_error(format!("'{}' object is not callable", type_name(callable)))),
         }
     }
@@ -78,4 +79,5 @@ pub fn call(rt: &mut Runtime, callable: Value, args: &Args) -> PyResult<Value> {
 /// Whether `call` can call `v`.
 pub fn is_callable(v: Value) -> bool {
     matches!(kind(v), KIND_BUILTIN | KIND_BOUND_METHOD | KIND_TYPE | KIND_FUNCTION | KIND_CLASS)
+        || crate::special::is_callable(v)
 }

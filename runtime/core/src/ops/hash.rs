@@ -39,6 +39,7 @@ pub fn hash(v: Value) -> PyResult<u64> {
             Ok(hash_range(r))
         }
         KIND_LIST | KIND_DICT | KIND_SLICE => Err(unhashable(v)),
+        KIND_INSTANCE if let Some(h) = crate::special::hash(v) => h,
         KIND_DICT_ITER if objects::iter::is_dict_view(v) => Err(unhashable(v)),
         // Everything else hashes by identity, rotated as CPython's _Py_HashPointer does
         // so the always-zero alignment bits do not collide in small tables.

@@ -12,7 +12,7 @@ use crate::objects::{self, Owned, dict, kind, list, range::Range, tuple};
 
 /// Whether `iter(v)` succeeds.
 pub fn is_iterable(v: Value) -> bool {
-    crate::input::is_stdin(v) || matches!(
+    crate::input::is_stdin(v) || crate::special::is_iterable(v) || matches!(
         kind(v),
         KIND_LIST
             | KIND_TUPLE
@@ -48,6 +48,7 @@ pub fn is_iterator(v: Value) -> bool {
             | KIND_MAP
             | KIND_FILTER
     ) || (v.is_kind(KIND_DICT_ITER) && !is_dict_view(v))
+        || crate::special::is_iterator(v)
 }
 
 pub fn not_iterable(v: Value) -> PyErr {
@@ -56,6 +57,9 @@ pub fn not_iterable(v: Value) -> PyErr {
 
 /// `iter(v)`: a new iterator, or the iterator itself (a new reference).
 pub fn get_iter(v: Value) -> PyResult<Value> {
+    if let Some(r) = crate::special::get_iter(v) {
+        return r;
+    }
     if is_iterator(v) {
         v.incref();
         return Ok(v);
@@ -117,6 +121,9 @@ fn range_iter(r: &Range) -> Value {
 
 /// `next(it)`: `Ok(None)` when the iterator is exhausted. The item is a new reference.
 pub fn iter_next(it: Value) -> PyResult<Option<Value>> {
+    if let Some(r) = crate::special::iter_next(it) {
+        return r;
+    }
     // SAFETY: each arm reads the layout of the kind it matched; the `Iter` state is
     // borrowed only while no other iterator is advanced.
     unsafe {
@@ -176,6 +183,7 @@ pub fn has_next(it: Value) -> bool {
                 // A dict view is not an iterator: `iter_next` raises.
                 is_dict_view(it) || state_has_next(it)
             }
+            KIND_INSTANCE => crate::special::has_next(it),
             // Not an iterator: `iter_next` raises.
             _ => true,
         }
