@@ -94,630 +94,633 @@ pub const NB_TRUE_DIVIDE: u32 = 10;
 // at runtime/bytecodes.uops:78
 pub const NB_XOR: u32 = 11;
 // at runtime/bytecodes.uops:79
-pub const NB_INPLACE: u32 = 16;
+///`@`: only user classes define it (`__matmul__`).
+pub const NB_MATRIX_MULTIPLY: u32 = 12;
 // at runtime/bytecodes.uops:81
+pub const NB_INPLACE: u32 = 16;
+// at runtime/bytecodes.uops:83
 /**Comparisons: COMPARE_OP's oparg is `(CMP_* << 4) | mask`, the mask giving the
 result when the left side is less (bit 0), equal (1), greater (2), unordered (3).*/
 pub const CMP_LT: u32 = 0;
-// at runtime/bytecodes.uops:84
-pub const CMP_LE: u32 = 1;
-// at runtime/bytecodes.uops:85
-pub const CMP_EQ: u32 = 2;
 // at runtime/bytecodes.uops:86
-pub const CMP_NE: u32 = 3;
+pub const CMP_LE: u32 = 1;
 // at runtime/bytecodes.uops:87
-pub const CMP_GT: u32 = 4;
+pub const CMP_EQ: u32 = 2;
 // at runtime/bytecodes.uops:88
-pub const CMP_GE: u32 = 5;
+pub const CMP_NE: u32 = 3;
+// at runtime/bytecodes.uops:89
+pub const CMP_GT: u32 = 4;
 // at runtime/bytecodes.uops:90
+pub const CMP_GE: u32 = 5;
+// at runtime/bytecodes.uops:92
 ///Unary operators (the oparg of UNARY_OP).
 pub const UNARY_NEGATIVE: u32 = 0;
-// at runtime/bytecodes.uops:92
+// at runtime/bytecodes.uops:94
 pub const UNARY_POSITIVE: u32 = 1;
-// at runtime/bytecodes.uops:93
+// at runtime/bytecodes.uops:95
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:759
+    // at runtime/bytecodes.uops:761
     pub const BINARY_OP: u16 = 0u16;
-    // at runtime/bytecodes.uops:907
-    pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
-    // at runtime/bytecodes.uops:896
-    pub const BINARY_OP_ADD_INT: u16 = 2u16;
-    // at runtime/bytecodes.uops:911
-    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
-    // at runtime/bytecodes.uops:915
-    pub const BINARY_OP_ADD_STR: u16 = 4u16;
-    // at runtime/bytecodes.uops:901
-    pub const BINARY_OP_AND_INT: u16 = 5u16;
-    // at runtime/bytecodes.uops:899
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:904
-    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
     // at runtime/bytecodes.uops:909
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
+    pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
     // at runtime/bytecodes.uops:898
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
+    pub const BINARY_OP_ADD_INT: u16 = 2u16;
     // at runtime/bytecodes.uops:913
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
-    // at runtime/bytecodes.uops:902
-    pub const BINARY_OP_OR_INT: u16 = 11u16;
-    // at runtime/bytecodes.uops:916
-    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
+    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
     // at runtime/bytecodes.uops:917
-    pub const BINARY_OP_POWER_MIX: u16 = 13u16;
-    // at runtime/bytecodes.uops:900
-    pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
-    // at runtime/bytecodes.uops:905
-    pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
-    // at runtime/bytecodes.uops:908
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
-    // at runtime/bytecodes.uops:897
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
-    // at runtime/bytecodes.uops:912
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
-    // at runtime/bytecodes.uops:910
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
-    // at runtime/bytecodes.uops:906
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
-    // at runtime/bytecodes.uops:914
-    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 21u16;
+    pub const BINARY_OP_ADD_STR: u16 = 4u16;
     // at runtime/bytecodes.uops:903
+    pub const BINARY_OP_AND_INT: u16 = 5u16;
+    // at runtime/bytecodes.uops:901
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
+    // at runtime/bytecodes.uops:906
+    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
+    // at runtime/bytecodes.uops:911
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
+    // at runtime/bytecodes.uops:900
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
+    // at runtime/bytecodes.uops:915
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
+    // at runtime/bytecodes.uops:904
+    pub const BINARY_OP_OR_INT: u16 = 11u16;
+    // at runtime/bytecodes.uops:918
+    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
+    // at runtime/bytecodes.uops:919
+    pub const BINARY_OP_POWER_MIX: u16 = 13u16;
+    // at runtime/bytecodes.uops:902
+    pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
+    // at runtime/bytecodes.uops:907
+    pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
+    // at runtime/bytecodes.uops:910
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
+    // at runtime/bytecodes.uops:899
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
+    // at runtime/bytecodes.uops:914
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
+    // at runtime/bytecodes.uops:912
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
+    // at runtime/bytecodes.uops:908
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
+    // at runtime/bytecodes.uops:916
+    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 21u16;
+    // at runtime/bytecodes.uops:905
     pub const BINARY_OP_XOR_INT: u16 = 22u16;
-    // at runtime/bytecodes.uops:1082
+    // at runtime/bytecodes.uops:1084
     pub const BINARY_SUBSCR: u16 = 23u16;
-    // at runtime/bytecodes.uops:1125
+    // at runtime/bytecodes.uops:1127
     pub const BINARY_SUBSCR_DICT: u16 = 24u16;
-    // at runtime/bytecodes.uops:1122
-    pub const BINARY_SUBSCR_LIST_INT: u16 = 25u16;
     // at runtime/bytecodes.uops:1124
+    pub const BINARY_SUBSCR_LIST_INT: u16 = 25u16;
+    // at runtime/bytecodes.uops:1126
     pub const BINARY_SUBSCR_STR_INT: u16 = 26u16;
-    // at runtime/bytecodes.uops:1123
+    // at runtime/bytecodes.uops:1125
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 27u16;
-    // at runtime/bytecodes.uops:1762
+    // at runtime/bytecodes.uops:1764
     pub const BUILD_CLASS: u16 = 28u16;
-    // at runtime/bytecodes.uops:1197
+    // at runtime/bytecodes.uops:1199
     pub const BUILD_LIST: u16 = 29u16;
-    // at runtime/bytecodes.uops:1205
+    // at runtime/bytecodes.uops:1207
     pub const BUILD_MAP: u16 = 30u16;
-    // at runtime/bytecodes.uops:1218
+    // at runtime/bytecodes.uops:1220
     pub const BUILD_SLICE: u16 = 31u16;
-    // at runtime/bytecodes.uops:1213
+    // at runtime/bytecodes.uops:1215
     pub const BUILD_STRING: u16 = 32u16;
-    // at runtime/bytecodes.uops:1201
+    // at runtime/bytecodes.uops:1203
     pub const BUILD_TUPLE: u16 = 33u16;
-    // at runtime/bytecodes.uops:1792
+    // at runtime/bytecodes.uops:1794
     pub const CALL: u16 = 34u16;
-    // at runtime/bytecodes.uops:1820
+    // at runtime/bytecodes.uops:1822
     pub const CALL_BUILTIN: u16 = 35u16;
-    // at runtime/bytecodes.uops:1860
+    // at runtime/bytecodes.uops:1862
     pub const CALL_FUNCTION_EX: u16 = 36u16;
-    // at runtime/bytecodes.uops:1837
+    // at runtime/bytecodes.uops:1839
     pub const CALL_KW: u16 = 37u16;
-    // at runtime/bytecodes.uops:1819
+    // at runtime/bytecodes.uops:1821
     pub const CALL_PY_EXACT_ARGS: u16 = 38u16;
-    // at runtime/bytecodes.uops:1719
+    // at runtime/bytecodes.uops:1721
     pub const CHECK_EXC_MATCH: u16 = 39u16;
-    // at runtime/bytecodes.uops:985
+    // at runtime/bytecodes.uops:987
     pub const COMPARE_OP: u16 = 40u16;
-    // at runtime/bytecodes.uops:1003
+    // at runtime/bytecodes.uops:1005
     pub const COMPARE_OP_FLOAT: u16 = 41u16;
-    // at runtime/bytecodes.uops:1002
+    // at runtime/bytecodes.uops:1004
     pub const COMPARE_OP_INT: u16 = 42u16;
-    // at runtime/bytecodes.uops:1007
+    // at runtime/bytecodes.uops:1009
     pub const COMPARE_OP_MIX: u16 = 43u16;
-    // at runtime/bytecodes.uops:1008
+    // at runtime/bytecodes.uops:1010
     pub const COMPARE_OP_STR: u16 = 44u16;
-    // at runtime/bytecodes.uops:1035
+    // at runtime/bytecodes.uops:1037
     pub const CONTAINS_OP: u16 = 45u16;
-    // at runtime/bytecodes.uops:1050
+    // at runtime/bytecodes.uops:1052
     pub const CONTAINS_OP_PLAIN: u16 = 46u16;
-    // at runtime/bytecodes.uops:1331
+    // at runtime/bytecodes.uops:1333
     pub const CONVERT_VALUE: u16 = 47u16;
-    // at runtime/bytecodes.uops:503
+    // at runtime/bytecodes.uops:505
     pub const COPY: u16 = 48u16;
-    // at runtime/bytecodes.uops:596
+    // at runtime/bytecodes.uops:598
     pub const COPY_FREE_VARS: u16 = 49u16;
-    // at runtime/bytecodes.uops:1730
+    // at runtime/bytecodes.uops:1732
     pub const DELETE_FAST: u16 = 50u16;
-    // at runtime/bytecodes.uops:1736
+    // at runtime/bytecodes.uops:1738
     pub const DELETE_GLOBAL: u16 = 51u16;
-    // at runtime/bytecodes.uops:1184
+    // at runtime/bytecodes.uops:1186
     pub const DELETE_SUBSCR: u16 = 52u16;
-    // at runtime/bytecodes.uops:1881
+    // at runtime/bytecodes.uops:1883
     pub const DICT_MERGE: u16 = 53u16;
-    // at runtime/bytecodes.uops:1535
+    // at runtime/bytecodes.uops:1537
     pub const ENTER_EXECUTOR: u16 = 54u16;
-    // at runtime/bytecodes.uops:1470
+    // at runtime/bytecodes.uops:1472
     pub const EXTENDED_ARG: u16 = 55u16;
-    // at runtime/bytecodes.uops:1312
+    // at runtime/bytecodes.uops:1314
     pub const FORMAT_SIMPLE: u16 = 56u16;
-    // at runtime/bytecodes.uops:1321
+    // at runtime/bytecodes.uops:1323
     pub const FORMAT_WITH_SPEC: u16 = 57u16;
-    // at runtime/bytecodes.uops:1572
+    // at runtime/bytecodes.uops:1574
     pub const FOR_ITER: u16 = 58u16;
-    // at runtime/bytecodes.uops:1679
+    // at runtime/bytecodes.uops:1681
     pub const FOR_ITER_LIST: u16 = 59u16;
-    // at runtime/bytecodes.uops:1678
+    // at runtime/bytecodes.uops:1680
     pub const FOR_ITER_RANGE: u16 = 60u16;
-    // at runtime/bytecodes.uops:1541
+    // at runtime/bytecodes.uops:1543
     pub const GET_ITER: u16 = 61u16;
-    // at runtime/bytecodes.uops:1451
+    // at runtime/bytecodes.uops:1453
     pub const IMPORT_FROM: u16 = 62u16;
-    // at runtime/bytecodes.uops:1443
+    // at runtime/bytecodes.uops:1445
     pub const IMPORT_NAME: u16 = 63u16;
-    // at runtime/bytecodes.uops:1460
+    // at runtime/bytecodes.uops:1462
     pub const IMPORT_STAR: u16 = 64u16;
-    // at runtime/bytecodes.uops:1855
+    // at runtime/bytecodes.uops:1857
     pub const INTERPRETER_EXIT: u16 = 65u16;
-    // at runtime/bytecodes.uops:1055
+    // at runtime/bytecodes.uops:1057
     pub const IS_OP: u16 = 66u16;
-    // at runtime/bytecodes.uops:1522
+    // at runtime/bytecodes.uops:1524
     pub const JUMP_BACKWARD: u16 = 67u16;
-    // at runtime/bytecodes.uops:1515
+    // at runtime/bytecodes.uops:1517
     pub const JUMP_FORWARD: u16 = 68u16;
-    // at runtime/bytecodes.uops:1223
+    // at runtime/bytecodes.uops:1225
     pub const LIST_APPEND: u16 = 69u16;
-    // at runtime/bytecodes.uops:1873
+    // at runtime/bytecodes.uops:1875
     pub const LIST_EXTEND: u16 = 70u16;
-    // at runtime/bytecodes.uops:1417
+    // at runtime/bytecodes.uops:1419
     pub const LOAD_ATTR: u16 = 71u16;
-    // at runtime/bytecodes.uops:1418
+    // at runtime/bytecodes.uops:1420
     pub const LOAD_ATTR_MODULE: u16 = 72u16;
-    // at runtime/bytecodes.uops:604
+    // at runtime/bytecodes.uops:606
     pub const LOAD_CLOSURE: u16 = 73u16;
-    // at runtime/bytecodes.uops:574
+    // at runtime/bytecodes.uops:576
     pub const LOAD_CONST: u16 = 74u16;
-    // at runtime/bytecodes.uops:610
+    // at runtime/bytecodes.uops:612
     pub const LOAD_DEREF: u16 = 75u16;
-    // at runtime/bytecodes.uops:519
+    // at runtime/bytecodes.uops:521
     pub const LOAD_FAST: u16 = 76u16;
-    // at runtime/bytecodes.uops:527
+    // at runtime/bytecodes.uops:529
     pub const LOAD_FAST_CHECK: u16 = 77u16;
-    // at runtime/bytecodes.uops:548
+    // at runtime/bytecodes.uops:550
     pub const LOAD_FAST_LOAD_FAST: u16 = 78u16;
-    // at runtime/bytecodes.uops:670
-    pub const LOAD_GLOBAL: u16 = 79u16;
-    // at runtime/bytecodes.uops:673
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 80u16;
     // at runtime/bytecodes.uops:672
+    pub const LOAD_GLOBAL: u16 = 79u16;
+    // at runtime/bytecodes.uops:675
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 80u16;
+    // at runtime/bytecodes.uops:674
     pub const LOAD_GLOBAL_MODULE: u16 = 81u16;
-    // at runtime/bytecodes.uops:1755
+    // at runtime/bytecodes.uops:1757
     pub const LOAD_LOCALS: u16 = 82u16;
-    // at runtime/bytecodes.uops:1380
+    // at runtime/bytecodes.uops:1382
     pub const LOAD_METHOD: u16 = 83u16;
-    // at runtime/bytecodes.uops:1381
+    // at runtime/bytecodes.uops:1383
     pub const LOAD_METHOD_MODULE: u16 = 84u16;
-    // at runtime/bytecodes.uops:589
+    // at runtime/bytecodes.uops:591
     pub const MAKE_CELL: u16 = 85u16;
-    // at runtime/bytecodes.uops:1889
+    // at runtime/bytecodes.uops:1891
     pub const MAKE_FUNCTION: u16 = 86u16;
-    // at runtime/bytecodes.uops:1228
+    // at runtime/bytecodes.uops:1230
     pub const MAP_ADD: u16 = 87u16;
-    // at runtime/bytecodes.uops:492
+    // at runtime/bytecodes.uops:494
     pub const NOP: u16 = 88u16;
-    // at runtime/bytecodes.uops:1714
+    // at runtime/bytecodes.uops:1716
     pub const POP_EXCEPT: u16 = 89u16;
-    // at runtime/bytecodes.uops:1478
+    // at runtime/bytecodes.uops:1480
     pub const POP_JUMP_IF_FALSE: u16 = 90u16;
-    // at runtime/bytecodes.uops:1497
+    // at runtime/bytecodes.uops:1499
     pub const POP_JUMP_IF_TRUE: u16 = 91u16;
-    // at runtime/bytecodes.uops:495
+    // at runtime/bytecodes.uops:497
     pub const POP_TOP: u16 = 92u16;
-    // at runtime/bytecodes.uops:1706
+    // at runtime/bytecodes.uops:1708
     pub const PUSH_EXC_INFO: u16 = 93u16;
-    // at runtime/bytecodes.uops:499
+    // at runtime/bytecodes.uops:501
     pub const PUSH_NULL: u16 = 94u16;
-    // at runtime/bytecodes.uops:1685
+    // at runtime/bytecodes.uops:1687
     pub const RAISE_ASSERTION: u16 = 95u16;
-    // at runtime/bytecodes.uops:1699
+    // at runtime/bytecodes.uops:1701
     pub const RAISE_VARARGS: u16 = 96u16;
-    // at runtime/bytecodes.uops:1742
+    // at runtime/bytecodes.uops:1744
     pub const RERAISE: u16 = 97u16;
-    // at runtime/bytecodes.uops:1848
+    // at runtime/bytecodes.uops:1850
     pub const RETURN_VALUE: u16 = 98u16;
-    // at runtime/bytecodes.uops:1895
+    // at runtime/bytecodes.uops:1897
     pub const SET_FUNCTION_ATTRIBUTE: u16 = 99u16;
-    // at runtime/bytecodes.uops:1432
+    // at runtime/bytecodes.uops:1434
     pub const STORE_ATTR: u16 = 100u16;
-    // at runtime/bytecodes.uops:620
+    // at runtime/bytecodes.uops:622
     pub const STORE_DEREF: u16 = 101u16;
-    // at runtime/bytecodes.uops:539
+    // at runtime/bytecodes.uops:541
     pub const STORE_FAST: u16 = 102u16;
-    // at runtime/bytecodes.uops:560
+    // at runtime/bytecodes.uops:562
     pub const STORE_FAST_LOAD_FAST: u16 = 103u16;
-    // at runtime/bytecodes.uops:723
-    pub const STORE_GLOBAL: u16 = 104u16;
     // at runtime/bytecodes.uops:725
+    pub const STORE_GLOBAL: u16 = 104u16;
+    // at runtime/bytecodes.uops:727
     pub const STORE_GLOBAL_MODULE: u16 = 105u16;
-    // at runtime/bytecodes.uops:1151
+    // at runtime/bytecodes.uops:1153
     pub const STORE_SUBSCR: u16 = 106u16;
-    // at runtime/bytecodes.uops:1178
+    // at runtime/bytecodes.uops:1180
     pub const STORE_SUBSCR_DICT: u16 = 107u16;
-    // at runtime/bytecodes.uops:1177
+    // at runtime/bytecodes.uops:1179
     pub const STORE_SUBSCR_LIST_INT: u16 = 108u16;
-    // at runtime/bytecodes.uops:511
+    // at runtime/bytecodes.uops:513
     pub const SWAP: u16 = 109u16;
-    // at runtime/bytecodes.uops:953
+    // at runtime/bytecodes.uops:955
     pub const UNARY_NOT: u16 = 110u16;
-    // at runtime/bytecodes.uops:944
+    // at runtime/bytecodes.uops:946
     pub const UNARY_OP: u16 = 111u16;
-    // at runtime/bytecodes.uops:1293
+    // at runtime/bytecodes.uops:1295
     pub const UNPACK_EX: u16 = 112u16;
-    // at runtime/bytecodes.uops:1258
+    // at runtime/bytecodes.uops:1260
     pub const UNPACK_SEQUENCE: u16 = 113u16;
-    // at runtime/bytecodes.uops:1306
+    // at runtime/bytecodes.uops:1308
     pub const UNPACK_SEQUENCE_LIST: u16 = 114u16;
-    // at runtime/bytecodes.uops:1305
+    // at runtime/bytecodes.uops:1307
     pub const UNPACK_SEQUENCE_TUPLE: u16 = 115u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:1762
+    // at runtime/bytecodes.uops:1764
     pub const BUILD_CLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:1197
+    // at runtime/bytecodes.uops:1199
     pub const BUILD_LIST: u16 = 1u16;
-    // at runtime/bytecodes.uops:1205
+    // at runtime/bytecodes.uops:1207
     pub const BUILD_MAP: u16 = 2u16;
-    // at runtime/bytecodes.uops:1218
+    // at runtime/bytecodes.uops:1220
     pub const BUILD_SLICE: u16 = 3u16;
-    // at runtime/bytecodes.uops:1213
+    // at runtime/bytecodes.uops:1215
     pub const BUILD_STRING: u16 = 4u16;
-    // at runtime/bytecodes.uops:1201
+    // at runtime/bytecodes.uops:1203
     pub const BUILD_TUPLE: u16 = 5u16;
-    // at runtime/bytecodes.uops:1860
+    // at runtime/bytecodes.uops:1862
     pub const CALL_FUNCTION_EX: u16 = 6u16;
-    // at runtime/bytecodes.uops:1837
+    // at runtime/bytecodes.uops:1839
     pub const CALL_KW: u16 = 7u16;
-    // at runtime/bytecodes.uops:1719
+    // at runtime/bytecodes.uops:1721
     pub const CHECK_EXC_MATCH: u16 = 8u16;
-    // at runtime/bytecodes.uops:1331
+    // at runtime/bytecodes.uops:1333
     pub const CONVERT_VALUE: u16 = 9u16;
-    // at runtime/bytecodes.uops:503
+    // at runtime/bytecodes.uops:505
     pub const COPY: u16 = 10u16;
-    // at runtime/bytecodes.uops:596
+    // at runtime/bytecodes.uops:598
     pub const COPY_FREE_VARS: u16 = 11u16;
-    // at runtime/bytecodes.uops:1730
+    // at runtime/bytecodes.uops:1732
     pub const DELETE_FAST: u16 = 12u16;
-    // at runtime/bytecodes.uops:1736
+    // at runtime/bytecodes.uops:1738
     pub const DELETE_GLOBAL: u16 = 13u16;
-    // at runtime/bytecodes.uops:1184
+    // at runtime/bytecodes.uops:1186
     pub const DELETE_SUBSCR: u16 = 14u16;
-    // at runtime/bytecodes.uops:1881
+    // at runtime/bytecodes.uops:1883
     pub const DICT_MERGE: u16 = 15u16;
-    // at runtime/bytecodes.uops:1535
+    // at runtime/bytecodes.uops:1537
     pub const ENTER_EXECUTOR: u16 = 16u16;
-    // at runtime/bytecodes.uops:1470
+    // at runtime/bytecodes.uops:1472
     pub const EXTENDED_ARG: u16 = 17u16;
-    // at runtime/bytecodes.uops:1312
+    // at runtime/bytecodes.uops:1314
     pub const FORMAT_SIMPLE: u16 = 18u16;
-    // at runtime/bytecodes.uops:1321
+    // at runtime/bytecodes.uops:1323
     pub const FORMAT_WITH_SPEC: u16 = 19u16;
-    // at runtime/bytecodes.uops:1541
+    // at runtime/bytecodes.uops:1543
     pub const GET_ITER: u16 = 20u16;
-    // at runtime/bytecodes.uops:1451
+    // at runtime/bytecodes.uops:1453
     pub const IMPORT_FROM: u16 = 21u16;
-    // at runtime/bytecodes.uops:1443
+    // at runtime/bytecodes.uops:1445
     pub const IMPORT_NAME: u16 = 22u16;
-    // at runtime/bytecodes.uops:1460
+    // at runtime/bytecodes.uops:1462
     pub const IMPORT_STAR: u16 = 23u16;
-    // at runtime/bytecodes.uops:1855
+    // at runtime/bytecodes.uops:1857
     pub const INTERPRETER_EXIT: u16 = 24u16;
-    // at runtime/bytecodes.uops:1055
+    // at runtime/bytecodes.uops:1057
     pub const IS_OP: u16 = 25u16;
-    // at runtime/bytecodes.uops:1522
+    // at runtime/bytecodes.uops:1524
     pub const JUMP_BACKWARD: u16 = 26u16;
-    // at runtime/bytecodes.uops:1515
+    // at runtime/bytecodes.uops:1517
     pub const JUMP_FORWARD: u16 = 27u16;
-    // at runtime/bytecodes.uops:1223
+    // at runtime/bytecodes.uops:1225
     pub const LIST_APPEND: u16 = 28u16;
-    // at runtime/bytecodes.uops:1873
+    // at runtime/bytecodes.uops:1875
     pub const LIST_EXTEND: u16 = 29u16;
-    // at runtime/bytecodes.uops:604
+    // at runtime/bytecodes.uops:606
     pub const LOAD_CLOSURE: u16 = 30u16;
-    // at runtime/bytecodes.uops:574
+    // at runtime/bytecodes.uops:576
     pub const LOAD_CONST: u16 = 31u16;
-    // at runtime/bytecodes.uops:610
+    // at runtime/bytecodes.uops:612
     pub const LOAD_DEREF: u16 = 32u16;
-    // at runtime/bytecodes.uops:519
+    // at runtime/bytecodes.uops:521
     pub const LOAD_FAST: u16 = 33u16;
-    // at runtime/bytecodes.uops:527
+    // at runtime/bytecodes.uops:529
     pub const LOAD_FAST_CHECK: u16 = 34u16;
-    // at runtime/bytecodes.uops:548
+    // at runtime/bytecodes.uops:550
     pub const LOAD_FAST_LOAD_FAST: u16 = 35u16;
-    // at runtime/bytecodes.uops:1755
+    // at runtime/bytecodes.uops:1757
     pub const LOAD_LOCALS: u16 = 36u16;
-    // at runtime/bytecodes.uops:589
+    // at runtime/bytecodes.uops:591
     pub const MAKE_CELL: u16 = 37u16;
-    // at runtime/bytecodes.uops:1889
+    // at runtime/bytecodes.uops:1891
     pub const MAKE_FUNCTION: u16 = 38u16;
-    // at runtime/bytecodes.uops:1228
+    // at runtime/bytecodes.uops:1230
     pub const MAP_ADD: u16 = 39u16;
-    // at runtime/bytecodes.uops:492
+    // at runtime/bytecodes.uops:494
     pub const NOP: u16 = 40u16;
-    // at runtime/bytecodes.uops:1714
+    // at runtime/bytecodes.uops:1716
     pub const POP_EXCEPT: u16 = 41u16;
-    // at runtime/bytecodes.uops:1478
+    // at runtime/bytecodes.uops:1480
     pub const POP_JUMP_IF_FALSE: u16 = 42u16;
-    // at runtime/bytecodes.uops:1497
+    // at runtime/bytecodes.uops:1499
     pub const POP_JUMP_IF_TRUE: u16 = 43u16;
-    // at runtime/bytecodes.uops:495
+    // at runtime/bytecodes.uops:497
     pub const POP_TOP: u16 = 44u16;
-    // at runtime/bytecodes.uops:1706
+    // at runtime/bytecodes.uops:1708
     pub const PUSH_EXC_INFO: u16 = 45u16;
-    // at runtime/bytecodes.uops:499
+    // at runtime/bytecodes.uops:501
     pub const PUSH_NULL: u16 = 46u16;
-    // at runtime/bytecodes.uops:1685
+    // at runtime/bytecodes.uops:1687
     pub const RAISE_ASSERTION: u16 = 47u16;
-    // at runtime/bytecodes.uops:1699
+    // at runtime/bytecodes.uops:1701
     pub const RAISE_VARARGS: u16 = 48u16;
-    // at runtime/bytecodes.uops:1742
+    // at runtime/bytecodes.uops:1744
     pub const RERAISE: u16 = 49u16;
-    // at runtime/bytecodes.uops:1848
+    // at runtime/bytecodes.uops:1850
     pub const RETURN_VALUE: u16 = 50u16;
-    // at runtime/bytecodes.uops:1895
+    // at runtime/bytecodes.uops:1897
     pub const SET_FUNCTION_ATTRIBUTE: u16 = 51u16;
-    // at runtime/bytecodes.uops:1432
+    // at runtime/bytecodes.uops:1434
     pub const STORE_ATTR: u16 = 52u16;
-    // at runtime/bytecodes.uops:620
+    // at runtime/bytecodes.uops:622
     pub const STORE_DEREF: u16 = 53u16;
-    // at runtime/bytecodes.uops:539
+    // at runtime/bytecodes.uops:541
     pub const STORE_FAST: u16 = 54u16;
-    // at runtime/bytecodes.uops:560
+    // at runtime/bytecodes.uops:562
     pub const STORE_FAST_LOAD_FAST: u16 = 55u16;
-    // at runtime/bytecodes.uops:511
+    // at runtime/bytecodes.uops:513
     pub const SWAP: u16 = 56u16;
-    // at runtime/bytecodes.uops:953
+    // at runtime/bytecodes.uops:955
     pub const UNARY_NOT: u16 = 57u16;
-    // at runtime/bytecodes.uops:944
+    // at runtime/bytecodes.uops:946
     pub const UNARY_OP: u16 = 58u16;
-    // at runtime/bytecodes.uops:1293
+    // at runtime/bytecodes.uops:1295
     pub const UNPACK_EX: u16 = 59u16;
-    // at runtime/bytecodes.uops:750
+    // at runtime/bytecodes.uops:752
     pub const _BINARY_OP: u16 = 60u16;
-    // at runtime/bytecodes.uops:844
+    // at runtime/bytecodes.uops:846
     pub const _BINARY_OP_ADD_FLOAT: u16 = 61u16;
-    // at runtime/bytecodes.uops:781
+    // at runtime/bytecodes.uops:783
     pub const _BINARY_OP_ADD_INT: u16 = 62u16;
-    // at runtime/bytecodes.uops:861
+    // at runtime/bytecodes.uops:863
     pub const _BINARY_OP_ADD_MIX: u16 = 63u16;
-    // at runtime/bytecodes.uops:889
+    // at runtime/bytecodes.uops:891
     pub const _BINARY_OP_ADD_STR: u16 = 64u16;
-    // at runtime/bytecodes.uops:2140
+    // at runtime/bytecodes.uops:2142
     pub const _BINARY_OP_ADD_WORD: u16 = 65u16;
-    // at runtime/bytecodes.uops:809
+    // at runtime/bytecodes.uops:811
     pub const _BINARY_OP_AND_INT: u16 = 66u16;
-    // at runtime/bytecodes.uops:2182
+    // at runtime/bytecodes.uops:2184
     pub const _BINARY_OP_AND_WORD: u16 = 67u16;
-    // at runtime/bytecodes.uops:799
+    // at runtime/bytecodes.uops:801
     pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 68u16;
-    // at runtime/bytecodes.uops:2164
+    // at runtime/bytecodes.uops:2166
     pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 69u16;
-    // at runtime/bytecodes.uops:821
+    // at runtime/bytecodes.uops:823
     pub const _BINARY_OP_LSHIFT_INT: u16 = 70u16;
-    // at runtime/bytecodes.uops:2200
+    // at runtime/bytecodes.uops:2202
     pub const _BINARY_OP_LSHIFT_WORD: u16 = 71u16;
-    // at runtime/bytecodes.uops:852
+    // at runtime/bytecodes.uops:854
     pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 72u16;
-    // at runtime/bytecodes.uops:793
+    // at runtime/bytecodes.uops:795
     pub const _BINARY_OP_MULTIPLY_INT: u16 = 73u16;
-    // at runtime/bytecodes.uops:869
+    // at runtime/bytecodes.uops:871
     pub const _BINARY_OP_MULTIPLY_MIX: u16 = 74u16;
-    // at runtime/bytecodes.uops:2156
+    // at runtime/bytecodes.uops:2158
     pub const _BINARY_OP_MULTIPLY_WORD: u16 = 75u16;
-    // at runtime/bytecodes.uops:813
+    // at runtime/bytecodes.uops:815
     pub const _BINARY_OP_OR_INT: u16 = 76u16;
-    // at runtime/bytecodes.uops:2188
+    // at runtime/bytecodes.uops:2190
     pub const _BINARY_OP_OR_WORD: u16 = 77u16;
-    // at runtime/bytecodes.uops:878
+    // at runtime/bytecodes.uops:880
     pub const _BINARY_OP_POWER_FLOAT: u16 = 78u16;
-    // at runtime/bytecodes.uops:804
+    // at runtime/bytecodes.uops:806
     pub const _BINARY_OP_REMAINDER_INT: u16 = 79u16;
-    // at runtime/bytecodes.uops:2173
+    // at runtime/bytecodes.uops:2175
     pub const _BINARY_OP_REMAINDER_WORD: u16 = 80u16;
-    // at runtime/bytecodes.uops:832
+    // at runtime/bytecodes.uops:834
     pub const _BINARY_OP_RSHIFT_INT: u16 = 81u16;
-    // at runtime/bytecodes.uops:2211
+    // at runtime/bytecodes.uops:2213
     pub const _BINARY_OP_RSHIFT_WORD: u16 = 82u16;
-    // at runtime/bytecodes.uops:848
+    // at runtime/bytecodes.uops:850
     pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 83u16;
-    // at runtime/bytecodes.uops:787
+    // at runtime/bytecodes.uops:789
     pub const _BINARY_OP_SUBTRACT_INT: u16 = 84u16;
-    // at runtime/bytecodes.uops:865
+    // at runtime/bytecodes.uops:867
     pub const _BINARY_OP_SUBTRACT_MIX: u16 = 85u16;
-    // at runtime/bytecodes.uops:2148
+    // at runtime/bytecodes.uops:2150
     pub const _BINARY_OP_SUBTRACT_WORD: u16 = 86u16;
-    // at runtime/bytecodes.uops:856
+    // at runtime/bytecodes.uops:858
     pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 87u16;
-    // at runtime/bytecodes.uops:839
+    // at runtime/bytecodes.uops:841
     pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 88u16;
-    // at runtime/bytecodes.uops:873
+    // at runtime/bytecodes.uops:875
     pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 89u16;
-    // at runtime/bytecodes.uops:817
+    // at runtime/bytecodes.uops:819
     pub const _BINARY_OP_XOR_INT: u16 = 90u16;
-    // at runtime/bytecodes.uops:2194
+    // at runtime/bytecodes.uops:2196
     pub const _BINARY_OP_XOR_WORD: u16 = 91u16;
-    // at runtime/bytecodes.uops:1073
+    // at runtime/bytecodes.uops:1075
     pub const _BINARY_SUBSCR: u16 = 92u16;
-    // at runtime/bytecodes.uops:1112
+    // at runtime/bytecodes.uops:1114
     pub const _BINARY_SUBSCR_DICT: u16 = 93u16;
-    // at runtime/bytecodes.uops:1085
+    // at runtime/bytecodes.uops:1087
     pub const _BINARY_SUBSCR_LIST_INT: u16 = 94u16;
-    // at runtime/bytecodes.uops:1105
+    // at runtime/bytecodes.uops:1107
     pub const _BINARY_SUBSCR_STR_INT: u16 = 95u16;
-    // at runtime/bytecodes.uops:1095
+    // at runtime/bytecodes.uops:1097
     pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 96u16;
-    // at runtime/bytecodes.uops:2135
+    // at runtime/bytecodes.uops:2137
     pub const _BOX_WORD: u16 = 97u16;
-    // at runtime/bytecodes.uops:1782
+    // at runtime/bytecodes.uops:1784
     pub const _CALL: u16 = 98u16;
-    // at runtime/bytecodes.uops:1809
+    // at runtime/bytecodes.uops:1811
     pub const _CALL_BUILTIN: u16 = 99u16;
-    // at runtime/bytecodes.uops:1363
+    // at runtime/bytecodes.uops:1365
     pub const _CHECK_ATTR_MODULE: u16 = 100u16;
-    // at runtime/bytecodes.uops:1795
+    // at runtime/bytecodes.uops:1797
     pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 101u16;
-    // at runtime/bytecodes.uops:1915
+    // at runtime/bytecodes.uops:1917
     pub const _CHECK_VALIDITY: u16 = 102u16;
-    // at runtime/bytecodes.uops:1929
+    // at runtime/bytecodes.uops:1931
     pub const _COLD_EXIT: u16 = 103u16;
-    // at runtime/bytecodes.uops:976
+    // at runtime/bytecodes.uops:978
     pub const _COMPARE_OP: u16 = 104u16;
-    // at runtime/bytecodes.uops:992
+    // at runtime/bytecodes.uops:994
     pub const _COMPARE_OP_FLOAT: u16 = 105u16;
-    // at runtime/bytecodes.uops:988
+    // at runtime/bytecodes.uops:990
     pub const _COMPARE_OP_INT: u16 = 106u16;
-    // at runtime/bytecodes.uops:1004
+    // at runtime/bytecodes.uops:1006
     pub const _COMPARE_OP_MIX: u16 = 107u16;
-    // at runtime/bytecodes.uops:996
+    // at runtime/bytecodes.uops:998
     pub const _COMPARE_OP_STR: u16 = 108u16;
-    // at runtime/bytecodes.uops:1024
+    // at runtime/bytecodes.uops:1026
     pub const _CONTAINS_OP: u16 = 109u16;
-    // at runtime/bytecodes.uops:1038
+    // at runtime/bytecodes.uops:1040
     pub const _CONTAINS_OP_PLAIN: u16 = 110u16;
-    // at runtime/bytecodes.uops:1945
+    // at runtime/bytecodes.uops:1947
     pub const _DEOPT: u16 = 111u16;
-    // at runtime/bytecodes.uops:1950
+    // at runtime/bytecodes.uops:1952
     pub const _ERROR_EXIT: u16 = 112u16;
-    // at runtime/bytecodes.uops:1920
+    // at runtime/bytecodes.uops:1922
     pub const _EXIT_TRACE: u16 = 113u16;
-    // at runtime/bytecodes.uops:1557
+    // at runtime/bytecodes.uops:1559
     pub const _FOR_ITER: u16 = 114u16;
-    // at runtime/bytecodes.uops:766
+    // at runtime/bytecodes.uops:768
     pub const _GUARD_BOTH_FLOAT: u16 = 115u16;
-    // at runtime/bytecodes.uops:762
+    // at runtime/bytecodes.uops:764
     pub const _GUARD_BOTH_INT: u16 = 116u16;
-    // at runtime/bytecodes.uops:777
+    // at runtime/bytecodes.uops:779
     pub const _GUARD_BOTH_STR: u16 = 117u16;
-    // at runtime/bytecodes.uops:650
+    // at runtime/bytecodes.uops:652
     pub const _GUARD_BUILTINS_VERSION: u16 = 118u16;
-    // at runtime/bytecodes.uops:770
+    // at runtime/bytecodes.uops:772
     pub const _GUARD_FLOAT_MIX: u16 = 119u16;
-    // at runtime/bytecodes.uops:644
+    // at runtime/bytecodes.uops:646
     pub const _GUARD_GLOBALS_VERSION: u16 = 120u16;
-    // at runtime/bytecodes.uops:2069
+    // at runtime/bytecodes.uops:2071
     pub const _GUARD_GLOBAL_TYPE: u16 = 121u16;
-    // at runtime/bytecodes.uops:2096
+    // at runtime/bytecodes.uops:2098
     pub const _GUARD_IS_FALSE_POP: u16 = 122u16;
-    // at runtime/bytecodes.uops:2085
+    // at runtime/bytecodes.uops:2087
     pub const _GUARD_IS_TRUE_POP: u16 = 123u16;
-    // at runtime/bytecodes.uops:1575
+    // at runtime/bytecodes.uops:1577
     pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 124u16;
-    // at runtime/bytecodes.uops:2061
+    // at runtime/bytecodes.uops:2063
     pub const _GUARD_LOCAL_TYPE: u16 = 125u16;
-    // at runtime/bytecodes.uops:1666
+    // at runtime/bytecodes.uops:1668
     pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 126u16;
-    // at runtime/bytecodes.uops:1611
+    // at runtime/bytecodes.uops:1613
     pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 127u16;
-    // at runtime/bytecodes.uops:2077
+    // at runtime/bytecodes.uops:2079
     pub const _GUARD_STACK_TYPE: u16 = 128u16;
-    // at runtime/bytecodes.uops:2115
+    // at runtime/bytecodes.uops:2117
     pub const _INT_TO_WORD: u16 = 129u16;
-    // at runtime/bytecodes.uops:1628
+    // at runtime/bytecodes.uops:1630
     pub const _ITER_CHECK_LIST: u16 = 130u16;
-    // at runtime/bytecodes.uops:1597
+    // at runtime/bytecodes.uops:1599
     pub const _ITER_CHECK_RANGE: u16 = 131u16;
-    // at runtime/bytecodes.uops:1632
+    // at runtime/bytecodes.uops:1634
     pub const _ITER_JUMP_LIST: u16 = 132u16;
-    // at runtime/bytecodes.uops:1601
+    // at runtime/bytecodes.uops:1603
     pub const _ITER_JUMP_RANGE: u16 = 133u16;
-    // at runtime/bytecodes.uops:1671
+    // at runtime/bytecodes.uops:1673
     pub const _ITER_NEXT_LIST: u16 = 134u16;
-    // at runtime/bytecodes.uops:1655
+    // at runtime/bytecodes.uops:1657
     pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 135u16;
-    // at runtime/bytecodes.uops:1585
+    // at runtime/bytecodes.uops:1587
     pub const _ITER_NEXT_PRESENT: u16 = 136u16;
-    // at runtime/bytecodes.uops:1615
+    // at runtime/bytecodes.uops:1617
     pub const _ITER_NEXT_RANGE: u16 = 137u16;
-    // at runtime/bytecodes.uops:1643
+    // at runtime/bytecodes.uops:1645
     pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 138u16;
-    // at runtime/bytecodes.uops:1622
+    // at runtime/bytecodes.uops:1624
     pub const _ITER_POP_EXHAUSTED: u16 = 139u16;
-    // at runtime/bytecodes.uops:2054
+    // at runtime/bytecodes.uops:2056
     pub const _JUMP_TO_TOP: u16 = 140u16;
-    // at runtime/bytecodes.uops:1403
+    // at runtime/bytecodes.uops:1405
     pub const _LOAD_ATTR: u16 = 141u16;
-    // at runtime/bytecodes.uops:1410
+    // at runtime/bytecodes.uops:1412
     pub const _LOAD_ATTR_MODULE: u16 = 142u16;
-    // at runtime/bytecodes.uops:1955
+    // at runtime/bytecodes.uops:1957
     pub const _LOAD_CONST_INLINE: u16 = 143u16;
-    // at runtime/bytecodes.uops:1973
+    // at runtime/bytecodes.uops:1975
     pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 144u16;
-    // at runtime/bytecodes.uops:2120
+    // at runtime/bytecodes.uops:2122
     pub const _LOAD_CONST_WORD: u16 = 145u16;
-    // at runtime/bytecodes.uops:1990
+    // at runtime/bytecodes.uops:1992
     pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 146u16;
-    // at runtime/bytecodes.uops:1981
+    // at runtime/bytecodes.uops:1983
     pub const _LOAD_FAST_UNBOXED: u16 = 147u16;
-    // at runtime/bytecodes.uops:639
+    // at runtime/bytecodes.uops:641
     pub const _LOAD_GLOBAL: u16 = 148u16;
-    // at runtime/bytecodes.uops:663
+    // at runtime/bytecodes.uops:665
     pub const _LOAD_GLOBAL_BUILTIN: u16 = 149u16;
-    // at runtime/bytecodes.uops:656
+    // at runtime/bytecodes.uops:658
     pub const _LOAD_GLOBAL_MODULE: u16 = 150u16;
-    // at runtime/bytecodes.uops:2023
+    // at runtime/bytecodes.uops:2025
     pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 151u16;
-    // at runtime/bytecodes.uops:1351
+    // at runtime/bytecodes.uops:1353
     pub const _LOAD_METHOD: u16 = 152u16;
-    // at runtime/bytecodes.uops:1371
+    // at runtime/bytecodes.uops:1373
     pub const _LOAD_METHOD_MODULE: u16 = 153u16;
-    // at runtime/bytecodes.uops:2017
+    // at runtime/bytecodes.uops:2019
     pub const _POP_TOP_UNBOXED: u16 = 154u16;
-    // at runtime/bytecodes.uops:1801
+    // at runtime/bytecodes.uops:1803
     pub const _PUSH_FRAME_EXACT_ARGS: u16 = 155u16;
-    // at runtime/bytecodes.uops:1910
+    // at runtime/bytecodes.uops:1912
     pub const _SET_IP: u16 = 156u16;
-    // at runtime/bytecodes.uops:742
+    // at runtime/bytecodes.uops:744
     pub const _SPECIALIZE_BINARY_OP: u16 = 157u16;
-    // at runtime/bytecodes.uops:1065
+    // at runtime/bytecodes.uops:1067
     pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 158u16;
-    // at runtime/bytecodes.uops:1774
+    // at runtime/bytecodes.uops:1776
     pub const _SPECIALIZE_CALL: u16 = 159u16;
-    // at runtime/bytecodes.uops:968
+    // at runtime/bytecodes.uops:970
     pub const _SPECIALIZE_COMPARE_OP: u16 = 160u16;
-    // at runtime/bytecodes.uops:1016
+    // at runtime/bytecodes.uops:1018
     pub const _SPECIALIZE_CONTAINS_OP: u16 = 161u16;
-    // at runtime/bytecodes.uops:1549
+    // at runtime/bytecodes.uops:1551
     pub const _SPECIALIZE_FOR_ITER: u16 = 162u16;
-    // at runtime/bytecodes.uops:1395
+    // at runtime/bytecodes.uops:1397
     pub const _SPECIALIZE_LOAD_ATTR: u16 = 163u16;
-    // at runtime/bytecodes.uops:631
+    // at runtime/bytecodes.uops:633
     pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 164u16;
-    // at runtime/bytecodes.uops:1343
+    // at runtime/bytecodes.uops:1345
     pub const _SPECIALIZE_LOAD_METHOD: u16 = 165u16;
-    // at runtime/bytecodes.uops:698
+    // at runtime/bytecodes.uops:700
     pub const _SPECIALIZE_STORE_GLOBAL: u16 = 166u16;
-    // at runtime/bytecodes.uops:1133
+    // at runtime/bytecodes.uops:1135
     pub const _SPECIALIZE_STORE_SUBSCR: u16 = 167u16;
-    // at runtime/bytecodes.uops:1241
+    // at runtime/bytecodes.uops:1243
     pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 168u16;
-    // at runtime/bytecodes.uops:1905
+    // at runtime/bytecodes.uops:1907
     pub const _START_EXECUTOR: u16 = 169u16;
-    // at runtime/bytecodes.uops:2007
+    // at runtime/bytecodes.uops:2009
     pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 170u16;
-    // at runtime/bytecodes.uops:1999
+    // at runtime/bytecodes.uops:2001
     pub const _STORE_FAST_UNBOXED: u16 = 171u16;
-    // at runtime/bytecodes.uops:706
+    // at runtime/bytecodes.uops:708
     pub const _STORE_GLOBAL: u16 = 172u16;
-    // at runtime/bytecodes.uops:712
+    // at runtime/bytecodes.uops:714
     pub const _STORE_GLOBAL_MODULE: u16 = 173u16;
-    // at runtime/bytecodes.uops:2032
+    // at runtime/bytecodes.uops:2034
     pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 174u16;
-    // at runtime/bytecodes.uops:2043
+    // at runtime/bytecodes.uops:2045
     pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 175u16;
-    // at runtime/bytecodes.uops:1141
+    // at runtime/bytecodes.uops:1143
     pub const _STORE_SUBSCR: u16 = 176u16;
-    // at runtime/bytecodes.uops:1166
+    // at runtime/bytecodes.uops:1168
     pub const _STORE_SUBSCR_DICT: u16 = 177u16;
-    // at runtime/bytecodes.uops:1154
+    // at runtime/bytecodes.uops:1156
     pub const _STORE_SUBSCR_LIST_INT: u16 = 178u16;
-    // at runtime/bytecodes.uops:1249
+    // at runtime/bytecodes.uops:1251
     pub const _UNPACK_SEQUENCE: u16 = 179u16;
-    // at runtime/bytecodes.uops:1277
+    // at runtime/bytecodes.uops:1279
     pub const _UNPACK_SEQUENCE_LIST: u16 = 180u16;
-    // at runtime/bytecodes.uops:1261
+    // at runtime/bytecodes.uops:1263
     pub const _UNPACK_SEQUENCE_TUPLE: u16 = 181u16;
-    // at runtime/bytecodes.uops:2127
+    // at runtime/bytecodes.uops:2129
     pub const _WORD_TO_INT: u16 = 182u16;
 }
 /// Flags inferred from bodies and annotations.
@@ -949,7 +952,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 759u32,
+        line: 761u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -978,7 +981,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 907u32,
+        line: 909u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -1007,7 +1010,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 896u32,
+        line: 898u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -1036,7 +1039,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 911u32,
+        line: 913u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -1065,7 +1068,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 915u32,
+        line: 917u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -1094,7 +1097,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 901u32,
+        line: 903u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -1123,7 +1126,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 899u32,
+        line: 901u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -1152,7 +1155,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 904u32,
+        line: 906u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -1181,7 +1184,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 909u32,
+        line: 911u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -1210,7 +1213,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 898u32,
+        line: 900u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1239,7 +1242,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 913u32,
+        line: 915u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1268,7 +1271,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 902u32,
+        line: 904u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
@@ -1297,7 +1300,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 916u32,
+        line: 918u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_MIX",
@@ -1326,7 +1329,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 917u32,
+        line: 919u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -1355,7 +1358,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 900u32,
+        line: 902u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1384,7 +1387,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 905u32,
+        line: 907u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1413,7 +1416,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 908u32,
+        line: 910u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1442,7 +1445,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 897u32,
+        line: 899u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1471,7 +1474,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 912u32,
+        line: 914u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1500,7 +1503,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 910u32,
+        line: 912u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1529,7 +1532,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 906u32,
+        line: 908u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1558,7 +1561,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 914u32,
+        line: 916u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1587,7 +1590,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 903u32,
+        line: 905u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1612,7 +1615,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1082u32,
+        line: 1084u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_DICT",
@@ -1637,7 +1640,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1125u32,
+        line: 1127u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_LIST_INT",
@@ -1662,7 +1665,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1122u32,
+        line: 1124u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_STR_INT",
@@ -1687,7 +1690,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1124u32,
+        line: 1126u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_TUPLE_INT",
@@ -1712,7 +1715,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1123u32,
+        line: 1125u32,
     },
     InstructionInfo {
         name: "BUILD_CLASS",
@@ -1737,7 +1740,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1762u32,
+        line: 1764u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1762,7 +1765,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1197u32,
+        line: 1199u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -1787,7 +1790,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1205u32,
+        line: 1207u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -1812,7 +1815,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1218u32,
+        line: 1220u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -1837,7 +1840,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1213u32,
+        line: 1215u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -1862,7 +1865,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1201u32,
+        line: 1203u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -1887,7 +1890,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1792u32,
+        line: 1794u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -1912,7 +1915,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1820u32,
+        line: 1822u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
@@ -1937,7 +1940,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1860u32,
+        line: 1862u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -1962,7 +1965,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1837u32,
+        line: 1839u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -1994,7 +1997,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 1819u32,
+        line: 1821u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2019,7 +2022,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1719u32,
+        line: 1721u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -2044,7 +2047,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 985u32,
+        line: 987u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -2073,7 +2076,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1003u32,
+        line: 1005u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -2102,7 +2105,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1002u32,
+        line: 1004u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -2131,7 +2134,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1007u32,
+        line: 1009u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -2160,7 +2163,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1008u32,
+        line: 1010u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -2185,7 +2188,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1035u32,
+        line: 1037u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP_PLAIN",
@@ -2210,7 +2213,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1050u32,
+        line: 1052u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -2235,7 +2238,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1331u32,
+        line: 1333u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2260,7 +2263,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 503u32,
+        line: 505u32,
     },
     InstructionInfo {
         name: "COPY_FREE_VARS",
@@ -2285,7 +2288,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 596u32,
+        line: 598u32,
     },
     InstructionInfo {
         name: "DELETE_FAST",
@@ -2310,7 +2313,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1730u32,
+        line: 1732u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2335,7 +2338,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1736u32,
+        line: 1738u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2360,7 +2363,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1184u32,
+        line: 1186u32,
     },
     InstructionInfo {
         name: "DICT_MERGE",
@@ -2385,7 +2388,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1881u32,
+        line: 1883u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2410,7 +2413,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1535u32,
+        line: 1537u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2435,7 +2438,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1470u32,
+        line: 1472u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2460,7 +2463,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1312u32,
+        line: 1314u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -2485,7 +2488,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1321u32,
+        line: 1323u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2510,7 +2513,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1572u32,
+        line: 1574u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2543,7 +2546,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1679u32,
+        line: 1681u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2576,7 +2579,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1678u32,
+        line: 1680u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2601,7 +2604,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1541u32,
+        line: 1543u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -2626,7 +2629,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1451u32,
+        line: 1453u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -2651,7 +2654,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1443u32,
+        line: 1445u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -2676,7 +2679,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1460u32,
+        line: 1462u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -2701,7 +2704,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1855u32,
+        line: 1857u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -2726,7 +2729,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1055u32,
+        line: 1057u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -2751,7 +2754,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1522u32,
+        line: 1524u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -2776,7 +2779,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1515u32,
+        line: 1517u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -2801,7 +2804,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1223u32,
+        line: 1225u32,
     },
     InstructionInfo {
         name: "LIST_EXTEND",
@@ -2826,7 +2829,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1873u32,
+        line: 1875u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -2851,7 +2854,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1417u32,
+        line: 1419u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_MODULE",
@@ -2886,7 +2889,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1418u32,
+        line: 1420u32,
     },
     InstructionInfo {
         name: "LOAD_CLOSURE",
@@ -2911,7 +2914,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 604u32,
+        line: 606u32,
     },
     InstructionInfo {
         name: "LOAD_CONST",
@@ -2936,7 +2939,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 574u32,
+        line: 576u32,
     },
     InstructionInfo {
         name: "LOAD_DEREF",
@@ -2961,7 +2964,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 610u32,
+        line: 612u32,
     },
     InstructionInfo {
         name: "LOAD_FAST",
@@ -2986,7 +2989,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 519u32,
+        line: 521u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_CHECK",
@@ -3011,7 +3014,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 527u32,
+        line: 529u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -3036,7 +3039,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 548u32,
+        line: 550u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -3061,7 +3064,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 670u32,
+        line: 672u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -3103,7 +3106,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 673u32,
+        line: 675u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -3138,7 +3141,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 672u32,
+        line: 674u32,
     },
     InstructionInfo {
         name: "LOAD_LOCALS",
@@ -3163,7 +3166,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1755u32,
+        line: 1757u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -3188,7 +3191,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1380u32,
+        line: 1382u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_MODULE",
@@ -3223,7 +3226,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1381u32,
+        line: 1383u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -3248,7 +3251,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 589u32,
+        line: 591u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -3273,7 +3276,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1889u32,
+        line: 1891u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -3298,7 +3301,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1228u32,
+        line: 1230u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -3323,7 +3326,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 492u32,
+        line: 494u32,
     },
     InstructionInfo {
         name: "POP_EXCEPT",
@@ -3348,7 +3351,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1714u32,
+        line: 1716u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -3373,7 +3376,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1478u32,
+        line: 1480u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -3398,7 +3401,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1497u32,
+        line: 1499u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -3423,7 +3426,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 495u32,
+        line: 497u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -3448,7 +3451,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1706u32,
+        line: 1708u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -3473,7 +3476,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 499u32,
+        line: 501u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -3498,7 +3501,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1685u32,
+        line: 1687u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -3523,7 +3526,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1699u32,
+        line: 1701u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -3548,7 +3551,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1742u32,
+        line: 1744u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -3573,7 +3576,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1848u32,
+        line: 1850u32,
     },
     InstructionInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -3598,7 +3601,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1895u32,
+        line: 1897u32,
     },
     InstructionInfo {
         name: "STORE_ATTR",
@@ -3623,7 +3626,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1432u32,
+        line: 1434u32,
     },
     InstructionInfo {
         name: "STORE_DEREF",
@@ -3648,7 +3651,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 620u32,
+        line: 622u32,
     },
     InstructionInfo {
         name: "STORE_FAST",
@@ -3673,7 +3676,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 539u32,
+        line: 541u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -3698,7 +3701,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 560u32,
+        line: 562u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -3723,7 +3726,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 723u32,
+        line: 725u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -3758,7 +3761,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 725u32,
+        line: 727u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -3783,7 +3786,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1151u32,
+        line: 1153u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -3808,7 +3811,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1178u32,
+        line: 1180u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -3833,7 +3836,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1177u32,
+        line: 1179u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -3858,7 +3861,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 511u32,
+        line: 513u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
@@ -3883,7 +3886,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 953u32,
+        line: 955u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -3908,7 +3911,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 944u32,
+        line: 946u32,
     },
     InstructionInfo {
         name: "UNPACK_EX",
@@ -3933,7 +3936,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1293u32,
+        line: 1295u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -3958,7 +3961,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1258u32,
+        line: 1260u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -3983,7 +3986,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1306u32,
+        line: 1308u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -4008,7 +4011,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1305u32,
+        line: 1307u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
@@ -4079,7 +4082,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1762u32,
+        line: 1764u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -4131,7 +4134,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1197u32,
+        line: 1199u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -4183,7 +4186,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1205u32,
+        line: 1207u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -4235,7 +4238,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1218u32,
+        line: 1220u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -4287,7 +4290,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1213u32,
+        line: 1215u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -4339,7 +4342,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1201u32,
+        line: 1203u32,
     },
     UopInfo {
         name: "CALL_FUNCTION_EX",
@@ -4415,7 +4418,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1860u32,
+        line: 1862u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -4491,7 +4494,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1837u32,
+        line: 1839u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -4559,7 +4562,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1719u32,
+        line: 1721u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -4611,7 +4614,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1331u32,
+        line: 1333u32,
     },
     UopInfo {
         name: "COPY",
@@ -4692,7 +4695,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 503u32,
+        line: 505u32,
     },
     UopInfo {
         name: "COPY_FREE_VARS",
@@ -4726,7 +4729,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 596u32,
+        line: 598u32,
     },
     UopInfo {
         name: "DELETE_FAST",
@@ -4760,7 +4763,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1730u32,
+        line: 1732u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -4794,7 +4797,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1736u32,
+        line: 1738u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -4845,7 +4848,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1184u32,
+        line: 1186u32,
     },
     UopInfo {
         name: "DICT_MERGE",
@@ -4953,7 +4956,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1881u32,
+        line: 1883u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -4987,7 +4990,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1535u32,
+        line: 1537u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -5021,7 +5024,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1470u32,
+        line: 1472u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -5073,7 +5076,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1312u32,
+        line: 1314u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -5133,7 +5136,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1321u32,
+        line: 1323u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -5185,7 +5188,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1541u32,
+        line: 1543u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -5245,7 +5248,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1451u32,
+        line: 1453u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -5305,7 +5308,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1443u32,
+        line: 1445u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -5348,7 +5351,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1460u32,
+        line: 1462u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -5391,7 +5394,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1855u32,
+        line: 1857u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -5451,7 +5454,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1055u32,
+        line: 1057u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -5485,7 +5488,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1522u32,
+        line: 1524u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -5519,7 +5522,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1515u32,
+        line: 1517u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -5595,7 +5598,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1223u32,
+        line: 1225u32,
     },
     UopInfo {
         name: "LIST_EXTEND",
@@ -5671,7 +5674,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1873u32,
+        line: 1875u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -5714,7 +5717,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 604u32,
+        line: 606u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -5778,7 +5781,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 574u32,
+        line: 576u32,
     },
     UopInfo {
         name: "LOAD_DEREF",
@@ -5821,7 +5824,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 610u32,
+        line: 612u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -5884,7 +5887,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 519u32,
+        line: 521u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -5947,7 +5950,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 527u32,
+        line: 529u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -6030,7 +6033,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 548u32,
+        line: 550u32,
     },
     UopInfo {
         name: "LOAD_LOCALS",
@@ -6073,7 +6076,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1755u32,
+        line: 1757u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -6107,7 +6110,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 589u32,
+        line: 591u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -6159,7 +6162,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1889u32,
+        line: 1891u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -6243,7 +6246,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1228u32,
+        line: 1230u32,
     },
     UopInfo {
         name: "NOP",
@@ -6277,7 +6280,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 492u32,
+        line: 494u32,
     },
     UopInfo {
         name: "POP_EXCEPT",
@@ -6320,7 +6323,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1714u32,
+        line: 1716u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -6363,7 +6366,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1478u32,
+        line: 1480u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -6406,7 +6409,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1497u32,
+        line: 1499u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -6460,7 +6463,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 495u32,
+        line: 497u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -6520,7 +6523,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1706u32,
+        line: 1708u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -6563,7 +6566,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 499u32,
+        line: 501u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -6606,7 +6609,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1685u32,
+        line: 1687u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -6649,7 +6652,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1699u32,
+        line: 1701u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -6692,7 +6695,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1742u32,
+        line: 1744u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -6735,7 +6738,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1848u32,
+        line: 1850u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -6795,7 +6798,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1895u32,
+        line: 1897u32,
     },
     UopInfo {
         name: "STORE_ATTR",
@@ -6846,7 +6849,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1432u32,
+        line: 1434u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -6889,7 +6892,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 620u32,
+        line: 622u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -6956,7 +6959,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 539u32,
+        line: 541u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -7044,7 +7047,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 560u32,
+        line: 562u32,
     },
     UopInfo {
         name: "SWAP",
@@ -7137,7 +7140,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 511u32,
+        line: 513u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -7189,7 +7192,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 953u32,
+        line: 955u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -7241,7 +7244,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 944u32,
+        line: 946u32,
     },
     UopInfo {
         name: "UNPACK_EX",
@@ -7301,7 +7304,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1293u32,
+        line: 1295u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -7361,7 +7364,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 750u32,
+        line: 752u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -7421,7 +7424,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 844u32,
+        line: 846u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -7481,7 +7484,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 781u32,
+        line: 783u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -7541,7 +7544,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 861u32,
+        line: 863u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -7601,7 +7604,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 889u32,
+        line: 891u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -7661,7 +7664,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2140u32,
+        line: 2142u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -7721,7 +7724,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 809u32,
+        line: 811u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -7781,7 +7784,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2182u32,
+        line: 2184u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -7841,7 +7844,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 799u32,
+        line: 801u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -7901,7 +7904,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2164u32,
+        line: 2166u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -7961,7 +7964,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 821u32,
+        line: 823u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -8021,7 +8024,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2200u32,
+        line: 2202u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -8081,7 +8084,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 852u32,
+        line: 854u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -8141,7 +8144,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 793u32,
+        line: 795u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -8201,7 +8204,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 869u32,
+        line: 871u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -8261,7 +8264,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2156u32,
+        line: 2158u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -8321,7 +8324,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 813u32,
+        line: 815u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -8381,7 +8384,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2188u32,
+        line: 2190u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -8441,7 +8444,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 878u32,
+        line: 880u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -8501,7 +8504,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 804u32,
+        line: 806u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -8561,7 +8564,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2173u32,
+        line: 2175u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -8621,7 +8624,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 832u32,
+        line: 834u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -8681,7 +8684,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2211u32,
+        line: 2213u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -8741,7 +8744,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 848u32,
+        line: 850u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -8801,7 +8804,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 787u32,
+        line: 789u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -8861,7 +8864,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 865u32,
+        line: 867u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -8921,7 +8924,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2148u32,
+        line: 2150u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -8981,7 +8984,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 856u32,
+        line: 858u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -9041,7 +9044,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 839u32,
+        line: 841u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -9101,7 +9104,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 873u32,
+        line: 875u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -9161,7 +9164,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 817u32,
+        line: 819u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -9221,7 +9224,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2194u32,
+        line: 2196u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -9281,7 +9284,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1073u32,
+        line: 1075u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -9341,7 +9344,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1112u32,
+        line: 1114u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -9401,7 +9404,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1085u32,
+        line: 1087u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -9461,7 +9464,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1105u32,
+        line: 1107u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -9521,7 +9524,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1095u32,
+        line: 1097u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -9589,7 +9592,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2135u32,
+        line: 2137u32,
     },
     UopInfo {
         name: "_CALL",
@@ -9657,7 +9660,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1782u32,
+        line: 1784u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -9725,7 +9728,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1809u32,
+        line: 1811u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_MODULE",
@@ -9777,7 +9780,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1363u32,
+        line: 1365u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -9861,7 +9864,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1795u32,
+        line: 1797u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -9895,7 +9898,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1915u32,
+        line: 1917u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -9929,7 +9932,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1929u32,
+        line: 1931u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -9989,7 +9992,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 976u32,
+        line: 978u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -10049,7 +10052,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 992u32,
+        line: 994u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -10109,7 +10112,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 988u32,
+        line: 990u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -10169,7 +10172,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1004u32,
+        line: 1006u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -10229,7 +10232,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 996u32,
+        line: 998u32,
     },
     UopInfo {
         name: "_CONTAINS_OP",
@@ -10289,7 +10292,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1024u32,
+        line: 1026u32,
     },
     UopInfo {
         name: "_CONTAINS_OP_PLAIN",
@@ -10349,7 +10352,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1038u32,
+        line: 1040u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -10383,7 +10386,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1945u32,
+        line: 1947u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -10417,7 +10420,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1950u32,
+        line: 1952u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -10451,7 +10454,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1920u32,
+        line: 1922u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -10511,7 +10514,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1557u32,
+        line: 1559u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -10579,7 +10582,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 766u32,
+        line: 768u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -10647,7 +10650,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 762u32,
+        line: 764u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -10715,7 +10718,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 777u32,
+        line: 779u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -10749,7 +10752,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 650u32,
+        line: 652u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -10838,7 +10841,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 770u32,
+        line: 772u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -10872,7 +10875,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 644u32,
+        line: 646u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -10913,7 +10916,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             }),
             fused_from: None,
         },
-        line: 2069u32,
+        line: 2071u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -10956,7 +10959,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2096u32,
+        line: 2098u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -10999,7 +11002,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2085u32,
+        line: 2087u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -11051,7 +11054,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1575u32,
+        line: 1577u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -11092,7 +11095,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             }),
             fused_from: None,
         },
-        line: 2061u32,
+        line: 2063u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -11144,7 +11147,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1666u32,
+        line: 1668u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -11196,7 +11199,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1611u32,
+        line: 1613u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -11267,7 +11270,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             }),
             fused_from: None,
         },
-        line: 2077u32,
+        line: 2079u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -11335,7 +11338,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2115u32,
+        line: 2117u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -11387,7 +11390,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1628u32,
+        line: 1630u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -11439,7 +11442,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1597u32,
+        line: 1599u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -11491,7 +11494,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1632u32,
+        line: 1634u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -11543,7 +11546,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1601u32,
+        line: 1603u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -11603,7 +11606,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1671u32,
+        line: 1673u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -11663,7 +11666,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1655u32,
+        line: 1657u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -11723,7 +11726,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1585u32,
+        line: 1587u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -11783,7 +11786,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1615u32,
+        line: 1617u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -11843,7 +11846,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1643u32,
+        line: 1645u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -11886,7 +11889,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1622u32,
+        line: 1624u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -11920,7 +11923,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2054u32,
+        line: 2056u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -11972,7 +11975,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1403u32,
+        line: 1405u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_MODULE",
@@ -12024,7 +12027,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1410u32,
+        line: 1412u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -12087,7 +12090,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1955u32,
+        line: 1957u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -12139,7 +12142,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1973u32,
+        line: 1975u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -12182,7 +12185,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2120u32,
+        line: 2122u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -12250,7 +12253,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1990u32,
+        line: 1992u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -12302,7 +12305,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1981u32,
+        line: 1983u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -12345,7 +12348,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 639u32,
+        line: 641u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -12418,7 +12421,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 663u32,
+        line: 665u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -12501,7 +12504,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 656u32,
+        line: 658u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -12553,7 +12556,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2023u32,
+        line: 2025u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -12613,7 +12616,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1351u32,
+        line: 1353u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_MODULE",
@@ -12673,7 +12676,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1371u32,
+        line: 1373u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -12716,7 +12719,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2017u32,
+        line: 2019u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -12784,7 +12787,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1801u32,
+        line: 1803u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -12818,7 +12821,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1910u32,
+        line: 1912u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -12886,7 +12889,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 742u32,
+        line: 744u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -12954,7 +12957,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1065u32,
+        line: 1067u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -13038,7 +13041,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1774u32,
+        line: 1776u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -13106,7 +13109,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 968u32,
+        line: 970u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CONTAINS_OP",
@@ -13174,7 +13177,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1016u32,
+        line: 1018u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -13226,7 +13229,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1549u32,
+        line: 1551u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -13278,7 +13281,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1395u32,
+        line: 1397u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -13312,7 +13315,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 631u32,
+        line: 633u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_METHOD",
@@ -13364,7 +13367,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1343u32,
+        line: 1345u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -13398,7 +13401,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 698u32,
+        line: 700u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -13466,7 +13469,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1133u32,
+        line: 1135u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -13518,7 +13521,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1241u32,
+        line: 1243u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -13552,7 +13555,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1905u32,
+        line: 1907u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -13621,7 +13624,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2007u32,
+        line: 2009u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -13673,7 +13676,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1999u32,
+        line: 2001u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -13716,7 +13719,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 706u32,
+        line: 708u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -13797,7 +13800,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 712u32,
+        line: 714u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -13849,7 +13852,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2032u32,
+        line: 2034u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -13901,7 +13904,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2043u32,
+        line: 2045u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -13960,7 +13963,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1141u32,
+        line: 1143u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -14019,7 +14022,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1166u32,
+        line: 1168u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -14078,7 +14081,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1154u32,
+        line: 1156u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -14130,7 +14133,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1249u32,
+        line: 1251u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -14182,7 +14185,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1277u32,
+        line: 1279u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -14234,7 +14237,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1261u32,
+        line: 1263u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -14302,19 +14305,19 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2127u32,
+        line: 2129u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 12usize] = [
     FamilyInfo {
         head: 79u16,
         members: &[81u16, 80u16],
-        line: 674u32,
+        line: 676u32,
     },
     FamilyInfo {
         head: 104u16,
         members: &[105u16],
-        line: 726u32,
+        line: 728u32,
     },
     FamilyInfo {
         head: 0u16,
@@ -14322,52 +14325,52 @@ pub static FAMILIES: [FamilyInfo; 12usize] = [
             2u16, 17u16, 9u16, 6u16, 14u16, 5u16, 11u16, 22u16, 7u16, 15u16, 20u16, 1u16,
             16u16, 8u16, 19u16, 12u16, 3u16, 18u16, 10u16, 21u16, 13u16, 4u16,
         ],
-        line: 919u32,
+        line: 921u32,
     },
     FamilyInfo {
         head: 40u16,
         members: &[42u16, 41u16, 43u16, 44u16],
-        line: 1009u32,
+        line: 1011u32,
     },
     FamilyInfo {
         head: 45u16,
         members: &[46u16],
-        line: 1051u32,
+        line: 1053u32,
     },
     FamilyInfo {
         head: 23u16,
         members: &[24u16, 25u16, 27u16, 26u16],
-        line: 1126u32,
+        line: 1128u32,
     },
     FamilyInfo {
         head: 106u16,
         members: &[107u16, 108u16],
-        line: 1179u32,
+        line: 1181u32,
     },
     FamilyInfo {
         head: 113u16,
         members: &[115u16, 114u16],
-        line: 1307u32,
+        line: 1309u32,
     },
     FamilyInfo {
         head: 83u16,
         members: &[84u16],
-        line: 1382u32,
+        line: 1384u32,
     },
     FamilyInfo {
         head: 71u16,
         members: &[72u16],
-        line: 1419u32,
+        line: 1421u32,
     },
     FamilyInfo {
         head: 58u16,
         members: &[60u16, 59u16],
-        line: 1680u32,
+        line: 1682u32,
     },
     FamilyInfo {
         head: 34u16,
         members: &[38u16, 35u16],
-        line: 1821u32,
+        line: 1823u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -14377,21 +14380,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1655u32,
+        line: 1657u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1643u32,
+        line: 1645u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2120u32,
+        line: 2122u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

@@ -232,7 +232,7 @@ pub static STENCILS: [Option<&Stencil>; 183usize] = [
     Some(&STENCIL_UNPACK_SEQUENCE_TUPLE),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:1197
+/// BUILD_LIST at runtime/bytecodes.uops:1199
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -297,7 +297,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:1205
+/// BUILD_MAP at runtime/bytecodes.uops:1207
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -370,7 +370,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:1218
+/// BUILD_SLICE at runtime/bytecodes.uops:1220
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -435,7 +435,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:1213
+/// BUILD_STRING at runtime/bytecodes.uops:1215
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -500,7 +500,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:1201
+/// BUILD_TUPLE at runtime/bytecodes.uops:1203
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -565,7 +565,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:1860
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:1862
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -700,7 +700,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:1837
+/// CALL_KW at runtime/bytecodes.uops:1839
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -839,7 +839,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:1331
+/// CONVERT_VALUE at runtime/bytecodes.uops:1333
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -942,7 +942,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:503
+/// COPY at runtime/bytecodes.uops:505
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -987,7 +987,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// COPY_FREE_VARS at runtime/bytecodes.uops:596
+/// COPY_FREE_VARS at runtime/bytecodes.uops:598
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1037,7 +1037,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:1184
+/// DELETE_SUBSCR at runtime/bytecodes.uops:1186
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1163,7 +1163,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:1881
+/// DICT_MERGE at runtime/bytecodes.uops:1883
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1255,7 +1255,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:1312
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:1314
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1352,7 +1352,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1321
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1323
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1481,7 +1481,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:1541
+/// GET_ITER at runtime/bytecodes.uops:1543
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1576,7 +1576,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_FROM at runtime/bytecodes.uops:1451
+/// IMPORT_FROM at runtime/bytecodes.uops:1453
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1673,7 +1673,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_NAME at runtime/bytecodes.uops:1443
+/// IMPORT_NAME at runtime/bytecodes.uops:1445
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1811,7 +1811,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_STAR at runtime/bytecodes.uops:1460
+/// IMPORT_STAR at runtime/bytecodes.uops:1462
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1902,7 +1902,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:1055
+/// IS_OP at runtime/bytecodes.uops:1057
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2017,7 +2017,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:1223
+/// LIST_APPEND at runtime/bytecodes.uops:1225
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2077,7 +2077,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:1873
+/// LIST_EXTEND at runtime/bytecodes.uops:1875
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2187,7 +2187,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CLOSURE at runtime/bytecodes.uops:604
+/// LOAD_CLOSURE at runtime/bytecodes.uops:606
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2229,7 +2229,7 @@ pub static STENCILLOAD_CLOSURE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:574
+/// LOAD_CONST at runtime/bytecodes.uops:576
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -2272,7 +2272,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_DEREF at runtime/bytecodes.uops:610
+/// LOAD_DEREF at runtime/bytecodes.uops:612
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -2356,7 +2356,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:519
+/// LOAD_FAST at runtime/bytecodes.uops:521
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2398,7 +2398,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:527
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:529
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -2479,7 +2479,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:548
+/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:550
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
 /// 000a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
@@ -2537,7 +2537,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// MAKE_CELL at runtime/bytecodes.uops:589
+/// MAKE_CELL at runtime/bytecodes.uops:591
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2587,7 +2587,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:1889
+/// MAKE_FUNCTION at runtime/bytecodes.uops:1891
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2635,7 +2635,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAP_ADD at runtime/bytecodes.uops:1228
+/// MAP_ADD at runtime/bytecodes.uops:1230
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2798,7 +2798,7 @@ pub static STENCILMAP_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:492
+/// NOP at runtime/bytecodes.uops:494
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -2815,7 +2815,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:495
+/// POP_TOP at runtime/bytecodes.uops:497
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -2881,7 +2881,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:499
+/// PUSH_NULL at runtime/bytecodes.uops:501
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -2905,7 +2905,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:1685
+/// RAISE_ASSERTION at runtime/bytecodes.uops:1687
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2961,7 +2961,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:1848
+/// RETURN_VALUE at runtime/bytecodes.uops:1850
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3010,7 +3010,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1895
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1897
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3071,7 +3071,7 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_ATTR at runtime/bytecodes.uops:1432
+/// STORE_ATTR at runtime/bytecodes.uops:1434
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3205,7 +3205,7 @@ pub static STENCILSTORE_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_DEREF at runtime/bytecodes.uops:620
+/// STORE_DEREF at runtime/bytecodes.uops:622
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -3285,7 +3285,7 @@ pub static STENCILSTORE_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:539
+/// STORE_FAST at runtime/bytecodes.uops:541
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3362,7 +3362,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:560
+/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:562
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3454,7 +3454,7 @@ pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SWAP at runtime/bytecodes.uops:511
+/// SWAP at runtime/bytecodes.uops:513
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3492,7 +3492,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:953
+/// UNARY_NOT at runtime/bytecodes.uops:955
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3642,7 +3642,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:944
+/// UNARY_OP at runtime/bytecodes.uops:946
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3745,7 +3745,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_EX at runtime/bytecodes.uops:1293
+/// UNPACK_EX at runtime/bytecodes.uops:1295
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3855,7 +3855,7 @@ pub static STENCILUNPACK_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:750
+/// _BINARY_OP at runtime/bytecodes.uops:752
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3991,7 +3991,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:844
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:846
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -4017,7 +4017,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:781
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:783
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -4070,7 +4070,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:861
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:863
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4121,7 +4121,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:889
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:891
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4249,7 +4249,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2140
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2142
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -4284,7 +4284,7 @@ pub static STENCIL_BINARY_OP_ADD_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:809
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:811
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4316,7 +4316,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2182
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2184
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4341,7 +4341,7 @@ pub static STENCIL_BINARY_OP_AND_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:799
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:801
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -4413,7 +4413,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2164
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2166
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -4479,7 +4479,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:821
+/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:823
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -4540,7 +4540,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2200
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2202
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -4583,7 +4583,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:852
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:854
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -4609,7 +4609,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:793
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:795
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -4667,7 +4667,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:869
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:871
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4718,7 +4718,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2156
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2158
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -4753,7 +4753,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:813
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:815
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -4785,7 +4785,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2188
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2190
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4810,7 +4810,7 @@ pub static STENCIL_BINARY_OP_OR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:878
+/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:880
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4956,7 +4956,7 @@ pub static STENCIL_BINARY_OP_POWER_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:804
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:806
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -5025,7 +5025,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2173
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2175
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -5098,7 +5098,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:832
+/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:834
 ///
 /// 0000: 4c 8b 46 f8                      mov r8,[rsi-8]
 /// 0004: 49 c1 e0 10                      shl r8,10h
@@ -5150,7 +5150,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2211
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2213
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -5190,7 +5190,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:848
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:850
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -5216,7 +5216,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:787
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:789
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -5269,7 +5269,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:865
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:867
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5320,7 +5320,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2148
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2150
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -5355,7 +5355,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:856
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:858
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -5396,7 +5396,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:839
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:841
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -5441,7 +5441,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:873
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:875
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -5521,7 +5521,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:817
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:819
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -5553,7 +5553,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2194
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2196
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5578,7 +5578,7 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:1073
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:1075
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5707,7 +5707,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1112
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1114
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5852,7 +5852,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1085
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1087
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5954,7 +5954,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1105
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1107
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6077,7 +6077,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1095
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1097
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6178,7 +6178,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:2135
+/// _BOX_WORD at runtime/bytecodes.uops:2137
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6241,7 +6241,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:1782
+/// _CALL at runtime/bytecodes.uops:1784
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6383,7 +6383,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:1809
+/// _CALL_BUILTIN at runtime/bytecodes.uops:1811
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6537,7 +6537,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1363
+/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1365
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6589,7 +6589,7 @@ pub static STENCIL_CHECK_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1795
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1797
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6659,7 +6659,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:1915
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:1917
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -6697,7 +6697,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1929
+/// _COLD_EXIT at runtime/bytecodes.uops:1931
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6777,7 +6777,7 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1929, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:1931, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6850,7 +6850,7 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:976
+/// _COMPARE_OP at runtime/bytecodes.uops:978
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6986,7 +6986,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:992
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:994
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -7036,7 +7036,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:988
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:990
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -7087,7 +7087,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1004
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1006
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -7170,7 +7170,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:996
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:998
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7287,7 +7287,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP at runtime/bytecodes.uops:1024
+/// _CONTAINS_OP at runtime/bytecodes.uops:1026
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7433,7 +7433,7 @@ pub static STENCIL_CONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1038
+/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1040
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7608,7 +7608,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:1945
+/// _DEOPT at runtime/bytecodes.uops:1947
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -7636,7 +7636,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:1950
+/// _ERROR_EXIT at runtime/bytecodes.uops:1952
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -7664,7 +7664,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:1920
+/// _EXIT_TRACE at runtime/bytecodes.uops:1922
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7700,7 +7700,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:766
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:768
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -7736,7 +7736,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:762
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:764
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -7774,7 +7774,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:777
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:779
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -7826,7 +7826,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:650
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:652
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -7866,7 +7866,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:770
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:772
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -7918,7 +7918,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:644
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:646
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -7958,7 +7958,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2069
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2071
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8043,7 +8043,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2096
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2098
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8169,7 +8169,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2085
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2087
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8300,7 +8300,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1575
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1577
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8357,7 +8357,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2061
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2063
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8438,7 +8438,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1666
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1668
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -8474,7 +8474,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1611
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1613
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -8508,7 +8508,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2077
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2079
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -8593,7 +8593,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:2115
+/// _INT_TO_WORD at runtime/bytecodes.uops:2117
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -8631,7 +8631,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1628
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1630
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -8671,7 +8671,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1597
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1599
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -8711,7 +8711,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1671
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1673
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8754,7 +8754,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1655
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1657
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8808,7 +8808,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1585
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1587
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8898,7 +8898,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1615
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1617
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8934,7 +8934,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1643
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1645
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8984,7 +8984,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1622
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1624
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -9050,7 +9050,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:2054
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:2056
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -9078,7 +9078,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR at runtime/bytecodes.uops:1403
+/// _LOAD_ATTR at runtime/bytecodes.uops:1405
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9181,7 +9181,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1410
+/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1412
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9268,7 +9268,7 @@ pub static STENCIL_LOAD_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1955
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1957
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -9308,7 +9308,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1973
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1975
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -9338,7 +9338,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2120
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2122
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -9370,7 +9370,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1990
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1992
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -9406,7 +9406,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1981
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1983
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -9438,7 +9438,7 @@ pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:639
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:641
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9506,7 +9506,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:663
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:665
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -9552,7 +9552,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:656
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:658
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -9598,7 +9598,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2023
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2025
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -9633,7 +9633,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_METHOD at runtime/bytecodes.uops:1351
+/// _LOAD_METHOD at runtime/bytecodes.uops:1353
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9746,7 +9746,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1371
+/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1373
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9837,7 +9837,7 @@ pub static STENCIL_LOAD_METHOD_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2017
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2019
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -9858,7 +9858,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1801
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1803
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9940,7 +9940,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:1910
+/// _SET_IP at runtime/bytecodes.uops:1912
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -9971,7 +9971,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:1905
+/// _START_EXECUTOR at runtime/bytecodes.uops:1907
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -9999,7 +9999,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2007
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2009
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10034,7 +10034,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1999
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2001
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10066,7 +10066,7 @@ pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:706
+/// _STORE_GLOBAL at runtime/bytecodes.uops:708
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10121,7 +10121,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:712
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:714
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -10217,7 +10217,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2032
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2034
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10272,7 +10272,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2043
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2045
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -10322,7 +10322,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:1141
+/// _STORE_SUBSCR at runtime/bytecodes.uops:1143
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10471,7 +10471,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1166
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1168
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10644,7 +10644,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1154
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1156
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10774,7 +10774,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1249
+/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1251
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10883,7 +10883,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1277
+/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1279
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11048,7 +11048,7 @@ pub static STENCIL_UNPACK_SEQUENCE_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1261
+/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1263
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11212,7 +11212,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:2127
+/// _WORD_TO_INT at runtime/bytecodes.uops:2129
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

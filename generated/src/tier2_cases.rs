@@ -6,7 +6,7 @@
 // `helpers` and the layouts. Leaving tier 2 returns `false` (`true` with an error).
 match opcode {
     uop::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1197
+        // BUILD_LIST at runtime/bytecodes.uops:1199
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -20,7 +20,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1205
+        // BUILD_MAP at runtime/bytecodes.uops:1207
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -39,7 +39,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     uop::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1218
+        // BUILD_SLICE at runtime/bytecodes.uops:1220
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -53,7 +53,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1213
+        // BUILD_STRING at runtime/bytecodes.uops:1215
         let oparg = (*inst).oparg as u32;
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -67,7 +67,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1201
+        // BUILD_TUPLE at runtime/bytecodes.uops:1203
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -81,7 +81,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1860
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1862
         let oparg = (*inst).oparg as u32;
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -130,7 +130,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1837
+        // CALL_KW at runtime/bytecodes.uops:1839
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -182,7 +182,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1331
+        // CONVERT_VALUE at runtime/bytecodes.uops:1333
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -201,7 +201,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::COPY => {
-        // COPY at runtime/bytecodes.uops:503
+        // COPY at runtime/bytecodes.uops:505
         let oparg = (*inst).oparg as u32;
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -216,14 +216,14 @@ match opcode {
         sp = sp.add(1);
     }
     uop::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:596
+        // COPY_FREE_VARS at runtime/bytecodes.uops:598
         let oparg = (*inst).oparg as u32;
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     uop::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1184
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1186
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -239,7 +239,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:1881
+        // DICT_MERGE at runtime/bytecodes.uops:1883
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let callargs: Value = *sp.sub(3);
@@ -256,7 +256,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1312
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1314
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -274,7 +274,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1321
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1323
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
@@ -295,7 +295,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1541
+        // GET_ITER at runtime/bytecodes.uops:1543
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -313,7 +313,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     uop::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1451
+        // IMPORT_FROM at runtime/bytecodes.uops:1453
         let oparg = (*inst).oparg as u32;
         let module: Value = *sp.sub(1);
         let attr = {
@@ -335,7 +335,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1443
+        // IMPORT_NAME at runtime/bytecodes.uops:1445
         let oparg = (*inst).oparg as u32;
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -357,7 +357,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1460
+        // IMPORT_STAR at runtime/bytecodes.uops:1462
         let module: Value = *sp.sub(1);
         {
             let ok = helpers::import_star(ts, frame, module);
@@ -371,7 +371,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1055
+        // IS_OP at runtime/bytecodes.uops:1057
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -388,7 +388,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1223
+        // LIST_APPEND at runtime/bytecodes.uops:1225
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -398,7 +398,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:1873
+        // LIST_EXTEND at runtime/bytecodes.uops:1875
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -414,7 +414,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:604
+        // LOAD_CLOSURE at runtime/bytecodes.uops:606
         let oparg = (*inst).oparg as u32;
         let cell = {
             let cell: Value;
@@ -428,7 +428,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:574
+        // LOAD_CONST at runtime/bytecodes.uops:576
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -442,7 +442,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:610
+        // LOAD_DEREF at runtime/bytecodes.uops:612
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -463,7 +463,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:519
+        // LOAD_FAST at runtime/bytecodes.uops:521
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -477,7 +477,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:527
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:529
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -498,7 +498,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:548
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:550
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -516,14 +516,14 @@ match opcode {
         sp = sp.add(2);
     }
     uop::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:589
+        // MAKE_CELL at runtime/bytecodes.uops:591
         let oparg = (*inst).oparg as u32;
         {
             helpers::make_cell(frame, oparg);
         }
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1889
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1891
         let code: Value = *sp.sub(1);
         let func = {
             let func: Value;
@@ -535,7 +535,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     uop::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1228
+        // MAP_ADD at runtime/bytecodes.uops:1230
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -556,11 +556,11 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::NOP => {
-        // NOP at runtime/bytecodes.uops:492
+        // NOP at runtime/bytecodes.uops:494
         {}
     }
     uop::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:495
+        // POP_TOP at runtime/bytecodes.uops:497
         let value: Value = *sp.sub(1);
         {
             value.decref();
@@ -568,7 +568,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:499
+        // PUSH_NULL at runtime/bytecodes.uops:501
         let null = {
             let null: Value;
             {
@@ -580,7 +580,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1685
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1687
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -594,7 +594,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1848
+        // RETURN_VALUE at runtime/bytecodes.uops:1850
         let retval: Value = *sp.sub(1);
         {
             let caller = helpers::pop_frame(ts, frame, retval);
@@ -608,7 +608,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1895
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1897
         let oparg = (*inst).oparg as u32;
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -624,7 +624,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1432
+        // STORE_ATTR at runtime/bytecodes.uops:1434
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -641,7 +641,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:620
+        // STORE_DEREF at runtime/bytecodes.uops:622
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -653,7 +653,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:539
+        // STORE_FAST at runtime/bytecodes.uops:541
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -665,7 +665,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:560
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:562
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -683,7 +683,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::SWAP => {
-        // SWAP at runtime/bytecodes.uops:511
+        // SWAP at runtime/bytecodes.uops:513
         let oparg = (*inst).oparg as u32;
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -700,7 +700,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     uop::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:953
+        // UNARY_NOT at runtime/bytecodes.uops:955
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -722,7 +722,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:944
+        // UNARY_OP at runtime/bytecodes.uops:946
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -741,7 +741,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1293
+        // UNPACK_EX at runtime/bytecodes.uops:1295
         let oparg = (*inst).oparg as u32;
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -767,7 +767,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     uop::_BINARY_OP => {
-        // _BINARY_OP at runtime/bytecodes.uops:750
+        // _BINARY_OP at runtime/bytecodes.uops:752
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -789,7 +789,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_FLOAT => {
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:844
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:846
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -803,7 +803,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_INT => {
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:781
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:783
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -822,7 +822,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_MIX => {
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:861
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:863
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -836,7 +836,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_STR => {
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:889
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:891
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -857,7 +857,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2140
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2142
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -876,7 +876,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_INT => {
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:809
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:811
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -890,7 +890,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2182
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2184
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -904,7 +904,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_INT => {
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:799
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:801
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -922,7 +922,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2164
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2166
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -941,7 +941,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_INT => {
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:821
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:823
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -966,7 +966,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2200
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2202
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -990,7 +990,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_FLOAT => {
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:852
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:854
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1004,7 +1004,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_INT => {
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:793
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:795
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1023,7 +1023,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_MIX => {
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:869
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:871
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1037,7 +1037,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2156
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2158
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1056,7 +1056,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_INT => {
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:813
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:815
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1070,7 +1070,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2188
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2190
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1084,7 +1084,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_POWER_FLOAT => {
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:878
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:880
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1108,7 +1108,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_INT => {
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:804
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:806
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1126,7 +1126,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2173
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2175
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1145,7 +1145,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_INT => {
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:832
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:834
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1164,7 +1164,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2211
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2213
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1183,7 +1183,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_FLOAT => {
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:848
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:850
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1197,7 +1197,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_INT => {
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:787
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:789
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1216,7 +1216,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_MIX => {
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:865
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:867
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1230,7 +1230,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2148
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2150
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1249,7 +1249,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:856
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:858
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1267,7 +1267,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_INT => {
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:839
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:841
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1285,7 +1285,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_MIX => {
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:873
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:875
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1303,7 +1303,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_INT => {
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:817
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:819
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1317,7 +1317,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2194
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2196
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1331,7 +1331,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR => {
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1073
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1075
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let res = {
@@ -1352,7 +1352,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_DICT => {
-        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1112
+        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1114
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let res = {
@@ -1377,7 +1377,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_LIST_INT => {
-        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1085
+        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1087
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let res = {
@@ -1403,7 +1403,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_STR_INT => {
-        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1105
+        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1107
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
         let res = {
@@ -1426,7 +1426,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_TUPLE_INT => {
-        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1095
+        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1097
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
         let res = {
@@ -1452,7 +1452,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:2135
+        // _BOX_WORD at runtime/bytecodes.uops:2137
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1465,7 +1465,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:1782
+        // _CALL at runtime/bytecodes.uops:1784
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1516,7 +1516,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:1809
+        // _CALL_BUILTIN at runtime/bytecodes.uops:1811
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1552,7 +1552,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CHECK_ATTR_MODULE => {
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1363
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1365
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         {
@@ -1570,7 +1570,7 @@ match opcode {
         }
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1795
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1797
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1591,7 +1591,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:1915
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:1917
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1600,7 +1600,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:1929
+        // _COLD_EXIT at runtime/bytecodes.uops:1931
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -1627,7 +1627,7 @@ match opcode {
         }
     }
     uop::_COMPARE_OP => {
-        // _COMPARE_OP at runtime/bytecodes.uops:976
+        // _COMPARE_OP at runtime/bytecodes.uops:978
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -1649,7 +1649,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_FLOAT => {
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:992
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:994
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1666,7 +1666,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_INT => {
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:988
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:990
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1683,7 +1683,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_MIX => {
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1004
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1006
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1700,7 +1700,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_STR => {
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:996
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:998
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1717,7 +1717,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP => {
-        // _CONTAINS_OP at runtime/bytecodes.uops:1024
+        // _CONTAINS_OP at runtime/bytecodes.uops:1026
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1740,7 +1740,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP_PLAIN => {
-        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1038
+        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1040
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1767,7 +1767,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:1945
+        // _DEOPT at runtime/bytecodes.uops:1947
         let target = (*inst).target;
         {
             {
@@ -1779,7 +1779,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:1950
+        // _ERROR_EXIT at runtime/bytecodes.uops:1952
         let target = (*inst).target;
         {
             {
@@ -1791,7 +1791,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:1920
+        // _EXIT_TRACE at runtime/bytecodes.uops:1922
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -1806,7 +1806,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_FLOAT => {
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:766
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:768
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1817,7 +1817,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_INT => {
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:762
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:764
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1828,7 +1828,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_STR => {
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:777
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:779
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1839,7 +1839,7 @@ match opcode {
         }
     }
     uop::_GUARD_BUILTINS_VERSION => {
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:650
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:652
         let operand = (*inst).operand;
         {
             let builtins_version: u32 = operand as u32;
@@ -1852,7 +1852,7 @@ match opcode {
         }
     }
     uop::_GUARD_FLOAT_MIX => {
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:770
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:772
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1863,7 +1863,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBALS_VERSION => {
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:644
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:646
         let operand = (*inst).operand;
         {
             let version: u32 = operand as u32;
@@ -1876,7 +1876,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2069
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2071
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1890,7 +1890,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2096
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2098
         let flag: Value = *sp.sub(1);
         {
             if helpers::truth_runs_python(flag) {
@@ -1910,7 +1910,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2085
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2087
         let flag: Value = *sp.sub(1);
         {
             if helpers::truth_runs_python(flag) {
@@ -1930,7 +1930,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1575
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1577
         let iter: Value = *sp.sub(1);
         {
             if !helpers::iter_has_next(ts, frame, iter) {
@@ -1940,7 +1940,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2061
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2063
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1951,7 +1951,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1666
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1668
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -1962,7 +1962,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1611
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1613
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -1972,7 +1972,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2077
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2079
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1984,7 +1984,7 @@ match opcode {
         }
     }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:2115
+        // _INT_TO_WORD at runtime/bytecodes.uops:2117
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -1997,7 +1997,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = word;
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1628
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1630
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -2007,7 +2007,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1597
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1599
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -2017,7 +2017,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1671
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1673
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2033,7 +2033,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1655
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1657
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2053,7 +2053,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1585
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1587
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2074,7 +2074,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1615
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1617
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2090,7 +2090,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1643
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1645
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2110,7 +2110,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1622
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1624
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -2118,7 +2118,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:2054
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:2056
         {
             (*executor).runs += 1;
             {
@@ -2128,7 +2128,7 @@ match opcode {
         }
     }
     uop::_LOAD_ATTR => {
-        // _LOAD_ATTR at runtime/bytecodes.uops:1403
+        // _LOAD_ATTR at runtime/bytecodes.uops:1405
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2147,7 +2147,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_MODULE => {
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1410
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1412
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2166,7 +2166,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1955
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1957
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2180,7 +2180,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1973
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1975
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2193,7 +2193,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2120
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2122
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -2206,7 +2206,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1990
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1992
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -2222,7 +2222,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1981
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1983
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2235,7 +2235,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL => {
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:639
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:641
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2252,7 +2252,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_BUILTIN => {
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:663
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:665
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2267,7 +2267,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE => {
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:656
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:658
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2282,7 +2282,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2023
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2025
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2295,7 +2295,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD => {
-        // _LOAD_METHOD at runtime/bytecodes.uops:1351
+        // _LOAD_METHOD at runtime/bytecodes.uops:1353
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2318,7 +2318,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD_MODULE => {
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1371
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1373
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2341,13 +2341,13 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2017
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2019
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1801
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1803
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2380,20 +2380,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:1910
+        // _SET_IP at runtime/bytecodes.uops:1912
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:1905
+        // _START_EXECUTOR at runtime/bytecodes.uops:1907
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2007
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2009
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2407,7 +2407,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1999
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2001
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2416,7 +2416,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL => {
-        // _STORE_GLOBAL at runtime/bytecodes.uops:706
+        // _STORE_GLOBAL at runtime/bytecodes.uops:708
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2425,7 +2425,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE => {
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:712
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:714
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2445,7 +2445,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2032
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2034
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2454,7 +2454,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2043
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2045
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2469,7 +2469,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_SUBSCR => {
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1141
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1143
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2487,7 +2487,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_DICT => {
-        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1166
+        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1168
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2509,7 +2509,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_LIST_INT => {
-        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1154
+        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1156
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2533,7 +2533,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_UNPACK_SEQUENCE => {
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1249
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1251
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2551,7 +2551,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_LIST => {
-        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1277
+        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1279
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2580,7 +2580,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_TUPLE => {
-        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1261
+        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1263
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2609,7 +2609,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:2127
+        // _WORD_TO_INT at runtime/bytecodes.uops:2129
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {

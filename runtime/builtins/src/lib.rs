@@ -51,6 +51,7 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("any", iteration::any),
     ("all", iteration::all),
     ("iter", iteration::iter),
+    ("next", iteration::next),
     ("super", classes::super_),
     ("staticmethod", classes::staticmethod),
     ("classmethod", classes::classmethod),
@@ -59,6 +60,9 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("getattr", classes::getattr),
     ("setattr", classes::setattr),
     ("hasattr", classes::hasattr),
+    ("callable", classes::callable),
+    ("id", classes::id),
+    ("vars", classes::vars),
 ];
 
 /// The immortal builtin function objects, made once.

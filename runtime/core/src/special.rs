@@ -81,7 +81,8 @@ fn binary_names(nb: u32) -> (&'static str, &'static str, &'static str) {
         NB_AND => ("__and__", "__rand__", "__iand__"),
         NB_OR => ("__or__", "__ror__", "__ior__"),
         NB_XOR => ("__xor__", "__rxor__", "__ixor__"),
-        _ => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        NB_MATRIX_MULTIPLY => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        _ => ("", "", ""),
     }
 }
 
@@ -418,7 +419,10 @@ fn advance(it: Value) -> PyResult<Option<Value>> {
     };
     match r {
         Ok(v) => Ok(Some(v)),
-        Err(e) if e.kind == ExcKind::StopIteration => Ok(None),
+        Err(e) if e.kind == ExcKind::StopIteration => {
+            crate::ops::call::discard_traceback();
+            Ok(None)
+        }
         Err(e) => Err(e),
     }
 }

@@ -37,7 +37,6 @@ const CASES: &[(&str, &str, u32, u32)] = &[
     ("x = 1j", "complex number", 1, 5),
     ("async def f():\n    pass", "async function", 1, 1),
     ("lambda: (yield)", "yield", 1, 10),
-    ("x = a @ b", "matrix multiplication (@)", 1, 5),
     ("d = {**a}", "dict unpacking (**)", 1, 8),
     ("def f():\n    yield 1", "yield", 2, 5),
     ("def f():\n    x = yield", "yield", 2, 9),
