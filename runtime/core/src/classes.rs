@@ -394,6 +394,9 @@ fn is_property(attr: Value) -> bool {
 
 /// `obj.name = value` of an instance: a property's setter, else the instance's dict.
 pub fn instance_setattr(obj: Value, name: &str, value: Value) -> PyResult<()> {
+    if is_plain_object(obj) {
+        return Err(PyErr::new(ExcKind::AttributeError, format!("'object' object has no attribute '{name}'")));
+    }
     let cls = class_of(obj);
     if let Some(attr) = lookup(cls, name)
         && is_property(attr)
@@ -656,7 +659,8 @@ pub fn full_name(cls: Value) -> String {
     let c = unsafe { as_class(cls) };
     match dict_get(c.dict, "__module__") {
         // SAFETY: the kind was checked.
-        Some(m) if m.is_kind(KIND_STR) => format!("{}.{}", unsafe { strs::text(m) }, c.qualname),
+        // CPython leaves the module of builtin classes out (`<object object at ...>`).
+        Some(m) if m.is_kind(KIND_STR) && unsafe { strs::text(m) } != "builtins" => format!("{}.{}", unsafe { strs::text(m) }, c.qualname),
         _ => c.qualname.clone(),
     }
 }
@@ -699,4 +703,33 @@ pub fn set_object_type(t: Value) {
 
 fn object_type() -> Value {
     Value(*OBJECT_TYPE.get().unwrap_or(&(Value::NONE.0 as usize)) as u64)
+}
+
+/// The class behind `object()`'s instances: a user-class layout named `object` in
+/// `builtins`, made once and never freed; `type()` of its instances is `object`.
+fn plain_object_class() -> Value {
+    static CLASS: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let p = *CLASS.get_or_init(|| {
+        let d = dict::new_dict();
+        let m = strs::new_str("builtins");
+        dict_set(d, "__module__", m);
+        m.decref();
+        new_class("object", "object".to_string(), vec![], vec![], d, None).object() as usize
+    });
+    Value::from_object(p as *mut stitch_abi::Object)
+}
+
+/// `object()`: a featureless instance (a sentinel).
+pub fn new_plain_object() -> Value {
+    new_instance(plain_object_class())
+}
+
+/// Whether `v` was made by `object()`.
+pub fn is_plain_object(v: Value) -> bool {
+    v.is_kind(KIND_INSTANCE) && class_of(v) == plain_object_class()
+}
+
+/// The `object` type object (for `type(object())`).
+pub fn object_type_value() -> Value {
+    object_type()
 }
