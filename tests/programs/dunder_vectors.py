@@ -155,6 +155,7 @@ a = Vec(3, 4)
 b = Vec(1, -2)
 print(a + b, a - b, a * 2, 2 * a, a * b, -a, +a, abs(a), a / 2)
 print(a == Vec(3, 4), a != b, a == "Vec(3, 4)", a + b == b + a)
+print("vec: %s" % a, "pair: %r, %r" % (a, b))
 try:
     a + 1
 except TypeError as e:
