@@ -244,7 +244,7 @@ CLASS_DUNDERS = {"__init__", "__repr__", "__str__",
                  # comparison, hashing, containers, iteration, calls, formatting, attributes
                  "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__",
                  "__bool__", "__len__", "__contains__", "__getitem__", "__setitem__", "__delitem__",
-                 "__iter__", "__next__", "__call__", "__format__", "__getattr__"}
+                 "__iter__", "__next__", "__call__", "__format__", "__getattr__", "__setattr__"}
 ALLOWED_METHODS = {
     # name: (min positional, max positional, allowed keywords)
     "append": (1, 1, set()), "pop": (0, 2, set()), "insert": (2, 2, set()),

@@ -32,7 +32,7 @@ const SUPPORTED_DUNDERS: &[&str] = &[
     "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__",
     // Containers, iteration, calls, formatting, attributes.
     "__bool__", "__len__", "__contains__", "__getitem__", "__setitem__", "__delitem__", "__iter__", "__next__",
-    "__call__", "__format__", "__getattr__",
+    "__call__", "__format__", "__getattr__", "__setattr__",
 ];
 
 /// A str key and its hash.
@@ -394,6 +394,19 @@ fn is_property(attr: Value) -> bool {
 
 /// `obj.name = value` of an instance: a property's setter, else the instance's dict.
 pub fn instance_setattr(obj: Value, name: &str, value: Value) -> PyResult<()> {
+    if let Some(f) = lookup(class_of(obj), "__setattr__") {
+        let n = strs::new_str(name);
+        let r = crate::special::call_method(f, obj, &[n, value]);
+        n.decref();
+        r?.decref();
+        return Ok(());
+    }
+    object_setattr(obj, name, value)
+}
+
+/// `object.__setattr__(obj, name, value)`: a property's setter, else the instance's
+/// dict.
+fn object_setattr(obj: Value, name: &str, value: Value) -> PyResult<()> {
     if is_plain_object(obj) {
         return Err(PyErr::new(ExcKind::AttributeError, format!("'object' object has no attribute '{name}'")));
     }
@@ -494,6 +507,17 @@ pub fn super_getattr(sup: Value, name: &str, for_call: bool) -> PyResult<(Value,
                 return Ok((init, obj));
             }
             let m = bind(init, obj);
+            obj.decref();
+            return Ok((m, Value::NULL));
+        }
+        if name == "__setattr__" && is_instance {
+            // object.__setattr__, which a class's own `__setattr__` ends in.
+            let f = object_setattr_builtin();
+            obj.incref();
+            if for_call {
+                return Ok((f, obj));
+            }
+            let m = bind(f, obj);
             obj.decref();
             return Ok((m, Value::NULL));
         }
@@ -732,4 +756,28 @@ pub fn is_plain_object(v: Value) -> bool {
 /// The `object` type object (for `type(object())`).
 pub fn object_type_value() -> Value {
     object_type()
+}
+
+/// `object.__setattr__` as `super().__setattr__` finds it (an immortal builtin).
+fn object_setattr_builtin() -> Value {
+    static F: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let p = *F.get_or_init(|| {
+        crate::objects::builtin::immortal_builtin("__setattr__", Some("object"), object_setattr_call).object() as usize
+    });
+    Value::from_object(p as *mut stitch_abi::Object)
+}
+
+fn object_setattr_call(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let [obj, name, value] = args.positional else {
+        return Err(PyErr::type_error(format!("expected 3 arguments, got {}", args.positional.len())));
+    };
+    if !args.keywords.is_empty() || !obj.is_kind(KIND_INSTANCE) {
+        return Err(PyErr::unsupported("object.__setattr__ of this object"));
+    }
+    if !name.is_kind(KIND_STR) {
+        return Err(PyErr::type_error(format!("attribute name must be string, not '{}'", crate::ops::type_name(*name))));
+    }
+    // SAFETY: the kind was checked.
+    object_setattr(*obj, unsafe { strs::text(*name) }, *value)?;
+    Ok(Value::NONE)
 }
