@@ -320,6 +320,11 @@ class Linter(ast.NodeVisitor):
                         self.methods.add(stmt.name)
             if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store):
                 self.set_attrs.add(node.attr)
+            # A class decorator's `cls.name = function` adds a method.
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Name):
+                for t in node.targets:
+                    if isinstance(t, ast.Attribute):
+                        self.methods.add(t.attr)
             if isinstance(node, ast.FunctionDef):
                 self.defined.add(node.name)
             elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
@@ -381,8 +386,10 @@ class Linter(ast.NodeVisitor):
         self.func_depth -= 1
 
     def visit_ClassDef(self, node):
-        if node.decorator_list or node.keywords:
-            self.bad(node, "class decorators and keywords")
+        if node.keywords:
+            self.bad(node, "class keywords")
+        for d in node.decorator_list:
+            self.visit(d)
         for b in node.bases:
             self.visit(b)
         for stmt in node.body:

@@ -5,7 +5,7 @@ use super::error;
 use crate::CompileError;
 
 const CASES: &[(&str, &str, u32, u32)] = &[
-    ("@d\nclass A:\n    pass", "class decorator", 1, 1),
+    ("class A(metaclass=M):\n    pass", "class keyword argument", 1, 9),
     ("class A(B, metaclass=M):\n    pass", "class keyword argument", 1, 12),
     ("class A(*bases):\n    pass", "starred base class", 1, 9),
     ("def f():\n    return super()", "super() outside a method", 2, 12),
