@@ -294,12 +294,18 @@ fn is_dunder(name: &str) -> bool {
 /// CPython's AttributeError for an instance, or a refusal for a special attribute the
 /// subset does not model (CPython's `object` has many).
 fn no_attribute(obj: Value, name: &str) -> PyErr {
-    if is_dunder(name) {
+    if is_dunder(name) && !is_absent_special(name) {
         return PyErr::unsupported(format!("the attribute {name} of an instance"));
     }
     let hint = crate::suggest::closest(&dir_names(obj).iter().map(String::as_str).collect::<Vec<_>>(), name)
         .map_or(String::new(), |s| format!(". Did you mean: '{s}'?"));
     PyErr::new(ExcKind::AttributeError, format!("'{}' object has no attribute '{name}'{hint}", class_name(class_of(obj))))
+}
+
+/// A special method the class may define that `object` does not have: a class
+/// without it has no such attribute (`hasattr(C, "__len__")` is false).
+fn is_absent_special(name: &str) -> bool {
+    SUPPORTED_DUNDERS.contains(&name) && !OBJECT_DIR.contains(&name)
 }
 
 /// What `object` gives every instance, for `dir()`.
@@ -456,7 +462,7 @@ pub fn class_getattr(cls: Value, name: &str) -> PyResult<Value> {
     }
     match lookup(cls, name) {
         Some(attr) => bind_attribute(attr, Value::NULL, cls),
-        None if is_dunder(name) => Err(PyErr::unsupported(format!("the attribute {name} of a class"))),
+        None if is_dunder(name) && !is_absent_special(name) => Err(PyErr::unsupported(format!("the attribute {name} of a class"))),
         None => Err(PyErr::new(ExcKind::AttributeError, format!("type object '{}' has no attribute '{name}'", c.name))),
     }
 }
