@@ -223,6 +223,7 @@ ALLOWED_BUILTINS = {
     "iter": (1, 1, set()),
     "callable": (1, 1, set()),
     "vars": (1, 1, set()),
+    "id": (1, 1, set()),
     # Classes.
     "super": (0, 2, set()),
     "staticmethod": (1, 1, set()),
