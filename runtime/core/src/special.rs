@@ -43,7 +43,7 @@ pub fn call_method(f: Value, obj: Value, args: &[Value]) -> PyResult<Value> {
         return call_any(f, &Args { positional: &positional, keywords: &[] });
     }
     if f == Value::NONE {
-        return Err(PyErr::type_error(format!("'NoneType' object is not callable")));
+        return Err(PyErr::type_error("'NoneType' object is not callable"));
     }
     let bound = crate::classes::bind_attribute(f, obj, class_of(obj))?;
     let r = call_any(bound, &Args { positional: args, keywords: &[] });
@@ -275,14 +275,14 @@ pub fn truth_runs_python(v: Value) -> bool {
 pub fn len(v: Value) -> Option<PyResult<usize>> {
     let r = call_if(v, "__len__", &[])?;
     Some(r.and_then(|r| {
-        let n = index_of(r, "__len__");
+        let n = len_of(r);
         r.decref();
         n
     }))
 }
 
 /// The int `__len__` returned, as CPython checks it.
-fn index_of(r: Value, _what: &str) -> PyResult<usize> {
+fn len_of(r: Value) -> PyResult<usize> {
     match as_int(r) {
         Some(Int::Small(n)) if n >= 0 => Ok(n as usize),
         Some(Int::Small(_)) => Err(PyErr::value_error("__len__() should return >= 0")),
