@@ -68,690 +68,660 @@ pub const KIND_SUPER: u8 = 29;
 // at runtime/bytecodes.uops:63
 ///`staticmethod(f)`, `classmethod(f)` or `property(f)`.
 pub const KIND_DESCRIPTOR: u8 = 30;
-// at runtime/bytecodes.uops:65
-///A `set`.
-pub const KIND_SET: u8 = 31;
-// at runtime/bytecodes.uops:67
-///A `frozenset`.
-pub const KIND_FROZENSET: u8 = 32;
-// at runtime/bytecodes.uops:69
-///An iterator over a set or frozenset.
-pub const KIND_SET_ITER: u8 = 33;
-// at runtime/bytecodes.uops:71
-/**An object whose behaviour the builtins layer defines through a trait
-(`collections.deque`, the `itertools` iterators, `functools.partial`, ...).*/
-pub const KIND_NATIVE: u8 = 34;
-// at runtime/bytecodes.uops:75
+// at runtime/bytecodes.uops:66
 ///Binary operators (the oparg of BINARY_OP); the in-place forms add NB_INPLACE.
 pub const NB_ADD: u32 = 0;
-// at runtime/bytecodes.uops:77
+// at runtime/bytecodes.uops:68
 pub const NB_AND: u32 = 1;
-// at runtime/bytecodes.uops:78
+// at runtime/bytecodes.uops:69
 pub const NB_FLOOR_DIVIDE: u32 = 2;
-// at runtime/bytecodes.uops:79
+// at runtime/bytecodes.uops:70
 pub const NB_LSHIFT: u32 = 3;
-// at runtime/bytecodes.uops:80
+// at runtime/bytecodes.uops:71
 pub const NB_MULTIPLY: u32 = 4;
-// at runtime/bytecodes.uops:81
+// at runtime/bytecodes.uops:72
 pub const NB_REMAINDER: u32 = 5;
-// at runtime/bytecodes.uops:82
+// at runtime/bytecodes.uops:73
 pub const NB_OR: u32 = 6;
-// at runtime/bytecodes.uops:83
+// at runtime/bytecodes.uops:74
 pub const NB_POWER: u32 = 7;
-// at runtime/bytecodes.uops:84
+// at runtime/bytecodes.uops:75
 pub const NB_RSHIFT: u32 = 8;
-// at runtime/bytecodes.uops:85
+// at runtime/bytecodes.uops:76
 pub const NB_SUBTRACT: u32 = 9;
-// at runtime/bytecodes.uops:86
+// at runtime/bytecodes.uops:77
 pub const NB_TRUE_DIVIDE: u32 = 10;
-// at runtime/bytecodes.uops:87
+// at runtime/bytecodes.uops:78
 pub const NB_XOR: u32 = 11;
-// at runtime/bytecodes.uops:88
+// at runtime/bytecodes.uops:79
+///`@`: only user classes define it (`__matmul__`).
+pub const NB_MATRIX_MULTIPLY: u32 = 12;
+// at runtime/bytecodes.uops:81
 pub const NB_INPLACE: u32 = 16;
-// at runtime/bytecodes.uops:90
+// at runtime/bytecodes.uops:83
 /**Comparisons: COMPARE_OP's oparg is `(CMP_* << 4) | mask`, the mask giving the
 result when the left side is less (bit 0), equal (1), greater (2), unordered (3).*/
 pub const CMP_LT: u32 = 0;
-// at runtime/bytecodes.uops:93
+// at runtime/bytecodes.uops:86
 pub const CMP_LE: u32 = 1;
-// at runtime/bytecodes.uops:94
+// at runtime/bytecodes.uops:87
 pub const CMP_EQ: u32 = 2;
-// at runtime/bytecodes.uops:95
+// at runtime/bytecodes.uops:88
 pub const CMP_NE: u32 = 3;
-// at runtime/bytecodes.uops:96
+// at runtime/bytecodes.uops:89
 pub const CMP_GT: u32 = 4;
-// at runtime/bytecodes.uops:97
+// at runtime/bytecodes.uops:90
 pub const CMP_GE: u32 = 5;
-// at runtime/bytecodes.uops:99
+// at runtime/bytecodes.uops:92
 ///Unary operators (the oparg of UNARY_OP).
 pub const UNARY_NEGATIVE: u32 = 0;
-// at runtime/bytecodes.uops:101
+// at runtime/bytecodes.uops:94
 pub const UNARY_POSITIVE: u32 = 1;
-// at runtime/bytecodes.uops:102
+// at runtime/bytecodes.uops:95
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:768
+    // at runtime/bytecodes.uops:761
     pub const BINARY_OP: u16 = 0u16;
-    // at runtime/bytecodes.uops:916
-    pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
-    // at runtime/bytecodes.uops:905
-    pub const BINARY_OP_ADD_INT: u16 = 2u16;
-    // at runtime/bytecodes.uops:920
-    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
-    // at runtime/bytecodes.uops:924
-    pub const BINARY_OP_ADD_STR: u16 = 4u16;
-    // at runtime/bytecodes.uops:910
-    pub const BINARY_OP_AND_INT: u16 = 5u16;
-    // at runtime/bytecodes.uops:908
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:913
-    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:918
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
-    // at runtime/bytecodes.uops:907
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
-    // at runtime/bytecodes.uops:922
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
-    // at runtime/bytecodes.uops:911
-    pub const BINARY_OP_OR_INT: u16 = 11u16;
-    // at runtime/bytecodes.uops:925
-    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
-    // at runtime/bytecodes.uops:926
-    pub const BINARY_OP_POWER_MIX: u16 = 13u16;
     // at runtime/bytecodes.uops:909
-    pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
-    // at runtime/bytecodes.uops:914
-    pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
+    pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
+    // at runtime/bytecodes.uops:898
+    pub const BINARY_OP_ADD_INT: u16 = 2u16;
+    // at runtime/bytecodes.uops:913
+    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
     // at runtime/bytecodes.uops:917
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
+    pub const BINARY_OP_ADD_STR: u16 = 4u16;
+    // at runtime/bytecodes.uops:903
+    pub const BINARY_OP_AND_INT: u16 = 5u16;
+    // at runtime/bytecodes.uops:901
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
     // at runtime/bytecodes.uops:906
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
-    // at runtime/bytecodes.uops:921
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
-    // at runtime/bytecodes.uops:919
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
+    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
+    // at runtime/bytecodes.uops:911
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
+    // at runtime/bytecodes.uops:900
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
     // at runtime/bytecodes.uops:915
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
-    // at runtime/bytecodes.uops:923
-    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 21u16;
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
+    // at runtime/bytecodes.uops:904
+    pub const BINARY_OP_OR_INT: u16 = 11u16;
+    // at runtime/bytecodes.uops:918
+    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
+    // at runtime/bytecodes.uops:919
+    pub const BINARY_OP_POWER_MIX: u16 = 13u16;
+    // at runtime/bytecodes.uops:902
+    pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
+    // at runtime/bytecodes.uops:907
+    pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
+    // at runtime/bytecodes.uops:910
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
+    // at runtime/bytecodes.uops:899
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
+    // at runtime/bytecodes.uops:914
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
     // at runtime/bytecodes.uops:912
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
+    // at runtime/bytecodes.uops:908
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
+    // at runtime/bytecodes.uops:916
+    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 21u16;
+    // at runtime/bytecodes.uops:905
     pub const BINARY_OP_XOR_INT: u16 = 22u16;
-    // at runtime/bytecodes.uops:1080
+    // at runtime/bytecodes.uops:1084
     pub const BINARY_SUBSCR: u16 = 23u16;
-    // at runtime/bytecodes.uops:1121
+    // at runtime/bytecodes.uops:1127
     pub const BINARY_SUBSCR_DICT: u16 = 24u16;
-    // at runtime/bytecodes.uops:1118
+    // at runtime/bytecodes.uops:1124
     pub const BINARY_SUBSCR_LIST_INT: u16 = 25u16;
-    // at runtime/bytecodes.uops:1120
+    // at runtime/bytecodes.uops:1126
     pub const BINARY_SUBSCR_STR_INT: u16 = 26u16;
-    // at runtime/bytecodes.uops:1119
+    // at runtime/bytecodes.uops:1125
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 27u16;
-    // at runtime/bytecodes.uops:1762
+    // at runtime/bytecodes.uops:1764
     pub const BUILD_CLASS: u16 = 28u16;
-    // at runtime/bytecodes.uops:1187
+    // at runtime/bytecodes.uops:1199
     pub const BUILD_LIST: u16 = 29u16;
-    // at runtime/bytecodes.uops:1195
+    // at runtime/bytecodes.uops:1207
     pub const BUILD_MAP: u16 = 30u16;
-    // at runtime/bytecodes.uops:1216
-    pub const BUILD_SET: u16 = 31u16;
-    // at runtime/bytecodes.uops:1206
-    pub const BUILD_SLICE: u16 = 32u16;
-    // at runtime/bytecodes.uops:1201
-    pub const BUILD_STRING: u16 = 33u16;
-    // at runtime/bytecodes.uops:1191
-    pub const BUILD_TUPLE: u16 = 34u16;
-    // at runtime/bytecodes.uops:1792
-    pub const CALL: u16 = 35u16;
-    // at runtime/bytecodes.uops:1820
-    pub const CALL_BUILTIN: u16 = 36u16;
-    // at runtime/bytecodes.uops:1860
-    pub const CALL_FUNCTION_EX: u16 = 37u16;
-    // at runtime/bytecodes.uops:1837
-    pub const CALL_KW: u16 = 38u16;
-    // at runtime/bytecodes.uops:1819
-    pub const CALL_PY_EXACT_ARGS: u16 = 39u16;
-    // at runtime/bytecodes.uops:1719
-    pub const CHECK_EXC_MATCH: u16 = 40u16;
+    // at runtime/bytecodes.uops:1220
+    pub const BUILD_SLICE: u16 = 31u16;
+    // at runtime/bytecodes.uops:1215
+    pub const BUILD_STRING: u16 = 32u16;
+    // at runtime/bytecodes.uops:1203
+    pub const BUILD_TUPLE: u16 = 33u16;
+    // at runtime/bytecodes.uops:1794
+    pub const CALL: u16 = 34u16;
+    // at runtime/bytecodes.uops:1822
+    pub const CALL_BUILTIN: u16 = 35u16;
+    // at runtime/bytecodes.uops:1862
+    pub const CALL_FUNCTION_EX: u16 = 36u16;
+    // at runtime/bytecodes.uops:1839
+    pub const CALL_KW: u16 = 37u16;
+    // at runtime/bytecodes.uops:1821
+    pub const CALL_PY_EXACT_ARGS: u16 = 38u16;
+    // at runtime/bytecodes.uops:1721
+    pub const CHECK_EXC_MATCH: u16 = 39u16;
     // at runtime/bytecodes.uops:987
-    pub const COMPARE_OP: u16 = 41u16;
+    pub const COMPARE_OP: u16 = 40u16;
     // at runtime/bytecodes.uops:1005
-    pub const COMPARE_OP_FLOAT: u16 = 42u16;
+    pub const COMPARE_OP_FLOAT: u16 = 41u16;
     // at runtime/bytecodes.uops:1004
-    pub const COMPARE_OP_INT: u16 = 43u16;
+    pub const COMPARE_OP_INT: u16 = 42u16;
     // at runtime/bytecodes.uops:1009
-    pub const COMPARE_OP_MIX: u16 = 44u16;
+    pub const COMPARE_OP_MIX: u16 = 43u16;
     // at runtime/bytecodes.uops:1010
-    pub const COMPARE_OP_STR: u16 = 45u16;
+    pub const COMPARE_OP_STR: u16 = 44u16;
     // at runtime/bytecodes.uops:1037
-    pub const CONTAINS_OP: u16 = 46u16;
-    // at runtime/bytecodes.uops:1050
-    pub const CONTAINS_OP_PLAIN: u16 = 47u16;
-    // at runtime/bytecodes.uops:1339
-    pub const CONVERT_VALUE: u16 = 48u16;
-    // at runtime/bytecodes.uops:514
-    pub const COPY: u16 = 49u16;
-    // at runtime/bytecodes.uops:607
-    pub const COPY_FREE_VARS: u16 = 50u16;
-    // at runtime/bytecodes.uops:1730
-    pub const DELETE_FAST: u16 = 51u16;
-    // at runtime/bytecodes.uops:1736
-    pub const DELETE_GLOBAL: u16 = 52u16;
-    // at runtime/bytecodes.uops:1176
-    pub const DELETE_SUBSCR: u16 = 53u16;
-    // at runtime/bytecodes.uops:1901
-    pub const DICT_MERGE: u16 = 54u16;
-    // at runtime/bytecodes.uops:1891
-    pub const DICT_UPDATE: u16 = 55u16;
+    pub const CONTAINS_OP: u16 = 45u16;
+    // at runtime/bytecodes.uops:1052
+    pub const CONTAINS_OP_PLAIN: u16 = 46u16;
+    // at runtime/bytecodes.uops:1333
+    pub const CONVERT_VALUE: u16 = 47u16;
+    // at runtime/bytecodes.uops:505
+    pub const COPY: u16 = 48u16;
+    // at runtime/bytecodes.uops:598
+    pub const COPY_FREE_VARS: u16 = 49u16;
+    // at runtime/bytecodes.uops:1732
+    pub const DELETE_FAST: u16 = 50u16;
+    // at runtime/bytecodes.uops:1738
+    pub const DELETE_GLOBAL: u16 = 51u16;
+    // at runtime/bytecodes.uops:1186
+    pub const DELETE_SUBSCR: u16 = 52u16;
+    // at runtime/bytecodes.uops:1883
+    pub const DICT_MERGE: u16 = 53u16;
     // at runtime/bytecodes.uops:1537
-    pub const ENTER_EXECUTOR: u16 = 56u16;
-    // at runtime/bytecodes.uops:1476
-    pub const EXTENDED_ARG: u16 = 57u16;
-    // at runtime/bytecodes.uops:1324
-    pub const FORMAT_SIMPLE: u16 = 58u16;
-    // at runtime/bytecodes.uops:1331
-    pub const FORMAT_WITH_SPEC: u16 = 59u16;
-    // at runtime/bytecodes.uops:1572
-    pub const FOR_ITER: u16 = 60u16;
-    // at runtime/bytecodes.uops:1679
-    pub const FOR_ITER_LIST: u16 = 61u16;
-    // at runtime/bytecodes.uops:1678
-    pub const FOR_ITER_RANGE: u16 = 62u16;
+    pub const ENTER_EXECUTOR: u16 = 54u16;
+    // at runtime/bytecodes.uops:1472
+    pub const EXTENDED_ARG: u16 = 55u16;
+    // at runtime/bytecodes.uops:1314
+    pub const FORMAT_SIMPLE: u16 = 56u16;
+    // at runtime/bytecodes.uops:1323
+    pub const FORMAT_WITH_SPEC: u16 = 57u16;
+    // at runtime/bytecodes.uops:1574
+    pub const FOR_ITER: u16 = 58u16;
+    // at runtime/bytecodes.uops:1681
+    pub const FOR_ITER_LIST: u16 = 59u16;
+    // at runtime/bytecodes.uops:1680
+    pub const FOR_ITER_RANGE: u16 = 60u16;
     // at runtime/bytecodes.uops:1543
-    pub const GET_ITER: u16 = 63u16;
-    // at runtime/bytecodes.uops:1457
-    pub const IMPORT_FROM: u16 = 64u16;
-    // at runtime/bytecodes.uops:1449
-    pub const IMPORT_NAME: u16 = 65u16;
-    // at runtime/bytecodes.uops:1466
-    pub const IMPORT_STAR: u16 = 66u16;
-    // at runtime/bytecodes.uops:1855
-    pub const INTERPRETER_EXIT: u16 = 67u16;
-    // at runtime/bytecodes.uops:1055
-    pub const IS_OP: u16 = 68u16;
+    pub const GET_ITER: u16 = 61u16;
+    // at runtime/bytecodes.uops:1453
+    pub const IMPORT_FROM: u16 = 62u16;
+    // at runtime/bytecodes.uops:1445
+    pub const IMPORT_NAME: u16 = 63u16;
+    // at runtime/bytecodes.uops:1462
+    pub const IMPORT_STAR: u16 = 64u16;
+    // at runtime/bytecodes.uops:1857
+    pub const INTERPRETER_EXIT: u16 = 65u16;
+    // at runtime/bytecodes.uops:1057
+    pub const IS_OP: u16 = 66u16;
     // at runtime/bytecodes.uops:1524
-    pub const JUMP_BACKWARD: u16 = 69u16;
+    pub const JUMP_BACKWARD: u16 = 67u16;
     // at runtime/bytecodes.uops:1517
-    pub const JUMP_FORWARD: u16 = 70u16;
-    // at runtime/bytecodes.uops:1211
-    pub const LIST_APPEND: u16 = 71u16;
-    // at runtime/bytecodes.uops:1873
-    pub const LIST_EXTEND: u16 = 72u16;
-    // at runtime/bytecodes.uops:1884
-    pub const LIST_TO_TUPLE: u16 = 73u16;
-    // at runtime/bytecodes.uops:1423
-    pub const LOAD_ATTR: u16 = 74u16;
-    // at runtime/bytecodes.uops:1424
-    pub const LOAD_ATTR_MODULE: u16 = 75u16;
-    // at runtime/bytecodes.uops:615
-    pub const LOAD_CLOSURE: u16 = 76u16;
-    // at runtime/bytecodes.uops:585
-    pub const LOAD_CONST: u16 = 77u16;
-    // at runtime/bytecodes.uops:621
-    pub const LOAD_DEREF: u16 = 78u16;
-    // at runtime/bytecodes.uops:530
-    pub const LOAD_FAST: u16 = 79u16;
-    // at runtime/bytecodes.uops:538
-    pub const LOAD_FAST_CHECK: u16 = 80u16;
-    // at runtime/bytecodes.uops:559
-    pub const LOAD_FAST_LOAD_FAST: u16 = 81u16;
-    // at runtime/bytecodes.uops:681
-    pub const LOAD_GLOBAL: u16 = 82u16;
-    // at runtime/bytecodes.uops:684
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 83u16;
-    // at runtime/bytecodes.uops:683
-    pub const LOAD_GLOBAL_MODULE: u16 = 84u16;
-    // at runtime/bytecodes.uops:1755
-    pub const LOAD_LOCALS: u16 = 85u16;
-    // at runtime/bytecodes.uops:1386
-    pub const LOAD_METHOD: u16 = 86u16;
-    // at runtime/bytecodes.uops:1387
-    pub const LOAD_METHOD_MODULE: u16 = 87u16;
-    // at runtime/bytecodes.uops:600
-    pub const MAKE_CELL: u16 = 88u16;
-    // at runtime/bytecodes.uops:1909
-    pub const MAKE_FUNCTION: u16 = 89u16;
-    // at runtime/bytecodes.uops:1242
-    pub const MAP_ADD: u16 = 90u16;
-    // at runtime/bytecodes.uops:503
-    pub const NOP: u16 = 91u16;
-    // at runtime/bytecodes.uops:1714
-    pub const POP_EXCEPT: u16 = 92u16;
-    // at runtime/bytecodes.uops:1484
-    pub const POP_JUMP_IF_FALSE: u16 = 93u16;
-    // at runtime/bytecodes.uops:1501
-    pub const POP_JUMP_IF_TRUE: u16 = 94u16;
-    // at runtime/bytecodes.uops:506
-    pub const POP_TOP: u16 = 95u16;
-    // at runtime/bytecodes.uops:1706
-    pub const PUSH_EXC_INFO: u16 = 96u16;
-    // at runtime/bytecodes.uops:510
-    pub const PUSH_NULL: u16 = 97u16;
-    // at runtime/bytecodes.uops:1685
-    pub const RAISE_ASSERTION: u16 = 98u16;
-    // at runtime/bytecodes.uops:1699
-    pub const RAISE_VARARGS: u16 = 99u16;
-    // at runtime/bytecodes.uops:1742
-    pub const RERAISE: u16 = 100u16;
-    // at runtime/bytecodes.uops:1848
-    pub const RETURN_VALUE: u16 = 101u16;
-    // at runtime/bytecodes.uops:1222
-    pub const SET_ADD: u16 = 102u16;
-    // at runtime/bytecodes.uops:1915
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 103u16;
-    // at runtime/bytecodes.uops:1232
-    pub const SET_UPDATE: u16 = 104u16;
-    // at runtime/bytecodes.uops:1438
-    pub const STORE_ATTR: u16 = 105u16;
-    // at runtime/bytecodes.uops:631
-    pub const STORE_DEREF: u16 = 106u16;
+    pub const JUMP_FORWARD: u16 = 68u16;
+    // at runtime/bytecodes.uops:1225
+    pub const LIST_APPEND: u16 = 69u16;
+    // at runtime/bytecodes.uops:1875
+    pub const LIST_EXTEND: u16 = 70u16;
+    // at runtime/bytecodes.uops:1419
+    pub const LOAD_ATTR: u16 = 71u16;
+    // at runtime/bytecodes.uops:1420
+    pub const LOAD_ATTR_MODULE: u16 = 72u16;
+    // at runtime/bytecodes.uops:606
+    pub const LOAD_CLOSURE: u16 = 73u16;
+    // at runtime/bytecodes.uops:576
+    pub const LOAD_CONST: u16 = 74u16;
+    // at runtime/bytecodes.uops:612
+    pub const LOAD_DEREF: u16 = 75u16;
+    // at runtime/bytecodes.uops:521
+    pub const LOAD_FAST: u16 = 76u16;
+    // at runtime/bytecodes.uops:529
+    pub const LOAD_FAST_CHECK: u16 = 77u16;
     // at runtime/bytecodes.uops:550
-    pub const STORE_FAST: u16 = 107u16;
-    // at runtime/bytecodes.uops:571
-    pub const STORE_FAST_LOAD_FAST: u16 = 108u16;
-    // at runtime/bytecodes.uops:734
-    pub const STORE_GLOBAL: u16 = 109u16;
-    // at runtime/bytecodes.uops:736
-    pub const STORE_GLOBAL_MODULE: u16 = 110u16;
-    // at runtime/bytecodes.uops:1145
-    pub const STORE_SUBSCR: u16 = 111u16;
-    // at runtime/bytecodes.uops:1170
-    pub const STORE_SUBSCR_DICT: u16 = 112u16;
-    // at runtime/bytecodes.uops:1169
-    pub const STORE_SUBSCR_LIST_INT: u16 = 113u16;
-    // at runtime/bytecodes.uops:522
-    pub const SWAP: u16 = 114u16;
-    // at runtime/bytecodes.uops:960
-    pub const UNARY_NOT: u16 = 115u16;
-    // at runtime/bytecodes.uops:953
-    pub const UNARY_OP: u16 = 116u16;
-    // at runtime/bytecodes.uops:1305
-    pub const UNPACK_EX: u16 = 117u16;
-    // at runtime/bytecodes.uops:1270
-    pub const UNPACK_SEQUENCE: u16 = 118u16;
-    // at runtime/bytecodes.uops:1318
-    pub const UNPACK_SEQUENCE_LIST: u16 = 119u16;
-    // at runtime/bytecodes.uops:1317
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 120u16;
+    pub const LOAD_FAST_LOAD_FAST: u16 = 78u16;
+    // at runtime/bytecodes.uops:672
+    pub const LOAD_GLOBAL: u16 = 79u16;
+    // at runtime/bytecodes.uops:675
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 80u16;
+    // at runtime/bytecodes.uops:674
+    pub const LOAD_GLOBAL_MODULE: u16 = 81u16;
+    // at runtime/bytecodes.uops:1757
+    pub const LOAD_LOCALS: u16 = 82u16;
+    // at runtime/bytecodes.uops:1382
+    pub const LOAD_METHOD: u16 = 83u16;
+    // at runtime/bytecodes.uops:1383
+    pub const LOAD_METHOD_MODULE: u16 = 84u16;
+    // at runtime/bytecodes.uops:591
+    pub const MAKE_CELL: u16 = 85u16;
+    // at runtime/bytecodes.uops:1891
+    pub const MAKE_FUNCTION: u16 = 86u16;
+    // at runtime/bytecodes.uops:1230
+    pub const MAP_ADD: u16 = 87u16;
+    // at runtime/bytecodes.uops:494
+    pub const NOP: u16 = 88u16;
+    // at runtime/bytecodes.uops:1716
+    pub const POP_EXCEPT: u16 = 89u16;
+    // at runtime/bytecodes.uops:1480
+    pub const POP_JUMP_IF_FALSE: u16 = 90u16;
+    // at runtime/bytecodes.uops:1499
+    pub const POP_JUMP_IF_TRUE: u16 = 91u16;
+    // at runtime/bytecodes.uops:497
+    pub const POP_TOP: u16 = 92u16;
+    // at runtime/bytecodes.uops:1708
+    pub const PUSH_EXC_INFO: u16 = 93u16;
+    // at runtime/bytecodes.uops:501
+    pub const PUSH_NULL: u16 = 94u16;
+    // at runtime/bytecodes.uops:1687
+    pub const RAISE_ASSERTION: u16 = 95u16;
+    // at runtime/bytecodes.uops:1701
+    pub const RAISE_VARARGS: u16 = 96u16;
+    // at runtime/bytecodes.uops:1744
+    pub const RERAISE: u16 = 97u16;
+    // at runtime/bytecodes.uops:1850
+    pub const RETURN_VALUE: u16 = 98u16;
+    // at runtime/bytecodes.uops:1897
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 99u16;
+    // at runtime/bytecodes.uops:1434
+    pub const STORE_ATTR: u16 = 100u16;
+    // at runtime/bytecodes.uops:622
+    pub const STORE_DEREF: u16 = 101u16;
+    // at runtime/bytecodes.uops:541
+    pub const STORE_FAST: u16 = 102u16;
+    // at runtime/bytecodes.uops:562
+    pub const STORE_FAST_LOAD_FAST: u16 = 103u16;
+    // at runtime/bytecodes.uops:725
+    pub const STORE_GLOBAL: u16 = 104u16;
+    // at runtime/bytecodes.uops:727
+    pub const STORE_GLOBAL_MODULE: u16 = 105u16;
+    // at runtime/bytecodes.uops:1153
+    pub const STORE_SUBSCR: u16 = 106u16;
+    // at runtime/bytecodes.uops:1180
+    pub const STORE_SUBSCR_DICT: u16 = 107u16;
+    // at runtime/bytecodes.uops:1179
+    pub const STORE_SUBSCR_LIST_INT: u16 = 108u16;
+    // at runtime/bytecodes.uops:513
+    pub const SWAP: u16 = 109u16;
+    // at runtime/bytecodes.uops:955
+    pub const UNARY_NOT: u16 = 110u16;
+    // at runtime/bytecodes.uops:946
+    pub const UNARY_OP: u16 = 111u16;
+    // at runtime/bytecodes.uops:1295
+    pub const UNPACK_EX: u16 = 112u16;
+    // at runtime/bytecodes.uops:1260
+    pub const UNPACK_SEQUENCE: u16 = 113u16;
+    // at runtime/bytecodes.uops:1308
+    pub const UNPACK_SEQUENCE_LIST: u16 = 114u16;
+    // at runtime/bytecodes.uops:1307
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 115u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:1762
+    // at runtime/bytecodes.uops:1764
     pub const BUILD_CLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:1187
+    // at runtime/bytecodes.uops:1199
     pub const BUILD_LIST: u16 = 1u16;
-    // at runtime/bytecodes.uops:1195
+    // at runtime/bytecodes.uops:1207
     pub const BUILD_MAP: u16 = 2u16;
-    // at runtime/bytecodes.uops:1216
-    pub const BUILD_SET: u16 = 3u16;
-    // at runtime/bytecodes.uops:1206
-    pub const BUILD_SLICE: u16 = 4u16;
-    // at runtime/bytecodes.uops:1201
-    pub const BUILD_STRING: u16 = 5u16;
-    // at runtime/bytecodes.uops:1191
-    pub const BUILD_TUPLE: u16 = 6u16;
-    // at runtime/bytecodes.uops:1860
-    pub const CALL_FUNCTION_EX: u16 = 7u16;
-    // at runtime/bytecodes.uops:1837
-    pub const CALL_KW: u16 = 8u16;
-    // at runtime/bytecodes.uops:1719
-    pub const CHECK_EXC_MATCH: u16 = 9u16;
-    // at runtime/bytecodes.uops:1339
-    pub const CONVERT_VALUE: u16 = 10u16;
-    // at runtime/bytecodes.uops:514
-    pub const COPY: u16 = 11u16;
-    // at runtime/bytecodes.uops:607
-    pub const COPY_FREE_VARS: u16 = 12u16;
-    // at runtime/bytecodes.uops:1730
-    pub const DELETE_FAST: u16 = 13u16;
-    // at runtime/bytecodes.uops:1736
-    pub const DELETE_GLOBAL: u16 = 14u16;
-    // at runtime/bytecodes.uops:1176
-    pub const DELETE_SUBSCR: u16 = 15u16;
-    // at runtime/bytecodes.uops:1901
-    pub const DICT_MERGE: u16 = 16u16;
-    // at runtime/bytecodes.uops:1891
-    pub const DICT_UPDATE: u16 = 17u16;
+    // at runtime/bytecodes.uops:1220
+    pub const BUILD_SLICE: u16 = 3u16;
+    // at runtime/bytecodes.uops:1215
+    pub const BUILD_STRING: u16 = 4u16;
+    // at runtime/bytecodes.uops:1203
+    pub const BUILD_TUPLE: u16 = 5u16;
+    // at runtime/bytecodes.uops:1862
+    pub const CALL_FUNCTION_EX: u16 = 6u16;
+    // at runtime/bytecodes.uops:1839
+    pub const CALL_KW: u16 = 7u16;
+    // at runtime/bytecodes.uops:1721
+    pub const CHECK_EXC_MATCH: u16 = 8u16;
+    // at runtime/bytecodes.uops:1333
+    pub const CONVERT_VALUE: u16 = 9u16;
+    // at runtime/bytecodes.uops:505
+    pub const COPY: u16 = 10u16;
+    // at runtime/bytecodes.uops:598
+    pub const COPY_FREE_VARS: u16 = 11u16;
+    // at runtime/bytecodes.uops:1732
+    pub const DELETE_FAST: u16 = 12u16;
+    // at runtime/bytecodes.uops:1738
+    pub const DELETE_GLOBAL: u16 = 13u16;
+    // at runtime/bytecodes.uops:1186
+    pub const DELETE_SUBSCR: u16 = 14u16;
+    // at runtime/bytecodes.uops:1883
+    pub const DICT_MERGE: u16 = 15u16;
     // at runtime/bytecodes.uops:1537
-    pub const ENTER_EXECUTOR: u16 = 18u16;
-    // at runtime/bytecodes.uops:1476
-    pub const EXTENDED_ARG: u16 = 19u16;
-    // at runtime/bytecodes.uops:1324
-    pub const FORMAT_SIMPLE: u16 = 20u16;
-    // at runtime/bytecodes.uops:1331
-    pub const FORMAT_WITH_SPEC: u16 = 21u16;
+    pub const ENTER_EXECUTOR: u16 = 16u16;
+    // at runtime/bytecodes.uops:1472
+    pub const EXTENDED_ARG: u16 = 17u16;
+    // at runtime/bytecodes.uops:1314
+    pub const FORMAT_SIMPLE: u16 = 18u16;
+    // at runtime/bytecodes.uops:1323
+    pub const FORMAT_WITH_SPEC: u16 = 19u16;
     // at runtime/bytecodes.uops:1543
-    pub const GET_ITER: u16 = 22u16;
-    // at runtime/bytecodes.uops:1457
-    pub const IMPORT_FROM: u16 = 23u16;
-    // at runtime/bytecodes.uops:1449
-    pub const IMPORT_NAME: u16 = 24u16;
-    // at runtime/bytecodes.uops:1466
-    pub const IMPORT_STAR: u16 = 25u16;
-    // at runtime/bytecodes.uops:1855
-    pub const INTERPRETER_EXIT: u16 = 26u16;
-    // at runtime/bytecodes.uops:1055
-    pub const IS_OP: u16 = 27u16;
+    pub const GET_ITER: u16 = 20u16;
+    // at runtime/bytecodes.uops:1453
+    pub const IMPORT_FROM: u16 = 21u16;
+    // at runtime/bytecodes.uops:1445
+    pub const IMPORT_NAME: u16 = 22u16;
+    // at runtime/bytecodes.uops:1462
+    pub const IMPORT_STAR: u16 = 23u16;
+    // at runtime/bytecodes.uops:1857
+    pub const INTERPRETER_EXIT: u16 = 24u16;
+    // at runtime/bytecodes.uops:1057
+    pub const IS_OP: u16 = 25u16;
     // at runtime/bytecodes.uops:1524
-    pub const JUMP_BACKWARD: u16 = 28u16;
+    pub const JUMP_BACKWARD: u16 = 26u16;
     // at runtime/bytecodes.uops:1517
-    pub const JUMP_FORWARD: u16 = 29u16;
-    // at runtime/bytecodes.uops:1211
-    pub const LIST_APPEND: u16 = 30u16;
-    // at runtime/bytecodes.uops:1873
-    pub const LIST_EXTEND: u16 = 31u16;
-    // at runtime/bytecodes.uops:1884
-    pub const LIST_TO_TUPLE: u16 = 32u16;
-    // at runtime/bytecodes.uops:615
-    pub const LOAD_CLOSURE: u16 = 33u16;
-    // at runtime/bytecodes.uops:585
-    pub const LOAD_CONST: u16 = 34u16;
-    // at runtime/bytecodes.uops:621
-    pub const LOAD_DEREF: u16 = 35u16;
-    // at runtime/bytecodes.uops:530
-    pub const LOAD_FAST: u16 = 36u16;
-    // at runtime/bytecodes.uops:538
-    pub const LOAD_FAST_CHECK: u16 = 37u16;
-    // at runtime/bytecodes.uops:559
-    pub const LOAD_FAST_LOAD_FAST: u16 = 38u16;
-    // at runtime/bytecodes.uops:1755
-    pub const LOAD_LOCALS: u16 = 39u16;
-    // at runtime/bytecodes.uops:600
-    pub const MAKE_CELL: u16 = 40u16;
-    // at runtime/bytecodes.uops:1909
-    pub const MAKE_FUNCTION: u16 = 41u16;
-    // at runtime/bytecodes.uops:1242
-    pub const MAP_ADD: u16 = 42u16;
-    // at runtime/bytecodes.uops:503
-    pub const NOP: u16 = 43u16;
-    // at runtime/bytecodes.uops:1714
-    pub const POP_EXCEPT: u16 = 44u16;
-    // at runtime/bytecodes.uops:1484
-    pub const POP_JUMP_IF_FALSE: u16 = 45u16;
-    // at runtime/bytecodes.uops:1501
-    pub const POP_JUMP_IF_TRUE: u16 = 46u16;
-    // at runtime/bytecodes.uops:506
-    pub const POP_TOP: u16 = 47u16;
-    // at runtime/bytecodes.uops:1706
-    pub const PUSH_EXC_INFO: u16 = 48u16;
-    // at runtime/bytecodes.uops:510
-    pub const PUSH_NULL: u16 = 49u16;
-    // at runtime/bytecodes.uops:1685
-    pub const RAISE_ASSERTION: u16 = 50u16;
-    // at runtime/bytecodes.uops:1699
-    pub const RAISE_VARARGS: u16 = 51u16;
-    // at runtime/bytecodes.uops:1742
-    pub const RERAISE: u16 = 52u16;
-    // at runtime/bytecodes.uops:1848
-    pub const RETURN_VALUE: u16 = 53u16;
-    // at runtime/bytecodes.uops:1222
-    pub const SET_ADD: u16 = 54u16;
-    // at runtime/bytecodes.uops:1915
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 55u16;
-    // at runtime/bytecodes.uops:1232
-    pub const SET_UPDATE: u16 = 56u16;
-    // at runtime/bytecodes.uops:1438
-    pub const STORE_ATTR: u16 = 57u16;
-    // at runtime/bytecodes.uops:631
-    pub const STORE_DEREF: u16 = 58u16;
+    pub const JUMP_FORWARD: u16 = 27u16;
+    // at runtime/bytecodes.uops:1225
+    pub const LIST_APPEND: u16 = 28u16;
+    // at runtime/bytecodes.uops:1875
+    pub const LIST_EXTEND: u16 = 29u16;
+    // at runtime/bytecodes.uops:606
+    pub const LOAD_CLOSURE: u16 = 30u16;
+    // at runtime/bytecodes.uops:576
+    pub const LOAD_CONST: u16 = 31u16;
+    // at runtime/bytecodes.uops:612
+    pub const LOAD_DEREF: u16 = 32u16;
+    // at runtime/bytecodes.uops:521
+    pub const LOAD_FAST: u16 = 33u16;
+    // at runtime/bytecodes.uops:529
+    pub const LOAD_FAST_CHECK: u16 = 34u16;
     // at runtime/bytecodes.uops:550
-    pub const STORE_FAST: u16 = 59u16;
-    // at runtime/bytecodes.uops:571
-    pub const STORE_FAST_LOAD_FAST: u16 = 60u16;
-    // at runtime/bytecodes.uops:522
-    pub const SWAP: u16 = 61u16;
-    // at runtime/bytecodes.uops:960
-    pub const UNARY_NOT: u16 = 62u16;
-    // at runtime/bytecodes.uops:953
-    pub const UNARY_OP: u16 = 63u16;
-    // at runtime/bytecodes.uops:1305
-    pub const UNPACK_EX: u16 = 64u16;
-    // at runtime/bytecodes.uops:761
-    pub const _BINARY_OP: u16 = 65u16;
-    // at runtime/bytecodes.uops:853
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 66u16;
-    // at runtime/bytecodes.uops:790
-    pub const _BINARY_OP_ADD_INT: u16 = 67u16;
-    // at runtime/bytecodes.uops:870
-    pub const _BINARY_OP_ADD_MIX: u16 = 68u16;
-    // at runtime/bytecodes.uops:898
-    pub const _BINARY_OP_ADD_STR: u16 = 69u16;
-    // at runtime/bytecodes.uops:2158
-    pub const _BINARY_OP_ADD_WORD: u16 = 70u16;
-    // at runtime/bytecodes.uops:818
-    pub const _BINARY_OP_AND_INT: u16 = 71u16;
-    // at runtime/bytecodes.uops:2200
-    pub const _BINARY_OP_AND_WORD: u16 = 72u16;
-    // at runtime/bytecodes.uops:808
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 73u16;
-    // at runtime/bytecodes.uops:2182
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 74u16;
-    // at runtime/bytecodes.uops:830
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 75u16;
-    // at runtime/bytecodes.uops:2218
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 76u16;
-    // at runtime/bytecodes.uops:861
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 77u16;
-    // at runtime/bytecodes.uops:802
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 78u16;
-    // at runtime/bytecodes.uops:878
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 79u16;
-    // at runtime/bytecodes.uops:2174
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 80u16;
-    // at runtime/bytecodes.uops:822
-    pub const _BINARY_OP_OR_INT: u16 = 81u16;
-    // at runtime/bytecodes.uops:2206
-    pub const _BINARY_OP_OR_WORD: u16 = 82u16;
-    // at runtime/bytecodes.uops:887
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 83u16;
-    // at runtime/bytecodes.uops:813
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 84u16;
-    // at runtime/bytecodes.uops:2191
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 85u16;
-    // at runtime/bytecodes.uops:841
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 86u16;
-    // at runtime/bytecodes.uops:2229
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 87u16;
-    // at runtime/bytecodes.uops:857
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 88u16;
-    // at runtime/bytecodes.uops:796
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 89u16;
-    // at runtime/bytecodes.uops:874
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 90u16;
+    pub const LOAD_FAST_LOAD_FAST: u16 = 35u16;
+    // at runtime/bytecodes.uops:1757
+    pub const LOAD_LOCALS: u16 = 36u16;
+    // at runtime/bytecodes.uops:591
+    pub const MAKE_CELL: u16 = 37u16;
+    // at runtime/bytecodes.uops:1891
+    pub const MAKE_FUNCTION: u16 = 38u16;
+    // at runtime/bytecodes.uops:1230
+    pub const MAP_ADD: u16 = 39u16;
+    // at runtime/bytecodes.uops:494
+    pub const NOP: u16 = 40u16;
+    // at runtime/bytecodes.uops:1716
+    pub const POP_EXCEPT: u16 = 41u16;
+    // at runtime/bytecodes.uops:1480
+    pub const POP_JUMP_IF_FALSE: u16 = 42u16;
+    // at runtime/bytecodes.uops:1499
+    pub const POP_JUMP_IF_TRUE: u16 = 43u16;
+    // at runtime/bytecodes.uops:497
+    pub const POP_TOP: u16 = 44u16;
+    // at runtime/bytecodes.uops:1708
+    pub const PUSH_EXC_INFO: u16 = 45u16;
+    // at runtime/bytecodes.uops:501
+    pub const PUSH_NULL: u16 = 46u16;
+    // at runtime/bytecodes.uops:1687
+    pub const RAISE_ASSERTION: u16 = 47u16;
+    // at runtime/bytecodes.uops:1701
+    pub const RAISE_VARARGS: u16 = 48u16;
+    // at runtime/bytecodes.uops:1744
+    pub const RERAISE: u16 = 49u16;
+    // at runtime/bytecodes.uops:1850
+    pub const RETURN_VALUE: u16 = 50u16;
+    // at runtime/bytecodes.uops:1897
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 51u16;
+    // at runtime/bytecodes.uops:1434
+    pub const STORE_ATTR: u16 = 52u16;
+    // at runtime/bytecodes.uops:622
+    pub const STORE_DEREF: u16 = 53u16;
+    // at runtime/bytecodes.uops:541
+    pub const STORE_FAST: u16 = 54u16;
+    // at runtime/bytecodes.uops:562
+    pub const STORE_FAST_LOAD_FAST: u16 = 55u16;
+    // at runtime/bytecodes.uops:513
+    pub const SWAP: u16 = 56u16;
+    // at runtime/bytecodes.uops:955
+    pub const UNARY_NOT: u16 = 57u16;
+    // at runtime/bytecodes.uops:946
+    pub const UNARY_OP: u16 = 58u16;
+    // at runtime/bytecodes.uops:1295
+    pub const UNPACK_EX: u16 = 59u16;
+    // at runtime/bytecodes.uops:752
+    pub const _BINARY_OP: u16 = 60u16;
+    // at runtime/bytecodes.uops:846
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 61u16;
+    // at runtime/bytecodes.uops:783
+    pub const _BINARY_OP_ADD_INT: u16 = 62u16;
+    // at runtime/bytecodes.uops:863
+    pub const _BINARY_OP_ADD_MIX: u16 = 63u16;
+    // at runtime/bytecodes.uops:891
+    pub const _BINARY_OP_ADD_STR: u16 = 64u16;
+    // at runtime/bytecodes.uops:2142
+    pub const _BINARY_OP_ADD_WORD: u16 = 65u16;
+    // at runtime/bytecodes.uops:811
+    pub const _BINARY_OP_AND_INT: u16 = 66u16;
+    // at runtime/bytecodes.uops:2184
+    pub const _BINARY_OP_AND_WORD: u16 = 67u16;
+    // at runtime/bytecodes.uops:801
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 68u16;
     // at runtime/bytecodes.uops:2166
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 91u16;
-    // at runtime/bytecodes.uops:865
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 92u16;
-    // at runtime/bytecodes.uops:848
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 93u16;
-    // at runtime/bytecodes.uops:882
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 94u16;
-    // at runtime/bytecodes.uops:826
-    pub const _BINARY_OP_XOR_INT: u16 = 95u16;
-    // at runtime/bytecodes.uops:2212
-    pub const _BINARY_OP_XOR_WORD: u16 = 96u16;
-    // at runtime/bytecodes.uops:1073
-    pub const _BINARY_SUBSCR: u16 = 97u16;
-    // at runtime/bytecodes.uops:1110
-    pub const _BINARY_SUBSCR_DICT: u16 = 98u16;
-    // at runtime/bytecodes.uops:1083
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 99u16;
-    // at runtime/bytecodes.uops:1103
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 100u16;
-    // at runtime/bytecodes.uops:1093
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 101u16;
-    // at runtime/bytecodes.uops:2153
-    pub const _BOX_WORD: u16 = 102u16;
-    // at runtime/bytecodes.uops:1782
-    pub const _CALL: u16 = 103u16;
-    // at runtime/bytecodes.uops:1809
-    pub const _CALL_BUILTIN: u16 = 104u16;
-    // at runtime/bytecodes.uops:1369
-    pub const _CHECK_ATTR_MODULE: u16 = 105u16;
-    // at runtime/bytecodes.uops:1795
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 106u16;
-    // at runtime/bytecodes.uops:1935
-    pub const _CHECK_VALIDITY: u16 = 107u16;
-    // at runtime/bytecodes.uops:1949
-    pub const _COLD_EXIT: u16 = 108u16;
-    // at runtime/bytecodes.uops:980
-    pub const _COMPARE_OP: u16 = 109u16;
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 69u16;
+    // at runtime/bytecodes.uops:823
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 70u16;
+    // at runtime/bytecodes.uops:2202
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 71u16;
+    // at runtime/bytecodes.uops:854
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 72u16;
+    // at runtime/bytecodes.uops:795
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 73u16;
+    // at runtime/bytecodes.uops:871
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 74u16;
+    // at runtime/bytecodes.uops:2158
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 75u16;
+    // at runtime/bytecodes.uops:815
+    pub const _BINARY_OP_OR_INT: u16 = 76u16;
+    // at runtime/bytecodes.uops:2190
+    pub const _BINARY_OP_OR_WORD: u16 = 77u16;
+    // at runtime/bytecodes.uops:880
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 78u16;
+    // at runtime/bytecodes.uops:806
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 79u16;
+    // at runtime/bytecodes.uops:2175
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 80u16;
+    // at runtime/bytecodes.uops:834
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 81u16;
+    // at runtime/bytecodes.uops:2213
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 82u16;
+    // at runtime/bytecodes.uops:850
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 83u16;
+    // at runtime/bytecodes.uops:789
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 84u16;
+    // at runtime/bytecodes.uops:867
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 85u16;
+    // at runtime/bytecodes.uops:2150
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 86u16;
+    // at runtime/bytecodes.uops:858
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 87u16;
+    // at runtime/bytecodes.uops:841
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 88u16;
+    // at runtime/bytecodes.uops:875
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 89u16;
+    // at runtime/bytecodes.uops:819
+    pub const _BINARY_OP_XOR_INT: u16 = 90u16;
+    // at runtime/bytecodes.uops:2196
+    pub const _BINARY_OP_XOR_WORD: u16 = 91u16;
+    // at runtime/bytecodes.uops:1075
+    pub const _BINARY_SUBSCR: u16 = 92u16;
+    // at runtime/bytecodes.uops:1114
+    pub const _BINARY_SUBSCR_DICT: u16 = 93u16;
+    // at runtime/bytecodes.uops:1087
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 94u16;
+    // at runtime/bytecodes.uops:1107
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 95u16;
+    // at runtime/bytecodes.uops:1097
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 96u16;
+    // at runtime/bytecodes.uops:2137
+    pub const _BOX_WORD: u16 = 97u16;
+    // at runtime/bytecodes.uops:1784
+    pub const _CALL: u16 = 98u16;
+    // at runtime/bytecodes.uops:1811
+    pub const _CALL_BUILTIN: u16 = 99u16;
+    // at runtime/bytecodes.uops:1365
+    pub const _CHECK_ATTR_MODULE: u16 = 100u16;
+    // at runtime/bytecodes.uops:1797
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 101u16;
+    // at runtime/bytecodes.uops:1917
+    pub const _CHECK_VALIDITY: u16 = 102u16;
+    // at runtime/bytecodes.uops:1931
+    pub const _COLD_EXIT: u16 = 103u16;
+    // at runtime/bytecodes.uops:978
+    pub const _COMPARE_OP: u16 = 104u16;
     // at runtime/bytecodes.uops:994
-    pub const _COMPARE_OP_FLOAT: u16 = 110u16;
+    pub const _COMPARE_OP_FLOAT: u16 = 105u16;
     // at runtime/bytecodes.uops:990
-    pub const _COMPARE_OP_INT: u16 = 111u16;
+    pub const _COMPARE_OP_INT: u16 = 106u16;
     // at runtime/bytecodes.uops:1006
-    pub const _COMPARE_OP_MIX: u16 = 112u16;
+    pub const _COMPARE_OP_MIX: u16 = 107u16;
     // at runtime/bytecodes.uops:998
-    pub const _COMPARE_OP_STR: u16 = 113u16;
+    pub const _COMPARE_OP_STR: u16 = 108u16;
     // at runtime/bytecodes.uops:1026
-    pub const _CONTAINS_OP: u16 = 114u16;
+    pub const _CONTAINS_OP: u16 = 109u16;
     // at runtime/bytecodes.uops:1040
-    pub const _CONTAINS_OP_PLAIN: u16 = 115u16;
-    // at runtime/bytecodes.uops:1965
-    pub const _DEOPT: u16 = 116u16;
-    // at runtime/bytecodes.uops:1970
-    pub const _ERROR_EXIT: u16 = 117u16;
-    // at runtime/bytecodes.uops:1940
-    pub const _EXIT_TRACE: u16 = 118u16;
-    // at runtime/bytecodes.uops:1557
-    pub const _FOR_ITER: u16 = 119u16;
-    // at runtime/bytecodes.uops:775
-    pub const _GUARD_BOTH_FLOAT: u16 = 120u16;
-    // at runtime/bytecodes.uops:771
-    pub const _GUARD_BOTH_INT: u16 = 121u16;
-    // at runtime/bytecodes.uops:786
-    pub const _GUARD_BOTH_STR: u16 = 122u16;
-    // at runtime/bytecodes.uops:661
-    pub const _GUARD_BUILTINS_VERSION: u16 = 123u16;
+    pub const _CONTAINS_OP_PLAIN: u16 = 110u16;
+    // at runtime/bytecodes.uops:1947
+    pub const _DEOPT: u16 = 111u16;
+    // at runtime/bytecodes.uops:1952
+    pub const _ERROR_EXIT: u16 = 112u16;
+    // at runtime/bytecodes.uops:1922
+    pub const _EXIT_TRACE: u16 = 113u16;
+    // at runtime/bytecodes.uops:1559
+    pub const _FOR_ITER: u16 = 114u16;
+    // at runtime/bytecodes.uops:768
+    pub const _GUARD_BOTH_FLOAT: u16 = 115u16;
+    // at runtime/bytecodes.uops:764
+    pub const _GUARD_BOTH_INT: u16 = 116u16;
     // at runtime/bytecodes.uops:779
-    pub const _GUARD_FLOAT_MIX: u16 = 124u16;
-    // at runtime/bytecodes.uops:655
-    pub const _GUARD_GLOBALS_VERSION: u16 = 125u16;
-    // at runtime/bytecodes.uops:2089
-    pub const _GUARD_GLOBAL_TYPE: u16 = 126u16;
-    // at runtime/bytecodes.uops:2115
-    pub const _GUARD_IS_FALSE_POP: u16 = 127u16;
-    // at runtime/bytecodes.uops:2105
-    pub const _GUARD_IS_TRUE_POP: u16 = 128u16;
-    // at runtime/bytecodes.uops:1575
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 129u16;
-    // at runtime/bytecodes.uops:2081
-    pub const _GUARD_LOCAL_TYPE: u16 = 130u16;
-    // at runtime/bytecodes.uops:1666
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 131u16;
-    // at runtime/bytecodes.uops:1611
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 132u16;
-    // at runtime/bytecodes.uops:2097
-    pub const _GUARD_STACK_TYPE: u16 = 133u16;
-    // at runtime/bytecodes.uops:2133
-    pub const _INT_TO_WORD: u16 = 134u16;
-    // at runtime/bytecodes.uops:1628
-    pub const _ITER_CHECK_LIST: u16 = 135u16;
-    // at runtime/bytecodes.uops:1597
-    pub const _ITER_CHECK_RANGE: u16 = 136u16;
-    // at runtime/bytecodes.uops:1632
-    pub const _ITER_JUMP_LIST: u16 = 137u16;
-    // at runtime/bytecodes.uops:1601
-    pub const _ITER_JUMP_RANGE: u16 = 138u16;
-    // at runtime/bytecodes.uops:1671
-    pub const _ITER_NEXT_LIST: u16 = 139u16;
-    // at runtime/bytecodes.uops:1655
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 140u16;
-    // at runtime/bytecodes.uops:1585
-    pub const _ITER_NEXT_PRESENT: u16 = 141u16;
-    // at runtime/bytecodes.uops:1615
-    pub const _ITER_NEXT_RANGE: u16 = 142u16;
-    // at runtime/bytecodes.uops:1643
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 143u16;
-    // at runtime/bytecodes.uops:1622
-    pub const _ITER_POP_EXHAUSTED: u16 = 144u16;
-    // at runtime/bytecodes.uops:2074
-    pub const _JUMP_TO_TOP: u16 = 145u16;
-    // at runtime/bytecodes.uops:1409
-    pub const _LOAD_ATTR: u16 = 146u16;
-    // at runtime/bytecodes.uops:1416
-    pub const _LOAD_ATTR_MODULE: u16 = 147u16;
-    // at runtime/bytecodes.uops:1975
-    pub const _LOAD_CONST_INLINE: u16 = 148u16;
-    // at runtime/bytecodes.uops:1993
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 149u16;
-    // at runtime/bytecodes.uops:2138
-    pub const _LOAD_CONST_WORD: u16 = 150u16;
-    // at runtime/bytecodes.uops:2010
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 151u16;
-    // at runtime/bytecodes.uops:2001
-    pub const _LOAD_FAST_UNBOXED: u16 = 152u16;
-    // at runtime/bytecodes.uops:650
-    pub const _LOAD_GLOBAL: u16 = 153u16;
-    // at runtime/bytecodes.uops:674
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 154u16;
-    // at runtime/bytecodes.uops:667
-    pub const _LOAD_GLOBAL_MODULE: u16 = 155u16;
-    // at runtime/bytecodes.uops:2043
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 156u16;
-    // at runtime/bytecodes.uops:1357
-    pub const _LOAD_METHOD: u16 = 157u16;
-    // at runtime/bytecodes.uops:1377
-    pub const _LOAD_METHOD_MODULE: u16 = 158u16;
-    // at runtime/bytecodes.uops:2037
-    pub const _POP_TOP_UNBOXED: u16 = 159u16;
-    // at runtime/bytecodes.uops:1801
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 160u16;
-    // at runtime/bytecodes.uops:1930
-    pub const _SET_IP: u16 = 161u16;
-    // at runtime/bytecodes.uops:753
-    pub const _SPECIALIZE_BINARY_OP: u16 = 162u16;
-    // at runtime/bytecodes.uops:1065
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 163u16;
-    // at runtime/bytecodes.uops:1774
-    pub const _SPECIALIZE_CALL: u16 = 164u16;
-    // at runtime/bytecodes.uops:972
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 165u16;
-    // at runtime/bytecodes.uops:1018
-    pub const _SPECIALIZE_CONTAINS_OP: u16 = 166u16;
-    // at runtime/bytecodes.uops:1549
-    pub const _SPECIALIZE_FOR_ITER: u16 = 167u16;
-    // at runtime/bytecodes.uops:1401
-    pub const _SPECIALIZE_LOAD_ATTR: u16 = 168u16;
-    // at runtime/bytecodes.uops:642
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 169u16;
-    // at runtime/bytecodes.uops:1349
-    pub const _SPECIALIZE_LOAD_METHOD: u16 = 170u16;
-    // at runtime/bytecodes.uops:709
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 171u16;
-    // at runtime/bytecodes.uops:1129
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 172u16;
-    // at runtime/bytecodes.uops:1253
-    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 173u16;
-    // at runtime/bytecodes.uops:1925
-    pub const _START_EXECUTOR: u16 = 174u16;
-    // at runtime/bytecodes.uops:2027
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 175u16;
-    // at runtime/bytecodes.uops:2019
-    pub const _STORE_FAST_UNBOXED: u16 = 176u16;
-    // at runtime/bytecodes.uops:717
-    pub const _STORE_GLOBAL: u16 = 177u16;
-    // at runtime/bytecodes.uops:723
-    pub const _STORE_GLOBAL_MODULE: u16 = 178u16;
-    // at runtime/bytecodes.uops:2052
-    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 179u16;
+    pub const _GUARD_BOTH_STR: u16 = 117u16;
+    // at runtime/bytecodes.uops:652
+    pub const _GUARD_BUILTINS_VERSION: u16 = 118u16;
+    // at runtime/bytecodes.uops:772
+    pub const _GUARD_FLOAT_MIX: u16 = 119u16;
+    // at runtime/bytecodes.uops:646
+    pub const _GUARD_GLOBALS_VERSION: u16 = 120u16;
+    // at runtime/bytecodes.uops:2071
+    pub const _GUARD_GLOBAL_TYPE: u16 = 121u16;
+    // at runtime/bytecodes.uops:2098
+    pub const _GUARD_IS_FALSE_POP: u16 = 122u16;
+    // at runtime/bytecodes.uops:2087
+    pub const _GUARD_IS_TRUE_POP: u16 = 123u16;
+    // at runtime/bytecodes.uops:1577
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 124u16;
     // at runtime/bytecodes.uops:2063
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 180u16;
-    // at runtime/bytecodes.uops:1137
-    pub const _STORE_SUBSCR: u16 = 181u16;
-    // at runtime/bytecodes.uops:1160
-    pub const _STORE_SUBSCR_DICT: u16 = 182u16;
-    // at runtime/bytecodes.uops:1148
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 183u16;
-    // at runtime/bytecodes.uops:1261
-    pub const _UNPACK_SEQUENCE: u16 = 184u16;
-    // at runtime/bytecodes.uops:1289
-    pub const _UNPACK_SEQUENCE_LIST: u16 = 185u16;
-    // at runtime/bytecodes.uops:1273
-    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 186u16;
-    // at runtime/bytecodes.uops:2145
-    pub const _WORD_TO_INT: u16 = 187u16;
+    pub const _GUARD_LOCAL_TYPE: u16 = 125u16;
+    // at runtime/bytecodes.uops:1668
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 126u16;
+    // at runtime/bytecodes.uops:1613
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 127u16;
+    // at runtime/bytecodes.uops:2079
+    pub const _GUARD_STACK_TYPE: u16 = 128u16;
+    // at runtime/bytecodes.uops:2117
+    pub const _INT_TO_WORD: u16 = 129u16;
+    // at runtime/bytecodes.uops:1630
+    pub const _ITER_CHECK_LIST: u16 = 130u16;
+    // at runtime/bytecodes.uops:1599
+    pub const _ITER_CHECK_RANGE: u16 = 131u16;
+    // at runtime/bytecodes.uops:1634
+    pub const _ITER_JUMP_LIST: u16 = 132u16;
+    // at runtime/bytecodes.uops:1603
+    pub const _ITER_JUMP_RANGE: u16 = 133u16;
+    // at runtime/bytecodes.uops:1673
+    pub const _ITER_NEXT_LIST: u16 = 134u16;
+    // at runtime/bytecodes.uops:1657
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 135u16;
+    // at runtime/bytecodes.uops:1587
+    pub const _ITER_NEXT_PRESENT: u16 = 136u16;
+    // at runtime/bytecodes.uops:1617
+    pub const _ITER_NEXT_RANGE: u16 = 137u16;
+    // at runtime/bytecodes.uops:1645
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 138u16;
+    // at runtime/bytecodes.uops:1624
+    pub const _ITER_POP_EXHAUSTED: u16 = 139u16;
+    // at runtime/bytecodes.uops:2056
+    pub const _JUMP_TO_TOP: u16 = 140u16;
+    // at runtime/bytecodes.uops:1405
+    pub const _LOAD_ATTR: u16 = 141u16;
+    // at runtime/bytecodes.uops:1412
+    pub const _LOAD_ATTR_MODULE: u16 = 142u16;
+    // at runtime/bytecodes.uops:1957
+    pub const _LOAD_CONST_INLINE: u16 = 143u16;
+    // at runtime/bytecodes.uops:1975
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 144u16;
+    // at runtime/bytecodes.uops:2122
+    pub const _LOAD_CONST_WORD: u16 = 145u16;
+    // at runtime/bytecodes.uops:1992
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 146u16;
+    // at runtime/bytecodes.uops:1983
+    pub const _LOAD_FAST_UNBOXED: u16 = 147u16;
+    // at runtime/bytecodes.uops:641
+    pub const _LOAD_GLOBAL: u16 = 148u16;
+    // at runtime/bytecodes.uops:665
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 149u16;
+    // at runtime/bytecodes.uops:658
+    pub const _LOAD_GLOBAL_MODULE: u16 = 150u16;
+    // at runtime/bytecodes.uops:2025
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 151u16;
+    // at runtime/bytecodes.uops:1353
+    pub const _LOAD_METHOD: u16 = 152u16;
+    // at runtime/bytecodes.uops:1373
+    pub const _LOAD_METHOD_MODULE: u16 = 153u16;
+    // at runtime/bytecodes.uops:2019
+    pub const _POP_TOP_UNBOXED: u16 = 154u16;
+    // at runtime/bytecodes.uops:1803
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 155u16;
+    // at runtime/bytecodes.uops:1912
+    pub const _SET_IP: u16 = 156u16;
+    // at runtime/bytecodes.uops:744
+    pub const _SPECIALIZE_BINARY_OP: u16 = 157u16;
+    // at runtime/bytecodes.uops:1067
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 158u16;
+    // at runtime/bytecodes.uops:1776
+    pub const _SPECIALIZE_CALL: u16 = 159u16;
+    // at runtime/bytecodes.uops:970
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 160u16;
+    // at runtime/bytecodes.uops:1018
+    pub const _SPECIALIZE_CONTAINS_OP: u16 = 161u16;
+    // at runtime/bytecodes.uops:1551
+    pub const _SPECIALIZE_FOR_ITER: u16 = 162u16;
+    // at runtime/bytecodes.uops:1397
+    pub const _SPECIALIZE_LOAD_ATTR: u16 = 163u16;
+    // at runtime/bytecodes.uops:633
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 164u16;
+    // at runtime/bytecodes.uops:1345
+    pub const _SPECIALIZE_LOAD_METHOD: u16 = 165u16;
+    // at runtime/bytecodes.uops:700
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 166u16;
+    // at runtime/bytecodes.uops:1135
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 167u16;
+    // at runtime/bytecodes.uops:1243
+    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 168u16;
+    // at runtime/bytecodes.uops:1907
+    pub const _START_EXECUTOR: u16 = 169u16;
+    // at runtime/bytecodes.uops:2009
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 170u16;
+    // at runtime/bytecodes.uops:2001
+    pub const _STORE_FAST_UNBOXED: u16 = 171u16;
+    // at runtime/bytecodes.uops:708
+    pub const _STORE_GLOBAL: u16 = 172u16;
+    // at runtime/bytecodes.uops:714
+    pub const _STORE_GLOBAL_MODULE: u16 = 173u16;
+    // at runtime/bytecodes.uops:2034
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 174u16;
+    // at runtime/bytecodes.uops:2045
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 175u16;
+    // at runtime/bytecodes.uops:1143
+    pub const _STORE_SUBSCR: u16 = 176u16;
+    // at runtime/bytecodes.uops:1168
+    pub const _STORE_SUBSCR_DICT: u16 = 177u16;
+    // at runtime/bytecodes.uops:1156
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 178u16;
+    // at runtime/bytecodes.uops:1251
+    pub const _UNPACK_SEQUENCE: u16 = 179u16;
+    // at runtime/bytecodes.uops:1279
+    pub const _UNPACK_SEQUENCE_LIST: u16 = 180u16;
+    // at runtime/bytecodes.uops:1263
+    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 181u16;
+    // at runtime/bytecodes.uops:2129
+    pub const _WORD_TO_INT: u16 = 182u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -834,8 +804,8 @@ pub mod flags {
         ("EXTENDS_OPARG", 16777216u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 121usize;
-pub const UOP_COUNT: usize = 188usize;
+pub const INSTRUCTION_COUNT: usize = 116usize;
+pub const UOP_COUNT: usize = 183usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -958,11 +928,11 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
     InstructionInfo {
         name: "BINARY_OP",
         cache_units: 1u8,
-        flags: 2240537u32,
+        flags: 10629145u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -976,13 +946,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 65u16,
+                uop: 60u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 768u32,
+        line: 761u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -1001,17 +971,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 115u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 66u16,
+                uop: 61u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 916u32,
+        line: 909u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -1030,17 +1000,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 121u16,
+                uop: 116u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 67u16,
+                uop: 62u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 905u32,
+        line: 898u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -1059,17 +1029,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 124u16,
+                uop: 119u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 68u16,
+                uop: 63u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 920u32,
+        line: 913u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -1088,17 +1058,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 122u16,
+                uop: 117u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 69u16,
+                uop: 64u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 924u32,
+        line: 917u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -1117,17 +1087,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 121u16,
+                uop: 116u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 71u16,
+                uop: 66u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 910u32,
+        line: 903u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -1146,17 +1116,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 121u16,
+                uop: 116u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 73u16,
+                uop: 68u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 908u32,
+        line: 901u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -1175,17 +1145,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 121u16,
+                uop: 116u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 75u16,
+                uop: 70u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 913u32,
+        line: 906u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -1204,17 +1174,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 115u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 77u16,
+                uop: 72u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 918u32,
+        line: 911u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -1233,17 +1203,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 121u16,
+                uop: 116u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 78u16,
+                uop: 73u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 907u32,
+        line: 900u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1262,17 +1232,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 124u16,
+                uop: 119u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 79u16,
+                uop: 74u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 922u32,
+        line: 915u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1291,17 +1261,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 121u16,
+                uop: 116u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 81u16,
+                uop: 76u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 911u32,
+        line: 904u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
@@ -1320,17 +1290,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 115u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 83u16,
+                uop: 78u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 925u32,
+        line: 918u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_MIX",
@@ -1349,17 +1319,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 124u16,
+                uop: 119u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 83u16,
+                uop: 78u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 926u32,
+        line: 919u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -1378,17 +1348,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 121u16,
+                uop: 116u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 84u16,
+                uop: 79u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 909u32,
+        line: 902u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1407,17 +1377,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 121u16,
+                uop: 116u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 86u16,
+                uop: 81u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 914u32,
+        line: 907u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1436,17 +1406,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 115u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 88u16,
+                uop: 83u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 917u32,
+        line: 910u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1465,17 +1435,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 121u16,
+                uop: 116u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 89u16,
+                uop: 84u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 906u32,
+        line: 899u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1494,17 +1464,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 124u16,
+                uop: 119u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 90u16,
+                uop: 85u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 921u32,
+        line: 914u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1523,17 +1493,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 115u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 92u16,
+                uop: 87u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 919u32,
+        line: 912u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1552,17 +1522,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 121u16,
+                uop: 116u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 93u16,
+                uop: 88u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 915u32,
+        line: 908u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1581,17 +1551,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 124u16,
+                uop: 119u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 94u16,
+                uop: 89u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 923u32,
+        line: 916u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1610,22 +1580,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 121u16,
+                uop: 116u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 95u16,
+                uop: 90u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 912u32,
+        line: 905u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
         cache_units: 1u8,
-        flags: 2240536u32,
+        flags: 10629144u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1639,18 +1609,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 97u16,
+                uop: 92u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1080u32,
+        line: 1084u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_DICT",
         cache_units: 1u8,
-        flags: 26u32,
+        flags: 8388634u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1664,13 +1634,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 98u16,
+                uop: 93u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1121u32,
+        line: 1127u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_LIST_INT",
@@ -1689,13 +1659,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 99u16,
+                uop: 94u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1118u32,
+        line: 1124u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_STR_INT",
@@ -1714,13 +1684,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 100u16,
+                uop: 95u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1120u32,
+        line: 1126u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_TUPLE_INT",
@@ -1739,13 +1709,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 101u16,
+                uop: 96u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1119u32,
+        line: 1125u32,
     },
     InstructionInfo {
         name: "BUILD_CLASS",
@@ -1770,7 +1740,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1762u32,
+        line: 1764u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1795,12 +1765,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1187u32,
+        line: 1199u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 2i16,
             constant: 0i16,
@@ -1820,12 +1790,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1195u32,
+        line: 1207u32,
     },
     InstructionInfo {
-        name: "BUILD_SET",
+        name: "BUILD_SLICE",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 17u32,
         popped: Count {
             per_oparg: 1i16,
             constant: 0i16,
@@ -1845,10 +1815,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1216u32,
+        line: 1220u32,
     },
     InstructionInfo {
-        name: "BUILD_SLICE",
+        name: "BUILD_STRING",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -1870,10 +1840,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1206u32,
+        line: 1215u32,
     },
     InstructionInfo {
-        name: "BUILD_STRING",
+        name: "BUILD_TUPLE",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -1895,32 +1865,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1201u32,
-    },
-    InstructionInfo {
-        name: "BUILD_TUPLE",
-        cache_units: 0u8,
-        flags: 17u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 34u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 6u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1191u32,
+        line: 1203u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -1934,18 +1879,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 35u16,
+        deopt: 34u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 103u16,
+                uop: 98u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1792u32,
+        line: 1794u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -1959,21 +1904,46 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 35u16,
+        deopt: 34u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 104u16,
+                uop: 99u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1820u32,
+        line: 1822u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
+        cache_units: 0u8,
+        flags: 8388761u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 3i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 36u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 6u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1862u32,
+    },
+    InstructionInfo {
+        name: "CALL_KW",
         cache_units: 0u8,
         flags: 8388761u32,
         popped: Count {
@@ -1995,32 +1965,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1860u32,
-    },
-    InstructionInfo {
-        name: "CALL_KW",
-        cache_units: 0u8,
-        flags: 8388761u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 3i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 38u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 8u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1837u32,
+        line: 1839u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -2034,25 +1979,25 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 35u16,
+        deopt: 34u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 106u16,
+                uop: 101u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 160u16,
+                uop: 155u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 1819u32,
+        line: 1821u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2066,23 +2011,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 40u16,
+        deopt: 39u16,
         family_head: false,
         tier2: Tier2::NotViable("`CHECK_EXC_MATCH` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 9u16,
+                uop: 8u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1719u32,
+        line: 1721u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
         cache_units: 1u8,
-        flags: 2240537u32,
+        flags: 10629145u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -2091,12 +2036,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 41u16,
+        deopt: 40u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 109u16,
+                uop: 104u16,
                 operand: Operand::None,
             },
         ],
@@ -2116,16 +2061,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 41u16,
+        deopt: 40u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 115u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 110u16,
+                uop: 105u16,
                 operand: Operand::None,
             },
         ],
@@ -2145,16 +2090,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 41u16,
+        deopt: 40u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 121u16,
+                uop: 116u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 111u16,
+                uop: 106u16,
                 operand: Operand::None,
             },
         ],
@@ -2174,16 +2119,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 41u16,
+        deopt: 40u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 124u16,
+                uop: 119u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 112u16,
+                uop: 107u16,
                 operand: Operand::None,
             },
         ],
@@ -2203,16 +2148,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 41u16,
+        deopt: 40u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 122u16,
+                uop: 117u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 113u16,
+                uop: 108u16,
                 operand: Operand::None,
             },
         ],
@@ -2232,12 +2177,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 46u16,
+        deopt: 45u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 114u16,
+                uop: 109u16,
                 operand: Operand::None,
             },
         ],
@@ -2248,7 +2193,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
     InstructionInfo {
         name: "CONTAINS_OP_PLAIN",
         cache_units: 1u8,
-        flags: 27u32,
+        flags: 8388635u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -2257,18 +2202,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 46u16,
+        deopt: 45u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 115u16,
+                uop: 110u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1050u32,
+        line: 1052u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -2282,18 +2227,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 48u16,
+        deopt: 47u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 10u16,
+                uop: 9u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1339u32,
+        line: 1333u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2307,18 +2252,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 1i16,
             constant: 1i16,
         },
-        deopt: 49u16,
+        deopt: 48u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 11u16,
+                uop: 10u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 514u32,
+        line: 505u32,
     },
     InstructionInfo {
         name: "COPY_FREE_VARS",
@@ -2332,18 +2277,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 50u16,
+        deopt: 49u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 12u16,
+                uop: 11u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 607u32,
+        line: 598u32,
     },
     InstructionInfo {
         name: "DELETE_FAST",
@@ -2357,18 +2302,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 51u16,
+        deopt: 50u16,
         family_head: false,
         tier2: Tier2::NotViable("`DELETE_FAST` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 13u16,
+                uop: 12u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1730u32,
+        line: 1732u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2382,23 +2327,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 52u16,
+        deopt: 51u16,
         family_head: false,
         tier2: Tier2::NotViable("`DELETE_GLOBAL` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 14u16,
+                uop: 13u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1736u32,
+        line: 1738u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
         cache_units: 0u8,
-        flags: 24u32,
+        flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -2407,18 +2352,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 53u16,
+        deopt: 52u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 15u16,
+                uop: 14u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1176u32,
+        line: 1186u32,
     },
     InstructionInfo {
         name: "DICT_MERGE",
@@ -2432,43 +2377,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 4i16,
         },
-        deopt: 54u16,
+        deopt: 53u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 16u16,
+                uop: 15u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1901u32,
-    },
-    InstructionInfo {
-        name: "DICT_UPDATE",
-        cache_units: 0u8,
-        flags: 25u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        deopt: 55u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 17u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1891u32,
+        line: 1883u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2482,12 +2402,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 56u16,
+        deopt: 54u16,
         family_head: false,
         tier2: Tier2::NotViable("`ENTER_EXECUTOR` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 18u16,
+                uop: 16u16,
                 operand: Operand::None,
             },
         ],
@@ -2507,18 +2427,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 57u16,
+        deopt: 55u16,
         family_head: false,
         tier2: Tier2::NotViable("`EXTENDED_ARG` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 19u16,
+                uop: 17u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1476u32,
+        line: 1472u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2532,18 +2452,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 58u16,
+        deopt: 56u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 20u16,
+                uop: 18u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1324u32,
+        line: 1314u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -2557,18 +2477,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 59u16,
+        deopt: 57u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 21u16,
+                uop: 19u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1331u32,
+        line: 1323u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2582,18 +2502,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 60u16,
+        deopt: 58u16,
         family_head: true,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 114u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1572u32,
+        line: 1574u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2607,26 +2527,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 60u16,
+        deopt: 58u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 135u16,
+                uop: 130u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 137u16,
+                uop: 132u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 139u16,
+                uop: 134u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1679u32,
+        line: 1681u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2640,31 +2560,31 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 60u16,
+        deopt: 58u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 136u16,
+                uop: 131u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 138u16,
+                uop: 133u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 142u16,
+                uop: 137u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1678u32,
+        line: 1680u32,
     },
     InstructionInfo {
         name: "GET_ITER",
         cache_units: 0u8,
-        flags: 24u32,
+        flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -2673,12 +2593,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 63u16,
+        deopt: 61u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 22u16,
+                uop: 20u16,
                 operand: Operand::None,
             },
         ],
@@ -2698,18 +2618,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 64u16,
+        deopt: 62u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 23u16,
+                uop: 21u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1457u32,
+        line: 1453u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -2723,18 +2643,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 65u16,
+        deopt: 63u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 24u16,
+                uop: 22u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1449u32,
+        line: 1445u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -2748,18 +2668,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 66u16,
+        deopt: 64u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 25u16,
+                uop: 23u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1466u32,
+        line: 1462u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -2773,18 +2693,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 67u16,
+        deopt: 65u16,
         family_head: false,
         tier2: Tier2::NotViable("`INTERPRETER_EXIT` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 26u16,
+                uop: 24u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1855u32,
+        line: 1857u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -2798,18 +2718,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 68u16,
+        deopt: 66u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 27u16,
+                uop: 25u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1055u32,
+        line: 1057u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -2823,12 +2743,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 69u16,
+        deopt: 67u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 28u16,
+                uop: 26u16,
                 operand: Operand::Replaced,
             },
         ],
@@ -2848,12 +2768,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 70u16,
+        deopt: 68u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 29u16,
+                uop: 27u16,
                 operand: Operand::Replaced,
             },
         ],
@@ -2873,18 +2793,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 71u16,
+        deopt: 69u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 30u16,
+                uop: 28u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1211u32,
+        line: 1225u32,
     },
     InstructionInfo {
         name: "LIST_EXTEND",
@@ -2898,43 +2818,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 72u16,
+        deopt: 70u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 31u16,
+                uop: 29u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1873u32,
-    },
-    InstructionInfo {
-        name: "LIST_TO_TUPLE",
-        cache_units: 0u8,
-        flags: 16u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 73u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 32u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1884u32,
+        line: 1875u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -2948,18 +2843,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 74u16,
+        deopt: 71u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 146u16,
+                uop: 141u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1423u32,
+        line: 1419u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_MODULE",
@@ -2973,19 +2868,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 74u16,
+        deopt: 71u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 105u16,
+                uop: 100u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 147u16,
+                uop: 142u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -2994,10 +2889,85 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1424u32,
+        line: 1420u32,
     },
     InstructionInfo {
         name: "LOAD_CLOSURE",
+        cache_units: 0u8,
+        flags: 1u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 73u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 30u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 606u32,
+    },
+    InstructionInfo {
+        name: "LOAD_CONST",
+        cache_units: 0u8,
+        flags: 1u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 74u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 31u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 576u32,
+    },
+    InstructionInfo {
+        name: "LOAD_DEREF",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 75u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 32u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 612u32,
+    },
+    InstructionInfo {
+        name: "LOAD_FAST",
         cache_units: 0u8,
         flags: 1u32,
         popped: Count {
@@ -3019,12 +2989,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 615u32,
+        line: 521u32,
     },
     InstructionInfo {
-        name: "LOAD_CONST",
+        name: "LOAD_FAST_CHECK",
         cache_units: 0u8,
-        flags: 1u32,
+        flags: 25u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3044,82 +3014,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 585u32,
-    },
-    InstructionInfo {
-        name: "LOAD_DEREF",
-        cache_units: 0u8,
-        flags: 25u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 78u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 35u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 621u32,
-    },
-    InstructionInfo {
-        name: "LOAD_FAST",
-        cache_units: 0u8,
-        flags: 1u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 79u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 36u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 530u32,
-    },
-    InstructionInfo {
-        name: "LOAD_FAST_CHECK",
-        cache_units: 0u8,
-        flags: 25u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 80u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 37u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 538u32,
+        line: 529u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -3133,18 +3028,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 81u16,
+        deopt: 78u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 38u16,
+                uop: 35u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 559u32,
+        line: 550u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -3158,18 +3053,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 82u16,
+        deopt: 79u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 153u16,
+                uop: 148u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 681u32,
+        line: 672u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -3183,26 +3078,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 82u16,
+        deopt: 79u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 125u16,
+                uop: 120u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 123u16,
+                uop: 118u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 154u16,
+                uop: 149u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3211,7 +3106,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 684u32,
+        line: 675u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -3225,19 +3120,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 82u16,
+        deopt: 79u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 125u16,
+                uop: 120u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 155u16,
+                uop: 150u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3246,7 +3141,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 683u32,
+        line: 674u32,
     },
     InstructionInfo {
         name: "LOAD_LOCALS",
@@ -3260,18 +3155,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 85u16,
+        deopt: 82u16,
         family_head: false,
         tier2: Tier2::NotViable("`LOAD_LOCALS` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 39u16,
+                uop: 36u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1755u32,
+        line: 1757u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -3285,18 +3180,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 86u16,
+        deopt: 83u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 157u16,
+                uop: 152u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1386u32,
+        line: 1382u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_MODULE",
@@ -3310,19 +3205,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 86u16,
+        deopt: 83u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 105u16,
+                uop: 100u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 158u16,
+                uop: 153u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3331,12 +3226,87 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1387u32,
+        line: 1383u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
         cache_units: 0u8,
         flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 85u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 37u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 591u32,
+    },
+    InstructionInfo {
+        name: "MAKE_FUNCTION",
+        cache_units: 0u8,
+        flags: 16u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 86u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 38u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1891u32,
+    },
+    InstructionInfo {
+        name: "MAP_ADD",
+        cache_units: 0u8,
+        flags: 8388633u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        deopt: 87u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 39u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1230u32,
+    },
+    InstructionInfo {
+        name: "NOP",
+        cache_units: 0u8,
+        flags: 32u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3356,82 +3326,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 600u32,
-    },
-    InstructionInfo {
-        name: "MAKE_FUNCTION",
-        cache_units: 0u8,
-        flags: 16u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 89u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 41u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1909u32,
-    },
-    InstructionInfo {
-        name: "MAP_ADD",
-        cache_units: 0u8,
-        flags: 25u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        deopt: 90u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 42u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1242u32,
-    },
-    InstructionInfo {
-        name: "NOP",
-        cache_units: 0u8,
-        flags: 32u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 91u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 43u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 503u32,
+        line: 494u32,
     },
     InstructionInfo {
         name: "POP_EXCEPT",
@@ -3445,23 +3340,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 92u16,
+        deopt: 89u16,
         family_head: false,
         tier2: Tier2::NotViable("`POP_EXCEPT` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 44u16,
+                uop: 41u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1714u32,
+        line: 1716u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
         cache_units: 1u8,
-        flags: 3170385u32,
+        flags: 11559001u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -3470,23 +3365,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 93u16,
+        deopt: 90u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 45u16,
+                uop: 42u16,
                 operand: Operand::Replaced,
             },
         ],
         history: Some(0u8),
         callee: None,
-        line: 1484u32,
+        line: 1480u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
         cache_units: 1u8,
-        flags: 3170385u32,
+        flags: 11559001u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -3495,18 +3390,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 94u16,
+        deopt: 91u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 46u16,
+                uop: 43u16,
                 operand: Operand::Replaced,
             },
         ],
         history: Some(0u8),
         callee: None,
-        line: 1501u32,
+        line: 1499u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -3515,6 +3410,81 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 92u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 44u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 497u32,
+    },
+    InstructionInfo {
+        name: "PUSH_EXC_INFO",
+        cache_units: 0u8,
+        flags: 262160u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        deopt: 93u16,
+        family_head: false,
+        tier2: Tier2::NotViable("`PUSH_EXC_INFO` declared `tier1`"),
+        expansion: &[
+            Expansion {
+                uop: 45u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1708u32,
+    },
+    InstructionInfo {
+        name: "PUSH_NULL",
+        cache_units: 0u8,
+        flags: 32u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 94u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 46u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 501u32,
+    },
+    InstructionInfo {
+        name: "RAISE_ASSERTION",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -3531,23 +3501,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 506u32,
+        line: 1687u32,
     },
     InstructionInfo {
-        name: "PUSH_EXC_INFO",
+        name: "RAISE_VARARGS",
         cache_units: 0u8,
-        flags: 262160u32,
+        flags: 262169u32,
         popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
+            per_oparg: 1i16,
+            constant: 0i16,
         },
         pushed: Count {
             per_oparg: 0i16,
-            constant: 2i16,
+            constant: 0i16,
         },
         deopt: 96u16,
         family_head: false,
-        tier2: Tier2::NotViable("`PUSH_EXC_INFO` declared `tier1`"),
+        tier2: Tier2::NotViable("`RAISE_VARARGS` declared `tier1`"),
         expansion: &[
             Expansion {
                 uop: 48u16,
@@ -3556,23 +3526,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1706u32,
+        line: 1701u32,
     },
     InstructionInfo {
-        name: "PUSH_NULL",
+        name: "RERAISE",
         cache_units: 0u8,
-        flags: 32u32,
+        flags: 262168u32,
         popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
             per_oparg: 0i16,
             constant: 1i16,
         },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
         deopt: 97u16,
         family_head: false,
-        tier2: Tier2::Viable,
+        tier2: Tier2::NotViable("`RERAISE` declared `tier1`"),
         expansion: &[
             Expansion {
                 uop: 49u16,
@@ -3581,15 +3551,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 510u32,
+        line: 1744u32,
     },
     InstructionInfo {
-        name: "RAISE_ASSERTION",
+        name: "RETURN_VALUE",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 144u32,
         popped: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
+            per_oparg: 0i16,
+            constant: 1i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -3606,23 +3576,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1685u32,
+        line: 1850u32,
     },
     InstructionInfo {
-        name: "RAISE_VARARGS",
+        name: "SET_FUNCTION_ATTRIBUTE",
         cache_units: 0u8,
-        flags: 262169u32,
+        flags: 17u32,
         popped: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
+            per_oparg: 0i16,
+            constant: 2i16,
         },
         pushed: Count {
             per_oparg: 0i16,
-            constant: 0i16,
+            constant: 1i16,
         },
         deopt: 99u16,
         family_head: false,
-        tier2: Tier2::NotViable("`RAISE_VARARGS` declared `tier1`"),
+        tier2: Tier2::Viable,
         expansion: &[
             Expansion {
                 uop: 51u16,
@@ -3631,15 +3601,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1699u32,
+        line: 1897u32,
     },
     InstructionInfo {
-        name: "RERAISE",
+        name: "STORE_ATTR",
         cache_units: 0u8,
-        flags: 262168u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 1i16,
+            constant: 2i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -3647,7 +3617,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         },
         deopt: 100u16,
         family_head: false,
-        tier2: Tier2::NotViable("`RERAISE` declared `tier1`"),
+        tier2: Tier2::Viable,
         expansion: &[
             Expansion {
                 uop: 52u16,
@@ -3656,12 +3626,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1742u32,
+        line: 1434u32,
     },
     InstructionInfo {
-        name: "RETURN_VALUE",
+        name: "STORE_DEREF",
         cache_units: 0u8,
-        flags: 144u32,
+        flags: 17u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -3681,18 +3651,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1848u32,
+        line: 622u32,
     },
     InstructionInfo {
-        name: "SET_ADD",
+        name: "STORE_FAST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 17u32,
         popped: Count {
-            per_oparg: 1i16,
+            per_oparg: 0i16,
             constant: 1i16,
         },
         pushed: Count {
-            per_oparg: 1i16,
+            per_oparg: 0i16,
             constant: 0i16,
         },
         deopt: 102u16,
@@ -3706,15 +3676,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1222u32,
+        line: 541u32,
     },
     InstructionInfo {
-        name: "SET_FUNCTION_ATTRIBUTE",
+        name: "STORE_FAST_LOAD_FAST",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 2i16,
+            constant: 1i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -3731,132 +3701,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 1915u32,
-    },
-    InstructionInfo {
-        name: "SET_UPDATE",
-        cache_units: 0u8,
-        flags: 8388633u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        deopt: 104u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 56u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1232u32,
-    },
-    InstructionInfo {
-        name: "STORE_ATTR",
-        cache_units: 0u8,
-        flags: 8388633u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 105u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 57u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1438u32,
-    },
-    InstructionInfo {
-        name: "STORE_DEREF",
-        cache_units: 0u8,
-        flags: 17u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 106u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 58u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 631u32,
-    },
-    InstructionInfo {
-        name: "STORE_FAST",
-        cache_units: 0u8,
-        flags: 17u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 107u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 59u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 550u32,
-    },
-    InstructionInfo {
-        name: "STORE_FAST_LOAD_FAST",
-        cache_units: 0u8,
-        flags: 17u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 108u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 60u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 571u32,
+        line: 562u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -3870,18 +3715,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 109u16,
+        deopt: 104u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 177u16,
+                uop: 172u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 734u32,
+        line: 725u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -3895,19 +3740,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 109u16,
+        deopt: 104u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 125u16,
+                uop: 120u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 178u16,
+                uop: 173u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3916,12 +3761,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
         ],
         history: None,
         callee: None,
-        line: 736u32,
+        line: 727u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
         cache_units: 1u8,
-        flags: 2240536u32,
+        flags: 10629144u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 3i16,
@@ -3930,23 +3775,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 111u16,
+        deopt: 106u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 181u16,
+                uop: 176u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1145u32,
+        line: 1153u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
         cache_units: 1u8,
-        flags: 26u32,
+        flags: 8388634u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 3i16,
@@ -3955,18 +3800,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 111u16,
+        deopt: 106u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 182u16,
+                uop: 177u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1170u32,
+        line: 1180u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -3980,18 +3825,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 111u16,
+        deopt: 106u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 183u16,
+                uop: 178u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1169u32,
+        line: 1179u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -4005,23 +3850,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 114u16,
+        deopt: 109u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 61u16,
+                uop: 56u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 522u32,
+        line: 513u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
         cache_units: 0u8,
-        flags: 16u32,
+        flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -4030,23 +3875,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 115u16,
+        deopt: 110u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 62u16,
+                uop: 57u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 960u32,
+        line: 955u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -4055,18 +3900,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 116u16,
+        deopt: 111u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 63u16,
+                uop: 58u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 953u32,
+        line: 946u32,
     },
     InstructionInfo {
         name: "UNPACK_EX",
@@ -4080,18 +3925,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 117u16,
+        deopt: 112u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 64u16,
+                uop: 59u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1305u32,
+        line: 1295u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -4105,18 +3950,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 118u16,
+        deopt: 113u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 184u16,
+                uop: 179u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1270u32,
+        line: 1260u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -4130,18 +3975,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 118u16,
+        deopt: 113u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 185u16,
+                uop: 180u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1318u32,
+        line: 1308u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -4155,22 +4000,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 118u16,
+        deopt: 113u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 186u16,
+                uop: 181u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1317u32,
+        line: 1307u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 188usize] = [
+pub static UOPS: [UopInfo; 183usize] = [
     UopInfo {
         name: "BUILD_CLASS",
         flags: 262168u32,
@@ -4237,7 +4082,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1762u32,
+        line: 1764u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -4289,11 +4134,11 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1187u32,
+        line: 1199u32,
     },
     UopInfo {
         name: "BUILD_MAP",
-        flags: 25u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 2i16,
             constant: 0i16,
@@ -4332,8 +4177,8 @@ pub static UOPS: [UopInfo; 188usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -4341,59 +4186,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1195u32,
-    },
-    UopInfo {
-        name: "BUILD_SET",
-        flags: 25u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        inputs: &[
-            Slot {
-                size: Count {
-                    per_oparg: 1i16,
-                    constant: 0i16,
-                },
-                ty: None,
-                peek: false,
-            },
-        ],
-        outputs: &[
-            Slot {
-                size: Count {
-                    per_oparg: 0i16,
-                    constant: 1i16,
-                },
-                ty: None,
-                peek: false,
-            },
-        ],
-        tier2: Tier2::Viable,
-        facts: Facts {
-            moves: &[],
-            variants: &[],
-            stays: None,
-            jumps: None,
-            proven_if: &[],
-            proves: None,
-            protects: 0u8,
-            forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
-                locals: false,
-            },
-            calls: None,
-            returns: None,
-            checks: None,
-            fused_from: None,
-        },
-        line: 1216u32,
+        line: 1207u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -4445,7 +4238,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1206u32,
+        line: 1220u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -4497,7 +4290,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1201u32,
+        line: 1215u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -4549,7 +4342,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1191u32,
+        line: 1203u32,
     },
     UopInfo {
         name: "CALL_FUNCTION_EX",
@@ -4625,7 +4418,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1860u32,
+        line: 1862u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -4701,7 +4494,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1837u32,
+        line: 1839u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -4769,7 +4562,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1719u32,
+        line: 1721u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -4812,8 +4605,8 @@ pub static UOPS: [UopInfo; 188usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -4821,7 +4614,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1339u32,
+        line: 1333u32,
     },
     UopInfo {
         name: "COPY",
@@ -4902,7 +4695,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 514u32,
+        line: 505u32,
     },
     UopInfo {
         name: "COPY_FREE_VARS",
@@ -4936,7 +4729,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 607u32,
+        line: 598u32,
     },
     UopInfo {
         name: "DELETE_FAST",
@@ -4970,7 +4763,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1730u32,
+        line: 1732u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -5004,11 +4797,11 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1736u32,
+        line: 1738u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
-        flags: 24u32,
+        flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -5046,8 +4839,8 @@ pub static UOPS: [UopInfo; 188usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -5055,7 +4848,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1176u32,
+        line: 1186u32,
     },
     UopInfo {
         name: "DICT_MERGE",
@@ -5163,83 +4956,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1901u32,
-    },
-    UopInfo {
-        name: "DICT_UPDATE",
-        flags: 25u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        inputs: &[
-            Slot {
-                size: Count {
-                    per_oparg: 0i16,
-                    constant: 1i16,
-                },
-                ty: None,
-                peek: false,
-            },
-            Slot {
-                size: Count {
-                    per_oparg: 1i16,
-                    constant: -1i16,
-                },
-                ty: None,
-                peek: false,
-            },
-            Slot {
-                size: Count {
-                    per_oparg: 0i16,
-                    constant: 1i16,
-                },
-                ty: None,
-                peek: false,
-            },
-        ],
-        outputs: &[
-            Slot {
-                size: Count {
-                    per_oparg: 0i16,
-                    constant: 1i16,
-                },
-                ty: None,
-                peek: true,
-            },
-            Slot {
-                size: Count {
-                    per_oparg: 1i16,
-                    constant: -1i16,
-                },
-                ty: None,
-                peek: true,
-            },
-        ],
-        tier2: Tier2::Viable,
-        facts: Facts {
-            moves: &[],
-            variants: &[],
-            stays: None,
-            jumps: None,
-            proven_if: &[],
-            proves: None,
-            protects: 0u8,
-            forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
-                locals: false,
-            },
-            calls: None,
-            returns: None,
-            checks: None,
-            fused_from: None,
-        },
-        line: 1891u32,
+        line: 1883u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -5307,7 +5024,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1476u32,
+        line: 1472u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -5350,8 +5067,8 @@ pub static UOPS: [UopInfo; 188usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -5359,7 +5076,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1324u32,
+        line: 1314u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -5410,8 +5127,8 @@ pub static UOPS: [UopInfo; 188usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -5419,11 +5136,11 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1331u32,
+        line: 1323u32,
     },
     UopInfo {
         name: "GET_ITER",
-        flags: 24u32,
+        flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -5462,8 +5179,8 @@ pub static UOPS: [UopInfo; 188usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -5531,7 +5248,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1457u32,
+        line: 1453u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -5591,7 +5308,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1449u32,
+        line: 1445u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -5634,7 +5351,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1466u32,
+        line: 1462u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -5677,7 +5394,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1855u32,
+        line: 1857u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -5737,7 +5454,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1055u32,
+        line: 1057u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -5881,7 +5598,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1211u32,
+        line: 1225u32,
     },
     UopInfo {
         name: "LIST_EXTEND",
@@ -5957,59 +5674,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1873u32,
-    },
-    UopInfo {
-        name: "LIST_TO_TUPLE",
-        flags: 16u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        inputs: &[
-            Slot {
-                size: Count {
-                    per_oparg: 0i16,
-                    constant: 1i16,
-                },
-                ty: None,
-                peek: false,
-            },
-        ],
-        outputs: &[
-            Slot {
-                size: Count {
-                    per_oparg: 0i16,
-                    constant: 1i16,
-                },
-                ty: None,
-                peek: false,
-            },
-        ],
-        tier2: Tier2::Viable,
-        facts: Facts {
-            moves: &[],
-            variants: &[],
-            stays: None,
-            jumps: None,
-            proven_if: &[],
-            proves: None,
-            protects: 0u8,
-            forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
-                locals: false,
-            },
-            calls: None,
-            returns: None,
-            checks: None,
-            fused_from: None,
-        },
-        line: 1884u32,
+        line: 1875u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -6052,7 +5717,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 615u32,
+        line: 606u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -6116,7 +5781,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 585u32,
+        line: 576u32,
     },
     UopInfo {
         name: "LOAD_DEREF",
@@ -6159,7 +5824,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 621u32,
+        line: 612u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -6222,7 +5887,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 530u32,
+        line: 521u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -6285,7 +5950,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 538u32,
+        line: 529u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -6368,7 +6033,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 559u32,
+        line: 550u32,
     },
     UopInfo {
         name: "LOAD_LOCALS",
@@ -6411,7 +6076,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1755u32,
+        line: 1757u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -6445,7 +6110,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 600u32,
+        line: 591u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -6497,11 +6162,11 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1909u32,
+        line: 1891u32,
     },
     UopInfo {
         name: "MAP_ADD",
-        flags: 25u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 1i16,
             constant: 2i16,
@@ -6572,8 +6237,8 @@ pub static UOPS: [UopInfo; 188usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -6581,7 +6246,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1242u32,
+        line: 1230u32,
     },
     UopInfo {
         name: "NOP",
@@ -6615,7 +6280,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 503u32,
+        line: 494u32,
     },
     UopInfo {
         name: "POP_EXCEPT",
@@ -6658,11 +6323,11 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1714u32,
+        line: 1716u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
-        flags: 3432529u32,
+        flags: 11821145u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -6701,11 +6366,11 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1484u32,
+        line: 1480u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
-        flags: 3432529u32,
+        flags: 11821145u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -6744,7 +6409,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1501u32,
+        line: 1499u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -6798,7 +6463,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 506u32,
+        line: 497u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -6858,7 +6523,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1706u32,
+        line: 1708u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -6901,7 +6566,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 510u32,
+        line: 501u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -6944,7 +6609,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1685u32,
+        line: 1687u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -6987,7 +6652,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1699u32,
+        line: 1701u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -7030,7 +6695,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1742u32,
+        line: 1744u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -7073,83 +6738,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1848u32,
-    },
-    UopInfo {
-        name: "SET_ADD",
-        flags: 25u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        inputs: &[
-            Slot {
-                size: Count {
-                    per_oparg: 0i16,
-                    constant: 1i16,
-                },
-                ty: None,
-                peek: false,
-            },
-            Slot {
-                size: Count {
-                    per_oparg: 1i16,
-                    constant: -1i16,
-                },
-                ty: None,
-                peek: false,
-            },
-            Slot {
-                size: Count {
-                    per_oparg: 0i16,
-                    constant: 1i16,
-                },
-                ty: None,
-                peek: false,
-            },
-        ],
-        outputs: &[
-            Slot {
-                size: Count {
-                    per_oparg: 0i16,
-                    constant: 1i16,
-                },
-                ty: None,
-                peek: true,
-            },
-            Slot {
-                size: Count {
-                    per_oparg: 1i16,
-                    constant: -1i16,
-                },
-                ty: None,
-                peek: true,
-            },
-        ],
-        tier2: Tier2::Viable,
-        facts: Facts {
-            moves: &[],
-            variants: &[],
-            stays: None,
-            jumps: None,
-            proven_if: &[],
-            proves: None,
-            protects: 0u8,
-            forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
-                locals: false,
-            },
-            calls: None,
-            returns: None,
-            checks: None,
-            fused_from: None,
-        },
-        line: 1222u32,
+        line: 1850u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -7209,83 +6798,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1915u32,
-    },
-    UopInfo {
-        name: "SET_UPDATE",
-        flags: 8388633u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        inputs: &[
-            Slot {
-                size: Count {
-                    per_oparg: 0i16,
-                    constant: 1i16,
-                },
-                ty: None,
-                peek: false,
-            },
-            Slot {
-                size: Count {
-                    per_oparg: 1i16,
-                    constant: -1i16,
-                },
-                ty: None,
-                peek: false,
-            },
-            Slot {
-                size: Count {
-                    per_oparg: 0i16,
-                    constant: 1i16,
-                },
-                ty: None,
-                peek: false,
-            },
-        ],
-        outputs: &[
-            Slot {
-                size: Count {
-                    per_oparg: 0i16,
-                    constant: 1i16,
-                },
-                ty: None,
-                peek: true,
-            },
-            Slot {
-                size: Count {
-                    per_oparg: 1i16,
-                    constant: -1i16,
-                },
-                ty: None,
-                peek: true,
-            },
-        ],
-        tier2: Tier2::Viable,
-        facts: Facts {
-            moves: &[],
-            variants: &[],
-            stays: None,
-            jumps: None,
-            proven_if: &[],
-            proves: None,
-            protects: 0u8,
-            forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
-                locals: false,
-            },
-            calls: None,
-            returns: None,
-            checks: None,
-            fused_from: None,
-        },
-        line: 1232u32,
+        line: 1897u32,
     },
     UopInfo {
         name: "STORE_ATTR",
@@ -7336,7 +6849,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1438u32,
+        line: 1434u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -7379,7 +6892,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 631u32,
+        line: 622u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -7446,7 +6959,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 550u32,
+        line: 541u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -7534,7 +7047,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 571u32,
+        line: 562u32,
     },
     UopInfo {
         name: "SWAP",
@@ -7627,11 +7140,11 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 522u32,
+        line: 513u32,
     },
     UopInfo {
         name: "UNARY_NOT",
-        flags: 16u32,
+        flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -7670,8 +7183,8 @@ pub static UOPS: [UopInfo; 188usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -7679,11 +7192,11 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 960u32,
+        line: 955u32,
     },
     UopInfo {
         name: "UNARY_OP",
-        flags: 25u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -7722,8 +7235,8 @@ pub static UOPS: [UopInfo; 188usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -7731,7 +7244,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 953u32,
+        line: 946u32,
     },
     UopInfo {
         name: "UNPACK_EX",
@@ -7791,11 +7304,11 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1305u32,
+        line: 1295u32,
     },
     UopInfo {
         name: "_BINARY_OP",
-        flags: 25u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -7842,8 +7355,8 @@ pub static UOPS: [UopInfo; 188usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -7851,7 +7364,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 761u32,
+        line: 752u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -7911,7 +7424,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 853u32,
+        line: 846u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -7971,7 +7484,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 790u32,
+        line: 783u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -8031,7 +7544,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 870u32,
+        line: 863u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -8091,7 +7604,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 898u32,
+        line: 891u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -8151,7 +7664,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2158u32,
+        line: 2142u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -8211,7 +7724,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 818u32,
+        line: 811u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -8271,7 +7784,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2200u32,
+        line: 2184u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -8331,7 +7844,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 808u32,
+        line: 801u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -8391,7 +7904,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2182u32,
+        line: 2166u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -8451,7 +7964,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 830u32,
+        line: 823u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -8511,7 +8024,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2218u32,
+        line: 2202u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -8571,7 +8084,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 861u32,
+        line: 854u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -8631,7 +8144,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 802u32,
+        line: 795u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -8691,7 +8204,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 878u32,
+        line: 871u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -8751,7 +8264,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2174u32,
+        line: 2158u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -8811,7 +8324,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 822u32,
+        line: 815u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -8871,7 +8384,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2206u32,
+        line: 2190u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -8931,7 +8444,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 887u32,
+        line: 880u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -8991,7 +8504,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 813u32,
+        line: 806u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -9051,7 +8564,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2191u32,
+        line: 2175u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -9111,7 +8624,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 841u32,
+        line: 834u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -9171,7 +8684,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2229u32,
+        line: 2213u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -9231,7 +8744,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 857u32,
+        line: 850u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -9291,7 +8804,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 796u32,
+        line: 789u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -9351,7 +8864,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 874u32,
+        line: 867u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -9411,7 +8924,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2166u32,
+        line: 2150u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -9471,7 +8984,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 865u32,
+        line: 858u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -9531,7 +9044,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 848u32,
+        line: 841u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -9591,7 +9104,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 882u32,
+        line: 875u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -9651,7 +9164,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 826u32,
+        line: 819u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -9711,11 +9224,11 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2212u32,
+        line: 2196u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
-        flags: 24u32,
+        flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -9762,8 +9275,8 @@ pub static UOPS: [UopInfo; 188usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -9771,11 +9284,11 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1073u32,
+        line: 1075u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
-        flags: 26u32,
+        flags: 8388634u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -9822,8 +9335,8 @@ pub static UOPS: [UopInfo; 188usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -9831,7 +9344,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1110u32,
+        line: 1114u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -9891,7 +9404,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1083u32,
+        line: 1087u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -9951,7 +9464,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1103u32,
+        line: 1107u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -10011,7 +9524,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1093u32,
+        line: 1097u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -10079,7 +9592,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2153u32,
+        line: 2137u32,
     },
     UopInfo {
         name: "_CALL",
@@ -10147,7 +9660,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1782u32,
+        line: 1784u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -10215,7 +9728,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1809u32,
+        line: 1811u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_MODULE",
@@ -10267,7 +9780,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1369u32,
+        line: 1365u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -10351,7 +9864,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1795u32,
+        line: 1797u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -10385,7 +9898,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1935u32,
+        line: 1917u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -10419,11 +9932,11 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1949u32,
+        line: 1931u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
-        flags: 25u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -10470,8 +9983,8 @@ pub static UOPS: [UopInfo; 188usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -10479,7 +9992,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 980u32,
+        line: 978u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -10783,7 +10296,7 @@ pub static UOPS: [UopInfo; 188usize] = [
     },
     UopInfo {
         name: "_CONTAINS_OP_PLAIN",
-        flags: 27u32,
+        flags: 8388635u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -10830,8 +10343,8 @@ pub static UOPS: [UopInfo; 188usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -10873,7 +10386,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1965u32,
+        line: 1947u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -10907,7 +10420,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1970u32,
+        line: 1952u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -10941,7 +10454,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1940u32,
+        line: 1922u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -11001,7 +10514,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1557u32,
+        line: 1559u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -11069,7 +10582,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 775u32,
+        line: 768u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -11137,7 +10650,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 771u32,
+        line: 764u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -11205,7 +10718,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 786u32,
+        line: 779u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -11239,7 +10752,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 661u32,
+        line: 652u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -11328,7 +10841,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 779u32,
+        line: 772u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -11362,7 +10875,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 655u32,
+        line: 646u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -11403,7 +10916,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             }),
             fused_from: None,
         },
-        line: 2089u32,
+        line: 2071u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -11446,7 +10959,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2115u32,
+        line: 2098u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -11489,7 +11002,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2105u32,
+        line: 2087u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -11541,7 +11054,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1575u32,
+        line: 1577u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -11582,7 +11095,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             }),
             fused_from: None,
         },
-        line: 2081u32,
+        line: 2063u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -11634,7 +11147,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1666u32,
+        line: 1668u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -11686,7 +11199,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1611u32,
+        line: 1613u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -11757,7 +11270,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             }),
             fused_from: None,
         },
-        line: 2097u32,
+        line: 2079u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -11825,7 +11338,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2133u32,
+        line: 2117u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -11877,7 +11390,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1628u32,
+        line: 1630u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -11929,7 +11442,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1597u32,
+        line: 1599u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -11981,7 +11494,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1632u32,
+        line: 1634u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -12033,7 +11546,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1601u32,
+        line: 1603u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -12093,7 +11606,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1671u32,
+        line: 1673u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -12153,7 +11666,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1655u32,
+        line: 1657u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -12213,7 +11726,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1585u32,
+        line: 1587u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -12273,7 +11786,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1615u32,
+        line: 1617u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -12333,7 +11846,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1643u32,
+        line: 1645u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -12376,7 +11889,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1622u32,
+        line: 1624u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -12410,7 +11923,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2074u32,
+        line: 2056u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -12462,7 +11975,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1409u32,
+        line: 1405u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_MODULE",
@@ -12514,7 +12027,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1416u32,
+        line: 1412u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -12577,7 +12090,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1975u32,
+        line: 1957u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -12629,7 +12142,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1993u32,
+        line: 1975u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -12672,7 +12185,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2138u32,
+        line: 2122u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -12740,7 +12253,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2010u32,
+        line: 1992u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -12792,7 +12305,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2001u32,
+        line: 1983u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -12835,7 +12348,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 650u32,
+        line: 641u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -12908,7 +12421,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 674u32,
+        line: 665u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -12991,7 +12504,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 667u32,
+        line: 658u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -13043,7 +12556,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2043u32,
+        line: 2025u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -13103,7 +12616,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1357u32,
+        line: 1353u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_MODULE",
@@ -13163,7 +12676,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1377u32,
+        line: 1373u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -13206,7 +12719,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2037u32,
+        line: 2019u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -13274,7 +12787,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1801u32,
+        line: 1803u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -13308,7 +12821,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1930u32,
+        line: 1912u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -13376,7 +12889,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 753u32,
+        line: 744u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -13444,7 +12957,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1065u32,
+        line: 1067u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -13528,7 +13041,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1774u32,
+        line: 1776u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -13596,7 +13109,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 972u32,
+        line: 970u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CONTAINS_OP",
@@ -13716,7 +13229,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1549u32,
+        line: 1551u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -13768,7 +13281,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1401u32,
+        line: 1397u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -13802,7 +13315,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 642u32,
+        line: 633u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_METHOD",
@@ -13854,7 +13367,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1349u32,
+        line: 1345u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -13888,7 +13401,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 709u32,
+        line: 700u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -13956,7 +13469,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1129u32,
+        line: 1135u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -14008,7 +13521,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1253u32,
+        line: 1243u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -14042,7 +13555,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1925u32,
+        line: 1907u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -14111,7 +13624,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2027u32,
+        line: 2009u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -14163,7 +13676,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2019u32,
+        line: 2001u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -14206,7 +13719,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 717u32,
+        line: 708u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -14287,7 +13800,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 723u32,
+        line: 714u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -14339,7 +13852,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2052u32,
+        line: 2034u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -14391,11 +13904,11 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2063u32,
+        line: 2045u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
-        flags: 24u32,
+        flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 3i16,
@@ -14441,8 +13954,8 @@ pub static UOPS: [UopInfo; 188usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -14450,11 +13963,11 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1137u32,
+        line: 1143u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
-        flags: 26u32,
+        flags: 8388634u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 3i16,
@@ -14500,8 +14013,8 @@ pub static UOPS: [UopInfo; 188usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -14509,7 +14022,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1160u32,
+        line: 1168u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -14568,7 +14081,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1148u32,
+        line: 1156u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -14620,7 +14133,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1261u32,
+        line: 1251u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -14672,7 +14185,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1289u32,
+        line: 1279u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -14724,7 +14237,7 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1273u32,
+        line: 1263u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -14792,19 +14305,19 @@ pub static UOPS: [UopInfo; 188usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2145u32,
+        line: 2129u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 12usize] = [
     FamilyInfo {
-        head: 82u16,
-        members: &[84u16, 83u16],
-        line: 685u32,
+        head: 79u16,
+        members: &[81u16, 80u16],
+        line: 676u32,
     },
     FamilyInfo {
-        head: 109u16,
-        members: &[110u16],
-        line: 737u32,
+        head: 104u16,
+        members: &[105u16],
+        line: 728u32,
     },
     FamilyInfo {
         head: 0u16,
@@ -14812,52 +14325,52 @@ pub static FAMILIES: [FamilyInfo; 12usize] = [
             2u16, 17u16, 9u16, 6u16, 14u16, 5u16, 11u16, 22u16, 7u16, 15u16, 20u16, 1u16,
             16u16, 8u16, 19u16, 12u16, 3u16, 18u16, 10u16, 21u16, 13u16, 4u16,
         ],
-        line: 928u32,
+        line: 921u32,
     },
     FamilyInfo {
-        head: 41u16,
-        members: &[43u16, 42u16, 44u16, 45u16],
+        head: 40u16,
+        members: &[42u16, 41u16, 43u16, 44u16],
         line: 1011u32,
     },
     FamilyInfo {
-        head: 46u16,
-        members: &[47u16],
-        line: 1051u32,
+        head: 45u16,
+        members: &[46u16],
+        line: 1053u32,
     },
     FamilyInfo {
         head: 23u16,
         members: &[24u16, 25u16, 27u16, 26u16],
-        line: 1122u32,
+        line: 1128u32,
     },
     FamilyInfo {
-        head: 111u16,
-        members: &[112u16, 113u16],
-        line: 1171u32,
+        head: 106u16,
+        members: &[107u16, 108u16],
+        line: 1181u32,
     },
     FamilyInfo {
-        head: 118u16,
-        members: &[120u16, 119u16],
-        line: 1319u32,
+        head: 113u16,
+        members: &[115u16, 114u16],
+        line: 1309u32,
     },
     FamilyInfo {
-        head: 86u16,
-        members: &[87u16],
-        line: 1388u32,
+        head: 83u16,
+        members: &[84u16],
+        line: 1384u32,
     },
     FamilyInfo {
-        head: 74u16,
-        members: &[75u16],
-        line: 1425u32,
+        head: 71u16,
+        members: &[72u16],
+        line: 1421u32,
     },
     FamilyInfo {
-        head: 60u16,
-        members: &[62u16, 61u16],
-        line: 1680u32,
+        head: 58u16,
+        members: &[60u16, 59u16],
+        line: 1682u32,
     },
     FamilyInfo {
-        head: 35u16,
-        members: &[39u16, 36u16],
-        line: 1821u32,
+        head: 34u16,
+        members: &[38u16, 35u16],
+        line: 1823u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -14867,21 +14380,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1655u32,
+        line: 1657u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1643u32,
+        line: 1645u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2138u32,
+        line: 2122u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

@@ -8,9 +8,9 @@
 // `invalid_opcode() -> !`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
     op::BINARY_OP => {
-        // BINARY_OP at runtime/bytecodes.uops:768
+        // BINARY_OP at runtime/bytecodes.uops:761
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:753
+        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:744
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -29,11 +29,11 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_OP at runtime/bytecodes.uops:761
+        // _BINARY_OP at runtime/bytecodes.uops:752
         let res = {
             let res: Value;
             {
-                res = helpers::binary_op(ts, lhs, rhs, oparg);
+                res = helpers::binary_op(ts, frame, lhs, rhs, oparg);
                 lhs.decref();
                 rhs.decref();
                 if res.is_error() {
@@ -47,9 +47,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:916
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:909
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:775
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:768
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -60,7 +60,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:853
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:846
         let res = {
             let res: Value;
             {
@@ -72,9 +72,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:905
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:898
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:771
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:764
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -85,7 +85,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:790
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:783
         let res = {
             let res: Value;
             {
@@ -104,9 +104,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_MIX => {
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:920
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:913
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:779
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:772
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -117,7 +117,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:870
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:863
         let res = {
             let res: Value;
             {
@@ -129,9 +129,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:924
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:917
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:786
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:779
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -142,7 +142,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:898
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:891
         let res = {
             let res: Value;
             {
@@ -160,9 +160,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:910
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:903
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:771
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:764
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -173,7 +173,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:818
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:811
         let res = {
             let res: Value;
             {
@@ -185,9 +185,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:908
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:901
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:771
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:764
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -198,7 +198,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:808
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:801
         let res = {
             let res: Value;
             {
@@ -216,9 +216,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_LSHIFT_INT => {
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:913
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:906
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:771
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:764
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -229,7 +229,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:830
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:823
         let res = {
             let res: Value;
             {
@@ -256,9 +256,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:918
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:911
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:775
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:768
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -269,7 +269,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:861
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:854
         let res = {
             let res: Value;
             {
@@ -281,9 +281,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:907
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:900
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:771
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:764
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -294,7 +294,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:802
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:795
         let res = {
             let res: Value;
             {
@@ -313,9 +313,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_MIX => {
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:922
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:915
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:779
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:772
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -326,7 +326,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:878
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:871
         let res = {
             let res: Value;
             {
@@ -338,9 +338,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:911
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:904
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:771
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:764
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -351,7 +351,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:822
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:815
         let res = {
             let res: Value;
             {
@@ -363,9 +363,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_FLOAT => {
-        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:925
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:918
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:775
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:768
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -376,7 +376,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:887
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:880
         let res = {
             let res: Value;
             {
@@ -402,9 +402,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_MIX => {
-        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:926
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:919
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:779
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:772
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -415,7 +415,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:887
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:880
         let res = {
             let res: Value;
             {
@@ -441,9 +441,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:909
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:902
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:771
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:764
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -454,7 +454,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:813
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:806
         let res = {
             let res: Value;
             {
@@ -472,9 +472,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_RSHIFT_INT => {
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:914
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:907
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:771
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:764
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -485,7 +485,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:841
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:834
         let res = {
             let res: Value;
             {
@@ -504,9 +504,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:917
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:910
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:775
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:768
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -517,7 +517,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:857
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:850
         let res = {
             let res: Value;
             {
@@ -529,9 +529,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:906
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:899
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:771
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:764
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -542,7 +542,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:796
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:789
         let res = {
             let res: Value;
             {
@@ -561,9 +561,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_MIX => {
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:921
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:914
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:779
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:772
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -574,7 +574,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:874
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:867
         let res = {
             let res: Value;
             {
@@ -586,9 +586,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:919
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:912
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:775
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:768
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -599,7 +599,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:865
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:858
         let res = {
             let res: Value;
             {
@@ -617,9 +617,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:915
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:908
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:771
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:764
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -630,7 +630,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:848
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:841
         let res = {
             let res: Value;
             {
@@ -648,9 +648,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_MIX => {
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:923
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:916
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:779
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:772
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -661,7 +661,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:882
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:875
         let res = {
             let res: Value;
             {
@@ -679,9 +679,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:912
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:905
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:771
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:764
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -692,7 +692,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:826
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:819
         let res = {
             let res: Value;
             {
@@ -704,9 +704,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:1080
+        // BINARY_SUBSCR at runtime/bytecodes.uops:1084
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1065
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1067
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -732,11 +732,11 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1073
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1075
         let res = {
             let res: Value;
             {
-                res = helpers::binary_subscr(ts, container, sub);
+                res = helpers::binary_subscr(ts, frame, container, sub);
                 container.decref();
                 sub.decref();
                 if res.is_error() {
@@ -750,7 +750,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1121
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1127
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -763,7 +763,7 @@ match opcode {
                     ip = this_instr;
                     continue 'dispatch;
                 }
-                res = helpers::dict_getitem(ts, dict, sub);
+                res = helpers::dict_getitem(ts, frame, dict, sub);
                 dict.decref();
                 sub.decref();
                 if res.is_error() {
@@ -777,7 +777,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1118
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1124
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -808,7 +808,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1120
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1126
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -836,7 +836,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1119
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1125
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -867,7 +867,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_CLASS => {
-        // BUILD_CLASS at runtime/bytecodes.uops:1762
+        // BUILD_CLASS at runtime/bytecodes.uops:1764
         ip = this_instr.add(2);
         let namespace: Value = *sp.sub(1);
         let bases: Value = *sp.sub(2);
@@ -890,7 +890,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1187
+        // BUILD_LIST at runtime/bytecodes.uops:1199
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -904,13 +904,13 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1195
+        // BUILD_MAP at runtime/bytecodes.uops:1207
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
             let map: Value;
             {
-                map = helpers::build_map(ts, values, oparg);
+                map = helpers::build_map(ts, frame, values, oparg);
                 if map.is_error() {
                     sp = sp.offset(oparg as isize * -2);
                     break 'error;
@@ -921,26 +921,8 @@ match opcode {
         *sp.offset(oparg as isize * -2) = map;
         sp = sp.offset(oparg as isize * -2 + 1);
     }
-    op::BUILD_SET => {
-        // BUILD_SET at runtime/bytecodes.uops:1216
-        ip = this_instr.add(2);
-        let values: *mut Value = sp.offset(oparg as isize * -1);
-        let set = {
-            let set: Value;
-            {
-                set = helpers::build_set(ts, values, oparg);
-                if set.is_error() {
-                    sp = sp.offset(oparg as isize * -1);
-                    break 'error;
-                }
-            }
-            set
-        };
-        *sp.offset(oparg as isize * -1) = set;
-        sp = sp.offset(oparg as isize * -1 + 1);
-    }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1206
+        // BUILD_SLICE at runtime/bytecodes.uops:1220
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -954,7 +936,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1201
+        // BUILD_STRING at runtime/bytecodes.uops:1215
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -968,7 +950,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1191
+        // BUILD_TUPLE at runtime/bytecodes.uops:1203
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -982,9 +964,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:1792
+        // CALL at runtime/bytecodes.uops:1794
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1774
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1776
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -1012,7 +994,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:1782
+        // _CALL at runtime/bytecodes.uops:1784
         let res = {
             let res: Value;
             {
@@ -1059,7 +1041,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:1820
+        // CALL_BUILTIN at runtime/bytecodes.uops:1822
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1098,7 +1080,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1860
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1862
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1147,7 +1129,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1837
+        // CALL_KW at runtime/bytecodes.uops:1839
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1199,9 +1181,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1819
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1821
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1795
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1797
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1224,7 +1206,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1801
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1803
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1255,7 +1237,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:1719
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:1721
         ip = this_instr.add(2);
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
@@ -1280,7 +1262,7 @@ match opcode {
     op::COMPARE_OP => {
         // COMPARE_OP at runtime/bytecodes.uops:987
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:972
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:970
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -1299,11 +1281,11 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:980
+        // _COMPARE_OP at runtime/bytecodes.uops:978
         let res = {
             let res: Value;
             {
-                res = helpers::compare_op(ts, lhs, rhs, oparg);
+                res = helpers::compare_op(ts, frame, lhs, rhs, oparg);
                 lhs.decref();
                 rhs.decref();
                 if res.is_error() {
@@ -1319,7 +1301,7 @@ match opcode {
     op::COMPARE_OP_FLOAT => {
         // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1005
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:775
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:768
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1346,7 +1328,7 @@ match opcode {
     op::COMPARE_OP_INT => {
         // COMPARE_OP_INT at runtime/bytecodes.uops:1004
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:771
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:764
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1373,7 +1355,7 @@ match opcode {
     op::COMPARE_OP_MIX => {
         // COMPARE_OP_MIX at runtime/bytecodes.uops:1009
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:779
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:772
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1400,7 +1382,7 @@ match opcode {
     op::COMPARE_OP_STR => {
         // COMPARE_OP_STR at runtime/bytecodes.uops:1010
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:786
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:779
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1472,7 +1454,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP_PLAIN => {
-        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1050
+        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1052
         ip = this_instr.add(3);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1485,7 +1467,7 @@ match opcode {
                     ip = this_instr;
                     continue 'dispatch;
                 }
-                let r = helpers::contains_plain(ts, right, left);
+                let r = helpers::contains_plain(ts, frame, right, left);
                 left.decref();
                 right.decref();
                 if r < 0 {
@@ -1500,13 +1482,13 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1339
+        // CONVERT_VALUE at runtime/bytecodes.uops:1333
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
             {
-                res = helpers::convert_value(ts, value, oparg);
+                res = helpers::convert_value(ts, frame, value, oparg);
                 value.decref();
                 if res.is_error() {
                     sp = sp.sub(1);
@@ -1518,7 +1500,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::COPY => {
-        // COPY at runtime/bytecodes.uops:514
+        // COPY at runtime/bytecodes.uops:505
         ip = this_instr.add(2);
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -1533,14 +1515,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:607
+        // COPY_FREE_VARS at runtime/bytecodes.uops:598
         ip = this_instr.add(2);
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     op::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:1730
+        // DELETE_FAST at runtime/bytecodes.uops:1732
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -1550,7 +1532,7 @@ match opcode {
         }
     }
     op::DELETE_GLOBAL => {
-        // DELETE_GLOBAL at runtime/bytecodes.uops:1736
+        // DELETE_GLOBAL at runtime/bytecodes.uops:1738
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_global(ts, frame, oparg);
@@ -1560,12 +1542,12 @@ match opcode {
         }
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1176
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1186
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
-            let ok = helpers::delete_subscr(ts, container, sub);
+            let ok = helpers::delete_subscr(ts, frame, container, sub);
             container.decref();
             sub.decref();
             if !ok {
@@ -1576,7 +1558,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:1901
+        // DICT_MERGE at runtime/bytecodes.uops:1883
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1587,24 +1569,6 @@ match opcode {
             update.decref();
             if !ok {
                 sp = sp.sub(5);
-                break 'error;
-            }
-        }
-        sp = sp.sub(1);
-    }
-    op::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:1891
-        ip = this_instr.add(2);
-        let update: Value = *sp.sub(1);
-        let dict: Value = *sp.offset(oparg as isize * -1 - 1);
-        {
-            let ok = helpers::dict_update(ts, dict, update);
-            update.decref();
-            if !ok {
-                dict.decref();
-            }
-            if !ok {
-                sp = sp.offset(oparg as isize * -1 - 1);
                 break 'error;
             }
         }
@@ -1634,7 +1598,7 @@ match opcode {
         }
     }
     op::EXTENDED_ARG => {
-        // EXTENDED_ARG at runtime/bytecodes.uops:1476
+        // EXTENDED_ARG at runtime/bytecodes.uops:1472
         ip = this_instr.add(2);
         {
             {
@@ -1644,13 +1608,13 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1324
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1314
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
             {
-                res = helpers::format_value(ts, value, Value::NULL);
+                res = helpers::format_value(ts, frame, value, Value::NULL);
                 value.decref();
                 if res.is_error() {
                     sp = sp.sub(1);
@@ -1662,14 +1626,14 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1331
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1323
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
             let res: Value;
             {
-                res = helpers::format_value(ts, value, spec);
+                res = helpers::format_value(ts, frame, value, spec);
                 value.decref();
                 spec.decref();
                 if res.is_error() {
@@ -1683,9 +1647,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:1572
+        // FOR_ITER at runtime/bytecodes.uops:1574
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1549
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1551
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1703,7 +1667,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:1557
+        // _FOR_ITER at runtime/bytecodes.uops:1559
         let next = {
             let next: Value;
             {
@@ -1730,9 +1694,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:1679
+        // FOR_ITER_LIST at runtime/bytecodes.uops:1681
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1628
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1630
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1742,7 +1706,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1632
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1634
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1754,7 +1718,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1671
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1673
         let next = {
             let next: Value;
             {
@@ -1769,9 +1733,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:1678
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:1680
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1597
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1599
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1781,7 +1745,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1601
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1603
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -1792,7 +1756,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1615
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1617
         let next = {
             let next: Value;
             {
@@ -1813,7 +1777,7 @@ match opcode {
         let iter = {
             let iter: Value;
             {
-                iter = helpers::get_iter(ts, iterable);
+                iter = helpers::get_iter(ts, frame, iterable);
                 iterable.decref();
                 if iter.is_error() {
                     sp = sp.sub(1);
@@ -1825,7 +1789,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1457
+        // IMPORT_FROM at runtime/bytecodes.uops:1453
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         let attr = {
@@ -1846,7 +1810,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1449
+        // IMPORT_NAME at runtime/bytecodes.uops:1445
         ip = this_instr.add(2);
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -1867,7 +1831,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1466
+        // IMPORT_STAR at runtime/bytecodes.uops:1462
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         {
@@ -1881,7 +1845,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:1855
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:1857
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1892,7 +1856,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1055
+        // IS_OP at runtime/bytecodes.uops:1057
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1959,7 +1923,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1211
+        // LIST_APPEND at runtime/bytecodes.uops:1225
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1969,7 +1933,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:1873
+        // LIST_EXTEND at runtime/bytecodes.uops:1875
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1977,33 +1941,16 @@ match opcode {
             let ok = helpers::list_extend(ts, frame, list, iterable);
             iterable.decref();
             if !ok {
-                list.decref();
-            }
-            if !ok {
                 sp = sp.offset(oparg as isize * -1 - 1);
                 break 'error;
             }
         }
         sp = sp.sub(1);
     }
-    op::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:1884
-        ip = this_instr.add(2);
-        let list: Value = *sp.sub(1);
-        let tuple = {
-            let tuple: Value;
-            {
-                tuple = helpers::list_to_tuple(list);
-                list.decref();
-            }
-            tuple
-        };
-        *sp.sub(1) = tuple;
-    }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1423
+        // LOAD_ATTR at runtime/bytecodes.uops:1419
         ip = this_instr.add(6);
-        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1401
+        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1397
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2021,7 +1968,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_ATTR at runtime/bytecodes.uops:1409
+        // _LOAD_ATTR at runtime/bytecodes.uops:1405
         let attr = {
             let attr: Value;
             {
@@ -2037,9 +1984,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_MODULE => {
-        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1424
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1420
         ip = this_instr.add(6);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1369
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1365
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2060,7 +2007,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1416
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1412
         let attr = {
             let attr: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2079,7 +2026,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:615
+        // LOAD_CLOSURE at runtime/bytecodes.uops:606
         ip = this_instr.add(2);
         let cell = {
             let cell: Value;
@@ -2093,7 +2040,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:585
+        // LOAD_CONST at runtime/bytecodes.uops:576
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2107,7 +2054,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:621
+        // LOAD_DEREF at runtime/bytecodes.uops:612
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2127,7 +2074,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:530
+        // LOAD_FAST at runtime/bytecodes.uops:521
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2141,7 +2088,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:538
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:529
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2161,7 +2108,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:559
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:550
         ip = this_instr.add(2);
         let (first, second) = {
             let first: Value;
@@ -2179,9 +2126,9 @@ match opcode {
         sp = sp.add(2);
     }
     op::LOAD_GLOBAL => {
-        // LOAD_GLOBAL at runtime/bytecodes.uops:681
+        // LOAD_GLOBAL at runtime/bytecodes.uops:672
         ip = this_instr.add(8);
-        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:642
+        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:633
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2198,7 +2145,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:650
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:641
         let value = {
             let value: Value;
             {
@@ -2213,9 +2160,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_BUILTIN => {
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:684
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:675
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:655
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:646
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2229,7 +2176,7 @@ match opcode {
                 }
             }
         }
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:661
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:652
         {
             let builtins_version: u32 = core::ptr::read_unaligned(
                 this_instr.add(5) as *const u32,
@@ -2243,7 +2190,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:674
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:665
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2259,9 +2206,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_MODULE => {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:683
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:674
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:655
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:646
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2275,7 +2222,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:667
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:658
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2291,7 +2238,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_LOCALS => {
-        // LOAD_LOCALS at runtime/bytecodes.uops:1755
+        // LOAD_LOCALS at runtime/bytecodes.uops:1757
         ip = this_instr.add(2);
         let namespace = {
             let namespace: Value;
@@ -2307,9 +2254,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1386
+        // LOAD_METHOD at runtime/bytecodes.uops:1382
         ip = this_instr.add(6);
-        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1349
+        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1345
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2327,7 +2274,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_METHOD at runtime/bytecodes.uops:1357
+        // _LOAD_METHOD at runtime/bytecodes.uops:1353
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2347,9 +2294,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_MODULE => {
-        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1387
+        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1383
         ip = this_instr.add(6);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1369
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1365
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2370,7 +2317,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1377
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1373
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2393,14 +2340,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:600
+        // MAKE_CELL at runtime/bytecodes.uops:591
         ip = this_instr.add(2);
         {
             helpers::make_cell(frame, oparg);
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1909
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1891
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -2413,13 +2360,13 @@ match opcode {
         *sp.sub(1) = func;
     }
     op::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1242
+        // MAP_ADD at runtime/bytecodes.uops:1230
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
         let dict: Value = *sp.offset(oparg as isize * -1 - 2);
         {
-            let ok = helpers::dict_setitem(ts, dict, key, value);
+            let ok = helpers::dict_setitem(ts, frame, dict, key, value);
             key.decref();
             value.decref();
             if !ok {
@@ -2433,12 +2380,12 @@ match opcode {
         sp = sp.sub(2);
     }
     op::NOP => {
-        // NOP at runtime/bytecodes.uops:503
+        // NOP at runtime/bytecodes.uops:494
         ip = this_instr.add(2);
         {}
     }
     op::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:1714
+        // POP_EXCEPT at runtime/bytecodes.uops:1716
         ip = this_instr.add(2);
         let previous: Value = *sp.sub(1);
         {
@@ -2447,7 +2394,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1484
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1480
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2456,10 +2403,15 @@ match opcode {
             );
             {
                 let t = match cond.fast_truth() {
-                    Some(t) => t,
-                    None => helpers::truthy(cond),
+                    Some(t) => t as i32,
+                    None => helpers::truth(ts, frame, cond),
                 };
                 cond.decref();
+                if t < 0 {
+                    sp = sp.sub(1);
+                    break 'error;
+                }
+                let t = t == 1;
                 record_branch(this_instr, !t);
                 if !t {
                     {
@@ -2473,7 +2425,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1501
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1499
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2482,10 +2434,15 @@ match opcode {
             );
             {
                 let t = match cond.fast_truth() {
-                    Some(t) => t,
-                    None => helpers::truthy(cond),
+                    Some(t) => t as i32,
+                    None => helpers::truth(ts, frame, cond),
                 };
                 cond.decref();
+                if t < 0 {
+                    sp = sp.sub(1);
+                    break 'error;
+                }
+                let t = t == 1;
                 record_branch(this_instr, t);
                 if t {
                     {
@@ -2499,7 +2456,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:506
+        // POP_TOP at runtime/bytecodes.uops:497
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2508,7 +2465,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:1706
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:1708
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
@@ -2526,7 +2483,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:510
+        // PUSH_NULL at runtime/bytecodes.uops:501
         ip = this_instr.add(2);
         let null = {
             let null: Value;
@@ -2539,7 +2496,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1685
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1687
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2552,7 +2509,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:1699
+        // RAISE_VARARGS at runtime/bytecodes.uops:1701
         ip = this_instr.add(2);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2565,7 +2522,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:1742
+        // RERAISE at runtime/bytecodes.uops:1744
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         {
@@ -2578,7 +2535,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1848
+        // RETURN_VALUE at runtime/bytecodes.uops:1850
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2594,26 +2551,8 @@ match opcode {
         }
         sp = sp.sub(1);
     }
-    op::SET_ADD => {
-        // SET_ADD at runtime/bytecodes.uops:1222
-        ip = this_instr.add(2);
-        let item: Value = *sp.sub(1);
-        let set: Value = *sp.offset(oparg as isize * -1 - 1);
-        {
-            let ok = helpers::set_add(ts, set, item);
-            item.decref();
-            if !ok {
-                set.decref();
-            }
-            if !ok {
-                sp = sp.offset(oparg as isize * -1 - 1);
-                break 'error;
-            }
-        }
-        sp = sp.sub(1);
-    }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1915
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1897
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -2628,26 +2567,8 @@ match opcode {
         *sp.sub(2) = func;
         sp = sp.sub(1);
     }
-    op::SET_UPDATE => {
-        // SET_UPDATE at runtime/bytecodes.uops:1232
-        ip = this_instr.add(2);
-        let iterable: Value = *sp.sub(1);
-        let set: Value = *sp.offset(oparg as isize * -1 - 1);
-        {
-            let ok = helpers::set_update(ts, frame, set, iterable);
-            iterable.decref();
-            if !ok {
-                set.decref();
-            }
-            if !ok {
-                sp = sp.offset(oparg as isize * -1 - 1);
-                break 'error;
-            }
-        }
-        sp = sp.sub(1);
-    }
     op::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1438
+        // STORE_ATTR at runtime/bytecodes.uops:1434
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -2663,7 +2584,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:631
+        // STORE_DEREF at runtime/bytecodes.uops:622
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2675,7 +2596,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:550
+        // STORE_FAST at runtime/bytecodes.uops:541
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2687,7 +2608,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:571
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:562
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2705,9 +2626,9 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     op::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:734
+        // STORE_GLOBAL at runtime/bytecodes.uops:725
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:709
+        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:700
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2724,7 +2645,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_GLOBAL at runtime/bytecodes.uops:717
+        // _STORE_GLOBAL at runtime/bytecodes.uops:708
         let value: Value = *sp.sub(1);
         {
             helpers::store_global(ts, frame, oparg, value);
@@ -2732,9 +2653,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_GLOBAL_MODULE => {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:736
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:727
         ip = this_instr.add(6);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:655
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:646
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2748,7 +2669,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:723
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:714
         let value: Value = *sp.sub(1);
         {
             let index: u16 = core::ptr::read_unaligned(
@@ -2771,9 +2692,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:1145
+        // STORE_SUBSCR at runtime/bytecodes.uops:1153
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1129
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1135
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -2799,10 +2720,10 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1137
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1143
         let value: Value = *sp.sub(3);
         {
-            let ok = helpers::store_subscr(ts, container, sub, value);
+            let ok = helpers::store_subscr(ts, frame, container, sub, value);
             value.decref();
             container.decref();
             sub.decref();
@@ -2814,7 +2735,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1170
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1180
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -2826,7 +2747,7 @@ match opcode {
                 ip = this_instr;
                 continue 'dispatch;
             }
-            let ok = helpers::dict_setitem(ts, dict, sub, value);
+            let ok = helpers::dict_setitem(ts, frame, dict, sub, value);
             value.decref();
             dict.decref();
             sub.decref();
@@ -2838,7 +2759,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1169
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1179
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -2867,7 +2788,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::SWAP => {
-        // SWAP at runtime/bytecodes.uops:522
+        // SWAP at runtime/bytecodes.uops:513
         ip = this_instr.add(2);
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -2884,31 +2805,35 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:960
+        // UNARY_NOT at runtime/bytecodes.uops:955
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
             {
                 let t = match value.fast_truth() {
-                    Some(t) => t,
-                    None => helpers::truthy(value),
+                    Some(t) => t as i32,
+                    None => helpers::truth(ts, frame, value),
                 };
                 value.decref();
-                res = Value::bool(!t);
+                if t < 0 {
+                    sp = sp.sub(1);
+                    break 'error;
+                }
+                res = Value::bool(t == 0);
             }
             res
         };
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:953
+        // UNARY_OP at runtime/bytecodes.uops:946
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
             {
-                res = helpers::unary_op(ts, value, oparg);
+                res = helpers::unary_op(ts, frame, value, oparg);
                 value.decref();
                 if res.is_error() {
                     sp = sp.sub(1);
@@ -2920,7 +2845,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1305
+        // UNPACK_EX at runtime/bytecodes.uops:1295
         ip = this_instr.add(2);
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -2945,9 +2870,9 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1270
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1260
         ip = this_instr.add(3);
-        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1253
+        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1243
         let seq: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2965,7 +2890,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1261
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1251
         {
             let values: *mut Value = sp.sub(1);
             {
@@ -2980,7 +2905,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_LIST => {
-        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1318
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1308
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -3013,7 +2938,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_TUPLE => {
-        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1317
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1307
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {

@@ -6,7 +6,7 @@
 // `helpers` and the layouts. Leaving tier 2 returns `false` (`true` with an error).
 match opcode {
     uop::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1187
+        // BUILD_LIST at runtime/bytecodes.uops:1199
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -20,13 +20,13 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1195
+        // BUILD_MAP at runtime/bytecodes.uops:1207
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
             let map: Value;
             {
-                map = helpers::build_map(ts, values, oparg);
+                map = helpers::build_map(ts, frame, values, oparg);
                 if map.is_error() {
                     sp = sp.offset(oparg as isize * -2);
                     uip = trace.add((*inst).error_target as usize);
@@ -38,27 +38,8 @@ match opcode {
         *sp.offset(oparg as isize * -2) = map;
         sp = sp.offset(oparg as isize * -2 + 1);
     }
-    uop::BUILD_SET => {
-        // BUILD_SET at runtime/bytecodes.uops:1216
-        let oparg = (*inst).oparg as u32;
-        let values: *mut Value = sp.offset(oparg as isize * -1);
-        let set = {
-            let set: Value;
-            {
-                set = helpers::build_set(ts, values, oparg);
-                if set.is_error() {
-                    sp = sp.offset(oparg as isize * -1);
-                    uip = trace.add((*inst).error_target as usize);
-                    continue 'dispatch;
-                }
-            }
-            set
-        };
-        *sp.offset(oparg as isize * -1) = set;
-        sp = sp.offset(oparg as isize * -1 + 1);
-    }
     uop::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1206
+        // BUILD_SLICE at runtime/bytecodes.uops:1220
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -72,7 +53,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1201
+        // BUILD_STRING at runtime/bytecodes.uops:1215
         let oparg = (*inst).oparg as u32;
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -86,7 +67,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1191
+        // BUILD_TUPLE at runtime/bytecodes.uops:1203
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -100,7 +81,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1860
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1862
         let oparg = (*inst).oparg as u32;
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -149,7 +130,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1837
+        // CALL_KW at runtime/bytecodes.uops:1839
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -201,13 +182,13 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1339
+        // CONVERT_VALUE at runtime/bytecodes.uops:1333
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
             {
-                res = helpers::convert_value(ts, value, oparg);
+                res = helpers::convert_value(ts, frame, value, oparg);
                 value.decref();
                 if res.is_error() {
                     sp = sp.sub(1);
@@ -220,7 +201,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::COPY => {
-        // COPY at runtime/bytecodes.uops:514
+        // COPY at runtime/bytecodes.uops:505
         let oparg = (*inst).oparg as u32;
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -235,18 +216,18 @@ match opcode {
         sp = sp.add(1);
     }
     uop::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:607
+        // COPY_FREE_VARS at runtime/bytecodes.uops:598
         let oparg = (*inst).oparg as u32;
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     uop::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1176
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1186
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
-            let ok = helpers::delete_subscr(ts, container, sub);
+            let ok = helpers::delete_subscr(ts, frame, container, sub);
             container.decref();
             sub.decref();
             if !ok {
@@ -258,7 +239,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:1901
+        // DICT_MERGE at runtime/bytecodes.uops:1883
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let callargs: Value = *sp.sub(3);
@@ -274,32 +255,13 @@ match opcode {
         }
         sp = sp.sub(1);
     }
-    uop::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:1891
-        let oparg = (*inst).oparg as u32;
-        let update: Value = *sp.sub(1);
-        let dict: Value = *sp.offset(oparg as isize * -1 - 1);
-        {
-            let ok = helpers::dict_update(ts, dict, update);
-            update.decref();
-            if !ok {
-                dict.decref();
-            }
-            if !ok {
-                sp = sp.offset(oparg as isize * -1 - 1);
-                uip = trace.add((*inst).error_target as usize);
-                continue 'dispatch;
-            }
-        }
-        sp = sp.sub(1);
-    }
     uop::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1324
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1314
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
             {
-                res = helpers::format_value(ts, value, Value::NULL);
+                res = helpers::format_value(ts, frame, value, Value::NULL);
                 value.decref();
                 if res.is_error() {
                     sp = sp.sub(1);
@@ -312,13 +274,13 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1331
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1323
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
             let res: Value;
             {
-                res = helpers::format_value(ts, value, spec);
+                res = helpers::format_value(ts, frame, value, spec);
                 value.decref();
                 spec.decref();
                 if res.is_error() {
@@ -338,7 +300,7 @@ match opcode {
         let iter = {
             let iter: Value;
             {
-                iter = helpers::get_iter(ts, iterable);
+                iter = helpers::get_iter(ts, frame, iterable);
                 iterable.decref();
                 if iter.is_error() {
                     sp = sp.sub(1);
@@ -351,7 +313,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     uop::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1457
+        // IMPORT_FROM at runtime/bytecodes.uops:1453
         let oparg = (*inst).oparg as u32;
         let module: Value = *sp.sub(1);
         let attr = {
@@ -373,7 +335,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1449
+        // IMPORT_NAME at runtime/bytecodes.uops:1445
         let oparg = (*inst).oparg as u32;
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -395,7 +357,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1466
+        // IMPORT_STAR at runtime/bytecodes.uops:1462
         let module: Value = *sp.sub(1);
         {
             let ok = helpers::import_star(ts, frame, module);
@@ -409,7 +371,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1055
+        // IS_OP at runtime/bytecodes.uops:1057
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -426,7 +388,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1211
+        // LIST_APPEND at runtime/bytecodes.uops:1225
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -436,16 +398,13 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:1873
+        // LIST_EXTEND at runtime/bytecodes.uops:1875
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
         {
             let ok = helpers::list_extend(ts, frame, list, iterable);
             iterable.decref();
-            if !ok {
-                list.decref();
-            }
             if !ok {
                 sp = sp.offset(oparg as isize * -1 - 1);
                 uip = trace.add((*inst).error_target as usize);
@@ -454,21 +413,8 @@ match opcode {
         }
         sp = sp.sub(1);
     }
-    uop::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:1884
-        let list: Value = *sp.sub(1);
-        let tuple = {
-            let tuple: Value;
-            {
-                tuple = helpers::list_to_tuple(list);
-                list.decref();
-            }
-            tuple
-        };
-        *sp.sub(1) = tuple;
-    }
     uop::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:615
+        // LOAD_CLOSURE at runtime/bytecodes.uops:606
         let oparg = (*inst).oparg as u32;
         let cell = {
             let cell: Value;
@@ -482,7 +428,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:585
+        // LOAD_CONST at runtime/bytecodes.uops:576
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -496,7 +442,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:621
+        // LOAD_DEREF at runtime/bytecodes.uops:612
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -517,7 +463,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:530
+        // LOAD_FAST at runtime/bytecodes.uops:521
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -531,7 +477,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:538
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:529
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -552,7 +498,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:559
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:550
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -570,14 +516,14 @@ match opcode {
         sp = sp.add(2);
     }
     uop::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:600
+        // MAKE_CELL at runtime/bytecodes.uops:591
         let oparg = (*inst).oparg as u32;
         {
             helpers::make_cell(frame, oparg);
         }
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1909
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1891
         let code: Value = *sp.sub(1);
         let func = {
             let func: Value;
@@ -589,13 +535,13 @@ match opcode {
         *sp.sub(1) = func;
     }
     uop::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1242
+        // MAP_ADD at runtime/bytecodes.uops:1230
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
         let dict: Value = *sp.offset(oparg as isize * -1 - 2);
         {
-            let ok = helpers::dict_setitem(ts, dict, key, value);
+            let ok = helpers::dict_setitem(ts, frame, dict, key, value);
             key.decref();
             value.decref();
             if !ok {
@@ -610,11 +556,11 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::NOP => {
-        // NOP at runtime/bytecodes.uops:503
+        // NOP at runtime/bytecodes.uops:494
         {}
     }
     uop::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:506
+        // POP_TOP at runtime/bytecodes.uops:497
         let value: Value = *sp.sub(1);
         {
             value.decref();
@@ -622,7 +568,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:510
+        // PUSH_NULL at runtime/bytecodes.uops:501
         let null = {
             let null: Value;
             {
@@ -634,7 +580,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1685
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1687
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -648,7 +594,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1848
+        // RETURN_VALUE at runtime/bytecodes.uops:1850
         let retval: Value = *sp.sub(1);
         {
             let caller = helpers::pop_frame(ts, frame, retval);
@@ -661,27 +607,8 @@ match opcode {
         }
         sp = sp.sub(1);
     }
-    uop::SET_ADD => {
-        // SET_ADD at runtime/bytecodes.uops:1222
-        let oparg = (*inst).oparg as u32;
-        let item: Value = *sp.sub(1);
-        let set: Value = *sp.offset(oparg as isize * -1 - 1);
-        {
-            let ok = helpers::set_add(ts, set, item);
-            item.decref();
-            if !ok {
-                set.decref();
-            }
-            if !ok {
-                sp = sp.offset(oparg as isize * -1 - 1);
-                uip = trace.add((*inst).error_target as usize);
-                continue 'dispatch;
-            }
-        }
-        sp = sp.sub(1);
-    }
     uop::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1915
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1897
         let oparg = (*inst).oparg as u32;
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -696,27 +623,8 @@ match opcode {
         *sp.sub(2) = func;
         sp = sp.sub(1);
     }
-    uop::SET_UPDATE => {
-        // SET_UPDATE at runtime/bytecodes.uops:1232
-        let oparg = (*inst).oparg as u32;
-        let iterable: Value = *sp.sub(1);
-        let set: Value = *sp.offset(oparg as isize * -1 - 1);
-        {
-            let ok = helpers::set_update(ts, frame, set, iterable);
-            iterable.decref();
-            if !ok {
-                set.decref();
-            }
-            if !ok {
-                sp = sp.offset(oparg as isize * -1 - 1);
-                uip = trace.add((*inst).error_target as usize);
-                continue 'dispatch;
-            }
-        }
-        sp = sp.sub(1);
-    }
     uop::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1438
+        // STORE_ATTR at runtime/bytecodes.uops:1434
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -733,7 +641,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:631
+        // STORE_DEREF at runtime/bytecodes.uops:622
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -745,7 +653,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:550
+        // STORE_FAST at runtime/bytecodes.uops:541
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -757,7 +665,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:571
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:562
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -775,7 +683,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::SWAP => {
-        // SWAP at runtime/bytecodes.uops:522
+        // SWAP at runtime/bytecodes.uops:513
         let oparg = (*inst).oparg as u32;
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -792,30 +700,35 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     uop::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:960
+        // UNARY_NOT at runtime/bytecodes.uops:955
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
             {
                 let t = match value.fast_truth() {
-                    Some(t) => t,
-                    None => helpers::truthy(value),
+                    Some(t) => t as i32,
+                    None => helpers::truth(ts, frame, value),
                 };
                 value.decref();
-                res = Value::bool(!t);
+                if t < 0 {
+                    sp = sp.sub(1);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+                res = Value::bool(t == 0);
             }
             res
         };
         *sp.sub(1) = res;
     }
     uop::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:953
+        // UNARY_OP at runtime/bytecodes.uops:946
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
             {
-                res = helpers::unary_op(ts, value, oparg);
+                res = helpers::unary_op(ts, frame, value, oparg);
                 value.decref();
                 if res.is_error() {
                     sp = sp.sub(1);
@@ -828,7 +741,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1305
+        // UNPACK_EX at runtime/bytecodes.uops:1295
         let oparg = (*inst).oparg as u32;
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -854,14 +767,14 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     uop::_BINARY_OP => {
-        // _BINARY_OP at runtime/bytecodes.uops:761
+        // _BINARY_OP at runtime/bytecodes.uops:752
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         let res = {
             let res: Value;
             {
-                res = helpers::binary_op(ts, lhs, rhs, oparg);
+                res = helpers::binary_op(ts, frame, lhs, rhs, oparg);
                 lhs.decref();
                 rhs.decref();
                 if res.is_error() {
@@ -876,7 +789,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_FLOAT => {
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:853
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:846
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -890,7 +803,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_INT => {
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:790
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:783
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -909,7 +822,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_MIX => {
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:870
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:863
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -923,7 +836,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_STR => {
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:898
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:891
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -944,7 +857,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2158
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2142
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -963,7 +876,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_INT => {
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:818
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:811
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -977,7 +890,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2200
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2184
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -991,7 +904,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_INT => {
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:808
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:801
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1009,7 +922,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2182
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2166
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1028,7 +941,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_INT => {
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:830
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:823
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1053,7 +966,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2218
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2202
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1077,7 +990,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_FLOAT => {
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:861
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:854
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1091,7 +1004,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_INT => {
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:802
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:795
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1110,7 +1023,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_MIX => {
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:878
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:871
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1124,7 +1037,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2174
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2158
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1143,7 +1056,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_INT => {
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:822
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:815
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1157,7 +1070,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2206
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2190
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1171,7 +1084,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_POWER_FLOAT => {
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:887
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:880
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1195,7 +1108,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_INT => {
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:813
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:806
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1213,7 +1126,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2191
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2175
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1232,7 +1145,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_INT => {
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:841
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:834
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1251,7 +1164,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2229
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2213
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1270,7 +1183,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_FLOAT => {
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:857
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:850
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1284,7 +1197,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_INT => {
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:796
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:789
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1303,7 +1216,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_MIX => {
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:874
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:867
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1317,7 +1230,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2166
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2150
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1336,7 +1249,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:865
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:858
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1354,7 +1267,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_INT => {
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:848
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:841
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1372,7 +1285,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_MIX => {
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:882
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:875
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1390,7 +1303,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_INT => {
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:826
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:819
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1404,7 +1317,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2212
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2196
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1418,13 +1331,13 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR => {
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1073
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1075
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let res = {
             let res: Value;
             {
-                res = helpers::binary_subscr(ts, container, sub);
+                res = helpers::binary_subscr(ts, frame, container, sub);
                 container.decref();
                 sub.decref();
                 if res.is_error() {
@@ -1439,7 +1352,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_DICT => {
-        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1110
+        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1114
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let res = {
@@ -1449,7 +1362,7 @@ match opcode {
                     uip = trace.add((*inst).jump_target as usize);
                     continue 'dispatch;
                 }
-                res = helpers::dict_getitem(ts, dict, sub);
+                res = helpers::dict_getitem(ts, frame, dict, sub);
                 dict.decref();
                 sub.decref();
                 if res.is_error() {
@@ -1464,7 +1377,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_LIST_INT => {
-        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1083
+        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1087
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let res = {
@@ -1490,7 +1403,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_STR_INT => {
-        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1103
+        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1107
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
         let res = {
@@ -1513,7 +1426,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_TUPLE_INT => {
-        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1093
+        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1097
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
         let res = {
@@ -1539,7 +1452,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:2153
+        // _BOX_WORD at runtime/bytecodes.uops:2137
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1552,7 +1465,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:1782
+        // _CALL at runtime/bytecodes.uops:1784
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1603,7 +1516,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:1809
+        // _CALL_BUILTIN at runtime/bytecodes.uops:1811
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1639,7 +1552,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CHECK_ATTR_MODULE => {
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1369
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1365
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         {
@@ -1657,7 +1570,7 @@ match opcode {
         }
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1795
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1797
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1678,7 +1591,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:1935
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:1917
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1687,7 +1600,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:1949
+        // _COLD_EXIT at runtime/bytecodes.uops:1931
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -1714,14 +1627,14 @@ match opcode {
         }
     }
     uop::_COMPARE_OP => {
-        // _COMPARE_OP at runtime/bytecodes.uops:980
+        // _COMPARE_OP at runtime/bytecodes.uops:978
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         let res = {
             let res: Value;
             {
-                res = helpers::compare_op(ts, lhs, rhs, oparg);
+                res = helpers::compare_op(ts, frame, lhs, rhs, oparg);
                 lhs.decref();
                 rhs.decref();
                 if res.is_error() {
@@ -1838,7 +1751,7 @@ match opcode {
                     uip = trace.add((*inst).jump_target as usize);
                     continue 'dispatch;
                 }
-                let r = helpers::contains_plain(ts, right, left);
+                let r = helpers::contains_plain(ts, frame, right, left);
                 left.decref();
                 right.decref();
                 if r < 0 {
@@ -1854,7 +1767,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:1965
+        // _DEOPT at runtime/bytecodes.uops:1947
         let target = (*inst).target;
         {
             {
@@ -1866,7 +1779,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:1970
+        // _ERROR_EXIT at runtime/bytecodes.uops:1952
         let target = (*inst).target;
         {
             {
@@ -1878,7 +1791,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:1940
+        // _EXIT_TRACE at runtime/bytecodes.uops:1922
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -1893,7 +1806,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_FLOAT => {
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:775
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:768
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1904,7 +1817,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_INT => {
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:771
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:764
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1915,7 +1828,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_STR => {
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:786
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:779
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1926,7 +1839,7 @@ match opcode {
         }
     }
     uop::_GUARD_BUILTINS_VERSION => {
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:661
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:652
         let operand = (*inst).operand;
         {
             let builtins_version: u32 = operand as u32;
@@ -1939,7 +1852,7 @@ match opcode {
         }
     }
     uop::_GUARD_FLOAT_MIX => {
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:779
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:772
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1950,7 +1863,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBALS_VERSION => {
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:655
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:646
         let operand = (*inst).operand;
         {
             let version: u32 = operand as u32;
@@ -1963,7 +1876,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2089
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2071
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1977,9 +1890,13 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2115
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2098
         let flag: Value = *sp.sub(1);
         {
+            if helpers::truth_runs_python(flag) {
+                uip = trace.add((*inst).jump_target as usize);
+                continue 'dispatch;
+            }
             let t = match flag.fast_truth() {
                 Some(t) => t,
                 None => helpers::truthy(flag),
@@ -1993,9 +1910,13 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2105
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2087
         let flag: Value = *sp.sub(1);
         {
+            if helpers::truth_runs_python(flag) {
+                uip = trace.add((*inst).jump_target as usize);
+                continue 'dispatch;
+            }
             let t = match flag.fast_truth() {
                 Some(t) => t,
                 None => helpers::truthy(flag),
@@ -2009,7 +1930,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1575
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1577
         let iter: Value = *sp.sub(1);
         {
             if !helpers::iter_has_next(ts, frame, iter) {
@@ -2019,7 +1940,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2081
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2063
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2030,7 +1951,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1666
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1668
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -2041,7 +1962,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1611
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1613
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -2051,7 +1972,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2097
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2079
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2063,7 +1984,7 @@ match opcode {
         }
     }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:2133
+        // _INT_TO_WORD at runtime/bytecodes.uops:2117
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -2076,7 +1997,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = word;
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1628
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1630
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -2086,7 +2007,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1597
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1599
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -2096,7 +2017,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1671
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1673
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2112,7 +2033,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1655
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1657
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2132,7 +2053,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1585
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1587
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2153,7 +2074,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1615
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1617
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2169,7 +2090,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1643
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1645
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2189,7 +2110,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1622
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1624
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -2197,7 +2118,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:2074
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:2056
         {
             (*executor).runs += 1;
             {
@@ -2207,7 +2128,7 @@ match opcode {
         }
     }
     uop::_LOAD_ATTR => {
-        // _LOAD_ATTR at runtime/bytecodes.uops:1409
+        // _LOAD_ATTR at runtime/bytecodes.uops:1405
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2226,7 +2147,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_MODULE => {
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1416
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1412
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2245,7 +2166,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1975
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1957
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2259,7 +2180,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1993
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1975
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2272,7 +2193,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2138
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2122
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -2285,7 +2206,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2010
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1992
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -2301,7 +2222,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2001
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1983
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2314,7 +2235,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL => {
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:650
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:641
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2331,7 +2252,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_BUILTIN => {
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:674
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:665
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2346,7 +2267,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE => {
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:667
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:658
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2361,7 +2282,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2043
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2025
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2374,7 +2295,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD => {
-        // _LOAD_METHOD at runtime/bytecodes.uops:1357
+        // _LOAD_METHOD at runtime/bytecodes.uops:1353
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2397,7 +2318,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD_MODULE => {
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1377
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1373
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2420,13 +2341,13 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2037
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2019
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1801
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1803
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2459,20 +2380,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:1930
+        // _SET_IP at runtime/bytecodes.uops:1912
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:1925
+        // _START_EXECUTOR at runtime/bytecodes.uops:1907
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2027
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2009
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2486,7 +2407,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2019
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2001
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2495,7 +2416,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL => {
-        // _STORE_GLOBAL at runtime/bytecodes.uops:717
+        // _STORE_GLOBAL at runtime/bytecodes.uops:708
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2504,7 +2425,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE => {
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:723
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:714
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2524,7 +2445,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2052
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2034
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2533,7 +2454,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2063
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2045
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2548,12 +2469,12 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_SUBSCR => {
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1137
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1143
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
         {
-            let ok = helpers::store_subscr(ts, container, sub, value);
+            let ok = helpers::store_subscr(ts, frame, container, sub, value);
             value.decref();
             container.decref();
             sub.decref();
@@ -2566,7 +2487,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_DICT => {
-        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1160
+        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1168
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2575,7 +2496,7 @@ match opcode {
                 uip = trace.add((*inst).jump_target as usize);
                 continue 'dispatch;
             }
-            let ok = helpers::dict_setitem(ts, dict, sub, value);
+            let ok = helpers::dict_setitem(ts, frame, dict, sub, value);
             value.decref();
             dict.decref();
             sub.decref();
@@ -2588,7 +2509,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_LIST_INT => {
-        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1148
+        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1156
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2612,7 +2533,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_UNPACK_SEQUENCE => {
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1261
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1251
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2630,7 +2551,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_LIST => {
-        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1289
+        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1279
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2659,7 +2580,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_TUPLE => {
-        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1273
+        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1263
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2688,7 +2609,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:2145
+        // _WORD_TO_INT at runtime/bytecodes.uops:2129
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {

@@ -180,3 +180,17 @@ print(len(d), len(dd), len(c), len(p.a), len(f.args[0]))
 ";
     check("library", program, "3 1 3 1 1\n");
 }
+
+#[test]
+fn trees_of_instances_with_parent_pointers_are_freed() {
+    // ~560 MB without instances in the collector.
+    let program = "class Node:\n    def __init__(self, parent):\n        self.parent = parent\n        self.children = []\n        if parent is not None:\n            parent.children.append(self)\nfor i in range(300000):\n    root = Node(None)\n    leaf = Node(Node(root))\nprint(len(root.children), leaf.parent.parent is root)\n";
+    check("instances", program, "1 True\n");
+}
+
+#[test]
+fn classes_made_in_a_loop_are_freed() {
+    // A class's methods hold the globals that hold the class.
+    let program = "for i in range(100000):\n    class C:\n        def m(self):\n            return C\n    c = C()\n    c.me = c\nprint(c.m() is C)\n";
+    check("classes", program, "True\n");
+}

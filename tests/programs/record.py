@@ -229,6 +229,8 @@ ALLOWED_BUILTINS = {
     "next": (1, 2, set()),
     "iter": (1, 1, set()),
     "callable": (1, 1, set()),
+    "vars": (1, 1, set()),
+    "id": (1, 1, set()),
     # Classes.
     "super": (0, 2, set()),
     "staticmethod": (1, 1, set()),
@@ -241,7 +243,16 @@ ALLOWED_BUILTINS = {
 }
 TYPE_NAMES = {"int", "float", "str", "list", "tuple", "dict", "set", "frozenset", "bool", "map", "filter", "object", *EXCEPTION_NAMES}
 # The special methods a class may define (others are refused when the class is made).
-CLASS_DUNDERS = {"__init__", "__repr__", "__str__"}
+CLASS_DUNDERS = {"__init__", "__repr__", "__str__",
+                 # operators: plain, reflected, in place; unary
+                 *("__%s%s__" % (p, op) for p in ("", "r", "i") for op in (
+                     "add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "matmul",
+                     "lshift", "rshift", "and", "or", "xor")),
+                 "__neg__", "__pos__", "__invert__", "__abs__",
+                 # comparison, hashing, containers, iteration, calls, formatting, attributes
+                 "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__",
+                 "__bool__", "__len__", "__contains__", "__getitem__", "__setitem__", "__delitem__",
+                 "__iter__", "__next__", "__call__", "__format__", "__getattr__", "__setattr__"}
 ALLOWED_METHODS = {
     # name: (min positional, max positional, allowed keywords)
     "append": (1, 1, set()), "pop": (0, 2, set()), "insert": (2, 2, set()),
@@ -285,9 +296,10 @@ FUNCTION_ATTRS = {"__name__", "__qualname__", "__doc__", "__defaults__", "__kwde
                   # and of exceptions
                   "__cause__", "__context__", "__suppress_context__",
                   # and of classes and instances
-                  "__class__", *CLASS_DUNDERS}
+                  "__class__", "__mro__", "__bases__", *CLASS_DUNDERS}
 BINOPS = (ast.Add, ast.Sub, ast.Mult, ast.Div, ast.FloorDiv, ast.Mod, ast.Pow,
-          ast.LShift, ast.RShift, ast.BitOr, ast.BitXor, ast.BitAnd)
+          ast.LShift, ast.RShift, ast.BitOr, ast.BitXor, ast.BitAnd,
+          ast.MatMult)  # `@`: user classes' __matmul__
 FORBIDDEN_NODES = {
     "TryStar": "except*", "With": "with", "AsyncWith": "async with",
     "Yield": "yield", "YieldFrom": "yield from", "Await": "await",
@@ -357,6 +369,11 @@ class Linter(ast.NodeVisitor):
                         self.methods.add(stmt.name)
             if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store):
                 self.set_attrs.add(node.attr)
+            # A class decorator's `cls.name = function` adds a method.
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Name):
+                for t in node.targets:
+                    if isinstance(t, ast.Attribute):
+                        self.methods.add(t.attr)
             if isinstance(node, ast.FunctionDef):
                 self.defined.add(node.name)
             elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
@@ -437,8 +454,10 @@ class Linter(ast.NodeVisitor):
         self.func_depth -= 1
 
     def visit_ClassDef(self, node):
-        if node.decorator_list or node.keywords:
-            self.bad(node, "class decorators and keywords")
+        if node.keywords:
+            self.bad(node, "class keywords")
+        for d in node.decorator_list:
+            self.visit(d)
         for b in node.bases:
             self.visit(b)
         for stmt in node.body:
@@ -610,7 +629,7 @@ class Linter(ast.NodeVisitor):
         if node.id in TYPE_NAMES or node.id in ALLOWED_BUILTINS or node.id == "__name__":
             return
         if node.id in dir(builtins) and node.id not in self.defined and node.id not in (
-                "True", "False", "None"):
+                "True", "False", "None", "NotImplemented"):
             self.bad(node, "builtin name %s not in subset" % node.id)
 
 

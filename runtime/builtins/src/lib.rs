@@ -44,6 +44,7 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("pow", numeric::pow),
     ("hash", numeric::hash),
     ("repr", convert::repr),
+    ("format", convert::format_),
     ("chr", convert::chr),
     ("ord", convert::ord),
     ("isinstance", introspect::isinstance),
@@ -70,6 +71,7 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     // The site module's `exit()` and `quit()`: SystemExit, as `sys.exit`.
     ("exit", modules::sys::exit),
     ("quit", modules::sys::exit),
+    ("vars", classes::vars),
 ];
 
 /// The immortal builtin function objects, made once.
@@ -81,7 +83,11 @@ fn functions() -> &'static [(&'static str, Value)] {
 /// A new dict mapping every builtin name to its (immortal) function or type.
 pub fn builtins_dict() -> Value {
     let d = dict::new_dict();
-    for (name, v) in functions().iter().copied().chain(types::all()).chain(stitch_core::exceptions::all()) {
+    let constants = [("NotImplemented", stitch_core::special::not_implemented())];
+    for (name, v) in functions().iter().copied().chain(types::all()).chain(stitch_core::exceptions::all()).chain(constants) {
+        if name == "object" {
+            stitch_core::classes::set_object_type(v);
+        }
         if types::UNNAMED.contains(&name) {
             continue;
         }

@@ -33,8 +33,11 @@ const TYPES: &[(&str, TypeId, BuiltinFn)] = &[
 ];
 
 /// `object()`: the subset has no plain objects.
-fn object_type(_rt: &mut Runtime, _args: &Args) -> PyResult<Value> {
-    Err(PyErr::unsupported("object()"))
+fn object_type(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    if !args.positional.is_empty() || !args.keywords.is_empty() {
+        return Err(PyErr::type_error("object() takes no arguments"));
+    }
+    Ok(stitch_core::classes::new_plain_object())
 }
 
 /// Types that are no builtin names: only `type(x)` reaches them.

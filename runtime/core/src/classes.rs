@@ -3,9 +3,9 @@
 //! and assignment on instances, classes and `super()` objects (methods bound, static
 //! and class methods, properties), subclass checks, and their default `repr`.
 //!
-//! The first cut supports no special methods but `__init__`, `__repr__` and `__str__`:
-//! a class defining another one is refused when it is made, so no operator silently
-//! ignores a method the program wrote.
+//! The special methods the generic operations run (`crate::special`) are listed in
+//! `SUPPORTED_DUNDERS`: a class defining another one is refused when it is made, so
+//! no operation silently ignores a method the program wrote.
 
 use crate::errors::{ExcKind, PyErr, PyResult};
 use crate::objects::builtin::{Args, BoundMethod, TypeObject, bind};
@@ -17,9 +17,23 @@ use crate::ops::call::call_any;
 use crate::vm::Runtime;
 use stitch_abi::{Cell, KIND_CELL, KIND_CLASS, KIND_DESCRIPTOR, KIND_FUNCTION, KIND_INSTANCE, KIND_STR, KIND_TUPLE, KIND_TYPE, Value};
 
-/// The special methods a class may define in this first cut (plus the names every
-/// class namespace has).
-const SUPPORTED_DUNDERS: &[&str] = &["__init__", "__repr__", "__str__", "__module__", "__qualname__", "__doc__", "__classcell__"];
+/// The special methods a class may define (plus the names every class namespace has).
+const SUPPORTED_DUNDERS: &[&str] = &[
+    "__init__", "__repr__", "__str__", "__module__", "__qualname__", "__doc__", "__classcell__",
+    // Operators (`crate::special::binary`, `unary`).
+    "__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__", "__mod__", "__pow__", "__matmul__",
+    "__lshift__", "__rshift__", "__and__", "__or__", "__xor__",
+    "__radd__", "__rsub__", "__rmul__", "__rtruediv__", "__rfloordiv__", "__rmod__", "__rpow__", "__rmatmul__",
+    "__rlshift__", "__rrshift__", "__rand__", "__ror__", "__rxor__",
+    "__iadd__", "__isub__", "__imul__", "__itruediv__", "__ifloordiv__", "__imod__", "__ipow__", "__imatmul__",
+    "__ilshift__", "__irshift__", "__iand__", "__ior__", "__ixor__",
+    "__neg__", "__pos__", "__invert__", "__abs__",
+    // Comparison and hashing.
+    "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__",
+    // Containers, iteration, calls, formatting, attributes.
+    "__bool__", "__len__", "__contains__", "__getitem__", "__setitem__", "__delitem__", "__iter__", "__next__",
+    "__call__", "__format__", "__getattr__", "__setattr__",
+];
 
 /// A str key and its hash.
 fn key(name: &str) -> (Value, u64) {
@@ -164,7 +178,13 @@ pub fn build_class(qualname: &str, bases: Value, namespace: Value) -> PyResult<V
         }
         dict_set(d, k, e.value);
     }
-    if dict_get(d, "__repr__").is_some() || dict_get(d, "__str__").is_some() {
+    // CPython: a class that defines `__eq__` without `__hash__` is unhashable.
+    if dict_get(d, "__eq__").is_some() && dict_get(d, "__hash__").is_none() {
+        dict_set(d, "__hash__", Value::NONE);
+    }
+    // SAFETY: the new dict's keys are strs.
+    let special = unsafe { dict::entries(d.cast()).any(|e| is_dunder(strs::text(e.key)) && strs::text(e.key) != "__init__") };
+    if special {
         TEXT_METHODS.store(true, std::sync::atomic::Ordering::Relaxed);
     }
     if dict_get(d, "__module__").is_none() {
@@ -246,7 +266,7 @@ pub fn instantiate(rt: &mut Runtime, cls: Value, args: &Args) -> PyResult<Value>
 /// What an attribute found on a class gives when read through `obj` (an instance, or
 /// the class itself when `obj` is NULL): functions bind, static methods unwrap, class
 /// methods bind to the class, properties run their getter. A new reference.
-fn bind_attribute(attr: Value, obj: Value, cls: Value) -> PyResult<Value> {
+pub(crate) fn bind_attribute(attr: Value, obj: Value, cls: Value) -> PyResult<Value> {
     let binds = attr.is_kind(KIND_FUNCTION) || crate::objects::native::get(attr).is_some_and(|n| n.binds_as_method());
     if binds && !obj.is_null() {
         return Ok(bind(attr, obj));
@@ -275,12 +295,18 @@ fn is_dunder(name: &str) -> bool {
 /// CPython's AttributeError for an instance, or a refusal for a special attribute the
 /// subset does not model (CPython's `object` has many).
 fn no_attribute(obj: Value, name: &str) -> PyErr {
-    if is_dunder(name) {
+    if is_dunder(name) && !is_absent_special(name) {
         return PyErr::unsupported(format!("the attribute {name} of an instance"));
     }
     let hint = crate::suggest::closest(&dir_names(obj).iter().map(String::as_str).collect::<Vec<_>>(), name)
         .map_or(String::new(), |s| format!(". Did you mean: '{s}'?"));
     PyErr::new(ExcKind::AttributeError, format!("'{}' object has no attribute '{name}'{hint}", class_name(class_of(obj))))
+}
+
+/// A special method the class may define that `object` does not have: a class
+/// without it has no such attribute (`hasattr(C, "__len__")` is false).
+fn is_absent_special(name: &str) -> bool {
+    SUPPORTED_DUNDERS.contains(&name) && !OBJECT_DIR.contains(&name)
 }
 
 /// What `object` gives every instance, for `dir()`.
@@ -339,7 +365,16 @@ pub fn instance_getattr(obj: Value, name: &str) -> PyResult<Value> {
     }
     match found {
         Some(attr) => bind_attribute(attr, obj, cls),
-        None => Err(no_attribute(obj, name)),
+        None => match lookup(cls, "__getattr__") {
+            // Only what normal lookup did not find reaches `__getattr__`.
+            Some(f) => {
+                let n = strs::new_str(name);
+                let r = crate::special::call_method(f, obj, &[n]);
+                n.decref();
+                r
+            }
+            None => Err(no_attribute(obj, name)),
+        },
     }
 }
 
@@ -366,6 +401,22 @@ fn is_property(attr: Value) -> bool {
 
 /// `obj.name = value` of an instance: a property's setter, else the instance's dict.
 pub fn instance_setattr(obj: Value, name: &str, value: Value) -> PyResult<()> {
+    if let Some(f) = lookup(class_of(obj), "__setattr__") {
+        let n = strs::new_str(name);
+        let r = crate::special::call_method(f, obj, &[n, value]);
+        n.decref();
+        r?.decref();
+        return Ok(());
+    }
+    object_setattr(obj, name, value)
+}
+
+/// `object.__setattr__(obj, name, value)`: a property's setter, else the instance's
+/// dict.
+fn object_setattr(obj: Value, name: &str, value: Value) -> PyResult<()> {
+    if is_plain_object(obj) {
+        return Err(PyErr::new(ExcKind::AttributeError, format!("'object' object has no attribute '{name}'")));
+    }
     let cls = class_of(obj);
     if let Some(attr) = lookup(cls, name)
         && is_property(attr)
@@ -398,11 +449,21 @@ pub fn class_getattr(cls: Value, name: &str) -> PyResult<Value> {
     match name {
         "__name__" => return Ok(strs::new_str(c.name)),
         "__qualname__" => return Ok(strs::new_str(&c.qualname)),
+        "__mro__" => {
+            let items: Vec<Value> = full_mro(cls).into_iter().chain(std::iter::once(object_type())).collect();
+            items.iter().for_each(|v| v.incref());
+            return Ok(tuple::from_vec(items));
+        }
+        "__bases__" => {
+            let items: Vec<Value> = if c.bases.is_empty() { vec![object_type()] } else { c.bases.clone() };
+            items.iter().for_each(|v| v.incref());
+            return Ok(tuple::from_vec(items));
+        }
         _ => {}
     }
     match lookup(cls, name) {
         Some(attr) => bind_attribute(attr, Value::NULL, cls),
-        None if is_dunder(name) => Err(PyErr::unsupported(format!("the attribute {name} of a class"))),
+        None if is_dunder(name) && !is_absent_special(name) => Err(PyErr::unsupported(format!("the attribute {name} of a class"))),
         None => Err(PyErr::new(ExcKind::AttributeError, format!("type object '{}' has no attribute '{name}'", c.name))),
     }
 }
@@ -453,6 +514,17 @@ pub fn super_getattr(sup: Value, name: &str, for_call: bool) -> PyResult<(Value,
                 return Ok((init, obj));
             }
             let m = bind(init, obj);
+            obj.decref();
+            return Ok((m, Value::NULL));
+        }
+        if name == "__setattr__" && is_instance {
+            // object.__setattr__, which a class's own `__setattr__` ends in.
+            let f = object_setattr_builtin();
+            obj.incref();
+            if for_call {
+                return Ok((f, obj));
+            }
+            let m = bind(f, obj);
             obj.decref();
             return Ok((m, Value::NULL));
         }
@@ -573,6 +645,9 @@ fn call_method_of(f: Value, obj: Value, cls: Value) -> PyResult<Value> {
 
 /// `repr(obj)` of an instance: its `__repr__`, or `<__main__.Point object at 0x...>`.
 pub fn instance_repr(obj: Value) -> PyResult<String> {
+    if obj == crate::special::not_implemented() {
+        return Ok("NotImplemented".to_string());
+    }
     let cls = class_of(obj);
     if let Some(f) = lookup(cls, "__repr__") {
         return text_of(call_method(f, obj)?, "__repr__");
@@ -615,7 +690,8 @@ pub fn full_name(cls: Value) -> String {
     let c = unsafe { as_class(cls) };
     match dict_get(c.dict, "__module__") {
         // SAFETY: the kind was checked.
-        Some(m) if m.is_kind(KIND_STR) => format!("{}.{}", unsafe { strs::text(m) }, c.qualname),
+        // CPython leaves the module of builtin classes out (`<object object at ...>`).
+        Some(m) if m.is_kind(KIND_STR) && unsafe { strs::text(m) } != "builtins" => format!("{}.{}", unsafe { strs::text(m) }, c.qualname),
         _ => c.qualname.clone(),
     }
 }
@@ -627,8 +703,8 @@ pub fn bound_method_repr(m: &BoundMethod) -> PyResult<String> {
     Ok(format!("<bound method {q} of {}>", crate::ops::repr(m.receiver)?))
 }
 
-/// Set once a class defining `__repr__` or `__str__` exists: from then on the repr of
-/// any container may run Python code.
+/// Set once a class defining a special method other than `__init__` exists: from then
+/// on the repr, comparison or hashing of any container's items may run Python code.
 static TEXT_METHODS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 /// Whether a builtin given `v` may run Python code of a user class (`print(p)` runs
@@ -646,4 +722,69 @@ pub fn may_run_python(v: Value) -> bool {
 /// `kind(v)` is one of the kinds this module owns.
 pub fn is_class_kind(v: Value) -> bool {
     matches!(kind(v), KIND_CLASS | KIND_INSTANCE)
+}
+
+/// Hook for `object` (the builtin type lives in the builtins layer).
+static OBJECT_TYPE: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+
+/// Records the `object` type object (immortal), for `__mro__` and `__bases__`.
+pub fn set_object_type(t: Value) {
+    let _ = OBJECT_TYPE.set(t.0 as usize);
+}
+
+fn object_type() -> Value {
+    Value(*OBJECT_TYPE.get().unwrap_or(&(Value::NONE.0 as usize)) as u64)
+}
+
+/// The class behind `object()`'s instances: a user-class layout named `object` in
+/// `builtins`, made once and never freed; `type()` of its instances is `object`.
+fn plain_object_class() -> Value {
+    static CLASS: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let p = *CLASS.get_or_init(|| {
+        let d = dict::new_dict();
+        let m = strs::new_str("builtins");
+        dict_set(d, "__module__", m);
+        m.decref();
+        new_class("object", "object".to_string(), vec![], vec![], d, None).object() as usize
+    });
+    Value::from_object(p as *mut stitch_abi::Object)
+}
+
+/// `object()`: a featureless instance (a sentinel).
+pub fn new_plain_object() -> Value {
+    new_instance(plain_object_class())
+}
+
+/// Whether `v` was made by `object()`.
+pub fn is_plain_object(v: Value) -> bool {
+    v.is_kind(KIND_INSTANCE) && class_of(v) == plain_object_class()
+}
+
+/// The `object` type object (for `type(object())`).
+pub fn object_type_value() -> Value {
+    object_type()
+}
+
+/// `object.__setattr__` as `super().__setattr__` finds it (an immortal builtin).
+fn object_setattr_builtin() -> Value {
+    static F: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let p = *F.get_or_init(|| {
+        crate::objects::builtin::immortal_builtin("__setattr__", Some("object"), object_setattr_call).object() as usize
+    });
+    Value::from_object(p as *mut stitch_abi::Object)
+}
+
+fn object_setattr_call(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let [obj, name, value] = args.positional else {
+        return Err(PyErr::type_error(format!("expected 3 arguments, got {}", args.positional.len())));
+    };
+    if !args.keywords.is_empty() || !obj.is_kind(KIND_INSTANCE) {
+        return Err(PyErr::unsupported("object.__setattr__ of this object"));
+    }
+    if !name.is_kind(KIND_STR) {
+        return Err(PyErr::type_error(format!("attribute name must be string, not '{}'", crate::ops::type_name(*name))));
+    }
+    // SAFETY: the kind was checked.
+    object_setattr(*obj, unsafe { strs::text(*name) }, *value)?;
+    Ok(Value::NONE)
 }

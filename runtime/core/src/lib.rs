@@ -12,6 +12,7 @@ pub mod memory;
 pub mod objects;
 pub mod ops;
 pub mod output;
+pub mod special;
 pub mod suggest;
 pub mod suggest_names;
 pub mod vm;

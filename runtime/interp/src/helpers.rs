@@ -144,7 +144,9 @@ pub unsafe extern "C" fn store_global_entry(ts: *mut Thread, frame: *mut Frame, 
     }
 }
 
-pub unsafe extern "C" fn binary_op(ts: *mut Thread, lhs: Value, rhs: Value, op: u32) -> Value {
+pub unsafe extern "C" fn binary_op(ts: *mut Thread, frame: *mut Frame, lhs: Value, rhs: Value, op: u32) -> Value {
+    // SAFETY: the helper's frame is the running one; special methods run past it.
+    unsafe { calling_down(ts, frame) };
     if let Some(v) = ops::arith::word_binary_op(lhs, rhs, op) {
         return v;
     }
@@ -153,15 +155,31 @@ pub unsafe extern "C" fn binary_op(ts: *mut Thread, lhs: Value, rhs: Value, op: 
     value_or_raise(ts, r)
 }
 
+pub unsafe extern "C" fn truth(ts: *mut Thread, frame: *mut Frame, value: Value) -> i32 {
+    // SAFETY: the helper's frame is the running one; `__bool__` runs past it.
+    unsafe { calling_down(ts, frame) };
+    match stitch_core::special::truth(value) {
+        Ok(t) => t as i32,
+        Err(e) => {
+            raise(ts, e);
+            -1
+        }
+    }
+}
+
 pub unsafe extern "C" fn str_concat(ts: *mut Thread, lhs: Value, rhs: Value) -> Value {
     value_or_raise(ts, ops::str_concat(lhs, rhs))
 }
 
-pub unsafe extern "C" fn unary_op(ts: *mut Thread, value: Value, op: u32) -> Value {
+pub unsafe extern "C" fn unary_op(ts: *mut Thread, frame: *mut Frame, value: Value, op: u32) -> Value {
+    // SAFETY: the helper's frame is the running one; special methods run past it.
+    unsafe { calling_down(ts, frame) };
     value_or_raise(ts, ops::unary_op(value, op))
 }
 
-pub unsafe extern "C" fn compare_op(ts: *mut Thread, lhs: Value, rhs: Value, oparg: u32) -> Value {
+pub unsafe extern "C" fn compare_op(ts: *mut Thread, frame: *mut Frame, lhs: Value, rhs: Value, oparg: u32) -> Value {
+    // SAFETY: the helper's frame is the running one; special methods run past it.
+    unsafe { calling_down(ts, frame) };
     value_or_raise(ts, ops::compare(lhs, rhs, oparg >> 4))
 }
 
@@ -169,10 +187,12 @@ pub unsafe extern "C" fn contains(ts: *mut Thread, frame: *mut Frame, container:
     // SAFETY: the helper's frame is the running one.
     unsafe { calling_down(ts, frame) };
     // SAFETY: forwarded.
-    unsafe { contains_plain(ts, container, item) }
+    unsafe { contains_plain(ts, frame, container, item) }
 }
 
-pub unsafe extern "C" fn contains_plain(ts: *mut Thread, container: Value, item: Value) -> i32 {
+pub unsafe extern "C" fn contains_plain(ts: *mut Thread, frame: *mut Frame, container: Value, item: Value) -> i32 {
+    // SAFETY: the helper's frame is the running one; special methods run past it.
+    unsafe { calling_down(ts, frame) };
     match ops::contains(container, item) {
         Ok(b) => b as i32,
         Err(e) => {
@@ -182,11 +202,15 @@ pub unsafe extern "C" fn contains_plain(ts: *mut Thread, container: Value, item:
     }
 }
 
-pub unsafe extern "C" fn binary_subscr(ts: *mut Thread, container: Value, sub: Value) -> Value {
+pub unsafe extern "C" fn binary_subscr(ts: *mut Thread, frame: *mut Frame, container: Value, sub: Value) -> Value {
+    // SAFETY: the helper's frame is the running one; special methods run past it.
+    unsafe { calling_down(ts, frame) };
     value_or_raise(ts, ops::getitem(container, sub))
 }
 
-pub unsafe extern "C" fn dict_getitem(ts: *mut Thread, dict: Value, key: Value) -> Value {
+pub unsafe extern "C" fn dict_getitem(ts: *mut Thread, frame: *mut Frame, dict: Value, key: Value) -> Value {
+    // SAFETY: the helper's frame is the running one; special methods run past it.
+    unsafe { calling_down(ts, frame) };
     value_or_raise(ts, ops::getitem(dict, key))
 }
 
@@ -194,15 +218,21 @@ pub unsafe extern "C" fn str_getitem(s: Value, index: i64) -> Value {
     ops::str_getitem(s, index).unwrap_or(Value::NULL)
 }
 
-pub unsafe extern "C" fn store_subscr(ts: *mut Thread, container: Value, sub: Value, value: Value) -> bool {
+pub unsafe extern "C" fn store_subscr(ts: *mut Thread, frame: *mut Frame, container: Value, sub: Value, value: Value) -> bool {
+    // SAFETY: the helper's frame is the running one; special methods run past it.
+    unsafe { calling_down(ts, frame) };
     bool_or_raise(ts, ops::setitem(container, sub, value))
 }
 
-pub unsafe extern "C" fn dict_setitem(ts: *mut Thread, dict: Value, key: Value, value: Value) -> bool {
+pub unsafe extern "C" fn dict_setitem(ts: *mut Thread, frame: *mut Frame, dict: Value, key: Value, value: Value) -> bool {
+    // SAFETY: the helper's frame is the running one; special methods run past it.
+    unsafe { calling_down(ts, frame) };
     bool_or_raise(ts, ops::setitem(dict, key, value))
 }
 
-pub unsafe extern "C" fn delete_subscr(ts: *mut Thread, container: Value, sub: Value) -> bool {
+pub unsafe extern "C" fn delete_subscr(ts: *mut Thread, frame: *mut Frame, container: Value, sub: Value) -> bool {
+    // SAFETY: the helper's frame is the running one; special methods run past it.
+    unsafe { calling_down(ts, frame) };
     bool_or_raise(ts, ops::delitem(container, sub))
 }
 
@@ -216,7 +246,9 @@ pub unsafe extern "C" fn build_tuple(values: *mut Value, count: u32) -> Value {
     tuple::from_vec(unsafe { slice(values, count) }.to_vec())
 }
 
-pub unsafe extern "C" fn build_map(ts: *mut Thread, values: *mut Value, count: u32) -> Value {
+pub unsafe extern "C" fn build_map(ts: *mut Thread, frame: *mut Frame, values: *mut Value, count: u32) -> Value {
+    // SAFETY: the helper's frame is the running one; special methods run past it.
+    unsafe { calling_down(ts, frame) };
     // SAFETY: `2 * count` owned values, key then value.
     let items = unsafe { slice(values, count * 2) };
     let d = dict::with_capacity(count as usize);
@@ -309,7 +341,9 @@ unsafe fn push_unpacked(ts: *mut Thread, items: PyResult<Vec<Value>>, out: *mut 
     }
 }
 
-pub unsafe extern "C" fn get_iter(ts: *mut Thread, iterable: Value) -> Value {
+pub unsafe extern "C" fn get_iter(ts: *mut Thread, frame: *mut Frame, iterable: Value) -> Value {
+    // SAFETY: the helper's frame is the running one; special methods run past it.
+    unsafe { calling_down(ts, frame) };
     value_or_raise(ts, ops::get_iter(iterable))
 }
 
@@ -709,13 +743,17 @@ pub unsafe extern "C" fn store_attr(ts: *mut Thread, frame: *mut Frame, owner: V
     bool_or_raise(ts, stitch_builtins::attr::store_attr(owner, unsafe { name_of(frame, name) }, value))
 }
 
-pub unsafe extern "C" fn format_value(ts: *mut Thread, value: Value, spec: Value) -> Value {
+pub unsafe extern "C" fn format_value(ts: *mut Thread, frame: *mut Frame, value: Value, spec: Value) -> Value {
+    // SAFETY: the helper's frame is the running one; special methods run past it.
+    unsafe { calling_down(ts, frame) };
     // SAFETY: `spec` is a str or NULL.
     let spec = if spec.is_null() { "" } else { unsafe { text(spec) } };
     value_or_raise(ts, ops::format(value, spec).map(strs::from_string))
 }
 
-pub unsafe extern "C" fn convert_value(ts: *mut Thread, value: Value, kind: u32) -> Value {
+pub unsafe extern "C" fn convert_value(ts: *mut Thread, frame: *mut Frame, value: Value, kind: u32) -> Value {
+    // SAFETY: the helper's frame is the running one; special methods run past it.
+    unsafe { calling_down(ts, frame) };
     let r = if kind == 2 { ops::repr(value) } else { ops::str(value) };
     value_or_raise(ts, r.map(strs::from_string))
 }

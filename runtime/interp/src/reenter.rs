@@ -35,7 +35,15 @@ thread_local! {
     static EXIT_CODE: Cell<Value> = const { Cell::new(Value::NULL) };
 }
 
-static HOOKS: CallHooks = CallHooks { call_function, call_any };
+static HOOKS: CallHooks = CallHooks { call_function, call_any, discard_traceback };
+
+fn discard_traceback() {
+    let ts = THREAD.get();
+    if !ts.is_null() {
+        // SAFETY: the thread state is live while its tier-1 loop runs.
+        unsafe { runtime(ts) }.traceback.clear();
+    }
+}
 
 /// Calls with up to this many positional arguments, exactly as many as the function
 /// has parameters, take the fast path.

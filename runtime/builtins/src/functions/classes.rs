@@ -85,7 +85,7 @@ fn name_arg<'a>(f: &str, v: Value) -> PyResult<&'a str> {
 }
 
 /// `getattr(obj, name[, default])`: the default only replaces an AttributeError.
-pub fn getattr(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+pub fn getattr(rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     no_keywords("getattr", args)?;
     let a = args.positional;
     if a.len() < 2 || a.len() > 3 {
@@ -94,6 +94,8 @@ pub fn getattr(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let name = name_arg("getattr", a[1])?;
     match load_attr(a[0], name) {
         Err(e) if e.kind == ExcKind::AttributeError && a.len() == 3 => {
+            // A `__getattr__` may have raised it: its frames are no one's traceback.
+            rt.traceback.clear();
             a[2].incref();
             Ok(a[2])
         }
@@ -101,7 +103,7 @@ pub fn getattr(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     }
 }
 
-pub fn hasattr(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+pub fn hasattr(rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     no_keywords("hasattr", args)?;
     let a = args.positional;
     if a.len() != 2 {
@@ -113,7 +115,10 @@ pub fn hasattr(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
             v.decref();
             Ok(Value::TRUE)
         }
-        Err(e) if e.kind == ExcKind::AttributeError => Ok(Value::FALSE),
+        Err(e) if e.kind == ExcKind::AttributeError => {
+            rt.traceback.clear();
+            Ok(Value::FALSE)
+        }
         Err(e) => Err(e),
     }
 }
@@ -127,4 +132,27 @@ pub fn setattr(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let name = name_arg("setattr", a[1])?;
     store_attr(a[0], name, a[2])?;
     Ok(Value::NONE)
+}
+
+/// `callable(x)`.
+pub fn callable(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let v = one("callable", args, 0)?;
+    Ok(Value::bool(stitch_core::ops::call::is_callable(v)))
+}
+
+/// `id(x)`: the object's address (a value in the word itself has its bits).
+pub fn id(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let v = one("id", args, 0)?;
+    let n = if v.is_object() { v.object() as usize as i64 } else { (v.0 & ((1 << 48) - 1)) as i64 };
+    Ok(stitch_core::objects::bigint::from_i64(n))
+}
+
+/// `vars(obj)`: an instance's `__dict__`.
+pub fn vars(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    no_keywords("vars", args)?;
+    let a = between("vars", args, 0, 1, Some(1))?;
+    if a[0].is_kind(KIND_INSTANCE) {
+        return classes::instance_getattr(a[0], "__dict__");
+    }
+    Err(PyErr::type_error("vars() argument must have __dict__ attribute"))
 }

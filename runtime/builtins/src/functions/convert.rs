@@ -9,7 +9,7 @@ use stitch_core::objects::{self, bigint::from_bigint, builtin::Args};
 use stitch_core::ops::iter::char_value;
 use stitch_core::ops::num::{Num, as_num, float_to_int, require_int};
 use stitch_core::ops::repr::{self as reprs, str_repr};
-use stitch_core::ops::{truthy, types::type_name};
+use stitch_core::ops::types::type_name;
 use stitch_core::vm::Runtime;
 
 /// CPython quotes a bad literal with `%.200R`: the repr, cut to 200 characters.
@@ -117,12 +117,30 @@ pub fn str(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
 pub fn bool(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     no_keywords("bool", args)?;
     let a = between("bool", args, 0, 0, Some(1))?;
-    Ok(Value::bool(a.first().is_some_and(|&v| truthy(v))))
+    match a.first() {
+        Some(&v) => stitch_core::special::truth(v).map(Value::bool),
+        None => Ok(Value::FALSE),
+    }
 }
 
 pub fn repr(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let v = one("repr", args, 0)?;
     Ok(objects::str::from_string(reprs::repr(v)?))
+}
+
+/// `format(value, spec='')`: what an f-string's replacement field gives.
+pub fn format_(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    no_keywords("format", args)?;
+    let a = between("format", args, 0, 1, Some(2))?;
+    let spec = match a.get(1) {
+        None => "",
+        // SAFETY: the kind was checked.
+        Some(&s) if s.is_kind(KIND_STR) => unsafe { objects::str::text(s) },
+        Some(&s) => {
+            return Err(PyErr::type_error(format!("format() argument 2 must be str, not {}", type_name(s))));
+        }
+    };
+    Ok(objects::str::from_string(stitch_core::ops::format(a[0], spec)?))
 }
 
 pub fn chr(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {

@@ -45,6 +45,11 @@ pub fn type_(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
         // type(int) is type; there is no object for `type` itself.
         return Err(PyErr::type_error("type() of a type is not supported"));
     }
+    if stitch_core::classes::is_plain_object(v) {
+        let t = stitch_core::classes::object_type_value();
+        t.incref();
+        return Ok(t);
+    }
     if let Some(c) = stitch_core::classes::user_class_of(v) {
         c.incref();
         return Ok(c);

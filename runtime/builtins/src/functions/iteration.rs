@@ -19,9 +19,31 @@ pub fn len(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
         // SAFETY: the kind was checked.
         return Ok(stitch_core::objects::bigint::from_i64(unsafe { (*v.cast::<Range>()).len_ssize()? }));
     }
+    if let Some(n) = stitch_core::special::len(v) {
+        return Ok(stitch_core::objects::bigint::from_i64(n? as i64));
+    }
     match types::len(v) {
         Some(n) => Ok(stitch_core::objects::bigint::from_i64(n as i64)),
         None => Err(PyErr::type_error(format!("object of type '{}' has no len()", types::type_name(v)))),
+    }
+}
+
+/// `next(iterator[, default])`.
+pub fn next(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    crate::args::no_keywords("next", args)?;
+    let a = crate::args::between("next", args, 0, 1, Some(2))?;
+    if !stitch_core::ops::iter::is_iterator(a[0]) {
+        return Err(stitch_core::ops::iter::not_an_iterator(a[0]));
+    }
+    match stitch_core::ops::iter_next(a[0])? {
+        Some(v) => Ok(v),
+        None => match a.get(1) {
+            Some(&d) => {
+                d.incref();
+                Ok(d)
+            }
+            None => Err(PyErr::bare(stitch_core::errors::ExcKind::StopIteration)),
+        },
     }
 }
 
@@ -163,7 +185,7 @@ pub fn any(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let v = one("any", args, 0)?;
     let mut found = false;
     for_each(v, |x| {
-        found = truthy(x.get());
+        found = stitch_core::special::truth(x.get())?;
         Ok(!found)
     })?;
     Ok(Value::bool(found))
@@ -173,7 +195,7 @@ pub fn all(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let v = one("all", args, 0)?;
     let mut ok = true;
     for_each(v, |x| {
-        ok = truthy(x.get());
+        ok = stitch_core::special::truth(x.get())?;
         Ok(ok)
     })?;
     Ok(Value::bool(ok))

@@ -14,6 +14,9 @@ use num_integer::Integer;
 
 pub fn abs(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let v = one("abs", args, 0)?;
+    if let Some(r) = stitch_core::special::abs(v) {
+        return r;
+    }
     arith::abs(v).ok_or_else(|| PyErr::type_error(format!("bad operand type for abs(): '{}'", type_name(v))))
 }
 

@@ -7,7 +7,7 @@ use super::codegen::{CodeGen, FunctionBody, FunctionParts};
 use super::literal;
 use super::unit::Const;
 use stitch_abi::{
-    NB_ADD, NB_AND, NB_FLOOR_DIVIDE, NB_LSHIFT, NB_MULTIPLY, NB_OR, NB_POWER, NB_REMAINDER,
+    NB_ADD, NB_AND, NB_FLOOR_DIVIDE, NB_LSHIFT, NB_MATRIX_MULTIPLY, NB_MULTIPLY, NB_OR, NB_POWER, NB_REMAINDER,
     NB_RSHIFT, NB_SUBTRACT, NB_TRUE_DIVIDE, NB_XOR, UNARY_INVERT, UNARY_NEGATIVE, UNARY_POSITIVE,
     op,
 };
@@ -235,7 +235,7 @@ impl CodeGen<'_> {
     }
 
     /// BINARY_OP's oparg for `operator`.
-    pub fn binary_operator(&self, operator: Operator, range: TextRange) -> CompileResult<u32> {
+    pub fn binary_operator(&self, operator: Operator, _range: TextRange) -> CompileResult<u32> {
         Ok(match operator {
             Operator::Add => NB_ADD,
             Operator::Sub => NB_SUBTRACT,
@@ -249,7 +249,7 @@ impl CodeGen<'_> {
             Operator::BitOr => NB_OR,
             Operator::BitXor => NB_XOR,
             Operator::BitAnd => NB_AND,
-            Operator::MatMult => return self.unsupported("matrix multiplication (@)", range),
+            Operator::MatMult => NB_MATRIX_MULTIPLY,
         })
     }
 }

@@ -101,16 +101,20 @@ impl CodeGen<'_> {
         self.store_name(def.name.as_str(), def.name.range)
     }
 
-    /// `class`: the qualified name, the tuple of bases, then the body run as a function
-    /// returning its namespace (LOAD_LOCALS), and BUILD_CLASS of the three.
+    /// `class`: the decorators (as for `def`), the qualified name, the tuple of bases,
+    /// then the body run as a function returning its namespace (LOAD_LOCALS), and
+    /// BUILD_CLASS of the three; then the decorators' calls, innermost first.
     fn class_def(&mut self, class: &ast::StmtClassDef) -> CompileResult<()> {
-        if let Some(d) = class.decorator_list.first() {
-            return self.unsupported("class decorator", d.range);
-        }
         if let Some(type_params) = &class.type_params {
             return self.unsupported("type parameters", type_params.range);
         }
-        let line = self.line;
+        for decorator in &class.decorator_list {
+            self.expr(&decorator.expression)?;
+            self.emit(op::PUSH_NULL, 0);
+        }
+        // A decorated class's own instructions are on its `class` line.
+        let line = if class.decorator_list.is_empty() { self.line } else { self.map.line(class.name.range.start()) };
+        self.line = line;
         let Some(scope) = self.table.get(super::scope::key(class.range)) else {
             return self.unsupported("internal compiler error: a class without a scope", class.range);
         };
@@ -138,6 +142,11 @@ impl CodeGen<'_> {
         self.emit(op::PUSH_NULL, 0);
         self.emit(op::CALL, 0);
         self.emit(op::BUILD_CLASS, 0);
+        for decorator in class.decorator_list.iter().rev() {
+            self.line = self.map.line(decorator.expression.range().start());
+            self.emit(op::CALL, 1);
+        }
+        self.line = line;
         self.store_name(class.name.as_str(), class.name.range)
     }
 

@@ -103,13 +103,18 @@ pub fn new_class(
     exc_base: Option<crate::errors::ExcKind>,
 ) -> Value {
     let name: &'static str = Box::leak(name.to_string().into_boxed_str());
-    new_object(ClassObject { header: header(KIND_CLASS), name, qualname, bases, mro, dict, exc_base })
+    // Tracked by the cycle collector: a class's methods hold the globals that hold it.
+    let c = super::gc::new_tracked(ClassObject { header: header(KIND_CLASS), name, qualname, bases, mro, dict, exc_base });
+    Value::from_object(c as *mut Object)
 }
 
 /// A new instance of `class` (borrowed) with an empty dict.
 pub fn new_instance(class: Value) -> Value {
     class.incref();
-    new_object(Instance { header: header(KIND_INSTANCE), class, dict: super::dict::new_dict() })
+    // Tracked by the cycle collector: linked structures (a tree's parent pointers)
+    // make cycles through the instances' dicts.
+    let i = super::gc::new_tracked(Instance { header: header(KIND_INSTANCE), class, dict: super::dict::new_dict() });
+    Value::from_object(i as *mut Object)
 }
 
 /// `super(class, obj)` (both borrowed).

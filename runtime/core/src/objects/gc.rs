@@ -292,6 +292,18 @@ unsafe fn traverse(o: *mut Object, visit: &mut dyn FnMut(Value)) {
                 visit((*m).receiver);
             }
             KIND_LIST_ITER => visit(Value::from_object((*v.cast::<ListIter>()).list)),
+            // An instance's or class's own cycles run through its dict, which `clear`
+            // empties.
+            KIND_INSTANCE => {
+                let i = v.cast::<super::class::Instance>();
+                visit((*i).class);
+                visit((*i).dict);
+            }
+            KIND_CLASS => {
+                let c = &*v.cast::<super::class::ClassObject>();
+                c.bases.iter().chain(&c.mro).for_each(|&b| visit(b));
+                visit(c.dict);
+            }
             KIND_TUPLE_ITER | KIND_STR_ITER | KIND_DICT_ITER | KIND_ENUMERATE | KIND_ZIP | KIND_REVERSED
             | KIND_LONG_RANGE_ITER | KIND_MAP | KIND_FILTER | KIND_SET_ITER => iter::traverse(&(*v.cast::<iter::Iter>()).state, visit),
             KIND_NATIVE => super::native::traverse(v, visit),

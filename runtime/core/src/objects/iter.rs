@@ -63,8 +63,9 @@ pub const RUNS_PYTHON_FLAG: u8 = 2;
 pub fn runs_python(v: Value) -> bool {
     use stitch_abi::{KIND_ENUMERATE, KIND_FILTER, KIND_MAP, KIND_ZIP};
     match super::kind(v) {
-        // Native iterators may call functions (takewhile, starmap, ...).
-        KIND_MAP | KIND_FILTER | stitch_abi::KIND_NATIVE => true,
+        // Native iterators and instances may call functions (takewhile, starmap,
+        // __next__, ...).
+        KIND_MAP | KIND_FILTER | stitch_abi::KIND_NATIVE | stitch_abi::KIND_INSTANCE => true,
         // SAFETY: a live object's header is readable.
         KIND_ENUMERATE | KIND_ZIP => unsafe { (*v.object()).flags & RUNS_PYTHON_FLAG != 0 },
         _ => false,

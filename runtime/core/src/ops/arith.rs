@@ -74,6 +74,9 @@ pub fn binary_op_general(_rt: &mut Runtime, a: Value, b: Value, op: u32) -> PyRe
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return numeric(nb, x, y).unwrap_or_else(|| Err(unsupported(a, b, nb, inplace)));
     }
+    if let Some(r) = crate::special::binary(a, b, nb, inplace) {
+        return r;
+    }
     if let Some(r) = super::set::binary_op(a, b, nb, inplace) {
         return r;
     }
@@ -163,6 +166,9 @@ fn float_op(nb: u32, a: f64, b: f64) -> Option<PyResult<f64>> {
 
 /// `-a`, `+a`, `~a`.
 pub fn unary_op(a: Value, op: u32) -> PyResult<Value> {
+    if let Some(r) = crate::special::unary(a, op) {
+        return r;
+    }
     let symbol = match op {
         UNARY_NEGATIVE => "-",
         UNARY_POSITIVE => "+",

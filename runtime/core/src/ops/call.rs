@@ -17,6 +17,9 @@ pub struct CallHooks {
     pub call_function: fn(callable: Value, args: &Args) -> PyResult<Value>,
     /// Calls any callable, for code with no runtime at hand (an iterator advancing).
     pub call_any: fn(callable: Value, args: &Args) -> PyResult<Value>,
+    /// Forgets the traceback of an exception raised below and caught by the caller
+    /// (StopIteration ending a `__next__` iteration).
+    pub discard_traceback: fn(),
 }
 
 static HOOKS: OnceLock<&'static CallHooks> = OnceLock::new();
@@ -35,6 +38,14 @@ fn hooks() -> PyResult<&'static CallHooks> {
 /// runtime at hand.
 pub fn call_any(callable: Value, args: &Args) -> PyResult<Value> {
     (hooks()?.call_any)(callable, args)
+}
+
+/// An exception a call raised was handled by the code below (it ends an iteration):
+/// its traceback must not reach the next exception's.
+pub fn discard_traceback() {
+    if let Ok(h) = hooks() {
+        (h.discard_traceback)();
+    }
 }
 
 pub fn call(rt: &mut Runtime, callable: Value, args: &Args) -> PyResult<Value> {
@@ -71,6 +82,7 @@ pub fn call(rt: &mut Runtime, callable: Value, args: &Args) -> PyResult<Value> {
             KIND_FUNCTION => (hooks()?.call_function)(callable, args),
             KIND_CLASS => crate::classes::instantiate(rt, callable, args),
             KIND_NATIVE if let Some(r) = crate::objects::native::get(callable).and_then(|n| n.call(args)) => r,
+            KIND_INSTANCE => crate::special::call(callable, args),
             _ => Err(PyErr::type_error(format!("'{}' object is not callable", type_name(callable)))),
         }
     }
@@ -80,4 +92,5 @@ pub fn call(rt: &mut Runtime, callable: Value, args: &Args) -> PyResult<Value> {
 pub fn is_callable(v: Value) -> bool {
     matches!(kind(v), KIND_BUILTIN | KIND_BOUND_METHOD | KIND_TYPE | KIND_FUNCTION | KIND_CLASS)
         || crate::objects::native::get(v).is_some_and(|n| n.is_callable())
+        || crate::special::is_callable(v)
 }

@@ -56,6 +56,9 @@ pub fn eq(a: Value, b: Value) -> PyResult<bool> {
     if a == b && !a.is_float() {
         return Ok(true);
     }
+    if let Some(r) = crate::special::richcompare(a, b, CMP_EQ) {
+        return truth_of(r?);
+    }
     let k = kind(a);
     if k == KIND_STR && b.is_kind(KIND_STR) {
         // The common dict-key case, before the numeric checks.
@@ -191,11 +194,25 @@ fn holds(op: u32, o: Ordering) -> bool {
 
 /// `a (op) b` for a CMP_* `op`, as a bool value.
 pub fn compare(a: Value, b: Value, op: u32) -> PyResult<Value> {
+    // An instance's method may return anything, and `p == p` runs `__eq__`.
+    if let Some(r) = crate::special::richcompare(a, b, op) {
+        return r;
+    }
     compare_bool(a, b, op).map(Value::bool)
+}
+
+/// The truth of a comparison method's result (consumed).
+fn truth_of(r: Value) -> PyResult<bool> {
+    let t = crate::special::truth(r);
+    r.decref();
+    t
 }
 
 /// `a (op) b` as a Rust bool.
 pub fn compare_bool(a: Value, b: Value, op: u32) -> PyResult<bool> {
+    if let Some(r) = crate::special::richcompare(a, b, op) {
+        return truth_of(r?);
+    }
     match op {
         CMP_EQ => return eq(a, b),
         CMP_NE => return eq(a, b).map(|e| !e),

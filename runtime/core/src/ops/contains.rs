@@ -12,6 +12,9 @@ use crate::objects::iter::{DictPart, IterState, is_dict_view, state_mut};
 use crate::objects::{self, dict, kind, list, range::Range, tuple};
 
 pub fn contains(container: Value, item: Value) -> PyResult<bool> {
+    if let Some(r) = crate::special::contains(container, item) {
+        return r;
+    }
     // SAFETY: each arm reads the layout of the kind it matched.
     unsafe {
         match kind(container) {

@@ -32,6 +32,9 @@ pub fn format(v: Value, spec: &str) -> PyResult<String> {
         }
         return format::format_str(text, spec).map_err(error_from_line);
     }
+    if let Some(r) = crate::special::format(v, spec) {
+        return r;
+    }
     if spec.is_empty() {
         return repr::str(v);
     }

@@ -41,6 +41,7 @@ pub fn hash(v: Value) -> PyResult<u64> {
         KIND_LIST | KIND_DICT | KIND_SLICE | KIND_SET => Err(unhashable(v)),
         // SAFETY: the kind was checked.
         KIND_FROZENSET => Ok(unsafe { objects::set::frozen_hash(v.cast()) }),
+        KIND_INSTANCE if let Some(h) = crate::special::hash(v) => h,
         KIND_DICT_ITER if objects::iter::is_dict_view(v) => Err(unhashable(v)),
         // Everything else hashes by identity, rotated as CPython's _Py_HashPointer does
         // so the always-zero alignment bits do not collide in small tables.

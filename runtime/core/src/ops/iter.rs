@@ -12,7 +12,7 @@ use crate::objects::{self, Owned, dict, kind, list, range::Range, tuple};
 
 /// Whether `iter(v)` succeeds.
 pub fn is_iterable(v: Value) -> bool {
-    crate::input::is_stdin(v) || matches!(
+    crate::input::is_stdin(v) || crate::special::is_iterable(v) || matches!(
         kind(v),
         KIND_LIST
             | KIND_TUPLE
@@ -53,6 +53,7 @@ pub fn is_iterator(v: Value) -> bool {
             | KIND_SET_ITER
     ) || (v.is_kind(KIND_DICT_ITER) && !is_dict_view(v))
         || native_is_iterator(v)
+        || crate::special::is_iterator(v)
 }
 
 /// Whether `v` is a native object that is its own iterator.
@@ -66,6 +67,9 @@ pub fn not_iterable(v: Value) -> PyErr {
 
 /// `iter(v)`: a new iterator, or the iterator itself (a new reference).
 pub fn get_iter(v: Value) -> PyResult<Value> {
+    if let Some(r) = crate::special::get_iter(v) {
+        return r;
+    }
     if is_iterator(v) {
         v.incref();
         return Ok(v);
@@ -135,6 +139,9 @@ fn range_iter(r: &Range) -> Value {
 
 /// `next(it)`: `Ok(None)` when the iterator is exhausted. The item is a new reference.
 pub fn iter_next(it: Value) -> PyResult<Option<Value>> {
+    if let Some(r) = crate::special::iter_next(it) {
+        return r;
+    }
     // SAFETY: each arm reads the layout of the kind it matched; the `Iter` state is
     // borrowed only while no other iterator is advanced.
     unsafe {
@@ -196,6 +203,7 @@ pub fn has_next(it: Value) -> bool {
                 is_dict_view(it) || state_has_next(it)
             }
             KIND_NATIVE => objects::native::has_next(it),
+            KIND_INSTANCE => crate::special::has_next(it),
             // Not an iterator: `iter_next` raises.
             _ => true,
         }

@@ -34,6 +34,9 @@ pub fn key_error(key: Value) -> PyErr {
 }
 
 pub fn getitem(container: Value, sub: Value) -> PyResult<Value> {
+    if let Some(r) = crate::special::getitem(container, sub) {
+        return r;
+    }
     // SAFETY: each arm reads the layout of the kind it matched.
     unsafe {
         match kind(container) {
@@ -136,6 +139,9 @@ pub fn str_getitem(s: Value, i: i64) -> Option<Value> {
 
 /// `container[sub] = value`; `value` is borrowed (what is stored is a new reference).
 pub fn setitem(container: Value, sub: Value, value: Value) -> PyResult<()> {
+    if let Some(r) = crate::special::setitem(container, sub, value) {
+        return r;
+    }
     match kind(container) {
         KIND_LIST => list_setitem(container.cast(), sub, value),
         KIND_DICT => {
@@ -209,6 +215,9 @@ fn list_set_slice(l: *mut List, s: &Slice, value: Value) -> PyResult<()> {
 }
 
 pub fn delitem(container: Value, sub: Value) -> PyResult<()> {
+    if let Some(r) = crate::special::delitem(container, sub) {
+        return r;
+    }
     match kind(container) {
         KIND_LIST => list_delitem(container.cast(), sub),
         KIND_DICT => {

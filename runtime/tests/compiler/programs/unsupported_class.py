@@ -1,6 +1,5 @@
 x = 1
 
 
-@decorate
-class Point:
+class Point(metaclass=type):
     pass

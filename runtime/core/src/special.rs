@@ -1,0 +1,483 @@
+//! The special methods of user classes (`__add__`, `__eq__`, `__hash__`, `__len__`,
+//! `__getitem__`, `__iter__`, `__call__`, ...) as the generic operations in `ops` reach
+//! them, with CPython's rules: reflected operands, `NotImplemented`, the default
+//! identity `__eq__`/`__ne__`, and CPython's messages. Each entry point answers `None`
+//! when no operand is an instance, so the builtin types keep their own paths.
+
+use crate::classes::{class_name, class_of, is_subclass, lookup};
+use crate::errors::{ExcKind, PyErr, PyResult};
+use crate::objects::builtin::Args;
+use crate::objects::{class, str as strs};
+use crate::ops::call::call_any;
+use crate::ops::num::{Int, as_int};
+use crate::ops::types::type_name;
+use stitch_abi::*;
+
+/// The `NotImplemented` singleton: the one instance of `NotImplementedType`. It is
+/// made once and never freed (one reference is kept here).
+pub fn not_implemented() -> Value {
+    static NI: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let p = *NI.get_or_init(|| {
+        let d = crate::objects::dict::new_dict();
+        let m = strs::new_str("builtins");
+        let k = strs::new_str("__module__");
+        // SAFETY: a new dict; key and value are new references.
+        unsafe { crate::objects::dict::set(d.cast(), k, strs::as_str(k).hash(), m) };
+        let cls = class::new_class("NotImplementedType", "NotImplementedType".to_string(), vec![], vec![], d, None);
+        class::new_instance(cls).object() as usize
+    });
+    Value::from_object(p as *mut Object)
+}
+
+/// `name` on the class of `v` when `v` is an instance (borrowed).
+fn method(v: Value, name: &str) -> Option<Value> {
+    if v.is_kind(KIND_INSTANCE) { lookup(class_of(v), name) } else { None }
+}
+
+/// Calls the special method `f` found on the class of `obj`, with `obj` as self.
+pub fn call_method(f: Value, obj: Value, args: &[Value]) -> PyResult<Value> {
+    if f.is_kind(KIND_FUNCTION) {
+        let mut positional = Vec::with_capacity(args.len() + 1);
+        positional.push(obj);
+        positional.extend_from_slice(args);
+        return call_any(f, &Args { positional: &positional, keywords: &[] });
+    }
+    if f == Value::NONE {
+        return Err(PyErr::type_error("'NoneType' object is not callable"));
+    }
+    let bound = crate::classes::bind_attribute(f, obj, class_of(obj))?;
+    let r = call_any(bound, &Args { positional: args, keywords: &[] });
+    bound.decref();
+    r
+}
+
+/// Calls `name` of `obj`'s class if it has it: `None` when it does not.
+fn call_if(obj: Value, name: &str, args: &[Value]) -> Option<PyResult<Value>> {
+    method(obj, name).map(|f| call_method(f, obj, args))
+}
+
+/// A result that is not `NotImplemented` (which is released).
+fn implemented(r: Value) -> Option<Value> {
+    if r == not_implemented() {
+        r.decref();
+        None
+    } else {
+        Some(r)
+    }
+}
+
+/// The special method names of a binary operator: plain, reflected, in place.
+fn binary_names(nb: u32) -> (&'static str, &'static str, &'static str) {
+    match nb {
+        NB_ADD => ("__add__", "__radd__", "__iadd__"),
+        NB_SUBTRACT => ("__sub__", "__rsub__", "__isub__"),
+        NB_MULTIPLY => ("__mul__", "__rmul__", "__imul__"),
+        NB_TRUE_DIVIDE => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        NB_FLOOR_DIVIDE => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+        NB_REMAINDER => ("__mod__", "__rmod__", "__imod__"),
+        NB_POWER => ("__pow__", "__rpow__", "__ipow__"),
+        NB_LSHIFT => ("__lshift__", "__rlshift__", "__ilshift__"),
+        NB_RSHIFT => ("__rshift__", "__rrshift__", "__irshift__"),
+        NB_AND => ("__and__", "__rand__", "__iand__"),
+        NB_OR => ("__or__", "__ror__", "__ior__"),
+        NB_XOR => ("__xor__", "__rxor__", "__ixor__"),
+        NB_MATRIX_MULTIPLY => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        _ => ("", "", ""),
+    }
+}
+
+/// `a (nb) b` when an operand is an instance (CPython's `binary_op1`): the in-place
+/// method first for an augmented assignment; the right operand's reflected method
+/// before the left's when its class derives from the left's; `NotImplemented` passes
+/// on to the next candidate.
+pub fn binary(a: Value, b: Value, nb: u32, inplace: bool) -> Option<PyResult<Value>> {
+    if !a.is_kind(KIND_INSTANCE) && !b.is_kind(KIND_INSTANCE) {
+        return None;
+    }
+    Some(binary_dispatch(a, b, nb, inplace))
+}
+
+fn binary_dispatch(a: Value, b: Value, nb: u32, inplace: bool) -> PyResult<Value> {
+    let (name, rname, iname) = binary_names(nb);
+    if inplace && let Some(r) = call_if(a, iname, &[b]) {
+        if let Some(v) = implemented(r?) {
+            return Ok(v);
+        }
+    }
+    let same_class = a.is_kind(KIND_INSTANCE) && b.is_kind(KIND_INSTANCE) && class_of(a) == class_of(b);
+    let mut right = if same_class { None } else { method(b, rname) };
+    if let Some(f) = right
+        && a.is_kind(KIND_INSTANCE)
+        && is_subclass(class_of(b), class_of(a))
+    {
+        if let Some(v) = implemented(call_method(f, b, &[a])?) {
+            return Ok(v);
+        }
+        right = None;
+    }
+    if let Some(f) = method(a, name) {
+        if let Some(v) = implemented(call_method(f, a, &[b])?) {
+            return Ok(v);
+        }
+    } else if nb == NB_REMAINDER && a.is_kind(KIND_STR) {
+        // str.__mod__ formats any right operand.
+        // SAFETY: the kind was checked.
+        return crate::ops::printf::format(unsafe { strs::text(a) }, b);
+    }
+    if let Some(f) = right
+        && let Some(v) = implemented(call_method(f, b, &[a])?)
+    {
+        return Ok(v);
+    }
+    Err(crate::ops::arith::unsupported(a, b, nb, inplace))
+}
+
+/// `-a`, `+a`, `~a` of an instance.
+pub fn unary(a: Value, op: u32) -> Option<PyResult<Value>> {
+    if !a.is_kind(KIND_INSTANCE) {
+        return None;
+    }
+    let (name, symbol) = match op {
+        UNARY_NEGATIVE => ("__neg__", "-"),
+        UNARY_POSITIVE => ("__pos__", "+"),
+        _ => ("__invert__", "~"),
+    };
+    Some(call_if(a, name, &[]).unwrap_or_else(|| {
+        Err(PyErr::type_error(format!("bad operand type for unary {symbol}: '{}'", type_name(a))))
+    }))
+}
+
+/// `abs(a)` of an instance.
+pub fn abs(a: Value) -> Option<PyResult<Value>> {
+    if !a.is_kind(KIND_INSTANCE) {
+        return None;
+    }
+    Some(
+        call_if(a, "__abs__", &[])
+            .unwrap_or_else(|| Err(PyErr::type_error(format!("bad operand type for abs(): '{}'", type_name(a))))),
+    )
+}
+
+fn compare_name(op: u32) -> &'static str {
+    match op {
+        CMP_LT => "__lt__",
+        CMP_LE => "__le__",
+        CMP_EQ => "__eq__",
+        CMP_NE => "__ne__",
+        CMP_GT => "__gt__",
+        _ => "__ge__",
+    }
+}
+
+/// The comparison with the operands swapped (`a < b` is `b > a`).
+fn reflected(op: u32) -> u32 {
+    match op {
+        CMP_LT => CMP_GT,
+        CMP_LE => CMP_GE,
+        CMP_GT => CMP_LT,
+        CMP_GE => CMP_LE,
+        o => o,
+    }
+}
+
+/// `x.__op__(y)` as CPython's slot does it: the class's method, or `object`'s
+/// (`__eq__` is identity, `__ne__` inverts `__eq__`); NULL for `NotImplemented`.
+fn compare_slot(x: Value, y: Value, op: u32) -> PyResult<Value> {
+    if !x.is_kind(KIND_INSTANCE) {
+        return Ok(Value::NULL);
+    }
+    if let Some(r) = call_if(x, compare_name(op), &[y]) {
+        return Ok(implemented(r?).unwrap_or(Value::NULL));
+    }
+    match op {
+        CMP_EQ if x == y => Ok(Value::TRUE),
+        CMP_NE => {
+            let eq = compare_slot(x, y, CMP_EQ)?;
+            if eq.is_null() {
+                return Ok(Value::NULL);
+            }
+            let t = truth(eq);
+            eq.decref();
+            Ok(Value::bool(!t?))
+        }
+        _ => Ok(Value::NULL),
+    }
+}
+
+/// `a (op) b` when an operand is an instance (CPython's `do_richcompare`): whatever
+/// the method returned (a new reference).
+pub fn richcompare(a: Value, b: Value, op: u32) -> Option<PyResult<Value>> {
+    if !a.is_kind(KIND_INSTANCE) && !b.is_kind(KIND_INSTANCE) {
+        return None;
+    }
+    Some(richcompare_dispatch(a, b, op))
+}
+
+fn richcompare_dispatch(a: Value, b: Value, op: u32) -> PyResult<Value> {
+    let mut reverse_tried = false;
+    if a.is_kind(KIND_INSTANCE)
+        && b.is_kind(KIND_INSTANCE)
+        && class_of(a) != class_of(b)
+        && is_subclass(class_of(b), class_of(a))
+    {
+        reverse_tried = true;
+        let r = compare_slot(b, a, reflected(op))?;
+        if !r.is_null() {
+            return Ok(r);
+        }
+    }
+    let r = compare_slot(a, b, op)?;
+    if !r.is_null() {
+        return Ok(r);
+    }
+    if !reverse_tried {
+        let r = compare_slot(b, a, reflected(op))?;
+        if !r.is_null() {
+            return Ok(r);
+        }
+    }
+    match op {
+        CMP_EQ => Ok(Value::bool(a == b)),
+        CMP_NE => Ok(Value::bool(a != b)),
+        _ => Err(crate::ops::compare::not_supported(a, b, op)),
+    }
+}
+
+/// Python truth of any value (`__bool__`, then `__len__`, of an instance).
+pub fn truth(v: Value) -> PyResult<bool> {
+    if let Some(t) = v.fast_truth() {
+        return Ok(t);
+    }
+    if !v.is_kind(KIND_INSTANCE) {
+        return Ok(crate::ops::truthy(v));
+    }
+    if let Some(r) = call_if(v, "__bool__", &[]) {
+        let r = r?;
+        if !r.is_bool() {
+            let e = PyErr::type_error(format!("__bool__ should return bool, returned {}", type_name(r)));
+            r.decref();
+            return Err(e);
+        }
+        return Ok(r == Value::TRUE);
+    }
+    match len(v) {
+        Some(n) => Ok(n? > 0),
+        None => Ok(true),
+    }
+}
+
+/// Whether the truth of `v` runs Python code.
+pub fn truth_runs_python(v: Value) -> bool {
+    v.is_kind(KIND_INSTANCE) && (method(v, "__bool__").is_some() || method(v, "__len__").is_some())
+}
+
+/// `len(v)` of an instance with `__len__`; `None` for other values.
+pub fn len(v: Value) -> Option<PyResult<usize>> {
+    let r = call_if(v, "__len__", &[])?;
+    Some(r.and_then(|r| {
+        let n = len_of(r);
+        r.decref();
+        n
+    }))
+}
+
+/// The int `__len__` returned, as CPython checks it.
+fn len_of(r: Value) -> PyResult<usize> {
+    match as_int(r) {
+        Some(Int::Small(n)) if n >= 0 => Ok(n as usize),
+        Some(Int::Small(_)) => Err(PyErr::value_error("__len__() should return >= 0")),
+        Some(_) => Err(PyErr::new(ExcKind::OverflowError, "cannot fit 'int' into an index-sized integer")),
+        None => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", type_name(r)))),
+    }
+}
+
+/// `hash(v)` of an instance: its class's `__hash__`, or identity; `__hash__ = None`
+/// (set when the class defines `__eq__` alone) makes it unhashable.
+pub fn hash(v: Value) -> Option<PyResult<u64>> {
+    let f = method(v, "__hash__")?;
+    if f == Value::NONE {
+        return Some(Err(crate::ops::hash::unhashable(v)));
+    }
+    Some(call_method(f, v, &[]).and_then(|r| {
+        let h = match as_int(r) {
+            Some(i) if !r.is_bool() => Ok(crate::ops::hash::hash_int(i)),
+            _ => Err(PyErr::type_error("__hash__ method should return an integer")),
+        };
+        r.decref();
+        h
+    }))
+}
+
+/// `item in v` of an instance: `__contains__`, else a search of its iteration.
+pub fn contains(v: Value, item: Value) -> Option<PyResult<bool>> {
+    if !v.is_kind(KIND_INSTANCE) {
+        return None;
+    }
+    if let Some(r) = call_if(v, "__contains__", &[item]) {
+        return Some(r.and_then(|r| {
+            let t = truth(r);
+            r.decref();
+            t
+        }));
+    }
+    if method(v, "__iter__").is_none() {
+        return Some(Err(PyErr::type_error(format!("argument of type '{}' is not iterable", type_name(v)))));
+    }
+    None
+}
+
+/// `v[sub]` of an instance.
+pub fn getitem(v: Value, sub: Value) -> Option<PyResult<Value>> {
+    if !v.is_kind(KIND_INSTANCE) {
+        return None;
+    }
+    Some(
+        call_if(v, "__getitem__", &[sub])
+            .unwrap_or_else(|| Err(PyErr::type_error(format!("'{}' object is not subscriptable", type_name(v))))),
+    )
+}
+
+/// `v[sub] = value` of an instance.
+pub fn setitem(v: Value, sub: Value, value: Value) -> Option<PyResult<()>> {
+    if !v.is_kind(KIND_INSTANCE) {
+        return None;
+    }
+    Some(match call_if(v, "__setitem__", &[sub, value]) {
+        Some(r) => r.map(|r| r.decref()),
+        None => Err(PyErr::type_error(format!("'{}' object does not support item assignment", type_name(v)))),
+    })
+}
+
+/// `del v[sub]` of an instance.
+pub fn delitem(v: Value, sub: Value) -> Option<PyResult<()>> {
+    if !v.is_kind(KIND_INSTANCE) {
+        return None;
+    }
+    Some(match call_if(v, "__delitem__", &[sub]) {
+        Some(r) => r.map(|r| r.decref()),
+        None => Err(PyErr::type_error(format!("'{}' object doesn't support item deletion", type_name(v)))),
+    })
+}
+
+/// Whether an instance can be iterated (its class has `__iter__`).
+pub fn is_iterable(v: Value) -> bool {
+    method(v, "__iter__").is_some()
+}
+
+/// Whether an instance is an iterator (its class has `__next__`).
+pub fn is_iterator(v: Value) -> bool {
+    method(v, "__next__").is_some()
+}
+
+/// `iter(v)` of an instance: what its `__iter__` returns, which must be an iterator.
+pub fn get_iter(v: Value) -> Option<PyResult<Value>> {
+    if !v.is_kind(KIND_INSTANCE) {
+        return None;
+    }
+    let Some(r) = call_if(v, "__iter__", &[]) else {
+        if method(v, "__getitem__").is_some() {
+            return Some(Err(PyErr::unsupported("iterating an object through its __getitem__")));
+        }
+        return Some(Err(crate::ops::iter::not_iterable(v)));
+    };
+    Some(r.and_then(|it| {
+        if crate::ops::iter::is_iterator(it) {
+            Ok(it)
+        } else {
+            let e = PyErr::type_error(format!("iter() returned non-iterator of type '{}'", type_name(it)));
+            it.decref();
+            Err(e)
+        }
+    }))
+}
+
+thread_local! {
+    /// Items a trace's `has_next` took from instance iterators ahead of `iter_next`.
+    static PENDING: std::cell::RefCell<Vec<(Value, PyResult<Option<Value>>)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// `next(it)` of an instance: its `__next__`; StopIteration ends the iteration.
+pub fn iter_next(it: Value) -> Option<PyResult<Option<Value>>> {
+    if !it.is_kind(KIND_INSTANCE) {
+        return None;
+    }
+    let pending = PENDING.with(|p| {
+        let mut p = p.borrow_mut();
+        let i = p.iter().position(|(v, _)| *v == it)?;
+        Some(p.swap_remove(i).1)
+    });
+    if let Some(r) = pending {
+        it.decref();
+        return Some(r);
+    }
+    Some(advance(it))
+}
+
+fn advance(it: Value) -> PyResult<Option<Value>> {
+    let Some(r) = call_if(it, "__next__", &[]) else {
+        return Err(crate::ops::iter::not_an_iterator(it));
+    };
+    match r {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.kind == ExcKind::StopIteration => {
+            crate::ops::call::discard_traceback();
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `has_next` of an instance iterator: advances it and keeps the outcome for the
+/// `iter_next` that follows (as a `filter` keeps its next item).
+pub fn has_next(it: Value) -> bool {
+    let r = advance(it);
+    let more = !matches!(r, Ok(None));
+    it.incref();
+    PENDING.with(|p| p.borrow_mut().push((it, r)));
+    more
+}
+
+/// `callable(*args)` of an instance: its `__call__`.
+pub fn call(v: Value, args: &Args) -> PyResult<Value> {
+    let Some(f) = method(v, "__call__") else {
+        return Err(PyErr::type_error(format!("'{}' object is not callable", type_name(v))));
+    };
+    let mut positional = Vec::with_capacity(args.positional.len() + 1);
+    positional.push(v);
+    positional.extend_from_slice(args.positional);
+    if f.is_kind(KIND_FUNCTION) {
+        return call_any(f, &Args { positional: &positional, keywords: args.keywords });
+    }
+    let bound = crate::classes::bind_attribute(f, v, class_of(v))?;
+    let r = call_any(bound, args);
+    bound.decref();
+    r
+}
+
+/// Whether an instance is callable.
+pub fn is_callable(v: Value) -> bool {
+    method(v, "__call__").is_some()
+}
+
+/// `format(v, spec)` of an instance whose class defines `__format__`.
+pub fn format(v: Value, spec: &str) -> Option<PyResult<String>> {
+    let f = method(v, "__format__")?;
+    let s = strs::new_str(spec);
+    let r = call_method(f, v, &[s]);
+    s.decref();
+    Some(r.and_then(|r| {
+        let out = if r.is_kind(KIND_STR) {
+            // SAFETY: the kind was checked.
+            Ok(unsafe { strs::text(r) }.to_string())
+        } else {
+            Err(PyErr::type_error(format!("__format__ must return a str, not {}", type_name(r))))
+        };
+        r.decref();
+        out
+    }))
+}
+
+/// The name of an instance's class, for messages.
+pub fn instance_class_name(v: Value) -> &'static str {
+    class_name(class_of(v))
+}
