@@ -68,657 +68,676 @@ pub const KIND_SUPER: u8 = 29;
 // at runtime/bytecodes.uops:63
 ///`staticmethod(f)`, `classmethod(f)` or `property(f)`.
 pub const KIND_DESCRIPTOR: u8 = 30;
-// at runtime/bytecodes.uops:66
+// at runtime/bytecodes.uops:65
+///A generator: the suspended frame of a generator function's call.
+pub const KIND_GENERATOR: u8 = 31;
+// at runtime/bytecodes.uops:68
 ///Binary operators (the oparg of BINARY_OP); the in-place forms add NB_INPLACE.
 pub const NB_ADD: u32 = 0;
-// at runtime/bytecodes.uops:68
-pub const NB_AND: u32 = 1;
-// at runtime/bytecodes.uops:69
-pub const NB_FLOOR_DIVIDE: u32 = 2;
 // at runtime/bytecodes.uops:70
-pub const NB_LSHIFT: u32 = 3;
+pub const NB_AND: u32 = 1;
 // at runtime/bytecodes.uops:71
-pub const NB_MULTIPLY: u32 = 4;
+pub const NB_FLOOR_DIVIDE: u32 = 2;
 // at runtime/bytecodes.uops:72
-pub const NB_REMAINDER: u32 = 5;
+pub const NB_LSHIFT: u32 = 3;
 // at runtime/bytecodes.uops:73
-pub const NB_OR: u32 = 6;
+pub const NB_MULTIPLY: u32 = 4;
 // at runtime/bytecodes.uops:74
-pub const NB_POWER: u32 = 7;
+pub const NB_REMAINDER: u32 = 5;
 // at runtime/bytecodes.uops:75
-pub const NB_RSHIFT: u32 = 8;
+pub const NB_OR: u32 = 6;
 // at runtime/bytecodes.uops:76
-pub const NB_SUBTRACT: u32 = 9;
+pub const NB_POWER: u32 = 7;
 // at runtime/bytecodes.uops:77
-pub const NB_TRUE_DIVIDE: u32 = 10;
+pub const NB_RSHIFT: u32 = 8;
 // at runtime/bytecodes.uops:78
-pub const NB_XOR: u32 = 11;
+pub const NB_SUBTRACT: u32 = 9;
 // at runtime/bytecodes.uops:79
-pub const NB_INPLACE: u32 = 16;
+pub const NB_TRUE_DIVIDE: u32 = 10;
+// at runtime/bytecodes.uops:80
+pub const NB_XOR: u32 = 11;
 // at runtime/bytecodes.uops:81
+pub const NB_INPLACE: u32 = 16;
+// at runtime/bytecodes.uops:83
 /**Comparisons: COMPARE_OP's oparg is `(CMP_* << 4) | mask`, the mask giving the
 result when the left side is less (bit 0), equal (1), greater (2), unordered (3).*/
 pub const CMP_LT: u32 = 0;
-// at runtime/bytecodes.uops:84
-pub const CMP_LE: u32 = 1;
-// at runtime/bytecodes.uops:85
-pub const CMP_EQ: u32 = 2;
 // at runtime/bytecodes.uops:86
-pub const CMP_NE: u32 = 3;
+pub const CMP_LE: u32 = 1;
 // at runtime/bytecodes.uops:87
-pub const CMP_GT: u32 = 4;
+pub const CMP_EQ: u32 = 2;
 // at runtime/bytecodes.uops:88
-pub const CMP_GE: u32 = 5;
+pub const CMP_NE: u32 = 3;
+// at runtime/bytecodes.uops:89
+pub const CMP_GT: u32 = 4;
 // at runtime/bytecodes.uops:90
+pub const CMP_GE: u32 = 5;
+// at runtime/bytecodes.uops:92
 ///Unary operators (the oparg of UNARY_OP).
 pub const UNARY_NEGATIVE: u32 = 0;
-// at runtime/bytecodes.uops:92
+// at runtime/bytecodes.uops:94
 pub const UNARY_POSITIVE: u32 = 1;
-// at runtime/bytecodes.uops:93
+// at runtime/bytecodes.uops:95
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:748
+    // at runtime/bytecodes.uops:763
     pub const BINARY_OP: u16 = 0u16;
-    // at runtime/bytecodes.uops:896
+    // at runtime/bytecodes.uops:911
     pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
-    // at runtime/bytecodes.uops:885
-    pub const BINARY_OP_ADD_INT: u16 = 2u16;
     // at runtime/bytecodes.uops:900
+    pub const BINARY_OP_ADD_INT: u16 = 2u16;
+    // at runtime/bytecodes.uops:915
     pub const BINARY_OP_ADD_MIX: u16 = 3u16;
-    // at runtime/bytecodes.uops:904
+    // at runtime/bytecodes.uops:919
     pub const BINARY_OP_ADD_STR: u16 = 4u16;
-    // at runtime/bytecodes.uops:890
-    pub const BINARY_OP_AND_INT: u16 = 5u16;
-    // at runtime/bytecodes.uops:888
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:893
-    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:898
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
-    // at runtime/bytecodes.uops:887
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
-    // at runtime/bytecodes.uops:902
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
-    // at runtime/bytecodes.uops:891
-    pub const BINARY_OP_OR_INT: u16 = 11u16;
     // at runtime/bytecodes.uops:905
-    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
-    // at runtime/bytecodes.uops:906
-    pub const BINARY_OP_POWER_MIX: u16 = 13u16;
-    // at runtime/bytecodes.uops:889
-    pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
-    // at runtime/bytecodes.uops:894
-    pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
-    // at runtime/bytecodes.uops:897
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
-    // at runtime/bytecodes.uops:886
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
-    // at runtime/bytecodes.uops:901
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
-    // at runtime/bytecodes.uops:899
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
-    // at runtime/bytecodes.uops:895
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
+    pub const BINARY_OP_AND_INT: u16 = 5u16;
     // at runtime/bytecodes.uops:903
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
+    // at runtime/bytecodes.uops:908
+    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
+    // at runtime/bytecodes.uops:913
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
+    // at runtime/bytecodes.uops:902
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
+    // at runtime/bytecodes.uops:917
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
+    // at runtime/bytecodes.uops:906
+    pub const BINARY_OP_OR_INT: u16 = 11u16;
+    // at runtime/bytecodes.uops:920
+    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
+    // at runtime/bytecodes.uops:921
+    pub const BINARY_OP_POWER_MIX: u16 = 13u16;
+    // at runtime/bytecodes.uops:904
+    pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
+    // at runtime/bytecodes.uops:909
+    pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
+    // at runtime/bytecodes.uops:912
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
+    // at runtime/bytecodes.uops:901
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
+    // at runtime/bytecodes.uops:916
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
+    // at runtime/bytecodes.uops:914
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
+    // at runtime/bytecodes.uops:910
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
+    // at runtime/bytecodes.uops:918
     pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 21u16;
-    // at runtime/bytecodes.uops:892
+    // at runtime/bytecodes.uops:907
     pub const BINARY_OP_XOR_INT: u16 = 22u16;
-    // at runtime/bytecodes.uops:1060
+    // at runtime/bytecodes.uops:1075
     pub const BINARY_SUBSCR: u16 = 23u16;
-    // at runtime/bytecodes.uops:1101
+    // at runtime/bytecodes.uops:1116
     pub const BINARY_SUBSCR_DICT: u16 = 24u16;
-    // at runtime/bytecodes.uops:1098
+    // at runtime/bytecodes.uops:1113
     pub const BINARY_SUBSCR_LIST_INT: u16 = 25u16;
-    // at runtime/bytecodes.uops:1100
+    // at runtime/bytecodes.uops:1115
     pub const BINARY_SUBSCR_STR_INT: u16 = 26u16;
-    // at runtime/bytecodes.uops:1099
+    // at runtime/bytecodes.uops:1114
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 27u16;
-    // at runtime/bytecodes.uops:1716
+    // at runtime/bytecodes.uops:1772
     pub const BUILD_CLASS: u16 = 28u16;
-    // at runtime/bytecodes.uops:1167
+    // at runtime/bytecodes.uops:1182
     pub const BUILD_LIST: u16 = 29u16;
-    // at runtime/bytecodes.uops:1175
+    // at runtime/bytecodes.uops:1190
     pub const BUILD_MAP: u16 = 30u16;
-    // at runtime/bytecodes.uops:1186
+    // at runtime/bytecodes.uops:1201
     pub const BUILD_SLICE: u16 = 31u16;
-    // at runtime/bytecodes.uops:1181
-    pub const BUILD_STRING: u16 = 32u16;
-    // at runtime/bytecodes.uops:1171
-    pub const BUILD_TUPLE: u16 = 33u16;
-    // at runtime/bytecodes.uops:1746
-    pub const CALL: u16 = 34u16;
-    // at runtime/bytecodes.uops:1774
-    pub const CALL_BUILTIN: u16 = 35u16;
-    // at runtime/bytecodes.uops:1814
-    pub const CALL_FUNCTION_EX: u16 = 36u16;
-    // at runtime/bytecodes.uops:1791
-    pub const CALL_KW: u16 = 37u16;
-    // at runtime/bytecodes.uops:1773
-    pub const CALL_PY_EXACT_ARGS: u16 = 38u16;
-    // at runtime/bytecodes.uops:1673
-    pub const CHECK_EXC_MATCH: u16 = 39u16;
-    // at runtime/bytecodes.uops:967
-    pub const COMPARE_OP: u16 = 40u16;
-    // at runtime/bytecodes.uops:985
-    pub const COMPARE_OP_FLOAT: u16 = 41u16;
-    // at runtime/bytecodes.uops:984
-    pub const COMPARE_OP_INT: u16 = 42u16;
-    // at runtime/bytecodes.uops:989
-    pub const COMPARE_OP_MIX: u16 = 43u16;
-    // at runtime/bytecodes.uops:990
-    pub const COMPARE_OP_STR: u16 = 44u16;
-    // at runtime/bytecodes.uops:1017
-    pub const CONTAINS_OP: u16 = 45u16;
-    // at runtime/bytecodes.uops:1030
-    pub const CONTAINS_OP_PLAIN: u16 = 46u16;
-    // at runtime/bytecodes.uops:1293
-    pub const CONVERT_VALUE: u16 = 47u16;
-    // at runtime/bytecodes.uops:494
-    pub const COPY: u16 = 48u16;
-    // at runtime/bytecodes.uops:587
-    pub const COPY_FREE_VARS: u16 = 49u16;
-    // at runtime/bytecodes.uops:1684
-    pub const DELETE_FAST: u16 = 50u16;
-    // at runtime/bytecodes.uops:1690
-    pub const DELETE_GLOBAL: u16 = 51u16;
-    // at runtime/bytecodes.uops:1156
-    pub const DELETE_SUBSCR: u16 = 52u16;
-    // at runtime/bytecodes.uops:1835
-    pub const DICT_MERGE: u16 = 53u16;
-    // at runtime/bytecodes.uops:1491
-    pub const ENTER_EXECUTOR: u16 = 54u16;
-    // at runtime/bytecodes.uops:1430
-    pub const EXTENDED_ARG: u16 = 55u16;
-    // at runtime/bytecodes.uops:1278
-    pub const FORMAT_SIMPLE: u16 = 56u16;
-    // at runtime/bytecodes.uops:1285
-    pub const FORMAT_WITH_SPEC: u16 = 57u16;
-    // at runtime/bytecodes.uops:1526
-    pub const FOR_ITER: u16 = 58u16;
-    // at runtime/bytecodes.uops:1633
-    pub const FOR_ITER_LIST: u16 = 59u16;
-    // at runtime/bytecodes.uops:1632
-    pub const FOR_ITER_RANGE: u16 = 60u16;
-    // at runtime/bytecodes.uops:1497
-    pub const GET_ITER: u16 = 61u16;
-    // at runtime/bytecodes.uops:1411
-    pub const IMPORT_FROM: u16 = 62u16;
-    // at runtime/bytecodes.uops:1403
-    pub const IMPORT_NAME: u16 = 63u16;
-    // at runtime/bytecodes.uops:1420
-    pub const IMPORT_STAR: u16 = 64u16;
-    // at runtime/bytecodes.uops:1809
-    pub const INTERPRETER_EXIT: u16 = 65u16;
-    // at runtime/bytecodes.uops:1035
-    pub const IS_OP: u16 = 66u16;
-    // at runtime/bytecodes.uops:1478
-    pub const JUMP_BACKWARD: u16 = 67u16;
-    // at runtime/bytecodes.uops:1471
-    pub const JUMP_FORWARD: u16 = 68u16;
-    // at runtime/bytecodes.uops:1191
-    pub const LIST_APPEND: u16 = 69u16;
-    // at runtime/bytecodes.uops:1827
-    pub const LIST_EXTEND: u16 = 70u16;
-    // at runtime/bytecodes.uops:1377
-    pub const LOAD_ATTR: u16 = 71u16;
-    // at runtime/bytecodes.uops:1378
-    pub const LOAD_ATTR_MODULE: u16 = 72u16;
-    // at runtime/bytecodes.uops:595
-    pub const LOAD_CLOSURE: u16 = 73u16;
-    // at runtime/bytecodes.uops:565
-    pub const LOAD_CONST: u16 = 74u16;
-    // at runtime/bytecodes.uops:601
-    pub const LOAD_DEREF: u16 = 75u16;
-    // at runtime/bytecodes.uops:510
-    pub const LOAD_FAST: u16 = 76u16;
-    // at runtime/bytecodes.uops:518
-    pub const LOAD_FAST_CHECK: u16 = 77u16;
-    // at runtime/bytecodes.uops:539
-    pub const LOAD_FAST_LOAD_FAST: u16 = 78u16;
-    // at runtime/bytecodes.uops:661
-    pub const LOAD_GLOBAL: u16 = 79u16;
-    // at runtime/bytecodes.uops:664
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 80u16;
-    // at runtime/bytecodes.uops:663
-    pub const LOAD_GLOBAL_MODULE: u16 = 81u16;
-    // at runtime/bytecodes.uops:1709
-    pub const LOAD_LOCALS: u16 = 82u16;
-    // at runtime/bytecodes.uops:1340
-    pub const LOAD_METHOD: u16 = 83u16;
-    // at runtime/bytecodes.uops:1341
-    pub const LOAD_METHOD_MODULE: u16 = 84u16;
-    // at runtime/bytecodes.uops:580
-    pub const MAKE_CELL: u16 = 85u16;
-    // at runtime/bytecodes.uops:1843
-    pub const MAKE_FUNCTION: u16 = 86u16;
     // at runtime/bytecodes.uops:1196
-    pub const MAP_ADD: u16 = 87u16;
-    // at runtime/bytecodes.uops:483
-    pub const NOP: u16 = 88u16;
-    // at runtime/bytecodes.uops:1668
-    pub const POP_EXCEPT: u16 = 89u16;
-    // at runtime/bytecodes.uops:1438
-    pub const POP_JUMP_IF_FALSE: u16 = 90u16;
-    // at runtime/bytecodes.uops:1455
-    pub const POP_JUMP_IF_TRUE: u16 = 91u16;
-    // at runtime/bytecodes.uops:486
-    pub const POP_TOP: u16 = 92u16;
-    // at runtime/bytecodes.uops:1660
-    pub const PUSH_EXC_INFO: u16 = 93u16;
-    // at runtime/bytecodes.uops:490
-    pub const PUSH_NULL: u16 = 94u16;
-    // at runtime/bytecodes.uops:1639
-    pub const RAISE_ASSERTION: u16 = 95u16;
-    // at runtime/bytecodes.uops:1653
-    pub const RAISE_VARARGS: u16 = 96u16;
-    // at runtime/bytecodes.uops:1696
-    pub const RERAISE: u16 = 97u16;
+    pub const BUILD_STRING: u16 = 32u16;
+    // at runtime/bytecodes.uops:1186
+    pub const BUILD_TUPLE: u16 = 33u16;
     // at runtime/bytecodes.uops:1802
-    pub const RETURN_VALUE: u16 = 98u16;
-    // at runtime/bytecodes.uops:1849
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 99u16;
+    pub const CALL: u16 = 34u16;
+    // at runtime/bytecodes.uops:1830
+    pub const CALL_BUILTIN: u16 = 35u16;
+    // at runtime/bytecodes.uops:1870
+    pub const CALL_FUNCTION_EX: u16 = 36u16;
+    // at runtime/bytecodes.uops:1847
+    pub const CALL_KW: u16 = 37u16;
+    // at runtime/bytecodes.uops:1829
+    pub const CALL_PY_EXACT_ARGS: u16 = 38u16;
+    // at runtime/bytecodes.uops:1688
+    pub const CHECK_EXC_MATCH: u16 = 39u16;
+    // at runtime/bytecodes.uops:982
+    pub const COMPARE_OP: u16 = 40u16;
+    // at runtime/bytecodes.uops:1000
+    pub const COMPARE_OP_FLOAT: u16 = 41u16;
+    // at runtime/bytecodes.uops:999
+    pub const COMPARE_OP_INT: u16 = 42u16;
+    // at runtime/bytecodes.uops:1004
+    pub const COMPARE_OP_MIX: u16 = 43u16;
+    // at runtime/bytecodes.uops:1005
+    pub const COMPARE_OP_STR: u16 = 44u16;
+    // at runtime/bytecodes.uops:1032
+    pub const CONTAINS_OP: u16 = 45u16;
+    // at runtime/bytecodes.uops:1045
+    pub const CONTAINS_OP_PLAIN: u16 = 46u16;
+    // at runtime/bytecodes.uops:1308
+    pub const CONVERT_VALUE: u16 = 47u16;
+    // at runtime/bytecodes.uops:509
+    pub const COPY: u16 = 48u16;
+    // at runtime/bytecodes.uops:602
+    pub const COPY_FREE_VARS: u16 = 49u16;
+    // at runtime/bytecodes.uops:1699
+    pub const DELETE_FAST: u16 = 50u16;
+    // at runtime/bytecodes.uops:1705
+    pub const DELETE_GLOBAL: u16 = 51u16;
+    // at runtime/bytecodes.uops:1171
+    pub const DELETE_SUBSCR: u16 = 52u16;
+    // at runtime/bytecodes.uops:1891
+    pub const DICT_MERGE: u16 = 53u16;
+    // at runtime/bytecodes.uops:1506
+    pub const ENTER_EXECUTOR: u16 = 54u16;
+    // at runtime/bytecodes.uops:1445
+    pub const EXTENDED_ARG: u16 = 55u16;
+    // at runtime/bytecodes.uops:1293
+    pub const FORMAT_SIMPLE: u16 = 56u16;
+    // at runtime/bytecodes.uops:1300
+    pub const FORMAT_WITH_SPEC: u16 = 57u16;
+    // at runtime/bytecodes.uops:1541
+    pub const FOR_ITER: u16 = 58u16;
+    // at runtime/bytecodes.uops:1648
+    pub const FOR_ITER_LIST: u16 = 59u16;
+    // at runtime/bytecodes.uops:1647
+    pub const FOR_ITER_RANGE: u16 = 60u16;
+    // at runtime/bytecodes.uops:1512
+    pub const GET_ITER: u16 = 61u16;
+    // at runtime/bytecodes.uops:1740
+    pub const GET_YIELD_FROM_ITER: u16 = 62u16;
+    // at runtime/bytecodes.uops:1426
+    pub const IMPORT_FROM: u16 = 63u16;
+    // at runtime/bytecodes.uops:1418
+    pub const IMPORT_NAME: u16 = 64u16;
+    // at runtime/bytecodes.uops:1435
+    pub const IMPORT_STAR: u16 = 65u16;
+    // at runtime/bytecodes.uops:1865
+    pub const INTERPRETER_EXIT: u16 = 66u16;
+    // at runtime/bytecodes.uops:1050
+    pub const IS_OP: u16 = 67u16;
+    // at runtime/bytecodes.uops:1493
+    pub const JUMP_BACKWARD: u16 = 68u16;
+    // at runtime/bytecodes.uops:1486
+    pub const JUMP_FORWARD: u16 = 69u16;
+    // at runtime/bytecodes.uops:1206
+    pub const LIST_APPEND: u16 = 70u16;
+    // at runtime/bytecodes.uops:1883
+    pub const LIST_EXTEND: u16 = 71u16;
     // at runtime/bytecodes.uops:1392
-    pub const STORE_ATTR: u16 = 100u16;
-    // at runtime/bytecodes.uops:611
-    pub const STORE_DEREF: u16 = 101u16;
-    // at runtime/bytecodes.uops:530
-    pub const STORE_FAST: u16 = 102u16;
-    // at runtime/bytecodes.uops:551
-    pub const STORE_FAST_LOAD_FAST: u16 = 103u16;
-    // at runtime/bytecodes.uops:714
-    pub const STORE_GLOBAL: u16 = 104u16;
-    // at runtime/bytecodes.uops:716
-    pub const STORE_GLOBAL_MODULE: u16 = 105u16;
-    // at runtime/bytecodes.uops:1125
-    pub const STORE_SUBSCR: u16 = 106u16;
-    // at runtime/bytecodes.uops:1150
-    pub const STORE_SUBSCR_DICT: u16 = 107u16;
-    // at runtime/bytecodes.uops:1149
-    pub const STORE_SUBSCR_LIST_INT: u16 = 108u16;
-    // at runtime/bytecodes.uops:502
-    pub const SWAP: u16 = 109u16;
-    // at runtime/bytecodes.uops:940
-    pub const UNARY_NOT: u16 = 110u16;
-    // at runtime/bytecodes.uops:933
-    pub const UNARY_OP: u16 = 111u16;
-    // at runtime/bytecodes.uops:1259
-    pub const UNPACK_EX: u16 = 112u16;
-    // at runtime/bytecodes.uops:1224
-    pub const UNPACK_SEQUENCE: u16 = 113u16;
-    // at runtime/bytecodes.uops:1272
-    pub const UNPACK_SEQUENCE_LIST: u16 = 114u16;
-    // at runtime/bytecodes.uops:1271
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 115u16;
+    pub const LOAD_ATTR: u16 = 72u16;
+    // at runtime/bytecodes.uops:1393
+    pub const LOAD_ATTR_MODULE: u16 = 73u16;
+    // at runtime/bytecodes.uops:610
+    pub const LOAD_CLOSURE: u16 = 74u16;
+    // at runtime/bytecodes.uops:580
+    pub const LOAD_CONST: u16 = 75u16;
+    // at runtime/bytecodes.uops:616
+    pub const LOAD_DEREF: u16 = 76u16;
+    // at runtime/bytecodes.uops:525
+    pub const LOAD_FAST: u16 = 77u16;
+    // at runtime/bytecodes.uops:533
+    pub const LOAD_FAST_CHECK: u16 = 78u16;
+    // at runtime/bytecodes.uops:554
+    pub const LOAD_FAST_LOAD_FAST: u16 = 79u16;
+    // at runtime/bytecodes.uops:676
+    pub const LOAD_GLOBAL: u16 = 80u16;
+    // at runtime/bytecodes.uops:679
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 81u16;
+    // at runtime/bytecodes.uops:678
+    pub const LOAD_GLOBAL_MODULE: u16 = 82u16;
+    // at runtime/bytecodes.uops:1765
+    pub const LOAD_LOCALS: u16 = 83u16;
+    // at runtime/bytecodes.uops:1355
+    pub const LOAD_METHOD: u16 = 84u16;
+    // at runtime/bytecodes.uops:1356
+    pub const LOAD_METHOD_MODULE: u16 = 85u16;
+    // at runtime/bytecodes.uops:595
+    pub const MAKE_CELL: u16 = 86u16;
+    // at runtime/bytecodes.uops:1899
+    pub const MAKE_FUNCTION: u16 = 87u16;
+    // at runtime/bytecodes.uops:1211
+    pub const MAP_ADD: u16 = 88u16;
+    // at runtime/bytecodes.uops:498
+    pub const NOP: u16 = 89u16;
+    // at runtime/bytecodes.uops:1683
+    pub const POP_EXCEPT: u16 = 90u16;
+    // at runtime/bytecodes.uops:1453
+    pub const POP_JUMP_IF_FALSE: u16 = 91u16;
+    // at runtime/bytecodes.uops:1470
+    pub const POP_JUMP_IF_TRUE: u16 = 92u16;
+    // at runtime/bytecodes.uops:501
+    pub const POP_TOP: u16 = 93u16;
+    // at runtime/bytecodes.uops:1675
+    pub const PUSH_EXC_INFO: u16 = 94u16;
+    // at runtime/bytecodes.uops:505
+    pub const PUSH_NULL: u16 = 95u16;
+    // at runtime/bytecodes.uops:1654
+    pub const RAISE_ASSERTION: u16 = 96u16;
+    // at runtime/bytecodes.uops:1668
+    pub const RAISE_VARARGS: u16 = 97u16;
+    // at runtime/bytecodes.uops:1711
+    pub const RERAISE: u16 = 98u16;
+    // at runtime/bytecodes.uops:1727
+    pub const RETURN_GENERATOR: u16 = 99u16;
+    // at runtime/bytecodes.uops:1858
+    pub const RETURN_VALUE: u16 = 100u16;
+    // at runtime/bytecodes.uops:1747
+    pub const SEND: u16 = 101u16;
+    // at runtime/bytecodes.uops:1905
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 102u16;
+    // at runtime/bytecodes.uops:1407
+    pub const STORE_ATTR: u16 = 103u16;
+    // at runtime/bytecodes.uops:626
+    pub const STORE_DEREF: u16 = 104u16;
+    // at runtime/bytecodes.uops:545
+    pub const STORE_FAST: u16 = 105u16;
+    // at runtime/bytecodes.uops:566
+    pub const STORE_FAST_LOAD_FAST: u16 = 106u16;
+    // at runtime/bytecodes.uops:729
+    pub const STORE_GLOBAL: u16 = 107u16;
+    // at runtime/bytecodes.uops:731
+    pub const STORE_GLOBAL_MODULE: u16 = 108u16;
+    // at runtime/bytecodes.uops:1140
+    pub const STORE_SUBSCR: u16 = 109u16;
+    // at runtime/bytecodes.uops:1165
+    pub const STORE_SUBSCR_DICT: u16 = 110u16;
+    // at runtime/bytecodes.uops:1164
+    pub const STORE_SUBSCR_LIST_INT: u16 = 111u16;
+    // at runtime/bytecodes.uops:517
+    pub const SWAP: u16 = 112u16;
+    // at runtime/bytecodes.uops:955
+    pub const UNARY_NOT: u16 = 113u16;
+    // at runtime/bytecodes.uops:948
+    pub const UNARY_OP: u16 = 114u16;
+    // at runtime/bytecodes.uops:1274
+    pub const UNPACK_EX: u16 = 115u16;
+    // at runtime/bytecodes.uops:1239
+    pub const UNPACK_SEQUENCE: u16 = 116u16;
+    // at runtime/bytecodes.uops:1287
+    pub const UNPACK_SEQUENCE_LIST: u16 = 117u16;
+    // at runtime/bytecodes.uops:1286
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 118u16;
+    // at runtime/bytecodes.uops:1733
+    pub const YIELD_VALUE: u16 = 119u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:1716
+    // at runtime/bytecodes.uops:1772
     pub const BUILD_CLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:1167
+    // at runtime/bytecodes.uops:1182
     pub const BUILD_LIST: u16 = 1u16;
-    // at runtime/bytecodes.uops:1175
+    // at runtime/bytecodes.uops:1190
     pub const BUILD_MAP: u16 = 2u16;
-    // at runtime/bytecodes.uops:1186
+    // at runtime/bytecodes.uops:1201
     pub const BUILD_SLICE: u16 = 3u16;
-    // at runtime/bytecodes.uops:1181
-    pub const BUILD_STRING: u16 = 4u16;
-    // at runtime/bytecodes.uops:1171
-    pub const BUILD_TUPLE: u16 = 5u16;
-    // at runtime/bytecodes.uops:1814
-    pub const CALL_FUNCTION_EX: u16 = 6u16;
-    // at runtime/bytecodes.uops:1791
-    pub const CALL_KW: u16 = 7u16;
-    // at runtime/bytecodes.uops:1673
-    pub const CHECK_EXC_MATCH: u16 = 8u16;
-    // at runtime/bytecodes.uops:1293
-    pub const CONVERT_VALUE: u16 = 9u16;
-    // at runtime/bytecodes.uops:494
-    pub const COPY: u16 = 10u16;
-    // at runtime/bytecodes.uops:587
-    pub const COPY_FREE_VARS: u16 = 11u16;
-    // at runtime/bytecodes.uops:1684
-    pub const DELETE_FAST: u16 = 12u16;
-    // at runtime/bytecodes.uops:1690
-    pub const DELETE_GLOBAL: u16 = 13u16;
-    // at runtime/bytecodes.uops:1156
-    pub const DELETE_SUBSCR: u16 = 14u16;
-    // at runtime/bytecodes.uops:1835
-    pub const DICT_MERGE: u16 = 15u16;
-    // at runtime/bytecodes.uops:1491
-    pub const ENTER_EXECUTOR: u16 = 16u16;
-    // at runtime/bytecodes.uops:1430
-    pub const EXTENDED_ARG: u16 = 17u16;
-    // at runtime/bytecodes.uops:1278
-    pub const FORMAT_SIMPLE: u16 = 18u16;
-    // at runtime/bytecodes.uops:1285
-    pub const FORMAT_WITH_SPEC: u16 = 19u16;
-    // at runtime/bytecodes.uops:1497
-    pub const GET_ITER: u16 = 20u16;
-    // at runtime/bytecodes.uops:1411
-    pub const IMPORT_FROM: u16 = 21u16;
-    // at runtime/bytecodes.uops:1403
-    pub const IMPORT_NAME: u16 = 22u16;
-    // at runtime/bytecodes.uops:1420
-    pub const IMPORT_STAR: u16 = 23u16;
-    // at runtime/bytecodes.uops:1809
-    pub const INTERPRETER_EXIT: u16 = 24u16;
-    // at runtime/bytecodes.uops:1035
-    pub const IS_OP: u16 = 25u16;
-    // at runtime/bytecodes.uops:1478
-    pub const JUMP_BACKWARD: u16 = 26u16;
-    // at runtime/bytecodes.uops:1471
-    pub const JUMP_FORWARD: u16 = 27u16;
-    // at runtime/bytecodes.uops:1191
-    pub const LIST_APPEND: u16 = 28u16;
-    // at runtime/bytecodes.uops:1827
-    pub const LIST_EXTEND: u16 = 29u16;
-    // at runtime/bytecodes.uops:595
-    pub const LOAD_CLOSURE: u16 = 30u16;
-    // at runtime/bytecodes.uops:565
-    pub const LOAD_CONST: u16 = 31u16;
-    // at runtime/bytecodes.uops:601
-    pub const LOAD_DEREF: u16 = 32u16;
-    // at runtime/bytecodes.uops:510
-    pub const LOAD_FAST: u16 = 33u16;
-    // at runtime/bytecodes.uops:518
-    pub const LOAD_FAST_CHECK: u16 = 34u16;
-    // at runtime/bytecodes.uops:539
-    pub const LOAD_FAST_LOAD_FAST: u16 = 35u16;
-    // at runtime/bytecodes.uops:1709
-    pub const LOAD_LOCALS: u16 = 36u16;
-    // at runtime/bytecodes.uops:580
-    pub const MAKE_CELL: u16 = 37u16;
-    // at runtime/bytecodes.uops:1843
-    pub const MAKE_FUNCTION: u16 = 38u16;
     // at runtime/bytecodes.uops:1196
-    pub const MAP_ADD: u16 = 39u16;
-    // at runtime/bytecodes.uops:483
-    pub const NOP: u16 = 40u16;
-    // at runtime/bytecodes.uops:1668
-    pub const POP_EXCEPT: u16 = 41u16;
-    // at runtime/bytecodes.uops:1438
-    pub const POP_JUMP_IF_FALSE: u16 = 42u16;
-    // at runtime/bytecodes.uops:1455
-    pub const POP_JUMP_IF_TRUE: u16 = 43u16;
-    // at runtime/bytecodes.uops:486
-    pub const POP_TOP: u16 = 44u16;
-    // at runtime/bytecodes.uops:1660
-    pub const PUSH_EXC_INFO: u16 = 45u16;
-    // at runtime/bytecodes.uops:490
-    pub const PUSH_NULL: u16 = 46u16;
-    // at runtime/bytecodes.uops:1639
-    pub const RAISE_ASSERTION: u16 = 47u16;
-    // at runtime/bytecodes.uops:1653
-    pub const RAISE_VARARGS: u16 = 48u16;
-    // at runtime/bytecodes.uops:1696
-    pub const RERAISE: u16 = 49u16;
-    // at runtime/bytecodes.uops:1802
-    pub const RETURN_VALUE: u16 = 50u16;
-    // at runtime/bytecodes.uops:1849
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 51u16;
-    // at runtime/bytecodes.uops:1392
-    pub const STORE_ATTR: u16 = 52u16;
-    // at runtime/bytecodes.uops:611
-    pub const STORE_DEREF: u16 = 53u16;
-    // at runtime/bytecodes.uops:530
-    pub const STORE_FAST: u16 = 54u16;
-    // at runtime/bytecodes.uops:551
-    pub const STORE_FAST_LOAD_FAST: u16 = 55u16;
-    // at runtime/bytecodes.uops:502
-    pub const SWAP: u16 = 56u16;
-    // at runtime/bytecodes.uops:940
-    pub const UNARY_NOT: u16 = 57u16;
-    // at runtime/bytecodes.uops:933
-    pub const UNARY_OP: u16 = 58u16;
-    // at runtime/bytecodes.uops:1259
-    pub const UNPACK_EX: u16 = 59u16;
-    // at runtime/bytecodes.uops:741
-    pub const _BINARY_OP: u16 = 60u16;
-    // at runtime/bytecodes.uops:833
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 61u16;
-    // at runtime/bytecodes.uops:770
-    pub const _BINARY_OP_ADD_INT: u16 = 62u16;
-    // at runtime/bytecodes.uops:850
-    pub const _BINARY_OP_ADD_MIX: u16 = 63u16;
-    // at runtime/bytecodes.uops:878
-    pub const _BINARY_OP_ADD_STR: u16 = 64u16;
-    // at runtime/bytecodes.uops:2092
-    pub const _BINARY_OP_ADD_WORD: u16 = 65u16;
-    // at runtime/bytecodes.uops:798
-    pub const _BINARY_OP_AND_INT: u16 = 66u16;
-    // at runtime/bytecodes.uops:2134
-    pub const _BINARY_OP_AND_WORD: u16 = 67u16;
-    // at runtime/bytecodes.uops:788
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 68u16;
-    // at runtime/bytecodes.uops:2116
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 69u16;
-    // at runtime/bytecodes.uops:810
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 70u16;
-    // at runtime/bytecodes.uops:2152
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 71u16;
-    // at runtime/bytecodes.uops:841
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 72u16;
-    // at runtime/bytecodes.uops:782
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 73u16;
-    // at runtime/bytecodes.uops:858
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 74u16;
-    // at runtime/bytecodes.uops:2108
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 75u16;
-    // at runtime/bytecodes.uops:802
-    pub const _BINARY_OP_OR_INT: u16 = 76u16;
-    // at runtime/bytecodes.uops:2140
-    pub const _BINARY_OP_OR_WORD: u16 = 77u16;
-    // at runtime/bytecodes.uops:867
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 78u16;
-    // at runtime/bytecodes.uops:793
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 79u16;
-    // at runtime/bytecodes.uops:2125
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 80u16;
-    // at runtime/bytecodes.uops:821
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 81u16;
-    // at runtime/bytecodes.uops:2163
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 82u16;
-    // at runtime/bytecodes.uops:837
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 83u16;
-    // at runtime/bytecodes.uops:776
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 84u16;
-    // at runtime/bytecodes.uops:854
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 85u16;
-    // at runtime/bytecodes.uops:2100
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 86u16;
-    // at runtime/bytecodes.uops:845
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 87u16;
-    // at runtime/bytecodes.uops:828
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 88u16;
-    // at runtime/bytecodes.uops:862
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 89u16;
-    // at runtime/bytecodes.uops:806
-    pub const _BINARY_OP_XOR_INT: u16 = 90u16;
-    // at runtime/bytecodes.uops:2146
-    pub const _BINARY_OP_XOR_WORD: u16 = 91u16;
-    // at runtime/bytecodes.uops:1053
-    pub const _BINARY_SUBSCR: u16 = 92u16;
-    // at runtime/bytecodes.uops:1090
-    pub const _BINARY_SUBSCR_DICT: u16 = 93u16;
-    // at runtime/bytecodes.uops:1063
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 94u16;
-    // at runtime/bytecodes.uops:1083
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 95u16;
-    // at runtime/bytecodes.uops:1073
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 96u16;
-    // at runtime/bytecodes.uops:2087
-    pub const _BOX_WORD: u16 = 97u16;
-    // at runtime/bytecodes.uops:1736
-    pub const _CALL: u16 = 98u16;
-    // at runtime/bytecodes.uops:1763
-    pub const _CALL_BUILTIN: u16 = 99u16;
-    // at runtime/bytecodes.uops:1323
-    pub const _CHECK_ATTR_MODULE: u16 = 100u16;
-    // at runtime/bytecodes.uops:1749
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 101u16;
-    // at runtime/bytecodes.uops:1869
-    pub const _CHECK_VALIDITY: u16 = 102u16;
+    pub const BUILD_STRING: u16 = 4u16;
+    // at runtime/bytecodes.uops:1186
+    pub const BUILD_TUPLE: u16 = 5u16;
+    // at runtime/bytecodes.uops:1870
+    pub const CALL_FUNCTION_EX: u16 = 6u16;
+    // at runtime/bytecodes.uops:1847
+    pub const CALL_KW: u16 = 7u16;
+    // at runtime/bytecodes.uops:1688
+    pub const CHECK_EXC_MATCH: u16 = 8u16;
+    // at runtime/bytecodes.uops:1308
+    pub const CONVERT_VALUE: u16 = 9u16;
+    // at runtime/bytecodes.uops:509
+    pub const COPY: u16 = 10u16;
+    // at runtime/bytecodes.uops:602
+    pub const COPY_FREE_VARS: u16 = 11u16;
+    // at runtime/bytecodes.uops:1699
+    pub const DELETE_FAST: u16 = 12u16;
+    // at runtime/bytecodes.uops:1705
+    pub const DELETE_GLOBAL: u16 = 13u16;
+    // at runtime/bytecodes.uops:1171
+    pub const DELETE_SUBSCR: u16 = 14u16;
+    // at runtime/bytecodes.uops:1891
+    pub const DICT_MERGE: u16 = 15u16;
+    // at runtime/bytecodes.uops:1506
+    pub const ENTER_EXECUTOR: u16 = 16u16;
+    // at runtime/bytecodes.uops:1445
+    pub const EXTENDED_ARG: u16 = 17u16;
+    // at runtime/bytecodes.uops:1293
+    pub const FORMAT_SIMPLE: u16 = 18u16;
+    // at runtime/bytecodes.uops:1300
+    pub const FORMAT_WITH_SPEC: u16 = 19u16;
+    // at runtime/bytecodes.uops:1512
+    pub const GET_ITER: u16 = 20u16;
+    // at runtime/bytecodes.uops:1740
+    pub const GET_YIELD_FROM_ITER: u16 = 21u16;
+    // at runtime/bytecodes.uops:1426
+    pub const IMPORT_FROM: u16 = 22u16;
+    // at runtime/bytecodes.uops:1418
+    pub const IMPORT_NAME: u16 = 23u16;
+    // at runtime/bytecodes.uops:1435
+    pub const IMPORT_STAR: u16 = 24u16;
+    // at runtime/bytecodes.uops:1865
+    pub const INTERPRETER_EXIT: u16 = 25u16;
+    // at runtime/bytecodes.uops:1050
+    pub const IS_OP: u16 = 26u16;
+    // at runtime/bytecodes.uops:1493
+    pub const JUMP_BACKWARD: u16 = 27u16;
+    // at runtime/bytecodes.uops:1486
+    pub const JUMP_FORWARD: u16 = 28u16;
+    // at runtime/bytecodes.uops:1206
+    pub const LIST_APPEND: u16 = 29u16;
     // at runtime/bytecodes.uops:1883
-    pub const _COLD_EXIT: u16 = 103u16;
-    // at runtime/bytecodes.uops:960
-    pub const _COMPARE_OP: u16 = 104u16;
-    // at runtime/bytecodes.uops:974
-    pub const _COMPARE_OP_FLOAT: u16 = 105u16;
-    // at runtime/bytecodes.uops:970
-    pub const _COMPARE_OP_INT: u16 = 106u16;
-    // at runtime/bytecodes.uops:986
-    pub const _COMPARE_OP_MIX: u16 = 107u16;
-    // at runtime/bytecodes.uops:978
-    pub const _COMPARE_OP_STR: u16 = 108u16;
-    // at runtime/bytecodes.uops:1006
-    pub const _CONTAINS_OP: u16 = 109u16;
-    // at runtime/bytecodes.uops:1020
-    pub const _CONTAINS_OP_PLAIN: u16 = 110u16;
+    pub const LIST_EXTEND: u16 = 30u16;
+    // at runtime/bytecodes.uops:610
+    pub const LOAD_CLOSURE: u16 = 31u16;
+    // at runtime/bytecodes.uops:580
+    pub const LOAD_CONST: u16 = 32u16;
+    // at runtime/bytecodes.uops:616
+    pub const LOAD_DEREF: u16 = 33u16;
+    // at runtime/bytecodes.uops:525
+    pub const LOAD_FAST: u16 = 34u16;
+    // at runtime/bytecodes.uops:533
+    pub const LOAD_FAST_CHECK: u16 = 35u16;
+    // at runtime/bytecodes.uops:554
+    pub const LOAD_FAST_LOAD_FAST: u16 = 36u16;
+    // at runtime/bytecodes.uops:1765
+    pub const LOAD_LOCALS: u16 = 37u16;
+    // at runtime/bytecodes.uops:595
+    pub const MAKE_CELL: u16 = 38u16;
     // at runtime/bytecodes.uops:1899
-    pub const _DEOPT: u16 = 111u16;
-    // at runtime/bytecodes.uops:1904
-    pub const _ERROR_EXIT: u16 = 112u16;
-    // at runtime/bytecodes.uops:1874
-    pub const _EXIT_TRACE: u16 = 113u16;
-    // at runtime/bytecodes.uops:1511
-    pub const _FOR_ITER: u16 = 114u16;
-    // at runtime/bytecodes.uops:755
-    pub const _GUARD_BOTH_FLOAT: u16 = 115u16;
-    // at runtime/bytecodes.uops:751
-    pub const _GUARD_BOTH_INT: u16 = 116u16;
+    pub const MAKE_FUNCTION: u16 = 39u16;
+    // at runtime/bytecodes.uops:1211
+    pub const MAP_ADD: u16 = 40u16;
+    // at runtime/bytecodes.uops:498
+    pub const NOP: u16 = 41u16;
+    // at runtime/bytecodes.uops:1683
+    pub const POP_EXCEPT: u16 = 42u16;
+    // at runtime/bytecodes.uops:1453
+    pub const POP_JUMP_IF_FALSE: u16 = 43u16;
+    // at runtime/bytecodes.uops:1470
+    pub const POP_JUMP_IF_TRUE: u16 = 44u16;
+    // at runtime/bytecodes.uops:501
+    pub const POP_TOP: u16 = 45u16;
+    // at runtime/bytecodes.uops:1675
+    pub const PUSH_EXC_INFO: u16 = 46u16;
+    // at runtime/bytecodes.uops:505
+    pub const PUSH_NULL: u16 = 47u16;
+    // at runtime/bytecodes.uops:1654
+    pub const RAISE_ASSERTION: u16 = 48u16;
+    // at runtime/bytecodes.uops:1668
+    pub const RAISE_VARARGS: u16 = 49u16;
+    // at runtime/bytecodes.uops:1711
+    pub const RERAISE: u16 = 50u16;
+    // at runtime/bytecodes.uops:1727
+    pub const RETURN_GENERATOR: u16 = 51u16;
+    // at runtime/bytecodes.uops:1858
+    pub const RETURN_VALUE: u16 = 52u16;
+    // at runtime/bytecodes.uops:1747
+    pub const SEND: u16 = 53u16;
+    // at runtime/bytecodes.uops:1905
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 54u16;
+    // at runtime/bytecodes.uops:1407
+    pub const STORE_ATTR: u16 = 55u16;
+    // at runtime/bytecodes.uops:626
+    pub const STORE_DEREF: u16 = 56u16;
+    // at runtime/bytecodes.uops:545
+    pub const STORE_FAST: u16 = 57u16;
+    // at runtime/bytecodes.uops:566
+    pub const STORE_FAST_LOAD_FAST: u16 = 58u16;
+    // at runtime/bytecodes.uops:517
+    pub const SWAP: u16 = 59u16;
+    // at runtime/bytecodes.uops:955
+    pub const UNARY_NOT: u16 = 60u16;
+    // at runtime/bytecodes.uops:948
+    pub const UNARY_OP: u16 = 61u16;
+    // at runtime/bytecodes.uops:1274
+    pub const UNPACK_EX: u16 = 62u16;
+    // at runtime/bytecodes.uops:1733
+    pub const YIELD_VALUE: u16 = 63u16;
+    // at runtime/bytecodes.uops:756
+    pub const _BINARY_OP: u16 = 64u16;
+    // at runtime/bytecodes.uops:848
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 65u16;
+    // at runtime/bytecodes.uops:785
+    pub const _BINARY_OP_ADD_INT: u16 = 66u16;
+    // at runtime/bytecodes.uops:865
+    pub const _BINARY_OP_ADD_MIX: u16 = 67u16;
+    // at runtime/bytecodes.uops:893
+    pub const _BINARY_OP_ADD_STR: u16 = 68u16;
+    // at runtime/bytecodes.uops:2148
+    pub const _BINARY_OP_ADD_WORD: u16 = 69u16;
+    // at runtime/bytecodes.uops:813
+    pub const _BINARY_OP_AND_INT: u16 = 70u16;
+    // at runtime/bytecodes.uops:2190
+    pub const _BINARY_OP_AND_WORD: u16 = 71u16;
+    // at runtime/bytecodes.uops:803
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 72u16;
+    // at runtime/bytecodes.uops:2172
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 73u16;
+    // at runtime/bytecodes.uops:825
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 74u16;
+    // at runtime/bytecodes.uops:2208
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 75u16;
+    // at runtime/bytecodes.uops:856
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 76u16;
+    // at runtime/bytecodes.uops:797
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 77u16;
+    // at runtime/bytecodes.uops:873
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 78u16;
+    // at runtime/bytecodes.uops:2164
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 79u16;
+    // at runtime/bytecodes.uops:817
+    pub const _BINARY_OP_OR_INT: u16 = 80u16;
+    // at runtime/bytecodes.uops:2196
+    pub const _BINARY_OP_OR_WORD: u16 = 81u16;
+    // at runtime/bytecodes.uops:882
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 82u16;
+    // at runtime/bytecodes.uops:808
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 83u16;
+    // at runtime/bytecodes.uops:2181
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 84u16;
+    // at runtime/bytecodes.uops:836
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 85u16;
+    // at runtime/bytecodes.uops:2219
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 86u16;
+    // at runtime/bytecodes.uops:852
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 87u16;
+    // at runtime/bytecodes.uops:791
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 88u16;
+    // at runtime/bytecodes.uops:869
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 89u16;
+    // at runtime/bytecodes.uops:2156
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 90u16;
+    // at runtime/bytecodes.uops:860
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 91u16;
+    // at runtime/bytecodes.uops:843
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 92u16;
+    // at runtime/bytecodes.uops:877
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 93u16;
+    // at runtime/bytecodes.uops:821
+    pub const _BINARY_OP_XOR_INT: u16 = 94u16;
+    // at runtime/bytecodes.uops:2202
+    pub const _BINARY_OP_XOR_WORD: u16 = 95u16;
+    // at runtime/bytecodes.uops:1068
+    pub const _BINARY_SUBSCR: u16 = 96u16;
+    // at runtime/bytecodes.uops:1105
+    pub const _BINARY_SUBSCR_DICT: u16 = 97u16;
+    // at runtime/bytecodes.uops:1078
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 98u16;
+    // at runtime/bytecodes.uops:1098
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 99u16;
+    // at runtime/bytecodes.uops:1088
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 100u16;
+    // at runtime/bytecodes.uops:2143
+    pub const _BOX_WORD: u16 = 101u16;
+    // at runtime/bytecodes.uops:1792
+    pub const _CALL: u16 = 102u16;
+    // at runtime/bytecodes.uops:1819
+    pub const _CALL_BUILTIN: u16 = 103u16;
+    // at runtime/bytecodes.uops:1338
+    pub const _CHECK_ATTR_MODULE: u16 = 104u16;
+    // at runtime/bytecodes.uops:1805
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 105u16;
+    // at runtime/bytecodes.uops:1925
+    pub const _CHECK_VALIDITY: u16 = 106u16;
+    // at runtime/bytecodes.uops:1939
+    pub const _COLD_EXIT: u16 = 107u16;
+    // at runtime/bytecodes.uops:975
+    pub const _COMPARE_OP: u16 = 108u16;
+    // at runtime/bytecodes.uops:989
+    pub const _COMPARE_OP_FLOAT: u16 = 109u16;
+    // at runtime/bytecodes.uops:985
+    pub const _COMPARE_OP_INT: u16 = 110u16;
+    // at runtime/bytecodes.uops:1001
+    pub const _COMPARE_OP_MIX: u16 = 111u16;
+    // at runtime/bytecodes.uops:993
+    pub const _COMPARE_OP_STR: u16 = 112u16;
+    // at runtime/bytecodes.uops:1021
+    pub const _CONTAINS_OP: u16 = 113u16;
+    // at runtime/bytecodes.uops:1035
+    pub const _CONTAINS_OP_PLAIN: u16 = 114u16;
+    // at runtime/bytecodes.uops:1955
+    pub const _DEOPT: u16 = 115u16;
+    // at runtime/bytecodes.uops:1960
+    pub const _ERROR_EXIT: u16 = 116u16;
+    // at runtime/bytecodes.uops:1930
+    pub const _EXIT_TRACE: u16 = 117u16;
+    // at runtime/bytecodes.uops:1526
+    pub const _FOR_ITER: u16 = 118u16;
+    // at runtime/bytecodes.uops:770
+    pub const _GUARD_BOTH_FLOAT: u16 = 119u16;
     // at runtime/bytecodes.uops:766
-    pub const _GUARD_BOTH_STR: u16 = 117u16;
-    // at runtime/bytecodes.uops:641
-    pub const _GUARD_BUILTINS_VERSION: u16 = 118u16;
-    // at runtime/bytecodes.uops:759
-    pub const _GUARD_FLOAT_MIX: u16 = 119u16;
-    // at runtime/bytecodes.uops:635
-    pub const _GUARD_GLOBALS_VERSION: u16 = 120u16;
-    // at runtime/bytecodes.uops:2023
-    pub const _GUARD_GLOBAL_TYPE: u16 = 121u16;
-    // at runtime/bytecodes.uops:2049
-    pub const _GUARD_IS_FALSE_POP: u16 = 122u16;
-    // at runtime/bytecodes.uops:2039
-    pub const _GUARD_IS_TRUE_POP: u16 = 123u16;
-    // at runtime/bytecodes.uops:1529
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 124u16;
-    // at runtime/bytecodes.uops:2015
-    pub const _GUARD_LOCAL_TYPE: u16 = 125u16;
-    // at runtime/bytecodes.uops:1620
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 126u16;
-    // at runtime/bytecodes.uops:1565
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 127u16;
-    // at runtime/bytecodes.uops:2031
-    pub const _GUARD_STACK_TYPE: u16 = 128u16;
-    // at runtime/bytecodes.uops:2067
-    pub const _INT_TO_WORD: u16 = 129u16;
-    // at runtime/bytecodes.uops:1582
-    pub const _ITER_CHECK_LIST: u16 = 130u16;
-    // at runtime/bytecodes.uops:1551
-    pub const _ITER_CHECK_RANGE: u16 = 131u16;
-    // at runtime/bytecodes.uops:1586
-    pub const _ITER_JUMP_LIST: u16 = 132u16;
-    // at runtime/bytecodes.uops:1555
-    pub const _ITER_JUMP_RANGE: u16 = 133u16;
-    // at runtime/bytecodes.uops:1625
-    pub const _ITER_NEXT_LIST: u16 = 134u16;
-    // at runtime/bytecodes.uops:1609
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 135u16;
-    // at runtime/bytecodes.uops:1539
-    pub const _ITER_NEXT_PRESENT: u16 = 136u16;
-    // at runtime/bytecodes.uops:1569
-    pub const _ITER_NEXT_RANGE: u16 = 137u16;
-    // at runtime/bytecodes.uops:1597
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 138u16;
-    // at runtime/bytecodes.uops:1576
-    pub const _ITER_POP_EXHAUSTED: u16 = 139u16;
-    // at runtime/bytecodes.uops:2008
-    pub const _JUMP_TO_TOP: u16 = 140u16;
-    // at runtime/bytecodes.uops:1363
-    pub const _LOAD_ATTR: u16 = 141u16;
-    // at runtime/bytecodes.uops:1370
-    pub const _LOAD_ATTR_MODULE: u16 = 142u16;
-    // at runtime/bytecodes.uops:1909
-    pub const _LOAD_CONST_INLINE: u16 = 143u16;
-    // at runtime/bytecodes.uops:1927
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 144u16;
-    // at runtime/bytecodes.uops:2072
-    pub const _LOAD_CONST_WORD: u16 = 145u16;
-    // at runtime/bytecodes.uops:1944
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 146u16;
-    // at runtime/bytecodes.uops:1935
-    pub const _LOAD_FAST_UNBOXED: u16 = 147u16;
-    // at runtime/bytecodes.uops:630
-    pub const _LOAD_GLOBAL: u16 = 148u16;
-    // at runtime/bytecodes.uops:654
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 149u16;
-    // at runtime/bytecodes.uops:647
-    pub const _LOAD_GLOBAL_MODULE: u16 = 150u16;
-    // at runtime/bytecodes.uops:1977
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 151u16;
-    // at runtime/bytecodes.uops:1311
-    pub const _LOAD_METHOD: u16 = 152u16;
-    // at runtime/bytecodes.uops:1331
-    pub const _LOAD_METHOD_MODULE: u16 = 153u16;
-    // at runtime/bytecodes.uops:1971
-    pub const _POP_TOP_UNBOXED: u16 = 154u16;
-    // at runtime/bytecodes.uops:1755
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 155u16;
-    // at runtime/bytecodes.uops:1864
-    pub const _SET_IP: u16 = 156u16;
-    // at runtime/bytecodes.uops:733
-    pub const _SPECIALIZE_BINARY_OP: u16 = 157u16;
-    // at runtime/bytecodes.uops:1045
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 158u16;
-    // at runtime/bytecodes.uops:1728
-    pub const _SPECIALIZE_CALL: u16 = 159u16;
-    // at runtime/bytecodes.uops:952
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 160u16;
-    // at runtime/bytecodes.uops:998
-    pub const _SPECIALIZE_CONTAINS_OP: u16 = 161u16;
-    // at runtime/bytecodes.uops:1503
-    pub const _SPECIALIZE_FOR_ITER: u16 = 162u16;
-    // at runtime/bytecodes.uops:1355
-    pub const _SPECIALIZE_LOAD_ATTR: u16 = 163u16;
-    // at runtime/bytecodes.uops:622
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 164u16;
-    // at runtime/bytecodes.uops:1303
-    pub const _SPECIALIZE_LOAD_METHOD: u16 = 165u16;
-    // at runtime/bytecodes.uops:689
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 166u16;
-    // at runtime/bytecodes.uops:1109
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 167u16;
-    // at runtime/bytecodes.uops:1207
-    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 168u16;
-    // at runtime/bytecodes.uops:1859
-    pub const _START_EXECUTOR: u16 = 169u16;
-    // at runtime/bytecodes.uops:1961
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 170u16;
-    // at runtime/bytecodes.uops:1953
-    pub const _STORE_FAST_UNBOXED: u16 = 171u16;
-    // at runtime/bytecodes.uops:697
-    pub const _STORE_GLOBAL: u16 = 172u16;
-    // at runtime/bytecodes.uops:703
-    pub const _STORE_GLOBAL_MODULE: u16 = 173u16;
-    // at runtime/bytecodes.uops:1986
-    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 174u16;
-    // at runtime/bytecodes.uops:1997
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 175u16;
-    // at runtime/bytecodes.uops:1117
-    pub const _STORE_SUBSCR: u16 = 176u16;
-    // at runtime/bytecodes.uops:1140
-    pub const _STORE_SUBSCR_DICT: u16 = 177u16;
-    // at runtime/bytecodes.uops:1128
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 178u16;
-    // at runtime/bytecodes.uops:1215
-    pub const _UNPACK_SEQUENCE: u16 = 179u16;
-    // at runtime/bytecodes.uops:1243
-    pub const _UNPACK_SEQUENCE_LIST: u16 = 180u16;
-    // at runtime/bytecodes.uops:1227
-    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 181u16;
+    pub const _GUARD_BOTH_INT: u16 = 120u16;
+    // at runtime/bytecodes.uops:781
+    pub const _GUARD_BOTH_STR: u16 = 121u16;
+    // at runtime/bytecodes.uops:656
+    pub const _GUARD_BUILTINS_VERSION: u16 = 122u16;
+    // at runtime/bytecodes.uops:774
+    pub const _GUARD_FLOAT_MIX: u16 = 123u16;
+    // at runtime/bytecodes.uops:650
+    pub const _GUARD_GLOBALS_VERSION: u16 = 124u16;
     // at runtime/bytecodes.uops:2079
-    pub const _WORD_TO_INT: u16 = 182u16;
+    pub const _GUARD_GLOBAL_TYPE: u16 = 125u16;
+    // at runtime/bytecodes.uops:2105
+    pub const _GUARD_IS_FALSE_POP: u16 = 126u16;
+    // at runtime/bytecodes.uops:2095
+    pub const _GUARD_IS_TRUE_POP: u16 = 127u16;
+    // at runtime/bytecodes.uops:1544
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 128u16;
+    // at runtime/bytecodes.uops:2071
+    pub const _GUARD_LOCAL_TYPE: u16 = 129u16;
+    // at runtime/bytecodes.uops:1635
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 130u16;
+    // at runtime/bytecodes.uops:1580
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 131u16;
+    // at runtime/bytecodes.uops:2087
+    pub const _GUARD_STACK_TYPE: u16 = 132u16;
+    // at runtime/bytecodes.uops:2123
+    pub const _INT_TO_WORD: u16 = 133u16;
+    // at runtime/bytecodes.uops:1597
+    pub const _ITER_CHECK_LIST: u16 = 134u16;
+    // at runtime/bytecodes.uops:1566
+    pub const _ITER_CHECK_RANGE: u16 = 135u16;
+    // at runtime/bytecodes.uops:1601
+    pub const _ITER_JUMP_LIST: u16 = 136u16;
+    // at runtime/bytecodes.uops:1570
+    pub const _ITER_JUMP_RANGE: u16 = 137u16;
+    // at runtime/bytecodes.uops:1640
+    pub const _ITER_NEXT_LIST: u16 = 138u16;
+    // at runtime/bytecodes.uops:1624
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 139u16;
+    // at runtime/bytecodes.uops:1554
+    pub const _ITER_NEXT_PRESENT: u16 = 140u16;
+    // at runtime/bytecodes.uops:1584
+    pub const _ITER_NEXT_RANGE: u16 = 141u16;
+    // at runtime/bytecodes.uops:1612
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 142u16;
+    // at runtime/bytecodes.uops:1591
+    pub const _ITER_POP_EXHAUSTED: u16 = 143u16;
+    // at runtime/bytecodes.uops:2064
+    pub const _JUMP_TO_TOP: u16 = 144u16;
+    // at runtime/bytecodes.uops:1378
+    pub const _LOAD_ATTR: u16 = 145u16;
+    // at runtime/bytecodes.uops:1385
+    pub const _LOAD_ATTR_MODULE: u16 = 146u16;
+    // at runtime/bytecodes.uops:1965
+    pub const _LOAD_CONST_INLINE: u16 = 147u16;
+    // at runtime/bytecodes.uops:1983
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 148u16;
+    // at runtime/bytecodes.uops:2128
+    pub const _LOAD_CONST_WORD: u16 = 149u16;
+    // at runtime/bytecodes.uops:2000
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 150u16;
+    // at runtime/bytecodes.uops:1991
+    pub const _LOAD_FAST_UNBOXED: u16 = 151u16;
+    // at runtime/bytecodes.uops:645
+    pub const _LOAD_GLOBAL: u16 = 152u16;
+    // at runtime/bytecodes.uops:669
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 153u16;
+    // at runtime/bytecodes.uops:662
+    pub const _LOAD_GLOBAL_MODULE: u16 = 154u16;
+    // at runtime/bytecodes.uops:2033
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 155u16;
+    // at runtime/bytecodes.uops:1326
+    pub const _LOAD_METHOD: u16 = 156u16;
+    // at runtime/bytecodes.uops:1346
+    pub const _LOAD_METHOD_MODULE: u16 = 157u16;
+    // at runtime/bytecodes.uops:2027
+    pub const _POP_TOP_UNBOXED: u16 = 158u16;
+    // at runtime/bytecodes.uops:1811
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 159u16;
+    // at runtime/bytecodes.uops:1920
+    pub const _SET_IP: u16 = 160u16;
+    // at runtime/bytecodes.uops:748
+    pub const _SPECIALIZE_BINARY_OP: u16 = 161u16;
+    // at runtime/bytecodes.uops:1060
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 162u16;
+    // at runtime/bytecodes.uops:1784
+    pub const _SPECIALIZE_CALL: u16 = 163u16;
+    // at runtime/bytecodes.uops:967
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 164u16;
+    // at runtime/bytecodes.uops:1013
+    pub const _SPECIALIZE_CONTAINS_OP: u16 = 165u16;
+    // at runtime/bytecodes.uops:1518
+    pub const _SPECIALIZE_FOR_ITER: u16 = 166u16;
+    // at runtime/bytecodes.uops:1370
+    pub const _SPECIALIZE_LOAD_ATTR: u16 = 167u16;
+    // at runtime/bytecodes.uops:637
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 168u16;
+    // at runtime/bytecodes.uops:1318
+    pub const _SPECIALIZE_LOAD_METHOD: u16 = 169u16;
+    // at runtime/bytecodes.uops:704
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 170u16;
+    // at runtime/bytecodes.uops:1124
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 171u16;
+    // at runtime/bytecodes.uops:1222
+    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 172u16;
+    // at runtime/bytecodes.uops:1915
+    pub const _START_EXECUTOR: u16 = 173u16;
+    // at runtime/bytecodes.uops:2017
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 174u16;
+    // at runtime/bytecodes.uops:2009
+    pub const _STORE_FAST_UNBOXED: u16 = 175u16;
+    // at runtime/bytecodes.uops:712
+    pub const _STORE_GLOBAL: u16 = 176u16;
+    // at runtime/bytecodes.uops:718
+    pub const _STORE_GLOBAL_MODULE: u16 = 177u16;
+    // at runtime/bytecodes.uops:2042
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 178u16;
+    // at runtime/bytecodes.uops:2053
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 179u16;
+    // at runtime/bytecodes.uops:1132
+    pub const _STORE_SUBSCR: u16 = 180u16;
+    // at runtime/bytecodes.uops:1155
+    pub const _STORE_SUBSCR_DICT: u16 = 181u16;
+    // at runtime/bytecodes.uops:1143
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 182u16;
+    // at runtime/bytecodes.uops:1230
+    pub const _UNPACK_SEQUENCE: u16 = 183u16;
+    // at runtime/bytecodes.uops:1258
+    pub const _UNPACK_SEQUENCE_LIST: u16 = 184u16;
+    // at runtime/bytecodes.uops:1242
+    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 185u16;
+    // at runtime/bytecodes.uops:2135
+    pub const _WORD_TO_INT: u16 = 186u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -801,8 +820,8 @@ pub mod flags {
         ("EXTENDS_OPARG", 16777216u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 116usize;
-pub const UOP_COUNT: usize = 183usize;
+pub const INSTRUCTION_COUNT: usize = 120usize;
+pub const UOP_COUNT: usize = 187usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -925,7 +944,7 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
     InstructionInfo {
         name: "BINARY_OP",
         cache_units: 1u8,
@@ -943,13 +962,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 60u16,
+                uop: 64u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 748u32,
+        line: 763u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -968,17 +987,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 115u16,
+                uop: 119u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 61u16,
+                uop: 65u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 896u32,
+        line: 911u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -997,17 +1016,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 120u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 62u16,
+                uop: 66u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 885u32,
+        line: 900u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -1026,17 +1045,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 123u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 63u16,
+                uop: 67u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 900u32,
+        line: 915u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -1055,17 +1074,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 117u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 64u16,
+                uop: 68u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 904u32,
+        line: 919u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -1084,17 +1103,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 120u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 66u16,
+                uop: 70u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 890u32,
+        line: 905u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -1113,17 +1132,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 120u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 68u16,
+                uop: 72u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 888u32,
+        line: 903u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -1142,17 +1161,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 120u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 70u16,
+                uop: 74u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 893u32,
+        line: 908u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -1171,17 +1190,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 115u16,
+                uop: 119u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 72u16,
+                uop: 76u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 898u32,
+        line: 913u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -1200,17 +1219,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 120u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 73u16,
+                uop: 77u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 887u32,
+        line: 902u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1229,17 +1248,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 123u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 74u16,
+                uop: 78u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 902u32,
+        line: 917u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1258,17 +1277,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 120u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 76u16,
+                uop: 80u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 891u32,
+        line: 906u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
@@ -1287,17 +1306,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 115u16,
+                uop: 119u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 78u16,
+                uop: 82u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 905u32,
+        line: 920u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_MIX",
@@ -1316,17 +1335,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 123u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 78u16,
+                uop: 82u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 906u32,
+        line: 921u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -1345,17 +1364,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 120u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 79u16,
+                uop: 83u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 889u32,
+        line: 904u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1374,17 +1393,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 120u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 81u16,
+                uop: 85u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 894u32,
+        line: 909u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1403,17 +1422,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 115u16,
+                uop: 119u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 83u16,
+                uop: 87u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 897u32,
+        line: 912u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1432,17 +1451,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 120u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 84u16,
+                uop: 88u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 886u32,
+        line: 901u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1461,17 +1480,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 123u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 85u16,
+                uop: 89u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 901u32,
+        line: 916u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1490,17 +1509,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 115u16,
+                uop: 119u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 87u16,
+                uop: 91u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 899u32,
+        line: 914u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1519,17 +1538,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 120u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 88u16,
+                uop: 92u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 895u32,
+        line: 910u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1548,17 +1567,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 123u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 89u16,
+                uop: 93u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 903u32,
+        line: 918u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1577,17 +1596,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 120u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 90u16,
+                uop: 94u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 892u32,
+        line: 907u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1606,13 +1625,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 92u16,
+                uop: 96u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1060u32,
+        line: 1075u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_DICT",
@@ -1631,13 +1650,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 93u16,
+                uop: 97u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1101u32,
+        line: 1116u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_LIST_INT",
@@ -1656,13 +1675,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 94u16,
+                uop: 98u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1098u32,
+        line: 1113u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_STR_INT",
@@ -1681,13 +1700,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 95u16,
+                uop: 99u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1100u32,
+        line: 1115u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_TUPLE_INT",
@@ -1706,13 +1725,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 96u16,
+                uop: 100u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1099u32,
+        line: 1114u32,
     },
     InstructionInfo {
         name: "BUILD_CLASS",
@@ -1737,7 +1756,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1716u32,
+        line: 1772u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1762,7 +1781,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1167u32,
+        line: 1182u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -1787,7 +1806,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1175u32,
+        line: 1190u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -1812,7 +1831,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1186u32,
+        line: 1201u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -1837,7 +1856,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1181u32,
+        line: 1196u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -1862,7 +1881,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1171u32,
+        line: 1186u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -1881,13 +1900,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 98u16,
+                uop: 102u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1746u32,
+        line: 1802u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -1906,13 +1925,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 99u16,
+                uop: 103u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1774u32,
+        line: 1830u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
@@ -1937,7 +1956,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1814u32,
+        line: 1870u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -1962,7 +1981,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1791u32,
+        line: 1847u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -1981,20 +2000,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 101u16,
+                uop: 105u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 155u16,
+                uop: 159u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 1773u32,
+        line: 1829u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2019,7 +2038,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1673u32,
+        line: 1688u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -2038,13 +2057,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 104u16,
+                uop: 108u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 967u32,
+        line: 982u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -2063,17 +2082,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 115u16,
+                uop: 119u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 105u16,
+                uop: 109u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 985u32,
+        line: 1000u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -2092,17 +2111,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 120u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 106u16,
+                uop: 110u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 984u32,
+        line: 999u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -2121,17 +2140,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 123u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 107u16,
+                uop: 111u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 989u32,
+        line: 1004u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -2150,17 +2169,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 117u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 108u16,
+                uop: 112u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 990u32,
+        line: 1005u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -2179,13 +2198,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 109u16,
+                uop: 113u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1017u32,
+        line: 1032u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP_PLAIN",
@@ -2204,13 +2223,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 110u16,
+                uop: 114u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1030u32,
+        line: 1045u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -2235,7 +2254,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1293u32,
+        line: 1308u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2260,7 +2279,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 494u32,
+        line: 509u32,
     },
     InstructionInfo {
         name: "COPY_FREE_VARS",
@@ -2285,7 +2304,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 587u32,
+        line: 602u32,
     },
     InstructionInfo {
         name: "DELETE_FAST",
@@ -2310,7 +2329,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1684u32,
+        line: 1699u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2335,7 +2354,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1690u32,
+        line: 1705u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2360,7 +2379,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1156u32,
+        line: 1171u32,
     },
     InstructionInfo {
         name: "DICT_MERGE",
@@ -2385,7 +2404,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1835u32,
+        line: 1891u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2410,7 +2429,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1491u32,
+        line: 1506u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2435,7 +2454,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1430u32,
+        line: 1445u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2460,7 +2479,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1278u32,
+        line: 1293u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -2485,7 +2504,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1285u32,
+        line: 1300u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2504,13 +2523,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 114u16,
+                uop: 118u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1526u32,
+        line: 1541u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2529,21 +2548,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 130u16,
+                uop: 134u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 132u16,
+                uop: 136u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 134u16,
+                uop: 138u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1633u32,
+        line: 1648u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2562,21 +2581,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 131u16,
+                uop: 135u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 133u16,
+                uop: 137u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 137u16,
+                uop: 141u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1632u32,
+        line: 1647u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2601,7 +2620,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1497u32,
+        line: 1512u32,
+    },
+    InstructionInfo {
+        name: "GET_YIELD_FROM_ITER",
+        cache_units: 0u8,
+        flags: 262168u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 62u16,
+        family_head: false,
+        tier2: Tier2::NotViable("`GET_YIELD_FROM_ITER` declared `tier1`"),
+        expansion: &[
+            Expansion {
+                uop: 21u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1740u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -2615,18 +2659,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 62u16,
+        deopt: 63u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 21u16,
+                uop: 22u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1411u32,
+        line: 1426u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -2640,18 +2684,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 63u16,
+        deopt: 64u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 22u16,
+                uop: 23u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1403u32,
+        line: 1418u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -2665,18 +2709,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 64u16,
+        deopt: 65u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 23u16,
+                uop: 24u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1420u32,
+        line: 1435u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -2690,18 +2734,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 65u16,
+        deopt: 66u16,
         family_head: false,
         tier2: Tier2::NotViable("`INTERPRETER_EXIT` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 24u16,
+                uop: 25u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1809u32,
+        line: 1865u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -2715,48 +2759,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 66u16,
+        deopt: 67u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 25u16,
+                uop: 26u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1035u32,
+        line: 1050u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
         cache_units: 1u8,
         flags: 3170641u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 67u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
-                uop: 26u16,
-                operand: Operand::Replaced,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1478u32,
-    },
-    InstructionInfo {
-        name: "JUMP_FORWARD",
-        cache_units: 0u8,
-        flags: 1048641u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -2776,37 +2795,37 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1471u32,
+        line: 1493u32,
+    },
+    InstructionInfo {
+        name: "JUMP_FORWARD",
+        cache_units: 0u8,
+        flags: 1048641u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 69u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
+                uop: 28u16,
+                operand: Operand::Replaced,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1486u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
         cache_units: 0u8,
         flags: 17u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        deopt: 69u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 28u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1191u32,
-    },
-    InstructionInfo {
-        name: "LIST_EXTEND",
-        cache_units: 0u8,
-        flags: 8388633u32,
         popped: Count {
             per_oparg: 1i16,
             constant: 1i16,
@@ -2826,7 +2845,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1827u32,
+        line: 1206u32,
+    },
+    InstructionInfo {
+        name: "LIST_EXTEND",
+        cache_units: 0u8,
+        flags: 8388633u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        deopt: 71u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 30u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1883u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -2840,18 +2884,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 71u16,
+        deopt: 72u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 141u16,
+                uop: 145u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1377u32,
+        line: 1392u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_MODULE",
@@ -2865,19 +2909,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 71u16,
+        deopt: 72u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 100u16,
+                uop: 104u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 142u16,
+                uop: 146u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -2886,35 +2930,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1378u32,
+        line: 1393u32,
     },
     InstructionInfo {
         name: "LOAD_CLOSURE",
-        cache_units: 0u8,
-        flags: 1u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 73u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 30u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 595u32,
-    },
-    InstructionInfo {
-        name: "LOAD_CONST",
         cache_units: 0u8,
         flags: 1u32,
         popped: Count {
@@ -2936,12 +2955,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 565u32,
+        line: 610u32,
     },
     InstructionInfo {
-        name: "LOAD_DEREF",
+        name: "LOAD_CONST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 1u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -2961,12 +2980,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 601u32,
+        line: 580u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST",
+        name: "LOAD_DEREF",
         cache_units: 0u8,
-        flags: 1u32,
+        flags: 25u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -2986,12 +3005,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 510u32,
+        line: 616u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST_CHECK",
+        name: "LOAD_FAST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 1u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3011,7 +3030,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 518u32,
+        line: 525u32,
+    },
+    InstructionInfo {
+        name: "LOAD_FAST_CHECK",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 78u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 35u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 533u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -3025,18 +3069,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 78u16,
+        deopt: 79u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 35u16,
+                uop: 36u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 539u32,
+        line: 554u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -3050,18 +3094,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 79u16,
+        deopt: 80u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 148u16,
+                uop: 152u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 661u32,
+        line: 676u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -3075,26 +3119,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 79u16,
+        deopt: 80u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 124u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 118u16,
+                uop: 122u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 149u16,
+                uop: 153u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3103,7 +3147,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 664u32,
+        line: 679u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -3117,19 +3161,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 79u16,
+        deopt: 80u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 124u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 150u16,
+                uop: 154u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3138,7 +3182,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 663u32,
+        line: 678u32,
     },
     InstructionInfo {
         name: "LOAD_LOCALS",
@@ -3152,18 +3196,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 82u16,
+        deopt: 83u16,
         family_head: false,
         tier2: Tier2::NotViable("`LOAD_LOCALS` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 36u16,
+                uop: 37u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1709u32,
+        line: 1765u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -3177,18 +3221,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 83u16,
+        deopt: 84u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 152u16,
+                uop: 156u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1340u32,
+        line: 1355u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_MODULE",
@@ -3202,19 +3246,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 83u16,
+        deopt: 84u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 100u16,
+                uop: 104u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 153u16,
+                uop: 157u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3223,7 +3267,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1341u32,
+        line: 1356u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -3237,18 +3281,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 85u16,
+        deopt: 86u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 37u16,
+                uop: 38u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 580u32,
+        line: 595u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -3262,18 +3306,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 86u16,
+        deopt: 87u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 38u16,
+                uop: 39u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1843u32,
+        line: 1899u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -3287,18 +3331,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 87u16,
+        deopt: 88u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 39u16,
+                uop: 40u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1196u32,
+        line: 1211u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -3312,18 +3356,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 88u16,
+        deopt: 89u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 40u16,
+                uop: 41u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 483u32,
+        line: 498u32,
     },
     InstructionInfo {
         name: "POP_EXCEPT",
@@ -3337,46 +3381,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 89u16,
+        deopt: 90u16,
         family_head: false,
         tier2: Tier2::NotViable("`POP_EXCEPT` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 41u16,
+                uop: 42u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1668u32,
+        line: 1683u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
-        cache_units: 1u8,
-        flags: 3170385u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 90u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
-                uop: 42u16,
-                operand: Operand::Replaced,
-            },
-        ],
-        history: Some(0u8),
-        callee: None,
-        line: 1438u32,
-    },
-    InstructionInfo {
-        name: "POP_JUMP_IF_TRUE",
         cache_units: 1u8,
         flags: 3170385u32,
         popped: Count {
@@ -3398,7 +3417,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1455u32,
+        line: 1453u32,
+    },
+    InstructionInfo {
+        name: "POP_JUMP_IF_TRUE",
+        cache_units: 1u8,
+        flags: 3170385u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 92u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
+                uop: 44u16,
+                operand: Operand::Replaced,
+            },
+        ],
+        history: Some(0u8),
+        callee: None,
+        line: 1470u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -3412,18 +3456,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 92u16,
+        deopt: 93u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 44u16,
+                uop: 45u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 486u32,
+        line: 501u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -3437,18 +3481,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 93u16,
+        deopt: 94u16,
         family_head: false,
         tier2: Tier2::NotViable("`PUSH_EXC_INFO` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 45u16,
+                uop: 46u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1660u32,
+        line: 1675u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -3462,18 +3506,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 94u16,
+        deopt: 95u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 46u16,
+                uop: 47u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 490u32,
+        line: 505u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -3487,18 +3531,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 95u16,
+        deopt: 96u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 47u16,
+                uop: 48u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1639u32,
+        line: 1654u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -3512,18 +3556,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 96u16,
+        deopt: 97u16,
         family_head: false,
         tier2: Tier2::NotViable("`RAISE_VARARGS` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 48u16,
+                uop: 49u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1653u32,
+        line: 1668u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -3537,34 +3581,9 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 97u16,
-        family_head: false,
-        tier2: Tier2::NotViable("`RERAISE` declared `tier1`"),
-        expansion: &[
-            Expansion {
-                uop: 49u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1696u32,
-    },
-    InstructionInfo {
-        name: "RETURN_VALUE",
-        cache_units: 0u8,
-        flags: 144u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
         deopt: 98u16,
         family_head: false,
-        tier2: Tier2::Viable,
+        tier2: Tier2::NotViable("`RERAISE` declared `tier1`"),
         expansion: &[
             Expansion {
                 uop: 50u16,
@@ -3573,23 +3592,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1802u32,
+        line: 1711u32,
     },
     InstructionInfo {
-        name: "SET_FUNCTION_ATTRIBUTE",
+        name: "RETURN_GENERATOR",
         cache_units: 0u8,
-        flags: 17u32,
+        flags: 270480u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 2i16,
+            constant: 0i16,
         },
         pushed: Count {
             per_oparg: 0i16,
-            constant: 1i16,
+            constant: 0i16,
         },
         deopt: 99u16,
         family_head: false,
-        tier2: Tier2::Viable,
+        tier2: Tier2::NotViable("`RETURN_GENERATOR` declared `tier1`"),
         expansion: &[
             Expansion {
                 uop: 51u16,
@@ -3598,15 +3617,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1849u32,
+        line: 1727u32,
     },
     InstructionInfo {
-        name: "STORE_ATTR",
+        name: "RETURN_VALUE",
         cache_units: 0u8,
-        flags: 8388633u32,
+        flags: 144u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 2i16,
+            constant: 1i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -3623,7 +3642,82 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1392u32,
+        line: 1858u32,
+    },
+    InstructionInfo {
+        name: "SEND",
+        cache_units: 0u8,
+        flags: 8650776u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 3i16,
+        },
+        deopt: 101u16,
+        family_head: false,
+        tier2: Tier2::NotViable("`SEND` declared `tier1`"),
+        expansion: &[
+            Expansion {
+                uop: 53u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1747u32,
+    },
+    InstructionInfo {
+        name: "SET_FUNCTION_ATTRIBUTE",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 102u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 54u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1905u32,
+    },
+    InstructionInfo {
+        name: "STORE_ATTR",
+        cache_units: 0u8,
+        flags: 8388633u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 103u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 55u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1407u32,
     },
     InstructionInfo {
         name: "STORE_DEREF",
@@ -3637,18 +3731,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 101u16,
+        deopt: 104u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 53u16,
+                uop: 56u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 611u32,
+        line: 626u32,
     },
     InstructionInfo {
         name: "STORE_FAST",
@@ -3662,18 +3756,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 102u16,
+        deopt: 105u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 54u16,
+                uop: 57u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 530u32,
+        line: 545u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -3687,18 +3781,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 103u16,
+        deopt: 106u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 55u16,
+                uop: 58u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 551u32,
+        line: 566u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -3712,18 +3806,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 104u16,
+        deopt: 107u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 172u16,
+                uop: 176u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 714u32,
+        line: 729u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -3737,19 +3831,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 104u16,
+        deopt: 107u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 124u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 173u16,
+                uop: 177u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3758,7 +3852,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 716u32,
+        line: 731u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -3772,18 +3866,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 106u16,
+        deopt: 109u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 176u16,
+                uop: 180u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1125u32,
+        line: 1140u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -3797,18 +3891,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 106u16,
+        deopt: 109u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 177u16,
+                uop: 181u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1150u32,
+        line: 1165u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -3822,18 +3916,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 106u16,
+        deopt: 109u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 178u16,
+                uop: 182u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1149u32,
+        line: 1164u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -3842,81 +3936,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         popped: Count {
             per_oparg: 1i16,
             constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        deopt: 109u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 56u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 502u32,
-    },
-    InstructionInfo {
-        name: "UNARY_NOT",
-        cache_units: 0u8,
-        flags: 16u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 110u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 57u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 940u32,
-    },
-    InstructionInfo {
-        name: "UNARY_OP",
-        cache_units: 0u8,
-        flags: 25u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 111u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 58u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 933u32,
-    },
-    InstructionInfo {
-        name: "UNPACK_EX",
-        cache_units: 0u8,
-        flags: 25u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
         },
         pushed: Count {
             per_oparg: 1i16,
@@ -3933,7 +3952,82 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1259u32,
+        line: 517u32,
+    },
+    InstructionInfo {
+        name: "UNARY_NOT",
+        cache_units: 0u8,
+        flags: 16u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 113u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 60u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 955u32,
+    },
+    InstructionInfo {
+        name: "UNARY_OP",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 114u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 61u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 948u32,
+    },
+    InstructionInfo {
+        name: "UNPACK_EX",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        deopt: 115u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 62u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1274u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -3947,18 +4041,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 113u16,
+        deopt: 116u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 179u16,
+                uop: 183u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1224u32,
+        line: 1239u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -3972,18 +4066,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 113u16,
+        deopt: 116u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 180u16,
+                uop: 184u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1272u32,
+        line: 1287u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -3997,22 +4091,47 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 113u16,
+        deopt: 116u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 181u16,
+                uop: 185u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1271u32,
+        line: 1286u32,
+    },
+    InstructionInfo {
+        name: "YIELD_VALUE",
+        cache_units: 0u8,
+        flags: 262289u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 119u16,
+        family_head: false,
+        tier2: Tier2::NotViable("`YIELD_VALUE` declared `tier1`"),
+        expansion: &[
+            Expansion {
+                uop: 63u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1733u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 183usize] = [
+pub static UOPS: [UopInfo; 187usize] = [
     UopInfo {
         name: "BUILD_CLASS",
         flags: 262168u32,
@@ -4079,7 +4198,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1716u32,
+        line: 1772u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -4131,7 +4250,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1167u32,
+        line: 1182u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -4183,7 +4302,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1175u32,
+        line: 1190u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -4235,7 +4354,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1186u32,
+        line: 1201u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -4287,7 +4406,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1181u32,
+        line: 1196u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -4339,7 +4458,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1171u32,
+        line: 1186u32,
     },
     UopInfo {
         name: "CALL_FUNCTION_EX",
@@ -4415,7 +4534,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1814u32,
+        line: 1870u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -4491,7 +4610,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1791u32,
+        line: 1847u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -4559,7 +4678,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1673u32,
+        line: 1688u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -4611,7 +4730,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1293u32,
+        line: 1308u32,
     },
     UopInfo {
         name: "COPY",
@@ -4692,7 +4811,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 494u32,
+        line: 509u32,
     },
     UopInfo {
         name: "COPY_FREE_VARS",
@@ -4726,7 +4845,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 587u32,
+        line: 602u32,
     },
     UopInfo {
         name: "DELETE_FAST",
@@ -4760,7 +4879,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1684u32,
+        line: 1699u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -4794,7 +4913,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1690u32,
+        line: 1705u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -4845,7 +4964,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1156u32,
+        line: 1171u32,
     },
     UopInfo {
         name: "DICT_MERGE",
@@ -4953,7 +5072,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1835u32,
+        line: 1891u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -4987,7 +5106,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1491u32,
+        line: 1506u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -5021,7 +5140,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1430u32,
+        line: 1445u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -5073,7 +5192,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1278u32,
+        line: 1293u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -5133,7 +5252,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1285u32,
+        line: 1300u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -5185,7 +5304,59 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1497u32,
+        line: 1512u32,
+    },
+    UopInfo {
+        name: "GET_YIELD_FROM_ITER",
+        flags: 262168u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::NotViable("declared `tier1`"),
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1740u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -5245,7 +5416,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1411u32,
+        line: 1426u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -5305,7 +5476,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1403u32,
+        line: 1418u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -5348,7 +5519,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1420u32,
+        line: 1435u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -5391,7 +5562,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1809u32,
+        line: 1865u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -5451,7 +5622,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1035u32,
+        line: 1050u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -5485,7 +5656,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1478u32,
+        line: 1493u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -5519,7 +5690,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1471u32,
+        line: 1486u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -5595,7 +5766,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1191u32,
+        line: 1206u32,
     },
     UopInfo {
         name: "LIST_EXTEND",
@@ -5671,7 +5842,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1827u32,
+        line: 1883u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -5714,7 +5885,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 595u32,
+        line: 610u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -5778,7 +5949,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 565u32,
+        line: 580u32,
     },
     UopInfo {
         name: "LOAD_DEREF",
@@ -5821,7 +5992,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 601u32,
+        line: 616u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -5884,7 +6055,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 510u32,
+        line: 525u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -5947,7 +6118,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 518u32,
+        line: 533u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -6030,7 +6201,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 539u32,
+        line: 554u32,
     },
     UopInfo {
         name: "LOAD_LOCALS",
@@ -6073,7 +6244,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1709u32,
+        line: 1765u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -6107,7 +6278,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 580u32,
+        line: 595u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -6159,7 +6330,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1843u32,
+        line: 1899u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -6243,7 +6414,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1196u32,
+        line: 1211u32,
     },
     UopInfo {
         name: "NOP",
@@ -6277,7 +6448,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 483u32,
+        line: 498u32,
     },
     UopInfo {
         name: "POP_EXCEPT",
@@ -6320,7 +6491,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1668u32,
+        line: 1683u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -6363,7 +6534,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1438u32,
+        line: 1453u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -6406,7 +6577,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1455u32,
+        line: 1470u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -6460,7 +6631,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 486u32,
+        line: 501u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -6520,7 +6691,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1660u32,
+        line: 1675u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -6563,7 +6734,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 490u32,
+        line: 505u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -6606,7 +6777,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1639u32,
+        line: 1654u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -6649,7 +6820,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1653u32,
+        line: 1668u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -6692,7 +6863,41 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1696u32,
+        line: 1711u32,
+    },
+    UopInfo {
+        name: "RETURN_GENERATOR",
+        flags: 270480u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        inputs: &[],
+        outputs: &[],
+        tier2: Tier2::NotViable("declared `tier1`"),
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1727u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -6735,7 +6940,83 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1802u32,
+        line: 1858u32,
+    },
+    UopInfo {
+        name: "SEND",
+        flags: 8650776u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 3i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::NotViable("declared `tier1`"),
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1747u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -6795,7 +7076,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1849u32,
+        line: 1905u32,
     },
     UopInfo {
         name: "STORE_ATTR",
@@ -6846,7 +7127,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1392u32,
+        line: 1407u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -6889,7 +7170,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 611u32,
+        line: 626u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -6956,7 +7237,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 530u32,
+        line: 545u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -7044,7 +7325,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 551u32,
+        line: 566u32,
     },
     UopInfo {
         name: "SWAP",
@@ -7137,7 +7418,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 502u32,
+        line: 517u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -7189,7 +7470,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 940u32,
+        line: 955u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -7241,7 +7522,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 933u32,
+        line: 948u32,
     },
     UopInfo {
         name: "UNPACK_EX",
@@ -7301,7 +7582,50 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1259u32,
+        line: 1274u32,
+    },
+    UopInfo {
+        name: "YIELD_VALUE",
+        flags: 262289u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[],
+        tier2: Tier2::NotViable("declared `tier1`"),
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1733u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -7361,7 +7685,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 741u32,
+        line: 756u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -7421,7 +7745,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 833u32,
+        line: 848u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -7481,7 +7805,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 770u32,
+        line: 785u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -7541,7 +7865,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 850u32,
+        line: 865u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -7601,7 +7925,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 878u32,
+        line: 893u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -7661,7 +7985,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2092u32,
+        line: 2148u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -7721,7 +8045,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 798u32,
+        line: 813u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -7781,7 +8105,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2134u32,
+        line: 2190u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -7841,7 +8165,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 788u32,
+        line: 803u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -7901,7 +8225,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2116u32,
+        line: 2172u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -7961,7 +8285,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 810u32,
+        line: 825u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -8021,7 +8345,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2152u32,
+        line: 2208u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -8081,7 +8405,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 841u32,
+        line: 856u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -8141,7 +8465,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 782u32,
+        line: 797u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -8201,7 +8525,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 858u32,
+        line: 873u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -8261,7 +8585,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2108u32,
+        line: 2164u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -8321,7 +8645,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 802u32,
+        line: 817u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -8381,7 +8705,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2140u32,
+        line: 2196u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -8441,7 +8765,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 867u32,
+        line: 882u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -8501,7 +8825,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 793u32,
+        line: 808u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -8561,7 +8885,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2125u32,
+        line: 2181u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -8621,7 +8945,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 821u32,
+        line: 836u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -8681,7 +9005,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2163u32,
+        line: 2219u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -8741,7 +9065,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 837u32,
+        line: 852u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -8801,7 +9125,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 776u32,
+        line: 791u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -8861,7 +9185,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 854u32,
+        line: 869u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -8921,7 +9245,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2100u32,
+        line: 2156u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -8981,7 +9305,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 845u32,
+        line: 860u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -9041,7 +9365,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 828u32,
+        line: 843u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -9101,7 +9425,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 862u32,
+        line: 877u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -9161,7 +9485,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 806u32,
+        line: 821u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -9221,7 +9545,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2146u32,
+        line: 2202u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -9281,7 +9605,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1053u32,
+        line: 1068u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -9341,7 +9665,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1090u32,
+        line: 1105u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -9401,7 +9725,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1063u32,
+        line: 1078u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -9461,7 +9785,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1083u32,
+        line: 1098u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -9521,7 +9845,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1073u32,
+        line: 1088u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -9589,7 +9913,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2087u32,
+        line: 2143u32,
     },
     UopInfo {
         name: "_CALL",
@@ -9657,7 +9981,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1736u32,
+        line: 1792u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -9725,7 +10049,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1763u32,
+        line: 1819u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_MODULE",
@@ -9777,7 +10101,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1323u32,
+        line: 1338u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -9861,7 +10185,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1749u32,
+        line: 1805u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -9895,7 +10219,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1869u32,
+        line: 1925u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -9929,7 +10253,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1883u32,
+        line: 1939u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -9989,7 +10313,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 960u32,
+        line: 975u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -10049,7 +10373,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 974u32,
+        line: 989u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -10109,7 +10433,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 970u32,
+        line: 985u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -10169,7 +10493,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 986u32,
+        line: 1001u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -10229,7 +10553,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 978u32,
+        line: 993u32,
     },
     UopInfo {
         name: "_CONTAINS_OP",
@@ -10289,7 +10613,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1006u32,
+        line: 1021u32,
     },
     UopInfo {
         name: "_CONTAINS_OP_PLAIN",
@@ -10349,7 +10673,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1020u32,
+        line: 1035u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -10383,7 +10707,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1899u32,
+        line: 1955u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -10417,7 +10741,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1904u32,
+        line: 1960u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -10451,7 +10775,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1874u32,
+        line: 1930u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -10511,7 +10835,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1511u32,
+        line: 1526u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -10579,7 +10903,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 755u32,
+        line: 770u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -10647,7 +10971,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 751u32,
+        line: 766u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -10715,7 +11039,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 766u32,
+        line: 781u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -10749,7 +11073,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 641u32,
+        line: 656u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -10838,7 +11162,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 759u32,
+        line: 774u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -10872,7 +11196,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 635u32,
+        line: 650u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -10913,7 +11237,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             }),
             fused_from: None,
         },
-        line: 2023u32,
+        line: 2079u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -10956,7 +11280,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2049u32,
+        line: 2105u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -10999,7 +11323,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2039u32,
+        line: 2095u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -11051,7 +11375,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1529u32,
+        line: 1544u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -11092,7 +11416,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             }),
             fused_from: None,
         },
-        line: 2015u32,
+        line: 2071u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -11144,7 +11468,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1620u32,
+        line: 1635u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -11196,7 +11520,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1565u32,
+        line: 1580u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -11267,7 +11591,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             }),
             fused_from: None,
         },
-        line: 2031u32,
+        line: 2087u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -11335,7 +11659,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2067u32,
+        line: 2123u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -11387,7 +11711,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1582u32,
+        line: 1597u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -11439,7 +11763,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1551u32,
+        line: 1566u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -11491,7 +11815,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1586u32,
+        line: 1601u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -11543,7 +11867,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1555u32,
+        line: 1570u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -11603,7 +11927,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1625u32,
+        line: 1640u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -11663,7 +11987,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1609u32,
+        line: 1624u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -11723,7 +12047,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1539u32,
+        line: 1554u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -11783,7 +12107,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1569u32,
+        line: 1584u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -11843,7 +12167,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1597u32,
+        line: 1612u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -11886,7 +12210,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1576u32,
+        line: 1591u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -11920,7 +12244,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2008u32,
+        line: 2064u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -11972,7 +12296,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1363u32,
+        line: 1378u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_MODULE",
@@ -12024,7 +12348,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1370u32,
+        line: 1385u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -12087,7 +12411,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1909u32,
+        line: 1965u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -12139,7 +12463,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1927u32,
+        line: 1983u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -12182,7 +12506,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2072u32,
+        line: 2128u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -12250,7 +12574,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1944u32,
+        line: 2000u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -12302,7 +12626,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1935u32,
+        line: 1991u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -12345,7 +12669,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 630u32,
+        line: 645u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -12418,7 +12742,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 654u32,
+        line: 669u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -12501,7 +12825,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 647u32,
+        line: 662u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -12553,7 +12877,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1977u32,
+        line: 2033u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -12613,7 +12937,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1311u32,
+        line: 1326u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_MODULE",
@@ -12673,7 +12997,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1331u32,
+        line: 1346u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -12716,7 +13040,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1971u32,
+        line: 2027u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -12784,7 +13108,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1755u32,
+        line: 1811u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -12818,7 +13142,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1864u32,
+        line: 1920u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -12886,7 +13210,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 733u32,
+        line: 748u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -12954,7 +13278,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1045u32,
+        line: 1060u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -13038,7 +13362,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1728u32,
+        line: 1784u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -13106,7 +13430,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 952u32,
+        line: 967u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CONTAINS_OP",
@@ -13174,7 +13498,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 998u32,
+        line: 1013u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -13226,7 +13550,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1503u32,
+        line: 1518u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -13278,7 +13602,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1355u32,
+        line: 1370u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -13312,7 +13636,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 622u32,
+        line: 637u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_METHOD",
@@ -13364,7 +13688,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1303u32,
+        line: 1318u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -13398,7 +13722,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 689u32,
+        line: 704u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -13466,7 +13790,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1109u32,
+        line: 1124u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -13518,7 +13842,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1207u32,
+        line: 1222u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -13552,7 +13876,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1859u32,
+        line: 1915u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -13621,7 +13945,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1961u32,
+        line: 2017u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -13673,7 +13997,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1953u32,
+        line: 2009u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -13716,7 +14040,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 697u32,
+        line: 712u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -13797,7 +14121,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 703u32,
+        line: 718u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -13849,7 +14173,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1986u32,
+        line: 2042u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -13901,7 +14225,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1997u32,
+        line: 2053u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -13960,7 +14284,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1117u32,
+        line: 1132u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -14019,7 +14343,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1140u32,
+        line: 1155u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -14078,7 +14402,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1128u32,
+        line: 1143u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -14130,7 +14454,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1215u32,
+        line: 1230u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -14182,7 +14506,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1243u32,
+        line: 1258u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -14234,7 +14558,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1227u32,
+        line: 1242u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -14302,19 +14626,19 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2079u32,
+        line: 2135u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 12usize] = [
     FamilyInfo {
-        head: 79u16,
-        members: &[81u16, 80u16],
-        line: 665u32,
+        head: 80u16,
+        members: &[82u16, 81u16],
+        line: 680u32,
     },
     FamilyInfo {
-        head: 104u16,
-        members: &[105u16],
-        line: 717u32,
+        head: 107u16,
+        members: &[108u16],
+        line: 732u32,
     },
     FamilyInfo {
         head: 0u16,
@@ -14322,52 +14646,52 @@ pub static FAMILIES: [FamilyInfo; 12usize] = [
             2u16, 17u16, 9u16, 6u16, 14u16, 5u16, 11u16, 22u16, 7u16, 15u16, 20u16, 1u16,
             16u16, 8u16, 19u16, 12u16, 3u16, 18u16, 10u16, 21u16, 13u16, 4u16,
         ],
-        line: 908u32,
+        line: 923u32,
     },
     FamilyInfo {
         head: 40u16,
         members: &[42u16, 41u16, 43u16, 44u16],
-        line: 991u32,
+        line: 1006u32,
     },
     FamilyInfo {
         head: 45u16,
         members: &[46u16],
-        line: 1031u32,
+        line: 1046u32,
     },
     FamilyInfo {
         head: 23u16,
         members: &[24u16, 25u16, 27u16, 26u16],
-        line: 1102u32,
+        line: 1117u32,
     },
     FamilyInfo {
-        head: 106u16,
-        members: &[107u16, 108u16],
-        line: 1151u32,
+        head: 109u16,
+        members: &[110u16, 111u16],
+        line: 1166u32,
     },
     FamilyInfo {
-        head: 113u16,
-        members: &[115u16, 114u16],
-        line: 1273u32,
+        head: 116u16,
+        members: &[118u16, 117u16],
+        line: 1288u32,
     },
     FamilyInfo {
-        head: 83u16,
-        members: &[84u16],
-        line: 1342u32,
+        head: 84u16,
+        members: &[85u16],
+        line: 1357u32,
     },
     FamilyInfo {
-        head: 71u16,
-        members: &[72u16],
-        line: 1379u32,
+        head: 72u16,
+        members: &[73u16],
+        line: 1394u32,
     },
     FamilyInfo {
         head: 58u16,
         members: &[60u16, 59u16],
-        line: 1634u32,
+        line: 1649u32,
     },
     FamilyInfo {
         head: 34u16,
         members: &[38u16, 35u16],
-        line: 1775u32,
+        line: 1831u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -14377,21 +14701,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1609u32,
+        line: 1624u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1597u32,
+        line: 1612u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2072u32,
+        line: 2128u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

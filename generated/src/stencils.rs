@@ -47,7 +47,7 @@ pub struct Stencil {
 }
 /// 153 stencils, 19882 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 183usize] = [
+pub static STENCILS: [Option<&Stencil>; 187usize] = [
     None,
     Some(&STENCILBUILD_LIST),
     Some(&STENCILBUILD_MAP),
@@ -69,6 +69,7 @@ pub static STENCILS: [Option<&Stencil>; 183usize] = [
     Some(&STENCILFORMAT_SIMPLE),
     Some(&STENCILFORMAT_WITH_SPEC),
     Some(&STENCILGET_ITER),
+    None,
     Some(&STENCILIMPORT_FROM),
     Some(&STENCILIMPORT_NAME),
     Some(&STENCILIMPORT_STAR),
@@ -98,7 +99,9 @@ pub static STENCILS: [Option<&Stencil>; 183usize] = [
     Some(&STENCILRAISE_ASSERTION),
     None,
     None,
+    None,
     Some(&STENCILRETURN_VALUE),
+    None,
     Some(&STENCILSET_FUNCTION_ATTRIBUTE),
     Some(&STENCILSTORE_ATTR),
     Some(&STENCILSTORE_DEREF),
@@ -108,6 +111,7 @@ pub static STENCILS: [Option<&Stencil>; 183usize] = [
     Some(&STENCILUNARY_NOT),
     Some(&STENCILUNARY_OP),
     Some(&STENCILUNPACK_EX),
+    None,
     Some(&STENCIL_BINARY_OP),
     Some(&STENCIL_BINARY_OP_ADD_FLOAT),
     Some(&STENCIL_BINARY_OP_ADD_INT),
@@ -232,7 +236,7 @@ pub static STENCILS: [Option<&Stencil>; 183usize] = [
     Some(&STENCIL_UNPACK_SEQUENCE_TUPLE),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:1167
+/// BUILD_LIST at runtime/bytecodes.uops:1182
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -297,7 +301,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:1175
+/// BUILD_MAP at runtime/bytecodes.uops:1190
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -369,7 +373,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:1186
+/// BUILD_SLICE at runtime/bytecodes.uops:1201
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -434,7 +438,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:1181
+/// BUILD_STRING at runtime/bytecodes.uops:1196
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -499,7 +503,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:1171
+/// BUILD_TUPLE at runtime/bytecodes.uops:1186
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -564,7 +568,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:1814
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:1870
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -699,7 +703,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:1791
+/// CALL_KW at runtime/bytecodes.uops:1847
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -838,7 +842,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:1293
+/// CONVERT_VALUE at runtime/bytecodes.uops:1308
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -940,7 +944,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:494
+/// COPY at runtime/bytecodes.uops:509
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -985,7 +989,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// COPY_FREE_VARS at runtime/bytecodes.uops:587
+/// COPY_FREE_VARS at runtime/bytecodes.uops:602
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1035,7 +1039,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:1156
+/// DELETE_SUBSCR at runtime/bytecodes.uops:1171
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1160,7 +1164,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:1835
+/// DICT_MERGE at runtime/bytecodes.uops:1891
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1252,7 +1256,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:1278
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:1293
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1348,7 +1352,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1285
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1300
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1476,7 +1480,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:1497
+/// GET_ITER at runtime/bytecodes.uops:1512
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1570,7 +1574,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_FROM at runtime/bytecodes.uops:1411
+/// IMPORT_FROM at runtime/bytecodes.uops:1426
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1667,7 +1671,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_NAME at runtime/bytecodes.uops:1403
+/// IMPORT_NAME at runtime/bytecodes.uops:1418
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1805,7 +1809,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_STAR at runtime/bytecodes.uops:1420
+/// IMPORT_STAR at runtime/bytecodes.uops:1435
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1896,7 +1900,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:1035
+/// IS_OP at runtime/bytecodes.uops:1050
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2011,7 +2015,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:1191
+/// LIST_APPEND at runtime/bytecodes.uops:1206
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2071,7 +2075,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:1827
+/// LIST_EXTEND at runtime/bytecodes.uops:1883
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2181,7 +2185,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CLOSURE at runtime/bytecodes.uops:595
+/// LOAD_CLOSURE at runtime/bytecodes.uops:610
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2223,7 +2227,7 @@ pub static STENCILLOAD_CLOSURE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:565
+/// LOAD_CONST at runtime/bytecodes.uops:580
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -2266,7 +2270,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_DEREF at runtime/bytecodes.uops:601
+/// LOAD_DEREF at runtime/bytecodes.uops:616
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -2350,7 +2354,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:510
+/// LOAD_FAST at runtime/bytecodes.uops:525
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2392,7 +2396,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:518
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:533
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -2473,7 +2477,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:539
+/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:554
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
 /// 000a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
@@ -2531,7 +2535,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// MAKE_CELL at runtime/bytecodes.uops:580
+/// MAKE_CELL at runtime/bytecodes.uops:595
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2581,7 +2585,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:1843
+/// MAKE_FUNCTION at runtime/bytecodes.uops:1899
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2629,7 +2633,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAP_ADD at runtime/bytecodes.uops:1196
+/// MAP_ADD at runtime/bytecodes.uops:1211
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2789,7 +2793,7 @@ pub static STENCILMAP_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:483
+/// NOP at runtime/bytecodes.uops:498
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -2806,7 +2810,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:486
+/// POP_TOP at runtime/bytecodes.uops:501
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -2872,7 +2876,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:490
+/// PUSH_NULL at runtime/bytecodes.uops:505
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -2896,7 +2900,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:1639
+/// RAISE_ASSERTION at runtime/bytecodes.uops:1654
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2952,7 +2956,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:1802
+/// RETURN_VALUE at runtime/bytecodes.uops:1858
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3001,7 +3005,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1849
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1905
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3062,7 +3066,7 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_ATTR at runtime/bytecodes.uops:1392
+/// STORE_ATTR at runtime/bytecodes.uops:1407
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3196,7 +3200,7 @@ pub static STENCILSTORE_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_DEREF at runtime/bytecodes.uops:611
+/// STORE_DEREF at runtime/bytecodes.uops:626
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -3276,7 +3280,7 @@ pub static STENCILSTORE_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:530
+/// STORE_FAST at runtime/bytecodes.uops:545
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3353,7 +3357,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:551
+/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:566
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3445,7 +3449,7 @@ pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SWAP at runtime/bytecodes.uops:502
+/// SWAP at runtime/bytecodes.uops:517
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3483,7 +3487,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:940
+/// UNARY_NOT at runtime/bytecodes.uops:955
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3608,7 +3612,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:933
+/// UNARY_OP at runtime/bytecodes.uops:948
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3710,7 +3714,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_EX at runtime/bytecodes.uops:1259
+/// UNPACK_EX at runtime/bytecodes.uops:1274
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3820,7 +3824,7 @@ pub static STENCILUNPACK_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:741
+/// _BINARY_OP at runtime/bytecodes.uops:756
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3955,7 +3959,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:833
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:848
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -3981,7 +3985,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:770
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:785
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -4034,7 +4038,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:850
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:865
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4085,7 +4089,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:878
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:893
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4213,7 +4217,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2092
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2148
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -4248,7 +4252,7 @@ pub static STENCIL_BINARY_OP_ADD_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:798
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:813
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4280,7 +4284,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2134
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2190
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4305,7 +4309,7 @@ pub static STENCIL_BINARY_OP_AND_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:788
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:803
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -4377,7 +4381,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2116
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2172
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -4443,7 +4447,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:810
+/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:825
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -4504,7 +4508,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2152
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2208
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -4547,7 +4551,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:841
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:856
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -4573,7 +4577,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:782
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:797
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -4631,7 +4635,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:858
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:873
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4682,7 +4686,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2108
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2164
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -4717,7 +4721,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:802
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:817
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -4749,7 +4753,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2140
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2196
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4774,7 +4778,7 @@ pub static STENCIL_BINARY_OP_OR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:867
+/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:882
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4920,7 +4924,7 @@ pub static STENCIL_BINARY_OP_POWER_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:793
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:808
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -4989,7 +4993,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2125
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2181
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -5062,7 +5066,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:821
+/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:836
 ///
 /// 0000: 4c 8b 46 f8                      mov r8,[rsi-8]
 /// 0004: 49 c1 e0 10                      shl r8,10h
@@ -5114,7 +5118,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2163
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2219
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -5154,7 +5158,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:837
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:852
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -5180,7 +5184,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:776
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:791
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -5233,7 +5237,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:854
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:869
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5284,7 +5288,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2100
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2156
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -5319,7 +5323,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:845
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:860
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -5360,7 +5364,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:828
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:843
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -5405,7 +5409,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:862
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:877
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -5485,7 +5489,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:806
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:821
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -5517,7 +5521,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2146
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2202
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5542,7 +5546,7 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:1053
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:1068
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5670,7 +5674,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1090
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1105
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5814,7 +5818,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1063
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1078
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5916,7 +5920,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1083
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1098
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6039,7 +6043,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1073
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1088
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6140,7 +6144,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:2087
+/// _BOX_WORD at runtime/bytecodes.uops:2143
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6190,7 +6194,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
         },
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(70u16),
+            kind: HoleKind::Helper(75u16),
             addend: 0i64,
             jump: false,
         },
@@ -6203,7 +6207,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:1736
+/// _CALL at runtime/bytecodes.uops:1792
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6345,7 +6349,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:1763
+/// _CALL_BUILTIN at runtime/bytecodes.uops:1819
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6499,7 +6503,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1323
+/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1338
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6551,7 +6555,7 @@ pub static STENCIL_CHECK_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1749
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1805
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6621,7 +6625,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:1869
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:1925
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -6659,7 +6663,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1883
+/// _COLD_EXIT at runtime/bytecodes.uops:1939
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6732,14 +6736,14 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
         },
         Hole {
             offset: 53u16,
-            kind: HoleKind::Helper(69u16),
+            kind: HoleKind::Helper(74u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1883, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:1939, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6805,14 +6809,14 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 43u16,
-            kind: HoleKind::Helper(69u16),
+            kind: HoleKind::Helper(74u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:960
+/// _COMPARE_OP at runtime/bytecodes.uops:975
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6947,7 +6951,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:974
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:989
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -6997,7 +7001,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:970
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:985
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -7048,7 +7052,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:986
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1001
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -7131,7 +7135,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:978
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:993
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7248,7 +7252,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP at runtime/bytecodes.uops:1006
+/// _CONTAINS_OP at runtime/bytecodes.uops:1021
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7394,7 +7398,7 @@ pub static STENCIL_CONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1020
+/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1035
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7566,7 +7570,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:1899
+/// _DEOPT at runtime/bytecodes.uops:1955
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -7594,7 +7598,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:1904
+/// _ERROR_EXIT at runtime/bytecodes.uops:1960
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -7622,7 +7626,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:1874
+/// _EXIT_TRACE at runtime/bytecodes.uops:1930
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7658,7 +7662,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:755
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:770
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -7694,7 +7698,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:751
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:766
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -7732,7 +7736,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:766
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:781
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -7784,7 +7788,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:641
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:656
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -7824,7 +7828,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:759
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:774
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -7876,7 +7880,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:635
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:650
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -7916,7 +7920,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2023
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2079
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8001,7 +8005,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2049
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2105
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8121,7 +8125,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2039
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2095
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8245,7 +8249,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1529
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1544
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8302,7 +8306,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2015
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2071
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8383,7 +8387,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1620
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1635
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -8419,7 +8423,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1565
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1580
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -8453,7 +8457,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2031
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2087
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -8538,7 +8542,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:2067
+/// _INT_TO_WORD at runtime/bytecodes.uops:2123
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -8576,7 +8580,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1582
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1597
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -8616,7 +8620,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1551
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1566
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -8656,7 +8660,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1625
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1640
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8699,7 +8703,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1609
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1624
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8753,7 +8757,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1539
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1554
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8843,7 +8847,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1569
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1584
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8879,7 +8883,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1597
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1612
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8929,7 +8933,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1576
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1591
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -8995,7 +8999,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:2008
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:2064
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -9023,7 +9027,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR at runtime/bytecodes.uops:1363
+/// _LOAD_ATTR at runtime/bytecodes.uops:1378
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9126,7 +9130,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1370
+/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1385
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9213,7 +9217,7 @@ pub static STENCIL_LOAD_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1909
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1965
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -9253,7 +9257,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1927
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1983
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -9283,7 +9287,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2072
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2128
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -9315,7 +9319,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1944
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2000
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -9351,7 +9355,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1935
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1991
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -9383,7 +9387,7 @@ pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:630
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:645
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9451,7 +9455,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:654
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:669
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -9497,7 +9501,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:647
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:662
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -9543,7 +9547,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1977
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2033
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -9578,7 +9582,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_METHOD at runtime/bytecodes.uops:1311
+/// _LOAD_METHOD at runtime/bytecodes.uops:1326
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9691,7 +9695,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1331
+/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1346
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9782,7 +9786,7 @@ pub static STENCIL_LOAD_METHOD_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:1971
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2027
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -9803,7 +9807,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1755
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1811
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9885,7 +9889,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:1864
+/// _SET_IP at runtime/bytecodes.uops:1920
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -9916,7 +9920,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:1859
+/// _START_EXECUTOR at runtime/bytecodes.uops:1915
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -9944,7 +9948,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1961
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2017
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -9979,7 +9983,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1953
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2009
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10011,7 +10015,7 @@ pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:697
+/// _STORE_GLOBAL at runtime/bytecodes.uops:712
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10066,7 +10070,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:703
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:718
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -10162,7 +10166,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:1986
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2042
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10217,7 +10221,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:1997
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2053
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -10267,7 +10271,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:1117
+/// _STORE_SUBSCR at runtime/bytecodes.uops:1132
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10415,7 +10419,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1140
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1155
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10587,7 +10591,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1128
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1143
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10717,7 +10721,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1215
+/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1230
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10826,7 +10830,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1243
+/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1258
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10991,7 +10995,7 @@ pub static STENCIL_UNPACK_SEQUENCE_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1227
+/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1242
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11155,7 +11159,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:2079
+/// _WORD_TO_INT at runtime/bytecodes.uops:2135
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

@@ -8,9 +8,9 @@
 // `invalid_opcode() -> !`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
     op::BINARY_OP => {
-        // BINARY_OP at runtime/bytecodes.uops:748
+        // BINARY_OP at runtime/bytecodes.uops:763
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:733
+        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:748
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -29,7 +29,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_OP at runtime/bytecodes.uops:741
+        // _BINARY_OP at runtime/bytecodes.uops:756
         let res = {
             let res: Value;
             {
@@ -47,9 +47,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:896
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:911
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:755
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:770
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -60,7 +60,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:833
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:848
         let res = {
             let res: Value;
             {
@@ -72,9 +72,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:885
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:900
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:751
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:766
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -85,7 +85,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:770
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:785
         let res = {
             let res: Value;
             {
@@ -104,9 +104,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_MIX => {
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:900
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:915
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:759
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:774
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -117,7 +117,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:850
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:865
         let res = {
             let res: Value;
             {
@@ -129,9 +129,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:904
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:919
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:766
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:781
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -142,7 +142,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:878
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:893
         let res = {
             let res: Value;
             {
@@ -160,9 +160,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:890
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:905
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:751
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:766
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -173,7 +173,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:798
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:813
         let res = {
             let res: Value;
             {
@@ -185,9 +185,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:888
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:903
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:751
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:766
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -198,7 +198,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:788
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:803
         let res = {
             let res: Value;
             {
@@ -216,9 +216,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_LSHIFT_INT => {
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:893
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:908
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:751
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:766
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -229,7 +229,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:810
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:825
         let res = {
             let res: Value;
             {
@@ -256,9 +256,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:898
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:913
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:755
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:770
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -269,7 +269,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:841
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:856
         let res = {
             let res: Value;
             {
@@ -281,9 +281,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:887
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:902
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:751
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:766
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -294,7 +294,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:782
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:797
         let res = {
             let res: Value;
             {
@@ -313,9 +313,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_MIX => {
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:902
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:917
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:759
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:774
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -326,7 +326,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:858
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:873
         let res = {
             let res: Value;
             {
@@ -338,9 +338,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:891
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:906
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:751
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:766
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -351,7 +351,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:802
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:817
         let res = {
             let res: Value;
             {
@@ -363,9 +363,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_FLOAT => {
-        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:905
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:920
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:755
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:770
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -376,7 +376,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:867
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:882
         let res = {
             let res: Value;
             {
@@ -402,9 +402,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_MIX => {
-        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:906
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:921
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:759
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:774
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -415,7 +415,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:867
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:882
         let res = {
             let res: Value;
             {
@@ -441,9 +441,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:889
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:904
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:751
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:766
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -454,7 +454,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:793
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:808
         let res = {
             let res: Value;
             {
@@ -472,9 +472,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_RSHIFT_INT => {
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:894
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:909
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:751
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:766
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -485,7 +485,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:821
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:836
         let res = {
             let res: Value;
             {
@@ -504,9 +504,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:897
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:912
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:755
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:770
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -517,7 +517,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:837
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:852
         let res = {
             let res: Value;
             {
@@ -529,9 +529,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:886
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:901
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:751
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:766
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -542,7 +542,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:776
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:791
         let res = {
             let res: Value;
             {
@@ -561,9 +561,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_MIX => {
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:901
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:916
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:759
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:774
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -574,7 +574,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:854
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:869
         let res = {
             let res: Value;
             {
@@ -586,9 +586,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:899
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:914
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:755
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:770
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -599,7 +599,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:845
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:860
         let res = {
             let res: Value;
             {
@@ -617,9 +617,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:895
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:910
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:751
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:766
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -630,7 +630,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:828
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:843
         let res = {
             let res: Value;
             {
@@ -648,9 +648,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_MIX => {
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:903
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:918
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:759
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:774
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -661,7 +661,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:862
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:877
         let res = {
             let res: Value;
             {
@@ -679,9 +679,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:892
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:907
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:751
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:766
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -692,7 +692,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:806
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:821
         let res = {
             let res: Value;
             {
@@ -704,9 +704,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:1060
+        // BINARY_SUBSCR at runtime/bytecodes.uops:1075
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1045
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1060
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -732,7 +732,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1053
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1068
         let res = {
             let res: Value;
             {
@@ -750,7 +750,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1101
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1116
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -777,7 +777,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1098
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1113
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -808,7 +808,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1100
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1115
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -836,7 +836,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1099
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1114
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -867,7 +867,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_CLASS => {
-        // BUILD_CLASS at runtime/bytecodes.uops:1716
+        // BUILD_CLASS at runtime/bytecodes.uops:1772
         ip = this_instr.add(2);
         let namespace: Value = *sp.sub(1);
         let bases: Value = *sp.sub(2);
@@ -890,7 +890,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1167
+        // BUILD_LIST at runtime/bytecodes.uops:1182
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -904,7 +904,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1175
+        // BUILD_MAP at runtime/bytecodes.uops:1190
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -922,7 +922,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1186
+        // BUILD_SLICE at runtime/bytecodes.uops:1201
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -936,7 +936,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1181
+        // BUILD_STRING at runtime/bytecodes.uops:1196
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -950,7 +950,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1171
+        // BUILD_TUPLE at runtime/bytecodes.uops:1186
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -964,9 +964,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:1746
+        // CALL at runtime/bytecodes.uops:1802
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1728
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1784
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -994,7 +994,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:1736
+        // _CALL at runtime/bytecodes.uops:1792
         let res = {
             let res: Value;
             {
@@ -1041,7 +1041,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:1774
+        // CALL_BUILTIN at runtime/bytecodes.uops:1830
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1080,7 +1080,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1814
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1870
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1129,7 +1129,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1791
+        // CALL_KW at runtime/bytecodes.uops:1847
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1181,9 +1181,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1773
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1829
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1749
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1805
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1206,7 +1206,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1755
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1811
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1237,7 +1237,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:1673
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:1688
         ip = this_instr.add(2);
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
@@ -1260,9 +1260,9 @@ match opcode {
         *sp.sub(1) = matched;
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:967
+        // COMPARE_OP at runtime/bytecodes.uops:982
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:952
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:967
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -1281,7 +1281,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:960
+        // _COMPARE_OP at runtime/bytecodes.uops:975
         let res = {
             let res: Value;
             {
@@ -1299,9 +1299,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:985
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1000
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:755
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:770
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1312,7 +1312,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:974
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:989
         let res = {
             let res: Value;
             {
@@ -1326,9 +1326,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:984
+        // COMPARE_OP_INT at runtime/bytecodes.uops:999
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:751
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:766
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1339,7 +1339,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:970
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:985
         let res = {
             let res: Value;
             {
@@ -1353,9 +1353,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_MIX => {
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:989
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:1004
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:759
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:774
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1366,7 +1366,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:986
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1001
         let res = {
             let res: Value;
             {
@@ -1380,9 +1380,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:990
+        // COMPARE_OP_STR at runtime/bytecodes.uops:1005
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:766
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:781
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1393,7 +1393,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:978
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:993
         let res = {
             let res: Value;
             {
@@ -1407,9 +1407,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:1017
+        // CONTAINS_OP at runtime/bytecodes.uops:1032
         ip = this_instr.add(3);
-        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:998
+        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1013
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1435,7 +1435,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CONTAINS_OP at runtime/bytecodes.uops:1006
+        // _CONTAINS_OP at runtime/bytecodes.uops:1021
         let res = {
             let res: Value;
             {
@@ -1454,7 +1454,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP_PLAIN => {
-        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1030
+        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1045
         ip = this_instr.add(3);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1482,7 +1482,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1293
+        // CONVERT_VALUE at runtime/bytecodes.uops:1308
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1500,7 +1500,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::COPY => {
-        // COPY at runtime/bytecodes.uops:494
+        // COPY at runtime/bytecodes.uops:509
         ip = this_instr.add(2);
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -1515,14 +1515,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:587
+        // COPY_FREE_VARS at runtime/bytecodes.uops:602
         ip = this_instr.add(2);
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     op::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:1684
+        // DELETE_FAST at runtime/bytecodes.uops:1699
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -1532,7 +1532,7 @@ match opcode {
         }
     }
     op::DELETE_GLOBAL => {
-        // DELETE_GLOBAL at runtime/bytecodes.uops:1690
+        // DELETE_GLOBAL at runtime/bytecodes.uops:1705
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_global(ts, frame, oparg);
@@ -1542,7 +1542,7 @@ match opcode {
         }
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1156
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1171
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
@@ -1558,7 +1558,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:1835
+        // DICT_MERGE at runtime/bytecodes.uops:1891
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1575,7 +1575,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:1491
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:1506
         ip = this_instr.add(3);
         {
             {
@@ -1598,7 +1598,7 @@ match opcode {
         }
     }
     op::EXTENDED_ARG => {
-        // EXTENDED_ARG at runtime/bytecodes.uops:1430
+        // EXTENDED_ARG at runtime/bytecodes.uops:1445
         ip = this_instr.add(2);
         {
             {
@@ -1608,7 +1608,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1278
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1293
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1626,7 +1626,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1285
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1300
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -1647,9 +1647,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:1526
+        // FOR_ITER at runtime/bytecodes.uops:1541
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1503
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1518
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1667,7 +1667,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:1511
+        // _FOR_ITER at runtime/bytecodes.uops:1526
         let next = {
             let next: Value;
             {
@@ -1694,9 +1694,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:1633
+        // FOR_ITER_LIST at runtime/bytecodes.uops:1648
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1582
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1597
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1706,7 +1706,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1586
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1601
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1718,7 +1718,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1625
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1640
         let next = {
             let next: Value;
             {
@@ -1733,9 +1733,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:1632
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:1647
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1551
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1566
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1745,7 +1745,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1555
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1570
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -1756,7 +1756,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1569
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1584
         let next = {
             let next: Value;
             {
@@ -1771,7 +1771,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1497
+        // GET_ITER at runtime/bytecodes.uops:1512
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -1788,8 +1788,26 @@ match opcode {
         };
         *sp.sub(1) = iter;
     }
+    op::GET_YIELD_FROM_ITER => {
+        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:1740
+        ip = this_instr.add(2);
+        let iterable: Value = *sp.sub(1);
+        let delegate = {
+            let delegate: Value;
+            {
+                delegate = helpers::get_yield_from_iter(ts, iterable);
+                iterable.decref();
+                if delegate.is_error() {
+                    sp = sp.sub(1);
+                    break 'error;
+                }
+            }
+            delegate
+        };
+        *sp.sub(1) = delegate;
+    }
     op::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1411
+        // IMPORT_FROM at runtime/bytecodes.uops:1426
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         let attr = {
@@ -1810,7 +1828,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1403
+        // IMPORT_NAME at runtime/bytecodes.uops:1418
         ip = this_instr.add(2);
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -1831,7 +1849,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1420
+        // IMPORT_STAR at runtime/bytecodes.uops:1435
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         {
@@ -1845,7 +1863,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:1809
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:1865
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1856,7 +1874,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1035
+        // IS_OP at runtime/bytecodes.uops:1050
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1873,7 +1891,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:1478
+        // JUMP_BACKWARD at runtime/bytecodes.uops:1493
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1913,7 +1931,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:1471
+        // JUMP_FORWARD at runtime/bytecodes.uops:1486
         ip = this_instr.add(2);
         {
             {
@@ -1923,7 +1941,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1191
+        // LIST_APPEND at runtime/bytecodes.uops:1206
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1933,7 +1951,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:1827
+        // LIST_EXTEND at runtime/bytecodes.uops:1883
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1948,9 +1966,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1377
+        // LOAD_ATTR at runtime/bytecodes.uops:1392
         ip = this_instr.add(6);
-        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1355
+        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1370
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1968,7 +1986,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_ATTR at runtime/bytecodes.uops:1363
+        // _LOAD_ATTR at runtime/bytecodes.uops:1378
         let attr = {
             let attr: Value;
             {
@@ -1984,9 +2002,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_MODULE => {
-        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1378
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1393
         ip = this_instr.add(6);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1323
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1338
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2007,7 +2025,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1370
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1385
         let attr = {
             let attr: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2026,7 +2044,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:595
+        // LOAD_CLOSURE at runtime/bytecodes.uops:610
         ip = this_instr.add(2);
         let cell = {
             let cell: Value;
@@ -2040,7 +2058,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:565
+        // LOAD_CONST at runtime/bytecodes.uops:580
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2054,7 +2072,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:601
+        // LOAD_DEREF at runtime/bytecodes.uops:616
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2074,7 +2092,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:510
+        // LOAD_FAST at runtime/bytecodes.uops:525
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2088,7 +2106,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:518
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:533
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2108,7 +2126,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:539
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:554
         ip = this_instr.add(2);
         let (first, second) = {
             let first: Value;
@@ -2126,9 +2144,9 @@ match opcode {
         sp = sp.add(2);
     }
     op::LOAD_GLOBAL => {
-        // LOAD_GLOBAL at runtime/bytecodes.uops:661
+        // LOAD_GLOBAL at runtime/bytecodes.uops:676
         ip = this_instr.add(8);
-        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:622
+        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:637
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2145,7 +2163,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:630
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:645
         let value = {
             let value: Value;
             {
@@ -2160,9 +2178,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_BUILTIN => {
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:664
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:679
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:635
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:650
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2176,7 +2194,7 @@ match opcode {
                 }
             }
         }
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:641
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:656
         {
             let builtins_version: u32 = core::ptr::read_unaligned(
                 this_instr.add(5) as *const u32,
@@ -2190,7 +2208,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:654
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:669
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2206,9 +2224,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_MODULE => {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:663
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:678
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:635
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:650
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2222,7 +2240,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:647
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:662
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2238,7 +2256,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_LOCALS => {
-        // LOAD_LOCALS at runtime/bytecodes.uops:1709
+        // LOAD_LOCALS at runtime/bytecodes.uops:1765
         ip = this_instr.add(2);
         let namespace = {
             let namespace: Value;
@@ -2254,9 +2272,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1340
+        // LOAD_METHOD at runtime/bytecodes.uops:1355
         ip = this_instr.add(6);
-        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1303
+        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1318
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2274,7 +2292,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_METHOD at runtime/bytecodes.uops:1311
+        // _LOAD_METHOD at runtime/bytecodes.uops:1326
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2294,9 +2312,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_MODULE => {
-        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1341
+        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1356
         ip = this_instr.add(6);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1323
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1338
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2317,7 +2335,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1331
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1346
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2340,14 +2358,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:580
+        // MAKE_CELL at runtime/bytecodes.uops:595
         ip = this_instr.add(2);
         {
             helpers::make_cell(frame, oparg);
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1843
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1899
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -2360,7 +2378,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     op::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1196
+        // MAP_ADD at runtime/bytecodes.uops:1211
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -2380,12 +2398,12 @@ match opcode {
         sp = sp.sub(2);
     }
     op::NOP => {
-        // NOP at runtime/bytecodes.uops:483
+        // NOP at runtime/bytecodes.uops:498
         ip = this_instr.add(2);
         {}
     }
     op::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:1668
+        // POP_EXCEPT at runtime/bytecodes.uops:1683
         ip = this_instr.add(2);
         let previous: Value = *sp.sub(1);
         {
@@ -2394,7 +2412,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1438
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1453
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2420,7 +2438,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1455
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1470
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2446,7 +2464,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:486
+        // POP_TOP at runtime/bytecodes.uops:501
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2455,7 +2473,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:1660
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:1675
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
@@ -2473,7 +2491,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:490
+        // PUSH_NULL at runtime/bytecodes.uops:505
         ip = this_instr.add(2);
         let null = {
             let null: Value;
@@ -2486,7 +2504,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1639
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1654
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2499,7 +2517,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:1653
+        // RAISE_VARARGS at runtime/bytecodes.uops:1668
         ip = this_instr.add(2);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2512,7 +2530,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:1696
+        // RERAISE at runtime/bytecodes.uops:1711
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         {
@@ -2524,8 +2542,23 @@ match opcode {
         }
         sp = sp.sub(1);
     }
+    op::RETURN_GENERATOR => {
+        // RETURN_GENERATOR at runtime/bytecodes.uops:1727
+        ip = this_instr.add(2);
+        {
+            let caller = helpers::return_generator(ts, frame, this_instr.add(2));
+            {
+                (*frame).sp = sp;
+                (*frame).ip = ip;
+                frame = caller;
+                ip = (*frame).ip;
+                sp = (*frame).sp;
+                continue 'dispatch;
+            }
+        }
+    }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1802
+        // RETURN_VALUE at runtime/bytecodes.uops:1858
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2541,8 +2574,33 @@ match opcode {
         }
         sp = sp.sub(1);
     }
+    op::SEND => {
+        // SEND at runtime/bytecodes.uops:1747
+        ip = this_instr.add(2);
+        let value: Value = *sp.sub(1);
+        let delegate: Value = *sp.sub(2);
+        let (res, done) = {
+            let res: Value;
+            let done: Value;
+            {
+                res = helpers::send(ts, frame, delegate, value);
+                if res.is_error() {
+                    delegate.decref();
+                }
+                if res.is_error() {
+                    sp = sp.sub(2);
+                    break 'error;
+                }
+                done = Value::bool(helpers::send_done());
+            }
+            (res, done)
+        };
+        *sp.sub(1) = res;
+        *sp = done;
+        sp = sp.add(1);
+    }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1849
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1905
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -2558,7 +2616,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1392
+        // STORE_ATTR at runtime/bytecodes.uops:1407
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -2574,7 +2632,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:611
+        // STORE_DEREF at runtime/bytecodes.uops:626
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2586,7 +2644,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:530
+        // STORE_FAST at runtime/bytecodes.uops:545
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2598,7 +2656,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:551
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:566
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2616,9 +2674,9 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     op::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:714
+        // STORE_GLOBAL at runtime/bytecodes.uops:729
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:689
+        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:704
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2635,7 +2693,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_GLOBAL at runtime/bytecodes.uops:697
+        // _STORE_GLOBAL at runtime/bytecodes.uops:712
         let value: Value = *sp.sub(1);
         {
             helpers::store_global(ts, frame, oparg, value);
@@ -2643,9 +2701,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_GLOBAL_MODULE => {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:716
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:731
         ip = this_instr.add(6);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:635
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:650
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2659,7 +2717,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:703
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:718
         let value: Value = *sp.sub(1);
         {
             let index: u16 = core::ptr::read_unaligned(
@@ -2682,9 +2740,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:1125
+        // STORE_SUBSCR at runtime/bytecodes.uops:1140
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1109
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1124
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -2710,7 +2768,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1117
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1132
         let value: Value = *sp.sub(3);
         {
             let ok = helpers::store_subscr(ts, container, sub, value);
@@ -2725,7 +2783,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1150
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1165
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -2749,7 +2807,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1149
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1164
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -2778,7 +2836,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::SWAP => {
-        // SWAP at runtime/bytecodes.uops:502
+        // SWAP at runtime/bytecodes.uops:517
         ip = this_instr.add(2);
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -2795,7 +2853,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:940
+        // UNARY_NOT at runtime/bytecodes.uops:955
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -2813,7 +2871,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:933
+        // UNARY_OP at runtime/bytecodes.uops:948
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -2831,7 +2889,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1259
+        // UNPACK_EX at runtime/bytecodes.uops:1274
         ip = this_instr.add(2);
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -2856,9 +2914,9 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1224
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1239
         ip = this_instr.add(3);
-        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1207
+        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1222
         let seq: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2876,7 +2934,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1215
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1230
         {
             let values: *mut Value = sp.sub(1);
             {
@@ -2891,7 +2949,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_LIST => {
-        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1272
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1287
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -2924,7 +2982,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_TUPLE => {
-        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1271
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1286
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -2955,6 +3013,23 @@ match opcode {
             }
         }
         sp = sp.offset(oparg as isize - 1);
+    }
+    op::YIELD_VALUE => {
+        // YIELD_VALUE at runtime/bytecodes.uops:1733
+        ip = this_instr.add(2);
+        let value: Value = *sp.sub(1);
+        {
+            let caller = helpers::yield_value(ts, frame, value, oparg);
+            {
+                (*frame).sp = sp.sub(1);
+                (*frame).ip = ip;
+                frame = caller;
+                ip = (*frame).ip;
+                sp = (*frame).sp;
+                continue 'dispatch;
+            }
+        }
+        sp = sp.sub(1);
     }
     _ => invalid_opcode(),
 }

@@ -50,6 +50,7 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("any", iteration::any),
     ("all", iteration::all),
     ("iter", iteration::iter),
+    ("next", iteration::next),
     ("super", classes::super_),
     ("staticmethod", classes::staticmethod),
     ("classmethod", classes::classmethod),

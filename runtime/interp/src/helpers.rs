@@ -804,5 +804,8 @@ pub unsafe extern "C" fn import_star(ts: *mut Thread, frame: *mut Frame, module:
     }
 }
 
+// Generators: see `generators`.
+pub use crate::generators::{get_yield_from_iter, return_generator, send, send_done, yield_value};
+
 // Raising and handling: see `raising`.
 pub use crate::raising::{check_exc_match, delete_fast, delete_global, pop_except, push_exc_info, raise_varargs, reraise};

@@ -8,6 +8,7 @@
 pub mod call;
 pub mod classes;
 pub mod frames;
+pub mod generators;
 pub mod helpers;
 pub mod hooks;
 pub mod raising;

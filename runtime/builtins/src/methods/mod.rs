@@ -2,6 +2,7 @@
 //! first positional argument; `lookup` hands out one immortal builtin per method.
 
 pub mod dict;
+pub mod generator;
 pub mod list;
 pub mod str;
 mod str_search;
@@ -16,7 +17,7 @@ use std::sync::OnceLock;
 type Table = &'static [(&'static str, BuiltinFn)];
 
 /// The method tables, by the name of the type they belong to.
-const TABLES: &[(&str, Table)] = &[("list", list::METHODS), ("str", str::METHODS), ("dict", dict::METHODS)];
+const TABLES: &[(&str, Table)] = &[("list", list::METHODS), ("str", str::METHODS), ("dict", dict::METHODS), ("generator", generator::METHODS)];
 
 /// The method `name` of the type named `type_name`, as an immortal builtin. Tables
 /// are short, so a scan with string compares beats hashing two strings per lookup

@@ -15,6 +15,7 @@ mod consts;
 mod exceptions;
 mod expr;
 mod fstring;
+mod generators;
 pub(crate) mod imports;
 mod leaving;
 mod literal;

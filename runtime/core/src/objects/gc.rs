@@ -283,6 +283,7 @@ unsafe fn traverse(o: *mut Object, visit: &mut dyn FnMut(Value)) {
             KIND_LIST_ITER => visit(Value::from_object((*v.cast::<ListIter>()).list)),
             KIND_TUPLE_ITER | KIND_STR_ITER | KIND_DICT_ITER | KIND_ENUMERATE | KIND_ZIP | KIND_REVERSED
             | KIND_LONG_RANGE_ITER | KIND_MAP | KIND_FILTER => iter::traverse(&(*v.cast::<iter::Iter>()).state, visit),
+            KIND_GENERATOR => super::generator::traverse(super::generator::as_generator(v), visit),
             _ => {}
         }
     }
@@ -305,6 +306,7 @@ unsafe fn clear(o: *mut Object) {
             KIND_DICT => dict::clear(v.cast::<Dict>()),
             KIND_CELL => std::mem::replace(&mut (*v.cast::<CellObject>()).value, Value::NULL).decref(),
             KIND_FUNCTION => function::clear(v.cast::<Function>()),
+            KIND_GENERATOR => super::generator::clear(super::generator::as_generator(v)),
             _ => {}
         }
     }

@@ -6,6 +6,7 @@ use super::types::type_name;
 use stitch_abi::*;
 use crate::errors::{PyErr, PyResult};
 use crate::objects::builtin::{Args, BoundMethod, Builtin, TypeObject};
+use crate::objects::generator::{Resume, Step};
 use crate::objects::kind;
 use crate::vm::Runtime;
 use std::sync::OnceLock;
@@ -17,6 +18,13 @@ pub struct CallHooks {
     pub call_function: fn(callable: Value, args: &Args) -> PyResult<Value>,
     /// Calls any callable, for code with no runtime at hand (an iterator advancing).
     pub call_any: fn(callable: Value, args: &Args) -> PyResult<Value>,
+    /// Runs a generator (borrowed) until it yields, returns or raises.
+    pub resume: fn(generator: Value, how: Resume) -> PyResult<Step>,
+    /// Closes a suspended generator whose last reference is being dropped, when the
+    /// interpreter can run it now (`can_finalize`).
+    pub finalize: fn(generator: Value) -> PyResult<()>,
+    /// Whether a generator can be closed from a free now.
+    pub can_finalize: fn() -> bool,
 }
 
 static HOOKS: OnceLock<&'static CallHooks> = OnceLock::new();
@@ -35,6 +43,21 @@ fn hooks() -> PyResult<&'static CallHooks> {
 /// runtime at hand.
 pub fn call_any(callable: Value, args: &Args) -> PyResult<Value> {
     (hooks()?.call_any)(callable, args)
+}
+
+/// Runs a generator (see `CallHooks::resume`).
+pub fn resume(generator: Value, how: Resume) -> PyResult<Step> {
+    (hooks()?.resume)(generator, how)
+}
+
+/// Closes a generator being freed (see `CallHooks::finalize`).
+pub fn finalize_generator(generator: Value) -> PyResult<()> {
+    (hooks()?.finalize)(generator)
+}
+
+/// Whether `finalize_generator` may run now.
+pub fn can_finalize() -> bool {
+    HOOKS.get().is_some_and(|h| (h.can_finalize)())
 }
 
 pub fn call(rt: &mut Runtime, callable: Value, args: &Args) -> PyResult<Value> {

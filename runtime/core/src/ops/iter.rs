@@ -8,6 +8,7 @@ use crate::objects::iter::{
 };
 pub use crate::objects::iter::runs_python;
 use crate::objects::builtin::Args;
+use crate::objects::generator::{Resume, Step, as_generator};
 use crate::objects::{self, Owned, dict, kind, list, range::Range, tuple};
 
 /// Whether `iter(v)` succeeds.
@@ -30,6 +31,7 @@ pub fn is_iterable(v: Value) -> bool {
             | KIND_REVERSED
             | KIND_MAP
             | KIND_FILTER
+            | KIND_GENERATOR
     )
 }
 
@@ -47,6 +49,7 @@ pub fn is_iterator(v: Value) -> bool {
             | KIND_REVERSED
             | KIND_MAP
             | KIND_FILTER
+            | KIND_GENERATOR
     ) || (v.is_kind(KIND_DICT_ITER) && !is_dict_view(v))
 }
 
@@ -153,6 +156,7 @@ pub fn iter_next(it: Value) -> PyResult<Option<Value>> {
                 }
                 next_state(it)
             }
+            KIND_GENERATOR => generator_next(it),
             _ => Err(not_an_iterator(it)),
         }
     }
@@ -176,6 +180,7 @@ pub fn has_next(it: Value) -> bool {
                 // A dict view is not an iterator: `iter_next` raises.
                 is_dict_view(it) || state_has_next(it)
             }
+            KIND_GENERATOR => generator_has_next(it),
             // Not an iterator: `iter_next` raises.
             _ => true,
         }
@@ -429,6 +434,42 @@ unsafe fn next_state(it: Value) -> PyResult<Option<Value>> {
                 Ok(None)
             }
         }
+    }
+}
+
+/// `next(gen)`: the value it yields next (or the one a trace's `has_next` found).
+fn generator_next(it: Value) -> PyResult<Option<Value>> {
+    // SAFETY: a live generator; the borrow ends before it runs.
+    if let Some(found) = unsafe { as_generator(it) }.ahead.take() {
+        return found.map(|v| Some(v.into_raw()));
+    }
+    match nested(|| super::call::resume(it, Resume::Send(Value::NONE)))? {
+        Step::Yielded(v) => Ok(Some(v)),
+        Step::Returned(v) => {
+            v.decref();
+            Ok(None)
+        }
+    }
+}
+
+/// `has_next` of a generator: it runs to its next `yield` to find out, and keeps what
+/// it found for `generator_next`.
+fn generator_has_next(it: Value) -> bool {
+    // SAFETY: a live generator; each borrow ends before it runs.
+    unsafe {
+        if as_generator(it).ahead.is_some() {
+            return true;
+        }
+        let found = match nested(|| super::call::resume(it, Resume::Send(Value::NONE))) {
+            Ok(Step::Yielded(v)) => Ok(Owned(v)),
+            Ok(Step::Returned(v)) => {
+                v.decref();
+                return false;
+            }
+            Err(e) => Err(e),
+        };
+        as_generator(it).ahead = Some(found);
+        true
     }
 }
 
