@@ -181,35 +181,41 @@ const _: unsafe extern "C" fn(*mut Thread, Value) = helpers::pop_except;
 const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> i32 = helpers::check_exc_match;
 // reraise at runtime/bytecodes.uops:464
 const _: unsafe extern "C" fn(*mut Thread, Value) = helpers::reraise;
-// return_generator at runtime/bytecodes.uops:466
+// with_exit at runtime/bytecodes.uops:466
+const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::with_exit;
+// with_enter at runtime/bytecodes.uops:469
+const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::with_enter;
+// with_except_start at runtime/bytecodes.uops:471
+const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = helpers::with_except_start;
+// return_generator at runtime/bytecodes.uops:473
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, *mut u16) -> *mut Frame = helpers::return_generator;
-// yield_value at runtime/bytecodes.uops:469
+// yield_value at runtime/bytecodes.uops:476
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> *mut Frame = helpers::yield_value;
-// get_yield_from_iter at runtime/bytecodes.uops:472
+// get_yield_from_iter at runtime/bytecodes.uops:479
 const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::get_yield_from_iter;
-// send at runtime/bytecodes.uops:474
+// send at runtime/bytecodes.uops:481
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = helpers::send;
-// send_done at runtime/bytecodes.uops:477
+// send_done at runtime/bytecodes.uops:484
 const _: unsafe extern "C" fn() -> bool = helpers::send_done;
-// delete_fast at runtime/bytecodes.uops:479
+// delete_fast at runtime/bytecodes.uops:486
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) -> bool = helpers::delete_fast;
-// delete_global at runtime/bytecodes.uops:481
+// delete_global at runtime/bytecodes.uops:488
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) -> bool = helpers::delete_global;
-// optimize at runtime/bytecodes.uops:484
+// optimize at runtime/bytecodes.uops:491
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, *mut u16, u32) -> *mut Executor = helpers::optimize;
-// code_executor at runtime/bytecodes.uops:487
+// code_executor at runtime/bytecodes.uops:494
 const _: unsafe extern "C" fn(*mut Frame, u32) -> *mut Executor = helpers::code_executor;
-// stitch_exit at runtime/bytecodes.uops:489
+// stitch_exit at runtime/bytecodes.uops:496
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
     *mut Executor,
     u32,
 ) -> *mut Executor = helpers::stitch_exit;
-// int_from_word at runtime/bytecodes.uops:492
+// int_from_word at runtime/bytecodes.uops:499
 const _: unsafe extern "C" fn(i64) -> Value = helpers::int_from_word;
 /// Helper names, in declaration order: the JIT's hole symbols are `_JIT_HELPER_<name>`.
-pub const HELPER_NAMES: [&str; 76usize] = [
+pub const HELPER_NAMES: [&str; 79usize] = [
     "dealloc",
     "truthy",
     "raise_unbound_local",
@@ -275,6 +281,9 @@ pub const HELPER_NAMES: [&str; 76usize] = [
     "pop_except",
     "check_exc_match",
     "reraise",
+    "with_exit",
+    "with_enter",
+    "with_except_start",
     "return_generator",
     "yield_value",
     "get_yield_from_iter",
@@ -288,7 +297,7 @@ pub const HELPER_NAMES: [&str; 76usize] = [
     "int_from_word",
 ];
 /// Helper addresses, in the order of `HELPER_NAMES`.
-pub fn helper_addresses() -> [usize; 76usize] {
+pub fn helper_addresses() -> [usize; 79usize] {
     [
         helpers::dealloc as *const () as usize,
         helpers::truthy as *const () as usize,
@@ -355,6 +364,9 @@ pub fn helper_addresses() -> [usize; 76usize] {
         helpers::pop_except as *const () as usize,
         helpers::check_exc_match as *const () as usize,
         helpers::reraise as *const () as usize,
+        helpers::with_exit as *const () as usize,
+        helpers::with_enter as *const () as usize,
+        helpers::with_except_start as *const () as usize,
         helpers::return_generator as *const () as usize,
         helpers::yield_value as *const () as usize,
         helpers::get_yield_from_iter as *const () as usize,

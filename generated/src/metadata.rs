@@ -121,623 +121,631 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:763
-    pub const BINARY_OP: u16 = 0u16;
-    // at runtime/bytecodes.uops:911
-    pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
-    // at runtime/bytecodes.uops:900
-    pub const BINARY_OP_ADD_INT: u16 = 2u16;
-    // at runtime/bytecodes.uops:915
-    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
-    // at runtime/bytecodes.uops:919
-    pub const BINARY_OP_ADD_STR: u16 = 4u16;
-    // at runtime/bytecodes.uops:905
-    pub const BINARY_OP_AND_INT: u16 = 5u16;
-    // at runtime/bytecodes.uops:903
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:908
-    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:913
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
-    // at runtime/bytecodes.uops:902
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
-    // at runtime/bytecodes.uops:917
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
-    // at runtime/bytecodes.uops:906
-    pub const BINARY_OP_OR_INT: u16 = 11u16;
-    // at runtime/bytecodes.uops:920
-    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
-    // at runtime/bytecodes.uops:921
-    pub const BINARY_OP_POWER_MIX: u16 = 13u16;
-    // at runtime/bytecodes.uops:904
-    pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
-    // at runtime/bytecodes.uops:909
-    pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
-    // at runtime/bytecodes.uops:912
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
-    // at runtime/bytecodes.uops:901
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
-    // at runtime/bytecodes.uops:916
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
-    // at runtime/bytecodes.uops:914
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
-    // at runtime/bytecodes.uops:910
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
+    // at runtime/bytecodes.uops:1724
+    pub const BEFORE_WITH: u16 = 0u16;
+    // at runtime/bytecodes.uops:770
+    pub const BINARY_OP: u16 = 1u16;
     // at runtime/bytecodes.uops:918
-    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 21u16;
+    pub const BINARY_OP_ADD_FLOAT: u16 = 2u16;
     // at runtime/bytecodes.uops:907
-    pub const BINARY_OP_XOR_INT: u16 = 22u16;
-    // at runtime/bytecodes.uops:1075
-    pub const BINARY_SUBSCR: u16 = 23u16;
-    // at runtime/bytecodes.uops:1116
-    pub const BINARY_SUBSCR_DICT: u16 = 24u16;
-    // at runtime/bytecodes.uops:1113
-    pub const BINARY_SUBSCR_LIST_INT: u16 = 25u16;
-    // at runtime/bytecodes.uops:1115
-    pub const BINARY_SUBSCR_STR_INT: u16 = 26u16;
-    // at runtime/bytecodes.uops:1114
-    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 27u16;
-    // at runtime/bytecodes.uops:1772
-    pub const BUILD_CLASS: u16 = 28u16;
-    // at runtime/bytecodes.uops:1182
-    pub const BUILD_LIST: u16 = 29u16;
-    // at runtime/bytecodes.uops:1190
-    pub const BUILD_MAP: u16 = 30u16;
-    // at runtime/bytecodes.uops:1201
-    pub const BUILD_SLICE: u16 = 31u16;
-    // at runtime/bytecodes.uops:1196
-    pub const BUILD_STRING: u16 = 32u16;
-    // at runtime/bytecodes.uops:1186
-    pub const BUILD_TUPLE: u16 = 33u16;
+    pub const BINARY_OP_ADD_INT: u16 = 3u16;
+    // at runtime/bytecodes.uops:922
+    pub const BINARY_OP_ADD_MIX: u16 = 4u16;
+    // at runtime/bytecodes.uops:926
+    pub const BINARY_OP_ADD_STR: u16 = 5u16;
+    // at runtime/bytecodes.uops:912
+    pub const BINARY_OP_AND_INT: u16 = 6u16;
+    // at runtime/bytecodes.uops:910
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 7u16;
+    // at runtime/bytecodes.uops:915
+    pub const BINARY_OP_LSHIFT_INT: u16 = 8u16;
+    // at runtime/bytecodes.uops:920
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 9u16;
+    // at runtime/bytecodes.uops:909
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 10u16;
+    // at runtime/bytecodes.uops:924
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 11u16;
+    // at runtime/bytecodes.uops:913
+    pub const BINARY_OP_OR_INT: u16 = 12u16;
+    // at runtime/bytecodes.uops:927
+    pub const BINARY_OP_POWER_FLOAT: u16 = 13u16;
+    // at runtime/bytecodes.uops:928
+    pub const BINARY_OP_POWER_MIX: u16 = 14u16;
+    // at runtime/bytecodes.uops:911
+    pub const BINARY_OP_REMAINDER_INT: u16 = 15u16;
+    // at runtime/bytecodes.uops:916
+    pub const BINARY_OP_RSHIFT_INT: u16 = 16u16;
+    // at runtime/bytecodes.uops:919
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 17u16;
+    // at runtime/bytecodes.uops:908
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 18u16;
+    // at runtime/bytecodes.uops:923
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 19u16;
+    // at runtime/bytecodes.uops:921
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 20u16;
+    // at runtime/bytecodes.uops:917
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 21u16;
+    // at runtime/bytecodes.uops:925
+    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 22u16;
+    // at runtime/bytecodes.uops:914
+    pub const BINARY_OP_XOR_INT: u16 = 23u16;
+    // at runtime/bytecodes.uops:1082
+    pub const BINARY_SUBSCR: u16 = 24u16;
+    // at runtime/bytecodes.uops:1123
+    pub const BINARY_SUBSCR_DICT: u16 = 25u16;
+    // at runtime/bytecodes.uops:1120
+    pub const BINARY_SUBSCR_LIST_INT: u16 = 26u16;
+    // at runtime/bytecodes.uops:1122
+    pub const BINARY_SUBSCR_STR_INT: u16 = 27u16;
+    // at runtime/bytecodes.uops:1121
+    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 28u16;
     // at runtime/bytecodes.uops:1802
-    pub const CALL: u16 = 34u16;
-    // at runtime/bytecodes.uops:1830
-    pub const CALL_BUILTIN: u16 = 35u16;
-    // at runtime/bytecodes.uops:1870
-    pub const CALL_FUNCTION_EX: u16 = 36u16;
-    // at runtime/bytecodes.uops:1847
-    pub const CALL_KW: u16 = 37u16;
-    // at runtime/bytecodes.uops:1829
-    pub const CALL_PY_EXACT_ARGS: u16 = 38u16;
-    // at runtime/bytecodes.uops:1688
-    pub const CHECK_EXC_MATCH: u16 = 39u16;
-    // at runtime/bytecodes.uops:982
-    pub const COMPARE_OP: u16 = 40u16;
-    // at runtime/bytecodes.uops:1000
-    pub const COMPARE_OP_FLOAT: u16 = 41u16;
-    // at runtime/bytecodes.uops:999
-    pub const COMPARE_OP_INT: u16 = 42u16;
-    // at runtime/bytecodes.uops:1004
-    pub const COMPARE_OP_MIX: u16 = 43u16;
-    // at runtime/bytecodes.uops:1005
-    pub const COMPARE_OP_STR: u16 = 44u16;
-    // at runtime/bytecodes.uops:1032
-    pub const CONTAINS_OP: u16 = 45u16;
-    // at runtime/bytecodes.uops:1045
-    pub const CONTAINS_OP_PLAIN: u16 = 46u16;
-    // at runtime/bytecodes.uops:1308
-    pub const CONVERT_VALUE: u16 = 47u16;
-    // at runtime/bytecodes.uops:509
-    pub const COPY: u16 = 48u16;
-    // at runtime/bytecodes.uops:602
-    pub const COPY_FREE_VARS: u16 = 49u16;
-    // at runtime/bytecodes.uops:1699
-    pub const DELETE_FAST: u16 = 50u16;
-    // at runtime/bytecodes.uops:1705
-    pub const DELETE_GLOBAL: u16 = 51u16;
-    // at runtime/bytecodes.uops:1171
-    pub const DELETE_SUBSCR: u16 = 52u16;
-    // at runtime/bytecodes.uops:1891
-    pub const DICT_MERGE: u16 = 53u16;
-    // at runtime/bytecodes.uops:1506
-    pub const ENTER_EXECUTOR: u16 = 54u16;
-    // at runtime/bytecodes.uops:1445
-    pub const EXTENDED_ARG: u16 = 55u16;
-    // at runtime/bytecodes.uops:1293
-    pub const FORMAT_SIMPLE: u16 = 56u16;
+    pub const BUILD_CLASS: u16 = 29u16;
+    // at runtime/bytecodes.uops:1189
+    pub const BUILD_LIST: u16 = 30u16;
+    // at runtime/bytecodes.uops:1197
+    pub const BUILD_MAP: u16 = 31u16;
+    // at runtime/bytecodes.uops:1208
+    pub const BUILD_SLICE: u16 = 32u16;
+    // at runtime/bytecodes.uops:1203
+    pub const BUILD_STRING: u16 = 33u16;
+    // at runtime/bytecodes.uops:1193
+    pub const BUILD_TUPLE: u16 = 34u16;
+    // at runtime/bytecodes.uops:1832
+    pub const CALL: u16 = 35u16;
+    // at runtime/bytecodes.uops:1860
+    pub const CALL_BUILTIN: u16 = 36u16;
+    // at runtime/bytecodes.uops:1900
+    pub const CALL_FUNCTION_EX: u16 = 37u16;
+    // at runtime/bytecodes.uops:1877
+    pub const CALL_KW: u16 = 38u16;
+    // at runtime/bytecodes.uops:1859
+    pub const CALL_PY_EXACT_ARGS: u16 = 39u16;
+    // at runtime/bytecodes.uops:1695
+    pub const CHECK_EXC_MATCH: u16 = 40u16;
+    // at runtime/bytecodes.uops:989
+    pub const COMPARE_OP: u16 = 41u16;
+    // at runtime/bytecodes.uops:1007
+    pub const COMPARE_OP_FLOAT: u16 = 42u16;
+    // at runtime/bytecodes.uops:1006
+    pub const COMPARE_OP_INT: u16 = 43u16;
+    // at runtime/bytecodes.uops:1011
+    pub const COMPARE_OP_MIX: u16 = 44u16;
+    // at runtime/bytecodes.uops:1012
+    pub const COMPARE_OP_STR: u16 = 45u16;
+    // at runtime/bytecodes.uops:1039
+    pub const CONTAINS_OP: u16 = 46u16;
+    // at runtime/bytecodes.uops:1052
+    pub const CONTAINS_OP_PLAIN: u16 = 47u16;
+    // at runtime/bytecodes.uops:1315
+    pub const CONVERT_VALUE: u16 = 48u16;
+    // at runtime/bytecodes.uops:516
+    pub const COPY: u16 = 49u16;
+    // at runtime/bytecodes.uops:609
+    pub const COPY_FREE_VARS: u16 = 50u16;
+    // at runtime/bytecodes.uops:1706
+    pub const DELETE_FAST: u16 = 51u16;
+    // at runtime/bytecodes.uops:1712
+    pub const DELETE_GLOBAL: u16 = 52u16;
+    // at runtime/bytecodes.uops:1178
+    pub const DELETE_SUBSCR: u16 = 53u16;
+    // at runtime/bytecodes.uops:1921
+    pub const DICT_MERGE: u16 = 54u16;
+    // at runtime/bytecodes.uops:1513
+    pub const ENTER_EXECUTOR: u16 = 55u16;
+    // at runtime/bytecodes.uops:1452
+    pub const EXTENDED_ARG: u16 = 56u16;
     // at runtime/bytecodes.uops:1300
-    pub const FORMAT_WITH_SPEC: u16 = 57u16;
-    // at runtime/bytecodes.uops:1541
-    pub const FOR_ITER: u16 = 58u16;
-    // at runtime/bytecodes.uops:1648
-    pub const FOR_ITER_LIST: u16 = 59u16;
-    // at runtime/bytecodes.uops:1647
-    pub const FOR_ITER_RANGE: u16 = 60u16;
-    // at runtime/bytecodes.uops:1512
-    pub const GET_ITER: u16 = 61u16;
-    // at runtime/bytecodes.uops:1740
-    pub const GET_YIELD_FROM_ITER: u16 = 62u16;
-    // at runtime/bytecodes.uops:1426
-    pub const IMPORT_FROM: u16 = 63u16;
-    // at runtime/bytecodes.uops:1418
-    pub const IMPORT_NAME: u16 = 64u16;
-    // at runtime/bytecodes.uops:1435
-    pub const IMPORT_STAR: u16 = 65u16;
-    // at runtime/bytecodes.uops:1865
-    pub const INTERPRETER_EXIT: u16 = 66u16;
-    // at runtime/bytecodes.uops:1050
-    pub const IS_OP: u16 = 67u16;
-    // at runtime/bytecodes.uops:1493
-    pub const JUMP_BACKWARD: u16 = 68u16;
-    // at runtime/bytecodes.uops:1486
-    pub const JUMP_FORWARD: u16 = 69u16;
-    // at runtime/bytecodes.uops:1206
-    pub const LIST_APPEND: u16 = 70u16;
-    // at runtime/bytecodes.uops:1883
-    pub const LIST_EXTEND: u16 = 71u16;
-    // at runtime/bytecodes.uops:1392
-    pub const LOAD_ATTR: u16 = 72u16;
-    // at runtime/bytecodes.uops:1393
-    pub const LOAD_ATTR_MODULE: u16 = 73u16;
-    // at runtime/bytecodes.uops:610
-    pub const LOAD_CLOSURE: u16 = 74u16;
-    // at runtime/bytecodes.uops:580
-    pub const LOAD_CONST: u16 = 75u16;
-    // at runtime/bytecodes.uops:616
-    pub const LOAD_DEREF: u16 = 76u16;
-    // at runtime/bytecodes.uops:525
-    pub const LOAD_FAST: u16 = 77u16;
-    // at runtime/bytecodes.uops:533
-    pub const LOAD_FAST_CHECK: u16 = 78u16;
-    // at runtime/bytecodes.uops:554
-    pub const LOAD_FAST_LOAD_FAST: u16 = 79u16;
-    // at runtime/bytecodes.uops:676
-    pub const LOAD_GLOBAL: u16 = 80u16;
-    // at runtime/bytecodes.uops:679
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 81u16;
-    // at runtime/bytecodes.uops:678
-    pub const LOAD_GLOBAL_MODULE: u16 = 82u16;
-    // at runtime/bytecodes.uops:1765
-    pub const LOAD_LOCALS: u16 = 83u16;
-    // at runtime/bytecodes.uops:1355
-    pub const LOAD_METHOD: u16 = 84u16;
-    // at runtime/bytecodes.uops:1356
-    pub const LOAD_METHOD_MODULE: u16 = 85u16;
-    // at runtime/bytecodes.uops:595
-    pub const MAKE_CELL: u16 = 86u16;
-    // at runtime/bytecodes.uops:1899
-    pub const MAKE_FUNCTION: u16 = 87u16;
-    // at runtime/bytecodes.uops:1211
-    pub const MAP_ADD: u16 = 88u16;
-    // at runtime/bytecodes.uops:498
-    pub const NOP: u16 = 89u16;
-    // at runtime/bytecodes.uops:1683
-    pub const POP_EXCEPT: u16 = 90u16;
-    // at runtime/bytecodes.uops:1453
-    pub const POP_JUMP_IF_FALSE: u16 = 91u16;
-    // at runtime/bytecodes.uops:1470
-    pub const POP_JUMP_IF_TRUE: u16 = 92u16;
-    // at runtime/bytecodes.uops:501
-    pub const POP_TOP: u16 = 93u16;
-    // at runtime/bytecodes.uops:1675
-    pub const PUSH_EXC_INFO: u16 = 94u16;
-    // at runtime/bytecodes.uops:505
-    pub const PUSH_NULL: u16 = 95u16;
+    pub const FORMAT_SIMPLE: u16 = 57u16;
+    // at runtime/bytecodes.uops:1307
+    pub const FORMAT_WITH_SPEC: u16 = 58u16;
+    // at runtime/bytecodes.uops:1548
+    pub const FOR_ITER: u16 = 59u16;
+    // at runtime/bytecodes.uops:1655
+    pub const FOR_ITER_LIST: u16 = 60u16;
     // at runtime/bytecodes.uops:1654
-    pub const RAISE_ASSERTION: u16 = 96u16;
-    // at runtime/bytecodes.uops:1668
-    pub const RAISE_VARARGS: u16 = 97u16;
-    // at runtime/bytecodes.uops:1711
-    pub const RERAISE: u16 = 98u16;
-    // at runtime/bytecodes.uops:1727
-    pub const RETURN_GENERATOR: u16 = 99u16;
-    // at runtime/bytecodes.uops:1858
-    pub const RETURN_VALUE: u16 = 100u16;
-    // at runtime/bytecodes.uops:1747
-    pub const SEND: u16 = 101u16;
-    // at runtime/bytecodes.uops:1905
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 102u16;
-    // at runtime/bytecodes.uops:1407
-    pub const STORE_ATTR: u16 = 103u16;
-    // at runtime/bytecodes.uops:626
-    pub const STORE_DEREF: u16 = 104u16;
-    // at runtime/bytecodes.uops:545
-    pub const STORE_FAST: u16 = 105u16;
-    // at runtime/bytecodes.uops:566
-    pub const STORE_FAST_LOAD_FAST: u16 = 106u16;
-    // at runtime/bytecodes.uops:729
-    pub const STORE_GLOBAL: u16 = 107u16;
-    // at runtime/bytecodes.uops:731
-    pub const STORE_GLOBAL_MODULE: u16 = 108u16;
-    // at runtime/bytecodes.uops:1140
-    pub const STORE_SUBSCR: u16 = 109u16;
-    // at runtime/bytecodes.uops:1165
-    pub const STORE_SUBSCR_DICT: u16 = 110u16;
-    // at runtime/bytecodes.uops:1164
-    pub const STORE_SUBSCR_LIST_INT: u16 = 111u16;
-    // at runtime/bytecodes.uops:517
-    pub const SWAP: u16 = 112u16;
+    pub const FOR_ITER_RANGE: u16 = 61u16;
+    // at runtime/bytecodes.uops:1519
+    pub const GET_ITER: u16 = 62u16;
+    // at runtime/bytecodes.uops:1770
+    pub const GET_YIELD_FROM_ITER: u16 = 63u16;
+    // at runtime/bytecodes.uops:1433
+    pub const IMPORT_FROM: u16 = 64u16;
+    // at runtime/bytecodes.uops:1425
+    pub const IMPORT_NAME: u16 = 65u16;
+    // at runtime/bytecodes.uops:1442
+    pub const IMPORT_STAR: u16 = 66u16;
+    // at runtime/bytecodes.uops:1895
+    pub const INTERPRETER_EXIT: u16 = 67u16;
+    // at runtime/bytecodes.uops:1057
+    pub const IS_OP: u16 = 68u16;
+    // at runtime/bytecodes.uops:1500
+    pub const JUMP_BACKWARD: u16 = 69u16;
+    // at runtime/bytecodes.uops:1493
+    pub const JUMP_FORWARD: u16 = 70u16;
+    // at runtime/bytecodes.uops:1213
+    pub const LIST_APPEND: u16 = 71u16;
+    // at runtime/bytecodes.uops:1913
+    pub const LIST_EXTEND: u16 = 72u16;
+    // at runtime/bytecodes.uops:1399
+    pub const LOAD_ATTR: u16 = 73u16;
+    // at runtime/bytecodes.uops:1400
+    pub const LOAD_ATTR_MODULE: u16 = 74u16;
+    // at runtime/bytecodes.uops:617
+    pub const LOAD_CLOSURE: u16 = 75u16;
+    // at runtime/bytecodes.uops:587
+    pub const LOAD_CONST: u16 = 76u16;
+    // at runtime/bytecodes.uops:623
+    pub const LOAD_DEREF: u16 = 77u16;
+    // at runtime/bytecodes.uops:532
+    pub const LOAD_FAST: u16 = 78u16;
+    // at runtime/bytecodes.uops:540
+    pub const LOAD_FAST_CHECK: u16 = 79u16;
+    // at runtime/bytecodes.uops:561
+    pub const LOAD_FAST_LOAD_FAST: u16 = 80u16;
+    // at runtime/bytecodes.uops:683
+    pub const LOAD_GLOBAL: u16 = 81u16;
+    // at runtime/bytecodes.uops:686
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 82u16;
+    // at runtime/bytecodes.uops:685
+    pub const LOAD_GLOBAL_MODULE: u16 = 83u16;
+    // at runtime/bytecodes.uops:1795
+    pub const LOAD_LOCALS: u16 = 84u16;
+    // at runtime/bytecodes.uops:1362
+    pub const LOAD_METHOD: u16 = 85u16;
+    // at runtime/bytecodes.uops:1363
+    pub const LOAD_METHOD_MODULE: u16 = 86u16;
+    // at runtime/bytecodes.uops:602
+    pub const MAKE_CELL: u16 = 87u16;
+    // at runtime/bytecodes.uops:1929
+    pub const MAKE_FUNCTION: u16 = 88u16;
+    // at runtime/bytecodes.uops:1218
+    pub const MAP_ADD: u16 = 89u16;
+    // at runtime/bytecodes.uops:505
+    pub const NOP: u16 = 90u16;
+    // at runtime/bytecodes.uops:1690
+    pub const POP_EXCEPT: u16 = 91u16;
+    // at runtime/bytecodes.uops:1460
+    pub const POP_JUMP_IF_FALSE: u16 = 92u16;
+    // at runtime/bytecodes.uops:1477
+    pub const POP_JUMP_IF_TRUE: u16 = 93u16;
+    // at runtime/bytecodes.uops:508
+    pub const POP_TOP: u16 = 94u16;
+    // at runtime/bytecodes.uops:1682
+    pub const PUSH_EXC_INFO: u16 = 95u16;
+    // at runtime/bytecodes.uops:512
+    pub const PUSH_NULL: u16 = 96u16;
+    // at runtime/bytecodes.uops:1661
+    pub const RAISE_ASSERTION: u16 = 97u16;
+    // at runtime/bytecodes.uops:1675
+    pub const RAISE_VARARGS: u16 = 98u16;
+    // at runtime/bytecodes.uops:1718
+    pub const RERAISE: u16 = 99u16;
+    // at runtime/bytecodes.uops:1757
+    pub const RETURN_GENERATOR: u16 = 100u16;
+    // at runtime/bytecodes.uops:1888
+    pub const RETURN_VALUE: u16 = 101u16;
+    // at runtime/bytecodes.uops:1777
+    pub const SEND: u16 = 102u16;
+    // at runtime/bytecodes.uops:1935
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 103u16;
+    // at runtime/bytecodes.uops:1414
+    pub const STORE_ATTR: u16 = 104u16;
+    // at runtime/bytecodes.uops:633
+    pub const STORE_DEREF: u16 = 105u16;
+    // at runtime/bytecodes.uops:552
+    pub const STORE_FAST: u16 = 106u16;
+    // at runtime/bytecodes.uops:573
+    pub const STORE_FAST_LOAD_FAST: u16 = 107u16;
+    // at runtime/bytecodes.uops:736
+    pub const STORE_GLOBAL: u16 = 108u16;
+    // at runtime/bytecodes.uops:738
+    pub const STORE_GLOBAL_MODULE: u16 = 109u16;
+    // at runtime/bytecodes.uops:1147
+    pub const STORE_SUBSCR: u16 = 110u16;
+    // at runtime/bytecodes.uops:1172
+    pub const STORE_SUBSCR_DICT: u16 = 111u16;
+    // at runtime/bytecodes.uops:1171
+    pub const STORE_SUBSCR_LIST_INT: u16 = 112u16;
+    // at runtime/bytecodes.uops:524
+    pub const SWAP: u16 = 113u16;
+    // at runtime/bytecodes.uops:962
+    pub const UNARY_NOT: u16 = 114u16;
     // at runtime/bytecodes.uops:955
-    pub const UNARY_NOT: u16 = 113u16;
-    // at runtime/bytecodes.uops:948
-    pub const UNARY_OP: u16 = 114u16;
-    // at runtime/bytecodes.uops:1274
-    pub const UNPACK_EX: u16 = 115u16;
-    // at runtime/bytecodes.uops:1239
-    pub const UNPACK_SEQUENCE: u16 = 116u16;
-    // at runtime/bytecodes.uops:1287
-    pub const UNPACK_SEQUENCE_LIST: u16 = 117u16;
-    // at runtime/bytecodes.uops:1286
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 118u16;
-    // at runtime/bytecodes.uops:1733
-    pub const YIELD_VALUE: u16 = 119u16;
+    pub const UNARY_OP: u16 = 115u16;
+    // at runtime/bytecodes.uops:1281
+    pub const UNPACK_EX: u16 = 116u16;
+    // at runtime/bytecodes.uops:1246
+    pub const UNPACK_SEQUENCE: u16 = 117u16;
+    // at runtime/bytecodes.uops:1294
+    pub const UNPACK_SEQUENCE_LIST: u16 = 118u16;
+    // at runtime/bytecodes.uops:1293
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 119u16;
+    // at runtime/bytecodes.uops:1740
+    pub const WITH_EXCEPT_START: u16 = 120u16;
+    // at runtime/bytecodes.uops:1763
+    pub const YIELD_VALUE: u16 = 121u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:1772
-    pub const BUILD_CLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:1182
-    pub const BUILD_LIST: u16 = 1u16;
-    // at runtime/bytecodes.uops:1190
-    pub const BUILD_MAP: u16 = 2u16;
-    // at runtime/bytecodes.uops:1201
-    pub const BUILD_SLICE: u16 = 3u16;
-    // at runtime/bytecodes.uops:1196
-    pub const BUILD_STRING: u16 = 4u16;
-    // at runtime/bytecodes.uops:1186
-    pub const BUILD_TUPLE: u16 = 5u16;
-    // at runtime/bytecodes.uops:1870
-    pub const CALL_FUNCTION_EX: u16 = 6u16;
-    // at runtime/bytecodes.uops:1847
-    pub const CALL_KW: u16 = 7u16;
-    // at runtime/bytecodes.uops:1688
-    pub const CHECK_EXC_MATCH: u16 = 8u16;
-    // at runtime/bytecodes.uops:1308
-    pub const CONVERT_VALUE: u16 = 9u16;
-    // at runtime/bytecodes.uops:509
-    pub const COPY: u16 = 10u16;
-    // at runtime/bytecodes.uops:602
-    pub const COPY_FREE_VARS: u16 = 11u16;
-    // at runtime/bytecodes.uops:1699
-    pub const DELETE_FAST: u16 = 12u16;
-    // at runtime/bytecodes.uops:1705
-    pub const DELETE_GLOBAL: u16 = 13u16;
-    // at runtime/bytecodes.uops:1171
-    pub const DELETE_SUBSCR: u16 = 14u16;
-    // at runtime/bytecodes.uops:1891
-    pub const DICT_MERGE: u16 = 15u16;
-    // at runtime/bytecodes.uops:1506
-    pub const ENTER_EXECUTOR: u16 = 16u16;
-    // at runtime/bytecodes.uops:1445
-    pub const EXTENDED_ARG: u16 = 17u16;
-    // at runtime/bytecodes.uops:1293
-    pub const FORMAT_SIMPLE: u16 = 18u16;
+    // at runtime/bytecodes.uops:1724
+    pub const BEFORE_WITH: u16 = 0u16;
+    // at runtime/bytecodes.uops:1802
+    pub const BUILD_CLASS: u16 = 1u16;
+    // at runtime/bytecodes.uops:1189
+    pub const BUILD_LIST: u16 = 2u16;
+    // at runtime/bytecodes.uops:1197
+    pub const BUILD_MAP: u16 = 3u16;
+    // at runtime/bytecodes.uops:1208
+    pub const BUILD_SLICE: u16 = 4u16;
+    // at runtime/bytecodes.uops:1203
+    pub const BUILD_STRING: u16 = 5u16;
+    // at runtime/bytecodes.uops:1193
+    pub const BUILD_TUPLE: u16 = 6u16;
+    // at runtime/bytecodes.uops:1900
+    pub const CALL_FUNCTION_EX: u16 = 7u16;
+    // at runtime/bytecodes.uops:1877
+    pub const CALL_KW: u16 = 8u16;
+    // at runtime/bytecodes.uops:1695
+    pub const CHECK_EXC_MATCH: u16 = 9u16;
+    // at runtime/bytecodes.uops:1315
+    pub const CONVERT_VALUE: u16 = 10u16;
+    // at runtime/bytecodes.uops:516
+    pub const COPY: u16 = 11u16;
+    // at runtime/bytecodes.uops:609
+    pub const COPY_FREE_VARS: u16 = 12u16;
+    // at runtime/bytecodes.uops:1706
+    pub const DELETE_FAST: u16 = 13u16;
+    // at runtime/bytecodes.uops:1712
+    pub const DELETE_GLOBAL: u16 = 14u16;
+    // at runtime/bytecodes.uops:1178
+    pub const DELETE_SUBSCR: u16 = 15u16;
+    // at runtime/bytecodes.uops:1921
+    pub const DICT_MERGE: u16 = 16u16;
+    // at runtime/bytecodes.uops:1513
+    pub const ENTER_EXECUTOR: u16 = 17u16;
+    // at runtime/bytecodes.uops:1452
+    pub const EXTENDED_ARG: u16 = 18u16;
     // at runtime/bytecodes.uops:1300
-    pub const FORMAT_WITH_SPEC: u16 = 19u16;
-    // at runtime/bytecodes.uops:1512
-    pub const GET_ITER: u16 = 20u16;
-    // at runtime/bytecodes.uops:1740
-    pub const GET_YIELD_FROM_ITER: u16 = 21u16;
-    // at runtime/bytecodes.uops:1426
-    pub const IMPORT_FROM: u16 = 22u16;
-    // at runtime/bytecodes.uops:1418
-    pub const IMPORT_NAME: u16 = 23u16;
-    // at runtime/bytecodes.uops:1435
-    pub const IMPORT_STAR: u16 = 24u16;
-    // at runtime/bytecodes.uops:1865
-    pub const INTERPRETER_EXIT: u16 = 25u16;
-    // at runtime/bytecodes.uops:1050
-    pub const IS_OP: u16 = 26u16;
+    pub const FORMAT_SIMPLE: u16 = 19u16;
+    // at runtime/bytecodes.uops:1307
+    pub const FORMAT_WITH_SPEC: u16 = 20u16;
+    // at runtime/bytecodes.uops:1519
+    pub const GET_ITER: u16 = 21u16;
+    // at runtime/bytecodes.uops:1770
+    pub const GET_YIELD_FROM_ITER: u16 = 22u16;
+    // at runtime/bytecodes.uops:1433
+    pub const IMPORT_FROM: u16 = 23u16;
+    // at runtime/bytecodes.uops:1425
+    pub const IMPORT_NAME: u16 = 24u16;
+    // at runtime/bytecodes.uops:1442
+    pub const IMPORT_STAR: u16 = 25u16;
+    // at runtime/bytecodes.uops:1895
+    pub const INTERPRETER_EXIT: u16 = 26u16;
+    // at runtime/bytecodes.uops:1057
+    pub const IS_OP: u16 = 27u16;
+    // at runtime/bytecodes.uops:1500
+    pub const JUMP_BACKWARD: u16 = 28u16;
     // at runtime/bytecodes.uops:1493
-    pub const JUMP_BACKWARD: u16 = 27u16;
-    // at runtime/bytecodes.uops:1486
-    pub const JUMP_FORWARD: u16 = 28u16;
-    // at runtime/bytecodes.uops:1206
-    pub const LIST_APPEND: u16 = 29u16;
-    // at runtime/bytecodes.uops:1883
-    pub const LIST_EXTEND: u16 = 30u16;
-    // at runtime/bytecodes.uops:610
-    pub const LOAD_CLOSURE: u16 = 31u16;
-    // at runtime/bytecodes.uops:580
-    pub const LOAD_CONST: u16 = 32u16;
-    // at runtime/bytecodes.uops:616
-    pub const LOAD_DEREF: u16 = 33u16;
-    // at runtime/bytecodes.uops:525
-    pub const LOAD_FAST: u16 = 34u16;
-    // at runtime/bytecodes.uops:533
-    pub const LOAD_FAST_CHECK: u16 = 35u16;
-    // at runtime/bytecodes.uops:554
-    pub const LOAD_FAST_LOAD_FAST: u16 = 36u16;
-    // at runtime/bytecodes.uops:1765
-    pub const LOAD_LOCALS: u16 = 37u16;
-    // at runtime/bytecodes.uops:595
-    pub const MAKE_CELL: u16 = 38u16;
-    // at runtime/bytecodes.uops:1899
-    pub const MAKE_FUNCTION: u16 = 39u16;
-    // at runtime/bytecodes.uops:1211
-    pub const MAP_ADD: u16 = 40u16;
-    // at runtime/bytecodes.uops:498
-    pub const NOP: u16 = 41u16;
-    // at runtime/bytecodes.uops:1683
-    pub const POP_EXCEPT: u16 = 42u16;
-    // at runtime/bytecodes.uops:1453
-    pub const POP_JUMP_IF_FALSE: u16 = 43u16;
-    // at runtime/bytecodes.uops:1470
-    pub const POP_JUMP_IF_TRUE: u16 = 44u16;
-    // at runtime/bytecodes.uops:501
-    pub const POP_TOP: u16 = 45u16;
-    // at runtime/bytecodes.uops:1675
-    pub const PUSH_EXC_INFO: u16 = 46u16;
+    pub const JUMP_FORWARD: u16 = 29u16;
+    // at runtime/bytecodes.uops:1213
+    pub const LIST_APPEND: u16 = 30u16;
+    // at runtime/bytecodes.uops:1913
+    pub const LIST_EXTEND: u16 = 31u16;
+    // at runtime/bytecodes.uops:617
+    pub const LOAD_CLOSURE: u16 = 32u16;
+    // at runtime/bytecodes.uops:587
+    pub const LOAD_CONST: u16 = 33u16;
+    // at runtime/bytecodes.uops:623
+    pub const LOAD_DEREF: u16 = 34u16;
+    // at runtime/bytecodes.uops:532
+    pub const LOAD_FAST: u16 = 35u16;
+    // at runtime/bytecodes.uops:540
+    pub const LOAD_FAST_CHECK: u16 = 36u16;
+    // at runtime/bytecodes.uops:561
+    pub const LOAD_FAST_LOAD_FAST: u16 = 37u16;
+    // at runtime/bytecodes.uops:1795
+    pub const LOAD_LOCALS: u16 = 38u16;
+    // at runtime/bytecodes.uops:602
+    pub const MAKE_CELL: u16 = 39u16;
+    // at runtime/bytecodes.uops:1929
+    pub const MAKE_FUNCTION: u16 = 40u16;
+    // at runtime/bytecodes.uops:1218
+    pub const MAP_ADD: u16 = 41u16;
     // at runtime/bytecodes.uops:505
-    pub const PUSH_NULL: u16 = 47u16;
-    // at runtime/bytecodes.uops:1654
-    pub const RAISE_ASSERTION: u16 = 48u16;
-    // at runtime/bytecodes.uops:1668
-    pub const RAISE_VARARGS: u16 = 49u16;
-    // at runtime/bytecodes.uops:1711
-    pub const RERAISE: u16 = 50u16;
-    // at runtime/bytecodes.uops:1727
-    pub const RETURN_GENERATOR: u16 = 51u16;
-    // at runtime/bytecodes.uops:1858
-    pub const RETURN_VALUE: u16 = 52u16;
-    // at runtime/bytecodes.uops:1747
-    pub const SEND: u16 = 53u16;
-    // at runtime/bytecodes.uops:1905
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 54u16;
-    // at runtime/bytecodes.uops:1407
-    pub const STORE_ATTR: u16 = 55u16;
-    // at runtime/bytecodes.uops:626
-    pub const STORE_DEREF: u16 = 56u16;
-    // at runtime/bytecodes.uops:545
-    pub const STORE_FAST: u16 = 57u16;
-    // at runtime/bytecodes.uops:566
-    pub const STORE_FAST_LOAD_FAST: u16 = 58u16;
-    // at runtime/bytecodes.uops:517
-    pub const SWAP: u16 = 59u16;
+    pub const NOP: u16 = 42u16;
+    // at runtime/bytecodes.uops:1690
+    pub const POP_EXCEPT: u16 = 43u16;
+    // at runtime/bytecodes.uops:1460
+    pub const POP_JUMP_IF_FALSE: u16 = 44u16;
+    // at runtime/bytecodes.uops:1477
+    pub const POP_JUMP_IF_TRUE: u16 = 45u16;
+    // at runtime/bytecodes.uops:508
+    pub const POP_TOP: u16 = 46u16;
+    // at runtime/bytecodes.uops:1682
+    pub const PUSH_EXC_INFO: u16 = 47u16;
+    // at runtime/bytecodes.uops:512
+    pub const PUSH_NULL: u16 = 48u16;
+    // at runtime/bytecodes.uops:1661
+    pub const RAISE_ASSERTION: u16 = 49u16;
+    // at runtime/bytecodes.uops:1675
+    pub const RAISE_VARARGS: u16 = 50u16;
+    // at runtime/bytecodes.uops:1718
+    pub const RERAISE: u16 = 51u16;
+    // at runtime/bytecodes.uops:1757
+    pub const RETURN_GENERATOR: u16 = 52u16;
+    // at runtime/bytecodes.uops:1888
+    pub const RETURN_VALUE: u16 = 53u16;
+    // at runtime/bytecodes.uops:1777
+    pub const SEND: u16 = 54u16;
+    // at runtime/bytecodes.uops:1935
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 55u16;
+    // at runtime/bytecodes.uops:1414
+    pub const STORE_ATTR: u16 = 56u16;
+    // at runtime/bytecodes.uops:633
+    pub const STORE_DEREF: u16 = 57u16;
+    // at runtime/bytecodes.uops:552
+    pub const STORE_FAST: u16 = 58u16;
+    // at runtime/bytecodes.uops:573
+    pub const STORE_FAST_LOAD_FAST: u16 = 59u16;
+    // at runtime/bytecodes.uops:524
+    pub const SWAP: u16 = 60u16;
+    // at runtime/bytecodes.uops:962
+    pub const UNARY_NOT: u16 = 61u16;
     // at runtime/bytecodes.uops:955
-    pub const UNARY_NOT: u16 = 60u16;
-    // at runtime/bytecodes.uops:948
-    pub const UNARY_OP: u16 = 61u16;
-    // at runtime/bytecodes.uops:1274
-    pub const UNPACK_EX: u16 = 62u16;
-    // at runtime/bytecodes.uops:1733
-    pub const YIELD_VALUE: u16 = 63u16;
-    // at runtime/bytecodes.uops:756
-    pub const _BINARY_OP: u16 = 64u16;
-    // at runtime/bytecodes.uops:848
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 65u16;
-    // at runtime/bytecodes.uops:785
-    pub const _BINARY_OP_ADD_INT: u16 = 66u16;
-    // at runtime/bytecodes.uops:865
-    pub const _BINARY_OP_ADD_MIX: u16 = 67u16;
-    // at runtime/bytecodes.uops:893
-    pub const _BINARY_OP_ADD_STR: u16 = 68u16;
-    // at runtime/bytecodes.uops:2148
-    pub const _BINARY_OP_ADD_WORD: u16 = 69u16;
-    // at runtime/bytecodes.uops:813
-    pub const _BINARY_OP_AND_INT: u16 = 70u16;
-    // at runtime/bytecodes.uops:2190
-    pub const _BINARY_OP_AND_WORD: u16 = 71u16;
-    // at runtime/bytecodes.uops:803
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 72u16;
-    // at runtime/bytecodes.uops:2172
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 73u16;
-    // at runtime/bytecodes.uops:825
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 74u16;
-    // at runtime/bytecodes.uops:2208
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 75u16;
-    // at runtime/bytecodes.uops:856
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 76u16;
-    // at runtime/bytecodes.uops:797
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 77u16;
-    // at runtime/bytecodes.uops:873
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 78u16;
-    // at runtime/bytecodes.uops:2164
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 79u16;
-    // at runtime/bytecodes.uops:817
-    pub const _BINARY_OP_OR_INT: u16 = 80u16;
-    // at runtime/bytecodes.uops:2196
-    pub const _BINARY_OP_OR_WORD: u16 = 81u16;
-    // at runtime/bytecodes.uops:882
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 82u16;
-    // at runtime/bytecodes.uops:808
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 83u16;
-    // at runtime/bytecodes.uops:2181
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 84u16;
-    // at runtime/bytecodes.uops:836
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 85u16;
-    // at runtime/bytecodes.uops:2219
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 86u16;
-    // at runtime/bytecodes.uops:852
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 87u16;
-    // at runtime/bytecodes.uops:791
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 88u16;
-    // at runtime/bytecodes.uops:869
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 89u16;
-    // at runtime/bytecodes.uops:2156
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 90u16;
-    // at runtime/bytecodes.uops:860
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 91u16;
-    // at runtime/bytecodes.uops:843
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 92u16;
-    // at runtime/bytecodes.uops:877
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 93u16;
-    // at runtime/bytecodes.uops:821
-    pub const _BINARY_OP_XOR_INT: u16 = 94u16;
+    pub const UNARY_OP: u16 = 62u16;
+    // at runtime/bytecodes.uops:1281
+    pub const UNPACK_EX: u16 = 63u16;
+    // at runtime/bytecodes.uops:1740
+    pub const WITH_EXCEPT_START: u16 = 64u16;
+    // at runtime/bytecodes.uops:1763
+    pub const YIELD_VALUE: u16 = 65u16;
+    // at runtime/bytecodes.uops:763
+    pub const _BINARY_OP: u16 = 66u16;
+    // at runtime/bytecodes.uops:855
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 67u16;
+    // at runtime/bytecodes.uops:792
+    pub const _BINARY_OP_ADD_INT: u16 = 68u16;
+    // at runtime/bytecodes.uops:872
+    pub const _BINARY_OP_ADD_MIX: u16 = 69u16;
+    // at runtime/bytecodes.uops:900
+    pub const _BINARY_OP_ADD_STR: u16 = 70u16;
+    // at runtime/bytecodes.uops:2178
+    pub const _BINARY_OP_ADD_WORD: u16 = 71u16;
+    // at runtime/bytecodes.uops:820
+    pub const _BINARY_OP_AND_INT: u16 = 72u16;
+    // at runtime/bytecodes.uops:2220
+    pub const _BINARY_OP_AND_WORD: u16 = 73u16;
+    // at runtime/bytecodes.uops:810
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 74u16;
     // at runtime/bytecodes.uops:2202
-    pub const _BINARY_OP_XOR_WORD: u16 = 95u16;
-    // at runtime/bytecodes.uops:1068
-    pub const _BINARY_SUBSCR: u16 = 96u16;
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 75u16;
+    // at runtime/bytecodes.uops:832
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 76u16;
+    // at runtime/bytecodes.uops:2238
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 77u16;
+    // at runtime/bytecodes.uops:863
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 78u16;
+    // at runtime/bytecodes.uops:804
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 79u16;
+    // at runtime/bytecodes.uops:880
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 80u16;
+    // at runtime/bytecodes.uops:2194
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 81u16;
+    // at runtime/bytecodes.uops:824
+    pub const _BINARY_OP_OR_INT: u16 = 82u16;
+    // at runtime/bytecodes.uops:2226
+    pub const _BINARY_OP_OR_WORD: u16 = 83u16;
+    // at runtime/bytecodes.uops:889
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 84u16;
+    // at runtime/bytecodes.uops:815
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 85u16;
+    // at runtime/bytecodes.uops:2211
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 86u16;
+    // at runtime/bytecodes.uops:843
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 87u16;
+    // at runtime/bytecodes.uops:2249
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 88u16;
+    // at runtime/bytecodes.uops:859
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 89u16;
+    // at runtime/bytecodes.uops:798
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 90u16;
+    // at runtime/bytecodes.uops:876
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 91u16;
+    // at runtime/bytecodes.uops:2186
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 92u16;
+    // at runtime/bytecodes.uops:867
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 93u16;
+    // at runtime/bytecodes.uops:850
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 94u16;
+    // at runtime/bytecodes.uops:884
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 95u16;
+    // at runtime/bytecodes.uops:828
+    pub const _BINARY_OP_XOR_INT: u16 = 96u16;
+    // at runtime/bytecodes.uops:2232
+    pub const _BINARY_OP_XOR_WORD: u16 = 97u16;
+    // at runtime/bytecodes.uops:1075
+    pub const _BINARY_SUBSCR: u16 = 98u16;
+    // at runtime/bytecodes.uops:1112
+    pub const _BINARY_SUBSCR_DICT: u16 = 99u16;
+    // at runtime/bytecodes.uops:1085
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 100u16;
     // at runtime/bytecodes.uops:1105
-    pub const _BINARY_SUBSCR_DICT: u16 = 97u16;
-    // at runtime/bytecodes.uops:1078
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 98u16;
-    // at runtime/bytecodes.uops:1098
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 99u16;
-    // at runtime/bytecodes.uops:1088
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 100u16;
-    // at runtime/bytecodes.uops:2143
-    pub const _BOX_WORD: u16 = 101u16;
-    // at runtime/bytecodes.uops:1792
-    pub const _CALL: u16 = 102u16;
-    // at runtime/bytecodes.uops:1819
-    pub const _CALL_BUILTIN: u16 = 103u16;
-    // at runtime/bytecodes.uops:1338
-    pub const _CHECK_ATTR_MODULE: u16 = 104u16;
-    // at runtime/bytecodes.uops:1805
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 105u16;
-    // at runtime/bytecodes.uops:1925
-    pub const _CHECK_VALIDITY: u16 = 106u16;
-    // at runtime/bytecodes.uops:1939
-    pub const _COLD_EXIT: u16 = 107u16;
-    // at runtime/bytecodes.uops:975
-    pub const _COMPARE_OP: u16 = 108u16;
-    // at runtime/bytecodes.uops:989
-    pub const _COMPARE_OP_FLOAT: u16 = 109u16;
-    // at runtime/bytecodes.uops:985
-    pub const _COMPARE_OP_INT: u16 = 110u16;
-    // at runtime/bytecodes.uops:1001
-    pub const _COMPARE_OP_MIX: u16 = 111u16;
-    // at runtime/bytecodes.uops:993
-    pub const _COMPARE_OP_STR: u16 = 112u16;
-    // at runtime/bytecodes.uops:1021
-    pub const _CONTAINS_OP: u16 = 113u16;
-    // at runtime/bytecodes.uops:1035
-    pub const _CONTAINS_OP_PLAIN: u16 = 114u16;
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 101u16;
+    // at runtime/bytecodes.uops:1095
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 102u16;
+    // at runtime/bytecodes.uops:2173
+    pub const _BOX_WORD: u16 = 103u16;
+    // at runtime/bytecodes.uops:1822
+    pub const _CALL: u16 = 104u16;
+    // at runtime/bytecodes.uops:1849
+    pub const _CALL_BUILTIN: u16 = 105u16;
+    // at runtime/bytecodes.uops:1345
+    pub const _CHECK_ATTR_MODULE: u16 = 106u16;
+    // at runtime/bytecodes.uops:1835
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 107u16;
     // at runtime/bytecodes.uops:1955
-    pub const _DEOPT: u16 = 115u16;
+    pub const _CHECK_VALIDITY: u16 = 108u16;
+    // at runtime/bytecodes.uops:1969
+    pub const _COLD_EXIT: u16 = 109u16;
+    // at runtime/bytecodes.uops:982
+    pub const _COMPARE_OP: u16 = 110u16;
+    // at runtime/bytecodes.uops:996
+    pub const _COMPARE_OP_FLOAT: u16 = 111u16;
+    // at runtime/bytecodes.uops:992
+    pub const _COMPARE_OP_INT: u16 = 112u16;
+    // at runtime/bytecodes.uops:1008
+    pub const _COMPARE_OP_MIX: u16 = 113u16;
+    // at runtime/bytecodes.uops:1000
+    pub const _COMPARE_OP_STR: u16 = 114u16;
+    // at runtime/bytecodes.uops:1028
+    pub const _CONTAINS_OP: u16 = 115u16;
+    // at runtime/bytecodes.uops:1042
+    pub const _CONTAINS_OP_PLAIN: u16 = 116u16;
+    // at runtime/bytecodes.uops:1985
+    pub const _DEOPT: u16 = 117u16;
+    // at runtime/bytecodes.uops:1990
+    pub const _ERROR_EXIT: u16 = 118u16;
     // at runtime/bytecodes.uops:1960
-    pub const _ERROR_EXIT: u16 = 116u16;
-    // at runtime/bytecodes.uops:1930
-    pub const _EXIT_TRACE: u16 = 117u16;
-    // at runtime/bytecodes.uops:1526
-    pub const _FOR_ITER: u16 = 118u16;
-    // at runtime/bytecodes.uops:770
-    pub const _GUARD_BOTH_FLOAT: u16 = 119u16;
-    // at runtime/bytecodes.uops:766
-    pub const _GUARD_BOTH_INT: u16 = 120u16;
+    pub const _EXIT_TRACE: u16 = 119u16;
+    // at runtime/bytecodes.uops:1533
+    pub const _FOR_ITER: u16 = 120u16;
+    // at runtime/bytecodes.uops:777
+    pub const _GUARD_BOTH_FLOAT: u16 = 121u16;
+    // at runtime/bytecodes.uops:773
+    pub const _GUARD_BOTH_INT: u16 = 122u16;
+    // at runtime/bytecodes.uops:788
+    pub const _GUARD_BOTH_STR: u16 = 123u16;
+    // at runtime/bytecodes.uops:663
+    pub const _GUARD_BUILTINS_VERSION: u16 = 124u16;
     // at runtime/bytecodes.uops:781
-    pub const _GUARD_BOTH_STR: u16 = 121u16;
-    // at runtime/bytecodes.uops:656
-    pub const _GUARD_BUILTINS_VERSION: u16 = 122u16;
-    // at runtime/bytecodes.uops:774
-    pub const _GUARD_FLOAT_MIX: u16 = 123u16;
-    // at runtime/bytecodes.uops:650
-    pub const _GUARD_GLOBALS_VERSION: u16 = 124u16;
-    // at runtime/bytecodes.uops:2079
-    pub const _GUARD_GLOBAL_TYPE: u16 = 125u16;
-    // at runtime/bytecodes.uops:2105
-    pub const _GUARD_IS_FALSE_POP: u16 = 126u16;
-    // at runtime/bytecodes.uops:2095
-    pub const _GUARD_IS_TRUE_POP: u16 = 127u16;
-    // at runtime/bytecodes.uops:1544
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 128u16;
-    // at runtime/bytecodes.uops:2071
-    pub const _GUARD_LOCAL_TYPE: u16 = 129u16;
-    // at runtime/bytecodes.uops:1635
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 130u16;
-    // at runtime/bytecodes.uops:1580
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 131u16;
-    // at runtime/bytecodes.uops:2087
-    pub const _GUARD_STACK_TYPE: u16 = 132u16;
-    // at runtime/bytecodes.uops:2123
-    pub const _INT_TO_WORD: u16 = 133u16;
-    // at runtime/bytecodes.uops:1597
-    pub const _ITER_CHECK_LIST: u16 = 134u16;
-    // at runtime/bytecodes.uops:1566
-    pub const _ITER_CHECK_RANGE: u16 = 135u16;
-    // at runtime/bytecodes.uops:1601
-    pub const _ITER_JUMP_LIST: u16 = 136u16;
-    // at runtime/bytecodes.uops:1570
-    pub const _ITER_JUMP_RANGE: u16 = 137u16;
-    // at runtime/bytecodes.uops:1640
-    pub const _ITER_NEXT_LIST: u16 = 138u16;
-    // at runtime/bytecodes.uops:1624
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 139u16;
-    // at runtime/bytecodes.uops:1554
-    pub const _ITER_NEXT_PRESENT: u16 = 140u16;
-    // at runtime/bytecodes.uops:1584
-    pub const _ITER_NEXT_RANGE: u16 = 141u16;
-    // at runtime/bytecodes.uops:1612
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 142u16;
-    // at runtime/bytecodes.uops:1591
-    pub const _ITER_POP_EXHAUSTED: u16 = 143u16;
-    // at runtime/bytecodes.uops:2064
-    pub const _JUMP_TO_TOP: u16 = 144u16;
-    // at runtime/bytecodes.uops:1378
-    pub const _LOAD_ATTR: u16 = 145u16;
-    // at runtime/bytecodes.uops:1385
-    pub const _LOAD_ATTR_MODULE: u16 = 146u16;
-    // at runtime/bytecodes.uops:1965
-    pub const _LOAD_CONST_INLINE: u16 = 147u16;
-    // at runtime/bytecodes.uops:1983
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 148u16;
-    // at runtime/bytecodes.uops:2128
-    pub const _LOAD_CONST_WORD: u16 = 149u16;
-    // at runtime/bytecodes.uops:2000
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 150u16;
-    // at runtime/bytecodes.uops:1991
-    pub const _LOAD_FAST_UNBOXED: u16 = 151u16;
-    // at runtime/bytecodes.uops:645
-    pub const _LOAD_GLOBAL: u16 = 152u16;
-    // at runtime/bytecodes.uops:669
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 153u16;
-    // at runtime/bytecodes.uops:662
-    pub const _LOAD_GLOBAL_MODULE: u16 = 154u16;
-    // at runtime/bytecodes.uops:2033
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 155u16;
-    // at runtime/bytecodes.uops:1326
-    pub const _LOAD_METHOD: u16 = 156u16;
-    // at runtime/bytecodes.uops:1346
-    pub const _LOAD_METHOD_MODULE: u16 = 157u16;
-    // at runtime/bytecodes.uops:2027
-    pub const _POP_TOP_UNBOXED: u16 = 158u16;
-    // at runtime/bytecodes.uops:1811
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 159u16;
-    // at runtime/bytecodes.uops:1920
-    pub const _SET_IP: u16 = 160u16;
-    // at runtime/bytecodes.uops:748
-    pub const _SPECIALIZE_BINARY_OP: u16 = 161u16;
-    // at runtime/bytecodes.uops:1060
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 162u16;
-    // at runtime/bytecodes.uops:1784
-    pub const _SPECIALIZE_CALL: u16 = 163u16;
-    // at runtime/bytecodes.uops:967
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 164u16;
-    // at runtime/bytecodes.uops:1013
-    pub const _SPECIALIZE_CONTAINS_OP: u16 = 165u16;
-    // at runtime/bytecodes.uops:1518
-    pub const _SPECIALIZE_FOR_ITER: u16 = 166u16;
-    // at runtime/bytecodes.uops:1370
-    pub const _SPECIALIZE_LOAD_ATTR: u16 = 167u16;
-    // at runtime/bytecodes.uops:637
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 168u16;
-    // at runtime/bytecodes.uops:1318
-    pub const _SPECIALIZE_LOAD_METHOD: u16 = 169u16;
-    // at runtime/bytecodes.uops:704
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 170u16;
-    // at runtime/bytecodes.uops:1124
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 171u16;
-    // at runtime/bytecodes.uops:1222
-    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 172u16;
-    // at runtime/bytecodes.uops:1915
-    pub const _START_EXECUTOR: u16 = 173u16;
-    // at runtime/bytecodes.uops:2017
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 174u16;
-    // at runtime/bytecodes.uops:2009
-    pub const _STORE_FAST_UNBOXED: u16 = 175u16;
-    // at runtime/bytecodes.uops:712
-    pub const _STORE_GLOBAL: u16 = 176u16;
-    // at runtime/bytecodes.uops:718
-    pub const _STORE_GLOBAL_MODULE: u16 = 177u16;
-    // at runtime/bytecodes.uops:2042
-    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 178u16;
-    // at runtime/bytecodes.uops:2053
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 179u16;
-    // at runtime/bytecodes.uops:1132
-    pub const _STORE_SUBSCR: u16 = 180u16;
-    // at runtime/bytecodes.uops:1155
-    pub const _STORE_SUBSCR_DICT: u16 = 181u16;
-    // at runtime/bytecodes.uops:1143
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 182u16;
-    // at runtime/bytecodes.uops:1230
-    pub const _UNPACK_SEQUENCE: u16 = 183u16;
-    // at runtime/bytecodes.uops:1258
-    pub const _UNPACK_SEQUENCE_LIST: u16 = 184u16;
-    // at runtime/bytecodes.uops:1242
-    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 185u16;
+    pub const _GUARD_FLOAT_MIX: u16 = 125u16;
+    // at runtime/bytecodes.uops:657
+    pub const _GUARD_GLOBALS_VERSION: u16 = 126u16;
+    // at runtime/bytecodes.uops:2109
+    pub const _GUARD_GLOBAL_TYPE: u16 = 127u16;
     // at runtime/bytecodes.uops:2135
-    pub const _WORD_TO_INT: u16 = 186u16;
+    pub const _GUARD_IS_FALSE_POP: u16 = 128u16;
+    // at runtime/bytecodes.uops:2125
+    pub const _GUARD_IS_TRUE_POP: u16 = 129u16;
+    // at runtime/bytecodes.uops:1551
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 130u16;
+    // at runtime/bytecodes.uops:2101
+    pub const _GUARD_LOCAL_TYPE: u16 = 131u16;
+    // at runtime/bytecodes.uops:1642
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 132u16;
+    // at runtime/bytecodes.uops:1587
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 133u16;
+    // at runtime/bytecodes.uops:2117
+    pub const _GUARD_STACK_TYPE: u16 = 134u16;
+    // at runtime/bytecodes.uops:2153
+    pub const _INT_TO_WORD: u16 = 135u16;
+    // at runtime/bytecodes.uops:1604
+    pub const _ITER_CHECK_LIST: u16 = 136u16;
+    // at runtime/bytecodes.uops:1573
+    pub const _ITER_CHECK_RANGE: u16 = 137u16;
+    // at runtime/bytecodes.uops:1608
+    pub const _ITER_JUMP_LIST: u16 = 138u16;
+    // at runtime/bytecodes.uops:1577
+    pub const _ITER_JUMP_RANGE: u16 = 139u16;
+    // at runtime/bytecodes.uops:1647
+    pub const _ITER_NEXT_LIST: u16 = 140u16;
+    // at runtime/bytecodes.uops:1631
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 141u16;
+    // at runtime/bytecodes.uops:1561
+    pub const _ITER_NEXT_PRESENT: u16 = 142u16;
+    // at runtime/bytecodes.uops:1591
+    pub const _ITER_NEXT_RANGE: u16 = 143u16;
+    // at runtime/bytecodes.uops:1619
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 144u16;
+    // at runtime/bytecodes.uops:1598
+    pub const _ITER_POP_EXHAUSTED: u16 = 145u16;
+    // at runtime/bytecodes.uops:2094
+    pub const _JUMP_TO_TOP: u16 = 146u16;
+    // at runtime/bytecodes.uops:1385
+    pub const _LOAD_ATTR: u16 = 147u16;
+    // at runtime/bytecodes.uops:1392
+    pub const _LOAD_ATTR_MODULE: u16 = 148u16;
+    // at runtime/bytecodes.uops:1995
+    pub const _LOAD_CONST_INLINE: u16 = 149u16;
+    // at runtime/bytecodes.uops:2013
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 150u16;
+    // at runtime/bytecodes.uops:2158
+    pub const _LOAD_CONST_WORD: u16 = 151u16;
+    // at runtime/bytecodes.uops:2030
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 152u16;
+    // at runtime/bytecodes.uops:2021
+    pub const _LOAD_FAST_UNBOXED: u16 = 153u16;
+    // at runtime/bytecodes.uops:652
+    pub const _LOAD_GLOBAL: u16 = 154u16;
+    // at runtime/bytecodes.uops:676
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 155u16;
+    // at runtime/bytecodes.uops:669
+    pub const _LOAD_GLOBAL_MODULE: u16 = 156u16;
+    // at runtime/bytecodes.uops:2063
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 157u16;
+    // at runtime/bytecodes.uops:1333
+    pub const _LOAD_METHOD: u16 = 158u16;
+    // at runtime/bytecodes.uops:1353
+    pub const _LOAD_METHOD_MODULE: u16 = 159u16;
+    // at runtime/bytecodes.uops:2057
+    pub const _POP_TOP_UNBOXED: u16 = 160u16;
+    // at runtime/bytecodes.uops:1841
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 161u16;
+    // at runtime/bytecodes.uops:1950
+    pub const _SET_IP: u16 = 162u16;
+    // at runtime/bytecodes.uops:755
+    pub const _SPECIALIZE_BINARY_OP: u16 = 163u16;
+    // at runtime/bytecodes.uops:1067
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 164u16;
+    // at runtime/bytecodes.uops:1814
+    pub const _SPECIALIZE_CALL: u16 = 165u16;
+    // at runtime/bytecodes.uops:974
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 166u16;
+    // at runtime/bytecodes.uops:1020
+    pub const _SPECIALIZE_CONTAINS_OP: u16 = 167u16;
+    // at runtime/bytecodes.uops:1525
+    pub const _SPECIALIZE_FOR_ITER: u16 = 168u16;
+    // at runtime/bytecodes.uops:1377
+    pub const _SPECIALIZE_LOAD_ATTR: u16 = 169u16;
+    // at runtime/bytecodes.uops:644
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 170u16;
+    // at runtime/bytecodes.uops:1325
+    pub const _SPECIALIZE_LOAD_METHOD: u16 = 171u16;
+    // at runtime/bytecodes.uops:711
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 172u16;
+    // at runtime/bytecodes.uops:1131
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 173u16;
+    // at runtime/bytecodes.uops:1229
+    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 174u16;
+    // at runtime/bytecodes.uops:1945
+    pub const _START_EXECUTOR: u16 = 175u16;
+    // at runtime/bytecodes.uops:2047
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 176u16;
+    // at runtime/bytecodes.uops:2039
+    pub const _STORE_FAST_UNBOXED: u16 = 177u16;
+    // at runtime/bytecodes.uops:719
+    pub const _STORE_GLOBAL: u16 = 178u16;
+    // at runtime/bytecodes.uops:725
+    pub const _STORE_GLOBAL_MODULE: u16 = 179u16;
+    // at runtime/bytecodes.uops:2072
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 180u16;
+    // at runtime/bytecodes.uops:2083
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 181u16;
+    // at runtime/bytecodes.uops:1139
+    pub const _STORE_SUBSCR: u16 = 182u16;
+    // at runtime/bytecodes.uops:1162
+    pub const _STORE_SUBSCR_DICT: u16 = 183u16;
+    // at runtime/bytecodes.uops:1150
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 184u16;
+    // at runtime/bytecodes.uops:1237
+    pub const _UNPACK_SEQUENCE: u16 = 185u16;
+    // at runtime/bytecodes.uops:1265
+    pub const _UNPACK_SEQUENCE_LIST: u16 = 186u16;
+    // at runtime/bytecodes.uops:1249
+    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 187u16;
+    // at runtime/bytecodes.uops:2165
+    pub const _WORD_TO_INT: u16 = 188u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -820,8 +828,8 @@ pub mod flags {
         ("EXTENDS_OPARG", 16777216u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 120usize;
-pub const UOP_COUNT: usize = 187usize;
+pub const INSTRUCTION_COUNT: usize = 122usize;
+pub const UOP_COUNT: usize = 189usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -944,7 +952,32 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
+    InstructionInfo {
+        name: "BEFORE_WITH",
+        cache_units: 0u8,
+        flags: 8650776u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        deopt: 0u16,
+        family_head: false,
+        tier2: Tier2::NotViable("`BEFORE_WITH` declared `tier1`"),
+        expansion: &[
+            Expansion {
+                uop: 0u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1724u32,
+    },
     InstructionInfo {
         name: "BINARY_OP",
         cache_units: 1u8,
@@ -957,18 +990,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 64u16,
+                uop: 66u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 763u32,
+        line: 770u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -982,22 +1015,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 65u16,
+                uop: 67u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 911u32,
+        line: 918u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -1011,22 +1044,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 122u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 66u16,
+                uop: 68u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 900u32,
+        line: 907u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -1040,22 +1073,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 123u16,
+                uop: 125u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 67u16,
+                uop: 69u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 915u32,
+        line: 922u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -1069,22 +1102,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 121u16,
+                uop: 123u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 68u16,
+                uop: 70u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 919u32,
+        line: 926u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -1098,22 +1131,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 122u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 70u16,
+                uop: 72u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 905u32,
+        line: 912u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -1127,22 +1160,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 122u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 72u16,
+                uop: 74u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 903u32,
+        line: 910u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -1156,22 +1189,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 122u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 74u16,
+                uop: 76u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 908u32,
+        line: 915u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -1185,22 +1218,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 76u16,
+                uop: 78u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 913u32,
+        line: 920u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -1214,22 +1247,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 122u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 77u16,
+                uop: 79u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 902u32,
+        line: 909u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1243,22 +1276,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 123u16,
+                uop: 125u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 78u16,
+                uop: 80u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 917u32,
+        line: 924u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1272,22 +1305,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 122u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 80u16,
+                uop: 82u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 906u32,
+        line: 913u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
@@ -1301,22 +1334,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 82u16,
+                uop: 84u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 920u32,
+        line: 927u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_MIX",
@@ -1330,22 +1363,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 123u16,
+                uop: 125u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 82u16,
+                uop: 84u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 921u32,
+        line: 928u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -1359,22 +1392,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 122u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 83u16,
+                uop: 85u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 904u32,
+        line: 911u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1388,22 +1421,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 122u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 85u16,
+                uop: 87u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 909u32,
+        line: 916u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1417,22 +1450,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 87u16,
+                uop: 89u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 912u32,
+        line: 919u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1446,22 +1479,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 122u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 88u16,
+                uop: 90u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 901u32,
+        line: 908u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1475,22 +1508,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 123u16,
+                uop: 125u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 89u16,
+                uop: 91u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 916u32,
+        line: 923u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1504,22 +1537,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 91u16,
+                uop: 93u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 914u32,
+        line: 921u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1533,22 +1566,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 122u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 92u16,
+                uop: 94u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 910u32,
+        line: 917u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1562,22 +1595,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 123u16,
+                uop: 125u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 93u16,
+                uop: 95u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 918u32,
+        line: 925u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1591,22 +1624,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 122u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 94u16,
+                uop: 96u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 907u32,
+        line: 914u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1620,18 +1653,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 23u16,
+        deopt: 24u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 96u16,
+                uop: 98u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1075u32,
+        line: 1082u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_DICT",
@@ -1645,18 +1678,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 23u16,
+        deopt: 24u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 97u16,
+                uop: 99u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1116u32,
+        line: 1123u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_LIST_INT",
@@ -1670,18 +1703,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 23u16,
+        deopt: 24u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 98u16,
+                uop: 100u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1113u32,
+        line: 1120u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_STR_INT",
@@ -1695,18 +1728,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 23u16,
+        deopt: 24u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 99u16,
+                uop: 101u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1115u32,
+        line: 1122u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_TUPLE_INT",
@@ -1720,18 +1753,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 23u16,
+        deopt: 24u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 100u16,
+                uop: 102u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1114u32,
+        line: 1121u32,
     },
     InstructionInfo {
         name: "BUILD_CLASS",
@@ -1745,34 +1778,9 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 28u16,
-        family_head: false,
-        tier2: Tier2::NotViable("`BUILD_CLASS` declared `tier1`"),
-        expansion: &[
-            Expansion {
-                uop: 0u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1772u32,
-    },
-    InstructionInfo {
-        name: "BUILD_LIST",
-        cache_units: 0u8,
-        flags: 17u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
         deopt: 29u16,
         family_head: false,
-        tier2: Tier2::Viable,
+        tier2: Tier2::NotViable("`BUILD_CLASS` declared `tier1`"),
         expansion: &[
             Expansion {
                 uop: 1u16,
@@ -1781,14 +1789,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
         ],
         history: None,
         callee: None,
-        line: 1182u32,
+        line: 1802u32,
     },
     InstructionInfo {
-        name: "BUILD_MAP",
+        name: "BUILD_LIST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 17u32,
         popped: Count {
-            per_oparg: 2i16,
+            per_oparg: 1i16,
             constant: 0i16,
         },
         pushed: Count {
@@ -1806,14 +1814,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
         ],
         history: None,
         callee: None,
-        line: 1190u32,
+        line: 1189u32,
     },
     InstructionInfo {
-        name: "BUILD_SLICE",
+        name: "BUILD_MAP",
         cache_units: 0u8,
-        flags: 17u32,
+        flags: 25u32,
         popped: Count {
-            per_oparg: 1i16,
+            per_oparg: 2i16,
             constant: 0i16,
         },
         pushed: Count {
@@ -1831,10 +1839,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
         ],
         history: None,
         callee: None,
-        line: 1201u32,
+        line: 1197u32,
     },
     InstructionInfo {
-        name: "BUILD_STRING",
+        name: "BUILD_SLICE",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -1856,10 +1864,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
         ],
         history: None,
         callee: None,
-        line: 1196u32,
+        line: 1208u32,
     },
     InstructionInfo {
-        name: "BUILD_TUPLE",
+        name: "BUILD_STRING",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -1881,7 +1889,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
         ],
         history: None,
         callee: None,
-        line: 1186u32,
+        line: 1203u32,
+    },
+    InstructionInfo {
+        name: "BUILD_TUPLE",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 34u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 6u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1193u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -1895,18 +1928,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 34u16,
+        deopt: 35u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 102u16,
+                uop: 104u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1802u32,
+        line: 1832u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -1920,46 +1953,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 34u16,
+        deopt: 35u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 103u16,
+                uop: 105u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1830u32,
+        line: 1860u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
-        cache_units: 0u8,
-        flags: 8388761u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 3i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 36u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 6u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1870u32,
-    },
-    InstructionInfo {
-        name: "CALL_KW",
         cache_units: 0u8,
         flags: 8388761u32,
         popped: Count {
@@ -1981,7 +1989,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
         ],
         history: None,
         callee: None,
-        line: 1847u32,
+        line: 1900u32,
+    },
+    InstructionInfo {
+        name: "CALL_KW",
+        cache_units: 0u8,
+        flags: 8388761u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 3i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 38u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 8u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1877u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -1995,25 +2028,25 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 34u16,
+        deopt: 35u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 105u16,
+                uop: 107u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 159u16,
+                uop: 161u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 1829u32,
+        line: 1859u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2027,18 +2060,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 39u16,
+        deopt: 40u16,
         family_head: false,
         tier2: Tier2::NotViable("`CHECK_EXC_MATCH` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 8u16,
+                uop: 9u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1688u32,
+        line: 1695u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -2052,18 +2085,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 40u16,
+        deopt: 41u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 108u16,
+                uop: 110u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 982u32,
+        line: 989u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -2077,22 +2110,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 40u16,
+        deopt: 41u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 109u16,
+                uop: 111u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1000u32,
+        line: 1007u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -2106,22 +2139,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 40u16,
+        deopt: 41u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 122u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 110u16,
+                uop: 112u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 999u32,
+        line: 1006u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -2135,22 +2168,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 40u16,
+        deopt: 41u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 123u16,
+                uop: 125u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 111u16,
+                uop: 113u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1004u32,
+        line: 1011u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -2164,22 +2197,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 40u16,
+        deopt: 41u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 121u16,
+                uop: 123u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 112u16,
+                uop: 114u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1005u32,
+        line: 1012u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -2193,18 +2226,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 45u16,
+        deopt: 46u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 113u16,
+                uop: 115u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1032u32,
+        line: 1039u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP_PLAIN",
@@ -2218,18 +2251,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 45u16,
+        deopt: 46u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 114u16,
+                uop: 116u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1045u32,
+        line: 1052u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -2243,18 +2276,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 47u16,
+        deopt: 48u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 9u16,
+                uop: 10u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1308u32,
+        line: 1315u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2268,18 +2301,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 1i16,
             constant: 1i16,
         },
-        deopt: 48u16,
+        deopt: 49u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 10u16,
+                uop: 11u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 509u32,
+        line: 516u32,
     },
     InstructionInfo {
         name: "COPY_FREE_VARS",
@@ -2293,18 +2326,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 49u16,
+        deopt: 50u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 11u16,
+                uop: 12u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 602u32,
+        line: 609u32,
     },
     InstructionInfo {
         name: "DELETE_FAST",
@@ -2318,18 +2351,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 50u16,
+        deopt: 51u16,
         family_head: false,
         tier2: Tier2::NotViable("`DELETE_FAST` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 12u16,
+                uop: 13u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1699u32,
+        line: 1706u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2343,18 +2376,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 51u16,
+        deopt: 52u16,
         family_head: false,
         tier2: Tier2::NotViable("`DELETE_GLOBAL` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 13u16,
+                uop: 14u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1705u32,
+        line: 1712u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2368,18 +2401,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 52u16,
+        deopt: 53u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 14u16,
+                uop: 15u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1171u32,
+        line: 1178u32,
     },
     InstructionInfo {
         name: "DICT_MERGE",
@@ -2393,18 +2426,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 4i16,
         },
-        deopt: 53u16,
+        deopt: 54u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 15u16,
+                uop: 16u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1891u32,
+        line: 1921u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2418,18 +2451,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 54u16,
+        deopt: 55u16,
         family_head: false,
         tier2: Tier2::NotViable("`ENTER_EXECUTOR` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 16u16,
+                uop: 17u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1506u32,
+        line: 1513u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2443,34 +2476,9 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 55u16,
-        family_head: false,
-        tier2: Tier2::NotViable("`EXTENDED_ARG` declared `tier1`"),
-        expansion: &[
-            Expansion {
-                uop: 17u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1445u32,
-    },
-    InstructionInfo {
-        name: "FORMAT_SIMPLE",
-        cache_units: 0u8,
-        flags: 8388632u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
         deopt: 56u16,
         family_head: false,
-        tier2: Tier2::Viable,
+        tier2: Tier2::NotViable("`EXTENDED_ARG` declared `tier1`"),
         expansion: &[
             Expansion {
                 uop: 18u16,
@@ -2479,15 +2487,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
         ],
         history: None,
         callee: None,
-        line: 1293u32,
+        line: 1452u32,
     },
     InstructionInfo {
-        name: "FORMAT_WITH_SPEC",
+        name: "FORMAT_SIMPLE",
         cache_units: 0u8,
         flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 2i16,
+            constant: 1i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -2507,6 +2515,31 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
         line: 1300u32,
     },
     InstructionInfo {
+        name: "FORMAT_WITH_SPEC",
+        cache_units: 0u8,
+        flags: 8388632u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 58u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 20u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1307u32,
+    },
+    InstructionInfo {
         name: "FOR_ITER",
         cache_units: 1u8,
         flags: 11677785u32,
@@ -2518,18 +2551,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 58u16,
+        deopt: 59u16,
         family_head: true,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 118u16,
+                uop: 120u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1541u32,
+        line: 1548u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2543,26 +2576,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 58u16,
+        deopt: 59u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 134u16,
+                uop: 136u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 136u16,
+                uop: 138u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 138u16,
+                uop: 140u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1648u32,
+        line: 1655u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2576,26 +2609,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 58u16,
+        deopt: 59u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 135u16,
+                uop: 137u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 137u16,
+                uop: 139u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 141u16,
+                uop: 143u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1647u32,
+        line: 1654u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2609,18 +2642,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 61u16,
+        deopt: 62u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 20u16,
+                uop: 21u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1512u32,
+        line: 1519u32,
     },
     InstructionInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -2634,18 +2667,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 62u16,
+        deopt: 63u16,
         family_head: false,
         tier2: Tier2::NotViable("`GET_YIELD_FROM_ITER` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 21u16,
+                uop: 22u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1740u32,
+        line: 1770u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -2659,18 +2692,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 63u16,
+        deopt: 64u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 22u16,
+                uop: 23u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1426u32,
+        line: 1433u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -2684,18 +2717,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 64u16,
+        deopt: 65u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 23u16,
+                uop: 24u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1418u32,
+        line: 1425u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -2709,18 +2742,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 65u16,
+        deopt: 66u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 24u16,
+                uop: 25u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1435u32,
+        line: 1442u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -2734,18 +2767,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 66u16,
+        deopt: 67u16,
         family_head: false,
         tier2: Tier2::NotViable("`INTERPRETER_EXIT` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 25u16,
+                uop: 26u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1865u32,
+        line: 1895u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -2759,48 +2792,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 67u16,
+        deopt: 68u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 26u16,
+                uop: 27u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1050u32,
+        line: 1057u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
         cache_units: 1u8,
         flags: 3170641u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 68u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
-                uop: 27u16,
-                operand: Operand::Replaced,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1493u32,
-    },
-    InstructionInfo {
-        name: "JUMP_FORWARD",
-        cache_units: 0u8,
-        flags: 1048641u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -2820,37 +2828,37 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
         ],
         history: None,
         callee: None,
-        line: 1486u32,
+        line: 1500u32,
+    },
+    InstructionInfo {
+        name: "JUMP_FORWARD",
+        cache_units: 0u8,
+        flags: 1048641u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 70u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
+                uop: 29u16,
+                operand: Operand::Replaced,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1493u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
         cache_units: 0u8,
         flags: 17u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        deopt: 70u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 29u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1206u32,
-    },
-    InstructionInfo {
-        name: "LIST_EXTEND",
-        cache_units: 0u8,
-        flags: 8388633u32,
         popped: Count {
             per_oparg: 1i16,
             constant: 1i16,
@@ -2870,7 +2878,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
         ],
         history: None,
         callee: None,
-        line: 1883u32,
+        line: 1213u32,
+    },
+    InstructionInfo {
+        name: "LIST_EXTEND",
+        cache_units: 0u8,
+        flags: 8388633u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        deopt: 72u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 31u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1913u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -2884,18 +2917,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 72u16,
+        deopt: 73u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 145u16,
+                uop: 147u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1392u32,
+        line: 1399u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_MODULE",
@@ -2909,19 +2942,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 72u16,
+        deopt: 73u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 104u16,
+                uop: 106u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 146u16,
+                uop: 148u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -2930,35 +2963,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
         ],
         history: None,
         callee: None,
-        line: 1393u32,
+        line: 1400u32,
     },
     InstructionInfo {
         name: "LOAD_CLOSURE",
-        cache_units: 0u8,
-        flags: 1u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 74u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 31u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 610u32,
-    },
-    InstructionInfo {
-        name: "LOAD_CONST",
         cache_units: 0u8,
         flags: 1u32,
         popped: Count {
@@ -2980,12 +2988,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
         ],
         history: None,
         callee: None,
-        line: 580u32,
+        line: 617u32,
     },
     InstructionInfo {
-        name: "LOAD_DEREF",
+        name: "LOAD_CONST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 1u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3005,12 +3013,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
         ],
         history: None,
         callee: None,
-        line: 616u32,
+        line: 587u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST",
+        name: "LOAD_DEREF",
         cache_units: 0u8,
-        flags: 1u32,
+        flags: 25u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3030,12 +3038,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
         ],
         history: None,
         callee: None,
-        line: 525u32,
+        line: 623u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST_CHECK",
+        name: "LOAD_FAST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 1u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3055,7 +3063,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
         ],
         history: None,
         callee: None,
-        line: 533u32,
+        line: 532u32,
+    },
+    InstructionInfo {
+        name: "LOAD_FAST_CHECK",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 79u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 36u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 540u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -3069,18 +3102,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 79u16,
+        deopt: 80u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 36u16,
+                uop: 37u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 554u32,
+        line: 561u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -3094,18 +3127,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 80u16,
+        deopt: 81u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 152u16,
+                uop: 154u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 676u32,
+        line: 683u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -3119,26 +3152,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 80u16,
+        deopt: 81u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 124u16,
+                uop: 126u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 122u16,
+                uop: 124u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 153u16,
+                uop: 155u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3147,7 +3180,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
         ],
         history: None,
         callee: None,
-        line: 679u32,
+        line: 686u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -3161,19 +3194,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 80u16,
+        deopt: 81u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 124u16,
+                uop: 126u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 154u16,
+                uop: 156u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3182,7 +3215,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
         ],
         history: None,
         callee: None,
-        line: 678u32,
+        line: 685u32,
     },
     InstructionInfo {
         name: "LOAD_LOCALS",
@@ -3196,18 +3229,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 83u16,
+        deopt: 84u16,
         family_head: false,
         tier2: Tier2::NotViable("`LOAD_LOCALS` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 37u16,
+                uop: 38u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1765u32,
+        line: 1795u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -3221,18 +3254,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 84u16,
+        deopt: 85u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 156u16,
+                uop: 158u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1355u32,
+        line: 1362u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_MODULE",
@@ -3246,19 +3279,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 84u16,
+        deopt: 85u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 104u16,
+                uop: 106u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 157u16,
+                uop: 159u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3267,7 +3300,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
         ],
         history: None,
         callee: None,
-        line: 1356u32,
+        line: 1363u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -3281,18 +3314,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 86u16,
+        deopt: 87u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 38u16,
+                uop: 39u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 595u32,
+        line: 602u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -3306,18 +3339,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 87u16,
+        deopt: 88u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 39u16,
+                uop: 40u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1899u32,
+        line: 1929u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -3331,18 +3364,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 88u16,
+        deopt: 89u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 40u16,
+                uop: 41u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1211u32,
+        line: 1218u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -3356,18 +3389,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 89u16,
+        deopt: 90u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 41u16,
+                uop: 42u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 498u32,
+        line: 505u32,
     },
     InstructionInfo {
         name: "POP_EXCEPT",
@@ -3381,46 +3414,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 90u16,
+        deopt: 91u16,
         family_head: false,
         tier2: Tier2::NotViable("`POP_EXCEPT` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 42u16,
+                uop: 43u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1683u32,
+        line: 1690u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
-        cache_units: 1u8,
-        flags: 3170385u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 91u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
-                uop: 43u16,
-                operand: Operand::Replaced,
-            },
-        ],
-        history: Some(0u8),
-        callee: None,
-        line: 1453u32,
-    },
-    InstructionInfo {
-        name: "POP_JUMP_IF_TRUE",
         cache_units: 1u8,
         flags: 3170385u32,
         popped: Count {
@@ -3442,7 +3450,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1470u32,
+        line: 1460u32,
+    },
+    InstructionInfo {
+        name: "POP_JUMP_IF_TRUE",
+        cache_units: 1u8,
+        flags: 3170385u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 93u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
+                uop: 45u16,
+                operand: Operand::Replaced,
+            },
+        ],
+        history: Some(0u8),
+        callee: None,
+        line: 1477u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -3456,18 +3489,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 93u16,
+        deopt: 94u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 45u16,
+                uop: 46u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 501u32,
+        line: 508u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -3481,18 +3514,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 94u16,
+        deopt: 95u16,
         family_head: false,
         tier2: Tier2::NotViable("`PUSH_EXC_INFO` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 46u16,
+                uop: 47u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1675u32,
+        line: 1682u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -3506,18 +3539,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 95u16,
+        deopt: 96u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 47u16,
+                uop: 48u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 505u32,
+        line: 512u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -3531,18 +3564,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 96u16,
+        deopt: 97u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 48u16,
+                uop: 49u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1654u32,
+        line: 1661u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -3556,18 +3589,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 97u16,
+        deopt: 98u16,
         family_head: false,
         tier2: Tier2::NotViable("`RAISE_VARARGS` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 49u16,
+                uop: 50u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1668u32,
+        line: 1675u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -3581,18 +3614,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 98u16,
+        deopt: 99u16,
         family_head: false,
         tier2: Tier2::NotViable("`RERAISE` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 50u16,
+                uop: 51u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1711u32,
+        line: 1718u32,
     },
     InstructionInfo {
         name: "RETURN_GENERATOR",
@@ -3606,18 +3639,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 99u16,
+        deopt: 100u16,
         family_head: false,
         tier2: Tier2::NotViable("`RETURN_GENERATOR` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 51u16,
+                uop: 52u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1727u32,
+        line: 1757u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -3631,18 +3664,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 100u16,
+        deopt: 101u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 52u16,
+                uop: 53u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1858u32,
+        line: 1888u32,
     },
     InstructionInfo {
         name: "SEND",
@@ -3656,18 +3689,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 3i16,
         },
-        deopt: 101u16,
+        deopt: 102u16,
         family_head: false,
         tier2: Tier2::NotViable("`SEND` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 53u16,
+                uop: 54u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1747u32,
+        line: 1777u32,
     },
     InstructionInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -3681,31 +3714,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 102u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 54u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1905u32,
-    },
-    InstructionInfo {
-        name: "STORE_ATTR",
-        cache_units: 0u8,
-        flags: 8388633u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
         deopt: 103u16,
         family_head: false,
         tier2: Tier2::Viable,
@@ -3717,15 +3725,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
         ],
         history: None,
         callee: None,
-        line: 1407u32,
+        line: 1935u32,
     },
     InstructionInfo {
-        name: "STORE_DEREF",
+        name: "STORE_ATTR",
         cache_units: 0u8,
-        flags: 17u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 1i16,
+            constant: 2i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -3742,10 +3750,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
         ],
         history: None,
         callee: None,
-        line: 626u32,
+        line: 1414u32,
     },
     InstructionInfo {
-        name: "STORE_FAST",
+        name: "STORE_DEREF",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -3767,7 +3775,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
         ],
         history: None,
         callee: None,
-        line: 545u32,
+        line: 633u32,
+    },
+    InstructionInfo {
+        name: "STORE_FAST",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 106u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 58u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 552u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -3781,18 +3814,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 106u16,
+        deopt: 107u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 58u16,
+                uop: 59u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 566u32,
+        line: 573u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -3806,18 +3839,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 107u16,
+        deopt: 108u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 176u16,
+                uop: 178u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 729u32,
+        line: 736u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -3831,19 +3864,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 107u16,
+        deopt: 108u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 124u16,
+                uop: 126u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 177u16,
+                uop: 179u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3852,7 +3885,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
         ],
         history: None,
         callee: None,
-        line: 731u32,
+        line: 738u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -3866,18 +3899,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 109u16,
+        deopt: 110u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 180u16,
+                uop: 182u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1140u32,
+        line: 1147u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -3891,18 +3924,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 109u16,
+        deopt: 110u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 181u16,
+                uop: 183u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1165u32,
+        line: 1172u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -3916,18 +3949,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 109u16,
+        deopt: 110u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 182u16,
+                uop: 184u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1164u32,
+        line: 1171u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -3941,31 +3974,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 112u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 59u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 517u32,
-    },
-    InstructionInfo {
-        name: "UNARY_NOT",
-        cache_units: 0u8,
-        flags: 16u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
         deopt: 113u16,
         family_head: false,
         tier2: Tier2::Viable,
@@ -3977,12 +3985,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
         ],
         history: None,
         callee: None,
-        line: 955u32,
+        line: 524u32,
     },
     InstructionInfo {
-        name: "UNARY_OP",
+        name: "UNARY_NOT",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 16u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -4002,7 +4010,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
         ],
         history: None,
         callee: None,
-        line: 948u32,
+        line: 962u32,
+    },
+    InstructionInfo {
+        name: "UNARY_OP",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 115u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 62u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 955u32,
     },
     InstructionInfo {
         name: "UNPACK_EX",
@@ -4016,18 +4049,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 115u16,
+        deopt: 116u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 62u16,
+                uop: 63u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1274u32,
+        line: 1281u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -4041,18 +4074,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 116u16,
+        deopt: 117u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 183u16,
+                uop: 185u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1239u32,
+        line: 1246u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -4066,18 +4099,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 116u16,
+        deopt: 117u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 184u16,
+                uop: 186u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1287u32,
+        line: 1294u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -4091,18 +4124,43 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 116u16,
+        deopt: 117u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 185u16,
+                uop: 187u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1286u32,
+        line: 1293u32,
+    },
+    InstructionInfo {
+        name: "WITH_EXCEPT_START",
+        cache_units: 0u8,
+        flags: 8650776u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 3i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 4i16,
+        },
+        deopt: 120u16,
+        family_head: false,
+        tier2: Tier2::NotViable("`WITH_EXCEPT_START` declared `tier1`"),
+        expansion: &[
+            Expansion {
+                uop: 64u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1740u32,
     },
     InstructionInfo {
         name: "YIELD_VALUE",
@@ -4116,22 +4174,82 @@ pub static INSTRUCTIONS: [InstructionInfo; 120usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 119u16,
+        deopt: 121u16,
         family_head: false,
         tier2: Tier2::NotViable("`YIELD_VALUE` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 63u16,
+                uop: 65u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1733u32,
+        line: 1763u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 187usize] = [
+pub static UOPS: [UopInfo; 189usize] = [
+    UopInfo {
+        name: "BEFORE_WITH",
+        flags: 8650776u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::NotViable("declared `tier1`"),
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1724u32,
+    },
     UopInfo {
         name: "BUILD_CLASS",
         flags: 262168u32,
@@ -4198,7 +4316,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1772u32,
+        line: 1802u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -4250,7 +4368,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1182u32,
+        line: 1189u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -4302,7 +4420,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1190u32,
+        line: 1197u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -4354,7 +4472,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1201u32,
+        line: 1208u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -4406,7 +4524,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1196u32,
+        line: 1203u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -4458,7 +4576,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1186u32,
+        line: 1193u32,
     },
     UopInfo {
         name: "CALL_FUNCTION_EX",
@@ -4534,7 +4652,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1870u32,
+        line: 1900u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -4610,7 +4728,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1847u32,
+        line: 1877u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -4678,7 +4796,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1688u32,
+        line: 1695u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -4730,7 +4848,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1308u32,
+        line: 1315u32,
     },
     UopInfo {
         name: "COPY",
@@ -4811,7 +4929,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 509u32,
+        line: 516u32,
     },
     UopInfo {
         name: "COPY_FREE_VARS",
@@ -4845,7 +4963,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 602u32,
+        line: 609u32,
     },
     UopInfo {
         name: "DELETE_FAST",
@@ -4879,7 +4997,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1699u32,
+        line: 1706u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -4913,7 +5031,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1705u32,
+        line: 1712u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -4964,7 +5082,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1171u32,
+        line: 1178u32,
     },
     UopInfo {
         name: "DICT_MERGE",
@@ -5072,7 +5190,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1891u32,
+        line: 1921u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -5106,7 +5224,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1506u32,
+        line: 1513u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -5140,7 +5258,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1445u32,
+        line: 1452u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -5192,7 +5310,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1293u32,
+        line: 1300u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -5252,7 +5370,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1300u32,
+        line: 1307u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -5304,7 +5422,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1512u32,
+        line: 1519u32,
     },
     UopInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -5356,7 +5474,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1740u32,
+        line: 1770u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -5416,7 +5534,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1426u32,
+        line: 1433u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -5476,7 +5594,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1418u32,
+        line: 1425u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -5519,7 +5637,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1435u32,
+        line: 1442u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -5562,7 +5680,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1865u32,
+        line: 1895u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -5622,7 +5740,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1050u32,
+        line: 1057u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -5656,7 +5774,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1493u32,
+        line: 1500u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -5690,7 +5808,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1486u32,
+        line: 1493u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -5766,7 +5884,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1206u32,
+        line: 1213u32,
     },
     UopInfo {
         name: "LIST_EXTEND",
@@ -5842,7 +5960,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1883u32,
+        line: 1913u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -5885,7 +6003,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 610u32,
+        line: 617u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -5949,7 +6067,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 580u32,
+        line: 587u32,
     },
     UopInfo {
         name: "LOAD_DEREF",
@@ -5992,7 +6110,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 616u32,
+        line: 623u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -6055,7 +6173,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 525u32,
+        line: 532u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -6118,7 +6236,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 533u32,
+        line: 540u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -6201,7 +6319,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 554u32,
+        line: 561u32,
     },
     UopInfo {
         name: "LOAD_LOCALS",
@@ -6244,7 +6362,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1765u32,
+        line: 1795u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -6278,7 +6396,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 595u32,
+        line: 602u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -6330,7 +6448,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1899u32,
+        line: 1929u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -6414,7 +6532,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1211u32,
+        line: 1218u32,
     },
     UopInfo {
         name: "NOP",
@@ -6448,7 +6566,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 498u32,
+        line: 505u32,
     },
     UopInfo {
         name: "POP_EXCEPT",
@@ -6491,7 +6609,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1683u32,
+        line: 1690u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -6534,7 +6652,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1453u32,
+        line: 1460u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -6577,7 +6695,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1470u32,
+        line: 1477u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -6631,7 +6749,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 501u32,
+        line: 508u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -6691,7 +6809,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1675u32,
+        line: 1682u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -6734,7 +6852,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 505u32,
+        line: 512u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -6777,7 +6895,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1654u32,
+        line: 1661u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -6820,7 +6938,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1668u32,
+        line: 1675u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -6863,7 +6981,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1711u32,
+        line: 1718u32,
     },
     UopInfo {
         name: "RETURN_GENERATOR",
@@ -6897,7 +7015,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1727u32,
+        line: 1757u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -6940,7 +7058,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1858u32,
+        line: 1888u32,
     },
     UopInfo {
         name: "SEND",
@@ -7016,7 +7134,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1747u32,
+        line: 1777u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -7076,7 +7194,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1905u32,
+        line: 1935u32,
     },
     UopInfo {
         name: "STORE_ATTR",
@@ -7127,7 +7245,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1407u32,
+        line: 1414u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -7170,7 +7288,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 626u32,
+        line: 633u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -7237,7 +7355,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 545u32,
+        line: 552u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -7325,7 +7443,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 566u32,
+        line: 573u32,
     },
     UopInfo {
         name: "SWAP",
@@ -7418,7 +7536,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 517u32,
+        line: 524u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -7470,7 +7588,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 955u32,
+        line: 962u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -7522,7 +7640,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 948u32,
+        line: 955u32,
     },
     UopInfo {
         name: "UNPACK_EX",
@@ -7582,7 +7700,99 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1274u32,
+        line: 1281u32,
+    },
+    UopInfo {
+        name: "WITH_EXCEPT_START",
+        flags: 8650776u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 3i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 4i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::NotViable("declared `tier1`"),
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1740u32,
     },
     UopInfo {
         name: "YIELD_VALUE",
@@ -7625,7 +7835,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1733u32,
+        line: 1763u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -7685,7 +7895,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 756u32,
+        line: 763u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -7745,7 +7955,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 848u32,
+        line: 855u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -7805,7 +8015,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 785u32,
+        line: 792u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -7865,7 +8075,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 865u32,
+        line: 872u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -7925,7 +8135,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 893u32,
+        line: 900u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -7985,7 +8195,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2148u32,
+        line: 2178u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -8045,7 +8255,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 813u32,
+        line: 820u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -8105,7 +8315,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2190u32,
+        line: 2220u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -8165,7 +8375,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 803u32,
+        line: 810u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -8225,7 +8435,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2172u32,
+        line: 2202u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -8285,7 +8495,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 825u32,
+        line: 832u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -8345,7 +8555,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2208u32,
+        line: 2238u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -8405,7 +8615,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 856u32,
+        line: 863u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -8465,7 +8675,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 797u32,
+        line: 804u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -8525,7 +8735,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 873u32,
+        line: 880u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -8585,7 +8795,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2164u32,
+        line: 2194u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -8645,7 +8855,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 817u32,
+        line: 824u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -8705,7 +8915,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2196u32,
+        line: 2226u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -8765,7 +8975,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 882u32,
+        line: 889u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -8825,7 +9035,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 808u32,
+        line: 815u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -8885,7 +9095,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2181u32,
+        line: 2211u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -8945,7 +9155,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 836u32,
+        line: 843u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -9005,7 +9215,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2219u32,
+        line: 2249u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -9065,7 +9275,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 852u32,
+        line: 859u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -9125,7 +9335,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 791u32,
+        line: 798u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -9185,7 +9395,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 869u32,
+        line: 876u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -9245,7 +9455,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2156u32,
+        line: 2186u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -9305,7 +9515,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 860u32,
+        line: 867u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -9365,7 +9575,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 843u32,
+        line: 850u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -9425,7 +9635,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 877u32,
+        line: 884u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -9485,7 +9695,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 821u32,
+        line: 828u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -9545,7 +9755,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2202u32,
+        line: 2232u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -9605,7 +9815,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1068u32,
+        line: 1075u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -9665,7 +9875,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1105u32,
+        line: 1112u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -9725,7 +9935,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1078u32,
+        line: 1085u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -9785,7 +9995,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1098u32,
+        line: 1105u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -9845,7 +10055,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1088u32,
+        line: 1095u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -9913,7 +10123,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2143u32,
+        line: 2173u32,
     },
     UopInfo {
         name: "_CALL",
@@ -9981,7 +10191,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1792u32,
+        line: 1822u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -10049,7 +10259,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1819u32,
+        line: 1849u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_MODULE",
@@ -10101,7 +10311,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1338u32,
+        line: 1345u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -10185,7 +10395,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1805u32,
+        line: 1835u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -10219,7 +10429,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1925u32,
+        line: 1955u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -10253,7 +10463,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1939u32,
+        line: 1969u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -10313,7 +10523,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 975u32,
+        line: 982u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -10373,7 +10583,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 989u32,
+        line: 996u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -10433,7 +10643,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 985u32,
+        line: 992u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -10493,7 +10703,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1001u32,
+        line: 1008u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -10553,7 +10763,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 993u32,
+        line: 1000u32,
     },
     UopInfo {
         name: "_CONTAINS_OP",
@@ -10613,7 +10823,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1021u32,
+        line: 1028u32,
     },
     UopInfo {
         name: "_CONTAINS_OP_PLAIN",
@@ -10673,7 +10883,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1035u32,
+        line: 1042u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -10707,7 +10917,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1955u32,
+        line: 1985u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -10741,7 +10951,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1960u32,
+        line: 1990u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -10775,7 +10985,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1930u32,
+        line: 1960u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -10835,7 +11045,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1526u32,
+        line: 1533u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -10903,7 +11113,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 770u32,
+        line: 777u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -10971,7 +11181,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 766u32,
+        line: 773u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -11039,7 +11249,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 781u32,
+        line: 788u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -11073,7 +11283,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 656u32,
+        line: 663u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -11162,7 +11372,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 774u32,
+        line: 781u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -11196,7 +11406,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 650u32,
+        line: 657u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -11237,7 +11447,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             }),
             fused_from: None,
         },
-        line: 2079u32,
+        line: 2109u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -11280,7 +11490,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2105u32,
+        line: 2135u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -11323,7 +11533,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2095u32,
+        line: 2125u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -11375,7 +11585,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1544u32,
+        line: 1551u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -11416,7 +11626,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             }),
             fused_from: None,
         },
-        line: 2071u32,
+        line: 2101u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -11468,7 +11678,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1635u32,
+        line: 1642u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -11520,7 +11730,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1580u32,
+        line: 1587u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -11591,7 +11801,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             }),
             fused_from: None,
         },
-        line: 2087u32,
+        line: 2117u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -11659,7 +11869,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2123u32,
+        line: 2153u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -11711,7 +11921,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1597u32,
+        line: 1604u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -11763,7 +11973,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1566u32,
+        line: 1573u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -11815,7 +12025,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1601u32,
+        line: 1608u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -11867,7 +12077,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1570u32,
+        line: 1577u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -11927,7 +12137,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1640u32,
+        line: 1647u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -11987,7 +12197,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1624u32,
+        line: 1631u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -12047,7 +12257,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1554u32,
+        line: 1561u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -12107,7 +12317,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1584u32,
+        line: 1591u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -12167,7 +12377,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1612u32,
+        line: 1619u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -12210,7 +12420,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1591u32,
+        line: 1598u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -12244,7 +12454,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2064u32,
+        line: 2094u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -12296,7 +12506,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1378u32,
+        line: 1385u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_MODULE",
@@ -12348,7 +12558,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1385u32,
+        line: 1392u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -12411,7 +12621,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1965u32,
+        line: 1995u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -12463,7 +12673,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1983u32,
+        line: 2013u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -12506,7 +12716,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2128u32,
+        line: 2158u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -12574,7 +12784,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2000u32,
+        line: 2030u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -12626,7 +12836,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1991u32,
+        line: 2021u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -12669,7 +12879,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 645u32,
+        line: 652u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -12742,7 +12952,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 669u32,
+        line: 676u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -12825,7 +13035,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 662u32,
+        line: 669u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -12877,7 +13087,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2033u32,
+        line: 2063u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -12937,7 +13147,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1326u32,
+        line: 1333u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_MODULE",
@@ -12997,7 +13207,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1346u32,
+        line: 1353u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -13040,7 +13250,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2027u32,
+        line: 2057u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -13108,7 +13318,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1811u32,
+        line: 1841u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -13142,7 +13352,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1920u32,
+        line: 1950u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -13210,7 +13420,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 748u32,
+        line: 755u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -13278,7 +13488,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1060u32,
+        line: 1067u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -13362,7 +13572,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1784u32,
+        line: 1814u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -13430,7 +13640,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 967u32,
+        line: 974u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CONTAINS_OP",
@@ -13498,7 +13708,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1013u32,
+        line: 1020u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -13550,7 +13760,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1518u32,
+        line: 1525u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -13602,7 +13812,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1370u32,
+        line: 1377u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -13636,7 +13846,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 637u32,
+        line: 644u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_METHOD",
@@ -13688,7 +13898,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1318u32,
+        line: 1325u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -13722,7 +13932,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 704u32,
+        line: 711u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -13790,7 +14000,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1124u32,
+        line: 1131u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -13842,7 +14052,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1222u32,
+        line: 1229u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -13876,7 +14086,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1915u32,
+        line: 1945u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -13945,7 +14155,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2017u32,
+        line: 2047u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -13997,7 +14207,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2009u32,
+        line: 2039u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -14040,7 +14250,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 712u32,
+        line: 719u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -14121,7 +14331,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 718u32,
+        line: 725u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -14173,7 +14383,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2042u32,
+        line: 2072u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -14225,7 +14435,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2053u32,
+        line: 2083u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -14284,7 +14494,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1132u32,
+        line: 1139u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -14343,7 +14553,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1155u32,
+        line: 1162u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -14402,7 +14612,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1143u32,
+        line: 1150u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -14454,7 +14664,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1230u32,
+        line: 1237u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -14506,7 +14716,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1258u32,
+        line: 1265u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -14558,7 +14768,7 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1242u32,
+        line: 1249u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -14626,72 +14836,72 @@ pub static UOPS: [UopInfo; 187usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2135u32,
+        line: 2165u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 12usize] = [
     FamilyInfo {
-        head: 80u16,
-        members: &[82u16, 81u16],
-        line: 680u32,
+        head: 81u16,
+        members: &[83u16, 82u16],
+        line: 687u32,
     },
     FamilyInfo {
-        head: 107u16,
-        members: &[108u16],
-        line: 732u32,
+        head: 108u16,
+        members: &[109u16],
+        line: 739u32,
     },
     FamilyInfo {
-        head: 0u16,
+        head: 1u16,
         members: &[
-            2u16, 17u16, 9u16, 6u16, 14u16, 5u16, 11u16, 22u16, 7u16, 15u16, 20u16, 1u16,
-            16u16, 8u16, 19u16, 12u16, 3u16, 18u16, 10u16, 21u16, 13u16, 4u16,
+            3u16, 18u16, 10u16, 7u16, 15u16, 6u16, 12u16, 23u16, 8u16, 16u16, 21u16,
+            2u16, 17u16, 9u16, 20u16, 13u16, 4u16, 19u16, 11u16, 22u16, 14u16, 5u16,
         ],
-        line: 923u32,
+        line: 930u32,
     },
     FamilyInfo {
-        head: 40u16,
-        members: &[42u16, 41u16, 43u16, 44u16],
-        line: 1006u32,
+        head: 41u16,
+        members: &[43u16, 42u16, 44u16, 45u16],
+        line: 1013u32,
     },
     FamilyInfo {
-        head: 45u16,
-        members: &[46u16],
-        line: 1046u32,
+        head: 46u16,
+        members: &[47u16],
+        line: 1053u32,
     },
     FamilyInfo {
-        head: 23u16,
-        members: &[24u16, 25u16, 27u16, 26u16],
-        line: 1117u32,
+        head: 24u16,
+        members: &[25u16, 26u16, 28u16, 27u16],
+        line: 1124u32,
     },
     FamilyInfo {
-        head: 109u16,
-        members: &[110u16, 111u16],
-        line: 1166u32,
+        head: 110u16,
+        members: &[111u16, 112u16],
+        line: 1173u32,
     },
     FamilyInfo {
-        head: 116u16,
-        members: &[118u16, 117u16],
-        line: 1288u32,
+        head: 117u16,
+        members: &[119u16, 118u16],
+        line: 1295u32,
     },
     FamilyInfo {
-        head: 84u16,
-        members: &[85u16],
-        line: 1357u32,
+        head: 85u16,
+        members: &[86u16],
+        line: 1364u32,
     },
     FamilyInfo {
-        head: 72u16,
-        members: &[73u16],
-        line: 1394u32,
+        head: 73u16,
+        members: &[74u16],
+        line: 1401u32,
     },
     FamilyInfo {
-        head: 58u16,
-        members: &[60u16, 59u16],
-        line: 1649u32,
+        head: 59u16,
+        members: &[61u16, 60u16],
+        line: 1656u32,
     },
     FamilyInfo {
-        head: 34u16,
-        members: &[38u16, 35u16],
-        line: 1831u32,
+        head: 35u16,
+        members: &[39u16, 36u16],
+        line: 1861u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -14701,21 +14911,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1624u32,
+        line: 1631u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1612u32,
+        line: 1619u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2128u32,
+        line: 2158u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

@@ -47,7 +47,8 @@ pub struct Stencil {
 }
 /// 153 stencils, 19882 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 187usize] = [
+pub static STENCILS: [Option<&Stencil>; 189usize] = [
+    None,
     None,
     Some(&STENCILBUILD_LIST),
     Some(&STENCILBUILD_MAP),
@@ -111,6 +112,7 @@ pub static STENCILS: [Option<&Stencil>; 187usize] = [
     Some(&STENCILUNARY_NOT),
     Some(&STENCILUNARY_OP),
     Some(&STENCILUNPACK_EX),
+    None,
     None,
     Some(&STENCIL_BINARY_OP),
     Some(&STENCIL_BINARY_OP_ADD_FLOAT),
@@ -236,7 +238,7 @@ pub static STENCILS: [Option<&Stencil>; 187usize] = [
     Some(&STENCIL_UNPACK_SEQUENCE_TUPLE),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:1182
+/// BUILD_LIST at runtime/bytecodes.uops:1189
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -301,7 +303,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:1190
+/// BUILD_MAP at runtime/bytecodes.uops:1197
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -373,7 +375,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:1201
+/// BUILD_SLICE at runtime/bytecodes.uops:1208
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -438,7 +440,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:1196
+/// BUILD_STRING at runtime/bytecodes.uops:1203
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -503,7 +505,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:1186
+/// BUILD_TUPLE at runtime/bytecodes.uops:1193
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -568,7 +570,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:1870
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:1900
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -703,7 +705,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:1847
+/// CALL_KW at runtime/bytecodes.uops:1877
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -842,7 +844,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:1308
+/// CONVERT_VALUE at runtime/bytecodes.uops:1315
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -944,7 +946,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:509
+/// COPY at runtime/bytecodes.uops:516
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -989,7 +991,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// COPY_FREE_VARS at runtime/bytecodes.uops:602
+/// COPY_FREE_VARS at runtime/bytecodes.uops:609
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1039,7 +1041,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:1171
+/// DELETE_SUBSCR at runtime/bytecodes.uops:1178
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1164,7 +1166,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:1891
+/// DICT_MERGE at runtime/bytecodes.uops:1921
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1256,7 +1258,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:1293
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:1300
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1352,7 +1354,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1300
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1307
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1480,7 +1482,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:1512
+/// GET_ITER at runtime/bytecodes.uops:1519
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1574,7 +1576,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_FROM at runtime/bytecodes.uops:1426
+/// IMPORT_FROM at runtime/bytecodes.uops:1433
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1671,7 +1673,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_NAME at runtime/bytecodes.uops:1418
+/// IMPORT_NAME at runtime/bytecodes.uops:1425
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1809,7 +1811,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_STAR at runtime/bytecodes.uops:1435
+/// IMPORT_STAR at runtime/bytecodes.uops:1442
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1900,7 +1902,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:1050
+/// IS_OP at runtime/bytecodes.uops:1057
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2015,7 +2017,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:1206
+/// LIST_APPEND at runtime/bytecodes.uops:1213
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2075,7 +2077,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:1883
+/// LIST_EXTEND at runtime/bytecodes.uops:1913
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2185,7 +2187,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CLOSURE at runtime/bytecodes.uops:610
+/// LOAD_CLOSURE at runtime/bytecodes.uops:617
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2227,7 +2229,7 @@ pub static STENCILLOAD_CLOSURE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:580
+/// LOAD_CONST at runtime/bytecodes.uops:587
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -2270,7 +2272,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_DEREF at runtime/bytecodes.uops:616
+/// LOAD_DEREF at runtime/bytecodes.uops:623
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -2354,7 +2356,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:525
+/// LOAD_FAST at runtime/bytecodes.uops:532
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2396,7 +2398,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:533
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:540
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -2477,7 +2479,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:554
+/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:561
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
 /// 000a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
@@ -2535,7 +2537,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// MAKE_CELL at runtime/bytecodes.uops:595
+/// MAKE_CELL at runtime/bytecodes.uops:602
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2585,7 +2587,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:1899
+/// MAKE_FUNCTION at runtime/bytecodes.uops:1929
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2633,7 +2635,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAP_ADD at runtime/bytecodes.uops:1211
+/// MAP_ADD at runtime/bytecodes.uops:1218
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2793,7 +2795,7 @@ pub static STENCILMAP_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:498
+/// NOP at runtime/bytecodes.uops:505
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -2810,7 +2812,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:501
+/// POP_TOP at runtime/bytecodes.uops:508
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -2876,7 +2878,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:505
+/// PUSH_NULL at runtime/bytecodes.uops:512
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -2900,7 +2902,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:1654
+/// RAISE_ASSERTION at runtime/bytecodes.uops:1661
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2956,7 +2958,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:1858
+/// RETURN_VALUE at runtime/bytecodes.uops:1888
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3005,7 +3007,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1905
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1935
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3066,7 +3068,7 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_ATTR at runtime/bytecodes.uops:1407
+/// STORE_ATTR at runtime/bytecodes.uops:1414
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3200,7 +3202,7 @@ pub static STENCILSTORE_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_DEREF at runtime/bytecodes.uops:626
+/// STORE_DEREF at runtime/bytecodes.uops:633
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -3280,7 +3282,7 @@ pub static STENCILSTORE_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:545
+/// STORE_FAST at runtime/bytecodes.uops:552
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3357,7 +3359,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:566
+/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:573
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3449,7 +3451,7 @@ pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SWAP at runtime/bytecodes.uops:517
+/// SWAP at runtime/bytecodes.uops:524
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3487,7 +3489,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:955
+/// UNARY_NOT at runtime/bytecodes.uops:962
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3612,7 +3614,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:948
+/// UNARY_OP at runtime/bytecodes.uops:955
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3714,7 +3716,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_EX at runtime/bytecodes.uops:1274
+/// UNPACK_EX at runtime/bytecodes.uops:1281
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3824,7 +3826,7 @@ pub static STENCILUNPACK_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:756
+/// _BINARY_OP at runtime/bytecodes.uops:763
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3959,7 +3961,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:848
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:855
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -3985,7 +3987,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:785
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:792
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -4038,7 +4040,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:865
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:872
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4089,7 +4091,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:893
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:900
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4217,7 +4219,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2148
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2178
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -4252,7 +4254,7 @@ pub static STENCIL_BINARY_OP_ADD_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:813
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:820
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4284,7 +4286,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2190
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2220
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4309,7 +4311,7 @@ pub static STENCIL_BINARY_OP_AND_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:803
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:810
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -4381,7 +4383,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2172
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2202
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -4447,7 +4449,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:825
+/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:832
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -4508,7 +4510,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2208
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2238
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -4551,7 +4553,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:856
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:863
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -4577,7 +4579,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:797
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:804
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -4635,7 +4637,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:873
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:880
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4686,7 +4688,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2164
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2194
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -4721,7 +4723,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:817
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:824
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -4753,7 +4755,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2196
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2226
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4778,7 +4780,7 @@ pub static STENCIL_BINARY_OP_OR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:882
+/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:889
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4924,7 +4926,7 @@ pub static STENCIL_BINARY_OP_POWER_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:808
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:815
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -4993,7 +4995,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2181
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2211
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -5066,7 +5068,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:836
+/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:843
 ///
 /// 0000: 4c 8b 46 f8                      mov r8,[rsi-8]
 /// 0004: 49 c1 e0 10                      shl r8,10h
@@ -5118,7 +5120,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2219
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2249
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -5158,7 +5160,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:852
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:859
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -5184,7 +5186,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:791
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:798
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -5237,7 +5239,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:869
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:876
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5288,7 +5290,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2156
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2186
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -5323,7 +5325,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:860
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:867
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -5364,7 +5366,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:843
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:850
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -5409,7 +5411,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:877
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:884
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -5489,7 +5491,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:821
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:828
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -5521,7 +5523,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2202
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2232
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5546,7 +5548,7 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:1068
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:1075
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5674,7 +5676,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1105
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1112
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5818,7 +5820,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1078
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1085
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5920,7 +5922,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1098
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1105
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6043,7 +6045,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1088
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1095
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6144,7 +6146,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:2143
+/// _BOX_WORD at runtime/bytecodes.uops:2173
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6194,7 +6196,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
         },
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(75u16),
+            kind: HoleKind::Helper(78u16),
             addend: 0i64,
             jump: false,
         },
@@ -6207,7 +6209,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:1792
+/// _CALL at runtime/bytecodes.uops:1822
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6349,7 +6351,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:1819
+/// _CALL_BUILTIN at runtime/bytecodes.uops:1849
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6503,7 +6505,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1338
+/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1345
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6555,7 +6557,7 @@ pub static STENCIL_CHECK_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1805
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1835
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6625,7 +6627,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:1925
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:1955
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -6663,7 +6665,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1939
+/// _COLD_EXIT at runtime/bytecodes.uops:1969
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6736,14 +6738,14 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
         },
         Hole {
             offset: 53u16,
-            kind: HoleKind::Helper(74u16),
+            kind: HoleKind::Helper(77u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1939, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:1969, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6809,14 +6811,14 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 43u16,
-            kind: HoleKind::Helper(74u16),
+            kind: HoleKind::Helper(77u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:975
+/// _COMPARE_OP at runtime/bytecodes.uops:982
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6951,7 +6953,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:989
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:996
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -7001,7 +7003,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:985
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:992
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -7052,7 +7054,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1001
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1008
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -7135,7 +7137,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:993
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:1000
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7252,7 +7254,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP at runtime/bytecodes.uops:1021
+/// _CONTAINS_OP at runtime/bytecodes.uops:1028
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7398,7 +7400,7 @@ pub static STENCIL_CONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1035
+/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1042
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7570,7 +7572,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:1955
+/// _DEOPT at runtime/bytecodes.uops:1985
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -7598,7 +7600,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:1960
+/// _ERROR_EXIT at runtime/bytecodes.uops:1990
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -7626,7 +7628,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:1930
+/// _EXIT_TRACE at runtime/bytecodes.uops:1960
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7662,7 +7664,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:770
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:777
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -7698,7 +7700,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:766
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:773
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -7736,7 +7738,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:781
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:788
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -7788,7 +7790,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:656
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:663
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -7828,7 +7830,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:774
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:781
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -7880,7 +7882,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:650
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:657
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -7920,7 +7922,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2079
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2109
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8005,7 +8007,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2105
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2135
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8125,7 +8127,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2095
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2125
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8249,7 +8251,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1544
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1551
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8306,7 +8308,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2071
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2101
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8387,7 +8389,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1635
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1642
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -8423,7 +8425,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1580
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1587
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -8457,7 +8459,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2087
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2117
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -8542,7 +8544,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:2123
+/// _INT_TO_WORD at runtime/bytecodes.uops:2153
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -8580,7 +8582,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1597
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1604
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -8620,7 +8622,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1566
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1573
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -8660,7 +8662,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1640
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1647
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8703,7 +8705,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1624
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1631
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8757,7 +8759,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1554
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1561
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8847,7 +8849,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1584
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1591
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8883,7 +8885,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1612
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1619
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8933,7 +8935,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1591
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1598
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -8999,7 +9001,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:2064
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:2094
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -9027,7 +9029,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR at runtime/bytecodes.uops:1378
+/// _LOAD_ATTR at runtime/bytecodes.uops:1385
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9130,7 +9132,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1385
+/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1392
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9217,7 +9219,7 @@ pub static STENCIL_LOAD_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1965
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1995
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -9257,7 +9259,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1983
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2013
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -9287,7 +9289,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2128
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2158
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -9319,7 +9321,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2000
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2030
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -9355,7 +9357,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1991
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2021
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -9387,7 +9389,7 @@ pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:645
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:652
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9455,7 +9457,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:669
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:676
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -9501,7 +9503,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:662
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:669
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -9547,7 +9549,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2033
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2063
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -9582,7 +9584,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_METHOD at runtime/bytecodes.uops:1326
+/// _LOAD_METHOD at runtime/bytecodes.uops:1333
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9695,7 +9697,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1346
+/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1353
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9786,7 +9788,7 @@ pub static STENCIL_LOAD_METHOD_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2027
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2057
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -9807,7 +9809,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1811
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1841
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9889,7 +9891,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:1920
+/// _SET_IP at runtime/bytecodes.uops:1950
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -9920,7 +9922,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:1915
+/// _START_EXECUTOR at runtime/bytecodes.uops:1945
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -9948,7 +9950,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2017
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2047
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -9983,7 +9985,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2009
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2039
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10015,7 +10017,7 @@ pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:712
+/// _STORE_GLOBAL at runtime/bytecodes.uops:719
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10070,7 +10072,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:718
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:725
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -10166,7 +10168,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2042
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2072
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10221,7 +10223,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2053
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2083
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -10271,7 +10273,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:1132
+/// _STORE_SUBSCR at runtime/bytecodes.uops:1139
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10419,7 +10421,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1155
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1162
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10591,7 +10593,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1143
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1150
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10721,7 +10723,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1230
+/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1237
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10830,7 +10832,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1258
+/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1265
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10995,7 +10997,7 @@ pub static STENCIL_UNPACK_SEQUENCE_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1242
+/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1249
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11159,7 +11161,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:2135
+/// _WORD_TO_INT at runtime/bytecodes.uops:2165
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

@@ -7,10 +7,42 @@
 // (unwind from `this_instr`); the functions `deopt_instruction`, `run_executor` and
 // `invalid_opcode() -> !`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
+    op::BEFORE_WITH => {
+        // BEFORE_WITH at runtime/bytecodes.uops:1724
+        ip = this_instr.add(2);
+        let manager: Value = *sp.sub(1);
+        let (exit, res) = {
+            let exit: Value;
+            let res: Value;
+            {
+                exit = helpers::with_exit(ts, manager);
+                if exit.is_error() {
+                    manager.decref();
+                }
+                if exit.is_error() {
+                    sp = sp.sub(1);
+                    break 'error;
+                }
+                res = helpers::with_enter(ts, frame, manager);
+                manager.decref();
+                if res.is_error() {
+                    exit.decref();
+                }
+                if res.is_error() {
+                    sp = sp.sub(1);
+                    break 'error;
+                }
+            }
+            (exit, res)
+        };
+        *sp.sub(1) = exit;
+        *sp = res;
+        sp = sp.add(1);
+    }
     op::BINARY_OP => {
-        // BINARY_OP at runtime/bytecodes.uops:763
+        // BINARY_OP at runtime/bytecodes.uops:770
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:748
+        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:755
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -29,7 +61,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_OP at runtime/bytecodes.uops:756
+        // _BINARY_OP at runtime/bytecodes.uops:763
         let res = {
             let res: Value;
             {
@@ -47,9 +79,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:911
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:918
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:770
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:777
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -60,7 +92,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:848
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:855
         let res = {
             let res: Value;
             {
@@ -72,9 +104,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:900
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:907
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:766
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:773
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -85,7 +117,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:785
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:792
         let res = {
             let res: Value;
             {
@@ -104,9 +136,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_MIX => {
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:915
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:922
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:774
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:781
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -117,7 +149,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:865
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:872
         let res = {
             let res: Value;
             {
@@ -129,9 +161,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:919
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:926
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:781
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:788
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -142,7 +174,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:893
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:900
         let res = {
             let res: Value;
             {
@@ -160,9 +192,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:905
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:912
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:766
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:773
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -173,7 +205,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:813
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:820
         let res = {
             let res: Value;
             {
@@ -185,9 +217,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:903
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:910
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:766
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:773
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -198,7 +230,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:803
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:810
         let res = {
             let res: Value;
             {
@@ -216,9 +248,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_LSHIFT_INT => {
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:908
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:915
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:766
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:773
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -229,7 +261,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:825
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:832
         let res = {
             let res: Value;
             {
@@ -256,9 +288,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:913
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:920
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:770
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:777
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -269,7 +301,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:856
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:863
         let res = {
             let res: Value;
             {
@@ -281,9 +313,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:902
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:909
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:766
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:773
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -294,7 +326,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:797
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:804
         let res = {
             let res: Value;
             {
@@ -313,9 +345,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_MIX => {
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:917
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:924
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:774
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:781
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -326,7 +358,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:873
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:880
         let res = {
             let res: Value;
             {
@@ -338,9 +370,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:906
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:913
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:766
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:773
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -351,7 +383,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:817
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:824
         let res = {
             let res: Value;
             {
@@ -363,9 +395,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_FLOAT => {
-        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:920
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:927
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:770
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:777
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -376,7 +408,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:882
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:889
         let res = {
             let res: Value;
             {
@@ -402,9 +434,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_MIX => {
-        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:921
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:928
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:774
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:781
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -415,7 +447,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:882
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:889
         let res = {
             let res: Value;
             {
@@ -441,9 +473,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:904
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:911
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:766
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:773
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -454,7 +486,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:808
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:815
         let res = {
             let res: Value;
             {
@@ -472,9 +504,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_RSHIFT_INT => {
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:909
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:916
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:766
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:773
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -485,7 +517,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:836
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:843
         let res = {
             let res: Value;
             {
@@ -504,9 +536,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:912
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:919
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:770
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:777
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -517,7 +549,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:852
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:859
         let res = {
             let res: Value;
             {
@@ -529,9 +561,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:901
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:908
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:766
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:773
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -542,7 +574,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:791
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:798
         let res = {
             let res: Value;
             {
@@ -561,9 +593,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_MIX => {
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:916
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:923
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:774
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:781
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -574,7 +606,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:869
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:876
         let res = {
             let res: Value;
             {
@@ -586,9 +618,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:914
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:921
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:770
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:777
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -599,7 +631,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:860
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:867
         let res = {
             let res: Value;
             {
@@ -617,9 +649,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:910
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:917
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:766
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:773
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -630,7 +662,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:843
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:850
         let res = {
             let res: Value;
             {
@@ -648,9 +680,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_MIX => {
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:918
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:925
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:774
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:781
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -661,7 +693,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:877
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:884
         let res = {
             let res: Value;
             {
@@ -679,9 +711,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:907
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:914
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:766
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:773
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -692,7 +724,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:821
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:828
         let res = {
             let res: Value;
             {
@@ -704,9 +736,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:1075
+        // BINARY_SUBSCR at runtime/bytecodes.uops:1082
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1060
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1067
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -732,7 +764,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1068
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1075
         let res = {
             let res: Value;
             {
@@ -750,7 +782,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1116
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1123
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -777,7 +809,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1113
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1120
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -808,7 +840,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1115
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1122
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -836,7 +868,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1114
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1121
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -867,7 +899,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_CLASS => {
-        // BUILD_CLASS at runtime/bytecodes.uops:1772
+        // BUILD_CLASS at runtime/bytecodes.uops:1802
         ip = this_instr.add(2);
         let namespace: Value = *sp.sub(1);
         let bases: Value = *sp.sub(2);
@@ -890,7 +922,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1182
+        // BUILD_LIST at runtime/bytecodes.uops:1189
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -904,7 +936,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1190
+        // BUILD_MAP at runtime/bytecodes.uops:1197
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -922,7 +954,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1201
+        // BUILD_SLICE at runtime/bytecodes.uops:1208
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -936,7 +968,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1196
+        // BUILD_STRING at runtime/bytecodes.uops:1203
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -950,7 +982,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1186
+        // BUILD_TUPLE at runtime/bytecodes.uops:1193
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -964,9 +996,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:1802
+        // CALL at runtime/bytecodes.uops:1832
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1784
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1814
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -994,7 +1026,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:1792
+        // _CALL at runtime/bytecodes.uops:1822
         let res = {
             let res: Value;
             {
@@ -1041,7 +1073,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:1830
+        // CALL_BUILTIN at runtime/bytecodes.uops:1860
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1080,7 +1112,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1870
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1900
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1129,7 +1161,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1847
+        // CALL_KW at runtime/bytecodes.uops:1877
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1181,9 +1213,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1829
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1859
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1805
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1835
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1206,7 +1238,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1811
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1841
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1237,7 +1269,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:1688
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:1695
         ip = this_instr.add(2);
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
@@ -1260,9 +1292,9 @@ match opcode {
         *sp.sub(1) = matched;
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:982
+        // COMPARE_OP at runtime/bytecodes.uops:989
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:967
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:974
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -1281,7 +1313,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:975
+        // _COMPARE_OP at runtime/bytecodes.uops:982
         let res = {
             let res: Value;
             {
@@ -1299,9 +1331,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1000
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1007
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:770
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:777
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1312,7 +1344,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:989
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:996
         let res = {
             let res: Value;
             {
@@ -1326,9 +1358,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:999
+        // COMPARE_OP_INT at runtime/bytecodes.uops:1006
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:766
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:773
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1339,7 +1371,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:985
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:992
         let res = {
             let res: Value;
             {
@@ -1353,9 +1385,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_MIX => {
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:1004
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:1011
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:774
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:781
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1366,7 +1398,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1001
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1008
         let res = {
             let res: Value;
             {
@@ -1380,9 +1412,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:1005
+        // COMPARE_OP_STR at runtime/bytecodes.uops:1012
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:781
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:788
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1393,7 +1425,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:993
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:1000
         let res = {
             let res: Value;
             {
@@ -1407,9 +1439,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:1032
+        // CONTAINS_OP at runtime/bytecodes.uops:1039
         ip = this_instr.add(3);
-        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1013
+        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1020
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1435,7 +1467,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CONTAINS_OP at runtime/bytecodes.uops:1021
+        // _CONTAINS_OP at runtime/bytecodes.uops:1028
         let res = {
             let res: Value;
             {
@@ -1454,7 +1486,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP_PLAIN => {
-        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1045
+        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1052
         ip = this_instr.add(3);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1482,7 +1514,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1308
+        // CONVERT_VALUE at runtime/bytecodes.uops:1315
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1500,7 +1532,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::COPY => {
-        // COPY at runtime/bytecodes.uops:509
+        // COPY at runtime/bytecodes.uops:516
         ip = this_instr.add(2);
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -1515,14 +1547,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:602
+        // COPY_FREE_VARS at runtime/bytecodes.uops:609
         ip = this_instr.add(2);
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     op::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:1699
+        // DELETE_FAST at runtime/bytecodes.uops:1706
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -1532,7 +1564,7 @@ match opcode {
         }
     }
     op::DELETE_GLOBAL => {
-        // DELETE_GLOBAL at runtime/bytecodes.uops:1705
+        // DELETE_GLOBAL at runtime/bytecodes.uops:1712
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_global(ts, frame, oparg);
@@ -1542,7 +1574,7 @@ match opcode {
         }
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1171
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1178
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
@@ -1558,7 +1590,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:1891
+        // DICT_MERGE at runtime/bytecodes.uops:1921
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1575,7 +1607,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:1506
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:1513
         ip = this_instr.add(3);
         {
             {
@@ -1598,7 +1630,7 @@ match opcode {
         }
     }
     op::EXTENDED_ARG => {
-        // EXTENDED_ARG at runtime/bytecodes.uops:1445
+        // EXTENDED_ARG at runtime/bytecodes.uops:1452
         ip = this_instr.add(2);
         {
             {
@@ -1608,7 +1640,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1293
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1300
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1626,7 +1658,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1300
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1307
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -1647,9 +1679,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:1541
+        // FOR_ITER at runtime/bytecodes.uops:1548
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1518
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1525
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1667,7 +1699,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:1526
+        // _FOR_ITER at runtime/bytecodes.uops:1533
         let next = {
             let next: Value;
             {
@@ -1694,9 +1726,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:1648
+        // FOR_ITER_LIST at runtime/bytecodes.uops:1655
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1597
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1604
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1706,7 +1738,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1601
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1608
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1718,7 +1750,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1640
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1647
         let next = {
             let next: Value;
             {
@@ -1733,9 +1765,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:1647
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:1654
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1566
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1573
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1745,7 +1777,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1570
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1577
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -1756,7 +1788,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1584
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1591
         let next = {
             let next: Value;
             {
@@ -1771,7 +1803,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1512
+        // GET_ITER at runtime/bytecodes.uops:1519
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -1789,7 +1821,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::GET_YIELD_FROM_ITER => {
-        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:1740
+        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:1770
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let delegate = {
@@ -1807,7 +1839,7 @@ match opcode {
         *sp.sub(1) = delegate;
     }
     op::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1426
+        // IMPORT_FROM at runtime/bytecodes.uops:1433
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         let attr = {
@@ -1828,7 +1860,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1418
+        // IMPORT_NAME at runtime/bytecodes.uops:1425
         ip = this_instr.add(2);
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -1849,7 +1881,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1435
+        // IMPORT_STAR at runtime/bytecodes.uops:1442
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         {
@@ -1863,7 +1895,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:1865
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:1895
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1874,7 +1906,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1050
+        // IS_OP at runtime/bytecodes.uops:1057
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1891,7 +1923,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:1493
+        // JUMP_BACKWARD at runtime/bytecodes.uops:1500
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1931,7 +1963,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:1486
+        // JUMP_FORWARD at runtime/bytecodes.uops:1493
         ip = this_instr.add(2);
         {
             {
@@ -1941,7 +1973,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1206
+        // LIST_APPEND at runtime/bytecodes.uops:1213
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1951,7 +1983,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:1883
+        // LIST_EXTEND at runtime/bytecodes.uops:1913
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1966,9 +1998,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1392
+        // LOAD_ATTR at runtime/bytecodes.uops:1399
         ip = this_instr.add(6);
-        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1370
+        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1377
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1986,7 +2018,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_ATTR at runtime/bytecodes.uops:1378
+        // _LOAD_ATTR at runtime/bytecodes.uops:1385
         let attr = {
             let attr: Value;
             {
@@ -2002,9 +2034,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_MODULE => {
-        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1393
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1400
         ip = this_instr.add(6);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1338
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1345
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2025,7 +2057,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1385
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1392
         let attr = {
             let attr: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2044,7 +2076,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:610
+        // LOAD_CLOSURE at runtime/bytecodes.uops:617
         ip = this_instr.add(2);
         let cell = {
             let cell: Value;
@@ -2058,7 +2090,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:580
+        // LOAD_CONST at runtime/bytecodes.uops:587
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2072,7 +2104,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:616
+        // LOAD_DEREF at runtime/bytecodes.uops:623
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2092,7 +2124,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:525
+        // LOAD_FAST at runtime/bytecodes.uops:532
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2106,7 +2138,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:533
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:540
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2126,7 +2158,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:554
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:561
         ip = this_instr.add(2);
         let (first, second) = {
             let first: Value;
@@ -2144,9 +2176,9 @@ match opcode {
         sp = sp.add(2);
     }
     op::LOAD_GLOBAL => {
-        // LOAD_GLOBAL at runtime/bytecodes.uops:676
+        // LOAD_GLOBAL at runtime/bytecodes.uops:683
         ip = this_instr.add(8);
-        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:637
+        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:644
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2163,7 +2195,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:645
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:652
         let value = {
             let value: Value;
             {
@@ -2178,9 +2210,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_BUILTIN => {
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:679
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:686
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:650
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:657
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2194,7 +2226,7 @@ match opcode {
                 }
             }
         }
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:656
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:663
         {
             let builtins_version: u32 = core::ptr::read_unaligned(
                 this_instr.add(5) as *const u32,
@@ -2208,7 +2240,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:669
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:676
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2224,9 +2256,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_MODULE => {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:678
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:685
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:650
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:657
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2240,7 +2272,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:662
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:669
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2256,7 +2288,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_LOCALS => {
-        // LOAD_LOCALS at runtime/bytecodes.uops:1765
+        // LOAD_LOCALS at runtime/bytecodes.uops:1795
         ip = this_instr.add(2);
         let namespace = {
             let namespace: Value;
@@ -2272,9 +2304,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1355
+        // LOAD_METHOD at runtime/bytecodes.uops:1362
         ip = this_instr.add(6);
-        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1318
+        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1325
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2292,7 +2324,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_METHOD at runtime/bytecodes.uops:1326
+        // _LOAD_METHOD at runtime/bytecodes.uops:1333
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2312,9 +2344,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_MODULE => {
-        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1356
+        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1363
         ip = this_instr.add(6);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1338
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1345
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2335,7 +2367,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1346
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1353
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2358,14 +2390,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:595
+        // MAKE_CELL at runtime/bytecodes.uops:602
         ip = this_instr.add(2);
         {
             helpers::make_cell(frame, oparg);
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1899
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1929
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -2378,7 +2410,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     op::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1211
+        // MAP_ADD at runtime/bytecodes.uops:1218
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -2398,12 +2430,12 @@ match opcode {
         sp = sp.sub(2);
     }
     op::NOP => {
-        // NOP at runtime/bytecodes.uops:498
+        // NOP at runtime/bytecodes.uops:505
         ip = this_instr.add(2);
         {}
     }
     op::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:1683
+        // POP_EXCEPT at runtime/bytecodes.uops:1690
         ip = this_instr.add(2);
         let previous: Value = *sp.sub(1);
         {
@@ -2412,7 +2444,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1453
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1460
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2438,7 +2470,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1470
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1477
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2464,7 +2496,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:501
+        // POP_TOP at runtime/bytecodes.uops:508
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2473,7 +2505,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:1675
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:1682
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
@@ -2491,7 +2523,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:505
+        // PUSH_NULL at runtime/bytecodes.uops:512
         ip = this_instr.add(2);
         let null = {
             let null: Value;
@@ -2504,7 +2536,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1654
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1661
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2517,7 +2549,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:1668
+        // RAISE_VARARGS at runtime/bytecodes.uops:1675
         ip = this_instr.add(2);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2530,7 +2562,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:1711
+        // RERAISE at runtime/bytecodes.uops:1718
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         {
@@ -2543,7 +2575,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::RETURN_GENERATOR => {
-        // RETURN_GENERATOR at runtime/bytecodes.uops:1727
+        // RETURN_GENERATOR at runtime/bytecodes.uops:1757
         ip = this_instr.add(2);
         {
             let caller = helpers::return_generator(ts, frame, this_instr.add(2));
@@ -2558,7 +2590,7 @@ match opcode {
         }
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1858
+        // RETURN_VALUE at runtime/bytecodes.uops:1888
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2575,7 +2607,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SEND => {
-        // SEND at runtime/bytecodes.uops:1747
+        // SEND at runtime/bytecodes.uops:1777
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let delegate: Value = *sp.sub(2);
@@ -2600,7 +2632,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1905
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1935
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -2616,7 +2648,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1407
+        // STORE_ATTR at runtime/bytecodes.uops:1414
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -2632,7 +2664,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:626
+        // STORE_DEREF at runtime/bytecodes.uops:633
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2644,7 +2676,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:545
+        // STORE_FAST at runtime/bytecodes.uops:552
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2656,7 +2688,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:566
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:573
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2674,9 +2706,9 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     op::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:729
+        // STORE_GLOBAL at runtime/bytecodes.uops:736
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:704
+        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:711
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2693,7 +2725,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_GLOBAL at runtime/bytecodes.uops:712
+        // _STORE_GLOBAL at runtime/bytecodes.uops:719
         let value: Value = *sp.sub(1);
         {
             helpers::store_global(ts, frame, oparg, value);
@@ -2701,9 +2733,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_GLOBAL_MODULE => {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:731
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:738
         ip = this_instr.add(6);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:650
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:657
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2717,7 +2749,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:718
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:725
         let value: Value = *sp.sub(1);
         {
             let index: u16 = core::ptr::read_unaligned(
@@ -2740,9 +2772,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:1140
+        // STORE_SUBSCR at runtime/bytecodes.uops:1147
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1124
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1131
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -2768,7 +2800,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1132
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1139
         let value: Value = *sp.sub(3);
         {
             let ok = helpers::store_subscr(ts, container, sub, value);
@@ -2783,7 +2815,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1165
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1172
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -2807,7 +2839,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1164
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1171
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -2836,7 +2868,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::SWAP => {
-        // SWAP at runtime/bytecodes.uops:517
+        // SWAP at runtime/bytecodes.uops:524
         ip = this_instr.add(2);
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -2853,7 +2885,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:955
+        // UNARY_NOT at runtime/bytecodes.uops:962
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -2871,7 +2903,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:948
+        // UNARY_OP at runtime/bytecodes.uops:955
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -2889,7 +2921,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1274
+        // UNPACK_EX at runtime/bytecodes.uops:1281
         ip = this_instr.add(2);
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -2914,9 +2946,9 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1239
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1246
         ip = this_instr.add(3);
-        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1222
+        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1229
         let seq: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2934,7 +2966,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1230
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1237
         {
             let values: *mut Value = sp.sub(1);
             {
@@ -2949,7 +2981,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_LIST => {
-        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1287
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1294
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -2982,7 +3014,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_TUPLE => {
-        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1286
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1293
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -3014,8 +3046,28 @@ match opcode {
         }
         sp = sp.offset(oparg as isize - 1);
     }
+    op::WITH_EXCEPT_START => {
+        // WITH_EXCEPT_START at runtime/bytecodes.uops:1740
+        ip = this_instr.add(2);
+        let exc: Value = *sp.sub(1);
+        let previous: Value = *sp.sub(2);
+        let exit: Value = *sp.sub(3);
+        let res = {
+            let res: Value;
+            {
+                res = helpers::with_except_start(ts, frame, exit, exc);
+                if res.is_error() {
+                    sp = sp.sub(3);
+                    break 'error;
+                }
+            }
+            res
+        };
+        *sp = res;
+        sp = sp.add(1);
+    }
     op::YIELD_VALUE => {
-        // YIELD_VALUE at runtime/bytecodes.uops:1733
+        // YIELD_VALUE at runtime/bytecodes.uops:1763
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {

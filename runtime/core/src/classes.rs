@@ -19,7 +19,7 @@ use stitch_abi::{Cell, KIND_CELL, KIND_CLASS, KIND_DESCRIPTOR, KIND_FUNCTION, KI
 
 /// The special methods a class may define in this first cut (plus the names every
 /// class namespace has).
-const SUPPORTED_DUNDERS: &[&str] = &["__init__", "__repr__", "__str__", "__module__", "__qualname__", "__doc__", "__classcell__"];
+const SUPPORTED_DUNDERS: &[&str] = &["__init__", "__repr__", "__str__", "__module__", "__qualname__", "__doc__", "__classcell__", "__enter__", "__exit__"];
 
 /// A str key and its hash.
 fn key(name: &str) -> (Value, u64) {

@@ -126,6 +126,13 @@ unsafe fn run(ts: *mut Thread, generator: Value, how: Resume) -> PyResult<Step> 
         (*frame).limit = at.add(slots);
         g.state = GenState::Running;
         let delegating = std::mem::replace(&mut g.delegating, false);
+        // The exception the frame was handling when it yielded is handled again; one
+        // raised in a frame that handles none has the caller's as its context.
+        let outer = runtime(ts).handled;
+        let swapped = g.handled != Value::NONE;
+        if swapped {
+            runtime(ts).handled = std::mem::replace(&mut g.handled, Value::NONE);
+        }
         let result = match how {
             Resume::Send(v) => {
                 v.incref();
@@ -137,7 +144,19 @@ unsafe fn run(ts: *mut Thread, generator: Value, how: Resume) -> PyResult<Step> 
         };
         (*ts).frame = caller;
         let (yielded, in_yield_from) = YIELDED.replace((std::ptr::null_mut(), false));
+        let now = runtime(ts).handled;
+        let own = if swapped || now != outer {
+            runtime(ts).handled = outer;
+            now
+        } else {
+            Value::NONE
+        };
         let g = as_generator(generator);
+        if yielded == frame && result.is_ok() {
+            g.handled = own;
+        } else {
+            own.decref();
+        }
         match result {
             Ok(v) if yielded == frame => {
                 g.frame = *frame;
@@ -225,7 +244,8 @@ unsafe fn stop_iteration_escaped(ts: *mut Thread, mut e: PyErr) -> PyErr {
     unsafe {
         let rt = runtime(ts);
         let cause = exceptions::materialize(&mut e);
-        as_exception(cause).traceback = rt.traceback.clone();
+        // Raised where the generator was resumed: its frames are the cause's.
+        as_exception(cause).traceback = std::mem::take(&mut rt.traceback);
         let err = stitch_core::objects::exception::with_message(ExcKind::RuntimeError, Some("generator raised StopIteration"));
         let o = as_exception(err);
         o.cause = cause;

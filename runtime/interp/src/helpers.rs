@@ -804,6 +804,9 @@ pub unsafe extern "C" fn import_star(ts: *mut Thread, frame: *mut Frame, module:
     }
 }
 
+// `with`: see `managers`.
+pub use crate::managers::{with_enter, with_except_start, with_exit};
+
 // Generators: see `generators`.
 pub use crate::generators::{get_yield_from_iter, return_generator, send, send_done, yield_value};
 

@@ -11,6 +11,7 @@ pub mod frames;
 pub mod generators;
 pub mod helpers;
 pub mod hooks;
+pub mod managers;
 pub mod raising;
 pub mod reenter;
 pub mod specialize;

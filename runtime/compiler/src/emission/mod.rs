@@ -21,3 +21,4 @@ mod leaving;
 mod literal;
 mod scope;
 mod stmt;
+mod with;

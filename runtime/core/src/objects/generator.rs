@@ -33,6 +33,9 @@ pub struct Generator {
     pub values: Vec<Value>,
     /// Suspended in a `yield from`: the delegate is on top of the stack.
     pub delegating: bool,
+    /// The exception its frame was handling when it yielded (owned), or NONE: CPython's
+    /// `gi_exc_state`, handled again when it resumes.
+    pub handled: Value,
     /// The next item or error, when a trace asked whether there is one
     /// (`has_next` runs the generator to find out, as a `filter` does).
     pub ahead: Option<Result<Owned, PyErr>>,
@@ -43,6 +46,7 @@ impl Drop for Generator {
         for v in self.values.drain(..) {
             v.decref();
         }
+        std::mem::replace(&mut self.handled, Value::NONE).decref();
         if self.state != GenState::Completed {
             std::mem::replace(&mut self.frame.function, Value::NULL).decref();
         }
@@ -58,6 +62,7 @@ pub fn new_generator(frame: Frame, values: Vec<Value>) -> Value {
         frame,
         values,
         delegating: false,
+        handled: Value::NONE,
         ahead: None,
     }))
 }
@@ -85,6 +90,9 @@ pub fn traverse(g: &Generator, visit: &mut dyn FnMut(Value)) {
     if let Some(Ok(item)) = &g.ahead {
         visit(item.get());
     }
+    if g.handled.is_object() {
+        visit(g.handled);
+    }
 }
 
 /// The collector's `clear`: a suspended generator in a cycle drops its frame's values
@@ -98,6 +106,7 @@ pub fn clear(g: &mut Generator) {
         std::mem::replace(&mut g.frame.function, Value::NULL).decref();
     }
     g.ahead = None;
+    std::mem::replace(&mut g.handled, Value::NONE).decref();
 }
 
 /// The generator function's name (`gen.__name__`, its repr).
