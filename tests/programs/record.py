@@ -227,10 +227,13 @@ ALLOWED_BUILTINS = {
     "getattr": (2, 3, set()),
     "setattr": (3, 3, set()),
     "hasattr": (2, 2, set()),
+    # Generators.
+    "next": (1, 2, set()),
+    "iter": (1, 1, set()),
 }
 TYPE_NAMES = {"int", "float", "str", "list", "tuple", "dict", "bool", "map", "filter", "object", *EXCEPTION_NAMES}
 # The special methods a class may define (others are refused when the class is made).
-CLASS_DUNDERS = {"__init__", "__repr__", "__str__"}
+CLASS_DUNDERS = {"__init__", "__repr__", "__str__", "__enter__", "__exit__"}
 ALLOWED_METHODS = {
     # name: (min positional, max positional, allowed keywords)
     "append": (1, 1, set()), "pop": (0, 2, set()), "insert": (2, 2, set()),
@@ -241,6 +244,8 @@ ALLOWED_METHODS = {
     "endswith": (1, 1, set()), "replace": (2, 2, set()), "find": (1, 1, set()),
     "count": (1, 1, set()), "get": (1, 2, set()), "keys": (0, 0, set()),
     "values": (0, 0, set()), "items": (0, 0, set()),
+    # of generators
+    "send": (1, 1, set()), "throw": (1, 1, set()), "close": (0, 0, set()),
 }
 # Attributes of functions; a program may also read back the attributes it sets.
 FUNCTION_ATTRS = {"__name__", "__qualname__", "__doc__", "__defaults__", "__kwdefaults__",
@@ -252,9 +257,8 @@ FUNCTION_ATTRS = {"__name__", "__qualname__", "__doc__", "__defaults__", "__kwde
 BINOPS = (ast.Add, ast.Sub, ast.Mult, ast.Div, ast.FloorDiv, ast.Mod, ast.Pow,
           ast.LShift, ast.RShift, ast.BitOr, ast.BitXor, ast.BitAnd)
 FORBIDDEN_NODES = {
-    "TryStar": "except*", "With": "with", "AsyncWith": "async with",
-    "Yield": "yield", "YieldFrom": "yield from", "Await": "await",
-    "AsyncFunctionDef": "async def", "AsyncFor": "async for", "GeneratorExp": "generator expression",
+    "TryStar": "except*", "AsyncWith": "async with", "Await": "await",
+    "AsyncFunctionDef": "async def", "AsyncFor": "async for",
     "SetComp": "set comprehension", "Set": "set literal",
     "NamedExpr": "walrus",
     "Match": "match",
