@@ -197,25 +197,27 @@ const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::get_yield_
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = helpers::send;
 // send_done at runtime/bytecodes.uops:484
 const _: unsafe extern "C" fn() -> bool = helpers::send_done;
-// delete_fast at runtime/bytecodes.uops:486
+// generator_next at runtime/bytecodes.uops:486
+const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::generator_next;
+// delete_fast at runtime/bytecodes.uops:489
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) -> bool = helpers::delete_fast;
-// delete_global at runtime/bytecodes.uops:488
+// delete_global at runtime/bytecodes.uops:491
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) -> bool = helpers::delete_global;
-// optimize at runtime/bytecodes.uops:491
+// optimize at runtime/bytecodes.uops:494
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, *mut u16, u32) -> *mut Executor = helpers::optimize;
-// code_executor at runtime/bytecodes.uops:494
+// code_executor at runtime/bytecodes.uops:497
 const _: unsafe extern "C" fn(*mut Frame, u32) -> *mut Executor = helpers::code_executor;
-// stitch_exit at runtime/bytecodes.uops:496
+// stitch_exit at runtime/bytecodes.uops:499
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
     *mut Executor,
     u32,
 ) -> *mut Executor = helpers::stitch_exit;
-// int_from_word at runtime/bytecodes.uops:499
+// int_from_word at runtime/bytecodes.uops:502
 const _: unsafe extern "C" fn(i64) -> Value = helpers::int_from_word;
 /// Helper names, in declaration order: the JIT's hole symbols are `_JIT_HELPER_<name>`.
-pub const HELPER_NAMES: [&str; 79usize] = [
+pub const HELPER_NAMES: [&str; 80usize] = [
     "dealloc",
     "truthy",
     "raise_unbound_local",
@@ -289,6 +291,7 @@ pub const HELPER_NAMES: [&str; 79usize] = [
     "get_yield_from_iter",
     "send",
     "send_done",
+    "generator_next",
     "delete_fast",
     "delete_global",
     "optimize",
@@ -297,7 +300,7 @@ pub const HELPER_NAMES: [&str; 79usize] = [
     "int_from_word",
 ];
 /// Helper addresses, in the order of `HELPER_NAMES`.
-pub fn helper_addresses() -> [usize; 79usize] {
+pub fn helper_addresses() -> [usize; 80usize] {
     [
         helpers::dealloc as *const () as usize,
         helpers::truthy as *const () as usize,
@@ -372,6 +375,7 @@ pub fn helper_addresses() -> [usize; 79usize] {
         helpers::get_yield_from_iter as *const () as usize,
         helpers::send as *const () as usize,
         helpers::send_done as *const () as usize,
+        helpers::generator_next as *const () as usize,
         helpers::delete_fast as *const () as usize,
         helpers::delete_global as *const () as usize,
         helpers::optimize as *const () as usize,

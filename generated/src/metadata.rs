@@ -121,631 +121,637 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:1724
+    // at runtime/bytecodes.uops:1750
     pub const BEFORE_WITH: u16 = 0u16;
-    // at runtime/bytecodes.uops:770
+    // at runtime/bytecodes.uops:773
     pub const BINARY_OP: u16 = 1u16;
-    // at runtime/bytecodes.uops:918
-    pub const BINARY_OP_ADD_FLOAT: u16 = 2u16;
-    // at runtime/bytecodes.uops:907
-    pub const BINARY_OP_ADD_INT: u16 = 3u16;
-    // at runtime/bytecodes.uops:922
-    pub const BINARY_OP_ADD_MIX: u16 = 4u16;
-    // at runtime/bytecodes.uops:926
-    pub const BINARY_OP_ADD_STR: u16 = 5u16;
-    // at runtime/bytecodes.uops:912
-    pub const BINARY_OP_AND_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:910
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:915
-    pub const BINARY_OP_LSHIFT_INT: u16 = 8u16;
-    // at runtime/bytecodes.uops:920
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 9u16;
-    // at runtime/bytecodes.uops:909
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 10u16;
-    // at runtime/bytecodes.uops:924
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 11u16;
-    // at runtime/bytecodes.uops:913
-    pub const BINARY_OP_OR_INT: u16 = 12u16;
-    // at runtime/bytecodes.uops:927
-    pub const BINARY_OP_POWER_FLOAT: u16 = 13u16;
-    // at runtime/bytecodes.uops:928
-    pub const BINARY_OP_POWER_MIX: u16 = 14u16;
-    // at runtime/bytecodes.uops:911
-    pub const BINARY_OP_REMAINDER_INT: u16 = 15u16;
-    // at runtime/bytecodes.uops:916
-    pub const BINARY_OP_RSHIFT_INT: u16 = 16u16;
-    // at runtime/bytecodes.uops:919
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 17u16;
-    // at runtime/bytecodes.uops:908
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 18u16;
-    // at runtime/bytecodes.uops:923
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 19u16;
     // at runtime/bytecodes.uops:921
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 20u16;
-    // at runtime/bytecodes.uops:917
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 21u16;
+    pub const BINARY_OP_ADD_FLOAT: u16 = 2u16;
+    // at runtime/bytecodes.uops:910
+    pub const BINARY_OP_ADD_INT: u16 = 3u16;
     // at runtime/bytecodes.uops:925
-    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 22u16;
+    pub const BINARY_OP_ADD_MIX: u16 = 4u16;
+    // at runtime/bytecodes.uops:929
+    pub const BINARY_OP_ADD_STR: u16 = 5u16;
+    // at runtime/bytecodes.uops:915
+    pub const BINARY_OP_AND_INT: u16 = 6u16;
+    // at runtime/bytecodes.uops:913
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 7u16;
+    // at runtime/bytecodes.uops:918
+    pub const BINARY_OP_LSHIFT_INT: u16 = 8u16;
+    // at runtime/bytecodes.uops:923
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 9u16;
+    // at runtime/bytecodes.uops:912
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 10u16;
+    // at runtime/bytecodes.uops:927
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 11u16;
+    // at runtime/bytecodes.uops:916
+    pub const BINARY_OP_OR_INT: u16 = 12u16;
+    // at runtime/bytecodes.uops:930
+    pub const BINARY_OP_POWER_FLOAT: u16 = 13u16;
+    // at runtime/bytecodes.uops:931
+    pub const BINARY_OP_POWER_MIX: u16 = 14u16;
     // at runtime/bytecodes.uops:914
+    pub const BINARY_OP_REMAINDER_INT: u16 = 15u16;
+    // at runtime/bytecodes.uops:919
+    pub const BINARY_OP_RSHIFT_INT: u16 = 16u16;
+    // at runtime/bytecodes.uops:922
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 17u16;
+    // at runtime/bytecodes.uops:911
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 18u16;
+    // at runtime/bytecodes.uops:926
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 19u16;
+    // at runtime/bytecodes.uops:924
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 20u16;
+    // at runtime/bytecodes.uops:920
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 21u16;
+    // at runtime/bytecodes.uops:928
+    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 22u16;
+    // at runtime/bytecodes.uops:917
     pub const BINARY_OP_XOR_INT: u16 = 23u16;
-    // at runtime/bytecodes.uops:1082
+    // at runtime/bytecodes.uops:1085
     pub const BINARY_SUBSCR: u16 = 24u16;
-    // at runtime/bytecodes.uops:1123
+    // at runtime/bytecodes.uops:1126
     pub const BINARY_SUBSCR_DICT: u16 = 25u16;
-    // at runtime/bytecodes.uops:1120
+    // at runtime/bytecodes.uops:1123
     pub const BINARY_SUBSCR_LIST_INT: u16 = 26u16;
-    // at runtime/bytecodes.uops:1122
+    // at runtime/bytecodes.uops:1125
     pub const BINARY_SUBSCR_STR_INT: u16 = 27u16;
-    // at runtime/bytecodes.uops:1121
+    // at runtime/bytecodes.uops:1124
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 28u16;
-    // at runtime/bytecodes.uops:1802
+    // at runtime/bytecodes.uops:1828
     pub const BUILD_CLASS: u16 = 29u16;
-    // at runtime/bytecodes.uops:1189
+    // at runtime/bytecodes.uops:1192
     pub const BUILD_LIST: u16 = 30u16;
-    // at runtime/bytecodes.uops:1197
+    // at runtime/bytecodes.uops:1200
     pub const BUILD_MAP: u16 = 31u16;
-    // at runtime/bytecodes.uops:1208
+    // at runtime/bytecodes.uops:1211
     pub const BUILD_SLICE: u16 = 32u16;
-    // at runtime/bytecodes.uops:1203
+    // at runtime/bytecodes.uops:1206
     pub const BUILD_STRING: u16 = 33u16;
-    // at runtime/bytecodes.uops:1193
+    // at runtime/bytecodes.uops:1196
     pub const BUILD_TUPLE: u16 = 34u16;
-    // at runtime/bytecodes.uops:1832
+    // at runtime/bytecodes.uops:1858
     pub const CALL: u16 = 35u16;
-    // at runtime/bytecodes.uops:1860
+    // at runtime/bytecodes.uops:1886
     pub const CALL_BUILTIN: u16 = 36u16;
-    // at runtime/bytecodes.uops:1900
+    // at runtime/bytecodes.uops:1926
     pub const CALL_FUNCTION_EX: u16 = 37u16;
-    // at runtime/bytecodes.uops:1877
+    // at runtime/bytecodes.uops:1903
     pub const CALL_KW: u16 = 38u16;
-    // at runtime/bytecodes.uops:1859
+    // at runtime/bytecodes.uops:1885
     pub const CALL_PY_EXACT_ARGS: u16 = 39u16;
-    // at runtime/bytecodes.uops:1695
+    // at runtime/bytecodes.uops:1721
     pub const CHECK_EXC_MATCH: u16 = 40u16;
-    // at runtime/bytecodes.uops:989
+    // at runtime/bytecodes.uops:992
     pub const COMPARE_OP: u16 = 41u16;
-    // at runtime/bytecodes.uops:1007
+    // at runtime/bytecodes.uops:1010
     pub const COMPARE_OP_FLOAT: u16 = 42u16;
-    // at runtime/bytecodes.uops:1006
+    // at runtime/bytecodes.uops:1009
     pub const COMPARE_OP_INT: u16 = 43u16;
-    // at runtime/bytecodes.uops:1011
+    // at runtime/bytecodes.uops:1014
     pub const COMPARE_OP_MIX: u16 = 44u16;
-    // at runtime/bytecodes.uops:1012
+    // at runtime/bytecodes.uops:1015
     pub const COMPARE_OP_STR: u16 = 45u16;
-    // at runtime/bytecodes.uops:1039
+    // at runtime/bytecodes.uops:1042
     pub const CONTAINS_OP: u16 = 46u16;
-    // at runtime/bytecodes.uops:1052
+    // at runtime/bytecodes.uops:1055
     pub const CONTAINS_OP_PLAIN: u16 = 47u16;
-    // at runtime/bytecodes.uops:1315
+    // at runtime/bytecodes.uops:1318
     pub const CONVERT_VALUE: u16 = 48u16;
-    // at runtime/bytecodes.uops:516
+    // at runtime/bytecodes.uops:519
     pub const COPY: u16 = 49u16;
-    // at runtime/bytecodes.uops:609
+    // at runtime/bytecodes.uops:612
     pub const COPY_FREE_VARS: u16 = 50u16;
-    // at runtime/bytecodes.uops:1706
+    // at runtime/bytecodes.uops:1732
     pub const DELETE_FAST: u16 = 51u16;
-    // at runtime/bytecodes.uops:1712
+    // at runtime/bytecodes.uops:1738
     pub const DELETE_GLOBAL: u16 = 52u16;
-    // at runtime/bytecodes.uops:1178
+    // at runtime/bytecodes.uops:1181
     pub const DELETE_SUBSCR: u16 = 53u16;
-    // at runtime/bytecodes.uops:1921
+    // at runtime/bytecodes.uops:1947
     pub const DICT_MERGE: u16 = 54u16;
-    // at runtime/bytecodes.uops:1513
+    // at runtime/bytecodes.uops:1516
     pub const ENTER_EXECUTOR: u16 = 55u16;
-    // at runtime/bytecodes.uops:1452
+    // at runtime/bytecodes.uops:1455
     pub const EXTENDED_ARG: u16 = 56u16;
-    // at runtime/bytecodes.uops:1300
+    // at runtime/bytecodes.uops:1303
     pub const FORMAT_SIMPLE: u16 = 57u16;
-    // at runtime/bytecodes.uops:1307
+    // at runtime/bytecodes.uops:1310
     pub const FORMAT_WITH_SPEC: u16 = 58u16;
-    // at runtime/bytecodes.uops:1548
+    // at runtime/bytecodes.uops:1551
     pub const FOR_ITER: u16 = 59u16;
-    // at runtime/bytecodes.uops:1655
-    pub const FOR_ITER_LIST: u16 = 60u16;
-    // at runtime/bytecodes.uops:1654
-    pub const FOR_ITER_RANGE: u16 = 61u16;
-    // at runtime/bytecodes.uops:1519
-    pub const GET_ITER: u16 = 62u16;
-    // at runtime/bytecodes.uops:1770
-    pub const GET_YIELD_FROM_ITER: u16 = 63u16;
-    // at runtime/bytecodes.uops:1433
-    pub const IMPORT_FROM: u16 = 64u16;
-    // at runtime/bytecodes.uops:1425
-    pub const IMPORT_NAME: u16 = 65u16;
-    // at runtime/bytecodes.uops:1442
-    pub const IMPORT_STAR: u16 = 66u16;
-    // at runtime/bytecodes.uops:1895
-    pub const INTERPRETER_EXIT: u16 = 67u16;
-    // at runtime/bytecodes.uops:1057
-    pub const IS_OP: u16 = 68u16;
-    // at runtime/bytecodes.uops:1500
-    pub const JUMP_BACKWARD: u16 = 69u16;
-    // at runtime/bytecodes.uops:1493
-    pub const JUMP_FORWARD: u16 = 70u16;
-    // at runtime/bytecodes.uops:1213
-    pub const LIST_APPEND: u16 = 71u16;
-    // at runtime/bytecodes.uops:1913
-    pub const LIST_EXTEND: u16 = 72u16;
-    // at runtime/bytecodes.uops:1399
-    pub const LOAD_ATTR: u16 = 73u16;
-    // at runtime/bytecodes.uops:1400
-    pub const LOAD_ATTR_MODULE: u16 = 74u16;
-    // at runtime/bytecodes.uops:617
-    pub const LOAD_CLOSURE: u16 = 75u16;
-    // at runtime/bytecodes.uops:587
-    pub const LOAD_CONST: u16 = 76u16;
-    // at runtime/bytecodes.uops:623
-    pub const LOAD_DEREF: u16 = 77u16;
-    // at runtime/bytecodes.uops:532
-    pub const LOAD_FAST: u16 = 78u16;
-    // at runtime/bytecodes.uops:540
-    pub const LOAD_FAST_CHECK: u16 = 79u16;
-    // at runtime/bytecodes.uops:561
-    pub const LOAD_FAST_LOAD_FAST: u16 = 80u16;
-    // at runtime/bytecodes.uops:683
-    pub const LOAD_GLOBAL: u16 = 81u16;
+    // at runtime/bytecodes.uops:1680
+    pub const FOR_ITER_GEN: u16 = 60u16;
+    // at runtime/bytecodes.uops:1679
+    pub const FOR_ITER_LIST: u16 = 61u16;
+    // at runtime/bytecodes.uops:1678
+    pub const FOR_ITER_RANGE: u16 = 62u16;
+    // at runtime/bytecodes.uops:1522
+    pub const GET_ITER: u16 = 63u16;
+    // at runtime/bytecodes.uops:1796
+    pub const GET_YIELD_FROM_ITER: u16 = 64u16;
+    // at runtime/bytecodes.uops:1436
+    pub const IMPORT_FROM: u16 = 65u16;
+    // at runtime/bytecodes.uops:1428
+    pub const IMPORT_NAME: u16 = 66u16;
+    // at runtime/bytecodes.uops:1445
+    pub const IMPORT_STAR: u16 = 67u16;
+    // at runtime/bytecodes.uops:1921
+    pub const INTERPRETER_EXIT: u16 = 68u16;
+    // at runtime/bytecodes.uops:1060
+    pub const IS_OP: u16 = 69u16;
+    // at runtime/bytecodes.uops:1503
+    pub const JUMP_BACKWARD: u16 = 70u16;
+    // at runtime/bytecodes.uops:1496
+    pub const JUMP_FORWARD: u16 = 71u16;
+    // at runtime/bytecodes.uops:1216
+    pub const LIST_APPEND: u16 = 72u16;
+    // at runtime/bytecodes.uops:1939
+    pub const LIST_EXTEND: u16 = 73u16;
+    // at runtime/bytecodes.uops:1402
+    pub const LOAD_ATTR: u16 = 74u16;
+    // at runtime/bytecodes.uops:1403
+    pub const LOAD_ATTR_MODULE: u16 = 75u16;
+    // at runtime/bytecodes.uops:620
+    pub const LOAD_CLOSURE: u16 = 76u16;
+    // at runtime/bytecodes.uops:590
+    pub const LOAD_CONST: u16 = 77u16;
+    // at runtime/bytecodes.uops:626
+    pub const LOAD_DEREF: u16 = 78u16;
+    // at runtime/bytecodes.uops:535
+    pub const LOAD_FAST: u16 = 79u16;
+    // at runtime/bytecodes.uops:543
+    pub const LOAD_FAST_CHECK: u16 = 80u16;
+    // at runtime/bytecodes.uops:564
+    pub const LOAD_FAST_LOAD_FAST: u16 = 81u16;
     // at runtime/bytecodes.uops:686
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 82u16;
-    // at runtime/bytecodes.uops:685
-    pub const LOAD_GLOBAL_MODULE: u16 = 83u16;
-    // at runtime/bytecodes.uops:1795
-    pub const LOAD_LOCALS: u16 = 84u16;
-    // at runtime/bytecodes.uops:1362
-    pub const LOAD_METHOD: u16 = 85u16;
-    // at runtime/bytecodes.uops:1363
-    pub const LOAD_METHOD_MODULE: u16 = 86u16;
-    // at runtime/bytecodes.uops:602
-    pub const MAKE_CELL: u16 = 87u16;
-    // at runtime/bytecodes.uops:1929
-    pub const MAKE_FUNCTION: u16 = 88u16;
-    // at runtime/bytecodes.uops:1218
-    pub const MAP_ADD: u16 = 89u16;
-    // at runtime/bytecodes.uops:505
-    pub const NOP: u16 = 90u16;
-    // at runtime/bytecodes.uops:1690
-    pub const POP_EXCEPT: u16 = 91u16;
-    // at runtime/bytecodes.uops:1460
-    pub const POP_JUMP_IF_FALSE: u16 = 92u16;
-    // at runtime/bytecodes.uops:1477
-    pub const POP_JUMP_IF_TRUE: u16 = 93u16;
+    pub const LOAD_GLOBAL: u16 = 82u16;
+    // at runtime/bytecodes.uops:689
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 83u16;
+    // at runtime/bytecodes.uops:688
+    pub const LOAD_GLOBAL_MODULE: u16 = 84u16;
+    // at runtime/bytecodes.uops:1821
+    pub const LOAD_LOCALS: u16 = 85u16;
+    // at runtime/bytecodes.uops:1365
+    pub const LOAD_METHOD: u16 = 86u16;
+    // at runtime/bytecodes.uops:1366
+    pub const LOAD_METHOD_MODULE: u16 = 87u16;
+    // at runtime/bytecodes.uops:605
+    pub const MAKE_CELL: u16 = 88u16;
+    // at runtime/bytecodes.uops:1955
+    pub const MAKE_FUNCTION: u16 = 89u16;
+    // at runtime/bytecodes.uops:1221
+    pub const MAP_ADD: u16 = 90u16;
     // at runtime/bytecodes.uops:508
-    pub const POP_TOP: u16 = 94u16;
-    // at runtime/bytecodes.uops:1682
-    pub const PUSH_EXC_INFO: u16 = 95u16;
-    // at runtime/bytecodes.uops:512
-    pub const PUSH_NULL: u16 = 96u16;
-    // at runtime/bytecodes.uops:1661
-    pub const RAISE_ASSERTION: u16 = 97u16;
-    // at runtime/bytecodes.uops:1675
-    pub const RAISE_VARARGS: u16 = 98u16;
-    // at runtime/bytecodes.uops:1718
-    pub const RERAISE: u16 = 99u16;
-    // at runtime/bytecodes.uops:1757
-    pub const RETURN_GENERATOR: u16 = 100u16;
-    // at runtime/bytecodes.uops:1888
-    pub const RETURN_VALUE: u16 = 101u16;
-    // at runtime/bytecodes.uops:1777
-    pub const SEND: u16 = 102u16;
-    // at runtime/bytecodes.uops:1935
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 103u16;
-    // at runtime/bytecodes.uops:1414
-    pub const STORE_ATTR: u16 = 104u16;
-    // at runtime/bytecodes.uops:633
-    pub const STORE_DEREF: u16 = 105u16;
-    // at runtime/bytecodes.uops:552
-    pub const STORE_FAST: u16 = 106u16;
-    // at runtime/bytecodes.uops:573
-    pub const STORE_FAST_LOAD_FAST: u16 = 107u16;
-    // at runtime/bytecodes.uops:736
-    pub const STORE_GLOBAL: u16 = 108u16;
-    // at runtime/bytecodes.uops:738
-    pub const STORE_GLOBAL_MODULE: u16 = 109u16;
-    // at runtime/bytecodes.uops:1147
-    pub const STORE_SUBSCR: u16 = 110u16;
-    // at runtime/bytecodes.uops:1172
-    pub const STORE_SUBSCR_DICT: u16 = 111u16;
-    // at runtime/bytecodes.uops:1171
-    pub const STORE_SUBSCR_LIST_INT: u16 = 112u16;
-    // at runtime/bytecodes.uops:524
-    pub const SWAP: u16 = 113u16;
-    // at runtime/bytecodes.uops:962
-    pub const UNARY_NOT: u16 = 114u16;
-    // at runtime/bytecodes.uops:955
-    pub const UNARY_OP: u16 = 115u16;
-    // at runtime/bytecodes.uops:1281
-    pub const UNPACK_EX: u16 = 116u16;
-    // at runtime/bytecodes.uops:1246
-    pub const UNPACK_SEQUENCE: u16 = 117u16;
-    // at runtime/bytecodes.uops:1294
-    pub const UNPACK_SEQUENCE_LIST: u16 = 118u16;
-    // at runtime/bytecodes.uops:1293
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 119u16;
-    // at runtime/bytecodes.uops:1740
-    pub const WITH_EXCEPT_START: u16 = 120u16;
-    // at runtime/bytecodes.uops:1763
-    pub const YIELD_VALUE: u16 = 121u16;
+    pub const NOP: u16 = 91u16;
+    // at runtime/bytecodes.uops:1716
+    pub const POP_EXCEPT: u16 = 92u16;
+    // at runtime/bytecodes.uops:1463
+    pub const POP_JUMP_IF_FALSE: u16 = 93u16;
+    // at runtime/bytecodes.uops:1480
+    pub const POP_JUMP_IF_TRUE: u16 = 94u16;
+    // at runtime/bytecodes.uops:511
+    pub const POP_TOP: u16 = 95u16;
+    // at runtime/bytecodes.uops:1708
+    pub const PUSH_EXC_INFO: u16 = 96u16;
+    // at runtime/bytecodes.uops:515
+    pub const PUSH_NULL: u16 = 97u16;
+    // at runtime/bytecodes.uops:1687
+    pub const RAISE_ASSERTION: u16 = 98u16;
+    // at runtime/bytecodes.uops:1701
+    pub const RAISE_VARARGS: u16 = 99u16;
+    // at runtime/bytecodes.uops:1744
+    pub const RERAISE: u16 = 100u16;
+    // at runtime/bytecodes.uops:1783
+    pub const RETURN_GENERATOR: u16 = 101u16;
+    // at runtime/bytecodes.uops:1914
+    pub const RETURN_VALUE: u16 = 102u16;
+    // at runtime/bytecodes.uops:1803
+    pub const SEND: u16 = 103u16;
+    // at runtime/bytecodes.uops:1961
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 104u16;
+    // at runtime/bytecodes.uops:1417
+    pub const STORE_ATTR: u16 = 105u16;
+    // at runtime/bytecodes.uops:636
+    pub const STORE_DEREF: u16 = 106u16;
+    // at runtime/bytecodes.uops:555
+    pub const STORE_FAST: u16 = 107u16;
+    // at runtime/bytecodes.uops:576
+    pub const STORE_FAST_LOAD_FAST: u16 = 108u16;
+    // at runtime/bytecodes.uops:739
+    pub const STORE_GLOBAL: u16 = 109u16;
+    // at runtime/bytecodes.uops:741
+    pub const STORE_GLOBAL_MODULE: u16 = 110u16;
+    // at runtime/bytecodes.uops:1150
+    pub const STORE_SUBSCR: u16 = 111u16;
+    // at runtime/bytecodes.uops:1175
+    pub const STORE_SUBSCR_DICT: u16 = 112u16;
+    // at runtime/bytecodes.uops:1174
+    pub const STORE_SUBSCR_LIST_INT: u16 = 113u16;
+    // at runtime/bytecodes.uops:527
+    pub const SWAP: u16 = 114u16;
+    // at runtime/bytecodes.uops:965
+    pub const UNARY_NOT: u16 = 115u16;
+    // at runtime/bytecodes.uops:958
+    pub const UNARY_OP: u16 = 116u16;
+    // at runtime/bytecodes.uops:1284
+    pub const UNPACK_EX: u16 = 117u16;
+    // at runtime/bytecodes.uops:1249
+    pub const UNPACK_SEQUENCE: u16 = 118u16;
+    // at runtime/bytecodes.uops:1297
+    pub const UNPACK_SEQUENCE_LIST: u16 = 119u16;
+    // at runtime/bytecodes.uops:1296
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 120u16;
+    // at runtime/bytecodes.uops:1766
+    pub const WITH_EXCEPT_START: u16 = 121u16;
+    // at runtime/bytecodes.uops:1789
+    pub const YIELD_VALUE: u16 = 122u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:1724
+    // at runtime/bytecodes.uops:1750
     pub const BEFORE_WITH: u16 = 0u16;
-    // at runtime/bytecodes.uops:1802
+    // at runtime/bytecodes.uops:1828
     pub const BUILD_CLASS: u16 = 1u16;
-    // at runtime/bytecodes.uops:1189
+    // at runtime/bytecodes.uops:1192
     pub const BUILD_LIST: u16 = 2u16;
-    // at runtime/bytecodes.uops:1197
+    // at runtime/bytecodes.uops:1200
     pub const BUILD_MAP: u16 = 3u16;
-    // at runtime/bytecodes.uops:1208
+    // at runtime/bytecodes.uops:1211
     pub const BUILD_SLICE: u16 = 4u16;
-    // at runtime/bytecodes.uops:1203
+    // at runtime/bytecodes.uops:1206
     pub const BUILD_STRING: u16 = 5u16;
-    // at runtime/bytecodes.uops:1193
+    // at runtime/bytecodes.uops:1196
     pub const BUILD_TUPLE: u16 = 6u16;
-    // at runtime/bytecodes.uops:1900
+    // at runtime/bytecodes.uops:1926
     pub const CALL_FUNCTION_EX: u16 = 7u16;
-    // at runtime/bytecodes.uops:1877
+    // at runtime/bytecodes.uops:1903
     pub const CALL_KW: u16 = 8u16;
-    // at runtime/bytecodes.uops:1695
+    // at runtime/bytecodes.uops:1721
     pub const CHECK_EXC_MATCH: u16 = 9u16;
-    // at runtime/bytecodes.uops:1315
+    // at runtime/bytecodes.uops:1318
     pub const CONVERT_VALUE: u16 = 10u16;
-    // at runtime/bytecodes.uops:516
+    // at runtime/bytecodes.uops:519
     pub const COPY: u16 = 11u16;
-    // at runtime/bytecodes.uops:609
+    // at runtime/bytecodes.uops:612
     pub const COPY_FREE_VARS: u16 = 12u16;
-    // at runtime/bytecodes.uops:1706
+    // at runtime/bytecodes.uops:1732
     pub const DELETE_FAST: u16 = 13u16;
-    // at runtime/bytecodes.uops:1712
+    // at runtime/bytecodes.uops:1738
     pub const DELETE_GLOBAL: u16 = 14u16;
-    // at runtime/bytecodes.uops:1178
+    // at runtime/bytecodes.uops:1181
     pub const DELETE_SUBSCR: u16 = 15u16;
-    // at runtime/bytecodes.uops:1921
+    // at runtime/bytecodes.uops:1947
     pub const DICT_MERGE: u16 = 16u16;
-    // at runtime/bytecodes.uops:1513
+    // at runtime/bytecodes.uops:1516
     pub const ENTER_EXECUTOR: u16 = 17u16;
-    // at runtime/bytecodes.uops:1452
+    // at runtime/bytecodes.uops:1455
     pub const EXTENDED_ARG: u16 = 18u16;
-    // at runtime/bytecodes.uops:1300
+    // at runtime/bytecodes.uops:1303
     pub const FORMAT_SIMPLE: u16 = 19u16;
-    // at runtime/bytecodes.uops:1307
+    // at runtime/bytecodes.uops:1310
     pub const FORMAT_WITH_SPEC: u16 = 20u16;
-    // at runtime/bytecodes.uops:1519
+    // at runtime/bytecodes.uops:1522
     pub const GET_ITER: u16 = 21u16;
-    // at runtime/bytecodes.uops:1770
+    // at runtime/bytecodes.uops:1796
     pub const GET_YIELD_FROM_ITER: u16 = 22u16;
-    // at runtime/bytecodes.uops:1433
+    // at runtime/bytecodes.uops:1436
     pub const IMPORT_FROM: u16 = 23u16;
-    // at runtime/bytecodes.uops:1425
+    // at runtime/bytecodes.uops:1428
     pub const IMPORT_NAME: u16 = 24u16;
-    // at runtime/bytecodes.uops:1442
+    // at runtime/bytecodes.uops:1445
     pub const IMPORT_STAR: u16 = 25u16;
-    // at runtime/bytecodes.uops:1895
+    // at runtime/bytecodes.uops:1921
     pub const INTERPRETER_EXIT: u16 = 26u16;
-    // at runtime/bytecodes.uops:1057
+    // at runtime/bytecodes.uops:1060
     pub const IS_OP: u16 = 27u16;
-    // at runtime/bytecodes.uops:1500
+    // at runtime/bytecodes.uops:1503
     pub const JUMP_BACKWARD: u16 = 28u16;
-    // at runtime/bytecodes.uops:1493
+    // at runtime/bytecodes.uops:1496
     pub const JUMP_FORWARD: u16 = 29u16;
-    // at runtime/bytecodes.uops:1213
+    // at runtime/bytecodes.uops:1216
     pub const LIST_APPEND: u16 = 30u16;
-    // at runtime/bytecodes.uops:1913
+    // at runtime/bytecodes.uops:1939
     pub const LIST_EXTEND: u16 = 31u16;
-    // at runtime/bytecodes.uops:617
+    // at runtime/bytecodes.uops:620
     pub const LOAD_CLOSURE: u16 = 32u16;
-    // at runtime/bytecodes.uops:587
+    // at runtime/bytecodes.uops:590
     pub const LOAD_CONST: u16 = 33u16;
-    // at runtime/bytecodes.uops:623
+    // at runtime/bytecodes.uops:626
     pub const LOAD_DEREF: u16 = 34u16;
-    // at runtime/bytecodes.uops:532
+    // at runtime/bytecodes.uops:535
     pub const LOAD_FAST: u16 = 35u16;
-    // at runtime/bytecodes.uops:540
+    // at runtime/bytecodes.uops:543
     pub const LOAD_FAST_CHECK: u16 = 36u16;
-    // at runtime/bytecodes.uops:561
+    // at runtime/bytecodes.uops:564
     pub const LOAD_FAST_LOAD_FAST: u16 = 37u16;
-    // at runtime/bytecodes.uops:1795
+    // at runtime/bytecodes.uops:1821
     pub const LOAD_LOCALS: u16 = 38u16;
-    // at runtime/bytecodes.uops:602
+    // at runtime/bytecodes.uops:605
     pub const MAKE_CELL: u16 = 39u16;
-    // at runtime/bytecodes.uops:1929
-    pub const MAKE_FUNCTION: u16 = 40u16;
-    // at runtime/bytecodes.uops:1218
-    pub const MAP_ADD: u16 = 41u16;
-    // at runtime/bytecodes.uops:505
-    pub const NOP: u16 = 42u16;
-    // at runtime/bytecodes.uops:1690
-    pub const POP_EXCEPT: u16 = 43u16;
-    // at runtime/bytecodes.uops:1460
-    pub const POP_JUMP_IF_FALSE: u16 = 44u16;
-    // at runtime/bytecodes.uops:1477
-    pub const POP_JUMP_IF_TRUE: u16 = 45u16;
-    // at runtime/bytecodes.uops:508
-    pub const POP_TOP: u16 = 46u16;
-    // at runtime/bytecodes.uops:1682
-    pub const PUSH_EXC_INFO: u16 = 47u16;
-    // at runtime/bytecodes.uops:512
-    pub const PUSH_NULL: u16 = 48u16;
-    // at runtime/bytecodes.uops:1661
-    pub const RAISE_ASSERTION: u16 = 49u16;
-    // at runtime/bytecodes.uops:1675
-    pub const RAISE_VARARGS: u16 = 50u16;
-    // at runtime/bytecodes.uops:1718
-    pub const RERAISE: u16 = 51u16;
-    // at runtime/bytecodes.uops:1757
-    pub const RETURN_GENERATOR: u16 = 52u16;
-    // at runtime/bytecodes.uops:1888
-    pub const RETURN_VALUE: u16 = 53u16;
-    // at runtime/bytecodes.uops:1777
-    pub const SEND: u16 = 54u16;
-    // at runtime/bytecodes.uops:1935
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 55u16;
-    // at runtime/bytecodes.uops:1414
-    pub const STORE_ATTR: u16 = 56u16;
-    // at runtime/bytecodes.uops:633
-    pub const STORE_DEREF: u16 = 57u16;
-    // at runtime/bytecodes.uops:552
-    pub const STORE_FAST: u16 = 58u16;
-    // at runtime/bytecodes.uops:573
-    pub const STORE_FAST_LOAD_FAST: u16 = 59u16;
-    // at runtime/bytecodes.uops:524
-    pub const SWAP: u16 = 60u16;
-    // at runtime/bytecodes.uops:962
-    pub const UNARY_NOT: u16 = 61u16;
-    // at runtime/bytecodes.uops:955
-    pub const UNARY_OP: u16 = 62u16;
-    // at runtime/bytecodes.uops:1281
-    pub const UNPACK_EX: u16 = 63u16;
-    // at runtime/bytecodes.uops:1740
-    pub const WITH_EXCEPT_START: u16 = 64u16;
-    // at runtime/bytecodes.uops:1763
-    pub const YIELD_VALUE: u16 = 65u16;
-    // at runtime/bytecodes.uops:763
-    pub const _BINARY_OP: u16 = 66u16;
-    // at runtime/bytecodes.uops:855
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 67u16;
-    // at runtime/bytecodes.uops:792
-    pub const _BINARY_OP_ADD_INT: u16 = 68u16;
-    // at runtime/bytecodes.uops:872
-    pub const _BINARY_OP_ADD_MIX: u16 = 69u16;
-    // at runtime/bytecodes.uops:900
-    pub const _BINARY_OP_ADD_STR: u16 = 70u16;
-    // at runtime/bytecodes.uops:2178
-    pub const _BINARY_OP_ADD_WORD: u16 = 71u16;
-    // at runtime/bytecodes.uops:820
-    pub const _BINARY_OP_AND_INT: u16 = 72u16;
-    // at runtime/bytecodes.uops:2220
-    pub const _BINARY_OP_AND_WORD: u16 = 73u16;
-    // at runtime/bytecodes.uops:810
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 74u16;
-    // at runtime/bytecodes.uops:2202
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 75u16;
-    // at runtime/bytecodes.uops:832
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 76u16;
-    // at runtime/bytecodes.uops:2238
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 77u16;
-    // at runtime/bytecodes.uops:863
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 78u16;
-    // at runtime/bytecodes.uops:804
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 79u16;
-    // at runtime/bytecodes.uops:880
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 80u16;
-    // at runtime/bytecodes.uops:2194
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 81u16;
-    // at runtime/bytecodes.uops:824
-    pub const _BINARY_OP_OR_INT: u16 = 82u16;
-    // at runtime/bytecodes.uops:2226
-    pub const _BINARY_OP_OR_WORD: u16 = 83u16;
-    // at runtime/bytecodes.uops:889
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 84u16;
-    // at runtime/bytecodes.uops:815
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 85u16;
-    // at runtime/bytecodes.uops:2211
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 86u16;
-    // at runtime/bytecodes.uops:843
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 87u16;
-    // at runtime/bytecodes.uops:2249
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 88u16;
-    // at runtime/bytecodes.uops:859
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 89u16;
-    // at runtime/bytecodes.uops:798
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 90u16;
-    // at runtime/bytecodes.uops:876
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 91u16;
-    // at runtime/bytecodes.uops:2186
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 92u16;
-    // at runtime/bytecodes.uops:867
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 93u16;
-    // at runtime/bytecodes.uops:850
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 94u16;
-    // at runtime/bytecodes.uops:884
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 95u16;
-    // at runtime/bytecodes.uops:828
-    pub const _BINARY_OP_XOR_INT: u16 = 96u16;
-    // at runtime/bytecodes.uops:2232
-    pub const _BINARY_OP_XOR_WORD: u16 = 97u16;
-    // at runtime/bytecodes.uops:1075
-    pub const _BINARY_SUBSCR: u16 = 98u16;
-    // at runtime/bytecodes.uops:1112
-    pub const _BINARY_SUBSCR_DICT: u16 = 99u16;
-    // at runtime/bytecodes.uops:1085
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 100u16;
-    // at runtime/bytecodes.uops:1105
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 101u16;
-    // at runtime/bytecodes.uops:1095
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 102u16;
-    // at runtime/bytecodes.uops:2173
-    pub const _BOX_WORD: u16 = 103u16;
-    // at runtime/bytecodes.uops:1822
-    pub const _CALL: u16 = 104u16;
-    // at runtime/bytecodes.uops:1849
-    pub const _CALL_BUILTIN: u16 = 105u16;
-    // at runtime/bytecodes.uops:1345
-    pub const _CHECK_ATTR_MODULE: u16 = 106u16;
-    // at runtime/bytecodes.uops:1835
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 107u16;
     // at runtime/bytecodes.uops:1955
+    pub const MAKE_FUNCTION: u16 = 40u16;
+    // at runtime/bytecodes.uops:1221
+    pub const MAP_ADD: u16 = 41u16;
+    // at runtime/bytecodes.uops:508
+    pub const NOP: u16 = 42u16;
+    // at runtime/bytecodes.uops:1716
+    pub const POP_EXCEPT: u16 = 43u16;
+    // at runtime/bytecodes.uops:1463
+    pub const POP_JUMP_IF_FALSE: u16 = 44u16;
+    // at runtime/bytecodes.uops:1480
+    pub const POP_JUMP_IF_TRUE: u16 = 45u16;
+    // at runtime/bytecodes.uops:511
+    pub const POP_TOP: u16 = 46u16;
+    // at runtime/bytecodes.uops:1708
+    pub const PUSH_EXC_INFO: u16 = 47u16;
+    // at runtime/bytecodes.uops:515
+    pub const PUSH_NULL: u16 = 48u16;
+    // at runtime/bytecodes.uops:1687
+    pub const RAISE_ASSERTION: u16 = 49u16;
+    // at runtime/bytecodes.uops:1701
+    pub const RAISE_VARARGS: u16 = 50u16;
+    // at runtime/bytecodes.uops:1744
+    pub const RERAISE: u16 = 51u16;
+    // at runtime/bytecodes.uops:1783
+    pub const RETURN_GENERATOR: u16 = 52u16;
+    // at runtime/bytecodes.uops:1914
+    pub const RETURN_VALUE: u16 = 53u16;
+    // at runtime/bytecodes.uops:1803
+    pub const SEND: u16 = 54u16;
+    // at runtime/bytecodes.uops:1961
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 55u16;
+    // at runtime/bytecodes.uops:1417
+    pub const STORE_ATTR: u16 = 56u16;
+    // at runtime/bytecodes.uops:636
+    pub const STORE_DEREF: u16 = 57u16;
+    // at runtime/bytecodes.uops:555
+    pub const STORE_FAST: u16 = 58u16;
+    // at runtime/bytecodes.uops:576
+    pub const STORE_FAST_LOAD_FAST: u16 = 59u16;
+    // at runtime/bytecodes.uops:527
+    pub const SWAP: u16 = 60u16;
+    // at runtime/bytecodes.uops:965
+    pub const UNARY_NOT: u16 = 61u16;
+    // at runtime/bytecodes.uops:958
+    pub const UNARY_OP: u16 = 62u16;
+    // at runtime/bytecodes.uops:1284
+    pub const UNPACK_EX: u16 = 63u16;
+    // at runtime/bytecodes.uops:1766
+    pub const WITH_EXCEPT_START: u16 = 64u16;
+    // at runtime/bytecodes.uops:1789
+    pub const YIELD_VALUE: u16 = 65u16;
+    // at runtime/bytecodes.uops:766
+    pub const _BINARY_OP: u16 = 66u16;
+    // at runtime/bytecodes.uops:858
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 67u16;
+    // at runtime/bytecodes.uops:795
+    pub const _BINARY_OP_ADD_INT: u16 = 68u16;
+    // at runtime/bytecodes.uops:875
+    pub const _BINARY_OP_ADD_MIX: u16 = 69u16;
+    // at runtime/bytecodes.uops:903
+    pub const _BINARY_OP_ADD_STR: u16 = 70u16;
+    // at runtime/bytecodes.uops:2204
+    pub const _BINARY_OP_ADD_WORD: u16 = 71u16;
+    // at runtime/bytecodes.uops:823
+    pub const _BINARY_OP_AND_INT: u16 = 72u16;
+    // at runtime/bytecodes.uops:2246
+    pub const _BINARY_OP_AND_WORD: u16 = 73u16;
+    // at runtime/bytecodes.uops:813
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 74u16;
+    // at runtime/bytecodes.uops:2228
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 75u16;
+    // at runtime/bytecodes.uops:835
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 76u16;
+    // at runtime/bytecodes.uops:2264
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 77u16;
+    // at runtime/bytecodes.uops:866
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 78u16;
+    // at runtime/bytecodes.uops:807
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 79u16;
+    // at runtime/bytecodes.uops:883
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 80u16;
+    // at runtime/bytecodes.uops:2220
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 81u16;
+    // at runtime/bytecodes.uops:827
+    pub const _BINARY_OP_OR_INT: u16 = 82u16;
+    // at runtime/bytecodes.uops:2252
+    pub const _BINARY_OP_OR_WORD: u16 = 83u16;
+    // at runtime/bytecodes.uops:892
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 84u16;
+    // at runtime/bytecodes.uops:818
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 85u16;
+    // at runtime/bytecodes.uops:2237
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 86u16;
+    // at runtime/bytecodes.uops:846
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 87u16;
+    // at runtime/bytecodes.uops:2275
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 88u16;
+    // at runtime/bytecodes.uops:862
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 89u16;
+    // at runtime/bytecodes.uops:801
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 90u16;
+    // at runtime/bytecodes.uops:879
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 91u16;
+    // at runtime/bytecodes.uops:2212
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 92u16;
+    // at runtime/bytecodes.uops:870
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 93u16;
+    // at runtime/bytecodes.uops:853
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 94u16;
+    // at runtime/bytecodes.uops:887
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 95u16;
+    // at runtime/bytecodes.uops:831
+    pub const _BINARY_OP_XOR_INT: u16 = 96u16;
+    // at runtime/bytecodes.uops:2258
+    pub const _BINARY_OP_XOR_WORD: u16 = 97u16;
+    // at runtime/bytecodes.uops:1078
+    pub const _BINARY_SUBSCR: u16 = 98u16;
+    // at runtime/bytecodes.uops:1115
+    pub const _BINARY_SUBSCR_DICT: u16 = 99u16;
+    // at runtime/bytecodes.uops:1088
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 100u16;
+    // at runtime/bytecodes.uops:1108
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 101u16;
+    // at runtime/bytecodes.uops:1098
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 102u16;
+    // at runtime/bytecodes.uops:2199
+    pub const _BOX_WORD: u16 = 103u16;
+    // at runtime/bytecodes.uops:1848
+    pub const _CALL: u16 = 104u16;
+    // at runtime/bytecodes.uops:1875
+    pub const _CALL_BUILTIN: u16 = 105u16;
+    // at runtime/bytecodes.uops:1348
+    pub const _CHECK_ATTR_MODULE: u16 = 106u16;
+    // at runtime/bytecodes.uops:1861
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 107u16;
+    // at runtime/bytecodes.uops:1981
     pub const _CHECK_VALIDITY: u16 = 108u16;
-    // at runtime/bytecodes.uops:1969
-    pub const _COLD_EXIT: u16 = 109u16;
-    // at runtime/bytecodes.uops:982
-    pub const _COMPARE_OP: u16 = 110u16;
-    // at runtime/bytecodes.uops:996
-    pub const _COMPARE_OP_FLOAT: u16 = 111u16;
-    // at runtime/bytecodes.uops:992
-    pub const _COMPARE_OP_INT: u16 = 112u16;
-    // at runtime/bytecodes.uops:1008
-    pub const _COMPARE_OP_MIX: u16 = 113u16;
-    // at runtime/bytecodes.uops:1000
-    pub const _COMPARE_OP_STR: u16 = 114u16;
-    // at runtime/bytecodes.uops:1028
-    pub const _CONTAINS_OP: u16 = 115u16;
-    // at runtime/bytecodes.uops:1042
-    pub const _CONTAINS_OP_PLAIN: u16 = 116u16;
-    // at runtime/bytecodes.uops:1985
-    pub const _DEOPT: u16 = 117u16;
-    // at runtime/bytecodes.uops:1990
-    pub const _ERROR_EXIT: u16 = 118u16;
-    // at runtime/bytecodes.uops:1960
-    pub const _EXIT_TRACE: u16 = 119u16;
-    // at runtime/bytecodes.uops:1533
-    pub const _FOR_ITER: u16 = 120u16;
-    // at runtime/bytecodes.uops:777
-    pub const _GUARD_BOTH_FLOAT: u16 = 121u16;
-    // at runtime/bytecodes.uops:773
-    pub const _GUARD_BOTH_INT: u16 = 122u16;
-    // at runtime/bytecodes.uops:788
-    pub const _GUARD_BOTH_STR: u16 = 123u16;
-    // at runtime/bytecodes.uops:663
-    pub const _GUARD_BUILTINS_VERSION: u16 = 124u16;
-    // at runtime/bytecodes.uops:781
-    pub const _GUARD_FLOAT_MIX: u16 = 125u16;
-    // at runtime/bytecodes.uops:657
-    pub const _GUARD_GLOBALS_VERSION: u16 = 126u16;
-    // at runtime/bytecodes.uops:2109
-    pub const _GUARD_GLOBAL_TYPE: u16 = 127u16;
-    // at runtime/bytecodes.uops:2135
-    pub const _GUARD_IS_FALSE_POP: u16 = 128u16;
-    // at runtime/bytecodes.uops:2125
-    pub const _GUARD_IS_TRUE_POP: u16 = 129u16;
-    // at runtime/bytecodes.uops:1551
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 130u16;
-    // at runtime/bytecodes.uops:2101
-    pub const _GUARD_LOCAL_TYPE: u16 = 131u16;
-    // at runtime/bytecodes.uops:1642
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 132u16;
-    // at runtime/bytecodes.uops:1587
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 133u16;
-    // at runtime/bytecodes.uops:2117
-    pub const _GUARD_STACK_TYPE: u16 = 134u16;
-    // at runtime/bytecodes.uops:2153
-    pub const _INT_TO_WORD: u16 = 135u16;
-    // at runtime/bytecodes.uops:1604
-    pub const _ITER_CHECK_LIST: u16 = 136u16;
-    // at runtime/bytecodes.uops:1573
-    pub const _ITER_CHECK_RANGE: u16 = 137u16;
-    // at runtime/bytecodes.uops:1608
-    pub const _ITER_JUMP_LIST: u16 = 138u16;
-    // at runtime/bytecodes.uops:1577
-    pub const _ITER_JUMP_RANGE: u16 = 139u16;
-    // at runtime/bytecodes.uops:1647
-    pub const _ITER_NEXT_LIST: u16 = 140u16;
-    // at runtime/bytecodes.uops:1631
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 141u16;
-    // at runtime/bytecodes.uops:1561
-    pub const _ITER_NEXT_PRESENT: u16 = 142u16;
-    // at runtime/bytecodes.uops:1591
-    pub const _ITER_NEXT_RANGE: u16 = 143u16;
-    // at runtime/bytecodes.uops:1619
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 144u16;
-    // at runtime/bytecodes.uops:1598
-    pub const _ITER_POP_EXHAUSTED: u16 = 145u16;
-    // at runtime/bytecodes.uops:2094
-    pub const _JUMP_TO_TOP: u16 = 146u16;
-    // at runtime/bytecodes.uops:1385
-    pub const _LOAD_ATTR: u16 = 147u16;
-    // at runtime/bytecodes.uops:1392
-    pub const _LOAD_ATTR_MODULE: u16 = 148u16;
     // at runtime/bytecodes.uops:1995
-    pub const _LOAD_CONST_INLINE: u16 = 149u16;
-    // at runtime/bytecodes.uops:2013
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 150u16;
-    // at runtime/bytecodes.uops:2158
-    pub const _LOAD_CONST_WORD: u16 = 151u16;
-    // at runtime/bytecodes.uops:2030
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 152u16;
+    pub const _COLD_EXIT: u16 = 109u16;
+    // at runtime/bytecodes.uops:985
+    pub const _COMPARE_OP: u16 = 110u16;
+    // at runtime/bytecodes.uops:999
+    pub const _COMPARE_OP_FLOAT: u16 = 111u16;
+    // at runtime/bytecodes.uops:995
+    pub const _COMPARE_OP_INT: u16 = 112u16;
+    // at runtime/bytecodes.uops:1011
+    pub const _COMPARE_OP_MIX: u16 = 113u16;
+    // at runtime/bytecodes.uops:1003
+    pub const _COMPARE_OP_STR: u16 = 114u16;
+    // at runtime/bytecodes.uops:1031
+    pub const _CONTAINS_OP: u16 = 115u16;
+    // at runtime/bytecodes.uops:1045
+    pub const _CONTAINS_OP_PLAIN: u16 = 116u16;
+    // at runtime/bytecodes.uops:2011
+    pub const _DEOPT: u16 = 117u16;
+    // at runtime/bytecodes.uops:2016
+    pub const _ERROR_EXIT: u16 = 118u16;
+    // at runtime/bytecodes.uops:1986
+    pub const _EXIT_TRACE: u16 = 119u16;
+    // at runtime/bytecodes.uops:1536
+    pub const _FOR_ITER: u16 = 120u16;
+    // at runtime/bytecodes.uops:1661
+    pub const _FOR_ITER_GEN: u16 = 121u16;
+    // at runtime/bytecodes.uops:780
+    pub const _GUARD_BOTH_FLOAT: u16 = 122u16;
+    // at runtime/bytecodes.uops:776
+    pub const _GUARD_BOTH_INT: u16 = 123u16;
+    // at runtime/bytecodes.uops:791
+    pub const _GUARD_BOTH_STR: u16 = 124u16;
+    // at runtime/bytecodes.uops:666
+    pub const _GUARD_BUILTINS_VERSION: u16 = 125u16;
+    // at runtime/bytecodes.uops:784
+    pub const _GUARD_FLOAT_MIX: u16 = 126u16;
+    // at runtime/bytecodes.uops:660
+    pub const _GUARD_GLOBALS_VERSION: u16 = 127u16;
+    // at runtime/bytecodes.uops:2135
+    pub const _GUARD_GLOBAL_TYPE: u16 = 128u16;
+    // at runtime/bytecodes.uops:2161
+    pub const _GUARD_IS_FALSE_POP: u16 = 129u16;
+    // at runtime/bytecodes.uops:2151
+    pub const _GUARD_IS_TRUE_POP: u16 = 130u16;
+    // at runtime/bytecodes.uops:1554
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 131u16;
+    // at runtime/bytecodes.uops:2127
+    pub const _GUARD_LOCAL_TYPE: u16 = 132u16;
+    // at runtime/bytecodes.uops:1645
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 133u16;
+    // at runtime/bytecodes.uops:1590
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 134u16;
+    // at runtime/bytecodes.uops:2143
+    pub const _GUARD_STACK_TYPE: u16 = 135u16;
+    // at runtime/bytecodes.uops:2179
+    pub const _INT_TO_WORD: u16 = 136u16;
+    // at runtime/bytecodes.uops:1657
+    pub const _ITER_CHECK_GEN: u16 = 137u16;
+    // at runtime/bytecodes.uops:1607
+    pub const _ITER_CHECK_LIST: u16 = 138u16;
+    // at runtime/bytecodes.uops:1576
+    pub const _ITER_CHECK_RANGE: u16 = 139u16;
+    // at runtime/bytecodes.uops:1611
+    pub const _ITER_JUMP_LIST: u16 = 140u16;
+    // at runtime/bytecodes.uops:1580
+    pub const _ITER_JUMP_RANGE: u16 = 141u16;
+    // at runtime/bytecodes.uops:1650
+    pub const _ITER_NEXT_LIST: u16 = 142u16;
+    // at runtime/bytecodes.uops:1634
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 143u16;
+    // at runtime/bytecodes.uops:1564
+    pub const _ITER_NEXT_PRESENT: u16 = 144u16;
+    // at runtime/bytecodes.uops:1594
+    pub const _ITER_NEXT_RANGE: u16 = 145u16;
+    // at runtime/bytecodes.uops:1622
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 146u16;
+    // at runtime/bytecodes.uops:1601
+    pub const _ITER_POP_EXHAUSTED: u16 = 147u16;
+    // at runtime/bytecodes.uops:2120
+    pub const _JUMP_TO_TOP: u16 = 148u16;
+    // at runtime/bytecodes.uops:1388
+    pub const _LOAD_ATTR: u16 = 149u16;
+    // at runtime/bytecodes.uops:1395
+    pub const _LOAD_ATTR_MODULE: u16 = 150u16;
     // at runtime/bytecodes.uops:2021
-    pub const _LOAD_FAST_UNBOXED: u16 = 153u16;
-    // at runtime/bytecodes.uops:652
-    pub const _LOAD_GLOBAL: u16 = 154u16;
-    // at runtime/bytecodes.uops:676
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 155u16;
-    // at runtime/bytecodes.uops:669
-    pub const _LOAD_GLOBAL_MODULE: u16 = 156u16;
-    // at runtime/bytecodes.uops:2063
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 157u16;
-    // at runtime/bytecodes.uops:1333
-    pub const _LOAD_METHOD: u16 = 158u16;
-    // at runtime/bytecodes.uops:1353
-    pub const _LOAD_METHOD_MODULE: u16 = 159u16;
-    // at runtime/bytecodes.uops:2057
-    pub const _POP_TOP_UNBOXED: u16 = 160u16;
-    // at runtime/bytecodes.uops:1841
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 161u16;
-    // at runtime/bytecodes.uops:1950
-    pub const _SET_IP: u16 = 162u16;
-    // at runtime/bytecodes.uops:755
-    pub const _SPECIALIZE_BINARY_OP: u16 = 163u16;
-    // at runtime/bytecodes.uops:1067
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 164u16;
-    // at runtime/bytecodes.uops:1814
-    pub const _SPECIALIZE_CALL: u16 = 165u16;
-    // at runtime/bytecodes.uops:974
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 166u16;
-    // at runtime/bytecodes.uops:1020
-    pub const _SPECIALIZE_CONTAINS_OP: u16 = 167u16;
-    // at runtime/bytecodes.uops:1525
-    pub const _SPECIALIZE_FOR_ITER: u16 = 168u16;
-    // at runtime/bytecodes.uops:1377
-    pub const _SPECIALIZE_LOAD_ATTR: u16 = 169u16;
-    // at runtime/bytecodes.uops:644
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 170u16;
-    // at runtime/bytecodes.uops:1325
-    pub const _SPECIALIZE_LOAD_METHOD: u16 = 171u16;
-    // at runtime/bytecodes.uops:711
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 172u16;
-    // at runtime/bytecodes.uops:1131
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 173u16;
-    // at runtime/bytecodes.uops:1229
-    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 174u16;
-    // at runtime/bytecodes.uops:1945
-    pub const _START_EXECUTOR: u16 = 175u16;
-    // at runtime/bytecodes.uops:2047
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 176u16;
+    pub const _LOAD_CONST_INLINE: u16 = 151u16;
     // at runtime/bytecodes.uops:2039
-    pub const _STORE_FAST_UNBOXED: u16 = 177u16;
-    // at runtime/bytecodes.uops:719
-    pub const _STORE_GLOBAL: u16 = 178u16;
-    // at runtime/bytecodes.uops:725
-    pub const _STORE_GLOBAL_MODULE: u16 = 179u16;
-    // at runtime/bytecodes.uops:2072
-    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 180u16;
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 152u16;
+    // at runtime/bytecodes.uops:2184
+    pub const _LOAD_CONST_WORD: u16 = 153u16;
+    // at runtime/bytecodes.uops:2056
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 154u16;
+    // at runtime/bytecodes.uops:2047
+    pub const _LOAD_FAST_UNBOXED: u16 = 155u16;
+    // at runtime/bytecodes.uops:655
+    pub const _LOAD_GLOBAL: u16 = 156u16;
+    // at runtime/bytecodes.uops:679
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 157u16;
+    // at runtime/bytecodes.uops:672
+    pub const _LOAD_GLOBAL_MODULE: u16 = 158u16;
+    // at runtime/bytecodes.uops:2089
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 159u16;
+    // at runtime/bytecodes.uops:1336
+    pub const _LOAD_METHOD: u16 = 160u16;
+    // at runtime/bytecodes.uops:1356
+    pub const _LOAD_METHOD_MODULE: u16 = 161u16;
     // at runtime/bytecodes.uops:2083
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 181u16;
-    // at runtime/bytecodes.uops:1139
-    pub const _STORE_SUBSCR: u16 = 182u16;
-    // at runtime/bytecodes.uops:1162
-    pub const _STORE_SUBSCR_DICT: u16 = 183u16;
-    // at runtime/bytecodes.uops:1150
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 184u16;
-    // at runtime/bytecodes.uops:1237
-    pub const _UNPACK_SEQUENCE: u16 = 185u16;
-    // at runtime/bytecodes.uops:1265
-    pub const _UNPACK_SEQUENCE_LIST: u16 = 186u16;
-    // at runtime/bytecodes.uops:1249
-    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 187u16;
-    // at runtime/bytecodes.uops:2165
-    pub const _WORD_TO_INT: u16 = 188u16;
+    pub const _POP_TOP_UNBOXED: u16 = 162u16;
+    // at runtime/bytecodes.uops:1867
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 163u16;
+    // at runtime/bytecodes.uops:1976
+    pub const _SET_IP: u16 = 164u16;
+    // at runtime/bytecodes.uops:758
+    pub const _SPECIALIZE_BINARY_OP: u16 = 165u16;
+    // at runtime/bytecodes.uops:1070
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 166u16;
+    // at runtime/bytecodes.uops:1840
+    pub const _SPECIALIZE_CALL: u16 = 167u16;
+    // at runtime/bytecodes.uops:977
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 168u16;
+    // at runtime/bytecodes.uops:1023
+    pub const _SPECIALIZE_CONTAINS_OP: u16 = 169u16;
+    // at runtime/bytecodes.uops:1528
+    pub const _SPECIALIZE_FOR_ITER: u16 = 170u16;
+    // at runtime/bytecodes.uops:1380
+    pub const _SPECIALIZE_LOAD_ATTR: u16 = 171u16;
+    // at runtime/bytecodes.uops:647
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 172u16;
+    // at runtime/bytecodes.uops:1328
+    pub const _SPECIALIZE_LOAD_METHOD: u16 = 173u16;
+    // at runtime/bytecodes.uops:714
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 174u16;
+    // at runtime/bytecodes.uops:1134
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 175u16;
+    // at runtime/bytecodes.uops:1232
+    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 176u16;
+    // at runtime/bytecodes.uops:1971
+    pub const _START_EXECUTOR: u16 = 177u16;
+    // at runtime/bytecodes.uops:2073
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 178u16;
+    // at runtime/bytecodes.uops:2065
+    pub const _STORE_FAST_UNBOXED: u16 = 179u16;
+    // at runtime/bytecodes.uops:722
+    pub const _STORE_GLOBAL: u16 = 180u16;
+    // at runtime/bytecodes.uops:728
+    pub const _STORE_GLOBAL_MODULE: u16 = 181u16;
+    // at runtime/bytecodes.uops:2098
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 182u16;
+    // at runtime/bytecodes.uops:2109
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 183u16;
+    // at runtime/bytecodes.uops:1142
+    pub const _STORE_SUBSCR: u16 = 184u16;
+    // at runtime/bytecodes.uops:1165
+    pub const _STORE_SUBSCR_DICT: u16 = 185u16;
+    // at runtime/bytecodes.uops:1153
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 186u16;
+    // at runtime/bytecodes.uops:1240
+    pub const _UNPACK_SEQUENCE: u16 = 187u16;
+    // at runtime/bytecodes.uops:1268
+    pub const _UNPACK_SEQUENCE_LIST: u16 = 188u16;
+    // at runtime/bytecodes.uops:1252
+    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 189u16;
+    // at runtime/bytecodes.uops:2191
+    pub const _WORD_TO_INT: u16 = 190u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -828,8 +834,8 @@ pub mod flags {
         ("EXTENDS_OPARG", 16777216u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 122usize;
-pub const UOP_COUNT: usize = 189usize;
+pub const INSTRUCTION_COUNT: usize = 123usize;
+pub const UOP_COUNT: usize = 191usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -952,7 +958,7 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
     InstructionInfo {
         name: "BEFORE_WITH",
         cache_units: 0u8,
@@ -976,7 +982,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1724u32,
+        line: 1750u32,
     },
     InstructionInfo {
         name: "BINARY_OP",
@@ -1001,7 +1007,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 770u32,
+        line: 773u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -1020,7 +1026,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 121u16,
+                uop: 122u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1030,7 +1036,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 918u32,
+        line: 921u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -1049,7 +1055,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 122u16,
+                uop: 123u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1059,7 +1065,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 907u32,
+        line: 910u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -1078,7 +1084,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 125u16,
+                uop: 126u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1088,7 +1094,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 922u32,
+        line: 925u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -1107,7 +1113,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 123u16,
+                uop: 124u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1117,7 +1123,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 926u32,
+        line: 929u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -1136,7 +1142,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 122u16,
+                uop: 123u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1146,7 +1152,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 912u32,
+        line: 915u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -1165,7 +1171,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 122u16,
+                uop: 123u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1175,7 +1181,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 910u32,
+        line: 913u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -1194,7 +1200,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 122u16,
+                uop: 123u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1204,7 +1210,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 915u32,
+        line: 918u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -1223,7 +1229,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 121u16,
+                uop: 122u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1233,7 +1239,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 920u32,
+        line: 923u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -1252,7 +1258,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 122u16,
+                uop: 123u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1262,7 +1268,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 909u32,
+        line: 912u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1281,7 +1287,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 125u16,
+                uop: 126u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1291,7 +1297,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 924u32,
+        line: 927u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1310,7 +1316,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 122u16,
+                uop: 123u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1320,7 +1326,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 913u32,
+        line: 916u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
@@ -1339,7 +1345,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 121u16,
+                uop: 122u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1349,7 +1355,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 927u32,
+        line: 930u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_MIX",
@@ -1368,7 +1374,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 125u16,
+                uop: 126u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1378,7 +1384,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 928u32,
+        line: 931u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -1397,7 +1403,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 122u16,
+                uop: 123u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1407,7 +1413,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 911u32,
+        line: 914u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1426,7 +1432,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 122u16,
+                uop: 123u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1436,7 +1442,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 916u32,
+        line: 919u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1455,7 +1461,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 121u16,
+                uop: 122u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1465,7 +1471,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 919u32,
+        line: 922u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1484,7 +1490,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 122u16,
+                uop: 123u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1494,7 +1500,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 908u32,
+        line: 911u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1513,7 +1519,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 125u16,
+                uop: 126u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1523,7 +1529,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 923u32,
+        line: 926u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1542,7 +1548,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 121u16,
+                uop: 122u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1552,7 +1558,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 921u32,
+        line: 924u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1571,7 +1577,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 122u16,
+                uop: 123u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1581,7 +1587,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 917u32,
+        line: 920u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1600,7 +1606,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 125u16,
+                uop: 126u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1610,7 +1616,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 925u32,
+        line: 928u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1629,7 +1635,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 122u16,
+                uop: 123u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1639,7 +1645,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 914u32,
+        line: 917u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1664,7 +1670,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1082u32,
+        line: 1085u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_DICT",
@@ -1689,7 +1695,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1123u32,
+        line: 1126u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_LIST_INT",
@@ -1714,7 +1720,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1120u32,
+        line: 1123u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_STR_INT",
@@ -1739,7 +1745,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1122u32,
+        line: 1125u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_TUPLE_INT",
@@ -1764,7 +1770,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1121u32,
+        line: 1124u32,
     },
     InstructionInfo {
         name: "BUILD_CLASS",
@@ -1789,7 +1795,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1802u32,
+        line: 1828u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1814,7 +1820,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1189u32,
+        line: 1192u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -1839,7 +1845,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1197u32,
+        line: 1200u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -1864,7 +1870,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1208u32,
+        line: 1211u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -1889,7 +1895,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1203u32,
+        line: 1206u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -1914,7 +1920,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1193u32,
+        line: 1196u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -1939,7 +1945,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1832u32,
+        line: 1858u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -1964,7 +1970,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1860u32,
+        line: 1886u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
@@ -1989,7 +1995,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1900u32,
+        line: 1926u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -2014,7 +2020,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1877u32,
+        line: 1903u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -2040,13 +2046,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
                 },
             },
             Expansion {
-                uop: 161u16,
+                uop: 163u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 1859u32,
+        line: 1885u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2071,7 +2077,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1695u32,
+        line: 1721u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -2096,39 +2102,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 989u32,
+        line: 992u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
-        cache_units: 1u8,
-        flags: 4194307u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 41u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 121u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 111u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1007u32,
-    },
-    InstructionInfo {
-        name: "COMPARE_OP_INT",
         cache_units: 1u8,
         flags: 4194307u32,
         popped: Count {
@@ -2148,13 +2125,42 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
                 operand: Operand::None,
             },
             Expansion {
+                uop: 111u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1010u32,
+    },
+    InstructionInfo {
+        name: "COMPARE_OP_INT",
+        cache_units: 1u8,
+        flags: 4194307u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 41u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 123u16,
+                operand: Operand::None,
+            },
+            Expansion {
                 uop: 112u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1006u32,
+        line: 1009u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -2173,7 +2179,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 125u16,
+                uop: 126u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -2183,7 +2189,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1011u32,
+        line: 1014u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -2202,7 +2208,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 123u16,
+                uop: 124u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -2212,7 +2218,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1012u32,
+        line: 1015u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -2237,7 +2243,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1039u32,
+        line: 1042u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP_PLAIN",
@@ -2262,7 +2268,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1052u32,
+        line: 1055u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -2287,7 +2293,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1315u32,
+        line: 1318u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2312,7 +2318,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 516u32,
+        line: 519u32,
     },
     InstructionInfo {
         name: "COPY_FREE_VARS",
@@ -2337,7 +2343,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 609u32,
+        line: 612u32,
     },
     InstructionInfo {
         name: "DELETE_FAST",
@@ -2362,7 +2368,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1706u32,
+        line: 1732u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2387,7 +2393,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1712u32,
+        line: 1738u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2412,7 +2418,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1178u32,
+        line: 1181u32,
     },
     InstructionInfo {
         name: "DICT_MERGE",
@@ -2437,7 +2443,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1921u32,
+        line: 1947u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2462,7 +2468,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1513u32,
+        line: 1516u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2487,7 +2493,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1452u32,
+        line: 1455u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2512,7 +2518,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1300u32,
+        line: 1303u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -2537,7 +2543,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1307u32,
+        line: 1310u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2562,7 +2568,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1548u32,
+        line: 1551u32,
+    },
+    InstructionInfo {
+        name: "FOR_ITER_GEN",
+        cache_units: 1u8,
+        flags: 9437275u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        deopt: 59u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
+                uop: 137u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 121u16,
+                operand: Operand::Replaced,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1680u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2581,21 +2616,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 136u16,
+                uop: 138u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 138u16,
+                uop: 140u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 140u16,
+                uop: 142u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1655u32,
+        line: 1679u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2614,21 +2649,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 137u16,
+                uop: 139u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 139u16,
+                uop: 141u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 143u16,
+                uop: 145u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1654u32,
+        line: 1678u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2642,7 +2677,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 62u16,
+        deopt: 63u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2653,7 +2688,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1519u32,
+        line: 1522u32,
     },
     InstructionInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -2667,7 +2702,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 63u16,
+        deopt: 64u16,
         family_head: false,
         tier2: Tier2::NotViable("`GET_YIELD_FROM_ITER` declared `tier1`"),
         expansion: &[
@@ -2678,7 +2713,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1770u32,
+        line: 1796u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -2692,7 +2727,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 64u16,
+        deopt: 65u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2703,7 +2738,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1433u32,
+        line: 1436u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -2717,7 +2752,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 65u16,
+        deopt: 66u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2728,7 +2763,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1425u32,
+        line: 1428u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -2742,7 +2777,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 66u16,
+        deopt: 67u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2753,7 +2788,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1442u32,
+        line: 1445u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -2767,7 +2802,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 67u16,
+        deopt: 68u16,
         family_head: false,
         tier2: Tier2::NotViable("`INTERPRETER_EXIT` declared `tier1`"),
         expansion: &[
@@ -2778,7 +2813,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1895u32,
+        line: 1921u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -2792,7 +2827,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 68u16,
+        deopt: 69u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2803,7 +2838,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1057u32,
+        line: 1060u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -2817,7 +2852,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 69u16,
+        deopt: 70u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
@@ -2828,7 +2863,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1500u32,
+        line: 1503u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -2842,7 +2877,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 70u16,
+        deopt: 71u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
@@ -2853,7 +2888,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1493u32,
+        line: 1496u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -2867,7 +2902,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 71u16,
+        deopt: 72u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2878,7 +2913,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1213u32,
+        line: 1216u32,
     },
     InstructionInfo {
         name: "LIST_EXTEND",
@@ -2892,7 +2927,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 72u16,
+        deopt: 73u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2903,7 +2938,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1913u32,
+        line: 1939u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -2917,18 +2952,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 73u16,
+        deopt: 74u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 147u16,
+                uop: 149u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1399u32,
+        line: 1402u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_MODULE",
@@ -2942,7 +2977,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 73u16,
+        deopt: 74u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2954,7 +2989,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
                 },
             },
             Expansion {
-                uop: 148u16,
+                uop: 150u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -2963,35 +2998,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1400u32,
+        line: 1403u32,
     },
     InstructionInfo {
         name: "LOAD_CLOSURE",
-        cache_units: 0u8,
-        flags: 1u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 75u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 32u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 617u32,
-    },
-    InstructionInfo {
-        name: "LOAD_CONST",
         cache_units: 0u8,
         flags: 1u32,
         popped: Count {
@@ -3007,18 +3017,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 33u16,
+                uop: 32u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 587u32,
+        line: 620u32,
     },
     InstructionInfo {
-        name: "LOAD_DEREF",
+        name: "LOAD_CONST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 1u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3032,18 +3042,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 34u16,
+                uop: 33u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 623u32,
+        line: 590u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST",
+        name: "LOAD_DEREF",
         cache_units: 0u8,
-        flags: 1u32,
+        flags: 25u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3057,18 +3067,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 35u16,
+                uop: 34u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 532u32,
+        line: 626u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST_CHECK",
+        name: "LOAD_FAST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 1u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3082,13 +3092,38 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 35u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 535u32,
+    },
+    InstructionInfo {
+        name: "LOAD_FAST_CHECK",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 80u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 36u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 540u32,
+        line: 543u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -3102,7 +3137,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 80u16,
+        deopt: 81u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3113,7 +3148,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 561u32,
+        line: 564u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -3127,18 +3162,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 81u16,
+        deopt: 82u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 154u16,
+                uop: 156u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 683u32,
+        line: 686u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -3152,26 +3187,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 81u16,
+        deopt: 82u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 126u16,
+                uop: 127u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 124u16,
+                uop: 125u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 155u16,
+                uop: 157u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3180,7 +3215,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 686u32,
+        line: 689u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -3194,19 +3229,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 81u16,
+        deopt: 82u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 126u16,
+                uop: 127u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 156u16,
+                uop: 158u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3215,7 +3250,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 685u32,
+        line: 688u32,
     },
     InstructionInfo {
         name: "LOAD_LOCALS",
@@ -3229,7 +3264,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 84u16,
+        deopt: 85u16,
         family_head: false,
         tier2: Tier2::NotViable("`LOAD_LOCALS` declared `tier1`"),
         expansion: &[
@@ -3240,7 +3275,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1795u32,
+        line: 1821u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -3254,18 +3289,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 85u16,
+        deopt: 86u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 158u16,
+                uop: 160u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1362u32,
+        line: 1365u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_MODULE",
@@ -3279,7 +3314,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 85u16,
+        deopt: 86u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3291,7 +3326,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
                 },
             },
             Expansion {
-                uop: 159u16,
+                uop: 161u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3300,7 +3335,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1363u32,
+        line: 1366u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -3314,7 +3349,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 87u16,
+        deopt: 88u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3325,7 +3360,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 602u32,
+        line: 605u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -3339,7 +3374,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 88u16,
+        deopt: 89u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3350,7 +3385,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1929u32,
+        line: 1955u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -3364,7 +3399,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 89u16,
+        deopt: 90u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3375,7 +3410,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1218u32,
+        line: 1221u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -3389,7 +3424,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 90u16,
+        deopt: 91u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3400,7 +3435,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 505u32,
+        line: 508u32,
     },
     InstructionInfo {
         name: "POP_EXCEPT",
@@ -3414,7 +3449,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 91u16,
+        deopt: 92u16,
         family_head: false,
         tier2: Tier2::NotViable("`POP_EXCEPT` declared `tier1`"),
         expansion: &[
@@ -3425,35 +3460,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1690u32,
+        line: 1716u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
-        cache_units: 1u8,
-        flags: 3170385u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 92u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
-                uop: 44u16,
-                operand: Operand::Replaced,
-            },
-        ],
-        history: Some(0u8),
-        callee: None,
-        line: 1460u32,
-    },
-    InstructionInfo {
-        name: "POP_JUMP_IF_TRUE",
         cache_units: 1u8,
         flags: 3170385u32,
         popped: Count {
@@ -3469,13 +3479,38 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
+                uop: 44u16,
+                operand: Operand::Replaced,
+            },
+        ],
+        history: Some(0u8),
+        callee: None,
+        line: 1463u32,
+    },
+    InstructionInfo {
+        name: "POP_JUMP_IF_TRUE",
+        cache_units: 1u8,
+        flags: 3170385u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 94u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
                 uop: 45u16,
                 operand: Operand::Replaced,
             },
         ],
         history: Some(0u8),
         callee: None,
-        line: 1477u32,
+        line: 1480u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -3489,7 +3524,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 94u16,
+        deopt: 95u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3500,7 +3535,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 508u32,
+        line: 511u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -3514,7 +3549,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 95u16,
+        deopt: 96u16,
         family_head: false,
         tier2: Tier2::NotViable("`PUSH_EXC_INFO` declared `tier1`"),
         expansion: &[
@@ -3525,7 +3560,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1682u32,
+        line: 1708u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -3539,7 +3574,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 96u16,
+        deopt: 97u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3550,7 +3585,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 512u32,
+        line: 515u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -3564,7 +3599,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 97u16,
+        deopt: 98u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3575,7 +3610,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1661u32,
+        line: 1687u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -3589,7 +3624,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 98u16,
+        deopt: 99u16,
         family_head: false,
         tier2: Tier2::NotViable("`RAISE_VARARGS` declared `tier1`"),
         expansion: &[
@@ -3600,7 +3635,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1675u32,
+        line: 1701u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -3614,7 +3649,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 99u16,
+        deopt: 100u16,
         family_head: false,
         tier2: Tier2::NotViable("`RERAISE` declared `tier1`"),
         expansion: &[
@@ -3625,7 +3660,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1718u32,
+        line: 1744u32,
     },
     InstructionInfo {
         name: "RETURN_GENERATOR",
@@ -3639,7 +3674,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 100u16,
+        deopt: 101u16,
         family_head: false,
         tier2: Tier2::NotViable("`RETURN_GENERATOR` declared `tier1`"),
         expansion: &[
@@ -3650,7 +3685,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1757u32,
+        line: 1783u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -3664,7 +3699,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 101u16,
+        deopt: 102u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3675,7 +3710,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1888u32,
+        line: 1914u32,
     },
     InstructionInfo {
         name: "SEND",
@@ -3689,7 +3724,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 0i16,
             constant: 3i16,
         },
-        deopt: 102u16,
+        deopt: 103u16,
         family_head: false,
         tier2: Tier2::NotViable("`SEND` declared `tier1`"),
         expansion: &[
@@ -3700,7 +3735,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1777u32,
+        line: 1803u32,
     },
     InstructionInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -3714,7 +3749,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 103u16,
+        deopt: 104u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3725,7 +3760,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1935u32,
+        line: 1961u32,
     },
     InstructionInfo {
         name: "STORE_ATTR",
@@ -3739,7 +3774,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 104u16,
+        deopt: 105u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3750,35 +3785,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1414u32,
+        line: 1417u32,
     },
     InstructionInfo {
         name: "STORE_DEREF",
-        cache_units: 0u8,
-        flags: 17u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 105u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 57u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 633u32,
-    },
-    InstructionInfo {
-        name: "STORE_FAST",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -3794,13 +3804,38 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 57u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 636u32,
+    },
+    InstructionInfo {
+        name: "STORE_FAST",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 107u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 58u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 552u32,
+        line: 555u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -3814,7 +3849,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 107u16,
+        deopt: 108u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3825,7 +3860,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 573u32,
+        line: 576u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -3839,18 +3874,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 108u16,
+        deopt: 109u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 178u16,
+                uop: 180u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 736u32,
+        line: 739u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -3864,19 +3899,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 108u16,
+        deopt: 109u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 126u16,
+                uop: 127u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 179u16,
+                uop: 181u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3885,7 +3920,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 738u32,
+        line: 741u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -3899,18 +3934,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 110u16,
+        deopt: 111u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 182u16,
+                uop: 184u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1147u32,
+        line: 1150u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -3924,18 +3959,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 110u16,
+        deopt: 111u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 183u16,
+                uop: 185u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1172u32,
+        line: 1175u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -3949,18 +3984,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 110u16,
+        deopt: 111u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 184u16,
+                uop: 186u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1171u32,
+        line: 1174u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -3974,7 +4009,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 113u16,
+        deopt: 114u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3985,7 +4020,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 524u32,
+        line: 527u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
@@ -3999,7 +4034,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 114u16,
+        deopt: 115u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4010,7 +4045,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 962u32,
+        line: 965u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -4024,7 +4059,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 115u16,
+        deopt: 116u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4035,7 +4070,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 955u32,
+        line: 958u32,
     },
     InstructionInfo {
         name: "UNPACK_EX",
@@ -4049,7 +4084,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 116u16,
+        deopt: 117u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4060,7 +4095,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1281u32,
+        line: 1284u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -4074,18 +4109,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 117u16,
+        deopt: 118u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 185u16,
+                uop: 187u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1246u32,
+        line: 1249u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -4099,18 +4134,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 117u16,
+        deopt: 118u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 186u16,
+                uop: 188u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1294u32,
+        line: 1297u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -4124,18 +4159,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 117u16,
+        deopt: 118u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 187u16,
+                uop: 189u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1293u32,
+        line: 1296u32,
     },
     InstructionInfo {
         name: "WITH_EXCEPT_START",
@@ -4149,7 +4184,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 0i16,
             constant: 4i16,
         },
-        deopt: 120u16,
+        deopt: 121u16,
         family_head: false,
         tier2: Tier2::NotViable("`WITH_EXCEPT_START` declared `tier1`"),
         expansion: &[
@@ -4160,7 +4195,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1740u32,
+        line: 1766u32,
     },
     InstructionInfo {
         name: "YIELD_VALUE",
@@ -4174,7 +4209,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 121u16,
+        deopt: 122u16,
         family_head: false,
         tier2: Tier2::NotViable("`YIELD_VALUE` declared `tier1`"),
         expansion: &[
@@ -4185,11 +4220,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 122usize] = [
         ],
         history: None,
         callee: None,
-        line: 1763u32,
+        line: 1789u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 189usize] = [
+pub static UOPS: [UopInfo; 191usize] = [
     UopInfo {
         name: "BEFORE_WITH",
         flags: 8650776u32,
@@ -4248,7 +4283,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1724u32,
+        line: 1750u32,
     },
     UopInfo {
         name: "BUILD_CLASS",
@@ -4316,7 +4351,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1802u32,
+        line: 1828u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -4368,7 +4403,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1189u32,
+        line: 1192u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -4420,7 +4455,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1197u32,
+        line: 1200u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -4472,7 +4507,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1208u32,
+        line: 1211u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -4524,7 +4559,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1203u32,
+        line: 1206u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -4576,7 +4611,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1193u32,
+        line: 1196u32,
     },
     UopInfo {
         name: "CALL_FUNCTION_EX",
@@ -4652,7 +4687,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1900u32,
+        line: 1926u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -4728,7 +4763,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1877u32,
+        line: 1903u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -4796,7 +4831,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1695u32,
+        line: 1721u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -4848,7 +4883,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1315u32,
+        line: 1318u32,
     },
     UopInfo {
         name: "COPY",
@@ -4929,7 +4964,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 516u32,
+        line: 519u32,
     },
     UopInfo {
         name: "COPY_FREE_VARS",
@@ -4963,7 +4998,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 609u32,
+        line: 612u32,
     },
     UopInfo {
         name: "DELETE_FAST",
@@ -4997,7 +5032,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1706u32,
+        line: 1732u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -5031,7 +5066,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1712u32,
+        line: 1738u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -5082,7 +5117,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1178u32,
+        line: 1181u32,
     },
     UopInfo {
         name: "DICT_MERGE",
@@ -5190,7 +5225,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1921u32,
+        line: 1947u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -5224,7 +5259,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1513u32,
+        line: 1516u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -5258,7 +5293,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1452u32,
+        line: 1455u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -5310,7 +5345,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1300u32,
+        line: 1303u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -5370,7 +5405,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1307u32,
+        line: 1310u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -5422,7 +5457,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1519u32,
+        line: 1522u32,
     },
     UopInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -5474,7 +5509,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1770u32,
+        line: 1796u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -5534,7 +5569,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1433u32,
+        line: 1436u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -5594,7 +5629,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1425u32,
+        line: 1428u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -5637,7 +5672,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1442u32,
+        line: 1445u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -5680,7 +5715,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1895u32,
+        line: 1921u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -5740,7 +5775,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1057u32,
+        line: 1060u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -5774,7 +5809,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1500u32,
+        line: 1503u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -5808,7 +5843,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1493u32,
+        line: 1496u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -5884,7 +5919,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1213u32,
+        line: 1216u32,
     },
     UopInfo {
         name: "LIST_EXTEND",
@@ -5960,7 +5995,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1913u32,
+        line: 1939u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -6003,7 +6038,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 617u32,
+        line: 620u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -6067,7 +6102,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 587u32,
+        line: 590u32,
     },
     UopInfo {
         name: "LOAD_DEREF",
@@ -6110,7 +6145,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 623u32,
+        line: 626u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -6173,7 +6208,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 532u32,
+        line: 535u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -6236,7 +6271,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 540u32,
+        line: 543u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -6319,7 +6354,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 561u32,
+        line: 564u32,
     },
     UopInfo {
         name: "LOAD_LOCALS",
@@ -6362,7 +6397,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1795u32,
+        line: 1821u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -6396,7 +6431,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 602u32,
+        line: 605u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -6448,7 +6483,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1929u32,
+        line: 1955u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -6532,7 +6567,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1218u32,
+        line: 1221u32,
     },
     UopInfo {
         name: "NOP",
@@ -6566,7 +6601,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 505u32,
+        line: 508u32,
     },
     UopInfo {
         name: "POP_EXCEPT",
@@ -6609,7 +6644,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1690u32,
+        line: 1716u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -6652,7 +6687,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1460u32,
+        line: 1463u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -6695,7 +6730,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1477u32,
+        line: 1480u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -6749,7 +6784,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 508u32,
+        line: 511u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -6809,7 +6844,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1682u32,
+        line: 1708u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -6852,7 +6887,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 512u32,
+        line: 515u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -6895,7 +6930,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1661u32,
+        line: 1687u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -6938,7 +6973,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1675u32,
+        line: 1701u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -6981,7 +7016,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1718u32,
+        line: 1744u32,
     },
     UopInfo {
         name: "RETURN_GENERATOR",
@@ -7015,7 +7050,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1757u32,
+        line: 1783u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -7058,7 +7093,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1888u32,
+        line: 1914u32,
     },
     UopInfo {
         name: "SEND",
@@ -7134,7 +7169,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1777u32,
+        line: 1803u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -7194,7 +7229,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1935u32,
+        line: 1961u32,
     },
     UopInfo {
         name: "STORE_ATTR",
@@ -7245,7 +7280,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1414u32,
+        line: 1417u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -7288,7 +7323,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 633u32,
+        line: 636u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -7355,7 +7390,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 552u32,
+        line: 555u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -7443,7 +7478,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 573u32,
+        line: 576u32,
     },
     UopInfo {
         name: "SWAP",
@@ -7536,7 +7571,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 524u32,
+        line: 527u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -7588,7 +7623,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 962u32,
+        line: 965u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -7640,7 +7675,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 955u32,
+        line: 958u32,
     },
     UopInfo {
         name: "UNPACK_EX",
@@ -7700,7 +7735,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1281u32,
+        line: 1284u32,
     },
     UopInfo {
         name: "WITH_EXCEPT_START",
@@ -7792,7 +7827,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1740u32,
+        line: 1766u32,
     },
     UopInfo {
         name: "YIELD_VALUE",
@@ -7835,7 +7870,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1763u32,
+        line: 1789u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -7895,7 +7930,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 763u32,
+        line: 766u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -7955,7 +7990,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 855u32,
+        line: 858u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -8015,7 +8050,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 792u32,
+        line: 795u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -8075,7 +8110,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 872u32,
+        line: 875u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -8135,7 +8170,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 900u32,
+        line: 903u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -8195,7 +8230,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2178u32,
+        line: 2204u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -8255,7 +8290,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 820u32,
+        line: 823u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -8315,7 +8350,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2220u32,
+        line: 2246u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -8375,7 +8410,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 810u32,
+        line: 813u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -8435,7 +8470,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2202u32,
+        line: 2228u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -8495,7 +8530,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 832u32,
+        line: 835u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -8555,7 +8590,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2238u32,
+        line: 2264u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -8615,7 +8650,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 863u32,
+        line: 866u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -8675,7 +8710,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 804u32,
+        line: 807u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -8735,7 +8770,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 880u32,
+        line: 883u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -8795,7 +8830,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2194u32,
+        line: 2220u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -8855,7 +8890,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 824u32,
+        line: 827u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -8915,7 +8950,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2226u32,
+        line: 2252u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -8975,7 +9010,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 889u32,
+        line: 892u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -9035,7 +9070,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 815u32,
+        line: 818u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -9095,7 +9130,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2211u32,
+        line: 2237u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -9155,7 +9190,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 843u32,
+        line: 846u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -9215,7 +9250,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2249u32,
+        line: 2275u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -9275,7 +9310,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 859u32,
+        line: 862u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -9335,7 +9370,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 798u32,
+        line: 801u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -9395,7 +9430,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 876u32,
+        line: 879u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -9455,7 +9490,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2186u32,
+        line: 2212u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -9515,7 +9550,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 867u32,
+        line: 870u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -9575,7 +9610,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 850u32,
+        line: 853u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -9635,7 +9670,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 884u32,
+        line: 887u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -9695,7 +9730,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 828u32,
+        line: 831u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -9755,7 +9790,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2232u32,
+        line: 2258u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -9815,7 +9850,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1075u32,
+        line: 1078u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -9875,7 +9910,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1112u32,
+        line: 1115u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -9935,7 +9970,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1085u32,
+        line: 1088u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -9995,7 +10030,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1105u32,
+        line: 1108u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -10055,7 +10090,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1095u32,
+        line: 1098u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -10123,7 +10158,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2173u32,
+        line: 2199u32,
     },
     UopInfo {
         name: "_CALL",
@@ -10191,7 +10226,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1822u32,
+        line: 1848u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -10259,7 +10294,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1849u32,
+        line: 1875u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_MODULE",
@@ -10311,7 +10346,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1345u32,
+        line: 1348u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -10395,7 +10430,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1835u32,
+        line: 1861u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -10429,7 +10464,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1955u32,
+        line: 1981u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -10463,7 +10498,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1969u32,
+        line: 1995u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -10523,7 +10558,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 982u32,
+        line: 985u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -10583,7 +10618,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 996u32,
+        line: 999u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -10643,7 +10678,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 992u32,
+        line: 995u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -10703,7 +10738,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1008u32,
+        line: 1011u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -10763,7 +10798,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1000u32,
+        line: 1003u32,
     },
     UopInfo {
         name: "_CONTAINS_OP",
@@ -10823,7 +10858,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1028u32,
+        line: 1031u32,
     },
     UopInfo {
         name: "_CONTAINS_OP_PLAIN",
@@ -10883,7 +10918,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1042u32,
+        line: 1045u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -10917,7 +10952,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1985u32,
+        line: 2011u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -10951,7 +10986,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1990u32,
+        line: 2016u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -10985,7 +11020,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1960u32,
+        line: 1986u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -11045,7 +11080,67 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1533u32,
+        line: 1536u32,
+    },
+    UopInfo {
+        name: "_FOR_ITER_GEN",
+        flags: 9699417u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Replaced,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: Some(&[uop::_GUARD_ITER_NOT_EXHAUSTED, uop::_ITER_NEXT_PRESENT]),
+            jumps: Some(&[uop::_ITER_POP_EXHAUSTED]),
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1661u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -11113,7 +11208,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 777u32,
+        line: 780u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -11181,7 +11276,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 773u32,
+        line: 776u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -11249,7 +11344,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 788u32,
+        line: 791u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -11283,7 +11378,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 663u32,
+        line: 666u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -11372,7 +11467,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 781u32,
+        line: 784u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -11406,7 +11501,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 657u32,
+        line: 660u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -11447,7 +11542,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             }),
             fused_from: None,
         },
-        line: 2109u32,
+        line: 2135u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -11490,7 +11585,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2135u32,
+        line: 2161u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -11533,7 +11628,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2125u32,
+        line: 2151u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -11585,7 +11680,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1551u32,
+        line: 1554u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -11626,7 +11721,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             }),
             fused_from: None,
         },
-        line: 2101u32,
+        line: 2127u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -11678,7 +11773,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1642u32,
+        line: 1645u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -11730,7 +11825,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1587u32,
+        line: 1590u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -11801,7 +11896,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             }),
             fused_from: None,
         },
-        line: 2117u32,
+        line: 2143u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -11869,7 +11964,59 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2153u32,
+        line: 2179u32,
+    },
+    UopInfo {
+        name: "_ITER_CHECK_GEN",
+        flags: 2u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1657u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -11921,7 +12068,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1604u32,
+        line: 1607u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -11973,7 +12120,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1573u32,
+        line: 1576u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -12025,7 +12172,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1608u32,
+        line: 1611u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -12077,7 +12224,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1577u32,
+        line: 1580u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -12137,7 +12284,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1647u32,
+        line: 1650u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -12197,7 +12344,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1631u32,
+        line: 1634u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -12257,7 +12404,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1561u32,
+        line: 1564u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -12317,7 +12464,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1591u32,
+        line: 1594u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -12377,7 +12524,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1619u32,
+        line: 1622u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -12420,7 +12567,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1598u32,
+        line: 1601u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -12454,7 +12601,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2094u32,
+        line: 2120u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -12506,7 +12653,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1385u32,
+        line: 1388u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_MODULE",
@@ -12558,7 +12705,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1392u32,
+        line: 1395u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -12621,7 +12768,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1995u32,
+        line: 2021u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -12673,7 +12820,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2013u32,
+        line: 2039u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -12716,7 +12863,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2158u32,
+        line: 2184u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -12784,7 +12931,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2030u32,
+        line: 2056u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -12836,7 +12983,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2021u32,
+        line: 2047u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -12879,7 +13026,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 652u32,
+        line: 655u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -12952,7 +13099,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 676u32,
+        line: 679u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -13035,7 +13182,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 669u32,
+        line: 672u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -13087,7 +13234,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2063u32,
+        line: 2089u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -13147,7 +13294,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1333u32,
+        line: 1336u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_MODULE",
@@ -13207,7 +13354,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1353u32,
+        line: 1356u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -13250,7 +13397,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2057u32,
+        line: 2083u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -13318,7 +13465,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1841u32,
+        line: 1867u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -13352,7 +13499,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1950u32,
+        line: 1976u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -13420,7 +13567,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 755u32,
+        line: 758u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -13488,7 +13635,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1067u32,
+        line: 1070u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -13572,7 +13719,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1814u32,
+        line: 1840u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -13640,7 +13787,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 974u32,
+        line: 977u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CONTAINS_OP",
@@ -13708,7 +13855,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1020u32,
+        line: 1023u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -13760,7 +13907,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1525u32,
+        line: 1528u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -13812,7 +13959,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1377u32,
+        line: 1380u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -13846,7 +13993,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 644u32,
+        line: 647u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_METHOD",
@@ -13898,7 +14045,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1325u32,
+        line: 1328u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -13932,7 +14079,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 711u32,
+        line: 714u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -14000,7 +14147,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1131u32,
+        line: 1134u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -14052,7 +14199,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1229u32,
+        line: 1232u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -14086,7 +14233,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1945u32,
+        line: 1971u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -14155,7 +14302,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2047u32,
+        line: 2073u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -14207,7 +14354,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2039u32,
+        line: 2065u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -14250,7 +14397,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 719u32,
+        line: 722u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -14331,7 +14478,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 725u32,
+        line: 728u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -14383,7 +14530,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2072u32,
+        line: 2098u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -14435,7 +14582,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2083u32,
+        line: 2109u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -14494,7 +14641,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1139u32,
+        line: 1142u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -14553,7 +14700,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1162u32,
+        line: 1165u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -14612,7 +14759,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1150u32,
+        line: 1153u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -14664,7 +14811,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1237u32,
+        line: 1240u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -14716,7 +14863,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1265u32,
+        line: 1268u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -14768,7 +14915,7 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1249u32,
+        line: 1252u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -14836,19 +14983,19 @@ pub static UOPS: [UopInfo; 189usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2165u32,
+        line: 2191u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 12usize] = [
     FamilyInfo {
-        head: 81u16,
-        members: &[83u16, 82u16],
-        line: 687u32,
+        head: 82u16,
+        members: &[84u16, 83u16],
+        line: 690u32,
     },
     FamilyInfo {
-        head: 108u16,
-        members: &[109u16],
-        line: 739u32,
+        head: 109u16,
+        members: &[110u16],
+        line: 742u32,
     },
     FamilyInfo {
         head: 1u16,
@@ -14856,52 +15003,52 @@ pub static FAMILIES: [FamilyInfo; 12usize] = [
             3u16, 18u16, 10u16, 7u16, 15u16, 6u16, 12u16, 23u16, 8u16, 16u16, 21u16,
             2u16, 17u16, 9u16, 20u16, 13u16, 4u16, 19u16, 11u16, 22u16, 14u16, 5u16,
         ],
-        line: 930u32,
+        line: 933u32,
     },
     FamilyInfo {
         head: 41u16,
         members: &[43u16, 42u16, 44u16, 45u16],
-        line: 1013u32,
+        line: 1016u32,
     },
     FamilyInfo {
         head: 46u16,
         members: &[47u16],
-        line: 1053u32,
+        line: 1056u32,
     },
     FamilyInfo {
         head: 24u16,
         members: &[25u16, 26u16, 28u16, 27u16],
-        line: 1124u32,
+        line: 1127u32,
     },
     FamilyInfo {
-        head: 110u16,
-        members: &[111u16, 112u16],
-        line: 1173u32,
+        head: 111u16,
+        members: &[112u16, 113u16],
+        line: 1176u32,
     },
     FamilyInfo {
-        head: 117u16,
-        members: &[119u16, 118u16],
-        line: 1295u32,
+        head: 118u16,
+        members: &[120u16, 119u16],
+        line: 1298u32,
     },
     FamilyInfo {
-        head: 85u16,
-        members: &[86u16],
-        line: 1364u32,
+        head: 86u16,
+        members: &[87u16],
+        line: 1367u32,
     },
     FamilyInfo {
-        head: 73u16,
-        members: &[74u16],
-        line: 1401u32,
+        head: 74u16,
+        members: &[75u16],
+        line: 1404u32,
     },
     FamilyInfo {
         head: 59u16,
-        members: &[61u16, 60u16],
-        line: 1656u32,
+        members: &[62u16, 61u16, 60u16],
+        line: 1681u32,
     },
     FamilyInfo {
         head: 35u16,
         members: &[39u16, 36u16],
-        line: 1861u32,
+        line: 1887u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -14911,21 +15058,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1631u32,
+        line: 1634u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1619u32,
+        line: 1622u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2158u32,
+        line: 2184u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

@@ -45,9 +45,9 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 153 stencils, 19882 bytes of code in all.
+/// 154 stencils, 19944 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 189usize] = [
+pub static STENCILS: [Option<&Stencil>; 191usize] = [
     None,
     None,
     Some(&STENCILBUILD_LIST),
@@ -169,6 +169,7 @@ pub static STENCILS: [Option<&Stencil>; 189usize] = [
     Some(&STENCIL_ERROR_EXIT),
     Some(&STENCIL_EXIT_TRACE),
     None,
+    None,
     Some(&STENCIL_GUARD_BOTH_FLOAT),
     Some(&STENCIL_GUARD_BOTH_INT),
     Some(&STENCIL_GUARD_BOTH_STR),
@@ -184,6 +185,7 @@ pub static STENCILS: [Option<&Stencil>; 189usize] = [
     Some(&STENCIL_GUARD_NOT_EXHAUSTED_RANGE),
     Some(&STENCIL_GUARD_STACK_TYPE),
     Some(&STENCIL_INT_TO_WORD),
+    Some(&STENCIL_ITER_CHECK_GEN),
     Some(&STENCIL_ITER_CHECK_LIST),
     Some(&STENCIL_ITER_CHECK_RANGE),
     None,
@@ -238,7 +240,7 @@ pub static STENCILS: [Option<&Stencil>; 189usize] = [
     Some(&STENCIL_UNPACK_SEQUENCE_TUPLE),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:1189
+/// BUILD_LIST at runtime/bytecodes.uops:1192
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -303,7 +305,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:1197
+/// BUILD_MAP at runtime/bytecodes.uops:1200
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -375,7 +377,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:1208
+/// BUILD_SLICE at runtime/bytecodes.uops:1211
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -440,7 +442,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:1203
+/// BUILD_STRING at runtime/bytecodes.uops:1206
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -505,7 +507,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:1193
+/// BUILD_TUPLE at runtime/bytecodes.uops:1196
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -570,7 +572,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:1900
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:1926
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -705,7 +707,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:1877
+/// CALL_KW at runtime/bytecodes.uops:1903
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -844,7 +846,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:1315
+/// CONVERT_VALUE at runtime/bytecodes.uops:1318
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -946,7 +948,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:516
+/// COPY at runtime/bytecodes.uops:519
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -991,7 +993,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// COPY_FREE_VARS at runtime/bytecodes.uops:609
+/// COPY_FREE_VARS at runtime/bytecodes.uops:612
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1041,7 +1043,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:1178
+/// DELETE_SUBSCR at runtime/bytecodes.uops:1181
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1166,7 +1168,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:1921
+/// DICT_MERGE at runtime/bytecodes.uops:1947
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1258,7 +1260,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:1300
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:1303
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1354,7 +1356,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1307
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1310
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1482,7 +1484,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:1519
+/// GET_ITER at runtime/bytecodes.uops:1522
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1576,7 +1578,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_FROM at runtime/bytecodes.uops:1433
+/// IMPORT_FROM at runtime/bytecodes.uops:1436
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1673,7 +1675,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_NAME at runtime/bytecodes.uops:1425
+/// IMPORT_NAME at runtime/bytecodes.uops:1428
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1811,7 +1813,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_STAR at runtime/bytecodes.uops:1442
+/// IMPORT_STAR at runtime/bytecodes.uops:1445
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1902,7 +1904,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:1057
+/// IS_OP at runtime/bytecodes.uops:1060
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2017,7 +2019,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:1213
+/// LIST_APPEND at runtime/bytecodes.uops:1216
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2077,7 +2079,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:1913
+/// LIST_EXTEND at runtime/bytecodes.uops:1939
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2187,7 +2189,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CLOSURE at runtime/bytecodes.uops:617
+/// LOAD_CLOSURE at runtime/bytecodes.uops:620
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2229,7 +2231,7 @@ pub static STENCILLOAD_CLOSURE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:587
+/// LOAD_CONST at runtime/bytecodes.uops:590
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -2272,7 +2274,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_DEREF at runtime/bytecodes.uops:623
+/// LOAD_DEREF at runtime/bytecodes.uops:626
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -2356,7 +2358,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:532
+/// LOAD_FAST at runtime/bytecodes.uops:535
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2398,7 +2400,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:540
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:543
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -2479,7 +2481,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:561
+/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:564
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
 /// 000a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
@@ -2537,7 +2539,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// MAKE_CELL at runtime/bytecodes.uops:602
+/// MAKE_CELL at runtime/bytecodes.uops:605
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2587,7 +2589,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:1929
+/// MAKE_FUNCTION at runtime/bytecodes.uops:1955
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2635,7 +2637,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAP_ADD at runtime/bytecodes.uops:1218
+/// MAP_ADD at runtime/bytecodes.uops:1221
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2795,7 +2797,7 @@ pub static STENCILMAP_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:505
+/// NOP at runtime/bytecodes.uops:508
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -2812,7 +2814,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:508
+/// POP_TOP at runtime/bytecodes.uops:511
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -2878,7 +2880,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:512
+/// PUSH_NULL at runtime/bytecodes.uops:515
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -2902,7 +2904,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:1661
+/// RAISE_ASSERTION at runtime/bytecodes.uops:1687
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2958,7 +2960,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:1888
+/// RETURN_VALUE at runtime/bytecodes.uops:1914
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3007,7 +3009,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1935
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1961
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3068,7 +3070,7 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_ATTR at runtime/bytecodes.uops:1414
+/// STORE_ATTR at runtime/bytecodes.uops:1417
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3202,7 +3204,7 @@ pub static STENCILSTORE_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_DEREF at runtime/bytecodes.uops:633
+/// STORE_DEREF at runtime/bytecodes.uops:636
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -3282,7 +3284,7 @@ pub static STENCILSTORE_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:552
+/// STORE_FAST at runtime/bytecodes.uops:555
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3359,7 +3361,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:573
+/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:576
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3451,7 +3453,7 @@ pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SWAP at runtime/bytecodes.uops:524
+/// SWAP at runtime/bytecodes.uops:527
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3489,7 +3491,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:962
+/// UNARY_NOT at runtime/bytecodes.uops:965
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3614,7 +3616,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:955
+/// UNARY_OP at runtime/bytecodes.uops:958
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3716,7 +3718,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_EX at runtime/bytecodes.uops:1281
+/// UNPACK_EX at runtime/bytecodes.uops:1284
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3826,7 +3828,7 @@ pub static STENCILUNPACK_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:763
+/// _BINARY_OP at runtime/bytecodes.uops:766
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3961,7 +3963,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:855
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:858
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -3987,7 +3989,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:792
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:795
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -4040,7 +4042,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:872
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:875
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4091,7 +4093,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:900
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:903
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4219,7 +4221,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2178
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2204
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -4254,7 +4256,7 @@ pub static STENCIL_BINARY_OP_ADD_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:820
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:823
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4286,7 +4288,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2220
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2246
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4311,7 +4313,7 @@ pub static STENCIL_BINARY_OP_AND_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:810
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:813
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -4383,7 +4385,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2202
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2228
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -4449,7 +4451,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:832
+/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:835
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -4510,7 +4512,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2238
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2264
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -4553,7 +4555,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:863
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:866
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -4579,7 +4581,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:804
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:807
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -4637,7 +4639,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:880
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:883
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4688,7 +4690,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2194
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2220
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -4723,7 +4725,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:824
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:827
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -4755,7 +4757,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2226
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2252
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4780,7 +4782,7 @@ pub static STENCIL_BINARY_OP_OR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:889
+/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:892
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4926,7 +4928,7 @@ pub static STENCIL_BINARY_OP_POWER_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:815
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:818
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -4995,7 +4997,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2211
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2237
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -5068,7 +5070,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:843
+/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:846
 ///
 /// 0000: 4c 8b 46 f8                      mov r8,[rsi-8]
 /// 0004: 49 c1 e0 10                      shl r8,10h
@@ -5120,7 +5122,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2249
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2275
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -5160,7 +5162,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:859
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:862
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -5186,7 +5188,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:798
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:801
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -5239,7 +5241,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:876
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:879
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5290,7 +5292,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2186
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2212
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -5325,7 +5327,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:867
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:870
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -5366,7 +5368,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:850
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:853
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -5411,7 +5413,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:884
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:887
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -5491,7 +5493,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:828
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:831
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -5523,7 +5525,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2232
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2258
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5548,7 +5550,7 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:1075
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:1078
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5676,7 +5678,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1112
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1115
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5820,7 +5822,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1085
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1088
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5922,7 +5924,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1105
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1108
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6045,7 +6047,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1095
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1098
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6146,7 +6148,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:2173
+/// _BOX_WORD at runtime/bytecodes.uops:2199
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6196,7 +6198,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
         },
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(78u16),
+            kind: HoleKind::Helper(79u16),
             addend: 0i64,
             jump: false,
         },
@@ -6209,7 +6211,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:1822
+/// _CALL at runtime/bytecodes.uops:1848
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6351,7 +6353,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:1849
+/// _CALL_BUILTIN at runtime/bytecodes.uops:1875
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6505,7 +6507,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1345
+/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1348
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6557,7 +6559,7 @@ pub static STENCIL_CHECK_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1835
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1861
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6627,7 +6629,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:1955
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:1981
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -6665,7 +6667,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1969
+/// _COLD_EXIT at runtime/bytecodes.uops:1995
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6738,14 +6740,14 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
         },
         Hole {
             offset: 53u16,
-            kind: HoleKind::Helper(77u16),
+            kind: HoleKind::Helper(78u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1969, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:1995, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6811,14 +6813,14 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 43u16,
-            kind: HoleKind::Helper(77u16),
+            kind: HoleKind::Helper(78u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:982
+/// _COMPARE_OP at runtime/bytecodes.uops:985
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6953,7 +6955,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:996
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:999
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -7003,7 +7005,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:992
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:995
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -7054,7 +7056,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1008
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1011
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -7137,7 +7139,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:1000
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:1003
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7254,7 +7256,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP at runtime/bytecodes.uops:1028
+/// _CONTAINS_OP at runtime/bytecodes.uops:1031
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7400,7 +7402,7 @@ pub static STENCIL_CONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1042
+/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1045
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7572,7 +7574,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:1985
+/// _DEOPT at runtime/bytecodes.uops:2011
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -7600,7 +7602,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:1990
+/// _ERROR_EXIT at runtime/bytecodes.uops:2016
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -7628,7 +7630,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:1960
+/// _EXIT_TRACE at runtime/bytecodes.uops:1986
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7664,7 +7666,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:777
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:780
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -7700,7 +7702,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:773
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:776
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -7738,7 +7740,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:788
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:791
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -7790,7 +7792,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:663
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:666
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -7830,7 +7832,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:781
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:784
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -7882,7 +7884,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:657
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:660
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -7922,7 +7924,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2109
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2135
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8007,7 +8009,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2135
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2161
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8127,7 +8129,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2125
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2151
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8251,7 +8253,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1551
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1554
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8308,7 +8310,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2101
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2127
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8389,7 +8391,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1642
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1645
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -8425,7 +8427,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1587
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1590
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -8459,7 +8461,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2117
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2143
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -8544,7 +8546,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:2153
+/// _INT_TO_WORD at runtime/bytecodes.uops:2179
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -8582,7 +8584,47 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1604
+/// _ITER_CHECK_GEN at runtime/bytecodes.uops:1657
+///
+/// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
+/// 0004: 48 89 c1                         mov rcx,rax
+/// 0007: 48 c1 e9 30                      shr rcx,30h
+/// 000b: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 0011: 75 1f                            jne short 0000000000000032h
+/// 0013: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 001d: 48 21 c8                         and rax,rcx
+/// 0020: 80 78 04 1f                      cmp byte ptr [rax+4],1Fh
+/// 0024: 75 0c                            jne short 0000000000000032h
+/// 0026: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0030: ff e0                            jmp rax
+/// 0032: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 003c: ff e0                            jmp rax
+pub static STENCIL_ITER_CHECK_GEN: Stencil = Stencil {
+    code: &[
+        0x48, 0x8b, 0x46, 0xf8, 0x48, 0x89, 0xc1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9,
+        0xfa, 0xff, 0x00, 0x00, 0x75, 0x1f, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0xff, 0x00, 0x00, 0x48, 0x21, 0xc8, 0x80, 0x78, 0x04, 0x1f, 0x75, 0x0c, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 40u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+        Hole {
+            offset: 52u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 0u8,
+};
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1607
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -8622,7 +8664,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1573
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1576
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -8662,7 +8704,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1647
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1650
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8705,7 +8747,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1631
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1634
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8759,7 +8801,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1561
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1564
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8849,7 +8891,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1591
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1594
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8885,7 +8927,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1619
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1622
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8935,7 +8977,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1598
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1601
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -9001,7 +9043,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:2094
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:2120
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -9029,7 +9071,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR at runtime/bytecodes.uops:1385
+/// _LOAD_ATTR at runtime/bytecodes.uops:1388
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9132,7 +9174,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1392
+/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1395
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9219,7 +9261,7 @@ pub static STENCIL_LOAD_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1995
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2021
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -9259,7 +9301,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2013
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2039
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -9289,7 +9331,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2158
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2184
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -9321,7 +9363,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2030
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2056
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -9357,7 +9399,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2021
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2047
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -9389,7 +9431,7 @@ pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:652
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:655
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9457,7 +9499,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:676
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:679
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -9503,7 +9545,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:669
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:672
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -9549,7 +9591,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2063
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2089
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -9584,7 +9626,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_METHOD at runtime/bytecodes.uops:1333
+/// _LOAD_METHOD at runtime/bytecodes.uops:1336
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9697,7 +9739,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1353
+/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1356
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9788,7 +9830,7 @@ pub static STENCIL_LOAD_METHOD_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2057
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2083
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -9809,7 +9851,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1841
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1867
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9891,7 +9933,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:1950
+/// _SET_IP at runtime/bytecodes.uops:1976
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -9922,7 +9964,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:1945
+/// _START_EXECUTOR at runtime/bytecodes.uops:1971
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -9950,7 +9992,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2047
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2073
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -9985,7 +10027,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2039
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2065
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10017,7 +10059,7 @@ pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:719
+/// _STORE_GLOBAL at runtime/bytecodes.uops:722
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10072,7 +10114,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:725
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:728
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -10168,7 +10210,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2072
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2098
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10223,7 +10265,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2083
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2109
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -10273,7 +10315,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:1139
+/// _STORE_SUBSCR at runtime/bytecodes.uops:1142
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10421,7 +10463,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1162
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1165
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10593,7 +10635,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1150
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1153
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10723,7 +10765,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1237
+/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1240
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10832,7 +10874,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1265
+/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1268
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10997,7 +11039,7 @@ pub static STENCIL_UNPACK_SEQUENCE_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1249
+/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1252
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11161,7 +11203,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:2165
+/// _WORD_TO_INT at runtime/bytecodes.uops:2191
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

@@ -8,7 +8,7 @@
 // `invalid_opcode() -> !`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
     op::BEFORE_WITH => {
-        // BEFORE_WITH at runtime/bytecodes.uops:1724
+        // BEFORE_WITH at runtime/bytecodes.uops:1750
         ip = this_instr.add(2);
         let manager: Value = *sp.sub(1);
         let (exit, res) = {
@@ -40,9 +40,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::BINARY_OP => {
-        // BINARY_OP at runtime/bytecodes.uops:770
+        // BINARY_OP at runtime/bytecodes.uops:773
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:755
+        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:758
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -61,7 +61,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_OP at runtime/bytecodes.uops:763
+        // _BINARY_OP at runtime/bytecodes.uops:766
         let res = {
             let res: Value;
             {
@@ -79,9 +79,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:918
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:921
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:777
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:780
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -92,7 +92,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:855
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:858
         let res = {
             let res: Value;
             {
@@ -104,9 +104,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:907
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:910
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:773
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:776
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -117,7 +117,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:792
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:795
         let res = {
             let res: Value;
             {
@@ -136,9 +136,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_MIX => {
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:922
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:925
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:781
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:784
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -149,7 +149,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:872
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:875
         let res = {
             let res: Value;
             {
@@ -161,9 +161,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:926
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:929
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:788
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:791
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -174,7 +174,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:900
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:903
         let res = {
             let res: Value;
             {
@@ -192,9 +192,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:912
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:915
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:773
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:776
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -205,7 +205,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:820
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:823
         let res = {
             let res: Value;
             {
@@ -217,9 +217,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:910
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:913
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:773
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:776
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -230,7 +230,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:810
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:813
         let res = {
             let res: Value;
             {
@@ -248,9 +248,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_LSHIFT_INT => {
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:915
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:918
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:773
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:776
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -261,7 +261,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:832
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:835
         let res = {
             let res: Value;
             {
@@ -288,9 +288,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:920
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:923
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:777
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:780
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -301,7 +301,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:863
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:866
         let res = {
             let res: Value;
             {
@@ -313,9 +313,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:909
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:912
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:773
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:776
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -326,7 +326,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:804
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:807
         let res = {
             let res: Value;
             {
@@ -345,9 +345,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_MIX => {
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:924
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:927
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:781
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:784
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -358,7 +358,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:880
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:883
         let res = {
             let res: Value;
             {
@@ -370,9 +370,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:913
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:916
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:773
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:776
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -383,7 +383,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:824
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:827
         let res = {
             let res: Value;
             {
@@ -395,9 +395,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_FLOAT => {
-        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:927
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:930
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:777
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:780
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -408,7 +408,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:889
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:892
         let res = {
             let res: Value;
             {
@@ -434,9 +434,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_MIX => {
-        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:928
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:931
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:781
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:784
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -447,7 +447,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:889
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:892
         let res = {
             let res: Value;
             {
@@ -473,9 +473,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:911
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:914
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:773
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:776
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -486,7 +486,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:815
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:818
         let res = {
             let res: Value;
             {
@@ -504,9 +504,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_RSHIFT_INT => {
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:916
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:919
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:773
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:776
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -517,7 +517,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:843
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:846
         let res = {
             let res: Value;
             {
@@ -536,9 +536,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:919
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:922
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:777
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:780
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -549,7 +549,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:859
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:862
         let res = {
             let res: Value;
             {
@@ -561,9 +561,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:908
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:911
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:773
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:776
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -574,7 +574,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:798
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:801
         let res = {
             let res: Value;
             {
@@ -593,9 +593,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_MIX => {
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:923
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:926
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:781
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:784
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -606,7 +606,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:876
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:879
         let res = {
             let res: Value;
             {
@@ -618,9 +618,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:921
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:924
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:777
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:780
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -631,7 +631,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:867
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:870
         let res = {
             let res: Value;
             {
@@ -649,9 +649,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:917
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:920
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:773
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:776
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -662,7 +662,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:850
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:853
         let res = {
             let res: Value;
             {
@@ -680,9 +680,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_MIX => {
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:925
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:928
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:781
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:784
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -693,7 +693,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:884
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:887
         let res = {
             let res: Value;
             {
@@ -711,9 +711,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:914
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:917
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:773
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:776
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -724,7 +724,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:828
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:831
         let res = {
             let res: Value;
             {
@@ -736,9 +736,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:1082
+        // BINARY_SUBSCR at runtime/bytecodes.uops:1085
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1067
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1070
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -764,7 +764,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1075
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1078
         let res = {
             let res: Value;
             {
@@ -782,7 +782,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1123
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1126
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -809,7 +809,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1120
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1123
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -840,7 +840,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1122
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1125
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -868,7 +868,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1121
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1124
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -899,7 +899,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_CLASS => {
-        // BUILD_CLASS at runtime/bytecodes.uops:1802
+        // BUILD_CLASS at runtime/bytecodes.uops:1828
         ip = this_instr.add(2);
         let namespace: Value = *sp.sub(1);
         let bases: Value = *sp.sub(2);
@@ -922,7 +922,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1189
+        // BUILD_LIST at runtime/bytecodes.uops:1192
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -936,7 +936,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1197
+        // BUILD_MAP at runtime/bytecodes.uops:1200
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -954,7 +954,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1208
+        // BUILD_SLICE at runtime/bytecodes.uops:1211
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -968,7 +968,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1203
+        // BUILD_STRING at runtime/bytecodes.uops:1206
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -982,7 +982,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1193
+        // BUILD_TUPLE at runtime/bytecodes.uops:1196
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -996,9 +996,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:1832
+        // CALL at runtime/bytecodes.uops:1858
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1814
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1840
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -1026,7 +1026,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:1822
+        // _CALL at runtime/bytecodes.uops:1848
         let res = {
             let res: Value;
             {
@@ -1073,7 +1073,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:1860
+        // CALL_BUILTIN at runtime/bytecodes.uops:1886
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1112,7 +1112,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1900
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1926
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1161,7 +1161,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1877
+        // CALL_KW at runtime/bytecodes.uops:1903
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1213,9 +1213,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1859
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1885
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1835
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1861
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1238,7 +1238,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1841
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1867
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1269,7 +1269,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:1695
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:1721
         ip = this_instr.add(2);
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
@@ -1292,9 +1292,9 @@ match opcode {
         *sp.sub(1) = matched;
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:989
+        // COMPARE_OP at runtime/bytecodes.uops:992
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:974
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:977
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -1313,7 +1313,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:982
+        // _COMPARE_OP at runtime/bytecodes.uops:985
         let res = {
             let res: Value;
             {
@@ -1331,9 +1331,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1007
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1010
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:777
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:780
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1344,7 +1344,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:996
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:999
         let res = {
             let res: Value;
             {
@@ -1358,9 +1358,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:1006
+        // COMPARE_OP_INT at runtime/bytecodes.uops:1009
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:773
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:776
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1371,7 +1371,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:992
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:995
         let res = {
             let res: Value;
             {
@@ -1385,9 +1385,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_MIX => {
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:1011
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:1014
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:781
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:784
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1398,7 +1398,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1008
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1011
         let res = {
             let res: Value;
             {
@@ -1412,9 +1412,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:1012
+        // COMPARE_OP_STR at runtime/bytecodes.uops:1015
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:788
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:791
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1425,7 +1425,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:1000
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:1003
         let res = {
             let res: Value;
             {
@@ -1439,9 +1439,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:1039
+        // CONTAINS_OP at runtime/bytecodes.uops:1042
         ip = this_instr.add(3);
-        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1020
+        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1023
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1467,7 +1467,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CONTAINS_OP at runtime/bytecodes.uops:1028
+        // _CONTAINS_OP at runtime/bytecodes.uops:1031
         let res = {
             let res: Value;
             {
@@ -1486,7 +1486,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP_PLAIN => {
-        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1052
+        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1055
         ip = this_instr.add(3);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1514,7 +1514,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1315
+        // CONVERT_VALUE at runtime/bytecodes.uops:1318
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1532,7 +1532,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::COPY => {
-        // COPY at runtime/bytecodes.uops:516
+        // COPY at runtime/bytecodes.uops:519
         ip = this_instr.add(2);
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -1547,14 +1547,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:609
+        // COPY_FREE_VARS at runtime/bytecodes.uops:612
         ip = this_instr.add(2);
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     op::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:1706
+        // DELETE_FAST at runtime/bytecodes.uops:1732
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -1564,7 +1564,7 @@ match opcode {
         }
     }
     op::DELETE_GLOBAL => {
-        // DELETE_GLOBAL at runtime/bytecodes.uops:1712
+        // DELETE_GLOBAL at runtime/bytecodes.uops:1738
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_global(ts, frame, oparg);
@@ -1574,7 +1574,7 @@ match opcode {
         }
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1178
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1181
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
@@ -1590,7 +1590,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:1921
+        // DICT_MERGE at runtime/bytecodes.uops:1947
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1607,7 +1607,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:1513
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:1516
         ip = this_instr.add(3);
         {
             {
@@ -1630,7 +1630,7 @@ match opcode {
         }
     }
     op::EXTENDED_ARG => {
-        // EXTENDED_ARG at runtime/bytecodes.uops:1452
+        // EXTENDED_ARG at runtime/bytecodes.uops:1455
         ip = this_instr.add(2);
         {
             {
@@ -1640,7 +1640,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1300
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1303
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1658,7 +1658,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1307
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1310
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -1679,9 +1679,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:1548
+        // FOR_ITER at runtime/bytecodes.uops:1551
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1525
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1528
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1699,7 +1699,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:1533
+        // _FOR_ITER at runtime/bytecodes.uops:1536
         let next = {
             let next: Value;
             {
@@ -1725,10 +1725,49 @@ match opcode {
         *sp = next;
         sp = sp.add(1);
     }
-    op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:1655
+    op::FOR_ITER_GEN => {
+        // FOR_ITER_GEN at runtime/bytecodes.uops:1680
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1604
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1657
+        let iter: Value = *sp.sub(1);
+        {
+            if !iter.is_kind(KIND_GENERATOR) {
+                deopt_instruction(this_instr, op::FOR_ITER);
+                extended = oparg & !0xFFFF;
+                ip = this_instr;
+                continue 'dispatch;
+            }
+        }
+        // _FOR_ITER_GEN at runtime/bytecodes.uops:1661
+        let next = {
+            let next: Value;
+            {
+                next = helpers::generator_next(ts, frame, iter);
+                if next.is_null() {
+                    iter.decref();
+                    {
+                        sp = sp.sub(1);
+                        ip = ip.offset((oparg) as isize);
+                        continue 'dispatch;
+                    }
+                }
+                if next.is_error() {
+                    iter.decref();
+                }
+                if next.is_error() {
+                    sp = sp.sub(1);
+                    break 'error;
+                }
+            }
+            next
+        };
+        *sp = next;
+        sp = sp.add(1);
+    }
+    op::FOR_ITER_LIST => {
+        // FOR_ITER_LIST at runtime/bytecodes.uops:1679
+        ip = this_instr.add(3);
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1607
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1738,7 +1777,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1608
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1611
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1750,7 +1789,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1647
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1650
         let next = {
             let next: Value;
             {
@@ -1765,9 +1804,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:1654
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:1678
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1573
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1576
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1777,7 +1816,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1577
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1580
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -1788,7 +1827,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1591
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1594
         let next = {
             let next: Value;
             {
@@ -1803,7 +1842,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1519
+        // GET_ITER at runtime/bytecodes.uops:1522
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -1821,7 +1860,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::GET_YIELD_FROM_ITER => {
-        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:1770
+        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:1796
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let delegate = {
@@ -1839,7 +1878,7 @@ match opcode {
         *sp.sub(1) = delegate;
     }
     op::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1433
+        // IMPORT_FROM at runtime/bytecodes.uops:1436
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         let attr = {
@@ -1860,7 +1899,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1425
+        // IMPORT_NAME at runtime/bytecodes.uops:1428
         ip = this_instr.add(2);
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -1881,7 +1920,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1442
+        // IMPORT_STAR at runtime/bytecodes.uops:1445
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         {
@@ -1895,7 +1934,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:1895
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:1921
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1906,7 +1945,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1057
+        // IS_OP at runtime/bytecodes.uops:1060
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1923,7 +1962,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:1500
+        // JUMP_BACKWARD at runtime/bytecodes.uops:1503
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1963,7 +2002,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:1493
+        // JUMP_FORWARD at runtime/bytecodes.uops:1496
         ip = this_instr.add(2);
         {
             {
@@ -1973,7 +2012,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1213
+        // LIST_APPEND at runtime/bytecodes.uops:1216
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1983,7 +2022,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:1913
+        // LIST_EXTEND at runtime/bytecodes.uops:1939
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1998,9 +2037,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1399
+        // LOAD_ATTR at runtime/bytecodes.uops:1402
         ip = this_instr.add(6);
-        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1377
+        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1380
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2018,7 +2057,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_ATTR at runtime/bytecodes.uops:1385
+        // _LOAD_ATTR at runtime/bytecodes.uops:1388
         let attr = {
             let attr: Value;
             {
@@ -2034,9 +2073,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_MODULE => {
-        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1400
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1403
         ip = this_instr.add(6);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1345
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1348
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2057,7 +2096,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1392
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1395
         let attr = {
             let attr: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2076,7 +2115,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:617
+        // LOAD_CLOSURE at runtime/bytecodes.uops:620
         ip = this_instr.add(2);
         let cell = {
             let cell: Value;
@@ -2090,7 +2129,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:587
+        // LOAD_CONST at runtime/bytecodes.uops:590
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2104,7 +2143,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:623
+        // LOAD_DEREF at runtime/bytecodes.uops:626
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2124,7 +2163,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:532
+        // LOAD_FAST at runtime/bytecodes.uops:535
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2138,7 +2177,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:540
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:543
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2158,7 +2197,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:561
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:564
         ip = this_instr.add(2);
         let (first, second) = {
             let first: Value;
@@ -2176,9 +2215,9 @@ match opcode {
         sp = sp.add(2);
     }
     op::LOAD_GLOBAL => {
-        // LOAD_GLOBAL at runtime/bytecodes.uops:683
+        // LOAD_GLOBAL at runtime/bytecodes.uops:686
         ip = this_instr.add(8);
-        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:644
+        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:647
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2195,7 +2234,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:652
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:655
         let value = {
             let value: Value;
             {
@@ -2210,9 +2249,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_BUILTIN => {
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:686
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:689
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:657
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:660
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2226,7 +2265,7 @@ match opcode {
                 }
             }
         }
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:663
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:666
         {
             let builtins_version: u32 = core::ptr::read_unaligned(
                 this_instr.add(5) as *const u32,
@@ -2240,7 +2279,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:676
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:679
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2256,9 +2295,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_MODULE => {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:685
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:688
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:657
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:660
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2272,7 +2311,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:669
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:672
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2288,7 +2327,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_LOCALS => {
-        // LOAD_LOCALS at runtime/bytecodes.uops:1795
+        // LOAD_LOCALS at runtime/bytecodes.uops:1821
         ip = this_instr.add(2);
         let namespace = {
             let namespace: Value;
@@ -2304,9 +2343,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1362
+        // LOAD_METHOD at runtime/bytecodes.uops:1365
         ip = this_instr.add(6);
-        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1325
+        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1328
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2324,7 +2363,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_METHOD at runtime/bytecodes.uops:1333
+        // _LOAD_METHOD at runtime/bytecodes.uops:1336
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2344,9 +2383,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_MODULE => {
-        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1363
+        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1366
         ip = this_instr.add(6);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1345
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1348
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2367,7 +2406,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1353
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1356
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2390,14 +2429,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:602
+        // MAKE_CELL at runtime/bytecodes.uops:605
         ip = this_instr.add(2);
         {
             helpers::make_cell(frame, oparg);
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1929
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1955
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -2410,7 +2449,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     op::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1218
+        // MAP_ADD at runtime/bytecodes.uops:1221
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -2430,12 +2469,12 @@ match opcode {
         sp = sp.sub(2);
     }
     op::NOP => {
-        // NOP at runtime/bytecodes.uops:505
+        // NOP at runtime/bytecodes.uops:508
         ip = this_instr.add(2);
         {}
     }
     op::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:1690
+        // POP_EXCEPT at runtime/bytecodes.uops:1716
         ip = this_instr.add(2);
         let previous: Value = *sp.sub(1);
         {
@@ -2444,7 +2483,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1460
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1463
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2470,7 +2509,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1477
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1480
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2496,7 +2535,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:508
+        // POP_TOP at runtime/bytecodes.uops:511
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2505,7 +2544,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:1682
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:1708
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
@@ -2523,7 +2562,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:512
+        // PUSH_NULL at runtime/bytecodes.uops:515
         ip = this_instr.add(2);
         let null = {
             let null: Value;
@@ -2536,7 +2575,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1661
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1687
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2549,7 +2588,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:1675
+        // RAISE_VARARGS at runtime/bytecodes.uops:1701
         ip = this_instr.add(2);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2562,7 +2601,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:1718
+        // RERAISE at runtime/bytecodes.uops:1744
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         {
@@ -2575,7 +2614,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::RETURN_GENERATOR => {
-        // RETURN_GENERATOR at runtime/bytecodes.uops:1757
+        // RETURN_GENERATOR at runtime/bytecodes.uops:1783
         ip = this_instr.add(2);
         {
             let caller = helpers::return_generator(ts, frame, this_instr.add(2));
@@ -2590,7 +2629,7 @@ match opcode {
         }
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1888
+        // RETURN_VALUE at runtime/bytecodes.uops:1914
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2607,7 +2646,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SEND => {
-        // SEND at runtime/bytecodes.uops:1777
+        // SEND at runtime/bytecodes.uops:1803
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let delegate: Value = *sp.sub(2);
@@ -2632,7 +2671,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1935
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1961
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -2648,7 +2687,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1414
+        // STORE_ATTR at runtime/bytecodes.uops:1417
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -2664,7 +2703,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:633
+        // STORE_DEREF at runtime/bytecodes.uops:636
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2676,7 +2715,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:552
+        // STORE_FAST at runtime/bytecodes.uops:555
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2688,7 +2727,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:573
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:576
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2706,9 +2745,9 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     op::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:736
+        // STORE_GLOBAL at runtime/bytecodes.uops:739
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:711
+        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:714
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2725,7 +2764,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_GLOBAL at runtime/bytecodes.uops:719
+        // _STORE_GLOBAL at runtime/bytecodes.uops:722
         let value: Value = *sp.sub(1);
         {
             helpers::store_global(ts, frame, oparg, value);
@@ -2733,9 +2772,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_GLOBAL_MODULE => {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:738
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:741
         ip = this_instr.add(6);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:657
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:660
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2749,7 +2788,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:725
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:728
         let value: Value = *sp.sub(1);
         {
             let index: u16 = core::ptr::read_unaligned(
@@ -2772,9 +2811,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:1147
+        // STORE_SUBSCR at runtime/bytecodes.uops:1150
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1131
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1134
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -2800,7 +2839,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1139
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1142
         let value: Value = *sp.sub(3);
         {
             let ok = helpers::store_subscr(ts, container, sub, value);
@@ -2815,7 +2854,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1172
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1175
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -2839,7 +2878,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1171
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1174
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -2868,7 +2907,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::SWAP => {
-        // SWAP at runtime/bytecodes.uops:524
+        // SWAP at runtime/bytecodes.uops:527
         ip = this_instr.add(2);
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -2885,7 +2924,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:962
+        // UNARY_NOT at runtime/bytecodes.uops:965
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -2903,7 +2942,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:955
+        // UNARY_OP at runtime/bytecodes.uops:958
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -2921,7 +2960,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1281
+        // UNPACK_EX at runtime/bytecodes.uops:1284
         ip = this_instr.add(2);
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -2946,9 +2985,9 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1246
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1249
         ip = this_instr.add(3);
-        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1229
+        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1232
         let seq: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2966,7 +3005,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1237
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1240
         {
             let values: *mut Value = sp.sub(1);
             {
@@ -2981,7 +3020,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_LIST => {
-        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1294
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1297
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -3014,7 +3053,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_TUPLE => {
-        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1293
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1296
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -3047,7 +3086,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::WITH_EXCEPT_START => {
-        // WITH_EXCEPT_START at runtime/bytecodes.uops:1740
+        // WITH_EXCEPT_START at runtime/bytecodes.uops:1766
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let previous: Value = *sp.sub(2);
@@ -3067,7 +3106,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::YIELD_VALUE => {
-        // YIELD_VALUE at runtime/bytecodes.uops:1763
+        // YIELD_VALUE at runtime/bytecodes.uops:1789
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {

@@ -6,7 +6,7 @@
 // `helpers` and the layouts. Leaving tier 2 returns `false` (`true` with an error).
 match opcode {
     uop::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1189
+        // BUILD_LIST at runtime/bytecodes.uops:1192
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -20,7 +20,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1197
+        // BUILD_MAP at runtime/bytecodes.uops:1200
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -39,7 +39,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     uop::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1208
+        // BUILD_SLICE at runtime/bytecodes.uops:1211
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -53,7 +53,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1203
+        // BUILD_STRING at runtime/bytecodes.uops:1206
         let oparg = (*inst).oparg as u32;
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -67,7 +67,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1193
+        // BUILD_TUPLE at runtime/bytecodes.uops:1196
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -81,7 +81,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1900
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1926
         let oparg = (*inst).oparg as u32;
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -130,7 +130,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1877
+        // CALL_KW at runtime/bytecodes.uops:1903
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -182,7 +182,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1315
+        // CONVERT_VALUE at runtime/bytecodes.uops:1318
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -201,7 +201,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::COPY => {
-        // COPY at runtime/bytecodes.uops:516
+        // COPY at runtime/bytecodes.uops:519
         let oparg = (*inst).oparg as u32;
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -216,14 +216,14 @@ match opcode {
         sp = sp.add(1);
     }
     uop::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:609
+        // COPY_FREE_VARS at runtime/bytecodes.uops:612
         let oparg = (*inst).oparg as u32;
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     uop::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1178
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1181
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -239,7 +239,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:1921
+        // DICT_MERGE at runtime/bytecodes.uops:1947
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let callargs: Value = *sp.sub(3);
@@ -256,7 +256,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1300
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1303
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -274,7 +274,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1307
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1310
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
@@ -295,7 +295,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1519
+        // GET_ITER at runtime/bytecodes.uops:1522
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -313,7 +313,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     uop::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1433
+        // IMPORT_FROM at runtime/bytecodes.uops:1436
         let oparg = (*inst).oparg as u32;
         let module: Value = *sp.sub(1);
         let attr = {
@@ -335,7 +335,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1425
+        // IMPORT_NAME at runtime/bytecodes.uops:1428
         let oparg = (*inst).oparg as u32;
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -357,7 +357,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1442
+        // IMPORT_STAR at runtime/bytecodes.uops:1445
         let module: Value = *sp.sub(1);
         {
             let ok = helpers::import_star(ts, frame, module);
@@ -371,7 +371,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1057
+        // IS_OP at runtime/bytecodes.uops:1060
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -388,7 +388,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1213
+        // LIST_APPEND at runtime/bytecodes.uops:1216
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -398,7 +398,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:1913
+        // LIST_EXTEND at runtime/bytecodes.uops:1939
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -414,7 +414,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:617
+        // LOAD_CLOSURE at runtime/bytecodes.uops:620
         let oparg = (*inst).oparg as u32;
         let cell = {
             let cell: Value;
@@ -428,7 +428,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:587
+        // LOAD_CONST at runtime/bytecodes.uops:590
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -442,7 +442,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:623
+        // LOAD_DEREF at runtime/bytecodes.uops:626
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -463,7 +463,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:532
+        // LOAD_FAST at runtime/bytecodes.uops:535
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -477,7 +477,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:540
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:543
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -498,7 +498,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:561
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:564
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -516,14 +516,14 @@ match opcode {
         sp = sp.add(2);
     }
     uop::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:602
+        // MAKE_CELL at runtime/bytecodes.uops:605
         let oparg = (*inst).oparg as u32;
         {
             helpers::make_cell(frame, oparg);
         }
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1929
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1955
         let code: Value = *sp.sub(1);
         let func = {
             let func: Value;
@@ -535,7 +535,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     uop::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1218
+        // MAP_ADD at runtime/bytecodes.uops:1221
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -556,11 +556,11 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::NOP => {
-        // NOP at runtime/bytecodes.uops:505
+        // NOP at runtime/bytecodes.uops:508
         {}
     }
     uop::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:508
+        // POP_TOP at runtime/bytecodes.uops:511
         let value: Value = *sp.sub(1);
         {
             value.decref();
@@ -568,7 +568,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:512
+        // PUSH_NULL at runtime/bytecodes.uops:515
         let null = {
             let null: Value;
             {
@@ -580,7 +580,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1661
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1687
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -594,7 +594,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1888
+        // RETURN_VALUE at runtime/bytecodes.uops:1914
         let retval: Value = *sp.sub(1);
         {
             let caller = helpers::pop_frame(ts, frame, retval);
@@ -608,7 +608,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1935
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1961
         let oparg = (*inst).oparg as u32;
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -624,7 +624,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1414
+        // STORE_ATTR at runtime/bytecodes.uops:1417
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -641,7 +641,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:633
+        // STORE_DEREF at runtime/bytecodes.uops:636
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -653,7 +653,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:552
+        // STORE_FAST at runtime/bytecodes.uops:555
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -665,7 +665,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:573
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:576
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -683,7 +683,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::SWAP => {
-        // SWAP at runtime/bytecodes.uops:524
+        // SWAP at runtime/bytecodes.uops:527
         let oparg = (*inst).oparg as u32;
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -700,7 +700,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     uop::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:962
+        // UNARY_NOT at runtime/bytecodes.uops:965
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -717,7 +717,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:955
+        // UNARY_OP at runtime/bytecodes.uops:958
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -736,7 +736,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1281
+        // UNPACK_EX at runtime/bytecodes.uops:1284
         let oparg = (*inst).oparg as u32;
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -762,7 +762,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     uop::_BINARY_OP => {
-        // _BINARY_OP at runtime/bytecodes.uops:763
+        // _BINARY_OP at runtime/bytecodes.uops:766
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -784,7 +784,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_FLOAT => {
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:855
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:858
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -798,7 +798,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_INT => {
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:792
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:795
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -817,7 +817,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_MIX => {
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:872
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:875
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -831,7 +831,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_STR => {
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:900
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:903
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -852,7 +852,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2178
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2204
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -871,7 +871,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_INT => {
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:820
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:823
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -885,7 +885,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2220
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2246
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -899,7 +899,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_INT => {
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:810
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:813
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -917,7 +917,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2202
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2228
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -936,7 +936,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_INT => {
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:832
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:835
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -961,7 +961,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2238
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2264
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -985,7 +985,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_FLOAT => {
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:863
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:866
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -999,7 +999,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_INT => {
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:804
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:807
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1018,7 +1018,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_MIX => {
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:880
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:883
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1032,7 +1032,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2194
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2220
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1051,7 +1051,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_INT => {
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:824
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:827
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1065,7 +1065,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2226
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2252
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1079,7 +1079,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_POWER_FLOAT => {
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:889
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:892
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1103,7 +1103,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_INT => {
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:815
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:818
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1121,7 +1121,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2211
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2237
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1140,7 +1140,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_INT => {
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:843
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:846
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1159,7 +1159,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2249
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2275
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1178,7 +1178,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_FLOAT => {
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:859
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:862
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1192,7 +1192,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_INT => {
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:798
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:801
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1211,7 +1211,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_MIX => {
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:876
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:879
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1225,7 +1225,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2186
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2212
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1244,7 +1244,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:867
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:870
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1262,7 +1262,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_INT => {
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:850
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:853
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1280,7 +1280,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_MIX => {
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:884
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:887
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1298,7 +1298,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_INT => {
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:828
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:831
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1312,7 +1312,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2232
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2258
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1326,7 +1326,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR => {
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1075
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1078
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let res = {
@@ -1347,7 +1347,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_DICT => {
-        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1112
+        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1115
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let res = {
@@ -1372,7 +1372,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_LIST_INT => {
-        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1085
+        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1088
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let res = {
@@ -1398,7 +1398,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_STR_INT => {
-        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1105
+        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1108
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
         let res = {
@@ -1421,7 +1421,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_TUPLE_INT => {
-        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1095
+        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1098
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
         let res = {
@@ -1447,7 +1447,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:2173
+        // _BOX_WORD at runtime/bytecodes.uops:2199
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1460,7 +1460,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:1822
+        // _CALL at runtime/bytecodes.uops:1848
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1511,7 +1511,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:1849
+        // _CALL_BUILTIN at runtime/bytecodes.uops:1875
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1547,7 +1547,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CHECK_ATTR_MODULE => {
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1345
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1348
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         {
@@ -1565,7 +1565,7 @@ match opcode {
         }
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1835
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1861
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1586,7 +1586,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:1955
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:1981
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1595,7 +1595,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:1969
+        // _COLD_EXIT at runtime/bytecodes.uops:1995
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -1622,7 +1622,7 @@ match opcode {
         }
     }
     uop::_COMPARE_OP => {
-        // _COMPARE_OP at runtime/bytecodes.uops:982
+        // _COMPARE_OP at runtime/bytecodes.uops:985
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -1644,7 +1644,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_FLOAT => {
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:996
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:999
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1661,7 +1661,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_INT => {
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:992
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:995
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1678,7 +1678,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_MIX => {
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1008
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1011
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1695,7 +1695,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_STR => {
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:1000
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:1003
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1712,7 +1712,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP => {
-        // _CONTAINS_OP at runtime/bytecodes.uops:1028
+        // _CONTAINS_OP at runtime/bytecodes.uops:1031
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1735,7 +1735,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP_PLAIN => {
-        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1042
+        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1045
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1762,7 +1762,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:1985
+        // _DEOPT at runtime/bytecodes.uops:2011
         let target = (*inst).target;
         {
             {
@@ -1774,7 +1774,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:1990
+        // _ERROR_EXIT at runtime/bytecodes.uops:2016
         let target = (*inst).target;
         {
             {
@@ -1786,7 +1786,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:1960
+        // _EXIT_TRACE at runtime/bytecodes.uops:1986
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -1801,7 +1801,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_FLOAT => {
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:777
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:780
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1812,7 +1812,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_INT => {
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:773
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:776
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1823,7 +1823,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_STR => {
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:788
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:791
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1834,7 +1834,7 @@ match opcode {
         }
     }
     uop::_GUARD_BUILTINS_VERSION => {
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:663
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:666
         let operand = (*inst).operand;
         {
             let builtins_version: u32 = operand as u32;
@@ -1847,7 +1847,7 @@ match opcode {
         }
     }
     uop::_GUARD_FLOAT_MIX => {
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:781
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:784
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1858,7 +1858,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBALS_VERSION => {
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:657
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:660
         let operand = (*inst).operand;
         {
             let version: u32 = operand as u32;
@@ -1871,7 +1871,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2109
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2135
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1885,7 +1885,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2135
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2161
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1901,7 +1901,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2125
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2151
         let flag: Value = *sp.sub(1);
         {
             let t = match flag.fast_truth() {
@@ -1917,7 +1917,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1551
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1554
         let iter: Value = *sp.sub(1);
         {
             if !helpers::iter_has_next(ts, frame, iter) {
@@ -1927,7 +1927,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2101
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2127
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1938,7 +1938,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1642
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1645
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -1949,7 +1949,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1587
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1590
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -1959,7 +1959,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2117
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2143
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1971,7 +1971,7 @@ match opcode {
         }
     }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:2153
+        // _INT_TO_WORD at runtime/bytecodes.uops:2179
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -1983,8 +1983,18 @@ match opcode {
         };
         *sp.offset(oparg as isize * -1 - 1) = word;
     }
+    uop::_ITER_CHECK_GEN => {
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1657
+        let iter: Value = *sp.sub(1);
+        {
+            if !iter.is_kind(KIND_GENERATOR) {
+                uip = trace.add((*inst).jump_target as usize);
+                continue 'dispatch;
+            }
+        }
+    }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1604
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1607
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1994,7 +2004,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1573
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1576
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -2004,7 +2014,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1647
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1650
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2020,7 +2030,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1631
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1634
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2040,7 +2050,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1561
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1564
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2061,7 +2071,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1591
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1594
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2077,7 +2087,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1619
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1622
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2097,7 +2107,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1598
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1601
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -2105,7 +2115,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:2094
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:2120
         {
             (*executor).runs += 1;
             {
@@ -2115,7 +2125,7 @@ match opcode {
         }
     }
     uop::_LOAD_ATTR => {
-        // _LOAD_ATTR at runtime/bytecodes.uops:1385
+        // _LOAD_ATTR at runtime/bytecodes.uops:1388
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2134,7 +2144,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_MODULE => {
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1392
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1395
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2153,7 +2163,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1995
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2021
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2167,7 +2177,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2013
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2039
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2180,7 +2190,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2158
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2184
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -2193,7 +2203,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2030
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2056
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -2209,7 +2219,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2021
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2047
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2222,7 +2232,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL => {
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:652
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:655
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2239,7 +2249,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_BUILTIN => {
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:676
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:679
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2254,7 +2264,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE => {
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:669
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:672
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2269,7 +2279,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2063
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2089
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2282,7 +2292,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD => {
-        // _LOAD_METHOD at runtime/bytecodes.uops:1333
+        // _LOAD_METHOD at runtime/bytecodes.uops:1336
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2305,7 +2315,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD_MODULE => {
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1353
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1356
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2328,13 +2338,13 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2057
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2083
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1841
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1867
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2367,20 +2377,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:1950
+        // _SET_IP at runtime/bytecodes.uops:1976
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:1945
+        // _START_EXECUTOR at runtime/bytecodes.uops:1971
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2047
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2073
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2394,7 +2404,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2039
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2065
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2403,7 +2413,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL => {
-        // _STORE_GLOBAL at runtime/bytecodes.uops:719
+        // _STORE_GLOBAL at runtime/bytecodes.uops:722
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2412,7 +2422,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE => {
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:725
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:728
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2432,7 +2442,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2072
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2098
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2441,7 +2451,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2083
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2109
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2456,7 +2466,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_SUBSCR => {
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1139
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1142
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2474,7 +2484,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_DICT => {
-        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1162
+        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1165
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2496,7 +2506,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_LIST_INT => {
-        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1150
+        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1153
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2520,7 +2530,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_UNPACK_SEQUENCE => {
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1237
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1240
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2538,7 +2548,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_LIST => {
-        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1265
+        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1268
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2567,7 +2577,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_TUPLE => {
-        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1249
+        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1252
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2596,7 +2606,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:2165
+        // _WORD_TO_INT at runtime/bytecodes.uops:2191
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {

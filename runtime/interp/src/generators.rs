@@ -118,9 +118,10 @@ unsafe fn run(ts: *mut Thread, generator: Value, how: Resume) -> PyResult<Step> 
         enter_call(ts)?;
         let frame = at as *mut Frame;
         frame.write(g.frame);
-        let values = std::mem::take(&mut g.values);
-        let live = values.len();
-        std::ptr::copy_nonoverlapping(values.as_ptr(), local(frame, 0), live);
+        // The values move to the frame; the vector keeps its room for the next yield.
+        let live = g.values.len();
+        std::ptr::copy_nonoverlapping(g.values.as_ptr(), local(frame, 0), live);
+        g.values.set_len(0);
         (*frame).previous = exit;
         (*frame).sp = local(frame, live as u32);
         (*frame).limit = at.add(slots);
@@ -161,7 +162,7 @@ unsafe fn run(ts: *mut Thread, generator: Value, how: Resume) -> PyResult<Step> 
             Ok(v) if yielded == frame => {
                 g.frame = *frame;
                 let live = (*frame).sp.offset_from(local(frame, 0)) as usize;
-                g.values = (0..live as u32).map(|i| *local(frame, i)).collect();
+                g.values.extend((0..live as u32).map(|i| *local(frame, i)));
                 g.state = GenState::Suspended;
                 g.delegating = in_yield_from;
                 Ok(Step::Yielded(v))
@@ -366,4 +367,19 @@ pub unsafe extern "C" fn send(ts: *mut Thread, frame: *mut Frame, delegate: Valu
 /// Whether the delegate the last SEND advanced has returned.
 pub unsafe extern "C" fn send_done() -> bool {
     SEND_DONE.get()
+}
+
+/// FOR_ITER_GEN: the generator's next item, NULL when it returned, or the error marker.
+pub unsafe extern "C" fn generator_next(ts: *mut Thread, frame: *mut Frame, generator: Value) -> Value {
+    // SAFETY: the helper's frame is the running one.
+    unsafe { reenter::calling_down(ts, frame) };
+    match stitch_core::ops::iter_next(generator) {
+        Ok(Some(v)) => v,
+        Ok(None) => Value::NULL,
+        Err(e) => {
+            // SAFETY: helpers receive the live thread state.
+            unsafe { runtime(ts).exception = Some(e) };
+            Value::ERROR
+        }
+    }
 }
