@@ -50,9 +50,12 @@ fn throw(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     yielded(resume(g, Resume::Throw(exceptions::to_err(exc)))?)
 }
 
-fn close(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+fn close(rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     no_keywords("close", args)?;
     let g = receiver(args, "generator", "close")?;
     generator::close(g)?;
+    // The GeneratorExit it raised ended there: the frames it went through are no
+    // traceback of anything.
+    rt.traceback.clear();
     Ok(Value::NONE)
 }
