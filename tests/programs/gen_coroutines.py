@@ -123,7 +123,7 @@ for ev in ["start", "pause", "noise", "start"]:
 try:
     m.send("stop")
 except StopIteration as e:
-    print("stopped in", e.args[0])
+    print("stopped in", e.value)
 
 it = running_average()
 try:
