@@ -13,32 +13,25 @@ pub unsafe extern "C" fn dealloc(value: Value) {
 pub unsafe extern "C" fn truthy(value: Value) -> bool {
     unsafe { stitch_core::ops::truthy(value) }
 }
-// truth_runs_python at runtime/bytecodes.uops:333
-/**Whether the truth of `value` runs Python code (an instance whose class defines
-`__bool__` or `__len__`): the branch guards of traces leave for tier 1 then.*/
-#[allow(unused_unsafe)]
-pub unsafe extern "C" fn truth_runs_python(value: Value) -> bool {
-    unsafe { stitch_core::special::truth_runs_python(value) }
-}
-// float_pow at runtime/bytecodes.uops:349
+// float_pow at runtime/bytecodes.uops:340
 ///`x ** y` of doubles, as libm computes it.
 #[allow(unused_unsafe)]
 pub unsafe extern "C" fn float_pow(x: f64, y: f64) -> f64 {
     unsafe { f64::powf(x, y) }
 }
-// str_compare at runtime/bytecodes.uops:355
+// str_compare at runtime/bytecodes.uops:346
 #[allow(unused_unsafe)]
 pub unsafe extern "C" fn str_compare(lhs: Value, rhs: Value, oparg: u32) -> bool {
     unsafe { stitch_core::ops::str_compare(lhs, rhs, oparg) }
 }
-// runs_python at runtime/bytecodes.uops:391
+// runs_python at runtime/bytecodes.uops:382
 /**Whether advancing the iterator may run Python code (`map`, `filter`, and the
 iterators over them).*/
 #[allow(unused_unsafe)]
 pub unsafe extern "C" fn runs_python(value: Value) -> bool {
     unsafe { stitch_core::ops::iter::runs_python(value) }
 }
-// int_from_word at runtime/bytecodes.uops:488
+// int_from_word at runtime/bytecodes.uops:502
 ///The int value of a machine word: a small int when it fits, else a heap int.
 #[allow(unused_unsafe)]
 pub unsafe extern "C" fn int_from_word(word: i64) -> Value {

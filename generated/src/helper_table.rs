@@ -5,45 +5,41 @@
 const _: unsafe extern "C" fn(Value) = helpers::dealloc;
 // truthy at runtime/bytecodes.uops:328
 const _: unsafe extern "C" fn(Value) -> bool = helpers::truthy;
-// truth at runtime/bytecodes.uops:330
-const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> i32 = helpers::truth;
-// truth_runs_python at runtime/bytecodes.uops:333
-const _: unsafe extern "C" fn(Value) -> bool = helpers::truth_runs_python;
-// raise_unbound_local at runtime/bytecodes.uops:336
+// raise_unbound_local at runtime/bytecodes.uops:330
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) = helpers::raise_unbound_local;
-// load_global at runtime/bytecodes.uops:338
+// load_global at runtime/bytecodes.uops:332
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) -> Value = helpers::load_global;
-// store_global at runtime/bytecodes.uops:339
+// store_global at runtime/bytecodes.uops:333
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32, Value) = helpers::store_global;
-// store_global_entry at runtime/bytecodes.uops:341
+// store_global_entry at runtime/bytecodes.uops:335
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u64, Value) = helpers::store_global_entry;
-// binary_op at runtime/bytecodes.uops:345
-const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value, u32) -> Value = helpers::binary_op;
-// float_pow at runtime/bytecodes.uops:349
+// binary_op at runtime/bytecodes.uops:339
+const _: unsafe extern "C" fn(*mut Thread, Value, Value, u32) -> Value = helpers::binary_op;
+// float_pow at runtime/bytecodes.uops:340
 const _: unsafe extern "C" fn(f64, f64) -> f64 = helpers::float_pow;
-// str_concat at runtime/bytecodes.uops:351
+// str_concat at runtime/bytecodes.uops:342
 const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> Value = helpers::str_concat;
-// unary_op at runtime/bytecodes.uops:352
-const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::unary_op;
-// compare_op at runtime/bytecodes.uops:354
-const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value, u32) -> Value = helpers::compare_op;
-// str_compare at runtime/bytecodes.uops:355
+// unary_op at runtime/bytecodes.uops:343
+const _: unsafe extern "C" fn(*mut Thread, Value, u32) -> Value = helpers::unary_op;
+// compare_op at runtime/bytecodes.uops:345
+const _: unsafe extern "C" fn(*mut Thread, Value, Value, u32) -> Value = helpers::compare_op;
+// str_compare at runtime/bytecodes.uops:346
 const _: unsafe extern "C" fn(Value, Value, u32) -> bool = helpers::str_compare;
-// contains at runtime/bytecodes.uops:356
+// contains at runtime/bytecodes.uops:347
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> i32 = helpers::contains;
-// contains_plain at runtime/bytecodes.uops:360
-const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> i32 = helpers::contains_plain;
-// binary_subscr at runtime/bytecodes.uops:363
-const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = helpers::binary_subscr;
-// dict_getitem at runtime/bytecodes.uops:364
-const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = helpers::dict_getitem;
-// str_getitem at runtime/bytecodes.uops:365
+// contains_plain at runtime/bytecodes.uops:351
+const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> i32 = helpers::contains_plain;
+// binary_subscr at runtime/bytecodes.uops:354
+const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> Value = helpers::binary_subscr;
+// dict_getitem at runtime/bytecodes.uops:355
+const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> Value = helpers::dict_getitem;
+// str_getitem at runtime/bytecodes.uops:356
 const _: unsafe extern "C" fn(Value, i64) -> Value = helpers::str_getitem;
-// store_subscr at runtime/bytecodes.uops:366
-const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value, Value) -> bool = helpers::store_subscr;
-// dict_setitem at runtime/bytecodes.uops:367
-const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value, Value) -> bool = helpers::dict_setitem;
-// unpack_ex at runtime/bytecodes.uops:368
+// store_subscr at runtime/bytecodes.uops:357
+const _: unsafe extern "C" fn(*mut Thread, Value, Value, Value) -> bool = helpers::store_subscr;
+// dict_setitem at runtime/bytecodes.uops:358
+const _: unsafe extern "C" fn(*mut Thread, Value, Value, Value) -> bool = helpers::dict_setitem;
+// unpack_ex at runtime/bytecodes.uops:359
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -52,33 +48,33 @@ const _: unsafe extern "C" fn(
     u32,
     u32,
 ) -> bool = helpers::unpack_ex;
-// delete_subscr at runtime/bytecodes.uops:370
-const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> bool = helpers::delete_subscr;
-// build_list at runtime/bytecodes.uops:372
+// delete_subscr at runtime/bytecodes.uops:361
+const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> bool = helpers::delete_subscr;
+// build_list at runtime/bytecodes.uops:363
 const _: unsafe extern "C" fn(*mut Value, u32) -> Value = helpers::build_list;
-// build_tuple at runtime/bytecodes.uops:374
+// build_tuple at runtime/bytecodes.uops:365
 const _: unsafe extern "C" fn(*mut Value, u32) -> Value = helpers::build_tuple;
-// build_map at runtime/bytecodes.uops:375
-const _: unsafe extern "C" fn(*mut Thread, *mut Frame, *mut Value, u32) -> Value = helpers::build_map;
-// build_string at runtime/bytecodes.uops:376
+// build_map at runtime/bytecodes.uops:366
+const _: unsafe extern "C" fn(*mut Thread, *mut Value, u32) -> Value = helpers::build_map;
+// build_string at runtime/bytecodes.uops:367
 const _: unsafe extern "C" fn(*mut Value, u32) -> Value = helpers::build_string;
-// build_slice at runtime/bytecodes.uops:377
+// build_slice at runtime/bytecodes.uops:368
 const _: unsafe extern "C" fn(*mut Value, u32) -> Value = helpers::build_slice;
-// list_append at runtime/bytecodes.uops:378
+// list_append at runtime/bytecodes.uops:369
 const _: unsafe extern "C" fn(Value, Value) = helpers::list_append;
-// unpack at runtime/bytecodes.uops:380
+// unpack at runtime/bytecodes.uops:371
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, *mut Value, u32) -> bool = helpers::unpack;
-// get_iter at runtime/bytecodes.uops:383
-const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::get_iter;
-// iter_next at runtime/bytecodes.uops:384
+// get_iter at runtime/bytecodes.uops:374
+const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::get_iter;
+// iter_next at runtime/bytecodes.uops:375
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::iter_next;
-// iter_has_next at runtime/bytecodes.uops:386
+// iter_has_next at runtime/bytecodes.uops:377
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> bool = helpers::iter_has_next;
-// iter_next_present at runtime/bytecodes.uops:389
+// iter_next_present at runtime/bytecodes.uops:380
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::iter_next_present;
-// runs_python at runtime/bytecodes.uops:391
+// runs_python at runtime/bytecodes.uops:382
 const _: unsafe extern "C" fn(Value) -> bool = helpers::runs_python;
-// push_py_frame at runtime/bytecodes.uops:395
+// push_py_frame at runtime/bytecodes.uops:386
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -88,7 +84,7 @@ const _: unsafe extern "C" fn(
     u32,
     Value,
 ) -> *mut Frame = helpers::push_py_frame;
-// push_frame_exact at runtime/bytecodes.uops:398
+// push_frame_exact at runtime/bytecodes.uops:389
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -96,7 +92,7 @@ const _: unsafe extern "C" fn(
     *mut Value,
     u32,
 ) -> *mut Frame = helpers::push_frame_exact;
-// call_object at runtime/bytecodes.uops:400
+// call_object at runtime/bytecodes.uops:391
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -106,7 +102,7 @@ const _: unsafe extern "C" fn(
     u32,
     Value,
 ) -> Value = helpers::call_object;
-// call_builtin at runtime/bytecodes.uops:403
+// call_builtin at runtime/bytecodes.uops:394
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -115,9 +111,9 @@ const _: unsafe extern "C" fn(
     *mut Value,
     u32,
 ) -> Value = helpers::call_builtin;
-// args_run_python at runtime/bytecodes.uops:406
+// args_run_python at runtime/bytecodes.uops:397
 const _: unsafe extern "C" fn(Value, *mut Value, u32) -> bool = helpers::args_run_python;
-// push_py_frame_ex at runtime/bytecodes.uops:410
+// push_py_frame_ex at runtime/bytecodes.uops:401
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -126,7 +122,7 @@ const _: unsafe extern "C" fn(
     *mut Value,
     u32,
 ) -> *mut Frame = helpers::push_py_frame_ex;
-// call_object_ex at runtime/bytecodes.uops:413
+// call_object_ex at runtime/bytecodes.uops:404
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -135,79 +131,95 @@ const _: unsafe extern "C" fn(
     *mut Value,
     u32,
 ) -> Value = helpers::call_object_ex;
-// pop_frame at runtime/bytecodes.uops:416
+// pop_frame at runtime/bytecodes.uops:407
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> *mut Frame = helpers::pop_frame;
-// make_function at runtime/bytecodes.uops:419
+// make_function at runtime/bytecodes.uops:410
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::make_function;
-// set_function_attribute at runtime/bytecodes.uops:421
+// set_function_attribute at runtime/bytecodes.uops:412
 const _: unsafe extern "C" fn(Value, Value, u32) = helpers::set_function_attribute;
-// make_cell at runtime/bytecodes.uops:424
+// make_cell at runtime/bytecodes.uops:415
 const _: unsafe extern "C" fn(*mut Frame, u32) = helpers::make_cell;
-// copy_free_vars at runtime/bytecodes.uops:426
+// copy_free_vars at runtime/bytecodes.uops:417
 const _: unsafe extern "C" fn(*mut Frame, u32) = helpers::copy_free_vars;
-// raise_unbound_deref at runtime/bytecodes.uops:428
+// raise_unbound_deref at runtime/bytecodes.uops:419
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) = helpers::raise_unbound_deref;
-// list_extend at runtime/bytecodes.uops:430
+// list_extend at runtime/bytecodes.uops:421
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> bool = helpers::list_extend;
-// dict_merge at runtime/bytecodes.uops:432
+// dict_merge at runtime/bytecodes.uops:423
 const _: unsafe extern "C" fn(*mut Thread, Value, Value, Value) -> bool = helpers::dict_merge;
-// store_attr at runtime/bytecodes.uops:436
+// store_attr at runtime/bytecodes.uops:427
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32, Value) -> bool = helpers::store_attr;
-// format_value at runtime/bytecodes.uops:439
-const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = helpers::format_value;
-// convert_value at runtime/bytecodes.uops:441
-const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::convert_value;
-// load_method at runtime/bytecodes.uops:442
+// format_value at runtime/bytecodes.uops:430
+const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> Value = helpers::format_value;
+// convert_value at runtime/bytecodes.uops:432
+const _: unsafe extern "C" fn(*mut Thread, Value, u32) -> Value = helpers::convert_value;
+// load_method at runtime/bytecodes.uops:433
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::load_method;
-// take_receiver at runtime/bytecodes.uops:445
+// take_receiver at runtime/bytecodes.uops:436
 const _: unsafe extern "C" fn() -> Value = helpers::take_receiver;
-// load_attr at runtime/bytecodes.uops:447
+// load_attr at runtime/bytecodes.uops:438
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::load_attr;
-// load_locals at runtime/bytecodes.uops:449
+// load_locals at runtime/bytecodes.uops:440
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame) -> Value = helpers::load_locals;
-// build_class at runtime/bytecodes.uops:451
+// build_class at runtime/bytecodes.uops:442
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value, Value) -> Value = helpers::build_class;
-// import_name at runtime/bytecodes.uops:453
+// import_name at runtime/bytecodes.uops:444
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32, Value, Value) -> Value = helpers::import_name;
-// import_from at runtime/bytecodes.uops:457
+// import_from at runtime/bytecodes.uops:448
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::import_from;
-// import_star at runtime/bytecodes.uops:459
+// import_star at runtime/bytecodes.uops:450
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> bool = helpers::import_star;
-// raise_assertion at runtime/bytecodes.uops:461
+// raise_assertion at runtime/bytecodes.uops:452
 const _: unsafe extern "C" fn(*mut Thread, *mut Value, u32) = helpers::raise_assertion;
-// raise_varargs at runtime/bytecodes.uops:463
+// raise_varargs at runtime/bytecodes.uops:454
 const _: unsafe extern "C" fn(*mut Thread, *mut Value, u32) = helpers::raise_varargs;
-// push_exc_info at runtime/bytecodes.uops:466
+// push_exc_info at runtime/bytecodes.uops:457
 const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::push_exc_info;
-// pop_except at runtime/bytecodes.uops:469
+// pop_except at runtime/bytecodes.uops:460
 const _: unsafe extern "C" fn(*mut Thread, Value) = helpers::pop_except;
-// check_exc_match at runtime/bytecodes.uops:471
+// check_exc_match at runtime/bytecodes.uops:462
 const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> i32 = helpers::check_exc_match;
-// reraise at runtime/bytecodes.uops:473
+// reraise at runtime/bytecodes.uops:464
 const _: unsafe extern "C" fn(*mut Thread, Value) = helpers::reraise;
-// delete_fast at runtime/bytecodes.uops:475
+// with_exit at runtime/bytecodes.uops:466
+const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::with_exit;
+// with_enter at runtime/bytecodes.uops:469
+const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::with_enter;
+// with_except_start at runtime/bytecodes.uops:471
+const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = helpers::with_except_start;
+// return_generator at runtime/bytecodes.uops:473
+const _: unsafe extern "C" fn(*mut Thread, *mut Frame, *mut u16) -> *mut Frame = helpers::return_generator;
+// yield_value at runtime/bytecodes.uops:476
+const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> *mut Frame = helpers::yield_value;
+// get_yield_from_iter at runtime/bytecodes.uops:479
+const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::get_yield_from_iter;
+// send at runtime/bytecodes.uops:481
+const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = helpers::send;
+// send_done at runtime/bytecodes.uops:484
+const _: unsafe extern "C" fn() -> bool = helpers::send_done;
+// generator_next at runtime/bytecodes.uops:486
+const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::generator_next;
+// delete_fast at runtime/bytecodes.uops:489
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) -> bool = helpers::delete_fast;
-// delete_global at runtime/bytecodes.uops:477
+// delete_global at runtime/bytecodes.uops:491
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) -> bool = helpers::delete_global;
-// optimize at runtime/bytecodes.uops:480
+// optimize at runtime/bytecodes.uops:494
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, *mut u16, u32) -> *mut Executor = helpers::optimize;
-// code_executor at runtime/bytecodes.uops:483
+// code_executor at runtime/bytecodes.uops:497
 const _: unsafe extern "C" fn(*mut Frame, u32) -> *mut Executor = helpers::code_executor;
-// stitch_exit at runtime/bytecodes.uops:485
+// stitch_exit at runtime/bytecodes.uops:499
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
     *mut Executor,
     u32,
 ) -> *mut Executor = helpers::stitch_exit;
-// int_from_word at runtime/bytecodes.uops:488
+// int_from_word at runtime/bytecodes.uops:502
 const _: unsafe extern "C" fn(i64) -> Value = helpers::int_from_word;
 /// Helper names, in declaration order: the JIT's hole symbols are `_JIT_HELPER_<name>`.
-pub const HELPER_NAMES: [&str; 73usize] = [
+pub const HELPER_NAMES: [&str; 80usize] = [
     "dealloc",
     "truthy",
-    "truth",
-    "truth_runs_python",
     "raise_unbound_local",
     "load_global",
     "store_global",
@@ -271,6 +283,15 @@ pub const HELPER_NAMES: [&str; 73usize] = [
     "pop_except",
     "check_exc_match",
     "reraise",
+    "with_exit",
+    "with_enter",
+    "with_except_start",
+    "return_generator",
+    "yield_value",
+    "get_yield_from_iter",
+    "send",
+    "send_done",
+    "generator_next",
     "delete_fast",
     "delete_global",
     "optimize",
@@ -279,12 +300,10 @@ pub const HELPER_NAMES: [&str; 73usize] = [
     "int_from_word",
 ];
 /// Helper addresses, in the order of `HELPER_NAMES`.
-pub fn helper_addresses() -> [usize; 73usize] {
+pub fn helper_addresses() -> [usize; 80usize] {
     [
         helpers::dealloc as *const () as usize,
         helpers::truthy as *const () as usize,
-        helpers::truth as *const () as usize,
-        helpers::truth_runs_python as *const () as usize,
         helpers::raise_unbound_local as *const () as usize,
         helpers::load_global as *const () as usize,
         helpers::store_global as *const () as usize,
@@ -348,6 +367,15 @@ pub fn helper_addresses() -> [usize; 73usize] {
         helpers::pop_except as *const () as usize,
         helpers::check_exc_match as *const () as usize,
         helpers::reraise as *const () as usize,
+        helpers::with_exit as *const () as usize,
+        helpers::with_enter as *const () as usize,
+        helpers::with_except_start as *const () as usize,
+        helpers::return_generator as *const () as usize,
+        helpers::yield_value as *const () as usize,
+        helpers::get_yield_from_iter as *const () as usize,
+        helpers::send as *const () as usize,
+        helpers::send_done as *const () as usize,
+        helpers::generator_next as *const () as usize,
         helpers::delete_fast as *const () as usize,
         helpers::delete_global as *const () as usize,
         helpers::optimize as *const () as usize,

@@ -68,34 +68,34 @@ pub const KIND_SUPER: u8 = 29;
 // at runtime/bytecodes.uops:63
 ///`staticmethod(f)`, `classmethod(f)` or `property(f)`.
 pub const KIND_DESCRIPTOR: u8 = 30;
-// at runtime/bytecodes.uops:66
+// at runtime/bytecodes.uops:65
+///A generator: the suspended frame of a generator function's call.
+pub const KIND_GENERATOR: u8 = 31;
+// at runtime/bytecodes.uops:68
 ///Binary operators (the oparg of BINARY_OP); the in-place forms add NB_INPLACE.
 pub const NB_ADD: u32 = 0;
-// at runtime/bytecodes.uops:68
-pub const NB_AND: u32 = 1;
-// at runtime/bytecodes.uops:69
-pub const NB_FLOOR_DIVIDE: u32 = 2;
 // at runtime/bytecodes.uops:70
-pub const NB_LSHIFT: u32 = 3;
+pub const NB_AND: u32 = 1;
 // at runtime/bytecodes.uops:71
-pub const NB_MULTIPLY: u32 = 4;
+pub const NB_FLOOR_DIVIDE: u32 = 2;
 // at runtime/bytecodes.uops:72
-pub const NB_REMAINDER: u32 = 5;
+pub const NB_LSHIFT: u32 = 3;
 // at runtime/bytecodes.uops:73
-pub const NB_OR: u32 = 6;
+pub const NB_MULTIPLY: u32 = 4;
 // at runtime/bytecodes.uops:74
-pub const NB_POWER: u32 = 7;
+pub const NB_REMAINDER: u32 = 5;
 // at runtime/bytecodes.uops:75
-pub const NB_RSHIFT: u32 = 8;
+pub const NB_OR: u32 = 6;
 // at runtime/bytecodes.uops:76
-pub const NB_SUBTRACT: u32 = 9;
+pub const NB_POWER: u32 = 7;
 // at runtime/bytecodes.uops:77
-pub const NB_TRUE_DIVIDE: u32 = 10;
+pub const NB_RSHIFT: u32 = 8;
 // at runtime/bytecodes.uops:78
-pub const NB_XOR: u32 = 11;
+pub const NB_SUBTRACT: u32 = 9;
 // at runtime/bytecodes.uops:79
-///`@`: only user classes define it (`__matmul__`).
-pub const NB_MATRIX_MULTIPLY: u32 = 12;
+pub const NB_TRUE_DIVIDE: u32 = 10;
+// at runtime/bytecodes.uops:80
+pub const NB_XOR: u32 = 11;
 // at runtime/bytecodes.uops:81
 pub const NB_INPLACE: u32 = 16;
 // at runtime/bytecodes.uops:83
@@ -121,607 +121,637 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:761
-    pub const BINARY_OP: u16 = 0u16;
-    // at runtime/bytecodes.uops:909
-    pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
-    // at runtime/bytecodes.uops:898
-    pub const BINARY_OP_ADD_INT: u16 = 2u16;
-    // at runtime/bytecodes.uops:913
-    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
-    // at runtime/bytecodes.uops:917
-    pub const BINARY_OP_ADD_STR: u16 = 4u16;
-    // at runtime/bytecodes.uops:903
-    pub const BINARY_OP_AND_INT: u16 = 5u16;
-    // at runtime/bytecodes.uops:901
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:906
-    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:911
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
-    // at runtime/bytecodes.uops:900
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
-    // at runtime/bytecodes.uops:915
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
-    // at runtime/bytecodes.uops:904
-    pub const BINARY_OP_OR_INT: u16 = 11u16;
-    // at runtime/bytecodes.uops:918
-    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
-    // at runtime/bytecodes.uops:919
-    pub const BINARY_OP_POWER_MIX: u16 = 13u16;
-    // at runtime/bytecodes.uops:902
-    pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
-    // at runtime/bytecodes.uops:907
-    pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
+    // at runtime/bytecodes.uops:1750
+    pub const BEFORE_WITH: u16 = 0u16;
+    // at runtime/bytecodes.uops:773
+    pub const BINARY_OP: u16 = 1u16;
+    // at runtime/bytecodes.uops:921
+    pub const BINARY_OP_ADD_FLOAT: u16 = 2u16;
     // at runtime/bytecodes.uops:910
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
-    // at runtime/bytecodes.uops:899
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
-    // at runtime/bytecodes.uops:914
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
+    pub const BINARY_OP_ADD_INT: u16 = 3u16;
+    // at runtime/bytecodes.uops:925
+    pub const BINARY_OP_ADD_MIX: u16 = 4u16;
+    // at runtime/bytecodes.uops:929
+    pub const BINARY_OP_ADD_STR: u16 = 5u16;
+    // at runtime/bytecodes.uops:915
+    pub const BINARY_OP_AND_INT: u16 = 6u16;
+    // at runtime/bytecodes.uops:913
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 7u16;
+    // at runtime/bytecodes.uops:918
+    pub const BINARY_OP_LSHIFT_INT: u16 = 8u16;
+    // at runtime/bytecodes.uops:923
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 9u16;
     // at runtime/bytecodes.uops:912
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
-    // at runtime/bytecodes.uops:908
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 10u16;
+    // at runtime/bytecodes.uops:927
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 11u16;
     // at runtime/bytecodes.uops:916
-    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 21u16;
-    // at runtime/bytecodes.uops:905
-    pub const BINARY_OP_XOR_INT: u16 = 22u16;
-    // at runtime/bytecodes.uops:1084
-    pub const BINARY_SUBSCR: u16 = 23u16;
-    // at runtime/bytecodes.uops:1127
-    pub const BINARY_SUBSCR_DICT: u16 = 24u16;
-    // at runtime/bytecodes.uops:1124
-    pub const BINARY_SUBSCR_LIST_INT: u16 = 25u16;
+    pub const BINARY_OP_OR_INT: u16 = 12u16;
+    // at runtime/bytecodes.uops:930
+    pub const BINARY_OP_POWER_FLOAT: u16 = 13u16;
+    // at runtime/bytecodes.uops:931
+    pub const BINARY_OP_POWER_MIX: u16 = 14u16;
+    // at runtime/bytecodes.uops:914
+    pub const BINARY_OP_REMAINDER_INT: u16 = 15u16;
+    // at runtime/bytecodes.uops:919
+    pub const BINARY_OP_RSHIFT_INT: u16 = 16u16;
+    // at runtime/bytecodes.uops:922
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 17u16;
+    // at runtime/bytecodes.uops:911
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 18u16;
+    // at runtime/bytecodes.uops:926
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 19u16;
+    // at runtime/bytecodes.uops:924
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 20u16;
+    // at runtime/bytecodes.uops:920
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 21u16;
+    // at runtime/bytecodes.uops:928
+    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 22u16;
+    // at runtime/bytecodes.uops:917
+    pub const BINARY_OP_XOR_INT: u16 = 23u16;
+    // at runtime/bytecodes.uops:1085
+    pub const BINARY_SUBSCR: u16 = 24u16;
     // at runtime/bytecodes.uops:1126
-    pub const BINARY_SUBSCR_STR_INT: u16 = 26u16;
+    pub const BINARY_SUBSCR_DICT: u16 = 25u16;
+    // at runtime/bytecodes.uops:1123
+    pub const BINARY_SUBSCR_LIST_INT: u16 = 26u16;
     // at runtime/bytecodes.uops:1125
-    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 27u16;
-    // at runtime/bytecodes.uops:1764
-    pub const BUILD_CLASS: u16 = 28u16;
-    // at runtime/bytecodes.uops:1199
-    pub const BUILD_LIST: u16 = 29u16;
-    // at runtime/bytecodes.uops:1207
-    pub const BUILD_MAP: u16 = 30u16;
-    // at runtime/bytecodes.uops:1220
-    pub const BUILD_SLICE: u16 = 31u16;
-    // at runtime/bytecodes.uops:1215
-    pub const BUILD_STRING: u16 = 32u16;
-    // at runtime/bytecodes.uops:1203
-    pub const BUILD_TUPLE: u16 = 33u16;
-    // at runtime/bytecodes.uops:1794
-    pub const CALL: u16 = 34u16;
-    // at runtime/bytecodes.uops:1822
-    pub const CALL_BUILTIN: u16 = 35u16;
-    // at runtime/bytecodes.uops:1862
-    pub const CALL_FUNCTION_EX: u16 = 36u16;
-    // at runtime/bytecodes.uops:1839
-    pub const CALL_KW: u16 = 37u16;
-    // at runtime/bytecodes.uops:1821
-    pub const CALL_PY_EXACT_ARGS: u16 = 38u16;
+    pub const BINARY_SUBSCR_STR_INT: u16 = 27u16;
+    // at runtime/bytecodes.uops:1124
+    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 28u16;
+    // at runtime/bytecodes.uops:1828
+    pub const BUILD_CLASS: u16 = 29u16;
+    // at runtime/bytecodes.uops:1192
+    pub const BUILD_LIST: u16 = 30u16;
+    // at runtime/bytecodes.uops:1200
+    pub const BUILD_MAP: u16 = 31u16;
+    // at runtime/bytecodes.uops:1211
+    pub const BUILD_SLICE: u16 = 32u16;
+    // at runtime/bytecodes.uops:1206
+    pub const BUILD_STRING: u16 = 33u16;
+    // at runtime/bytecodes.uops:1196
+    pub const BUILD_TUPLE: u16 = 34u16;
+    // at runtime/bytecodes.uops:1858
+    pub const CALL: u16 = 35u16;
+    // at runtime/bytecodes.uops:1886
+    pub const CALL_BUILTIN: u16 = 36u16;
+    // at runtime/bytecodes.uops:1926
+    pub const CALL_FUNCTION_EX: u16 = 37u16;
+    // at runtime/bytecodes.uops:1903
+    pub const CALL_KW: u16 = 38u16;
+    // at runtime/bytecodes.uops:1885
+    pub const CALL_PY_EXACT_ARGS: u16 = 39u16;
     // at runtime/bytecodes.uops:1721
-    pub const CHECK_EXC_MATCH: u16 = 39u16;
-    // at runtime/bytecodes.uops:987
-    pub const COMPARE_OP: u16 = 40u16;
-    // at runtime/bytecodes.uops:1005
-    pub const COMPARE_OP_FLOAT: u16 = 41u16;
-    // at runtime/bytecodes.uops:1004
-    pub const COMPARE_OP_INT: u16 = 42u16;
-    // at runtime/bytecodes.uops:1009
-    pub const COMPARE_OP_MIX: u16 = 43u16;
+    pub const CHECK_EXC_MATCH: u16 = 40u16;
+    // at runtime/bytecodes.uops:992
+    pub const COMPARE_OP: u16 = 41u16;
     // at runtime/bytecodes.uops:1010
-    pub const COMPARE_OP_STR: u16 = 44u16;
-    // at runtime/bytecodes.uops:1037
-    pub const CONTAINS_OP: u16 = 45u16;
-    // at runtime/bytecodes.uops:1052
-    pub const CONTAINS_OP_PLAIN: u16 = 46u16;
-    // at runtime/bytecodes.uops:1333
-    pub const CONVERT_VALUE: u16 = 47u16;
-    // at runtime/bytecodes.uops:505
-    pub const COPY: u16 = 48u16;
-    // at runtime/bytecodes.uops:598
-    pub const COPY_FREE_VARS: u16 = 49u16;
-    // at runtime/bytecodes.uops:1732
-    pub const DELETE_FAST: u16 = 50u16;
-    // at runtime/bytecodes.uops:1738
-    pub const DELETE_GLOBAL: u16 = 51u16;
-    // at runtime/bytecodes.uops:1186
-    pub const DELETE_SUBSCR: u16 = 52u16;
-    // at runtime/bytecodes.uops:1883
-    pub const DICT_MERGE: u16 = 53u16;
-    // at runtime/bytecodes.uops:1537
-    pub const ENTER_EXECUTOR: u16 = 54u16;
-    // at runtime/bytecodes.uops:1472
-    pub const EXTENDED_ARG: u16 = 55u16;
-    // at runtime/bytecodes.uops:1314
-    pub const FORMAT_SIMPLE: u16 = 56u16;
-    // at runtime/bytecodes.uops:1323
-    pub const FORMAT_WITH_SPEC: u16 = 57u16;
-    // at runtime/bytecodes.uops:1574
-    pub const FOR_ITER: u16 = 58u16;
-    // at runtime/bytecodes.uops:1681
-    pub const FOR_ITER_LIST: u16 = 59u16;
-    // at runtime/bytecodes.uops:1680
-    pub const FOR_ITER_RANGE: u16 = 60u16;
-    // at runtime/bytecodes.uops:1543
-    pub const GET_ITER: u16 = 61u16;
-    // at runtime/bytecodes.uops:1453
-    pub const IMPORT_FROM: u16 = 62u16;
-    // at runtime/bytecodes.uops:1445
-    pub const IMPORT_NAME: u16 = 63u16;
-    // at runtime/bytecodes.uops:1462
-    pub const IMPORT_STAR: u16 = 64u16;
-    // at runtime/bytecodes.uops:1857
-    pub const INTERPRETER_EXIT: u16 = 65u16;
-    // at runtime/bytecodes.uops:1057
-    pub const IS_OP: u16 = 66u16;
-    // at runtime/bytecodes.uops:1524
-    pub const JUMP_BACKWARD: u16 = 67u16;
-    // at runtime/bytecodes.uops:1517
-    pub const JUMP_FORWARD: u16 = 68u16;
-    // at runtime/bytecodes.uops:1225
-    pub const LIST_APPEND: u16 = 69u16;
-    // at runtime/bytecodes.uops:1875
-    pub const LIST_EXTEND: u16 = 70u16;
-    // at runtime/bytecodes.uops:1419
-    pub const LOAD_ATTR: u16 = 71u16;
-    // at runtime/bytecodes.uops:1420
-    pub const LOAD_ATTR_MODULE: u16 = 72u16;
-    // at runtime/bytecodes.uops:606
-    pub const LOAD_CLOSURE: u16 = 73u16;
-    // at runtime/bytecodes.uops:576
-    pub const LOAD_CONST: u16 = 74u16;
+    pub const COMPARE_OP_FLOAT: u16 = 42u16;
+    // at runtime/bytecodes.uops:1009
+    pub const COMPARE_OP_INT: u16 = 43u16;
+    // at runtime/bytecodes.uops:1014
+    pub const COMPARE_OP_MIX: u16 = 44u16;
+    // at runtime/bytecodes.uops:1015
+    pub const COMPARE_OP_STR: u16 = 45u16;
+    // at runtime/bytecodes.uops:1042
+    pub const CONTAINS_OP: u16 = 46u16;
+    // at runtime/bytecodes.uops:1055
+    pub const CONTAINS_OP_PLAIN: u16 = 47u16;
+    // at runtime/bytecodes.uops:1318
+    pub const CONVERT_VALUE: u16 = 48u16;
+    // at runtime/bytecodes.uops:519
+    pub const COPY: u16 = 49u16;
     // at runtime/bytecodes.uops:612
-    pub const LOAD_DEREF: u16 = 75u16;
-    // at runtime/bytecodes.uops:521
-    pub const LOAD_FAST: u16 = 76u16;
-    // at runtime/bytecodes.uops:529
-    pub const LOAD_FAST_CHECK: u16 = 77u16;
-    // at runtime/bytecodes.uops:550
-    pub const LOAD_FAST_LOAD_FAST: u16 = 78u16;
-    // at runtime/bytecodes.uops:672
-    pub const LOAD_GLOBAL: u16 = 79u16;
-    // at runtime/bytecodes.uops:675
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 80u16;
-    // at runtime/bytecodes.uops:674
-    pub const LOAD_GLOBAL_MODULE: u16 = 81u16;
-    // at runtime/bytecodes.uops:1757
-    pub const LOAD_LOCALS: u16 = 82u16;
-    // at runtime/bytecodes.uops:1382
-    pub const LOAD_METHOD: u16 = 83u16;
-    // at runtime/bytecodes.uops:1383
-    pub const LOAD_METHOD_MODULE: u16 = 84u16;
-    // at runtime/bytecodes.uops:591
-    pub const MAKE_CELL: u16 = 85u16;
-    // at runtime/bytecodes.uops:1891
-    pub const MAKE_FUNCTION: u16 = 86u16;
-    // at runtime/bytecodes.uops:1230
-    pub const MAP_ADD: u16 = 87u16;
-    // at runtime/bytecodes.uops:494
-    pub const NOP: u16 = 88u16;
+    pub const COPY_FREE_VARS: u16 = 50u16;
+    // at runtime/bytecodes.uops:1732
+    pub const DELETE_FAST: u16 = 51u16;
+    // at runtime/bytecodes.uops:1738
+    pub const DELETE_GLOBAL: u16 = 52u16;
+    // at runtime/bytecodes.uops:1181
+    pub const DELETE_SUBSCR: u16 = 53u16;
+    // at runtime/bytecodes.uops:1947
+    pub const DICT_MERGE: u16 = 54u16;
+    // at runtime/bytecodes.uops:1516
+    pub const ENTER_EXECUTOR: u16 = 55u16;
+    // at runtime/bytecodes.uops:1455
+    pub const EXTENDED_ARG: u16 = 56u16;
+    // at runtime/bytecodes.uops:1303
+    pub const FORMAT_SIMPLE: u16 = 57u16;
+    // at runtime/bytecodes.uops:1310
+    pub const FORMAT_WITH_SPEC: u16 = 58u16;
+    // at runtime/bytecodes.uops:1551
+    pub const FOR_ITER: u16 = 59u16;
+    // at runtime/bytecodes.uops:1680
+    pub const FOR_ITER_GEN: u16 = 60u16;
+    // at runtime/bytecodes.uops:1679
+    pub const FOR_ITER_LIST: u16 = 61u16;
+    // at runtime/bytecodes.uops:1678
+    pub const FOR_ITER_RANGE: u16 = 62u16;
+    // at runtime/bytecodes.uops:1522
+    pub const GET_ITER: u16 = 63u16;
+    // at runtime/bytecodes.uops:1796
+    pub const GET_YIELD_FROM_ITER: u16 = 64u16;
+    // at runtime/bytecodes.uops:1436
+    pub const IMPORT_FROM: u16 = 65u16;
+    // at runtime/bytecodes.uops:1428
+    pub const IMPORT_NAME: u16 = 66u16;
+    // at runtime/bytecodes.uops:1445
+    pub const IMPORT_STAR: u16 = 67u16;
+    // at runtime/bytecodes.uops:1921
+    pub const INTERPRETER_EXIT: u16 = 68u16;
+    // at runtime/bytecodes.uops:1060
+    pub const IS_OP: u16 = 69u16;
+    // at runtime/bytecodes.uops:1503
+    pub const JUMP_BACKWARD: u16 = 70u16;
+    // at runtime/bytecodes.uops:1496
+    pub const JUMP_FORWARD: u16 = 71u16;
+    // at runtime/bytecodes.uops:1216
+    pub const LIST_APPEND: u16 = 72u16;
+    // at runtime/bytecodes.uops:1939
+    pub const LIST_EXTEND: u16 = 73u16;
+    // at runtime/bytecodes.uops:1402
+    pub const LOAD_ATTR: u16 = 74u16;
+    // at runtime/bytecodes.uops:1403
+    pub const LOAD_ATTR_MODULE: u16 = 75u16;
+    // at runtime/bytecodes.uops:620
+    pub const LOAD_CLOSURE: u16 = 76u16;
+    // at runtime/bytecodes.uops:590
+    pub const LOAD_CONST: u16 = 77u16;
+    // at runtime/bytecodes.uops:626
+    pub const LOAD_DEREF: u16 = 78u16;
+    // at runtime/bytecodes.uops:535
+    pub const LOAD_FAST: u16 = 79u16;
+    // at runtime/bytecodes.uops:543
+    pub const LOAD_FAST_CHECK: u16 = 80u16;
+    // at runtime/bytecodes.uops:564
+    pub const LOAD_FAST_LOAD_FAST: u16 = 81u16;
+    // at runtime/bytecodes.uops:686
+    pub const LOAD_GLOBAL: u16 = 82u16;
+    // at runtime/bytecodes.uops:689
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 83u16;
+    // at runtime/bytecodes.uops:688
+    pub const LOAD_GLOBAL_MODULE: u16 = 84u16;
+    // at runtime/bytecodes.uops:1821
+    pub const LOAD_LOCALS: u16 = 85u16;
+    // at runtime/bytecodes.uops:1365
+    pub const LOAD_METHOD: u16 = 86u16;
+    // at runtime/bytecodes.uops:1366
+    pub const LOAD_METHOD_MODULE: u16 = 87u16;
+    // at runtime/bytecodes.uops:605
+    pub const MAKE_CELL: u16 = 88u16;
+    // at runtime/bytecodes.uops:1955
+    pub const MAKE_FUNCTION: u16 = 89u16;
+    // at runtime/bytecodes.uops:1221
+    pub const MAP_ADD: u16 = 90u16;
+    // at runtime/bytecodes.uops:508
+    pub const NOP: u16 = 91u16;
     // at runtime/bytecodes.uops:1716
-    pub const POP_EXCEPT: u16 = 89u16;
+    pub const POP_EXCEPT: u16 = 92u16;
+    // at runtime/bytecodes.uops:1463
+    pub const POP_JUMP_IF_FALSE: u16 = 93u16;
     // at runtime/bytecodes.uops:1480
-    pub const POP_JUMP_IF_FALSE: u16 = 90u16;
-    // at runtime/bytecodes.uops:1499
-    pub const POP_JUMP_IF_TRUE: u16 = 91u16;
-    // at runtime/bytecodes.uops:497
-    pub const POP_TOP: u16 = 92u16;
+    pub const POP_JUMP_IF_TRUE: u16 = 94u16;
+    // at runtime/bytecodes.uops:511
+    pub const POP_TOP: u16 = 95u16;
     // at runtime/bytecodes.uops:1708
-    pub const PUSH_EXC_INFO: u16 = 93u16;
-    // at runtime/bytecodes.uops:501
-    pub const PUSH_NULL: u16 = 94u16;
+    pub const PUSH_EXC_INFO: u16 = 96u16;
+    // at runtime/bytecodes.uops:515
+    pub const PUSH_NULL: u16 = 97u16;
     // at runtime/bytecodes.uops:1687
-    pub const RAISE_ASSERTION: u16 = 95u16;
+    pub const RAISE_ASSERTION: u16 = 98u16;
     // at runtime/bytecodes.uops:1701
-    pub const RAISE_VARARGS: u16 = 96u16;
+    pub const RAISE_VARARGS: u16 = 99u16;
     // at runtime/bytecodes.uops:1744
-    pub const RERAISE: u16 = 97u16;
-    // at runtime/bytecodes.uops:1850
-    pub const RETURN_VALUE: u16 = 98u16;
-    // at runtime/bytecodes.uops:1897
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 99u16;
-    // at runtime/bytecodes.uops:1434
-    pub const STORE_ATTR: u16 = 100u16;
-    // at runtime/bytecodes.uops:622
-    pub const STORE_DEREF: u16 = 101u16;
-    // at runtime/bytecodes.uops:541
-    pub const STORE_FAST: u16 = 102u16;
-    // at runtime/bytecodes.uops:562
-    pub const STORE_FAST_LOAD_FAST: u16 = 103u16;
-    // at runtime/bytecodes.uops:725
-    pub const STORE_GLOBAL: u16 = 104u16;
-    // at runtime/bytecodes.uops:727
-    pub const STORE_GLOBAL_MODULE: u16 = 105u16;
-    // at runtime/bytecodes.uops:1153
-    pub const STORE_SUBSCR: u16 = 106u16;
-    // at runtime/bytecodes.uops:1180
-    pub const STORE_SUBSCR_DICT: u16 = 107u16;
-    // at runtime/bytecodes.uops:1179
-    pub const STORE_SUBSCR_LIST_INT: u16 = 108u16;
-    // at runtime/bytecodes.uops:513
-    pub const SWAP: u16 = 109u16;
-    // at runtime/bytecodes.uops:955
-    pub const UNARY_NOT: u16 = 110u16;
-    // at runtime/bytecodes.uops:946
-    pub const UNARY_OP: u16 = 111u16;
-    // at runtime/bytecodes.uops:1295
-    pub const UNPACK_EX: u16 = 112u16;
-    // at runtime/bytecodes.uops:1260
-    pub const UNPACK_SEQUENCE: u16 = 113u16;
-    // at runtime/bytecodes.uops:1308
-    pub const UNPACK_SEQUENCE_LIST: u16 = 114u16;
-    // at runtime/bytecodes.uops:1307
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 115u16;
+    pub const RERAISE: u16 = 100u16;
+    // at runtime/bytecodes.uops:1783
+    pub const RETURN_GENERATOR: u16 = 101u16;
+    // at runtime/bytecodes.uops:1914
+    pub const RETURN_VALUE: u16 = 102u16;
+    // at runtime/bytecodes.uops:1803
+    pub const SEND: u16 = 103u16;
+    // at runtime/bytecodes.uops:1961
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 104u16;
+    // at runtime/bytecodes.uops:1417
+    pub const STORE_ATTR: u16 = 105u16;
+    // at runtime/bytecodes.uops:636
+    pub const STORE_DEREF: u16 = 106u16;
+    // at runtime/bytecodes.uops:555
+    pub const STORE_FAST: u16 = 107u16;
+    // at runtime/bytecodes.uops:576
+    pub const STORE_FAST_LOAD_FAST: u16 = 108u16;
+    // at runtime/bytecodes.uops:739
+    pub const STORE_GLOBAL: u16 = 109u16;
+    // at runtime/bytecodes.uops:741
+    pub const STORE_GLOBAL_MODULE: u16 = 110u16;
+    // at runtime/bytecodes.uops:1150
+    pub const STORE_SUBSCR: u16 = 111u16;
+    // at runtime/bytecodes.uops:1175
+    pub const STORE_SUBSCR_DICT: u16 = 112u16;
+    // at runtime/bytecodes.uops:1174
+    pub const STORE_SUBSCR_LIST_INT: u16 = 113u16;
+    // at runtime/bytecodes.uops:527
+    pub const SWAP: u16 = 114u16;
+    // at runtime/bytecodes.uops:965
+    pub const UNARY_NOT: u16 = 115u16;
+    // at runtime/bytecodes.uops:958
+    pub const UNARY_OP: u16 = 116u16;
+    // at runtime/bytecodes.uops:1284
+    pub const UNPACK_EX: u16 = 117u16;
+    // at runtime/bytecodes.uops:1249
+    pub const UNPACK_SEQUENCE: u16 = 118u16;
+    // at runtime/bytecodes.uops:1297
+    pub const UNPACK_SEQUENCE_LIST: u16 = 119u16;
+    // at runtime/bytecodes.uops:1296
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 120u16;
+    // at runtime/bytecodes.uops:1766
+    pub const WITH_EXCEPT_START: u16 = 121u16;
+    // at runtime/bytecodes.uops:1789
+    pub const YIELD_VALUE: u16 = 122u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:1764
-    pub const BUILD_CLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:1199
-    pub const BUILD_LIST: u16 = 1u16;
-    // at runtime/bytecodes.uops:1207
-    pub const BUILD_MAP: u16 = 2u16;
-    // at runtime/bytecodes.uops:1220
-    pub const BUILD_SLICE: u16 = 3u16;
-    // at runtime/bytecodes.uops:1215
-    pub const BUILD_STRING: u16 = 4u16;
-    // at runtime/bytecodes.uops:1203
-    pub const BUILD_TUPLE: u16 = 5u16;
-    // at runtime/bytecodes.uops:1862
-    pub const CALL_FUNCTION_EX: u16 = 6u16;
-    // at runtime/bytecodes.uops:1839
-    pub const CALL_KW: u16 = 7u16;
+    // at runtime/bytecodes.uops:1750
+    pub const BEFORE_WITH: u16 = 0u16;
+    // at runtime/bytecodes.uops:1828
+    pub const BUILD_CLASS: u16 = 1u16;
+    // at runtime/bytecodes.uops:1192
+    pub const BUILD_LIST: u16 = 2u16;
+    // at runtime/bytecodes.uops:1200
+    pub const BUILD_MAP: u16 = 3u16;
+    // at runtime/bytecodes.uops:1211
+    pub const BUILD_SLICE: u16 = 4u16;
+    // at runtime/bytecodes.uops:1206
+    pub const BUILD_STRING: u16 = 5u16;
+    // at runtime/bytecodes.uops:1196
+    pub const BUILD_TUPLE: u16 = 6u16;
+    // at runtime/bytecodes.uops:1926
+    pub const CALL_FUNCTION_EX: u16 = 7u16;
+    // at runtime/bytecodes.uops:1903
+    pub const CALL_KW: u16 = 8u16;
     // at runtime/bytecodes.uops:1721
-    pub const CHECK_EXC_MATCH: u16 = 8u16;
-    // at runtime/bytecodes.uops:1333
-    pub const CONVERT_VALUE: u16 = 9u16;
-    // at runtime/bytecodes.uops:505
-    pub const COPY: u16 = 10u16;
-    // at runtime/bytecodes.uops:598
-    pub const COPY_FREE_VARS: u16 = 11u16;
-    // at runtime/bytecodes.uops:1732
-    pub const DELETE_FAST: u16 = 12u16;
-    // at runtime/bytecodes.uops:1738
-    pub const DELETE_GLOBAL: u16 = 13u16;
-    // at runtime/bytecodes.uops:1186
-    pub const DELETE_SUBSCR: u16 = 14u16;
-    // at runtime/bytecodes.uops:1883
-    pub const DICT_MERGE: u16 = 15u16;
-    // at runtime/bytecodes.uops:1537
-    pub const ENTER_EXECUTOR: u16 = 16u16;
-    // at runtime/bytecodes.uops:1472
-    pub const EXTENDED_ARG: u16 = 17u16;
-    // at runtime/bytecodes.uops:1314
-    pub const FORMAT_SIMPLE: u16 = 18u16;
-    // at runtime/bytecodes.uops:1323
-    pub const FORMAT_WITH_SPEC: u16 = 19u16;
-    // at runtime/bytecodes.uops:1543
-    pub const GET_ITER: u16 = 20u16;
-    // at runtime/bytecodes.uops:1453
-    pub const IMPORT_FROM: u16 = 21u16;
-    // at runtime/bytecodes.uops:1445
-    pub const IMPORT_NAME: u16 = 22u16;
-    // at runtime/bytecodes.uops:1462
-    pub const IMPORT_STAR: u16 = 23u16;
-    // at runtime/bytecodes.uops:1857
-    pub const INTERPRETER_EXIT: u16 = 24u16;
-    // at runtime/bytecodes.uops:1057
-    pub const IS_OP: u16 = 25u16;
-    // at runtime/bytecodes.uops:1524
-    pub const JUMP_BACKWARD: u16 = 26u16;
-    // at runtime/bytecodes.uops:1517
-    pub const JUMP_FORWARD: u16 = 27u16;
-    // at runtime/bytecodes.uops:1225
-    pub const LIST_APPEND: u16 = 28u16;
-    // at runtime/bytecodes.uops:1875
-    pub const LIST_EXTEND: u16 = 29u16;
-    // at runtime/bytecodes.uops:606
-    pub const LOAD_CLOSURE: u16 = 30u16;
-    // at runtime/bytecodes.uops:576
-    pub const LOAD_CONST: u16 = 31u16;
+    pub const CHECK_EXC_MATCH: u16 = 9u16;
+    // at runtime/bytecodes.uops:1318
+    pub const CONVERT_VALUE: u16 = 10u16;
+    // at runtime/bytecodes.uops:519
+    pub const COPY: u16 = 11u16;
     // at runtime/bytecodes.uops:612
-    pub const LOAD_DEREF: u16 = 32u16;
-    // at runtime/bytecodes.uops:521
-    pub const LOAD_FAST: u16 = 33u16;
-    // at runtime/bytecodes.uops:529
-    pub const LOAD_FAST_CHECK: u16 = 34u16;
-    // at runtime/bytecodes.uops:550
-    pub const LOAD_FAST_LOAD_FAST: u16 = 35u16;
-    // at runtime/bytecodes.uops:1757
-    pub const LOAD_LOCALS: u16 = 36u16;
-    // at runtime/bytecodes.uops:591
-    pub const MAKE_CELL: u16 = 37u16;
-    // at runtime/bytecodes.uops:1891
-    pub const MAKE_FUNCTION: u16 = 38u16;
-    // at runtime/bytecodes.uops:1230
-    pub const MAP_ADD: u16 = 39u16;
-    // at runtime/bytecodes.uops:494
-    pub const NOP: u16 = 40u16;
-    // at runtime/bytecodes.uops:1716
-    pub const POP_EXCEPT: u16 = 41u16;
-    // at runtime/bytecodes.uops:1480
-    pub const POP_JUMP_IF_FALSE: u16 = 42u16;
-    // at runtime/bytecodes.uops:1499
-    pub const POP_JUMP_IF_TRUE: u16 = 43u16;
-    // at runtime/bytecodes.uops:497
-    pub const POP_TOP: u16 = 44u16;
-    // at runtime/bytecodes.uops:1708
-    pub const PUSH_EXC_INFO: u16 = 45u16;
-    // at runtime/bytecodes.uops:501
-    pub const PUSH_NULL: u16 = 46u16;
-    // at runtime/bytecodes.uops:1687
-    pub const RAISE_ASSERTION: u16 = 47u16;
-    // at runtime/bytecodes.uops:1701
-    pub const RAISE_VARARGS: u16 = 48u16;
-    // at runtime/bytecodes.uops:1744
-    pub const RERAISE: u16 = 49u16;
-    // at runtime/bytecodes.uops:1850
-    pub const RETURN_VALUE: u16 = 50u16;
-    // at runtime/bytecodes.uops:1897
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 51u16;
-    // at runtime/bytecodes.uops:1434
-    pub const STORE_ATTR: u16 = 52u16;
-    // at runtime/bytecodes.uops:622
-    pub const STORE_DEREF: u16 = 53u16;
-    // at runtime/bytecodes.uops:541
-    pub const STORE_FAST: u16 = 54u16;
-    // at runtime/bytecodes.uops:562
-    pub const STORE_FAST_LOAD_FAST: u16 = 55u16;
-    // at runtime/bytecodes.uops:513
-    pub const SWAP: u16 = 56u16;
-    // at runtime/bytecodes.uops:955
-    pub const UNARY_NOT: u16 = 57u16;
-    // at runtime/bytecodes.uops:946
-    pub const UNARY_OP: u16 = 58u16;
-    // at runtime/bytecodes.uops:1295
-    pub const UNPACK_EX: u16 = 59u16;
-    // at runtime/bytecodes.uops:752
-    pub const _BINARY_OP: u16 = 60u16;
-    // at runtime/bytecodes.uops:846
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 61u16;
-    // at runtime/bytecodes.uops:783
-    pub const _BINARY_OP_ADD_INT: u16 = 62u16;
-    // at runtime/bytecodes.uops:863
-    pub const _BINARY_OP_ADD_MIX: u16 = 63u16;
-    // at runtime/bytecodes.uops:891
-    pub const _BINARY_OP_ADD_STR: u16 = 64u16;
-    // at runtime/bytecodes.uops:2142
-    pub const _BINARY_OP_ADD_WORD: u16 = 65u16;
-    // at runtime/bytecodes.uops:811
-    pub const _BINARY_OP_AND_INT: u16 = 66u16;
-    // at runtime/bytecodes.uops:2184
-    pub const _BINARY_OP_AND_WORD: u16 = 67u16;
-    // at runtime/bytecodes.uops:801
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 68u16;
-    // at runtime/bytecodes.uops:2166
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 69u16;
-    // at runtime/bytecodes.uops:823
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 70u16;
-    // at runtime/bytecodes.uops:2202
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 71u16;
-    // at runtime/bytecodes.uops:854
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 72u16;
-    // at runtime/bytecodes.uops:795
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 73u16;
-    // at runtime/bytecodes.uops:871
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 74u16;
-    // at runtime/bytecodes.uops:2158
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 75u16;
-    // at runtime/bytecodes.uops:815
-    pub const _BINARY_OP_OR_INT: u16 = 76u16;
-    // at runtime/bytecodes.uops:2190
-    pub const _BINARY_OP_OR_WORD: u16 = 77u16;
-    // at runtime/bytecodes.uops:880
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 78u16;
-    // at runtime/bytecodes.uops:806
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 79u16;
-    // at runtime/bytecodes.uops:2175
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 80u16;
-    // at runtime/bytecodes.uops:834
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 81u16;
-    // at runtime/bytecodes.uops:2213
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 82u16;
-    // at runtime/bytecodes.uops:850
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 83u16;
-    // at runtime/bytecodes.uops:789
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 84u16;
-    // at runtime/bytecodes.uops:867
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 85u16;
-    // at runtime/bytecodes.uops:2150
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 86u16;
-    // at runtime/bytecodes.uops:858
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 87u16;
-    // at runtime/bytecodes.uops:841
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 88u16;
-    // at runtime/bytecodes.uops:875
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 89u16;
-    // at runtime/bytecodes.uops:819
-    pub const _BINARY_OP_XOR_INT: u16 = 90u16;
-    // at runtime/bytecodes.uops:2196
-    pub const _BINARY_OP_XOR_WORD: u16 = 91u16;
-    // at runtime/bytecodes.uops:1075
-    pub const _BINARY_SUBSCR: u16 = 92u16;
-    // at runtime/bytecodes.uops:1114
-    pub const _BINARY_SUBSCR_DICT: u16 = 93u16;
-    // at runtime/bytecodes.uops:1087
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 94u16;
-    // at runtime/bytecodes.uops:1107
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 95u16;
-    // at runtime/bytecodes.uops:1097
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 96u16;
-    // at runtime/bytecodes.uops:2137
-    pub const _BOX_WORD: u16 = 97u16;
-    // at runtime/bytecodes.uops:1784
-    pub const _CALL: u16 = 98u16;
-    // at runtime/bytecodes.uops:1811
-    pub const _CALL_BUILTIN: u16 = 99u16;
-    // at runtime/bytecodes.uops:1365
-    pub const _CHECK_ATTR_MODULE: u16 = 100u16;
-    // at runtime/bytecodes.uops:1797
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 101u16;
-    // at runtime/bytecodes.uops:1917
-    pub const _CHECK_VALIDITY: u16 = 102u16;
-    // at runtime/bytecodes.uops:1931
-    pub const _COLD_EXIT: u16 = 103u16;
-    // at runtime/bytecodes.uops:978
-    pub const _COMPARE_OP: u16 = 104u16;
-    // at runtime/bytecodes.uops:994
-    pub const _COMPARE_OP_FLOAT: u16 = 105u16;
-    // at runtime/bytecodes.uops:990
-    pub const _COMPARE_OP_INT: u16 = 106u16;
-    // at runtime/bytecodes.uops:1006
-    pub const _COMPARE_OP_MIX: u16 = 107u16;
-    // at runtime/bytecodes.uops:998
-    pub const _COMPARE_OP_STR: u16 = 108u16;
-    // at runtime/bytecodes.uops:1026
-    pub const _CONTAINS_OP: u16 = 109u16;
-    // at runtime/bytecodes.uops:1040
-    pub const _CONTAINS_OP_PLAIN: u16 = 110u16;
+    pub const COPY_FREE_VARS: u16 = 12u16;
+    // at runtime/bytecodes.uops:1732
+    pub const DELETE_FAST: u16 = 13u16;
+    // at runtime/bytecodes.uops:1738
+    pub const DELETE_GLOBAL: u16 = 14u16;
+    // at runtime/bytecodes.uops:1181
+    pub const DELETE_SUBSCR: u16 = 15u16;
     // at runtime/bytecodes.uops:1947
-    pub const _DEOPT: u16 = 111u16;
-    // at runtime/bytecodes.uops:1952
-    pub const _ERROR_EXIT: u16 = 112u16;
-    // at runtime/bytecodes.uops:1922
-    pub const _EXIT_TRACE: u16 = 113u16;
-    // at runtime/bytecodes.uops:1559
-    pub const _FOR_ITER: u16 = 114u16;
-    // at runtime/bytecodes.uops:768
-    pub const _GUARD_BOTH_FLOAT: u16 = 115u16;
-    // at runtime/bytecodes.uops:764
-    pub const _GUARD_BOTH_INT: u16 = 116u16;
-    // at runtime/bytecodes.uops:779
-    pub const _GUARD_BOTH_STR: u16 = 117u16;
-    // at runtime/bytecodes.uops:652
-    pub const _GUARD_BUILTINS_VERSION: u16 = 118u16;
-    // at runtime/bytecodes.uops:772
-    pub const _GUARD_FLOAT_MIX: u16 = 119u16;
-    // at runtime/bytecodes.uops:646
-    pub const _GUARD_GLOBALS_VERSION: u16 = 120u16;
-    // at runtime/bytecodes.uops:2071
-    pub const _GUARD_GLOBAL_TYPE: u16 = 121u16;
-    // at runtime/bytecodes.uops:2098
-    pub const _GUARD_IS_FALSE_POP: u16 = 122u16;
-    // at runtime/bytecodes.uops:2087
-    pub const _GUARD_IS_TRUE_POP: u16 = 123u16;
-    // at runtime/bytecodes.uops:1577
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 124u16;
-    // at runtime/bytecodes.uops:2063
-    pub const _GUARD_LOCAL_TYPE: u16 = 125u16;
-    // at runtime/bytecodes.uops:1668
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 126u16;
-    // at runtime/bytecodes.uops:1613
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 127u16;
-    // at runtime/bytecodes.uops:2079
-    pub const _GUARD_STACK_TYPE: u16 = 128u16;
-    // at runtime/bytecodes.uops:2117
-    pub const _INT_TO_WORD: u16 = 129u16;
-    // at runtime/bytecodes.uops:1630
-    pub const _ITER_CHECK_LIST: u16 = 130u16;
-    // at runtime/bytecodes.uops:1599
-    pub const _ITER_CHECK_RANGE: u16 = 131u16;
-    // at runtime/bytecodes.uops:1634
-    pub const _ITER_JUMP_LIST: u16 = 132u16;
-    // at runtime/bytecodes.uops:1603
-    pub const _ITER_JUMP_RANGE: u16 = 133u16;
-    // at runtime/bytecodes.uops:1673
-    pub const _ITER_NEXT_LIST: u16 = 134u16;
-    // at runtime/bytecodes.uops:1657
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 135u16;
-    // at runtime/bytecodes.uops:1587
-    pub const _ITER_NEXT_PRESENT: u16 = 136u16;
-    // at runtime/bytecodes.uops:1617
-    pub const _ITER_NEXT_RANGE: u16 = 137u16;
-    // at runtime/bytecodes.uops:1645
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 138u16;
-    // at runtime/bytecodes.uops:1624
-    pub const _ITER_POP_EXHAUSTED: u16 = 139u16;
-    // at runtime/bytecodes.uops:2056
-    pub const _JUMP_TO_TOP: u16 = 140u16;
-    // at runtime/bytecodes.uops:1405
-    pub const _LOAD_ATTR: u16 = 141u16;
-    // at runtime/bytecodes.uops:1412
-    pub const _LOAD_ATTR_MODULE: u16 = 142u16;
-    // at runtime/bytecodes.uops:1957
-    pub const _LOAD_CONST_INLINE: u16 = 143u16;
-    // at runtime/bytecodes.uops:1975
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 144u16;
-    // at runtime/bytecodes.uops:2122
-    pub const _LOAD_CONST_WORD: u16 = 145u16;
-    // at runtime/bytecodes.uops:1992
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 146u16;
-    // at runtime/bytecodes.uops:1983
-    pub const _LOAD_FAST_UNBOXED: u16 = 147u16;
-    // at runtime/bytecodes.uops:641
-    pub const _LOAD_GLOBAL: u16 = 148u16;
-    // at runtime/bytecodes.uops:665
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 149u16;
-    // at runtime/bytecodes.uops:658
-    pub const _LOAD_GLOBAL_MODULE: u16 = 150u16;
-    // at runtime/bytecodes.uops:2025
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 151u16;
-    // at runtime/bytecodes.uops:1353
-    pub const _LOAD_METHOD: u16 = 152u16;
-    // at runtime/bytecodes.uops:1373
-    pub const _LOAD_METHOD_MODULE: u16 = 153u16;
-    // at runtime/bytecodes.uops:2019
-    pub const _POP_TOP_UNBOXED: u16 = 154u16;
+    pub const DICT_MERGE: u16 = 16u16;
+    // at runtime/bytecodes.uops:1516
+    pub const ENTER_EXECUTOR: u16 = 17u16;
+    // at runtime/bytecodes.uops:1455
+    pub const EXTENDED_ARG: u16 = 18u16;
+    // at runtime/bytecodes.uops:1303
+    pub const FORMAT_SIMPLE: u16 = 19u16;
+    // at runtime/bytecodes.uops:1310
+    pub const FORMAT_WITH_SPEC: u16 = 20u16;
+    // at runtime/bytecodes.uops:1522
+    pub const GET_ITER: u16 = 21u16;
+    // at runtime/bytecodes.uops:1796
+    pub const GET_YIELD_FROM_ITER: u16 = 22u16;
+    // at runtime/bytecodes.uops:1436
+    pub const IMPORT_FROM: u16 = 23u16;
+    // at runtime/bytecodes.uops:1428
+    pub const IMPORT_NAME: u16 = 24u16;
+    // at runtime/bytecodes.uops:1445
+    pub const IMPORT_STAR: u16 = 25u16;
+    // at runtime/bytecodes.uops:1921
+    pub const INTERPRETER_EXIT: u16 = 26u16;
+    // at runtime/bytecodes.uops:1060
+    pub const IS_OP: u16 = 27u16;
+    // at runtime/bytecodes.uops:1503
+    pub const JUMP_BACKWARD: u16 = 28u16;
+    // at runtime/bytecodes.uops:1496
+    pub const JUMP_FORWARD: u16 = 29u16;
+    // at runtime/bytecodes.uops:1216
+    pub const LIST_APPEND: u16 = 30u16;
+    // at runtime/bytecodes.uops:1939
+    pub const LIST_EXTEND: u16 = 31u16;
+    // at runtime/bytecodes.uops:620
+    pub const LOAD_CLOSURE: u16 = 32u16;
+    // at runtime/bytecodes.uops:590
+    pub const LOAD_CONST: u16 = 33u16;
+    // at runtime/bytecodes.uops:626
+    pub const LOAD_DEREF: u16 = 34u16;
+    // at runtime/bytecodes.uops:535
+    pub const LOAD_FAST: u16 = 35u16;
+    // at runtime/bytecodes.uops:543
+    pub const LOAD_FAST_CHECK: u16 = 36u16;
+    // at runtime/bytecodes.uops:564
+    pub const LOAD_FAST_LOAD_FAST: u16 = 37u16;
+    // at runtime/bytecodes.uops:1821
+    pub const LOAD_LOCALS: u16 = 38u16;
+    // at runtime/bytecodes.uops:605
+    pub const MAKE_CELL: u16 = 39u16;
+    // at runtime/bytecodes.uops:1955
+    pub const MAKE_FUNCTION: u16 = 40u16;
+    // at runtime/bytecodes.uops:1221
+    pub const MAP_ADD: u16 = 41u16;
+    // at runtime/bytecodes.uops:508
+    pub const NOP: u16 = 42u16;
+    // at runtime/bytecodes.uops:1716
+    pub const POP_EXCEPT: u16 = 43u16;
+    // at runtime/bytecodes.uops:1463
+    pub const POP_JUMP_IF_FALSE: u16 = 44u16;
+    // at runtime/bytecodes.uops:1480
+    pub const POP_JUMP_IF_TRUE: u16 = 45u16;
+    // at runtime/bytecodes.uops:511
+    pub const POP_TOP: u16 = 46u16;
+    // at runtime/bytecodes.uops:1708
+    pub const PUSH_EXC_INFO: u16 = 47u16;
+    // at runtime/bytecodes.uops:515
+    pub const PUSH_NULL: u16 = 48u16;
+    // at runtime/bytecodes.uops:1687
+    pub const RAISE_ASSERTION: u16 = 49u16;
+    // at runtime/bytecodes.uops:1701
+    pub const RAISE_VARARGS: u16 = 50u16;
+    // at runtime/bytecodes.uops:1744
+    pub const RERAISE: u16 = 51u16;
+    // at runtime/bytecodes.uops:1783
+    pub const RETURN_GENERATOR: u16 = 52u16;
+    // at runtime/bytecodes.uops:1914
+    pub const RETURN_VALUE: u16 = 53u16;
     // at runtime/bytecodes.uops:1803
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 155u16;
-    // at runtime/bytecodes.uops:1912
-    pub const _SET_IP: u16 = 156u16;
-    // at runtime/bytecodes.uops:744
-    pub const _SPECIALIZE_BINARY_OP: u16 = 157u16;
-    // at runtime/bytecodes.uops:1067
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 158u16;
-    // at runtime/bytecodes.uops:1776
-    pub const _SPECIALIZE_CALL: u16 = 159u16;
-    // at runtime/bytecodes.uops:970
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 160u16;
-    // at runtime/bytecodes.uops:1018
-    pub const _SPECIALIZE_CONTAINS_OP: u16 = 161u16;
-    // at runtime/bytecodes.uops:1551
-    pub const _SPECIALIZE_FOR_ITER: u16 = 162u16;
-    // at runtime/bytecodes.uops:1397
-    pub const _SPECIALIZE_LOAD_ATTR: u16 = 163u16;
-    // at runtime/bytecodes.uops:633
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 164u16;
-    // at runtime/bytecodes.uops:1345
-    pub const _SPECIALIZE_LOAD_METHOD: u16 = 165u16;
-    // at runtime/bytecodes.uops:700
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 166u16;
-    // at runtime/bytecodes.uops:1135
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 167u16;
-    // at runtime/bytecodes.uops:1243
-    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 168u16;
-    // at runtime/bytecodes.uops:1907
-    pub const _START_EXECUTOR: u16 = 169u16;
-    // at runtime/bytecodes.uops:2009
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 170u16;
-    // at runtime/bytecodes.uops:2001
-    pub const _STORE_FAST_UNBOXED: u16 = 171u16;
-    // at runtime/bytecodes.uops:708
-    pub const _STORE_GLOBAL: u16 = 172u16;
+    pub const SEND: u16 = 54u16;
+    // at runtime/bytecodes.uops:1961
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 55u16;
+    // at runtime/bytecodes.uops:1417
+    pub const STORE_ATTR: u16 = 56u16;
+    // at runtime/bytecodes.uops:636
+    pub const STORE_DEREF: u16 = 57u16;
+    // at runtime/bytecodes.uops:555
+    pub const STORE_FAST: u16 = 58u16;
+    // at runtime/bytecodes.uops:576
+    pub const STORE_FAST_LOAD_FAST: u16 = 59u16;
+    // at runtime/bytecodes.uops:527
+    pub const SWAP: u16 = 60u16;
+    // at runtime/bytecodes.uops:965
+    pub const UNARY_NOT: u16 = 61u16;
+    // at runtime/bytecodes.uops:958
+    pub const UNARY_OP: u16 = 62u16;
+    // at runtime/bytecodes.uops:1284
+    pub const UNPACK_EX: u16 = 63u16;
+    // at runtime/bytecodes.uops:1766
+    pub const WITH_EXCEPT_START: u16 = 64u16;
+    // at runtime/bytecodes.uops:1789
+    pub const YIELD_VALUE: u16 = 65u16;
+    // at runtime/bytecodes.uops:766
+    pub const _BINARY_OP: u16 = 66u16;
+    // at runtime/bytecodes.uops:858
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 67u16;
+    // at runtime/bytecodes.uops:795
+    pub const _BINARY_OP_ADD_INT: u16 = 68u16;
+    // at runtime/bytecodes.uops:875
+    pub const _BINARY_OP_ADD_MIX: u16 = 69u16;
+    // at runtime/bytecodes.uops:903
+    pub const _BINARY_OP_ADD_STR: u16 = 70u16;
+    // at runtime/bytecodes.uops:2204
+    pub const _BINARY_OP_ADD_WORD: u16 = 71u16;
+    // at runtime/bytecodes.uops:823
+    pub const _BINARY_OP_AND_INT: u16 = 72u16;
+    // at runtime/bytecodes.uops:2246
+    pub const _BINARY_OP_AND_WORD: u16 = 73u16;
+    // at runtime/bytecodes.uops:813
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 74u16;
+    // at runtime/bytecodes.uops:2228
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 75u16;
+    // at runtime/bytecodes.uops:835
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 76u16;
+    // at runtime/bytecodes.uops:2264
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 77u16;
+    // at runtime/bytecodes.uops:866
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 78u16;
+    // at runtime/bytecodes.uops:807
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 79u16;
+    // at runtime/bytecodes.uops:883
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 80u16;
+    // at runtime/bytecodes.uops:2220
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 81u16;
+    // at runtime/bytecodes.uops:827
+    pub const _BINARY_OP_OR_INT: u16 = 82u16;
+    // at runtime/bytecodes.uops:2252
+    pub const _BINARY_OP_OR_WORD: u16 = 83u16;
+    // at runtime/bytecodes.uops:892
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 84u16;
+    // at runtime/bytecodes.uops:818
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 85u16;
+    // at runtime/bytecodes.uops:2237
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 86u16;
+    // at runtime/bytecodes.uops:846
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 87u16;
+    // at runtime/bytecodes.uops:2275
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 88u16;
+    // at runtime/bytecodes.uops:862
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 89u16;
+    // at runtime/bytecodes.uops:801
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 90u16;
+    // at runtime/bytecodes.uops:879
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 91u16;
+    // at runtime/bytecodes.uops:2212
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 92u16;
+    // at runtime/bytecodes.uops:870
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 93u16;
+    // at runtime/bytecodes.uops:853
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 94u16;
+    // at runtime/bytecodes.uops:887
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 95u16;
+    // at runtime/bytecodes.uops:831
+    pub const _BINARY_OP_XOR_INT: u16 = 96u16;
+    // at runtime/bytecodes.uops:2258
+    pub const _BINARY_OP_XOR_WORD: u16 = 97u16;
+    // at runtime/bytecodes.uops:1078
+    pub const _BINARY_SUBSCR: u16 = 98u16;
+    // at runtime/bytecodes.uops:1115
+    pub const _BINARY_SUBSCR_DICT: u16 = 99u16;
+    // at runtime/bytecodes.uops:1088
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 100u16;
+    // at runtime/bytecodes.uops:1108
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 101u16;
+    // at runtime/bytecodes.uops:1098
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 102u16;
+    // at runtime/bytecodes.uops:2199
+    pub const _BOX_WORD: u16 = 103u16;
+    // at runtime/bytecodes.uops:1848
+    pub const _CALL: u16 = 104u16;
+    // at runtime/bytecodes.uops:1875
+    pub const _CALL_BUILTIN: u16 = 105u16;
+    // at runtime/bytecodes.uops:1348
+    pub const _CHECK_ATTR_MODULE: u16 = 106u16;
+    // at runtime/bytecodes.uops:1861
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 107u16;
+    // at runtime/bytecodes.uops:1981
+    pub const _CHECK_VALIDITY: u16 = 108u16;
+    // at runtime/bytecodes.uops:1995
+    pub const _COLD_EXIT: u16 = 109u16;
+    // at runtime/bytecodes.uops:985
+    pub const _COMPARE_OP: u16 = 110u16;
+    // at runtime/bytecodes.uops:999
+    pub const _COMPARE_OP_FLOAT: u16 = 111u16;
+    // at runtime/bytecodes.uops:995
+    pub const _COMPARE_OP_INT: u16 = 112u16;
+    // at runtime/bytecodes.uops:1011
+    pub const _COMPARE_OP_MIX: u16 = 113u16;
+    // at runtime/bytecodes.uops:1003
+    pub const _COMPARE_OP_STR: u16 = 114u16;
+    // at runtime/bytecodes.uops:1031
+    pub const _CONTAINS_OP: u16 = 115u16;
+    // at runtime/bytecodes.uops:1045
+    pub const _CONTAINS_OP_PLAIN: u16 = 116u16;
+    // at runtime/bytecodes.uops:2011
+    pub const _DEOPT: u16 = 117u16;
+    // at runtime/bytecodes.uops:2016
+    pub const _ERROR_EXIT: u16 = 118u16;
+    // at runtime/bytecodes.uops:1986
+    pub const _EXIT_TRACE: u16 = 119u16;
+    // at runtime/bytecodes.uops:1536
+    pub const _FOR_ITER: u16 = 120u16;
+    // at runtime/bytecodes.uops:1661
+    pub const _FOR_ITER_GEN: u16 = 121u16;
+    // at runtime/bytecodes.uops:780
+    pub const _GUARD_BOTH_FLOAT: u16 = 122u16;
+    // at runtime/bytecodes.uops:776
+    pub const _GUARD_BOTH_INT: u16 = 123u16;
+    // at runtime/bytecodes.uops:791
+    pub const _GUARD_BOTH_STR: u16 = 124u16;
+    // at runtime/bytecodes.uops:666
+    pub const _GUARD_BUILTINS_VERSION: u16 = 125u16;
+    // at runtime/bytecodes.uops:784
+    pub const _GUARD_FLOAT_MIX: u16 = 126u16;
+    // at runtime/bytecodes.uops:660
+    pub const _GUARD_GLOBALS_VERSION: u16 = 127u16;
+    // at runtime/bytecodes.uops:2135
+    pub const _GUARD_GLOBAL_TYPE: u16 = 128u16;
+    // at runtime/bytecodes.uops:2161
+    pub const _GUARD_IS_FALSE_POP: u16 = 129u16;
+    // at runtime/bytecodes.uops:2151
+    pub const _GUARD_IS_TRUE_POP: u16 = 130u16;
+    // at runtime/bytecodes.uops:1554
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 131u16;
+    // at runtime/bytecodes.uops:2127
+    pub const _GUARD_LOCAL_TYPE: u16 = 132u16;
+    // at runtime/bytecodes.uops:1645
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 133u16;
+    // at runtime/bytecodes.uops:1590
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 134u16;
+    // at runtime/bytecodes.uops:2143
+    pub const _GUARD_STACK_TYPE: u16 = 135u16;
+    // at runtime/bytecodes.uops:2179
+    pub const _INT_TO_WORD: u16 = 136u16;
+    // at runtime/bytecodes.uops:1657
+    pub const _ITER_CHECK_GEN: u16 = 137u16;
+    // at runtime/bytecodes.uops:1607
+    pub const _ITER_CHECK_LIST: u16 = 138u16;
+    // at runtime/bytecodes.uops:1576
+    pub const _ITER_CHECK_RANGE: u16 = 139u16;
+    // at runtime/bytecodes.uops:1611
+    pub const _ITER_JUMP_LIST: u16 = 140u16;
+    // at runtime/bytecodes.uops:1580
+    pub const _ITER_JUMP_RANGE: u16 = 141u16;
+    // at runtime/bytecodes.uops:1650
+    pub const _ITER_NEXT_LIST: u16 = 142u16;
+    // at runtime/bytecodes.uops:1634
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 143u16;
+    // at runtime/bytecodes.uops:1564
+    pub const _ITER_NEXT_PRESENT: u16 = 144u16;
+    // at runtime/bytecodes.uops:1594
+    pub const _ITER_NEXT_RANGE: u16 = 145u16;
+    // at runtime/bytecodes.uops:1622
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 146u16;
+    // at runtime/bytecodes.uops:1601
+    pub const _ITER_POP_EXHAUSTED: u16 = 147u16;
+    // at runtime/bytecodes.uops:2120
+    pub const _JUMP_TO_TOP: u16 = 148u16;
+    // at runtime/bytecodes.uops:1388
+    pub const _LOAD_ATTR: u16 = 149u16;
+    // at runtime/bytecodes.uops:1395
+    pub const _LOAD_ATTR_MODULE: u16 = 150u16;
+    // at runtime/bytecodes.uops:2021
+    pub const _LOAD_CONST_INLINE: u16 = 151u16;
+    // at runtime/bytecodes.uops:2039
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 152u16;
+    // at runtime/bytecodes.uops:2184
+    pub const _LOAD_CONST_WORD: u16 = 153u16;
+    // at runtime/bytecodes.uops:2056
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 154u16;
+    // at runtime/bytecodes.uops:2047
+    pub const _LOAD_FAST_UNBOXED: u16 = 155u16;
+    // at runtime/bytecodes.uops:655
+    pub const _LOAD_GLOBAL: u16 = 156u16;
+    // at runtime/bytecodes.uops:679
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 157u16;
+    // at runtime/bytecodes.uops:672
+    pub const _LOAD_GLOBAL_MODULE: u16 = 158u16;
+    // at runtime/bytecodes.uops:2089
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 159u16;
+    // at runtime/bytecodes.uops:1336
+    pub const _LOAD_METHOD: u16 = 160u16;
+    // at runtime/bytecodes.uops:1356
+    pub const _LOAD_METHOD_MODULE: u16 = 161u16;
+    // at runtime/bytecodes.uops:2083
+    pub const _POP_TOP_UNBOXED: u16 = 162u16;
+    // at runtime/bytecodes.uops:1867
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 163u16;
+    // at runtime/bytecodes.uops:1976
+    pub const _SET_IP: u16 = 164u16;
+    // at runtime/bytecodes.uops:758
+    pub const _SPECIALIZE_BINARY_OP: u16 = 165u16;
+    // at runtime/bytecodes.uops:1070
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 166u16;
+    // at runtime/bytecodes.uops:1840
+    pub const _SPECIALIZE_CALL: u16 = 167u16;
+    // at runtime/bytecodes.uops:977
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 168u16;
+    // at runtime/bytecodes.uops:1023
+    pub const _SPECIALIZE_CONTAINS_OP: u16 = 169u16;
+    // at runtime/bytecodes.uops:1528
+    pub const _SPECIALIZE_FOR_ITER: u16 = 170u16;
+    // at runtime/bytecodes.uops:1380
+    pub const _SPECIALIZE_LOAD_ATTR: u16 = 171u16;
+    // at runtime/bytecodes.uops:647
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 172u16;
+    // at runtime/bytecodes.uops:1328
+    pub const _SPECIALIZE_LOAD_METHOD: u16 = 173u16;
     // at runtime/bytecodes.uops:714
-    pub const _STORE_GLOBAL_MODULE: u16 = 173u16;
-    // at runtime/bytecodes.uops:2034
-    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 174u16;
-    // at runtime/bytecodes.uops:2045
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 175u16;
-    // at runtime/bytecodes.uops:1143
-    pub const _STORE_SUBSCR: u16 = 176u16;
-    // at runtime/bytecodes.uops:1168
-    pub const _STORE_SUBSCR_DICT: u16 = 177u16;
-    // at runtime/bytecodes.uops:1156
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 178u16;
-    // at runtime/bytecodes.uops:1251
-    pub const _UNPACK_SEQUENCE: u16 = 179u16;
-    // at runtime/bytecodes.uops:1279
-    pub const _UNPACK_SEQUENCE_LIST: u16 = 180u16;
-    // at runtime/bytecodes.uops:1263
-    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 181u16;
-    // at runtime/bytecodes.uops:2129
-    pub const _WORD_TO_INT: u16 = 182u16;
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 174u16;
+    // at runtime/bytecodes.uops:1134
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 175u16;
+    // at runtime/bytecodes.uops:1232
+    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 176u16;
+    // at runtime/bytecodes.uops:1971
+    pub const _START_EXECUTOR: u16 = 177u16;
+    // at runtime/bytecodes.uops:2073
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 178u16;
+    // at runtime/bytecodes.uops:2065
+    pub const _STORE_FAST_UNBOXED: u16 = 179u16;
+    // at runtime/bytecodes.uops:722
+    pub const _STORE_GLOBAL: u16 = 180u16;
+    // at runtime/bytecodes.uops:728
+    pub const _STORE_GLOBAL_MODULE: u16 = 181u16;
+    // at runtime/bytecodes.uops:2098
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 182u16;
+    // at runtime/bytecodes.uops:2109
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 183u16;
+    // at runtime/bytecodes.uops:1142
+    pub const _STORE_SUBSCR: u16 = 184u16;
+    // at runtime/bytecodes.uops:1165
+    pub const _STORE_SUBSCR_DICT: u16 = 185u16;
+    // at runtime/bytecodes.uops:1153
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 186u16;
+    // at runtime/bytecodes.uops:1240
+    pub const _UNPACK_SEQUENCE: u16 = 187u16;
+    // at runtime/bytecodes.uops:1268
+    pub const _UNPACK_SEQUENCE_LIST: u16 = 188u16;
+    // at runtime/bytecodes.uops:1252
+    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 189u16;
+    // at runtime/bytecodes.uops:2191
+    pub const _WORD_TO_INT: u16 = 190u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -804,8 +834,8 @@ pub mod flags {
         ("EXTENDS_OPARG", 16777216u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 116usize;
-pub const UOP_COUNT: usize = 183usize;
+pub const INSTRUCTION_COUNT: usize = 123usize;
+pub const UOP_COUNT: usize = 191usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -928,11 +958,36 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
+    InstructionInfo {
+        name: "BEFORE_WITH",
+        cache_units: 0u8,
+        flags: 8650776u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        deopt: 0u16,
+        family_head: false,
+        tier2: Tier2::NotViable("`BEFORE_WITH` declared `tier1`"),
+        expansion: &[
+            Expansion {
+                uop: 0u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1750u32,
+    },
     InstructionInfo {
         name: "BINARY_OP",
         cache_units: 1u8,
-        flags: 10629145u32,
+        flags: 2240537u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -941,18 +996,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 60u16,
+                uop: 66u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 761u32,
+        line: 773u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -966,22 +1021,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 115u16,
+                uop: 122u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 61u16,
+                uop: 67u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 909u32,
+        line: 921u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -995,22 +1050,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 123u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 62u16,
+                uop: 68u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 898u32,
+        line: 910u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -1024,22 +1079,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 126u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 63u16,
+                uop: 69u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 913u32,
+        line: 925u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -1053,22 +1108,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 117u16,
+                uop: 124u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 64u16,
+                uop: 70u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 917u32,
+        line: 929u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -1082,22 +1137,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 123u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 66u16,
+                uop: 72u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 903u32,
+        line: 915u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -1111,22 +1166,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 123u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 68u16,
+                uop: 74u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 901u32,
+        line: 913u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -1140,22 +1195,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 123u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 70u16,
+                uop: 76u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 906u32,
+        line: 918u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -1169,22 +1224,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 115u16,
+                uop: 122u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 72u16,
+                uop: 78u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 911u32,
+        line: 923u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -1198,22 +1253,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 123u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 73u16,
+                uop: 79u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 900u32,
+        line: 912u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1227,22 +1282,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 126u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 74u16,
+                uop: 80u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 915u32,
+        line: 927u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1256,22 +1311,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 123u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 76u16,
+                uop: 82u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 904u32,
+        line: 916u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
@@ -1285,22 +1340,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 115u16,
+                uop: 122u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 78u16,
+                uop: 84u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 918u32,
+        line: 930u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_MIX",
@@ -1314,22 +1369,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 126u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 78u16,
+                uop: 84u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 919u32,
+        line: 931u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -1343,22 +1398,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 123u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 79u16,
+                uop: 85u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 902u32,
+        line: 914u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1372,22 +1427,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 123u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 81u16,
+                uop: 87u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 907u32,
+        line: 919u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1401,22 +1456,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 115u16,
+                uop: 122u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 83u16,
+                uop: 89u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 910u32,
+        line: 922u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1430,22 +1485,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 123u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 84u16,
+                uop: 90u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 899u32,
+        line: 911u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1459,22 +1514,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 126u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 85u16,
+                uop: 91u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 914u32,
+        line: 926u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1488,22 +1543,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 115u16,
+                uop: 122u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 87u16,
+                uop: 93u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 912u32,
+        line: 924u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1517,22 +1572,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 123u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 88u16,
+                uop: 94u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 908u32,
+        line: 920u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1546,22 +1601,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 126u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 89u16,
+                uop: 95u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 916u32,
+        line: 928u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1575,27 +1630,27 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 123u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 90u16,
+                uop: 96u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 905u32,
+        line: 917u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
         cache_units: 1u8,
-        flags: 10629144u32,
+        flags: 2240536u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1604,23 +1659,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 23u16,
+        deopt: 24u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 92u16,
+                uop: 98u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1084u32,
+        line: 1085u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_DICT",
         cache_units: 1u8,
-        flags: 8388634u32,
+        flags: 26u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1629,18 +1684,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 23u16,
+        deopt: 24u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 93u16,
+                uop: 99u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1127u32,
+        line: 1126u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_LIST_INT",
@@ -1654,18 +1709,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 23u16,
+        deopt: 24u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 94u16,
+                uop: 100u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1124u32,
+        line: 1123u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_STR_INT",
@@ -1679,18 +1734,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 23u16,
+        deopt: 24u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 95u16,
+                uop: 101u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1126u32,
+        line: 1125u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_TUPLE_INT",
@@ -1704,18 +1759,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 23u16,
+        deopt: 24u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 96u16,
+                uop: 102u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1125u32,
+        line: 1124u32,
     },
     InstructionInfo {
         name: "BUILD_CLASS",
@@ -1729,34 +1784,9 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 28u16,
-        family_head: false,
-        tier2: Tier2::NotViable("`BUILD_CLASS` declared `tier1`"),
-        expansion: &[
-            Expansion {
-                uop: 0u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1764u32,
-    },
-    InstructionInfo {
-        name: "BUILD_LIST",
-        cache_units: 0u8,
-        flags: 17u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
         deopt: 29u16,
         family_head: false,
-        tier2: Tier2::Viable,
+        tier2: Tier2::NotViable("`BUILD_CLASS` declared `tier1`"),
         expansion: &[
             Expansion {
                 uop: 1u16,
@@ -1765,14 +1795,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1199u32,
+        line: 1828u32,
     },
     InstructionInfo {
-        name: "BUILD_MAP",
+        name: "BUILD_LIST",
         cache_units: 0u8,
-        flags: 8388633u32,
+        flags: 17u32,
         popped: Count {
-            per_oparg: 2i16,
+            per_oparg: 1i16,
             constant: 0i16,
         },
         pushed: Count {
@@ -1790,14 +1820,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1207u32,
+        line: 1192u32,
     },
     InstructionInfo {
-        name: "BUILD_SLICE",
+        name: "BUILD_MAP",
         cache_units: 0u8,
-        flags: 17u32,
+        flags: 25u32,
         popped: Count {
-            per_oparg: 1i16,
+            per_oparg: 2i16,
             constant: 0i16,
         },
         pushed: Count {
@@ -1815,10 +1845,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1220u32,
+        line: 1200u32,
     },
     InstructionInfo {
-        name: "BUILD_STRING",
+        name: "BUILD_SLICE",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -1840,10 +1870,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1215u32,
+        line: 1211u32,
     },
     InstructionInfo {
-        name: "BUILD_TUPLE",
+        name: "BUILD_STRING",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -1865,7 +1895,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1203u32,
+        line: 1206u32,
+    },
+    InstructionInfo {
+        name: "BUILD_TUPLE",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 34u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 6u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1196u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -1879,18 +1934,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 34u16,
+        deopt: 35u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 98u16,
+                uop: 104u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1794u32,
+        line: 1858u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -1904,46 +1959,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 34u16,
+        deopt: 35u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 99u16,
+                uop: 105u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1822u32,
+        line: 1886u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
-        cache_units: 0u8,
-        flags: 8388761u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 3i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 36u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 6u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1862u32,
-    },
-    InstructionInfo {
-        name: "CALL_KW",
         cache_units: 0u8,
         flags: 8388761u32,
         popped: Count {
@@ -1965,7 +1995,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1839u32,
+        line: 1926u32,
+    },
+    InstructionInfo {
+        name: "CALL_KW",
+        cache_units: 0u8,
+        flags: 8388761u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 3i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 38u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 8u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1903u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -1979,25 +2034,25 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 34u16,
+        deopt: 35u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 101u16,
+                uop: 107u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 155u16,
+                uop: 163u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 1821u32,
+        line: 1885u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2011,12 +2066,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 39u16,
+        deopt: 40u16,
         family_head: false,
         tier2: Tier2::NotViable("`CHECK_EXC_MATCH` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 8u16,
+                uop: 9u16,
                 operand: Operand::None,
             },
         ],
@@ -2027,7 +2082,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
     InstructionInfo {
         name: "COMPARE_OP",
         cache_units: 1u8,
-        flags: 10629145u32,
+        flags: 2240537u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -2036,18 +2091,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 40u16,
+        deopt: 41u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 104u16,
+                uop: 110u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 987u32,
+        line: 992u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -2061,22 +2116,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 40u16,
+        deopt: 41u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 115u16,
+                uop: 122u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 105u16,
+                uop: 111u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1005u32,
+        line: 1010u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -2090,22 +2145,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 40u16,
+        deopt: 41u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 123u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 106u16,
+                uop: 112u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1004u32,
+        line: 1009u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -2119,22 +2174,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 40u16,
+        deopt: 41u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 126u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 107u16,
+                uop: 113u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1009u32,
+        line: 1014u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -2148,22 +2203,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 40u16,
+        deopt: 41u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 117u16,
+                uop: 124u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 108u16,
+                uop: 114u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1010u32,
+        line: 1015u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -2177,23 +2232,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 45u16,
+        deopt: 46u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 109u16,
+                uop: 115u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1037u32,
+        line: 1042u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP_PLAIN",
         cache_units: 1u8,
-        flags: 8388635u32,
+        flags: 27u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -2202,18 +2257,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 45u16,
+        deopt: 46u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 110u16,
+                uop: 116u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1052u32,
+        line: 1055u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -2227,18 +2282,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 47u16,
+        deopt: 48u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 9u16,
+                uop: 10u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1333u32,
+        line: 1318u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2252,18 +2307,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 1i16,
             constant: 1i16,
         },
-        deopt: 48u16,
+        deopt: 49u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 10u16,
+                uop: 11u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 505u32,
+        line: 519u32,
     },
     InstructionInfo {
         name: "COPY_FREE_VARS",
@@ -2277,18 +2332,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 49u16,
+        deopt: 50u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 11u16,
+                uop: 12u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 598u32,
+        line: 612u32,
     },
     InstructionInfo {
         name: "DELETE_FAST",
@@ -2302,12 +2357,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 50u16,
+        deopt: 51u16,
         family_head: false,
         tier2: Tier2::NotViable("`DELETE_FAST` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 12u16,
+                uop: 13u16,
                 operand: Operand::None,
             },
         ],
@@ -2327,12 +2382,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 51u16,
+        deopt: 52u16,
         family_head: false,
         tier2: Tier2::NotViable("`DELETE_GLOBAL` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 13u16,
+                uop: 14u16,
                 operand: Operand::None,
             },
         ],
@@ -2343,7 +2398,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
     InstructionInfo {
         name: "DELETE_SUBSCR",
         cache_units: 0u8,
-        flags: 8388632u32,
+        flags: 24u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -2352,18 +2407,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 52u16,
+        deopt: 53u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 14u16,
+                uop: 15u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1186u32,
+        line: 1181u32,
     },
     InstructionInfo {
         name: "DICT_MERGE",
@@ -2377,18 +2432,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 4i16,
         },
-        deopt: 53u16,
+        deopt: 54u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 15u16,
+                uop: 16u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1883u32,
+        line: 1947u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2402,18 +2457,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 54u16,
+        deopt: 55u16,
         family_head: false,
         tier2: Tier2::NotViable("`ENTER_EXECUTOR` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 16u16,
+                uop: 17u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1537u32,
+        line: 1516u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2427,34 +2482,9 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 55u16,
-        family_head: false,
-        tier2: Tier2::NotViable("`EXTENDED_ARG` declared `tier1`"),
-        expansion: &[
-            Expansion {
-                uop: 17u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1472u32,
-    },
-    InstructionInfo {
-        name: "FORMAT_SIMPLE",
-        cache_units: 0u8,
-        flags: 8388632u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
         deopt: 56u16,
         family_head: false,
-        tier2: Tier2::Viable,
+        tier2: Tier2::NotViable("`EXTENDED_ARG` declared `tier1`"),
         expansion: &[
             Expansion {
                 uop: 18u16,
@@ -2463,15 +2493,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1314u32,
+        line: 1455u32,
     },
     InstructionInfo {
-        name: "FORMAT_WITH_SPEC",
+        name: "FORMAT_SIMPLE",
         cache_units: 0u8,
         flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 2i16,
+            constant: 1i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -2488,7 +2518,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1323u32,
+        line: 1303u32,
+    },
+    InstructionInfo {
+        name: "FORMAT_WITH_SPEC",
+        cache_units: 0u8,
+        flags: 8388632u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 58u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 20u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1310u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2502,18 +2557,47 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 58u16,
+        deopt: 59u16,
         family_head: true,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 114u16,
+                uop: 120u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1574u32,
+        line: 1551u32,
+    },
+    InstructionInfo {
+        name: "FOR_ITER_GEN",
+        cache_units: 1u8,
+        flags: 9437275u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        deopt: 59u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
+                uop: 137u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 121u16,
+                operand: Operand::Replaced,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1680u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2527,26 +2611,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 58u16,
+        deopt: 59u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 130u16,
+                uop: 138u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 132u16,
+                uop: 140u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 134u16,
+                uop: 142u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1681u32,
+        line: 1679u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2560,31 +2644,31 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 58u16,
+        deopt: 59u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 131u16,
+                uop: 139u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 133u16,
+                uop: 141u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 137u16,
+                uop: 145u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1680u32,
+        line: 1678u32,
     },
     InstructionInfo {
         name: "GET_ITER",
         cache_units: 0u8,
-        flags: 8388632u32,
+        flags: 24u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -2593,18 +2677,43 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 61u16,
+        deopt: 63u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 20u16,
+                uop: 21u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1543u32,
+        line: 1522u32,
+    },
+    InstructionInfo {
+        name: "GET_YIELD_FROM_ITER",
+        cache_units: 0u8,
+        flags: 262168u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 64u16,
+        family_head: false,
+        tier2: Tier2::NotViable("`GET_YIELD_FROM_ITER` declared `tier1`"),
+        expansion: &[
+            Expansion {
+                uop: 22u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1796u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -2618,18 +2727,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 62u16,
+        deopt: 65u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 21u16,
+                uop: 23u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1453u32,
+        line: 1436u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -2643,18 +2752,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 63u16,
+        deopt: 66u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 22u16,
+                uop: 24u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1445u32,
+        line: 1428u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -2668,18 +2777,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 64u16,
+        deopt: 67u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 23u16,
+                uop: 25u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1462u32,
+        line: 1445u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -2693,18 +2802,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 65u16,
+        deopt: 68u16,
         family_head: false,
         tier2: Tier2::NotViable("`INTERPRETER_EXIT` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 24u16,
+                uop: 26u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1857u32,
+        line: 1921u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -2718,18 +2827,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 66u16,
+        deopt: 69u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 25u16,
+                uop: 27u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1057u32,
+        line: 1060u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -2743,18 +2852,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 67u16,
+        deopt: 70u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 26u16,
+                uop: 28u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1524u32,
+        line: 1503u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -2768,18 +2877,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 68u16,
+        deopt: 71u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 27u16,
+                uop: 29u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1517u32,
+        line: 1496u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -2793,18 +2902,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 69u16,
+        deopt: 72u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 28u16,
+                uop: 30u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1225u32,
+        line: 1216u32,
     },
     InstructionInfo {
         name: "LIST_EXTEND",
@@ -2818,18 +2927,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 70u16,
+        deopt: 73u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 29u16,
+                uop: 31u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1875u32,
+        line: 1939u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -2843,18 +2952,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 71u16,
+        deopt: 74u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 141u16,
+                uop: 149u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1419u32,
+        line: 1402u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_MODULE",
@@ -2868,19 +2977,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 71u16,
+        deopt: 74u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 100u16,
+                uop: 106u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 142u16,
+                uop: 150u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -2889,85 +2998,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1420u32,
+        line: 1403u32,
     },
     InstructionInfo {
         name: "LOAD_CLOSURE",
-        cache_units: 0u8,
-        flags: 1u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 73u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 30u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 606u32,
-    },
-    InstructionInfo {
-        name: "LOAD_CONST",
-        cache_units: 0u8,
-        flags: 1u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 74u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 31u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 576u32,
-    },
-    InstructionInfo {
-        name: "LOAD_DEREF",
-        cache_units: 0u8,
-        flags: 25u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 75u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 32u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 612u32,
-    },
-    InstructionInfo {
-        name: "LOAD_FAST",
         cache_units: 0u8,
         flags: 1u32,
         popped: Count {
@@ -2983,18 +3017,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 33u16,
+                uop: 32u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 521u32,
+        line: 620u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST_CHECK",
+        name: "LOAD_CONST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 1u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3008,13 +3042,88 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 33u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 590u32,
+    },
+    InstructionInfo {
+        name: "LOAD_DEREF",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 78u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 34u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 529u32,
+        line: 626u32,
+    },
+    InstructionInfo {
+        name: "LOAD_FAST",
+        cache_units: 0u8,
+        flags: 1u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 79u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 35u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 535u32,
+    },
+    InstructionInfo {
+        name: "LOAD_FAST_CHECK",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 80u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 36u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 543u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -3028,18 +3137,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 78u16,
+        deopt: 81u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 35u16,
+                uop: 37u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 550u32,
+        line: 564u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -3053,18 +3162,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 79u16,
+        deopt: 82u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 148u16,
+                uop: 156u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 672u32,
+        line: 686u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -3078,26 +3187,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 79u16,
+        deopt: 82u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 127u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 118u16,
+                uop: 125u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 149u16,
+                uop: 157u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3106,7 +3215,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 675u32,
+        line: 689u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -3120,19 +3229,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 79u16,
+        deopt: 82u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 127u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 150u16,
+                uop: 158u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3141,7 +3250,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 674u32,
+        line: 688u32,
     },
     InstructionInfo {
         name: "LOAD_LOCALS",
@@ -3155,18 +3264,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 82u16,
+        deopt: 85u16,
         family_head: false,
         tier2: Tier2::NotViable("`LOAD_LOCALS` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 36u16,
+                uop: 38u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1757u32,
+        line: 1821u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -3180,18 +3289,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 83u16,
+        deopt: 86u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 152u16,
+                uop: 160u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1382u32,
+        line: 1365u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_MODULE",
@@ -3205,19 +3314,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 83u16,
+        deopt: 86u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 100u16,
+                uop: 106u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 153u16,
+                uop: 161u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3226,7 +3335,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 1383u32,
+        line: 1366u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -3240,18 +3349,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 85u16,
+        deopt: 88u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 37u16,
+                uop: 39u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 591u32,
+        line: 605u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -3265,23 +3374,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 86u16,
+        deopt: 89u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 38u16,
+                uop: 40u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1891u32,
+        line: 1955u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
         cache_units: 0u8,
-        flags: 8388633u32,
+        flags: 25u32,
         popped: Count {
             per_oparg: 1i16,
             constant: 2i16,
@@ -3290,18 +3399,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 87u16,
+        deopt: 90u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 39u16,
+                uop: 41u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1230u32,
+        line: 1221u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -3315,18 +3424,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 88u16,
+        deopt: 91u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 40u16,
+                uop: 42u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 494u32,
+        line: 508u32,
     },
     InstructionInfo {
         name: "POP_EXCEPT",
@@ -3340,12 +3449,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 89u16,
+        deopt: 92u16,
         family_head: false,
         tier2: Tier2::NotViable("`POP_EXCEPT` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 41u16,
+                uop: 43u16,
                 operand: Operand::None,
             },
         ],
@@ -3356,7 +3465,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
         cache_units: 1u8,
-        flags: 11559001u32,
+        flags: 3170385u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -3365,43 +3474,43 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 90u16,
+        deopt: 93u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 42u16,
+                uop: 44u16,
+                operand: Operand::Replaced,
+            },
+        ],
+        history: Some(0u8),
+        callee: None,
+        line: 1463u32,
+    },
+    InstructionInfo {
+        name: "POP_JUMP_IF_TRUE",
+        cache_units: 1u8,
+        flags: 3170385u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 94u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
+                uop: 45u16,
                 operand: Operand::Replaced,
             },
         ],
         history: Some(0u8),
         callee: None,
         line: 1480u32,
-    },
-    InstructionInfo {
-        name: "POP_JUMP_IF_TRUE",
-        cache_units: 1u8,
-        flags: 11559001u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 91u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
-                uop: 43u16,
-                operand: Operand::Replaced,
-            },
-        ],
-        history: Some(0u8),
-        callee: None,
-        line: 1499u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -3415,18 +3524,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 92u16,
+        deopt: 95u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 44u16,
+                uop: 46u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 497u32,
+        line: 511u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -3440,12 +3549,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 93u16,
+        deopt: 96u16,
         family_head: false,
         tier2: Tier2::NotViable("`PUSH_EXC_INFO` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 45u16,
+                uop: 47u16,
                 operand: Operand::None,
             },
         ],
@@ -3465,18 +3574,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 94u16,
+        deopt: 97u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 46u16,
+                uop: 48u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 501u32,
+        line: 515u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -3490,12 +3599,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 95u16,
+        deopt: 98u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 47u16,
+                uop: 49u16,
                 operand: Operand::None,
             },
         ],
@@ -3515,12 +3624,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 96u16,
+        deopt: 99u16,
         family_head: false,
         tier2: Tier2::NotViable("`RAISE_VARARGS` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 48u16,
+                uop: 50u16,
                 operand: Operand::None,
             },
         ],
@@ -3540,18 +3649,43 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 97u16,
+        deopt: 100u16,
         family_head: false,
         tier2: Tier2::NotViable("`RERAISE` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 49u16,
+                uop: 51u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
         line: 1744u32,
+    },
+    InstructionInfo {
+        name: "RETURN_GENERATOR",
+        cache_units: 0u8,
+        flags: 270480u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 101u16,
+        family_head: false,
+        tier2: Tier2::NotViable("`RETURN_GENERATOR` declared `tier1`"),
+        expansion: &[
+            Expansion {
+                uop: 52u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1783u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -3565,18 +3699,43 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 98u16,
+        deopt: 102u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 50u16,
+                uop: 53u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1850u32,
+        line: 1914u32,
+    },
+    InstructionInfo {
+        name: "SEND",
+        cache_units: 0u8,
+        flags: 8650776u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 3i16,
+        },
+        deopt: 103u16,
+        family_head: false,
+        tier2: Tier2::NotViable("`SEND` declared `tier1`"),
+        expansion: &[
+            Expansion {
+                uop: 54u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1803u32,
     },
     InstructionInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -3590,18 +3749,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 99u16,
+        deopt: 104u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 51u16,
+                uop: 55u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1897u32,
+        line: 1961u32,
     },
     InstructionInfo {
         name: "STORE_ATTR",
@@ -3615,18 +3774,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 100u16,
+        deopt: 105u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 52u16,
+                uop: 56u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1434u32,
+        line: 1417u32,
     },
     InstructionInfo {
         name: "STORE_DEREF",
@@ -3640,18 +3799,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 101u16,
+        deopt: 106u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 53u16,
+                uop: 57u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 622u32,
+        line: 636u32,
     },
     InstructionInfo {
         name: "STORE_FAST",
@@ -3665,18 +3824,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 102u16,
+        deopt: 107u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 54u16,
+                uop: 58u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 541u32,
+        line: 555u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -3690,18 +3849,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 103u16,
+        deopt: 108u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 55u16,
+                uop: 59u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 562u32,
+        line: 576u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -3715,18 +3874,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 104u16,
+        deopt: 109u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 172u16,
+                uop: 180u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 725u32,
+        line: 739u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -3740,19 +3899,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 104u16,
+        deopt: 109u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 127u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 173u16,
+                uop: 181u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3761,12 +3920,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
         ],
         history: None,
         callee: None,
-        line: 727u32,
+        line: 741u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
         cache_units: 1u8,
-        flags: 10629144u32,
+        flags: 2240536u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 3i16,
@@ -3775,23 +3934,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 106u16,
+        deopt: 111u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 176u16,
+                uop: 184u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1153u32,
+        line: 1150u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
         cache_units: 1u8,
-        flags: 8388634u32,
+        flags: 26u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 3i16,
@@ -3800,18 +3959,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 106u16,
+        deopt: 111u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 177u16,
+                uop: 185u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1180u32,
+        line: 1175u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -3825,18 +3984,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 106u16,
+        deopt: 111u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 178u16,
+                uop: 186u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1179u32,
+        line: 1174u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -3850,23 +4009,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 109u16,
+        deopt: 114u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 56u16,
+                uop: 60u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 513u32,
+        line: 527u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
         cache_units: 0u8,
-        flags: 8388632u32,
+        flags: 16u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -3875,23 +4034,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 110u16,
+        deopt: 115u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 57u16,
+                uop: 61u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 955u32,
+        line: 965u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
         cache_units: 0u8,
-        flags: 8388633u32,
+        flags: 25u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -3900,18 +4059,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 111u16,
+        deopt: 116u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 58u16,
+                uop: 62u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 946u32,
+        line: 958u32,
     },
     InstructionInfo {
         name: "UNPACK_EX",
@@ -3925,18 +4084,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 112u16,
+        deopt: 117u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 59u16,
+                uop: 63u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1295u32,
+        line: 1284u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -3950,18 +4109,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 113u16,
+        deopt: 118u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 179u16,
+                uop: 187u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1260u32,
+        line: 1249u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -3975,18 +4134,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 113u16,
+        deopt: 118u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 180u16,
+                uop: 188u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1308u32,
+        line: 1297u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -4000,22 +4159,132 @@ pub static INSTRUCTIONS: [InstructionInfo; 116usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 113u16,
+        deopt: 118u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 181u16,
+                uop: 189u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1307u32,
+        line: 1296u32,
+    },
+    InstructionInfo {
+        name: "WITH_EXCEPT_START",
+        cache_units: 0u8,
+        flags: 8650776u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 3i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 4i16,
+        },
+        deopt: 121u16,
+        family_head: false,
+        tier2: Tier2::NotViable("`WITH_EXCEPT_START` declared `tier1`"),
+        expansion: &[
+            Expansion {
+                uop: 64u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1766u32,
+    },
+    InstructionInfo {
+        name: "YIELD_VALUE",
+        cache_units: 0u8,
+        flags: 262289u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 122u16,
+        family_head: false,
+        tier2: Tier2::NotViable("`YIELD_VALUE` declared `tier1`"),
+        expansion: &[
+            Expansion {
+                uop: 65u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1789u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 183usize] = [
+pub static UOPS: [UopInfo; 191usize] = [
+    UopInfo {
+        name: "BEFORE_WITH",
+        flags: 8650776u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::NotViable("declared `tier1`"),
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1750u32,
+    },
     UopInfo {
         name: "BUILD_CLASS",
         flags: 262168u32,
@@ -4082,7 +4351,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1764u32,
+        line: 1828u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -4134,11 +4403,11 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1199u32,
+        line: 1192u32,
     },
     UopInfo {
         name: "BUILD_MAP",
-        flags: 8388633u32,
+        flags: 25u32,
         popped: Count {
             per_oparg: 2i16,
             constant: 0i16,
@@ -4177,8 +4446,8 @@ pub static UOPS: [UopInfo; 183usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 2u32,
-                globals: true,
+                proofs: 0u32,
+                globals: false,
                 locals: false,
             },
             calls: None,
@@ -4186,7 +4455,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1207u32,
+        line: 1200u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -4238,7 +4507,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1220u32,
+        line: 1211u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -4290,7 +4559,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1215u32,
+        line: 1206u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -4342,7 +4611,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1203u32,
+        line: 1196u32,
     },
     UopInfo {
         name: "CALL_FUNCTION_EX",
@@ -4418,7 +4687,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1862u32,
+        line: 1926u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -4494,7 +4763,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1839u32,
+        line: 1903u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -4605,8 +4874,8 @@ pub static UOPS: [UopInfo; 183usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 2u32,
-                globals: true,
+                proofs: 0u32,
+                globals: false,
                 locals: false,
             },
             calls: None,
@@ -4614,7 +4883,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1333u32,
+        line: 1318u32,
     },
     UopInfo {
         name: "COPY",
@@ -4695,7 +4964,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 505u32,
+        line: 519u32,
     },
     UopInfo {
         name: "COPY_FREE_VARS",
@@ -4729,7 +4998,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 598u32,
+        line: 612u32,
     },
     UopInfo {
         name: "DELETE_FAST",
@@ -4801,7 +5070,7 @@ pub static UOPS: [UopInfo; 183usize] = [
     },
     UopInfo {
         name: "DELETE_SUBSCR",
-        flags: 8388632u32,
+        flags: 24u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -4839,8 +5108,8 @@ pub static UOPS: [UopInfo; 183usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 2u32,
-                globals: true,
+                proofs: 0u32,
+                globals: false,
                 locals: false,
             },
             calls: None,
@@ -4848,7 +5117,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1186u32,
+        line: 1181u32,
     },
     UopInfo {
         name: "DICT_MERGE",
@@ -4956,7 +5225,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1883u32,
+        line: 1947u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -4990,7 +5259,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1537u32,
+        line: 1516u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -5024,7 +5293,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1472u32,
+        line: 1455u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -5067,8 +5336,8 @@ pub static UOPS: [UopInfo; 183usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 2u32,
-                globals: true,
+                proofs: 0u32,
+                globals: false,
                 locals: false,
             },
             calls: None,
@@ -5076,7 +5345,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1314u32,
+        line: 1303u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -5127,8 +5396,8 @@ pub static UOPS: [UopInfo; 183usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 2u32,
-                globals: true,
+                proofs: 0u32,
+                globals: false,
                 locals: false,
             },
             calls: None,
@@ -5136,11 +5405,11 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1323u32,
+        line: 1310u32,
     },
     UopInfo {
         name: "GET_ITER",
-        flags: 8388632u32,
+        flags: 24u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -5179,8 +5448,8 @@ pub static UOPS: [UopInfo; 183usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 2u32,
-                globals: true,
+                proofs: 0u32,
+                globals: false,
                 locals: false,
             },
             calls: None,
@@ -5188,7 +5457,59 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1543u32,
+        line: 1522u32,
+    },
+    UopInfo {
+        name: "GET_YIELD_FROM_ITER",
+        flags: 262168u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::NotViable("declared `tier1`"),
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1796u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -5248,7 +5569,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1453u32,
+        line: 1436u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -5308,7 +5629,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1445u32,
+        line: 1428u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -5351,7 +5672,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1462u32,
+        line: 1445u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -5394,7 +5715,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1857u32,
+        line: 1921u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -5454,7 +5775,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1057u32,
+        line: 1060u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -5488,7 +5809,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1524u32,
+        line: 1503u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -5522,7 +5843,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1517u32,
+        line: 1496u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -5598,7 +5919,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1225u32,
+        line: 1216u32,
     },
     UopInfo {
         name: "LIST_EXTEND",
@@ -5674,7 +5995,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1875u32,
+        line: 1939u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -5717,7 +6038,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 606u32,
+        line: 620u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -5781,7 +6102,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 576u32,
+        line: 590u32,
     },
     UopInfo {
         name: "LOAD_DEREF",
@@ -5824,7 +6145,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 612u32,
+        line: 626u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -5887,7 +6208,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 521u32,
+        line: 535u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -5950,7 +6271,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 529u32,
+        line: 543u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -6033,7 +6354,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 550u32,
+        line: 564u32,
     },
     UopInfo {
         name: "LOAD_LOCALS",
@@ -6076,7 +6397,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1757u32,
+        line: 1821u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -6110,7 +6431,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 591u32,
+        line: 605u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -6162,11 +6483,11 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1891u32,
+        line: 1955u32,
     },
     UopInfo {
         name: "MAP_ADD",
-        flags: 8388633u32,
+        flags: 25u32,
         popped: Count {
             per_oparg: 1i16,
             constant: 2i16,
@@ -6237,8 +6558,8 @@ pub static UOPS: [UopInfo; 183usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 2u32,
-                globals: true,
+                proofs: 0u32,
+                globals: false,
                 locals: false,
             },
             calls: None,
@@ -6246,7 +6567,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1230u32,
+        line: 1221u32,
     },
     UopInfo {
         name: "NOP",
@@ -6280,7 +6601,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 494u32,
+        line: 508u32,
     },
     UopInfo {
         name: "POP_EXCEPT",
@@ -6327,7 +6648,7 @@ pub static UOPS: [UopInfo; 183usize] = [
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
-        flags: 11821145u32,
+        flags: 3432529u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -6366,11 +6687,11 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1480u32,
+        line: 1463u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
-        flags: 11821145u32,
+        flags: 3432529u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -6409,7 +6730,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1499u32,
+        line: 1480u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -6463,7 +6784,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 497u32,
+        line: 511u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -6566,7 +6887,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 501u32,
+        line: 515u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -6698,6 +7019,40 @@ pub static UOPS: [UopInfo; 183usize] = [
         line: 1744u32,
     },
     UopInfo {
+        name: "RETURN_GENERATOR",
+        flags: 270480u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        inputs: &[],
+        outputs: &[],
+        tier2: Tier2::NotViable("declared `tier1`"),
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1783u32,
+    },
+    UopInfo {
         name: "RETURN_VALUE",
         flags: 144u32,
         popped: Count {
@@ -6738,7 +7093,83 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1850u32,
+        line: 1914u32,
+    },
+    UopInfo {
+        name: "SEND",
+        flags: 8650776u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 3i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::NotViable("declared `tier1`"),
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1803u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -6798,7 +7229,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1897u32,
+        line: 1961u32,
     },
     UopInfo {
         name: "STORE_ATTR",
@@ -6849,7 +7280,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1434u32,
+        line: 1417u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -6892,7 +7323,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 622u32,
+        line: 636u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -6959,7 +7390,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 541u32,
+        line: 555u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -7047,7 +7478,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 562u32,
+        line: 576u32,
     },
     UopInfo {
         name: "SWAP",
@@ -7140,11 +7571,11 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 513u32,
+        line: 527u32,
     },
     UopInfo {
         name: "UNARY_NOT",
-        flags: 8388632u32,
+        flags: 16u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -7183,8 +7614,8 @@ pub static UOPS: [UopInfo; 183usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 2u32,
-                globals: true,
+                proofs: 0u32,
+                globals: false,
                 locals: false,
             },
             calls: None,
@@ -7192,11 +7623,11 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 955u32,
+        line: 965u32,
     },
     UopInfo {
         name: "UNARY_OP",
-        flags: 8388633u32,
+        flags: 25u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -7235,8 +7666,8 @@ pub static UOPS: [UopInfo; 183usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 2u32,
-                globals: true,
+                proofs: 0u32,
+                globals: false,
                 locals: false,
             },
             calls: None,
@@ -7244,7 +7675,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 946u32,
+        line: 958u32,
     },
     UopInfo {
         name: "UNPACK_EX",
@@ -7304,11 +7735,146 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1295u32,
+        line: 1284u32,
+    },
+    UopInfo {
+        name: "WITH_EXCEPT_START",
+        flags: 8650776u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 3i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 4i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::NotViable("declared `tier1`"),
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1766u32,
+    },
+    UopInfo {
+        name: "YIELD_VALUE",
+        flags: 262289u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[],
+        tier2: Tier2::NotViable("declared `tier1`"),
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1789u32,
     },
     UopInfo {
         name: "_BINARY_OP",
-        flags: 8388633u32,
+        flags: 25u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -7355,8 +7921,8 @@ pub static UOPS: [UopInfo; 183usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 2u32,
-                globals: true,
+                proofs: 0u32,
+                globals: false,
                 locals: false,
             },
             calls: None,
@@ -7364,7 +7930,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 752u32,
+        line: 766u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -7424,7 +7990,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 846u32,
+        line: 858u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -7484,7 +8050,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 783u32,
+        line: 795u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -7544,7 +8110,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 863u32,
+        line: 875u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -7604,7 +8170,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 891u32,
+        line: 903u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -7664,7 +8230,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2142u32,
+        line: 2204u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -7724,7 +8290,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 811u32,
+        line: 823u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -7784,7 +8350,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2184u32,
+        line: 2246u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -7844,7 +8410,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 801u32,
+        line: 813u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -7904,7 +8470,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2166u32,
+        line: 2228u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -7964,7 +8530,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 823u32,
+        line: 835u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -8024,7 +8590,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2202u32,
+        line: 2264u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -8084,7 +8650,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 854u32,
+        line: 866u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -8144,7 +8710,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 795u32,
+        line: 807u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -8204,7 +8770,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 871u32,
+        line: 883u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -8264,7 +8830,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2158u32,
+        line: 2220u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -8324,7 +8890,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 815u32,
+        line: 827u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -8384,7 +8950,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2190u32,
+        line: 2252u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -8444,7 +9010,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 880u32,
+        line: 892u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -8504,7 +9070,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 806u32,
+        line: 818u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -8564,7 +9130,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2175u32,
+        line: 2237u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -8624,7 +9190,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 834u32,
+        line: 846u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -8684,7 +9250,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2213u32,
+        line: 2275u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -8744,7 +9310,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 850u32,
+        line: 862u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -8804,7 +9370,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 789u32,
+        line: 801u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -8864,7 +9430,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 867u32,
+        line: 879u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -8924,7 +9490,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2150u32,
+        line: 2212u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -8984,7 +9550,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 858u32,
+        line: 870u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -9044,7 +9610,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 841u32,
+        line: 853u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -9104,7 +9670,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 875u32,
+        line: 887u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -9164,7 +9730,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 819u32,
+        line: 831u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -9224,11 +9790,11 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2196u32,
+        line: 2258u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
-        flags: 8388632u32,
+        flags: 24u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -9275,8 +9841,8 @@ pub static UOPS: [UopInfo; 183usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 2u32,
-                globals: true,
+                proofs: 0u32,
+                globals: false,
                 locals: false,
             },
             calls: None,
@@ -9284,11 +9850,11 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1075u32,
+        line: 1078u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
-        flags: 8388634u32,
+        flags: 26u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -9335,8 +9901,8 @@ pub static UOPS: [UopInfo; 183usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 2u32,
-                globals: true,
+                proofs: 0u32,
+                globals: false,
                 locals: false,
             },
             calls: None,
@@ -9344,7 +9910,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1114u32,
+        line: 1115u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -9404,7 +9970,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1087u32,
+        line: 1088u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -9464,7 +10030,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1107u32,
+        line: 1108u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -9524,7 +10090,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1097u32,
+        line: 1098u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -9592,7 +10158,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2137u32,
+        line: 2199u32,
     },
     UopInfo {
         name: "_CALL",
@@ -9660,7 +10226,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1784u32,
+        line: 1848u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -9728,7 +10294,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1811u32,
+        line: 1875u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_MODULE",
@@ -9780,7 +10346,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1365u32,
+        line: 1348u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -9864,7 +10430,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1797u32,
+        line: 1861u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -9898,7 +10464,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1917u32,
+        line: 1981u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -9932,11 +10498,11 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1931u32,
+        line: 1995u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
-        flags: 8388633u32,
+        flags: 25u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -9983,8 +10549,8 @@ pub static UOPS: [UopInfo; 183usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 2u32,
-                globals: true,
+                proofs: 0u32,
+                globals: false,
                 locals: false,
             },
             calls: None,
@@ -9992,7 +10558,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 978u32,
+        line: 985u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -10052,7 +10618,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 994u32,
+        line: 999u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -10112,7 +10678,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 990u32,
+        line: 995u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -10172,7 +10738,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1006u32,
+        line: 1011u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -10232,7 +10798,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 998u32,
+        line: 1003u32,
     },
     UopInfo {
         name: "_CONTAINS_OP",
@@ -10292,11 +10858,11 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1026u32,
+        line: 1031u32,
     },
     UopInfo {
         name: "_CONTAINS_OP_PLAIN",
-        flags: 8388635u32,
+        flags: 27u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -10343,8 +10909,8 @@ pub static UOPS: [UopInfo; 183usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 2u32,
-                globals: true,
+                proofs: 0u32,
+                globals: false,
                 locals: false,
             },
             calls: None,
@@ -10352,7 +10918,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1040u32,
+        line: 1045u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -10386,7 +10952,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1947u32,
+        line: 2011u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -10420,7 +10986,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1952u32,
+        line: 2016u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -10454,7 +11020,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1922u32,
+        line: 1986u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -10514,7 +11080,67 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1559u32,
+        line: 1536u32,
+    },
+    UopInfo {
+        name: "_FOR_ITER_GEN",
+        flags: 9699417u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Replaced,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: Some(&[uop::_GUARD_ITER_NOT_EXHAUSTED, uop::_ITER_NEXT_PRESENT]),
+            jumps: Some(&[uop::_ITER_POP_EXHAUSTED]),
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1661u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -10582,7 +11208,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 768u32,
+        line: 780u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -10650,7 +11276,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 764u32,
+        line: 776u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -10718,7 +11344,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 779u32,
+        line: 791u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -10752,7 +11378,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 652u32,
+        line: 666u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -10841,7 +11467,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 772u32,
+        line: 784u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -10875,7 +11501,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 646u32,
+        line: 660u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -10916,7 +11542,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             }),
             fused_from: None,
         },
-        line: 2071u32,
+        line: 2135u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -10959,7 +11585,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2098u32,
+        line: 2161u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -11002,7 +11628,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2087u32,
+        line: 2151u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -11054,7 +11680,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1577u32,
+        line: 1554u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -11095,7 +11721,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             }),
             fused_from: None,
         },
-        line: 2063u32,
+        line: 2127u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -11147,7 +11773,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1668u32,
+        line: 1645u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -11199,7 +11825,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1613u32,
+        line: 1590u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -11270,7 +11896,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             }),
             fused_from: None,
         },
-        line: 2079u32,
+        line: 2143u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -11338,7 +11964,59 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2117u32,
+        line: 2179u32,
+    },
+    UopInfo {
+        name: "_ITER_CHECK_GEN",
+        flags: 2u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1657u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -11390,7 +12068,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1630u32,
+        line: 1607u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -11442,7 +12120,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1599u32,
+        line: 1576u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -11494,7 +12172,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1634u32,
+        line: 1611u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -11546,7 +12224,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1603u32,
+        line: 1580u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -11606,7 +12284,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1673u32,
+        line: 1650u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -11666,7 +12344,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1657u32,
+        line: 1634u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -11726,7 +12404,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1587u32,
+        line: 1564u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -11786,7 +12464,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1617u32,
+        line: 1594u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -11846,7 +12524,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1645u32,
+        line: 1622u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -11889,7 +12567,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1624u32,
+        line: 1601u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -11923,7 +12601,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2056u32,
+        line: 2120u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -11975,7 +12653,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1405u32,
+        line: 1388u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_MODULE",
@@ -12027,7 +12705,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1412u32,
+        line: 1395u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -12090,7 +12768,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1957u32,
+        line: 2021u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -12142,7 +12820,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1975u32,
+        line: 2039u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -12185,7 +12863,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2122u32,
+        line: 2184u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -12253,7 +12931,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1992u32,
+        line: 2056u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -12305,7 +12983,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1983u32,
+        line: 2047u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -12348,7 +13026,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 641u32,
+        line: 655u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -12421,7 +13099,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 665u32,
+        line: 679u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -12504,7 +13182,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 658u32,
+        line: 672u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -12556,7 +13234,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2025u32,
+        line: 2089u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -12616,7 +13294,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1353u32,
+        line: 1336u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_MODULE",
@@ -12676,7 +13354,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1373u32,
+        line: 1356u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -12719,7 +13397,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2019u32,
+        line: 2083u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -12787,7 +13465,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1803u32,
+        line: 1867u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -12821,7 +13499,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1912u32,
+        line: 1976u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -12889,7 +13567,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 744u32,
+        line: 758u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -12957,7 +13635,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1067u32,
+        line: 1070u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -13041,7 +13719,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1776u32,
+        line: 1840u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -13109,7 +13787,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 970u32,
+        line: 977u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CONTAINS_OP",
@@ -13177,7 +13855,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1018u32,
+        line: 1023u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -13229,7 +13907,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1551u32,
+        line: 1528u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -13281,7 +13959,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1397u32,
+        line: 1380u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -13315,7 +13993,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 633u32,
+        line: 647u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_METHOD",
@@ -13367,7 +14045,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1345u32,
+        line: 1328u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -13401,7 +14079,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 700u32,
+        line: 714u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -13469,7 +14147,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1135u32,
+        line: 1134u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -13521,7 +14199,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1243u32,
+        line: 1232u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -13555,7 +14233,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1907u32,
+        line: 1971u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -13624,7 +14302,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2009u32,
+        line: 2073u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -13676,7 +14354,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2001u32,
+        line: 2065u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -13719,7 +14397,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 708u32,
+        line: 722u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -13800,7 +14478,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 714u32,
+        line: 728u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -13852,7 +14530,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2034u32,
+        line: 2098u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -13904,11 +14582,11 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2045u32,
+        line: 2109u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
-        flags: 8388632u32,
+        flags: 24u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 3i16,
@@ -13954,8 +14632,8 @@ pub static UOPS: [UopInfo; 183usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 2u32,
-                globals: true,
+                proofs: 0u32,
+                globals: false,
                 locals: false,
             },
             calls: None,
@@ -13963,11 +14641,11 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1143u32,
+        line: 1142u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
-        flags: 8388634u32,
+        flags: 26u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 3i16,
@@ -14013,8 +14691,8 @@ pub static UOPS: [UopInfo; 183usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 2u32,
-                globals: true,
+                proofs: 0u32,
+                globals: false,
                 locals: false,
             },
             calls: None,
@@ -14022,7 +14700,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1168u32,
+        line: 1165u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -14081,7 +14759,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1156u32,
+        line: 1153u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -14133,7 +14811,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1251u32,
+        line: 1240u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -14185,7 +14863,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1279u32,
+        line: 1268u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -14237,7 +14915,7 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1263u32,
+        line: 1252u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -14305,72 +14983,72 @@ pub static UOPS: [UopInfo; 183usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2129u32,
+        line: 2191u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 12usize] = [
     FamilyInfo {
-        head: 79u16,
-        members: &[81u16, 80u16],
-        line: 676u32,
+        head: 82u16,
+        members: &[84u16, 83u16],
+        line: 690u32,
     },
     FamilyInfo {
-        head: 104u16,
-        members: &[105u16],
-        line: 728u32,
+        head: 109u16,
+        members: &[110u16],
+        line: 742u32,
     },
     FamilyInfo {
-        head: 0u16,
+        head: 1u16,
         members: &[
-            2u16, 17u16, 9u16, 6u16, 14u16, 5u16, 11u16, 22u16, 7u16, 15u16, 20u16, 1u16,
-            16u16, 8u16, 19u16, 12u16, 3u16, 18u16, 10u16, 21u16, 13u16, 4u16,
+            3u16, 18u16, 10u16, 7u16, 15u16, 6u16, 12u16, 23u16, 8u16, 16u16, 21u16,
+            2u16, 17u16, 9u16, 20u16, 13u16, 4u16, 19u16, 11u16, 22u16, 14u16, 5u16,
         ],
-        line: 921u32,
+        line: 933u32,
     },
     FamilyInfo {
-        head: 40u16,
-        members: &[42u16, 41u16, 43u16, 44u16],
-        line: 1011u32,
+        head: 41u16,
+        members: &[43u16, 42u16, 44u16, 45u16],
+        line: 1016u32,
     },
     FamilyInfo {
-        head: 45u16,
-        members: &[46u16],
-        line: 1053u32,
+        head: 46u16,
+        members: &[47u16],
+        line: 1056u32,
     },
     FamilyInfo {
-        head: 23u16,
-        members: &[24u16, 25u16, 27u16, 26u16],
-        line: 1128u32,
+        head: 24u16,
+        members: &[25u16, 26u16, 28u16, 27u16],
+        line: 1127u32,
     },
     FamilyInfo {
-        head: 106u16,
-        members: &[107u16, 108u16],
-        line: 1181u32,
+        head: 111u16,
+        members: &[112u16, 113u16],
+        line: 1176u32,
     },
     FamilyInfo {
-        head: 113u16,
-        members: &[115u16, 114u16],
-        line: 1309u32,
+        head: 118u16,
+        members: &[120u16, 119u16],
+        line: 1298u32,
     },
     FamilyInfo {
-        head: 83u16,
-        members: &[84u16],
-        line: 1384u32,
+        head: 86u16,
+        members: &[87u16],
+        line: 1367u32,
     },
     FamilyInfo {
-        head: 71u16,
-        members: &[72u16],
-        line: 1421u32,
+        head: 74u16,
+        members: &[75u16],
+        line: 1404u32,
     },
     FamilyInfo {
-        head: 58u16,
-        members: &[60u16, 59u16],
-        line: 1682u32,
+        head: 59u16,
+        members: &[62u16, 61u16, 60u16],
+        line: 1681u32,
     },
     FamilyInfo {
-        head: 34u16,
-        members: &[38u16, 35u16],
-        line: 1823u32,
+        head: 35u16,
+        members: &[39u16, 36u16],
+        line: 1887u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -14380,21 +15058,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1657u32,
+        line: 1634u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1645u32,
+        line: 1622u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2122u32,
+        line: 2184u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

@@ -7,10 +7,42 @@
 // (unwind from `this_instr`); the functions `deopt_instruction`, `run_executor` and
 // `invalid_opcode() -> !`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
+    op::BEFORE_WITH => {
+        // BEFORE_WITH at runtime/bytecodes.uops:1750
+        ip = this_instr.add(2);
+        let manager: Value = *sp.sub(1);
+        let (exit, res) = {
+            let exit: Value;
+            let res: Value;
+            {
+                exit = helpers::with_exit(ts, manager);
+                if exit.is_error() {
+                    manager.decref();
+                }
+                if exit.is_error() {
+                    sp = sp.sub(1);
+                    break 'error;
+                }
+                res = helpers::with_enter(ts, frame, manager);
+                manager.decref();
+                if res.is_error() {
+                    exit.decref();
+                }
+                if res.is_error() {
+                    sp = sp.sub(1);
+                    break 'error;
+                }
+            }
+            (exit, res)
+        };
+        *sp.sub(1) = exit;
+        *sp = res;
+        sp = sp.add(1);
+    }
     op::BINARY_OP => {
-        // BINARY_OP at runtime/bytecodes.uops:761
+        // BINARY_OP at runtime/bytecodes.uops:773
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:744
+        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:758
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -29,11 +61,11 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_OP at runtime/bytecodes.uops:752
+        // _BINARY_OP at runtime/bytecodes.uops:766
         let res = {
             let res: Value;
             {
-                res = helpers::binary_op(ts, frame, lhs, rhs, oparg);
+                res = helpers::binary_op(ts, lhs, rhs, oparg);
                 lhs.decref();
                 rhs.decref();
                 if res.is_error() {
@@ -47,9 +79,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:909
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:921
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:768
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:780
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -60,7 +92,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:846
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:858
         let res = {
             let res: Value;
             {
@@ -72,9 +104,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:898
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:910
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:764
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:776
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -85,7 +117,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:783
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:795
         let res = {
             let res: Value;
             {
@@ -104,9 +136,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_MIX => {
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:913
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:925
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:772
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:784
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -117,7 +149,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:863
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:875
         let res = {
             let res: Value;
             {
@@ -129,9 +161,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:917
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:929
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:779
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:791
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -142,7 +174,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:891
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:903
         let res = {
             let res: Value;
             {
@@ -160,9 +192,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:903
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:915
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:764
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:776
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -173,7 +205,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:811
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:823
         let res = {
             let res: Value;
             {
@@ -185,9 +217,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:901
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:913
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:764
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:776
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -198,7 +230,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:801
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:813
         let res = {
             let res: Value;
             {
@@ -216,9 +248,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_LSHIFT_INT => {
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:906
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:918
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:764
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:776
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -229,7 +261,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:823
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:835
         let res = {
             let res: Value;
             {
@@ -256,9 +288,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:911
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:923
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:768
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:780
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -269,7 +301,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:854
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:866
         let res = {
             let res: Value;
             {
@@ -281,9 +313,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:900
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:912
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:764
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:776
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -294,7 +326,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:795
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:807
         let res = {
             let res: Value;
             {
@@ -313,9 +345,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_MIX => {
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:915
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:927
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:772
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:784
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -326,7 +358,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:871
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:883
         let res = {
             let res: Value;
             {
@@ -338,9 +370,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:904
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:916
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:764
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:776
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -351,7 +383,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:815
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:827
         let res = {
             let res: Value;
             {
@@ -363,9 +395,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_FLOAT => {
-        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:918
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:930
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:768
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:780
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -376,7 +408,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:880
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:892
         let res = {
             let res: Value;
             {
@@ -402,9 +434,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_MIX => {
-        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:919
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:931
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:772
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:784
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -415,7 +447,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:880
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:892
         let res = {
             let res: Value;
             {
@@ -441,9 +473,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:902
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:914
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:764
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:776
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -454,7 +486,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:806
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:818
         let res = {
             let res: Value;
             {
@@ -472,9 +504,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_RSHIFT_INT => {
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:907
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:919
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:764
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:776
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -485,7 +517,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:834
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:846
         let res = {
             let res: Value;
             {
@@ -504,9 +536,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:910
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:922
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:768
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:780
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -517,7 +549,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:850
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:862
         let res = {
             let res: Value;
             {
@@ -529,9 +561,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:899
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:911
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:764
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:776
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -542,7 +574,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:789
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:801
         let res = {
             let res: Value;
             {
@@ -561,9 +593,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_MIX => {
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:914
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:926
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:772
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:784
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -574,7 +606,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:867
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:879
         let res = {
             let res: Value;
             {
@@ -586,9 +618,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:912
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:924
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:768
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:780
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -599,7 +631,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:858
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:870
         let res = {
             let res: Value;
             {
@@ -617,9 +649,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:908
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:920
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:764
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:776
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -630,7 +662,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:841
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:853
         let res = {
             let res: Value;
             {
@@ -648,9 +680,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_MIX => {
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:916
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:928
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:772
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:784
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -661,7 +693,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:875
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:887
         let res = {
             let res: Value;
             {
@@ -679,9 +711,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:905
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:917
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:764
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:776
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -692,7 +724,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:819
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:831
         let res = {
             let res: Value;
             {
@@ -704,9 +736,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:1084
+        // BINARY_SUBSCR at runtime/bytecodes.uops:1085
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1067
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1070
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -732,11 +764,11 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1075
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1078
         let res = {
             let res: Value;
             {
-                res = helpers::binary_subscr(ts, frame, container, sub);
+                res = helpers::binary_subscr(ts, container, sub);
                 container.decref();
                 sub.decref();
                 if res.is_error() {
@@ -750,7 +782,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1127
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1126
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -763,7 +795,7 @@ match opcode {
                     ip = this_instr;
                     continue 'dispatch;
                 }
-                res = helpers::dict_getitem(ts, frame, dict, sub);
+                res = helpers::dict_getitem(ts, dict, sub);
                 dict.decref();
                 sub.decref();
                 if res.is_error() {
@@ -777,7 +809,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1124
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1123
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -808,7 +840,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1126
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1125
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -836,7 +868,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1125
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1124
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -867,7 +899,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_CLASS => {
-        // BUILD_CLASS at runtime/bytecodes.uops:1764
+        // BUILD_CLASS at runtime/bytecodes.uops:1828
         ip = this_instr.add(2);
         let namespace: Value = *sp.sub(1);
         let bases: Value = *sp.sub(2);
@@ -890,7 +922,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1199
+        // BUILD_LIST at runtime/bytecodes.uops:1192
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -904,13 +936,13 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1207
+        // BUILD_MAP at runtime/bytecodes.uops:1200
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
             let map: Value;
             {
-                map = helpers::build_map(ts, frame, values, oparg);
+                map = helpers::build_map(ts, values, oparg);
                 if map.is_error() {
                     sp = sp.offset(oparg as isize * -2);
                     break 'error;
@@ -922,7 +954,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1220
+        // BUILD_SLICE at runtime/bytecodes.uops:1211
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -936,7 +968,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1215
+        // BUILD_STRING at runtime/bytecodes.uops:1206
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -950,7 +982,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1203
+        // BUILD_TUPLE at runtime/bytecodes.uops:1196
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -964,9 +996,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:1794
+        // CALL at runtime/bytecodes.uops:1858
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1776
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1840
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -994,7 +1026,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:1784
+        // _CALL at runtime/bytecodes.uops:1848
         let res = {
             let res: Value;
             {
@@ -1041,7 +1073,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:1822
+        // CALL_BUILTIN at runtime/bytecodes.uops:1886
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1080,7 +1112,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1862
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1926
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1129,7 +1161,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1839
+        // CALL_KW at runtime/bytecodes.uops:1903
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1181,9 +1213,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1821
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1885
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1797
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1861
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1206,7 +1238,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1803
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1867
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1260,9 +1292,9 @@ match opcode {
         *sp.sub(1) = matched;
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:987
+        // COMPARE_OP at runtime/bytecodes.uops:992
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:970
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:977
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -1281,11 +1313,11 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:978
+        // _COMPARE_OP at runtime/bytecodes.uops:985
         let res = {
             let res: Value;
             {
-                res = helpers::compare_op(ts, frame, lhs, rhs, oparg);
+                res = helpers::compare_op(ts, lhs, rhs, oparg);
                 lhs.decref();
                 rhs.decref();
                 if res.is_error() {
@@ -1299,9 +1331,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1005
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1010
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:768
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:780
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1312,7 +1344,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:994
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:999
         let res = {
             let res: Value;
             {
@@ -1326,9 +1358,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:1004
+        // COMPARE_OP_INT at runtime/bytecodes.uops:1009
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:764
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:776
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1339,7 +1371,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:990
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:995
         let res = {
             let res: Value;
             {
@@ -1353,9 +1385,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_MIX => {
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:1009
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:1014
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:772
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:784
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1366,7 +1398,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1006
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1011
         let res = {
             let res: Value;
             {
@@ -1380,9 +1412,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:1010
+        // COMPARE_OP_STR at runtime/bytecodes.uops:1015
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:779
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:791
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1393,7 +1425,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:998
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:1003
         let res = {
             let res: Value;
             {
@@ -1407,9 +1439,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:1037
+        // CONTAINS_OP at runtime/bytecodes.uops:1042
         ip = this_instr.add(3);
-        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1018
+        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1023
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1435,7 +1467,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CONTAINS_OP at runtime/bytecodes.uops:1026
+        // _CONTAINS_OP at runtime/bytecodes.uops:1031
         let res = {
             let res: Value;
             {
@@ -1454,7 +1486,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP_PLAIN => {
-        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1052
+        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1055
         ip = this_instr.add(3);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1467,7 +1499,7 @@ match opcode {
                     ip = this_instr;
                     continue 'dispatch;
                 }
-                let r = helpers::contains_plain(ts, frame, right, left);
+                let r = helpers::contains_plain(ts, right, left);
                 left.decref();
                 right.decref();
                 if r < 0 {
@@ -1482,13 +1514,13 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1333
+        // CONVERT_VALUE at runtime/bytecodes.uops:1318
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
             {
-                res = helpers::convert_value(ts, frame, value, oparg);
+                res = helpers::convert_value(ts, value, oparg);
                 value.decref();
                 if res.is_error() {
                     sp = sp.sub(1);
@@ -1500,7 +1532,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::COPY => {
-        // COPY at runtime/bytecodes.uops:505
+        // COPY at runtime/bytecodes.uops:519
         ip = this_instr.add(2);
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -1515,7 +1547,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:598
+        // COPY_FREE_VARS at runtime/bytecodes.uops:612
         ip = this_instr.add(2);
         {
             helpers::copy_free_vars(frame, oparg);
@@ -1542,12 +1574,12 @@ match opcode {
         }
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1186
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1181
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
-            let ok = helpers::delete_subscr(ts, frame, container, sub);
+            let ok = helpers::delete_subscr(ts, container, sub);
             container.decref();
             sub.decref();
             if !ok {
@@ -1558,7 +1590,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:1883
+        // DICT_MERGE at runtime/bytecodes.uops:1947
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1575,7 +1607,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:1537
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:1516
         ip = this_instr.add(3);
         {
             {
@@ -1598,7 +1630,7 @@ match opcode {
         }
     }
     op::EXTENDED_ARG => {
-        // EXTENDED_ARG at runtime/bytecodes.uops:1472
+        // EXTENDED_ARG at runtime/bytecodes.uops:1455
         ip = this_instr.add(2);
         {
             {
@@ -1608,13 +1640,13 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1314
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1303
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
             {
-                res = helpers::format_value(ts, frame, value, Value::NULL);
+                res = helpers::format_value(ts, value, Value::NULL);
                 value.decref();
                 if res.is_error() {
                     sp = sp.sub(1);
@@ -1626,14 +1658,14 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1323
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1310
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
             let res: Value;
             {
-                res = helpers::format_value(ts, frame, value, spec);
+                res = helpers::format_value(ts, value, spec);
                 value.decref();
                 spec.decref();
                 if res.is_error() {
@@ -1647,9 +1679,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:1574
+        // FOR_ITER at runtime/bytecodes.uops:1551
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1551
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1528
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1667,7 +1699,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:1559
+        // _FOR_ITER at runtime/bytecodes.uops:1536
         let next = {
             let next: Value;
             {
@@ -1693,10 +1725,49 @@ match opcode {
         *sp = next;
         sp = sp.add(1);
     }
-    op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:1681
+    op::FOR_ITER_GEN => {
+        // FOR_ITER_GEN at runtime/bytecodes.uops:1680
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1630
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1657
+        let iter: Value = *sp.sub(1);
+        {
+            if !iter.is_kind(KIND_GENERATOR) {
+                deopt_instruction(this_instr, op::FOR_ITER);
+                extended = oparg & !0xFFFF;
+                ip = this_instr;
+                continue 'dispatch;
+            }
+        }
+        // _FOR_ITER_GEN at runtime/bytecodes.uops:1661
+        let next = {
+            let next: Value;
+            {
+                next = helpers::generator_next(ts, frame, iter);
+                if next.is_null() {
+                    iter.decref();
+                    {
+                        sp = sp.sub(1);
+                        ip = ip.offset((oparg) as isize);
+                        continue 'dispatch;
+                    }
+                }
+                if next.is_error() {
+                    iter.decref();
+                }
+                if next.is_error() {
+                    sp = sp.sub(1);
+                    break 'error;
+                }
+            }
+            next
+        };
+        *sp = next;
+        sp = sp.add(1);
+    }
+    op::FOR_ITER_LIST => {
+        // FOR_ITER_LIST at runtime/bytecodes.uops:1679
+        ip = this_instr.add(3);
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1607
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1706,7 +1777,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1634
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1611
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1718,7 +1789,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1673
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1650
         let next = {
             let next: Value;
             {
@@ -1733,9 +1804,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:1680
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:1678
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1599
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1576
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1745,7 +1816,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1603
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1580
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -1756,7 +1827,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1617
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1594
         let next = {
             let next: Value;
             {
@@ -1771,13 +1842,13 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1543
+        // GET_ITER at runtime/bytecodes.uops:1522
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
             {
-                iter = helpers::get_iter(ts, frame, iterable);
+                iter = helpers::get_iter(ts, iterable);
                 iterable.decref();
                 if iter.is_error() {
                     sp = sp.sub(1);
@@ -1788,8 +1859,26 @@ match opcode {
         };
         *sp.sub(1) = iter;
     }
+    op::GET_YIELD_FROM_ITER => {
+        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:1796
+        ip = this_instr.add(2);
+        let iterable: Value = *sp.sub(1);
+        let delegate = {
+            let delegate: Value;
+            {
+                delegate = helpers::get_yield_from_iter(ts, iterable);
+                iterable.decref();
+                if delegate.is_error() {
+                    sp = sp.sub(1);
+                    break 'error;
+                }
+            }
+            delegate
+        };
+        *sp.sub(1) = delegate;
+    }
     op::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1453
+        // IMPORT_FROM at runtime/bytecodes.uops:1436
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         let attr = {
@@ -1810,7 +1899,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1445
+        // IMPORT_NAME at runtime/bytecodes.uops:1428
         ip = this_instr.add(2);
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -1831,7 +1920,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1462
+        // IMPORT_STAR at runtime/bytecodes.uops:1445
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         {
@@ -1845,7 +1934,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:1857
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:1921
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1856,7 +1945,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1057
+        // IS_OP at runtime/bytecodes.uops:1060
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1873,7 +1962,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:1524
+        // JUMP_BACKWARD at runtime/bytecodes.uops:1503
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1913,7 +2002,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:1517
+        // JUMP_FORWARD at runtime/bytecodes.uops:1496
         ip = this_instr.add(2);
         {
             {
@@ -1923,7 +2012,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1225
+        // LIST_APPEND at runtime/bytecodes.uops:1216
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1933,7 +2022,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:1875
+        // LIST_EXTEND at runtime/bytecodes.uops:1939
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1948,9 +2037,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1419
+        // LOAD_ATTR at runtime/bytecodes.uops:1402
         ip = this_instr.add(6);
-        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1397
+        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1380
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1968,7 +2057,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_ATTR at runtime/bytecodes.uops:1405
+        // _LOAD_ATTR at runtime/bytecodes.uops:1388
         let attr = {
             let attr: Value;
             {
@@ -1984,9 +2073,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_MODULE => {
-        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1420
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1403
         ip = this_instr.add(6);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1365
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1348
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2007,7 +2096,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1412
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1395
         let attr = {
             let attr: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2026,7 +2115,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:606
+        // LOAD_CLOSURE at runtime/bytecodes.uops:620
         ip = this_instr.add(2);
         let cell = {
             let cell: Value;
@@ -2040,7 +2129,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:576
+        // LOAD_CONST at runtime/bytecodes.uops:590
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2054,7 +2143,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:612
+        // LOAD_DEREF at runtime/bytecodes.uops:626
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2074,7 +2163,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:521
+        // LOAD_FAST at runtime/bytecodes.uops:535
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2088,7 +2177,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:529
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:543
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2108,7 +2197,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:550
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:564
         ip = this_instr.add(2);
         let (first, second) = {
             let first: Value;
@@ -2126,9 +2215,9 @@ match opcode {
         sp = sp.add(2);
     }
     op::LOAD_GLOBAL => {
-        // LOAD_GLOBAL at runtime/bytecodes.uops:672
+        // LOAD_GLOBAL at runtime/bytecodes.uops:686
         ip = this_instr.add(8);
-        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:633
+        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:647
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2145,7 +2234,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:641
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:655
         let value = {
             let value: Value;
             {
@@ -2160,9 +2249,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_BUILTIN => {
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:675
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:689
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:646
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:660
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2176,7 +2265,7 @@ match opcode {
                 }
             }
         }
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:652
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:666
         {
             let builtins_version: u32 = core::ptr::read_unaligned(
                 this_instr.add(5) as *const u32,
@@ -2190,7 +2279,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:665
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:679
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2206,9 +2295,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_MODULE => {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:674
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:688
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:646
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:660
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2222,7 +2311,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:658
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:672
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2238,7 +2327,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_LOCALS => {
-        // LOAD_LOCALS at runtime/bytecodes.uops:1757
+        // LOAD_LOCALS at runtime/bytecodes.uops:1821
         ip = this_instr.add(2);
         let namespace = {
             let namespace: Value;
@@ -2254,9 +2343,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1382
+        // LOAD_METHOD at runtime/bytecodes.uops:1365
         ip = this_instr.add(6);
-        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1345
+        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1328
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2274,7 +2363,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_METHOD at runtime/bytecodes.uops:1353
+        // _LOAD_METHOD at runtime/bytecodes.uops:1336
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2294,9 +2383,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_MODULE => {
-        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1383
+        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1366
         ip = this_instr.add(6);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1365
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1348
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2317,7 +2406,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1373
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1356
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2340,14 +2429,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:591
+        // MAKE_CELL at runtime/bytecodes.uops:605
         ip = this_instr.add(2);
         {
             helpers::make_cell(frame, oparg);
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1891
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1955
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -2360,13 +2449,13 @@ match opcode {
         *sp.sub(1) = func;
     }
     op::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1230
+        // MAP_ADD at runtime/bytecodes.uops:1221
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
         let dict: Value = *sp.offset(oparg as isize * -1 - 2);
         {
-            let ok = helpers::dict_setitem(ts, frame, dict, key, value);
+            let ok = helpers::dict_setitem(ts, dict, key, value);
             key.decref();
             value.decref();
             if !ok {
@@ -2380,7 +2469,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::NOP => {
-        // NOP at runtime/bytecodes.uops:494
+        // NOP at runtime/bytecodes.uops:508
         ip = this_instr.add(2);
         {}
     }
@@ -2394,7 +2483,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1480
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1463
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2403,15 +2492,10 @@ match opcode {
             );
             {
                 let t = match cond.fast_truth() {
-                    Some(t) => t as i32,
-                    None => helpers::truth(ts, frame, cond),
+                    Some(t) => t,
+                    None => helpers::truthy(cond),
                 };
                 cond.decref();
-                if t < 0 {
-                    sp = sp.sub(1);
-                    break 'error;
-                }
-                let t = t == 1;
                 record_branch(this_instr, !t);
                 if !t {
                     {
@@ -2425,7 +2509,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1499
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1480
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2434,15 +2518,10 @@ match opcode {
             );
             {
                 let t = match cond.fast_truth() {
-                    Some(t) => t as i32,
-                    None => helpers::truth(ts, frame, cond),
+                    Some(t) => t,
+                    None => helpers::truthy(cond),
                 };
                 cond.decref();
-                if t < 0 {
-                    sp = sp.sub(1);
-                    break 'error;
-                }
-                let t = t == 1;
                 record_branch(this_instr, t);
                 if t {
                     {
@@ -2456,7 +2535,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:497
+        // POP_TOP at runtime/bytecodes.uops:511
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2483,7 +2562,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:501
+        // PUSH_NULL at runtime/bytecodes.uops:515
         ip = this_instr.add(2);
         let null = {
             let null: Value;
@@ -2534,8 +2613,23 @@ match opcode {
         }
         sp = sp.sub(1);
     }
+    op::RETURN_GENERATOR => {
+        // RETURN_GENERATOR at runtime/bytecodes.uops:1783
+        ip = this_instr.add(2);
+        {
+            let caller = helpers::return_generator(ts, frame, this_instr.add(2));
+            {
+                (*frame).sp = sp;
+                (*frame).ip = ip;
+                frame = caller;
+                ip = (*frame).ip;
+                sp = (*frame).sp;
+                continue 'dispatch;
+            }
+        }
+    }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1850
+        // RETURN_VALUE at runtime/bytecodes.uops:1914
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2551,8 +2645,33 @@ match opcode {
         }
         sp = sp.sub(1);
     }
+    op::SEND => {
+        // SEND at runtime/bytecodes.uops:1803
+        ip = this_instr.add(2);
+        let value: Value = *sp.sub(1);
+        let delegate: Value = *sp.sub(2);
+        let (res, done) = {
+            let res: Value;
+            let done: Value;
+            {
+                res = helpers::send(ts, frame, delegate, value);
+                if res.is_error() {
+                    delegate.decref();
+                }
+                if res.is_error() {
+                    sp = sp.sub(2);
+                    break 'error;
+                }
+                done = Value::bool(helpers::send_done());
+            }
+            (res, done)
+        };
+        *sp.sub(1) = res;
+        *sp = done;
+        sp = sp.add(1);
+    }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1897
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1961
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -2568,7 +2687,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1434
+        // STORE_ATTR at runtime/bytecodes.uops:1417
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -2584,7 +2703,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:622
+        // STORE_DEREF at runtime/bytecodes.uops:636
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2596,7 +2715,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:541
+        // STORE_FAST at runtime/bytecodes.uops:555
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2608,7 +2727,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:562
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:576
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2626,9 +2745,9 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     op::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:725
+        // STORE_GLOBAL at runtime/bytecodes.uops:739
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:700
+        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:714
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2645,7 +2764,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_GLOBAL at runtime/bytecodes.uops:708
+        // _STORE_GLOBAL at runtime/bytecodes.uops:722
         let value: Value = *sp.sub(1);
         {
             helpers::store_global(ts, frame, oparg, value);
@@ -2653,9 +2772,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_GLOBAL_MODULE => {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:727
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:741
         ip = this_instr.add(6);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:646
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:660
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2669,7 +2788,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:714
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:728
         let value: Value = *sp.sub(1);
         {
             let index: u16 = core::ptr::read_unaligned(
@@ -2692,9 +2811,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:1153
+        // STORE_SUBSCR at runtime/bytecodes.uops:1150
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1135
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1134
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -2720,10 +2839,10 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1143
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1142
         let value: Value = *sp.sub(3);
         {
-            let ok = helpers::store_subscr(ts, frame, container, sub, value);
+            let ok = helpers::store_subscr(ts, container, sub, value);
             value.decref();
             container.decref();
             sub.decref();
@@ -2735,7 +2854,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1180
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1175
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -2747,7 +2866,7 @@ match opcode {
                 ip = this_instr;
                 continue 'dispatch;
             }
-            let ok = helpers::dict_setitem(ts, frame, dict, sub, value);
+            let ok = helpers::dict_setitem(ts, dict, sub, value);
             value.decref();
             dict.decref();
             sub.decref();
@@ -2759,7 +2878,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1179
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1174
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -2788,7 +2907,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::SWAP => {
-        // SWAP at runtime/bytecodes.uops:513
+        // SWAP at runtime/bytecodes.uops:527
         ip = this_instr.add(2);
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -2805,35 +2924,31 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:955
+        // UNARY_NOT at runtime/bytecodes.uops:965
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
             {
                 let t = match value.fast_truth() {
-                    Some(t) => t as i32,
-                    None => helpers::truth(ts, frame, value),
+                    Some(t) => t,
+                    None => helpers::truthy(value),
                 };
                 value.decref();
-                if t < 0 {
-                    sp = sp.sub(1);
-                    break 'error;
-                }
-                res = Value::bool(t == 0);
+                res = Value::bool(!t);
             }
             res
         };
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:946
+        // UNARY_OP at runtime/bytecodes.uops:958
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
             {
-                res = helpers::unary_op(ts, frame, value, oparg);
+                res = helpers::unary_op(ts, value, oparg);
                 value.decref();
                 if res.is_error() {
                     sp = sp.sub(1);
@@ -2845,7 +2960,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1295
+        // UNPACK_EX at runtime/bytecodes.uops:1284
         ip = this_instr.add(2);
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -2870,9 +2985,9 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1260
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1249
         ip = this_instr.add(3);
-        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1243
+        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1232
         let seq: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2890,7 +3005,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1251
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1240
         {
             let values: *mut Value = sp.sub(1);
             {
@@ -2905,7 +3020,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_LIST => {
-        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1308
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1297
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -2938,7 +3053,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_TUPLE => {
-        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1307
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1296
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -2969,6 +3084,43 @@ match opcode {
             }
         }
         sp = sp.offset(oparg as isize - 1);
+    }
+    op::WITH_EXCEPT_START => {
+        // WITH_EXCEPT_START at runtime/bytecodes.uops:1766
+        ip = this_instr.add(2);
+        let exc: Value = *sp.sub(1);
+        let previous: Value = *sp.sub(2);
+        let exit: Value = *sp.sub(3);
+        let res = {
+            let res: Value;
+            {
+                res = helpers::with_except_start(ts, frame, exit, exc);
+                if res.is_error() {
+                    sp = sp.sub(3);
+                    break 'error;
+                }
+            }
+            res
+        };
+        *sp = res;
+        sp = sp.add(1);
+    }
+    op::YIELD_VALUE => {
+        // YIELD_VALUE at runtime/bytecodes.uops:1789
+        ip = this_instr.add(2);
+        let value: Value = *sp.sub(1);
+        {
+            let caller = helpers::yield_value(ts, frame, value, oparg);
+            {
+                (*frame).sp = sp.sub(1);
+                (*frame).ip = ip;
+                frame = caller;
+                ip = (*frame).ip;
+                sp = (*frame).sp;
+                continue 'dispatch;
+            }
+        }
+        sp = sp.sub(1);
     }
     _ => invalid_opcode(),
 }

@@ -6,7 +6,7 @@
 // `helpers` and the layouts. Leaving tier 2 returns `false` (`true` with an error).
 match opcode {
     uop::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1199
+        // BUILD_LIST at runtime/bytecodes.uops:1192
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -20,13 +20,13 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1207
+        // BUILD_MAP at runtime/bytecodes.uops:1200
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
             let map: Value;
             {
-                map = helpers::build_map(ts, frame, values, oparg);
+                map = helpers::build_map(ts, values, oparg);
                 if map.is_error() {
                     sp = sp.offset(oparg as isize * -2);
                     uip = trace.add((*inst).error_target as usize);
@@ -39,7 +39,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     uop::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1220
+        // BUILD_SLICE at runtime/bytecodes.uops:1211
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -53,7 +53,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1215
+        // BUILD_STRING at runtime/bytecodes.uops:1206
         let oparg = (*inst).oparg as u32;
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -67,7 +67,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1203
+        // BUILD_TUPLE at runtime/bytecodes.uops:1196
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -81,7 +81,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1862
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1926
         let oparg = (*inst).oparg as u32;
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -130,7 +130,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1839
+        // CALL_KW at runtime/bytecodes.uops:1903
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -182,13 +182,13 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1333
+        // CONVERT_VALUE at runtime/bytecodes.uops:1318
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
             {
-                res = helpers::convert_value(ts, frame, value, oparg);
+                res = helpers::convert_value(ts, value, oparg);
                 value.decref();
                 if res.is_error() {
                     sp = sp.sub(1);
@@ -201,7 +201,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::COPY => {
-        // COPY at runtime/bytecodes.uops:505
+        // COPY at runtime/bytecodes.uops:519
         let oparg = (*inst).oparg as u32;
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -216,18 +216,18 @@ match opcode {
         sp = sp.add(1);
     }
     uop::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:598
+        // COPY_FREE_VARS at runtime/bytecodes.uops:612
         let oparg = (*inst).oparg as u32;
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     uop::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1186
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1181
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
-            let ok = helpers::delete_subscr(ts, frame, container, sub);
+            let ok = helpers::delete_subscr(ts, container, sub);
             container.decref();
             sub.decref();
             if !ok {
@@ -239,7 +239,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:1883
+        // DICT_MERGE at runtime/bytecodes.uops:1947
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let callargs: Value = *sp.sub(3);
@@ -256,12 +256,12 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1314
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1303
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
             {
-                res = helpers::format_value(ts, frame, value, Value::NULL);
+                res = helpers::format_value(ts, value, Value::NULL);
                 value.decref();
                 if res.is_error() {
                     sp = sp.sub(1);
@@ -274,13 +274,13 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1323
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1310
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
             let res: Value;
             {
-                res = helpers::format_value(ts, frame, value, spec);
+                res = helpers::format_value(ts, value, spec);
                 value.decref();
                 spec.decref();
                 if res.is_error() {
@@ -295,12 +295,12 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1543
+        // GET_ITER at runtime/bytecodes.uops:1522
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
             {
-                iter = helpers::get_iter(ts, frame, iterable);
+                iter = helpers::get_iter(ts, iterable);
                 iterable.decref();
                 if iter.is_error() {
                     sp = sp.sub(1);
@@ -313,7 +313,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     uop::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1453
+        // IMPORT_FROM at runtime/bytecodes.uops:1436
         let oparg = (*inst).oparg as u32;
         let module: Value = *sp.sub(1);
         let attr = {
@@ -335,7 +335,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1445
+        // IMPORT_NAME at runtime/bytecodes.uops:1428
         let oparg = (*inst).oparg as u32;
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -357,7 +357,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1462
+        // IMPORT_STAR at runtime/bytecodes.uops:1445
         let module: Value = *sp.sub(1);
         {
             let ok = helpers::import_star(ts, frame, module);
@@ -371,7 +371,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1057
+        // IS_OP at runtime/bytecodes.uops:1060
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -388,7 +388,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1225
+        // LIST_APPEND at runtime/bytecodes.uops:1216
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -398,7 +398,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:1875
+        // LIST_EXTEND at runtime/bytecodes.uops:1939
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -414,7 +414,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:606
+        // LOAD_CLOSURE at runtime/bytecodes.uops:620
         let oparg = (*inst).oparg as u32;
         let cell = {
             let cell: Value;
@@ -428,7 +428,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:576
+        // LOAD_CONST at runtime/bytecodes.uops:590
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -442,7 +442,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:612
+        // LOAD_DEREF at runtime/bytecodes.uops:626
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -463,7 +463,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:521
+        // LOAD_FAST at runtime/bytecodes.uops:535
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -477,7 +477,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:529
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:543
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -498,7 +498,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:550
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:564
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -516,14 +516,14 @@ match opcode {
         sp = sp.add(2);
     }
     uop::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:591
+        // MAKE_CELL at runtime/bytecodes.uops:605
         let oparg = (*inst).oparg as u32;
         {
             helpers::make_cell(frame, oparg);
         }
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1891
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1955
         let code: Value = *sp.sub(1);
         let func = {
             let func: Value;
@@ -535,13 +535,13 @@ match opcode {
         *sp.sub(1) = func;
     }
     uop::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1230
+        // MAP_ADD at runtime/bytecodes.uops:1221
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
         let dict: Value = *sp.offset(oparg as isize * -1 - 2);
         {
-            let ok = helpers::dict_setitem(ts, frame, dict, key, value);
+            let ok = helpers::dict_setitem(ts, dict, key, value);
             key.decref();
             value.decref();
             if !ok {
@@ -556,11 +556,11 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::NOP => {
-        // NOP at runtime/bytecodes.uops:494
+        // NOP at runtime/bytecodes.uops:508
         {}
     }
     uop::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:497
+        // POP_TOP at runtime/bytecodes.uops:511
         let value: Value = *sp.sub(1);
         {
             value.decref();
@@ -568,7 +568,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:501
+        // PUSH_NULL at runtime/bytecodes.uops:515
         let null = {
             let null: Value;
             {
@@ -594,7 +594,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1850
+        // RETURN_VALUE at runtime/bytecodes.uops:1914
         let retval: Value = *sp.sub(1);
         {
             let caller = helpers::pop_frame(ts, frame, retval);
@@ -608,7 +608,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1897
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1961
         let oparg = (*inst).oparg as u32;
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -624,7 +624,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1434
+        // STORE_ATTR at runtime/bytecodes.uops:1417
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -641,7 +641,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:622
+        // STORE_DEREF at runtime/bytecodes.uops:636
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -653,7 +653,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:541
+        // STORE_FAST at runtime/bytecodes.uops:555
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -665,7 +665,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:562
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:576
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -683,7 +683,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::SWAP => {
-        // SWAP at runtime/bytecodes.uops:513
+        // SWAP at runtime/bytecodes.uops:527
         let oparg = (*inst).oparg as u32;
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -700,35 +700,30 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     uop::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:955
+        // UNARY_NOT at runtime/bytecodes.uops:965
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
             {
                 let t = match value.fast_truth() {
-                    Some(t) => t as i32,
-                    None => helpers::truth(ts, frame, value),
+                    Some(t) => t,
+                    None => helpers::truthy(value),
                 };
                 value.decref();
-                if t < 0 {
-                    sp = sp.sub(1);
-                    uip = trace.add((*inst).error_target as usize);
-                    continue 'dispatch;
-                }
-                res = Value::bool(t == 0);
+                res = Value::bool(!t);
             }
             res
         };
         *sp.sub(1) = res;
     }
     uop::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:946
+        // UNARY_OP at runtime/bytecodes.uops:958
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
             {
-                res = helpers::unary_op(ts, frame, value, oparg);
+                res = helpers::unary_op(ts, value, oparg);
                 value.decref();
                 if res.is_error() {
                     sp = sp.sub(1);
@@ -741,7 +736,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1295
+        // UNPACK_EX at runtime/bytecodes.uops:1284
         let oparg = (*inst).oparg as u32;
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -767,14 +762,14 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     uop::_BINARY_OP => {
-        // _BINARY_OP at runtime/bytecodes.uops:752
+        // _BINARY_OP at runtime/bytecodes.uops:766
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         let res = {
             let res: Value;
             {
-                res = helpers::binary_op(ts, frame, lhs, rhs, oparg);
+                res = helpers::binary_op(ts, lhs, rhs, oparg);
                 lhs.decref();
                 rhs.decref();
                 if res.is_error() {
@@ -789,7 +784,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_FLOAT => {
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:846
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:858
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -803,7 +798,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_INT => {
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:783
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:795
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -822,7 +817,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_MIX => {
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:863
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:875
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -836,7 +831,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_STR => {
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:891
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:903
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -857,7 +852,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2142
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2204
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -876,7 +871,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_INT => {
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:811
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:823
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -890,7 +885,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2184
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2246
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -904,7 +899,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_INT => {
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:801
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:813
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -922,7 +917,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2166
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2228
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -941,7 +936,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_INT => {
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:823
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:835
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -966,7 +961,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2202
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2264
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -990,7 +985,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_FLOAT => {
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:854
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:866
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1004,7 +999,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_INT => {
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:795
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:807
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1023,7 +1018,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_MIX => {
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:871
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:883
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1037,7 +1032,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2158
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2220
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1056,7 +1051,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_INT => {
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:815
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:827
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1070,7 +1065,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2190
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2252
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1084,7 +1079,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_POWER_FLOAT => {
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:880
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:892
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1108,7 +1103,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_INT => {
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:806
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:818
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1126,7 +1121,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2175
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2237
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1145,7 +1140,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_INT => {
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:834
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:846
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1164,7 +1159,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2213
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2275
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1183,7 +1178,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_FLOAT => {
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:850
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:862
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1197,7 +1192,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_INT => {
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:789
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:801
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1216,7 +1211,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_MIX => {
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:867
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:879
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1230,7 +1225,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2150
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2212
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1249,7 +1244,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:858
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:870
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1267,7 +1262,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_INT => {
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:841
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:853
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1285,7 +1280,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_MIX => {
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:875
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:887
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1303,7 +1298,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_INT => {
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:819
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:831
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1317,7 +1312,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2196
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2258
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1331,13 +1326,13 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR => {
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1075
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1078
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let res = {
             let res: Value;
             {
-                res = helpers::binary_subscr(ts, frame, container, sub);
+                res = helpers::binary_subscr(ts, container, sub);
                 container.decref();
                 sub.decref();
                 if res.is_error() {
@@ -1352,7 +1347,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_DICT => {
-        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1114
+        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1115
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let res = {
@@ -1362,7 +1357,7 @@ match opcode {
                     uip = trace.add((*inst).jump_target as usize);
                     continue 'dispatch;
                 }
-                res = helpers::dict_getitem(ts, frame, dict, sub);
+                res = helpers::dict_getitem(ts, dict, sub);
                 dict.decref();
                 sub.decref();
                 if res.is_error() {
@@ -1377,7 +1372,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_LIST_INT => {
-        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1087
+        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1088
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let res = {
@@ -1403,7 +1398,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_STR_INT => {
-        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1107
+        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1108
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
         let res = {
@@ -1426,7 +1421,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_TUPLE_INT => {
-        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1097
+        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1098
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
         let res = {
@@ -1452,7 +1447,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:2137
+        // _BOX_WORD at runtime/bytecodes.uops:2199
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1465,7 +1460,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:1784
+        // _CALL at runtime/bytecodes.uops:1848
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1516,7 +1511,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:1811
+        // _CALL_BUILTIN at runtime/bytecodes.uops:1875
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1552,7 +1547,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CHECK_ATTR_MODULE => {
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1365
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1348
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         {
@@ -1570,7 +1565,7 @@ match opcode {
         }
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1797
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1861
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1591,7 +1586,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:1917
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:1981
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1600,7 +1595,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:1931
+        // _COLD_EXIT at runtime/bytecodes.uops:1995
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -1627,14 +1622,14 @@ match opcode {
         }
     }
     uop::_COMPARE_OP => {
-        // _COMPARE_OP at runtime/bytecodes.uops:978
+        // _COMPARE_OP at runtime/bytecodes.uops:985
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         let res = {
             let res: Value;
             {
-                res = helpers::compare_op(ts, frame, lhs, rhs, oparg);
+                res = helpers::compare_op(ts, lhs, rhs, oparg);
                 lhs.decref();
                 rhs.decref();
                 if res.is_error() {
@@ -1649,7 +1644,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_FLOAT => {
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:994
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:999
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1666,7 +1661,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_INT => {
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:990
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:995
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1683,7 +1678,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_MIX => {
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1006
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1011
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1700,7 +1695,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_STR => {
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:998
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:1003
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1717,7 +1712,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP => {
-        // _CONTAINS_OP at runtime/bytecodes.uops:1026
+        // _CONTAINS_OP at runtime/bytecodes.uops:1031
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1740,7 +1735,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP_PLAIN => {
-        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1040
+        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1045
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1751,7 +1746,7 @@ match opcode {
                     uip = trace.add((*inst).jump_target as usize);
                     continue 'dispatch;
                 }
-                let r = helpers::contains_plain(ts, frame, right, left);
+                let r = helpers::contains_plain(ts, right, left);
                 left.decref();
                 right.decref();
                 if r < 0 {
@@ -1767,7 +1762,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:1947
+        // _DEOPT at runtime/bytecodes.uops:2011
         let target = (*inst).target;
         {
             {
@@ -1779,7 +1774,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:1952
+        // _ERROR_EXIT at runtime/bytecodes.uops:2016
         let target = (*inst).target;
         {
             {
@@ -1791,7 +1786,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:1922
+        // _EXIT_TRACE at runtime/bytecodes.uops:1986
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -1806,7 +1801,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_FLOAT => {
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:768
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:780
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1817,7 +1812,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_INT => {
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:764
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:776
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1828,7 +1823,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_STR => {
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:779
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:791
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1839,7 +1834,7 @@ match opcode {
         }
     }
     uop::_GUARD_BUILTINS_VERSION => {
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:652
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:666
         let operand = (*inst).operand;
         {
             let builtins_version: u32 = operand as u32;
@@ -1852,7 +1847,7 @@ match opcode {
         }
     }
     uop::_GUARD_FLOAT_MIX => {
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:772
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:784
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1863,7 +1858,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBALS_VERSION => {
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:646
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:660
         let operand = (*inst).operand;
         {
             let version: u32 = operand as u32;
@@ -1876,7 +1871,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2071
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2135
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1890,13 +1885,9 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2098
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2161
         let flag: Value = *sp.sub(1);
         {
-            if helpers::truth_runs_python(flag) {
-                uip = trace.add((*inst).jump_target as usize);
-                continue 'dispatch;
-            }
             let t = match flag.fast_truth() {
                 Some(t) => t,
                 None => helpers::truthy(flag),
@@ -1910,13 +1901,9 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2087
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2151
         let flag: Value = *sp.sub(1);
         {
-            if helpers::truth_runs_python(flag) {
-                uip = trace.add((*inst).jump_target as usize);
-                continue 'dispatch;
-            }
             let t = match flag.fast_truth() {
                 Some(t) => t,
                 None => helpers::truthy(flag),
@@ -1930,7 +1917,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1577
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1554
         let iter: Value = *sp.sub(1);
         {
             if !helpers::iter_has_next(ts, frame, iter) {
@@ -1940,7 +1927,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2063
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2127
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1951,7 +1938,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1668
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1645
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -1962,7 +1949,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1613
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1590
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -1972,7 +1959,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2079
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2143
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1984,7 +1971,7 @@ match opcode {
         }
     }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:2117
+        // _INT_TO_WORD at runtime/bytecodes.uops:2179
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -1996,8 +1983,18 @@ match opcode {
         };
         *sp.offset(oparg as isize * -1 - 1) = word;
     }
+    uop::_ITER_CHECK_GEN => {
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1657
+        let iter: Value = *sp.sub(1);
+        {
+            if !iter.is_kind(KIND_GENERATOR) {
+                uip = trace.add((*inst).jump_target as usize);
+                continue 'dispatch;
+            }
+        }
+    }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1630
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1607
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -2007,7 +2004,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1599
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1576
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -2017,7 +2014,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1673
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1650
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2033,7 +2030,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1657
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1634
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2053,7 +2050,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1587
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1564
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2074,7 +2071,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1617
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1594
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2090,7 +2087,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1645
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1622
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2110,7 +2107,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1624
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1601
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -2118,7 +2115,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:2056
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:2120
         {
             (*executor).runs += 1;
             {
@@ -2128,7 +2125,7 @@ match opcode {
         }
     }
     uop::_LOAD_ATTR => {
-        // _LOAD_ATTR at runtime/bytecodes.uops:1405
+        // _LOAD_ATTR at runtime/bytecodes.uops:1388
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2147,7 +2144,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_MODULE => {
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1412
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1395
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2166,7 +2163,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:1957
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2021
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2180,7 +2177,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1975
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2039
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2193,7 +2190,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2122
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2184
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -2206,7 +2203,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1992
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2056
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -2222,7 +2219,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1983
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2047
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2235,7 +2232,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL => {
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:641
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:655
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2252,7 +2249,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_BUILTIN => {
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:665
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:679
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2267,7 +2264,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE => {
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:658
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:672
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2282,7 +2279,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2025
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2089
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2295,7 +2292,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD => {
-        // _LOAD_METHOD at runtime/bytecodes.uops:1353
+        // _LOAD_METHOD at runtime/bytecodes.uops:1336
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2318,7 +2315,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD_MODULE => {
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1373
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1356
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2341,13 +2338,13 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2019
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2083
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1803
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1867
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2380,20 +2377,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:1912
+        // _SET_IP at runtime/bytecodes.uops:1976
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:1907
+        // _START_EXECUTOR at runtime/bytecodes.uops:1971
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2009
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2073
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2407,7 +2404,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2001
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2065
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2416,7 +2413,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL => {
-        // _STORE_GLOBAL at runtime/bytecodes.uops:708
+        // _STORE_GLOBAL at runtime/bytecodes.uops:722
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2425,7 +2422,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE => {
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:714
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:728
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2445,7 +2442,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2034
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2098
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2454,7 +2451,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2045
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2109
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2469,12 +2466,12 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_SUBSCR => {
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1143
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1142
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
         {
-            let ok = helpers::store_subscr(ts, frame, container, sub, value);
+            let ok = helpers::store_subscr(ts, container, sub, value);
             value.decref();
             container.decref();
             sub.decref();
@@ -2487,7 +2484,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_DICT => {
-        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1168
+        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1165
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2496,7 +2493,7 @@ match opcode {
                 uip = trace.add((*inst).jump_target as usize);
                 continue 'dispatch;
             }
-            let ok = helpers::dict_setitem(ts, frame, dict, sub, value);
+            let ok = helpers::dict_setitem(ts, dict, sub, value);
             value.decref();
             dict.decref();
             sub.decref();
@@ -2509,7 +2506,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_LIST_INT => {
-        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1156
+        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1153
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2533,7 +2530,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_UNPACK_SEQUENCE => {
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1251
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1240
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2551,7 +2548,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_LIST => {
-        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1279
+        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1268
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2580,7 +2577,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_TUPLE => {
-        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1263
+        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1252
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2609,7 +2606,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:2129
+        // _WORD_TO_INT at runtime/bytecodes.uops:2191
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {

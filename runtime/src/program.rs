@@ -229,7 +229,9 @@ impl Machine {
             limit: RECURSION_LIMIT,
             runtime: runtime.cast(),
             tier2: tier2.cast(),
-            stack_end: stack.end(),
+            // The last slots are the generator finalizers' (`FINALIZER_SLOTS`).
+            // SAFETY: the stack is far larger than the reserve.
+            stack_end: unsafe { stack.end().sub(stitch_interp::generators::FINALIZER_SLOTS) },
             tier1_instructions: 0,
             tier2_uops: 0,
             cold_exits: 0,

@@ -240,6 +240,9 @@ ALLOWED_BUILTINS = {
     "getattr": (2, 3, set()),
     "setattr": (3, 3, set()),
     "hasattr": (2, 2, set()),
+    # Generators.
+    "next": (1, 2, set()),
+    "iter": (1, 1, set()),
 }
 TYPE_NAMES = {"int", "float", "str", "list", "tuple", "dict", "set", "frozenset", "bool", "map", "filter", "object", *EXCEPTION_NAMES}
 # The special methods a class may define (others are refused when the class is made).
@@ -252,7 +255,9 @@ CLASS_DUNDERS = {"__init__", "__repr__", "__str__",
                  # comparison, hashing, containers, iteration, calls, formatting, attributes
                  "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__",
                  "__bool__", "__len__", "__contains__", "__getitem__", "__setitem__", "__delitem__",
-                 "__iter__", "__next__", "__call__", "__format__", "__getattr__", "__setattr__"}
+                 "__iter__", "__next__", "__call__", "__format__", "__getattr__", "__setattr__",
+                 # context managers
+                 "__enter__", "__exit__"}
 ALLOWED_METHODS = {
     # name: (min positional, max positional, allowed keywords)
     "append": (1, 1, set()), "pop": (0, 2, set()), "insert": (2, 2, set()),
@@ -289,6 +294,8 @@ ALLOWED_METHODS = {
     "isnumeric": (0, 0, set()),
     "bit_length": (0, 0, set()), "bit_count": (0, 0, set()), "conjugate": (0, 0, set()),
     "as_integer_ratio": (0, 0, set()), "is_integer": (0, 0, set()), "hex": (0, 0, set()),
+    # of generators
+    "send": (1, 1, set()), "throw": (1, 1, set()), "close": (0, 0, set()),
 }
 # Attributes of functions; a program may also read back the attributes it sets.
 FUNCTION_ATTRS = {"__name__", "__qualname__", "__doc__", "__defaults__", "__kwdefaults__",
@@ -301,9 +308,8 @@ BINOPS = (ast.Add, ast.Sub, ast.Mult, ast.Div, ast.FloorDiv, ast.Mod, ast.Pow,
           ast.LShift, ast.RShift, ast.BitOr, ast.BitXor, ast.BitAnd,
           ast.MatMult)  # `@`: user classes' __matmul__
 FORBIDDEN_NODES = {
-    "TryStar": "except*", "With": "with", "AsyncWith": "async with",
-    "Yield": "yield", "YieldFrom": "yield from", "Await": "await",
-    "AsyncFunctionDef": "async def", "AsyncFor": "async for", "GeneratorExp": "generator expression",
+    "TryStar": "except*", "AsyncWith": "async with", "Await": "await",
+    "AsyncFunctionDef": "async def", "AsyncFor": "async for",
     "Match": "match",
 }
 # The modules stitch provides (runtime/builtins/src/modules/) and the names of each

@@ -355,6 +355,11 @@ fn exception_attr(exc: Value, name: &str) -> Option<Value> {
                 _ => e.args,
             }
         }
+        // StopIteration's value (a generator's return value): its first argument.
+        "value" if e.kind.is_subclass(stitch_core::errors::ExcKind::StopIteration) => {
+            // SAFETY: an exception's args are a tuple.
+            unsafe { stitch_core::objects::tuple::items(e.args.cast()) }.first().copied().unwrap_or(Value::NONE)
+        }
         _ => return None,
     };
     v.incref();

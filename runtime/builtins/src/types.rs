@@ -29,6 +29,7 @@ const TYPES: &[(&str, TypeId, BuiltinFn)] = &[
     ("map", TypeId::Map, iteration::map),
     ("filter", TypeId::Filter, iteration::filter),
     ("function", TypeId::Function, function_type),
+    ("generator", TypeId::Generator, generator_type),
     ("object", TypeId::Object, object_type),
 ];
 
@@ -41,7 +42,12 @@ fn object_type(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
 }
 
 /// Types that are no builtin names: only `type(x)` reaches them.
-pub const UNNAMED: &[&str] = &["NoneType", "function"];
+pub const UNNAMED: &[&str] = &["NoneType", "function", "generator"];
+
+/// `type(g)(...)`: generators are made by calling generator functions only.
+fn generator_type(_rt: &mut Runtime, _args: &Args) -> PyResult<Value> {
+    Err(PyErr::type_error("cannot create 'generator' instances"))
+}
 
 /// `type(f)(...)`: functions are made by `def` and `lambda` only.
 fn function_type(_rt: &mut Runtime, _args: &Args) -> PyResult<Value> {
@@ -129,6 +135,7 @@ pub fn type_id_of(v: Value) -> Option<TypeId> {
         KIND_MAP => TypeId::Map,
         KIND_FILTER => TypeId::Filter,
         KIND_FUNCTION => TypeId::Function,
+        KIND_GENERATOR => TypeId::Generator,
         KIND_EXCEPTION => TypeId::Exception(stitch_core::exceptions::kind_of(v)?),
         KIND_NATIVE => {
             let name = stitch_core::objects::native::get(v)?.type_name();

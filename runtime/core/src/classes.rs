@@ -33,6 +33,8 @@ const SUPPORTED_DUNDERS: &[&str] = &[
     // Containers, iteration, calls, formatting, attributes.
     "__bool__", "__len__", "__contains__", "__getitem__", "__setitem__", "__delitem__", "__iter__", "__next__",
     "__call__", "__format__", "__getattr__", "__setattr__",
+    // Context managers (`with`).
+    "__enter__", "__exit__",
 ];
 
 /// A str key and its hash.

@@ -8,8 +8,10 @@
 pub mod call;
 pub mod classes;
 pub mod frames;
+pub mod generators;
 pub mod helpers;
 pub mod hooks;
+pub mod managers;
 pub mod raising;
 pub mod reenter;
 pub mod specialize;

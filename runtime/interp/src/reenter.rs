@@ -35,7 +35,14 @@ thread_local! {
     static EXIT_CODE: Cell<Value> = const { Cell::new(Value::NULL) };
 }
 
-static HOOKS: CallHooks = CallHooks { call_function, call_any, discard_traceback };
+static HOOKS: CallHooks = CallHooks {
+    call_function,
+    call_any,
+    resume: super::generators::resume,
+    finalize: super::generators::finalize,
+    can_finalize: super::generators::can_finalize,
+    discard_traceback,
+};
 
 fn discard_traceback() {
     let ts = THREAD.get();
@@ -99,21 +106,24 @@ fn exit_code() -> Value {
     code
 }
 
-/// Calls the Python function `callable` with borrowed arguments; a new reference back.
-fn call_function(callable: Value, args: &Args) -> PyResult<Value> {
-    let ts = THREAD.get();
-    if ts.is_null() {
-        return Err(PyErr::new(ExcKind::RuntimeError, "no interpreter runs on this thread"));
-    }
-    // SAFETY: the thread state is live while its tier-1 loop runs; the frame that
-    // called down is live and its stack ends at its `limit`, past which the exit frame
-    // and the callee's frame are laid out.
+/// The thread state of the tier-1 loop running on this thread (null if none).
+pub(crate) fn thread() -> *mut Thread {
+    THREAD.get()
+}
+
+/// An exit frame laid out past the frame that called down, for a run from below.
+///
+/// # Safety
+/// `ts` is the live thread state.
+pub(crate) unsafe fn exit_frame(ts: *mut Thread) -> PyResult<*mut Frame> {
+    // SAFETY: the frame that called down is live and its stack ends at its `limit`,
+    // past which the exit frame and the callee's frame are laid out.
     unsafe {
         let caller = (*ts).frame;
         if caller.is_null() {
             return Err(PyErr::new(ExcKind::RuntimeError, "no frame to call a Python function from"));
         }
-        let exit = match init_frame(
+        init_frame(
             next_slot(caller, std::ptr::null_mut()),
             (*ts).stack_end,
             exit_code().cast(),
@@ -121,10 +131,41 @@ fn call_function(callable: Value, args: &Args) -> PyResult<Value> {
             (*caller).builtins,
             std::ptr::null_mut(),
             Value::NULL,
-        ) {
-            Ok(f) => f,
-            Err(e) => return Err(e),
-        };
+        )
+    }
+}
+
+/// Runs tier 1 from `frame` (whose caller chain ends in an exit frame) until the exit
+/// frame receives a value; the error comes back with its exception.
+///
+/// # Safety
+/// `ts` is the live thread state and `frame` ready to run.
+pub(crate) unsafe fn run_nested(ts: *mut Thread, frame: *mut Frame) -> PyResult<Value> {
+    // SAFETY: forwarded.
+    unsafe {
+        let saved = ((*ts).frame, THREAD.get(), COUNTING.get());
+        (*ts).frame = frame;
+        NESTED.set(NESTED.get() + 1);
+        let result = if saved.2 { tier1::run::<true>(ts, frame) } else { tier1::run::<false>(ts, frame) };
+        NESTED.set(NESTED.get() - 1);
+        (*ts).frame = saved.0;
+        bind(saved.1, saved.2);
+        if result.is_error() {
+            return Err(runtime(ts).exception.take().unwrap_or_else(|| PyErr::type_error("error without an exception")));
+        }
+        Ok(result)
+    }
+}
+
+/// Calls the Python function `callable` with borrowed arguments; a new reference back.
+fn call_function(callable: Value, args: &Args) -> PyResult<Value> {
+    let ts = THREAD.get();
+    if ts.is_null() {
+        return Err(PyErr::new(ExcKind::RuntimeError, "no interpreter runs on this thread"));
+    }
+    // SAFETY: the thread state is live while its tier-1 loop runs.
+    unsafe {
+        let exit = exit_frame(ts)?;
         callable.incref();
         let nargs = args.positional.len();
         let exact = args.keywords.is_empty() && (*callable.cast::<Function>()).argcount as usize == nargs;
@@ -142,17 +183,7 @@ fn call_function(callable: Value, args: &Args) -> PyResult<Value> {
             let keywords = args.keywords.iter().map(|&(k, v)| (k.to_string(), Owned::new_ref(v))).collect();
             super::call::push_function_frame(ts, exit, callable, positional, keywords)?
         };
-        let saved = ((*ts).frame, THREAD.get(), COUNTING.get());
-        (*ts).frame = frame;
-        NESTED.set(NESTED.get() + 1);
-        let result = if saved.2 { tier1::run::<true>(ts, frame) } else { tier1::run::<false>(ts, frame) };
-        NESTED.set(NESTED.get() - 1);
-        (*ts).frame = saved.0;
-        bind(saved.1, saved.2);
-        if result.is_error() {
-            return Err(runtime(ts).exception.take().unwrap_or_else(|| PyErr::type_error("error without an exception")));
-        }
-        Ok(result)
+        run_nested(ts, frame)
     }
 }
 

@@ -208,21 +208,33 @@ pub fn iter(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     get_iter(a[0])
 }
 
-/// `next(iterator[, default])`.
+/// `next(iterator[, default])`: a generator's return value goes with its StopIteration.
 pub fn next(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     no_keywords("next", args)?;
     let a = between("next", args, 0, 1, Some(2))?;
-    if !stitch_core::ops::iter::is_iterator(a[0]) {
-        return Err(PyErr::type_error(format!("'{}' object is not an iterator", stitch_core::ops::type_name(a[0]))));
+    let it = a[0];
+    let default = a.get(1).copied();
+    let done = |returned: Value| match default {
+        Some(d) => {
+            returned.decref();
+            d.incref();
+            Ok(d)
+        }
+        None => Err(crate::methods::generator::stop_iteration(returned)),
+    };
+    // SAFETY: the kind was checked; the borrow ends before the generator runs.
+    if it.is_kind(KIND_GENERATOR) && unsafe { stitch_core::objects::generator::as_generator(it) }.ahead.is_none() {
+        use stitch_core::objects::generator::{Resume, Step};
+        return match call::resume(it, Resume::Send(Value::NONE))? {
+            Step::Yielded(v) => Ok(v),
+            Step::Returned(v) => done(v),
+        };
     }
-    match stitch_core::ops::iter_next(a[0])? {
+    if !stitch_core::ops::iter::is_iterator(it) {
+        return Err(PyErr::type_error(format!("'{}' object is not an iterator", types::type_name(it))));
+    }
+    match stitch_core::ops::iter::iter_next(it)? {
         Some(v) => Ok(v),
-        None => match a.get(1) {
-            Some(&d) => {
-                d.incref();
-                Ok(d)
-            }
-            None => Err(PyErr::bare(stitch_core::errors::ExcKind::StopIteration)),
-        },
+        None => done(Value::NONE),
     }
 }

@@ -2,6 +2,7 @@
 //! first positional argument; `lookup` hands out one immortal builtin per method.
 
 pub mod dict;
+pub mod generator;
 pub mod list;
 pub mod set;
 pub mod str;
@@ -37,6 +38,7 @@ const TABLES: &[(&str, Table)] = &[
     ("int", numbers::INT_METHODS),
     ("bool", numbers::INT_METHODS),
     ("float", numbers::FLOAT_METHODS),
+    ("generator", generator::METHODS),
 ];
 
 /// The method `name` of the type named `type_name`, as an immortal builtin. Tables

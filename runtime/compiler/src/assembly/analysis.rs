@@ -93,7 +93,9 @@ pub fn max_stack_depth(code: &[Resolved]) -> Result<u32, String> {
             .get(instr.op as usize)
             .ok_or_else(|| format!("bad opcode {}", instr.op))?;
         let popped = info.popped.eval(instr.arg);
-        let pushed = info.pushed.eval(instr.arg);
+        // A generator resumed after YIELD_VALUE (or started after RETURN_GENERATOR)
+        // finds the value sent in pushed.
+        let pushed = if matches!(instr.op, op::YIELD_VALUE | op::RETURN_GENERATOR) { 1 } else { info.pushed.eval(instr.arg) };
         if popped > before {
             return Err(format!("stack underflow at {} ({})", info.name, i));
         }

@@ -1,7 +1,7 @@
 //! The blocks around a statement that leaving them early must undo: `for` loops (their
 //! iterator is on the stack), `try` bodies (their handler stops covering), `finally`
-//! clauses (their body runs on the way out), and `except` clauses (the exception
-//! handled before is restored). `break`, `continue` and `return` unwind them innermost
+//! clauses (their body runs on the way out), `except` clauses (the exception
+//! handled before is restored), and `with` bodies (`__exit__` is called). `break`, `continue` and `return` unwind them innermost
 //! first (`leaving`), as CPython's compiler unwinds its frame blocks.
 
 use crate::assembly::assembler::Label;
@@ -37,6 +37,8 @@ pub enum Block {
     /// A value the statement keeps on the stack while a `finally` clause runs (the
     /// return value).
     Pending,
+    /// A `with` body: the manager's `__exit__` is on the stack, and leaving calls it.
+    With { handlers: usize },
 }
 
 impl Block {
@@ -46,7 +48,7 @@ impl Block {
             Block::Loop(l) => (l.kind == LoopKind::For) as u32,
             Block::TryExcept { .. } | Block::TryFinally { .. } => 0,
             Block::Handler { raised, .. } => 1 + *raised as u32,
-            Block::Pending => 1,
+            Block::Pending | Block::With { .. } => 1,
         }
     }
 }

@@ -84,6 +84,8 @@ pub enum FunctionBody<'a> {
     Expression(&'a Expr),
     /// A class body's: its locals are returned as the class's namespace.
     Class(&'a [Stmt]),
+    /// A generator expression's: its one parameter is the first iterable's iterator.
+    Generator(&'a ast::ExprGenerator),
 }
 
 impl<'m> CodeGen<'m> {
@@ -172,6 +174,14 @@ impl<'m> CodeGen<'m> {
         if !scope.frees.is_empty() {
             g.emit(op::COPY_FREE_VARS, scope.frees.len() as u32);
         }
+        if scope.generator {
+            if matches!(f.body, FunctionBody::Class(_)) {
+                return self.unsupported("'yield' outside function", f.range);
+            }
+            g.flags |= stitch_core::objects::code::CO_GENERATOR;
+            g.emit(op::RETURN_GENERATOR, 0);
+            g.emit(op::POP_TOP, 0);
+        }
         match f.body {
             FunctionBody::Statements(body) => {
                 if let Some(Stmt::Expr(ast::StmtExpr { value, .. })) = body.first()
@@ -190,6 +200,10 @@ impl<'m> CodeGen<'m> {
                 g.body(body)?;
                 g.emit(op::LOAD_LOCALS, 0);
                 g.emit(op::RETURN_VALUE, 0);
+            }
+            FunctionBody::Generator(e) => {
+                g.argcount = 1;
+                g.generator_body(e)?;
             }
         }
         g.finish()

@@ -160,7 +160,7 @@ impl CodeGen<'_> {
 
     /// The handler of a handler: the exception handled before is restored, and the
     /// new one goes on.
-    fn cleanup(&mut self, label: crate::assembly::assembler::Label) {
+    pub fn cleanup(&mut self, label: crate::assembly::assembler::Label) {
         self.bind(label);
         self.emit(op::SWAP, 2);
         self.emit(op::POP_EXCEPT, 0);

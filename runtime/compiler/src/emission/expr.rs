@@ -126,7 +126,7 @@ impl CodeGen<'_> {
             Expr::Set(s) => self.set_display(&s.elts),
             Expr::SetComp(s) => self.set_comprehension(s),
             Expr::DictComp(d) => self.dict_comprehension(d),
-            Expr::Generator(g) => self.unsupported("generator expression", g.range),
+            Expr::Generator(g) => self.generator_expression(g),
             Expr::Lambda(l) => {
                 let line = self.line;
                 let f = FunctionParts { name: "<lambda>", range: l.range, parameters: l.parameters.as_deref(), returns: None, body: FunctionBody::Expression(&l.body) };
@@ -142,8 +142,10 @@ impl CodeGen<'_> {
                 self.store_name(target.id.as_str(), target.range)
             }
             Expr::Await(a) => self.unsupported("await", a.range),
-            Expr::Yield(y) => self.unsupported("yield", y.range),
-            Expr::YieldFrom(y) => self.unsupported("yield", y.range),
+            Expr::Yield(y) if self.is_module_scope() => self.unsupported("'yield' outside function", y.range),
+            Expr::YieldFrom(y) if self.is_module_scope() => self.unsupported("'yield' outside function", y.range),
+            Expr::Yield(y) => self.yield_expr(y),
+            Expr::YieldFrom(y) => self.yield_from(y),
             Expr::Starred(s) => self.unsupported("star-unpacking", s.range),
             Expr::TString(t) => self.unsupported("t-string", t.range),
             Expr::BytesLiteral(b) => self.unsupported("bytes literal", b.range),

@@ -114,6 +114,13 @@ impl CodeGen<'_> {
                 }
             }
             Block::Pending => pop_under(self),
+            Block::With { handlers } => {
+                self.truncate_handlers(handlers);
+                if value_on_top {
+                    self.emit(op::SWAP, 2);
+                }
+                self.call_exit();
+            }
         }
         Ok(())
     }

@@ -54,6 +54,8 @@ pub struct Scope {
     /// The names this code object gets from the code objects around it, sorted (the
     /// order of its closure).
     pub frees: Vec<String>,
+    /// A generator function (it has a `yield`) or a generator expression.
+    pub generator: bool,
 }
 
 impl Scope {
@@ -124,6 +126,7 @@ struct Raw {
     used: Vec<String>,
     cells: HashSet<String>,
     frees: BTreeSet<String>,
+    generator: bool,
 }
 
 impl Raw {
@@ -157,6 +160,7 @@ impl Builder {
             used: Vec::new(),
             cells: HashSet::new(),
             frees: BTreeSet::new(),
+            generator: false,
         });
         self.stack.push(self.scopes.len() - 1);
     }
@@ -360,7 +364,11 @@ impl Builder {
             }
             Expr::ListComp(c) => self.comprehension("<listcomp>", c.range, &c.generators, &[&c.elt]),
             Expr::SetComp(c) => self.comprehension("<setcomp>", c.range, &c.generators, &[&c.elt]),
-            Expr::Generator(c) => self.comprehension("<genexpr>", c.range, &c.generators, &[&c.elt]),
+            Expr::Generator(c) => self.generator_expression(c),
+            Expr::Yield(_) | Expr::YieldFrom(_) => {
+                self.current().generator = true;
+                walk_expr(self, expr);
+            }
             Expr::DictComp(c) => match &c.key {
                 Some(k) => self.comprehension("<dictcomp>", c.range, &c.generators, &[k, &c.value]),
                 None => self.comprehension("<dictcomp>", c.range, &c.generators, &[&c.value]),
@@ -388,6 +396,31 @@ impl Builder {
         for e in elements {
             self.expr(e);
         }
+        self.close();
+    }
+
+    /// A generator expression is a generator function of its own, called with the
+    /// iterator of its first iterable (which runs in the scope around) as `.0`.
+    fn generator_expression(&mut self, c: &ast::ExprGenerator) {
+        let Some(first) = c.generators.first() else { return };
+        self.expr(&first.iter);
+        let qualname = self.qualname("<genexpr>", false);
+        let parent = self.stack.last().copied();
+        self.open(ScopeKind::Function, key(c.range), qualname, parent);
+        let cur = self.current();
+        cur.generator = true;
+        cur.params.push(".0".to_string());
+        cur.used.push(".0".to_string());
+        for (i, g) in c.generators.iter().enumerate() {
+            self.expr(&g.target);
+            if i > 0 {
+                self.expr(&g.iter);
+            }
+            for cond in &g.ifs {
+                self.expr(cond);
+            }
+        }
+        self.expr(&c.elt);
         self.close();
     }
 
@@ -434,6 +467,7 @@ impl Builder {
                     globals: raw.globals,
                     cells: raw.cells,
                     frees: raw.frees.into_iter().collect(),
+                    generator: raw.generator,
                 },
             );
         }

@@ -59,7 +59,7 @@ impl CodeGen<'_> {
             Stmt::Try(s) => self.try_stmt(s),
             Stmt::Raise(s) => self.raise_stmt(s),
             Stmt::With(s) if s.is_async => self.unsupported("async with", s.range),
-            Stmt::With(s) => self.unsupported("with statement", s.range),
+            Stmt::With(s) => self.with_stmt(s),
             Stmt::Match(s) => self.unsupported("match statement", s.range),
             Stmt::AnnAssign(s) => self.ann_assign(s),
             Stmt::TypeAlias(s) => self.unsupported("type alias", s.range),

@@ -47,6 +47,7 @@ fn dump() {
 mod codegen;
 mod corpus;
 mod fuzz;
+mod generators;
 mod modules;
 mod syntax_errors;
 mod unsupported;

@@ -61,6 +61,7 @@ pub enum TypeId {
     Map,
     Filter,
     Function,
+    Generator,
     /// `object`, the base of every class.
     Object,
     /// A builtin exception class.

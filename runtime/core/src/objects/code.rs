@@ -69,6 +69,9 @@ pub struct Handler {
 pub const CO_VARARGS: u32 = 0x04;
 /// `**kwargs` is a parameter.
 pub const CO_VARKEYWORDS: u32 = 0x08;
+/// `CO_GENERATOR`: calling the function makes a generator (its code starts with
+/// RETURN_GENERATOR).
+pub const CO_GENERATOR: u32 = 0x20;
 
 pub struct CodeParts {
     pub instrs: Vec<u16>,

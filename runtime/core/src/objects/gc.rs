@@ -307,6 +307,7 @@ unsafe fn traverse(o: *mut Object, visit: &mut dyn FnMut(Value)) {
             KIND_TUPLE_ITER | KIND_STR_ITER | KIND_DICT_ITER | KIND_ENUMERATE | KIND_ZIP | KIND_REVERSED
             | KIND_LONG_RANGE_ITER | KIND_MAP | KIND_FILTER | KIND_SET_ITER => iter::traverse(&(*v.cast::<iter::Iter>()).state, visit),
             KIND_NATIVE => super::native::traverse(v, visit),
+            KIND_GENERATOR => super::generator::traverse(super::generator::as_generator(v), visit),
             _ => {}
         }
     }
@@ -336,6 +337,7 @@ unsafe fn clear(o: *mut Object) {
             KIND_CELL => std::mem::replace(&mut (*v.cast::<CellObject>()).value, Value::NULL).decref(),
             KIND_FUNCTION => function::clear(v.cast::<Function>()),
             KIND_NATIVE => super::native::clear(v),
+            KIND_GENERATOR => super::generator::clear(super::generator::as_generator(v)),
             _ => {}
         }
     }

@@ -61,11 +61,11 @@ pub const RUNS_PYTHON_FLAG: u8 = 2;
 /// Whether advancing `v` (or searching or unpacking it) may run Python code. Traces
 /// rely on it: what runs no Python code stores no global.
 pub fn runs_python(v: Value) -> bool {
-    use stitch_abi::{KIND_ENUMERATE, KIND_FILTER, KIND_MAP, KIND_ZIP};
+    use stitch_abi::{KIND_ENUMERATE, KIND_FILTER, KIND_GENERATOR, KIND_MAP, KIND_ZIP};
     match super::kind(v) {
         // Native iterators and instances may call functions (takewhile, starmap,
         // __next__, ...).
-        KIND_MAP | KIND_FILTER | stitch_abi::KIND_NATIVE | stitch_abi::KIND_INSTANCE => true,
+        KIND_MAP | KIND_FILTER | stitch_abi::KIND_NATIVE | stitch_abi::KIND_INSTANCE | KIND_GENERATOR => true,
         // SAFETY: a live object's header is readable.
         KIND_ENUMERATE | KIND_ZIP => unsafe { (*v.object()).flags & RUNS_PYTHON_FLAG != 0 },
         _ => false,

@@ -13,6 +13,7 @@ pub mod subclass;
 pub mod exception;
 pub mod function;
 pub mod gc;
+pub mod generator;
 pub mod iter;
 pub mod list;
 pub mod module;
@@ -145,6 +146,7 @@ unsafe fn free_one(v: Value) {
             stitch_abi::KIND_SUPER => drop(Box::from_raw(v.cast::<class::SuperObject>())),
             stitch_abi::KIND_DESCRIPTOR => drop(Box::from_raw(v.cast::<class::Descriptor>())),
             stitch_abi::KIND_NATIVE => drop(gc::take(v.cast::<native::NativeObject>())),
+            stitch_abi::KIND_GENERATOR => generator::free(v),
             other => unreachable!("free of an object of unknown kind {other}"),
         }
     }

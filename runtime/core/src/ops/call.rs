@@ -6,6 +6,7 @@ use super::types::type_name;
 use stitch_abi::*;
 use crate::errors::{PyErr, PyResult};
 use crate::objects::builtin::{Args, BoundMethod, Builtin, TypeObject};
+use crate::objects::generator::{Resume, Step};
 use crate::objects::kind;
 use crate::vm::Runtime;
 use std::sync::OnceLock;
@@ -20,6 +21,13 @@ pub struct CallHooks {
     /// Forgets the traceback of an exception raised below and caught by the caller
     /// (StopIteration ending a `__next__` iteration).
     pub discard_traceback: fn(),
+    /// Runs a generator (borrowed) until it yields, returns or raises.
+    pub resume: fn(generator: Value, how: Resume) -> PyResult<Step>,
+    /// Closes a suspended generator whose last reference is being dropped, when the
+    /// interpreter can run it now (`can_finalize`).
+    pub finalize: fn(generator: Value) -> PyResult<()>,
+    /// Whether a generator can be closed from a free now.
+    pub can_finalize: fn() -> bool,
 }
 
 static HOOKS: OnceLock<&'static CallHooks> = OnceLock::new();
@@ -46,6 +54,21 @@ pub fn discard_traceback() {
     if let Ok(h) = hooks() {
         (h.discard_traceback)();
     }
+}
+
+/// Runs a generator (see `CallHooks::resume`).
+pub fn resume(generator: Value, how: Resume) -> PyResult<Step> {
+    (hooks()?.resume)(generator, how)
+}
+
+/// Closes a generator being freed (see `CallHooks::finalize`).
+pub fn finalize_generator(generator: Value) -> PyResult<()> {
+    (hooks()?.finalize)(generator)
+}
+
+/// Whether `finalize_generator` may run now.
+pub fn can_finalize() -> bool {
+    HOOKS.get().is_some_and(|h| (h.can_finalize)())
 }
 
 pub fn call(rt: &mut Runtime, callable: Value, args: &Args) -> PyResult<Value> {

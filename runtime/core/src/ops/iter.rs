@@ -8,6 +8,7 @@ use crate::objects::iter::{
 };
 pub use crate::objects::iter::runs_python;
 use crate::objects::builtin::Args;
+use crate::objects::generator::{Resume, Step, as_generator};
 use crate::objects::{self, Owned, dict, kind, list, range::Range, tuple};
 
 /// Whether `iter(v)` succeeds.
@@ -33,6 +34,7 @@ pub fn is_iterable(v: Value) -> bool {
             | KIND_SET
             | KIND_FROZENSET
             | KIND_SET_ITER
+            | KIND_GENERATOR
     ) || objects::native::get(v).is_some_and(|n| n.is_iterator() || n.len().is_some())
 }
 
@@ -51,6 +53,7 @@ pub fn is_iterator(v: Value) -> bool {
             | KIND_MAP
             | KIND_FILTER
             | KIND_SET_ITER
+            | KIND_GENERATOR
     ) || (v.is_kind(KIND_DICT_ITER) && !is_dict_view(v))
         || native_is_iterator(v)
         || crate::special::is_iterator(v)
@@ -179,6 +182,7 @@ pub fn iter_next(it: Value) -> PyResult<Option<Value>> {
                 next_state(it)
             }
             KIND_NATIVE => objects::native::next(it).unwrap_or_else(|| Err(not_an_iterator(it))),
+            KIND_GENERATOR => generator_next(it),
             _ => Err(not_an_iterator(it)),
         }
     }
@@ -204,6 +208,7 @@ pub fn has_next(it: Value) -> bool {
             }
             KIND_NATIVE => objects::native::has_next(it),
             KIND_INSTANCE => crate::special::has_next(it),
+            KIND_GENERATOR => generator_has_next(it),
             // Not an iterator: `iter_next` raises.
             _ => true,
         }
@@ -475,6 +480,42 @@ unsafe fn next_state(it: Value) -> PyResult<Option<Value>> {
                 Ok(None)
             }
         }
+    }
+}
+
+/// `next(gen)`: the value it yields next (or the one a trace's `has_next` found).
+fn generator_next(it: Value) -> PyResult<Option<Value>> {
+    // SAFETY: a live generator; the borrow ends before it runs.
+    if let Some(found) = unsafe { as_generator(it) }.ahead.take() {
+        return found.map(|v| Some(v.into_raw()));
+    }
+    match nested(|| super::call::resume(it, Resume::Send(Value::NONE)))? {
+        Step::Yielded(v) => Ok(Some(v)),
+        Step::Returned(v) => {
+            v.decref();
+            Ok(None)
+        }
+    }
+}
+
+/// `has_next` of a generator: it runs to its next `yield` to find out, and keeps what
+/// it found for `generator_next`.
+fn generator_has_next(it: Value) -> bool {
+    // SAFETY: a live generator; each borrow ends before it runs.
+    unsafe {
+        if as_generator(it).ahead.is_some() {
+            return true;
+        }
+        let found = match nested(|| super::call::resume(it, Resume::Send(Value::NONE))) {
+            Ok(Step::Yielded(v)) => Ok(Owned(v)),
+            Ok(Step::Returned(v)) => {
+                v.decref();
+                return false;
+            }
+            Err(e) => Err(e),
+        };
+        as_generator(it).ahead = Some(found);
+        true
     }
 }
 

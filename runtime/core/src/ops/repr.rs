@@ -124,6 +124,10 @@ pub fn write_repr(out: &mut String, v: Value) -> PyResult<()> {
                 let name = (*v.cast::<Function>()).qualname;
                 let _ = write!(out, "<function {} at {:#x}>", objects::str::text(name), address(v));
             }
+            KIND_GENERATOR => {
+                let name = objects::generator::qualname(objects::generator::as_generator(v));
+                let _ = write!(out, "<generator object {name} at {:#x}>", address(v));
+            }
             KIND_BUILTIN if objects::builtin::is_hint_placeholder(v) => {
                 return Err(PyErr::unsupported("the repr of a type hint"));
             }

@@ -56,6 +56,7 @@ pub fn type_name(v: Value) -> &'static str {
         KIND_CLASS => "type",
         KIND_INSTANCE => crate::classes::class_name(crate::classes::class_of(v)),
         KIND_SUPER => "super",
+        KIND_GENERATOR => "generator",
         // SAFETY: the kind was matched.
         KIND_DESCRIPTOR => match unsafe { (*v.cast::<crate::objects::class::Descriptor>()).which } {
             crate::objects::class::DescriptorKind::StaticMethod => "staticmethod",

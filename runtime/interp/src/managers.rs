@@ -1,0 +1,76 @@
+//! The helpers behind `with`: BEFORE_WITH finds the manager's `__exit__` and calls its
+//! `__enter__`; WITH_EXCEPT_START calls `__exit__` with the exception raised in the
+//! body. Managers are instances of classes defining both methods.
+
+#![allow(clippy::missing_safety_doc)]
+
+use crate::reenter::calling_down;
+use crate::unwind::runtime;
+use stitch_abi::layouts::{Frame, Thread};
+use stitch_abi::value::Value;
+use stitch_abi::{KIND_EXCEPTION, KIND_INSTANCE};
+use stitch_core::classes;
+use stitch_core::errors::{PyErr, PyResult};
+use stitch_core::exceptions;
+use stitch_core::objects::builtin::Args;
+use stitch_core::objects::Owned;
+use stitch_core::ops;
+
+fn raise(ts: *mut Thread, r: PyResult<Value>) -> Value {
+    r.unwrap_or_else(|e| {
+        // SAFETY: helpers receive the live thread state.
+        unsafe { runtime(ts).exception = Some(e) };
+        Value::ERROR
+    })
+}
+
+/// The manager's `__exit__`, bound to it (a new reference), once it is known to have
+/// `__enter__` too; CPython 3.11's TypeError otherwise. Borrows `manager`.
+pub unsafe extern "C" fn with_exit(ts: *mut Thread, manager: Value) -> Value {
+    let has = |name: &str| manager.is_kind(KIND_INSTANCE) && classes::lookup(classes::class_of(manager), name).is_some();
+    let name = ops::type_name(manager);
+    if !has("__enter__") {
+        return raise(ts, Err(PyErr::type_error(format!("'{name}' object does not support the context manager protocol"))));
+    }
+    if !has("__exit__") {
+        return raise(
+            ts,
+            Err(PyErr::type_error(format!("'{name}' object does not support the context manager protocol (missed __exit__ method)"))),
+        );
+    }
+    raise(ts, classes::instance_getattr(manager, "__exit__"))
+}
+
+/// `manager.__enter__()`; borrows `manager`.
+pub unsafe extern "C" fn with_enter(ts: *mut Thread, frame: *mut Frame, manager: Value) -> Value {
+    // SAFETY: the helper's frame is the running one.
+    unsafe { calling_down(ts, frame) };
+    raise(ts, call_method(manager, "__enter__", &[]))
+}
+
+/// `exit(type(exc), exc, None)` for the exception `exc` raised in a `with` body: True
+/// when the exit suppresses it (its result is true), False, or the error marker.
+/// Borrows both.
+pub unsafe extern "C" fn with_except_start(ts: *mut Thread, frame: *mut Frame, exit: Value, exc: Value) -> Value {
+    // SAFETY: the helper's frame is the running one.
+    unsafe { calling_down(ts, frame) };
+    let class = match classes::exception_class(exc) {
+        Some(c) => c,
+        None if exc.is_kind(KIND_EXCEPTION) => exceptions::type_object(exceptions::kind_of(exc).unwrap_or(stitch_core::errors::ExcKind::BaseException)),
+        None => Value::NONE,
+    };
+    let r = ops::call::call_any(exit, &Args { positional: &[class, exc, Value::NONE], keywords: &[] })
+        .map(|v| Value::bool(ops::truthy(Owned(v).get())));
+    raise(ts, r)
+}
+
+fn call_method(obj: Value, name: &str, args: &[Value]) -> PyResult<Value> {
+    let (f, receiver) = classes::instance_method(obj, name)?;
+    let (f, receiver) = (Owned(f), Owned(receiver));
+    let mut positional = Vec::with_capacity(args.len() + 1);
+    if !receiver.get().is_null() {
+        positional.push(receiver.get());
+    }
+    positional.extend_from_slice(args);
+    ops::call::call_any(f.get(), &Args { positional: &positional, keywords: &[] })
+}
