@@ -69,689 +69,725 @@ pub const KIND_SUPER: u8 = 29;
 ///`staticmethod(f)`, `classmethod(f)` or `property(f)`.
 pub const KIND_DESCRIPTOR: u8 = 30;
 // at runtime/bytecodes.uops:65
+///A `set`.
+pub const KIND_SET: u8 = 31;
+// at runtime/bytecodes.uops:67
+///A `frozenset`.
+pub const KIND_FROZENSET: u8 = 32;
+// at runtime/bytecodes.uops:69
+///An iterator over a set or frozenset.
+pub const KIND_SET_ITER: u8 = 33;
+// at runtime/bytecodes.uops:71
+/**An object whose behaviour the builtins layer defines through a trait
+(`collections.deque`, the `itertools` iterators, `functools.partial`, ...).*/
+pub const KIND_NATIVE: u8 = 34;
+// at runtime/bytecodes.uops:74
 ///A generator: the suspended frame of a generator function's call.
-pub const KIND_GENERATOR: u8 = 31;
-// at runtime/bytecodes.uops:68
+pub const KIND_GENERATOR: u8 = 35;
+// at runtime/bytecodes.uops:77
 ///Binary operators (the oparg of BINARY_OP); the in-place forms add NB_INPLACE.
 pub const NB_ADD: u32 = 0;
-// at runtime/bytecodes.uops:70
-pub const NB_AND: u32 = 1;
-// at runtime/bytecodes.uops:71
-pub const NB_FLOOR_DIVIDE: u32 = 2;
-// at runtime/bytecodes.uops:72
-pub const NB_LSHIFT: u32 = 3;
-// at runtime/bytecodes.uops:73
-pub const NB_MULTIPLY: u32 = 4;
-// at runtime/bytecodes.uops:74
-pub const NB_REMAINDER: u32 = 5;
-// at runtime/bytecodes.uops:75
-pub const NB_OR: u32 = 6;
-// at runtime/bytecodes.uops:76
-pub const NB_POWER: u32 = 7;
-// at runtime/bytecodes.uops:77
-pub const NB_RSHIFT: u32 = 8;
-// at runtime/bytecodes.uops:78
-pub const NB_SUBTRACT: u32 = 9;
 // at runtime/bytecodes.uops:79
-pub const NB_TRUE_DIVIDE: u32 = 10;
+pub const NB_AND: u32 = 1;
 // at runtime/bytecodes.uops:80
-pub const NB_XOR: u32 = 11;
+pub const NB_FLOOR_DIVIDE: u32 = 2;
 // at runtime/bytecodes.uops:81
-pub const NB_INPLACE: u32 = 16;
+pub const NB_LSHIFT: u32 = 3;
+// at runtime/bytecodes.uops:82
+pub const NB_MULTIPLY: u32 = 4;
 // at runtime/bytecodes.uops:83
+pub const NB_REMAINDER: u32 = 5;
+// at runtime/bytecodes.uops:84
+pub const NB_OR: u32 = 6;
+// at runtime/bytecodes.uops:85
+pub const NB_POWER: u32 = 7;
+// at runtime/bytecodes.uops:86
+pub const NB_RSHIFT: u32 = 8;
+// at runtime/bytecodes.uops:87
+pub const NB_SUBTRACT: u32 = 9;
+// at runtime/bytecodes.uops:88
+pub const NB_TRUE_DIVIDE: u32 = 10;
+// at runtime/bytecodes.uops:89
+pub const NB_XOR: u32 = 11;
+// at runtime/bytecodes.uops:90
+///`@`: only user classes define it (`__matmul__`).
+pub const NB_MATRIX_MULTIPLY: u32 = 12;
+// at runtime/bytecodes.uops:92
+pub const NB_INPLACE: u32 = 16;
+// at runtime/bytecodes.uops:94
 /**Comparisons: COMPARE_OP's oparg is `(CMP_* << 4) | mask`, the mask giving the
 result when the left side is less (bit 0), equal (1), greater (2), unordered (3).*/
 pub const CMP_LT: u32 = 0;
-// at runtime/bytecodes.uops:86
+// at runtime/bytecodes.uops:97
 pub const CMP_LE: u32 = 1;
-// at runtime/bytecodes.uops:87
+// at runtime/bytecodes.uops:98
 pub const CMP_EQ: u32 = 2;
-// at runtime/bytecodes.uops:88
+// at runtime/bytecodes.uops:99
 pub const CMP_NE: u32 = 3;
-// at runtime/bytecodes.uops:89
+// at runtime/bytecodes.uops:100
 pub const CMP_GT: u32 = 4;
-// at runtime/bytecodes.uops:90
+// at runtime/bytecodes.uops:101
 pub const CMP_GE: u32 = 5;
-// at runtime/bytecodes.uops:92
+// at runtime/bytecodes.uops:103
 ///Unary operators (the oparg of UNARY_OP).
 pub const UNARY_NEGATIVE: u32 = 0;
-// at runtime/bytecodes.uops:94
+// at runtime/bytecodes.uops:105
 pub const UNARY_POSITIVE: u32 = 1;
-// at runtime/bytecodes.uops:95
+// at runtime/bytecodes.uops:106
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:1750
+    // at runtime/bytecodes.uops:1844
     pub const BEFORE_WITH: u16 = 0u16;
-    // at runtime/bytecodes.uops:773
+    // at runtime/bytecodes.uops:806
     pub const BINARY_OP: u16 = 1u16;
-    // at runtime/bytecodes.uops:921
+    // at runtime/bytecodes.uops:954
     pub const BINARY_OP_ADD_FLOAT: u16 = 2u16;
-    // at runtime/bytecodes.uops:910
+    // at runtime/bytecodes.uops:943
     pub const BINARY_OP_ADD_INT: u16 = 3u16;
-    // at runtime/bytecodes.uops:925
-    pub const BINARY_OP_ADD_MIX: u16 = 4u16;
-    // at runtime/bytecodes.uops:929
-    pub const BINARY_OP_ADD_STR: u16 = 5u16;
-    // at runtime/bytecodes.uops:915
-    pub const BINARY_OP_AND_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:913
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:918
-    pub const BINARY_OP_LSHIFT_INT: u16 = 8u16;
-    // at runtime/bytecodes.uops:923
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 9u16;
-    // at runtime/bytecodes.uops:912
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 10u16;
-    // at runtime/bytecodes.uops:927
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 11u16;
-    // at runtime/bytecodes.uops:916
-    pub const BINARY_OP_OR_INT: u16 = 12u16;
-    // at runtime/bytecodes.uops:930
-    pub const BINARY_OP_POWER_FLOAT: u16 = 13u16;
-    // at runtime/bytecodes.uops:931
-    pub const BINARY_OP_POWER_MIX: u16 = 14u16;
-    // at runtime/bytecodes.uops:914
-    pub const BINARY_OP_REMAINDER_INT: u16 = 15u16;
-    // at runtime/bytecodes.uops:919
-    pub const BINARY_OP_RSHIFT_INT: u16 = 16u16;
-    // at runtime/bytecodes.uops:922
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 17u16;
-    // at runtime/bytecodes.uops:911
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 18u16;
-    // at runtime/bytecodes.uops:926
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 19u16;
-    // at runtime/bytecodes.uops:924
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 20u16;
-    // at runtime/bytecodes.uops:920
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 21u16;
-    // at runtime/bytecodes.uops:928
-    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 22u16;
-    // at runtime/bytecodes.uops:917
-    pub const BINARY_OP_XOR_INT: u16 = 23u16;
-    // at runtime/bytecodes.uops:1085
-    pub const BINARY_SUBSCR: u16 = 24u16;
-    // at runtime/bytecodes.uops:1126
-    pub const BINARY_SUBSCR_DICT: u16 = 25u16;
-    // at runtime/bytecodes.uops:1123
-    pub const BINARY_SUBSCR_LIST_INT: u16 = 26u16;
-    // at runtime/bytecodes.uops:1125
-    pub const BINARY_SUBSCR_STR_INT: u16 = 27u16;
-    // at runtime/bytecodes.uops:1124
-    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 28u16;
-    // at runtime/bytecodes.uops:1828
-    pub const BUILD_CLASS: u16 = 29u16;
-    // at runtime/bytecodes.uops:1192
-    pub const BUILD_LIST: u16 = 30u16;
-    // at runtime/bytecodes.uops:1200
-    pub const BUILD_MAP: u16 = 31u16;
-    // at runtime/bytecodes.uops:1211
-    pub const BUILD_SLICE: u16 = 32u16;
-    // at runtime/bytecodes.uops:1206
-    pub const BUILD_STRING: u16 = 33u16;
-    // at runtime/bytecodes.uops:1196
-    pub const BUILD_TUPLE: u16 = 34u16;
-    // at runtime/bytecodes.uops:1858
-    pub const CALL: u16 = 35u16;
-    // at runtime/bytecodes.uops:1886
-    pub const CALL_BUILTIN: u16 = 36u16;
-    // at runtime/bytecodes.uops:1926
-    pub const CALL_FUNCTION_EX: u16 = 37u16;
-    // at runtime/bytecodes.uops:1903
-    pub const CALL_KW: u16 = 38u16;
-    // at runtime/bytecodes.uops:1885
-    pub const CALL_PY_EXACT_ARGS: u16 = 39u16;
-    // at runtime/bytecodes.uops:1721
-    pub const CHECK_EXC_MATCH: u16 = 40u16;
-    // at runtime/bytecodes.uops:992
-    pub const COMPARE_OP: u16 = 41u16;
-    // at runtime/bytecodes.uops:1010
-    pub const COMPARE_OP_FLOAT: u16 = 42u16;
-    // at runtime/bytecodes.uops:1009
-    pub const COMPARE_OP_INT: u16 = 43u16;
-    // at runtime/bytecodes.uops:1014
-    pub const COMPARE_OP_MIX: u16 = 44u16;
-    // at runtime/bytecodes.uops:1015
-    pub const COMPARE_OP_STR: u16 = 45u16;
-    // at runtime/bytecodes.uops:1042
-    pub const CONTAINS_OP: u16 = 46u16;
-    // at runtime/bytecodes.uops:1055
-    pub const CONTAINS_OP_PLAIN: u16 = 47u16;
-    // at runtime/bytecodes.uops:1318
-    pub const CONVERT_VALUE: u16 = 48u16;
-    // at runtime/bytecodes.uops:519
-    pub const COPY: u16 = 49u16;
-    // at runtime/bytecodes.uops:612
-    pub const COPY_FREE_VARS: u16 = 50u16;
-    // at runtime/bytecodes.uops:1732
-    pub const DELETE_FAST: u16 = 51u16;
-    // at runtime/bytecodes.uops:1738
-    pub const DELETE_GLOBAL: u16 = 52u16;
-    // at runtime/bytecodes.uops:1181
-    pub const DELETE_SUBSCR: u16 = 53u16;
-    // at runtime/bytecodes.uops:1947
-    pub const DICT_MERGE: u16 = 54u16;
-    // at runtime/bytecodes.uops:1516
-    pub const ENTER_EXECUTOR: u16 = 55u16;
-    // at runtime/bytecodes.uops:1455
-    pub const EXTENDED_ARG: u16 = 56u16;
-    // at runtime/bytecodes.uops:1303
-    pub const FORMAT_SIMPLE: u16 = 57u16;
-    // at runtime/bytecodes.uops:1310
-    pub const FORMAT_WITH_SPEC: u16 = 58u16;
-    // at runtime/bytecodes.uops:1551
-    pub const FOR_ITER: u16 = 59u16;
-    // at runtime/bytecodes.uops:1680
-    pub const FOR_ITER_GEN: u16 = 60u16;
-    // at runtime/bytecodes.uops:1679
-    pub const FOR_ITER_LIST: u16 = 61u16;
-    // at runtime/bytecodes.uops:1678
-    pub const FOR_ITER_RANGE: u16 = 62u16;
-    // at runtime/bytecodes.uops:1522
-    pub const GET_ITER: u16 = 63u16;
-    // at runtime/bytecodes.uops:1796
-    pub const GET_YIELD_FROM_ITER: u16 = 64u16;
-    // at runtime/bytecodes.uops:1436
-    pub const IMPORT_FROM: u16 = 65u16;
-    // at runtime/bytecodes.uops:1428
-    pub const IMPORT_NAME: u16 = 66u16;
-    // at runtime/bytecodes.uops:1445
-    pub const IMPORT_STAR: u16 = 67u16;
-    // at runtime/bytecodes.uops:1921
-    pub const INTERPRETER_EXIT: u16 = 68u16;
-    // at runtime/bytecodes.uops:1060
-    pub const IS_OP: u16 = 69u16;
-    // at runtime/bytecodes.uops:1503
-    pub const JUMP_BACKWARD: u16 = 70u16;
-    // at runtime/bytecodes.uops:1496
-    pub const JUMP_FORWARD: u16 = 71u16;
-    // at runtime/bytecodes.uops:1216
-    pub const LIST_APPEND: u16 = 72u16;
-    // at runtime/bytecodes.uops:1939
-    pub const LIST_EXTEND: u16 = 73u16;
-    // at runtime/bytecodes.uops:1402
-    pub const LOAD_ATTR: u16 = 74u16;
-    // at runtime/bytecodes.uops:1403
-    pub const LOAD_ATTR_MODULE: u16 = 75u16;
-    // at runtime/bytecodes.uops:620
-    pub const LOAD_CLOSURE: u16 = 76u16;
-    // at runtime/bytecodes.uops:590
-    pub const LOAD_CONST: u16 = 77u16;
-    // at runtime/bytecodes.uops:626
-    pub const LOAD_DEREF: u16 = 78u16;
-    // at runtime/bytecodes.uops:535
-    pub const LOAD_FAST: u16 = 79u16;
-    // at runtime/bytecodes.uops:543
-    pub const LOAD_FAST_CHECK: u16 = 80u16;
-    // at runtime/bytecodes.uops:564
-    pub const LOAD_FAST_LOAD_FAST: u16 = 81u16;
-    // at runtime/bytecodes.uops:686
-    pub const LOAD_GLOBAL: u16 = 82u16;
-    // at runtime/bytecodes.uops:689
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 83u16;
-    // at runtime/bytecodes.uops:688
-    pub const LOAD_GLOBAL_MODULE: u16 = 84u16;
-    // at runtime/bytecodes.uops:1821
-    pub const LOAD_LOCALS: u16 = 85u16;
-    // at runtime/bytecodes.uops:1365
-    pub const LOAD_METHOD: u16 = 86u16;
-    // at runtime/bytecodes.uops:1366
-    pub const LOAD_METHOD_MODULE: u16 = 87u16;
-    // at runtime/bytecodes.uops:605
-    pub const MAKE_CELL: u16 = 88u16;
-    // at runtime/bytecodes.uops:1955
-    pub const MAKE_FUNCTION: u16 = 89u16;
-    // at runtime/bytecodes.uops:1221
-    pub const MAP_ADD: u16 = 90u16;
-    // at runtime/bytecodes.uops:508
-    pub const NOP: u16 = 91u16;
-    // at runtime/bytecodes.uops:1716
-    pub const POP_EXCEPT: u16 = 92u16;
-    // at runtime/bytecodes.uops:1463
-    pub const POP_JUMP_IF_FALSE: u16 = 93u16;
-    // at runtime/bytecodes.uops:1480
-    pub const POP_JUMP_IF_TRUE: u16 = 94u16;
-    // at runtime/bytecodes.uops:511
-    pub const POP_TOP: u16 = 95u16;
-    // at runtime/bytecodes.uops:1708
-    pub const PUSH_EXC_INFO: u16 = 96u16;
-    // at runtime/bytecodes.uops:515
-    pub const PUSH_NULL: u16 = 97u16;
-    // at runtime/bytecodes.uops:1687
-    pub const RAISE_ASSERTION: u16 = 98u16;
-    // at runtime/bytecodes.uops:1701
-    pub const RAISE_VARARGS: u16 = 99u16;
-    // at runtime/bytecodes.uops:1744
-    pub const RERAISE: u16 = 100u16;
-    // at runtime/bytecodes.uops:1783
-    pub const RETURN_GENERATOR: u16 = 101u16;
-    // at runtime/bytecodes.uops:1914
-    pub const RETURN_VALUE: u16 = 102u16;
-    // at runtime/bytecodes.uops:1803
-    pub const SEND: u16 = 103u16;
-    // at runtime/bytecodes.uops:1961
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 104u16;
-    // at runtime/bytecodes.uops:1417
-    pub const STORE_ATTR: u16 = 105u16;
-    // at runtime/bytecodes.uops:636
-    pub const STORE_DEREF: u16 = 106u16;
-    // at runtime/bytecodes.uops:555
-    pub const STORE_FAST: u16 = 107u16;
-    // at runtime/bytecodes.uops:576
-    pub const STORE_FAST_LOAD_FAST: u16 = 108u16;
-    // at runtime/bytecodes.uops:739
-    pub const STORE_GLOBAL: u16 = 109u16;
-    // at runtime/bytecodes.uops:741
-    pub const STORE_GLOBAL_MODULE: u16 = 110u16;
-    // at runtime/bytecodes.uops:1150
-    pub const STORE_SUBSCR: u16 = 111u16;
-    // at runtime/bytecodes.uops:1175
-    pub const STORE_SUBSCR_DICT: u16 = 112u16;
-    // at runtime/bytecodes.uops:1174
-    pub const STORE_SUBSCR_LIST_INT: u16 = 113u16;
-    // at runtime/bytecodes.uops:527
-    pub const SWAP: u16 = 114u16;
-    // at runtime/bytecodes.uops:965
-    pub const UNARY_NOT: u16 = 115u16;
     // at runtime/bytecodes.uops:958
-    pub const UNARY_OP: u16 = 116u16;
-    // at runtime/bytecodes.uops:1284
-    pub const UNPACK_EX: u16 = 117u16;
-    // at runtime/bytecodes.uops:1249
-    pub const UNPACK_SEQUENCE: u16 = 118u16;
-    // at runtime/bytecodes.uops:1297
-    pub const UNPACK_SEQUENCE_LIST: u16 = 119u16;
-    // at runtime/bytecodes.uops:1296
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 120u16;
-    // at runtime/bytecodes.uops:1766
-    pub const WITH_EXCEPT_START: u16 = 121u16;
-    // at runtime/bytecodes.uops:1789
-    pub const YIELD_VALUE: u16 = 122u16;
+    pub const BINARY_OP_ADD_MIX: u16 = 4u16;
+    // at runtime/bytecodes.uops:962
+    pub const BINARY_OP_ADD_STR: u16 = 5u16;
+    // at runtime/bytecodes.uops:948
+    pub const BINARY_OP_AND_INT: u16 = 6u16;
+    // at runtime/bytecodes.uops:946
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 7u16;
+    // at runtime/bytecodes.uops:951
+    pub const BINARY_OP_LSHIFT_INT: u16 = 8u16;
+    // at runtime/bytecodes.uops:956
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 9u16;
+    // at runtime/bytecodes.uops:945
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 10u16;
+    // at runtime/bytecodes.uops:960
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 11u16;
+    // at runtime/bytecodes.uops:949
+    pub const BINARY_OP_OR_INT: u16 = 12u16;
+    // at runtime/bytecodes.uops:963
+    pub const BINARY_OP_POWER_FLOAT: u16 = 13u16;
+    // at runtime/bytecodes.uops:964
+    pub const BINARY_OP_POWER_MIX: u16 = 14u16;
+    // at runtime/bytecodes.uops:947
+    pub const BINARY_OP_REMAINDER_INT: u16 = 15u16;
+    // at runtime/bytecodes.uops:952
+    pub const BINARY_OP_RSHIFT_INT: u16 = 16u16;
+    // at runtime/bytecodes.uops:955
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 17u16;
+    // at runtime/bytecodes.uops:944
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 18u16;
+    // at runtime/bytecodes.uops:959
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 19u16;
+    // at runtime/bytecodes.uops:957
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 20u16;
+    // at runtime/bytecodes.uops:953
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 21u16;
+    // at runtime/bytecodes.uops:961
+    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 22u16;
+    // at runtime/bytecodes.uops:950
+    pub const BINARY_OP_XOR_INT: u16 = 23u16;
+    // at runtime/bytecodes.uops:1129
+    pub const BINARY_SUBSCR: u16 = 24u16;
+    // at runtime/bytecodes.uops:1172
+    pub const BINARY_SUBSCR_DICT: u16 = 25u16;
+    // at runtime/bytecodes.uops:1169
+    pub const BINARY_SUBSCR_LIST_INT: u16 = 26u16;
+    // at runtime/bytecodes.uops:1171
+    pub const BINARY_SUBSCR_STR_INT: u16 = 27u16;
+    // at runtime/bytecodes.uops:1170
+    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 28u16;
+    // at runtime/bytecodes.uops:1922
+    pub const BUILD_CLASS: u16 = 29u16;
+    // at runtime/bytecodes.uops:1244
+    pub const BUILD_LIST: u16 = 30u16;
+    // at runtime/bytecodes.uops:1252
+    pub const BUILD_MAP: u16 = 31u16;
+    // at runtime/bytecodes.uops:1275
+    pub const BUILD_SET: u16 = 32u16;
+    // at runtime/bytecodes.uops:1265
+    pub const BUILD_SLICE: u16 = 33u16;
+    // at runtime/bytecodes.uops:1260
+    pub const BUILD_STRING: u16 = 34u16;
+    // at runtime/bytecodes.uops:1248
+    pub const BUILD_TUPLE: u16 = 35u16;
+    // at runtime/bytecodes.uops:1952
+    pub const CALL: u16 = 36u16;
+    // at runtime/bytecodes.uops:1980
+    pub const CALL_BUILTIN: u16 = 37u16;
+    // at runtime/bytecodes.uops:2020
+    pub const CALL_FUNCTION_EX: u16 = 38u16;
+    // at runtime/bytecodes.uops:1997
+    pub const CALL_KW: u16 = 39u16;
+    // at runtime/bytecodes.uops:1979
+    pub const CALL_PY_EXACT_ARGS: u16 = 40u16;
+    // at runtime/bytecodes.uops:1815
+    pub const CHECK_EXC_MATCH: u16 = 41u16;
+    // at runtime/bytecodes.uops:1032
+    pub const COMPARE_OP: u16 = 42u16;
+    // at runtime/bytecodes.uops:1050
+    pub const COMPARE_OP_FLOAT: u16 = 43u16;
+    // at runtime/bytecodes.uops:1049
+    pub const COMPARE_OP_INT: u16 = 44u16;
+    // at runtime/bytecodes.uops:1054
+    pub const COMPARE_OP_MIX: u16 = 45u16;
+    // at runtime/bytecodes.uops:1055
+    pub const COMPARE_OP_STR: u16 = 46u16;
+    // at runtime/bytecodes.uops:1082
+    pub const CONTAINS_OP: u16 = 47u16;
+    // at runtime/bytecodes.uops:1097
+    pub const CONTAINS_OP_PLAIN: u16 = 48u16;
+    // at runtime/bytecodes.uops:1404
+    pub const CONVERT_VALUE: u16 = 49u16;
+    // at runtime/bytecodes.uops:550
+    pub const COPY: u16 = 50u16;
+    // at runtime/bytecodes.uops:643
+    pub const COPY_FREE_VARS: u16 = 51u16;
+    // at runtime/bytecodes.uops:1826
+    pub const DELETE_FAST: u16 = 52u16;
+    // at runtime/bytecodes.uops:1832
+    pub const DELETE_GLOBAL: u16 = 53u16;
+    // at runtime/bytecodes.uops:1231
+    pub const DELETE_SUBSCR: u16 = 54u16;
+    // at runtime/bytecodes.uops:2061
+    pub const DICT_MERGE: u16 = 55u16;
+    // at runtime/bytecodes.uops:2051
+    pub const DICT_UPDATE: u16 = 56u16;
+    // at runtime/bytecodes.uops:1608
+    pub const ENTER_EXECUTOR: u16 = 57u16;
+    // at runtime/bytecodes.uops:1543
+    pub const EXTENDED_ARG: u16 = 58u16;
+    // at runtime/bytecodes.uops:1385
+    pub const FORMAT_SIMPLE: u16 = 59u16;
+    // at runtime/bytecodes.uops:1394
+    pub const FORMAT_WITH_SPEC: u16 = 60u16;
+    // at runtime/bytecodes.uops:1645
+    pub const FOR_ITER: u16 = 61u16;
+    // at runtime/bytecodes.uops:1774
+    pub const FOR_ITER_GEN: u16 = 62u16;
+    // at runtime/bytecodes.uops:1773
+    pub const FOR_ITER_LIST: u16 = 63u16;
+    // at runtime/bytecodes.uops:1772
+    pub const FOR_ITER_RANGE: u16 = 64u16;
+    // at runtime/bytecodes.uops:1614
+    pub const GET_ITER: u16 = 65u16;
+    // at runtime/bytecodes.uops:1890
+    pub const GET_YIELD_FROM_ITER: u16 = 66u16;
+    // at runtime/bytecodes.uops:1524
+    pub const IMPORT_FROM: u16 = 67u16;
+    // at runtime/bytecodes.uops:1516
+    pub const IMPORT_NAME: u16 = 68u16;
+    // at runtime/bytecodes.uops:1533
+    pub const IMPORT_STAR: u16 = 69u16;
+    // at runtime/bytecodes.uops:2015
+    pub const INTERPRETER_EXIT: u16 = 70u16;
+    // at runtime/bytecodes.uops:1102
+    pub const IS_OP: u16 = 71u16;
+    // at runtime/bytecodes.uops:1595
+    pub const JUMP_BACKWARD: u16 = 72u16;
+    // at runtime/bytecodes.uops:1588
+    pub const JUMP_FORWARD: u16 = 73u16;
+    // at runtime/bytecodes.uops:1270
+    pub const LIST_APPEND: u16 = 74u16;
+    // at runtime/bytecodes.uops:2033
+    pub const LIST_EXTEND: u16 = 75u16;
+    // at runtime/bytecodes.uops:2044
+    pub const LIST_TO_TUPLE: u16 = 76u16;
+    // at runtime/bytecodes.uops:1490
+    pub const LOAD_ATTR: u16 = 77u16;
+    // at runtime/bytecodes.uops:1491
+    pub const LOAD_ATTR_MODULE: u16 = 78u16;
+    // at runtime/bytecodes.uops:651
+    pub const LOAD_CLOSURE: u16 = 79u16;
+    // at runtime/bytecodes.uops:621
+    pub const LOAD_CONST: u16 = 80u16;
+    // at runtime/bytecodes.uops:657
+    pub const LOAD_DEREF: u16 = 81u16;
+    // at runtime/bytecodes.uops:566
+    pub const LOAD_FAST: u16 = 82u16;
+    // at runtime/bytecodes.uops:574
+    pub const LOAD_FAST_CHECK: u16 = 83u16;
+    // at runtime/bytecodes.uops:595
+    pub const LOAD_FAST_LOAD_FAST: u16 = 84u16;
+    // at runtime/bytecodes.uops:717
+    pub const LOAD_GLOBAL: u16 = 85u16;
+    // at runtime/bytecodes.uops:720
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 86u16;
+    // at runtime/bytecodes.uops:719
+    pub const LOAD_GLOBAL_MODULE: u16 = 87u16;
+    // at runtime/bytecodes.uops:1915
+    pub const LOAD_LOCALS: u16 = 88u16;
+    // at runtime/bytecodes.uops:1453
+    pub const LOAD_METHOD: u16 = 89u16;
+    // at runtime/bytecodes.uops:1454
+    pub const LOAD_METHOD_MODULE: u16 = 90u16;
+    // at runtime/bytecodes.uops:636
+    pub const MAKE_CELL: u16 = 91u16;
+    // at runtime/bytecodes.uops:2069
+    pub const MAKE_FUNCTION: u16 = 92u16;
+    // at runtime/bytecodes.uops:1301
+    pub const MAP_ADD: u16 = 93u16;
+    // at runtime/bytecodes.uops:539
+    pub const NOP: u16 = 94u16;
+    // at runtime/bytecodes.uops:1810
+    pub const POP_EXCEPT: u16 = 95u16;
+    // at runtime/bytecodes.uops:1551
+    pub const POP_JUMP_IF_FALSE: u16 = 96u16;
+    // at runtime/bytecodes.uops:1570
+    pub const POP_JUMP_IF_TRUE: u16 = 97u16;
+    // at runtime/bytecodes.uops:542
+    pub const POP_TOP: u16 = 98u16;
+    // at runtime/bytecodes.uops:1802
+    pub const PUSH_EXC_INFO: u16 = 99u16;
+    // at runtime/bytecodes.uops:546
+    pub const PUSH_NULL: u16 = 100u16;
+    // at runtime/bytecodes.uops:1781
+    pub const RAISE_ASSERTION: u16 = 101u16;
+    // at runtime/bytecodes.uops:1795
+    pub const RAISE_VARARGS: u16 = 102u16;
+    // at runtime/bytecodes.uops:1838
+    pub const RERAISE: u16 = 103u16;
+    // at runtime/bytecodes.uops:1877
+    pub const RETURN_GENERATOR: u16 = 104u16;
+    // at runtime/bytecodes.uops:2008
+    pub const RETURN_VALUE: u16 = 105u16;
+    // at runtime/bytecodes.uops:1897
+    pub const SEND: u16 = 106u16;
+    // at runtime/bytecodes.uops:1281
+    pub const SET_ADD: u16 = 107u16;
+    // at runtime/bytecodes.uops:2075
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 108u16;
+    // at runtime/bytecodes.uops:1291
+    pub const SET_UPDATE: u16 = 109u16;
+    // at runtime/bytecodes.uops:1505
+    pub const STORE_ATTR: u16 = 110u16;
+    // at runtime/bytecodes.uops:667
+    pub const STORE_DEREF: u16 = 111u16;
+    // at runtime/bytecodes.uops:586
+    pub const STORE_FAST: u16 = 112u16;
+    // at runtime/bytecodes.uops:607
+    pub const STORE_FAST_LOAD_FAST: u16 = 113u16;
+    // at runtime/bytecodes.uops:770
+    pub const STORE_GLOBAL: u16 = 114u16;
+    // at runtime/bytecodes.uops:772
+    pub const STORE_GLOBAL_MODULE: u16 = 115u16;
+    // at runtime/bytecodes.uops:1198
+    pub const STORE_SUBSCR: u16 = 116u16;
+    // at runtime/bytecodes.uops:1225
+    pub const STORE_SUBSCR_DICT: u16 = 117u16;
+    // at runtime/bytecodes.uops:1224
+    pub const STORE_SUBSCR_LIST_INT: u16 = 118u16;
+    // at runtime/bytecodes.uops:558
+    pub const SWAP: u16 = 119u16;
+    // at runtime/bytecodes.uops:1000
+    pub const UNARY_NOT: u16 = 120u16;
+    // at runtime/bytecodes.uops:991
+    pub const UNARY_OP: u16 = 121u16;
+    // at runtime/bytecodes.uops:1366
+    pub const UNPACK_EX: u16 = 122u16;
+    // at runtime/bytecodes.uops:1331
+    pub const UNPACK_SEQUENCE: u16 = 123u16;
+    // at runtime/bytecodes.uops:1379
+    pub const UNPACK_SEQUENCE_LIST: u16 = 124u16;
+    // at runtime/bytecodes.uops:1378
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 125u16;
+    // at runtime/bytecodes.uops:1860
+    pub const WITH_EXCEPT_START: u16 = 126u16;
+    // at runtime/bytecodes.uops:1883
+    pub const YIELD_VALUE: u16 = 127u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:1750
+    // at runtime/bytecodes.uops:1844
     pub const BEFORE_WITH: u16 = 0u16;
-    // at runtime/bytecodes.uops:1828
+    // at runtime/bytecodes.uops:1922
     pub const BUILD_CLASS: u16 = 1u16;
-    // at runtime/bytecodes.uops:1192
+    // at runtime/bytecodes.uops:1244
     pub const BUILD_LIST: u16 = 2u16;
-    // at runtime/bytecodes.uops:1200
-    pub const BUILD_MAP: u16 = 3u16;
-    // at runtime/bytecodes.uops:1211
-    pub const BUILD_SLICE: u16 = 4u16;
-    // at runtime/bytecodes.uops:1206
-    pub const BUILD_STRING: u16 = 5u16;
-    // at runtime/bytecodes.uops:1196
-    pub const BUILD_TUPLE: u16 = 6u16;
-    // at runtime/bytecodes.uops:1926
-    pub const CALL_FUNCTION_EX: u16 = 7u16;
-    // at runtime/bytecodes.uops:1903
-    pub const CALL_KW: u16 = 8u16;
-    // at runtime/bytecodes.uops:1721
-    pub const CHECK_EXC_MATCH: u16 = 9u16;
-    // at runtime/bytecodes.uops:1318
-    pub const CONVERT_VALUE: u16 = 10u16;
-    // at runtime/bytecodes.uops:519
-    pub const COPY: u16 = 11u16;
-    // at runtime/bytecodes.uops:612
-    pub const COPY_FREE_VARS: u16 = 12u16;
-    // at runtime/bytecodes.uops:1732
-    pub const DELETE_FAST: u16 = 13u16;
-    // at runtime/bytecodes.uops:1738
-    pub const DELETE_GLOBAL: u16 = 14u16;
-    // at runtime/bytecodes.uops:1181
-    pub const DELETE_SUBSCR: u16 = 15u16;
-    // at runtime/bytecodes.uops:1947
-    pub const DICT_MERGE: u16 = 16u16;
-    // at runtime/bytecodes.uops:1516
-    pub const ENTER_EXECUTOR: u16 = 17u16;
-    // at runtime/bytecodes.uops:1455
-    pub const EXTENDED_ARG: u16 = 18u16;
-    // at runtime/bytecodes.uops:1303
-    pub const FORMAT_SIMPLE: u16 = 19u16;
-    // at runtime/bytecodes.uops:1310
-    pub const FORMAT_WITH_SPEC: u16 = 20u16;
-    // at runtime/bytecodes.uops:1522
-    pub const GET_ITER: u16 = 21u16;
-    // at runtime/bytecodes.uops:1796
-    pub const GET_YIELD_FROM_ITER: u16 = 22u16;
-    // at runtime/bytecodes.uops:1436
-    pub const IMPORT_FROM: u16 = 23u16;
-    // at runtime/bytecodes.uops:1428
-    pub const IMPORT_NAME: u16 = 24u16;
-    // at runtime/bytecodes.uops:1445
-    pub const IMPORT_STAR: u16 = 25u16;
-    // at runtime/bytecodes.uops:1921
-    pub const INTERPRETER_EXIT: u16 = 26u16;
-    // at runtime/bytecodes.uops:1060
-    pub const IS_OP: u16 = 27u16;
-    // at runtime/bytecodes.uops:1503
-    pub const JUMP_BACKWARD: u16 = 28u16;
-    // at runtime/bytecodes.uops:1496
-    pub const JUMP_FORWARD: u16 = 29u16;
-    // at runtime/bytecodes.uops:1216
-    pub const LIST_APPEND: u16 = 30u16;
-    // at runtime/bytecodes.uops:1939
-    pub const LIST_EXTEND: u16 = 31u16;
-    // at runtime/bytecodes.uops:620
-    pub const LOAD_CLOSURE: u16 = 32u16;
-    // at runtime/bytecodes.uops:590
-    pub const LOAD_CONST: u16 = 33u16;
-    // at runtime/bytecodes.uops:626
-    pub const LOAD_DEREF: u16 = 34u16;
-    // at runtime/bytecodes.uops:535
-    pub const LOAD_FAST: u16 = 35u16;
-    // at runtime/bytecodes.uops:543
-    pub const LOAD_FAST_CHECK: u16 = 36u16;
-    // at runtime/bytecodes.uops:564
-    pub const LOAD_FAST_LOAD_FAST: u16 = 37u16;
-    // at runtime/bytecodes.uops:1821
-    pub const LOAD_LOCALS: u16 = 38u16;
-    // at runtime/bytecodes.uops:605
-    pub const MAKE_CELL: u16 = 39u16;
-    // at runtime/bytecodes.uops:1955
-    pub const MAKE_FUNCTION: u16 = 40u16;
-    // at runtime/bytecodes.uops:1221
-    pub const MAP_ADD: u16 = 41u16;
-    // at runtime/bytecodes.uops:508
-    pub const NOP: u16 = 42u16;
-    // at runtime/bytecodes.uops:1716
-    pub const POP_EXCEPT: u16 = 43u16;
-    // at runtime/bytecodes.uops:1463
-    pub const POP_JUMP_IF_FALSE: u16 = 44u16;
-    // at runtime/bytecodes.uops:1480
-    pub const POP_JUMP_IF_TRUE: u16 = 45u16;
-    // at runtime/bytecodes.uops:511
-    pub const POP_TOP: u16 = 46u16;
-    // at runtime/bytecodes.uops:1708
-    pub const PUSH_EXC_INFO: u16 = 47u16;
-    // at runtime/bytecodes.uops:515
-    pub const PUSH_NULL: u16 = 48u16;
-    // at runtime/bytecodes.uops:1687
-    pub const RAISE_ASSERTION: u16 = 49u16;
-    // at runtime/bytecodes.uops:1701
-    pub const RAISE_VARARGS: u16 = 50u16;
-    // at runtime/bytecodes.uops:1744
-    pub const RERAISE: u16 = 51u16;
-    // at runtime/bytecodes.uops:1783
-    pub const RETURN_GENERATOR: u16 = 52u16;
-    // at runtime/bytecodes.uops:1914
-    pub const RETURN_VALUE: u16 = 53u16;
-    // at runtime/bytecodes.uops:1803
-    pub const SEND: u16 = 54u16;
-    // at runtime/bytecodes.uops:1961
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 55u16;
-    // at runtime/bytecodes.uops:1417
-    pub const STORE_ATTR: u16 = 56u16;
-    // at runtime/bytecodes.uops:636
-    pub const STORE_DEREF: u16 = 57u16;
-    // at runtime/bytecodes.uops:555
-    pub const STORE_FAST: u16 = 58u16;
-    // at runtime/bytecodes.uops:576
-    pub const STORE_FAST_LOAD_FAST: u16 = 59u16;
-    // at runtime/bytecodes.uops:527
-    pub const SWAP: u16 = 60u16;
-    // at runtime/bytecodes.uops:965
-    pub const UNARY_NOT: u16 = 61u16;
-    // at runtime/bytecodes.uops:958
-    pub const UNARY_OP: u16 = 62u16;
-    // at runtime/bytecodes.uops:1284
-    pub const UNPACK_EX: u16 = 63u16;
-    // at runtime/bytecodes.uops:1766
-    pub const WITH_EXCEPT_START: u16 = 64u16;
-    // at runtime/bytecodes.uops:1789
-    pub const YIELD_VALUE: u16 = 65u16;
-    // at runtime/bytecodes.uops:766
-    pub const _BINARY_OP: u16 = 66u16;
-    // at runtime/bytecodes.uops:858
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 67u16;
-    // at runtime/bytecodes.uops:795
-    pub const _BINARY_OP_ADD_INT: u16 = 68u16;
-    // at runtime/bytecodes.uops:875
-    pub const _BINARY_OP_ADD_MIX: u16 = 69u16;
-    // at runtime/bytecodes.uops:903
-    pub const _BINARY_OP_ADD_STR: u16 = 70u16;
-    // at runtime/bytecodes.uops:2204
-    pub const _BINARY_OP_ADD_WORD: u16 = 71u16;
-    // at runtime/bytecodes.uops:823
-    pub const _BINARY_OP_AND_INT: u16 = 72u16;
-    // at runtime/bytecodes.uops:2246
-    pub const _BINARY_OP_AND_WORD: u16 = 73u16;
-    // at runtime/bytecodes.uops:813
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 74u16;
-    // at runtime/bytecodes.uops:2228
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 75u16;
-    // at runtime/bytecodes.uops:835
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 76u16;
-    // at runtime/bytecodes.uops:2264
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 77u16;
-    // at runtime/bytecodes.uops:866
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 78u16;
-    // at runtime/bytecodes.uops:807
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 79u16;
-    // at runtime/bytecodes.uops:883
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 80u16;
-    // at runtime/bytecodes.uops:2220
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 81u16;
-    // at runtime/bytecodes.uops:827
-    pub const _BINARY_OP_OR_INT: u16 = 82u16;
-    // at runtime/bytecodes.uops:2252
-    pub const _BINARY_OP_OR_WORD: u16 = 83u16;
-    // at runtime/bytecodes.uops:892
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 84u16;
-    // at runtime/bytecodes.uops:818
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 85u16;
-    // at runtime/bytecodes.uops:2237
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 86u16;
-    // at runtime/bytecodes.uops:846
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 87u16;
-    // at runtime/bytecodes.uops:2275
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 88u16;
-    // at runtime/bytecodes.uops:862
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 89u16;
-    // at runtime/bytecodes.uops:801
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 90u16;
-    // at runtime/bytecodes.uops:879
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 91u16;
-    // at runtime/bytecodes.uops:2212
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 92u16;
-    // at runtime/bytecodes.uops:870
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 93u16;
-    // at runtime/bytecodes.uops:853
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 94u16;
-    // at runtime/bytecodes.uops:887
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 95u16;
-    // at runtime/bytecodes.uops:831
-    pub const _BINARY_OP_XOR_INT: u16 = 96u16;
-    // at runtime/bytecodes.uops:2258
-    pub const _BINARY_OP_XOR_WORD: u16 = 97u16;
-    // at runtime/bytecodes.uops:1078
-    pub const _BINARY_SUBSCR: u16 = 98u16;
-    // at runtime/bytecodes.uops:1115
-    pub const _BINARY_SUBSCR_DICT: u16 = 99u16;
-    // at runtime/bytecodes.uops:1088
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 100u16;
-    // at runtime/bytecodes.uops:1108
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 101u16;
-    // at runtime/bytecodes.uops:1098
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 102u16;
-    // at runtime/bytecodes.uops:2199
-    pub const _BOX_WORD: u16 = 103u16;
-    // at runtime/bytecodes.uops:1848
-    pub const _CALL: u16 = 104u16;
-    // at runtime/bytecodes.uops:1875
-    pub const _CALL_BUILTIN: u16 = 105u16;
-    // at runtime/bytecodes.uops:1348
-    pub const _CHECK_ATTR_MODULE: u16 = 106u16;
-    // at runtime/bytecodes.uops:1861
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 107u16;
-    // at runtime/bytecodes.uops:1981
-    pub const _CHECK_VALIDITY: u16 = 108u16;
-    // at runtime/bytecodes.uops:1995
-    pub const _COLD_EXIT: u16 = 109u16;
-    // at runtime/bytecodes.uops:985
-    pub const _COMPARE_OP: u16 = 110u16;
-    // at runtime/bytecodes.uops:999
-    pub const _COMPARE_OP_FLOAT: u16 = 111u16;
-    // at runtime/bytecodes.uops:995
-    pub const _COMPARE_OP_INT: u16 = 112u16;
-    // at runtime/bytecodes.uops:1011
-    pub const _COMPARE_OP_MIX: u16 = 113u16;
-    // at runtime/bytecodes.uops:1003
-    pub const _COMPARE_OP_STR: u16 = 114u16;
-    // at runtime/bytecodes.uops:1031
-    pub const _CONTAINS_OP: u16 = 115u16;
-    // at runtime/bytecodes.uops:1045
-    pub const _CONTAINS_OP_PLAIN: u16 = 116u16;
-    // at runtime/bytecodes.uops:2011
-    pub const _DEOPT: u16 = 117u16;
-    // at runtime/bytecodes.uops:2016
-    pub const _ERROR_EXIT: u16 = 118u16;
-    // at runtime/bytecodes.uops:1986
-    pub const _EXIT_TRACE: u16 = 119u16;
-    // at runtime/bytecodes.uops:1536
-    pub const _FOR_ITER: u16 = 120u16;
-    // at runtime/bytecodes.uops:1661
-    pub const _FOR_ITER_GEN: u16 = 121u16;
-    // at runtime/bytecodes.uops:780
-    pub const _GUARD_BOTH_FLOAT: u16 = 122u16;
-    // at runtime/bytecodes.uops:776
-    pub const _GUARD_BOTH_INT: u16 = 123u16;
-    // at runtime/bytecodes.uops:791
-    pub const _GUARD_BOTH_STR: u16 = 124u16;
-    // at runtime/bytecodes.uops:666
-    pub const _GUARD_BUILTINS_VERSION: u16 = 125u16;
-    // at runtime/bytecodes.uops:784
-    pub const _GUARD_FLOAT_MIX: u16 = 126u16;
-    // at runtime/bytecodes.uops:660
-    pub const _GUARD_GLOBALS_VERSION: u16 = 127u16;
-    // at runtime/bytecodes.uops:2135
-    pub const _GUARD_GLOBAL_TYPE: u16 = 128u16;
-    // at runtime/bytecodes.uops:2161
-    pub const _GUARD_IS_FALSE_POP: u16 = 129u16;
-    // at runtime/bytecodes.uops:2151
-    pub const _GUARD_IS_TRUE_POP: u16 = 130u16;
-    // at runtime/bytecodes.uops:1554
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 131u16;
-    // at runtime/bytecodes.uops:2127
-    pub const _GUARD_LOCAL_TYPE: u16 = 132u16;
-    // at runtime/bytecodes.uops:1645
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 133u16;
-    // at runtime/bytecodes.uops:1590
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 134u16;
-    // at runtime/bytecodes.uops:2143
-    pub const _GUARD_STACK_TYPE: u16 = 135u16;
-    // at runtime/bytecodes.uops:2179
-    pub const _INT_TO_WORD: u16 = 136u16;
-    // at runtime/bytecodes.uops:1657
-    pub const _ITER_CHECK_GEN: u16 = 137u16;
-    // at runtime/bytecodes.uops:1607
-    pub const _ITER_CHECK_LIST: u16 = 138u16;
-    // at runtime/bytecodes.uops:1576
-    pub const _ITER_CHECK_RANGE: u16 = 139u16;
-    // at runtime/bytecodes.uops:1611
-    pub const _ITER_JUMP_LIST: u16 = 140u16;
-    // at runtime/bytecodes.uops:1580
-    pub const _ITER_JUMP_RANGE: u16 = 141u16;
-    // at runtime/bytecodes.uops:1650
-    pub const _ITER_NEXT_LIST: u16 = 142u16;
-    // at runtime/bytecodes.uops:1634
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 143u16;
-    // at runtime/bytecodes.uops:1564
-    pub const _ITER_NEXT_PRESENT: u16 = 144u16;
-    // at runtime/bytecodes.uops:1594
-    pub const _ITER_NEXT_RANGE: u16 = 145u16;
-    // at runtime/bytecodes.uops:1622
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 146u16;
-    // at runtime/bytecodes.uops:1601
-    pub const _ITER_POP_EXHAUSTED: u16 = 147u16;
-    // at runtime/bytecodes.uops:2120
-    pub const _JUMP_TO_TOP: u16 = 148u16;
-    // at runtime/bytecodes.uops:1388
-    pub const _LOAD_ATTR: u16 = 149u16;
-    // at runtime/bytecodes.uops:1395
-    pub const _LOAD_ATTR_MODULE: u16 = 150u16;
-    // at runtime/bytecodes.uops:2021
-    pub const _LOAD_CONST_INLINE: u16 = 151u16;
-    // at runtime/bytecodes.uops:2039
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 152u16;
-    // at runtime/bytecodes.uops:2184
-    pub const _LOAD_CONST_WORD: u16 = 153u16;
-    // at runtime/bytecodes.uops:2056
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 154u16;
-    // at runtime/bytecodes.uops:2047
-    pub const _LOAD_FAST_UNBOXED: u16 = 155u16;
-    // at runtime/bytecodes.uops:655
-    pub const _LOAD_GLOBAL: u16 = 156u16;
-    // at runtime/bytecodes.uops:679
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 157u16;
-    // at runtime/bytecodes.uops:672
-    pub const _LOAD_GLOBAL_MODULE: u16 = 158u16;
-    // at runtime/bytecodes.uops:2089
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 159u16;
-    // at runtime/bytecodes.uops:1336
-    pub const _LOAD_METHOD: u16 = 160u16;
-    // at runtime/bytecodes.uops:1356
-    pub const _LOAD_METHOD_MODULE: u16 = 161u16;
-    // at runtime/bytecodes.uops:2083
-    pub const _POP_TOP_UNBOXED: u16 = 162u16;
-    // at runtime/bytecodes.uops:1867
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 163u16;
-    // at runtime/bytecodes.uops:1976
-    pub const _SET_IP: u16 = 164u16;
-    // at runtime/bytecodes.uops:758
-    pub const _SPECIALIZE_BINARY_OP: u16 = 165u16;
-    // at runtime/bytecodes.uops:1070
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 166u16;
-    // at runtime/bytecodes.uops:1840
-    pub const _SPECIALIZE_CALL: u16 = 167u16;
-    // at runtime/bytecodes.uops:977
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 168u16;
-    // at runtime/bytecodes.uops:1023
-    pub const _SPECIALIZE_CONTAINS_OP: u16 = 169u16;
-    // at runtime/bytecodes.uops:1528
-    pub const _SPECIALIZE_FOR_ITER: u16 = 170u16;
-    // at runtime/bytecodes.uops:1380
-    pub const _SPECIALIZE_LOAD_ATTR: u16 = 171u16;
-    // at runtime/bytecodes.uops:647
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 172u16;
-    // at runtime/bytecodes.uops:1328
-    pub const _SPECIALIZE_LOAD_METHOD: u16 = 173u16;
-    // at runtime/bytecodes.uops:714
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 174u16;
-    // at runtime/bytecodes.uops:1134
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 175u16;
-    // at runtime/bytecodes.uops:1232
-    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 176u16;
-    // at runtime/bytecodes.uops:1971
-    pub const _START_EXECUTOR: u16 = 177u16;
-    // at runtime/bytecodes.uops:2073
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 178u16;
-    // at runtime/bytecodes.uops:2065
-    pub const _STORE_FAST_UNBOXED: u16 = 179u16;
-    // at runtime/bytecodes.uops:722
-    pub const _STORE_GLOBAL: u16 = 180u16;
-    // at runtime/bytecodes.uops:728
-    pub const _STORE_GLOBAL_MODULE: u16 = 181u16;
-    // at runtime/bytecodes.uops:2098
-    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 182u16;
-    // at runtime/bytecodes.uops:2109
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 183u16;
-    // at runtime/bytecodes.uops:1142
-    pub const _STORE_SUBSCR: u16 = 184u16;
-    // at runtime/bytecodes.uops:1165
-    pub const _STORE_SUBSCR_DICT: u16 = 185u16;
-    // at runtime/bytecodes.uops:1153
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 186u16;
-    // at runtime/bytecodes.uops:1240
-    pub const _UNPACK_SEQUENCE: u16 = 187u16;
-    // at runtime/bytecodes.uops:1268
-    pub const _UNPACK_SEQUENCE_LIST: u16 = 188u16;
     // at runtime/bytecodes.uops:1252
-    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 189u16;
-    // at runtime/bytecodes.uops:2191
-    pub const _WORD_TO_INT: u16 = 190u16;
+    pub const BUILD_MAP: u16 = 3u16;
+    // at runtime/bytecodes.uops:1275
+    pub const BUILD_SET: u16 = 4u16;
+    // at runtime/bytecodes.uops:1265
+    pub const BUILD_SLICE: u16 = 5u16;
+    // at runtime/bytecodes.uops:1260
+    pub const BUILD_STRING: u16 = 6u16;
+    // at runtime/bytecodes.uops:1248
+    pub const BUILD_TUPLE: u16 = 7u16;
+    // at runtime/bytecodes.uops:2020
+    pub const CALL_FUNCTION_EX: u16 = 8u16;
+    // at runtime/bytecodes.uops:1997
+    pub const CALL_KW: u16 = 9u16;
+    // at runtime/bytecodes.uops:1815
+    pub const CHECK_EXC_MATCH: u16 = 10u16;
+    // at runtime/bytecodes.uops:1404
+    pub const CONVERT_VALUE: u16 = 11u16;
+    // at runtime/bytecodes.uops:550
+    pub const COPY: u16 = 12u16;
+    // at runtime/bytecodes.uops:643
+    pub const COPY_FREE_VARS: u16 = 13u16;
+    // at runtime/bytecodes.uops:1826
+    pub const DELETE_FAST: u16 = 14u16;
+    // at runtime/bytecodes.uops:1832
+    pub const DELETE_GLOBAL: u16 = 15u16;
+    // at runtime/bytecodes.uops:1231
+    pub const DELETE_SUBSCR: u16 = 16u16;
+    // at runtime/bytecodes.uops:2061
+    pub const DICT_MERGE: u16 = 17u16;
+    // at runtime/bytecodes.uops:2051
+    pub const DICT_UPDATE: u16 = 18u16;
+    // at runtime/bytecodes.uops:1608
+    pub const ENTER_EXECUTOR: u16 = 19u16;
+    // at runtime/bytecodes.uops:1543
+    pub const EXTENDED_ARG: u16 = 20u16;
+    // at runtime/bytecodes.uops:1385
+    pub const FORMAT_SIMPLE: u16 = 21u16;
+    // at runtime/bytecodes.uops:1394
+    pub const FORMAT_WITH_SPEC: u16 = 22u16;
+    // at runtime/bytecodes.uops:1614
+    pub const GET_ITER: u16 = 23u16;
+    // at runtime/bytecodes.uops:1890
+    pub const GET_YIELD_FROM_ITER: u16 = 24u16;
+    // at runtime/bytecodes.uops:1524
+    pub const IMPORT_FROM: u16 = 25u16;
+    // at runtime/bytecodes.uops:1516
+    pub const IMPORT_NAME: u16 = 26u16;
+    // at runtime/bytecodes.uops:1533
+    pub const IMPORT_STAR: u16 = 27u16;
+    // at runtime/bytecodes.uops:2015
+    pub const INTERPRETER_EXIT: u16 = 28u16;
+    // at runtime/bytecodes.uops:1102
+    pub const IS_OP: u16 = 29u16;
+    // at runtime/bytecodes.uops:1595
+    pub const JUMP_BACKWARD: u16 = 30u16;
+    // at runtime/bytecodes.uops:1588
+    pub const JUMP_FORWARD: u16 = 31u16;
+    // at runtime/bytecodes.uops:1270
+    pub const LIST_APPEND: u16 = 32u16;
+    // at runtime/bytecodes.uops:2033
+    pub const LIST_EXTEND: u16 = 33u16;
+    // at runtime/bytecodes.uops:2044
+    pub const LIST_TO_TUPLE: u16 = 34u16;
+    // at runtime/bytecodes.uops:651
+    pub const LOAD_CLOSURE: u16 = 35u16;
+    // at runtime/bytecodes.uops:621
+    pub const LOAD_CONST: u16 = 36u16;
+    // at runtime/bytecodes.uops:657
+    pub const LOAD_DEREF: u16 = 37u16;
+    // at runtime/bytecodes.uops:566
+    pub const LOAD_FAST: u16 = 38u16;
+    // at runtime/bytecodes.uops:574
+    pub const LOAD_FAST_CHECK: u16 = 39u16;
+    // at runtime/bytecodes.uops:595
+    pub const LOAD_FAST_LOAD_FAST: u16 = 40u16;
+    // at runtime/bytecodes.uops:1915
+    pub const LOAD_LOCALS: u16 = 41u16;
+    // at runtime/bytecodes.uops:636
+    pub const MAKE_CELL: u16 = 42u16;
+    // at runtime/bytecodes.uops:2069
+    pub const MAKE_FUNCTION: u16 = 43u16;
+    // at runtime/bytecodes.uops:1301
+    pub const MAP_ADD: u16 = 44u16;
+    // at runtime/bytecodes.uops:539
+    pub const NOP: u16 = 45u16;
+    // at runtime/bytecodes.uops:1810
+    pub const POP_EXCEPT: u16 = 46u16;
+    // at runtime/bytecodes.uops:1551
+    pub const POP_JUMP_IF_FALSE: u16 = 47u16;
+    // at runtime/bytecodes.uops:1570
+    pub const POP_JUMP_IF_TRUE: u16 = 48u16;
+    // at runtime/bytecodes.uops:542
+    pub const POP_TOP: u16 = 49u16;
+    // at runtime/bytecodes.uops:1802
+    pub const PUSH_EXC_INFO: u16 = 50u16;
+    // at runtime/bytecodes.uops:546
+    pub const PUSH_NULL: u16 = 51u16;
+    // at runtime/bytecodes.uops:1781
+    pub const RAISE_ASSERTION: u16 = 52u16;
+    // at runtime/bytecodes.uops:1795
+    pub const RAISE_VARARGS: u16 = 53u16;
+    // at runtime/bytecodes.uops:1838
+    pub const RERAISE: u16 = 54u16;
+    // at runtime/bytecodes.uops:1877
+    pub const RETURN_GENERATOR: u16 = 55u16;
+    // at runtime/bytecodes.uops:2008
+    pub const RETURN_VALUE: u16 = 56u16;
+    // at runtime/bytecodes.uops:1897
+    pub const SEND: u16 = 57u16;
+    // at runtime/bytecodes.uops:1281
+    pub const SET_ADD: u16 = 58u16;
+    // at runtime/bytecodes.uops:2075
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 59u16;
+    // at runtime/bytecodes.uops:1291
+    pub const SET_UPDATE: u16 = 60u16;
+    // at runtime/bytecodes.uops:1505
+    pub const STORE_ATTR: u16 = 61u16;
+    // at runtime/bytecodes.uops:667
+    pub const STORE_DEREF: u16 = 62u16;
+    // at runtime/bytecodes.uops:586
+    pub const STORE_FAST: u16 = 63u16;
+    // at runtime/bytecodes.uops:607
+    pub const STORE_FAST_LOAD_FAST: u16 = 64u16;
+    // at runtime/bytecodes.uops:558
+    pub const SWAP: u16 = 65u16;
+    // at runtime/bytecodes.uops:1000
+    pub const UNARY_NOT: u16 = 66u16;
+    // at runtime/bytecodes.uops:991
+    pub const UNARY_OP: u16 = 67u16;
+    // at runtime/bytecodes.uops:1366
+    pub const UNPACK_EX: u16 = 68u16;
+    // at runtime/bytecodes.uops:1860
+    pub const WITH_EXCEPT_START: u16 = 69u16;
+    // at runtime/bytecodes.uops:1883
+    pub const YIELD_VALUE: u16 = 70u16;
+    // at runtime/bytecodes.uops:797
+    pub const _BINARY_OP: u16 = 71u16;
+    // at runtime/bytecodes.uops:891
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 72u16;
+    // at runtime/bytecodes.uops:828
+    pub const _BINARY_OP_ADD_INT: u16 = 73u16;
+    // at runtime/bytecodes.uops:908
+    pub const _BINARY_OP_ADD_MIX: u16 = 74u16;
+    // at runtime/bytecodes.uops:936
+    pub const _BINARY_OP_ADD_STR: u16 = 75u16;
+    // at runtime/bytecodes.uops:2320
+    pub const _BINARY_OP_ADD_WORD: u16 = 76u16;
+    // at runtime/bytecodes.uops:856
+    pub const _BINARY_OP_AND_INT: u16 = 77u16;
+    // at runtime/bytecodes.uops:2362
+    pub const _BINARY_OP_AND_WORD: u16 = 78u16;
+    // at runtime/bytecodes.uops:846
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 79u16;
+    // at runtime/bytecodes.uops:2344
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 80u16;
+    // at runtime/bytecodes.uops:868
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 81u16;
+    // at runtime/bytecodes.uops:2380
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 82u16;
+    // at runtime/bytecodes.uops:899
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 83u16;
+    // at runtime/bytecodes.uops:840
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 84u16;
+    // at runtime/bytecodes.uops:916
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 85u16;
+    // at runtime/bytecodes.uops:2336
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 86u16;
+    // at runtime/bytecodes.uops:860
+    pub const _BINARY_OP_OR_INT: u16 = 87u16;
+    // at runtime/bytecodes.uops:2368
+    pub const _BINARY_OP_OR_WORD: u16 = 88u16;
+    // at runtime/bytecodes.uops:925
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 89u16;
+    // at runtime/bytecodes.uops:851
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 90u16;
+    // at runtime/bytecodes.uops:2353
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 91u16;
+    // at runtime/bytecodes.uops:879
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 92u16;
+    // at runtime/bytecodes.uops:2391
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 93u16;
+    // at runtime/bytecodes.uops:895
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 94u16;
+    // at runtime/bytecodes.uops:834
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 95u16;
+    // at runtime/bytecodes.uops:912
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 96u16;
+    // at runtime/bytecodes.uops:2328
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 97u16;
+    // at runtime/bytecodes.uops:903
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 98u16;
+    // at runtime/bytecodes.uops:886
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 99u16;
+    // at runtime/bytecodes.uops:920
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 100u16;
+    // at runtime/bytecodes.uops:864
+    pub const _BINARY_OP_XOR_INT: u16 = 101u16;
+    // at runtime/bytecodes.uops:2374
+    pub const _BINARY_OP_XOR_WORD: u16 = 102u16;
+    // at runtime/bytecodes.uops:1120
+    pub const _BINARY_SUBSCR: u16 = 103u16;
+    // at runtime/bytecodes.uops:1159
+    pub const _BINARY_SUBSCR_DICT: u16 = 104u16;
+    // at runtime/bytecodes.uops:1132
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 105u16;
+    // at runtime/bytecodes.uops:1152
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 106u16;
+    // at runtime/bytecodes.uops:1142
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 107u16;
+    // at runtime/bytecodes.uops:2315
+    pub const _BOX_WORD: u16 = 108u16;
+    // at runtime/bytecodes.uops:1942
+    pub const _CALL: u16 = 109u16;
+    // at runtime/bytecodes.uops:1969
+    pub const _CALL_BUILTIN: u16 = 110u16;
+    // at runtime/bytecodes.uops:1436
+    pub const _CHECK_ATTR_MODULE: u16 = 111u16;
+    // at runtime/bytecodes.uops:1955
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 112u16;
+    // at runtime/bytecodes.uops:2095
+    pub const _CHECK_VALIDITY: u16 = 113u16;
+    // at runtime/bytecodes.uops:2109
+    pub const _COLD_EXIT: u16 = 114u16;
+    // at runtime/bytecodes.uops:1023
+    pub const _COMPARE_OP: u16 = 115u16;
+    // at runtime/bytecodes.uops:1039
+    pub const _COMPARE_OP_FLOAT: u16 = 116u16;
+    // at runtime/bytecodes.uops:1035
+    pub const _COMPARE_OP_INT: u16 = 117u16;
+    // at runtime/bytecodes.uops:1051
+    pub const _COMPARE_OP_MIX: u16 = 118u16;
+    // at runtime/bytecodes.uops:1043
+    pub const _COMPARE_OP_STR: u16 = 119u16;
+    // at runtime/bytecodes.uops:1071
+    pub const _CONTAINS_OP: u16 = 120u16;
+    // at runtime/bytecodes.uops:1085
+    pub const _CONTAINS_OP_PLAIN: u16 = 121u16;
+    // at runtime/bytecodes.uops:2125
+    pub const _DEOPT: u16 = 122u16;
+    // at runtime/bytecodes.uops:2130
+    pub const _ERROR_EXIT: u16 = 123u16;
+    // at runtime/bytecodes.uops:2100
+    pub const _EXIT_TRACE: u16 = 124u16;
+    // at runtime/bytecodes.uops:1630
+    pub const _FOR_ITER: u16 = 125u16;
+    // at runtime/bytecodes.uops:1755
+    pub const _FOR_ITER_GEN: u16 = 126u16;
+    // at runtime/bytecodes.uops:813
+    pub const _GUARD_BOTH_FLOAT: u16 = 127u16;
+    // at runtime/bytecodes.uops:809
+    pub const _GUARD_BOTH_INT: u16 = 128u16;
+    // at runtime/bytecodes.uops:824
+    pub const _GUARD_BOTH_STR: u16 = 129u16;
+    // at runtime/bytecodes.uops:697
+    pub const _GUARD_BUILTINS_VERSION: u16 = 130u16;
+    // at runtime/bytecodes.uops:817
+    pub const _GUARD_FLOAT_MIX: u16 = 131u16;
+    // at runtime/bytecodes.uops:691
+    pub const _GUARD_GLOBALS_VERSION: u16 = 132u16;
+    // at runtime/bytecodes.uops:2249
+    pub const _GUARD_GLOBAL_TYPE: u16 = 133u16;
+    // at runtime/bytecodes.uops:2276
+    pub const _GUARD_IS_FALSE_POP: u16 = 134u16;
+    // at runtime/bytecodes.uops:2265
+    pub const _GUARD_IS_TRUE_POP: u16 = 135u16;
+    // at runtime/bytecodes.uops:1648
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 136u16;
+    // at runtime/bytecodes.uops:2241
+    pub const _GUARD_LOCAL_TYPE: u16 = 137u16;
+    // at runtime/bytecodes.uops:1739
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 138u16;
+    // at runtime/bytecodes.uops:1684
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 139u16;
+    // at runtime/bytecodes.uops:2257
+    pub const _GUARD_STACK_TYPE: u16 = 140u16;
+    // at runtime/bytecodes.uops:2295
+    pub const _INT_TO_WORD: u16 = 141u16;
+    // at runtime/bytecodes.uops:1751
+    pub const _ITER_CHECK_GEN: u16 = 142u16;
+    // at runtime/bytecodes.uops:1701
+    pub const _ITER_CHECK_LIST: u16 = 143u16;
+    // at runtime/bytecodes.uops:1670
+    pub const _ITER_CHECK_RANGE: u16 = 144u16;
+    // at runtime/bytecodes.uops:1705
+    pub const _ITER_JUMP_LIST: u16 = 145u16;
+    // at runtime/bytecodes.uops:1674
+    pub const _ITER_JUMP_RANGE: u16 = 146u16;
+    // at runtime/bytecodes.uops:1744
+    pub const _ITER_NEXT_LIST: u16 = 147u16;
+    // at runtime/bytecodes.uops:1728
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 148u16;
+    // at runtime/bytecodes.uops:1658
+    pub const _ITER_NEXT_PRESENT: u16 = 149u16;
+    // at runtime/bytecodes.uops:1688
+    pub const _ITER_NEXT_RANGE: u16 = 150u16;
+    // at runtime/bytecodes.uops:1716
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 151u16;
+    // at runtime/bytecodes.uops:1695
+    pub const _ITER_POP_EXHAUSTED: u16 = 152u16;
+    // at runtime/bytecodes.uops:2234
+    pub const _JUMP_TO_TOP: u16 = 153u16;
+    // at runtime/bytecodes.uops:1476
+    pub const _LOAD_ATTR: u16 = 154u16;
+    // at runtime/bytecodes.uops:1483
+    pub const _LOAD_ATTR_MODULE: u16 = 155u16;
+    // at runtime/bytecodes.uops:2135
+    pub const _LOAD_CONST_INLINE: u16 = 156u16;
+    // at runtime/bytecodes.uops:2153
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 157u16;
+    // at runtime/bytecodes.uops:2300
+    pub const _LOAD_CONST_WORD: u16 = 158u16;
+    // at runtime/bytecodes.uops:2170
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 159u16;
+    // at runtime/bytecodes.uops:2161
+    pub const _LOAD_FAST_UNBOXED: u16 = 160u16;
+    // at runtime/bytecodes.uops:686
+    pub const _LOAD_GLOBAL: u16 = 161u16;
+    // at runtime/bytecodes.uops:710
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 162u16;
+    // at runtime/bytecodes.uops:703
+    pub const _LOAD_GLOBAL_MODULE: u16 = 163u16;
+    // at runtime/bytecodes.uops:2203
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 164u16;
+    // at runtime/bytecodes.uops:1424
+    pub const _LOAD_METHOD: u16 = 165u16;
+    // at runtime/bytecodes.uops:1444
+    pub const _LOAD_METHOD_MODULE: u16 = 166u16;
+    // at runtime/bytecodes.uops:2197
+    pub const _POP_TOP_UNBOXED: u16 = 167u16;
+    // at runtime/bytecodes.uops:1961
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 168u16;
+    // at runtime/bytecodes.uops:2090
+    pub const _SET_IP: u16 = 169u16;
+    // at runtime/bytecodes.uops:789
+    pub const _SPECIALIZE_BINARY_OP: u16 = 170u16;
+    // at runtime/bytecodes.uops:1112
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 171u16;
+    // at runtime/bytecodes.uops:1934
+    pub const _SPECIALIZE_CALL: u16 = 172u16;
+    // at runtime/bytecodes.uops:1015
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 173u16;
+    // at runtime/bytecodes.uops:1063
+    pub const _SPECIALIZE_CONTAINS_OP: u16 = 174u16;
+    // at runtime/bytecodes.uops:1622
+    pub const _SPECIALIZE_FOR_ITER: u16 = 175u16;
+    // at runtime/bytecodes.uops:1468
+    pub const _SPECIALIZE_LOAD_ATTR: u16 = 176u16;
+    // at runtime/bytecodes.uops:678
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 177u16;
+    // at runtime/bytecodes.uops:1416
+    pub const _SPECIALIZE_LOAD_METHOD: u16 = 178u16;
+    // at runtime/bytecodes.uops:745
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 179u16;
+    // at runtime/bytecodes.uops:1180
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 180u16;
+    // at runtime/bytecodes.uops:1314
+    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 181u16;
+    // at runtime/bytecodes.uops:2085
+    pub const _START_EXECUTOR: u16 = 182u16;
+    // at runtime/bytecodes.uops:2187
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 183u16;
+    // at runtime/bytecodes.uops:2179
+    pub const _STORE_FAST_UNBOXED: u16 = 184u16;
+    // at runtime/bytecodes.uops:753
+    pub const _STORE_GLOBAL: u16 = 185u16;
+    // at runtime/bytecodes.uops:759
+    pub const _STORE_GLOBAL_MODULE: u16 = 186u16;
+    // at runtime/bytecodes.uops:2212
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 187u16;
+    // at runtime/bytecodes.uops:2223
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 188u16;
+    // at runtime/bytecodes.uops:1188
+    pub const _STORE_SUBSCR: u16 = 189u16;
+    // at runtime/bytecodes.uops:1213
+    pub const _STORE_SUBSCR_DICT: u16 = 190u16;
+    // at runtime/bytecodes.uops:1201
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 191u16;
+    // at runtime/bytecodes.uops:1322
+    pub const _UNPACK_SEQUENCE: u16 = 192u16;
+    // at runtime/bytecodes.uops:1350
+    pub const _UNPACK_SEQUENCE_LIST: u16 = 193u16;
+    // at runtime/bytecodes.uops:1334
+    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 194u16;
+    // at runtime/bytecodes.uops:2307
+    pub const _WORD_TO_INT: u16 = 195u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -834,8 +870,8 @@ pub mod flags {
         ("EXTENDS_OPARG", 16777216u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 123usize;
-pub const UOP_COUNT: usize = 191usize;
+pub const INSTRUCTION_COUNT: usize = 128usize;
+pub const UOP_COUNT: usize = 196usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -958,7 +994,7 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
     InstructionInfo {
         name: "BEFORE_WITH",
         cache_units: 0u8,
@@ -982,12 +1018,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         ],
         history: None,
         callee: None,
-        line: 1750u32,
+        line: 1844u32,
     },
     InstructionInfo {
         name: "BINARY_OP",
         cache_units: 1u8,
-        flags: 2240537u32,
+        flags: 10629145u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1001,13 +1037,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 66u16,
+                uop: 71u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 773u32,
+        line: 806u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -1026,17 +1062,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 122u16,
+                uop: 127u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 67u16,
+                uop: 72u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 921u32,
+        line: 954u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -1055,17 +1091,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 123u16,
+                uop: 128u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 68u16,
+                uop: 73u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 910u32,
+        line: 943u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -1084,17 +1120,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 126u16,
+                uop: 131u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 69u16,
+                uop: 74u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 925u32,
+        line: 958u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -1113,17 +1149,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 124u16,
+                uop: 129u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 70u16,
+                uop: 75u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 929u32,
+        line: 962u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -1142,17 +1178,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 123u16,
+                uop: 128u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 72u16,
+                uop: 77u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 915u32,
+        line: 948u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -1171,17 +1207,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 123u16,
+                uop: 128u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 74u16,
+                uop: 79u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 913u32,
+        line: 946u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -1200,17 +1236,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 123u16,
+                uop: 128u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 76u16,
+                uop: 81u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 918u32,
+        line: 951u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -1229,17 +1265,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 122u16,
+                uop: 127u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 78u16,
+                uop: 83u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 923u32,
+        line: 956u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -1258,17 +1294,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 123u16,
+                uop: 128u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 79u16,
+                uop: 84u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 912u32,
+        line: 945u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1287,17 +1323,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 126u16,
+                uop: 131u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 80u16,
+                uop: 85u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 927u32,
+        line: 960u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1316,17 +1352,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 123u16,
+                uop: 128u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 82u16,
+                uop: 87u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 916u32,
+        line: 949u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
@@ -1345,17 +1381,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 122u16,
+                uop: 127u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 84u16,
+                uop: 89u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 930u32,
+        line: 963u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_MIX",
@@ -1374,17 +1410,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 126u16,
+                uop: 131u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 84u16,
+                uop: 89u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 931u32,
+        line: 964u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -1403,17 +1439,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 123u16,
+                uop: 128u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 85u16,
+                uop: 90u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 914u32,
+        line: 947u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1432,17 +1468,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 123u16,
+                uop: 128u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 87u16,
+                uop: 92u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 919u32,
+        line: 952u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1461,17 +1497,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 122u16,
+                uop: 127u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 89u16,
+                uop: 94u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 922u32,
+        line: 955u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1490,17 +1526,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 123u16,
+                uop: 128u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 90u16,
+                uop: 95u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 911u32,
+        line: 944u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1519,17 +1555,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 126u16,
+                uop: 131u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 91u16,
+                uop: 96u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 926u32,
+        line: 959u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1548,17 +1584,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 122u16,
+                uop: 127u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 93u16,
+                uop: 98u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 924u32,
+        line: 957u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1577,17 +1613,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 123u16,
+                uop: 128u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 94u16,
+                uop: 99u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 920u32,
+        line: 953u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1606,17 +1642,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 126u16,
+                uop: 131u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 95u16,
+                uop: 100u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 928u32,
+        line: 961u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1635,22 +1671,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 123u16,
+                uop: 128u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 96u16,
+                uop: 101u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 917u32,
+        line: 950u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
         cache_units: 1u8,
-        flags: 2240536u32,
+        flags: 10629144u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1664,18 +1700,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 98u16,
+                uop: 103u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1085u32,
+        line: 1129u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_DICT",
         cache_units: 1u8,
-        flags: 26u32,
+        flags: 8388634u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1689,13 +1725,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 99u16,
+                uop: 104u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1126u32,
+        line: 1172u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_LIST_INT",
@@ -1714,13 +1750,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 100u16,
+                uop: 105u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1123u32,
+        line: 1169u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_STR_INT",
@@ -1739,13 +1775,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 101u16,
+                uop: 106u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1125u32,
+        line: 1171u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_TUPLE_INT",
@@ -1764,13 +1800,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 102u16,
+                uop: 107u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1124u32,
+        line: 1170u32,
     },
     InstructionInfo {
         name: "BUILD_CLASS",
@@ -1795,7 +1831,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         ],
         history: None,
         callee: None,
-        line: 1828u32,
+        line: 1922u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1820,12 +1856,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         ],
         history: None,
         callee: None,
-        line: 1192u32,
+        line: 1244u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 2i16,
             constant: 0i16,
@@ -1845,12 +1881,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         ],
         history: None,
         callee: None,
-        line: 1200u32,
+        line: 1252u32,
     },
     InstructionInfo {
-        name: "BUILD_SLICE",
+        name: "BUILD_SET",
         cache_units: 0u8,
-        flags: 17u32,
+        flags: 25u32,
         popped: Count {
             per_oparg: 1i16,
             constant: 0i16,
@@ -1870,10 +1906,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         ],
         history: None,
         callee: None,
-        line: 1211u32,
+        line: 1275u32,
     },
     InstructionInfo {
-        name: "BUILD_STRING",
+        name: "BUILD_SLICE",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -1895,10 +1931,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         ],
         history: None,
         callee: None,
-        line: 1206u32,
+        line: 1265u32,
     },
     InstructionInfo {
-        name: "BUILD_TUPLE",
+        name: "BUILD_STRING",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -1920,7 +1956,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         ],
         history: None,
         callee: None,
-        line: 1196u32,
+        line: 1260u32,
+    },
+    InstructionInfo {
+        name: "BUILD_TUPLE",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 35u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 7u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1248u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -1934,18 +1995,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 35u16,
+        deopt: 36u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 104u16,
+                uop: 109u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1858u32,
+        line: 1952u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -1959,46 +2020,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 35u16,
+        deopt: 36u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 105u16,
+                uop: 110u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1886u32,
+        line: 1980u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
-        cache_units: 0u8,
-        flags: 8388761u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 3i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 37u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 7u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1926u32,
-    },
-    InstructionInfo {
-        name: "CALL_KW",
         cache_units: 0u8,
         flags: 8388761u32,
         popped: Count {
@@ -2020,7 +2056,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         ],
         history: None,
         callee: None,
-        line: 1903u32,
+        line: 2020u32,
+    },
+    InstructionInfo {
+        name: "CALL_KW",
+        cache_units: 0u8,
+        flags: 8388761u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 3i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 39u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 9u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1997u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -2034,25 +2095,25 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 35u16,
+        deopt: 36u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 107u16,
+                uop: 112u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 163u16,
+                uop: 168u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 1885u32,
+        line: 1979u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2066,23 +2127,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 40u16,
+        deopt: 41u16,
         family_head: false,
         tier2: Tier2::NotViable("`CHECK_EXC_MATCH` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 9u16,
+                uop: 10u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1721u32,
+        line: 1815u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
         cache_units: 1u8,
-        flags: 2240537u32,
+        flags: 10629145u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -2091,18 +2152,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 41u16,
+        deopt: 42u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 110u16,
+                uop: 115u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 992u32,
+        line: 1032u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -2116,22 +2177,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 41u16,
+        deopt: 42u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 122u16,
+                uop: 127u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 111u16,
+                uop: 116u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1010u32,
+        line: 1050u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -2145,22 +2206,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 41u16,
+        deopt: 42u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 123u16,
+                uop: 128u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 112u16,
+                uop: 117u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1009u32,
+        line: 1049u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -2174,22 +2235,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 41u16,
+        deopt: 42u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 126u16,
+                uop: 131u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 113u16,
+                uop: 118u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1014u32,
+        line: 1054u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -2203,22 +2264,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 41u16,
+        deopt: 42u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 124u16,
+                uop: 129u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 114u16,
+                uop: 119u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1015u32,
+        line: 1055u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -2232,23 +2293,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 46u16,
+        deopt: 47u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 115u16,
+                uop: 120u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1042u32,
+        line: 1082u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP_PLAIN",
         cache_units: 1u8,
-        flags: 27u32,
+        flags: 8388635u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -2257,18 +2318,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 46u16,
+        deopt: 47u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1055u32,
+        line: 1097u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -2282,18 +2343,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 48u16,
+        deopt: 49u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 10u16,
+                uop: 11u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1318u32,
+        line: 1404u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2307,18 +2368,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 1i16,
             constant: 1i16,
         },
-        deopt: 49u16,
+        deopt: 50u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 11u16,
+                uop: 12u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 519u32,
+        line: 550u32,
     },
     InstructionInfo {
         name: "COPY_FREE_VARS",
@@ -2332,18 +2393,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 50u16,
+        deopt: 51u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 12u16,
+                uop: 13u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 612u32,
+        line: 643u32,
     },
     InstructionInfo {
         name: "DELETE_FAST",
@@ -2357,18 +2418,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 51u16,
+        deopt: 52u16,
         family_head: false,
         tier2: Tier2::NotViable("`DELETE_FAST` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 13u16,
+                uop: 14u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1732u32,
+        line: 1826u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2382,34 +2443,9 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 52u16,
-        family_head: false,
-        tier2: Tier2::NotViable("`DELETE_GLOBAL` declared `tier1`"),
-        expansion: &[
-            Expansion {
-                uop: 14u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1738u32,
-    },
-    InstructionInfo {
-        name: "DELETE_SUBSCR",
-        cache_units: 0u8,
-        flags: 24u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
         deopt: 53u16,
         family_head: false,
-        tier2: Tier2::Viable,
+        tier2: Tier2::NotViable("`DELETE_GLOBAL` declared `tier1`"),
         expansion: &[
             Expansion {
                 uop: 15u16,
@@ -2418,7 +2454,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         ],
         history: None,
         callee: None,
-        line: 1181u32,
+        line: 1832u32,
+    },
+    InstructionInfo {
+        name: "DELETE_SUBSCR",
+        cache_units: 0u8,
+        flags: 8388632u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 54u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 16u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1231u32,
     },
     InstructionInfo {
         name: "DICT_MERGE",
@@ -2432,18 +2493,43 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 4i16,
         },
-        deopt: 54u16,
+        deopt: 55u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 16u16,
+                uop: 17u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1947u32,
+        line: 2061u32,
+    },
+    InstructionInfo {
+        name: "DICT_UPDATE",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        deopt: 56u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 18u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 2051u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2457,18 +2543,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 55u16,
+        deopt: 57u16,
         family_head: false,
         tier2: Tier2::NotViable("`ENTER_EXECUTOR` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 17u16,
+                uop: 19u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1516u32,
+        line: 1608u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2482,18 +2568,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 56u16,
+        deopt: 58u16,
         family_head: false,
         tier2: Tier2::NotViable("`EXTENDED_ARG` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 18u16,
+                uop: 20u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1455u32,
+        line: 1543u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2507,18 +2593,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 57u16,
+        deopt: 59u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 19u16,
+                uop: 21u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1303u32,
+        line: 1385u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -2532,18 +2618,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 58u16,
+        deopt: 60u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 20u16,
+                uop: 22u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1310u32,
+        line: 1394u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2557,18 +2643,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 59u16,
+        deopt: 61u16,
         family_head: true,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 125u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1551u32,
+        line: 1645u32,
     },
     InstructionInfo {
         name: "FOR_ITER_GEN",
@@ -2582,22 +2668,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 59u16,
+        deopt: 61u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 137u16,
+                uop: 142u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 121u16,
+                uop: 126u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1680u32,
+        line: 1774u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2611,26 +2697,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 59u16,
+        deopt: 61u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 138u16,
+                uop: 143u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 140u16,
+                uop: 145u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 142u16,
+                uop: 147u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1679u32,
+        line: 1773u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2644,31 +2730,31 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 59u16,
+        deopt: 61u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 139u16,
+                uop: 144u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 141u16,
+                uop: 146u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 145u16,
+                uop: 150u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1678u32,
+        line: 1772u32,
     },
     InstructionInfo {
         name: "GET_ITER",
         cache_units: 0u8,
-        flags: 24u32,
+        flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -2677,18 +2763,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 63u16,
+        deopt: 65u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 21u16,
+                uop: 23u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1522u32,
+        line: 1614u32,
     },
     InstructionInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -2702,18 +2788,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 64u16,
+        deopt: 66u16,
         family_head: false,
         tier2: Tier2::NotViable("`GET_YIELD_FROM_ITER` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 22u16,
+                uop: 24u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1796u32,
+        line: 1890u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -2727,18 +2813,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 65u16,
+        deopt: 67u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 23u16,
+                uop: 25u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1436u32,
+        line: 1524u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -2752,18 +2838,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 66u16,
+        deopt: 68u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 24u16,
+                uop: 26u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1428u32,
+        line: 1516u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -2777,18 +2863,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 67u16,
+        deopt: 69u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 25u16,
+                uop: 27u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1445u32,
+        line: 1533u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -2802,18 +2888,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 68u16,
+        deopt: 70u16,
         family_head: false,
         tier2: Tier2::NotViable("`INTERPRETER_EXIT` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 26u16,
+                uop: 28u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1921u32,
+        line: 2015u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -2827,18 +2913,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 69u16,
+        deopt: 71u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 27u16,
+                uop: 29u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1060u32,
+        line: 1102u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -2852,18 +2938,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 70u16,
+        deopt: 72u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 28u16,
+                uop: 30u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1503u32,
+        line: 1595u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -2877,18 +2963,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 71u16,
+        deopt: 73u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 29u16,
+                uop: 31u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1496u32,
+        line: 1588u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -2902,18 +2988,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 72u16,
+        deopt: 74u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 30u16,
+                uop: 32u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1216u32,
+        line: 1270u32,
     },
     InstructionInfo {
         name: "LIST_EXTEND",
@@ -2927,18 +3013,43 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 73u16,
+        deopt: 75u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 31u16,
+                uop: 33u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1939u32,
+        line: 2033u32,
+    },
+    InstructionInfo {
+        name: "LIST_TO_TUPLE",
+        cache_units: 0u8,
+        flags: 16u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 76u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 34u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 2044u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -2952,18 +3063,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 74u16,
+        deopt: 77u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 149u16,
+                uop: 154u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1402u32,
+        line: 1490u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_MODULE",
@@ -2977,19 +3088,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 74u16,
+        deopt: 77u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 106u16,
+                uop: 111u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 150u16,
+                uop: 155u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -2998,85 +3109,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         ],
         history: None,
         callee: None,
-        line: 1403u32,
+        line: 1491u32,
     },
     InstructionInfo {
         name: "LOAD_CLOSURE",
-        cache_units: 0u8,
-        flags: 1u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 76u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 32u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 620u32,
-    },
-    InstructionInfo {
-        name: "LOAD_CONST",
-        cache_units: 0u8,
-        flags: 1u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 77u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 33u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 590u32,
-    },
-    InstructionInfo {
-        name: "LOAD_DEREF",
-        cache_units: 0u8,
-        flags: 25u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 78u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 34u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 626u32,
-    },
-    InstructionInfo {
-        name: "LOAD_FAST",
         cache_units: 0u8,
         flags: 1u32,
         popped: Count {
@@ -3098,12 +3134,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         ],
         history: None,
         callee: None,
-        line: 535u32,
+        line: 651u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST_CHECK",
+        name: "LOAD_CONST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 1u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3123,7 +3159,82 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         ],
         history: None,
         callee: None,
-        line: 543u32,
+        line: 621u32,
+    },
+    InstructionInfo {
+        name: "LOAD_DEREF",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 81u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 37u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 657u32,
+    },
+    InstructionInfo {
+        name: "LOAD_FAST",
+        cache_units: 0u8,
+        flags: 1u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 82u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 38u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 566u32,
+    },
+    InstructionInfo {
+        name: "LOAD_FAST_CHECK",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 83u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 39u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 574u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -3137,18 +3248,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 81u16,
+        deopt: 84u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 37u16,
+                uop: 40u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 564u32,
+        line: 595u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -3162,18 +3273,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 82u16,
+        deopt: 85u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 156u16,
+                uop: 161u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 686u32,
+        line: 717u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -3187,26 +3298,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 82u16,
+        deopt: 85u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 127u16,
+                uop: 132u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 125u16,
+                uop: 130u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 157u16,
+                uop: 162u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3215,7 +3326,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         ],
         history: None,
         callee: None,
-        line: 689u32,
+        line: 720u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -3229,19 +3340,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 82u16,
+        deopt: 85u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 127u16,
+                uop: 132u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 158u16,
+                uop: 163u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3250,7 +3361,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         ],
         history: None,
         callee: None,
-        line: 688u32,
+        line: 719u32,
     },
     InstructionInfo {
         name: "LOAD_LOCALS",
@@ -3264,18 +3375,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 85u16,
+        deopt: 88u16,
         family_head: false,
         tier2: Tier2::NotViable("`LOAD_LOCALS` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 38u16,
+                uop: 41u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1821u32,
+        line: 1915u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -3289,18 +3400,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 86u16,
+        deopt: 89u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 160u16,
+                uop: 165u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1365u32,
+        line: 1453u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_MODULE",
@@ -3314,19 +3425,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 86u16,
+        deopt: 89u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 106u16,
+                uop: 111u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 161u16,
+                uop: 166u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3335,87 +3446,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         ],
         history: None,
         callee: None,
-        line: 1366u32,
+        line: 1454u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
         cache_units: 0u8,
         flags: 17u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 88u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 39u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 605u32,
-    },
-    InstructionInfo {
-        name: "MAKE_FUNCTION",
-        cache_units: 0u8,
-        flags: 16u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 89u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 40u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1955u32,
-    },
-    InstructionInfo {
-        name: "MAP_ADD",
-        cache_units: 0u8,
-        flags: 25u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        deopt: 90u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 41u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1221u32,
-    },
-    InstructionInfo {
-        name: "NOP",
-        cache_units: 0u8,
-        flags: 32u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3435,7 +3471,82 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         ],
         history: None,
         callee: None,
-        line: 508u32,
+        line: 636u32,
+    },
+    InstructionInfo {
+        name: "MAKE_FUNCTION",
+        cache_units: 0u8,
+        flags: 16u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 92u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 43u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 2069u32,
+    },
+    InstructionInfo {
+        name: "MAP_ADD",
+        cache_units: 0u8,
+        flags: 8388633u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        deopt: 93u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 44u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1301u32,
+    },
+    InstructionInfo {
+        name: "NOP",
+        cache_units: 0u8,
+        flags: 32u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 94u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 45u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 539u32,
     },
     InstructionInfo {
         name: "POP_EXCEPT",
@@ -3449,84 +3560,9 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 92u16,
-        family_head: false,
-        tier2: Tier2::NotViable("`POP_EXCEPT` declared `tier1`"),
-        expansion: &[
-            Expansion {
-                uop: 43u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1716u32,
-    },
-    InstructionInfo {
-        name: "POP_JUMP_IF_FALSE",
-        cache_units: 1u8,
-        flags: 3170385u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 93u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
-                uop: 44u16,
-                operand: Operand::Replaced,
-            },
-        ],
-        history: Some(0u8),
-        callee: None,
-        line: 1463u32,
-    },
-    InstructionInfo {
-        name: "POP_JUMP_IF_TRUE",
-        cache_units: 1u8,
-        flags: 3170385u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 94u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
-                uop: 45u16,
-                operand: Operand::Replaced,
-            },
-        ],
-        history: Some(0u8),
-        callee: None,
-        line: 1480u32,
-    },
-    InstructionInfo {
-        name: "POP_TOP",
-        cache_units: 0u8,
-        flags: 16u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
         deopt: 95u16,
         family_head: false,
-        tier2: Tier2::Viable,
+        tier2: Tier2::NotViable("`POP_EXCEPT` declared `tier1`"),
         expansion: &[
             Expansion {
                 uop: 46u16,
@@ -3535,65 +3571,65 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         ],
         history: None,
         callee: None,
-        line: 511u32,
+        line: 1810u32,
     },
     InstructionInfo {
-        name: "PUSH_EXC_INFO",
-        cache_units: 0u8,
-        flags: 262160u32,
+        name: "POP_JUMP_IF_FALSE",
+        cache_units: 1u8,
+        flags: 11559001u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
         },
         pushed: Count {
             per_oparg: 0i16,
-            constant: 2i16,
+            constant: 0i16,
         },
         deopt: 96u16,
         family_head: false,
-        tier2: Tier2::NotViable("`PUSH_EXC_INFO` declared `tier1`"),
+        tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
                 uop: 47u16,
-                operand: Operand::None,
+                operand: Operand::Replaced,
             },
         ],
-        history: None,
+        history: Some(0u8),
         callee: None,
-        line: 1708u32,
+        line: 1551u32,
     },
     InstructionInfo {
-        name: "PUSH_NULL",
-        cache_units: 0u8,
-        flags: 32u32,
+        name: "POP_JUMP_IF_TRUE",
+        cache_units: 1u8,
+        flags: 11559001u32,
         popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
             per_oparg: 0i16,
             constant: 1i16,
         },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
         deopt: 97u16,
         family_head: false,
-        tier2: Tier2::Viable,
+        tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
                 uop: 48u16,
-                operand: Operand::None,
+                operand: Operand::Replaced,
             },
         ],
-        history: None,
+        history: Some(0u8),
         callee: None,
-        line: 515u32,
+        line: 1570u32,
     },
     InstructionInfo {
-        name: "RAISE_ASSERTION",
+        name: "POP_TOP",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 16u32,
         popped: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
+            per_oparg: 0i16,
+            constant: 1i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -3610,7 +3646,82 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         ],
         history: None,
         callee: None,
-        line: 1687u32,
+        line: 542u32,
+    },
+    InstructionInfo {
+        name: "PUSH_EXC_INFO",
+        cache_units: 0u8,
+        flags: 262160u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        deopt: 99u16,
+        family_head: false,
+        tier2: Tier2::NotViable("`PUSH_EXC_INFO` declared `tier1`"),
+        expansion: &[
+            Expansion {
+                uop: 50u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1802u32,
+    },
+    InstructionInfo {
+        name: "PUSH_NULL",
+        cache_units: 0u8,
+        flags: 32u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 100u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 51u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 546u32,
+    },
+    InstructionInfo {
+        name: "RAISE_ASSERTION",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 101u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 52u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1781u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -3624,18 +3735,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 99u16,
+        deopt: 102u16,
         family_head: false,
         tier2: Tier2::NotViable("`RAISE_VARARGS` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 50u16,
+                uop: 53u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1701u32,
+        line: 1795u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -3649,18 +3760,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 100u16,
+        deopt: 103u16,
         family_head: false,
         tier2: Tier2::NotViable("`RERAISE` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 51u16,
+                uop: 54u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1744u32,
+        line: 1838u32,
     },
     InstructionInfo {
         name: "RETURN_GENERATOR",
@@ -3674,84 +3785,9 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 101u16,
-        family_head: false,
-        tier2: Tier2::NotViable("`RETURN_GENERATOR` declared `tier1`"),
-        expansion: &[
-            Expansion {
-                uop: 52u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1783u32,
-    },
-    InstructionInfo {
-        name: "RETURN_VALUE",
-        cache_units: 0u8,
-        flags: 144u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 102u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 53u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1914u32,
-    },
-    InstructionInfo {
-        name: "SEND",
-        cache_units: 0u8,
-        flags: 8650776u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 3i16,
-        },
-        deopt: 103u16,
-        family_head: false,
-        tier2: Tier2::NotViable("`SEND` declared `tier1`"),
-        expansion: &[
-            Expansion {
-                uop: 54u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1803u32,
-    },
-    InstructionInfo {
-        name: "SET_FUNCTION_ATTRIBUTE",
-        cache_units: 0u8,
-        flags: 17u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
         deopt: 104u16,
         family_head: false,
-        tier2: Tier2::Viable,
+        tier2: Tier2::NotViable("`RETURN_GENERATOR` declared `tier1`"),
         expansion: &[
             Expansion {
                 uop: 55u16,
@@ -3760,15 +3796,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         ],
         history: None,
         callee: None,
-        line: 1961u32,
+        line: 1877u32,
     },
     InstructionInfo {
-        name: "STORE_ATTR",
+        name: "RETURN_VALUE",
         cache_units: 0u8,
-        flags: 8388633u32,
+        flags: 144u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 2i16,
+            constant: 1i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -3785,23 +3821,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         ],
         history: None,
         callee: None,
-        line: 1417u32,
+        line: 2008u32,
     },
     InstructionInfo {
-        name: "STORE_DEREF",
+        name: "SEND",
         cache_units: 0u8,
-        flags: 17u32,
+        flags: 8650776u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 1i16,
+            constant: 2i16,
         },
         pushed: Count {
             per_oparg: 0i16,
-            constant: 0i16,
+            constant: 3i16,
         },
         deopt: 106u16,
         family_head: false,
-        tier2: Tier2::Viable,
+        tier2: Tier2::NotViable("`SEND` declared `tier1`"),
         expansion: &[
             Expansion {
                 uop: 57u16,
@@ -3810,18 +3846,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         ],
         history: None,
         callee: None,
-        line: 636u32,
+        line: 1897u32,
     },
     InstructionInfo {
-        name: "STORE_FAST",
+        name: "SET_ADD",
         cache_units: 0u8,
-        flags: 17u32,
+        flags: 25u32,
         popped: Count {
-            per_oparg: 0i16,
+            per_oparg: 1i16,
             constant: 1i16,
         },
         pushed: Count {
-            per_oparg: 0i16,
+            per_oparg: 1i16,
             constant: 0i16,
         },
         deopt: 107u16,
@@ -3835,15 +3871,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         ],
         history: None,
         callee: None,
-        line: 555u32,
+        line: 1281u32,
     },
     InstructionInfo {
-        name: "STORE_FAST_LOAD_FAST",
+        name: "SET_FUNCTION_ATTRIBUTE",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 1i16,
+            constant: 2i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -3860,7 +3896,132 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         ],
         history: None,
         callee: None,
-        line: 576u32,
+        line: 2075u32,
+    },
+    InstructionInfo {
+        name: "SET_UPDATE",
+        cache_units: 0u8,
+        flags: 8388633u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        deopt: 109u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 60u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1291u32,
+    },
+    InstructionInfo {
+        name: "STORE_ATTR",
+        cache_units: 0u8,
+        flags: 8388633u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 110u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 61u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1505u32,
+    },
+    InstructionInfo {
+        name: "STORE_DEREF",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 111u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 62u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 667u32,
+    },
+    InstructionInfo {
+        name: "STORE_FAST",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 112u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 63u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 586u32,
+    },
+    InstructionInfo {
+        name: "STORE_FAST_LOAD_FAST",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 113u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 64u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 607u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -3874,18 +4035,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 109u16,
+        deopt: 114u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 180u16,
+                uop: 185u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 739u32,
+        line: 770u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -3899,19 +4060,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 109u16,
+        deopt: 114u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 127u16,
+                uop: 132u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 181u16,
+                uop: 186u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3920,12 +4081,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
         ],
         history: None,
         callee: None,
-        line: 741u32,
+        line: 772u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
         cache_units: 1u8,
-        flags: 2240536u32,
+        flags: 10629144u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 3i16,
@@ -3934,23 +4095,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 111u16,
+        deopt: 116u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 184u16,
+                uop: 189u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1150u32,
+        line: 1198u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
         cache_units: 1u8,
-        flags: 26u32,
+        flags: 8388634u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 3i16,
@@ -3959,18 +4120,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 111u16,
+        deopt: 116u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 185u16,
+                uop: 190u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1175u32,
+        line: 1225u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -3984,18 +4145,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 111u16,
+        deopt: 116u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 186u16,
+                uop: 191u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1174u32,
+        line: 1224u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -4009,23 +4170,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 114u16,
+        deopt: 119u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 60u16,
+                uop: 65u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 527u32,
+        line: 558u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
         cache_units: 0u8,
-        flags: 16u32,
+        flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -4034,23 +4195,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 115u16,
+        deopt: 120u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 61u16,
+                uop: 66u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 965u32,
+        line: 1000u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -4059,18 +4220,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 116u16,
+        deopt: 121u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 62u16,
+                uop: 67u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 958u32,
+        line: 991u32,
     },
     InstructionInfo {
         name: "UNPACK_EX",
@@ -4084,18 +4245,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 117u16,
+        deopt: 122u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 63u16,
+                uop: 68u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1284u32,
+        line: 1366u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -4109,18 +4270,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 118u16,
+        deopt: 123u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 187u16,
+                uop: 192u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1249u32,
+        line: 1331u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -4134,18 +4295,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 118u16,
+        deopt: 123u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 188u16,
+                uop: 193u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1297u32,
+        line: 1379u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -4159,18 +4320,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 118u16,
+        deopt: 123u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 189u16,
+                uop: 194u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1296u32,
+        line: 1378u32,
     },
     InstructionInfo {
         name: "WITH_EXCEPT_START",
@@ -4184,18 +4345,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 4i16,
         },
-        deopt: 121u16,
+        deopt: 126u16,
         family_head: false,
         tier2: Tier2::NotViable("`WITH_EXCEPT_START` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 64u16,
+                uop: 69u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1766u32,
+        line: 1860u32,
     },
     InstructionInfo {
         name: "YIELD_VALUE",
@@ -4209,22 +4370,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 123usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 122u16,
+        deopt: 127u16,
         family_head: false,
         tier2: Tier2::NotViable("`YIELD_VALUE` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 65u16,
+                uop: 70u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1789u32,
+        line: 1883u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 191usize] = [
+pub static UOPS: [UopInfo; 196usize] = [
     UopInfo {
         name: "BEFORE_WITH",
         flags: 8650776u32,
@@ -4283,7 +4444,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1750u32,
+        line: 1844u32,
     },
     UopInfo {
         name: "BUILD_CLASS",
@@ -4351,7 +4512,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1828u32,
+        line: 1922u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -4403,11 +4564,11 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1192u32,
+        line: 1244u32,
     },
     UopInfo {
         name: "BUILD_MAP",
-        flags: 25u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 2i16,
             constant: 0i16,
@@ -4446,6 +4607,58 @@ pub static UOPS: [UopInfo; 191usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
+                proofs: 2u32,
+                globals: true,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1252u32,
+    },
+    UopInfo {
+        name: "BUILD_SET",
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 0i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
                 proofs: 0u32,
                 globals: false,
                 locals: false,
@@ -4455,7 +4668,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1200u32,
+        line: 1275u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -4507,7 +4720,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1211u32,
+        line: 1265u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -4559,7 +4772,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1206u32,
+        line: 1260u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -4611,7 +4824,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1196u32,
+        line: 1248u32,
     },
     UopInfo {
         name: "CALL_FUNCTION_EX",
@@ -4687,7 +4900,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1926u32,
+        line: 2020u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -4763,7 +4976,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1903u32,
+        line: 1997u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -4831,7 +5044,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1721u32,
+        line: 1815u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -4874,8 +5087,8 @@ pub static UOPS: [UopInfo; 191usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -4883,7 +5096,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1318u32,
+        line: 1404u32,
     },
     UopInfo {
         name: "COPY",
@@ -4964,7 +5177,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 519u32,
+        line: 550u32,
     },
     UopInfo {
         name: "COPY_FREE_VARS",
@@ -4998,7 +5211,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 612u32,
+        line: 643u32,
     },
     UopInfo {
         name: "DELETE_FAST",
@@ -5032,7 +5245,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1732u32,
+        line: 1826u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -5066,11 +5279,11 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1738u32,
+        line: 1832u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
-        flags: 24u32,
+        flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -5108,8 +5321,8 @@ pub static UOPS: [UopInfo; 191usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -5117,7 +5330,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1181u32,
+        line: 1231u32,
     },
     UopInfo {
         name: "DICT_MERGE",
@@ -5225,7 +5438,83 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1947u32,
+        line: 2061u32,
+    },
+    UopInfo {
+        name: "DICT_UPDATE",
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: -1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: -1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 2051u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -5259,7 +5548,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1516u32,
+        line: 1608u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -5293,7 +5582,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1455u32,
+        line: 1543u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -5336,8 +5625,8 @@ pub static UOPS: [UopInfo; 191usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -5345,7 +5634,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1303u32,
+        line: 1385u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -5396,8 +5685,8 @@ pub static UOPS: [UopInfo; 191usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -5405,11 +5694,11 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1310u32,
+        line: 1394u32,
     },
     UopInfo {
         name: "GET_ITER",
-        flags: 24u32,
+        flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -5448,8 +5737,8 @@ pub static UOPS: [UopInfo; 191usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -5457,7 +5746,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1522u32,
+        line: 1614u32,
     },
     UopInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -5509,7 +5798,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1796u32,
+        line: 1890u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -5569,7 +5858,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1436u32,
+        line: 1524u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -5629,7 +5918,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1428u32,
+        line: 1516u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -5672,7 +5961,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1445u32,
+        line: 1533u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -5715,7 +6004,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1921u32,
+        line: 2015u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -5775,7 +6064,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1060u32,
+        line: 1102u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -5809,7 +6098,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1503u32,
+        line: 1595u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -5843,7 +6132,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1496u32,
+        line: 1588u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -5919,7 +6208,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1216u32,
+        line: 1270u32,
     },
     UopInfo {
         name: "LIST_EXTEND",
@@ -5995,7 +6284,59 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1939u32,
+        line: 2033u32,
+    },
+    UopInfo {
+        name: "LIST_TO_TUPLE",
+        flags: 16u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 2044u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -6038,7 +6379,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 620u32,
+        line: 651u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -6102,7 +6443,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 590u32,
+        line: 621u32,
     },
     UopInfo {
         name: "LOAD_DEREF",
@@ -6145,7 +6486,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 626u32,
+        line: 657u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -6208,7 +6549,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 535u32,
+        line: 566u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -6271,7 +6612,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 543u32,
+        line: 574u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -6354,7 +6695,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 564u32,
+        line: 595u32,
     },
     UopInfo {
         name: "LOAD_LOCALS",
@@ -6397,7 +6738,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1821u32,
+        line: 1915u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -6431,7 +6772,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 605u32,
+        line: 636u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -6483,11 +6824,11 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1955u32,
+        line: 2069u32,
     },
     UopInfo {
         name: "MAP_ADD",
-        flags: 25u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 1i16,
             constant: 2i16,
@@ -6558,8 +6899,8 @@ pub static UOPS: [UopInfo; 191usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -6567,7 +6908,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1221u32,
+        line: 1301u32,
     },
     UopInfo {
         name: "NOP",
@@ -6601,7 +6942,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 508u32,
+        line: 539u32,
     },
     UopInfo {
         name: "POP_EXCEPT",
@@ -6644,11 +6985,11 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1716u32,
+        line: 1810u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
-        flags: 3432529u32,
+        flags: 11821145u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -6687,11 +7028,11 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1463u32,
+        line: 1551u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
-        flags: 3432529u32,
+        flags: 11821145u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -6730,7 +7071,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1480u32,
+        line: 1570u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -6784,7 +7125,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 511u32,
+        line: 542u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -6844,7 +7185,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1708u32,
+        line: 1802u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -6887,7 +7228,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 515u32,
+        line: 546u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -6930,7 +7271,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1687u32,
+        line: 1781u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -6973,7 +7314,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1701u32,
+        line: 1795u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -7016,7 +7357,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1744u32,
+        line: 1838u32,
     },
     UopInfo {
         name: "RETURN_GENERATOR",
@@ -7050,7 +7391,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1783u32,
+        line: 1877u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -7093,7 +7434,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1914u32,
+        line: 2008u32,
     },
     UopInfo {
         name: "SEND",
@@ -7169,7 +7510,83 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1803u32,
+        line: 1897u32,
+    },
+    UopInfo {
+        name: "SET_ADD",
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: -1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: -1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1281u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -7229,7 +7646,83 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1961u32,
+        line: 2075u32,
+    },
+    UopInfo {
+        name: "SET_UPDATE",
+        flags: 8388633u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: -1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: -1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1291u32,
     },
     UopInfo {
         name: "STORE_ATTR",
@@ -7280,7 +7773,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1417u32,
+        line: 1505u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -7323,7 +7816,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 636u32,
+        line: 667u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -7390,7 +7883,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 555u32,
+        line: 586u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -7478,7 +7971,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 576u32,
+        line: 607u32,
     },
     UopInfo {
         name: "SWAP",
@@ -7571,11 +8064,11 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 527u32,
+        line: 558u32,
     },
     UopInfo {
         name: "UNARY_NOT",
-        flags: 16u32,
+        flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -7614,8 +8107,8 @@ pub static UOPS: [UopInfo; 191usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -7623,11 +8116,11 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 965u32,
+        line: 1000u32,
     },
     UopInfo {
         name: "UNARY_OP",
-        flags: 25u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -7666,8 +8159,8 @@ pub static UOPS: [UopInfo; 191usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -7675,7 +8168,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 958u32,
+        line: 991u32,
     },
     UopInfo {
         name: "UNPACK_EX",
@@ -7735,7 +8228,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1284u32,
+        line: 1366u32,
     },
     UopInfo {
         name: "WITH_EXCEPT_START",
@@ -7827,7 +8320,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1766u32,
+        line: 1860u32,
     },
     UopInfo {
         name: "YIELD_VALUE",
@@ -7870,11 +8363,11 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1789u32,
+        line: 1883u32,
     },
     UopInfo {
         name: "_BINARY_OP",
-        flags: 25u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -7921,8 +8414,8 @@ pub static UOPS: [UopInfo; 191usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -7930,7 +8423,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 766u32,
+        line: 797u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -7990,7 +8483,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 858u32,
+        line: 891u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -8050,7 +8543,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 795u32,
+        line: 828u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -8110,7 +8603,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 875u32,
+        line: 908u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -8170,7 +8663,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 903u32,
+        line: 936u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -8230,7 +8723,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2204u32,
+        line: 2320u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -8290,7 +8783,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 823u32,
+        line: 856u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -8350,7 +8843,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2246u32,
+        line: 2362u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -8410,7 +8903,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 813u32,
+        line: 846u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -8470,7 +8963,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2228u32,
+        line: 2344u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -8530,7 +9023,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 835u32,
+        line: 868u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -8590,7 +9083,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2264u32,
+        line: 2380u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -8650,7 +9143,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 866u32,
+        line: 899u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -8710,7 +9203,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 807u32,
+        line: 840u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -8770,7 +9263,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 883u32,
+        line: 916u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -8830,7 +9323,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2220u32,
+        line: 2336u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -8890,7 +9383,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 827u32,
+        line: 860u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -8950,7 +9443,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2252u32,
+        line: 2368u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -9010,7 +9503,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 892u32,
+        line: 925u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -9070,7 +9563,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 818u32,
+        line: 851u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -9130,7 +9623,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2237u32,
+        line: 2353u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -9190,7 +9683,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 846u32,
+        line: 879u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -9250,7 +9743,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2275u32,
+        line: 2391u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -9310,7 +9803,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 862u32,
+        line: 895u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -9370,7 +9863,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 801u32,
+        line: 834u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -9430,7 +9923,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 879u32,
+        line: 912u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -9490,7 +9983,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2212u32,
+        line: 2328u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -9550,7 +10043,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 870u32,
+        line: 903u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -9610,7 +10103,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 853u32,
+        line: 886u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -9670,7 +10163,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 887u32,
+        line: 920u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -9730,7 +10223,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 831u32,
+        line: 864u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -9790,11 +10283,11 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2258u32,
+        line: 2374u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
-        flags: 24u32,
+        flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -9841,8 +10334,8 @@ pub static UOPS: [UopInfo; 191usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -9850,11 +10343,11 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1078u32,
+        line: 1120u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
-        flags: 26u32,
+        flags: 8388634u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -9901,8 +10394,8 @@ pub static UOPS: [UopInfo; 191usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -9910,7 +10403,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1115u32,
+        line: 1159u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -9970,7 +10463,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1088u32,
+        line: 1132u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -10030,7 +10523,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1108u32,
+        line: 1152u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -10090,7 +10583,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1098u32,
+        line: 1142u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -10158,7 +10651,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2199u32,
+        line: 2315u32,
     },
     UopInfo {
         name: "_CALL",
@@ -10226,7 +10719,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1848u32,
+        line: 1942u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -10294,7 +10787,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1875u32,
+        line: 1969u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_MODULE",
@@ -10346,7 +10839,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1348u32,
+        line: 1436u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -10430,7 +10923,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1861u32,
+        line: 1955u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -10464,7 +10957,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1981u32,
+        line: 2095u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -10498,11 +10991,11 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1995u32,
+        line: 2109u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
-        flags: 25u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -10549,8 +11042,8 @@ pub static UOPS: [UopInfo; 191usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -10558,7 +11051,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 985u32,
+        line: 1023u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -10618,7 +11111,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 999u32,
+        line: 1039u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -10678,7 +11171,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 995u32,
+        line: 1035u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -10738,7 +11231,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1011u32,
+        line: 1051u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -10798,7 +11291,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1003u32,
+        line: 1043u32,
     },
     UopInfo {
         name: "_CONTAINS_OP",
@@ -10858,11 +11351,11 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1031u32,
+        line: 1071u32,
     },
     UopInfo {
         name: "_CONTAINS_OP_PLAIN",
-        flags: 27u32,
+        flags: 8388635u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -10909,8 +11402,8 @@ pub static UOPS: [UopInfo; 191usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -10918,7 +11411,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1045u32,
+        line: 1085u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -10952,7 +11445,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2011u32,
+        line: 2125u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -10986,7 +11479,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2016u32,
+        line: 2130u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -11020,7 +11513,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1986u32,
+        line: 2100u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -11080,7 +11573,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1536u32,
+        line: 1630u32,
     },
     UopInfo {
         name: "_FOR_ITER_GEN",
@@ -11140,7 +11633,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1661u32,
+        line: 1755u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -11208,7 +11701,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 780u32,
+        line: 813u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -11276,7 +11769,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 776u32,
+        line: 809u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -11344,7 +11837,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 791u32,
+        line: 824u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -11378,7 +11871,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 666u32,
+        line: 697u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -11467,7 +11960,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 784u32,
+        line: 817u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -11501,7 +11994,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 660u32,
+        line: 691u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -11542,7 +12035,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             }),
             fused_from: None,
         },
-        line: 2135u32,
+        line: 2249u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -11585,7 +12078,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2161u32,
+        line: 2276u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -11628,7 +12121,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2151u32,
+        line: 2265u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -11680,7 +12173,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1554u32,
+        line: 1648u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -11721,7 +12214,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             }),
             fused_from: None,
         },
-        line: 2127u32,
+        line: 2241u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -11773,7 +12266,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1645u32,
+        line: 1739u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -11825,7 +12318,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1590u32,
+        line: 1684u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -11896,7 +12389,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             }),
             fused_from: None,
         },
-        line: 2143u32,
+        line: 2257u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -11964,7 +12457,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2179u32,
+        line: 2295u32,
     },
     UopInfo {
         name: "_ITER_CHECK_GEN",
@@ -12016,7 +12509,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1657u32,
+        line: 1751u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -12068,7 +12561,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1607u32,
+        line: 1701u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -12120,7 +12613,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1576u32,
+        line: 1670u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -12172,7 +12665,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1611u32,
+        line: 1705u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -12224,7 +12717,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1580u32,
+        line: 1674u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -12284,7 +12777,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1650u32,
+        line: 1744u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -12344,7 +12837,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1634u32,
+        line: 1728u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -12404,7 +12897,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1564u32,
+        line: 1658u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -12464,7 +12957,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1594u32,
+        line: 1688u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -12524,7 +13017,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1622u32,
+        line: 1716u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -12567,7 +13060,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1601u32,
+        line: 1695u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -12601,7 +13094,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2120u32,
+        line: 2234u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -12653,7 +13146,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1388u32,
+        line: 1476u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_MODULE",
@@ -12705,7 +13198,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1395u32,
+        line: 1483u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -12768,7 +13261,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2021u32,
+        line: 2135u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -12820,7 +13313,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2039u32,
+        line: 2153u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -12863,7 +13356,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2184u32,
+        line: 2300u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -12931,7 +13424,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2056u32,
+        line: 2170u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -12983,7 +13476,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2047u32,
+        line: 2161u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -13026,7 +13519,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 655u32,
+        line: 686u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -13099,7 +13592,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 679u32,
+        line: 710u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -13182,7 +13675,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 672u32,
+        line: 703u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -13234,7 +13727,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2089u32,
+        line: 2203u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -13294,7 +13787,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1336u32,
+        line: 1424u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_MODULE",
@@ -13354,7 +13847,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1356u32,
+        line: 1444u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -13397,7 +13890,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2083u32,
+        line: 2197u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -13465,7 +13958,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1867u32,
+        line: 1961u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -13499,7 +13992,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1976u32,
+        line: 2090u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -13567,7 +14060,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 758u32,
+        line: 789u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -13635,7 +14128,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1070u32,
+        line: 1112u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -13719,7 +14212,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1840u32,
+        line: 1934u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -13787,7 +14280,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 977u32,
+        line: 1015u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CONTAINS_OP",
@@ -13855,7 +14348,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1023u32,
+        line: 1063u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -13907,7 +14400,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1528u32,
+        line: 1622u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -13959,7 +14452,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1380u32,
+        line: 1468u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -13993,7 +14486,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 647u32,
+        line: 678u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_METHOD",
@@ -14045,7 +14538,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1328u32,
+        line: 1416u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -14079,7 +14572,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 714u32,
+        line: 745u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -14147,7 +14640,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1134u32,
+        line: 1180u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -14199,7 +14692,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1232u32,
+        line: 1314u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -14233,7 +14726,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1971u32,
+        line: 2085u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -14302,7 +14795,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2073u32,
+        line: 2187u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -14354,7 +14847,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2065u32,
+        line: 2179u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -14397,7 +14890,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 722u32,
+        line: 753u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -14478,7 +14971,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 728u32,
+        line: 759u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -14530,7 +15023,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2098u32,
+        line: 2212u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -14582,11 +15075,11 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2109u32,
+        line: 2223u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
-        flags: 24u32,
+        flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 3i16,
@@ -14632,8 +15125,8 @@ pub static UOPS: [UopInfo; 191usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -14641,11 +15134,11 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1142u32,
+        line: 1188u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
-        flags: 26u32,
+        flags: 8388634u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 3i16,
@@ -14691,8 +15184,8 @@ pub static UOPS: [UopInfo; 191usize] = [
             proves: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
+                proofs: 2u32,
+                globals: true,
                 locals: false,
             },
             calls: None,
@@ -14700,7 +15193,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1165u32,
+        line: 1213u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -14759,7 +15252,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1153u32,
+        line: 1201u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -14811,7 +15304,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1240u32,
+        line: 1322u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -14863,7 +15356,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1268u32,
+        line: 1350u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -14915,7 +15408,7 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1252u32,
+        line: 1334u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -14983,19 +15476,19 @@ pub static UOPS: [UopInfo; 191usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2191u32,
+        line: 2307u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 12usize] = [
     FamilyInfo {
-        head: 82u16,
-        members: &[84u16, 83u16],
-        line: 690u32,
+        head: 85u16,
+        members: &[87u16, 86u16],
+        line: 721u32,
     },
     FamilyInfo {
-        head: 109u16,
-        members: &[110u16],
-        line: 742u32,
+        head: 114u16,
+        members: &[115u16],
+        line: 773u32,
     },
     FamilyInfo {
         head: 1u16,
@@ -15003,52 +15496,52 @@ pub static FAMILIES: [FamilyInfo; 12usize] = [
             3u16, 18u16, 10u16, 7u16, 15u16, 6u16, 12u16, 23u16, 8u16, 16u16, 21u16,
             2u16, 17u16, 9u16, 20u16, 13u16, 4u16, 19u16, 11u16, 22u16, 14u16, 5u16,
         ],
-        line: 933u32,
+        line: 966u32,
     },
     FamilyInfo {
-        head: 41u16,
-        members: &[43u16, 42u16, 44u16, 45u16],
-        line: 1016u32,
-    },
-    FamilyInfo {
-        head: 46u16,
-        members: &[47u16],
+        head: 42u16,
+        members: &[44u16, 43u16, 45u16, 46u16],
         line: 1056u32,
+    },
+    FamilyInfo {
+        head: 47u16,
+        members: &[48u16],
+        line: 1098u32,
     },
     FamilyInfo {
         head: 24u16,
         members: &[25u16, 26u16, 28u16, 27u16],
-        line: 1127u32,
+        line: 1173u32,
     },
     FamilyInfo {
-        head: 111u16,
-        members: &[112u16, 113u16],
-        line: 1176u32,
+        head: 116u16,
+        members: &[117u16, 118u16],
+        line: 1226u32,
     },
     FamilyInfo {
-        head: 118u16,
-        members: &[120u16, 119u16],
-        line: 1298u32,
+        head: 123u16,
+        members: &[125u16, 124u16],
+        line: 1380u32,
     },
     FamilyInfo {
-        head: 86u16,
-        members: &[87u16],
-        line: 1367u32,
+        head: 89u16,
+        members: &[90u16],
+        line: 1455u32,
     },
     FamilyInfo {
-        head: 74u16,
-        members: &[75u16],
-        line: 1404u32,
+        head: 77u16,
+        members: &[78u16],
+        line: 1492u32,
     },
     FamilyInfo {
-        head: 59u16,
-        members: &[62u16, 61u16, 60u16],
-        line: 1681u32,
+        head: 61u16,
+        members: &[64u16, 63u16, 62u16],
+        line: 1775u32,
     },
     FamilyInfo {
-        head: 35u16,
-        members: &[39u16, 36u16],
-        line: 1887u32,
+        head: 36u16,
+        members: &[40u16, 37u16],
+        line: 1981u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -15058,21 +15551,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1634u32,
+        line: 1728u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1622u32,
+        line: 1716u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2184u32,
+        line: 2300u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

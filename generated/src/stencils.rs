@@ -45,13 +45,14 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 154 stencils, 19944 bytes of code in all.
+/// 159 stencils, 21161 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 191usize] = [
+pub static STENCILS: [Option<&Stencil>; 196usize] = [
     None,
     None,
     Some(&STENCILBUILD_LIST),
     Some(&STENCILBUILD_MAP),
+    Some(&STENCILBUILD_SET),
     Some(&STENCILBUILD_SLICE),
     Some(&STENCILBUILD_STRING),
     Some(&STENCILBUILD_TUPLE),
@@ -65,6 +66,7 @@ pub static STENCILS: [Option<&Stencil>; 191usize] = [
     None,
     Some(&STENCILDELETE_SUBSCR),
     Some(&STENCILDICT_MERGE),
+    Some(&STENCILDICT_UPDATE),
     None,
     None,
     Some(&STENCILFORMAT_SIMPLE),
@@ -80,6 +82,7 @@ pub static STENCILS: [Option<&Stencil>; 191usize] = [
     None,
     Some(&STENCILLIST_APPEND),
     Some(&STENCILLIST_EXTEND),
+    Some(&STENCILLIST_TO_TUPLE),
     Some(&STENCILLOAD_CLOSURE),
     Some(&STENCILLOAD_CONST),
     Some(&STENCILLOAD_DEREF),
@@ -103,7 +106,9 @@ pub static STENCILS: [Option<&Stencil>; 191usize] = [
     None,
     Some(&STENCILRETURN_VALUE),
     None,
+    Some(&STENCILSET_ADD),
     Some(&STENCILSET_FUNCTION_ATTRIBUTE),
+    Some(&STENCILSET_UPDATE),
     Some(&STENCILSTORE_ATTR),
     Some(&STENCILSTORE_DEREF),
     Some(&STENCILSTORE_FAST),
@@ -240,7 +245,7 @@ pub static STENCILS: [Option<&Stencil>; 191usize] = [
     Some(&STENCIL_UNPACK_SEQUENCE_TUPLE),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:1192
+/// BUILD_LIST at runtime/bytecodes.uops:1244
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -292,7 +297,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
         },
         Hole {
             offset: 50u16,
-            kind: HoleKind::Helper(21u16),
+            kind: HoleKind::Helper(23u16),
             addend: 0i64,
             jump: false,
         },
@@ -305,7 +310,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:1200
+/// BUILD_MAP at runtime/bytecodes.uops:1252
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -313,40 +318,41 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
 /// 0005: 48 89 d3                         mov rbx,rdx
 /// 0008: 49 89 f6                         mov r14,rsi
 /// 000b: 49 89 ff                         mov r15,rdi
-/// 000e: 48 ba 00 00 00 00 00 00 00 00    mov rdx,0
-/// 0018: 89 d0                            mov eax,edx
+/// 000e: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0018: 89 c8                            mov eax,ecx
 /// 001a: 48 c1 e0 04                      shl rax,4
 /// 001e: 49 29 c6                         sub r14,rax
 /// 0021: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 002b: 48 89 df                         mov rdi,rbx
-/// 002e: 4c 89 f6                         mov rsi,r14
-/// 0031: ff d0                            call rax
-/// 0033: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
-/// 003d: 48 39 c8                         cmp rax,rcx
-/// 0040: 75 0c                            jne short 000000000000004Eh
-/// 0042: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 004c: eb 11                            jmp short 000000000000005Fh
-/// 004e: 49 89 06                         mov [r14],rax
-/// 0051: 49 83 c6 08                      add r14,8
-/// 0055: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 005f: 4c 89 ff                         mov rdi,r15
-/// 0062: 4c 89 f6                         mov rsi,r14
-/// 0065: 48 89 da                         mov rdx,rbx
-/// 0068: 5b                               pop rbx
-/// 0069: 41 5e                            pop r14
-/// 006b: 41 5f                            pop r15
-/// 006d: ff e0                            jmp rax
+/// 002b: 48 89 d7                         mov rdi,rdx
+/// 002e: 4c 89 fe                         mov rsi,r15
+/// 0031: 4c 89 f2                         mov rdx,r14
+/// 0034: ff d0                            call rax
+/// 0036: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
+/// 0040: 48 39 c8                         cmp rax,rcx
+/// 0043: 75 0c                            jne short 0000000000000051h
+/// 0045: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 004f: eb 11                            jmp short 0000000000000062h
+/// 0051: 49 89 06                         mov [r14],rax
+/// 0054: 49 83 c6 08                      add r14,8
+/// 0058: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0062: 4c 89 ff                         mov rdi,r15
+/// 0065: 4c 89 f6                         mov rsi,r14
+/// 0068: 48 89 da                         mov rdx,rbx
+/// 006b: 5b                               pop rbx
+/// 006c: 41 5e                            pop r14
+/// 006e: 41 5f                            pop r15
+/// 0070: ff e0                            jmp rax
 pub static STENCILBUILD_MAP: Stencil = Stencil {
     code: &[
         0x41, 0x57, 0x41, 0x56, 0x53, 0x48, 0x89, 0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89,
-        0xff, 0x48, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x89, 0xd0,
+        0xff, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x89, 0xc8,
         0x48, 0xc1, 0xe0, 0x04, 0x49, 0x29, 0xc6, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xf6, 0xff, 0xd0, 0x48,
-        0xb9, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x39, 0xc8, 0x75,
-        0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x11,
-        0x49, 0x89, 0x06, 0x49, 0x83, 0xc6, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda,
-        0x5b, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+        0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xf2,
+        0xff, 0xd0, 0x48, 0xb9, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48,
+        0x39, 0xc8, 0x75, 0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xeb, 0x11, 0x49, 0x89, 0x06, 0x49, 0x83, 0xc6, 0x08, 0x48, 0xb8, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6,
+        0x48, 0x89, 0xda, 0x5b, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
     ],
     data: &[],
     holes: &[
@@ -358,18 +364,18 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
         },
         Hole {
             offset: 35u16,
-            kind: HoleKind::Helper(23u16),
+            kind: HoleKind::Helper(25u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 68u16,
+            offset: 71u16,
             kind: HoleKind::ErrorTarget,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 87u16,
+            offset: 90u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
@@ -377,7 +383,89 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:1211
+/// BUILD_SET at runtime/bytecodes.uops:1275
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 41 55                            push r13
+/// 0006: 41 54                            push r12
+/// 0008: 53                               push rbx
+/// 0009: 48 89 d3                         mov rbx,rdx
+/// 000c: 49 89 f7                         mov r15,rsi
+/// 000f: 49 89 fe                         mov r14,rdi
+/// 0012: 48 ba 00 00 00 00 00 00 00 00    mov rdx,0
+/// 001c: 41 89 d5                         mov r13d,edx
+/// 001f: 4a 8d 04 ed 00 00 00 00          lea rax,[r13*8]
+/// 0027: 49 89 f4                         mov r12,rsi
+/// 002a: 49 29 c4                         sub r12,rax
+/// 002d: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0037: 48 89 df                         mov rdi,rbx
+/// 003a: 4c 89 e6                         mov rsi,r12
+/// 003d: ff d0                            call rax
+/// 003f: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
+/// 0049: 48 39 c8                         cmp rax,rcx
+/// 004c: 75 12                            jne short 0000000000000060h
+/// 004e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0058: 4c 89 f7                         mov rdi,r14
+/// 005b: 4c 89 e6                         mov rsi,r12
+/// 005e: eb 1d                            jmp short 000000000000007Dh
+/// 0060: 49 89 04 24                      mov [r12],rax
+/// 0064: b8 01 00 00 00                   mov eax,1
+/// 0069: 4c 29 e8                         sub rax,r13
+/// 006c: 49 8d 34 c7                      lea rsi,[r15+rax*8]
+/// 0070: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 007a: 4c 89 f7                         mov rdi,r14
+/// 007d: 48 89 da                         mov rdx,rbx
+/// 0080: 5b                               pop rbx
+/// 0081: 41 5c                            pop r12
+/// 0083: 41 5d                            pop r13
+/// 0085: 41 5e                            pop r14
+/// 0087: 41 5f                            pop r15
+/// 0089: ff e0                            jmp rax
+pub static STENCILBUILD_SET: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x89, 0xd3, 0x49,
+        0x89, 0xf7, 0x49, 0x89, 0xfe, 0x48, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x41, 0x89, 0xd5, 0x4a, 0x8d, 0x04, 0xed, 0x00, 0x00, 0x00, 0x00,
+        0x49, 0x89, 0xf4, 0x49, 0x29, 0xc4, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xe6, 0xff, 0xd0, 0x48, 0xb9,
+        0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x39, 0xc8, 0x75, 0x12,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xf7,
+        0x4c, 0x89, 0xe6, 0xeb, 0x1d, 0x49, 0x89, 0x04, 0x24, 0xb8, 0x01, 0x00, 0x00,
+        0x00, 0x4c, 0x29, 0xe8, 0x49, 0x8d, 0x34, 0xc7, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xf7, 0x48, 0x89, 0xda, 0x5b, 0x41,
+        0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 20u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 47u16,
+            kind: HoleKind::Helper(29u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 80u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 114u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// BUILD_SLICE at runtime/bytecodes.uops:1265
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -429,7 +517,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
         },
         Hole {
             offset: 50u16,
-            kind: HoleKind::Helper(25u16),
+            kind: HoleKind::Helper(27u16),
             addend: 0i64,
             jump: false,
         },
@@ -442,7 +530,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:1206
+/// BUILD_STRING at runtime/bytecodes.uops:1260
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -494,7 +582,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
         },
         Hole {
             offset: 50u16,
-            kind: HoleKind::Helper(24u16),
+            kind: HoleKind::Helper(26u16),
             addend: 0i64,
             jump: false,
         },
@@ -507,7 +595,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:1196
+/// BUILD_TUPLE at runtime/bytecodes.uops:1248
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -559,7 +647,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
         },
         Hole {
             offset: 50u16,
-            kind: HoleKind::Helper(22u16),
+            kind: HoleKind::Helper(24u16),
             addend: 0i64,
             jump: false,
         },
@@ -572,7 +660,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:1926
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2020
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -676,7 +764,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
         },
         Hole {
             offset: 108u16,
-            kind: HoleKind::Helper(38u16),
+            kind: HoleKind::Helper(43u16),
             addend: 0i64,
             jump: false,
         },
@@ -688,7 +776,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
         },
         Hole {
             offset: 166u16,
-            kind: HoleKind::Helper(39u16),
+            kind: HoleKind::Helper(44u16),
             addend: 0i64,
             jump: false,
         },
@@ -707,7 +795,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:1903
+/// CALL_KW at runtime/bytecodes.uops:1997
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -815,7 +903,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
         },
         Hole {
             offset: 118u16,
-            kind: HoleKind::Helper(33u16),
+            kind: HoleKind::Helper(38u16),
             addend: 0i64,
             jump: false,
         },
@@ -827,7 +915,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
         },
         Hole {
             offset: 184u16,
-            kind: HoleKind::Helper(35u16),
+            kind: HoleKind::Helper(40u16),
             addend: 0i64,
             jump: false,
         },
@@ -846,7 +934,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:1318
+/// CONVERT_VALUE at runtime/bytecodes.uops:1404
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -856,62 +944,63 @@ pub static STENCILCALL_KW: Stencil = Stencil {
 /// 0008: 48 89 d3                         mov rbx,rdx
 /// 000b: 49 89 f6                         mov r14,rsi
 /// 000e: 49 89 ff                         mov r15,rdi
-/// 0011: 48 ba 00 00 00 00 00 00 00 00    mov rdx,0
+/// 0011: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 001b: 4c 8b 66 f8                      mov r12,[rsi-8]
 /// 001f: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0029: 48 89 df                         mov rdi,rbx
-/// 002c: 4c 89 e6                         mov rsi,r12
-/// 002f: ff d0                            call rax
-/// 0031: 4c 89 e1                         mov rcx,r12
-/// 0034: 48 c1 e9 30                      shr rcx,30h
-/// 0038: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
-/// 003e: 75 11                            jne short 0000000000000051h
-/// 0040: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
-/// 004a: 4c 21 e1                         and rcx,r12
-/// 004d: ff 09                            dec dword ptr [rcx]
-/// 004f: 74 1f                            je short 0000000000000070h
-/// 0051: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
-/// 005b: 48 39 c8                         cmp rax,rcx
-/// 005e: 75 34                            jne short 0000000000000094h
-/// 0060: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
-/// 0064: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 006e: eb 32                            jmp short 00000000000000A2h
-/// 0070: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 007a: 4c 89 e7                         mov rdi,r12
-/// 007d: 49 89 c4                         mov r12,rax
-/// 0080: ff d1                            call rcx
-/// 0082: 4c 89 e0                         mov rax,r12
-/// 0085: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
-/// 008f: 48 39 c8                         cmp rax,rcx
-/// 0092: 74 cc                            je short 0000000000000060h
-/// 0094: 49 89 46 f8                      mov [r14-8],rax
-/// 0098: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00a2: 4c 89 ff                         mov rdi,r15
-/// 00a5: 4c 89 f6                         mov rsi,r14
-/// 00a8: 48 89 da                         mov rdx,rbx
-/// 00ab: 48 83 c4 08                      add rsp,8
-/// 00af: 5b                               pop rbx
-/// 00b0: 41 5c                            pop r12
-/// 00b2: 41 5e                            pop r14
-/// 00b4: 41 5f                            pop r15
-/// 00b6: ff e0                            jmp rax
+/// 0029: 48 89 d7                         mov rdi,rdx
+/// 002c: 4c 89 fe                         mov rsi,r15
+/// 002f: 4c 89 e2                         mov rdx,r12
+/// 0032: ff d0                            call rax
+/// 0034: 4c 89 e1                         mov rcx,r12
+/// 0037: 48 c1 e9 30                      shr rcx,30h
+/// 003b: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 0041: 75 11                            jne short 0000000000000054h
+/// 0043: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 004d: 4c 21 e1                         and rcx,r12
+/// 0050: ff 09                            dec dword ptr [rcx]
+/// 0052: 74 1f                            je short 0000000000000073h
+/// 0054: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
+/// 005e: 48 39 c8                         cmp rax,rcx
+/// 0061: 75 34                            jne short 0000000000000097h
+/// 0063: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 0067: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0071: eb 32                            jmp short 00000000000000A5h
+/// 0073: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 007d: 4c 89 e7                         mov rdi,r12
+/// 0080: 49 89 c4                         mov r12,rax
+/// 0083: ff d1                            call rcx
+/// 0085: 4c 89 e0                         mov rax,r12
+/// 0088: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
+/// 0092: 48 39 c8                         cmp rax,rcx
+/// 0095: 74 cc                            je short 0000000000000063h
+/// 0097: 49 89 46 f8                      mov [r14-8],rax
+/// 009b: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00a5: 4c 89 ff                         mov rdi,r15
+/// 00a8: 4c 89 f6                         mov rsi,r14
+/// 00ab: 48 89 da                         mov rdx,rbx
+/// 00ae: 48 83 c4 08                      add rsp,8
+/// 00b2: 5b                               pop rbx
+/// 00b3: 41 5c                            pop r12
+/// 00b5: 41 5e                            pop r14
+/// 00b7: 41 5f                            pop r15
+/// 00b9: ff e0                            jmp rax
 pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     code: &[
         0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89, 0xd3, 0x49, 0x89,
-        0xf6, 0x49, 0x89, 0xff, 0x48, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xf6, 0x49, 0x89, 0xff, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
         0x00, 0x4c, 0x8b, 0x66, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xe6, 0xff, 0xd0, 0x4c, 0x89, 0xe1,
-        0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x11, 0x48,
-        0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c, 0x21, 0xe1, 0xff,
-        0x09, 0x74, 0x1f, 0x48, 0xb9, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff,
-        0x48, 0x39, 0xc8, 0x75, 0x34, 0x49, 0x83, 0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x32, 0x48, 0xb9, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0x49, 0x89, 0xc4, 0xff, 0xd1,
-        0x4c, 0x89, 0xe0, 0x48, 0xb9, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff,
-        0x48, 0x39, 0xc8, 0x74, 0xcc, 0x49, 0x89, 0x46, 0xf8, 0x48, 0xb8, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48,
-        0x89, 0xda, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5e, 0x41, 0x5f,
-        0xff, 0xe0,
+        0x00, 0x00, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xe2, 0xff, 0xd0,
+        0x4c, 0x89, 0xe1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00,
+        0x75, 0x11, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c,
+        0x21, 0xe1, 0xff, 0x09, 0x74, 0x1f, 0x48, 0xb9, 0x05, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xfb, 0xff, 0x48, 0x39, 0xc8, 0x75, 0x34, 0x49, 0x83, 0xc6, 0xf8, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x32, 0x48, 0xb9,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0x49, 0x89,
+        0xc4, 0xff, 0xd1, 0x4c, 0x89, 0xe0, 0x48, 0xb9, 0x05, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xfb, 0xff, 0x48, 0x39, 0xc8, 0x74, 0xcc, 0x49, 0x89, 0x46, 0xf8, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c,
+        0x89, 0xf6, 0x48, 0x89, 0xda, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41,
+        0x5e, 0x41, 0x5f, 0xff, 0xe0,
     ],
     data: &[],
     holes: &[
@@ -923,24 +1012,24 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(50u16),
+            kind: HoleKind::Helper(57u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 102u16,
+            offset: 105u16,
             kind: HoleKind::ErrorTarget,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 114u16,
+            offset: 117u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 154u16,
+            offset: 157u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
@@ -948,7 +1037,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:519
+/// COPY at runtime/bytecodes.uops:550
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -993,7 +1082,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// COPY_FREE_VARS at runtime/bytecodes.uops:612
+/// COPY_FREE_VARS at runtime/bytecodes.uops:643
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1030,7 +1119,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
         },
         Hole {
             offset: 26u16,
-            kind: HoleKind::Helper(44u16),
+            kind: HoleKind::Helper(49u16),
             addend: 0i64,
             jump: false,
         },
@@ -1043,7 +1132,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:1181
+/// DELETE_SUBSCR at runtime/bytecodes.uops:1231
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1052,115 +1141,116 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
 /// 0007: 41 54                            push r12
 /// 0009: 53                               push rbx
 /// 000a: 50                               push rax
-/// 000b: 48 89 d3                         mov rbx,rdx
-/// 000e: 49 89 f6                         mov r14,rsi
-/// 0011: 48 89 3c 24                      mov [rsp],rdi
-/// 0015: 48 bd 00 00 00 00 00 00 ff ff    mov rbp,0FFFF000000000000h
-/// 001f: 49 bf ff ff ff ff ff ff 00 00    mov r15,0FFFFFFFFFFFFh
-/// 0029: 4c 8b 6e f0                      mov r13,[rsi-10h]
-/// 002d: 4c 8b 66 f8                      mov r12,[rsi-8]
-/// 0031: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 000b: 49 89 f6                         mov r14,rsi
+/// 000e: 49 89 ff                         mov r15,rdi
+/// 0011: 48 bb 00 00 00 00 00 00 ff ff    mov rbx,0FFFF000000000000h
+/// 001b: 48 bd ff ff ff ff ff ff 00 00    mov rbp,0FFFFFFFFFFFFh
+/// 0025: 4c 8b 6e f0                      mov r13,[rsi-10h]
+/// 0029: 4c 8b 66 f8                      mov r12,[rsi-8]
+/// 002d: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0037: 48 89 14 24                      mov [rsp],rdx
 /// 003b: 48 89 d7                         mov rdi,rdx
-/// 003e: 4c 89 ee                         mov rsi,r13
-/// 0041: 4c 89 e2                         mov rdx,r12
-/// 0044: ff d0                            call rax
-/// 0046: 4c 89 e9                         mov rcx,r13
-/// 0049: 48 c1 e9 30                      shr rcx,30h
-/// 004d: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
-/// 0053: 75 0a                            jne short 000000000000005Fh
-/// 0055: 4c 89 e9                         mov rcx,r13
-/// 0058: 4c 21 f9                         and rcx,r15
-/// 005b: ff 09                            dec dword ptr [rcx]
-/// 005d: 74 2f                            je short 000000000000008Eh
-/// 005f: 4c 21 e5                         and rbp,r12
-/// 0062: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
-/// 006c: 48 39 cd                         cmp rbp,rcx
-/// 006f: 75 44                            jne short 00000000000000B5h
-/// 0071: 4d 21 e7                         and r15,r12
-/// 0074: 41 ff 0f                         dec dword ptr [r15]
-/// 0077: 75 3c                            jne short 00000000000000B5h
-/// 0079: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 0083: 4c 89 e7                         mov rdi,r12
-/// 0086: 89 c5                            mov ebp,eax
-/// 0088: ff d1                            call rcx
-/// 008a: 89 e8                            mov eax,ebp
-/// 008c: eb 27                            jmp short 00000000000000B5h
-/// 008e: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 0098: 4c 89 ef                         mov rdi,r13
-/// 009b: 41 89 c5                         mov r13d,eax
-/// 009e: ff d1                            call rcx
-/// 00a0: 44 89 e8                         mov eax,r13d
-/// 00a3: 4c 21 e5                         and rbp,r12
-/// 00a6: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
-/// 00b0: 48 39 cd                         cmp rbp,rcx
-/// 00b3: 74 bc                            je short 0000000000000071h
-/// 00b5: 49 83 c6 f0                      add r14,0FFFFFFFFFFFFFFF0h
-/// 00b9: 84 c0                            test al,al
-/// 00bb: 74 0c                            je short 00000000000000C9h
-/// 00bd: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00c7: eb 0a                            jmp short 00000000000000D3h
-/// 00c9: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00d3: 48 8b 3c 24                      mov rdi,[rsp]
-/// 00d7: 4c 89 f6                         mov rsi,r14
-/// 00da: 48 89 da                         mov rdx,rbx
-/// 00dd: 48 83 c4 08                      add rsp,8
-/// 00e1: 5b                               pop rbx
-/// 00e2: 41 5c                            pop r12
-/// 00e4: 41 5d                            pop r13
-/// 00e6: 41 5e                            pop r14
-/// 00e8: 41 5f                            pop r15
-/// 00ea: 5d                               pop rbp
-/// 00eb: ff e0                            jmp rax
+/// 003e: 4c 89 fe                         mov rsi,r15
+/// 0041: 4c 89 ea                         mov rdx,r13
+/// 0044: 4c 89 e1                         mov rcx,r12
+/// 0047: ff d0                            call rax
+/// 0049: 4c 89 e9                         mov rcx,r13
+/// 004c: 48 c1 e9 30                      shr rcx,30h
+/// 0050: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 0056: 75 0a                            jne short 0000000000000062h
+/// 0058: 4c 89 e9                         mov rcx,r13
+/// 005b: 48 21 e9                         and rcx,rbp
+/// 005e: ff 09                            dec dword ptr [rcx]
+/// 0060: 74 2f                            je short 0000000000000091h
+/// 0062: 4c 21 e3                         and rbx,r12
+/// 0065: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
+/// 006f: 48 39 cb                         cmp rbx,rcx
+/// 0072: 75 44                            jne short 00000000000000B8h
+/// 0074: 4c 21 e5                         and rbp,r12
+/// 0077: ff 4d 00                         dec dword ptr [rbp]
+/// 007a: 75 3c                            jne short 00000000000000B8h
+/// 007c: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0086: 4c 89 e7                         mov rdi,r12
+/// 0089: 89 c3                            mov ebx,eax
+/// 008b: ff d1                            call rcx
+/// 008d: 89 d8                            mov eax,ebx
+/// 008f: eb 27                            jmp short 00000000000000B8h
+/// 0091: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 009b: 4c 89 ef                         mov rdi,r13
+/// 009e: 41 89 c5                         mov r13d,eax
+/// 00a1: ff d1                            call rcx
+/// 00a3: 44 89 e8                         mov eax,r13d
+/// 00a6: 4c 21 e3                         and rbx,r12
+/// 00a9: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
+/// 00b3: 48 39 cb                         cmp rbx,rcx
+/// 00b6: 74 bc                            je short 0000000000000074h
+/// 00b8: 49 83 c6 f0                      add r14,0FFFFFFFFFFFFFFF0h
+/// 00bc: 84 c0                            test al,al
+/// 00be: 74 0c                            je short 00000000000000CCh
+/// 00c0: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00ca: eb 0a                            jmp short 00000000000000D6h
+/// 00cc: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00d6: 4c 89 ff                         mov rdi,r15
+/// 00d9: 4c 89 f6                         mov rsi,r14
+/// 00dc: 48 8b 14 24                      mov rdx,[rsp]
+/// 00e0: 48 83 c4 08                      add rsp,8
+/// 00e4: 5b                               pop rbx
+/// 00e5: 41 5c                            pop r12
+/// 00e7: 41 5d                            pop r13
+/// 00e9: 41 5e                            pop r14
+/// 00eb: 41 5f                            pop r15
+/// 00ed: 5d                               pop rbp
+/// 00ee: ff e0                            jmp rax
 pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     code: &[
-        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89,
-        0xd3, 0x49, 0x89, 0xf6, 0x48, 0x89, 0x3c, 0x24, 0x48, 0xbd, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0xff, 0xff, 0x49, 0xbf, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
-        0x00, 0x00, 0x4c, 0x8b, 0x6e, 0xf0, 0x4c, 0x8b, 0x66, 0xf8, 0x48, 0xb8, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xee,
-        0x4c, 0x89, 0xe2, 0xff, 0xd0, 0x4c, 0x89, 0xe9, 0x48, 0xc1, 0xe9, 0x30, 0x81,
-        0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x0a, 0x4c, 0x89, 0xe9, 0x4c, 0x21, 0xf9,
-        0xff, 0x09, 0x74, 0x2f, 0x4c, 0x21, 0xe5, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0xfa, 0xff, 0x48, 0x39, 0xcd, 0x75, 0x44, 0x4d, 0x21, 0xe7, 0x41,
-        0xff, 0x0f, 0x75, 0x3c, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x4c, 0x89, 0xe7, 0x89, 0xc5, 0xff, 0xd1, 0x89, 0xe8, 0xeb, 0x27, 0x48,
-        0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xef, 0x41,
-        0x89, 0xc5, 0xff, 0xd1, 0x44, 0x89, 0xe8, 0x4c, 0x21, 0xe5, 0x48, 0xb9, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x48, 0x39, 0xcd, 0x74, 0xbc, 0x49,
-        0x83, 0xc6, 0xf0, 0x84, 0xc0, 0x74, 0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0xeb, 0x0a, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x48, 0x8b, 0x3c, 0x24, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda,
-        0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f,
-        0x5d, 0xff, 0xe0,
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x50, 0x49, 0x89,
+        0xf6, 0x49, 0x89, 0xff, 0x48, 0xbb, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff,
+        0xff, 0x48, 0xbd, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c, 0x8b,
+        0x6e, 0xf0, 0x4c, 0x8b, 0x66, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x48, 0x89, 0x14, 0x24, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xfe,
+        0x4c, 0x89, 0xea, 0x4c, 0x89, 0xe1, 0xff, 0xd0, 0x4c, 0x89, 0xe9, 0x48, 0xc1,
+        0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x0a, 0x4c, 0x89, 0xe9,
+        0x48, 0x21, 0xe9, 0xff, 0x09, 0x74, 0x2f, 0x4c, 0x21, 0xe3, 0x48, 0xb9, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x48, 0x39, 0xcb, 0x75, 0x44, 0x4c,
+        0x21, 0xe5, 0xff, 0x4d, 0x00, 0x75, 0x3c, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0x89, 0xc3, 0xff, 0xd1, 0x89, 0xd8,
+        0xeb, 0x27, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c,
+        0x89, 0xef, 0x41, 0x89, 0xc5, 0xff, 0xd1, 0x44, 0x89, 0xe8, 0x4c, 0x21, 0xe3,
+        0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x48, 0x39, 0xcb,
+        0x74, 0xbc, 0x49, 0x83, 0xc6, 0xf0, 0x84, 0xc0, 0x74, 0x0c, 0x48, 0xb8, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x0a, 0x48, 0xb8, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48,
+        0x8b, 0x14, 0x24, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41,
+        0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 51u16,
-            kind: HoleKind::Helper(20u16),
+            offset: 47u16,
+            kind: HoleKind::Helper(22u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 123u16,
+            offset: 126u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 144u16,
+            offset: 147u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 191u16,
+            offset: 194u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 203u16,
+            offset: 206u16,
             kind: HoleKind::ErrorTarget,
             addend: 0i64,
             jump: false,
@@ -1168,7 +1258,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:1947
+/// DICT_MERGE at runtime/bytecodes.uops:2061
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1235,7 +1325,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 31u16,
-            kind: HoleKind::Helper(47u16),
+            kind: HoleKind::Helper(52u16),
             addend: 0i64,
             jump: false,
         },
@@ -1260,7 +1350,140 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:1303
+/// DICT_UPDATE at runtime/bytecodes.uops:2051
+///
+/// 0000: 55                               push rbp
+/// 0001: 41 57                            push r15
+/// 0003: 41 56                            push r14
+/// 0005: 41 55                            push r13
+/// 0007: 41 54                            push r12
+/// 0009: 53                               push rbx
+/// 000a: 50                               push rax
+/// 000b: 48 89 d3                         mov rbx,rdx
+/// 000e: 49 89 f6                         mov r14,rsi
+/// 0011: 49 89 ff                         mov r15,rdi
+/// 0014: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 001e: f7 d0                            not eax
+/// 0020: 4c 8b 6e f8                      mov r13,[rsi-8]
+/// 0024: 48 c1 e0 03                      shl rax,3
+/// 0028: 48 bd 00 00 00 00 f8 ff ff ff    mov rbp,0FFFFFFF800000000h
+/// 0032: 48 09 c5                         or rbp,rax
+/// 0035: 4c 8b 24 2e                      mov r12,[rsi+rbp]
+/// 0039: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0043: 48 89 d7                         mov rdi,rdx
+/// 0046: 4c 89 e6                         mov rsi,r12
+/// 0049: 4c 89 ea                         mov rdx,r13
+/// 004c: ff d0                            call rax
+/// 004e: 4c 89 e9                         mov rcx,r13
+/// 0051: 48 c1 e9 30                      shr rcx,30h
+/// 0055: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 005b: 75 11                            jne short 000000000000006Eh
+/// 005d: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 0067: 4c 21 e9                         and rcx,r13
+/// 006a: ff 09                            dec dword ptr [rcx]
+/// 006c: 74 14                            je short 0000000000000082h
+/// 006e: 84 c0                            test al,al
+/// 0070: 74 29                            je short 000000000000009Bh
+/// 0072: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 0076: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0080: eb 62                            jmp short 00000000000000E4h
+/// 0082: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 008c: 4c 89 ef                         mov rdi,r13
+/// 008f: 41 89 c5                         mov r13d,eax
+/// 0092: ff d1                            call rcx
+/// 0094: 44 89 e8                         mov eax,r13d
+/// 0097: 84 c0                            test al,al
+/// 0099: 75 d7                            jne short 0000000000000072h
+/// 009b: 48 b8 00 00 00 00 00 00 ff ff    mov rax,0FFFF000000000000h
+/// 00a5: 49 01 ee                         add r14,rbp
+/// 00a8: 4c 21 e0                         and rax,r12
+/// 00ab: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
+/// 00b5: 48 39 c8                         cmp rax,rcx
+/// 00b8: 75 20                            jne short 00000000000000DAh
+/// 00ba: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 00c4: 4c 21 e0                         and rax,r12
+/// 00c7: ff 08                            dec dword ptr [rax]
+/// 00c9: 75 0f                            jne short 00000000000000DAh
+/// 00cb: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00d5: 4c 89 e7                         mov rdi,r12
+/// 00d8: ff d0                            call rax
+/// 00da: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00e4: 4c 89 ff                         mov rdi,r15
+/// 00e7: 4c 89 f6                         mov rsi,r14
+/// 00ea: 48 89 da                         mov rdx,rbx
+/// 00ed: 48 83 c4 08                      add rsp,8
+/// 00f1: 5b                               pop rbx
+/// 00f2: 41 5c                            pop r12
+/// 00f4: 41 5d                            pop r13
+/// 00f6: 41 5e                            pop r14
+/// 00f8: 41 5f                            pop r15
+/// 00fa: 5d                               pop rbp
+/// 00fb: ff e0                            jmp rax
+pub static STENCILDICT_UPDATE: Stencil = Stencil {
+    code: &[
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89,
+        0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89, 0xff, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xf7, 0xd0, 0x4c, 0x8b, 0x6e, 0xf8, 0x48, 0xc1, 0xe0,
+        0x03, 0x48, 0xbd, 0x00, 0x00, 0x00, 0x00, 0xf8, 0xff, 0xff, 0xff, 0x48, 0x09,
+        0xc5, 0x4c, 0x8b, 0x24, 0x2e, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xe6, 0x4c, 0x89, 0xea, 0xff, 0xd0,
+        0x4c, 0x89, 0xe9, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00,
+        0x75, 0x11, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c,
+        0x21, 0xe9, 0xff, 0x09, 0x74, 0x14, 0x84, 0xc0, 0x74, 0x29, 0x49, 0x83, 0xc6,
+        0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x62,
+        0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xef,
+        0x41, 0x89, 0xc5, 0xff, 0xd1, 0x44, 0x89, 0xe8, 0x84, 0xc0, 0x75, 0xd7, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x49, 0x01, 0xee, 0x4c,
+        0x21, 0xe0, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x48,
+        0x39, 0xc8, 0x75, 0x20, 0x48, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00,
+        0x00, 0x4c, 0x21, 0xe0, 0xff, 0x08, 0x75, 0x0f, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0xff, 0xd0, 0x48, 0xb8, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6,
+        0x48, 0x89, 0xda, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41,
+        0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 22u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 59u16,
+            kind: HoleKind::Helper(53u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 120u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 132u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 205u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 220u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:1385
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1274,81 +1497,82 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
 /// 001c: 4c 8b 6e f8                      mov r13,[rsi-8]
 /// 0020: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 002a: 48 89 d7                         mov rdi,rdx
-/// 002d: 4c 89 ee                         mov rsi,r13
-/// 0030: 4c 89 e2                         mov rdx,r12
-/// 0033: ff d0                            call rax
-/// 0035: 4c 89 e9                         mov rcx,r13
-/// 0038: 48 c1 e9 30                      shr rcx,30h
-/// 003c: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
-/// 0042: 75 11                            jne short 0000000000000055h
-/// 0044: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
-/// 004e: 4c 21 e9                         and rcx,r13
-/// 0051: ff 09                            dec dword ptr [rcx]
-/// 0053: 74 18                            je short 000000000000006Dh
-/// 0055: 49 ff c4                         inc r12
-/// 0058: 4c 39 e0                         cmp rax,r12
-/// 005b: 75 2d                            jne short 000000000000008Ah
-/// 005d: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
-/// 0061: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 006b: eb 2b                            jmp short 0000000000000098h
-/// 006d: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 0077: 4c 89 ef                         mov rdi,r13
-/// 007a: 49 89 c5                         mov r13,rax
-/// 007d: ff d1                            call rcx
-/// 007f: 4c 89 e8                         mov rax,r13
-/// 0082: 49 ff c4                         inc r12
-/// 0085: 4c 39 e0                         cmp rax,r12
-/// 0088: 74 d3                            je short 000000000000005Dh
-/// 008a: 49 89 46 f8                      mov [r14-8],rax
-/// 008e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0098: 4c 89 ff                         mov rdi,r15
-/// 009b: 4c 89 f6                         mov rsi,r14
-/// 009e: 48 89 da                         mov rdx,rbx
-/// 00a1: 5b                               pop rbx
-/// 00a2: 41 5c                            pop r12
-/// 00a4: 41 5d                            pop r13
-/// 00a6: 41 5e                            pop r14
-/// 00a8: 41 5f                            pop r15
-/// 00aa: ff e0                            jmp rax
+/// 002d: 4c 89 fe                         mov rsi,r15
+/// 0030: 4c 89 ea                         mov rdx,r13
+/// 0033: 4c 89 e1                         mov rcx,r12
+/// 0036: ff d0                            call rax
+/// 0038: 4c 89 e9                         mov rcx,r13
+/// 003b: 48 c1 e9 30                      shr rcx,30h
+/// 003f: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 0045: 75 11                            jne short 0000000000000058h
+/// 0047: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 0051: 4c 21 e9                         and rcx,r13
+/// 0054: ff 09                            dec dword ptr [rcx]
+/// 0056: 74 18                            je short 0000000000000070h
+/// 0058: 49 ff c4                         inc r12
+/// 005b: 4c 39 e0                         cmp rax,r12
+/// 005e: 75 2d                            jne short 000000000000008Dh
+/// 0060: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 0064: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 006e: eb 2b                            jmp short 000000000000009Bh
+/// 0070: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 007a: 4c 89 ef                         mov rdi,r13
+/// 007d: 49 89 c5                         mov r13,rax
+/// 0080: ff d1                            call rcx
+/// 0082: 4c 89 e8                         mov rax,r13
+/// 0085: 49 ff c4                         inc r12
+/// 0088: 4c 39 e0                         cmp rax,r12
+/// 008b: 74 d3                            je short 0000000000000060h
+/// 008d: 49 89 46 f8                      mov [r14-8],rax
+/// 0091: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 009b: 4c 89 ff                         mov rdi,r15
+/// 009e: 4c 89 f6                         mov rsi,r14
+/// 00a1: 48 89 da                         mov rdx,rbx
+/// 00a4: 5b                               pop rbx
+/// 00a5: 41 5c                            pop r12
+/// 00a7: 41 5d                            pop r13
+/// 00a9: 41 5e                            pop r14
+/// 00ab: 41 5f                            pop r15
+/// 00ad: ff e0                            jmp rax
 pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     code: &[
         0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x89, 0xd3, 0x49,
         0x89, 0xf6, 0x49, 0x89, 0xff, 0x49, 0xbc, 0x04, 0x00, 0x00, 0x00, 0x00, 0x00,
         0xfb, 0xff, 0x4c, 0x8b, 0x6e, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xee, 0x4c, 0x89, 0xe2, 0xff,
-        0xd0, 0x4c, 0x89, 0xe9, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00,
-        0x00, 0x75, 0x11, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00,
-        0x4c, 0x21, 0xe9, 0xff, 0x09, 0x74, 0x18, 0x49, 0xff, 0xc4, 0x4c, 0x39, 0xe0,
-        0x75, 0x2d, 0x49, 0x83, 0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0xeb, 0x2b, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x4c, 0x89, 0xef, 0x49, 0x89, 0xc5, 0xff, 0xd1, 0x4c, 0x89, 0xe8,
-        0x49, 0xff, 0xc4, 0x4c, 0x39, 0xe0, 0x74, 0xd3, 0x49, 0x89, 0x46, 0xf8, 0x48,
-        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c,
-        0x89, 0xf6, 0x48, 0x89, 0xda, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41,
-        0x5f, 0xff, 0xe0,
+        0x00, 0x00, 0x00, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xea, 0x4c,
+        0x89, 0xe1, 0xff, 0xd0, 0x4c, 0x89, 0xe9, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9,
+        0xfa, 0xff, 0x00, 0x00, 0x75, 0x11, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0xff, 0x00, 0x00, 0x4c, 0x21, 0xe9, 0xff, 0x09, 0x74, 0x18, 0x49, 0xff, 0xc4,
+        0x4c, 0x39, 0xe0, 0x75, 0x2d, 0x49, 0x83, 0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x2b, 0x48, 0xb9, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xef, 0x49, 0x89, 0xc5, 0xff, 0xd1,
+        0x4c, 0x89, 0xe8, 0x49, 0xff, 0xc4, 0x4c, 0x39, 0xe0, 0x74, 0xd3, 0x49, 0x89,
+        0x46, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c,
+        0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x5b, 0x41, 0x5c, 0x41, 0x5d,
+        0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
     ],
     data: &[],
     holes: &[
         Hole {
             offset: 34u16,
-            kind: HoleKind::Helper(49u16),
+            kind: HoleKind::Helper(56u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 99u16,
+            offset: 102u16,
             kind: HoleKind::ErrorTarget,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 111u16,
+            offset: 114u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 144u16,
+            offset: 147u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
@@ -1356,7 +1580,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1310
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1394
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1366,117 +1590,118 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
 /// 0009: 53                               push rbx
 /// 000a: 48 83 ec 18                      sub rsp,18h
 /// 000e: 49 89 f7                         mov r15,rsi
-/// 0011: 48 89 7c 24 08                   mov [rsp+8],rdi
-/// 0016: 48 bb 00 00 00 00 00 00 ff ff    mov rbx,0FFFF000000000000h
-/// 0020: 49 be ff ff ff ff ff ff 00 00    mov r14,0FFFFFFFFFFFFh
-/// 002a: 48 8b 6e f0                      mov rbp,[rsi-10h]
-/// 002e: 4c 8b 6e f8                      mov r13,[rsi-8]
-/// 0032: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 003c: 48 89 54 24 10                   mov [rsp+10h],rdx
-/// 0041: 48 89 d7                         mov rdi,rdx
-/// 0044: 48 89 ee                         mov rsi,rbp
-/// 0047: 4c 89 ea                         mov rdx,r13
-/// 004a: ff d0                            call rax
-/// 004c: 49 89 c4                         mov r12,rax
-/// 004f: 48 89 e8                         mov rax,rbp
-/// 0052: 48 c1 e8 30                      shr rax,30h
-/// 0056: 3d fa ff 00 00                   cmp eax,0FFFAh
-/// 005b: 75 0a                            jne short 0000000000000067h
-/// 005d: 48 89 e8                         mov rax,rbp
-/// 0060: 4c 21 f0                         and rax,r14
-/// 0063: ff 08                            dec dword ptr [rax]
-/// 0065: 74 2b                            je short 0000000000000092h
-/// 0067: 4c 21 eb                         and rbx,r13
-/// 006a: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
-/// 0074: 48 39 c3                         cmp rbx,rax
-/// 0077: 75 3a                            jne short 00000000000000B3h
-/// 0079: 4d 21 ee                         and r14,r13
-/// 007c: 41 ff 0e                         dec dword ptr [r14]
-/// 007f: 75 32                            jne short 00000000000000B3h
-/// 0081: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 008b: 4c 89 ef                         mov rdi,r13
-/// 008e: ff d0                            call rax
-/// 0090: eb 21                            jmp short 00000000000000B3h
-/// 0092: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 009c: 48 89 ef                         mov rdi,rbp
-/// 009f: ff d0                            call rax
-/// 00a1: 4c 21 eb                         and rbx,r13
-/// 00a4: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
-/// 00ae: 48 39 c3                         cmp rbx,rax
-/// 00b1: 74 c6                            je short 0000000000000079h
-/// 00b3: 49 8d 77 f0                      lea rsi,[r15-10h]
-/// 00b7: 48 b8 05 00 00 00 00 00 fb ff    mov rax,0FFFB000000000005h
-/// 00c1: 49 39 c4                         cmp r12,rax
-/// 00c4: 75 11                            jne short 00000000000000D7h
-/// 00c6: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00d0: 48 8b 7c 24 08                   mov rdi,[rsp+8]
-/// 00d5: eb 19                            jmp short 00000000000000F0h
-/// 00d7: 49 83 c7 f8                      add r15,0FFFFFFFFFFFFFFF8h
-/// 00db: 4c 89 26                         mov [rsi],r12
-/// 00de: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00e8: 48 8b 7c 24 08                   mov rdi,[rsp+8]
-/// 00ed: 4c 89 fe                         mov rsi,r15
-/// 00f0: 48 8b 54 24 10                   mov rdx,[rsp+10h]
-/// 00f5: 48 83 c4 18                      add rsp,18h
-/// 00f9: 5b                               pop rbx
-/// 00fa: 41 5c                            pop r12
-/// 00fc: 41 5d                            pop r13
-/// 00fe: 41 5e                            pop r14
-/// 0100: 41 5f                            pop r15
-/// 0102: 5d                               pop rbp
-/// 0103: ff e0                            jmp rax
+/// 0011: 48 89 fe                         mov rsi,rdi
+/// 0014: 49 be 00 00 00 00 00 00 ff ff    mov r14,0FFFF000000000000h
+/// 001e: 48 bb ff ff ff ff ff ff 00 00    mov rbx,0FFFFFFFFFFFFh
+/// 0028: 49 8b 6f f0                      mov rbp,[r15-10h]
+/// 002c: 4d 8b 6f f8                      mov r13,[r15-8]
+/// 0030: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 003a: 48 89 54 24 10                   mov [rsp+10h],rdx
+/// 003f: 48 89 d7                         mov rdi,rdx
+/// 0042: 48 89 74 24 08                   mov [rsp+8],rsi
+/// 0047: 48 89 ea                         mov rdx,rbp
+/// 004a: 4c 89 e9                         mov rcx,r13
+/// 004d: ff d0                            call rax
+/// 004f: 49 89 c4                         mov r12,rax
+/// 0052: 48 89 e8                         mov rax,rbp
+/// 0055: 48 c1 e8 30                      shr rax,30h
+/// 0059: 3d fa ff 00 00                   cmp eax,0FFFAh
+/// 005e: 75 0a                            jne short 000000000000006Ah
+/// 0060: 48 89 e8                         mov rax,rbp
+/// 0063: 48 21 d8                         and rax,rbx
+/// 0066: ff 08                            dec dword ptr [rax]
+/// 0068: 74 2a                            je short 0000000000000094h
+/// 006a: 4d 21 ee                         and r14,r13
+/// 006d: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
+/// 0077: 49 39 c6                         cmp r14,rax
+/// 007a: 75 39                            jne short 00000000000000B5h
+/// 007c: 4c 21 eb                         and rbx,r13
+/// 007f: ff 0b                            dec dword ptr [rbx]
+/// 0081: 75 32                            jne short 00000000000000B5h
+/// 0083: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 008d: 4c 89 ef                         mov rdi,r13
+/// 0090: ff d0                            call rax
+/// 0092: eb 21                            jmp short 00000000000000B5h
+/// 0094: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 009e: 48 89 ef                         mov rdi,rbp
+/// 00a1: ff d0                            call rax
+/// 00a3: 4d 21 ee                         and r14,r13
+/// 00a6: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
+/// 00b0: 49 39 c6                         cmp r14,rax
+/// 00b3: 74 c7                            je short 000000000000007Ch
+/// 00b5: 49 8d 77 f0                      lea rsi,[r15-10h]
+/// 00b9: 48 b8 05 00 00 00 00 00 fb ff    mov rax,0FFFB000000000005h
+/// 00c3: 49 39 c4                         cmp r12,rax
+/// 00c6: 75 11                            jne short 00000000000000D9h
+/// 00c8: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00d2: 48 8b 7c 24 08                   mov rdi,[rsp+8]
+/// 00d7: eb 19                            jmp short 00000000000000F2h
+/// 00d9: 49 83 c7 f8                      add r15,0FFFFFFFFFFFFFFF8h
+/// 00dd: 4c 89 26                         mov [rsi],r12
+/// 00e0: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00ea: 48 8b 7c 24 08                   mov rdi,[rsp+8]
+/// 00ef: 4c 89 fe                         mov rsi,r15
+/// 00f2: 48 8b 54 24 10                   mov rdx,[rsp+10h]
+/// 00f7: 48 83 c4 18                      add rsp,18h
+/// 00fb: 5b                               pop rbx
+/// 00fc: 41 5c                            pop r12
+/// 00fe: 41 5d                            pop r13
+/// 0100: 41 5e                            pop r14
+/// 0102: 41 5f                            pop r15
+/// 0104: 5d                               pop rbp
+/// 0105: ff e0                            jmp rax
 pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     code: &[
         0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x83, 0xec,
-        0x18, 0x49, 0x89, 0xf7, 0x48, 0x89, 0x7c, 0x24, 0x08, 0x48, 0xbb, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x49, 0xbe, 0xff, 0xff, 0xff, 0xff, 0xff,
-        0xff, 0x00, 0x00, 0x48, 0x8b, 0x6e, 0xf0, 0x4c, 0x8b, 0x6e, 0xf8, 0x48, 0xb8,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0x54, 0x24, 0x10,
-        0x48, 0x89, 0xd7, 0x48, 0x89, 0xee, 0x4c, 0x89, 0xea, 0xff, 0xd0, 0x49, 0x89,
-        0xc4, 0x48, 0x89, 0xe8, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xfa, 0xff, 0x00, 0x00,
-        0x75, 0x0a, 0x48, 0x89, 0xe8, 0x4c, 0x21, 0xf0, 0xff, 0x08, 0x74, 0x2b, 0x4c,
-        0x21, 0xeb, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x48,
-        0x39, 0xc3, 0x75, 0x3a, 0x4d, 0x21, 0xee, 0x41, 0xff, 0x0e, 0x75, 0x32, 0x48,
-        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xef, 0xff,
-        0xd0, 0xeb, 0x21, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x48, 0x89, 0xef, 0xff, 0xd0, 0x4c, 0x21, 0xeb, 0x48, 0xb8, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0xfa, 0xff, 0x48, 0x39, 0xc3, 0x74, 0xc6, 0x49, 0x8d, 0x77,
-        0xf0, 0x48, 0xb8, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x49, 0x39,
-        0xc4, 0x75, 0x11, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x48, 0x8b, 0x7c, 0x24, 0x08, 0xeb, 0x19, 0x49, 0x83, 0xc7, 0xf8, 0x4c, 0x89,
-        0x26, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b,
-        0x7c, 0x24, 0x08, 0x4c, 0x89, 0xfe, 0x48, 0x8b, 0x54, 0x24, 0x10, 0x48, 0x83,
-        0xc4, 0x18, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff,
-        0xe0,
+        0x18, 0x49, 0x89, 0xf7, 0x48, 0x89, 0xfe, 0x49, 0xbe, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0xff, 0xff, 0x48, 0xbb, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00,
+        0x00, 0x49, 0x8b, 0x6f, 0xf0, 0x4d, 0x8b, 0x6f, 0xf8, 0x48, 0xb8, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0x54, 0x24, 0x10, 0x48, 0x89,
+        0xd7, 0x48, 0x89, 0x74, 0x24, 0x08, 0x48, 0x89, 0xea, 0x4c, 0x89, 0xe9, 0xff,
+        0xd0, 0x49, 0x89, 0xc4, 0x48, 0x89, 0xe8, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xfa,
+        0xff, 0x00, 0x00, 0x75, 0x0a, 0x48, 0x89, 0xe8, 0x48, 0x21, 0xd8, 0xff, 0x08,
+        0x74, 0x2a, 0x4d, 0x21, 0xee, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xfa, 0xff, 0x49, 0x39, 0xc6, 0x75, 0x39, 0x4c, 0x21, 0xeb, 0xff, 0x0b, 0x75,
+        0x32, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89,
+        0xef, 0xff, 0xd0, 0xeb, 0x21, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x89, 0xef, 0xff, 0xd0, 0x4d, 0x21, 0xee, 0x48, 0xb8, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x49, 0x39, 0xc6, 0x74, 0xc7, 0x49,
+        0x8d, 0x77, 0xf0, 0x48, 0xb8, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff,
+        0x49, 0x39, 0xc4, 0x75, 0x11, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x8b, 0x7c, 0x24, 0x08, 0xeb, 0x19, 0x49, 0x83, 0xc7, 0xf8,
+        0x4c, 0x89, 0x26, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x48, 0x8b, 0x7c, 0x24, 0x08, 0x4c, 0x89, 0xfe, 0x48, 0x8b, 0x54, 0x24, 0x10,
+        0x48, 0x83, 0xc4, 0x18, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f,
+        0x5d, 0xff, 0xe0,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 52u16,
-            kind: HoleKind::Helper(49u16),
+            offset: 50u16,
+            kind: HoleKind::Helper(56u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 131u16,
+            offset: 133u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 148u16,
+            offset: 150u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 200u16,
+            offset: 202u16,
             kind: HoleKind::ErrorTarget,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 224u16,
+            offset: 226u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
@@ -1484,7 +1709,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:1522
+/// GET_ITER at runtime/bytecodes.uops:1614
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1497,80 +1722,81 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
 /// 0011: 4c 8b 66 f8                      mov r12,[rsi-8]
 /// 0015: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 001f: 48 89 d7                         mov rdi,rdx
-/// 0022: 4c 89 e6                         mov rsi,r12
-/// 0025: ff d0                            call rax
-/// 0027: 4c 89 e1                         mov rcx,r12
-/// 002a: 48 c1 e9 30                      shr rcx,30h
-/// 002e: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
-/// 0034: 75 11                            jne short 0000000000000047h
-/// 0036: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
-/// 0040: 4c 21 e1                         and rcx,r12
-/// 0043: ff 09                            dec dword ptr [rcx]
-/// 0045: 74 1f                            je short 0000000000000066h
-/// 0047: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
-/// 0051: 48 39 c8                         cmp rax,rcx
-/// 0054: 75 34                            jne short 000000000000008Ah
-/// 0056: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
-/// 005a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0064: eb 32                            jmp short 0000000000000098h
-/// 0066: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 0070: 4c 89 e7                         mov rdi,r12
-/// 0073: 49 89 c4                         mov r12,rax
-/// 0076: ff d1                            call rcx
-/// 0078: 4c 89 e0                         mov rax,r12
-/// 007b: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
-/// 0085: 48 39 c8                         cmp rax,rcx
-/// 0088: 74 cc                            je short 0000000000000056h
-/// 008a: 49 89 46 f8                      mov [r14-8],rax
-/// 008e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0098: 4c 89 ff                         mov rdi,r15
-/// 009b: 4c 89 f6                         mov rsi,r14
-/// 009e: 48 89 da                         mov rdx,rbx
-/// 00a1: 48 83 c4 08                      add rsp,8
-/// 00a5: 5b                               pop rbx
-/// 00a6: 41 5c                            pop r12
-/// 00a8: 41 5e                            pop r14
-/// 00aa: 41 5f                            pop r15
-/// 00ac: ff e0                            jmp rax
+/// 0022: 4c 89 fe                         mov rsi,r15
+/// 0025: 4c 89 e2                         mov rdx,r12
+/// 0028: ff d0                            call rax
+/// 002a: 4c 89 e1                         mov rcx,r12
+/// 002d: 48 c1 e9 30                      shr rcx,30h
+/// 0031: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 0037: 75 11                            jne short 000000000000004Ah
+/// 0039: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 0043: 4c 21 e1                         and rcx,r12
+/// 0046: ff 09                            dec dword ptr [rcx]
+/// 0048: 74 1f                            je short 0000000000000069h
+/// 004a: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
+/// 0054: 48 39 c8                         cmp rax,rcx
+/// 0057: 75 34                            jne short 000000000000008Dh
+/// 0059: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 005d: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0067: eb 32                            jmp short 000000000000009Bh
+/// 0069: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0073: 4c 89 e7                         mov rdi,r12
+/// 0076: 49 89 c4                         mov r12,rax
+/// 0079: ff d1                            call rcx
+/// 007b: 4c 89 e0                         mov rax,r12
+/// 007e: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
+/// 0088: 48 39 c8                         cmp rax,rcx
+/// 008b: 74 cc                            je short 0000000000000059h
+/// 008d: 49 89 46 f8                      mov [r14-8],rax
+/// 0091: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 009b: 4c 89 ff                         mov rdi,r15
+/// 009e: 4c 89 f6                         mov rsi,r14
+/// 00a1: 48 89 da                         mov rdx,rbx
+/// 00a4: 48 83 c4 08                      add rsp,8
+/// 00a8: 5b                               pop rbx
+/// 00a9: 41 5c                            pop r12
+/// 00ab: 41 5e                            pop r14
+/// 00ad: 41 5f                            pop r15
+/// 00af: ff e0                            jmp rax
 pub static STENCILGET_ITER: Stencil = Stencil {
     code: &[
         0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89, 0xd3, 0x49, 0x89,
         0xf6, 0x49, 0x89, 0xff, 0x4c, 0x8b, 0x66, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xe6, 0xff, 0xd0,
-        0x4c, 0x89, 0xe1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00,
-        0x75, 0x11, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c,
-        0x21, 0xe1, 0xff, 0x09, 0x74, 0x1f, 0x48, 0xb9, 0x05, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0xfb, 0xff, 0x48, 0x39, 0xc8, 0x75, 0x34, 0x49, 0x83, 0xc6, 0xf8, 0x48,
-        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x32, 0x48, 0xb9,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0x49, 0x89,
-        0xc4, 0xff, 0xd1, 0x4c, 0x89, 0xe0, 0x48, 0xb9, 0x05, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0xfb, 0xff, 0x48, 0x39, 0xc8, 0x74, 0xcc, 0x49, 0x89, 0x46, 0xf8, 0x48,
-        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c,
-        0x89, 0xf6, 0x48, 0x89, 0xda, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41,
-        0x5e, 0x41, 0x5f, 0xff, 0xe0,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xfe, 0x4c, 0x89,
+        0xe2, 0xff, 0xd0, 0x4c, 0x89, 0xe1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa,
+        0xff, 0x00, 0x00, 0x75, 0x11, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0x00, 0x00, 0x4c, 0x21, 0xe1, 0xff, 0x09, 0x74, 0x1f, 0x48, 0xb9, 0x05, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x39, 0xc8, 0x75, 0x34, 0x49, 0x83,
+        0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb,
+        0x32, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89,
+        0xe7, 0x49, 0x89, 0xc4, 0xff, 0xd1, 0x4c, 0x89, 0xe0, 0x48, 0xb9, 0x05, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x39, 0xc8, 0x74, 0xcc, 0x49, 0x89,
+        0x46, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c,
+        0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x48, 0x83, 0xc4, 0x08, 0x5b,
+        0x41, 0x5c, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
     ],
     data: &[],
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(28u16),
+            kind: HoleKind::Helper(33u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 92u16,
+            offset: 95u16,
             kind: HoleKind::ErrorTarget,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 104u16,
+            offset: 107u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 144u16,
+            offset: 147u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
@@ -1578,7 +1804,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_FROM at runtime/bytecodes.uops:1436
+/// IMPORT_FROM at runtime/bytecodes.uops:1524
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1650,7 +1876,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(57u16),
+            kind: HoleKind::Helper(64u16),
             addend: 0i64,
             jump: false,
         },
@@ -1675,7 +1901,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_NAME at runtime/bytecodes.uops:1428
+/// IMPORT_NAME at runtime/bytecodes.uops:1516
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1782,7 +2008,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
         },
         Hole {
             offset: 63u16,
-            kind: HoleKind::Helper(56u16),
+            kind: HoleKind::Helper(63u16),
             addend: 0i64,
             jump: false,
         },
@@ -1813,7 +2039,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_STAR at runtime/bytecodes.uops:1445
+/// IMPORT_STAR at runtime/bytecodes.uops:1533
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1879,7 +2105,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(58u16),
+            kind: HoleKind::Helper(65u16),
             addend: 0i64,
             jump: false,
         },
@@ -1904,7 +2130,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:1060
+/// IS_OP at runtime/bytecodes.uops:1102
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2019,7 +2245,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:1216
+/// LIST_APPEND at runtime/bytecodes.uops:1270
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2066,7 +2292,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
         },
         Hole {
             offset: 54u16,
-            kind: HoleKind::Helper(26u16),
+            kind: HoleKind::Helper(28u16),
             addend: 0i64,
             jump: false,
         },
@@ -2079,7 +2305,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:1939
+/// LIST_EXTEND at runtime/bytecodes.uops:2033
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2093,63 +2319,81 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
 /// 0011: 49 89 ff                         mov r15,rdi
 /// 0014: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 001e: f7 d0                            not eax
-/// 0020: 4c 8b 66 f8                      mov r12,[rsi-8]
+/// 0020: 4c 8b 6e f8                      mov r13,[rsi-8]
 /// 0024: 48 c1 e0 03                      shl rax,3
-/// 0028: 49 bd 00 00 00 00 f8 ff ff ff    mov r13,0FFFFFFF800000000h
-/// 0032: 49 09 c5                         or r13,rax
-/// 0035: 4a 8b 14 2e                      mov rdx,[rsi+r13]
+/// 0028: 48 bd 00 00 00 00 f8 ff ff ff    mov rbp,0FFFFFFF800000000h
+/// 0032: 48 09 c5                         or rbp,rax
+/// 0035: 4c 8b 24 2e                      mov r12,[rsi+rbp]
 /// 0039: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0043: 48 89 df                         mov rdi,rbx
+/// 0043: 48 89 d7                         mov rdi,rdx
 /// 0046: 4c 89 fe                         mov rsi,r15
-/// 0049: 4c 89 e1                         mov rcx,r12
-/// 004c: ff d0                            call rax
-/// 004e: 4c 89 e1                         mov rcx,r12
-/// 0051: 48 c1 e9 30                      shr rcx,30h
-/// 0055: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
-/// 005b: 75 11                            jne short 000000000000006Eh
-/// 005d: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
-/// 0067: 4c 21 e1                         and rcx,r12
-/// 006a: ff 09                            dec dword ptr [rcx]
-/// 006c: 74 14                            je short 0000000000000082h
-/// 006e: 84 c0                            test al,al
-/// 0070: 74 27                            je short 0000000000000099h
-/// 0072: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
-/// 0076: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0080: eb 24                            jmp short 00000000000000A6h
-/// 0082: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 008c: 4c 89 e7                         mov rdi,r12
-/// 008f: 89 c5                            mov ebp,eax
-/// 0091: ff d1                            call rcx
-/// 0093: 89 e8                            mov eax,ebp
-/// 0095: 84 c0                            test al,al
-/// 0097: 75 d9                            jne short 0000000000000072h
-/// 0099: 4d 01 ee                         add r14,r13
-/// 009c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00a6: 4c 89 ff                         mov rdi,r15
-/// 00a9: 4c 89 f6                         mov rsi,r14
-/// 00ac: 48 89 da                         mov rdx,rbx
-/// 00af: 48 83 c4 08                      add rsp,8
-/// 00b3: 5b                               pop rbx
-/// 00b4: 41 5c                            pop r12
-/// 00b6: 41 5d                            pop r13
-/// 00b8: 41 5e                            pop r14
-/// 00ba: 41 5f                            pop r15
-/// 00bc: 5d                               pop rbp
-/// 00bd: ff e0                            jmp rax
+/// 0049: 4c 89 e2                         mov rdx,r12
+/// 004c: 4c 89 e9                         mov rcx,r13
+/// 004f: ff d0                            call rax
+/// 0051: 4c 89 e9                         mov rcx,r13
+/// 0054: 48 c1 e9 30                      shr rcx,30h
+/// 0058: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 005e: 75 11                            jne short 0000000000000071h
+/// 0060: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 006a: 4c 21 e9                         and rcx,r13
+/// 006d: ff 09                            dec dword ptr [rcx]
+/// 006f: 74 14                            je short 0000000000000085h
+/// 0071: 84 c0                            test al,al
+/// 0073: 74 29                            je short 000000000000009Eh
+/// 0075: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 0079: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0083: eb 62                            jmp short 00000000000000E7h
+/// 0085: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 008f: 4c 89 ef                         mov rdi,r13
+/// 0092: 41 89 c5                         mov r13d,eax
+/// 0095: ff d1                            call rcx
+/// 0097: 44 89 e8                         mov eax,r13d
+/// 009a: 84 c0                            test al,al
+/// 009c: 75 d7                            jne short 0000000000000075h
+/// 009e: 48 b8 00 00 00 00 00 00 ff ff    mov rax,0FFFF000000000000h
+/// 00a8: 49 01 ee                         add r14,rbp
+/// 00ab: 4c 21 e0                         and rax,r12
+/// 00ae: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
+/// 00b8: 48 39 c8                         cmp rax,rcx
+/// 00bb: 75 20                            jne short 00000000000000DDh
+/// 00bd: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 00c7: 4c 21 e0                         and rax,r12
+/// 00ca: ff 08                            dec dword ptr [rax]
+/// 00cc: 75 0f                            jne short 00000000000000DDh
+/// 00ce: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00d8: 4c 89 e7                         mov rdi,r12
+/// 00db: ff d0                            call rax
+/// 00dd: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00e7: 4c 89 ff                         mov rdi,r15
+/// 00ea: 4c 89 f6                         mov rsi,r14
+/// 00ed: 48 89 da                         mov rdx,rbx
+/// 00f0: 48 83 c4 08                      add rsp,8
+/// 00f4: 5b                               pop rbx
+/// 00f5: 41 5c                            pop r12
+/// 00f7: 41 5d                            pop r13
+/// 00f9: 41 5e                            pop r14
+/// 00fb: 41 5f                            pop r15
+/// 00fd: 5d                               pop rbp
+/// 00fe: ff e0                            jmp rax
 pub static STENCILLIST_EXTEND: Stencil = Stencil {
     code: &[
         0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89,
         0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89, 0xff, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0xf7, 0xd0, 0x4c, 0x8b, 0x66, 0xf8, 0x48, 0xc1, 0xe0,
-        0x03, 0x49, 0xbd, 0x00, 0x00, 0x00, 0x00, 0xf8, 0xff, 0xff, 0xff, 0x49, 0x09,
-        0xc5, 0x4a, 0x8b, 0x14, 0x2e, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xe1, 0xff, 0xd0,
-        0x4c, 0x89, 0xe1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00,
-        0x75, 0x11, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c,
-        0x21, 0xe1, 0xff, 0x09, 0x74, 0x14, 0x84, 0xc0, 0x74, 0x27, 0x49, 0x83, 0xc6,
-        0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x24,
-        0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7,
-        0x89, 0xc5, 0xff, 0xd1, 0x89, 0xe8, 0x84, 0xc0, 0x75, 0xd9, 0x4d, 0x01, 0xee,
+        0x00, 0x00, 0x00, 0x00, 0xf7, 0xd0, 0x4c, 0x8b, 0x6e, 0xf8, 0x48, 0xc1, 0xe0,
+        0x03, 0x48, 0xbd, 0x00, 0x00, 0x00, 0x00, 0xf8, 0xff, 0xff, 0xff, 0x48, 0x09,
+        0xc5, 0x4c, 0x8b, 0x24, 0x2e, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xe2, 0x4c, 0x89,
+        0xe9, 0xff, 0xd0, 0x4c, 0x89, 0xe9, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa,
+        0xff, 0x00, 0x00, 0x75, 0x11, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0x00, 0x00, 0x4c, 0x21, 0xe9, 0xff, 0x09, 0x74, 0x14, 0x84, 0xc0, 0x74, 0x29,
+        0x49, 0x83, 0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xeb, 0x62, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x4c, 0x89, 0xef, 0x41, 0x89, 0xc5, 0xff, 0xd1, 0x44, 0x89, 0xe8, 0x84, 0xc0,
+        0x75, 0xd7, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x49,
+        0x01, 0xee, 0x4c, 0x21, 0xe0, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xfa, 0xff, 0x48, 0x39, 0xc8, 0x75, 0x20, 0x48, 0xb8, 0xff, 0xff, 0xff, 0xff,
+        0xff, 0xff, 0x00, 0x00, 0x4c, 0x21, 0xe0, 0xff, 0x08, 0x75, 0x0f, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0xff, 0xd0,
         0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff,
         0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c,
         0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0,
@@ -2164,24 +2408,30 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
         },
         Hole {
             offset: 59u16,
-            kind: HoleKind::Helper(46u16),
+            kind: HoleKind::Helper(51u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 120u16,
+            offset: 123u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 132u16,
+            offset: 135u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 158u16,
+            offset: 208u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 223u16,
             kind: HoleKind::ErrorTarget,
             addend: 0i64,
             jump: false,
@@ -2189,7 +2439,81 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CLOSURE at runtime/bytecodes.uops:620
+/// LIST_TO_TUPLE at runtime/bytecodes.uops:2044
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 41 54                            push r12
+/// 0006: 53                               push rbx
+/// 0007: 50                               push rax
+/// 0008: 48 89 d3                         mov rbx,rdx
+/// 000b: 49 89 f6                         mov r14,rsi
+/// 000e: 49 89 ff                         mov r15,rdi
+/// 0011: 4c 8b 66 f8                      mov r12,[rsi-8]
+/// 0015: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 001f: 4c 89 e7                         mov rdi,r12
+/// 0022: ff d0                            call rax
+/// 0024: 4c 89 e1                         mov rcx,r12
+/// 0027: 48 c1 e9 30                      shr rcx,30h
+/// 002b: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 0031: 75 26                            jne short 0000000000000059h
+/// 0033: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 003d: 4c 21 e1                         and rcx,r12
+/// 0040: ff 09                            dec dword ptr [rcx]
+/// 0042: 75 15                            jne short 0000000000000059h
+/// 0044: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 004e: 4c 89 e7                         mov rdi,r12
+/// 0051: 49 89 c4                         mov r12,rax
+/// 0054: ff d1                            call rcx
+/// 0056: 4c 89 e0                         mov rax,r12
+/// 0059: 49 89 46 f8                      mov [r14-8],rax
+/// 005d: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0067: 4c 89 ff                         mov rdi,r15
+/// 006a: 4c 89 f6                         mov rsi,r14
+/// 006d: 48 89 da                         mov rdx,rbx
+/// 0070: 48 83 c4 08                      add rsp,8
+/// 0074: 5b                               pop rbx
+/// 0075: 41 5c                            pop r12
+/// 0077: 41 5e                            pop r14
+/// 0079: 41 5f                            pop r15
+/// 007b: ff e0                            jmp rax
+pub static STENCILLIST_TO_TUPLE: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89, 0xd3, 0x49, 0x89,
+        0xf6, 0x49, 0x89, 0xff, 0x4c, 0x8b, 0x66, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0xff, 0xd0, 0x4c, 0x89, 0xe1,
+        0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x26, 0x48,
+        0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c, 0x21, 0xe1, 0xff,
+        0x09, 0x75, 0x15, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x4c, 0x89, 0xe7, 0x49, 0x89, 0xc4, 0xff, 0xd1, 0x4c, 0x89, 0xe0, 0x49, 0x89,
+        0x46, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c,
+        0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x48, 0x83, 0xc4, 0x08, 0x5b,
+        0x41, 0x5c, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 23u16,
+            kind: HoleKind::Helper(54u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 70u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 95u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// LOAD_CLOSURE at runtime/bytecodes.uops:651
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2231,7 +2555,7 @@ pub static STENCILLOAD_CLOSURE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:590
+/// LOAD_CONST at runtime/bytecodes.uops:621
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -2274,7 +2598,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_DEREF at runtime/bytecodes.uops:626
+/// LOAD_DEREF at runtime/bytecodes.uops:657
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -2339,7 +2663,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
         },
         Hole {
             offset: 57u16,
-            kind: HoleKind::Helper(45u16),
+            kind: HoleKind::Helper(50u16),
             addend: 0i64,
             jump: false,
         },
@@ -2358,7 +2682,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:535
+/// LOAD_FAST at runtime/bytecodes.uops:566
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2400,7 +2724,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:543
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:574
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -2462,7 +2786,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
         },
         Hole {
             offset: 39u16,
-            kind: HoleKind::Helper(2u16),
+            kind: HoleKind::Helper(4u16),
             addend: 0i64,
             jump: false,
         },
@@ -2481,7 +2805,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:564
+/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:595
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
 /// 000a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
@@ -2539,7 +2863,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// MAKE_CELL at runtime/bytecodes.uops:605
+/// MAKE_CELL at runtime/bytecodes.uops:636
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2576,7 +2900,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
         },
         Hole {
             offset: 26u16,
-            kind: HoleKind::Helper(43u16),
+            kind: HoleKind::Helper(48u16),
             addend: 0i64,
             jump: false,
         },
@@ -2589,7 +2913,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:1955
+/// MAKE_FUNCTION at runtime/bytecodes.uops:2069
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2624,7 +2948,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 20u16,
-            kind: HoleKind::Helper(41u16),
+            kind: HoleKind::Helper(46u16),
             addend: 0i64,
             jump: false,
         },
@@ -2637,7 +2961,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAP_ADD at runtime/bytecodes.uops:1221
+/// MAP_ADD at runtime/bytecodes.uops:1301
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2646,150 +2970,153 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
 /// 0007: 41 54                            push r12
 /// 0009: 53                               push rbx
 /// 000a: 48 83 ec 18                      sub rsp,18h
-/// 000e: 49 89 f7                         mov r15,rsi
-/// 0011: 48 89 3c 24                      mov [rsp],rdi
-/// 0015: 48 bb 00 00 00 00 00 00 ff ff    mov rbx,0FFFF000000000000h
-/// 001f: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0029: 4c 8b 76 f0                      mov r14,[rsi-10h]
-/// 002d: 4c 8b 6e f8                      mov r13,[rsi-8]
-/// 0031: 89 c0                            mov eax,eax
-/// 0033: 49 c7 c4 fe ff ff ff             mov r12,0FFFFFFFFFFFFFFFEh
-/// 003a: 49 29 c4                         sub r12,rax
-/// 003d: 4a 8b 34 e6                      mov rsi,[rsi+r12*8]
-/// 0041: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 004b: 48 89 54 24 08                   mov [rsp+8],rdx
-/// 0050: 48 89 d7                         mov rdi,rdx
-/// 0053: 48 89 74 24 10                   mov [rsp+10h],rsi
-/// 0058: 4c 89 f2                         mov rdx,r14
-/// 005b: 4c 89 e9                         mov rcx,r13
-/// 005e: ff d0                            call rax
-/// 0060: 89 c5                            mov ebp,eax
-/// 0062: 4c 89 f0                         mov rax,r14
-/// 0065: 48 c1 e8 30                      shr rax,30h
-/// 0069: 3d fa ff 00 00                   cmp eax,0FFFAh
-/// 006e: 75 23                            jne short 0000000000000093h
-/// 0070: 4c 89 f0                         mov rax,r14
-/// 0073: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
-/// 007d: 48 21 c8                         and rax,rcx
-/// 0080: ff 08                            dec dword ptr [rax]
-/// 0082: 75 0f                            jne short 0000000000000093h
-/// 0084: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 008e: 4c 89 f7                         mov rdi,r14
-/// 0091: ff d0                            call rax
-/// 0093: 4c 89 e8                         mov rax,r13
-/// 0096: 48 21 d8                         and rax,rbx
-/// 0099: 49 be 00 00 00 00 00 00 fa ff    mov r14,0FFFA000000000000h
-/// 00a3: 4c 39 f0                         cmp rax,r14
-/// 00a6: 75 14                            jne short 00000000000000BCh
-/// 00a8: 4c 89 e8                         mov rax,r13
-/// 00ab: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
-/// 00b5: 48 21 c8                         and rax,rcx
-/// 00b8: ff 08                            dec dword ptr [rax]
-/// 00ba: 74 1c                            je short 00000000000000D8h
-/// 00bc: 40 84 ed                         test bpl,bpl
-/// 00bf: 74 2b                            je short 00000000000000ECh
-/// 00c1: 49 83 c7 f0                      add r15,0FFFFFFFFFFFFFFF0h
-/// 00c5: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00cf: 48 8b 3c 24                      mov rdi,[rsp]
-/// 00d3: 4c 89 fe                         mov rsi,r15
-/// 00d6: eb 56                            jmp short 000000000000012Eh
-/// 00d8: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00e2: 4c 89 ef                         mov rdi,r13
-/// 00e5: ff d0                            call rax
-/// 00e7: 40 84 ed                         test bpl,bpl
-/// 00ea: 75 d5                            jne short 00000000000000C1h
-/// 00ec: 4b 8d 34 e7                      lea rsi,[r15+r12*8]
-/// 00f0: 48 8b 7c 24 10                   mov rdi,[rsp+10h]
-/// 00f5: 48 21 fb                         and rbx,rdi
-/// 00f8: 4c 39 f3                         cmp rbx,r14
-/// 00fb: 75 23                            jne short 0000000000000120h
-/// 00fd: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
-/// 0107: 48 21 f8                         and rax,rdi
-/// 010a: ff 08                            dec dword ptr [rax]
-/// 010c: 75 12                            jne short 0000000000000120h
-/// 010e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0118: 48 89 f3                         mov rbx,rsi
-/// 011b: ff d0                            call rax
-/// 011d: 48 89 de                         mov rsi,rbx
-/// 0120: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 012a: 48 8b 3c 24                      mov rdi,[rsp]
-/// 012e: 48 8b 54 24 08                   mov rdx,[rsp+8]
-/// 0133: 48 83 c4 18                      add rsp,18h
-/// 0137: 5b                               pop rbx
-/// 0138: 41 5c                            pop r12
-/// 013a: 41 5d                            pop r13
-/// 013c: 41 5e                            pop r14
-/// 013e: 41 5f                            pop r15
-/// 0140: 5d                               pop rbp
-/// 0141: ff e0                            jmp rax
+/// 000e: 48 89 d1                         mov rcx,rdx
+/// 0011: 49 89 f7                         mov r15,rsi
+/// 0014: 48 89 fe                         mov rsi,rdi
+/// 0017: 49 be 00 00 00 00 00 00 ff ff    mov r14,0FFFF000000000000h
+/// 0021: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 002b: 49 8b 5f f0                      mov rbx,[r15-10h]
+/// 002f: 4d 8b 6f f8                      mov r13,[r15-8]
+/// 0033: 89 c0                            mov eax,eax
+/// 0035: 49 c7 c4 fe ff ff ff             mov r12,0FFFFFFFFFFFFFFFEh
+/// 003c: 49 29 c4                         sub r12,rax
+/// 003f: 4b 8b 14 e7                      mov rdx,[r15+r12*8]
+/// 0043: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 004d: 48 89 4c 24 08                   mov [rsp+8],rcx
+/// 0052: 48 89 cf                         mov rdi,rcx
+/// 0055: 48 89 34 24                      mov [rsp],rsi
+/// 0059: 48 89 54 24 10                   mov [rsp+10h],rdx
+/// 005e: 48 89 d9                         mov rcx,rbx
+/// 0061: 4d 89 e8                         mov r8,r13
+/// 0064: ff d0                            call rax
+/// 0066: 89 c5                            mov ebp,eax
+/// 0068: 48 89 d8                         mov rax,rbx
+/// 006b: 48 c1 e8 30                      shr rax,30h
+/// 006f: 3d fa ff 00 00                   cmp eax,0FFFAh
+/// 0074: 75 23                            jne short 0000000000000099h
+/// 0076: 48 89 d8                         mov rax,rbx
+/// 0079: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 0083: 48 21 c8                         and rax,rcx
+/// 0086: ff 08                            dec dword ptr [rax]
+/// 0088: 75 0f                            jne short 0000000000000099h
+/// 008a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0094: 48 89 df                         mov rdi,rbx
+/// 0097: ff d0                            call rax
+/// 0099: 4c 89 e8                         mov rax,r13
+/// 009c: 4c 21 f0                         and rax,r14
+/// 009f: 48 bb 00 00 00 00 00 00 fa ff    mov rbx,0FFFA000000000000h
+/// 00a9: 48 39 d8                         cmp rax,rbx
+/// 00ac: 75 14                            jne short 00000000000000C2h
+/// 00ae: 4c 89 e8                         mov rax,r13
+/// 00b1: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 00bb: 48 21 c8                         and rax,rcx
+/// 00be: ff 08                            dec dword ptr [rax]
+/// 00c0: 74 1c                            je short 00000000000000DEh
+/// 00c2: 40 84 ed                         test bpl,bpl
+/// 00c5: 74 2b                            je short 00000000000000F2h
+/// 00c7: 49 83 c7 f0                      add r15,0FFFFFFFFFFFFFFF0h
+/// 00cb: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00d5: 48 8b 3c 24                      mov rdi,[rsp]
+/// 00d9: 4c 89 fe                         mov rsi,r15
+/// 00dc: eb 56                            jmp short 0000000000000134h
+/// 00de: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00e8: 4c 89 ef                         mov rdi,r13
+/// 00eb: ff d0                            call rax
+/// 00ed: 40 84 ed                         test bpl,bpl
+/// 00f0: 75 d5                            jne short 00000000000000C7h
+/// 00f2: 4b 8d 34 e7                      lea rsi,[r15+r12*8]
+/// 00f6: 48 8b 7c 24 10                   mov rdi,[rsp+10h]
+/// 00fb: 49 21 fe                         and r14,rdi
+/// 00fe: 49 39 de                         cmp r14,rbx
+/// 0101: 75 23                            jne short 0000000000000126h
+/// 0103: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 010d: 48 21 f8                         and rax,rdi
+/// 0110: ff 08                            dec dword ptr [rax]
+/// 0112: 75 12                            jne short 0000000000000126h
+/// 0114: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 011e: 48 89 f3                         mov rbx,rsi
+/// 0121: ff d0                            call rax
+/// 0123: 48 89 de                         mov rsi,rbx
+/// 0126: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0130: 48 8b 3c 24                      mov rdi,[rsp]
+/// 0134: 48 8b 54 24 08                   mov rdx,[rsp+8]
+/// 0139: 48 83 c4 18                      add rsp,18h
+/// 013d: 5b                               pop rbx
+/// 013e: 41 5c                            pop r12
+/// 0140: 41 5d                            pop r13
+/// 0142: 41 5e                            pop r14
+/// 0144: 41 5f                            pop r15
+/// 0146: 5d                               pop rbp
+/// 0147: ff e0                            jmp rax
 pub static STENCILMAP_ADD: Stencil = Stencil {
     code: &[
         0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x83, 0xec,
-        0x18, 0x49, 0x89, 0xf7, 0x48, 0x89, 0x3c, 0x24, 0x48, 0xbb, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0xff, 0xff, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x4c, 0x8b, 0x76, 0xf0, 0x4c, 0x8b, 0x6e, 0xf8, 0x89, 0xc0, 0x49,
-        0xc7, 0xc4, 0xfe, 0xff, 0xff, 0xff, 0x49, 0x29, 0xc4, 0x4a, 0x8b, 0x34, 0xe6,
-        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0x54,
-        0x24, 0x08, 0x48, 0x89, 0xd7, 0x48, 0x89, 0x74, 0x24, 0x10, 0x4c, 0x89, 0xf2,
-        0x4c, 0x89, 0xe9, 0xff, 0xd0, 0x89, 0xc5, 0x4c, 0x89, 0xf0, 0x48, 0xc1, 0xe8,
-        0x30, 0x3d, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x23, 0x4c, 0x89, 0xf0, 0x48, 0xb9,
-        0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0x21, 0xc8, 0xff, 0x08,
-        0x75, 0x0f, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c,
-        0x89, 0xf7, 0xff, 0xd0, 0x4c, 0x89, 0xe8, 0x48, 0x21, 0xd8, 0x49, 0xbe, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x4c, 0x39, 0xf0, 0x75, 0x14, 0x4c,
-        0x89, 0xe8, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48,
-        0x21, 0xc8, 0xff, 0x08, 0x74, 0x1c, 0x40, 0x84, 0xed, 0x74, 0x2b, 0x49, 0x83,
-        0xc7, 0xf0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
-        0x8b, 0x3c, 0x24, 0x4c, 0x89, 0xfe, 0xeb, 0x56, 0x48, 0xb8, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xef, 0xff, 0xd0, 0x40, 0x84, 0xed,
-        0x75, 0xd5, 0x4b, 0x8d, 0x34, 0xe7, 0x48, 0x8b, 0x7c, 0x24, 0x10, 0x48, 0x21,
-        0xfb, 0x4c, 0x39, 0xf3, 0x75, 0x23, 0x48, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff,
-        0xff, 0x00, 0x00, 0x48, 0x21, 0xf8, 0xff, 0x08, 0x75, 0x12, 0x48, 0xb8, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xf3, 0xff, 0xd0, 0x48,
-        0x89, 0xde, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
-        0x8b, 0x3c, 0x24, 0x48, 0x8b, 0x54, 0x24, 0x08, 0x48, 0x83, 0xc4, 0x18, 0x5b,
-        0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0,
+        0x18, 0x48, 0x89, 0xd1, 0x49, 0x89, 0xf7, 0x48, 0x89, 0xfe, 0x49, 0xbe, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x49, 0x8b, 0x5f, 0xf0, 0x4d, 0x8b, 0x6f, 0xf8, 0x89,
+        0xc0, 0x49, 0xc7, 0xc4, 0xfe, 0xff, 0xff, 0xff, 0x49, 0x29, 0xc4, 0x4b, 0x8b,
+        0x14, 0xe7, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
+        0x89, 0x4c, 0x24, 0x08, 0x48, 0x89, 0xcf, 0x48, 0x89, 0x34, 0x24, 0x48, 0x89,
+        0x54, 0x24, 0x10, 0x48, 0x89, 0xd9, 0x4d, 0x89, 0xe8, 0xff, 0xd0, 0x89, 0xc5,
+        0x48, 0x89, 0xd8, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xfa, 0xff, 0x00, 0x00, 0x75,
+        0x23, 0x48, 0x89, 0xd8, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00,
+        0x00, 0x48, 0x21, 0xc8, 0xff, 0x08, 0x75, 0x0f, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0xff, 0xd0, 0x4c, 0x89, 0xe8,
+        0x4c, 0x21, 0xf0, 0x48, 0xbb, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff,
+        0x48, 0x39, 0xd8, 0x75, 0x14, 0x4c, 0x89, 0xe8, 0x48, 0xb9, 0xff, 0xff, 0xff,
+        0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0x21, 0xc8, 0xff, 0x08, 0x74, 0x1c, 0x40,
+        0x84, 0xed, 0x74, 0x2b, 0x49, 0x83, 0xc7, 0xf0, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x3c, 0x24, 0x4c, 0x89, 0xfe, 0xeb,
+        0x56, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89,
+        0xef, 0xff, 0xd0, 0x40, 0x84, 0xed, 0x75, 0xd5, 0x4b, 0x8d, 0x34, 0xe7, 0x48,
+        0x8b, 0x7c, 0x24, 0x10, 0x49, 0x21, 0xfe, 0x49, 0x39, 0xde, 0x75, 0x23, 0x48,
+        0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0x21, 0xf8, 0xff,
+        0x08, 0x75, 0x12, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x48, 0x89, 0xf3, 0xff, 0xd0, 0x48, 0x89, 0xde, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x3c, 0x24, 0x48, 0x8b, 0x54, 0x24,
+        0x08, 0x48, 0x83, 0xc4, 0x18, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41,
+        0x5f, 0x5d, 0xff, 0xe0,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 33u16,
+            offset: 35u16,
             kind: HoleKind::Oparg,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 67u16,
-            kind: HoleKind::Helper(18u16),
+            offset: 69u16,
+            kind: HoleKind::Helper(20u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 134u16,
+            offset: 140u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 199u16,
+            offset: 205u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 218u16,
+            offset: 224u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 272u16,
+            offset: 278u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 290u16,
+            offset: 296u16,
             kind: HoleKind::ErrorTarget,
             addend: 0i64,
             jump: false,
@@ -2797,7 +3124,7 @@ pub static STENCILMAP_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:508
+/// NOP at runtime/bytecodes.uops:539
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -2814,7 +3141,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:511
+/// POP_TOP at runtime/bytecodes.uops:542
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -2880,7 +3207,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:515
+/// PUSH_NULL at runtime/bytecodes.uops:546
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -2904,7 +3231,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:1687
+/// RAISE_ASSERTION at runtime/bytecodes.uops:1781
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2947,7 +3274,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
         },
         Hole {
             offset: 35u16,
-            kind: HoleKind::Helper(59u16),
+            kind: HoleKind::Helper(66u16),
             addend: 0i64,
             jump: false,
         },
@@ -2960,7 +3287,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:1914
+/// RETURN_VALUE at runtime/bytecodes.uops:2008
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2996,7 +3323,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 24u16,
-            kind: HoleKind::Helper(40u16),
+            kind: HoleKind::Helper(45u16),
             addend: 0i64,
             jump: false,
         },
@@ -3009,7 +3336,140 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1961
+/// SET_ADD at runtime/bytecodes.uops:1281
+///
+/// 0000: 55                               push rbp
+/// 0001: 41 57                            push r15
+/// 0003: 41 56                            push r14
+/// 0005: 41 55                            push r13
+/// 0007: 41 54                            push r12
+/// 0009: 53                               push rbx
+/// 000a: 50                               push rax
+/// 000b: 48 89 d3                         mov rbx,rdx
+/// 000e: 49 89 f6                         mov r14,rsi
+/// 0011: 49 89 ff                         mov r15,rdi
+/// 0014: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 001e: f7 d0                            not eax
+/// 0020: 4c 8b 6e f8                      mov r13,[rsi-8]
+/// 0024: 48 c1 e0 03                      shl rax,3
+/// 0028: 48 bd 00 00 00 00 f8 ff ff ff    mov rbp,0FFFFFFF800000000h
+/// 0032: 48 09 c5                         or rbp,rax
+/// 0035: 4c 8b 24 2e                      mov r12,[rsi+rbp]
+/// 0039: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0043: 48 89 d7                         mov rdi,rdx
+/// 0046: 4c 89 e6                         mov rsi,r12
+/// 0049: 4c 89 ea                         mov rdx,r13
+/// 004c: ff d0                            call rax
+/// 004e: 4c 89 e9                         mov rcx,r13
+/// 0051: 48 c1 e9 30                      shr rcx,30h
+/// 0055: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 005b: 75 11                            jne short 000000000000006Eh
+/// 005d: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 0067: 4c 21 e9                         and rcx,r13
+/// 006a: ff 09                            dec dword ptr [rcx]
+/// 006c: 74 14                            je short 0000000000000082h
+/// 006e: 84 c0                            test al,al
+/// 0070: 74 29                            je short 000000000000009Bh
+/// 0072: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 0076: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0080: eb 62                            jmp short 00000000000000E4h
+/// 0082: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 008c: 4c 89 ef                         mov rdi,r13
+/// 008f: 41 89 c5                         mov r13d,eax
+/// 0092: ff d1                            call rcx
+/// 0094: 44 89 e8                         mov eax,r13d
+/// 0097: 84 c0                            test al,al
+/// 0099: 75 d7                            jne short 0000000000000072h
+/// 009b: 48 b8 00 00 00 00 00 00 ff ff    mov rax,0FFFF000000000000h
+/// 00a5: 49 01 ee                         add r14,rbp
+/// 00a8: 4c 21 e0                         and rax,r12
+/// 00ab: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
+/// 00b5: 48 39 c8                         cmp rax,rcx
+/// 00b8: 75 20                            jne short 00000000000000DAh
+/// 00ba: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 00c4: 4c 21 e0                         and rax,r12
+/// 00c7: ff 08                            dec dword ptr [rax]
+/// 00c9: 75 0f                            jne short 00000000000000DAh
+/// 00cb: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00d5: 4c 89 e7                         mov rdi,r12
+/// 00d8: ff d0                            call rax
+/// 00da: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00e4: 4c 89 ff                         mov rdi,r15
+/// 00e7: 4c 89 f6                         mov rsi,r14
+/// 00ea: 48 89 da                         mov rdx,rbx
+/// 00ed: 48 83 c4 08                      add rsp,8
+/// 00f1: 5b                               pop rbx
+/// 00f2: 41 5c                            pop r12
+/// 00f4: 41 5d                            pop r13
+/// 00f6: 41 5e                            pop r14
+/// 00f8: 41 5f                            pop r15
+/// 00fa: 5d                               pop rbp
+/// 00fb: ff e0                            jmp rax
+pub static STENCILSET_ADD: Stencil = Stencil {
+    code: &[
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89,
+        0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89, 0xff, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xf7, 0xd0, 0x4c, 0x8b, 0x6e, 0xf8, 0x48, 0xc1, 0xe0,
+        0x03, 0x48, 0xbd, 0x00, 0x00, 0x00, 0x00, 0xf8, 0xff, 0xff, 0xff, 0x48, 0x09,
+        0xc5, 0x4c, 0x8b, 0x24, 0x2e, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xe6, 0x4c, 0x89, 0xea, 0xff, 0xd0,
+        0x4c, 0x89, 0xe9, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00,
+        0x75, 0x11, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c,
+        0x21, 0xe9, 0xff, 0x09, 0x74, 0x14, 0x84, 0xc0, 0x74, 0x29, 0x49, 0x83, 0xc6,
+        0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x62,
+        0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xef,
+        0x41, 0x89, 0xc5, 0xff, 0xd1, 0x44, 0x89, 0xe8, 0x84, 0xc0, 0x75, 0xd7, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x49, 0x01, 0xee, 0x4c,
+        0x21, 0xe0, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x48,
+        0x39, 0xc8, 0x75, 0x20, 0x48, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00,
+        0x00, 0x4c, 0x21, 0xe0, 0xff, 0x08, 0x75, 0x0f, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0xff, 0xd0, 0x48, 0xb8, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6,
+        0x48, 0x89, 0xda, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41,
+        0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 22u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 59u16,
+            kind: HoleKind::Helper(30u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 120u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 132u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 205u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 220u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2075
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3057,7 +3517,7 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
         },
         Hole {
             offset: 42u16,
-            kind: HoleKind::Helper(42u16),
+            kind: HoleKind::Helper(47u16),
             addend: 0i64,
             jump: false,
         },
@@ -3070,7 +3530,141 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_ATTR at runtime/bytecodes.uops:1417
+/// SET_UPDATE at runtime/bytecodes.uops:1291
+///
+/// 0000: 55                               push rbp
+/// 0001: 41 57                            push r15
+/// 0003: 41 56                            push r14
+/// 0005: 41 55                            push r13
+/// 0007: 41 54                            push r12
+/// 0009: 53                               push rbx
+/// 000a: 50                               push rax
+/// 000b: 48 89 d3                         mov rbx,rdx
+/// 000e: 49 89 f6                         mov r14,rsi
+/// 0011: 49 89 ff                         mov r15,rdi
+/// 0014: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 001e: f7 d0                            not eax
+/// 0020: 4c 8b 6e f8                      mov r13,[rsi-8]
+/// 0024: 48 c1 e0 03                      shl rax,3
+/// 0028: 48 bd 00 00 00 00 f8 ff ff ff    mov rbp,0FFFFFFF800000000h
+/// 0032: 48 09 c5                         or rbp,rax
+/// 0035: 4c 8b 24 2e                      mov r12,[rsi+rbp]
+/// 0039: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0043: 48 89 d7                         mov rdi,rdx
+/// 0046: 4c 89 fe                         mov rsi,r15
+/// 0049: 4c 89 e2                         mov rdx,r12
+/// 004c: 4c 89 e9                         mov rcx,r13
+/// 004f: ff d0                            call rax
+/// 0051: 4c 89 e9                         mov rcx,r13
+/// 0054: 48 c1 e9 30                      shr rcx,30h
+/// 0058: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 005e: 75 11                            jne short 0000000000000071h
+/// 0060: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 006a: 4c 21 e9                         and rcx,r13
+/// 006d: ff 09                            dec dword ptr [rcx]
+/// 006f: 74 14                            je short 0000000000000085h
+/// 0071: 84 c0                            test al,al
+/// 0073: 74 29                            je short 000000000000009Eh
+/// 0075: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 0079: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0083: eb 62                            jmp short 00000000000000E7h
+/// 0085: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 008f: 4c 89 ef                         mov rdi,r13
+/// 0092: 41 89 c5                         mov r13d,eax
+/// 0095: ff d1                            call rcx
+/// 0097: 44 89 e8                         mov eax,r13d
+/// 009a: 84 c0                            test al,al
+/// 009c: 75 d7                            jne short 0000000000000075h
+/// 009e: 48 b8 00 00 00 00 00 00 ff ff    mov rax,0FFFF000000000000h
+/// 00a8: 49 01 ee                         add r14,rbp
+/// 00ab: 4c 21 e0                         and rax,r12
+/// 00ae: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
+/// 00b8: 48 39 c8                         cmp rax,rcx
+/// 00bb: 75 20                            jne short 00000000000000DDh
+/// 00bd: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 00c7: 4c 21 e0                         and rax,r12
+/// 00ca: ff 08                            dec dword ptr [rax]
+/// 00cc: 75 0f                            jne short 00000000000000DDh
+/// 00ce: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00d8: 4c 89 e7                         mov rdi,r12
+/// 00db: ff d0                            call rax
+/// 00dd: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00e7: 4c 89 ff                         mov rdi,r15
+/// 00ea: 4c 89 f6                         mov rsi,r14
+/// 00ed: 48 89 da                         mov rdx,rbx
+/// 00f0: 48 83 c4 08                      add rsp,8
+/// 00f4: 5b                               pop rbx
+/// 00f5: 41 5c                            pop r12
+/// 00f7: 41 5d                            pop r13
+/// 00f9: 41 5e                            pop r14
+/// 00fb: 41 5f                            pop r15
+/// 00fd: 5d                               pop rbp
+/// 00fe: ff e0                            jmp rax
+pub static STENCILSET_UPDATE: Stencil = Stencil {
+    code: &[
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89,
+        0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89, 0xff, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xf7, 0xd0, 0x4c, 0x8b, 0x6e, 0xf8, 0x48, 0xc1, 0xe0,
+        0x03, 0x48, 0xbd, 0x00, 0x00, 0x00, 0x00, 0xf8, 0xff, 0xff, 0xff, 0x48, 0x09,
+        0xc5, 0x4c, 0x8b, 0x24, 0x2e, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xe2, 0x4c, 0x89,
+        0xe9, 0xff, 0xd0, 0x4c, 0x89, 0xe9, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa,
+        0xff, 0x00, 0x00, 0x75, 0x11, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0x00, 0x00, 0x4c, 0x21, 0xe9, 0xff, 0x09, 0x74, 0x14, 0x84, 0xc0, 0x74, 0x29,
+        0x49, 0x83, 0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xeb, 0x62, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x4c, 0x89, 0xef, 0x41, 0x89, 0xc5, 0xff, 0xd1, 0x44, 0x89, 0xe8, 0x84, 0xc0,
+        0x75, 0xd7, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x49,
+        0x01, 0xee, 0x4c, 0x21, 0xe0, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xfa, 0xff, 0x48, 0x39, 0xc8, 0x75, 0x20, 0x48, 0xb8, 0xff, 0xff, 0xff, 0xff,
+        0xff, 0xff, 0x00, 0x00, 0x4c, 0x21, 0xe0, 0xff, 0x08, 0x75, 0x0f, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0xff, 0xd0,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff,
+        0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c,
+        0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 22u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 59u16,
+            kind: HoleKind::Helper(31u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 123u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 135u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 208u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 223u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// STORE_ATTR at runtime/bytecodes.uops:1505
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3173,7 +3767,7 @@ pub static STENCILSTORE_ATTR: Stencil = Stencil {
         },
         Hole {
             offset: 57u16,
-            kind: HoleKind::Helper(48u16),
+            kind: HoleKind::Helper(55u16),
             addend: 0i64,
             jump: false,
         },
@@ -3204,7 +3798,7 @@ pub static STENCILSTORE_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_DEREF at runtime/bytecodes.uops:636
+/// STORE_DEREF at runtime/bytecodes.uops:667
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -3284,7 +3878,7 @@ pub static STENCILSTORE_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:555
+/// STORE_FAST at runtime/bytecodes.uops:586
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3361,7 +3955,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:576
+/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:607
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3453,7 +4047,7 @@ pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SWAP at runtime/bytecodes.uops:527
+/// SWAP at runtime/bytecodes.uops:558
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3491,7 +4085,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:965
+/// UNARY_NOT at runtime/bytecodes.uops:1000
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3500,123 +4094,148 @@ pub static STENCILSWAP: Stencil = Stencil {
 /// 0007: 41 54                            push r12
 /// 0009: 53                               push rbx
 /// 000a: 50                               push rax
-/// 000b: 48 8b 5e f8                      mov rbx,[rsi-8]
-/// 000f: 31 ed                            xor ebp,ebp
-/// 0011: 48 b8 00 00 00 00 00 00 fb ff    mov rax,0FFFB000000000000h
-/// 001b: 49 be 02 00 00 00 00 00 fb ff    mov r14,0FFFB000000000002h
-/// 0025: 48 39 c3                         cmp rbx,rax
-/// 0028: 74 44                            je short 000000000000006Eh
-/// 002a: 4c 39 f3                         cmp rbx,r14
-/// 002d: 74 3f                            je short 000000000000006Eh
-/// 002f: 40 b5 01                         mov bpl,1
-/// 0032: 48 b8 03 00 00 00 00 00 fb ff    mov rax,0FFFB000000000003h
-/// 003c: 48 39 c3                         cmp rbx,rax
-/// 003f: 74 6d                            je short 00000000000000AEh
-/// 0041: 48 89 d8                         mov rax,rbx
-/// 0044: 48 c1 e8 30                      shr rax,30h
-/// 0048: 3d f9 ff 00 00                   cmp eax,0FFF9h
-/// 004d: 75 09                            jne short 0000000000000058h
-/// 004f: 48 89 d8                         mov rax,rbx
-/// 0052: 48 c1 e0 10                      shl rax,10h
-/// 0056: eb 12                            jmp short 000000000000006Ah
-/// 0058: 3d f9 ff 00 00                   cmp eax,0FFF9h
-/// 005d: 73 78                            jae short 00000000000000D7h
-/// 005f: 48 8d 04 5d 00 00 00 00          lea rax,[rbx*2]
-/// 0067: 48 85 c0                         test rax,rax
-/// 006a: 40 0f 95 c5                      setne bpl
-/// 006e: 48 89 d8                         mov rax,rbx
-/// 0071: 48 c1 e8 30                      shr rax,30h
-/// 0075: 3d fa ff 00 00                   cmp eax,0FFFAh
-/// 007a: 75 32                            jne short 00000000000000AEh
-/// 007c: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
-/// 0086: 48 21 d8                         and rax,rbx
-/// 0089: ff 08                            dec dword ptr [rax]
-/// 008b: 75 21                            jne short 00000000000000AEh
-/// 008d: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0097: 49 89 ff                         mov r15,rdi
-/// 009a: 48 89 df                         mov rdi,rbx
-/// 009d: 48 89 d3                         mov rbx,rdx
-/// 00a0: 49 89 f4                         mov r12,rsi
-/// 00a3: ff d0                            call rax
-/// 00a5: 4c 89 ff                         mov rdi,r15
-/// 00a8: 4c 89 e6                         mov rsi,r12
-/// 00ab: 48 89 da                         mov rdx,rbx
-/// 00ae: 40 80 f5 01                      xor bpl,1
-/// 00b2: 40 0f b6 c5                      movzx eax,bpl
-/// 00b6: 4c 09 f0                         or rax,r14
-/// 00b9: 48 89 46 f8                      mov [rsi-8],rax
-/// 00bd: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00c7: 48 83 c4 08                      add rsp,8
-/// 00cb: 5b                               pop rbx
-/// 00cc: 41 5c                            pop r12
-/// 00ce: 41 5d                            pop r13
-/// 00d0: 41 5e                            pop r14
-/// 00d2: 41 5f                            pop r15
-/// 00d4: 5d                               pop rbp
-/// 00d5: ff e0                            jmp rax
-/// 00d7: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00e1: 49 89 ff                         mov r15,rdi
-/// 00e4: 48 89 df                         mov rdi,rbx
-/// 00e7: 49 89 d4                         mov r12,rdx
-/// 00ea: 49 89 f5                         mov r13,rsi
-/// 00ed: ff d0                            call rax
-/// 00ef: 4c 89 ff                         mov rdi,r15
-/// 00f2: 4c 89 ee                         mov rsi,r13
-/// 00f5: 4c 89 e2                         mov rdx,r12
-/// 00f8: 89 c5                            mov ebp,eax
-/// 00fa: 48 89 d8                         mov rax,rbx
-/// 00fd: 48 c1 e8 30                      shr rax,30h
-/// 0101: 3d fa ff 00 00                   cmp eax,0FFFAh
-/// 0106: 0f 84 70 ff ff ff                je 000000000000007Ch
-/// 010c: eb a0                            jmp short 00000000000000AEh
+/// 000b: 48 b8 00 00 00 00 00 00 ff ff    mov rax,0FFFF000000000000h
+/// 0015: 48 8b 5e f8                      mov rbx,[rsi-8]
+/// 0019: 48 b9 00 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000000h
+/// 0023: 49 bf 02 00 00 00 00 00 fb ff    mov r15,0FFFB000000000002h
+/// 002d: 48 39 cb                         cmp rbx,rcx
+/// 0030: 74 3b                            je short 000000000000006Dh
+/// 0032: 4c 39 fb                         cmp rbx,r15
+/// 0035: 74 36                            je short 000000000000006Dh
+/// 0037: b1 01                            mov cl,1
+/// 0039: 49 b8 03 00 00 00 00 00 fb ff    mov r8,0FFFB000000000003h
+/// 0043: 4c 39 c3                         cmp rbx,r8
+/// 0046: 74 27                            je short 000000000000006Fh
+/// 0048: 49 89 dc                         mov r12,rbx
+/// 004b: 49 21 c4                         and r12,rax
+/// 004e: 48 b9 00 00 00 00 00 00 f9 ff    mov rcx,0FFF9000000000000h
+/// 0058: 49 39 cc                         cmp r12,rcx
+/// 005b: 0f 85 91 00 00 00                jne 00000000000000F2h
+/// 0061: 48 89 d9                         mov rcx,rbx
+/// 0064: 48 c1 e1 10                      shl rcx,10h
+/// 0068: 0f 95 c1                         setne cl
+/// 006b: eb 02                            jmp short 000000000000006Fh
+/// 006d: 31 c9                            xor ecx,ecx
+/// 006f: 0f b6 e9                         movzx ebp,cl
+/// 0072: 48 21 d8                         and rax,rbx
+/// 0075: 49 89 c4                         mov r12,rax
+/// 0078: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
+/// 0082: 49 39 c4                         cmp r12,rax
+/// 0085: 75 32                            jne short 00000000000000B9h
+/// 0087: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 0091: 48 21 d8                         and rax,rbx
+/// 0094: ff 08                            dec dword ptr [rax]
+/// 0096: 75 21                            jne short 00000000000000B9h
+/// 0098: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00a2: 49 89 fe                         mov r14,rdi
+/// 00a5: 48 89 df                         mov rdi,rbx
+/// 00a8: 48 89 d3                         mov rbx,rdx
+/// 00ab: 49 89 f4                         mov r12,rsi
+/// 00ae: ff d0                            call rax
+/// 00b0: 4c 89 f7                         mov rdi,r14
+/// 00b3: 4c 89 e6                         mov rsi,r12
+/// 00b6: 48 89 da                         mov rdx,rbx
+/// 00b9: 85 ed                            test ebp,ebp
+/// 00bb: 78 17                            js short 00000000000000D4h
+/// 00bd: 83 fd 01                         cmp ebp,1
+/// 00c0: 49 83 d7 00                      adc r15,0
+/// 00c4: 4c 89 7e f8                      mov [rsi-8],r15
+/// 00c8: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00d2: eb 0e                            jmp short 00000000000000E2h
+/// 00d4: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
+/// 00d8: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00e2: 48 83 c4 08                      add rsp,8
+/// 00e6: 5b                               pop rbx
+/// 00e7: 41 5c                            pop r12
+/// 00e9: 41 5d                            pop r13
+/// 00eb: 41 5e                            pop r14
+/// 00ed: 41 5f                            pop r15
+/// 00ef: 5d                               pop rbp
+/// 00f0: ff e0                            jmp rax
+/// 00f2: 48 89 d9                         mov rcx,rbx
+/// 00f5: 48 c1 e9 30                      shr rcx,30h
+/// 00f9: 81 f9 f9 ff 00 00                cmp ecx,0FFF9h
+/// 00ff: 73 13                            jae short 0000000000000114h
+/// 0101: 48 8d 0c 5d 00 00 00 00          lea rcx,[rbx*2]
+/// 0109: 48 85 c9                         test rcx,rcx
+/// 010c: 0f 95 c1                         setne cl
+/// 010f: e9 5b ff ff ff                   jmp 000000000000006Fh
+/// 0114: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 011e: 49 89 fe                         mov r14,rdi
+/// 0121: 48 89 d7                         mov rdi,rdx
+/// 0124: 49 89 f5                         mov r13,rsi
+/// 0127: 4c 89 f6                         mov rsi,r14
+/// 012a: 48 89 d5                         mov rbp,rdx
+/// 012d: 48 89 da                         mov rdx,rbx
+/// 0130: ff d0                            call rax
+/// 0132: 4c 89 f7                         mov rdi,r14
+/// 0135: 4c 89 ee                         mov rsi,r13
+/// 0138: 48 89 ea                         mov rdx,rbp
+/// 013b: 89 c5                            mov ebp,eax
+/// 013d: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
+/// 0147: 49 39 c4                         cmp r12,rax
+/// 014a: 0f 84 37 ff ff ff                je 0000000000000087h
+/// 0150: e9 64 ff ff ff                   jmp 00000000000000B9h
 pub static STENCILUNARY_NOT: Stencil = Stencil {
     code: &[
-        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x50, 0x48, 0x8b,
-        0x5e, 0xf8, 0x31, 0xed, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb,
-        0xff, 0x49, 0xbe, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x39,
-        0xc3, 0x74, 0x44, 0x4c, 0x39, 0xf3, 0x74, 0x3f, 0x40, 0xb5, 0x01, 0x48, 0xb8,
-        0x03, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x39, 0xc3, 0x74, 0x6d,
-        0x48, 0x89, 0xd8, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xf9, 0xff, 0x00, 0x00, 0x75,
-        0x09, 0x48, 0x89, 0xd8, 0x48, 0xc1, 0xe0, 0x10, 0xeb, 0x12, 0x3d, 0xf9, 0xff,
-        0x00, 0x00, 0x73, 0x78, 0x48, 0x8d, 0x04, 0x5d, 0x00, 0x00, 0x00, 0x00, 0x48,
-        0x85, 0xc0, 0x40, 0x0f, 0x95, 0xc5, 0x48, 0x89, 0xd8, 0x48, 0xc1, 0xe8, 0x30,
-        0x3d, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x32, 0x48, 0xb8, 0xff, 0xff, 0xff, 0xff,
-        0xff, 0xff, 0x00, 0x00, 0x48, 0x21, 0xd8, 0xff, 0x08, 0x75, 0x21, 0x48, 0xb8,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x89, 0xff, 0x48, 0x89,
-        0xdf, 0x48, 0x89, 0xd3, 0x49, 0x89, 0xf4, 0xff, 0xd0, 0x4c, 0x89, 0xff, 0x4c,
-        0x89, 0xe6, 0x48, 0x89, 0xda, 0x40, 0x80, 0xf5, 0x01, 0x40, 0x0f, 0xb6, 0xc5,
-        0x4c, 0x09, 0xf0, 0x48, 0x89, 0x46, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5d,
-        0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x49, 0x89, 0xff, 0x48, 0x89, 0xdf, 0x49, 0x89, 0xd4,
-        0x49, 0x89, 0xf5, 0xff, 0xd0, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xee, 0x4c, 0x89,
-        0xe2, 0x89, 0xc5, 0x48, 0x89, 0xd8, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xfa, 0xff,
-        0x00, 0x00, 0x0f, 0x84, 0x70, 0xff, 0xff, 0xff, 0xeb, 0xa0,
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x50, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x48, 0x8b, 0x5e, 0xf8, 0x48,
+        0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x49, 0xbf, 0x02, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x39, 0xcb, 0x74, 0x3b, 0x4c, 0x39,
+        0xfb, 0x74, 0x36, 0xb1, 0x01, 0x49, 0xb8, 0x03, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xfb, 0xff, 0x4c, 0x39, 0xc3, 0x74, 0x27, 0x49, 0x89, 0xdc, 0x49, 0x21, 0xc4,
+        0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xf9, 0xff, 0x49, 0x39, 0xcc,
+        0x0f, 0x85, 0x91, 0x00, 0x00, 0x00, 0x48, 0x89, 0xd9, 0x48, 0xc1, 0xe1, 0x10,
+        0x0f, 0x95, 0xc1, 0xeb, 0x02, 0x31, 0xc9, 0x0f, 0xb6, 0xe9, 0x48, 0x21, 0xd8,
+        0x49, 0x89, 0xc4, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff,
+        0x49, 0x39, 0xc4, 0x75, 0x32, 0x48, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0x00, 0x00, 0x48, 0x21, 0xd8, 0xff, 0x08, 0x75, 0x21, 0x48, 0xb8, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x89, 0xfe, 0x48, 0x89, 0xdf, 0x48,
+        0x89, 0xd3, 0x49, 0x89, 0xf4, 0xff, 0xd0, 0x4c, 0x89, 0xf7, 0x4c, 0x89, 0xe6,
+        0x48, 0x89, 0xda, 0x85, 0xed, 0x78, 0x17, 0x83, 0xfd, 0x01, 0x49, 0x83, 0xd7,
+        0x00, 0x4c, 0x89, 0x7e, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0xeb, 0x0e, 0x48, 0x83, 0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41,
+        0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0, 0x48, 0x89, 0xd9, 0x48, 0xc1,
+        0xe9, 0x30, 0x81, 0xf9, 0xf9, 0xff, 0x00, 0x00, 0x73, 0x13, 0x48, 0x8d, 0x0c,
+        0x5d, 0x00, 0x00, 0x00, 0x00, 0x48, 0x85, 0xc9, 0x0f, 0x95, 0xc1, 0xe9, 0x5b,
+        0xff, 0xff, 0xff, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x49, 0x89, 0xfe, 0x48, 0x89, 0xd7, 0x49, 0x89, 0xf5, 0x4c, 0x89, 0xf6, 0x48,
+        0x89, 0xd5, 0x48, 0x89, 0xda, 0xff, 0xd0, 0x4c, 0x89, 0xf7, 0x4c, 0x89, 0xee,
+        0x48, 0x89, 0xea, 0x89, 0xc5, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xfa, 0xff, 0x49, 0x39, 0xc4, 0x0f, 0x84, 0x37, 0xff, 0xff, 0xff, 0xe9, 0x64,
+        0xff, 0xff, 0xff,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 143u16,
+            offset: 154u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 191u16,
+            offset: 202u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 217u16,
-            kind: HoleKind::Helper(1u16),
+            offset: 218u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 278u16,
+            kind: HoleKind::Helper(2u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:958
+/// UNARY_OP at runtime/bytecodes.uops:991
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3626,62 +4245,63 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
 /// 0008: 48 89 d3                         mov rbx,rdx
 /// 000b: 49 89 f6                         mov r14,rsi
 /// 000e: 49 89 ff                         mov r15,rdi
-/// 0011: 48 ba 00 00 00 00 00 00 00 00    mov rdx,0
+/// 0011: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 001b: 4c 8b 66 f8                      mov r12,[rsi-8]
 /// 001f: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0029: 48 89 df                         mov rdi,rbx
-/// 002c: 4c 89 e6                         mov rsi,r12
-/// 002f: ff d0                            call rax
-/// 0031: 4c 89 e1                         mov rcx,r12
-/// 0034: 48 c1 e9 30                      shr rcx,30h
-/// 0038: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
-/// 003e: 75 11                            jne short 0000000000000051h
-/// 0040: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
-/// 004a: 4c 21 e1                         and rcx,r12
-/// 004d: ff 09                            dec dword ptr [rcx]
-/// 004f: 74 1f                            je short 0000000000000070h
-/// 0051: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
-/// 005b: 48 39 c8                         cmp rax,rcx
-/// 005e: 75 34                            jne short 0000000000000094h
-/// 0060: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
-/// 0064: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 006e: eb 32                            jmp short 00000000000000A2h
-/// 0070: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 007a: 4c 89 e7                         mov rdi,r12
-/// 007d: 49 89 c4                         mov r12,rax
-/// 0080: ff d1                            call rcx
-/// 0082: 4c 89 e0                         mov rax,r12
-/// 0085: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
-/// 008f: 48 39 c8                         cmp rax,rcx
-/// 0092: 74 cc                            je short 0000000000000060h
-/// 0094: 49 89 46 f8                      mov [r14-8],rax
-/// 0098: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00a2: 4c 89 ff                         mov rdi,r15
-/// 00a5: 4c 89 f6                         mov rsi,r14
-/// 00a8: 48 89 da                         mov rdx,rbx
-/// 00ab: 48 83 c4 08                      add rsp,8
-/// 00af: 5b                               pop rbx
-/// 00b0: 41 5c                            pop r12
-/// 00b2: 41 5e                            pop r14
-/// 00b4: 41 5f                            pop r15
-/// 00b6: ff e0                            jmp rax
+/// 0029: 48 89 d7                         mov rdi,rdx
+/// 002c: 4c 89 fe                         mov rsi,r15
+/// 002f: 4c 89 e2                         mov rdx,r12
+/// 0032: ff d0                            call rax
+/// 0034: 4c 89 e1                         mov rcx,r12
+/// 0037: 48 c1 e9 30                      shr rcx,30h
+/// 003b: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 0041: 75 11                            jne short 0000000000000054h
+/// 0043: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 004d: 4c 21 e1                         and rcx,r12
+/// 0050: ff 09                            dec dword ptr [rcx]
+/// 0052: 74 1f                            je short 0000000000000073h
+/// 0054: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
+/// 005e: 48 39 c8                         cmp rax,rcx
+/// 0061: 75 34                            jne short 0000000000000097h
+/// 0063: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 0067: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0071: eb 32                            jmp short 00000000000000A5h
+/// 0073: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 007d: 4c 89 e7                         mov rdi,r12
+/// 0080: 49 89 c4                         mov r12,rax
+/// 0083: ff d1                            call rcx
+/// 0085: 4c 89 e0                         mov rax,r12
+/// 0088: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
+/// 0092: 48 39 c8                         cmp rax,rcx
+/// 0095: 74 cc                            je short 0000000000000063h
+/// 0097: 49 89 46 f8                      mov [r14-8],rax
+/// 009b: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00a5: 4c 89 ff                         mov rdi,r15
+/// 00a8: 4c 89 f6                         mov rsi,r14
+/// 00ab: 48 89 da                         mov rdx,rbx
+/// 00ae: 48 83 c4 08                      add rsp,8
+/// 00b2: 5b                               pop rbx
+/// 00b3: 41 5c                            pop r12
+/// 00b5: 41 5e                            pop r14
+/// 00b7: 41 5f                            pop r15
+/// 00b9: ff e0                            jmp rax
 pub static STENCILUNARY_OP: Stencil = Stencil {
     code: &[
         0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89, 0xd3, 0x49, 0x89,
-        0xf6, 0x49, 0x89, 0xff, 0x48, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xf6, 0x49, 0x89, 0xff, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
         0x00, 0x4c, 0x8b, 0x66, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xe6, 0xff, 0xd0, 0x4c, 0x89, 0xe1,
-        0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x11, 0x48,
-        0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c, 0x21, 0xe1, 0xff,
-        0x09, 0x74, 0x1f, 0x48, 0xb9, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff,
-        0x48, 0x39, 0xc8, 0x75, 0x34, 0x49, 0x83, 0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x32, 0x48, 0xb9, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0x49, 0x89, 0xc4, 0xff, 0xd1,
-        0x4c, 0x89, 0xe0, 0x48, 0xb9, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff,
-        0x48, 0x39, 0xc8, 0x74, 0xcc, 0x49, 0x89, 0x46, 0xf8, 0x48, 0xb8, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48,
-        0x89, 0xda, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5e, 0x41, 0x5f,
-        0xff, 0xe0,
+        0x00, 0x00, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xe2, 0xff, 0xd0,
+        0x4c, 0x89, 0xe1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00,
+        0x75, 0x11, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c,
+        0x21, 0xe1, 0xff, 0x09, 0x74, 0x1f, 0x48, 0xb9, 0x05, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xfb, 0xff, 0x48, 0x39, 0xc8, 0x75, 0x34, 0x49, 0x83, 0xc6, 0xf8, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x32, 0x48, 0xb9,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0x49, 0x89,
+        0xc4, 0xff, 0xd1, 0x4c, 0x89, 0xe0, 0x48, 0xb9, 0x05, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xfb, 0xff, 0x48, 0x39, 0xc8, 0x74, 0xcc, 0x49, 0x89, 0x46, 0xf8, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c,
+        0x89, 0xf6, 0x48, 0x89, 0xda, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41,
+        0x5e, 0x41, 0x5f, 0xff, 0xe0,
     ],
     data: &[],
     holes: &[
@@ -3693,24 +4313,24 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(9u16),
+            kind: HoleKind::Helper(11u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 102u16,
+            offset: 105u16,
             kind: HoleKind::ErrorTarget,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 114u16,
+            offset: 117u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 154u16,
+            offset: 157u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
@@ -3718,7 +4338,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_EX at runtime/bytecodes.uops:1284
+/// UNPACK_EX at runtime/bytecodes.uops:1366
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3803,7 +4423,7 @@ pub static STENCILUNPACK_EX: Stencil = Stencil {
         },
         Hole {
             offset: 44u16,
-            kind: HoleKind::Helper(19u16),
+            kind: HoleKind::Helper(21u16),
             addend: 0i64,
             jump: false,
         },
@@ -3828,7 +4448,7 @@ pub static STENCILUNPACK_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:766
+/// _BINARY_OP at runtime/bytecodes.uops:797
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3838,124 +4458,125 @@ pub static STENCILUNPACK_EX: Stencil = Stencil {
 /// 0009: 53                               push rbx
 /// 000a: 48 83 ec 18                      sub rsp,18h
 /// 000e: 49 89 f7                         mov r15,rsi
-/// 0011: 48 89 7c 24 08                   mov [rsp+8],rdi
-/// 0016: 48 bb 00 00 00 00 00 00 ff ff    mov rbx,0FFFF000000000000h
-/// 0020: 49 be ff ff ff ff ff ff 00 00    mov r14,0FFFFFFFFFFFFh
-/// 002a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 0034: 48 8b 6e f0                      mov rbp,[rsi-10h]
-/// 0038: 4c 8b 6e f8                      mov r13,[rsi-8]
-/// 003c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0046: 48 89 54 24 10                   mov [rsp+10h],rdx
-/// 004b: 48 89 d7                         mov rdi,rdx
-/// 004e: 48 89 ee                         mov rsi,rbp
-/// 0051: 4c 89 ea                         mov rdx,r13
-/// 0054: ff d0                            call rax
-/// 0056: 49 89 c4                         mov r12,rax
-/// 0059: 48 89 e8                         mov rax,rbp
-/// 005c: 48 c1 e8 30                      shr rax,30h
-/// 0060: 3d fa ff 00 00                   cmp eax,0FFFAh
-/// 0065: 75 0a                            jne short 0000000000000071h
-/// 0067: 48 89 e8                         mov rax,rbp
-/// 006a: 4c 21 f0                         and rax,r14
-/// 006d: ff 08                            dec dword ptr [rax]
-/// 006f: 74 2b                            je short 000000000000009Ch
-/// 0071: 4c 21 eb                         and rbx,r13
-/// 0074: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
-/// 007e: 48 39 c3                         cmp rbx,rax
-/// 0081: 75 3a                            jne short 00000000000000BDh
-/// 0083: 4d 21 ee                         and r14,r13
-/// 0086: 41 ff 0e                         dec dword ptr [r14]
-/// 0089: 75 32                            jne short 00000000000000BDh
-/// 008b: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0095: 4c 89 ef                         mov rdi,r13
-/// 0098: ff d0                            call rax
-/// 009a: eb 21                            jmp short 00000000000000BDh
-/// 009c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00a6: 48 89 ef                         mov rdi,rbp
-/// 00a9: ff d0                            call rax
-/// 00ab: 4c 21 eb                         and rbx,r13
-/// 00ae: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
-/// 00b8: 48 39 c3                         cmp rbx,rax
-/// 00bb: 74 c6                            je short 0000000000000083h
-/// 00bd: 49 8d 77 f0                      lea rsi,[r15-10h]
-/// 00c1: 48 b8 05 00 00 00 00 00 fb ff    mov rax,0FFFB000000000005h
-/// 00cb: 49 39 c4                         cmp r12,rax
-/// 00ce: 75 11                            jne short 00000000000000E1h
-/// 00d0: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00da: 48 8b 7c 24 08                   mov rdi,[rsp+8]
-/// 00df: eb 19                            jmp short 00000000000000FAh
-/// 00e1: 49 83 c7 f8                      add r15,0FFFFFFFFFFFFFFF8h
-/// 00e5: 4c 89 26                         mov [rsi],r12
-/// 00e8: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00f2: 48 8b 7c 24 08                   mov rdi,[rsp+8]
-/// 00f7: 4c 89 fe                         mov rsi,r15
-/// 00fa: 48 8b 54 24 10                   mov rdx,[rsp+10h]
-/// 00ff: 48 83 c4 18                      add rsp,18h
-/// 0103: 5b                               pop rbx
-/// 0104: 41 5c                            pop r12
-/// 0106: 41 5d                            pop r13
-/// 0108: 41 5e                            pop r14
-/// 010a: 41 5f                            pop r15
-/// 010c: 5d                               pop rbp
-/// 010d: ff e0                            jmp rax
+/// 0011: 48 89 fe                         mov rsi,rdi
+/// 0014: 49 be 00 00 00 00 00 00 ff ff    mov r14,0FFFF000000000000h
+/// 001e: 48 bb ff ff ff ff ff ff 00 00    mov rbx,0FFFFFFFFFFFFh
+/// 0028: 49 b8 00 00 00 00 00 00 00 00    mov r8,0
+/// 0032: 49 8b 6f f0                      mov rbp,[r15-10h]
+/// 0036: 4d 8b 6f f8                      mov r13,[r15-8]
+/// 003a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0044: 48 89 54 24 10                   mov [rsp+10h],rdx
+/// 0049: 48 89 d7                         mov rdi,rdx
+/// 004c: 48 89 74 24 08                   mov [rsp+8],rsi
+/// 0051: 48 89 ea                         mov rdx,rbp
+/// 0054: 4c 89 e9                         mov rcx,r13
+/// 0057: ff d0                            call rax
+/// 0059: 49 89 c4                         mov r12,rax
+/// 005c: 48 89 e8                         mov rax,rbp
+/// 005f: 48 c1 e8 30                      shr rax,30h
+/// 0063: 3d fa ff 00 00                   cmp eax,0FFFAh
+/// 0068: 75 0a                            jne short 0000000000000074h
+/// 006a: 48 89 e8                         mov rax,rbp
+/// 006d: 48 21 d8                         and rax,rbx
+/// 0070: ff 08                            dec dword ptr [rax]
+/// 0072: 74 2a                            je short 000000000000009Eh
+/// 0074: 4d 21 ee                         and r14,r13
+/// 0077: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
+/// 0081: 49 39 c6                         cmp r14,rax
+/// 0084: 75 39                            jne short 00000000000000BFh
+/// 0086: 4c 21 eb                         and rbx,r13
+/// 0089: ff 0b                            dec dword ptr [rbx]
+/// 008b: 75 32                            jne short 00000000000000BFh
+/// 008d: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0097: 4c 89 ef                         mov rdi,r13
+/// 009a: ff d0                            call rax
+/// 009c: eb 21                            jmp short 00000000000000BFh
+/// 009e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00a8: 48 89 ef                         mov rdi,rbp
+/// 00ab: ff d0                            call rax
+/// 00ad: 4d 21 ee                         and r14,r13
+/// 00b0: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
+/// 00ba: 49 39 c6                         cmp r14,rax
+/// 00bd: 74 c7                            je short 0000000000000086h
+/// 00bf: 49 8d 77 f0                      lea rsi,[r15-10h]
+/// 00c3: 48 b8 05 00 00 00 00 00 fb ff    mov rax,0FFFB000000000005h
+/// 00cd: 49 39 c4                         cmp r12,rax
+/// 00d0: 75 11                            jne short 00000000000000E3h
+/// 00d2: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00dc: 48 8b 7c 24 08                   mov rdi,[rsp+8]
+/// 00e1: eb 19                            jmp short 00000000000000FCh
+/// 00e3: 49 83 c7 f8                      add r15,0FFFFFFFFFFFFFFF8h
+/// 00e7: 4c 89 26                         mov [rsi],r12
+/// 00ea: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00f4: 48 8b 7c 24 08                   mov rdi,[rsp+8]
+/// 00f9: 4c 89 fe                         mov rsi,r15
+/// 00fc: 48 8b 54 24 10                   mov rdx,[rsp+10h]
+/// 0101: 48 83 c4 18                      add rsp,18h
+/// 0105: 5b                               pop rbx
+/// 0106: 41 5c                            pop r12
+/// 0108: 41 5d                            pop r13
+/// 010a: 41 5e                            pop r14
+/// 010c: 41 5f                            pop r15
+/// 010e: 5d                               pop rbp
+/// 010f: ff e0                            jmp rax
 pub static STENCIL_BINARY_OP: Stencil = Stencil {
     code: &[
         0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x83, 0xec,
-        0x18, 0x49, 0x89, 0xf7, 0x48, 0x89, 0x7c, 0x24, 0x08, 0x48, 0xbb, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x49, 0xbe, 0xff, 0xff, 0xff, 0xff, 0xff,
-        0xff, 0x00, 0x00, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x48, 0x8b, 0x6e, 0xf0, 0x4c, 0x8b, 0x6e, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0x54, 0x24, 0x10, 0x48, 0x89, 0xd7,
-        0x48, 0x89, 0xee, 0x4c, 0x89, 0xea, 0xff, 0xd0, 0x49, 0x89, 0xc4, 0x48, 0x89,
-        0xe8, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x0a, 0x48,
-        0x89, 0xe8, 0x4c, 0x21, 0xf0, 0xff, 0x08, 0x74, 0x2b, 0x4c, 0x21, 0xeb, 0x48,
-        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x48, 0x39, 0xc3, 0x75,
-        0x3a, 0x4d, 0x21, 0xee, 0x41, 0xff, 0x0e, 0x75, 0x32, 0x48, 0xb8, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xef, 0xff, 0xd0, 0xeb, 0x21,
-        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xef,
-        0xff, 0xd0, 0x4c, 0x21, 0xeb, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0xfa, 0xff, 0x48, 0x39, 0xc3, 0x74, 0xc6, 0x49, 0x8d, 0x77, 0xf0, 0x48, 0xb8,
-        0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x49, 0x39, 0xc4, 0x75, 0x11,
+        0x18, 0x49, 0x89, 0xf7, 0x48, 0x89, 0xfe, 0x49, 0xbe, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0xff, 0xff, 0x48, 0xbb, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00,
+        0x00, 0x49, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x8b,
+        0x6f, 0xf0, 0x4d, 0x8b, 0x6f, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x48, 0x89, 0x54, 0x24, 0x10, 0x48, 0x89, 0xd7, 0x48, 0x89,
+        0x74, 0x24, 0x08, 0x48, 0x89, 0xea, 0x4c, 0x89, 0xe9, 0xff, 0xd0, 0x49, 0x89,
+        0xc4, 0x48, 0x89, 0xe8, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xfa, 0xff, 0x00, 0x00,
+        0x75, 0x0a, 0x48, 0x89, 0xe8, 0x48, 0x21, 0xd8, 0xff, 0x08, 0x74, 0x2a, 0x4d,
+        0x21, 0xee, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x49,
+        0x39, 0xc6, 0x75, 0x39, 0x4c, 0x21, 0xeb, 0xff, 0x0b, 0x75, 0x32, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xef, 0xff, 0xd0,
+        0xeb, 0x21, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
+        0x89, 0xef, 0xff, 0xd0, 0x4d, 0x21, 0xee, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0xfa, 0xff, 0x49, 0x39, 0xc6, 0x74, 0xc7, 0x49, 0x8d, 0x77, 0xf0,
+        0x48, 0xb8, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x49, 0x39, 0xc4,
+        0x75, 0x11, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
+        0x8b, 0x7c, 0x24, 0x08, 0xeb, 0x19, 0x49, 0x83, 0xc7, 0xf8, 0x4c, 0x89, 0x26,
         0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x7c,
-        0x24, 0x08, 0xeb, 0x19, 0x49, 0x83, 0xc7, 0xf8, 0x4c, 0x89, 0x26, 0x48, 0xb8,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x7c, 0x24, 0x08,
-        0x4c, 0x89, 0xfe, 0x48, 0x8b, 0x54, 0x24, 0x10, 0x48, 0x83, 0xc4, 0x18, 0x5b,
-        0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0,
+        0x24, 0x08, 0x4c, 0x89, 0xfe, 0x48, 0x8b, 0x54, 0x24, 0x10, 0x48, 0x83, 0xc4,
+        0x18, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 44u16,
+            offset: 42u16,
             kind: HoleKind::Oparg,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 62u16,
-            kind: HoleKind::Helper(6u16),
+            offset: 60u16,
+            kind: HoleKind::Helper(8u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 141u16,
+            offset: 143u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 158u16,
+            offset: 160u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 210u16,
+            offset: 212u16,
             kind: HoleKind::ErrorTarget,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 234u16,
+            offset: 236u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
@@ -3963,7 +4584,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:858
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:891
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -3989,7 +4610,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:795
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:828
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -4042,7 +4663,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:875
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:908
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4093,7 +4714,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:903
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:936
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4190,7 +4811,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(8u16),
+            kind: HoleKind::Helper(10u16),
             addend: 0i64,
             jump: false,
         },
@@ -4221,7 +4842,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2204
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2320
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -4256,7 +4877,7 @@ pub static STENCIL_BINARY_OP_ADD_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:823
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:856
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4288,7 +4909,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2246
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2362
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4313,7 +4934,7 @@ pub static STENCIL_BINARY_OP_AND_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:813
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:846
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -4385,7 +5006,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2228
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2344
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -4451,7 +5072,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:835
+/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:868
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -4512,7 +5133,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2264
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2380
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -4555,7 +5176,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:866
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:899
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -4581,7 +5202,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:807
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:840
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -4639,7 +5260,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:883
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:916
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4690,7 +5311,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2220
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2336
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -4725,7 +5346,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:827
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:860
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -4757,7 +5378,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2252
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2368
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4782,7 +5403,7 @@ pub static STENCIL_BINARY_OP_OR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:892
+/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:925
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4903,7 +5524,7 @@ pub static STENCIL_BINARY_OP_POWER_FLOAT: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 252u16,
-            kind: HoleKind::Helper(7u16),
+            kind: HoleKind::Helper(9u16),
             addend: 0i64,
             jump: false,
         },
@@ -4928,7 +5549,7 @@ pub static STENCIL_BINARY_OP_POWER_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:818
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:851
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -4997,7 +5618,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2237
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2353
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -5070,7 +5691,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:846
+/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:879
 ///
 /// 0000: 4c 8b 46 f8                      mov r8,[rsi-8]
 /// 0004: 49 c1 e0 10                      shl r8,10h
@@ -5122,7 +5743,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2275
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2391
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -5162,7 +5783,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:862
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:895
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -5188,7 +5809,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:801
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:834
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -5241,7 +5862,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:879
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:912
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5292,7 +5913,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2212
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2328
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -5327,7 +5948,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:870
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:903
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -5368,7 +5989,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:853
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:886
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -5413,7 +6034,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:887
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:920
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -5493,7 +6114,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:831
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:864
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -5525,7 +6146,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2258
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2374
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5550,7 +6171,7 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:1078
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:1120
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5560,117 +6181,118 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
 /// 0009: 53                               push rbx
 /// 000a: 48 83 ec 18                      sub rsp,18h
 /// 000e: 49 89 f7                         mov r15,rsi
-/// 0011: 48 89 7c 24 08                   mov [rsp+8],rdi
-/// 0016: 48 bb 00 00 00 00 00 00 ff ff    mov rbx,0FFFF000000000000h
-/// 0020: 49 be ff ff ff ff ff ff 00 00    mov r14,0FFFFFFFFFFFFh
-/// 002a: 48 8b 6e f0                      mov rbp,[rsi-10h]
-/// 002e: 4c 8b 6e f8                      mov r13,[rsi-8]
-/// 0032: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 003c: 48 89 54 24 10                   mov [rsp+10h],rdx
-/// 0041: 48 89 d7                         mov rdi,rdx
-/// 0044: 48 89 ee                         mov rsi,rbp
-/// 0047: 4c 89 ea                         mov rdx,r13
-/// 004a: ff d0                            call rax
-/// 004c: 49 89 c4                         mov r12,rax
-/// 004f: 48 89 e8                         mov rax,rbp
-/// 0052: 48 c1 e8 30                      shr rax,30h
-/// 0056: 3d fa ff 00 00                   cmp eax,0FFFAh
-/// 005b: 75 0a                            jne short 0000000000000067h
-/// 005d: 48 89 e8                         mov rax,rbp
-/// 0060: 4c 21 f0                         and rax,r14
-/// 0063: ff 08                            dec dword ptr [rax]
-/// 0065: 74 2b                            je short 0000000000000092h
-/// 0067: 4c 21 eb                         and rbx,r13
-/// 006a: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
-/// 0074: 48 39 c3                         cmp rbx,rax
-/// 0077: 75 3a                            jne short 00000000000000B3h
-/// 0079: 4d 21 ee                         and r14,r13
-/// 007c: 41 ff 0e                         dec dword ptr [r14]
-/// 007f: 75 32                            jne short 00000000000000B3h
-/// 0081: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 008b: 4c 89 ef                         mov rdi,r13
-/// 008e: ff d0                            call rax
-/// 0090: eb 21                            jmp short 00000000000000B3h
-/// 0092: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 009c: 48 89 ef                         mov rdi,rbp
-/// 009f: ff d0                            call rax
-/// 00a1: 4c 21 eb                         and rbx,r13
-/// 00a4: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
-/// 00ae: 48 39 c3                         cmp rbx,rax
-/// 00b1: 74 c6                            je short 0000000000000079h
-/// 00b3: 49 8d 77 f0                      lea rsi,[r15-10h]
-/// 00b7: 48 b8 05 00 00 00 00 00 fb ff    mov rax,0FFFB000000000005h
-/// 00c1: 49 39 c4                         cmp r12,rax
-/// 00c4: 75 11                            jne short 00000000000000D7h
-/// 00c6: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00d0: 48 8b 7c 24 08                   mov rdi,[rsp+8]
-/// 00d5: eb 19                            jmp short 00000000000000F0h
-/// 00d7: 49 83 c7 f8                      add r15,0FFFFFFFFFFFFFFF8h
-/// 00db: 4c 89 26                         mov [rsi],r12
-/// 00de: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00e8: 48 8b 7c 24 08                   mov rdi,[rsp+8]
-/// 00ed: 4c 89 fe                         mov rsi,r15
-/// 00f0: 48 8b 54 24 10                   mov rdx,[rsp+10h]
-/// 00f5: 48 83 c4 18                      add rsp,18h
-/// 00f9: 5b                               pop rbx
-/// 00fa: 41 5c                            pop r12
-/// 00fc: 41 5d                            pop r13
-/// 00fe: 41 5e                            pop r14
-/// 0100: 41 5f                            pop r15
-/// 0102: 5d                               pop rbp
-/// 0103: ff e0                            jmp rax
+/// 0011: 48 89 fe                         mov rsi,rdi
+/// 0014: 49 be 00 00 00 00 00 00 ff ff    mov r14,0FFFF000000000000h
+/// 001e: 48 bb ff ff ff ff ff ff 00 00    mov rbx,0FFFFFFFFFFFFh
+/// 0028: 49 8b 6f f0                      mov rbp,[r15-10h]
+/// 002c: 4d 8b 6f f8                      mov r13,[r15-8]
+/// 0030: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 003a: 48 89 54 24 10                   mov [rsp+10h],rdx
+/// 003f: 48 89 d7                         mov rdi,rdx
+/// 0042: 48 89 74 24 08                   mov [rsp+8],rsi
+/// 0047: 48 89 ea                         mov rdx,rbp
+/// 004a: 4c 89 e9                         mov rcx,r13
+/// 004d: ff d0                            call rax
+/// 004f: 49 89 c4                         mov r12,rax
+/// 0052: 48 89 e8                         mov rax,rbp
+/// 0055: 48 c1 e8 30                      shr rax,30h
+/// 0059: 3d fa ff 00 00                   cmp eax,0FFFAh
+/// 005e: 75 0a                            jne short 000000000000006Ah
+/// 0060: 48 89 e8                         mov rax,rbp
+/// 0063: 48 21 d8                         and rax,rbx
+/// 0066: ff 08                            dec dword ptr [rax]
+/// 0068: 74 2a                            je short 0000000000000094h
+/// 006a: 4d 21 ee                         and r14,r13
+/// 006d: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
+/// 0077: 49 39 c6                         cmp r14,rax
+/// 007a: 75 39                            jne short 00000000000000B5h
+/// 007c: 4c 21 eb                         and rbx,r13
+/// 007f: ff 0b                            dec dword ptr [rbx]
+/// 0081: 75 32                            jne short 00000000000000B5h
+/// 0083: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 008d: 4c 89 ef                         mov rdi,r13
+/// 0090: ff d0                            call rax
+/// 0092: eb 21                            jmp short 00000000000000B5h
+/// 0094: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 009e: 48 89 ef                         mov rdi,rbp
+/// 00a1: ff d0                            call rax
+/// 00a3: 4d 21 ee                         and r14,r13
+/// 00a6: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
+/// 00b0: 49 39 c6                         cmp r14,rax
+/// 00b3: 74 c7                            je short 000000000000007Ch
+/// 00b5: 49 8d 77 f0                      lea rsi,[r15-10h]
+/// 00b9: 48 b8 05 00 00 00 00 00 fb ff    mov rax,0FFFB000000000005h
+/// 00c3: 49 39 c4                         cmp r12,rax
+/// 00c6: 75 11                            jne short 00000000000000D9h
+/// 00c8: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00d2: 48 8b 7c 24 08                   mov rdi,[rsp+8]
+/// 00d7: eb 19                            jmp short 00000000000000F2h
+/// 00d9: 49 83 c7 f8                      add r15,0FFFFFFFFFFFFFFF8h
+/// 00dd: 4c 89 26                         mov [rsi],r12
+/// 00e0: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00ea: 48 8b 7c 24 08                   mov rdi,[rsp+8]
+/// 00ef: 4c 89 fe                         mov rsi,r15
+/// 00f2: 48 8b 54 24 10                   mov rdx,[rsp+10h]
+/// 00f7: 48 83 c4 18                      add rsp,18h
+/// 00fb: 5b                               pop rbx
+/// 00fc: 41 5c                            pop r12
+/// 00fe: 41 5d                            pop r13
+/// 0100: 41 5e                            pop r14
+/// 0102: 41 5f                            pop r15
+/// 0104: 5d                               pop rbp
+/// 0105: ff e0                            jmp rax
 pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     code: &[
         0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x83, 0xec,
-        0x18, 0x49, 0x89, 0xf7, 0x48, 0x89, 0x7c, 0x24, 0x08, 0x48, 0xbb, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x49, 0xbe, 0xff, 0xff, 0xff, 0xff, 0xff,
-        0xff, 0x00, 0x00, 0x48, 0x8b, 0x6e, 0xf0, 0x4c, 0x8b, 0x6e, 0xf8, 0x48, 0xb8,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0x54, 0x24, 0x10,
-        0x48, 0x89, 0xd7, 0x48, 0x89, 0xee, 0x4c, 0x89, 0xea, 0xff, 0xd0, 0x49, 0x89,
-        0xc4, 0x48, 0x89, 0xe8, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xfa, 0xff, 0x00, 0x00,
-        0x75, 0x0a, 0x48, 0x89, 0xe8, 0x4c, 0x21, 0xf0, 0xff, 0x08, 0x74, 0x2b, 0x4c,
-        0x21, 0xeb, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x48,
-        0x39, 0xc3, 0x75, 0x3a, 0x4d, 0x21, 0xee, 0x41, 0xff, 0x0e, 0x75, 0x32, 0x48,
-        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xef, 0xff,
-        0xd0, 0xeb, 0x21, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x48, 0x89, 0xef, 0xff, 0xd0, 0x4c, 0x21, 0xeb, 0x48, 0xb8, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0xfa, 0xff, 0x48, 0x39, 0xc3, 0x74, 0xc6, 0x49, 0x8d, 0x77,
-        0xf0, 0x48, 0xb8, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x49, 0x39,
-        0xc4, 0x75, 0x11, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x48, 0x8b, 0x7c, 0x24, 0x08, 0xeb, 0x19, 0x49, 0x83, 0xc7, 0xf8, 0x4c, 0x89,
-        0x26, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b,
-        0x7c, 0x24, 0x08, 0x4c, 0x89, 0xfe, 0x48, 0x8b, 0x54, 0x24, 0x10, 0x48, 0x83,
-        0xc4, 0x18, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff,
-        0xe0,
+        0x18, 0x49, 0x89, 0xf7, 0x48, 0x89, 0xfe, 0x49, 0xbe, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0xff, 0xff, 0x48, 0xbb, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00,
+        0x00, 0x49, 0x8b, 0x6f, 0xf0, 0x4d, 0x8b, 0x6f, 0xf8, 0x48, 0xb8, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0x54, 0x24, 0x10, 0x48, 0x89,
+        0xd7, 0x48, 0x89, 0x74, 0x24, 0x08, 0x48, 0x89, 0xea, 0x4c, 0x89, 0xe9, 0xff,
+        0xd0, 0x49, 0x89, 0xc4, 0x48, 0x89, 0xe8, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xfa,
+        0xff, 0x00, 0x00, 0x75, 0x0a, 0x48, 0x89, 0xe8, 0x48, 0x21, 0xd8, 0xff, 0x08,
+        0x74, 0x2a, 0x4d, 0x21, 0xee, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xfa, 0xff, 0x49, 0x39, 0xc6, 0x75, 0x39, 0x4c, 0x21, 0xeb, 0xff, 0x0b, 0x75,
+        0x32, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89,
+        0xef, 0xff, 0xd0, 0xeb, 0x21, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x89, 0xef, 0xff, 0xd0, 0x4d, 0x21, 0xee, 0x48, 0xb8, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x49, 0x39, 0xc6, 0x74, 0xc7, 0x49,
+        0x8d, 0x77, 0xf0, 0x48, 0xb8, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff,
+        0x49, 0x39, 0xc4, 0x75, 0x11, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x8b, 0x7c, 0x24, 0x08, 0xeb, 0x19, 0x49, 0x83, 0xc7, 0xf8,
+        0x4c, 0x89, 0x26, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x48, 0x8b, 0x7c, 0x24, 0x08, 0x4c, 0x89, 0xfe, 0x48, 0x8b, 0x54, 0x24, 0x10,
+        0x48, 0x83, 0xc4, 0x18, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f,
+        0x5d, 0xff, 0xe0,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 52u16,
-            kind: HoleKind::Helper(14u16),
+            offset: 50u16,
+            kind: HoleKind::Helper(16u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 131u16,
+            offset: 133u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 148u16,
+            offset: 150u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 200u16,
+            offset: 202u16,
             kind: HoleKind::ErrorTarget,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 224u16,
+            offset: 226u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
@@ -5678,7 +6300,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1115
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1159
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5691,130 +6313,131 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
 /// 0012: 4c 89 e0                         mov rax,r12
 /// 0015: 48 c1 e8 30                      shr rax,30h
 /// 0019: 3d fa ff 00 00                   cmp eax,0FFFAh
-/// 001e: 0f 85 d3 00 00 00                jne 00000000000000F7h
-/// 0024: 48 bd ff ff ff ff ff ff 00 00    mov rbp,0FFFFFFFFFFFFh
+/// 001e: 0f 85 d7 00 00 00                jne 00000000000000FBh
+/// 0024: 49 bd ff ff ff ff ff ff 00 00    mov r13,0FFFFFFFFFFFFh
 /// 002e: 4d 89 e7                         mov r15,r12
-/// 0031: 49 21 ef                         and r15,rbp
+/// 0031: 4d 21 ef                         and r15,r13
 /// 0034: 41 80 7f 04 04                   cmp byte ptr [r15+4],4
-/// 0039: 0f 85 b8 00 00 00                jne 00000000000000F7h
-/// 003f: 48 89 7c 24 08                   mov [rsp+8],rdi
-/// 0044: 49 bd 00 00 00 00 00 00 ff ff    mov r13,0FFFF000000000000h
-/// 004e: 48 89 74 24 10                   mov [rsp+10h],rsi
-/// 0053: 4c 8b 76 f8                      mov r14,[rsi-8]
-/// 0057: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0061: 48 89 14 24                      mov [rsp],rdx
-/// 0065: 48 89 d7                         mov rdi,rdx
-/// 0068: 4c 89 e6                         mov rsi,r12
-/// 006b: 4c 89 f2                         mov rdx,r14
-/// 006e: ff d0                            call rax
-/// 0070: 48 89 c3                         mov rbx,rax
-/// 0073: 41 ff 0f                         dec dword ptr [r15]
-/// 0076: 75 0f                            jne short 0000000000000087h
-/// 0078: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0082: 4c 89 e7                         mov rdi,r12
-/// 0085: ff d0                            call rax
-/// 0087: 4d 21 f5                         and r13,r14
-/// 008a: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
-/// 0094: 49 39 c5                         cmp r13,rax
-/// 0097: 48 8b 14 24                      mov rdx,[rsp]
-/// 009b: 48 8b 7c 24 08                   mov rdi,[rsp+8]
-/// 00a0: 75 20                            jne short 00000000000000C2h
-/// 00a2: 4c 21 f5                         and rbp,r14
-/// 00a5: ff 4d 00                         dec dword ptr [rbp]
-/// 00a8: 75 18                            jne short 00000000000000C2h
-/// 00aa: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00b4: 4c 89 f7                         mov rdi,r14
-/// 00b7: ff d0                            call rax
-/// 00b9: 48 8b 7c 24 08                   mov rdi,[rsp+8]
-/// 00be: 48 8b 14 24                      mov rdx,[rsp]
-/// 00c2: 48 8b 74 24 10                   mov rsi,[rsp+10h]
-/// 00c7: 48 8d 46 f0                      lea rax,[rsi-10h]
-/// 00cb: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
-/// 00d5: 48 39 cb                         cmp rbx,rcx
-/// 00d8: 75 37                            jne short 0000000000000111h
-/// 00da: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 00e4: 48 89 c6                         mov rsi,rax
-/// 00e7: 48 83 c4 18                      add rsp,18h
-/// 00eb: 5b                               pop rbx
-/// 00ec: 41 5c                            pop r12
-/// 00ee: 41 5d                            pop r13
-/// 00f0: 41 5e                            pop r14
-/// 00f2: 41 5f                            pop r15
-/// 00f4: 5d                               pop rbp
-/// 00f5: ff e1                            jmp rcx
-/// 00f7: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0101: 48 83 c4 18                      add rsp,18h
-/// 0105: 5b                               pop rbx
-/// 0106: 41 5c                            pop r12
-/// 0108: 41 5d                            pop r13
-/// 010a: 41 5e                            pop r14
-/// 010c: 41 5f                            pop r15
-/// 010e: 5d                               pop rbp
-/// 010f: ff e0                            jmp rax
-/// 0111: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
-/// 0115: 48 89 18                         mov [rax],rbx
-/// 0118: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0122: eb dd                            jmp short 0000000000000101h
+/// 0039: 0f 85 bc 00 00 00                jne 00000000000000FBh
+/// 003f: 48 bd 00 00 00 00 00 00 ff ff    mov rbp,0FFFF000000000000h
+/// 0049: 48 89 74 24 10                   mov [rsp+10h],rsi
+/// 004e: 4c 8b 76 f8                      mov r14,[rsi-8]
+/// 0052: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 005c: 48 89 54 24 08                   mov [rsp+8],rdx
+/// 0061: 48 89 fe                         mov rsi,rdi
+/// 0064: 48 89 d7                         mov rdi,rdx
+/// 0067: 48 89 34 24                      mov [rsp],rsi
+/// 006b: 4c 89 e2                         mov rdx,r12
+/// 006e: 4c 89 f1                         mov rcx,r14
+/// 0071: ff d0                            call rax
+/// 0073: 48 89 c3                         mov rbx,rax
+/// 0076: 41 ff 0f                         dec dword ptr [r15]
+/// 0079: 75 0f                            jne short 000000000000008Ah
+/// 007b: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0085: 4c 89 e7                         mov rdi,r12
+/// 0088: ff d0                            call rax
+/// 008a: 4c 21 f5                         and rbp,r14
+/// 008d: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
+/// 0097: 48 39 c5                         cmp rbp,rax
+/// 009a: 48 8b 54 24 08                   mov rdx,[rsp+8]
+/// 009f: 48 8b 3c 24                      mov rdi,[rsp]
+/// 00a3: 75 21                            jne short 00000000000000C6h
+/// 00a5: 4d 21 f5                         and r13,r14
+/// 00a8: 41 ff 4d 00                      dec dword ptr [r13]
+/// 00ac: 75 18                            jne short 00000000000000C6h
+/// 00ae: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00b8: 4c 89 f7                         mov rdi,r14
+/// 00bb: ff d0                            call rax
+/// 00bd: 48 8b 3c 24                      mov rdi,[rsp]
+/// 00c1: 48 8b 54 24 08                   mov rdx,[rsp+8]
+/// 00c6: 48 8b 74 24 10                   mov rsi,[rsp+10h]
+/// 00cb: 48 8d 46 f0                      lea rax,[rsi-10h]
+/// 00cf: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
+/// 00d9: 48 39 cb                         cmp rbx,rcx
+/// 00dc: 75 37                            jne short 0000000000000115h
+/// 00de: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 00e8: 48 89 c6                         mov rsi,rax
+/// 00eb: 48 83 c4 18                      add rsp,18h
+/// 00ef: 5b                               pop rbx
+/// 00f0: 41 5c                            pop r12
+/// 00f2: 41 5d                            pop r13
+/// 00f4: 41 5e                            pop r14
+/// 00f6: 41 5f                            pop r15
+/// 00f8: 5d                               pop rbp
+/// 00f9: ff e1                            jmp rcx
+/// 00fb: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0105: 48 83 c4 18                      add rsp,18h
+/// 0109: 5b                               pop rbx
+/// 010a: 41 5c                            pop r12
+/// 010c: 41 5d                            pop r13
+/// 010e: 41 5e                            pop r14
+/// 0110: 41 5f                            pop r15
+/// 0112: 5d                               pop rbp
+/// 0113: ff e0                            jmp rax
+/// 0115: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
+/// 0119: 48 89 18                         mov [rax],rbx
+/// 011c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0126: eb dd                            jmp short 0000000000000105h
 pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     code: &[
         0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x83, 0xec,
         0x18, 0x4c, 0x8b, 0x66, 0xf0, 0x4c, 0x89, 0xe0, 0x48, 0xc1, 0xe8, 0x30, 0x3d,
-        0xfa, 0xff, 0x00, 0x00, 0x0f, 0x85, 0xd3, 0x00, 0x00, 0x00, 0x48, 0xbd, 0xff,
-        0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4d, 0x89, 0xe7, 0x49, 0x21, 0xef,
-        0x41, 0x80, 0x7f, 0x04, 0x04, 0x0f, 0x85, 0xb8, 0x00, 0x00, 0x00, 0x48, 0x89,
-        0x7c, 0x24, 0x08, 0x49, 0xbd, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff,
-        0x48, 0x89, 0x74, 0x24, 0x10, 0x4c, 0x8b, 0x76, 0xf8, 0x48, 0xb8, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0x14, 0x24, 0x48, 0x89, 0xd7,
-        0x4c, 0x89, 0xe6, 0x4c, 0x89, 0xf2, 0xff, 0xd0, 0x48, 0x89, 0xc3, 0x41, 0xff,
-        0x0f, 0x75, 0x0f, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x4c, 0x89, 0xe7, 0xff, 0xd0, 0x4d, 0x21, 0xf5, 0x48, 0xb8, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0xfa, 0xff, 0x49, 0x39, 0xc5, 0x48, 0x8b, 0x14, 0x24, 0x48,
-        0x8b, 0x7c, 0x24, 0x08, 0x75, 0x20, 0x4c, 0x21, 0xf5, 0xff, 0x4d, 0x00, 0x75,
-        0x18, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89,
-        0xf7, 0xff, 0xd0, 0x48, 0x8b, 0x7c, 0x24, 0x08, 0x48, 0x8b, 0x14, 0x24, 0x48,
-        0x8b, 0x74, 0x24, 0x10, 0x48, 0x8d, 0x46, 0xf0, 0x48, 0xb9, 0x05, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x39, 0xcb, 0x75, 0x37, 0x48, 0xb9, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xc6, 0x48, 0x83, 0xc4,
-        0x18, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe1,
-        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x83, 0xc4,
-        0x18, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0,
-        0x48, 0x83, 0xc6, 0xf8, 0x48, 0x89, 0x18, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0xeb, 0xdd,
+        0xfa, 0xff, 0x00, 0x00, 0x0f, 0x85, 0xd7, 0x00, 0x00, 0x00, 0x49, 0xbd, 0xff,
+        0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4d, 0x89, 0xe7, 0x4d, 0x21, 0xef,
+        0x41, 0x80, 0x7f, 0x04, 0x04, 0x0f, 0x85, 0xbc, 0x00, 0x00, 0x00, 0x48, 0xbd,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x48, 0x89, 0x74, 0x24, 0x10,
+        0x4c, 0x8b, 0x76, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x48, 0x89, 0x54, 0x24, 0x08, 0x48, 0x89, 0xfe, 0x48, 0x89, 0xd7, 0x48,
+        0x89, 0x34, 0x24, 0x4c, 0x89, 0xe2, 0x4c, 0x89, 0xf1, 0xff, 0xd0, 0x48, 0x89,
+        0xc3, 0x41, 0xff, 0x0f, 0x75, 0x0f, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0xff, 0xd0, 0x4c, 0x21, 0xf5, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x48, 0x39, 0xc5, 0x48, 0x8b,
+        0x54, 0x24, 0x08, 0x48, 0x8b, 0x3c, 0x24, 0x75, 0x21, 0x4d, 0x21, 0xf5, 0x41,
+        0xff, 0x4d, 0x00, 0x75, 0x18, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x4c, 0x89, 0xf7, 0xff, 0xd0, 0x48, 0x8b, 0x3c, 0x24, 0x48, 0x8b,
+        0x54, 0x24, 0x08, 0x48, 0x8b, 0x74, 0x24, 0x10, 0x48, 0x8d, 0x46, 0xf0, 0x48,
+        0xb9, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x39, 0xcb, 0x75,
+        0x37, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89,
+        0xc6, 0x48, 0x83, 0xc4, 0x18, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41,
+        0x5f, 0x5d, 0xff, 0xe1, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x48, 0x83, 0xc4, 0x18, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41,
+        0x5f, 0x5d, 0xff, 0xe0, 0x48, 0x83, 0xc6, 0xf8, 0x48, 0x89, 0x18, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0xdd,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 89u16,
-            kind: HoleKind::Helper(15u16),
+            offset: 84u16,
+            kind: HoleKind::Helper(17u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 122u16,
+            offset: 125u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 172u16,
+            offset: 176u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 220u16,
+            offset: 224u16,
             kind: HoleKind::ErrorTarget,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 249u16,
+            offset: 253u16,
             kind: HoleKind::JumpTarget,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 282u16,
+            offset: 286u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
@@ -5822,7 +6445,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1088
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1132
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5924,7 +6547,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1108
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1152
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6016,7 +6639,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 89u16,
-            kind: HoleKind::Helper(16u16),
+            kind: HoleKind::Helper(18u16),
             addend: 0i64,
             jump: false,
         },
@@ -6047,7 +6670,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1098
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1142
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6148,7 +6771,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:2199
+/// _BOX_WORD at runtime/bytecodes.uops:2315
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6198,7 +6821,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
         },
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(79u16),
+            kind: HoleKind::Helper(86u16),
             addend: 0i64,
             jump: false,
         },
@@ -6211,7 +6834,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:1848
+/// _CALL at runtime/bytecodes.uops:1942
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6322,7 +6945,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
         },
         Hole {
             offset: 121u16,
-            kind: HoleKind::Helper(33u16),
+            kind: HoleKind::Helper(38u16),
             addend: 0i64,
             jump: false,
         },
@@ -6334,7 +6957,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
         },
         Hole {
             offset: 188u16,
-            kind: HoleKind::Helper(35u16),
+            kind: HoleKind::Helper(40u16),
             addend: 0i64,
             jump: false,
         },
@@ -6353,7 +6976,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:1875
+/// _CALL_BUILTIN at runtime/bytecodes.uops:1969
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6470,7 +7093,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
         },
         Hole {
             offset: 118u16,
-            kind: HoleKind::Helper(37u16),
+            kind: HoleKind::Helper(42u16),
             addend: 0i64,
             jump: false,
         },
@@ -6488,7 +7111,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
         },
         Hole {
             offset: 203u16,
-            kind: HoleKind::Helper(36u16),
+            kind: HoleKind::Helper(41u16),
             addend: 0i64,
             jump: false,
         },
@@ -6507,7 +7130,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1348
+/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1436
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6559,7 +7182,7 @@ pub static STENCIL_CHECK_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1861
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1955
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6629,7 +7252,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:1981
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:2095
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -6667,7 +7290,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1995
+/// _COLD_EXIT at runtime/bytecodes.uops:2109
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6740,14 +7363,14 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
         },
         Hole {
             offset: 53u16,
-            kind: HoleKind::Helper(78u16),
+            kind: HoleKind::Helper(85u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1995, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:2109, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6813,14 +7436,14 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 43u16,
-            kind: HoleKind::Helper(78u16),
+            kind: HoleKind::Helper(85u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:985
+/// _COMPARE_OP at runtime/bytecodes.uops:1023
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6830,124 +7453,125 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
 /// 0009: 53                               push rbx
 /// 000a: 48 83 ec 18                      sub rsp,18h
 /// 000e: 49 89 f7                         mov r15,rsi
-/// 0011: 48 89 7c 24 08                   mov [rsp+8],rdi
-/// 0016: 48 bb 00 00 00 00 00 00 ff ff    mov rbx,0FFFF000000000000h
-/// 0020: 49 be ff ff ff ff ff ff 00 00    mov r14,0FFFFFFFFFFFFh
-/// 002a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 0034: 48 8b 6e f0                      mov rbp,[rsi-10h]
-/// 0038: 4c 8b 6e f8                      mov r13,[rsi-8]
-/// 003c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0046: 48 89 54 24 10                   mov [rsp+10h],rdx
-/// 004b: 48 89 d7                         mov rdi,rdx
-/// 004e: 48 89 ee                         mov rsi,rbp
-/// 0051: 4c 89 ea                         mov rdx,r13
-/// 0054: ff d0                            call rax
-/// 0056: 49 89 c4                         mov r12,rax
-/// 0059: 48 89 e8                         mov rax,rbp
-/// 005c: 48 c1 e8 30                      shr rax,30h
-/// 0060: 3d fa ff 00 00                   cmp eax,0FFFAh
-/// 0065: 75 0a                            jne short 0000000000000071h
-/// 0067: 48 89 e8                         mov rax,rbp
-/// 006a: 4c 21 f0                         and rax,r14
-/// 006d: ff 08                            dec dword ptr [rax]
-/// 006f: 74 2b                            je short 000000000000009Ch
-/// 0071: 4c 21 eb                         and rbx,r13
-/// 0074: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
-/// 007e: 48 39 c3                         cmp rbx,rax
-/// 0081: 75 3a                            jne short 00000000000000BDh
-/// 0083: 4d 21 ee                         and r14,r13
-/// 0086: 41 ff 0e                         dec dword ptr [r14]
-/// 0089: 75 32                            jne short 00000000000000BDh
-/// 008b: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0095: 4c 89 ef                         mov rdi,r13
-/// 0098: ff d0                            call rax
-/// 009a: eb 21                            jmp short 00000000000000BDh
-/// 009c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00a6: 48 89 ef                         mov rdi,rbp
-/// 00a9: ff d0                            call rax
-/// 00ab: 4c 21 eb                         and rbx,r13
-/// 00ae: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
-/// 00b8: 48 39 c3                         cmp rbx,rax
-/// 00bb: 74 c6                            je short 0000000000000083h
-/// 00bd: 49 8d 77 f0                      lea rsi,[r15-10h]
-/// 00c1: 48 b8 05 00 00 00 00 00 fb ff    mov rax,0FFFB000000000005h
-/// 00cb: 49 39 c4                         cmp r12,rax
-/// 00ce: 75 11                            jne short 00000000000000E1h
-/// 00d0: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00da: 48 8b 7c 24 08                   mov rdi,[rsp+8]
-/// 00df: eb 19                            jmp short 00000000000000FAh
-/// 00e1: 49 83 c7 f8                      add r15,0FFFFFFFFFFFFFFF8h
-/// 00e5: 4c 89 26                         mov [rsi],r12
-/// 00e8: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00f2: 48 8b 7c 24 08                   mov rdi,[rsp+8]
-/// 00f7: 4c 89 fe                         mov rsi,r15
-/// 00fa: 48 8b 54 24 10                   mov rdx,[rsp+10h]
-/// 00ff: 48 83 c4 18                      add rsp,18h
-/// 0103: 5b                               pop rbx
-/// 0104: 41 5c                            pop r12
-/// 0106: 41 5d                            pop r13
-/// 0108: 41 5e                            pop r14
-/// 010a: 41 5f                            pop r15
-/// 010c: 5d                               pop rbp
-/// 010d: ff e0                            jmp rax
+/// 0011: 48 89 fe                         mov rsi,rdi
+/// 0014: 49 be 00 00 00 00 00 00 ff ff    mov r14,0FFFF000000000000h
+/// 001e: 48 bb ff ff ff ff ff ff 00 00    mov rbx,0FFFFFFFFFFFFh
+/// 0028: 49 b8 00 00 00 00 00 00 00 00    mov r8,0
+/// 0032: 49 8b 6f f0                      mov rbp,[r15-10h]
+/// 0036: 4d 8b 6f f8                      mov r13,[r15-8]
+/// 003a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0044: 48 89 54 24 10                   mov [rsp+10h],rdx
+/// 0049: 48 89 d7                         mov rdi,rdx
+/// 004c: 48 89 74 24 08                   mov [rsp+8],rsi
+/// 0051: 48 89 ea                         mov rdx,rbp
+/// 0054: 4c 89 e9                         mov rcx,r13
+/// 0057: ff d0                            call rax
+/// 0059: 49 89 c4                         mov r12,rax
+/// 005c: 48 89 e8                         mov rax,rbp
+/// 005f: 48 c1 e8 30                      shr rax,30h
+/// 0063: 3d fa ff 00 00                   cmp eax,0FFFAh
+/// 0068: 75 0a                            jne short 0000000000000074h
+/// 006a: 48 89 e8                         mov rax,rbp
+/// 006d: 48 21 d8                         and rax,rbx
+/// 0070: ff 08                            dec dword ptr [rax]
+/// 0072: 74 2a                            je short 000000000000009Eh
+/// 0074: 4d 21 ee                         and r14,r13
+/// 0077: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
+/// 0081: 49 39 c6                         cmp r14,rax
+/// 0084: 75 39                            jne short 00000000000000BFh
+/// 0086: 4c 21 eb                         and rbx,r13
+/// 0089: ff 0b                            dec dword ptr [rbx]
+/// 008b: 75 32                            jne short 00000000000000BFh
+/// 008d: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0097: 4c 89 ef                         mov rdi,r13
+/// 009a: ff d0                            call rax
+/// 009c: eb 21                            jmp short 00000000000000BFh
+/// 009e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00a8: 48 89 ef                         mov rdi,rbp
+/// 00ab: ff d0                            call rax
+/// 00ad: 4d 21 ee                         and r14,r13
+/// 00b0: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
+/// 00ba: 49 39 c6                         cmp r14,rax
+/// 00bd: 74 c7                            je short 0000000000000086h
+/// 00bf: 49 8d 77 f0                      lea rsi,[r15-10h]
+/// 00c3: 48 b8 05 00 00 00 00 00 fb ff    mov rax,0FFFB000000000005h
+/// 00cd: 49 39 c4                         cmp r12,rax
+/// 00d0: 75 11                            jne short 00000000000000E3h
+/// 00d2: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00dc: 48 8b 7c 24 08                   mov rdi,[rsp+8]
+/// 00e1: eb 19                            jmp short 00000000000000FCh
+/// 00e3: 49 83 c7 f8                      add r15,0FFFFFFFFFFFFFFF8h
+/// 00e7: 4c 89 26                         mov [rsi],r12
+/// 00ea: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00f4: 48 8b 7c 24 08                   mov rdi,[rsp+8]
+/// 00f9: 4c 89 fe                         mov rsi,r15
+/// 00fc: 48 8b 54 24 10                   mov rdx,[rsp+10h]
+/// 0101: 48 83 c4 18                      add rsp,18h
+/// 0105: 5b                               pop rbx
+/// 0106: 41 5c                            pop r12
+/// 0108: 41 5d                            pop r13
+/// 010a: 41 5e                            pop r14
+/// 010c: 41 5f                            pop r15
+/// 010e: 5d                               pop rbp
+/// 010f: ff e0                            jmp rax
 pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     code: &[
         0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x83, 0xec,
-        0x18, 0x49, 0x89, 0xf7, 0x48, 0x89, 0x7c, 0x24, 0x08, 0x48, 0xbb, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x49, 0xbe, 0xff, 0xff, 0xff, 0xff, 0xff,
-        0xff, 0x00, 0x00, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x48, 0x8b, 0x6e, 0xf0, 0x4c, 0x8b, 0x6e, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0x54, 0x24, 0x10, 0x48, 0x89, 0xd7,
-        0x48, 0x89, 0xee, 0x4c, 0x89, 0xea, 0xff, 0xd0, 0x49, 0x89, 0xc4, 0x48, 0x89,
-        0xe8, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x0a, 0x48,
-        0x89, 0xe8, 0x4c, 0x21, 0xf0, 0xff, 0x08, 0x74, 0x2b, 0x4c, 0x21, 0xeb, 0x48,
-        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x48, 0x39, 0xc3, 0x75,
-        0x3a, 0x4d, 0x21, 0xee, 0x41, 0xff, 0x0e, 0x75, 0x32, 0x48, 0xb8, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xef, 0xff, 0xd0, 0xeb, 0x21,
-        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xef,
-        0xff, 0xd0, 0x4c, 0x21, 0xeb, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0xfa, 0xff, 0x48, 0x39, 0xc3, 0x74, 0xc6, 0x49, 0x8d, 0x77, 0xf0, 0x48, 0xb8,
-        0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x49, 0x39, 0xc4, 0x75, 0x11,
+        0x18, 0x49, 0x89, 0xf7, 0x48, 0x89, 0xfe, 0x49, 0xbe, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0xff, 0xff, 0x48, 0xbb, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00,
+        0x00, 0x49, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x8b,
+        0x6f, 0xf0, 0x4d, 0x8b, 0x6f, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x48, 0x89, 0x54, 0x24, 0x10, 0x48, 0x89, 0xd7, 0x48, 0x89,
+        0x74, 0x24, 0x08, 0x48, 0x89, 0xea, 0x4c, 0x89, 0xe9, 0xff, 0xd0, 0x49, 0x89,
+        0xc4, 0x48, 0x89, 0xe8, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xfa, 0xff, 0x00, 0x00,
+        0x75, 0x0a, 0x48, 0x89, 0xe8, 0x48, 0x21, 0xd8, 0xff, 0x08, 0x74, 0x2a, 0x4d,
+        0x21, 0xee, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x49,
+        0x39, 0xc6, 0x75, 0x39, 0x4c, 0x21, 0xeb, 0xff, 0x0b, 0x75, 0x32, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xef, 0xff, 0xd0,
+        0xeb, 0x21, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
+        0x89, 0xef, 0xff, 0xd0, 0x4d, 0x21, 0xee, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0xfa, 0xff, 0x49, 0x39, 0xc6, 0x74, 0xc7, 0x49, 0x8d, 0x77, 0xf0,
+        0x48, 0xb8, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x49, 0x39, 0xc4,
+        0x75, 0x11, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
+        0x8b, 0x7c, 0x24, 0x08, 0xeb, 0x19, 0x49, 0x83, 0xc7, 0xf8, 0x4c, 0x89, 0x26,
         0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x7c,
-        0x24, 0x08, 0xeb, 0x19, 0x49, 0x83, 0xc7, 0xf8, 0x4c, 0x89, 0x26, 0x48, 0xb8,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x7c, 0x24, 0x08,
-        0x4c, 0x89, 0xfe, 0x48, 0x8b, 0x54, 0x24, 0x10, 0x48, 0x83, 0xc4, 0x18, 0x5b,
-        0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0,
+        0x24, 0x08, 0x4c, 0x89, 0xfe, 0x48, 0x8b, 0x54, 0x24, 0x10, 0x48, 0x83, 0xc4,
+        0x18, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 44u16,
+            offset: 42u16,
             kind: HoleKind::Oparg,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 62u16,
-            kind: HoleKind::Helper(10u16),
+            offset: 60u16,
+            kind: HoleKind::Helper(12u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 141u16,
+            offset: 143u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 158u16,
+            offset: 160u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 210u16,
+            offset: 212u16,
             kind: HoleKind::ErrorTarget,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 234u16,
+            offset: 236u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
@@ -6955,7 +7579,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:999
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1039
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -7005,7 +7629,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:995
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:1035
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -7056,7 +7680,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1011
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1051
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -7139,7 +7763,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:1003
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:1043
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7231,7 +7855,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
         },
         Hole {
             offset: 67u16,
-            kind: HoleKind::Helper(11u16),
+            kind: HoleKind::Helper(13u16),
             addend: 0i64,
             jump: false,
         },
@@ -7256,7 +7880,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP at runtime/bytecodes.uops:1031
+/// _CONTAINS_OP at runtime/bytecodes.uops:1071
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7371,7 +7995,7 @@ pub static STENCIL_CONTAINS_OP: Stencil = Stencil {
         },
         Hole {
             offset: 65u16,
-            kind: HoleKind::Helper(12u16),
+            kind: HoleKind::Helper(14u16),
             addend: 0i64,
             jump: false,
         },
@@ -7402,7 +8026,7 @@ pub static STENCIL_CONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1045
+/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1085
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7421,105 +8045,108 @@ pub static STENCIL_CONTAINS_OP: Stencil = Stencil {
 /// 0033: 4c 89 e7                         mov rdi,r12
 /// 0036: ff d0                            call rax
 /// 0038: 84 c0                            test al,al
-/// 003a: 74 12                            je short 000000000000004Eh
+/// 003a: 74 18                            je short 0000000000000054h
 /// 003c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 0046: 4c 89 ff                         mov rdi,r15
-/// 0049: e9 bc 00 00 00                   jmp 000000000000010Ah
-/// 004e: 48 89 6c 24 10                   mov [rsp+10h],rbp
-/// 0053: 4c 89 7c 24 08                   mov [rsp+8],r15
-/// 0058: 48 bd 00 00 00 00 00 00 ff ff    mov rbp,0FFFF000000000000h
-/// 0062: 49 bf ff ff ff ff ff ff 00 00    mov r15,0FFFFFFFFFFFFh
-/// 006c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0076: 48 89 df                         mov rdi,rbx
-/// 0079: 4c 89 e6                         mov rsi,r12
-/// 007c: 4c 89 ea                         mov rdx,r13
-/// 007f: ff d0                            call rax
-/// 0081: 4c 89 e9                         mov rcx,r13
-/// 0084: 48 c1 e9 30                      shr rcx,30h
-/// 0088: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
-/// 008e: 75 1f                            jne short 00000000000000AFh
-/// 0090: 4c 89 e9                         mov rcx,r13
-/// 0093: 4c 21 f9                         and rcx,r15
-/// 0096: ff 09                            dec dword ptr [rcx]
-/// 0098: 75 15                            jne short 00000000000000AFh
-/// 009a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 00a4: 4c 89 ef                         mov rdi,r13
-/// 00a7: 41 89 c5                         mov r13d,eax
-/// 00aa: ff d1                            call rcx
-/// 00ac: 44 89 e8                         mov eax,r13d
-/// 00af: 4c 21 e5                         and rbp,r12
-/// 00b2: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
-/// 00bc: 48 39 cd                         cmp rbp,rcx
-/// 00bf: 75 08                            jne short 00000000000000C9h
-/// 00c1: 4d 21 e7                         and r15,r12
-/// 00c4: 41 ff 0f                         dec dword ptr [r15]
-/// 00c7: 74 57                            je short 0000000000000120h
-/// 00c9: 49 8d 76 f0                      lea rsi,[r14-10h]
-/// 00cd: 85 c0                            test eax,eax
-/// 00cf: 48 8b 4c 24 10                   mov rcx,[rsp+10h]
-/// 00d4: 78 6a                            js short 0000000000000140h
-/// 00d6: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
-/// 00da: 83 f8 01                         cmp eax,1
-/// 00dd: 0f 94 c0                         sete al
-/// 00e0: 83 f9 01                         cmp ecx,1
-/// 00e3: 0f 94 c1                         sete cl
-/// 00e6: 30 c1                            xor cl,al
-/// 00e8: 0f b6 c1                         movzx eax,cl
-/// 00eb: 48 b9 02 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000002h
-/// 00f5: 48 09 c1                         or rcx,rax
-/// 00f8: 48 89 0e                         mov [rsi],rcx
-/// 00fb: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0105: 48 8b 7c 24 08                   mov rdi,[rsp+8]
-/// 010a: 4c 89 f6                         mov rsi,r14
-/// 010d: 48 89 da                         mov rdx,rbx
-/// 0110: 48 83 c4 18                      add rsp,18h
-/// 0114: 5b                               pop rbx
-/// 0115: 41 5c                            pop r12
-/// 0117: 41 5d                            pop r13
-/// 0119: 41 5e                            pop r14
-/// 011b: 41 5f                            pop r15
-/// 011d: 5d                               pop rbp
-/// 011e: ff e0                            jmp rax
-/// 0120: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 012a: 4c 89 e7                         mov rdi,r12
-/// 012d: 89 c5                            mov ebp,eax
-/// 012f: ff d1                            call rcx
-/// 0131: 89 e8                            mov eax,ebp
-/// 0133: 49 8d 76 f0                      lea rsi,[r14-10h]
-/// 0137: 85 c0                            test eax,eax
-/// 0139: 48 8b 4c 24 10                   mov rcx,[rsp+10h]
-/// 013e: 79 96                            jns short 00000000000000D6h
-/// 0140: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 014a: 48 8b 7c 24 08                   mov rdi,[rsp+8]
-/// 014f: eb bc                            jmp short 000000000000010Dh
+/// 0049: 4c 89 f6                         mov rsi,r14
+/// 004c: 48 89 da                         mov rdx,rbx
+/// 004f: e9 f1 00 00 00                   jmp 0000000000000145h
+/// 0054: 48 89 6c 24 08                   mov [rsp+8],rbp
+/// 0059: 48 89 df                         mov rdi,rbx
+/// 005c: 48 bb 00 00 00 00 00 00 ff ff    mov rbx,0FFFF000000000000h
+/// 0066: 48 bd ff ff ff ff ff ff 00 00    mov rbp,0FFFFFFFFFFFFh
+/// 0070: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 007a: 48 89 7c 24 10                   mov [rsp+10h],rdi
+/// 007f: 4c 89 fe                         mov rsi,r15
+/// 0082: 4c 89 e2                         mov rdx,r12
+/// 0085: 4c 89 e9                         mov rcx,r13
+/// 0088: ff d0                            call rax
+/// 008a: 4c 89 e9                         mov rcx,r13
+/// 008d: 48 c1 e9 30                      shr rcx,30h
+/// 0091: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 0097: 75 1f                            jne short 00000000000000B8h
+/// 0099: 4c 89 e9                         mov rcx,r13
+/// 009c: 48 21 e9                         and rcx,rbp
+/// 009f: ff 09                            dec dword ptr [rcx]
+/// 00a1: 75 15                            jne short 00000000000000B8h
+/// 00a3: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 00ad: 4c 89 ef                         mov rdi,r13
+/// 00b0: 41 89 c5                         mov r13d,eax
+/// 00b3: ff d1                            call rcx
+/// 00b5: 44 89 e8                         mov eax,r13d
+/// 00b8: 4c 21 e3                         and rbx,r12
+/// 00bb: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
+/// 00c5: 48 39 cb                         cmp rbx,rcx
+/// 00c8: 75 08                            jne short 00000000000000D2h
+/// 00ca: 4c 21 e5                         and rbp,r12
+/// 00cd: ff 4d 00                         dec dword ptr [rbp]
+/// 00d0: 74 46                            je short 0000000000000118h
+/// 00d2: 49 8d 76 f0                      lea rsi,[r14-10h]
+/// 00d6: 85 c0                            test eax,eax
+/// 00d8: 48 8b 54 24 10                   mov rdx,[rsp+10h]
+/// 00dd: 78 59                            js short 0000000000000138h
+/// 00df: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 00e3: 83 f8 01                         cmp eax,1
+/// 00e6: 0f 94 c0                         sete al
+/// 00e9: 83 7c 24 08 01                   cmp dword ptr [rsp+8],1
+/// 00ee: 0f 94 c1                         sete cl
+/// 00f1: 30 c1                            xor cl,al
+/// 00f3: 0f b6 c1                         movzx eax,cl
+/// 00f6: 48 b9 02 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000002h
+/// 0100: 48 09 c1                         or rcx,rax
+/// 0103: 48 89 0e                         mov [rsi],rcx
+/// 0106: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0110: 4c 89 ff                         mov rdi,r15
+/// 0113: 4c 89 f6                         mov rsi,r14
+/// 0116: eb 2d                            jmp short 0000000000000145h
+/// 0118: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0122: 4c 89 e7                         mov rdi,r12
+/// 0125: 89 c3                            mov ebx,eax
+/// 0127: ff d1                            call rcx
+/// 0129: 89 d8                            mov eax,ebx
+/// 012b: 49 8d 76 f0                      lea rsi,[r14-10h]
+/// 012f: 85 c0                            test eax,eax
+/// 0131: 48 8b 54 24 10                   mov rdx,[rsp+10h]
+/// 0136: 79 a7                            jns short 00000000000000DFh
+/// 0138: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0142: 4c 89 ff                         mov rdi,r15
+/// 0145: 48 83 c4 18                      add rsp,18h
+/// 0149: 5b                               pop rbx
+/// 014a: 41 5c                            pop r12
+/// 014c: 41 5d                            pop r13
+/// 014e: 41 5e                            pop r14
+/// 0150: 41 5f                            pop r15
+/// 0152: 5d                               pop rbp
+/// 0153: ff e0                            jmp rax
 pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     code: &[
         0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x83, 0xec,
         0x18, 0x48, 0x89, 0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89, 0xff, 0x48, 0xbd, 0x00,
         0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x8b, 0x6e, 0xf0, 0x4c, 0x8b,
         0x66, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c,
-        0x89, 0xe7, 0xff, 0xd0, 0x84, 0xc0, 0x74, 0x12, 0x48, 0xb8, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0xe9, 0xbc, 0x00, 0x00, 0x00,
-        0x48, 0x89, 0x6c, 0x24, 0x10, 0x4c, 0x89, 0x7c, 0x24, 0x08, 0x48, 0xbd, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x49, 0xbf, 0xff, 0xff, 0xff, 0xff,
-        0xff, 0xff, 0x00, 0x00, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xe6, 0x4c, 0x89, 0xea, 0xff, 0xd0, 0x4c,
-        0x89, 0xe9, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75,
-        0x1f, 0x4c, 0x89, 0xe9, 0x4c, 0x21, 0xf9, 0xff, 0x09, 0x75, 0x15, 0x48, 0xb9,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xef, 0x41, 0x89,
-        0xc5, 0xff, 0xd1, 0x44, 0x89, 0xe8, 0x4c, 0x21, 0xe5, 0x48, 0xb9, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x48, 0x39, 0xcd, 0x75, 0x08, 0x4d, 0x21,
-        0xe7, 0x41, 0xff, 0x0f, 0x74, 0x57, 0x49, 0x8d, 0x76, 0xf0, 0x85, 0xc0, 0x48,
-        0x8b, 0x4c, 0x24, 0x10, 0x78, 0x6a, 0x49, 0x83, 0xc6, 0xf8, 0x83, 0xf8, 0x01,
-        0x0f, 0x94, 0xc0, 0x83, 0xf9, 0x01, 0x0f, 0x94, 0xc1, 0x30, 0xc1, 0x0f, 0xb6,
-        0xc1, 0x48, 0xb9, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x09,
-        0xc1, 0x48, 0x89, 0x0e, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x48, 0x8b, 0x7c, 0x24, 0x08, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x48,
-        0x83, 0xc4, 0x18, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d,
-        0xff, 0xe0, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c,
-        0x89, 0xe7, 0x89, 0xc5, 0xff, 0xd1, 0x89, 0xe8, 0x49, 0x8d, 0x76, 0xf0, 0x85,
-        0xc0, 0x48, 0x8b, 0x4c, 0x24, 0x10, 0x79, 0x96, 0x48, 0xb8, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x7c, 0x24, 0x08, 0xeb, 0xbc,
+        0x89, 0xe7, 0xff, 0xd0, 0x84, 0xc0, 0x74, 0x18, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89,
+        0xda, 0xe9, 0xf1, 0x00, 0x00, 0x00, 0x48, 0x89, 0x6c, 0x24, 0x08, 0x48, 0x89,
+        0xdf, 0x48, 0xbb, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x48, 0xbd,
+        0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0x7c, 0x24, 0x10, 0x4c, 0x89, 0xfe,
+        0x4c, 0x89, 0xe2, 0x4c, 0x89, 0xe9, 0xff, 0xd0, 0x4c, 0x89, 0xe9, 0x48, 0xc1,
+        0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x1f, 0x4c, 0x89, 0xe9,
+        0x48, 0x21, 0xe9, 0xff, 0x09, 0x75, 0x15, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xef, 0x41, 0x89, 0xc5, 0xff, 0xd1, 0x44,
+        0x89, 0xe8, 0x4c, 0x21, 0xe3, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xfa, 0xff, 0x48, 0x39, 0xcb, 0x75, 0x08, 0x4c, 0x21, 0xe5, 0xff, 0x4d, 0x00,
+        0x74, 0x46, 0x49, 0x8d, 0x76, 0xf0, 0x85, 0xc0, 0x48, 0x8b, 0x54, 0x24, 0x10,
+        0x78, 0x59, 0x49, 0x83, 0xc6, 0xf8, 0x83, 0xf8, 0x01, 0x0f, 0x94, 0xc0, 0x83,
+        0x7c, 0x24, 0x08, 0x01, 0x0f, 0x94, 0xc1, 0x30, 0xc1, 0x0f, 0xb6, 0xc1, 0x48,
+        0xb9, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x09, 0xc1, 0x48,
+        0x89, 0x0e, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c,
+        0x89, 0xff, 0x4c, 0x89, 0xf6, 0xeb, 0x2d, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0x89, 0xc3, 0xff, 0xd1, 0x89, 0xd8,
+        0x49, 0x8d, 0x76, 0xf0, 0x85, 0xc0, 0x48, 0x8b, 0x54, 0x24, 0x10, 0x79, 0xa7,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff,
+        0x48, 0x83, 0xc4, 0x18, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f,
+        0x5d, 0xff, 0xe0,
     ],
     data: &[],
     holes: &[
@@ -7531,7 +8158,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
         },
         Hole {
             offset: 43u16,
-            kind: HoleKind::Helper(32u16),
+            kind: HoleKind::Helper(37u16),
             addend: 0i64,
             jump: false,
         },
@@ -7542,31 +8169,31 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
             jump: false,
         },
         Hole {
-            offset: 110u16,
-            kind: HoleKind::Helper(13u16),
+            offset: 114u16,
+            kind: HoleKind::Helper(15u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 156u16,
+            offset: 165u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 253u16,
+            offset: 264u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 290u16,
+            offset: 282u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 322u16,
+            offset: 314u16,
             kind: HoleKind::ErrorTarget,
             addend: 0i64,
             jump: false,
@@ -7574,7 +8201,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:2011
+/// _DEOPT at runtime/bytecodes.uops:2125
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -7602,7 +8229,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:2016
+/// _ERROR_EXIT at runtime/bytecodes.uops:2130
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -7630,7 +8257,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:1986
+/// _EXIT_TRACE at runtime/bytecodes.uops:2100
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7666,7 +8293,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:780
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:813
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -7702,7 +8329,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:776
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:809
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -7740,7 +8367,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:791
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:824
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -7792,7 +8419,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:666
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:697
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -7832,7 +8459,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:784
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:817
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -7884,7 +8511,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:660
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:691
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -7924,7 +8551,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2135
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2249
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8009,119 +8636,125 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2161
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2276
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
 /// 0004: 41 54                            push r12
 /// 0006: 53                               push rbx
 /// 0007: 50                               push rax
-/// 0008: 48 8b 5e f8                      mov rbx,[rsi-8]
-/// 000c: 48 b8 00 00 00 00 00 00 fb ff    mov rax,0FFFB000000000000h
-/// 0016: 48 39 c3                         cmp rbx,rax
-/// 0019: 0f 84 87 00 00 00                je 00000000000000A6h
-/// 001f: 48 b8 02 00 00 00 00 00 fb ff    mov rax,0FFFB000000000002h
-/// 0029: 48 39 c3                         cmp rbx,rax
-/// 002c: 74 78                            je short 00000000000000A6h
-/// 002e: 48 b8 03 00 00 00 00 00 fb ff    mov rax,0FFFB000000000003h
-/// 0038: 48 39 c3                         cmp rbx,rax
-/// 003b: 74 1d                            je short 000000000000005Ah
-/// 003d: 48 89 d8                         mov rax,rbx
-/// 0040: 48 c1 e8 30                      shr rax,30h
-/// 0044: 3d f9 ff 00 00                   cmp eax,0FFF9h
-/// 0049: 75 1e                            jne short 0000000000000069h
-/// 004b: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
-/// 0055: 48 85 c3                         test rbx,rax
-/// 0058: 74 4c                            je short 00000000000000A6h
-/// 005a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0064: e9 8b 00 00 00                   jmp 00000000000000F4h
-/// 0069: 3d f8 ff 00 00                   cmp eax,0FFF8h
-/// 006e: 77 11                            ja short 0000000000000081h
-/// 0070: 48 b8 ff ff ff ff ff ff ff 7f    mov rax,7FFFFFFFFFFFFFFFh
-/// 007a: 48 85 c3                         test rbx,rax
-/// 007d: 75 db                            jne short 000000000000005Ah
-/// 007f: eb 25                            jmp short 00000000000000A6h
-/// 0081: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 008b: 49 89 fe                         mov r14,rdi
-/// 008e: 48 89 df                         mov rdi,rbx
-/// 0091: 49 89 d7                         mov r15,rdx
-/// 0094: 49 89 f4                         mov r12,rsi
-/// 0097: ff d0                            call rax
-/// 0099: 4c 89 f7                         mov rdi,r14
-/// 009c: 4c 89 e6                         mov rsi,r12
-/// 009f: 4c 89 fa                         mov rdx,r15
-/// 00a2: 84 c0                            test al,al
-/// 00a4: 75 b4                            jne short 000000000000005Ah
-/// 00a6: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
-/// 00aa: 48 89 d8                         mov rax,rbx
-/// 00ad: 48 c1 e8 30                      shr rax,30h
-/// 00b1: 3d fa ff 00 00                   cmp eax,0FFFAh
-/// 00b6: 75 32                            jne short 00000000000000EAh
-/// 00b8: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
-/// 00c2: 48 21 d8                         and rax,rbx
-/// 00c5: ff 08                            dec dword ptr [rax]
-/// 00c7: 75 21                            jne short 00000000000000EAh
-/// 00c9: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00d3: 49 89 fe                         mov r14,rdi
-/// 00d6: 48 89 df                         mov rdi,rbx
-/// 00d9: 48 89 d3                         mov rbx,rdx
-/// 00dc: 49 89 f7                         mov r15,rsi
-/// 00df: ff d0                            call rax
-/// 00e1: 4c 89 f7                         mov rdi,r14
-/// 00e4: 4c 89 fe                         mov rsi,r15
-/// 00e7: 48 89 da                         mov rdx,rbx
-/// 00ea: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00f4: 48 83 c4 08                      add rsp,8
-/// 00f8: 5b                               pop rbx
-/// 00f9: 41 5c                            pop r12
-/// 00fb: 41 5e                            pop r14
-/// 00fd: 41 5f                            pop r15
-/// 00ff: ff e0                            jmp rax
+/// 0008: 48 89 d3                         mov rbx,rdx
+/// 000b: 49 89 f6                         mov r14,rsi
+/// 000e: 49 89 ff                         mov r15,rdi
+/// 0011: 4c 8b 66 f8                      mov r12,[rsi-8]
+/// 0015: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 001f: 4c 89 e7                         mov rdi,r12
+/// 0022: ff d0                            call rax
+/// 0024: 84 c0                            test al,al
+/// 0026: 74 0f                            je short 0000000000000037h
+/// 0028: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0032: e9 b7 00 00 00                   jmp 00000000000000EEh
+/// 0037: 48 b8 00 00 00 00 00 00 fb ff    mov rax,0FFFB000000000000h
+/// 0041: 49 39 c4                         cmp r12,rax
+/// 0044: 74 6c                            je short 00000000000000B2h
+/// 0046: 48 b8 02 00 00 00 00 00 fb ff    mov rax,0FFFB000000000002h
+/// 0050: 49 39 c4                         cmp r12,rax
+/// 0053: 74 5d                            je short 00000000000000B2h
+/// 0055: 48 b8 03 00 00 00 00 00 fb ff    mov rax,0FFFB000000000003h
+/// 005f: 49 39 c4                         cmp r12,rax
+/// 0062: 74 c4                            je short 0000000000000028h
+/// 0064: 4c 89 e0                         mov rax,r12
+/// 0067: 48 c1 e8 30                      shr rax,30h
+/// 006b: 3d f9 ff 00 00                   cmp eax,0FFF9h
+/// 0070: 75 11                            jne short 0000000000000083h
+/// 0072: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 007c: 49 85 c4                         test r12,rax
+/// 007f: 75 a7                            jne short 0000000000000028h
+/// 0081: eb 2f                            jmp short 00000000000000B2h
+/// 0083: 3d f8 ff 00 00                   cmp eax,0FFF8h
+/// 0088: 77 11                            ja short 000000000000009Bh
+/// 008a: 48 b8 ff ff ff ff ff ff ff 7f    mov rax,7FFFFFFFFFFFFFFFh
+/// 0094: 49 85 c4                         test r12,rax
+/// 0097: 75 8f                            jne short 0000000000000028h
+/// 0099: eb 17                            jmp short 00000000000000B2h
+/// 009b: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00a5: 4c 89 e7                         mov rdi,r12
+/// 00a8: ff d0                            call rax
+/// 00aa: 84 c0                            test al,al
+/// 00ac: 0f 85 76 ff ff ff                jne 0000000000000028h
+/// 00b2: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 00b6: 4c 89 e0                         mov rax,r12
+/// 00b9: 48 c1 e8 30                      shr rax,30h
+/// 00bd: 3d fa ff 00 00                   cmp eax,0FFFAh
+/// 00c2: 75 20                            jne short 00000000000000E4h
+/// 00c4: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 00ce: 4c 21 e0                         and rax,r12
+/// 00d1: ff 08                            dec dword ptr [rax]
+/// 00d3: 75 0f                            jne short 00000000000000E4h
+/// 00d5: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00df: 4c 89 e7                         mov rdi,r12
+/// 00e2: ff d0                            call rax
+/// 00e4: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00ee: 4c 89 ff                         mov rdi,r15
+/// 00f1: 4c 89 f6                         mov rsi,r14
+/// 00f4: 48 89 da                         mov rdx,rbx
+/// 00f7: 48 83 c4 08                      add rsp,8
+/// 00fb: 5b                               pop rbx
+/// 00fc: 41 5c                            pop r12
+/// 00fe: 41 5e                            pop r14
+/// 0100: 41 5f                            pop r15
+/// 0102: ff e0                            jmp rax
 pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     code: &[
-        0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x50, 0x48, 0x8b, 0x5e, 0xf8, 0x48,
-        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x39, 0xc3, 0x0f,
-        0x84, 0x87, 0x00, 0x00, 0x00, 0x48, 0xb8, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0xfb, 0xff, 0x48, 0x39, 0xc3, 0x74, 0x78, 0x48, 0xb8, 0x03, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0xfb, 0xff, 0x48, 0x39, 0xc3, 0x74, 0x1d, 0x48, 0x89, 0xd8, 0x48,
-        0xc1, 0xe8, 0x30, 0x3d, 0xf9, 0xff, 0x00, 0x00, 0x75, 0x1e, 0x48, 0xb8, 0xff,
-        0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0x85, 0xc3, 0x74, 0x4c, 0x48,
-        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xe9, 0x8b, 0x00, 0x00,
-        0x00, 0x3d, 0xf8, 0xff, 0x00, 0x00, 0x77, 0x11, 0x48, 0xb8, 0xff, 0xff, 0xff,
-        0xff, 0xff, 0xff, 0xff, 0x7f, 0x48, 0x85, 0xc3, 0x75, 0xdb, 0xeb, 0x25, 0x48,
-        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x89, 0xfe, 0x48,
-        0x89, 0xdf, 0x49, 0x89, 0xd7, 0x49, 0x89, 0xf4, 0xff, 0xd0, 0x4c, 0x89, 0xf7,
-        0x4c, 0x89, 0xe6, 0x4c, 0x89, 0xfa, 0x84, 0xc0, 0x75, 0xb4, 0x48, 0x83, 0xc6,
-        0xf8, 0x48, 0x89, 0xd8, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xfa, 0xff, 0x00, 0x00,
-        0x75, 0x32, 0x48, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48,
-        0x21, 0xd8, 0xff, 0x08, 0x75, 0x21, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x49, 0x89, 0xfe, 0x48, 0x89, 0xdf, 0x48, 0x89, 0xd3, 0x49,
-        0x89, 0xf7, 0xff, 0xd0, 0x4c, 0x89, 0xf7, 0x4c, 0x89, 0xfe, 0x48, 0x89, 0xda,
-        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x83, 0xc4,
-        0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+        0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89, 0xd3, 0x49, 0x89,
+        0xf6, 0x49, 0x89, 0xff, 0x4c, 0x8b, 0x66, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0xff, 0xd0, 0x84, 0xc0, 0x74,
+        0x0f, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xe9, 0xb7,
+        0x00, 0x00, 0x00, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff,
+        0x49, 0x39, 0xc4, 0x74, 0x6c, 0x48, 0xb8, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xfb, 0xff, 0x49, 0x39, 0xc4, 0x74, 0x5d, 0x48, 0xb8, 0x03, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0xfb, 0xff, 0x49, 0x39, 0xc4, 0x74, 0xc4, 0x4c, 0x89, 0xe0, 0x48,
+        0xc1, 0xe8, 0x30, 0x3d, 0xf9, 0xff, 0x00, 0x00, 0x75, 0x11, 0x48, 0xb8, 0xff,
+        0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x49, 0x85, 0xc4, 0x75, 0xa7, 0xeb,
+        0x2f, 0x3d, 0xf8, 0xff, 0x00, 0x00, 0x77, 0x11, 0x48, 0xb8, 0xff, 0xff, 0xff,
+        0xff, 0xff, 0xff, 0xff, 0x7f, 0x49, 0x85, 0xc4, 0x75, 0x8f, 0xeb, 0x17, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0xff,
+        0xd0, 0x84, 0xc0, 0x0f, 0x85, 0x76, 0xff, 0xff, 0xff, 0x49, 0x83, 0xc6, 0xf8,
+        0x4c, 0x89, 0xe0, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xfa, 0xff, 0x00, 0x00, 0x75,
+        0x20, 0x48, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c, 0x21,
+        0xe0, 0xff, 0x08, 0x75, 0x0f, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x4c, 0x89, 0xe7, 0xff, 0xd0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda,
+        0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 92u16,
+            offset: 23u16,
+            kind: HoleKind::Helper(3u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 42u16,
             kind: HoleKind::JumpTarget,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 131u16,
+            offset: 157u16,
             kind: HoleKind::Helper(1u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 203u16,
+            offset: 215u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 236u16,
+            offset: 230u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
@@ -8129,7 +8762,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2151
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2265
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8138,122 +8771,129 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
 /// 0007: 41 54                            push r12
 /// 0009: 53                               push rbx
 /// 000a: 50                               push rax
-/// 000b: 48 8b 5e f8                      mov rbx,[rsi-8]
-/// 000f: 48 b8 00 00 00 00 00 00 fb ff    mov rax,0FFFB000000000000h
-/// 0019: 48 39 c3                         cmp rbx,rax
-/// 001c: 0f 84 d5 00 00 00                je 00000000000000F7h
-/// 0022: 48 b8 02 00 00 00 00 00 fb ff    mov rax,0FFFB000000000002h
-/// 002c: 48 39 c3                         cmp rbx,rax
-/// 002f: 0f 84 c2 00 00 00                je 00000000000000F7h
-/// 0035: 48 b8 03 00 00 00 00 00 fb ff    mov rax,0FFFB000000000003h
-/// 003f: 48 39 c3                         cmp rbx,rax
-/// 0042: 74 7e                            je short 00000000000000C2h
-/// 0044: 49 be ff ff ff ff ff ff 00 00    mov r14,0FFFFFFFFFFFFh
-/// 004e: 49 bf 00 00 00 00 00 00 ff ff    mov r15,0FFFF000000000000h
-/// 0058: 49 21 df                         and r15,rbx
-/// 005b: 48 b9 00 00 00 00 00 00 f9 ff    mov rcx,0FFF9000000000000h
-/// 0065: 4c 89 f0                         mov rax,r14
-/// 0068: 49 39 cf                         cmp r15,rcx
-/// 006b: 74 18                            je short 0000000000000085h
-/// 006d: 48 89 d8                         mov rax,rbx
-/// 0070: 48 c1 e8 30                      shr rax,30h
-/// 0074: 3d f8 ff 00 00                   cmp eax,0FFF8h
-/// 0079: 77 57                            ja short 00000000000000D2h
-/// 007b: 48 b8 ff ff ff ff ff ff ff 7f    mov rax,7FFFFFFFFFFFFFFFh
-/// 0085: 48 85 c3                         test rbx,rax
-/// 0088: 74 6d                            je short 00000000000000F7h
-/// 008a: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
-/// 0094: 49 39 c7                         cmp r15,rax
-/// 0097: 75 29                            jne short 00000000000000C2h
-/// 0099: 49 21 de                         and r14,rbx
-/// 009c: 41 ff 0e                         dec dword ptr [r14]
-/// 009f: 75 21                            jne short 00000000000000C2h
-/// 00a1: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00ab: 49 89 fe                         mov r14,rdi
-/// 00ae: 48 89 df                         mov rdi,rbx
-/// 00b1: 48 89 d3                         mov rbx,rdx
-/// 00b4: 49 89 f7                         mov r15,rsi
-/// 00b7: ff d0                            call rax
-/// 00b9: 4c 89 f7                         mov rdi,r14
-/// 00bc: 4c 89 fe                         mov rsi,r15
-/// 00bf: 48 89 da                         mov rdx,rbx
-/// 00c2: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
-/// 00c6: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00d0: eb 2f                            jmp short 0000000000000101h
-/// 00d2: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00dc: 49 89 fc                         mov r12,rdi
-/// 00df: 48 89 df                         mov rdi,rbx
-/// 00e2: 49 89 d5                         mov r13,rdx
-/// 00e5: 48 89 f5                         mov rbp,rsi
-/// 00e8: ff d0                            call rax
-/// 00ea: 4c 89 e7                         mov rdi,r12
-/// 00ed: 48 89 ee                         mov rsi,rbp
-/// 00f0: 4c 89 ea                         mov rdx,r13
-/// 00f3: 84 c0                            test al,al
-/// 00f5: 75 93                            jne short 000000000000008Ah
-/// 00f7: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0101: 48 83 c4 08                      add rsp,8
-/// 0105: 5b                               pop rbx
-/// 0106: 41 5c                            pop r12
-/// 0108: 41 5d                            pop r13
-/// 010a: 41 5e                            pop r14
-/// 010c: 41 5f                            pop r15
-/// 010e: 5d                               pop rbp
-/// 010f: ff e0                            jmp rax
+/// 000b: 48 89 d3                         mov rbx,rdx
+/// 000e: 49 89 f6                         mov r14,rsi
+/// 0011: 49 89 ff                         mov r15,rdi
+/// 0014: 4c 8b 66 f8                      mov r12,[rsi-8]
+/// 0018: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0022: 4c 89 e7                         mov rdi,r12
+/// 0025: ff d0                            call rax
+/// 0027: 84 c0                            test al,al
+/// 0029: 74 23                            je short 000000000000004Eh
+/// 002b: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0035: 4c 89 ff                         mov rdi,r15
+/// 0038: 4c 89 f6                         mov rsi,r14
+/// 003b: 48 89 da                         mov rdx,rbx
+/// 003e: 48 83 c4 08                      add rsp,8
+/// 0042: 5b                               pop rbx
+/// 0043: 41 5c                            pop r12
+/// 0045: 41 5d                            pop r13
+/// 0047: 41 5e                            pop r14
+/// 0049: 41 5f                            pop r15
+/// 004b: 5d                               pop rbp
+/// 004c: ff e0                            jmp rax
+/// 004e: 48 b8 00 00 00 00 00 00 fb ff    mov rax,0FFFB000000000000h
+/// 0058: 49 39 c4                         cmp r12,rax
+/// 005b: 74 ce                            je short 000000000000002Bh
+/// 005d: 48 b8 02 00 00 00 00 00 fb ff    mov rax,0FFFB000000000002h
+/// 0067: 49 39 c4                         cmp r12,rax
+/// 006a: 74 bf                            je short 000000000000002Bh
+/// 006c: 48 b8 03 00 00 00 00 00 fb ff    mov rax,0FFFB000000000003h
+/// 0076: 49 39 c4                         cmp r12,rax
+/// 0079: 0f 84 89 00 00 00                je 0000000000000108h
+/// 007f: 49 bd ff ff ff ff ff ff 00 00    mov r13,0FFFFFFFFFFFFh
+/// 0089: 48 bd 00 00 00 00 00 00 ff ff    mov rbp,0FFFF000000000000h
+/// 0093: 4c 21 e5                         and rbp,r12
+/// 0096: 48 b9 00 00 00 00 00 00 f9 ff    mov rcx,0FFF9000000000000h
+/// 00a0: 4c 89 e8                         mov rax,r13
+/// 00a3: 48 39 cd                         cmp rbp,rcx
+/// 00a6: 74 18                            je short 00000000000000C0h
+/// 00a8: 4c 89 e0                         mov rax,r12
+/// 00ab: 48 c1 e8 30                      shr rax,30h
+/// 00af: 3d f8 ff 00 00                   cmp eax,0FFF8h
+/// 00b4: 77 14                            ja short 00000000000000CAh
+/// 00b6: 48 b8 ff ff ff ff ff ff ff 7f    mov rax,7FFFFFFFFFFFFFFFh
+/// 00c0: 49 85 c4                         test r12,rax
+/// 00c3: 75 1c                            jne short 00000000000000E1h
+/// 00c5: e9 61 ff ff ff                   jmp 000000000000002Bh
+/// 00ca: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00d4: 4c 89 e7                         mov rdi,r12
+/// 00d7: ff d0                            call rax
+/// 00d9: 84 c0                            test al,al
+/// 00db: 0f 84 4a ff ff ff                je 000000000000002Bh
+/// 00e1: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
+/// 00eb: 48 39 c5                         cmp rbp,rax
+/// 00ee: 75 18                            jne short 0000000000000108h
+/// 00f0: 4d 21 e5                         and r13,r12
+/// 00f3: 41 ff 4d 00                      dec dword ptr [r13]
+/// 00f7: 75 0f                            jne short 0000000000000108h
+/// 00f9: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0103: 4c 89 e7                         mov rdi,r12
+/// 0106: ff d0                            call rax
+/// 0108: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 010c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0116: e9 1a ff ff ff                   jmp 0000000000000035h
 pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     code: &[
-        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x50, 0x48, 0x8b,
-        0x5e, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48,
-        0x39, 0xc3, 0x0f, 0x84, 0xd5, 0x00, 0x00, 0x00, 0x48, 0xb8, 0x02, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x39, 0xc3, 0x0f, 0x84, 0xc2, 0x00, 0x00,
-        0x00, 0x48, 0xb8, 0x03, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x39,
-        0xc3, 0x74, 0x7e, 0x49, 0xbe, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00,
-        0x49, 0xbf, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x49, 0x21, 0xdf,
-        0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xf9, 0xff, 0x4c, 0x89, 0xf0,
-        0x49, 0x39, 0xcf, 0x74, 0x18, 0x48, 0x89, 0xd8, 0x48, 0xc1, 0xe8, 0x30, 0x3d,
-        0xf8, 0xff, 0x00, 0x00, 0x77, 0x57, 0x48, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff,
-        0xff, 0xff, 0x7f, 0x48, 0x85, 0xc3, 0x74, 0x6d, 0x48, 0xb8, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0xfa, 0xff, 0x49, 0x39, 0xc7, 0x75, 0x29, 0x49, 0x21, 0xde,
-        0x41, 0xff, 0x0e, 0x75, 0x21, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x49, 0x89, 0xfe, 0x48, 0x89, 0xdf, 0x48, 0x89, 0xd3, 0x49, 0x89,
-        0xf7, 0xff, 0xd0, 0x4c, 0x89, 0xf7, 0x4c, 0x89, 0xfe, 0x48, 0x89, 0xda, 0x48,
-        0x83, 0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0xeb, 0x2f, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49,
-        0x89, 0xfc, 0x48, 0x89, 0xdf, 0x49, 0x89, 0xd5, 0x48, 0x89, 0xf5, 0xff, 0xd0,
-        0x4c, 0x89, 0xe7, 0x48, 0x89, 0xee, 0x4c, 0x89, 0xea, 0x84, 0xc0, 0x75, 0x93,
-        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x83, 0xc4,
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89,
+        0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89, 0xff, 0x4c, 0x8b, 0x66, 0xf8, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0xff, 0xd0,
+        0x84, 0xc0, 0x74, 0x23, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x48, 0x83, 0xc4,
         0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x49, 0x39, 0xc4,
+        0x74, 0xce, 0x48, 0xb8, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x49,
+        0x39, 0xc4, 0x74, 0xbf, 0x48, 0xb8, 0x03, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb,
+        0xff, 0x49, 0x39, 0xc4, 0x0f, 0x84, 0x89, 0x00, 0x00, 0x00, 0x49, 0xbd, 0xff,
+        0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0xbd, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0xff, 0xff, 0x4c, 0x21, 0xe5, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0xf9, 0xff, 0x4c, 0x89, 0xe8, 0x48, 0x39, 0xcd, 0x74, 0x18, 0x4c,
+        0x89, 0xe0, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xf8, 0xff, 0x00, 0x00, 0x77, 0x14,
+        0x48, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f, 0x49, 0x85, 0xc4,
+        0x75, 0x1c, 0xe9, 0x61, 0xff, 0xff, 0xff, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0xff, 0xd0, 0x84, 0xc0, 0x0f, 0x84,
+        0x4a, 0xff, 0xff, 0xff, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa,
+        0xff, 0x48, 0x39, 0xc5, 0x75, 0x18, 0x4d, 0x21, 0xe5, 0x41, 0xff, 0x4d, 0x00,
+        0x75, 0x0f, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c,
+        0x89, 0xe7, 0xff, 0xd0, 0x49, 0x83, 0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0xe9, 0x1a, 0xff, 0xff, 0xff,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 163u16,
-            kind: HoleKind::Helper(0u16),
+            offset: 26u16,
+            kind: HoleKind::Helper(3u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 200u16,
-            kind: HoleKind::Continue,
+            offset: 45u16,
+            kind: HoleKind::JumpTarget,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 212u16,
+            offset: 204u16,
             kind: HoleKind::Helper(1u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 249u16,
-            kind: HoleKind::JumpTarget,
+            offset: 251u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 270u16,
+            kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1554
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1648
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8291,7 +8931,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 20u16,
-            kind: HoleKind::Helper(30u16),
+            kind: HoleKind::Helper(35u16),
             addend: 0i64,
             jump: false,
         },
@@ -8310,7 +8950,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2127
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2241
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8391,7 +9031,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1645
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1739
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -8427,7 +9067,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1590
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1684
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -8461,7 +9101,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2143
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2257
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -8546,7 +9186,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:2179
+/// _INT_TO_WORD at runtime/bytecodes.uops:2295
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -8584,7 +9224,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_GEN at runtime/bytecodes.uops:1657
+/// _ITER_CHECK_GEN at runtime/bytecodes.uops:1751
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -8593,7 +9233,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
 /// 0011: 75 1f                            jne short 0000000000000032h
 /// 0013: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 001d: 48 21 c8                         and rax,rcx
-/// 0020: 80 78 04 1f                      cmp byte ptr [rax+4],1Fh
+/// 0020: 80 78 04 23                      cmp byte ptr [rax+4],23h
 /// 0024: 75 0c                            jne short 0000000000000032h
 /// 0026: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 0030: ff e0                            jmp rax
@@ -8603,7 +9243,7 @@ pub static STENCIL_ITER_CHECK_GEN: Stencil = Stencil {
     code: &[
         0x48, 0x8b, 0x46, 0xf8, 0x48, 0x89, 0xc1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9,
         0xfa, 0xff, 0x00, 0x00, 0x75, 0x1f, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff,
-        0xff, 0x00, 0x00, 0x48, 0x21, 0xc8, 0x80, 0x78, 0x04, 0x1f, 0x75, 0x0c, 0x48,
+        0xff, 0x00, 0x00, 0x48, 0x21, 0xc8, 0x80, 0x78, 0x04, 0x23, 0x75, 0x0c, 0x48,
         0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0, 0x48, 0xb8,
         0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
     ],
@@ -8624,7 +9264,7 @@ pub static STENCIL_ITER_CHECK_GEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1607
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1701
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -8664,7 +9304,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1576
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1670
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -8704,7 +9344,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1650
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1744
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8747,7 +9387,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1634
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1728
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8801,7 +9441,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1564
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1658
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8866,7 +9506,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(31u16),
+            kind: HoleKind::Helper(36u16),
             addend: 0i64,
             jump: false,
         },
@@ -8891,7 +9531,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1594
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1688
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8927,7 +9567,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1622
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1716
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8977,7 +9617,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1601
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1695
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -9043,7 +9683,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:2120
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:2234
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -9071,7 +9711,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR at runtime/bytecodes.uops:1388
+/// _LOAD_ATTR at runtime/bytecodes.uops:1476
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9149,7 +9789,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(53u16),
+            kind: HoleKind::Helper(60u16),
             addend: 0i64,
             jump: false,
         },
@@ -9174,7 +9814,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1395
+/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1483
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9261,7 +9901,7 @@ pub static STENCIL_LOAD_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2021
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2135
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -9301,7 +9941,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2039
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2153
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -9331,7 +9971,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2184
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2300
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -9363,7 +10003,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2056
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2170
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -9399,7 +10039,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2047
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2161
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -9431,7 +10071,7 @@ pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:655
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:686
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9480,7 +10120,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
         },
         Hole {
             offset: 26u16,
-            kind: HoleKind::Helper(3u16),
+            kind: HoleKind::Helper(5u16),
             addend: 0i64,
             jump: false,
         },
@@ -9499,7 +10139,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:679
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:710
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -9545,7 +10185,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:672
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:703
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -9591,7 +10231,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2089
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2203
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -9626,7 +10266,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_METHOD at runtime/bytecodes.uops:1336
+/// _LOAD_METHOD at runtime/bytecodes.uops:1424
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9708,7 +10348,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
         },
         Hole {
             offset: 34u16,
-            kind: HoleKind::Helper(51u16),
+            kind: HoleKind::Helper(58u16),
             addend: 0i64,
             jump: false,
         },
@@ -9726,7 +10366,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
         },
         Hole {
             offset: 150u16,
-            kind: HoleKind::Helper(52u16),
+            kind: HoleKind::Helper(59u16),
             addend: 0i64,
             jump: false,
         },
@@ -9739,7 +10379,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1356
+/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1444
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9830,7 +10470,7 @@ pub static STENCIL_LOAD_METHOD_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2083
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2197
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -9851,7 +10491,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1867
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1961
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9914,7 +10554,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
         },
         Hole {
             offset: 58u16,
-            kind: HoleKind::Helper(34u16),
+            kind: HoleKind::Helper(39u16),
             addend: 0i64,
             jump: false,
         },
@@ -9933,7 +10573,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:1976
+/// _SET_IP at runtime/bytecodes.uops:2090
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -9964,7 +10604,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:1971
+/// _START_EXECUTOR at runtime/bytecodes.uops:2085
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -9992,7 +10632,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2073
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2187
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10027,7 +10667,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2065
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2179
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10059,7 +10699,7 @@ pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:722
+/// _STORE_GLOBAL at runtime/bytecodes.uops:753
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10101,7 +10741,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
         },
         Hole {
             offset: 34u16,
-            kind: HoleKind::Helper(4u16),
+            kind: HoleKind::Helper(6u16),
             addend: 0i64,
             jump: false,
         },
@@ -10114,7 +10754,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:728
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:759
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -10210,7 +10850,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2098
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2212
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10252,7 +10892,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
         },
         Hole {
             offset: 34u16,
-            kind: HoleKind::Helper(5u16),
+            kind: HoleKind::Helper(7u16),
             addend: 0i64,
             jump: false,
         },
@@ -10265,7 +10905,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2109
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2223
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -10315,7 +10955,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:1142
+/// _STORE_SUBSCR at runtime/bytecodes.uops:1188
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10325,46 +10965,47 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
 /// 0009: 53                               push rbx
 /// 000a: 48 83 ec 18                      sub rsp,18h
 /// 000e: 49 89 f6                         mov r14,rsi
-/// 0011: 48 89 7c 24 08                   mov [rsp+8],rdi
-/// 0016: 48 bb 00 00 00 00 00 00 ff ff    mov rbx,0FFFF000000000000h
-/// 0020: 48 bd ff ff ff ff ff ff 00 00    mov rbp,0FFFFFFFFFFFFh
-/// 002a: 4c 8b 66 f8                      mov r12,[rsi-8]
-/// 002e: 4c 8b 7e e8                      mov r15,[rsi-18h]
-/// 0032: 4c 8b 6e f0                      mov r13,[rsi-10h]
-/// 0036: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0040: 48 89 54 24 10                   mov [rsp+10h],rdx
-/// 0045: 48 89 d7                         mov rdi,rdx
-/// 0048: 4c 89 ee                         mov rsi,r13
-/// 004b: 4c 89 e2                         mov rdx,r12
-/// 004e: 4c 89 f9                         mov rcx,r15
-/// 0051: ff d0                            call rax
-/// 0053: 4c 89 f9                         mov rcx,r15
-/// 0056: 48 c1 e9 30                      shr rcx,30h
-/// 005a: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
-/// 0060: 75 1f                            jne short 0000000000000081h
-/// 0062: 4c 89 f9                         mov rcx,r15
-/// 0065: 48 21 e9                         and rcx,rbp
-/// 0068: ff 09                            dec dword ptr [rcx]
-/// 006a: 75 15                            jne short 0000000000000081h
-/// 006c: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 0076: 4c 89 ff                         mov rdi,r15
-/// 0079: 41 89 c7                         mov r15d,eax
-/// 007c: ff d1                            call rcx
-/// 007e: 44 89 f8                         mov eax,r15d
-/// 0081: 4c 89 e9                         mov rcx,r13
-/// 0084: 48 21 d9                         and rcx,rbx
-/// 0087: 49 bf 00 00 00 00 00 00 fa ff    mov r15,0FFFA000000000000h
-/// 0091: 4c 39 f9                         cmp rcx,r15
-/// 0094: 75 0a                            jne short 00000000000000A0h
-/// 0096: 4c 89 e9                         mov rcx,r13
-/// 0099: 48 21 e9                         and rcx,rbp
-/// 009c: ff 09                            dec dword ptr [rcx]
-/// 009e: 74 25                            je short 00000000000000C5h
-/// 00a0: 4c 21 e3                         and rbx,r12
-/// 00a3: 4c 39 fb                         cmp rbx,r15
-/// 00a6: 75 3a                            jne short 00000000000000E2h
-/// 00a8: 4c 21 e5                         and rbp,r12
-/// 00ab: ff 4d 00                         dec dword ptr [rbp]
+/// 0011: 48 89 fe                         mov rsi,rdi
+/// 0014: 49 bf 00 00 00 00 00 00 ff ff    mov r15,0FFFF000000000000h
+/// 001e: 48 bb ff ff ff ff ff ff 00 00    mov rbx,0FFFFFFFFFFFFh
+/// 0028: 4d 8b 66 f8                      mov r12,[r14-8]
+/// 002c: 49 8b 6e e8                      mov rbp,[r14-18h]
+/// 0030: 4d 8b 6e f0                      mov r13,[r14-10h]
+/// 0034: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 003e: 48 89 54 24 10                   mov [rsp+10h],rdx
+/// 0043: 48 89 d7                         mov rdi,rdx
+/// 0046: 48 89 74 24 08                   mov [rsp+8],rsi
+/// 004b: 4c 89 ea                         mov rdx,r13
+/// 004e: 4c 89 e1                         mov rcx,r12
+/// 0051: 49 89 e8                         mov r8,rbp
+/// 0054: ff d0                            call rax
+/// 0056: 48 89 e9                         mov rcx,rbp
+/// 0059: 48 c1 e9 30                      shr rcx,30h
+/// 005d: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 0063: 75 1d                            jne short 0000000000000082h
+/// 0065: 48 89 e9                         mov rcx,rbp
+/// 0068: 48 21 d9                         and rcx,rbx
+/// 006b: ff 09                            dec dword ptr [rcx]
+/// 006d: 75 13                            jne short 0000000000000082h
+/// 006f: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0079: 48 89 ef                         mov rdi,rbp
+/// 007c: 89 c5                            mov ebp,eax
+/// 007e: ff d1                            call rcx
+/// 0080: 89 e8                            mov eax,ebp
+/// 0082: 4c 89 e9                         mov rcx,r13
+/// 0085: 4c 21 f9                         and rcx,r15
+/// 0088: 48 bd 00 00 00 00 00 00 fa ff    mov rbp,0FFFA000000000000h
+/// 0092: 48 39 e9                         cmp rcx,rbp
+/// 0095: 75 0a                            jne short 00000000000000A1h
+/// 0097: 4c 89 e9                         mov rcx,r13
+/// 009a: 48 21 d9                         and rcx,rbx
+/// 009d: ff 09                            dec dword ptr [rcx]
+/// 009f: 74 24                            je short 00000000000000C5h
+/// 00a1: 4d 21 e7                         and r15,r12
+/// 00a4: 49 39 ef                         cmp r15,rbp
+/// 00a7: 75 39                            jne short 00000000000000E2h
+/// 00a9: 4c 21 e3                         and rbx,r12
+/// 00ac: ff 0b                            dec dword ptr [rbx]
 /// 00ae: 75 32                            jne short 00000000000000E2h
 /// 00b0: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 00ba: 4c 89 e7                         mov rdi,r12
@@ -10377,9 +11018,9 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
 /// 00d2: 41 89 c5                         mov r13d,eax
 /// 00d5: ff d1                            call rcx
 /// 00d7: 44 89 e8                         mov eax,r13d
-/// 00da: 4c 21 e3                         and rbx,r12
-/// 00dd: 4c 39 fb                         cmp rbx,r15
-/// 00e0: 74 c6                            je short 00000000000000A8h
+/// 00da: 4d 21 e7                         and r15,r12
+/// 00dd: 49 39 ef                         cmp r15,rbp
+/// 00e0: 74 c7                            je short 00000000000000A9h
 /// 00e2: 49 83 c6 e8                      add r14,0FFFFFFFFFFFFFFE8h
 /// 00e6: 84 c0                            test al,al
 /// 00e8: 74 0c                            je short 00000000000000F6h
@@ -10400,23 +11041,23 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
 pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     code: &[
         0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x83, 0xec,
-        0x18, 0x49, 0x89, 0xf6, 0x48, 0x89, 0x7c, 0x24, 0x08, 0x48, 0xbb, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x48, 0xbd, 0xff, 0xff, 0xff, 0xff, 0xff,
-        0xff, 0x00, 0x00, 0x4c, 0x8b, 0x66, 0xf8, 0x4c, 0x8b, 0x7e, 0xe8, 0x4c, 0x8b,
-        0x6e, 0xf0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
-        0x89, 0x54, 0x24, 0x10, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xee, 0x4c, 0x89, 0xe2,
-        0x4c, 0x89, 0xf9, 0xff, 0xd0, 0x4c, 0x89, 0xf9, 0x48, 0xc1, 0xe9, 0x30, 0x81,
-        0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x1f, 0x4c, 0x89, 0xf9, 0x48, 0x21, 0xe9,
-        0xff, 0x09, 0x75, 0x15, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x4c, 0x89, 0xff, 0x41, 0x89, 0xc7, 0xff, 0xd1, 0x44, 0x89, 0xf8, 0x4c,
-        0x89, 0xe9, 0x48, 0x21, 0xd9, 0x49, 0xbf, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0xfa, 0xff, 0x4c, 0x39, 0xf9, 0x75, 0x0a, 0x4c, 0x89, 0xe9, 0x48, 0x21, 0xe9,
-        0xff, 0x09, 0x74, 0x25, 0x4c, 0x21, 0xe3, 0x4c, 0x39, 0xfb, 0x75, 0x3a, 0x4c,
-        0x21, 0xe5, 0xff, 0x4d, 0x00, 0x75, 0x32, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00,
+        0x18, 0x49, 0x89, 0xf6, 0x48, 0x89, 0xfe, 0x49, 0xbf, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0xff, 0xff, 0x48, 0xbb, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00,
+        0x00, 0x4d, 0x8b, 0x66, 0xf8, 0x49, 0x8b, 0x6e, 0xe8, 0x4d, 0x8b, 0x6e, 0xf0,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0x54,
+        0x24, 0x10, 0x48, 0x89, 0xd7, 0x48, 0x89, 0x74, 0x24, 0x08, 0x4c, 0x89, 0xea,
+        0x4c, 0x89, 0xe1, 0x49, 0x89, 0xe8, 0xff, 0xd0, 0x48, 0x89, 0xe9, 0x48, 0xc1,
+        0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x1d, 0x48, 0x89, 0xe9,
+        0x48, 0x21, 0xd9, 0xff, 0x09, 0x75, 0x13, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xef, 0x89, 0xc5, 0xff, 0xd1, 0x89, 0xe8,
+        0x4c, 0x89, 0xe9, 0x4c, 0x21, 0xf9, 0x48, 0xbd, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xfa, 0xff, 0x48, 0x39, 0xe9, 0x75, 0x0a, 0x4c, 0x89, 0xe9, 0x48, 0x21,
+        0xd9, 0xff, 0x09, 0x74, 0x24, 0x4d, 0x21, 0xe7, 0x49, 0x39, 0xef, 0x75, 0x39,
+        0x4c, 0x21, 0xe3, 0xff, 0x0b, 0x75, 0x32, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00,
         0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0x89, 0xc3, 0xff, 0xd1, 0x89, 0xd8,
         0xeb, 0x1d, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c,
-        0x89, 0xef, 0x41, 0x89, 0xc5, 0xff, 0xd1, 0x44, 0x89, 0xe8, 0x4c, 0x21, 0xe3,
-        0x4c, 0x39, 0xfb, 0x74, 0xc6, 0x49, 0x83, 0xc6, 0xe8, 0x84, 0xc0, 0x74, 0x0c,
+        0x89, 0xef, 0x41, 0x89, 0xc5, 0xff, 0xd1, 0x44, 0x89, 0xe8, 0x4d, 0x21, 0xe7,
+        0x49, 0x39, 0xef, 0x74, 0xc7, 0x49, 0x83, 0xc6, 0xe8, 0x84, 0xc0, 0x74, 0x0c,
         0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x0a, 0x48,
         0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x7c, 0x24,
         0x08, 0x4c, 0x89, 0xf6, 0x48, 0x8b, 0x54, 0x24, 0x10, 0x48, 0x83, 0xc4, 0x18,
@@ -10425,13 +11066,13 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     data: &[],
     holes: &[
         Hole {
-            offset: 56u16,
-            kind: HoleKind::Helper(17u16),
+            offset: 54u16,
+            kind: HoleKind::Helper(19u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 110u16,
+            offset: 113u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
@@ -10463,7 +11104,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1165
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1213
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10476,158 +11117,159 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
 /// 0012: 4c 89 f0                         mov rax,r14
 /// 0015: 48 c1 e8 30                      shr rax,30h
 /// 0019: 3d fa ff 00 00                   cmp eax,0FFFAh
-/// 001e: 0f 85 f4 00 00 00                jne 0000000000000118h
-/// 0024: 49 bd ff ff ff ff ff ff 00 00    mov r13,0FFFFFFFFFFFFh
-/// 002e: 4d 89 f4                         mov r12,r14
-/// 0031: 4d 21 ec                         and r12,r13
-/// 0034: 41 80 7c 24 04 04                cmp byte ptr [r12+4],4
-/// 003a: 0f 85 d8 00 00 00                jne 0000000000000118h
-/// 0040: 48 89 7c 24 10                   mov [rsp+10h],rdi
-/// 0045: 48 bd 00 00 00 00 00 00 ff ff    mov rbp,0FFFF000000000000h
-/// 004f: 48 8b 5e f8                      mov rbx,[rsi-8]
-/// 0053: 48 89 74 24 08                   mov [rsp+8],rsi
-/// 0058: 4c 8b 7e e8                      mov r15,[rsi-18h]
-/// 005c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0066: 48 89 14 24                      mov [rsp],rdx
-/// 006a: 48 89 d7                         mov rdi,rdx
-/// 006d: 4c 89 f6                         mov rsi,r14
-/// 0070: 48 89 da                         mov rdx,rbx
-/// 0073: 4c 89 f9                         mov rcx,r15
-/// 0076: ff d0                            call rax
-/// 0078: 4c 89 f9                         mov rcx,r15
-/// 007b: 48 21 e9                         and rcx,rbp
-/// 007e: 49 b8 00 00 00 00 00 00 fa ff    mov r8,0FFFA000000000000h
-/// 0088: 4c 39 c1                         cmp rcx,r8
-/// 008b: 75 29                            jne short 00000000000000B6h
-/// 008d: 4c 89 f9                         mov rcx,r15
-/// 0090: 4c 21 e9                         and rcx,r13
-/// 0093: ff 09                            dec dword ptr [rcx]
-/// 0095: 75 1f                            jne short 00000000000000B6h
-/// 0097: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 00a1: 4c 89 ff                         mov rdi,r15
-/// 00a4: 41 89 c7                         mov r15d,eax
-/// 00a7: ff d1                            call rcx
-/// 00a9: 49 b8 00 00 00 00 00 00 fa ff    mov r8,0FFFA000000000000h
-/// 00b3: 44 89 f8                         mov eax,r15d
-/// 00b6: 41 ff 0c 24                      dec dword ptr [r12]
-/// 00ba: 48 8b 14 24                      mov rdx,[rsp]
-/// 00be: 48 8b 74 24 08                   mov rsi,[rsp+8]
-/// 00c3: 48 8b 7c 24 10                   mov rdi,[rsp+10h]
-/// 00c8: 75 29                            jne short 00000000000000F3h
-/// 00ca: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 00d4: 4c 89 f7                         mov rdi,r14
-/// 00d7: 41 89 c6                         mov r14d,eax
-/// 00da: 4d 89 c7                         mov r15,r8
-/// 00dd: ff d1                            call rcx
-/// 00df: 4d 89 f8                         mov r8,r15
-/// 00e2: 44 89 f0                         mov eax,r14d
-/// 00e5: 48 8b 7c 24 10                   mov rdi,[rsp+10h]
-/// 00ea: 48 8b 74 24 08                   mov rsi,[rsp+8]
-/// 00ef: 48 8b 14 24                      mov rdx,[rsp]
-/// 00f3: 48 21 dd                         and rbp,rbx
-/// 00f6: 4c 39 c5                         cmp rbp,r8
-/// 00f9: 75 09                            jne short 0000000000000104h
-/// 00fb: 49 21 dd                         and r13,rbx
-/// 00fe: 41 ff 4d 00                      dec dword ptr [r13]
-/// 0102: 74 2e                            je short 0000000000000132h
-/// 0104: 48 83 c6 e8                      add rsi,0FFFFFFFFFFFFFFE8h
-/// 0108: 84 c0                            test al,al
-/// 010a: 74 4f                            je short 000000000000015Bh
-/// 010c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0116: eb 0a                            jmp short 0000000000000122h
-/// 0118: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0122: 48 83 c4 18                      add rsp,18h
-/// 0126: 5b                               pop rbx
-/// 0127: 41 5c                            pop r12
-/// 0129: 41 5d                            pop r13
-/// 012b: 41 5e                            pop r14
-/// 012d: 41 5f                            pop r15
-/// 012f: 5d                               pop rbp
-/// 0130: ff e0                            jmp rax
-/// 0132: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 013c: 48 89 df                         mov rdi,rbx
-/// 013f: 89 c3                            mov ebx,eax
-/// 0141: ff d1                            call rcx
-/// 0143: 89 d8                            mov eax,ebx
-/// 0145: 48 8b 7c 24 10                   mov rdi,[rsp+10h]
-/// 014a: 48 8b 74 24 08                   mov rsi,[rsp+8]
-/// 014f: 48 8b 14 24                      mov rdx,[rsp]
-/// 0153: 48 83 c6 e8                      add rsi,0FFFFFFFFFFFFFFE8h
-/// 0157: 84 c0                            test al,al
-/// 0159: 75 b1                            jne short 000000000000010Ch
-/// 015b: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0165: eb bb                            jmp short 0000000000000122h
+/// 001e: 0f 85 f6 00 00 00                jne 000000000000011Ah
+/// 0024: 49 bc ff ff ff ff ff ff 00 00    mov r12,0FFFFFFFFFFFFh
+/// 002e: 4d 89 f5                         mov r13,r14
+/// 0031: 4d 21 e5                         and r13,r12
+/// 0034: 41 80 7d 04 04                   cmp byte ptr [r13+4],4
+/// 0039: 0f 85 db 00 00 00                jne 000000000000011Ah
+/// 003f: 48 bd 00 00 00 00 00 00 ff ff    mov rbp,0FFFF000000000000h
+/// 0049: 48 8b 5e f8                      mov rbx,[rsi-8]
+/// 004d: 48 89 74 24 10                   mov [rsp+10h],rsi
+/// 0052: 4c 8b 7e e8                      mov r15,[rsi-18h]
+/// 0056: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0060: 48 89 54 24 08                   mov [rsp+8],rdx
+/// 0065: 48 89 fe                         mov rsi,rdi
+/// 0068: 48 89 d7                         mov rdi,rdx
+/// 006b: 48 89 34 24                      mov [rsp],rsi
+/// 006f: 4c 89 f2                         mov rdx,r14
+/// 0072: 48 89 d9                         mov rcx,rbx
+/// 0075: 4d 89 f8                         mov r8,r15
+/// 0078: ff d0                            call rax
+/// 007a: 4c 89 f9                         mov rcx,r15
+/// 007d: 48 21 e9                         and rcx,rbp
+/// 0080: 49 b8 00 00 00 00 00 00 fa ff    mov r8,0FFFA000000000000h
+/// 008a: 4c 39 c1                         cmp rcx,r8
+/// 008d: 75 29                            jne short 00000000000000B8h
+/// 008f: 4c 89 f9                         mov rcx,r15
+/// 0092: 4c 21 e1                         and rcx,r12
+/// 0095: ff 09                            dec dword ptr [rcx]
+/// 0097: 75 1f                            jne short 00000000000000B8h
+/// 0099: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 00a3: 4c 89 ff                         mov rdi,r15
+/// 00a6: 41 89 c7                         mov r15d,eax
+/// 00a9: ff d1                            call rcx
+/// 00ab: 49 b8 00 00 00 00 00 00 fa ff    mov r8,0FFFA000000000000h
+/// 00b5: 44 89 f8                         mov eax,r15d
+/// 00b8: 41 ff 4d 00                      dec dword ptr [r13]
+/// 00bc: 48 8b 54 24 08                   mov rdx,[rsp+8]
+/// 00c1: 48 8b 74 24 10                   mov rsi,[rsp+10h]
+/// 00c6: 48 8b 3c 24                      mov rdi,[rsp]
+/// 00ca: 75 29                            jne short 00000000000000F5h
+/// 00cc: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 00d6: 4c 89 f7                         mov rdi,r14
+/// 00d9: 41 89 c6                         mov r14d,eax
+/// 00dc: 4d 89 c7                         mov r15,r8
+/// 00df: ff d1                            call rcx
+/// 00e1: 4d 89 f8                         mov r8,r15
+/// 00e4: 44 89 f0                         mov eax,r14d
+/// 00e7: 48 8b 3c 24                      mov rdi,[rsp]
+/// 00eb: 48 8b 74 24 10                   mov rsi,[rsp+10h]
+/// 00f0: 48 8b 54 24 08                   mov rdx,[rsp+8]
+/// 00f5: 48 21 dd                         and rbp,rbx
+/// 00f8: 4c 39 c5                         cmp rbp,r8
+/// 00fb: 75 09                            jne short 0000000000000106h
+/// 00fd: 49 21 dc                         and r12,rbx
+/// 0100: 41 ff 0c 24                      dec dword ptr [r12]
+/// 0104: 74 2e                            je short 0000000000000134h
+/// 0106: 48 83 c6 e8                      add rsi,0FFFFFFFFFFFFFFE8h
+/// 010a: 84 c0                            test al,al
+/// 010c: 74 4f                            je short 000000000000015Dh
+/// 010e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0118: eb 0a                            jmp short 0000000000000124h
+/// 011a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0124: 48 83 c4 18                      add rsp,18h
+/// 0128: 5b                               pop rbx
+/// 0129: 41 5c                            pop r12
+/// 012b: 41 5d                            pop r13
+/// 012d: 41 5e                            pop r14
+/// 012f: 41 5f                            pop r15
+/// 0131: 5d                               pop rbp
+/// 0132: ff e0                            jmp rax
+/// 0134: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 013e: 48 89 df                         mov rdi,rbx
+/// 0141: 89 c3                            mov ebx,eax
+/// 0143: ff d1                            call rcx
+/// 0145: 89 d8                            mov eax,ebx
+/// 0147: 48 8b 3c 24                      mov rdi,[rsp]
+/// 014b: 48 8b 74 24 10                   mov rsi,[rsp+10h]
+/// 0150: 48 8b 54 24 08                   mov rdx,[rsp+8]
+/// 0155: 48 83 c6 e8                      add rsi,0FFFFFFFFFFFFFFE8h
+/// 0159: 84 c0                            test al,al
+/// 015b: 75 b1                            jne short 000000000000010Eh
+/// 015d: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0167: eb bb                            jmp short 0000000000000124h
 pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     code: &[
         0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x83, 0xec,
         0x18, 0x4c, 0x8b, 0x76, 0xf0, 0x4c, 0x89, 0xf0, 0x48, 0xc1, 0xe8, 0x30, 0x3d,
-        0xfa, 0xff, 0x00, 0x00, 0x0f, 0x85, 0xf4, 0x00, 0x00, 0x00, 0x49, 0xbd, 0xff,
-        0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4d, 0x89, 0xf4, 0x4d, 0x21, 0xec,
-        0x41, 0x80, 0x7c, 0x24, 0x04, 0x04, 0x0f, 0x85, 0xd8, 0x00, 0x00, 0x00, 0x48,
-        0x89, 0x7c, 0x24, 0x10, 0x48, 0xbd, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff,
-        0xff, 0x48, 0x8b, 0x5e, 0xf8, 0x48, 0x89, 0x74, 0x24, 0x08, 0x4c, 0x8b, 0x7e,
-        0xe8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89,
-        0x14, 0x24, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x4c, 0x89,
-        0xf9, 0xff, 0xd0, 0x4c, 0x89, 0xf9, 0x48, 0x21, 0xe9, 0x49, 0xb8, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x4c, 0x39, 0xc1, 0x75, 0x29, 0x4c, 0x89,
-        0xf9, 0x4c, 0x21, 0xe9, 0xff, 0x09, 0x75, 0x1f, 0x48, 0xb9, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x41, 0x89, 0xc7, 0xff, 0xd1,
-        0x49, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x44, 0x89, 0xf8,
-        0x41, 0xff, 0x0c, 0x24, 0x48, 0x8b, 0x14, 0x24, 0x48, 0x8b, 0x74, 0x24, 0x08,
-        0x48, 0x8b, 0x7c, 0x24, 0x10, 0x75, 0x29, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xf7, 0x41, 0x89, 0xc6, 0x4d, 0x89, 0xc7,
-        0xff, 0xd1, 0x4d, 0x89, 0xf8, 0x44, 0x89, 0xf0, 0x48, 0x8b, 0x7c, 0x24, 0x10,
-        0x48, 0x8b, 0x74, 0x24, 0x08, 0x48, 0x8b, 0x14, 0x24, 0x48, 0x21, 0xdd, 0x4c,
-        0x39, 0xc5, 0x75, 0x09, 0x49, 0x21, 0xdd, 0x41, 0xff, 0x4d, 0x00, 0x74, 0x2e,
-        0x48, 0x83, 0xc6, 0xe8, 0x84, 0xc0, 0x74, 0x4f, 0x48, 0xb8, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x0a, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x48, 0x83, 0xc4, 0x18, 0x5b, 0x41, 0x5c, 0x41, 0x5d,
-        0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x89, 0xc3, 0xff, 0xd1, 0x89, 0xd8,
-        0x48, 0x8b, 0x7c, 0x24, 0x10, 0x48, 0x8b, 0x74, 0x24, 0x08, 0x48, 0x8b, 0x14,
-        0x24, 0x48, 0x83, 0xc6, 0xe8, 0x84, 0xc0, 0x75, 0xb1, 0x48, 0xb8, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0xbb,
+        0xfa, 0xff, 0x00, 0x00, 0x0f, 0x85, 0xf6, 0x00, 0x00, 0x00, 0x49, 0xbc, 0xff,
+        0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4d, 0x89, 0xf5, 0x4d, 0x21, 0xe5,
+        0x41, 0x80, 0x7d, 0x04, 0x04, 0x0f, 0x85, 0xdb, 0x00, 0x00, 0x00, 0x48, 0xbd,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x48, 0x8b, 0x5e, 0xf8, 0x48,
+        0x89, 0x74, 0x24, 0x10, 0x4c, 0x8b, 0x7e, 0xe8, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0x54, 0x24, 0x08, 0x48, 0x89, 0xfe,
+        0x48, 0x89, 0xd7, 0x48, 0x89, 0x34, 0x24, 0x4c, 0x89, 0xf2, 0x48, 0x89, 0xd9,
+        0x4d, 0x89, 0xf8, 0xff, 0xd0, 0x4c, 0x89, 0xf9, 0x48, 0x21, 0xe9, 0x49, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x4c, 0x39, 0xc1, 0x75, 0x29,
+        0x4c, 0x89, 0xf9, 0x4c, 0x21, 0xe1, 0xff, 0x09, 0x75, 0x1f, 0x48, 0xb9, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x41, 0x89, 0xc7,
+        0xff, 0xd1, 0x49, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x44,
+        0x89, 0xf8, 0x41, 0xff, 0x4d, 0x00, 0x48, 0x8b, 0x54, 0x24, 0x08, 0x48, 0x8b,
+        0x74, 0x24, 0x10, 0x48, 0x8b, 0x3c, 0x24, 0x75, 0x29, 0x48, 0xb9, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xf7, 0x41, 0x89, 0xc6, 0x4d,
+        0x89, 0xc7, 0xff, 0xd1, 0x4d, 0x89, 0xf8, 0x44, 0x89, 0xf0, 0x48, 0x8b, 0x3c,
+        0x24, 0x48, 0x8b, 0x74, 0x24, 0x10, 0x48, 0x8b, 0x54, 0x24, 0x08, 0x48, 0x21,
+        0xdd, 0x4c, 0x39, 0xc5, 0x75, 0x09, 0x49, 0x21, 0xdc, 0x41, 0xff, 0x0c, 0x24,
+        0x74, 0x2e, 0x48, 0x83, 0xc6, 0xe8, 0x84, 0xc0, 0x74, 0x4f, 0x48, 0xb8, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x0a, 0x48, 0xb8, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x83, 0xc4, 0x18, 0x5b, 0x41, 0x5c,
+        0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0, 0x48, 0xb9, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x89, 0xc3, 0xff, 0xd1,
+        0x89, 0xd8, 0x48, 0x8b, 0x3c, 0x24, 0x48, 0x8b, 0x74, 0x24, 0x10, 0x48, 0x8b,
+        0x54, 0x24, 0x08, 0x48, 0x83, 0xc6, 0xe8, 0x84, 0xc0, 0x75, 0xb1, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0xbb,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 94u16,
-            kind: HoleKind::Helper(18u16),
+            offset: 88u16,
+            kind: HoleKind::Helper(20u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 153u16,
+            offset: 155u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 204u16,
+            offset: 206u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 270u16,
+            offset: 272u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 282u16,
+            offset: 284u16,
             kind: HoleKind::JumpTarget,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 308u16,
+            offset: 310u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 349u16,
+            offset: 351u16,
             kind: HoleKind::ErrorTarget,
             addend: 0i64,
             jump: false,
@@ -10635,7 +11277,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1153
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1201
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10765,7 +11407,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1240
+/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1322
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10849,7 +11491,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
         },
         Hole {
             offset: 37u16,
-            kind: HoleKind::Helper(27u16),
+            kind: HoleKind::Helper(32u16),
             addend: 0i64,
             jump: false,
         },
@@ -10874,7 +11516,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1268
+/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1350
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11039,7 +11681,7 @@ pub static STENCIL_UNPACK_SEQUENCE_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1252
+/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1334
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11203,7 +11845,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:2191
+/// _WORD_TO_INT at runtime/bytecodes.uops:2307
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

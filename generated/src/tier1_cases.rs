@@ -8,7 +8,7 @@
 // `invalid_opcode() -> !`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
     op::BEFORE_WITH => {
-        // BEFORE_WITH at runtime/bytecodes.uops:1750
+        // BEFORE_WITH at runtime/bytecodes.uops:1844
         ip = this_instr.add(2);
         let manager: Value = *sp.sub(1);
         let (exit, res) = {
@@ -40,9 +40,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::BINARY_OP => {
-        // BINARY_OP at runtime/bytecodes.uops:773
+        // BINARY_OP at runtime/bytecodes.uops:806
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:758
+        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:789
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -61,11 +61,11 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_OP at runtime/bytecodes.uops:766
+        // _BINARY_OP at runtime/bytecodes.uops:797
         let res = {
             let res: Value;
             {
-                res = helpers::binary_op(ts, lhs, rhs, oparg);
+                res = helpers::binary_op(ts, frame, lhs, rhs, oparg);
                 lhs.decref();
                 rhs.decref();
                 if res.is_error() {
@@ -79,9 +79,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:921
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:954
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:780
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:813
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -92,7 +92,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:858
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:891
         let res = {
             let res: Value;
             {
@@ -104,9 +104,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:910
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:943
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:776
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:809
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -117,7 +117,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:795
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:828
         let res = {
             let res: Value;
             {
@@ -136,9 +136,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_MIX => {
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:925
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:958
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:784
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:817
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -149,7 +149,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:875
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:908
         let res = {
             let res: Value;
             {
@@ -161,9 +161,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:929
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:962
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:791
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:824
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -174,7 +174,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:903
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:936
         let res = {
             let res: Value;
             {
@@ -192,9 +192,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:915
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:948
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:776
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:809
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -205,7 +205,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:823
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:856
         let res = {
             let res: Value;
             {
@@ -217,9 +217,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:913
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:946
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:776
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:809
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -230,7 +230,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:813
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:846
         let res = {
             let res: Value;
             {
@@ -248,9 +248,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_LSHIFT_INT => {
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:918
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:951
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:776
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:809
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -261,7 +261,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:835
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:868
         let res = {
             let res: Value;
             {
@@ -288,9 +288,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:923
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:956
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:780
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:813
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -301,7 +301,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:866
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:899
         let res = {
             let res: Value;
             {
@@ -313,9 +313,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:912
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:945
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:776
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:809
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -326,7 +326,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:807
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:840
         let res = {
             let res: Value;
             {
@@ -345,9 +345,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_MIX => {
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:927
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:960
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:784
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:817
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -358,7 +358,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:883
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:916
         let res = {
             let res: Value;
             {
@@ -370,9 +370,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:916
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:949
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:776
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:809
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -383,7 +383,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:827
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:860
         let res = {
             let res: Value;
             {
@@ -395,9 +395,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_FLOAT => {
-        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:930
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:963
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:780
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:813
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -408,7 +408,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:892
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:925
         let res = {
             let res: Value;
             {
@@ -434,9 +434,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_MIX => {
-        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:931
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:964
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:784
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:817
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -447,7 +447,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:892
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:925
         let res = {
             let res: Value;
             {
@@ -473,9 +473,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:914
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:947
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:776
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:809
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -486,7 +486,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:818
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:851
         let res = {
             let res: Value;
             {
@@ -504,9 +504,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_RSHIFT_INT => {
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:919
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:952
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:776
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:809
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -517,7 +517,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:846
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:879
         let res = {
             let res: Value;
             {
@@ -536,9 +536,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:922
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:955
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:780
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:813
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -549,7 +549,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:862
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:895
         let res = {
             let res: Value;
             {
@@ -561,9 +561,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:911
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:944
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:776
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:809
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -574,7 +574,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:801
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:834
         let res = {
             let res: Value;
             {
@@ -593,9 +593,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_MIX => {
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:926
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:959
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:784
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:817
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -606,7 +606,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:879
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:912
         let res = {
             let res: Value;
             {
@@ -618,9 +618,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:924
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:957
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:780
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:813
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -631,7 +631,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:870
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:903
         let res = {
             let res: Value;
             {
@@ -649,9 +649,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:920
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:953
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:776
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:809
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -662,7 +662,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:853
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:886
         let res = {
             let res: Value;
             {
@@ -680,9 +680,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_MIX => {
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:928
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:961
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:784
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:817
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -693,7 +693,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:887
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:920
         let res = {
             let res: Value;
             {
@@ -711,9 +711,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:917
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:950
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:776
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:809
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -724,7 +724,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:831
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:864
         let res = {
             let res: Value;
             {
@@ -736,9 +736,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:1085
+        // BINARY_SUBSCR at runtime/bytecodes.uops:1129
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1070
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1112
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -764,11 +764,11 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1078
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1120
         let res = {
             let res: Value;
             {
-                res = helpers::binary_subscr(ts, container, sub);
+                res = helpers::binary_subscr(ts, frame, container, sub);
                 container.decref();
                 sub.decref();
                 if res.is_error() {
@@ -782,7 +782,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1126
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1172
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -795,7 +795,7 @@ match opcode {
                     ip = this_instr;
                     continue 'dispatch;
                 }
-                res = helpers::dict_getitem(ts, dict, sub);
+                res = helpers::dict_getitem(ts, frame, dict, sub);
                 dict.decref();
                 sub.decref();
                 if res.is_error() {
@@ -809,7 +809,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1123
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1169
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -840,7 +840,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1125
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1171
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -868,7 +868,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1124
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1170
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -899,7 +899,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_CLASS => {
-        // BUILD_CLASS at runtime/bytecodes.uops:1828
+        // BUILD_CLASS at runtime/bytecodes.uops:1922
         ip = this_instr.add(2);
         let namespace: Value = *sp.sub(1);
         let bases: Value = *sp.sub(2);
@@ -922,7 +922,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1192
+        // BUILD_LIST at runtime/bytecodes.uops:1244
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -936,13 +936,13 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1200
+        // BUILD_MAP at runtime/bytecodes.uops:1252
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
             let map: Value;
             {
-                map = helpers::build_map(ts, values, oparg);
+                map = helpers::build_map(ts, frame, values, oparg);
                 if map.is_error() {
                     sp = sp.offset(oparg as isize * -2);
                     break 'error;
@@ -953,8 +953,26 @@ match opcode {
         *sp.offset(oparg as isize * -2) = map;
         sp = sp.offset(oparg as isize * -2 + 1);
     }
+    op::BUILD_SET => {
+        // BUILD_SET at runtime/bytecodes.uops:1275
+        ip = this_instr.add(2);
+        let values: *mut Value = sp.offset(oparg as isize * -1);
+        let set = {
+            let set: Value;
+            {
+                set = helpers::build_set(ts, values, oparg);
+                if set.is_error() {
+                    sp = sp.offset(oparg as isize * -1);
+                    break 'error;
+                }
+            }
+            set
+        };
+        *sp.offset(oparg as isize * -1) = set;
+        sp = sp.offset(oparg as isize * -1 + 1);
+    }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1211
+        // BUILD_SLICE at runtime/bytecodes.uops:1265
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -968,7 +986,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1206
+        // BUILD_STRING at runtime/bytecodes.uops:1260
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -982,7 +1000,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1196
+        // BUILD_TUPLE at runtime/bytecodes.uops:1248
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -996,9 +1014,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:1858
+        // CALL at runtime/bytecodes.uops:1952
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1840
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1934
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -1026,7 +1044,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:1848
+        // _CALL at runtime/bytecodes.uops:1942
         let res = {
             let res: Value;
             {
@@ -1073,7 +1091,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:1886
+        // CALL_BUILTIN at runtime/bytecodes.uops:1980
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1112,7 +1130,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1926
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2020
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1161,7 +1179,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1903
+        // CALL_KW at runtime/bytecodes.uops:1997
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1213,9 +1231,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1885
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1979
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1861
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1955
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1238,7 +1256,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1867
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1961
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1269,7 +1287,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:1721
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:1815
         ip = this_instr.add(2);
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
@@ -1292,9 +1310,9 @@ match opcode {
         *sp.sub(1) = matched;
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:992
+        // COMPARE_OP at runtime/bytecodes.uops:1032
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:977
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:1015
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -1313,11 +1331,11 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:985
+        // _COMPARE_OP at runtime/bytecodes.uops:1023
         let res = {
             let res: Value;
             {
-                res = helpers::compare_op(ts, lhs, rhs, oparg);
+                res = helpers::compare_op(ts, frame, lhs, rhs, oparg);
                 lhs.decref();
                 rhs.decref();
                 if res.is_error() {
@@ -1331,9 +1349,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1010
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1050
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:780
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:813
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1344,7 +1362,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:999
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1039
         let res = {
             let res: Value;
             {
@@ -1358,9 +1376,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:1009
+        // COMPARE_OP_INT at runtime/bytecodes.uops:1049
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:776
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:809
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1371,7 +1389,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:995
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:1035
         let res = {
             let res: Value;
             {
@@ -1385,9 +1403,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_MIX => {
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:1014
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:1054
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:784
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:817
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1398,7 +1416,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1011
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1051
         let res = {
             let res: Value;
             {
@@ -1412,9 +1430,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:1015
+        // COMPARE_OP_STR at runtime/bytecodes.uops:1055
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:791
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:824
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1425,7 +1443,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:1003
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:1043
         let res = {
             let res: Value;
             {
@@ -1439,9 +1457,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:1042
+        // CONTAINS_OP at runtime/bytecodes.uops:1082
         ip = this_instr.add(3);
-        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1023
+        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1063
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1467,7 +1485,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CONTAINS_OP at runtime/bytecodes.uops:1031
+        // _CONTAINS_OP at runtime/bytecodes.uops:1071
         let res = {
             let res: Value;
             {
@@ -1486,7 +1504,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP_PLAIN => {
-        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1055
+        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1097
         ip = this_instr.add(3);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1499,7 +1517,7 @@ match opcode {
                     ip = this_instr;
                     continue 'dispatch;
                 }
-                let r = helpers::contains_plain(ts, right, left);
+                let r = helpers::contains_plain(ts, frame, right, left);
                 left.decref();
                 right.decref();
                 if r < 0 {
@@ -1514,13 +1532,13 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1318
+        // CONVERT_VALUE at runtime/bytecodes.uops:1404
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
             {
-                res = helpers::convert_value(ts, value, oparg);
+                res = helpers::convert_value(ts, frame, value, oparg);
                 value.decref();
                 if res.is_error() {
                     sp = sp.sub(1);
@@ -1532,7 +1550,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::COPY => {
-        // COPY at runtime/bytecodes.uops:519
+        // COPY at runtime/bytecodes.uops:550
         ip = this_instr.add(2);
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -1547,14 +1565,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:612
+        // COPY_FREE_VARS at runtime/bytecodes.uops:643
         ip = this_instr.add(2);
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     op::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:1732
+        // DELETE_FAST at runtime/bytecodes.uops:1826
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -1564,7 +1582,7 @@ match opcode {
         }
     }
     op::DELETE_GLOBAL => {
-        // DELETE_GLOBAL at runtime/bytecodes.uops:1738
+        // DELETE_GLOBAL at runtime/bytecodes.uops:1832
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_global(ts, frame, oparg);
@@ -1574,12 +1592,12 @@ match opcode {
         }
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1181
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1231
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
-            let ok = helpers::delete_subscr(ts, container, sub);
+            let ok = helpers::delete_subscr(ts, frame, container, sub);
             container.decref();
             sub.decref();
             if !ok {
@@ -1590,7 +1608,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:1947
+        // DICT_MERGE at runtime/bytecodes.uops:2061
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1606,8 +1624,26 @@ match opcode {
         }
         sp = sp.sub(1);
     }
+    op::DICT_UPDATE => {
+        // DICT_UPDATE at runtime/bytecodes.uops:2051
+        ip = this_instr.add(2);
+        let update: Value = *sp.sub(1);
+        let dict: Value = *sp.offset(oparg as isize * -1 - 1);
+        {
+            let ok = helpers::dict_update(ts, dict, update);
+            update.decref();
+            if !ok {
+                dict.decref();
+            }
+            if !ok {
+                sp = sp.offset(oparg as isize * -1 - 1);
+                break 'error;
+            }
+        }
+        sp = sp.sub(1);
+    }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:1516
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:1608
         ip = this_instr.add(3);
         {
             {
@@ -1630,7 +1666,7 @@ match opcode {
         }
     }
     op::EXTENDED_ARG => {
-        // EXTENDED_ARG at runtime/bytecodes.uops:1455
+        // EXTENDED_ARG at runtime/bytecodes.uops:1543
         ip = this_instr.add(2);
         {
             {
@@ -1640,13 +1676,13 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1303
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1385
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
             {
-                res = helpers::format_value(ts, value, Value::NULL);
+                res = helpers::format_value(ts, frame, value, Value::NULL);
                 value.decref();
                 if res.is_error() {
                     sp = sp.sub(1);
@@ -1658,14 +1694,14 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1310
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1394
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
             let res: Value;
             {
-                res = helpers::format_value(ts, value, spec);
+                res = helpers::format_value(ts, frame, value, spec);
                 value.decref();
                 spec.decref();
                 if res.is_error() {
@@ -1679,9 +1715,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:1551
+        // FOR_ITER at runtime/bytecodes.uops:1645
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1528
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1622
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1699,7 +1735,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:1536
+        // _FOR_ITER at runtime/bytecodes.uops:1630
         let next = {
             let next: Value;
             {
@@ -1726,9 +1762,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_GEN => {
-        // FOR_ITER_GEN at runtime/bytecodes.uops:1680
+        // FOR_ITER_GEN at runtime/bytecodes.uops:1774
         ip = this_instr.add(3);
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1657
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1751
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -1738,7 +1774,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _FOR_ITER_GEN at runtime/bytecodes.uops:1661
+        // _FOR_ITER_GEN at runtime/bytecodes.uops:1755
         let next = {
             let next: Value;
             {
@@ -1765,9 +1801,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:1679
+        // FOR_ITER_LIST at runtime/bytecodes.uops:1773
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1607
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1701
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1777,7 +1813,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1611
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1705
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1789,7 +1825,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1650
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1744
         let next = {
             let next: Value;
             {
@@ -1804,9 +1840,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:1678
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:1772
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1576
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1670
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1816,7 +1852,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1580
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1674
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -1827,7 +1863,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1594
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1688
         let next = {
             let next: Value;
             {
@@ -1842,13 +1878,13 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1522
+        // GET_ITER at runtime/bytecodes.uops:1614
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
             {
-                iter = helpers::get_iter(ts, iterable);
+                iter = helpers::get_iter(ts, frame, iterable);
                 iterable.decref();
                 if iter.is_error() {
                     sp = sp.sub(1);
@@ -1860,7 +1896,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::GET_YIELD_FROM_ITER => {
-        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:1796
+        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:1890
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let delegate = {
@@ -1878,7 +1914,7 @@ match opcode {
         *sp.sub(1) = delegate;
     }
     op::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1436
+        // IMPORT_FROM at runtime/bytecodes.uops:1524
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         let attr = {
@@ -1899,7 +1935,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1428
+        // IMPORT_NAME at runtime/bytecodes.uops:1516
         ip = this_instr.add(2);
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -1920,7 +1956,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1445
+        // IMPORT_STAR at runtime/bytecodes.uops:1533
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         {
@@ -1934,7 +1970,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:1921
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:2015
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1945,7 +1981,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1060
+        // IS_OP at runtime/bytecodes.uops:1102
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1962,7 +1998,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:1503
+        // JUMP_BACKWARD at runtime/bytecodes.uops:1595
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2002,7 +2038,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:1496
+        // JUMP_FORWARD at runtime/bytecodes.uops:1588
         ip = this_instr.add(2);
         {
             {
@@ -2012,7 +2048,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1216
+        // LIST_APPEND at runtime/bytecodes.uops:1270
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2022,7 +2058,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:1939
+        // LIST_EXTEND at runtime/bytecodes.uops:2033
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2030,16 +2066,33 @@ match opcode {
             let ok = helpers::list_extend(ts, frame, list, iterable);
             iterable.decref();
             if !ok {
+                list.decref();
+            }
+            if !ok {
                 sp = sp.offset(oparg as isize * -1 - 1);
                 break 'error;
             }
         }
         sp = sp.sub(1);
     }
+    op::LIST_TO_TUPLE => {
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2044
+        ip = this_instr.add(2);
+        let list: Value = *sp.sub(1);
+        let tuple = {
+            let tuple: Value;
+            {
+                tuple = helpers::list_to_tuple(list);
+                list.decref();
+            }
+            tuple
+        };
+        *sp.sub(1) = tuple;
+    }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1402
+        // LOAD_ATTR at runtime/bytecodes.uops:1490
         ip = this_instr.add(6);
-        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1380
+        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1468
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2057,7 +2110,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_ATTR at runtime/bytecodes.uops:1388
+        // _LOAD_ATTR at runtime/bytecodes.uops:1476
         let attr = {
             let attr: Value;
             {
@@ -2073,9 +2126,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_MODULE => {
-        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1403
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1491
         ip = this_instr.add(6);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1348
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1436
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2096,7 +2149,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1395
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1483
         let attr = {
             let attr: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2115,7 +2168,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:620
+        // LOAD_CLOSURE at runtime/bytecodes.uops:651
         ip = this_instr.add(2);
         let cell = {
             let cell: Value;
@@ -2129,7 +2182,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:590
+        // LOAD_CONST at runtime/bytecodes.uops:621
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2143,7 +2196,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:626
+        // LOAD_DEREF at runtime/bytecodes.uops:657
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2163,7 +2216,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:535
+        // LOAD_FAST at runtime/bytecodes.uops:566
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2177,7 +2230,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:543
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:574
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2197,7 +2250,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:564
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:595
         ip = this_instr.add(2);
         let (first, second) = {
             let first: Value;
@@ -2215,9 +2268,9 @@ match opcode {
         sp = sp.add(2);
     }
     op::LOAD_GLOBAL => {
-        // LOAD_GLOBAL at runtime/bytecodes.uops:686
+        // LOAD_GLOBAL at runtime/bytecodes.uops:717
         ip = this_instr.add(8);
-        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:647
+        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:678
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2234,7 +2287,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:655
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:686
         let value = {
             let value: Value;
             {
@@ -2249,9 +2302,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_BUILTIN => {
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:689
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:720
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:660
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:691
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2265,7 +2318,7 @@ match opcode {
                 }
             }
         }
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:666
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:697
         {
             let builtins_version: u32 = core::ptr::read_unaligned(
                 this_instr.add(5) as *const u32,
@@ -2279,7 +2332,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:679
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:710
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2295,9 +2348,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_MODULE => {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:688
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:719
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:660
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:691
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2311,7 +2364,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:672
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:703
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2327,7 +2380,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_LOCALS => {
-        // LOAD_LOCALS at runtime/bytecodes.uops:1821
+        // LOAD_LOCALS at runtime/bytecodes.uops:1915
         ip = this_instr.add(2);
         let namespace = {
             let namespace: Value;
@@ -2343,9 +2396,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1365
+        // LOAD_METHOD at runtime/bytecodes.uops:1453
         ip = this_instr.add(6);
-        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1328
+        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1416
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2363,7 +2416,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_METHOD at runtime/bytecodes.uops:1336
+        // _LOAD_METHOD at runtime/bytecodes.uops:1424
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2383,9 +2436,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_MODULE => {
-        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1366
+        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1454
         ip = this_instr.add(6);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1348
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1436
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2406,7 +2459,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1356
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1444
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2429,14 +2482,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:605
+        // MAKE_CELL at runtime/bytecodes.uops:636
         ip = this_instr.add(2);
         {
             helpers::make_cell(frame, oparg);
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1955
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2069
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -2449,13 +2502,13 @@ match opcode {
         *sp.sub(1) = func;
     }
     op::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1221
+        // MAP_ADD at runtime/bytecodes.uops:1301
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
         let dict: Value = *sp.offset(oparg as isize * -1 - 2);
         {
-            let ok = helpers::dict_setitem(ts, dict, key, value);
+            let ok = helpers::dict_setitem(ts, frame, dict, key, value);
             key.decref();
             value.decref();
             if !ok {
@@ -2469,12 +2522,12 @@ match opcode {
         sp = sp.sub(2);
     }
     op::NOP => {
-        // NOP at runtime/bytecodes.uops:508
+        // NOP at runtime/bytecodes.uops:539
         ip = this_instr.add(2);
         {}
     }
     op::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:1716
+        // POP_EXCEPT at runtime/bytecodes.uops:1810
         ip = this_instr.add(2);
         let previous: Value = *sp.sub(1);
         {
@@ -2483,7 +2536,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1463
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1551
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2492,10 +2545,15 @@ match opcode {
             );
             {
                 let t = match cond.fast_truth() {
-                    Some(t) => t,
-                    None => helpers::truthy(cond),
+                    Some(t) => t as i32,
+                    None => helpers::truth(ts, frame, cond),
                 };
                 cond.decref();
+                if t < 0 {
+                    sp = sp.sub(1);
+                    break 'error;
+                }
+                let t = t == 1;
                 record_branch(this_instr, !t);
                 if !t {
                     {
@@ -2509,7 +2567,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1480
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1570
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2518,10 +2576,15 @@ match opcode {
             );
             {
                 let t = match cond.fast_truth() {
-                    Some(t) => t,
-                    None => helpers::truthy(cond),
+                    Some(t) => t as i32,
+                    None => helpers::truth(ts, frame, cond),
                 };
                 cond.decref();
+                if t < 0 {
+                    sp = sp.sub(1);
+                    break 'error;
+                }
+                let t = t == 1;
                 record_branch(this_instr, t);
                 if t {
                     {
@@ -2535,7 +2598,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:511
+        // POP_TOP at runtime/bytecodes.uops:542
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2544,7 +2607,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:1708
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:1802
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
@@ -2562,7 +2625,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:515
+        // PUSH_NULL at runtime/bytecodes.uops:546
         ip = this_instr.add(2);
         let null = {
             let null: Value;
@@ -2575,7 +2638,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1687
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1781
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2588,7 +2651,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:1701
+        // RAISE_VARARGS at runtime/bytecodes.uops:1795
         ip = this_instr.add(2);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2601,7 +2664,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:1744
+        // RERAISE at runtime/bytecodes.uops:1838
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         {
@@ -2614,7 +2677,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::RETURN_GENERATOR => {
-        // RETURN_GENERATOR at runtime/bytecodes.uops:1783
+        // RETURN_GENERATOR at runtime/bytecodes.uops:1877
         ip = this_instr.add(2);
         {
             let caller = helpers::return_generator(ts, frame, this_instr.add(2));
@@ -2629,7 +2692,7 @@ match opcode {
         }
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1914
+        // RETURN_VALUE at runtime/bytecodes.uops:2008
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2646,7 +2709,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SEND => {
-        // SEND at runtime/bytecodes.uops:1803
+        // SEND at runtime/bytecodes.uops:1897
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let delegate: Value = *sp.sub(2);
@@ -2670,8 +2733,26 @@ match opcode {
         *sp = done;
         sp = sp.add(1);
     }
+    op::SET_ADD => {
+        // SET_ADD at runtime/bytecodes.uops:1281
+        ip = this_instr.add(2);
+        let item: Value = *sp.sub(1);
+        let set: Value = *sp.offset(oparg as isize * -1 - 1);
+        {
+            let ok = helpers::set_add(ts, set, item);
+            item.decref();
+            if !ok {
+                set.decref();
+            }
+            if !ok {
+                sp = sp.offset(oparg as isize * -1 - 1);
+                break 'error;
+            }
+        }
+        sp = sp.sub(1);
+    }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1961
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2075
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -2686,8 +2767,26 @@ match opcode {
         *sp.sub(2) = func;
         sp = sp.sub(1);
     }
+    op::SET_UPDATE => {
+        // SET_UPDATE at runtime/bytecodes.uops:1291
+        ip = this_instr.add(2);
+        let iterable: Value = *sp.sub(1);
+        let set: Value = *sp.offset(oparg as isize * -1 - 1);
+        {
+            let ok = helpers::set_update(ts, frame, set, iterable);
+            iterable.decref();
+            if !ok {
+                set.decref();
+            }
+            if !ok {
+                sp = sp.offset(oparg as isize * -1 - 1);
+                break 'error;
+            }
+        }
+        sp = sp.sub(1);
+    }
     op::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1417
+        // STORE_ATTR at runtime/bytecodes.uops:1505
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -2703,7 +2802,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:636
+        // STORE_DEREF at runtime/bytecodes.uops:667
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2715,7 +2814,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:555
+        // STORE_FAST at runtime/bytecodes.uops:586
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2727,7 +2826,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:576
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:607
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2745,9 +2844,9 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     op::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:739
+        // STORE_GLOBAL at runtime/bytecodes.uops:770
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:714
+        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:745
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2764,7 +2863,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_GLOBAL at runtime/bytecodes.uops:722
+        // _STORE_GLOBAL at runtime/bytecodes.uops:753
         let value: Value = *sp.sub(1);
         {
             helpers::store_global(ts, frame, oparg, value);
@@ -2772,9 +2871,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_GLOBAL_MODULE => {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:741
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:772
         ip = this_instr.add(6);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:660
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:691
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2788,7 +2887,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:728
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:759
         let value: Value = *sp.sub(1);
         {
             let index: u16 = core::ptr::read_unaligned(
@@ -2811,9 +2910,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:1150
+        // STORE_SUBSCR at runtime/bytecodes.uops:1198
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1134
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1180
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -2839,10 +2938,10 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1142
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1188
         let value: Value = *sp.sub(3);
         {
-            let ok = helpers::store_subscr(ts, container, sub, value);
+            let ok = helpers::store_subscr(ts, frame, container, sub, value);
             value.decref();
             container.decref();
             sub.decref();
@@ -2854,7 +2953,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1175
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1225
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -2866,7 +2965,7 @@ match opcode {
                 ip = this_instr;
                 continue 'dispatch;
             }
-            let ok = helpers::dict_setitem(ts, dict, sub, value);
+            let ok = helpers::dict_setitem(ts, frame, dict, sub, value);
             value.decref();
             dict.decref();
             sub.decref();
@@ -2878,7 +2977,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1174
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1224
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -2907,7 +3006,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::SWAP => {
-        // SWAP at runtime/bytecodes.uops:527
+        // SWAP at runtime/bytecodes.uops:558
         ip = this_instr.add(2);
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -2924,31 +3023,35 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:965
+        // UNARY_NOT at runtime/bytecodes.uops:1000
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
             {
                 let t = match value.fast_truth() {
-                    Some(t) => t,
-                    None => helpers::truthy(value),
+                    Some(t) => t as i32,
+                    None => helpers::truth(ts, frame, value),
                 };
                 value.decref();
-                res = Value::bool(!t);
+                if t < 0 {
+                    sp = sp.sub(1);
+                    break 'error;
+                }
+                res = Value::bool(t == 0);
             }
             res
         };
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:958
+        // UNARY_OP at runtime/bytecodes.uops:991
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
             {
-                res = helpers::unary_op(ts, value, oparg);
+                res = helpers::unary_op(ts, frame, value, oparg);
                 value.decref();
                 if res.is_error() {
                     sp = sp.sub(1);
@@ -2960,7 +3063,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1284
+        // UNPACK_EX at runtime/bytecodes.uops:1366
         ip = this_instr.add(2);
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -2985,9 +3088,9 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1249
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1331
         ip = this_instr.add(3);
-        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1232
+        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1314
         let seq: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -3005,7 +3108,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1240
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1322
         {
             let values: *mut Value = sp.sub(1);
             {
@@ -3020,7 +3123,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_LIST => {
-        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1297
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1379
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -3053,7 +3156,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_TUPLE => {
-        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1296
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1378
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -3086,7 +3189,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::WITH_EXCEPT_START => {
-        // WITH_EXCEPT_START at runtime/bytecodes.uops:1766
+        // WITH_EXCEPT_START at runtime/bytecodes.uops:1860
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let previous: Value = *sp.sub(2);
@@ -3106,7 +3209,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::YIELD_VALUE => {
-        // YIELD_VALUE at runtime/bytecodes.uops:1789
+        // YIELD_VALUE at runtime/bytecodes.uops:1883
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {

@@ -6,7 +6,7 @@
 // `helpers` and the layouts. Leaving tier 2 returns `false` (`true` with an error).
 match opcode {
     uop::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1192
+        // BUILD_LIST at runtime/bytecodes.uops:1244
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -20,13 +20,13 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1200
+        // BUILD_MAP at runtime/bytecodes.uops:1252
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
             let map: Value;
             {
-                map = helpers::build_map(ts, values, oparg);
+                map = helpers::build_map(ts, frame, values, oparg);
                 if map.is_error() {
                     sp = sp.offset(oparg as isize * -2);
                     uip = trace.add((*inst).error_target as usize);
@@ -38,8 +38,27 @@ match opcode {
         *sp.offset(oparg as isize * -2) = map;
         sp = sp.offset(oparg as isize * -2 + 1);
     }
+    uop::BUILD_SET => {
+        // BUILD_SET at runtime/bytecodes.uops:1275
+        let oparg = (*inst).oparg as u32;
+        let values: *mut Value = sp.offset(oparg as isize * -1);
+        let set = {
+            let set: Value;
+            {
+                set = helpers::build_set(ts, values, oparg);
+                if set.is_error() {
+                    sp = sp.offset(oparg as isize * -1);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+            }
+            set
+        };
+        *sp.offset(oparg as isize * -1) = set;
+        sp = sp.offset(oparg as isize * -1 + 1);
+    }
     uop::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1211
+        // BUILD_SLICE at runtime/bytecodes.uops:1265
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -53,7 +72,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1206
+        // BUILD_STRING at runtime/bytecodes.uops:1260
         let oparg = (*inst).oparg as u32;
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -67,7 +86,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1196
+        // BUILD_TUPLE at runtime/bytecodes.uops:1248
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -81,7 +100,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1926
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2020
         let oparg = (*inst).oparg as u32;
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -130,7 +149,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1903
+        // CALL_KW at runtime/bytecodes.uops:1997
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -182,13 +201,13 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1318
+        // CONVERT_VALUE at runtime/bytecodes.uops:1404
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
             {
-                res = helpers::convert_value(ts, value, oparg);
+                res = helpers::convert_value(ts, frame, value, oparg);
                 value.decref();
                 if res.is_error() {
                     sp = sp.sub(1);
@@ -201,7 +220,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::COPY => {
-        // COPY at runtime/bytecodes.uops:519
+        // COPY at runtime/bytecodes.uops:550
         let oparg = (*inst).oparg as u32;
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -216,18 +235,18 @@ match opcode {
         sp = sp.add(1);
     }
     uop::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:612
+        // COPY_FREE_VARS at runtime/bytecodes.uops:643
         let oparg = (*inst).oparg as u32;
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     uop::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1181
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1231
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
-            let ok = helpers::delete_subscr(ts, container, sub);
+            let ok = helpers::delete_subscr(ts, frame, container, sub);
             container.decref();
             sub.decref();
             if !ok {
@@ -239,7 +258,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:1947
+        // DICT_MERGE at runtime/bytecodes.uops:2061
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let callargs: Value = *sp.sub(3);
@@ -255,13 +274,32 @@ match opcode {
         }
         sp = sp.sub(1);
     }
+    uop::DICT_UPDATE => {
+        // DICT_UPDATE at runtime/bytecodes.uops:2051
+        let oparg = (*inst).oparg as u32;
+        let update: Value = *sp.sub(1);
+        let dict: Value = *sp.offset(oparg as isize * -1 - 1);
+        {
+            let ok = helpers::dict_update(ts, dict, update);
+            update.decref();
+            if !ok {
+                dict.decref();
+            }
+            if !ok {
+                sp = sp.offset(oparg as isize * -1 - 1);
+                uip = trace.add((*inst).error_target as usize);
+                continue 'dispatch;
+            }
+        }
+        sp = sp.sub(1);
+    }
     uop::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1303
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1385
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
             {
-                res = helpers::format_value(ts, value, Value::NULL);
+                res = helpers::format_value(ts, frame, value, Value::NULL);
                 value.decref();
                 if res.is_error() {
                     sp = sp.sub(1);
@@ -274,13 +312,13 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1310
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1394
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
             let res: Value;
             {
-                res = helpers::format_value(ts, value, spec);
+                res = helpers::format_value(ts, frame, value, spec);
                 value.decref();
                 spec.decref();
                 if res.is_error() {
@@ -295,12 +333,12 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1522
+        // GET_ITER at runtime/bytecodes.uops:1614
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
             {
-                iter = helpers::get_iter(ts, iterable);
+                iter = helpers::get_iter(ts, frame, iterable);
                 iterable.decref();
                 if iter.is_error() {
                     sp = sp.sub(1);
@@ -313,7 +351,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     uop::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1436
+        // IMPORT_FROM at runtime/bytecodes.uops:1524
         let oparg = (*inst).oparg as u32;
         let module: Value = *sp.sub(1);
         let attr = {
@@ -335,7 +373,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1428
+        // IMPORT_NAME at runtime/bytecodes.uops:1516
         let oparg = (*inst).oparg as u32;
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -357,7 +395,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1445
+        // IMPORT_STAR at runtime/bytecodes.uops:1533
         let module: Value = *sp.sub(1);
         {
             let ok = helpers::import_star(ts, frame, module);
@@ -371,7 +409,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1060
+        // IS_OP at runtime/bytecodes.uops:1102
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -388,7 +426,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1216
+        // LIST_APPEND at runtime/bytecodes.uops:1270
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -398,13 +436,16 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:1939
+        // LIST_EXTEND at runtime/bytecodes.uops:2033
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
         {
             let ok = helpers::list_extend(ts, frame, list, iterable);
             iterable.decref();
+            if !ok {
+                list.decref();
+            }
             if !ok {
                 sp = sp.offset(oparg as isize * -1 - 1);
                 uip = trace.add((*inst).error_target as usize);
@@ -413,8 +454,21 @@ match opcode {
         }
         sp = sp.sub(1);
     }
+    uop::LIST_TO_TUPLE => {
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2044
+        let list: Value = *sp.sub(1);
+        let tuple = {
+            let tuple: Value;
+            {
+                tuple = helpers::list_to_tuple(list);
+                list.decref();
+            }
+            tuple
+        };
+        *sp.sub(1) = tuple;
+    }
     uop::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:620
+        // LOAD_CLOSURE at runtime/bytecodes.uops:651
         let oparg = (*inst).oparg as u32;
         let cell = {
             let cell: Value;
@@ -428,7 +482,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:590
+        // LOAD_CONST at runtime/bytecodes.uops:621
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -442,7 +496,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:626
+        // LOAD_DEREF at runtime/bytecodes.uops:657
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -463,7 +517,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:535
+        // LOAD_FAST at runtime/bytecodes.uops:566
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -477,7 +531,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:543
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:574
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -498,7 +552,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:564
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:595
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -516,14 +570,14 @@ match opcode {
         sp = sp.add(2);
     }
     uop::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:605
+        // MAKE_CELL at runtime/bytecodes.uops:636
         let oparg = (*inst).oparg as u32;
         {
             helpers::make_cell(frame, oparg);
         }
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1955
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2069
         let code: Value = *sp.sub(1);
         let func = {
             let func: Value;
@@ -535,13 +589,13 @@ match opcode {
         *sp.sub(1) = func;
     }
     uop::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1221
+        // MAP_ADD at runtime/bytecodes.uops:1301
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
         let dict: Value = *sp.offset(oparg as isize * -1 - 2);
         {
-            let ok = helpers::dict_setitem(ts, dict, key, value);
+            let ok = helpers::dict_setitem(ts, frame, dict, key, value);
             key.decref();
             value.decref();
             if !ok {
@@ -556,11 +610,11 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::NOP => {
-        // NOP at runtime/bytecodes.uops:508
+        // NOP at runtime/bytecodes.uops:539
         {}
     }
     uop::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:511
+        // POP_TOP at runtime/bytecodes.uops:542
         let value: Value = *sp.sub(1);
         {
             value.decref();
@@ -568,7 +622,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:515
+        // PUSH_NULL at runtime/bytecodes.uops:546
         let null = {
             let null: Value;
             {
@@ -580,7 +634,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1687
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1781
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -594,7 +648,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1914
+        // RETURN_VALUE at runtime/bytecodes.uops:2008
         let retval: Value = *sp.sub(1);
         {
             let caller = helpers::pop_frame(ts, frame, retval);
@@ -607,8 +661,27 @@ match opcode {
         }
         sp = sp.sub(1);
     }
+    uop::SET_ADD => {
+        // SET_ADD at runtime/bytecodes.uops:1281
+        let oparg = (*inst).oparg as u32;
+        let item: Value = *sp.sub(1);
+        let set: Value = *sp.offset(oparg as isize * -1 - 1);
+        {
+            let ok = helpers::set_add(ts, set, item);
+            item.decref();
+            if !ok {
+                set.decref();
+            }
+            if !ok {
+                sp = sp.offset(oparg as isize * -1 - 1);
+                uip = trace.add((*inst).error_target as usize);
+                continue 'dispatch;
+            }
+        }
+        sp = sp.sub(1);
+    }
     uop::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1961
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2075
         let oparg = (*inst).oparg as u32;
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -623,8 +696,27 @@ match opcode {
         *sp.sub(2) = func;
         sp = sp.sub(1);
     }
+    uop::SET_UPDATE => {
+        // SET_UPDATE at runtime/bytecodes.uops:1291
+        let oparg = (*inst).oparg as u32;
+        let iterable: Value = *sp.sub(1);
+        let set: Value = *sp.offset(oparg as isize * -1 - 1);
+        {
+            let ok = helpers::set_update(ts, frame, set, iterable);
+            iterable.decref();
+            if !ok {
+                set.decref();
+            }
+            if !ok {
+                sp = sp.offset(oparg as isize * -1 - 1);
+                uip = trace.add((*inst).error_target as usize);
+                continue 'dispatch;
+            }
+        }
+        sp = sp.sub(1);
+    }
     uop::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1417
+        // STORE_ATTR at runtime/bytecodes.uops:1505
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -641,7 +733,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:636
+        // STORE_DEREF at runtime/bytecodes.uops:667
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -653,7 +745,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:555
+        // STORE_FAST at runtime/bytecodes.uops:586
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -665,7 +757,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:576
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:607
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -683,7 +775,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::SWAP => {
-        // SWAP at runtime/bytecodes.uops:527
+        // SWAP at runtime/bytecodes.uops:558
         let oparg = (*inst).oparg as u32;
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -700,30 +792,35 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     uop::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:965
+        // UNARY_NOT at runtime/bytecodes.uops:1000
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
             {
                 let t = match value.fast_truth() {
-                    Some(t) => t,
-                    None => helpers::truthy(value),
+                    Some(t) => t as i32,
+                    None => helpers::truth(ts, frame, value),
                 };
                 value.decref();
-                res = Value::bool(!t);
+                if t < 0 {
+                    sp = sp.sub(1);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+                res = Value::bool(t == 0);
             }
             res
         };
         *sp.sub(1) = res;
     }
     uop::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:958
+        // UNARY_OP at runtime/bytecodes.uops:991
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
             {
-                res = helpers::unary_op(ts, value, oparg);
+                res = helpers::unary_op(ts, frame, value, oparg);
                 value.decref();
                 if res.is_error() {
                     sp = sp.sub(1);
@@ -736,7 +833,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1284
+        // UNPACK_EX at runtime/bytecodes.uops:1366
         let oparg = (*inst).oparg as u32;
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -762,14 +859,14 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     uop::_BINARY_OP => {
-        // _BINARY_OP at runtime/bytecodes.uops:766
+        // _BINARY_OP at runtime/bytecodes.uops:797
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         let res = {
             let res: Value;
             {
-                res = helpers::binary_op(ts, lhs, rhs, oparg);
+                res = helpers::binary_op(ts, frame, lhs, rhs, oparg);
                 lhs.decref();
                 rhs.decref();
                 if res.is_error() {
@@ -784,7 +881,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_FLOAT => {
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:858
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:891
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -798,7 +895,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_INT => {
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:795
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:828
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -817,7 +914,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_MIX => {
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:875
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:908
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -831,7 +928,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_STR => {
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:903
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:936
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -852,7 +949,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2204
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2320
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -871,7 +968,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_INT => {
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:823
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:856
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -885,7 +982,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2246
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2362
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -899,7 +996,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_INT => {
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:813
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:846
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -917,7 +1014,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2228
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2344
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -936,7 +1033,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_INT => {
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:835
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:868
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -961,7 +1058,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2264
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2380
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -985,7 +1082,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_FLOAT => {
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:866
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:899
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -999,7 +1096,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_INT => {
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:807
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:840
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1018,7 +1115,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_MIX => {
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:883
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:916
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1032,7 +1129,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2220
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2336
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1051,7 +1148,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_INT => {
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:827
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:860
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1065,7 +1162,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2252
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2368
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1079,7 +1176,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_POWER_FLOAT => {
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:892
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:925
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1103,7 +1200,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_INT => {
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:818
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:851
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1121,7 +1218,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2237
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2353
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1140,7 +1237,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_INT => {
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:846
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:879
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1159,7 +1256,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2275
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2391
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1178,7 +1275,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_FLOAT => {
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:862
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:895
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1192,7 +1289,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_INT => {
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:801
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:834
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1211,7 +1308,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_MIX => {
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:879
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:912
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1225,7 +1322,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2212
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2328
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1244,7 +1341,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:870
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:903
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1262,7 +1359,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_INT => {
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:853
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:886
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1280,7 +1377,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_MIX => {
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:887
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:920
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1298,7 +1395,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_INT => {
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:831
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:864
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1312,7 +1409,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2258
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2374
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1326,13 +1423,13 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR => {
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1078
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1120
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let res = {
             let res: Value;
             {
-                res = helpers::binary_subscr(ts, container, sub);
+                res = helpers::binary_subscr(ts, frame, container, sub);
                 container.decref();
                 sub.decref();
                 if res.is_error() {
@@ -1347,7 +1444,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_DICT => {
-        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1115
+        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1159
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let res = {
@@ -1357,7 +1454,7 @@ match opcode {
                     uip = trace.add((*inst).jump_target as usize);
                     continue 'dispatch;
                 }
-                res = helpers::dict_getitem(ts, dict, sub);
+                res = helpers::dict_getitem(ts, frame, dict, sub);
                 dict.decref();
                 sub.decref();
                 if res.is_error() {
@@ -1372,7 +1469,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_LIST_INT => {
-        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1088
+        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1132
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let res = {
@@ -1398,7 +1495,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_STR_INT => {
-        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1108
+        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1152
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
         let res = {
@@ -1421,7 +1518,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_TUPLE_INT => {
-        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1098
+        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1142
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
         let res = {
@@ -1447,7 +1544,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:2199
+        // _BOX_WORD at runtime/bytecodes.uops:2315
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1460,7 +1557,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:1848
+        // _CALL at runtime/bytecodes.uops:1942
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1511,7 +1608,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:1875
+        // _CALL_BUILTIN at runtime/bytecodes.uops:1969
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1547,7 +1644,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CHECK_ATTR_MODULE => {
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1348
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1436
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         {
@@ -1565,7 +1662,7 @@ match opcode {
         }
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1861
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1955
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1586,7 +1683,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:1981
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:2095
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1595,7 +1692,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:1995
+        // _COLD_EXIT at runtime/bytecodes.uops:2109
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -1622,14 +1719,14 @@ match opcode {
         }
     }
     uop::_COMPARE_OP => {
-        // _COMPARE_OP at runtime/bytecodes.uops:985
+        // _COMPARE_OP at runtime/bytecodes.uops:1023
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         let res = {
             let res: Value;
             {
-                res = helpers::compare_op(ts, lhs, rhs, oparg);
+                res = helpers::compare_op(ts, frame, lhs, rhs, oparg);
                 lhs.decref();
                 rhs.decref();
                 if res.is_error() {
@@ -1644,7 +1741,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_FLOAT => {
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:999
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1039
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1661,7 +1758,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_INT => {
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:995
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:1035
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1678,7 +1775,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_MIX => {
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1011
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1051
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1695,7 +1792,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_STR => {
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:1003
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:1043
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1712,7 +1809,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP => {
-        // _CONTAINS_OP at runtime/bytecodes.uops:1031
+        // _CONTAINS_OP at runtime/bytecodes.uops:1071
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1735,7 +1832,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP_PLAIN => {
-        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1045
+        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1085
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1746,7 +1843,7 @@ match opcode {
                     uip = trace.add((*inst).jump_target as usize);
                     continue 'dispatch;
                 }
-                let r = helpers::contains_plain(ts, right, left);
+                let r = helpers::contains_plain(ts, frame, right, left);
                 left.decref();
                 right.decref();
                 if r < 0 {
@@ -1762,7 +1859,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:2011
+        // _DEOPT at runtime/bytecodes.uops:2125
         let target = (*inst).target;
         {
             {
@@ -1774,7 +1871,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:2016
+        // _ERROR_EXIT at runtime/bytecodes.uops:2130
         let target = (*inst).target;
         {
             {
@@ -1786,7 +1883,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:1986
+        // _EXIT_TRACE at runtime/bytecodes.uops:2100
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -1801,7 +1898,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_FLOAT => {
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:780
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:813
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1812,7 +1909,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_INT => {
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:776
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:809
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1823,7 +1920,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_STR => {
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:791
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:824
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1834,7 +1931,7 @@ match opcode {
         }
     }
     uop::_GUARD_BUILTINS_VERSION => {
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:666
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:697
         let operand = (*inst).operand;
         {
             let builtins_version: u32 = operand as u32;
@@ -1847,7 +1944,7 @@ match opcode {
         }
     }
     uop::_GUARD_FLOAT_MIX => {
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:784
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:817
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1858,7 +1955,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBALS_VERSION => {
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:660
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:691
         let operand = (*inst).operand;
         {
             let version: u32 = operand as u32;
@@ -1871,7 +1968,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2135
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2249
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1885,9 +1982,13 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2161
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2276
         let flag: Value = *sp.sub(1);
         {
+            if helpers::truth_runs_python(flag) {
+                uip = trace.add((*inst).jump_target as usize);
+                continue 'dispatch;
+            }
             let t = match flag.fast_truth() {
                 Some(t) => t,
                 None => helpers::truthy(flag),
@@ -1901,9 +2002,13 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2151
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2265
         let flag: Value = *sp.sub(1);
         {
+            if helpers::truth_runs_python(flag) {
+                uip = trace.add((*inst).jump_target as usize);
+                continue 'dispatch;
+            }
             let t = match flag.fast_truth() {
                 Some(t) => t,
                 None => helpers::truthy(flag),
@@ -1917,7 +2022,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1554
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1648
         let iter: Value = *sp.sub(1);
         {
             if !helpers::iter_has_next(ts, frame, iter) {
@@ -1927,7 +2032,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2127
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2241
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1938,7 +2043,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1645
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1739
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -1949,7 +2054,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1590
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1684
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -1959,7 +2064,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2143
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2257
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1971,7 +2076,7 @@ match opcode {
         }
     }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:2179
+        // _INT_TO_WORD at runtime/bytecodes.uops:2295
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -1984,7 +2089,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = word;
     }
     uop::_ITER_CHECK_GEN => {
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1657
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1751
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -1994,7 +2099,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1607
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1701
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -2004,7 +2109,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1576
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1670
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -2014,7 +2119,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1650
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1744
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2030,7 +2135,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1634
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1728
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2050,7 +2155,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1564
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1658
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2071,7 +2176,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1594
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1688
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2087,7 +2192,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1622
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1716
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2107,7 +2212,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1601
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1695
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -2115,7 +2220,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:2120
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:2234
         {
             (*executor).runs += 1;
             {
@@ -2125,7 +2230,7 @@ match opcode {
         }
     }
     uop::_LOAD_ATTR => {
-        // _LOAD_ATTR at runtime/bytecodes.uops:1388
+        // _LOAD_ATTR at runtime/bytecodes.uops:1476
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2144,7 +2249,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_MODULE => {
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1395
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1483
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2163,7 +2268,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2021
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2135
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2177,7 +2282,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2039
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2153
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2190,7 +2295,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2184
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2300
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -2203,7 +2308,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2056
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2170
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -2219,7 +2324,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2047
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2161
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2232,7 +2337,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL => {
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:655
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:686
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2249,7 +2354,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_BUILTIN => {
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:679
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:710
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2264,7 +2369,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE => {
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:672
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:703
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2279,7 +2384,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2089
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2203
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2292,7 +2397,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD => {
-        // _LOAD_METHOD at runtime/bytecodes.uops:1336
+        // _LOAD_METHOD at runtime/bytecodes.uops:1424
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2315,7 +2420,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD_MODULE => {
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1356
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1444
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2338,13 +2443,13 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2083
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2197
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1867
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1961
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2377,20 +2482,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:1976
+        // _SET_IP at runtime/bytecodes.uops:2090
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:1971
+        // _START_EXECUTOR at runtime/bytecodes.uops:2085
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2073
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2187
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2404,7 +2509,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2065
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2179
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2413,7 +2518,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL => {
-        // _STORE_GLOBAL at runtime/bytecodes.uops:722
+        // _STORE_GLOBAL at runtime/bytecodes.uops:753
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2422,7 +2527,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE => {
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:728
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:759
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2442,7 +2547,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2098
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2212
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2451,7 +2556,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2109
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2223
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2466,12 +2571,12 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_SUBSCR => {
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1142
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1188
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
         {
-            let ok = helpers::store_subscr(ts, container, sub, value);
+            let ok = helpers::store_subscr(ts, frame, container, sub, value);
             value.decref();
             container.decref();
             sub.decref();
@@ -2484,7 +2589,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_DICT => {
-        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1165
+        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1213
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2493,7 +2598,7 @@ match opcode {
                 uip = trace.add((*inst).jump_target as usize);
                 continue 'dispatch;
             }
-            let ok = helpers::dict_setitem(ts, dict, sub, value);
+            let ok = helpers::dict_setitem(ts, frame, dict, sub, value);
             value.decref();
             dict.decref();
             sub.decref();
@@ -2506,7 +2611,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_LIST_INT => {
-        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1153
+        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1201
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2530,7 +2635,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_UNPACK_SEQUENCE => {
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1240
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1322
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2548,7 +2653,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_LIST => {
-        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1268
+        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1350
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2577,7 +2682,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_TUPLE => {
-        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1252
+        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1334
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2606,7 +2711,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:2191
+        // _WORD_TO_INT at runtime/bytecodes.uops:2307
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {

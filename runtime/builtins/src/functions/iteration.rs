@@ -28,25 +28,6 @@ pub fn len(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     }
 }
 
-/// `next(iterator[, default])`.
-pub fn next(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
-    crate::args::no_keywords("next", args)?;
-    let a = crate::args::between("next", args, 0, 1, Some(2))?;
-    if !stitch_core::ops::iter::is_iterator(a[0]) {
-        return Err(stitch_core::ops::iter::not_an_iterator(a[0]));
-    }
-    match stitch_core::ops::iter_next(a[0])? {
-        Some(v) => Ok(v),
-        None => match a.get(1) {
-            Some(&d) => {
-                d.incref();
-                Ok(d)
-            }
-            None => Err(PyErr::bare(stitch_core::errors::ExcKind::StopIteration)),
-        },
-    }
-}
-
 /// `enumerate(iterable, start=0)`.
 pub fn enumerate(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let a = bind("enumerate", args, 0, &["iterable", "start"], 0, 1)?;
