@@ -15,7 +15,7 @@ use crate::objects::class::{
 use crate::objects::{dict, kind, str as strs, tuple};
 use crate::ops::call::call_any;
 use crate::vm::Runtime;
-use stitch_abi::{Cell, KIND_CELL, KIND_CLASS, KIND_DESCRIPTOR, KIND_FUNCTION, KIND_INSTANCE, KIND_STR, KIND_TUPLE, KIND_TYPE, Value};
+use stitch_abi::{Cell, KIND_CELL, KIND_CLASS, KIND_DESCRIPTOR, KIND_FUNCTION, KIND_INSTANCE, KIND_LIST, KIND_STR, KIND_TUPLE, KIND_TYPE, Value};
 
 /// The special methods a class may define (plus the names every class namespace has).
 const SUPPORTED_DUNDERS: &[&str] = &[
@@ -33,6 +33,8 @@ const SUPPORTED_DUNDERS: &[&str] = &[
     // Containers, iteration, calls, formatting, attributes.
     "__bool__", "__len__", "__contains__", "__getitem__", "__setitem__", "__delitem__", "__iter__", "__next__",
     "__call__", "__format__", "__getattr__", "__setattr__",
+    // Instances without a dict: the attributes they may have (`slots_allow`).
+    "__slots__",
     // Context managers (`with`).
     "__enter__", "__exit__",
 ];
@@ -438,9 +440,48 @@ fn object_setattr(obj: Value, name: &str, value: Value) -> PyResult<()> {
     if is_dunder(name) {
         return Err(PyErr::unsupported(format!("assigning the attribute {name} of an instance")));
     }
+    if !slots_allow(cls, name) {
+        return Err(PyErr::new(ExcKind::AttributeError, format!("'{}' object has no attribute '{name}'", class_name(cls))));
+    }
     // SAFETY: instances are live.
     dict_set(unsafe { as_instance(obj) }.dict, name, value);
     Ok(())
+}
+
+/// Whether instances of `cls` may have the attribute `name`: always, unless every
+/// class in its MRO declares `__slots__` (without `__dict__`), as CPython gives
+/// instances a dict then only. (Stitch keeps slot values in the instance's dict all
+/// the same: only which names are allowed is observable.)
+fn slots_allow(cls: Value, name: &str) -> bool {
+    let mut named = false;
+    for c in full_mro(cls) {
+        // SAFETY: MRO entries are live classes.
+        let class = unsafe { as_class(c) };
+        if class.exc_base.is_some() {
+            return true;
+        }
+        let Some(slots) = dict_get(class.dict, "__slots__") else { return true };
+        let names: Vec<Value> = if slots.is_kind(KIND_STR) {
+            vec![slots]
+        } else if slots.is_kind(KIND_TUPLE) {
+            // SAFETY: the kind was checked.
+            unsafe { crate::objects::tuple::items(slots.cast()) }.to_vec()
+        } else if slots.is_kind(KIND_LIST) {
+            // SAFETY: the kind was checked.
+            unsafe { crate::objects::list::items(slots.cast()) }.to_vec()
+        } else {
+            return true;
+        };
+        for n in names {
+            // SAFETY: the kind is checked first.
+            if n.is_kind(KIND_STR) && matches!(unsafe { strs::text(n) }, "__dict__") {
+                return true;
+            }
+            // SAFETY: as above.
+            named |= n.is_kind(KIND_STR) && unsafe { strs::text(n) } == name;
+        }
+    }
+    named
 }
 
 /// `Class.name`: its names, then its attributes along the MRO (functions plain, class
