@@ -22,7 +22,7 @@ const CASES: &[(&str, &str, u32, u32)] = &[
     ("if (n := 1):\n    pass", "walrus operator (:=)", 1, 5),
     ("del a.b", "del of an attribute", 1, 5),
     ("a[1:2] = b'x'", "bytes literal", 1, 10),
-    ("del a[1:2], a[...]", "ellipsis", 1, 17),
+    ("del a[1:2], a[...]", "ellipsis", 1, 15),
     (
         "match x:\n    case 1:\n        pass",
         "match statement",
