@@ -283,6 +283,7 @@ FORBIDDEN_NODES = {
     "TryStar": "except*", "With": "with", "AsyncWith": "async with",
     "Yield": "yield", "YieldFrom": "yield from", "Await": "await",
     "AsyncFunctionDef": "async def", "AsyncFor": "async for", "GeneratorExp": "generator expression",
+    "NamedExpr": "walrus",
     "Match": "match",
 }
 # The modules stitch provides (runtime/builtins/src/modules/) and the names of each

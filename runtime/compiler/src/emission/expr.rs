@@ -124,13 +124,7 @@ impl CodeGen<'_> {
                 let f = FunctionParts { name: "<lambda>", range: l.range, parameters: l.parameters.as_deref(), returns: None, body: FunctionBody::Expression(&l.body) };
                 self.make_function(f, line)
             }
-            // `(x := v)`: the value stays on the stack; the scope pass bound the name in
-            // the function around any comprehension, where `store_target` finds it.
-            Expr::Named(n) => {
-                self.expr(&n.value)?;
-                self.emit(op::COPY, 1);
-                self.store_target(&n.target)
-            }
+            Expr::Named(n) => self.unsupported("walrus operator (:=)", n.range),
             Expr::Await(a) => self.unsupported("await", a.range),
             Expr::Yield(y) => self.unsupported("yield", y.range),
             Expr::YieldFrom(y) => self.unsupported("yield", y.range),

@@ -19,6 +19,7 @@ const CASES: &[(&str, &str, u32, u32)] = &[
     ("x = sum(i for i in y)", "generator expression", 1, 9),
     ("x = {*a, b'c'}", "bytes literal", 1, 10),
     ("x = [*a]", "star-unpacking", 1, 6),
+    ("if (n := 1):\n    pass", "walrus operator (:=)", 1, 5),
     ("del a.b", "del of an attribute", 1, 5),
     ("a[1:2] = b'x'", "bytes literal", 1, 10),
     ("del a[1:2], a[...]", "ellipsis", 1, 15),
