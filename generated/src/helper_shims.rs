@@ -31,7 +31,7 @@ iterators over them).*/
 pub unsafe extern "C" fn runs_python(value: Value) -> bool {
     unsafe { stitch_core::ops::iter::runs_python(value) }
 }
-// int_from_word at runtime/bytecodes.uops:489
+// int_from_word at runtime/bytecodes.uops:494
 ///The int value of a machine word: a small int when it fits, else a heap int.
 #[allow(unused_unsafe)]
 pub unsafe extern "C" fn int_from_word(word: i64) -> Value {

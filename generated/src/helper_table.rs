@@ -153,59 +153,63 @@ const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) = helpers::raise_unb
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> bool = helpers::list_extend;
 // dict_merge at runtime/bytecodes.uops:433
 const _: unsafe extern "C" fn(*mut Thread, Value, Value, Value) -> bool = helpers::dict_merge;
-// store_attr at runtime/bytecodes.uops:437
+// dict_update at runtime/bytecodes.uops:437
+const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> bool = helpers::dict_update;
+// list_to_tuple at runtime/bytecodes.uops:440
+const _: unsafe extern "C" fn(Value) -> Value = helpers::list_to_tuple;
+// store_attr at runtime/bytecodes.uops:442
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32, Value) -> bool = helpers::store_attr;
-// format_value at runtime/bytecodes.uops:440
+// format_value at runtime/bytecodes.uops:445
 const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> Value = helpers::format_value;
-// convert_value at runtime/bytecodes.uops:442
+// convert_value at runtime/bytecodes.uops:447
 const _: unsafe extern "C" fn(*mut Thread, Value, u32) -> Value = helpers::convert_value;
-// load_method at runtime/bytecodes.uops:443
+// load_method at runtime/bytecodes.uops:448
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::load_method;
-// take_receiver at runtime/bytecodes.uops:446
+// take_receiver at runtime/bytecodes.uops:451
 const _: unsafe extern "C" fn() -> Value = helpers::take_receiver;
-// load_attr at runtime/bytecodes.uops:448
+// load_attr at runtime/bytecodes.uops:453
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::load_attr;
-// load_locals at runtime/bytecodes.uops:450
+// load_locals at runtime/bytecodes.uops:455
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame) -> Value = helpers::load_locals;
-// build_class at runtime/bytecodes.uops:452
+// build_class at runtime/bytecodes.uops:457
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value, Value) -> Value = helpers::build_class;
-// import_name at runtime/bytecodes.uops:454
+// import_name at runtime/bytecodes.uops:459
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32, Value, Value) -> Value = helpers::import_name;
-// import_from at runtime/bytecodes.uops:458
+// import_from at runtime/bytecodes.uops:463
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::import_from;
-// import_star at runtime/bytecodes.uops:460
+// import_star at runtime/bytecodes.uops:465
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> bool = helpers::import_star;
-// raise_assertion at runtime/bytecodes.uops:462
+// raise_assertion at runtime/bytecodes.uops:467
 const _: unsafe extern "C" fn(*mut Thread, *mut Value, u32) = helpers::raise_assertion;
-// raise_varargs at runtime/bytecodes.uops:464
+// raise_varargs at runtime/bytecodes.uops:469
 const _: unsafe extern "C" fn(*mut Thread, *mut Value, u32) = helpers::raise_varargs;
-// push_exc_info at runtime/bytecodes.uops:467
+// push_exc_info at runtime/bytecodes.uops:472
 const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::push_exc_info;
-// pop_except at runtime/bytecodes.uops:470
+// pop_except at runtime/bytecodes.uops:475
 const _: unsafe extern "C" fn(*mut Thread, Value) = helpers::pop_except;
-// check_exc_match at runtime/bytecodes.uops:472
+// check_exc_match at runtime/bytecodes.uops:477
 const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> i32 = helpers::check_exc_match;
-// reraise at runtime/bytecodes.uops:474
+// reraise at runtime/bytecodes.uops:479
 const _: unsafe extern "C" fn(*mut Thread, Value) = helpers::reraise;
-// delete_fast at runtime/bytecodes.uops:476
+// delete_fast at runtime/bytecodes.uops:481
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) -> bool = helpers::delete_fast;
-// delete_global at runtime/bytecodes.uops:478
+// delete_global at runtime/bytecodes.uops:483
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) -> bool = helpers::delete_global;
-// optimize at runtime/bytecodes.uops:481
+// optimize at runtime/bytecodes.uops:486
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, *mut u16, u32) -> *mut Executor = helpers::optimize;
-// code_executor at runtime/bytecodes.uops:484
+// code_executor at runtime/bytecodes.uops:489
 const _: unsafe extern "C" fn(*mut Frame, u32) -> *mut Executor = helpers::code_executor;
-// stitch_exit at runtime/bytecodes.uops:486
+// stitch_exit at runtime/bytecodes.uops:491
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
     *mut Executor,
     u32,
 ) -> *mut Executor = helpers::stitch_exit;
-// int_from_word at runtime/bytecodes.uops:489
+// int_from_word at runtime/bytecodes.uops:494
 const _: unsafe extern "C" fn(i64) -> Value = helpers::int_from_word;
 /// Helper names, in declaration order: the JIT's hole symbols are `_JIT_HELPER_<name>`.
-pub const HELPER_NAMES: [&str; 74usize] = [
+pub const HELPER_NAMES: [&str; 76usize] = [
     "dealloc",
     "truthy",
     "raise_unbound_local",
@@ -257,6 +261,8 @@ pub const HELPER_NAMES: [&str; 74usize] = [
     "raise_unbound_deref",
     "list_extend",
     "dict_merge",
+    "dict_update",
+    "list_to_tuple",
     "store_attr",
     "format_value",
     "convert_value",
@@ -282,7 +288,7 @@ pub const HELPER_NAMES: [&str; 74usize] = [
     "int_from_word",
 ];
 /// Helper addresses, in the order of `HELPER_NAMES`.
-pub fn helper_addresses() -> [usize; 74usize] {
+pub fn helper_addresses() -> [usize; 76usize] {
     [
         helpers::dealloc as *const () as usize,
         helpers::truthy as *const () as usize,
@@ -335,6 +341,8 @@ pub fn helper_addresses() -> [usize; 74usize] {
         helpers::raise_unbound_deref as *const () as usize,
         helpers::list_extend as *const () as usize,
         helpers::dict_merge as *const () as usize,
+        helpers::dict_update as *const () as usize,
+        helpers::list_to_tuple as *const () as usize,
         helpers::store_attr as *const () as usize,
         helpers::format_value as *const () as usize,
         helpers::convert_value as *const () as usize,

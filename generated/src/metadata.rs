@@ -127,619 +127,627 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:760
+    // at runtime/bytecodes.uops:765
     pub const BINARY_OP: u16 = 0u16;
-    // at runtime/bytecodes.uops:908
-    pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
-    // at runtime/bytecodes.uops:897
-    pub const BINARY_OP_ADD_INT: u16 = 2u16;
-    // at runtime/bytecodes.uops:912
-    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
-    // at runtime/bytecodes.uops:916
-    pub const BINARY_OP_ADD_STR: u16 = 4u16;
-    // at runtime/bytecodes.uops:902
-    pub const BINARY_OP_AND_INT: u16 = 5u16;
-    // at runtime/bytecodes.uops:900
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:905
-    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:910
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
-    // at runtime/bytecodes.uops:899
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
-    // at runtime/bytecodes.uops:914
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
-    // at runtime/bytecodes.uops:903
-    pub const BINARY_OP_OR_INT: u16 = 11u16;
-    // at runtime/bytecodes.uops:917
-    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
-    // at runtime/bytecodes.uops:918
-    pub const BINARY_OP_POWER_MIX: u16 = 13u16;
-    // at runtime/bytecodes.uops:901
-    pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
-    // at runtime/bytecodes.uops:906
-    pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
-    // at runtime/bytecodes.uops:909
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
-    // at runtime/bytecodes.uops:898
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
     // at runtime/bytecodes.uops:913
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
-    // at runtime/bytecodes.uops:911
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
+    pub const BINARY_OP_ADD_FLOAT: u16 = 1u16;
+    // at runtime/bytecodes.uops:902
+    pub const BINARY_OP_ADD_INT: u16 = 2u16;
+    // at runtime/bytecodes.uops:917
+    pub const BINARY_OP_ADD_MIX: u16 = 3u16;
+    // at runtime/bytecodes.uops:921
+    pub const BINARY_OP_ADD_STR: u16 = 4u16;
     // at runtime/bytecodes.uops:907
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
+    pub const BINARY_OP_AND_INT: u16 = 5u16;
+    // at runtime/bytecodes.uops:905
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 6u16;
+    // at runtime/bytecodes.uops:910
+    pub const BINARY_OP_LSHIFT_INT: u16 = 7u16;
     // at runtime/bytecodes.uops:915
-    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 21u16;
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 8u16;
     // at runtime/bytecodes.uops:904
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 9u16;
+    // at runtime/bytecodes.uops:919
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 10u16;
+    // at runtime/bytecodes.uops:908
+    pub const BINARY_OP_OR_INT: u16 = 11u16;
+    // at runtime/bytecodes.uops:922
+    pub const BINARY_OP_POWER_FLOAT: u16 = 12u16;
+    // at runtime/bytecodes.uops:923
+    pub const BINARY_OP_POWER_MIX: u16 = 13u16;
+    // at runtime/bytecodes.uops:906
+    pub const BINARY_OP_REMAINDER_INT: u16 = 14u16;
+    // at runtime/bytecodes.uops:911
+    pub const BINARY_OP_RSHIFT_INT: u16 = 15u16;
+    // at runtime/bytecodes.uops:914
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 16u16;
+    // at runtime/bytecodes.uops:903
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 17u16;
+    // at runtime/bytecodes.uops:918
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 18u16;
+    // at runtime/bytecodes.uops:916
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 19u16;
+    // at runtime/bytecodes.uops:912
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 20u16;
+    // at runtime/bytecodes.uops:920
+    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 21u16;
+    // at runtime/bytecodes.uops:909
     pub const BINARY_OP_XOR_INT: u16 = 22u16;
-    // at runtime/bytecodes.uops:1072
+    // at runtime/bytecodes.uops:1077
     pub const BINARY_SUBSCR: u16 = 23u16;
-    // at runtime/bytecodes.uops:1113
+    // at runtime/bytecodes.uops:1118
     pub const BINARY_SUBSCR_DICT: u16 = 24u16;
-    // at runtime/bytecodes.uops:1110
+    // at runtime/bytecodes.uops:1115
     pub const BINARY_SUBSCR_LIST_INT: u16 = 25u16;
-    // at runtime/bytecodes.uops:1112
+    // at runtime/bytecodes.uops:1117
     pub const BINARY_SUBSCR_STR_INT: u16 = 26u16;
-    // at runtime/bytecodes.uops:1111
+    // at runtime/bytecodes.uops:1116
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 27u16;
-    // at runtime/bytecodes.uops:1754
+    // at runtime/bytecodes.uops:1759
     pub const BUILD_CLASS: u16 = 28u16;
-    // at runtime/bytecodes.uops:1179
+    // at runtime/bytecodes.uops:1184
     pub const BUILD_LIST: u16 = 29u16;
-    // at runtime/bytecodes.uops:1187
+    // at runtime/bytecodes.uops:1192
     pub const BUILD_MAP: u16 = 30u16;
-    // at runtime/bytecodes.uops:1208
+    // at runtime/bytecodes.uops:1213
     pub const BUILD_SET: u16 = 31u16;
-    // at runtime/bytecodes.uops:1198
-    pub const BUILD_SLICE: u16 = 32u16;
-    // at runtime/bytecodes.uops:1193
-    pub const BUILD_STRING: u16 = 33u16;
-    // at runtime/bytecodes.uops:1183
-    pub const BUILD_TUPLE: u16 = 34u16;
-    // at runtime/bytecodes.uops:1784
-    pub const CALL: u16 = 35u16;
-    // at runtime/bytecodes.uops:1812
-    pub const CALL_BUILTIN: u16 = 36u16;
-    // at runtime/bytecodes.uops:1852
-    pub const CALL_FUNCTION_EX: u16 = 37u16;
-    // at runtime/bytecodes.uops:1829
-    pub const CALL_KW: u16 = 38u16;
-    // at runtime/bytecodes.uops:1811
-    pub const CALL_PY_EXACT_ARGS: u16 = 39u16;
-    // at runtime/bytecodes.uops:1711
-    pub const CHECK_EXC_MATCH: u16 = 40u16;
-    // at runtime/bytecodes.uops:979
-    pub const COMPARE_OP: u16 = 41u16;
-    // at runtime/bytecodes.uops:997
-    pub const COMPARE_OP_FLOAT: u16 = 42u16;
-    // at runtime/bytecodes.uops:996
-    pub const COMPARE_OP_INT: u16 = 43u16;
-    // at runtime/bytecodes.uops:1001
-    pub const COMPARE_OP_MIX: u16 = 44u16;
-    // at runtime/bytecodes.uops:1002
-    pub const COMPARE_OP_STR: u16 = 45u16;
-    // at runtime/bytecodes.uops:1029
-    pub const CONTAINS_OP: u16 = 46u16;
-    // at runtime/bytecodes.uops:1042
-    pub const CONTAINS_OP_PLAIN: u16 = 47u16;
-    // at runtime/bytecodes.uops:1331
-    pub const CONVERT_VALUE: u16 = 48u16;
-    // at runtime/bytecodes.uops:506
-    pub const COPY: u16 = 49u16;
-    // at runtime/bytecodes.uops:599
-    pub const COPY_FREE_VARS: u16 = 50u16;
-    // at runtime/bytecodes.uops:1722
-    pub const DELETE_FAST: u16 = 51u16;
-    // at runtime/bytecodes.uops:1728
-    pub const DELETE_GLOBAL: u16 = 52u16;
-    // at runtime/bytecodes.uops:1168
-    pub const DELETE_SUBSCR: u16 = 53u16;
-    // at runtime/bytecodes.uops:1873
-    pub const DICT_MERGE: u16 = 54u16;
-    // at runtime/bytecodes.uops:1529
-    pub const ENTER_EXECUTOR: u16 = 55u16;
-    // at runtime/bytecodes.uops:1468
-    pub const EXTENDED_ARG: u16 = 56u16;
-    // at runtime/bytecodes.uops:1316
-    pub const FORMAT_SIMPLE: u16 = 57u16;
-    // at runtime/bytecodes.uops:1323
-    pub const FORMAT_WITH_SPEC: u16 = 58u16;
-    // at runtime/bytecodes.uops:1564
-    pub const FOR_ITER: u16 = 59u16;
-    // at runtime/bytecodes.uops:1671
-    pub const FOR_ITER_LIST: u16 = 60u16;
-    // at runtime/bytecodes.uops:1670
-    pub const FOR_ITER_RANGE: u16 = 61u16;
-    // at runtime/bytecodes.uops:1535
-    pub const GET_ITER: u16 = 62u16;
-    // at runtime/bytecodes.uops:1449
-    pub const IMPORT_FROM: u16 = 63u16;
-    // at runtime/bytecodes.uops:1441
-    pub const IMPORT_NAME: u16 = 64u16;
-    // at runtime/bytecodes.uops:1458
-    pub const IMPORT_STAR: u16 = 65u16;
-    // at runtime/bytecodes.uops:1847
-    pub const INTERPRETER_EXIT: u16 = 66u16;
-    // at runtime/bytecodes.uops:1047
-    pub const IS_OP: u16 = 67u16;
-    // at runtime/bytecodes.uops:1516
-    pub const JUMP_BACKWARD: u16 = 68u16;
-    // at runtime/bytecodes.uops:1509
-    pub const JUMP_FORWARD: u16 = 69u16;
     // at runtime/bytecodes.uops:1203
-    pub const LIST_APPEND: u16 = 70u16;
-    // at runtime/bytecodes.uops:1865
-    pub const LIST_EXTEND: u16 = 71u16;
-    // at runtime/bytecodes.uops:1415
-    pub const LOAD_ATTR: u16 = 72u16;
-    // at runtime/bytecodes.uops:1416
-    pub const LOAD_ATTR_MODULE: u16 = 73u16;
-    // at runtime/bytecodes.uops:607
-    pub const LOAD_CLOSURE: u16 = 74u16;
-    // at runtime/bytecodes.uops:577
-    pub const LOAD_CONST: u16 = 75u16;
-    // at runtime/bytecodes.uops:613
-    pub const LOAD_DEREF: u16 = 76u16;
-    // at runtime/bytecodes.uops:522
-    pub const LOAD_FAST: u16 = 77u16;
-    // at runtime/bytecodes.uops:530
-    pub const LOAD_FAST_CHECK: u16 = 78u16;
-    // at runtime/bytecodes.uops:551
-    pub const LOAD_FAST_LOAD_FAST: u16 = 79u16;
-    // at runtime/bytecodes.uops:673
-    pub const LOAD_GLOBAL: u16 = 80u16;
-    // at runtime/bytecodes.uops:676
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 81u16;
-    // at runtime/bytecodes.uops:675
-    pub const LOAD_GLOBAL_MODULE: u16 = 82u16;
-    // at runtime/bytecodes.uops:1747
-    pub const LOAD_LOCALS: u16 = 83u16;
-    // at runtime/bytecodes.uops:1378
-    pub const LOAD_METHOD: u16 = 84u16;
-    // at runtime/bytecodes.uops:1379
-    pub const LOAD_METHOD_MODULE: u16 = 85u16;
-    // at runtime/bytecodes.uops:592
-    pub const MAKE_CELL: u16 = 86u16;
+    pub const BUILD_SLICE: u16 = 32u16;
+    // at runtime/bytecodes.uops:1198
+    pub const BUILD_STRING: u16 = 33u16;
+    // at runtime/bytecodes.uops:1188
+    pub const BUILD_TUPLE: u16 = 34u16;
+    // at runtime/bytecodes.uops:1789
+    pub const CALL: u16 = 35u16;
+    // at runtime/bytecodes.uops:1817
+    pub const CALL_BUILTIN: u16 = 36u16;
+    // at runtime/bytecodes.uops:1857
+    pub const CALL_FUNCTION_EX: u16 = 37u16;
+    // at runtime/bytecodes.uops:1834
+    pub const CALL_KW: u16 = 38u16;
+    // at runtime/bytecodes.uops:1816
+    pub const CALL_PY_EXACT_ARGS: u16 = 39u16;
+    // at runtime/bytecodes.uops:1716
+    pub const CHECK_EXC_MATCH: u16 = 40u16;
+    // at runtime/bytecodes.uops:984
+    pub const COMPARE_OP: u16 = 41u16;
+    // at runtime/bytecodes.uops:1002
+    pub const COMPARE_OP_FLOAT: u16 = 42u16;
+    // at runtime/bytecodes.uops:1001
+    pub const COMPARE_OP_INT: u16 = 43u16;
+    // at runtime/bytecodes.uops:1006
+    pub const COMPARE_OP_MIX: u16 = 44u16;
+    // at runtime/bytecodes.uops:1007
+    pub const COMPARE_OP_STR: u16 = 45u16;
+    // at runtime/bytecodes.uops:1034
+    pub const CONTAINS_OP: u16 = 46u16;
+    // at runtime/bytecodes.uops:1047
+    pub const CONTAINS_OP_PLAIN: u16 = 47u16;
+    // at runtime/bytecodes.uops:1336
+    pub const CONVERT_VALUE: u16 = 48u16;
+    // at runtime/bytecodes.uops:511
+    pub const COPY: u16 = 49u16;
+    // at runtime/bytecodes.uops:604
+    pub const COPY_FREE_VARS: u16 = 50u16;
+    // at runtime/bytecodes.uops:1727
+    pub const DELETE_FAST: u16 = 51u16;
+    // at runtime/bytecodes.uops:1733
+    pub const DELETE_GLOBAL: u16 = 52u16;
+    // at runtime/bytecodes.uops:1173
+    pub const DELETE_SUBSCR: u16 = 53u16;
+    // at runtime/bytecodes.uops:1898
+    pub const DICT_MERGE: u16 = 54u16;
+    // at runtime/bytecodes.uops:1888
+    pub const DICT_UPDATE: u16 = 55u16;
+    // at runtime/bytecodes.uops:1534
+    pub const ENTER_EXECUTOR: u16 = 56u16;
+    // at runtime/bytecodes.uops:1473
+    pub const EXTENDED_ARG: u16 = 57u16;
+    // at runtime/bytecodes.uops:1321
+    pub const FORMAT_SIMPLE: u16 = 58u16;
+    // at runtime/bytecodes.uops:1328
+    pub const FORMAT_WITH_SPEC: u16 = 59u16;
+    // at runtime/bytecodes.uops:1569
+    pub const FOR_ITER: u16 = 60u16;
+    // at runtime/bytecodes.uops:1676
+    pub const FOR_ITER_LIST: u16 = 61u16;
+    // at runtime/bytecodes.uops:1675
+    pub const FOR_ITER_RANGE: u16 = 62u16;
+    // at runtime/bytecodes.uops:1540
+    pub const GET_ITER: u16 = 63u16;
+    // at runtime/bytecodes.uops:1454
+    pub const IMPORT_FROM: u16 = 64u16;
+    // at runtime/bytecodes.uops:1446
+    pub const IMPORT_NAME: u16 = 65u16;
+    // at runtime/bytecodes.uops:1463
+    pub const IMPORT_STAR: u16 = 66u16;
+    // at runtime/bytecodes.uops:1852
+    pub const INTERPRETER_EXIT: u16 = 67u16;
+    // at runtime/bytecodes.uops:1052
+    pub const IS_OP: u16 = 68u16;
+    // at runtime/bytecodes.uops:1521
+    pub const JUMP_BACKWARD: u16 = 69u16;
+    // at runtime/bytecodes.uops:1514
+    pub const JUMP_FORWARD: u16 = 70u16;
+    // at runtime/bytecodes.uops:1208
+    pub const LIST_APPEND: u16 = 71u16;
+    // at runtime/bytecodes.uops:1870
+    pub const LIST_EXTEND: u16 = 72u16;
     // at runtime/bytecodes.uops:1881
-    pub const MAKE_FUNCTION: u16 = 87u16;
-    // at runtime/bytecodes.uops:1234
-    pub const MAP_ADD: u16 = 88u16;
-    // at runtime/bytecodes.uops:495
-    pub const NOP: u16 = 89u16;
-    // at runtime/bytecodes.uops:1706
-    pub const POP_EXCEPT: u16 = 90u16;
-    // at runtime/bytecodes.uops:1476
-    pub const POP_JUMP_IF_FALSE: u16 = 91u16;
-    // at runtime/bytecodes.uops:1493
-    pub const POP_JUMP_IF_TRUE: u16 = 92u16;
-    // at runtime/bytecodes.uops:498
-    pub const POP_TOP: u16 = 93u16;
-    // at runtime/bytecodes.uops:1698
-    pub const PUSH_EXC_INFO: u16 = 94u16;
-    // at runtime/bytecodes.uops:502
-    pub const PUSH_NULL: u16 = 95u16;
-    // at runtime/bytecodes.uops:1677
-    pub const RAISE_ASSERTION: u16 = 96u16;
-    // at runtime/bytecodes.uops:1691
-    pub const RAISE_VARARGS: u16 = 97u16;
-    // at runtime/bytecodes.uops:1734
-    pub const RERAISE: u16 = 98u16;
-    // at runtime/bytecodes.uops:1840
-    pub const RETURN_VALUE: u16 = 99u16;
-    // at runtime/bytecodes.uops:1214
-    pub const SET_ADD: u16 = 100u16;
-    // at runtime/bytecodes.uops:1887
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 101u16;
-    // at runtime/bytecodes.uops:1224
-    pub const SET_UPDATE: u16 = 102u16;
-    // at runtime/bytecodes.uops:1430
-    pub const STORE_ATTR: u16 = 103u16;
-    // at runtime/bytecodes.uops:623
-    pub const STORE_DEREF: u16 = 104u16;
-    // at runtime/bytecodes.uops:542
-    pub const STORE_FAST: u16 = 105u16;
-    // at runtime/bytecodes.uops:563
-    pub const STORE_FAST_LOAD_FAST: u16 = 106u16;
-    // at runtime/bytecodes.uops:726
-    pub const STORE_GLOBAL: u16 = 107u16;
-    // at runtime/bytecodes.uops:728
-    pub const STORE_GLOBAL_MODULE: u16 = 108u16;
-    // at runtime/bytecodes.uops:1137
-    pub const STORE_SUBSCR: u16 = 109u16;
-    // at runtime/bytecodes.uops:1162
-    pub const STORE_SUBSCR_DICT: u16 = 110u16;
-    // at runtime/bytecodes.uops:1161
-    pub const STORE_SUBSCR_LIST_INT: u16 = 111u16;
-    // at runtime/bytecodes.uops:514
-    pub const SWAP: u16 = 112u16;
-    // at runtime/bytecodes.uops:952
-    pub const UNARY_NOT: u16 = 113u16;
-    // at runtime/bytecodes.uops:945
-    pub const UNARY_OP: u16 = 114u16;
-    // at runtime/bytecodes.uops:1297
-    pub const UNPACK_EX: u16 = 115u16;
-    // at runtime/bytecodes.uops:1262
-    pub const UNPACK_SEQUENCE: u16 = 116u16;
-    // at runtime/bytecodes.uops:1310
-    pub const UNPACK_SEQUENCE_LIST: u16 = 117u16;
-    // at runtime/bytecodes.uops:1309
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 118u16;
+    pub const LIST_TO_TUPLE: u16 = 73u16;
+    // at runtime/bytecodes.uops:1420
+    pub const LOAD_ATTR: u16 = 74u16;
+    // at runtime/bytecodes.uops:1421
+    pub const LOAD_ATTR_MODULE: u16 = 75u16;
+    // at runtime/bytecodes.uops:612
+    pub const LOAD_CLOSURE: u16 = 76u16;
+    // at runtime/bytecodes.uops:582
+    pub const LOAD_CONST: u16 = 77u16;
+    // at runtime/bytecodes.uops:618
+    pub const LOAD_DEREF: u16 = 78u16;
+    // at runtime/bytecodes.uops:527
+    pub const LOAD_FAST: u16 = 79u16;
+    // at runtime/bytecodes.uops:535
+    pub const LOAD_FAST_CHECK: u16 = 80u16;
+    // at runtime/bytecodes.uops:556
+    pub const LOAD_FAST_LOAD_FAST: u16 = 81u16;
+    // at runtime/bytecodes.uops:678
+    pub const LOAD_GLOBAL: u16 = 82u16;
+    // at runtime/bytecodes.uops:681
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 83u16;
+    // at runtime/bytecodes.uops:680
+    pub const LOAD_GLOBAL_MODULE: u16 = 84u16;
+    // at runtime/bytecodes.uops:1752
+    pub const LOAD_LOCALS: u16 = 85u16;
+    // at runtime/bytecodes.uops:1383
+    pub const LOAD_METHOD: u16 = 86u16;
+    // at runtime/bytecodes.uops:1384
+    pub const LOAD_METHOD_MODULE: u16 = 87u16;
+    // at runtime/bytecodes.uops:597
+    pub const MAKE_CELL: u16 = 88u16;
+    // at runtime/bytecodes.uops:1906
+    pub const MAKE_FUNCTION: u16 = 89u16;
+    // at runtime/bytecodes.uops:1239
+    pub const MAP_ADD: u16 = 90u16;
+    // at runtime/bytecodes.uops:500
+    pub const NOP: u16 = 91u16;
+    // at runtime/bytecodes.uops:1711
+    pub const POP_EXCEPT: u16 = 92u16;
+    // at runtime/bytecodes.uops:1481
+    pub const POP_JUMP_IF_FALSE: u16 = 93u16;
+    // at runtime/bytecodes.uops:1498
+    pub const POP_JUMP_IF_TRUE: u16 = 94u16;
+    // at runtime/bytecodes.uops:503
+    pub const POP_TOP: u16 = 95u16;
+    // at runtime/bytecodes.uops:1703
+    pub const PUSH_EXC_INFO: u16 = 96u16;
+    // at runtime/bytecodes.uops:507
+    pub const PUSH_NULL: u16 = 97u16;
+    // at runtime/bytecodes.uops:1682
+    pub const RAISE_ASSERTION: u16 = 98u16;
+    // at runtime/bytecodes.uops:1696
+    pub const RAISE_VARARGS: u16 = 99u16;
+    // at runtime/bytecodes.uops:1739
+    pub const RERAISE: u16 = 100u16;
+    // at runtime/bytecodes.uops:1845
+    pub const RETURN_VALUE: u16 = 101u16;
+    // at runtime/bytecodes.uops:1219
+    pub const SET_ADD: u16 = 102u16;
+    // at runtime/bytecodes.uops:1912
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 103u16;
+    // at runtime/bytecodes.uops:1229
+    pub const SET_UPDATE: u16 = 104u16;
+    // at runtime/bytecodes.uops:1435
+    pub const STORE_ATTR: u16 = 105u16;
+    // at runtime/bytecodes.uops:628
+    pub const STORE_DEREF: u16 = 106u16;
+    // at runtime/bytecodes.uops:547
+    pub const STORE_FAST: u16 = 107u16;
+    // at runtime/bytecodes.uops:568
+    pub const STORE_FAST_LOAD_FAST: u16 = 108u16;
+    // at runtime/bytecodes.uops:731
+    pub const STORE_GLOBAL: u16 = 109u16;
+    // at runtime/bytecodes.uops:733
+    pub const STORE_GLOBAL_MODULE: u16 = 110u16;
+    // at runtime/bytecodes.uops:1142
+    pub const STORE_SUBSCR: u16 = 111u16;
+    // at runtime/bytecodes.uops:1167
+    pub const STORE_SUBSCR_DICT: u16 = 112u16;
+    // at runtime/bytecodes.uops:1166
+    pub const STORE_SUBSCR_LIST_INT: u16 = 113u16;
+    // at runtime/bytecodes.uops:519
+    pub const SWAP: u16 = 114u16;
+    // at runtime/bytecodes.uops:957
+    pub const UNARY_NOT: u16 = 115u16;
+    // at runtime/bytecodes.uops:950
+    pub const UNARY_OP: u16 = 116u16;
+    // at runtime/bytecodes.uops:1302
+    pub const UNPACK_EX: u16 = 117u16;
+    // at runtime/bytecodes.uops:1267
+    pub const UNPACK_SEQUENCE: u16 = 118u16;
+    // at runtime/bytecodes.uops:1315
+    pub const UNPACK_SEQUENCE_LIST: u16 = 119u16;
+    // at runtime/bytecodes.uops:1314
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 120u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:1754
+    // at runtime/bytecodes.uops:1759
     pub const BUILD_CLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:1179
+    // at runtime/bytecodes.uops:1184
     pub const BUILD_LIST: u16 = 1u16;
-    // at runtime/bytecodes.uops:1187
+    // at runtime/bytecodes.uops:1192
     pub const BUILD_MAP: u16 = 2u16;
-    // at runtime/bytecodes.uops:1208
+    // at runtime/bytecodes.uops:1213
     pub const BUILD_SET: u16 = 3u16;
-    // at runtime/bytecodes.uops:1198
-    pub const BUILD_SLICE: u16 = 4u16;
-    // at runtime/bytecodes.uops:1193
-    pub const BUILD_STRING: u16 = 5u16;
-    // at runtime/bytecodes.uops:1183
-    pub const BUILD_TUPLE: u16 = 6u16;
-    // at runtime/bytecodes.uops:1852
-    pub const CALL_FUNCTION_EX: u16 = 7u16;
-    // at runtime/bytecodes.uops:1829
-    pub const CALL_KW: u16 = 8u16;
-    // at runtime/bytecodes.uops:1711
-    pub const CHECK_EXC_MATCH: u16 = 9u16;
-    // at runtime/bytecodes.uops:1331
-    pub const CONVERT_VALUE: u16 = 10u16;
-    // at runtime/bytecodes.uops:506
-    pub const COPY: u16 = 11u16;
-    // at runtime/bytecodes.uops:599
-    pub const COPY_FREE_VARS: u16 = 12u16;
-    // at runtime/bytecodes.uops:1722
-    pub const DELETE_FAST: u16 = 13u16;
-    // at runtime/bytecodes.uops:1728
-    pub const DELETE_GLOBAL: u16 = 14u16;
-    // at runtime/bytecodes.uops:1168
-    pub const DELETE_SUBSCR: u16 = 15u16;
-    // at runtime/bytecodes.uops:1873
-    pub const DICT_MERGE: u16 = 16u16;
-    // at runtime/bytecodes.uops:1529
-    pub const ENTER_EXECUTOR: u16 = 17u16;
-    // at runtime/bytecodes.uops:1468
-    pub const EXTENDED_ARG: u16 = 18u16;
-    // at runtime/bytecodes.uops:1316
-    pub const FORMAT_SIMPLE: u16 = 19u16;
-    // at runtime/bytecodes.uops:1323
-    pub const FORMAT_WITH_SPEC: u16 = 20u16;
-    // at runtime/bytecodes.uops:1535
-    pub const GET_ITER: u16 = 21u16;
-    // at runtime/bytecodes.uops:1449
-    pub const IMPORT_FROM: u16 = 22u16;
-    // at runtime/bytecodes.uops:1441
-    pub const IMPORT_NAME: u16 = 23u16;
-    // at runtime/bytecodes.uops:1458
-    pub const IMPORT_STAR: u16 = 24u16;
-    // at runtime/bytecodes.uops:1847
-    pub const INTERPRETER_EXIT: u16 = 25u16;
-    // at runtime/bytecodes.uops:1047
-    pub const IS_OP: u16 = 26u16;
-    // at runtime/bytecodes.uops:1516
-    pub const JUMP_BACKWARD: u16 = 27u16;
-    // at runtime/bytecodes.uops:1509
-    pub const JUMP_FORWARD: u16 = 28u16;
     // at runtime/bytecodes.uops:1203
-    pub const LIST_APPEND: u16 = 29u16;
-    // at runtime/bytecodes.uops:1865
-    pub const LIST_EXTEND: u16 = 30u16;
-    // at runtime/bytecodes.uops:607
-    pub const LOAD_CLOSURE: u16 = 31u16;
-    // at runtime/bytecodes.uops:577
-    pub const LOAD_CONST: u16 = 32u16;
-    // at runtime/bytecodes.uops:613
-    pub const LOAD_DEREF: u16 = 33u16;
-    // at runtime/bytecodes.uops:522
-    pub const LOAD_FAST: u16 = 34u16;
-    // at runtime/bytecodes.uops:530
-    pub const LOAD_FAST_CHECK: u16 = 35u16;
-    // at runtime/bytecodes.uops:551
-    pub const LOAD_FAST_LOAD_FAST: u16 = 36u16;
-    // at runtime/bytecodes.uops:1747
-    pub const LOAD_LOCALS: u16 = 37u16;
-    // at runtime/bytecodes.uops:592
-    pub const MAKE_CELL: u16 = 38u16;
+    pub const BUILD_SLICE: u16 = 4u16;
+    // at runtime/bytecodes.uops:1198
+    pub const BUILD_STRING: u16 = 5u16;
+    // at runtime/bytecodes.uops:1188
+    pub const BUILD_TUPLE: u16 = 6u16;
+    // at runtime/bytecodes.uops:1857
+    pub const CALL_FUNCTION_EX: u16 = 7u16;
+    // at runtime/bytecodes.uops:1834
+    pub const CALL_KW: u16 = 8u16;
+    // at runtime/bytecodes.uops:1716
+    pub const CHECK_EXC_MATCH: u16 = 9u16;
+    // at runtime/bytecodes.uops:1336
+    pub const CONVERT_VALUE: u16 = 10u16;
+    // at runtime/bytecodes.uops:511
+    pub const COPY: u16 = 11u16;
+    // at runtime/bytecodes.uops:604
+    pub const COPY_FREE_VARS: u16 = 12u16;
+    // at runtime/bytecodes.uops:1727
+    pub const DELETE_FAST: u16 = 13u16;
+    // at runtime/bytecodes.uops:1733
+    pub const DELETE_GLOBAL: u16 = 14u16;
+    // at runtime/bytecodes.uops:1173
+    pub const DELETE_SUBSCR: u16 = 15u16;
+    // at runtime/bytecodes.uops:1898
+    pub const DICT_MERGE: u16 = 16u16;
+    // at runtime/bytecodes.uops:1888
+    pub const DICT_UPDATE: u16 = 17u16;
+    // at runtime/bytecodes.uops:1534
+    pub const ENTER_EXECUTOR: u16 = 18u16;
+    // at runtime/bytecodes.uops:1473
+    pub const EXTENDED_ARG: u16 = 19u16;
+    // at runtime/bytecodes.uops:1321
+    pub const FORMAT_SIMPLE: u16 = 20u16;
+    // at runtime/bytecodes.uops:1328
+    pub const FORMAT_WITH_SPEC: u16 = 21u16;
+    // at runtime/bytecodes.uops:1540
+    pub const GET_ITER: u16 = 22u16;
+    // at runtime/bytecodes.uops:1454
+    pub const IMPORT_FROM: u16 = 23u16;
+    // at runtime/bytecodes.uops:1446
+    pub const IMPORT_NAME: u16 = 24u16;
+    // at runtime/bytecodes.uops:1463
+    pub const IMPORT_STAR: u16 = 25u16;
+    // at runtime/bytecodes.uops:1852
+    pub const INTERPRETER_EXIT: u16 = 26u16;
+    // at runtime/bytecodes.uops:1052
+    pub const IS_OP: u16 = 27u16;
+    // at runtime/bytecodes.uops:1521
+    pub const JUMP_BACKWARD: u16 = 28u16;
+    // at runtime/bytecodes.uops:1514
+    pub const JUMP_FORWARD: u16 = 29u16;
+    // at runtime/bytecodes.uops:1208
+    pub const LIST_APPEND: u16 = 30u16;
+    // at runtime/bytecodes.uops:1870
+    pub const LIST_EXTEND: u16 = 31u16;
     // at runtime/bytecodes.uops:1881
-    pub const MAKE_FUNCTION: u16 = 39u16;
-    // at runtime/bytecodes.uops:1234
-    pub const MAP_ADD: u16 = 40u16;
-    // at runtime/bytecodes.uops:495
-    pub const NOP: u16 = 41u16;
-    // at runtime/bytecodes.uops:1706
-    pub const POP_EXCEPT: u16 = 42u16;
-    // at runtime/bytecodes.uops:1476
-    pub const POP_JUMP_IF_FALSE: u16 = 43u16;
-    // at runtime/bytecodes.uops:1493
-    pub const POP_JUMP_IF_TRUE: u16 = 44u16;
-    // at runtime/bytecodes.uops:498
-    pub const POP_TOP: u16 = 45u16;
-    // at runtime/bytecodes.uops:1698
-    pub const PUSH_EXC_INFO: u16 = 46u16;
-    // at runtime/bytecodes.uops:502
-    pub const PUSH_NULL: u16 = 47u16;
-    // at runtime/bytecodes.uops:1677
-    pub const RAISE_ASSERTION: u16 = 48u16;
-    // at runtime/bytecodes.uops:1691
-    pub const RAISE_VARARGS: u16 = 49u16;
-    // at runtime/bytecodes.uops:1734
-    pub const RERAISE: u16 = 50u16;
-    // at runtime/bytecodes.uops:1840
-    pub const RETURN_VALUE: u16 = 51u16;
-    // at runtime/bytecodes.uops:1214
-    pub const SET_ADD: u16 = 52u16;
-    // at runtime/bytecodes.uops:1887
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 53u16;
-    // at runtime/bytecodes.uops:1224
-    pub const SET_UPDATE: u16 = 54u16;
-    // at runtime/bytecodes.uops:1430
-    pub const STORE_ATTR: u16 = 55u16;
-    // at runtime/bytecodes.uops:623
-    pub const STORE_DEREF: u16 = 56u16;
-    // at runtime/bytecodes.uops:542
-    pub const STORE_FAST: u16 = 57u16;
-    // at runtime/bytecodes.uops:563
-    pub const STORE_FAST_LOAD_FAST: u16 = 58u16;
-    // at runtime/bytecodes.uops:514
-    pub const SWAP: u16 = 59u16;
-    // at runtime/bytecodes.uops:952
-    pub const UNARY_NOT: u16 = 60u16;
-    // at runtime/bytecodes.uops:945
-    pub const UNARY_OP: u16 = 61u16;
-    // at runtime/bytecodes.uops:1297
-    pub const UNPACK_EX: u16 = 62u16;
-    // at runtime/bytecodes.uops:753
-    pub const _BINARY_OP: u16 = 63u16;
-    // at runtime/bytecodes.uops:845
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 64u16;
-    // at runtime/bytecodes.uops:782
-    pub const _BINARY_OP_ADD_INT: u16 = 65u16;
-    // at runtime/bytecodes.uops:862
-    pub const _BINARY_OP_ADD_MIX: u16 = 66u16;
-    // at runtime/bytecodes.uops:890
-    pub const _BINARY_OP_ADD_STR: u16 = 67u16;
-    // at runtime/bytecodes.uops:2130
-    pub const _BINARY_OP_ADD_WORD: u16 = 68u16;
-    // at runtime/bytecodes.uops:810
-    pub const _BINARY_OP_AND_INT: u16 = 69u16;
-    // at runtime/bytecodes.uops:2172
-    pub const _BINARY_OP_AND_WORD: u16 = 70u16;
-    // at runtime/bytecodes.uops:800
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 71u16;
-    // at runtime/bytecodes.uops:2154
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 72u16;
-    // at runtime/bytecodes.uops:822
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 73u16;
-    // at runtime/bytecodes.uops:2190
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 74u16;
-    // at runtime/bytecodes.uops:853
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 75u16;
-    // at runtime/bytecodes.uops:794
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 76u16;
-    // at runtime/bytecodes.uops:870
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 77u16;
-    // at runtime/bytecodes.uops:2146
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 78u16;
-    // at runtime/bytecodes.uops:814
-    pub const _BINARY_OP_OR_INT: u16 = 79u16;
-    // at runtime/bytecodes.uops:2178
-    pub const _BINARY_OP_OR_WORD: u16 = 80u16;
-    // at runtime/bytecodes.uops:879
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 81u16;
-    // at runtime/bytecodes.uops:805
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 82u16;
-    // at runtime/bytecodes.uops:2163
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 83u16;
-    // at runtime/bytecodes.uops:833
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 84u16;
-    // at runtime/bytecodes.uops:2201
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 85u16;
-    // at runtime/bytecodes.uops:849
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 86u16;
-    // at runtime/bytecodes.uops:788
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 87u16;
-    // at runtime/bytecodes.uops:866
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 88u16;
-    // at runtime/bytecodes.uops:2138
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 89u16;
-    // at runtime/bytecodes.uops:857
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 90u16;
-    // at runtime/bytecodes.uops:840
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 91u16;
-    // at runtime/bytecodes.uops:874
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 92u16;
-    // at runtime/bytecodes.uops:818
-    pub const _BINARY_OP_XOR_INT: u16 = 93u16;
-    // at runtime/bytecodes.uops:2184
-    pub const _BINARY_OP_XOR_WORD: u16 = 94u16;
-    // at runtime/bytecodes.uops:1065
-    pub const _BINARY_SUBSCR: u16 = 95u16;
-    // at runtime/bytecodes.uops:1102
-    pub const _BINARY_SUBSCR_DICT: u16 = 96u16;
-    // at runtime/bytecodes.uops:1075
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 97u16;
-    // at runtime/bytecodes.uops:1095
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 98u16;
-    // at runtime/bytecodes.uops:1085
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 99u16;
-    // at runtime/bytecodes.uops:2125
-    pub const _BOX_WORD: u16 = 100u16;
-    // at runtime/bytecodes.uops:1774
-    pub const _CALL: u16 = 101u16;
-    // at runtime/bytecodes.uops:1801
-    pub const _CALL_BUILTIN: u16 = 102u16;
-    // at runtime/bytecodes.uops:1361
-    pub const _CHECK_ATTR_MODULE: u16 = 103u16;
-    // at runtime/bytecodes.uops:1787
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 104u16;
-    // at runtime/bytecodes.uops:1907
-    pub const _CHECK_VALIDITY: u16 = 105u16;
-    // at runtime/bytecodes.uops:1921
-    pub const _COLD_EXIT: u16 = 106u16;
-    // at runtime/bytecodes.uops:972
-    pub const _COMPARE_OP: u16 = 107u16;
-    // at runtime/bytecodes.uops:986
-    pub const _COMPARE_OP_FLOAT: u16 = 108u16;
-    // at runtime/bytecodes.uops:982
-    pub const _COMPARE_OP_INT: u16 = 109u16;
-    // at runtime/bytecodes.uops:998
-    pub const _COMPARE_OP_MIX: u16 = 110u16;
-    // at runtime/bytecodes.uops:990
-    pub const _COMPARE_OP_STR: u16 = 111u16;
-    // at runtime/bytecodes.uops:1018
-    pub const _CONTAINS_OP: u16 = 112u16;
-    // at runtime/bytecodes.uops:1032
-    pub const _CONTAINS_OP_PLAIN: u16 = 113u16;
-    // at runtime/bytecodes.uops:1937
-    pub const _DEOPT: u16 = 114u16;
-    // at runtime/bytecodes.uops:1942
-    pub const _ERROR_EXIT: u16 = 115u16;
+    pub const LIST_TO_TUPLE: u16 = 32u16;
+    // at runtime/bytecodes.uops:612
+    pub const LOAD_CLOSURE: u16 = 33u16;
+    // at runtime/bytecodes.uops:582
+    pub const LOAD_CONST: u16 = 34u16;
+    // at runtime/bytecodes.uops:618
+    pub const LOAD_DEREF: u16 = 35u16;
+    // at runtime/bytecodes.uops:527
+    pub const LOAD_FAST: u16 = 36u16;
+    // at runtime/bytecodes.uops:535
+    pub const LOAD_FAST_CHECK: u16 = 37u16;
+    // at runtime/bytecodes.uops:556
+    pub const LOAD_FAST_LOAD_FAST: u16 = 38u16;
+    // at runtime/bytecodes.uops:1752
+    pub const LOAD_LOCALS: u16 = 39u16;
+    // at runtime/bytecodes.uops:597
+    pub const MAKE_CELL: u16 = 40u16;
+    // at runtime/bytecodes.uops:1906
+    pub const MAKE_FUNCTION: u16 = 41u16;
+    // at runtime/bytecodes.uops:1239
+    pub const MAP_ADD: u16 = 42u16;
+    // at runtime/bytecodes.uops:500
+    pub const NOP: u16 = 43u16;
+    // at runtime/bytecodes.uops:1711
+    pub const POP_EXCEPT: u16 = 44u16;
+    // at runtime/bytecodes.uops:1481
+    pub const POP_JUMP_IF_FALSE: u16 = 45u16;
+    // at runtime/bytecodes.uops:1498
+    pub const POP_JUMP_IF_TRUE: u16 = 46u16;
+    // at runtime/bytecodes.uops:503
+    pub const POP_TOP: u16 = 47u16;
+    // at runtime/bytecodes.uops:1703
+    pub const PUSH_EXC_INFO: u16 = 48u16;
+    // at runtime/bytecodes.uops:507
+    pub const PUSH_NULL: u16 = 49u16;
+    // at runtime/bytecodes.uops:1682
+    pub const RAISE_ASSERTION: u16 = 50u16;
+    // at runtime/bytecodes.uops:1696
+    pub const RAISE_VARARGS: u16 = 51u16;
+    // at runtime/bytecodes.uops:1739
+    pub const RERAISE: u16 = 52u16;
+    // at runtime/bytecodes.uops:1845
+    pub const RETURN_VALUE: u16 = 53u16;
+    // at runtime/bytecodes.uops:1219
+    pub const SET_ADD: u16 = 54u16;
     // at runtime/bytecodes.uops:1912
-    pub const _EXIT_TRACE: u16 = 116u16;
-    // at runtime/bytecodes.uops:1549
-    pub const _FOR_ITER: u16 = 117u16;
-    // at runtime/bytecodes.uops:767
-    pub const _GUARD_BOTH_FLOAT: u16 = 118u16;
-    // at runtime/bytecodes.uops:763
-    pub const _GUARD_BOTH_INT: u16 = 119u16;
-    // at runtime/bytecodes.uops:778
-    pub const _GUARD_BOTH_STR: u16 = 120u16;
-    // at runtime/bytecodes.uops:653
-    pub const _GUARD_BUILTINS_VERSION: u16 = 121u16;
-    // at runtime/bytecodes.uops:771
-    pub const _GUARD_FLOAT_MIX: u16 = 122u16;
-    // at runtime/bytecodes.uops:647
-    pub const _GUARD_GLOBALS_VERSION: u16 = 123u16;
-    // at runtime/bytecodes.uops:2061
-    pub const _GUARD_GLOBAL_TYPE: u16 = 124u16;
-    // at runtime/bytecodes.uops:2087
-    pub const _GUARD_IS_FALSE_POP: u16 = 125u16;
-    // at runtime/bytecodes.uops:2077
-    pub const _GUARD_IS_TRUE_POP: u16 = 126u16;
-    // at runtime/bytecodes.uops:1567
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 127u16;
-    // at runtime/bytecodes.uops:2053
-    pub const _GUARD_LOCAL_TYPE: u16 = 128u16;
-    // at runtime/bytecodes.uops:1658
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 129u16;
-    // at runtime/bytecodes.uops:1603
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 130u16;
-    // at runtime/bytecodes.uops:2069
-    pub const _GUARD_STACK_TYPE: u16 = 131u16;
-    // at runtime/bytecodes.uops:2105
-    pub const _INT_TO_WORD: u16 = 132u16;
-    // at runtime/bytecodes.uops:1620
-    pub const _ITER_CHECK_LIST: u16 = 133u16;
-    // at runtime/bytecodes.uops:1589
-    pub const _ITER_CHECK_RANGE: u16 = 134u16;
-    // at runtime/bytecodes.uops:1624
-    pub const _ITER_JUMP_LIST: u16 = 135u16;
-    // at runtime/bytecodes.uops:1593
-    pub const _ITER_JUMP_RANGE: u16 = 136u16;
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 55u16;
+    // at runtime/bytecodes.uops:1229
+    pub const SET_UPDATE: u16 = 56u16;
+    // at runtime/bytecodes.uops:1435
+    pub const STORE_ATTR: u16 = 57u16;
+    // at runtime/bytecodes.uops:628
+    pub const STORE_DEREF: u16 = 58u16;
+    // at runtime/bytecodes.uops:547
+    pub const STORE_FAST: u16 = 59u16;
+    // at runtime/bytecodes.uops:568
+    pub const STORE_FAST_LOAD_FAST: u16 = 60u16;
+    // at runtime/bytecodes.uops:519
+    pub const SWAP: u16 = 61u16;
+    // at runtime/bytecodes.uops:957
+    pub const UNARY_NOT: u16 = 62u16;
+    // at runtime/bytecodes.uops:950
+    pub const UNARY_OP: u16 = 63u16;
+    // at runtime/bytecodes.uops:1302
+    pub const UNPACK_EX: u16 = 64u16;
+    // at runtime/bytecodes.uops:758
+    pub const _BINARY_OP: u16 = 65u16;
+    // at runtime/bytecodes.uops:850
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 66u16;
+    // at runtime/bytecodes.uops:787
+    pub const _BINARY_OP_ADD_INT: u16 = 67u16;
+    // at runtime/bytecodes.uops:867
+    pub const _BINARY_OP_ADD_MIX: u16 = 68u16;
+    // at runtime/bytecodes.uops:895
+    pub const _BINARY_OP_ADD_STR: u16 = 69u16;
+    // at runtime/bytecodes.uops:2155
+    pub const _BINARY_OP_ADD_WORD: u16 = 70u16;
+    // at runtime/bytecodes.uops:815
+    pub const _BINARY_OP_AND_INT: u16 = 71u16;
+    // at runtime/bytecodes.uops:2197
+    pub const _BINARY_OP_AND_WORD: u16 = 72u16;
+    // at runtime/bytecodes.uops:805
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 73u16;
+    // at runtime/bytecodes.uops:2179
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 74u16;
+    // at runtime/bytecodes.uops:827
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 75u16;
+    // at runtime/bytecodes.uops:2215
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 76u16;
+    // at runtime/bytecodes.uops:858
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 77u16;
+    // at runtime/bytecodes.uops:799
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 78u16;
+    // at runtime/bytecodes.uops:875
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 79u16;
+    // at runtime/bytecodes.uops:2171
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 80u16;
+    // at runtime/bytecodes.uops:819
+    pub const _BINARY_OP_OR_INT: u16 = 81u16;
+    // at runtime/bytecodes.uops:2203
+    pub const _BINARY_OP_OR_WORD: u16 = 82u16;
+    // at runtime/bytecodes.uops:884
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 83u16;
+    // at runtime/bytecodes.uops:810
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 84u16;
+    // at runtime/bytecodes.uops:2188
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 85u16;
+    // at runtime/bytecodes.uops:838
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 86u16;
+    // at runtime/bytecodes.uops:2226
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 87u16;
+    // at runtime/bytecodes.uops:854
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 88u16;
+    // at runtime/bytecodes.uops:793
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 89u16;
+    // at runtime/bytecodes.uops:871
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 90u16;
+    // at runtime/bytecodes.uops:2163
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 91u16;
+    // at runtime/bytecodes.uops:862
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 92u16;
+    // at runtime/bytecodes.uops:845
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 93u16;
+    // at runtime/bytecodes.uops:879
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 94u16;
+    // at runtime/bytecodes.uops:823
+    pub const _BINARY_OP_XOR_INT: u16 = 95u16;
+    // at runtime/bytecodes.uops:2209
+    pub const _BINARY_OP_XOR_WORD: u16 = 96u16;
+    // at runtime/bytecodes.uops:1070
+    pub const _BINARY_SUBSCR: u16 = 97u16;
+    // at runtime/bytecodes.uops:1107
+    pub const _BINARY_SUBSCR_DICT: u16 = 98u16;
+    // at runtime/bytecodes.uops:1080
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 99u16;
+    // at runtime/bytecodes.uops:1100
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 100u16;
+    // at runtime/bytecodes.uops:1090
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 101u16;
+    // at runtime/bytecodes.uops:2150
+    pub const _BOX_WORD: u16 = 102u16;
+    // at runtime/bytecodes.uops:1779
+    pub const _CALL: u16 = 103u16;
+    // at runtime/bytecodes.uops:1806
+    pub const _CALL_BUILTIN: u16 = 104u16;
+    // at runtime/bytecodes.uops:1366
+    pub const _CHECK_ATTR_MODULE: u16 = 105u16;
+    // at runtime/bytecodes.uops:1792
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 106u16;
+    // at runtime/bytecodes.uops:1932
+    pub const _CHECK_VALIDITY: u16 = 107u16;
+    // at runtime/bytecodes.uops:1946
+    pub const _COLD_EXIT: u16 = 108u16;
+    // at runtime/bytecodes.uops:977
+    pub const _COMPARE_OP: u16 = 109u16;
+    // at runtime/bytecodes.uops:991
+    pub const _COMPARE_OP_FLOAT: u16 = 110u16;
+    // at runtime/bytecodes.uops:987
+    pub const _COMPARE_OP_INT: u16 = 111u16;
+    // at runtime/bytecodes.uops:1003
+    pub const _COMPARE_OP_MIX: u16 = 112u16;
+    // at runtime/bytecodes.uops:995
+    pub const _COMPARE_OP_STR: u16 = 113u16;
+    // at runtime/bytecodes.uops:1023
+    pub const _CONTAINS_OP: u16 = 114u16;
+    // at runtime/bytecodes.uops:1037
+    pub const _CONTAINS_OP_PLAIN: u16 = 115u16;
+    // at runtime/bytecodes.uops:1962
+    pub const _DEOPT: u16 = 116u16;
+    // at runtime/bytecodes.uops:1967
+    pub const _ERROR_EXIT: u16 = 117u16;
+    // at runtime/bytecodes.uops:1937
+    pub const _EXIT_TRACE: u16 = 118u16;
+    // at runtime/bytecodes.uops:1554
+    pub const _FOR_ITER: u16 = 119u16;
+    // at runtime/bytecodes.uops:772
+    pub const _GUARD_BOTH_FLOAT: u16 = 120u16;
+    // at runtime/bytecodes.uops:768
+    pub const _GUARD_BOTH_INT: u16 = 121u16;
+    // at runtime/bytecodes.uops:783
+    pub const _GUARD_BOTH_STR: u16 = 122u16;
+    // at runtime/bytecodes.uops:658
+    pub const _GUARD_BUILTINS_VERSION: u16 = 123u16;
+    // at runtime/bytecodes.uops:776
+    pub const _GUARD_FLOAT_MIX: u16 = 124u16;
+    // at runtime/bytecodes.uops:652
+    pub const _GUARD_GLOBALS_VERSION: u16 = 125u16;
+    // at runtime/bytecodes.uops:2086
+    pub const _GUARD_GLOBAL_TYPE: u16 = 126u16;
+    // at runtime/bytecodes.uops:2112
+    pub const _GUARD_IS_FALSE_POP: u16 = 127u16;
+    // at runtime/bytecodes.uops:2102
+    pub const _GUARD_IS_TRUE_POP: u16 = 128u16;
+    // at runtime/bytecodes.uops:1572
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 129u16;
+    // at runtime/bytecodes.uops:2078
+    pub const _GUARD_LOCAL_TYPE: u16 = 130u16;
     // at runtime/bytecodes.uops:1663
-    pub const _ITER_NEXT_LIST: u16 = 137u16;
-    // at runtime/bytecodes.uops:1647
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 138u16;
-    // at runtime/bytecodes.uops:1577
-    pub const _ITER_NEXT_PRESENT: u16 = 139u16;
-    // at runtime/bytecodes.uops:1607
-    pub const _ITER_NEXT_RANGE: u16 = 140u16;
-    // at runtime/bytecodes.uops:1635
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 141u16;
-    // at runtime/bytecodes.uops:1614
-    pub const _ITER_POP_EXHAUSTED: u16 = 142u16;
-    // at runtime/bytecodes.uops:2046
-    pub const _JUMP_TO_TOP: u16 = 143u16;
-    // at runtime/bytecodes.uops:1401
-    pub const _LOAD_ATTR: u16 = 144u16;
-    // at runtime/bytecodes.uops:1408
-    pub const _LOAD_ATTR_MODULE: u16 = 145u16;
-    // at runtime/bytecodes.uops:1947
-    pub const _LOAD_CONST_INLINE: u16 = 146u16;
-    // at runtime/bytecodes.uops:1965
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 147u16;
-    // at runtime/bytecodes.uops:2110
-    pub const _LOAD_CONST_WORD: u16 = 148u16;
-    // at runtime/bytecodes.uops:1982
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 149u16;
-    // at runtime/bytecodes.uops:1973
-    pub const _LOAD_FAST_UNBOXED: u16 = 150u16;
-    // at runtime/bytecodes.uops:642
-    pub const _LOAD_GLOBAL: u16 = 151u16;
-    // at runtime/bytecodes.uops:666
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 152u16;
-    // at runtime/bytecodes.uops:659
-    pub const _LOAD_GLOBAL_MODULE: u16 = 153u16;
-    // at runtime/bytecodes.uops:2015
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 154u16;
-    // at runtime/bytecodes.uops:1349
-    pub const _LOAD_METHOD: u16 = 155u16;
-    // at runtime/bytecodes.uops:1369
-    pub const _LOAD_METHOD_MODULE: u16 = 156u16;
-    // at runtime/bytecodes.uops:2009
-    pub const _POP_TOP_UNBOXED: u16 = 157u16;
-    // at runtime/bytecodes.uops:1793
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 158u16;
-    // at runtime/bytecodes.uops:1902
-    pub const _SET_IP: u16 = 159u16;
-    // at runtime/bytecodes.uops:745
-    pub const _SPECIALIZE_BINARY_OP: u16 = 160u16;
-    // at runtime/bytecodes.uops:1057
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 161u16;
-    // at runtime/bytecodes.uops:1766
-    pub const _SPECIALIZE_CALL: u16 = 162u16;
-    // at runtime/bytecodes.uops:964
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 163u16;
-    // at runtime/bytecodes.uops:1010
-    pub const _SPECIALIZE_CONTAINS_OP: u16 = 164u16;
-    // at runtime/bytecodes.uops:1541
-    pub const _SPECIALIZE_FOR_ITER: u16 = 165u16;
-    // at runtime/bytecodes.uops:1393
-    pub const _SPECIALIZE_LOAD_ATTR: u16 = 166u16;
-    // at runtime/bytecodes.uops:634
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 167u16;
-    // at runtime/bytecodes.uops:1341
-    pub const _SPECIALIZE_LOAD_METHOD: u16 = 168u16;
-    // at runtime/bytecodes.uops:701
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 169u16;
-    // at runtime/bytecodes.uops:1121
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 170u16;
-    // at runtime/bytecodes.uops:1245
-    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 171u16;
-    // at runtime/bytecodes.uops:1897
-    pub const _START_EXECUTOR: u16 = 172u16;
-    // at runtime/bytecodes.uops:1999
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 173u16;
-    // at runtime/bytecodes.uops:1991
-    pub const _STORE_FAST_UNBOXED: u16 = 174u16;
-    // at runtime/bytecodes.uops:709
-    pub const _STORE_GLOBAL: u16 = 175u16;
-    // at runtime/bytecodes.uops:715
-    pub const _STORE_GLOBAL_MODULE: u16 = 176u16;
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 131u16;
+    // at runtime/bytecodes.uops:1608
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 132u16;
+    // at runtime/bytecodes.uops:2094
+    pub const _GUARD_STACK_TYPE: u16 = 133u16;
+    // at runtime/bytecodes.uops:2130
+    pub const _INT_TO_WORD: u16 = 134u16;
+    // at runtime/bytecodes.uops:1625
+    pub const _ITER_CHECK_LIST: u16 = 135u16;
+    // at runtime/bytecodes.uops:1594
+    pub const _ITER_CHECK_RANGE: u16 = 136u16;
+    // at runtime/bytecodes.uops:1629
+    pub const _ITER_JUMP_LIST: u16 = 137u16;
+    // at runtime/bytecodes.uops:1598
+    pub const _ITER_JUMP_RANGE: u16 = 138u16;
+    // at runtime/bytecodes.uops:1668
+    pub const _ITER_NEXT_LIST: u16 = 139u16;
+    // at runtime/bytecodes.uops:1652
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 140u16;
+    // at runtime/bytecodes.uops:1582
+    pub const _ITER_NEXT_PRESENT: u16 = 141u16;
+    // at runtime/bytecodes.uops:1612
+    pub const _ITER_NEXT_RANGE: u16 = 142u16;
+    // at runtime/bytecodes.uops:1640
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 143u16;
+    // at runtime/bytecodes.uops:1619
+    pub const _ITER_POP_EXHAUSTED: u16 = 144u16;
+    // at runtime/bytecodes.uops:2071
+    pub const _JUMP_TO_TOP: u16 = 145u16;
+    // at runtime/bytecodes.uops:1406
+    pub const _LOAD_ATTR: u16 = 146u16;
+    // at runtime/bytecodes.uops:1413
+    pub const _LOAD_ATTR_MODULE: u16 = 147u16;
+    // at runtime/bytecodes.uops:1972
+    pub const _LOAD_CONST_INLINE: u16 = 148u16;
+    // at runtime/bytecodes.uops:1990
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 149u16;
+    // at runtime/bytecodes.uops:2135
+    pub const _LOAD_CONST_WORD: u16 = 150u16;
+    // at runtime/bytecodes.uops:2007
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 151u16;
+    // at runtime/bytecodes.uops:1998
+    pub const _LOAD_FAST_UNBOXED: u16 = 152u16;
+    // at runtime/bytecodes.uops:647
+    pub const _LOAD_GLOBAL: u16 = 153u16;
+    // at runtime/bytecodes.uops:671
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 154u16;
+    // at runtime/bytecodes.uops:664
+    pub const _LOAD_GLOBAL_MODULE: u16 = 155u16;
+    // at runtime/bytecodes.uops:2040
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 156u16;
+    // at runtime/bytecodes.uops:1354
+    pub const _LOAD_METHOD: u16 = 157u16;
+    // at runtime/bytecodes.uops:1374
+    pub const _LOAD_METHOD_MODULE: u16 = 158u16;
+    // at runtime/bytecodes.uops:2034
+    pub const _POP_TOP_UNBOXED: u16 = 159u16;
+    // at runtime/bytecodes.uops:1798
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 160u16;
+    // at runtime/bytecodes.uops:1927
+    pub const _SET_IP: u16 = 161u16;
+    // at runtime/bytecodes.uops:750
+    pub const _SPECIALIZE_BINARY_OP: u16 = 162u16;
+    // at runtime/bytecodes.uops:1062
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 163u16;
+    // at runtime/bytecodes.uops:1771
+    pub const _SPECIALIZE_CALL: u16 = 164u16;
+    // at runtime/bytecodes.uops:969
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 165u16;
+    // at runtime/bytecodes.uops:1015
+    pub const _SPECIALIZE_CONTAINS_OP: u16 = 166u16;
+    // at runtime/bytecodes.uops:1546
+    pub const _SPECIALIZE_FOR_ITER: u16 = 167u16;
+    // at runtime/bytecodes.uops:1398
+    pub const _SPECIALIZE_LOAD_ATTR: u16 = 168u16;
+    // at runtime/bytecodes.uops:639
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 169u16;
+    // at runtime/bytecodes.uops:1346
+    pub const _SPECIALIZE_LOAD_METHOD: u16 = 170u16;
+    // at runtime/bytecodes.uops:706
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 171u16;
+    // at runtime/bytecodes.uops:1126
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 172u16;
+    // at runtime/bytecodes.uops:1250
+    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 173u16;
+    // at runtime/bytecodes.uops:1922
+    pub const _START_EXECUTOR: u16 = 174u16;
     // at runtime/bytecodes.uops:2024
-    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 177u16;
-    // at runtime/bytecodes.uops:2035
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 178u16;
-    // at runtime/bytecodes.uops:1129
-    pub const _STORE_SUBSCR: u16 = 179u16;
-    // at runtime/bytecodes.uops:1152
-    pub const _STORE_SUBSCR_DICT: u16 = 180u16;
-    // at runtime/bytecodes.uops:1140
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 181u16;
-    // at runtime/bytecodes.uops:1253
-    pub const _UNPACK_SEQUENCE: u16 = 182u16;
-    // at runtime/bytecodes.uops:1281
-    pub const _UNPACK_SEQUENCE_LIST: u16 = 183u16;
-    // at runtime/bytecodes.uops:1265
-    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 184u16;
-    // at runtime/bytecodes.uops:2117
-    pub const _WORD_TO_INT: u16 = 185u16;
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 175u16;
+    // at runtime/bytecodes.uops:2016
+    pub const _STORE_FAST_UNBOXED: u16 = 176u16;
+    // at runtime/bytecodes.uops:714
+    pub const _STORE_GLOBAL: u16 = 177u16;
+    // at runtime/bytecodes.uops:720
+    pub const _STORE_GLOBAL_MODULE: u16 = 178u16;
+    // at runtime/bytecodes.uops:2049
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 179u16;
+    // at runtime/bytecodes.uops:2060
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 180u16;
+    // at runtime/bytecodes.uops:1134
+    pub const _STORE_SUBSCR: u16 = 181u16;
+    // at runtime/bytecodes.uops:1157
+    pub const _STORE_SUBSCR_DICT: u16 = 182u16;
+    // at runtime/bytecodes.uops:1145
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 183u16;
+    // at runtime/bytecodes.uops:1258
+    pub const _UNPACK_SEQUENCE: u16 = 184u16;
+    // at runtime/bytecodes.uops:1286
+    pub const _UNPACK_SEQUENCE_LIST: u16 = 185u16;
+    // at runtime/bytecodes.uops:1270
+    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 186u16;
+    // at runtime/bytecodes.uops:2142
+    pub const _WORD_TO_INT: u16 = 187u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -822,8 +830,8 @@ pub mod flags {
         ("EXTENDS_OPARG", 16777216u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 119usize;
-pub const UOP_COUNT: usize = 186usize;
+pub const INSTRUCTION_COUNT: usize = 121usize;
+pub const UOP_COUNT: usize = 188usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -946,7 +954,7 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 121usize] = [
     InstructionInfo {
         name: "BINARY_OP",
         cache_units: 1u8,
@@ -964,13 +972,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 63u16,
+                uop: 65u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 760u32,
+        line: 765u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -989,17 +997,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 118u16,
+                uop: 120u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 64u16,
+                uop: 66u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 908u32,
+        line: 913u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -1018,17 +1026,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 65u16,
+                uop: 67u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 897u32,
+        line: 902u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -1047,17 +1055,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 122u16,
+                uop: 124u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 66u16,
+                uop: 68u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 912u32,
+        line: 917u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -1076,17 +1084,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 122u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 67u16,
+                uop: 69u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 916u32,
+        line: 921u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -1105,17 +1113,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 69u16,
+                uop: 71u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 902u32,
+        line: 907u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -1134,17 +1142,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 71u16,
+                uop: 73u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 900u32,
+        line: 905u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -1163,17 +1171,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 73u16,
+                uop: 75u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 905u32,
+        line: 910u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -1192,17 +1200,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 118u16,
+                uop: 120u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 75u16,
+                uop: 77u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 910u32,
+        line: 915u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -1221,17 +1229,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 76u16,
+                uop: 78u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 899u32,
+        line: 904u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1250,17 +1258,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 122u16,
+                uop: 124u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 77u16,
+                uop: 79u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 914u32,
+        line: 919u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1279,17 +1287,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 79u16,
+                uop: 81u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 903u32,
+        line: 908u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
@@ -1308,17 +1316,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 118u16,
+                uop: 120u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 81u16,
+                uop: 83u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 917u32,
+        line: 922u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_MIX",
@@ -1337,17 +1345,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 122u16,
+                uop: 124u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 81u16,
+                uop: 83u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 918u32,
+        line: 923u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -1366,17 +1374,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 82u16,
+                uop: 84u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 901u32,
+        line: 906u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1395,17 +1403,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 84u16,
+                uop: 86u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 906u32,
+        line: 911u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1424,17 +1432,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 118u16,
+                uop: 120u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 86u16,
+                uop: 88u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 909u32,
+        line: 914u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1453,17 +1461,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 87u16,
+                uop: 89u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 898u32,
+        line: 903u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1482,17 +1490,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 122u16,
+                uop: 124u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 88u16,
+                uop: 90u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 913u32,
+        line: 918u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1511,17 +1519,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 118u16,
+                uop: 120u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 90u16,
+                uop: 92u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 911u32,
+        line: 916u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1540,17 +1548,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 91u16,
+                uop: 93u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 907u32,
+        line: 912u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1569,17 +1577,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 122u16,
+                uop: 124u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 92u16,
+                uop: 94u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 915u32,
+        line: 920u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1598,17 +1606,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 93u16,
+                uop: 95u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 904u32,
+        line: 909u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1627,68 +1635,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 95u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1072u32,
-    },
-    InstructionInfo {
-        name: "BINARY_SUBSCR_DICT",
-        cache_units: 1u8,
-        flags: 26u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 23u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 96u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1113u32,
-    },
-    InstructionInfo {
-        name: "BINARY_SUBSCR_LIST_INT",
-        cache_units: 1u8,
-        flags: 18u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 23u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
                 uop: 97u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1110u32,
+        line: 1077u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_STR_INT",
+        name: "BINARY_SUBSCR_DICT",
         cache_units: 1u8,
-        flags: 18u32,
+        flags: 26u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1708,10 +1666,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         ],
         history: None,
         callee: None,
-        line: 1112u32,
+        line: 1118u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_TUPLE_INT",
+        name: "BINARY_SUBSCR_LIST_INT",
         cache_units: 1u8,
         flags: 18u32,
         popped: Count {
@@ -1733,7 +1691,57 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         ],
         history: None,
         callee: None,
-        line: 1111u32,
+        line: 1115u32,
+    },
+    InstructionInfo {
+        name: "BINARY_SUBSCR_STR_INT",
+        cache_units: 1u8,
+        flags: 18u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 23u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 100u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1117u32,
+    },
+    InstructionInfo {
+        name: "BINARY_SUBSCR_TUPLE_INT",
+        cache_units: 1u8,
+        flags: 18u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 23u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 101u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1116u32,
     },
     InstructionInfo {
         name: "BUILD_CLASS",
@@ -1758,7 +1766,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         ],
         history: None,
         callee: None,
-        line: 1754u32,
+        line: 1759u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1783,7 +1791,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         ],
         history: None,
         callee: None,
-        line: 1179u32,
+        line: 1184u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -1808,7 +1816,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         ],
         history: None,
         callee: None,
-        line: 1187u32,
+        line: 1192u32,
     },
     InstructionInfo {
         name: "BUILD_SET",
@@ -1833,7 +1841,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         ],
         history: None,
         callee: None,
-        line: 1208u32,
+        line: 1213u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -1858,7 +1866,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         ],
         history: None,
         callee: None,
-        line: 1198u32,
+        line: 1203u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -1883,7 +1891,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         ],
         history: None,
         callee: None,
-        line: 1193u32,
+        line: 1198u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -1908,7 +1916,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         ],
         history: None,
         callee: None,
-        line: 1183u32,
+        line: 1188u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -1927,13 +1935,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 101u16,
+                uop: 103u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1784u32,
+        line: 1789u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -1952,13 +1960,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 102u16,
+                uop: 104u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1812u32,
+        line: 1817u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
@@ -1983,7 +1991,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         ],
         history: None,
         callee: None,
-        line: 1852u32,
+        line: 1857u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -2008,7 +2016,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         ],
         history: None,
         callee: None,
-        line: 1829u32,
+        line: 1834u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -2027,20 +2035,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 104u16,
+                uop: 106u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 158u16,
+                uop: 160u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 1811u32,
+        line: 1816u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2065,7 +2073,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         ],
         history: None,
         callee: None,
-        line: 1711u32,
+        line: 1716u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -2084,13 +2092,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 107u16,
+                uop: 109u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 979u32,
+        line: 984u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -2109,17 +2117,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 118u16,
+                uop: 120u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 108u16,
+                uop: 110u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 997u32,
+        line: 1002u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -2138,17 +2146,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 109u16,
+                uop: 111u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 996u32,
+        line: 1001u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -2167,17 +2175,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 122u16,
+                uop: 124u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 110u16,
+                uop: 112u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1001u32,
+        line: 1006u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -2196,17 +2204,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 122u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 111u16,
+                uop: 113u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1002u32,
+        line: 1007u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -2225,13 +2233,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 112u16,
+                uop: 114u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1029u32,
+        line: 1034u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP_PLAIN",
@@ -2250,13 +2258,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 113u16,
+                uop: 115u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1042u32,
+        line: 1047u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -2281,7 +2289,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         ],
         history: None,
         callee: None,
-        line: 1331u32,
+        line: 1336u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2306,7 +2314,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         ],
         history: None,
         callee: None,
-        line: 506u32,
+        line: 511u32,
     },
     InstructionInfo {
         name: "COPY_FREE_VARS",
@@ -2331,7 +2339,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         ],
         history: None,
         callee: None,
-        line: 599u32,
+        line: 604u32,
     },
     InstructionInfo {
         name: "DELETE_FAST",
@@ -2356,7 +2364,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         ],
         history: None,
         callee: None,
-        line: 1722u32,
+        line: 1727u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2381,7 +2389,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         ],
         history: None,
         callee: None,
-        line: 1728u32,
+        line: 1733u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2406,7 +2414,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         ],
         history: None,
         callee: None,
-        line: 1168u32,
+        line: 1173u32,
     },
     InstructionInfo {
         name: "DICT_MERGE",
@@ -2431,7 +2439,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         ],
         history: None,
         callee: None,
-        line: 1873u32,
+        line: 1898u32,
+    },
+    InstructionInfo {
+        name: "DICT_UPDATE",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        deopt: 55u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 17u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1888u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2445,18 +2478,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 55u16,
+        deopt: 56u16,
         family_head: false,
         tier2: Tier2::NotViable("`ENTER_EXECUTOR` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 17u16,
+                uop: 18u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1529u32,
+        line: 1534u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2470,34 +2503,9 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 56u16,
-        family_head: false,
-        tier2: Tier2::NotViable("`EXTENDED_ARG` declared `tier1`"),
-        expansion: &[
-            Expansion {
-                uop: 18u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1468u32,
-    },
-    InstructionInfo {
-        name: "FORMAT_SIMPLE",
-        cache_units: 0u8,
-        flags: 8388632u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
         deopt: 57u16,
         family_head: false,
-        tier2: Tier2::Viable,
+        tier2: Tier2::NotViable("`EXTENDED_ARG` declared `tier1`"),
         expansion: &[
             Expansion {
                 uop: 19u16,
@@ -2506,15 +2514,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         ],
         history: None,
         callee: None,
-        line: 1316u32,
+        line: 1473u32,
     },
     InstructionInfo {
-        name: "FORMAT_WITH_SPEC",
+        name: "FORMAT_SIMPLE",
         cache_units: 0u8,
         flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 2i16,
+            constant: 1i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -2531,7 +2539,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         ],
         history: None,
         callee: None,
-        line: 1323u32,
+        line: 1321u32,
+    },
+    InstructionInfo {
+        name: "FORMAT_WITH_SPEC",
+        cache_units: 0u8,
+        flags: 8388632u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 59u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 21u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1328u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2545,18 +2578,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 59u16,
+        deopt: 60u16,
         family_head: true,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 117u16,
+                uop: 119u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1564u32,
+        line: 1569u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2570,26 +2603,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 59u16,
+        deopt: 60u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 133u16,
+                uop: 135u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 135u16,
+                uop: 137u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 137u16,
+                uop: 139u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1671u32,
+        line: 1676u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2603,26 +2636,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 59u16,
+        deopt: 60u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 134u16,
+                uop: 136u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 136u16,
+                uop: 138u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 140u16,
+                uop: 142u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1670u32,
+        line: 1675u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2636,18 +2669,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 62u16,
+        deopt: 63u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 21u16,
+                uop: 22u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1535u32,
+        line: 1540u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -2661,18 +2694,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 63u16,
+        deopt: 64u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 22u16,
+                uop: 23u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1449u32,
+        line: 1454u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -2686,18 +2719,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 64u16,
+        deopt: 65u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 23u16,
+                uop: 24u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1441u32,
+        line: 1446u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -2711,18 +2744,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 65u16,
+        deopt: 66u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 24u16,
+                uop: 25u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1458u32,
+        line: 1463u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -2736,18 +2769,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 66u16,
+        deopt: 67u16,
         family_head: false,
         tier2: Tier2::NotViable("`INTERPRETER_EXIT` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 25u16,
+                uop: 26u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1847u32,
+        line: 1852u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -2761,48 +2794,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 67u16,
+        deopt: 68u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 26u16,
+                uop: 27u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1047u32,
+        line: 1052u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
         cache_units: 1u8,
         flags: 3170641u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 68u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
-                uop: 27u16,
-                operand: Operand::Replaced,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1516u32,
-    },
-    InstructionInfo {
-        name: "JUMP_FORWARD",
-        cache_units: 0u8,
-        flags: 1048641u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -2822,37 +2830,37 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         ],
         history: None,
         callee: None,
-        line: 1509u32,
+        line: 1521u32,
+    },
+    InstructionInfo {
+        name: "JUMP_FORWARD",
+        cache_units: 0u8,
+        flags: 1048641u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 70u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
+                uop: 29u16,
+                operand: Operand::Replaced,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1514u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
         cache_units: 0u8,
         flags: 17u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        deopt: 70u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 29u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1203u32,
-    },
-    InstructionInfo {
-        name: "LIST_EXTEND",
-        cache_units: 0u8,
-        flags: 8388633u32,
         popped: Count {
             per_oparg: 1i16,
             constant: 1i16,
@@ -2872,7 +2880,57 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         ],
         history: None,
         callee: None,
-        line: 1865u32,
+        line: 1208u32,
+    },
+    InstructionInfo {
+        name: "LIST_EXTEND",
+        cache_units: 0u8,
+        flags: 8388633u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        deopt: 72u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 31u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1870u32,
+    },
+    InstructionInfo {
+        name: "LIST_TO_TUPLE",
+        cache_units: 0u8,
+        flags: 16u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 73u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 32u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1881u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -2886,18 +2944,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 72u16,
+        deopt: 74u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 144u16,
+                uop: 146u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1415u32,
+        line: 1420u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_MODULE",
@@ -2911,19 +2969,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 72u16,
+        deopt: 74u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 103u16,
+                uop: 105u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 145u16,
+                uop: 147u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -2932,62 +2990,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         ],
         history: None,
         callee: None,
-        line: 1416u32,
+        line: 1421u32,
     },
     InstructionInfo {
         name: "LOAD_CLOSURE",
         cache_units: 0u8,
         flags: 1u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 74u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 31u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 607u32,
-    },
-    InstructionInfo {
-        name: "LOAD_CONST",
-        cache_units: 0u8,
-        flags: 1u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 75u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 32u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 577u32,
-    },
-    InstructionInfo {
-        name: "LOAD_DEREF",
-        cache_units: 0u8,
-        flags: 25u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3007,10 +3015,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         ],
         history: None,
         callee: None,
-        line: 613u32,
+        line: 612u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST",
+        name: "LOAD_CONST",
         cache_units: 0u8,
         flags: 1u32,
         popped: Count {
@@ -3032,10 +3040,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         ],
         history: None,
         callee: None,
-        line: 522u32,
+        line: 582u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST_CHECK",
+        name: "LOAD_DEREF",
         cache_units: 0u8,
         flags: 25u32,
         popped: Count {
@@ -3057,7 +3065,57 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         ],
         history: None,
         callee: None,
-        line: 530u32,
+        line: 618u32,
+    },
+    InstructionInfo {
+        name: "LOAD_FAST",
+        cache_units: 0u8,
+        flags: 1u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 79u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 36u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 527u32,
+    },
+    InstructionInfo {
+        name: "LOAD_FAST_CHECK",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 80u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 37u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 535u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -3071,18 +3129,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 79u16,
+        deopt: 81u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 36u16,
+                uop: 38u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 551u32,
+        line: 556u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -3096,18 +3154,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 80u16,
+        deopt: 82u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 151u16,
+                uop: 153u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 673u32,
+        line: 678u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -3121,26 +3179,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 80u16,
+        deopt: 82u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 123u16,
+                uop: 125u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 121u16,
+                uop: 123u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 152u16,
+                uop: 154u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3149,7 +3207,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         ],
         history: None,
         callee: None,
-        line: 676u32,
+        line: 681u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -3163,19 +3221,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 80u16,
+        deopt: 82u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 123u16,
+                uop: 125u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 153u16,
+                uop: 155u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3184,7 +3242,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         ],
         history: None,
         callee: None,
-        line: 675u32,
+        line: 680u32,
     },
     InstructionInfo {
         name: "LOAD_LOCALS",
@@ -3198,18 +3256,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 83u16,
+        deopt: 85u16,
         family_head: false,
         tier2: Tier2::NotViable("`LOAD_LOCALS` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 37u16,
+                uop: 39u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1747u32,
+        line: 1752u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -3223,18 +3281,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 84u16,
+        deopt: 86u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 155u16,
+                uop: 157u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1378u32,
+        line: 1383u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_MODULE",
@@ -3248,19 +3306,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 84u16,
+        deopt: 86u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 103u16,
+                uop: 105u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 156u16,
+                uop: 158u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3269,7 +3327,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         ],
         history: None,
         callee: None,
-        line: 1379u32,
+        line: 1384u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -3283,18 +3341,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 86u16,
+        deopt: 88u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 38u16,
+                uop: 40u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 592u32,
+        line: 597u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -3308,18 +3366,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 87u16,
+        deopt: 89u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 39u16,
+                uop: 41u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1881u32,
+        line: 1906u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -3333,18 +3391,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 88u16,
+        deopt: 90u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 40u16,
+                uop: 42u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1234u32,
+        line: 1239u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -3358,18 +3416,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 89u16,
+        deopt: 91u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 41u16,
+                uop: 43u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 495u32,
+        line: 500u32,
     },
     InstructionInfo {
         name: "POP_EXCEPT",
@@ -3383,18 +3441,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 90u16,
+        deopt: 92u16,
         family_head: false,
         tier2: Tier2::NotViable("`POP_EXCEPT` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 42u16,
+                uop: 44u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1706u32,
+        line: 1711u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -3408,18 +3466,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 91u16,
+        deopt: 93u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 43u16,
+                uop: 45u16,
                 operand: Operand::Replaced,
             },
         ],
         history: Some(0u8),
         callee: None,
-        line: 1476u32,
+        line: 1481u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -3433,18 +3491,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 92u16,
+        deopt: 94u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 44u16,
+                uop: 46u16,
                 operand: Operand::Replaced,
             },
         ],
         history: Some(0u8),
         callee: None,
-        line: 1493u32,
+        line: 1498u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -3458,18 +3516,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 93u16,
+        deopt: 95u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 45u16,
+                uop: 47u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 498u32,
+        line: 503u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -3483,18 +3541,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 94u16,
+        deopt: 96u16,
         family_head: false,
         tier2: Tier2::NotViable("`PUSH_EXC_INFO` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 46u16,
+                uop: 48u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1698u32,
+        line: 1703u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -3508,18 +3566,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 95u16,
+        deopt: 97u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 47u16,
+                uop: 49u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 502u32,
+        line: 507u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -3533,18 +3591,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 96u16,
+        deopt: 98u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 48u16,
+                uop: 50u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1677u32,
+        line: 1682u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -3558,18 +3616,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 97u16,
+        deopt: 99u16,
         family_head: false,
         tier2: Tier2::NotViable("`RAISE_VARARGS` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 49u16,
+                uop: 51u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1691u32,
+        line: 1696u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -3583,18 +3641,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 98u16,
+        deopt: 100u16,
         family_head: false,
         tier2: Tier2::NotViable("`RERAISE` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 50u16,
+                uop: 52u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1734u32,
+        line: 1739u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -3608,56 +3666,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 99u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 51u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1840u32,
-    },
-    InstructionInfo {
-        name: "SET_ADD",
-        cache_units: 0u8,
-        flags: 25u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        deopt: 100u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 52u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1214u32,
-    },
-    InstructionInfo {
-        name: "SET_FUNCTION_ATTRIBUTE",
-        cache_units: 0u8,
-        flags: 17u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
         deopt: 101u16,
         family_head: false,
         tier2: Tier2::Viable,
@@ -3669,12 +3677,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         ],
         history: None,
         callee: None,
-        line: 1887u32,
+        line: 1845u32,
     },
     InstructionInfo {
-        name: "SET_UPDATE",
+        name: "SET_ADD",
         cache_units: 0u8,
-        flags: 8388633u32,
+        flags: 25u32,
         popped: Count {
             per_oparg: 1i16,
             constant: 1i16,
@@ -3694,19 +3702,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         ],
         history: None,
         callee: None,
-        line: 1224u32,
+        line: 1219u32,
     },
     InstructionInfo {
-        name: "STORE_ATTR",
+        name: "SET_FUNCTION_ATTRIBUTE",
         cache_units: 0u8,
-        flags: 8388633u32,
+        flags: 17u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
         },
         pushed: Count {
             per_oparg: 0i16,
-            constant: 0i16,
+            constant: 1i16,
         },
         deopt: 103u16,
         family_head: false,
@@ -3719,18 +3727,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         ],
         history: None,
         callee: None,
-        line: 1430u32,
+        line: 1912u32,
     },
     InstructionInfo {
-        name: "STORE_DEREF",
+        name: "SET_UPDATE",
         cache_units: 0u8,
-        flags: 17u32,
+        flags: 8388633u32,
         popped: Count {
-            per_oparg: 0i16,
+            per_oparg: 1i16,
             constant: 1i16,
         },
         pushed: Count {
-            per_oparg: 0i16,
+            per_oparg: 1i16,
             constant: 0i16,
         },
         deopt: 104u16,
@@ -3744,15 +3752,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         ],
         history: None,
         callee: None,
-        line: 623u32,
+        line: 1229u32,
     },
     InstructionInfo {
-        name: "STORE_FAST",
+        name: "STORE_ATTR",
         cache_units: 0u8,
-        flags: 17u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 1i16,
+            constant: 2i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -3769,7 +3777,57 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         ],
         history: None,
         callee: None,
-        line: 542u32,
+        line: 1435u32,
+    },
+    InstructionInfo {
+        name: "STORE_DEREF",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 106u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 58u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 628u32,
+    },
+    InstructionInfo {
+        name: "STORE_FAST",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 107u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 59u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 547u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -3783,18 +3841,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 106u16,
+        deopt: 108u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 58u16,
+                uop: 60u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 563u32,
+        line: 568u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -3808,18 +3866,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 107u16,
+        deopt: 109u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 175u16,
+                uop: 177u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 726u32,
+        line: 731u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -3833,19 +3891,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 107u16,
+        deopt: 109u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 123u16,
+                uop: 125u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 176u16,
+                uop: 178u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3854,7 +3912,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
         ],
         history: None,
         callee: None,
-        line: 728u32,
+        line: 733u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -3868,18 +3926,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 109u16,
+        deopt: 111u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 179u16,
+                uop: 181u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1137u32,
+        line: 1142u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -3893,18 +3951,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 109u16,
+        deopt: 111u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 180u16,
+                uop: 182u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1162u32,
+        line: 1167u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -3918,18 +3976,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 109u16,
+        deopt: 111u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 181u16,
+                uop: 183u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1161u32,
+        line: 1166u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -3943,18 +4001,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 112u16,
+        deopt: 114u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 59u16,
+                uop: 61u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 514u32,
+        line: 519u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
@@ -3968,18 +4026,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 113u16,
+        deopt: 115u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 60u16,
+                uop: 62u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 952u32,
+        line: 957u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -3993,18 +4051,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 114u16,
+        deopt: 116u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 61u16,
+                uop: 63u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 945u32,
+        line: 950u32,
     },
     InstructionInfo {
         name: "UNPACK_EX",
@@ -4018,18 +4076,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 115u16,
+        deopt: 117u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 62u16,
+                uop: 64u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1297u32,
+        line: 1302u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -4043,18 +4101,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 116u16,
+        deopt: 118u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 182u16,
+                uop: 184u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1262u32,
+        line: 1267u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -4068,18 +4126,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 116u16,
+        deopt: 118u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 183u16,
+                uop: 185u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1310u32,
+        line: 1315u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -4093,22 +4151,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 119usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 116u16,
+        deopt: 118u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 184u16,
+                uop: 186u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1309u32,
+        line: 1314u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 186usize] = [
+pub static UOPS: [UopInfo; 188usize] = [
     UopInfo {
         name: "BUILD_CLASS",
         flags: 262168u32,
@@ -4175,7 +4233,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1754u32,
+        line: 1759u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -4227,7 +4285,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1179u32,
+        line: 1184u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -4279,7 +4337,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1187u32,
+        line: 1192u32,
     },
     UopInfo {
         name: "BUILD_SET",
@@ -4331,7 +4389,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1208u32,
+        line: 1213u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -4383,7 +4441,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1198u32,
+        line: 1203u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -4435,7 +4493,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1193u32,
+        line: 1198u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -4487,7 +4545,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1183u32,
+        line: 1188u32,
     },
     UopInfo {
         name: "CALL_FUNCTION_EX",
@@ -4563,7 +4621,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1852u32,
+        line: 1857u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -4639,7 +4697,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1829u32,
+        line: 1834u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -4707,7 +4765,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1711u32,
+        line: 1716u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -4759,7 +4817,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1331u32,
+        line: 1336u32,
     },
     UopInfo {
         name: "COPY",
@@ -4840,7 +4898,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 506u32,
+        line: 511u32,
     },
     UopInfo {
         name: "COPY_FREE_VARS",
@@ -4874,7 +4932,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 599u32,
+        line: 604u32,
     },
     UopInfo {
         name: "DELETE_FAST",
@@ -4908,7 +4966,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1722u32,
+        line: 1727u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -4942,7 +5000,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1728u32,
+        line: 1733u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -4993,7 +5051,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1168u32,
+        line: 1173u32,
     },
     UopInfo {
         name: "DICT_MERGE",
@@ -5101,7 +5159,83 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1873u32,
+        line: 1898u32,
+    },
+    UopInfo {
+        name: "DICT_UPDATE",
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: -1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: -1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1888u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -5135,7 +5269,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1529u32,
+        line: 1534u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -5169,7 +5303,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1468u32,
+        line: 1473u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -5221,7 +5355,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1316u32,
+        line: 1321u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -5281,7 +5415,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1323u32,
+        line: 1328u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -5333,7 +5467,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1535u32,
+        line: 1540u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -5393,7 +5527,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1449u32,
+        line: 1454u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -5453,7 +5587,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1441u32,
+        line: 1446u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -5496,7 +5630,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1458u32,
+        line: 1463u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -5539,7 +5673,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1847u32,
+        line: 1852u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -5599,7 +5733,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1047u32,
+        line: 1052u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -5633,7 +5767,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1516u32,
+        line: 1521u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -5667,7 +5801,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1509u32,
+        line: 1514u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -5743,7 +5877,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1203u32,
+        line: 1208u32,
     },
     UopInfo {
         name: "LIST_EXTEND",
@@ -5819,7 +5953,59 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1865u32,
+        line: 1870u32,
+    },
+    UopInfo {
+        name: "LIST_TO_TUPLE",
+        flags: 16u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1881u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -5862,7 +6048,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 607u32,
+        line: 612u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -5926,7 +6112,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 577u32,
+        line: 582u32,
     },
     UopInfo {
         name: "LOAD_DEREF",
@@ -5969,7 +6155,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 613u32,
+        line: 618u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -6032,7 +6218,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 522u32,
+        line: 527u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -6095,7 +6281,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 530u32,
+        line: 535u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -6178,7 +6364,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 551u32,
+        line: 556u32,
     },
     UopInfo {
         name: "LOAD_LOCALS",
@@ -6221,7 +6407,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1747u32,
+        line: 1752u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -6255,7 +6441,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 592u32,
+        line: 597u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -6307,7 +6493,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1881u32,
+        line: 1906u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -6391,7 +6577,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1234u32,
+        line: 1239u32,
     },
     UopInfo {
         name: "NOP",
@@ -6425,7 +6611,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 495u32,
+        line: 500u32,
     },
     UopInfo {
         name: "POP_EXCEPT",
@@ -6468,7 +6654,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1706u32,
+        line: 1711u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -6511,7 +6697,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1476u32,
+        line: 1481u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -6554,7 +6740,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1493u32,
+        line: 1498u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -6608,7 +6794,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 498u32,
+        line: 503u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -6668,7 +6854,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1698u32,
+        line: 1703u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -6711,7 +6897,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 502u32,
+        line: 507u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -6754,7 +6940,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1677u32,
+        line: 1682u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -6797,7 +6983,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1691u32,
+        line: 1696u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -6840,7 +7026,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1734u32,
+        line: 1739u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -6883,7 +7069,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1840u32,
+        line: 1845u32,
     },
     UopInfo {
         name: "SET_ADD",
@@ -6959,7 +7145,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1214u32,
+        line: 1219u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -7019,7 +7205,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1887u32,
+        line: 1912u32,
     },
     UopInfo {
         name: "SET_UPDATE",
@@ -7095,7 +7281,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1224u32,
+        line: 1229u32,
     },
     UopInfo {
         name: "STORE_ATTR",
@@ -7146,7 +7332,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1430u32,
+        line: 1435u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -7189,7 +7375,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 623u32,
+        line: 628u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -7256,7 +7442,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 542u32,
+        line: 547u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -7344,7 +7530,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 563u32,
+        line: 568u32,
     },
     UopInfo {
         name: "SWAP",
@@ -7437,7 +7623,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 514u32,
+        line: 519u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -7489,7 +7675,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 952u32,
+        line: 957u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -7541,7 +7727,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 945u32,
+        line: 950u32,
     },
     UopInfo {
         name: "UNPACK_EX",
@@ -7601,7 +7787,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1297u32,
+        line: 1302u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -7661,7 +7847,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 753u32,
+        line: 758u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -7721,7 +7907,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 845u32,
+        line: 850u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -7781,7 +7967,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 782u32,
+        line: 787u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -7841,7 +8027,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 862u32,
+        line: 867u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -7901,7 +8087,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 890u32,
+        line: 895u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -7961,7 +8147,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2130u32,
+        line: 2155u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -8021,7 +8207,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 810u32,
+        line: 815u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -8081,7 +8267,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2172u32,
+        line: 2197u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -8141,7 +8327,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 800u32,
+        line: 805u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -8201,7 +8387,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2154u32,
+        line: 2179u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -8261,7 +8447,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 822u32,
+        line: 827u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -8321,7 +8507,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2190u32,
+        line: 2215u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -8381,7 +8567,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 853u32,
+        line: 858u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -8441,7 +8627,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 794u32,
+        line: 799u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -8501,7 +8687,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 870u32,
+        line: 875u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -8561,7 +8747,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2146u32,
+        line: 2171u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -8621,7 +8807,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 814u32,
+        line: 819u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -8681,7 +8867,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2178u32,
+        line: 2203u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -8741,7 +8927,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 879u32,
+        line: 884u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -8801,7 +8987,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 805u32,
+        line: 810u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -8861,7 +9047,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2163u32,
+        line: 2188u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -8921,7 +9107,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 833u32,
+        line: 838u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -8981,7 +9167,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2201u32,
+        line: 2226u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -9041,7 +9227,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 849u32,
+        line: 854u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -9101,7 +9287,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 788u32,
+        line: 793u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -9161,7 +9347,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 866u32,
+        line: 871u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -9221,7 +9407,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2138u32,
+        line: 2163u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -9281,7 +9467,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 857u32,
+        line: 862u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -9341,7 +9527,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 840u32,
+        line: 845u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -9401,7 +9587,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 874u32,
+        line: 879u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -9461,7 +9647,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 818u32,
+        line: 823u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -9521,7 +9707,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2184u32,
+        line: 2209u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -9581,7 +9767,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1065u32,
+        line: 1070u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -9641,7 +9827,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1102u32,
+        line: 1107u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -9701,7 +9887,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1075u32,
+        line: 1080u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -9761,7 +9947,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1095u32,
+        line: 1100u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -9821,7 +10007,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1085u32,
+        line: 1090u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -9889,7 +10075,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2125u32,
+        line: 2150u32,
     },
     UopInfo {
         name: "_CALL",
@@ -9957,7 +10143,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1774u32,
+        line: 1779u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -10025,7 +10211,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1801u32,
+        line: 1806u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_MODULE",
@@ -10077,7 +10263,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1361u32,
+        line: 1366u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -10161,7 +10347,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1787u32,
+        line: 1792u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -10195,7 +10381,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1907u32,
+        line: 1932u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -10229,7 +10415,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1921u32,
+        line: 1946u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -10289,7 +10475,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 972u32,
+        line: 977u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -10349,7 +10535,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 986u32,
+        line: 991u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -10409,7 +10595,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 982u32,
+        line: 987u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -10469,7 +10655,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 998u32,
+        line: 1003u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -10529,7 +10715,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 990u32,
+        line: 995u32,
     },
     UopInfo {
         name: "_CONTAINS_OP",
@@ -10589,7 +10775,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1018u32,
+        line: 1023u32,
     },
     UopInfo {
         name: "_CONTAINS_OP_PLAIN",
@@ -10649,7 +10835,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1032u32,
+        line: 1037u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -10683,7 +10869,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1937u32,
+        line: 1962u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -10717,7 +10903,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1942u32,
+        line: 1967u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -10751,7 +10937,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1912u32,
+        line: 1937u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -10811,7 +10997,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1549u32,
+        line: 1554u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -10879,7 +11065,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 767u32,
+        line: 772u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -10947,7 +11133,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 763u32,
+        line: 768u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -11015,7 +11201,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 778u32,
+        line: 783u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -11049,7 +11235,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 653u32,
+        line: 658u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -11138,7 +11324,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 771u32,
+        line: 776u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -11172,7 +11358,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 647u32,
+        line: 652u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -11213,7 +11399,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             }),
             fused_from: None,
         },
-        line: 2061u32,
+        line: 2086u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -11256,7 +11442,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2087u32,
+        line: 2112u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -11299,7 +11485,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2077u32,
+        line: 2102u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -11351,7 +11537,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1567u32,
+        line: 1572u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -11392,7 +11578,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             }),
             fused_from: None,
         },
-        line: 2053u32,
+        line: 2078u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -11444,7 +11630,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1658u32,
+        line: 1663u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -11496,7 +11682,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1603u32,
+        line: 1608u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -11567,7 +11753,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             }),
             fused_from: None,
         },
-        line: 2069u32,
+        line: 2094u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -11635,7 +11821,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2105u32,
+        line: 2130u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -11687,7 +11873,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1620u32,
+        line: 1625u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -11739,7 +11925,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1589u32,
+        line: 1594u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -11791,7 +11977,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1624u32,
+        line: 1629u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -11843,7 +12029,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1593u32,
+        line: 1598u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -11903,7 +12089,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1663u32,
+        line: 1668u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -11963,7 +12149,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1647u32,
+        line: 1652u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -12023,7 +12209,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1577u32,
+        line: 1582u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -12083,7 +12269,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1607u32,
+        line: 1612u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -12143,7 +12329,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1635u32,
+        line: 1640u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -12186,7 +12372,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1614u32,
+        line: 1619u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -12220,7 +12406,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2046u32,
+        line: 2071u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -12272,7 +12458,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1401u32,
+        line: 1406u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_MODULE",
@@ -12324,7 +12510,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1408u32,
+        line: 1413u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -12387,7 +12573,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1947u32,
+        line: 1972u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -12439,7 +12625,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1965u32,
+        line: 1990u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -12482,7 +12668,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2110u32,
+        line: 2135u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -12550,7 +12736,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1982u32,
+        line: 2007u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -12602,7 +12788,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1973u32,
+        line: 1998u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -12645,7 +12831,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 642u32,
+        line: 647u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -12718,7 +12904,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 666u32,
+        line: 671u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -12801,7 +12987,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 659u32,
+        line: 664u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -12853,7 +13039,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2015u32,
+        line: 2040u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -12913,7 +13099,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1349u32,
+        line: 1354u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_MODULE",
@@ -12973,7 +13159,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1369u32,
+        line: 1374u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -13016,7 +13202,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2009u32,
+        line: 2034u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -13084,7 +13270,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1793u32,
+        line: 1798u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -13118,7 +13304,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1902u32,
+        line: 1927u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -13186,7 +13372,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 745u32,
+        line: 750u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -13254,7 +13440,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1057u32,
+        line: 1062u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -13338,7 +13524,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1766u32,
+        line: 1771u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -13406,7 +13592,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 964u32,
+        line: 969u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CONTAINS_OP",
@@ -13474,7 +13660,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1010u32,
+        line: 1015u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -13526,7 +13712,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1541u32,
+        line: 1546u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -13578,7 +13764,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1393u32,
+        line: 1398u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -13612,7 +13798,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 634u32,
+        line: 639u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_METHOD",
@@ -13664,7 +13850,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1341u32,
+        line: 1346u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -13698,7 +13884,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 701u32,
+        line: 706u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -13766,7 +13952,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1121u32,
+        line: 1126u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -13818,7 +14004,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1245u32,
+        line: 1250u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -13852,7 +14038,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1897u32,
+        line: 1922u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -13921,7 +14107,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1999u32,
+        line: 2024u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -13973,7 +14159,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1991u32,
+        line: 2016u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -14016,7 +14202,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 709u32,
+        line: 714u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -14097,7 +14283,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 715u32,
+        line: 720u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -14149,7 +14335,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2024u32,
+        line: 2049u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -14201,7 +14387,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2035u32,
+        line: 2060u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -14260,7 +14446,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1129u32,
+        line: 1134u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -14319,7 +14505,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1152u32,
+        line: 1157u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -14378,7 +14564,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1140u32,
+        line: 1145u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -14430,7 +14616,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1253u32,
+        line: 1258u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -14482,7 +14668,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1281u32,
+        line: 1286u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -14534,7 +14720,7 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1265u32,
+        line: 1270u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -14602,19 +14788,19 @@ pub static UOPS: [UopInfo; 186usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2117u32,
+        line: 2142u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 12usize] = [
     FamilyInfo {
-        head: 80u16,
-        members: &[82u16, 81u16],
-        line: 677u32,
+        head: 82u16,
+        members: &[84u16, 83u16],
+        line: 682u32,
     },
     FamilyInfo {
-        head: 107u16,
-        members: &[108u16],
-        line: 729u32,
+        head: 109u16,
+        members: &[110u16],
+        line: 734u32,
     },
     FamilyInfo {
         head: 0u16,
@@ -14622,52 +14808,52 @@ pub static FAMILIES: [FamilyInfo; 12usize] = [
             2u16, 17u16, 9u16, 6u16, 14u16, 5u16, 11u16, 22u16, 7u16, 15u16, 20u16, 1u16,
             16u16, 8u16, 19u16, 12u16, 3u16, 18u16, 10u16, 21u16, 13u16, 4u16,
         ],
-        line: 920u32,
+        line: 925u32,
     },
     FamilyInfo {
         head: 41u16,
         members: &[43u16, 42u16, 44u16, 45u16],
-        line: 1003u32,
+        line: 1008u32,
     },
     FamilyInfo {
         head: 46u16,
         members: &[47u16],
-        line: 1043u32,
+        line: 1048u32,
     },
     FamilyInfo {
         head: 23u16,
         members: &[24u16, 25u16, 27u16, 26u16],
-        line: 1114u32,
+        line: 1119u32,
     },
     FamilyInfo {
-        head: 109u16,
-        members: &[110u16, 111u16],
-        line: 1163u32,
+        head: 111u16,
+        members: &[112u16, 113u16],
+        line: 1168u32,
     },
     FamilyInfo {
-        head: 116u16,
-        members: &[118u16, 117u16],
-        line: 1311u32,
+        head: 118u16,
+        members: &[120u16, 119u16],
+        line: 1316u32,
     },
     FamilyInfo {
-        head: 84u16,
-        members: &[85u16],
-        line: 1380u32,
+        head: 86u16,
+        members: &[87u16],
+        line: 1385u32,
     },
     FamilyInfo {
-        head: 72u16,
-        members: &[73u16],
-        line: 1417u32,
+        head: 74u16,
+        members: &[75u16],
+        line: 1422u32,
     },
     FamilyInfo {
-        head: 59u16,
-        members: &[61u16, 60u16],
-        line: 1672u32,
+        head: 60u16,
+        members: &[62u16, 61u16],
+        line: 1677u32,
     },
     FamilyInfo {
         head: 35u16,
         members: &[39u16, 36u16],
-        line: 1813u32,
+        line: 1818u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -14677,21 +14863,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1647u32,
+        line: 1652u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1635u32,
+        line: 1640u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2110u32,
+        line: 2135u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

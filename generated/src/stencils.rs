@@ -45,9 +45,9 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 156 stencils, 20530 bytes of code in all.
+/// 158 stencils, 20973 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 186usize] = [
+pub static STENCILS: [Option<&Stencil>; 188usize] = [
     None,
     Some(&STENCILBUILD_LIST),
     Some(&STENCILBUILD_MAP),
@@ -65,6 +65,7 @@ pub static STENCILS: [Option<&Stencil>; 186usize] = [
     None,
     Some(&STENCILDELETE_SUBSCR),
     Some(&STENCILDICT_MERGE),
+    Some(&STENCILDICT_UPDATE),
     None,
     None,
     Some(&STENCILFORMAT_SIMPLE),
@@ -79,6 +80,7 @@ pub static STENCILS: [Option<&Stencil>; 186usize] = [
     None,
     Some(&STENCILLIST_APPEND),
     Some(&STENCILLIST_EXTEND),
+    Some(&STENCILLIST_TO_TUPLE),
     Some(&STENCILLOAD_CLOSURE),
     Some(&STENCILLOAD_CONST),
     Some(&STENCILLOAD_DEREF),
@@ -235,7 +237,7 @@ pub static STENCILS: [Option<&Stencil>; 186usize] = [
     Some(&STENCIL_UNPACK_SEQUENCE_TUPLE),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:1179
+/// BUILD_LIST at runtime/bytecodes.uops:1184
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -300,7 +302,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:1187
+/// BUILD_MAP at runtime/bytecodes.uops:1192
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -372,7 +374,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SET at runtime/bytecodes.uops:1208
+/// BUILD_SET at runtime/bytecodes.uops:1213
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -454,7 +456,7 @@ pub static STENCILBUILD_SET: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:1198
+/// BUILD_SLICE at runtime/bytecodes.uops:1203
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -519,7 +521,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:1193
+/// BUILD_STRING at runtime/bytecodes.uops:1198
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -584,7 +586,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:1183
+/// BUILD_TUPLE at runtime/bytecodes.uops:1188
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -649,7 +651,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:1852
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:1857
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -784,7 +786,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:1829
+/// CALL_KW at runtime/bytecodes.uops:1834
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -923,7 +925,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:1331
+/// CONVERT_VALUE at runtime/bytecodes.uops:1336
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1000,7 +1002,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(53u16),
+            kind: HoleKind::Helper(55u16),
             addend: 0i64,
             jump: false,
         },
@@ -1025,7 +1027,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:506
+/// COPY at runtime/bytecodes.uops:511
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -1070,7 +1072,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// COPY_FREE_VARS at runtime/bytecodes.uops:599
+/// COPY_FREE_VARS at runtime/bytecodes.uops:604
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1120,7 +1122,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:1168
+/// DELETE_SUBSCR at runtime/bytecodes.uops:1173
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1245,7 +1247,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:1873
+/// DICT_MERGE at runtime/bytecodes.uops:1898
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1337,7 +1339,140 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:1316
+/// DICT_UPDATE at runtime/bytecodes.uops:1888
+///
+/// 0000: 55                               push rbp
+/// 0001: 41 57                            push r15
+/// 0003: 41 56                            push r14
+/// 0005: 41 55                            push r13
+/// 0007: 41 54                            push r12
+/// 0009: 53                               push rbx
+/// 000a: 50                               push rax
+/// 000b: 48 89 d3                         mov rbx,rdx
+/// 000e: 49 89 f6                         mov r14,rsi
+/// 0011: 49 89 ff                         mov r15,rdi
+/// 0014: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 001e: f7 d0                            not eax
+/// 0020: 4c 8b 6e f8                      mov r13,[rsi-8]
+/// 0024: 48 c1 e0 03                      shl rax,3
+/// 0028: 48 bd 00 00 00 00 f8 ff ff ff    mov rbp,0FFFFFFF800000000h
+/// 0032: 48 09 c5                         or rbp,rax
+/// 0035: 4c 8b 24 2e                      mov r12,[rsi+rbp]
+/// 0039: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0043: 48 89 d7                         mov rdi,rdx
+/// 0046: 4c 89 e6                         mov rsi,r12
+/// 0049: 4c 89 ea                         mov rdx,r13
+/// 004c: ff d0                            call rax
+/// 004e: 4c 89 e9                         mov rcx,r13
+/// 0051: 48 c1 e9 30                      shr rcx,30h
+/// 0055: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 005b: 75 11                            jne short 000000000000006Eh
+/// 005d: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 0067: 4c 21 e9                         and rcx,r13
+/// 006a: ff 09                            dec dword ptr [rcx]
+/// 006c: 74 14                            je short 0000000000000082h
+/// 006e: 84 c0                            test al,al
+/// 0070: 74 29                            je short 000000000000009Bh
+/// 0072: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 0076: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0080: eb 62                            jmp short 00000000000000E4h
+/// 0082: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 008c: 4c 89 ef                         mov rdi,r13
+/// 008f: 41 89 c5                         mov r13d,eax
+/// 0092: ff d1                            call rcx
+/// 0094: 44 89 e8                         mov eax,r13d
+/// 0097: 84 c0                            test al,al
+/// 0099: 75 d7                            jne short 0000000000000072h
+/// 009b: 48 b8 00 00 00 00 00 00 ff ff    mov rax,0FFFF000000000000h
+/// 00a5: 49 01 ee                         add r14,rbp
+/// 00a8: 4c 21 e0                         and rax,r12
+/// 00ab: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
+/// 00b5: 48 39 c8                         cmp rax,rcx
+/// 00b8: 75 20                            jne short 00000000000000DAh
+/// 00ba: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 00c4: 4c 21 e0                         and rax,r12
+/// 00c7: ff 08                            dec dword ptr [rax]
+/// 00c9: 75 0f                            jne short 00000000000000DAh
+/// 00cb: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00d5: 4c 89 e7                         mov rdi,r12
+/// 00d8: ff d0                            call rax
+/// 00da: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00e4: 4c 89 ff                         mov rdi,r15
+/// 00e7: 4c 89 f6                         mov rsi,r14
+/// 00ea: 48 89 da                         mov rdx,rbx
+/// 00ed: 48 83 c4 08                      add rsp,8
+/// 00f1: 5b                               pop rbx
+/// 00f2: 41 5c                            pop r12
+/// 00f4: 41 5d                            pop r13
+/// 00f6: 41 5e                            pop r14
+/// 00f8: 41 5f                            pop r15
+/// 00fa: 5d                               pop rbp
+/// 00fb: ff e0                            jmp rax
+pub static STENCILDICT_UPDATE: Stencil = Stencil {
+    code: &[
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89,
+        0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89, 0xff, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xf7, 0xd0, 0x4c, 0x8b, 0x6e, 0xf8, 0x48, 0xc1, 0xe0,
+        0x03, 0x48, 0xbd, 0x00, 0x00, 0x00, 0x00, 0xf8, 0xff, 0xff, 0xff, 0x48, 0x09,
+        0xc5, 0x4c, 0x8b, 0x24, 0x2e, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xe6, 0x4c, 0x89, 0xea, 0xff, 0xd0,
+        0x4c, 0x89, 0xe9, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00,
+        0x75, 0x11, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c,
+        0x21, 0xe9, 0xff, 0x09, 0x74, 0x14, 0x84, 0xc0, 0x74, 0x29, 0x49, 0x83, 0xc6,
+        0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x62,
+        0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xef,
+        0x41, 0x89, 0xc5, 0xff, 0xd1, 0x44, 0x89, 0xe8, 0x84, 0xc0, 0x75, 0xd7, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x49, 0x01, 0xee, 0x4c,
+        0x21, 0xe0, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x48,
+        0x39, 0xc8, 0x75, 0x20, 0x48, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00,
+        0x00, 0x4c, 0x21, 0xe0, 0xff, 0x08, 0x75, 0x0f, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0xff, 0xd0, 0x48, 0xb8, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6,
+        0x48, 0x89, 0xda, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41,
+        0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 22u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 59u16,
+            kind: HoleKind::Helper(51u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 120u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 132u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 205u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 220u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:1321
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1408,7 +1543,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 34u16,
-            kind: HoleKind::Helper(52u16),
+            kind: HoleKind::Helper(54u16),
             addend: 0i64,
             jump: false,
         },
@@ -1433,7 +1568,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1323
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1328
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1530,7 +1665,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(52u16),
+            kind: HoleKind::Helper(54u16),
             addend: 0i64,
             jump: false,
         },
@@ -1561,7 +1696,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:1535
+/// GET_ITER at runtime/bytecodes.uops:1540
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1655,7 +1790,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_FROM at runtime/bytecodes.uops:1449
+/// IMPORT_FROM at runtime/bytecodes.uops:1454
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1727,7 +1862,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(60u16),
+            kind: HoleKind::Helper(62u16),
             addend: 0i64,
             jump: false,
         },
@@ -1752,7 +1887,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_NAME at runtime/bytecodes.uops:1441
+/// IMPORT_NAME at runtime/bytecodes.uops:1446
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1859,7 +1994,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
         },
         Hole {
             offset: 63u16,
-            kind: HoleKind::Helper(59u16),
+            kind: HoleKind::Helper(61u16),
             addend: 0i64,
             jump: false,
         },
@@ -1890,7 +2025,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_STAR at runtime/bytecodes.uops:1458
+/// IMPORT_STAR at runtime/bytecodes.uops:1463
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1956,7 +2091,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(61u16),
+            kind: HoleKind::Helper(63u16),
             addend: 0i64,
             jump: false,
         },
@@ -1981,7 +2116,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:1047
+/// IS_OP at runtime/bytecodes.uops:1052
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2096,7 +2231,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:1203
+/// LIST_APPEND at runtime/bytecodes.uops:1208
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2156,7 +2291,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:1865
+/// LIST_EXTEND at runtime/bytecodes.uops:1870
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2170,63 +2305,81 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
 /// 0011: 49 89 ff                         mov r15,rdi
 /// 0014: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 001e: f7 d0                            not eax
-/// 0020: 4c 8b 66 f8                      mov r12,[rsi-8]
+/// 0020: 4c 8b 6e f8                      mov r13,[rsi-8]
 /// 0024: 48 c1 e0 03                      shl rax,3
-/// 0028: 49 bd 00 00 00 00 f8 ff ff ff    mov r13,0FFFFFFF800000000h
-/// 0032: 49 09 c5                         or r13,rax
-/// 0035: 4a 8b 14 2e                      mov rdx,[rsi+r13]
+/// 0028: 48 bd 00 00 00 00 f8 ff ff ff    mov rbp,0FFFFFFF800000000h
+/// 0032: 48 09 c5                         or rbp,rax
+/// 0035: 4c 8b 24 2e                      mov r12,[rsi+rbp]
 /// 0039: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0043: 48 89 df                         mov rdi,rbx
+/// 0043: 48 89 d7                         mov rdi,rdx
 /// 0046: 4c 89 fe                         mov rsi,r15
-/// 0049: 4c 89 e1                         mov rcx,r12
-/// 004c: ff d0                            call rax
-/// 004e: 4c 89 e1                         mov rcx,r12
-/// 0051: 48 c1 e9 30                      shr rcx,30h
-/// 0055: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
-/// 005b: 75 11                            jne short 000000000000006Eh
-/// 005d: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
-/// 0067: 4c 21 e1                         and rcx,r12
-/// 006a: ff 09                            dec dword ptr [rcx]
-/// 006c: 74 14                            je short 0000000000000082h
-/// 006e: 84 c0                            test al,al
-/// 0070: 74 27                            je short 0000000000000099h
-/// 0072: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
-/// 0076: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0080: eb 24                            jmp short 00000000000000A6h
-/// 0082: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 008c: 4c 89 e7                         mov rdi,r12
-/// 008f: 89 c5                            mov ebp,eax
-/// 0091: ff d1                            call rcx
-/// 0093: 89 e8                            mov eax,ebp
-/// 0095: 84 c0                            test al,al
-/// 0097: 75 d9                            jne short 0000000000000072h
-/// 0099: 4d 01 ee                         add r14,r13
-/// 009c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00a6: 4c 89 ff                         mov rdi,r15
-/// 00a9: 4c 89 f6                         mov rsi,r14
-/// 00ac: 48 89 da                         mov rdx,rbx
-/// 00af: 48 83 c4 08                      add rsp,8
-/// 00b3: 5b                               pop rbx
-/// 00b4: 41 5c                            pop r12
-/// 00b6: 41 5d                            pop r13
-/// 00b8: 41 5e                            pop r14
-/// 00ba: 41 5f                            pop r15
-/// 00bc: 5d                               pop rbp
-/// 00bd: ff e0                            jmp rax
+/// 0049: 4c 89 e2                         mov rdx,r12
+/// 004c: 4c 89 e9                         mov rcx,r13
+/// 004f: ff d0                            call rax
+/// 0051: 4c 89 e9                         mov rcx,r13
+/// 0054: 48 c1 e9 30                      shr rcx,30h
+/// 0058: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 005e: 75 11                            jne short 0000000000000071h
+/// 0060: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 006a: 4c 21 e9                         and rcx,r13
+/// 006d: ff 09                            dec dword ptr [rcx]
+/// 006f: 74 14                            je short 0000000000000085h
+/// 0071: 84 c0                            test al,al
+/// 0073: 74 29                            je short 000000000000009Eh
+/// 0075: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 0079: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0083: eb 62                            jmp short 00000000000000E7h
+/// 0085: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 008f: 4c 89 ef                         mov rdi,r13
+/// 0092: 41 89 c5                         mov r13d,eax
+/// 0095: ff d1                            call rcx
+/// 0097: 44 89 e8                         mov eax,r13d
+/// 009a: 84 c0                            test al,al
+/// 009c: 75 d7                            jne short 0000000000000075h
+/// 009e: 48 b8 00 00 00 00 00 00 ff ff    mov rax,0FFFF000000000000h
+/// 00a8: 49 01 ee                         add r14,rbp
+/// 00ab: 4c 21 e0                         and rax,r12
+/// 00ae: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
+/// 00b8: 48 39 c8                         cmp rax,rcx
+/// 00bb: 75 20                            jne short 00000000000000DDh
+/// 00bd: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 00c7: 4c 21 e0                         and rax,r12
+/// 00ca: ff 08                            dec dword ptr [rax]
+/// 00cc: 75 0f                            jne short 00000000000000DDh
+/// 00ce: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00d8: 4c 89 e7                         mov rdi,r12
+/// 00db: ff d0                            call rax
+/// 00dd: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00e7: 4c 89 ff                         mov rdi,r15
+/// 00ea: 4c 89 f6                         mov rsi,r14
+/// 00ed: 48 89 da                         mov rdx,rbx
+/// 00f0: 48 83 c4 08                      add rsp,8
+/// 00f4: 5b                               pop rbx
+/// 00f5: 41 5c                            pop r12
+/// 00f7: 41 5d                            pop r13
+/// 00f9: 41 5e                            pop r14
+/// 00fb: 41 5f                            pop r15
+/// 00fd: 5d                               pop rbp
+/// 00fe: ff e0                            jmp rax
 pub static STENCILLIST_EXTEND: Stencil = Stencil {
     code: &[
         0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89,
         0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89, 0xff, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0xf7, 0xd0, 0x4c, 0x8b, 0x66, 0xf8, 0x48, 0xc1, 0xe0,
-        0x03, 0x49, 0xbd, 0x00, 0x00, 0x00, 0x00, 0xf8, 0xff, 0xff, 0xff, 0x49, 0x09,
-        0xc5, 0x4a, 0x8b, 0x14, 0x2e, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xe1, 0xff, 0xd0,
-        0x4c, 0x89, 0xe1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00,
-        0x75, 0x11, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c,
-        0x21, 0xe1, 0xff, 0x09, 0x74, 0x14, 0x84, 0xc0, 0x74, 0x27, 0x49, 0x83, 0xc6,
-        0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x24,
-        0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7,
-        0x89, 0xc5, 0xff, 0xd1, 0x89, 0xe8, 0x84, 0xc0, 0x75, 0xd9, 0x4d, 0x01, 0xee,
+        0x00, 0x00, 0x00, 0x00, 0xf7, 0xd0, 0x4c, 0x8b, 0x6e, 0xf8, 0x48, 0xc1, 0xe0,
+        0x03, 0x48, 0xbd, 0x00, 0x00, 0x00, 0x00, 0xf8, 0xff, 0xff, 0xff, 0x48, 0x09,
+        0xc5, 0x4c, 0x8b, 0x24, 0x2e, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xe2, 0x4c, 0x89,
+        0xe9, 0xff, 0xd0, 0x4c, 0x89, 0xe9, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa,
+        0xff, 0x00, 0x00, 0x75, 0x11, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0x00, 0x00, 0x4c, 0x21, 0xe9, 0xff, 0x09, 0x74, 0x14, 0x84, 0xc0, 0x74, 0x29,
+        0x49, 0x83, 0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xeb, 0x62, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x4c, 0x89, 0xef, 0x41, 0x89, 0xc5, 0xff, 0xd1, 0x44, 0x89, 0xe8, 0x84, 0xc0,
+        0x75, 0xd7, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x49,
+        0x01, 0xee, 0x4c, 0x21, 0xe0, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xfa, 0xff, 0x48, 0x39, 0xc8, 0x75, 0x20, 0x48, 0xb8, 0xff, 0xff, 0xff, 0xff,
+        0xff, 0xff, 0x00, 0x00, 0x4c, 0x21, 0xe0, 0xff, 0x08, 0x75, 0x0f, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0xff, 0xd0,
         0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff,
         0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c,
         0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0,
@@ -2246,19 +2399,25 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
             jump: false,
         },
         Hole {
-            offset: 120u16,
+            offset: 123u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 132u16,
+            offset: 135u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 158u16,
+            offset: 208u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 223u16,
             kind: HoleKind::ErrorTarget,
             addend: 0i64,
             jump: false,
@@ -2266,7 +2425,81 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CLOSURE at runtime/bytecodes.uops:607
+/// LIST_TO_TUPLE at runtime/bytecodes.uops:1881
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 41 54                            push r12
+/// 0006: 53                               push rbx
+/// 0007: 50                               push rax
+/// 0008: 48 89 d3                         mov rbx,rdx
+/// 000b: 49 89 f6                         mov r14,rsi
+/// 000e: 49 89 ff                         mov r15,rdi
+/// 0011: 4c 8b 66 f8                      mov r12,[rsi-8]
+/// 0015: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 001f: 4c 89 e7                         mov rdi,r12
+/// 0022: ff d0                            call rax
+/// 0024: 4c 89 e1                         mov rcx,r12
+/// 0027: 48 c1 e9 30                      shr rcx,30h
+/// 002b: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 0031: 75 26                            jne short 0000000000000059h
+/// 0033: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 003d: 4c 21 e1                         and rcx,r12
+/// 0040: ff 09                            dec dword ptr [rcx]
+/// 0042: 75 15                            jne short 0000000000000059h
+/// 0044: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 004e: 4c 89 e7                         mov rdi,r12
+/// 0051: 49 89 c4                         mov r12,rax
+/// 0054: ff d1                            call rcx
+/// 0056: 4c 89 e0                         mov rax,r12
+/// 0059: 49 89 46 f8                      mov [r14-8],rax
+/// 005d: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0067: 4c 89 ff                         mov rdi,r15
+/// 006a: 4c 89 f6                         mov rsi,r14
+/// 006d: 48 89 da                         mov rdx,rbx
+/// 0070: 48 83 c4 08                      add rsp,8
+/// 0074: 5b                               pop rbx
+/// 0075: 41 5c                            pop r12
+/// 0077: 41 5e                            pop r14
+/// 0079: 41 5f                            pop r15
+/// 007b: ff e0                            jmp rax
+pub static STENCILLIST_TO_TUPLE: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89, 0xd3, 0x49, 0x89,
+        0xf6, 0x49, 0x89, 0xff, 0x4c, 0x8b, 0x66, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0xff, 0xd0, 0x4c, 0x89, 0xe1,
+        0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x26, 0x48,
+        0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c, 0x21, 0xe1, 0xff,
+        0x09, 0x75, 0x15, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x4c, 0x89, 0xe7, 0x49, 0x89, 0xc4, 0xff, 0xd1, 0x4c, 0x89, 0xe0, 0x49, 0x89,
+        0x46, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c,
+        0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x48, 0x83, 0xc4, 0x08, 0x5b,
+        0x41, 0x5c, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 23u16,
+            kind: HoleKind::Helper(52u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 70u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 95u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// LOAD_CLOSURE at runtime/bytecodes.uops:612
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2308,7 +2541,7 @@ pub static STENCILLOAD_CLOSURE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:577
+/// LOAD_CONST at runtime/bytecodes.uops:582
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -2351,7 +2584,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_DEREF at runtime/bytecodes.uops:613
+/// LOAD_DEREF at runtime/bytecodes.uops:618
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -2435,7 +2668,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:522
+/// LOAD_FAST at runtime/bytecodes.uops:527
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2477,7 +2710,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:530
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:535
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -2558,7 +2791,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:551
+/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:556
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
 /// 000a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
@@ -2616,7 +2849,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// MAKE_CELL at runtime/bytecodes.uops:592
+/// MAKE_CELL at runtime/bytecodes.uops:597
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2666,7 +2899,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:1881
+/// MAKE_FUNCTION at runtime/bytecodes.uops:1906
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2714,7 +2947,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAP_ADD at runtime/bytecodes.uops:1234
+/// MAP_ADD at runtime/bytecodes.uops:1239
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2874,7 +3107,7 @@ pub static STENCILMAP_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:495
+/// NOP at runtime/bytecodes.uops:500
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -2891,7 +3124,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:498
+/// POP_TOP at runtime/bytecodes.uops:503
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -2957,7 +3190,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:502
+/// PUSH_NULL at runtime/bytecodes.uops:507
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -2981,7 +3214,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:1677
+/// RAISE_ASSERTION at runtime/bytecodes.uops:1682
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3024,7 +3257,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
         },
         Hole {
             offset: 35u16,
-            kind: HoleKind::Helper(62u16),
+            kind: HoleKind::Helper(64u16),
             addend: 0i64,
             jump: false,
         },
@@ -3037,7 +3270,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:1840
+/// RETURN_VALUE at runtime/bytecodes.uops:1845
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3086,7 +3319,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_ADD at runtime/bytecodes.uops:1214
+/// SET_ADD at runtime/bytecodes.uops:1219
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3219,7 +3452,7 @@ pub static STENCILSET_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1887
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1912
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3280,7 +3513,7 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_UPDATE at runtime/bytecodes.uops:1224
+/// SET_UPDATE at runtime/bytecodes.uops:1229
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3414,7 +3647,7 @@ pub static STENCILSET_UPDATE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_ATTR at runtime/bytecodes.uops:1430
+/// STORE_ATTR at runtime/bytecodes.uops:1435
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3517,7 +3750,7 @@ pub static STENCILSTORE_ATTR: Stencil = Stencil {
         },
         Hole {
             offset: 57u16,
-            kind: HoleKind::Helper(51u16),
+            kind: HoleKind::Helper(53u16),
             addend: 0i64,
             jump: false,
         },
@@ -3548,7 +3781,7 @@ pub static STENCILSTORE_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_DEREF at runtime/bytecodes.uops:623
+/// STORE_DEREF at runtime/bytecodes.uops:628
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -3628,7 +3861,7 @@ pub static STENCILSTORE_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:542
+/// STORE_FAST at runtime/bytecodes.uops:547
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3705,7 +3938,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:563
+/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:568
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3797,7 +4030,7 @@ pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SWAP at runtime/bytecodes.uops:514
+/// SWAP at runtime/bytecodes.uops:519
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3835,7 +4068,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:952
+/// UNARY_NOT at runtime/bytecodes.uops:957
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3960,7 +4193,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:945
+/// UNARY_OP at runtime/bytecodes.uops:950
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4062,7 +4295,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_EX at runtime/bytecodes.uops:1297
+/// UNPACK_EX at runtime/bytecodes.uops:1302
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4172,7 +4405,7 @@ pub static STENCILUNPACK_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:753
+/// _BINARY_OP at runtime/bytecodes.uops:758
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4307,7 +4540,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:845
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:850
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -4333,7 +4566,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:782
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:787
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -4386,7 +4619,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:862
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:867
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4437,7 +4670,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:890
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:895
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4565,7 +4798,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2130
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2155
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -4600,7 +4833,7 @@ pub static STENCIL_BINARY_OP_ADD_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:810
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:815
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4632,7 +4865,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2172
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2197
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4657,7 +4890,7 @@ pub static STENCIL_BINARY_OP_AND_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:800
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:805
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -4729,7 +4962,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2154
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2179
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -4795,7 +5028,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:822
+/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:827
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -4856,7 +5089,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2190
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2215
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -4899,7 +5132,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:853
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:858
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -4925,7 +5158,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:794
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:799
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -4983,7 +5216,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:870
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:875
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5034,7 +5267,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2146
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2171
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -5069,7 +5302,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:814
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:819
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -5101,7 +5334,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2178
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2203
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5126,7 +5359,7 @@ pub static STENCIL_BINARY_OP_OR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:879
+/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:884
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5272,7 +5505,7 @@ pub static STENCIL_BINARY_OP_POWER_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:805
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:810
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -5341,7 +5574,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2163
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2188
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -5414,7 +5647,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:833
+/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:838
 ///
 /// 0000: 4c 8b 46 f8                      mov r8,[rsi-8]
 /// 0004: 49 c1 e0 10                      shl r8,10h
@@ -5466,7 +5699,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2201
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2226
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -5506,7 +5739,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:849
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:854
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -5532,7 +5765,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:788
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:793
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -5585,7 +5818,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:866
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:871
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5636,7 +5869,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2138
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2163
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -5671,7 +5904,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:857
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:862
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -5712,7 +5945,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:840
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:845
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -5757,7 +5990,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:874
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:879
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -5837,7 +6070,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:818
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:823
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -5869,7 +6102,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2184
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2209
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5894,7 +6127,7 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:1065
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:1070
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6022,7 +6255,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1102
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1107
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6166,7 +6399,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1075
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1080
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6268,7 +6501,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1095
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1100
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6391,7 +6624,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1085
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1090
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6492,7 +6725,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:2125
+/// _BOX_WORD at runtime/bytecodes.uops:2150
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6542,7 +6775,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
         },
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(73u16),
+            kind: HoleKind::Helper(75u16),
             addend: 0i64,
             jump: false,
         },
@@ -6555,7 +6788,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:1774
+/// _CALL at runtime/bytecodes.uops:1779
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6697,7 +6930,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:1801
+/// _CALL_BUILTIN at runtime/bytecodes.uops:1806
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6851,7 +7084,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1361
+/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1366
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6903,7 +7136,7 @@ pub static STENCIL_CHECK_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1787
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1792
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -6973,7 +7206,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:1907
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:1932
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -7011,7 +7244,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1921
+/// _COLD_EXIT at runtime/bytecodes.uops:1946
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7084,14 +7317,14 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
         },
         Hole {
             offset: 53u16,
-            kind: HoleKind::Helper(72u16),
+            kind: HoleKind::Helper(74u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:1921, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:1946, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7157,14 +7390,14 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 43u16,
-            kind: HoleKind::Helper(72u16),
+            kind: HoleKind::Helper(74u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:972
+/// _COMPARE_OP at runtime/bytecodes.uops:977
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7299,7 +7532,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:986
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:991
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -7349,7 +7582,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:982
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:987
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -7400,7 +7633,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:998
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1003
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -7483,7 +7716,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:990
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:995
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7600,7 +7833,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP at runtime/bytecodes.uops:1018
+/// _CONTAINS_OP at runtime/bytecodes.uops:1023
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7746,7 +7979,7 @@ pub static STENCIL_CONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1032
+/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1037
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7918,7 +8151,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:1937
+/// _DEOPT at runtime/bytecodes.uops:1962
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -7946,7 +8179,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:1942
+/// _ERROR_EXIT at runtime/bytecodes.uops:1967
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -7974,7 +8207,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:1912
+/// _EXIT_TRACE at runtime/bytecodes.uops:1937
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8010,7 +8243,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:767
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:772
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -8046,7 +8279,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:763
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:768
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -8084,7 +8317,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:778
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:783
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -8136,7 +8369,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:653
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:658
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -8176,7 +8409,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:771
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:776
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -8228,7 +8461,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:647
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:652
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -8268,7 +8501,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2061
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2086
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8353,7 +8586,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2087
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2112
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8473,7 +8706,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2077
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2102
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8597,7 +8830,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1567
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1572
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8654,7 +8887,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2053
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2078
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8735,7 +8968,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1658
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1663
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -8771,7 +9004,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1603
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1608
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -8805,7 +9038,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2069
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2094
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -8890,7 +9123,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:2105
+/// _INT_TO_WORD at runtime/bytecodes.uops:2130
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -8928,7 +9161,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1620
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1625
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -8968,7 +9201,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1589
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1594
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -9008,7 +9241,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1663
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1668
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -9051,7 +9284,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1647
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1652
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -9105,7 +9338,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1577
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1582
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9195,7 +9428,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1607
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1612
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -9231,7 +9464,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1635
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1640
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -9281,7 +9514,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1614
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1619
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -9347,7 +9580,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:2046
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:2071
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -9375,7 +9608,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR at runtime/bytecodes.uops:1401
+/// _LOAD_ATTR at runtime/bytecodes.uops:1406
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9453,7 +9686,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(56u16),
+            kind: HoleKind::Helper(58u16),
             addend: 0i64,
             jump: false,
         },
@@ -9478,7 +9711,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1408
+/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1413
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9565,7 +9798,7 @@ pub static STENCIL_LOAD_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1947
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:1972
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -9605,7 +9838,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1965
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:1990
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -9635,7 +9868,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2110
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2135
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -9667,7 +9900,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1982
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2007
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -9703,7 +9936,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1973
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1998
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -9735,7 +9968,7 @@ pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:642
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:647
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9803,7 +10036,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:666
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:671
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -9849,7 +10082,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:659
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:664
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -9895,7 +10128,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2015
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2040
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -9930,7 +10163,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_METHOD at runtime/bytecodes.uops:1349
+/// _LOAD_METHOD at runtime/bytecodes.uops:1354
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10012,7 +10245,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
         },
         Hole {
             offset: 34u16,
-            kind: HoleKind::Helper(54u16),
+            kind: HoleKind::Helper(56u16),
             addend: 0i64,
             jump: false,
         },
@@ -10030,7 +10263,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
         },
         Hole {
             offset: 150u16,
-            kind: HoleKind::Helper(55u16),
+            kind: HoleKind::Helper(57u16),
             addend: 0i64,
             jump: false,
         },
@@ -10043,7 +10276,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1369
+/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1374
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10134,7 +10367,7 @@ pub static STENCIL_LOAD_METHOD_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2009
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2034
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -10155,7 +10388,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1793
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1798
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10237,7 +10470,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:1902
+/// _SET_IP at runtime/bytecodes.uops:1927
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -10268,7 +10501,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:1897
+/// _START_EXECUTOR at runtime/bytecodes.uops:1922
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -10296,7 +10529,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:1999
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2024
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10331,7 +10564,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:1991
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2016
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10363,7 +10596,7 @@ pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:709
+/// _STORE_GLOBAL at runtime/bytecodes.uops:714
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10418,7 +10651,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:715
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:720
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -10514,7 +10747,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2024
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2049
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10569,7 +10802,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2035
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2060
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -10619,7 +10852,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:1129
+/// _STORE_SUBSCR at runtime/bytecodes.uops:1134
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10767,7 +11000,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1152
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1157
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10939,7 +11172,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1140
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1145
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11069,7 +11302,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1253
+/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1258
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11178,7 +11411,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1281
+/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1286
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11343,7 +11576,7 @@ pub static STENCIL_UNPACK_SEQUENCE_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1265
+/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1270
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11507,7 +11740,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:2117
+/// _WORD_TO_INT at runtime/bytecodes.uops:2142
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

@@ -8,9 +8,9 @@
 // `invalid_opcode() -> !`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
     op::BINARY_OP => {
-        // BINARY_OP at runtime/bytecodes.uops:760
+        // BINARY_OP at runtime/bytecodes.uops:765
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:745
+        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:750
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -29,7 +29,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_OP at runtime/bytecodes.uops:753
+        // _BINARY_OP at runtime/bytecodes.uops:758
         let res = {
             let res: Value;
             {
@@ -47,9 +47,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:908
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:913
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:767
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:772
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -60,7 +60,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:845
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:850
         let res = {
             let res: Value;
             {
@@ -72,9 +72,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:897
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:902
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:763
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:768
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -85,7 +85,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:782
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:787
         let res = {
             let res: Value;
             {
@@ -104,9 +104,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_MIX => {
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:912
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:917
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:771
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:776
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -117,7 +117,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:862
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:867
         let res = {
             let res: Value;
             {
@@ -129,9 +129,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:916
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:921
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:778
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:783
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -142,7 +142,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:890
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:895
         let res = {
             let res: Value;
             {
@@ -160,9 +160,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:902
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:907
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:763
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:768
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -173,7 +173,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:810
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:815
         let res = {
             let res: Value;
             {
@@ -185,9 +185,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:900
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:905
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:763
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:768
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -198,7 +198,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:800
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:805
         let res = {
             let res: Value;
             {
@@ -216,9 +216,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_LSHIFT_INT => {
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:905
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:910
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:763
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:768
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -229,7 +229,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:822
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:827
         let res = {
             let res: Value;
             {
@@ -256,9 +256,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:910
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:915
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:767
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:772
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -269,7 +269,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:853
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:858
         let res = {
             let res: Value;
             {
@@ -281,9 +281,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:899
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:904
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:763
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:768
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -294,7 +294,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:794
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:799
         let res = {
             let res: Value;
             {
@@ -313,9 +313,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_MIX => {
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:914
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:919
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:771
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:776
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -326,7 +326,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:870
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:875
         let res = {
             let res: Value;
             {
@@ -338,9 +338,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:903
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:908
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:763
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:768
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -351,7 +351,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:814
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:819
         let res = {
             let res: Value;
             {
@@ -363,9 +363,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_FLOAT => {
-        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:917
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:922
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:767
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:772
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -376,7 +376,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:879
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:884
         let res = {
             let res: Value;
             {
@@ -402,9 +402,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_MIX => {
-        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:918
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:923
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:771
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:776
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -415,7 +415,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:879
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:884
         let res = {
             let res: Value;
             {
@@ -441,9 +441,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:901
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:906
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:763
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:768
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -454,7 +454,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:805
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:810
         let res = {
             let res: Value;
             {
@@ -472,9 +472,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_RSHIFT_INT => {
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:906
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:911
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:763
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:768
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -485,7 +485,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:833
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:838
         let res = {
             let res: Value;
             {
@@ -504,9 +504,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:909
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:914
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:767
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:772
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -517,7 +517,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:849
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:854
         let res = {
             let res: Value;
             {
@@ -529,9 +529,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:898
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:903
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:763
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:768
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -542,7 +542,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:788
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:793
         let res = {
             let res: Value;
             {
@@ -561,9 +561,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_MIX => {
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:913
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:918
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:771
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:776
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -574,7 +574,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:866
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:871
         let res = {
             let res: Value;
             {
@@ -586,9 +586,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:911
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:916
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:767
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:772
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -599,7 +599,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:857
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:862
         let res = {
             let res: Value;
             {
@@ -617,9 +617,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:907
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:912
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:763
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:768
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -630,7 +630,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:840
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:845
         let res = {
             let res: Value;
             {
@@ -648,9 +648,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_MIX => {
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:915
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:920
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:771
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:776
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -661,7 +661,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:874
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:879
         let res = {
             let res: Value;
             {
@@ -679,9 +679,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:904
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:909
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:763
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:768
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -692,7 +692,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:818
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:823
         let res = {
             let res: Value;
             {
@@ -704,9 +704,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:1072
+        // BINARY_SUBSCR at runtime/bytecodes.uops:1077
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1057
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1062
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -732,7 +732,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1065
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1070
         let res = {
             let res: Value;
             {
@@ -750,7 +750,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1113
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1118
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -777,7 +777,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1110
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1115
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -808,7 +808,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1112
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1117
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -836,7 +836,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1111
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1116
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -867,7 +867,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_CLASS => {
-        // BUILD_CLASS at runtime/bytecodes.uops:1754
+        // BUILD_CLASS at runtime/bytecodes.uops:1759
         ip = this_instr.add(2);
         let namespace: Value = *sp.sub(1);
         let bases: Value = *sp.sub(2);
@@ -890,7 +890,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1179
+        // BUILD_LIST at runtime/bytecodes.uops:1184
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -904,7 +904,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1187
+        // BUILD_MAP at runtime/bytecodes.uops:1192
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -922,7 +922,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SET => {
-        // BUILD_SET at runtime/bytecodes.uops:1208
+        // BUILD_SET at runtime/bytecodes.uops:1213
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let set = {
@@ -940,7 +940,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1198
+        // BUILD_SLICE at runtime/bytecodes.uops:1203
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -954,7 +954,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1193
+        // BUILD_STRING at runtime/bytecodes.uops:1198
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -968,7 +968,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1183
+        // BUILD_TUPLE at runtime/bytecodes.uops:1188
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -982,9 +982,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:1784
+        // CALL at runtime/bytecodes.uops:1789
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1766
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1771
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -1012,7 +1012,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:1774
+        // _CALL at runtime/bytecodes.uops:1779
         let res = {
             let res: Value;
             {
@@ -1059,7 +1059,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:1812
+        // CALL_BUILTIN at runtime/bytecodes.uops:1817
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1098,7 +1098,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1852
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:1857
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1147,7 +1147,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1829
+        // CALL_KW at runtime/bytecodes.uops:1834
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1199,9 +1199,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1811
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1816
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1787
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1792
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1224,7 +1224,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1793
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1798
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1255,7 +1255,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:1711
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:1716
         ip = this_instr.add(2);
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
@@ -1278,9 +1278,9 @@ match opcode {
         *sp.sub(1) = matched;
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:979
+        // COMPARE_OP at runtime/bytecodes.uops:984
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:964
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:969
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -1299,7 +1299,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:972
+        // _COMPARE_OP at runtime/bytecodes.uops:977
         let res = {
             let res: Value;
             {
@@ -1317,9 +1317,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:997
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1002
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:767
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:772
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1330,7 +1330,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:986
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:991
         let res = {
             let res: Value;
             {
@@ -1344,9 +1344,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:996
+        // COMPARE_OP_INT at runtime/bytecodes.uops:1001
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:763
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:768
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1357,7 +1357,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:982
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:987
         let res = {
             let res: Value;
             {
@@ -1371,9 +1371,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_MIX => {
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:1001
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:1006
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:771
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:776
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1384,7 +1384,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:998
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1003
         let res = {
             let res: Value;
             {
@@ -1398,9 +1398,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:1002
+        // COMPARE_OP_STR at runtime/bytecodes.uops:1007
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:778
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:783
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1411,7 +1411,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:990
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:995
         let res = {
             let res: Value;
             {
@@ -1425,9 +1425,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:1029
+        // CONTAINS_OP at runtime/bytecodes.uops:1034
         ip = this_instr.add(3);
-        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1010
+        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1015
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1453,7 +1453,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CONTAINS_OP at runtime/bytecodes.uops:1018
+        // _CONTAINS_OP at runtime/bytecodes.uops:1023
         let res = {
             let res: Value;
             {
@@ -1472,7 +1472,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP_PLAIN => {
-        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1042
+        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1047
         ip = this_instr.add(3);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1500,7 +1500,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1331
+        // CONVERT_VALUE at runtime/bytecodes.uops:1336
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1518,7 +1518,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::COPY => {
-        // COPY at runtime/bytecodes.uops:506
+        // COPY at runtime/bytecodes.uops:511
         ip = this_instr.add(2);
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -1533,14 +1533,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:599
+        // COPY_FREE_VARS at runtime/bytecodes.uops:604
         ip = this_instr.add(2);
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     op::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:1722
+        // DELETE_FAST at runtime/bytecodes.uops:1727
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -1550,7 +1550,7 @@ match opcode {
         }
     }
     op::DELETE_GLOBAL => {
-        // DELETE_GLOBAL at runtime/bytecodes.uops:1728
+        // DELETE_GLOBAL at runtime/bytecodes.uops:1733
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_global(ts, frame, oparg);
@@ -1560,7 +1560,7 @@ match opcode {
         }
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1168
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1173
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
@@ -1576,7 +1576,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:1873
+        // DICT_MERGE at runtime/bytecodes.uops:1898
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1592,8 +1592,26 @@ match opcode {
         }
         sp = sp.sub(1);
     }
+    op::DICT_UPDATE => {
+        // DICT_UPDATE at runtime/bytecodes.uops:1888
+        ip = this_instr.add(2);
+        let update: Value = *sp.sub(1);
+        let dict: Value = *sp.offset(oparg as isize * -1 - 1);
+        {
+            let ok = helpers::dict_update(ts, dict, update);
+            update.decref();
+            if !ok {
+                dict.decref();
+            }
+            if !ok {
+                sp = sp.offset(oparg as isize * -1 - 1);
+                break 'error;
+            }
+        }
+        sp = sp.sub(1);
+    }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:1529
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:1534
         ip = this_instr.add(3);
         {
             {
@@ -1616,7 +1634,7 @@ match opcode {
         }
     }
     op::EXTENDED_ARG => {
-        // EXTENDED_ARG at runtime/bytecodes.uops:1468
+        // EXTENDED_ARG at runtime/bytecodes.uops:1473
         ip = this_instr.add(2);
         {
             {
@@ -1626,7 +1644,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1316
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1321
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1644,7 +1662,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1323
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1328
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -1665,9 +1683,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:1564
+        // FOR_ITER at runtime/bytecodes.uops:1569
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1541
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1546
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1685,7 +1703,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:1549
+        // _FOR_ITER at runtime/bytecodes.uops:1554
         let next = {
             let next: Value;
             {
@@ -1712,9 +1730,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:1671
+        // FOR_ITER_LIST at runtime/bytecodes.uops:1676
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1620
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1625
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1724,7 +1742,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1624
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1629
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1736,7 +1754,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1663
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1668
         let next = {
             let next: Value;
             {
@@ -1751,9 +1769,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:1670
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:1675
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1589
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1594
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1763,7 +1781,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1593
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1598
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -1774,7 +1792,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1607
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1612
         let next = {
             let next: Value;
             {
@@ -1789,7 +1807,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1535
+        // GET_ITER at runtime/bytecodes.uops:1540
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -1807,7 +1825,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1449
+        // IMPORT_FROM at runtime/bytecodes.uops:1454
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         let attr = {
@@ -1828,7 +1846,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1441
+        // IMPORT_NAME at runtime/bytecodes.uops:1446
         ip = this_instr.add(2);
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -1849,7 +1867,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1458
+        // IMPORT_STAR at runtime/bytecodes.uops:1463
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         {
@@ -1863,7 +1881,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:1847
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:1852
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1874,7 +1892,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1047
+        // IS_OP at runtime/bytecodes.uops:1052
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1891,7 +1909,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:1516
+        // JUMP_BACKWARD at runtime/bytecodes.uops:1521
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1931,7 +1949,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:1509
+        // JUMP_FORWARD at runtime/bytecodes.uops:1514
         ip = this_instr.add(2);
         {
             {
@@ -1941,7 +1959,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1203
+        // LIST_APPEND at runtime/bytecodes.uops:1208
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1951,7 +1969,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:1865
+        // LIST_EXTEND at runtime/bytecodes.uops:1870
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1959,16 +1977,33 @@ match opcode {
             let ok = helpers::list_extend(ts, frame, list, iterable);
             iterable.decref();
             if !ok {
+                list.decref();
+            }
+            if !ok {
                 sp = sp.offset(oparg as isize * -1 - 1);
                 break 'error;
             }
         }
         sp = sp.sub(1);
     }
+    op::LIST_TO_TUPLE => {
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:1881
+        ip = this_instr.add(2);
+        let list: Value = *sp.sub(1);
+        let tuple = {
+            let tuple: Value;
+            {
+                tuple = helpers::list_to_tuple(list);
+                list.decref();
+            }
+            tuple
+        };
+        *sp.sub(1) = tuple;
+    }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1415
+        // LOAD_ATTR at runtime/bytecodes.uops:1420
         ip = this_instr.add(6);
-        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1393
+        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1398
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1986,7 +2021,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_ATTR at runtime/bytecodes.uops:1401
+        // _LOAD_ATTR at runtime/bytecodes.uops:1406
         let attr = {
             let attr: Value;
             {
@@ -2002,9 +2037,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_MODULE => {
-        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1416
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1421
         ip = this_instr.add(6);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1361
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1366
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2025,7 +2060,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1408
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1413
         let attr = {
             let attr: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2044,7 +2079,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:607
+        // LOAD_CLOSURE at runtime/bytecodes.uops:612
         ip = this_instr.add(2);
         let cell = {
             let cell: Value;
@@ -2058,7 +2093,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:577
+        // LOAD_CONST at runtime/bytecodes.uops:582
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2072,7 +2107,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:613
+        // LOAD_DEREF at runtime/bytecodes.uops:618
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2092,7 +2127,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:522
+        // LOAD_FAST at runtime/bytecodes.uops:527
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2106,7 +2141,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:530
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:535
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2126,7 +2161,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:551
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:556
         ip = this_instr.add(2);
         let (first, second) = {
             let first: Value;
@@ -2144,9 +2179,9 @@ match opcode {
         sp = sp.add(2);
     }
     op::LOAD_GLOBAL => {
-        // LOAD_GLOBAL at runtime/bytecodes.uops:673
+        // LOAD_GLOBAL at runtime/bytecodes.uops:678
         ip = this_instr.add(8);
-        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:634
+        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:639
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2163,7 +2198,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:642
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:647
         let value = {
             let value: Value;
             {
@@ -2178,9 +2213,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_BUILTIN => {
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:676
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:681
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:647
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:652
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2194,7 +2229,7 @@ match opcode {
                 }
             }
         }
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:653
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:658
         {
             let builtins_version: u32 = core::ptr::read_unaligned(
                 this_instr.add(5) as *const u32,
@@ -2208,7 +2243,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:666
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:671
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2224,9 +2259,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_MODULE => {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:675
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:680
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:647
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:652
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2240,7 +2275,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:659
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:664
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2256,7 +2291,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_LOCALS => {
-        // LOAD_LOCALS at runtime/bytecodes.uops:1747
+        // LOAD_LOCALS at runtime/bytecodes.uops:1752
         ip = this_instr.add(2);
         let namespace = {
             let namespace: Value;
@@ -2272,9 +2307,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1378
+        // LOAD_METHOD at runtime/bytecodes.uops:1383
         ip = this_instr.add(6);
-        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1341
+        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1346
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2292,7 +2327,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_METHOD at runtime/bytecodes.uops:1349
+        // _LOAD_METHOD at runtime/bytecodes.uops:1354
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2312,9 +2347,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_MODULE => {
-        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1379
+        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1384
         ip = this_instr.add(6);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1361
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1366
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2335,7 +2370,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1369
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1374
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2358,14 +2393,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:592
+        // MAKE_CELL at runtime/bytecodes.uops:597
         ip = this_instr.add(2);
         {
             helpers::make_cell(frame, oparg);
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:1881
+        // MAKE_FUNCTION at runtime/bytecodes.uops:1906
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -2378,7 +2413,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     op::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1234
+        // MAP_ADD at runtime/bytecodes.uops:1239
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -2398,12 +2433,12 @@ match opcode {
         sp = sp.sub(2);
     }
     op::NOP => {
-        // NOP at runtime/bytecodes.uops:495
+        // NOP at runtime/bytecodes.uops:500
         ip = this_instr.add(2);
         {}
     }
     op::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:1706
+        // POP_EXCEPT at runtime/bytecodes.uops:1711
         ip = this_instr.add(2);
         let previous: Value = *sp.sub(1);
         {
@@ -2412,7 +2447,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1476
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1481
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2438,7 +2473,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1493
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1498
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2464,7 +2499,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:498
+        // POP_TOP at runtime/bytecodes.uops:503
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2473,7 +2508,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:1698
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:1703
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
@@ -2491,7 +2526,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:502
+        // PUSH_NULL at runtime/bytecodes.uops:507
         ip = this_instr.add(2);
         let null = {
             let null: Value;
@@ -2504,7 +2539,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1677
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1682
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2517,7 +2552,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:1691
+        // RAISE_VARARGS at runtime/bytecodes.uops:1696
         ip = this_instr.add(2);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2530,7 +2565,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:1734
+        // RERAISE at runtime/bytecodes.uops:1739
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         {
@@ -2543,7 +2578,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:1840
+        // RETURN_VALUE at runtime/bytecodes.uops:1845
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2560,7 +2595,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_ADD => {
-        // SET_ADD at runtime/bytecodes.uops:1214
+        // SET_ADD at runtime/bytecodes.uops:1219
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2578,7 +2613,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1887
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:1912
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -2594,7 +2629,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_UPDATE => {
-        // SET_UPDATE at runtime/bytecodes.uops:1224
+        // SET_UPDATE at runtime/bytecodes.uops:1229
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2612,7 +2647,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1430
+        // STORE_ATTR at runtime/bytecodes.uops:1435
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -2628,7 +2663,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:623
+        // STORE_DEREF at runtime/bytecodes.uops:628
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2640,7 +2675,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:542
+        // STORE_FAST at runtime/bytecodes.uops:547
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2652,7 +2687,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:563
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:568
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2670,9 +2705,9 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     op::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:726
+        // STORE_GLOBAL at runtime/bytecodes.uops:731
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:701
+        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:706
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2689,7 +2724,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_GLOBAL at runtime/bytecodes.uops:709
+        // _STORE_GLOBAL at runtime/bytecodes.uops:714
         let value: Value = *sp.sub(1);
         {
             helpers::store_global(ts, frame, oparg, value);
@@ -2697,9 +2732,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_GLOBAL_MODULE => {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:728
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:733
         ip = this_instr.add(6);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:647
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:652
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2713,7 +2748,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:715
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:720
         let value: Value = *sp.sub(1);
         {
             let index: u16 = core::ptr::read_unaligned(
@@ -2736,9 +2771,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:1137
+        // STORE_SUBSCR at runtime/bytecodes.uops:1142
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1121
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1126
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -2764,7 +2799,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1129
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1134
         let value: Value = *sp.sub(3);
         {
             let ok = helpers::store_subscr(ts, container, sub, value);
@@ -2779,7 +2814,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1162
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1167
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -2803,7 +2838,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1161
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1166
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -2832,7 +2867,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::SWAP => {
-        // SWAP at runtime/bytecodes.uops:514
+        // SWAP at runtime/bytecodes.uops:519
         ip = this_instr.add(2);
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -2849,7 +2884,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:952
+        // UNARY_NOT at runtime/bytecodes.uops:957
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -2867,7 +2902,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:945
+        // UNARY_OP at runtime/bytecodes.uops:950
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -2885,7 +2920,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1297
+        // UNPACK_EX at runtime/bytecodes.uops:1302
         ip = this_instr.add(2);
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -2910,9 +2945,9 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1262
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1267
         ip = this_instr.add(3);
-        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1245
+        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1250
         let seq: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2930,7 +2965,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1253
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1258
         {
             let values: *mut Value = sp.sub(1);
             {
@@ -2945,7 +2980,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_LIST => {
-        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1310
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1315
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -2978,7 +3013,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_TUPLE => {
-        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1309
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1314
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {

@@ -110,6 +110,7 @@ const RECURSION_LIMIT: u32 = 1000;
 
 /// Reads, compiles and runs a file.
 pub fn run_file(path: &str, options: &Options) -> Outcome {
+    crate::imports::set_script(path);
     match read_source(path) {
         Ok(source) => run_source(&source, path, options),
         Err(outcome) => outcome,
@@ -172,7 +173,7 @@ fn cpython_path(path: &str) -> String {
 
 /// Compiles and runs source text; `filename` names it in tracebacks.
 pub fn run_source(source: &str, filename: &str, options: &Options) -> Outcome {
-    let code = match stitch_compiler::compile_module_with(source, filename, stitch_builtins::modules::names()) {
+    let code = match stitch_compiler::compile_module_in(source, filename, stitch_builtins::modules::names(), crate::imports::search_dir()) {
         Ok(c) => c,
         Err(e) => return compile_error(e, filename, source),
     };
@@ -207,6 +208,7 @@ pub struct Machine {
 impl Machine {
     pub fn new(options: &Options) -> Machine {
         let runtime = Box::into_raw(Box::new(Runtime::new(stitch_builtins::builtins_dict())));
+        crate::imports::install(options.loop_threshold);
         let mut stack = DataStack::new(DATA_STACK_SLOTS);
         let counting = options.stats || options.stats_json.is_some();
         let tier2 = if options.tier == Tier::One {
@@ -252,8 +254,14 @@ impl Machine {
         };
         prepare_code(code, self.options.loop_threshold);
         let globals = dict::new_dict();
-        // SAFETY: `globals` is the new dict; the key and value are new references.
-        unsafe { dict::set(globals.cast(), strs::new_str("__name__"), strs::as_str(strs::new_str("__name__")).hash(), strs::new_str("__main__")) };
+        // The names CPython's main module starts with that programs read.
+        // CPython 3.11 makes the script's `__file__` absolute.
+        let file = std::path::absolute(&*filename).map_or_else(|_| filename.to_string(), |p| p.display().to_string());
+        for (key, value) in [("__name__", strs::new_str("__main__")), ("__file__", strs::new_str(&file)), ("__package__", Value::NONE)] {
+            let key = strs::new_str(key);
+            // SAFETY: `globals` is the new dict; the key and value are new references.
+            unsafe { dict::set(globals.cast(), key, strs::as_str(key).hash(), value) };
+        }
         let exit_code = stitch_interp::reenter::exit_code_object(filename.clone());
         let result = self.run_module(code, globals, exit_code);
         let outcome = match result {
@@ -474,7 +482,9 @@ fn same_entry(a: &TracebackEntry, b: &TracebackEntry) -> bool {
 
 fn entry_text(e: &TracebackEntry, lines: &[&str]) -> String {
     let mut s = format!("  File \"{}\", line {}, in {}\n", e.filename, e.line, e.name);
-    if let Some(text) = lines.get(e.line.saturating_sub(1) as usize) {
+    // A line of one of the program's own modules, or of the script.
+    let text = crate::imports::source_line(&e.filename, e.line).or_else(|| lines.get(e.line.saturating_sub(1) as usize).map(|l| l.to_string()));
+    if let Some(text) = text {
         let t = text.trim();
         if !t.is_empty() {
             s.push_str(&format!("    {t}\n"));

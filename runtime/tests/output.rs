@@ -102,3 +102,16 @@ fn sigterm_ends_the_process_and_keeps_the_output() {
         assert_eq!(out.status.signal(), Some(libc::SIGTERM), "--tier {tier}");
     }
 }
+
+/// `print(..., file=sys.stderr)` writes to standard error, in order with stdout's text
+/// only as far as CPython's buffering gives (the two streams are compared apart).
+#[test]
+fn print_to_stderr_goes_to_stderr_under_every_tier() {
+    let path = program("print_stderr.py", "import sys\nfor i in range(3):\n    print('err', i, file=sys.stderr)\n    print('out', i, file=sys.stdout)\n");
+    for tier in ["1", "2", "jit"] {
+        let out = stitch(tier, &path).output().unwrap();
+        assert!(out.status.success());
+        assert_eq!(String::from_utf8_lossy(&out.stdout), "out 0\nout 1\nout 2\n");
+        assert_eq!(String::from_utf8_lossy(&out.stderr), "err 0\nerr 1\nerr 2\n");
+    }
+}

@@ -77,6 +77,8 @@ def run_program(python, directory, prog, timeout):
     env = dict(os.environ)
     env["PYTHONIOENCODING"] = "utf-8"
     env["PYTHONHASHSEED"] = "0"
+    # Programs import their own modules: no __pycache__ beside them.
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
     for var in ("PYTHONSTARTUP", "PYTHONPATH", "PYTHONWARNINGS", "PYTHONINSPECT"):
         env.pop(var, None)
     start = time.perf_counter()
@@ -187,7 +189,7 @@ ALLOWED_BUILTINS = {
     # name: (min positional, max positional, allowed keywords)
     # The builtin exception classes: raised, caught and constructed with any arguments.
     **{name: (0, None, set()) for name in EXCEPTION_NAMES},
-    "print": (0, None, {"sep", "end"}),
+    "print": (0, None, {"sep", "end", "file", "flush"}),
     "len": (1, 1, set()),
     "range": (1, 3, set()),
     "abs": (1, 1, set()),
@@ -245,7 +247,7 @@ ALLOWED_METHODS = {
     "append": (1, 1, set()), "pop": (0, 2, set()), "insert": (2, 2, set()),
     "extend": (1, 1, set()), "index": (1, 3, set()), "reverse": (0, 0, set()),
     "sort": (0, 0, {"key", "reverse"}), "copy": (0, 0, set()),
-    "join": (1, 1, set()), "split": (0, 2, set()), "strip": (0, 0, set()),
+    "join": (1, 1, set()), "split": (0, 2, set()), "strip": (0, 1, set()),
     "upper": (0, 0, set()), "lower": (0, 0, set()), "startswith": (1, 1, set()),
     "endswith": (1, 1, set()), "replace": (2, 2, set()), "find": (1, 1, set()),
     "count": (1, 1, set()), "get": (1, 2, set()), "keys": (0, 0, set()),
@@ -283,7 +285,6 @@ FORBIDDEN_NODES = {
     "TryStar": "except*", "With": "with", "AsyncWith": "async with",
     "Yield": "yield", "YieldFrom": "yield from", "Await": "await",
     "AsyncFunctionDef": "async def", "AsyncFor": "async for", "GeneratorExp": "generator expression",
-    "NamedExpr": "walrus",
     "Match": "match",
 }
 # The modules stitch provides (runtime/builtins/src/modules/) and the names of each
@@ -302,7 +303,7 @@ MODULES = {
              "monotonic_ns", "sleep"},
     "random": {"seed", "random", "getrandbits", "randrange", "randint", "choice", "shuffle", "uniform"},
     "bisect": {"bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right"},
-    "heapq": {"heappush", "heappop", "heapify", "heapreplace", "heappushpop"},
+    "heapq": {"heappush", "heappop", "heapify", "heapreplace", "heappushpop", "nlargest", "nsmallest"},
     "typing": {"Any", "Callable", "ClassVar", "Counter", "DefaultDict", "Deque", "Dict", "FrozenSet",
                "Generator", "Generic", "Hashable", "Iterable", "Iterator", "List", "Literal", "Mapping",
                "MutableMapping", "MutableSequence", "NoReturn", "Optional", "Protocol", "Sequence", "Set",
@@ -342,6 +343,9 @@ class Linter(ast.NodeVisitor):
         self.block_depth = 0
         # Names bound to modules by `import`.
         self.modules = {}
+        # Names bound to the program's own modules (and what it imports from them):
+        # their attributes are the program's own.
+        self.own = set()
 
     def bad(self, node, msg):
         self.problems.append("%s:%d: %s" % (self.fname, getattr(node, "lineno", 0), msg))
@@ -352,19 +356,25 @@ class Linter(ast.NodeVisitor):
             self.bad(node, "not in subset: " + FORBIDDEN_NODES[kind])
         super().generic_visit(node)
 
-    def visit_Starred(self, node):
-        # A starred assignment target (`a, *rest = seq`) is in the subset; starred
-        # call arguments are checked with their call; starred displays are not.
-        if not isinstance(node.ctx, ast.Store):
-            self.bad(node, "not in subset: star-unpacking")
-        self.visit(node.value)
+    def own_module(self, name):
+        """A module or package of the program's own, beside it (as CPython's
+        sys.path[0] finds it), or a name no module has (ModuleNotFoundError)."""
+        top = name.split(".")[0]
+        if top not in MODULES and top not in sys.stdlib_module_names:
+            return True
+        path = os.path.join(os.path.dirname(os.path.join(HERE, self.fname)), top)
+        return os.path.isfile(path + ".py") or os.path.isfile(os.path.join(path, "__init__.py"))
 
     def visit_Set(self, node):
         # `{*a, b}`: star-unpacking in a set display is in the subset.
         for e in node.elts:
             self.visit(e.value if isinstance(e, ast.Starred) else e)
+
     def visit_Import(self, node):
         for alias in node.names:
+            if self.own_module(alias.name):
+                self.own.add((alias.asname or alias.name).split(".")[0])
+                continue
             if alias.name not in MODULES:
                 if not os.path.basename(self.fname).startswith("unsupported_"):
                     self.bad(node, "module %s not provided" % alias.name)
@@ -372,7 +382,12 @@ class Linter(ast.NodeVisitor):
             self.modules[alias.asname or alias.name] = alias.name
 
     def visit_ImportFrom(self, node):
-        if node.level or node.module not in MODULES:
+        # Relative imports are resolved when they run (a package's modules, or
+        # CPython's ImportError in a script).
+        if node.level or self.own_module(node.module):
+            self.own.update(a.asname or a.name for a in node.names)
+            return
+        if node.module not in MODULES:
             if not os.path.basename(self.fname).startswith("unsupported_"):
                 self.bad(node, "module %s not provided" % node.module)
             return
@@ -416,6 +431,8 @@ class Linter(ast.NodeVisitor):
         self.visit(node.body)
 
     def visit_Attribute(self, node):
+        if isinstance(node.value, ast.Name) and node.value.id in self.own:
+            return
         if isinstance(node.value, ast.Name) and node.value.id in self.modules:
             module = self.modules[node.value.id]
             if node.attr not in MODULES[module] and node.attr not in ("__name__", "__dict__"):
@@ -495,7 +512,7 @@ class Linter(ast.NodeVisitor):
                 sides = operands[i:i + 2]
                 if not any(isinstance(s, ast.Constant) and (
                         s.value is None or s.value is True or s.value is False)
-                        or isinstance(s, ast.Name) and s.id in self.classes
+                        or isinstance(s, ast.Name) and (s.id in self.classes or s.id in self.own)
                         or isinstance(s, ast.Call) and isinstance(s.func, ast.Name) and s.func.id == "type"
                         or isinstance(s, ast.Attribute) and s.attr == "__class__"
                         for s in sides):
@@ -542,6 +559,8 @@ class Linter(ast.NodeVisitor):
             elif f.id in dir(builtins) and f.id not in self.defined:
                 self.bad(node, "builtin %s() not in subset" % f.id)
             self.visit(f)
+        elif isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) and f.value.id in self.own:
+            pass
         elif isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) and f.value.id in self.modules:
             self.visit(f)
         elif isinstance(f, ast.Attribute):

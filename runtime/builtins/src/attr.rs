@@ -257,9 +257,10 @@ unsafe fn dict_get(d: *mut Dict, key: &str) -> Option<Value> {
 /// types' methods, which cannot be set.
 pub fn store_attr(owner: Value, name: &str, value: Value) -> PyResult<()> {
     if owner.is_kind(KIND_MODULE) {
-        // A module's namespace is other code's globals, which traces watch through the
-        // interpreter's helpers; this path has no access to them.
-        return Err(PyErr::unsupported(format!("assigning to the module attribute {name}")));
+        // A module's namespace is other code's globals, which traces watch: the
+        // interpreter's STORE_ATTR helper stores there and tells tier 2; this path
+        // (`setattr`) has no access to tier 2.
+        return Err(PyErr::unsupported(format!("assigning to the module attribute {name} with setattr")));
     }
     match stitch_core::objects::kind(owner) {
         KIND_INSTANCE => return classes::instance_setattr(owner, name, value),

@@ -67,6 +67,9 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("getattr", classes::getattr),
     ("setattr", classes::setattr),
     ("hasattr", classes::hasattr),
+    // The site module's `exit()` and `quit()`: SystemExit, as `sys.exit`.
+    ("exit", modules::sys::exit),
+    ("quit", modules::sys::exit),
 ];
 
 /// The immortal builtin function objects, made once.

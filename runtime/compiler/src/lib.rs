@@ -54,6 +54,7 @@ use diagnostics::errors::SourceMap;
 use diagnostics::{checks, depth, parse};
 use emission::{codegen, unit};
 use stitch_abi::Value;
+use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 /// Compiles a module. The result is a code object value (objects::code::Code::into_value).
@@ -61,11 +62,23 @@ pub fn compile_module(source: &str, filename: &str) -> Result<Value, CompileErro
     compile_module_with(source, filename, Vec::new())
 }
 
-/// Compiles a module that may import the named modules (those the runtime provides);
-/// importing any other is refused.
+/// Compiles a module that may import the named modules (those the runtime provides)
+/// and names no standard module has; importing another standard module is refused.
 pub fn compile_module_with(source: &str, filename: &str, modules: Vec<String>) -> Result<Value, CompileError> {
+    compile_module_in(source, filename, modules, None)
+}
+
+/// As `compile_module_with`, for a program whose own modules are found in `search`
+/// (the script's directory).
+pub fn compile_module_in(source: &str, filename: &str, modules: Vec<String>, search: Option<PathBuf>) -> Result<Value, CompileError> {
     let filename: Rc<str> = Rc::from(filename);
-    Ok(compile_unit(source, modules)?.into_value(&filename))
+    Ok(compile_unit(source, modules, search)?.into_value(&filename))
+}
+
+/// The module or package named `name` in `dir` (its `__init__.py` for a package), as
+/// CPython's path finder looks for one.
+pub fn module_file_in(dir: &Path, name: &str) -> Option<PathBuf> {
+    emission::imports::module_file_in(dir, name)
 }
 
 /// `stitch dis` output for a code object and, recursively, the code objects among its constants.
@@ -79,14 +92,15 @@ const COMPILER_STACK: usize = 256 << 20;
 
 /// Compiles a module to plain data (no runtime objects), on a thread with a stack
 /// deep enough for any nesting `depth` lets through.
-fn compile_unit(source: &str, modules: Vec<String>) -> Result<unit::CodeUnit, CompileError> {
+fn compile_unit(source: &str, modules: Vec<String>, search: Option<PathBuf>) -> Result<unit::CodeUnit, CompileError> {
     let owned = source.to_string();
     let thread = std::thread::Builder::new()
         .name("stitch-compiler".into())
         .stack_size(COMPILER_STACK)
         .spawn({
             let modules = modules.clone();
-            move || compile_here(&owned, modules)
+            let search = search.clone();
+            move || compile_here(&owned, modules, search)
         });
     match thread {
         Ok(handle) => handle.join().unwrap_or_else(|_| {
@@ -97,16 +111,16 @@ fn compile_unit(source: &str, modules: Vec<String>) -> Result<unit::CodeUnit, Co
             })
         }),
         // No thread to be had: compile on this one.
-        Err(_) => compile_here(source, modules),
+        Err(_) => compile_here(source, modules, search),
     }
 }
 
-fn compile_here(source: &str, modules: Vec<String>) -> Result<unit::CodeUnit, CompileError> {
+fn compile_here(source: &str, modules: Vec<String>, search: Option<PathBuf>) -> Result<unit::CodeUnit, CompileError> {
     depth::check_tokens(source)?;
     let map = SourceMap::new(source);
     let module = parse::parse(&map)?;
     depth::check_module(&module)?;
     checks::check_module(&module, &map)?;
-    emission::imports::begin(modules, &module);
+    emission::imports::begin(modules, search, &module);
     codegen::CodeGen::module(&module, &map)
 }

@@ -13,5 +13,5 @@ pub mod objects;
 pub mod ops;
 pub mod output;
 pub mod suggest;
-mod suggest_names;
+pub mod suggest_names;
 pub mod vm;

@@ -587,6 +587,38 @@ pub unsafe extern "C" fn dict_merge(ts: *mut Thread, callable: Value, d: Value, 
     }
 }
 
+pub unsafe extern "C" fn dict_update(ts: *mut Thread, d: Value, update: Value) -> bool {
+    if !update.is_kind(KIND_DICT) {
+        // A user mapping (`keys` and `__getitem__`) would be read through its methods.
+        let e = if update.is_kind(stitch_abi::KIND_INSTANCE) {
+            PyErr::unsupported("dict unpacking (**) of an instance")
+        } else {
+            PyErr::type_error(format!("'{}' object is not a mapping", ops::type_name(update)))
+        };
+        raise(ts, e);
+        return false;
+    }
+    // SAFETY: both are dicts; the entries are copied before `d` changes (`{**d, **d}`).
+    unsafe {
+        let entries: Vec<(Value, u64, Value)> = dict::entries(update.cast()).map(|e| (e.key, e.hash, e.value)).collect();
+        for (k, h, v) in entries {
+            k.incref();
+            v.incref();
+            dict::set(d.cast(), k, h, v);
+        }
+    }
+    true
+}
+
+pub unsafe extern "C" fn list_to_tuple(l: Value) -> Value {
+    // SAFETY: LIST_TO_TUPLE's operand is the list its display built.
+    let items = unsafe { list::items(l.cast()) }.to_vec();
+    for v in &items {
+        v.incref();
+    }
+    tuple::from_vec(items)
+}
+
 pub unsafe extern "C" fn pop_frame(ts: *mut Thread, frame: *mut Frame, retval: Value) -> *mut Frame {
     // SAFETY: the frame is returning: its stack is empty, its locals are released here;
     // the caller is live and has room for the value it called for.
@@ -657,6 +689,22 @@ pub unsafe extern "C" fn raise_unbound_deref(ts: *mut Thread, frame: *mut Frame,
 pub unsafe extern "C" fn store_attr(ts: *mut Thread, frame: *mut Frame, owner: Value, name: u32, value: Value) -> bool {
     // SAFETY: the frame is live.
     unsafe { calling_down(ts, frame) };
+    if owner.is_kind(stitch_abi::KIND_MODULE) {
+        // SAFETY: a live module; its namespace is other code's globals, so the store
+        // tells tier 2 as STORE_GLOBAL does.
+        unsafe {
+            let globals = objects::module::namespace(owner);
+            let key = code_of(frame).names[name as usize];
+            let hash = as_str(key).hash();
+            key.incref();
+            value.incref();
+            dict::set(globals, key, hash, value);
+            if dict::may_be_watched(globals, hash) {
+                global_stored(ts, globals, key);
+            }
+        }
+        return true;
+    }
     // SAFETY: the frame is live.
     bool_or_raise(ts, stitch_builtins::attr::store_attr(owner, unsafe { name_of(frame, name) }, value))
 }
@@ -757,13 +805,44 @@ pub unsafe extern "C" fn stitch_exit(ts: *mut Thread, frame: *mut Frame, executo
 }
 
 
-pub unsafe extern "C" fn import_name(ts: *mut Thread, frame: *mut Frame, name: u32, fromlist: Value, _level: Value) -> Value {
-    // SAFETY: the frame and the runtime are live. (The compiler refuses relative
-    // imports, so the level is always 0.)
+pub unsafe extern "C" fn import_name(ts: *mut Thread, frame: *mut Frame, name: u32, fromlist: Value, level: Value) -> Value {
+    // SAFETY: the frame and the runtime are live; an import may run a module's code,
+    // laid out past this frame.
     unsafe {
+        calling_down(ts, frame);
         let name = name_of(frame, name);
-        let r = stitch_builtins::modules::import(runtime(ts), name, fromlist != Value::NONE);
+        let r = import_with(ts, frame, name, fromlist, level);
         value_or_raise(ts, r)
+    }
+}
+
+/// IMPORT_NAME's work: a relative name made absolute from the importer's
+/// `__package__`, the module imported, and a package's submodules in the fromlist.
+unsafe fn import_with(ts: *mut Thread, frame: *mut Frame, name: &str, fromlist: Value, level: Value) -> PyResult<Value> {
+    // SAFETY: the frame, its globals and the runtime are live; the compiler pushes a
+    // small int level and None or a tuple of strs as the fromlist.
+    unsafe {
+        let level = if level.is_int() { level.as_int().max(0) as usize } else { 0 };
+        let full = if level > 0 {
+            let key = strs::new_str("__package__");
+            let package = dict::get((*frame).globals, key, as_str(key).hash()).filter(|p| p.is_kind(KIND_STR));
+            key.decref();
+            stitch_builtins::modules::resolve_relative(package.map(|p| text(p)), name, level)?
+        } else {
+            name.to_string()
+        };
+        let names: Vec<String> = if fromlist.is_kind(KIND_TUPLE) {
+            tuple::items(fromlist.cast()).iter().filter(|v| v.is_kind(KIND_STR)).map(|&v| text(v).to_string()).collect()
+        } else {
+            Vec::new()
+        };
+        let leaf = fromlist != Value::NONE;
+        let module = stitch_builtins::modules::import(runtime(ts), &full, leaf)?;
+        if leaf && let Err(e) = stitch_builtins::modules::import_fromlist(runtime(ts), module, &names) {
+            module.decref();
+            return Err(e);
+        }
+        Ok(module)
     }
 }
 
@@ -776,14 +855,34 @@ pub unsafe extern "C" fn import_from(ts: *mut Thread, frame: *mut Frame, module:
                 v.incref();
                 Ok(v)
             }
-            // CPython's ImportError names the module's file, which stitch's modules
-            // do not have.
-            None => Err(match stitch_builtins::attr::load_attr(module, name) {
-                Err(e) if e.kind == ExcKind::Unsupported => e,
-                _ => PyErr::unsupported(format!("importing the missing name '{name}' from module '{}'", objects::module::name(module))),
-            }),
+            None => import_from_missing(ts, module, name),
         };
         value_or_raise(ts, r)
+    }
+}
+
+/// `from m import name` where `m` has no attribute `name`: a submodule of a package
+/// being initialized (a circular import) is found among the imported modules, as
+/// CPython does; otherwise a program's own module gets CPython's ImportError, and a
+/// provided one is refused unless stitch provides all of it.
+unsafe fn import_from_missing(ts: *mut Thread, module: Value, name: &str) -> PyResult<Value> {
+    // SAFETY: `module` is a live module; the runtime is live.
+    unsafe {
+        let module_name = objects::module::name(module);
+        let full = format!("{module_name}.{name}");
+        if let Some((_, m)) = runtime(ts).modules.iter().find(|(n, _)| *n == full) {
+            m.incref();
+            return Ok(*m);
+        }
+        if let Some(file) = objects::module::get(module, "__file__").filter(|f| f.is_kind(KIND_STR)) {
+            return Err(PyErr::new(ExcKind::ImportError, format!("cannot import name '{name}' from '{module_name}' ({})", text(file))));
+        }
+        // CPython's ImportError names the module's file, which stitch's modules do not
+        // have.
+        Err(match stitch_builtins::attr::load_attr(module, name) {
+            Err(e) if e.kind == ExcKind::Unsupported => e,
+            _ => PyErr::unsupported(format!("importing the missing name '{name}' from module '{module_name}'")),
+        })
     }
 }
 

@@ -148,6 +148,43 @@ fn call_function(callable: Value, args: &Args) -> PyResult<Value> {
     }
 }
 
+/// Runs a module's code (borrowed) with `globals` (borrowed) as its namespace: an
+/// import of one of the program's own modules. Its frame is laid out, behind an exit
+/// frame, past the frame whose instruction called down; its exception comes back as an
+/// error, its traceback entries left in the runtime as a call's are.
+pub fn run_module(code: Value, globals: Value) -> PyResult<()> {
+    let ts = THREAD.get();
+    if ts.is_null() {
+        return Err(PyErr::new(ExcKind::RuntimeError, "no interpreter runs on this thread"));
+    }
+    // SAFETY: as in `call_function`: the thread state and the frame that called down
+    // are live, and the new frames are laid out past that frame's `limit`; the code
+    // and the globals outlive the run (the module holds its namespace, the caller the
+    // code).
+    unsafe {
+        let caller = (*ts).frame;
+        if caller.is_null() {
+            return Err(PyErr::new(ExcKind::RuntimeError, "no frame to import from"));
+        }
+        let builtins = (*caller).builtins;
+        let exit = init_frame(next_slot(caller, std::ptr::null_mut()), (*ts).stack_end, exit_code().cast(), globals.cast(), builtins, std::ptr::null_mut(), Value::NULL)?;
+        let frame = init_frame((*exit).limit, (*ts).stack_end, code.cast(), globals.cast(), builtins, exit, Value::NULL)?;
+        super::frames::enter_call(ts)?;
+        let saved = ((*ts).frame, THREAD.get(), COUNTING.get());
+        (*ts).frame = frame;
+        NESTED.set(NESTED.get() + 1);
+        let result = if saved.2 { tier1::run::<true>(ts, frame) } else { tier1::run::<false>(ts, frame) };
+        NESTED.set(NESTED.get() - 1);
+        (*ts).frame = saved.0;
+        bind(saved.1, saved.2);
+        if result.is_error() {
+            return Err(runtime(ts).exception.take().unwrap_or_else(|| PyErr::type_error("error without an exception")));
+        }
+        result.decref();
+        Ok(())
+    }
+}
+
 /// Calls any callable with borrowed arguments, from code with no runtime at hand.
 fn call_any(callable: Value, args: &Args) -> PyResult<Value> {
     if kind(callable) == stitch_abi::KIND_FUNCTION {

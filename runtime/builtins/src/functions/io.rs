@@ -18,23 +18,67 @@ fn text_option(args: &Args, name: &str, default: &str) -> PyResult<String> {
     }
 }
 
-/// `print(*objects, sep=' ', end='\n')`. `file=None` and `flush=` are accepted; other
-/// files are not supported.
+/// Where `print` writes: standard output (buffered), standard error, or any object's
+/// `write` method.
+enum Sink {
+    Stdout,
+    Stderr,
+    Object(Value),
+}
+
+impl Sink {
+    fn of(file: Option<Value>) -> Sink {
+        match file {
+            None => Sink::Stdout,
+            Some(f) if f == Value::NONE => Sink::Stdout,
+            // SAFETY: the kind was checked.
+            Some(f) if f.is_kind(KIND_MODULE) && unsafe { objects::module::name(f) } == "sys.stdout" => Sink::Stdout,
+            // SAFETY: as above.
+            Some(f) if f.is_kind(KIND_MODULE) && unsafe { objects::module::name(f) } == "sys.stderr" => Sink::Stderr,
+            Some(f) => Sink::Object(f),
+        }
+    }
+
+    fn write(&self, rt: &mut Runtime, text: &str) -> PyResult<()> {
+        match self {
+            Sink::Stdout => rt.write_out(text),
+            Sink::Stderr => {
+                use std::io::Write;
+                let _ = std::io::stderr().write_all(text.as_bytes());
+                Ok(())
+            }
+            Sink::Object(f) => {
+                let write = crate::attr::load_attr(*f, "write")?;
+                let arg = objects::str::new_str(text);
+                let r = stitch_core::ops::call::call(rt, write, &Args { positional: &[arg], keywords: &[] });
+                arg.decref();
+                write.decref();
+                r.map(Value::decref)
+            }
+        }
+    }
+}
+
+/// `print(*objects, sep=' ', end='\n', file=None, flush=False)`.
 pub fn print(rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     check_keywords("print", args, &["sep", "end", "file", "flush"])?;
-    if keyword(args, "file").is_some_and(|f| f != Value::NONE) {
-        return Err(PyErr::type_error("print(file=...) is not supported"));
-    }
+    let sink = Sink::of(keyword(args, "file"));
     let sep = text_option(args, "sep", " ")?;
     let end = text_option(args, "end", "\n")?;
     // Written piece by piece like CPython, so output before a failing str() appears.
     for (i, &v) in args.positional.iter().enumerate() {
         if i > 0 {
-            rt.write_out(&sep)?;
+            sink.write(rt, &sep)?;
         }
-        rt.write_out(&repr::str(v)?)?;
+        sink.write(rt, &repr::str(v)?)?;
     }
-    rt.write_out(&end)?;
+    sink.write(rt, &end)?;
+    if let Some(flush) = keyword(args, "flush")
+        && stitch_core::ops::types::truthy(flush)
+        && matches!(sink, Sink::Stdout)
+    {
+        rt.flush()?;
+    }
     Ok(Value::NONE)
 }
 

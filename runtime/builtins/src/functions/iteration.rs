@@ -147,7 +147,7 @@ pub fn sort_list(rt: &mut Runtime, l: Value, args: &Args, skip: usize) -> PyResu
     Ok(())
 }
 
-fn sort_items(rt: &mut Runtime, items: &mut [Value], key: Option<Value>, reverse: bool) -> PyResult<()> {
+pub fn sort_items(rt: &mut Runtime, items: &mut [Value], key: Option<Value>, reverse: bool) -> PyResult<()> {
     let Some(f) = key.filter(|&f| f != Value::NONE) else {
         return sort::sort(items, None, reverse);
     };

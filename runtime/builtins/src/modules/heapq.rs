@@ -15,10 +15,43 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("heapify", heapify),
     ("heapreplace", heapreplace),
     ("heappushpop", heappushpop),
+    ("nlargest", nlargest),
+    ("nsmallest", nsmallest),
 ];
 
 pub fn namespace() -> Value {
     super::namespace_of(FUNCTIONS, vec![])
+}
+
+/// `nlargest(n, iterable, key=None)`: what CPython documents it equals,
+/// `sorted(iterable, key=key, reverse=True)[:n]` (its heap algorithm keeps ties in
+/// their original order to give exactly that).
+fn nlargest(rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    select("nlargest", rt, args, true)
+}
+
+/// `nsmallest(n, iterable, key=None)`: `sorted(iterable, key=key)[:n]`.
+fn nsmallest(rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    select("nsmallest", rt, args, false)
+}
+
+fn select(name: &str, rt: &mut Runtime, args: &Args, largest: bool) -> PyResult<Value> {
+    crate::args::check_keywords(name, args, &["key"])?;
+    let a = between(name, args, 0, 2, Some(2))?;
+    let n = stitch_core::ops::num::require_int(a[0])?;
+    let mut items = stitch_core::ops::consume::collect(a[1])?;
+    let r = crate::functions::iteration::sort_items(rt, &mut items, crate::args::keyword(args, "key"), largest);
+    if let Err(e) = r {
+        for v in items {
+            v.decref();
+        }
+        return Err(e);
+    }
+    let keep = if n.is_negative() { 0 } else { n.to_i64().map_or(usize::MAX, |n| n as usize).min(items.len()) };
+    for v in items.drain(keep..) {
+        v.decref();
+    }
+    Ok(list::from_vec(items))
 }
 
 /// The heap argument, which must be a list.

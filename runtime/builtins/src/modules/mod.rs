@@ -1,6 +1,8 @@
-//! The modules stitch provides, written in Rust, and the import machinery for them:
-//! `import` finds a module here, builds its namespace once per run and caches it in
-//! the runtime (`Runtime::modules`, CPython's `sys.modules`).
+//! The modules stitch provides, written in Rust, and the import machinery: `import`
+//! finds a module here, builds its namespace once per run and caches it in the runtime
+//! (`Runtime::modules`, CPython's `sys.modules`). Any other module is one of the
+//! program's own, found and run by the loader the top layer installs (it can compile
+//! and run code; `install_loader`), or CPython's ModuleNotFoundError.
 //!
 //! One file per module; each exposes `namespace()`, a new dict of its names.
 //! `complete` says whether the module has every public name CPython's has: a missing
@@ -20,6 +22,19 @@ use stitch_core::errors::{PyErr, PyResult};
 use stitch_core::objects::builtin::{BuiltinFn, immortal_builtin};
 use stitch_core::objects::{dict, module, str as strs};
 use stitch_core::vm::Runtime;
+use std::sync::OnceLock;
+
+/// Finds, compiles and runs one of the program's own modules, by its full dotted name
+/// (its parent package imported already): the module (a new reference, in
+/// `Runtime::modules` from before its code ran), or None when there is no such file.
+pub type SourceLoader = fn(rt: &mut Runtime, name: &str) -> PyResult<Option<Value>>;
+
+static LOADER: OnceLock<SourceLoader> = OnceLock::new();
+
+/// Installs the loader of the program's own modules (once per process).
+pub fn install_loader(loader: SourceLoader) {
+    let _ = LOADER.set(loader);
+}
 
 /// A module stitch provides.
 pub struct ModuleDef {
@@ -68,11 +83,58 @@ fn load(rt: &mut Runtime, name: &str) -> PyResult<Value> {
         m.incref();
         return Ok(*m);
     }
-    let def = find(name).ok_or_else(|| PyErr::unsupported(format!("module '{name}'")))?;
+    let Some(def) = find(name) else {
+        let found = match LOADER.get() {
+            Some(loader) => loader(rt, name)?,
+            None => None,
+        };
+        return found.ok_or_else(|| PyErr::new(stitch_core::errors::ExcKind::ModuleNotFoundError, format!("No module named '{name}'")));
+    };
     let m = module::new_module(name, (def.namespace)());
     m.incref();
     rt.modules.push((name.to_string(), m));
     Ok(m)
+}
+
+/// The absolute name of a relative import of `name` (empty for `from . import x`)
+/// `level` packages up from `package` (the importer's `__package__`, None for the main
+/// module), with CPython's ImportErrors.
+pub fn resolve_relative(package: Option<&str>, name: &str, level: usize) -> PyResult<String> {
+    let import_error = |text: &str| PyErr::new(stitch_core::errors::ExcKind::ImportError, text);
+    let package = match package {
+        Some(p) if !p.is_empty() => p,
+        _ => return Err(import_error("attempted relative import with no known parent package")),
+    };
+    let parts: Vec<&str> = package.split('.').collect();
+    if parts.len() < level {
+        return Err(import_error("attempted relative import beyond top-level package"));
+    }
+    let base = parts[..parts.len() + 1 - level].join(".");
+    Ok(if name.is_empty() { base } else { format!("{base}.{name}") })
+}
+
+/// `from package import a, b`: the names that are not attributes of the package are
+/// its submodules, imported here (CPython's `_handle_fromlist`); one that does not
+/// exist is left for IMPORT_FROM to report.
+pub fn import_fromlist(rt: &mut Runtime, package: Value, names: &[String]) -> PyResult<()> {
+    // SAFETY: callers pass modules.
+    let (is_package, base) = unsafe { (module::get(package, "__path__").is_some(), module::name(package).to_string()) };
+    if !is_package {
+        return Ok(());
+    }
+    for name in names {
+        // SAFETY: as above.
+        if name == "*" || unsafe { module::get(package, name) }.is_some() {
+            continue;
+        }
+        let full = format!("{base}.{name}");
+        match import(rt, &full, true) {
+            Ok(m) => m.decref(),
+            Err(e) if e.kind == stitch_core::errors::ExcKind::ModuleNotFoundError && e.message.as_deref() == Some(&format!("No module named '{full}'")) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
 }
 
 /// `import name`: every package along a dotted name is imported, each submodule bound
@@ -117,7 +179,10 @@ pub fn missing(m: Value, name: &str) -> PyErr {
     // SAFETY: callers pass modules.
     let module = unsafe { module::name(m) };
     let unprovided = module == "math" && math::UNPROVIDED.contains(&name);
+    // SAFETY: as above.
+    let own = unsafe { module::get(m, "__file__") }.is_some();
     match find(module) {
+        _ if own => PyErr::new(stitch_core::errors::ExcKind::AttributeError, format!("module '{module}' has no attribute '{name}'")),
         Some(def) if !unprovided && (def.complete || name.starts_with('_') && !name.starts_with("__")) => PyErr::new(
             stitch_core::errors::ExcKind::AttributeError,
             format!("module '{module}' has no attribute '{name}'"),

@@ -140,7 +140,7 @@ fn stderr_flush(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
 /// `sys.exit([status])`: raises SystemExit(status), which ends the program with the
 /// exit code and message CPython gives (see `system_exit` in runtime/src/program.rs)
 /// unless the program catches it.
-fn exit(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+pub fn exit(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     crate::args::no_keywords("exit", args)?;
     let a = between("exit", args, 0, 0, Some(1))?;
     let exc = stitch_core::exceptions::construct(ExcKind::SystemExit, &Args { positional: a, keywords: &[] })?;

@@ -59,26 +59,34 @@ impl CodeGen<'_> {
                 Ok(())
             }
             Expr::Dict(d) => {
-                for item in &d.items {
-                    let Some(key) = &item.key else {
-                        return self.unsupported("dict unpacking (**)", item.value.range());
-                    };
-                    self.expr(key)?;
+                // The leading `key: value` pairs are built at once; after the first
+                // `**`, each item goes into the dict in order (CPython 3.11's
+                // DICT_UPDATE and MAP_ADD).
+                let leading = d.items.iter().take_while(|item| item.key.is_some()).count();
+                for item in &d.items[..leading] {
+                    if let Some(key) = &item.key {
+                        self.expr(key)?;
+                    }
                     self.expr(&item.value)?;
                 }
-                self.emit(op::BUILD_MAP, d.items.len() as u32);
+                self.emit(op::BUILD_MAP, leading as u32);
+                for item in &d.items[leading..] {
+                    match &item.key {
+                        Some(key) => {
+                            self.expr(key)?;
+                            self.expr(&item.value)?;
+                            self.emit(op::MAP_ADD, 1);
+                        }
+                        None => {
+                            self.expr(&item.value)?;
+                            self.emit(op::DICT_UPDATE, 1);
+                        }
+                    }
+                }
                 Ok(())
             }
-            Expr::List(l) => {
-                self.elements(&l.elts)?;
-                self.emit(op::BUILD_LIST, l.elts.len() as u32);
-                Ok(())
-            }
-            Expr::Tuple(t) => {
-                self.elements(&t.elts)?;
-                self.emit(op::BUILD_TUPLE, t.elts.len() as u32);
-                Ok(())
-            }
+            Expr::List(l) => self.display(&l.elts, false),
+            Expr::Tuple(t) => self.display(&t.elts, true),
             Expr::Call(c) => self.call(c),
             Expr::ListComp(c) => self.list_comprehension(c),
             Expr::FString(f) => self.fstring(f),
@@ -124,7 +132,15 @@ impl CodeGen<'_> {
                 let f = FunctionParts { name: "<lambda>", range: l.range, parameters: l.parameters.as_deref(), returns: None, body: FunctionBody::Expression(&l.body) };
                 self.make_function(f, line)
             }
-            Expr::Named(n) => self.unsupported("walrus operator (:=)", n.range),
+            Expr::Named(n) => {
+                // The value stays on the stack as the expression's result.
+                let Expr::Name(target) = n.target.as_ref() else {
+                    return self.unsupported("walrus operator (:=) target", n.target.range());
+                };
+                self.expr(&n.value)?;
+                self.emit(op::COPY, 1);
+                self.store_name(target.id.as_str(), target.range)
+            }
             Expr::Await(a) => self.unsupported("await", a.range),
             Expr::Yield(y) => self.unsupported("yield", y.range),
             Expr::YieldFrom(y) => self.unsupported("yield", y.range),
@@ -138,13 +154,39 @@ impl CodeGen<'_> {
         }
     }
 
-    /// The items of a list or tuple display (no star-unpacking in the subset).
-    fn elements(&mut self, elts: &[Expr]) -> CompileResult<()> {
-        for e in elts {
-            if let Expr::Starred(s) = e {
-                return self.unsupported("star-unpacking", s.range);
+    /// A list or tuple display. With `*` items, the leading plain items start a list
+    /// that each later item extends or is appended to; a tuple is that list turned
+    /// into one (LIST_TO_TUPLE), as CPython 3.11 compiles them.
+    fn display(&mut self, elts: &[Expr], tuple: bool) -> CompileResult<()> {
+        let build = if tuple { op::BUILD_TUPLE } else { op::BUILD_LIST };
+        if !elts.iter().any(Expr::is_starred_expr) {
+            for e in elts {
+                self.expr(e)?;
             }
+            self.emit(build, elts.len() as u32);
+            return Ok(());
+        }
+        let leading = elts.iter().take_while(|e| !e.is_starred_expr()).count();
+        for e in &elts[..leading] {
             self.expr(e)?;
+        }
+        self.emit(op::BUILD_LIST, leading as u32);
+        for e in &elts[leading..] {
+            match e {
+                Expr::Starred(s) => {
+                    self.expr(&s.value)?;
+                    let saved = self.enter(s.range);
+                    self.emit(op::LIST_EXTEND, 1);
+                    self.line = saved;
+                }
+                plain => {
+                    self.expr(plain)?;
+                    self.emit(op::LIST_APPEND, 1);
+                }
+            }
+        }
+        if tuple {
+            self.emit(op::LIST_TO_TUPLE, 0);
         }
         Ok(())
     }

@@ -19,4 +19,5 @@ pub(crate) mod imports;
 mod leaving;
 mod literal;
 mod scope;
+mod stdlib_names;
 mod stmt;

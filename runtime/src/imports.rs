@@ -1,0 +1,151 @@
+//! The program's own modules: files and packages beside the script, found as CPython's
+//! path finder finds them in `sys.path[0]` (the script's directory, made absolute),
+//! compiled like the script and run in a namespace of their own. The import machinery
+//! (`stitch_builtins::modules`) asks the loader installed here for any module stitch
+//! does not provide; it lives in this top layer because only here can code be both
+//! compiled and run.
+//!
+//! A module is in `Runtime::modules` before its code runs, so a circular import sees
+//! the partly initialized module, as in CPython; if its code raises, it is taken out
+//! again. Tracebacks show the lines of every file, so the sources read are kept.
+
+use stitch_abi::Value;
+use stitch_core::errors::{ExcKind, PyErr, PyResult};
+use stitch_core::objects::{dict, list, module, str as strs};
+use stitch_core::vm::{Runtime, TracebackEntry};
+use std::cell::{Cell, RefCell};
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+thread_local! {
+    /// The script's directory, where top-level modules are looked for.
+    static SEARCH: RefCell<Option<PathBuf>> = const { RefCell::new(None) };
+    /// Back edges before a loop in a module is projected (the machine's option).
+    static LOOP_THRESHOLD: Cell<u16> = const { Cell::new(0) };
+    /// The source of every module read, by the file name its code carries.
+    static SOURCES: RefCell<Vec<(Rc<str>, Rc<str>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Programs run from `script` find their own modules in its directory.
+pub fn set_script(script: &str) {
+    let path = Path::new(script);
+    let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
+    let dir = if dir.as_os_str().is_empty() { PathBuf::from(".") } else { dir };
+    let dir = std::path::absolute(&dir).unwrap_or(dir);
+    SEARCH.with(|s| *s.borrow_mut() = Some(dir));
+}
+
+/// Where the running program's own modules are found, if it came from a file.
+pub fn search_dir() -> Option<PathBuf> {
+    SEARCH.with(|s| s.borrow().clone())
+}
+
+/// Installs the loader for a machine whose loops are projected after `loop_threshold`
+/// back edges.
+pub fn install(loop_threshold: u16) {
+    LOOP_THRESHOLD.set(loop_threshold);
+    stitch_builtins::modules::install_loader(load);
+}
+
+/// Line `line` (from 1) of the module read from `filename`, if one was.
+pub fn source_line(filename: &str, line: u32) -> Option<String> {
+    SOURCES.with(|s| {
+        let sources = s.borrow();
+        let (_, text) = sources.iter().find(|(f, _)| &**f == filename)?;
+        text.lines().nth(line.checked_sub(1)? as usize).map(str::to_string)
+    })
+}
+
+/// The loader (`stitch_builtins::modules::SourceLoader`).
+fn load(rt: &mut Runtime, name: &str) -> PyResult<Option<Value>> {
+    let (dir, leaf) = match name.rsplit_once('.') {
+        Some((parent, leaf)) => match package_dir(rt, parent)? {
+            Some(dir) => (dir, leaf),
+            None => {
+                return Err(PyErr::new(ExcKind::ModuleNotFoundError, format!("No module named '{name}'; '{parent}' is not a package")));
+            }
+        },
+        None => match search_dir() {
+            Some(dir) => (dir, name),
+            None => return Ok(None),
+        },
+    };
+    let Some(file) = stitch_compiler::module_file_in(&dir, leaf) else { return Ok(None) };
+    let filename = file.display().to_string();
+    let source = match crate::program::read_source(&filename) {
+        Ok(s) => s,
+        Err(_) => return Err(PyErr::new(ExcKind::ImportError, format!("cannot read the module '{name}' from {filename}"))),
+    };
+    let code = match stitch_compiler::compile_module_in(&source, &filename, stitch_builtins::modules::names(), search_dir()) {
+        Ok(c) => c,
+        Err(e) => return Err(compile_failure(rt, e, &filename, &source)),
+    };
+    SOURCES.with(|s| s.borrow_mut().push((Rc::from(filename.as_str()), Rc::from(source.as_str()))));
+    crate::program::prepare_code(code, LOOP_THRESHOLD.get());
+    let m = new_module(name, &filename, &file);
+    m.incref();
+    rt.modules.push((name.to_string(), m));
+    // SAFETY: `m` is the live module just made; its namespace lives as long as it.
+    let globals = Value::from_object(unsafe { module::namespace(m) });
+    let ran = stitch_interp::reenter::run_module(code, globals);
+    code.decref();
+    match ran {
+        Ok(()) => Ok(Some(m)),
+        Err(e) => {
+            // CPython takes a module whose code failed out of `sys.modules`.
+            if let Some(i) = rt.modules.iter().rposition(|(n, _)| n == name) {
+                rt.modules.remove(i).1.decref();
+            }
+            m.decref();
+            Err(e)
+        }
+    }
+}
+
+/// The directory of the package `parent` (imported already), or None when it is no
+/// package.
+fn package_dir(rt: &Runtime, parent: &str) -> PyResult<Option<PathBuf>> {
+    let Some(&(_, m)) = rt.modules.iter().find(|(n, _)| n == parent) else { return Ok(None) };
+    // SAFETY: `Runtime::modules` holds live modules; a package's `__path__` is the
+    // list of strs made in `new_module`.
+    unsafe {
+        let Some(path) = module::get(m, "__path__").filter(|p| p.is_kind(stitch_abi::KIND_LIST)) else { return Ok(None) };
+        Ok(list::items(path.cast()).first().filter(|d| d.is_kind(stitch_abi::KIND_STR)).map(|&d| PathBuf::from(strs::text(d))))
+    }
+}
+
+/// A module object for `name` read from `file`, with the names CPython's import
+/// system sets: `__file__`, `__package__`, and a package's `__path__`.
+fn new_module(name: &str, filename: &str, file: &Path) -> Value {
+    let is_package = file.file_name().is_some_and(|f| f == "__init__.py");
+    let package = if is_package { name } else { name.rsplit_once('.').map_or("", |(p, _)| p) };
+    let ns = dict::new_dict();
+    let mut names = vec![("__file__", strs::new_str(filename)), ("__package__", strs::new_str(package))];
+    if is_package {
+        let dir = file.parent().map(|d| d.display().to_string()).unwrap_or_default();
+        names.push(("__path__", list::from_vec(vec![strs::new_str(&dir)])));
+    }
+    for (key, value) in names {
+        let key = strs::new_str(key);
+        // SAFETY: `ns` is the new dict; key and value are new references.
+        unsafe { dict::set(ns.cast(), key, strs::as_str(key).hash(), value) };
+    }
+    module::new_module(name, ns)
+}
+
+/// A module that does not compile: a refusal names the module's file and line (as the
+/// innermost traceback entry, which the report names), a syntax error is raised as
+/// CPython's SyntaxError.
+fn compile_failure(rt: &mut Runtime, e: stitch_compiler::CompileError, filename: &str, source: &str) -> PyErr {
+    match e {
+        stitch_compiler::CompileError::Unsupported { construct, line, .. } => {
+            rt.traceback.push(TracebackEntry { filename: Rc::from(filename), line: line as u32, name: "<module>".into() });
+            PyErr::unsupported(construct)
+        }
+        stitch_compiler::CompileError::Syntax { .. } => {
+            let text = e.render(filename, source);
+            let last = text.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("SyntaxError: invalid syntax");
+            PyErr::new(ExcKind::SyntaxError, last.trim_start_matches("SyntaxError: ").to_string())
+        }
+    }
+}
