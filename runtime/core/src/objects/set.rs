@@ -115,7 +115,7 @@ fn same_key(a: Value, b: Value) -> PyResult<bool> {
 /// Outcome of a probe for a key.
 enum Probe {
     Found(usize),
-    /// Absent: the first unused slot met, and the first dummy before it.
+    /// Absent: the first unused slot met, and the last dummy before it.
     Absent { unused: usize, dummy: Option<usize> },
 }
 
@@ -141,7 +141,8 @@ unsafe fn probe(s: *mut SetObject, key: Value, hash: u64) -> PyResult<Probe> {
                         if e.hash == 0 {
                             return Ok(Probe::Absent { unused: j, dummy });
                         }
-                        dummy.get_or_insert(j);
+                        // CPython 3.11 keeps the last dummy its probe met.
+                        dummy = Some(j);
                         continue;
                     }
                     if e.hash == hash {
