@@ -18,6 +18,7 @@ pub mod math;
 mod namedtuple;
 pub mod operator;
 pub mod random;
+mod random_dist;
 pub mod string;
 pub mod sys;
 pub mod time;
