@@ -15,7 +15,7 @@ pub mod future;
 pub mod heapq;
 pub mod itertools;
 pub mod math;
-mod namedtuple;
+pub(crate) mod namedtuple;
 pub mod operator;
 pub mod random;
 mod random_dist;
