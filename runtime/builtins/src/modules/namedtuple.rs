@@ -370,3 +370,9 @@ pub fn struct_sequence(name: &'static str, fields: &[&str], values: Vec<Value>) 
     let def = Owned(new_native(Box::new(NamedTuple { name, fields, defaults: Vec::new() })));
     NamedTuple::instance(def.get(), values)
 }
+
+/// `isinstance(v, t)` when `t` is a namedtuple class; `None` for other `t`.
+pub fn is_instance(v: Value, t: Value) -> Option<bool> {
+    let class = downcast::<Class>(t)?;
+    Some(subclass_of(v) == Some(class.def.get()))
+}

@@ -1,5 +1,5 @@
 //! `sys`: `argv`, `exit` (CPython's SystemExit as it ends a program with no `try`),
-//! `maxsize`, the recursion limit (the interpreter's own), and `stdin` / `stdout` /
+//! `maxsize`, `version_info`, `float_info`, the recursion limit (the interpreter's own), and `stdin` / `stdout` /
 //! `stderr` with their common methods (`readline`, `read`, `readlines`, iteration;
 //! `write`, `flush`). The streams are namespaces of functions: printing one, or its
 //! other attributes, is outside the subset. Other names are outside the subset too.
