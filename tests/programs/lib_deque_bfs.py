@@ -86,3 +86,5 @@ d[0] = "first"
 print(d, deque(), deque([1], maxlen=3), deque("xy") == deque(["x", "y"]))
 d.clear()
 print(d, bool(d))
+d.extend([1, 2, 3])
+print(list(reversed(d)), sorted(d), sum(d), max(d))

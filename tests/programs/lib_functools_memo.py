@@ -99,3 +99,20 @@ def area(w, h):
 
 
 print(area(3, 4), area.__name__, area.__doc__)
+
+
+class Grid:
+    def __init__(self, blocked):
+        self.blocked = blocked
+
+    @lru_cache(maxsize=None)
+    def paths(self, r, c):
+        if (r, c) in self.blocked:
+            return 0
+        if r == 0 or c == 0:
+            return 1
+        return self.paths(r - 1, c) + self.paths(r, c - 1)
+
+
+g = Grid([(1, 1), (2, 3)])
+print(g.paths(6, 6), g.paths(2, 2))

@@ -157,6 +157,9 @@ pub fn build_class(qualname: &str, bases: Value, namespace: Value) -> PyResult<V
             // SAFETY: the kind was checked.
             let base = unsafe { (*b.cast::<TypeObject>()).name };
             return Err(PyErr::unsupported(format!("a subclass of the builtin class {base}")));
+        } else if b.is_kind(stitch_abi::KIND_NATIVE) {
+            // A namedtuple class, a library type's object.
+            return Err(PyErr::unsupported(format!("a subclass of a {}", crate::ops::type_name(b))));
         } else {
             return Err(PyErr::type_error(format!(
                 "bases must be types, not {}",

@@ -23,6 +23,9 @@ fn matches(v: Value, t: Value) -> PyResult<bool> {
     if let Some(id) = as_type(t) {
         return Ok(is_instance(v, id));
     }
+    if let Some(r) = crate::modules::namedtuple::is_instance(v, t) {
+        return Ok(r);
+    }
     if t.is_kind(KIND_TUPLE) {
         // SAFETY: the kind was checked.
         for &item in unsafe { tuple::items(t.cast()) } {
@@ -53,6 +56,9 @@ pub fn type_(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     if let Some(c) = stitch_core::classes::user_class_of(v) {
         c.incref();
         return Ok(c);
+    }
+    if v.is_kind(KIND_TUPLE) && stitch_core::objects::subclass::subclass_of(v).is_some() {
+        return Err(PyErr::unsupported("type() of a namedtuple"));
     }
     match type_id_of(v) {
         Some(id) => Ok(type_object(id)),

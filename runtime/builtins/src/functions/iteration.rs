@@ -88,6 +88,15 @@ pub fn reversed(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
             // Walks the entry array backwards, skipping deleted entries.
             KIND_DICT => (*seq.cast::<Dict>()).used,
             KIND_RANGE => return Ok(reversed_range(&*seq.cast::<Range>())),
+            // A deque: its items now, last first.
+            _ if stitch_core::objects::native::downcast::<crate::modules::collections::Deque>(seq).is_some() => {
+                let mut items = stitch_core::ops::consume::collect(seq)?;
+                items.reverse();
+                let l = list::from_vec(items);
+                let it = stitch_core::objects::iter::new_list_iter(l);
+                l.decref();
+                return Ok(it);
+            }
             _ => {
                 return Err(PyErr::type_error(format!("'{}' object is not reversible", types::type_name(seq))));
             }

@@ -152,6 +152,27 @@ impl Native for Deque {
             _ => None,
         }
     }
+    /// `d += iterable` extends in place; `d + other_deque` is a new deque.
+    fn binary(&self, a: Value, b: Value, op: u32) -> Option<PyResult<Value>> {
+        let me = downcast::<Deque>(a).filter(|d| std::ptr::eq(*d, self))?;
+        match op {
+            o if o == stitch_abi::NB_ADD | stitch_abi::NB_INPLACE => Some(collect(b).map(|items| {
+                items.into_iter().for_each(|v| me.push(v, false));
+                a.incref();
+                a
+            })),
+            stitch_abi::NB_ADD => {
+                let other = downcast::<Deque>(b)?;
+                let out = copy_of(me);
+                let d = downcast::<Deque>(out).expect("a new deque");
+                for v in other.snapshot() {
+                    d.push(v.into_raw(), false);
+                }
+                Some(Ok(out))
+            }
+            _ => None,
+        }
+    }
     fn eq(&self, other: &dyn Native) -> Option<PyResult<bool>> {
         let other = other.as_any().downcast_ref::<Deque>()?;
         Some((|| {

@@ -140,7 +140,8 @@ impl Native for DictSub {
             }
         })())
     }
-    fn dict_binary(&self, a: Value, b: Value, nb: u32) -> Option<PyResult<Value>> {
+    fn binary(&self, a: Value, b: Value, op: u32) -> Option<PyResult<Value>> {
+        let nb = op & !NB_INPLACE;
         let both = behaviour(a).is_some_and(|x| x.type_name() == "Counter") && behaviour(b).is_some_and(|x| x.type_name() == "Counter");
         match (self.sub, nb) {
             (Sub::Counter, NB_ADD | NB_SUBTRACT) if both => Some(counter_arith(a, b, nb)),

@@ -362,3 +362,17 @@ pub fn namedtuple(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
 fn strs_repr(s: &str) -> String {
     stitch_core::ops::repr::str_repr(s)
 }
+
+/// An instance of a new namedtuple-like class (CPython's struct sequences such as
+/// `sys.version_info`): `values` are taken.
+pub fn struct_sequence(name: &'static str, fields: &[&str], values: Vec<Value>) -> Value {
+    let fields = fields.iter().map(|f| f.to_string()).collect();
+    let def = Owned(new_native(Box::new(NamedTuple { name, fields, defaults: Vec::new() })));
+    NamedTuple::instance(def.get(), values)
+}
+
+/// `isinstance(v, t)` when `t` is a namedtuple class; `None` for other `t`.
+pub fn is_instance(v: Value, t: Value) -> Option<bool> {
+    let class = downcast::<Class>(t)?;
+    Some(subclass_of(v) == Some(class.def.get()))
+}

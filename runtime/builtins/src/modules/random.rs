@@ -1,8 +1,9 @@
 //! `random`, bit-identical with CPython for int seeds: the Mersenne Twister of
 //! `Modules/_randommodule.c` (`init_by_array` seeding from the seed's 32-bit words)
 //! and the derivations of `Lib/random.py` (`random`, `getrandbits`, `_randbelow` by
-//! rejection, `randrange`, `randint`, `choice`, `shuffle`, `uniform`). Other seeds
-//! (str, float) and the other functions are outside the subset for now.
+//! rejection, `randrange`, `randint`, `choice`, `shuffle`, `uniform`; `sample`,
+//! `choices`, `gauss` and `normalvariate` in `random_dist.rs`). Other seeds (str,
+//! float) and the other functions are outside the subset for now.
 
 use crate::args::{between, no_keywords, one};
 use num_bigint::{BigInt, BigUint, Sign};
@@ -26,6 +27,10 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("choice", choice),
     ("shuffle", shuffle),
     ("uniform", uniform),
+    ("sample", super::random_dist::sample),
+    ("choices", super::random_dist::choices),
+    ("gauss", super::random_dist::gauss),
+    ("normalvariate", super::random_dist::normalvariate),
 ];
 
 pub fn namespace() -> Value {
@@ -36,7 +41,7 @@ const N: usize = 624;
 const M: usize = 397;
 
 /// MT19937's state.
-struct Mt {
+pub(super) struct Mt {
     state: [u32; N],
     index: usize,
 }
@@ -100,7 +105,7 @@ impl Mt {
         y ^ (y >> 18)
     }
 
-    fn random(&mut self) -> f64 {
+    pub(super) fn random(&mut self) -> f64 {
         let a = (self.next_u32() >> 5) as f64;
         let b = (self.next_u32() >> 6) as f64;
         (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
@@ -133,7 +138,7 @@ impl Mt {
         }
     }
 
-    fn randbelow_usize(&mut self, n: usize) -> usize {
+    pub(super) fn randbelow_usize(&mut self, n: usize) -> usize {
         self.randbelow(&BigUint::from(n)).to_usize().unwrap_or(0)
     }
 }
@@ -151,7 +156,7 @@ fn entropy_seed() -> Mt {
     Mt::init_by_array(&[mixed as u32, (mixed >> 32) as u32, (mixed >> 64) as u32, (mixed >> 96) as u32])
 }
 
-fn with<R>(f: impl FnOnce(&mut Mt) -> R) -> R {
+pub(super) fn with<R>(f: impl FnOnce(&mut Mt) -> R) -> R {
     GENERATOR.with(|g| f(g.borrow_mut().get_or_insert_with(entropy_seed)))
 }
 
@@ -172,6 +177,7 @@ fn seed(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
         return Err(PyErr::unsupported(format!("random.seed() of a {}", types::type_name(v))));
     };
     GENERATOR.with(|g| *g.borrow_mut() = Some(mt));
+    super::random_dist::forget_gauss_next();
     Ok(Value::NONE)
 }
 

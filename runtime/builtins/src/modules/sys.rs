@@ -1,5 +1,5 @@
 //! `sys`: `argv`, `exit` (CPython's SystemExit as it ends a program with no `try`),
-//! `maxsize`, the recursion limit (the interpreter's own), and `stdin` / `stdout` /
+//! `maxsize`, `version_info`, `float_info`, the recursion limit (the interpreter's own), and `stdin` / `stdout` /
 //! `stderr` with their common methods (`readline`, `read`, `readlines`, iteration;
 //! `write`, `flush`). The streams are namespaces of functions: printing one, or its
 //! other attributes, is outside the subset. Other names are outside the subset too.
@@ -38,6 +38,8 @@ pub fn namespace() -> Value {
         vec![
             ("argv", argv),
             ("maxsize", bigint::from_i64(i64::MAX)),
+            ("version_info", version_info()),
+            ("float_info", float_info()),
             ("stdin", stream("sys.stdin", STDIN)),
             ("stdout", stream("sys.stdout", STDOUT)),
             ("stderr", stream("sys.stderr", STDERR)),
@@ -145,4 +147,31 @@ pub fn exit(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let a = between("exit", args, 0, 0, Some(1))?;
     let exc = stitch_core::exceptions::construct(ExcKind::SystemExit, &Args { positional: a, keywords: &[] })?;
     Err(stitch_core::exceptions::to_err(exc))
+}
+
+/// `sys.version_info`: the CPython version whose behaviour stitch follows.
+fn version_info() -> Value {
+    let values = vec![Value::int(3), Value::int(11), Value::int(7), strs::new_str("final"), Value::int(0)];
+    super::namedtuple::struct_sequence("sys.version_info", &["major", "minor", "micro", "releaselevel", "serial"], values)
+}
+
+/// `sys.float_info`: IEEE 754 binary64, as C's `<float.h>` describes it.
+fn float_info() -> Value {
+    let fields = [
+        "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds",
+    ];
+    let values = vec![
+        Value::float(f64::MAX),
+        Value::int(f64::MAX_EXP as i64),
+        Value::int(f64::MAX_10_EXP as i64),
+        Value::float(f64::MIN_POSITIVE),
+        Value::int(f64::MIN_EXP as i64),
+        Value::int(f64::MIN_10_EXP as i64),
+        Value::int(f64::DIGITS as i64),
+        Value::int(f64::MANTISSA_DIGITS as i64),
+        Value::float(f64::EPSILON),
+        Value::int(f64::RADIX as i64),
+        Value::int(1),
+    ];
+    super::namedtuple::struct_sequence("sys.float_info", &fields, values)
 }

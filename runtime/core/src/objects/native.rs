@@ -78,8 +78,9 @@ pub trait Native: Any {
     fn dict_repr(&self, _dict: Value) -> Option<PyResult<String>> {
         None
     }
-    /// For the subclass object of a dict: `a (nb) b` where `a` or `b` is the dict.
-    fn dict_binary(&self, _a: Value, _b: Value, _nb: u32) -> Option<PyResult<Value>> {
+    /// `a (nb) b` (NB_INPLACE included) where `a` or `b` is this object, or the dict
+    /// this is the subclass object of.
+    fn binary(&self, _a: Value, _b: Value, _nb: u32) -> Option<PyResult<Value>> {
         None
     }
     /// `self (op) other` for an ordering `CMP_*` op, when `other` is a native object.

@@ -81,7 +81,8 @@ pub fn binary_op_general(_rt: &mut Runtime, a: Value, b: Value, op: u32) -> PyRe
         return r;
     }
     for d in [a, b] {
-        if let Some(r) = crate::objects::subclass::behaviour(d).and_then(|s| s.dict_binary(a, b, nb)) {
+        let behaviour = crate::objects::subclass::behaviour(d).or_else(|| crate::objects::native::get(d));
+        if let Some(r) = behaviour.and_then(|s| s.binary(a, b, op)) {
             return r;
         }
     }
