@@ -150,6 +150,10 @@ pub fn id(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
 /// `vars(obj)`: an instance's `__dict__`.
 pub fn vars(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     no_keywords("vars", args)?;
+    if args.positional.is_empty() {
+        // The caller's locals, which builtins cannot see.
+        return Err(PyErr::unsupported("vars() without an argument"));
+    }
     let a = between("vars", args, 0, 1, Some(1))?;
     if a[0].is_kind(KIND_INSTANCE) {
         return classes::instance_getattr(a[0], "__dict__");

@@ -47,6 +47,8 @@ pub struct Scope {
     /// the others in the order they are first bound. Empty for the module, whose names
     /// are globals.
     pub locals: Vec<String>,
+    /// The same names, for lookups (a function may have tens of thousands).
+    local_set: HashSet<String>,
     /// The names declared `global` here.
     pub globals: HashSet<String>,
     /// The bound names that code objects nested in this one use: they live in cells.
@@ -60,7 +62,7 @@ pub struct Scope {
 
 impl Scope {
     pub fn is_local(&self, name: &str) -> bool {
-        self.locals.iter().any(|l| l == name)
+        self.local_set.contains(name)
     }
 
     pub fn is_cell(&self, name: &str) -> bool {
@@ -120,6 +122,8 @@ struct Raw {
     params: Vec<String>,
     /// In order of first binding.
     bound: Vec<String>,
+    /// The same names, for lookups.
+    bound_set: HashSet<String>,
     globals: HashSet<String>,
     nonlocals: HashSet<String>,
     /// Every name used or bound here.
@@ -131,7 +135,7 @@ struct Raw {
 
 impl Raw {
     fn binds(&self, name: &str) -> bool {
-        !self.globals.contains(name) && !self.nonlocals.contains(name) && (self.params.iter().any(|p| p == name) || self.bound.iter().any(|b| b == name))
+        !self.globals.contains(name) && !self.nonlocals.contains(name) && (self.params.iter().any(|p| p == name) || self.bound_set.contains(name))
     }
 }
 
@@ -155,6 +159,7 @@ impl Builder {
             parent,
             params: Vec::new(),
             bound: Vec::new(),
+            bound_set: HashSet::new(),
             globals: HashSet::new(),
             nonlocals: HashSet::new(),
             used: Vec::new(),
@@ -183,7 +188,7 @@ impl Builder {
 
     fn bind(&mut self, name: &str) {
         let cur = self.current();
-        if !cur.bound.iter().any(|b| b == name) {
+        if cur.bound_set.insert(name.to_string()) {
             cur.bound.push(name.to_string());
         }
         cur.used.push(name.to_string());
@@ -277,7 +282,9 @@ impl Builder {
                 let parent = self.stack.last().copied();
                 self.open(ScopeKind::Class, key(class.range), qualname, parent);
                 // The cell zero-argument `super()` reads (a local of the body).
-                self.current().bound.push("__class__".to_string());
+                let cur = self.current();
+                cur.bound.push("__class__".to_string());
+                cur.bound_set.insert("__class__".to_string());
                 self.body(&class.body);
                 self.close();
             }
@@ -451,9 +458,11 @@ impl Builder {
         let mut table = SymbolTable::default();
         for raw in self.scopes {
             let mut locals = Vec::new();
+            let mut local_set = HashSet::new();
             if raw.kind != ScopeKind::Module {
                 for name in raw.params.iter().chain(&raw.bound) {
-                    if !locals.contains(name) && !raw.globals.contains(name) && !raw.nonlocals.contains(name) {
+                    if !local_set.contains(name) && !raw.globals.contains(name) && !raw.nonlocals.contains(name) {
+                        local_set.insert(name.clone());
                         locals.push(name.clone());
                     }
                 }
@@ -464,6 +473,7 @@ impl Builder {
                     kind: raw.kind,
                     qualname: raw.qualname,
                     locals,
+                    local_set,
                     globals: raw.globals,
                     cells: raw.cells,
                     frees: raw.frees.into_iter().collect(),
