@@ -196,30 +196,14 @@ pub fn run_module(code: Value, globals: Value) -> PyResult<()> {
     if ts.is_null() {
         return Err(PyErr::new(ExcKind::RuntimeError, "no interpreter runs on this thread"));
     }
-    // SAFETY: as in `call_function`: the thread state and the frame that called down
-    // are live, and the new frames are laid out past that frame's `limit`; the code
-    // and the globals outlive the run (the module holds its namespace, the caller the
-    // code).
+    // SAFETY: as in `call_function`: the exit frame is laid out past the frame that
+    // called down, the module's frame past the exit frame; the code and the globals
+    // outlive the run (the module holds its namespace, the caller the code).
     unsafe {
-        let caller = (*ts).frame;
-        if caller.is_null() {
-            return Err(PyErr::new(ExcKind::RuntimeError, "no frame to import from"));
-        }
-        let builtins = (*caller).builtins;
-        let exit = init_frame(next_slot(caller, std::ptr::null_mut()), (*ts).stack_end, exit_code().cast(), globals.cast(), builtins, std::ptr::null_mut(), Value::NULL)?;
-        let frame = init_frame((*exit).limit, (*ts).stack_end, code.cast(), globals.cast(), builtins, exit, Value::NULL)?;
+        let exit = exit_frame(ts)?;
+        let frame = init_frame((*exit).limit, (*ts).stack_end, code.cast(), globals.cast(), (*exit).builtins, exit, Value::NULL)?;
         super::frames::enter_call(ts)?;
-        let saved = ((*ts).frame, THREAD.get(), COUNTING.get());
-        (*ts).frame = frame;
-        NESTED.set(NESTED.get() + 1);
-        let result = if saved.2 { tier1::run::<true>(ts, frame) } else { tier1::run::<false>(ts, frame) };
-        NESTED.set(NESTED.get() - 1);
-        (*ts).frame = saved.0;
-        bind(saved.1, saved.2);
-        if result.is_error() {
-            return Err(runtime(ts).exception.take().unwrap_or_else(|| PyErr::type_error("error without an exception")));
-        }
-        result.decref();
+        run_nested(ts, frame)?.decref();
         Ok(())
     }
 }
