@@ -35,6 +35,47 @@ pub fn set_script(script: &str) {
     SEARCH.with(|s| *s.borrow_mut() = Some(dir));
 }
 
+/// Programs given with -c, -m or on stdin find their own modules in `dir` (CPython's
+/// `sys.path[0]` is the working directory for them).
+pub fn set_search_dir(dir: &str) {
+    let dir = PathBuf::from(dir);
+    let dir = std::path::absolute(&dir).unwrap_or(dir);
+    SEARCH.with(|s| *s.borrow_mut() = Some(dir));
+}
+
+/// The file `-m name` runs: the module's file, or a package's `__main__.py`; or what
+/// to report, as CPython's runpy does, when there is none.
+pub fn main_module_file(name: &str) -> Result<PathBuf, crate::program::Outcome> {
+    use crate::program::Outcome;
+    let program = std::env::current_exe().map_or_else(|_| "stitch".to_string(), |p| p.display().to_string());
+    let not_found = || {
+        if stitch_compiler::is_standard_module(name) {
+            Outcome::Refused(format!("stitch: unsupported: running the standard module '{name}' with -m"))
+        } else {
+            Outcome::Unrunnable(format!("{program}: No module named {name}"), 1)
+        }
+    };
+    let mut dir = search_dir().unwrap_or_else(|| PathBuf::from("."));
+    let mut parts: Vec<&str> = name.split('.').collect();
+    let leaf = parts.pop().unwrap_or(name);
+    for part in parts {
+        if !dir.join(part).join("__init__.py").is_file() {
+            return Err(not_found());
+        }
+        dir = dir.join(part);
+    }
+    let Some(file) = stitch_compiler::module_file_in(&dir, leaf) else { return Err(not_found()) };
+    if !file.ends_with("__init__.py") {
+        return Ok(file);
+    }
+    let main = dir.join(leaf).join("__main__.py");
+    if main.is_file() {
+        Ok(main)
+    } else {
+        Err(Outcome::NoMain(format!("{program}: No module named {name}.__main__; '{name}' is a package and cannot be directly executed")))
+    }
+}
+
 /// Where the running program's own modules are found, if it came from a file.
 pub fn search_dir() -> Option<PathBuf> {
     SEARCH.with(|s| s.borrow().clone())

@@ -1,4 +1,6 @@
-//! The `stitch` command: `stitch run FILE.py`, `stitch dis FILE.py`.
+//! The `stitch` command: `stitch run FILE.py`, `stitch dis FILE.py`, and the forms
+//! `python3` users type: `stitch FILE.py ARGS`, `stitch -c CODE`, `stitch -m MODULE`,
+//! `stitch -` (the program on stdin).
 
 use clap::{Parser, Subcommand, ValueEnum};
 
@@ -54,7 +56,16 @@ enum Command {
         /// the youngest ones (CPython's gc.set_threshold(N); 0: at every allocation).
         #[arg(long, default_value_t = 700)]
         gc_threshold: usize,
-        file: String,
+        /// Run CODE as the program (`sys.argv[0]` is `-c`).
+        #[arg(short = 'c', value_name = "CODE", conflicts_with = "module")]
+        code: Option<String>,
+        /// Run the program's own module MODULE (found in the working directory) as
+        /// `__main__`; a package runs its `__main__.py`.
+        #[arg(short = 'm', value_name = "MODULE")]
+        module: Option<String>,
+        /// The program (`-` reads it from stdin); with -c or -m, the first argument.
+        #[arg(required_unless_present_any = ["code", "module"])]
+        file: Option<String>,
         /// The program's arguments (`sys.argv[1:]`).
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
@@ -68,8 +79,16 @@ enum Command {
     },
 }
 
+/// The subcommands and the flags clap answers itself; any other first argument is a
+/// program (or `-c`, `-m`, a run option), as `python3 ARGS` takes it.
+const COMMANDS: &[&str] = &["run", "dis", "help", "-h", "--help", "-V", "--version"];
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let mut argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if argv.get(1).is_some_and(|a| !COMMANDS.iter().any(|c| a == *c)) {
+        argv.insert(1, "run".into());
+    }
+    let cli = Cli::parse_from(argv);
     // What the program printed reaches stdout however it ends: signals write the
     // buffer out before ending the process, and so does a panic.
     stitch_core::output::install_signal_handlers();
@@ -79,7 +98,7 @@ fn main() -> ExitCode {
         default_hook(info);
     }));
     match cli.command {
-        Command::Run { tier, loop_threshold, exit_hotness, stats, stats_json, dump_executors, gc_threshold, file, args } => {
+        Command::Run { tier, loop_threshold, exit_hotness, stats, stats_json, dump_executors, gc_threshold, code, module, file, args } => {
             stitch_core::objects::gc::set_threshold(gc_threshold);
             let tier = match tier {
                 None => Tier::default_for_host(),
@@ -94,10 +113,18 @@ fn main() -> ExitCode {
                 }
             };
             let options = Options { tier, loop_threshold, exit_hotness, stats, stats_json, dump_executors };
-            let mut argv = vec![file.clone()];
-            argv.extend(args);
-            stitch_builtins::modules::sys::set_argv(argv);
-            report(program::run_file(&file, &options))
+            // With -c or -m, what clap took for the file is the first argument.
+            let (main, args) = match (code, module, file) {
+                (Some(code), _, first) => (program::Main::Code(code), first.into_iter().chain(args).collect()),
+                (None, Some(module), first) => (program::Main::Module(module), first.into_iter().chain(args).collect()),
+                (None, None, Some(file)) if file == "-" => (program::Main::Stdin, args),
+                (None, None, Some(file)) => (program::Main::File(file), args),
+                (None, None, None) => {
+                    eprintln!("stitch: no program given (FILE, -c CODE, -m MODULE or -)");
+                    return ExitCode::from(2);
+                }
+            };
+            report(program::run_main(main, args, &options))
         }
         Command::Dis { specialized, file } => {
             let source = match program::read_source(&file) {
@@ -127,7 +154,7 @@ fn report(outcome: Outcome) -> ExitCode {
     match &outcome {
         Outcome::Finished => {}
         Outcome::Raised(text) | Outcome::SyntaxError(text) => eprint!("{text}"),
-        Outcome::Refused(text) | Outcome::Unrunnable(text, _) | Outcome::Exited(Some(text), _) => eprintln!("{text}"),
+        Outcome::Refused(text) | Outcome::Unrunnable(text, _) | Outcome::Exited(Some(text), _) | Outcome::NoMain(text) => eprintln!("{text}"),
         Outcome::Exited(None, _) => {}
         Outcome::StdoutBroken(traceback) => {
             eprint!("{}{}", traceback.as_deref().unwrap_or(""), program::STDOUT_BROKEN)

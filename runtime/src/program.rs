@@ -32,6 +32,9 @@ pub enum Outcome {
     /// An uncaught SystemExit: the process exits with its code, after printing its
     /// message if the code is not a number.
     Exited(Option<String>, i32),
+    /// `-m` names a package without a `__main__` module: CPython's report, given
+    /// after the package is imported.
+    NoMain(String),
 }
 
 /// CPython's report of a closed stdout found at exit.
@@ -47,6 +50,7 @@ impl Outcome {
             Outcome::Refused(_) => 2,
             Outcome::StdoutBroken(_) => 120,
             Outcome::Unrunnable(_, code) | Outcome::Exited(_, code) => *code,
+            Outcome::NoMain(_) => 1,
         }
     }
 }
@@ -107,6 +111,88 @@ impl Default for Options {
 const DATA_STACK_SLOTS: usize = 1 << 21;
 /// CPython's default recursion limit (the module frame counts).
 const RECURSION_LIMIT: u32 = 1000;
+
+/// Where the main program comes from, as `python3` takes it.
+#[derive(Clone, Debug)]
+pub enum Main {
+    /// A file (`stitch FILE`).
+    File(String),
+    /// Source text given on the command line (`-c CODE`): named `<string>`.
+    Code(String),
+    /// One of the program's own modules, found from the working directory (`-m NAME`).
+    Module(String),
+    /// The program read from stdin (`-`): named `<stdin>`.
+    Stdin,
+}
+
+/// Sets `sys.argv` as CPython does for each way of naming the program, then runs it.
+pub fn run_main(main: Main, args: Vec<String>, options: &Options) -> Outcome {
+    let argv = |first: String| std::iter::once(first).chain(args.iter().cloned()).collect::<Vec<_>>();
+    match main {
+        Main::File(path) => {
+            stitch_builtins::modules::sys::set_argv(argv(path.clone()));
+            run_file(&path, options)
+        }
+        Main::Code(code) => {
+            stitch_builtins::modules::sys::set_argv(argv("-c".to_string()));
+            crate::imports::set_search_dir(".");
+            run_named(&code, "<string>", None, options)
+        }
+        Main::Stdin => {
+            stitch_builtins::modules::sys::set_argv(argv("-".to_string()));
+            crate::imports::set_search_dir(".");
+            let mut bytes = Vec::new();
+            if let Err(e) = std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes) {
+                return Outcome::Unrunnable(format!("stitch: cannot read the program from stdin: {e}"), 2);
+            }
+            match String::from_utf8(bytes) {
+                Ok(source) => run_named(&source, "<stdin>", None, options),
+                Err(_) => Outcome::SyntaxError("SyntaxError: the program on stdin is not UTF-8 text\n".to_string()),
+            }
+        }
+        Main::Module(name) => {
+            crate::imports::set_search_dir(".");
+            let file = match crate::imports::main_module_file(&name) {
+                Ok(file) => file,
+                // CPython imports the package before it finds no `__main__` in it.
+                Err(Outcome::NoMain(text)) => {
+                    return match run_named("", "<runpy>", Some(name), options) {
+                        Outcome::Finished => Outcome::Unrunnable(text, 1),
+                        outcome => outcome,
+                    };
+                }
+                Err(outcome) => return outcome,
+            };
+            let path = file.display().to_string();
+            stitch_builtins::modules::sys::set_argv(argv(path.clone()));
+            let source = match read_source(&path) {
+                Ok(s) => s,
+                Err(outcome) => return outcome,
+            };
+            // `-m a.b` runs with `__package__` 'a', so its relative imports resolve;
+            // a package's `__main__` runs with the package's name, a top-level
+            // module with ''.
+            let package = if file.ends_with("__main__.py") {
+                name.clone()
+            } else {
+                name.rsplit_once('.').map_or(String::new(), |(p, _)| p.to_string())
+            };
+            run_named(&source, &path, Some(package), options)
+        }
+    }
+}
+
+/// Compiles and runs the main program's source, named `filename`, in package
+/// `package` (for `-m`).
+fn run_named(source: &str, filename: &str, package: Option<String>, options: &Options) -> Outcome {
+    let code = match stitch_compiler::compile_module_in(source, filename, stitch_builtins::modules::names(), crate::imports::search_dir()) {
+        Ok(c) => c,
+        Err(e) => return compile_error(e, filename, source),
+    };
+    let mut machine = Machine::new(options);
+    machine.package = package;
+    machine.run(code, source)
+}
 
 /// Reads, compiles and runs a file.
 pub fn run_file(path: &str, options: &Options) -> Outcome {
@@ -203,6 +289,8 @@ pub struct Machine {
     options: Options,
     /// Count instructions and uops (for `--stats`).
     counting: bool,
+    /// The main module's `__package__` (for `-m pkg.mod`); None for a script.
+    package: Option<String>,
 }
 
 impl Machine {
@@ -238,7 +326,7 @@ impl Machine {
         }));
         // SAFETY: both were just made and nothing else refers to them yet.
         unsafe { (*runtime).thread = thread };
-        Machine { thread, runtime, tier2, stack, options: options.clone(), counting }
+        Machine { thread, runtime, tier2, stack, options: options.clone(), counting, package: None }
     }
 
     pub fn runtime(&mut self) -> &mut Runtime {
@@ -257,9 +345,16 @@ impl Machine {
         prepare_code(code, self.options.loop_threshold);
         let globals = dict::new_dict();
         // The names CPython's main module starts with that programs read.
-        // CPython 3.11 makes the script's `__file__` absolute.
-        let file = std::path::absolute(&*filename).map_or_else(|_| filename.to_string(), |p| p.display().to_string());
-        for (key, value) in [("__name__", strs::new_str("__main__")), ("__file__", strs::new_str(&file)), ("__package__", Value::NONE)] {
+        // CPython 3.11 makes the script's `__file__` absolute; a program from stdin is
+        // `<stdin>`, and one from `-c` has none.
+        let file = match &*filename {
+            "<string>" => None,
+            "<stdin>" => Some(filename.to_string()),
+            _ => Some(std::path::absolute(&*filename).map_or_else(|_| filename.to_string(), |p| p.display().to_string())),
+        };
+        let package = self.package.as_deref().map_or(Value::NONE, strs::new_str);
+        let names = [("__name__", Some(strs::new_str("__main__"))), ("__file__", file.map(|f| strs::new_str(&f))), ("__package__", Some(package))];
+        for (key, value) in names.into_iter().filter_map(|(k, v)| Some((k, v?))) {
             let key = strs::new_str(key);
             // SAFETY: `globals` is the new dict; the key and value are new references.
             unsafe { dict::set(globals.cast(), key, strs::as_str(key).hash(), value) };
@@ -337,6 +432,15 @@ impl Machine {
         // dicts outlive the run.
         unsafe {
             let exit = init_frame(base, end, exit_code.cast(), globals.cast(), builtins, std::ptr::null_mut(), Value::NULL)?;
+            if let Some(package) = self.package.clone().filter(|p| !p.is_empty()) {
+                // `-m pkg.mod` imports the package before the module runs, as runpy
+                // does; its frames are laid out past the exit frame and gone before
+                // the module's frame takes their place.
+                (*ts).depth = 1;
+                (*ts).frame = exit;
+                stitch_interp::reenter::bind(ts, self.counting);
+                stitch_builtins::modules::import(&mut *self.runtime, &package, false)?.decref();
+            }
             let module = init_frame((*exit).limit, end, code.cast(), globals.cast(), builtins, exit, Value::NULL)?;
             (*ts).depth = 1;
             (*ts).frame = module;
@@ -484,6 +588,10 @@ fn same_entry(a: &TracebackEntry, b: &TracebackEntry) -> bool {
 
 fn entry_text(e: &TracebackEntry, lines: &[&str]) -> String {
     let mut s = format!("  File \"{}\", line {}, in {}\n", e.filename, e.line, e.name);
+    // CPython shows no lines of a program given with -c or on stdin.
+    if e.filename.starts_with('<') {
+        return s;
+    }
     // A line of one of the program's own modules, or of the script.
     let text = crate::imports::source_line(&e.filename, e.line).or_else(|| lines.get(e.line.saturating_sub(1) as usize).map(|l| l.to_string()));
     if let Some(text) = text {

@@ -81,6 +81,11 @@ pub fn module_file_in(dir: &Path, name: &str) -> Option<PathBuf> {
     emission::imports::module_file_in(dir, name)
 }
 
+/// Whether `name`'s top-level package is one of CPython 3.11's standard modules.
+pub fn is_standard_module(name: &str) -> bool {
+    emission::stdlib_names::STDLIB.contains(&name.split('.').next().unwrap_or(name))
+}
+
 /// `stitch dis` output for a code object and, recursively, the code objects among its constants.
 pub fn disassemble(code: Value) -> String {
     inspect::dis::disassemble(code)

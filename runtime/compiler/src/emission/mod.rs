@@ -20,6 +20,6 @@ pub(crate) mod imports;
 mod leaving;
 mod literal;
 mod scope;
-mod stdlib_names;
+pub(crate) mod stdlib_names;
 mod stmt;
 mod with;
