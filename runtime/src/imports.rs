@@ -117,7 +117,7 @@ fn load(rt: &mut Runtime, name: &str) -> PyResult<Option<Value>> {
         Ok(s) => s,
         Err(_) => return Err(PyErr::new(ExcKind::ImportError, format!("cannot read the module '{name}' from {filename}"))),
     };
-    let code = match stitch_compiler::compile_module_in(&source, &filename, stitch_builtins::modules::names(), search_dir()) {
+    let code = match crate::program::compile(&source, &filename) {
         Ok(c) => c,
         Err(e) => return Err(compile_failure(rt, e, &filename, &source)),
     };

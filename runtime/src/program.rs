@@ -185,7 +185,7 @@ pub fn run_main(main: Main, args: Vec<String>, options: &Options) -> Outcome {
 /// Compiles and runs the main program's source, named `filename`, in package
 /// `package` (for `-m`).
 fn run_named(source: &str, filename: &str, package: Option<String>, options: &Options) -> Outcome {
-    let code = match stitch_compiler::compile_module_in(source, filename, stitch_builtins::modules::names(), crate::imports::search_dir()) {
+    let code = match compile(source, filename) {
         Ok(c) => c,
         Err(e) => return compile_error(e, filename, source),
     };
@@ -259,12 +259,20 @@ fn cpython_path(path: &str) -> String {
 
 /// Compiles and runs source text; `filename` names it in tracebacks.
 pub fn run_source(source: &str, filename: &str, options: &Options) -> Outcome {
-    let code = match stitch_compiler::compile_module_in(source, filename, stitch_builtins::modules::names(), crate::imports::search_dir()) {
-        Ok(c) => c,
-        Err(e) => return compile_error(e, filename, source),
-    };
-    let mut machine = Machine::new(options);
-    machine.run(code, source)
+    run_named(source, filename, None, options)
+}
+
+/// Compiles a program or one of its modules, printing the SyntaxWarnings CPython's
+/// compiler would print (on stderr, before the code runs, naming the file as CPython
+/// does: by its absolute path).
+pub fn compile(source: &str, filename: &str) -> Result<Value, CompileError> {
+    let (code, warnings) = stitch_compiler::compile_program(source, filename, stitch_builtins::modules::names(), crate::imports::search_dir())?;
+    if !warnings.is_empty() {
+        let shown = if filename.starts_with('<') { filename.to_string() } else { std::path::absolute(filename).map_or_else(|_| filename.to_string(), |p| p.display().to_string()) };
+        let text: String = warnings.iter().map(|w| w.render(&shown, source)).collect();
+        eprint!("{text}");
+    }
+    Ok(code)
 }
 
 /// What to report for a program that does not compile.

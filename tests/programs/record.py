@@ -547,7 +547,7 @@ class Linter(ast.NodeVisitor):
         self.generic_visit(node)
 
     def visit_Constant(self, node):
-        if not (node.value is None or isinstance(node.value, (bool, int, float, str))):
+        if not (node.value is None or node.value is Ellipsis or isinstance(node.value, (bool, int, float, str))):
             self.bad(node, "constant of type " + type(node.value).__name__)
 
     def visit_BinOp(self, node):
@@ -561,8 +561,8 @@ class Linter(ast.NodeVisitor):
             if isinstance(op, (ast.Is, ast.IsNot)):
                 sides = operands[i:i + 2]
                 if not any(isinstance(s, ast.Constant) and (
-                        s.value is None or s.value is True or s.value is False)
-                        or isinstance(s, ast.Name) and (s.id in self.classes or s.id in self.own)
+                        s.value is None or s.value is True or s.value is False or s.value is Ellipsis)
+                        or isinstance(s, ast.Name) and (s.id in self.classes or s.id in self.own or s.id == "Ellipsis")
                         or isinstance(s, ast.Call) and isinstance(s.func, ast.Name) and s.func.id == "type"
                         or isinstance(s, ast.Attribute) and s.attr == "__class__"
                         for s in sides):
@@ -636,7 +636,7 @@ class Linter(ast.NodeVisitor):
         if node.id in TYPE_NAMES or node.id in ALLOWED_BUILTINS or node.id == "__name__":
             return
         if node.id in dir(builtins) and node.id not in self.defined and node.id not in (
-                "True", "False", "None", "NotImplemented"):
+                "True", "False", "None", "NotImplemented", "Ellipsis"):
             self.bad(node, "builtin name %s not in subset" % node.id)
 
 

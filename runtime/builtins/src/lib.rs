@@ -83,7 +83,7 @@ fn functions() -> &'static [(&'static str, Value)] {
 /// A new dict mapping every builtin name to its (immortal) function or type.
 pub fn builtins_dict() -> Value {
     let d = dict::new_dict();
-    let constants = [("NotImplemented", stitch_core::special::not_implemented())];
+    let constants = [("NotImplemented", stitch_core::special::not_implemented()), ("Ellipsis", stitch_core::special::ellipsis())];
     for (name, v) in functions().iter().copied().chain(types::all()).chain(stitch_core::exceptions::all()).chain(constants) {
         if name == "object" {
             stitch_core::classes::set_object_type(v);

@@ -21,7 +21,8 @@
 //!    (`symtable_checks`, `codegen_checks`): the errors CPython finds after parsing
 //!    (`return` outside a function, `global` after use, RecursionError for too deep
 //!    code), over the whole module, so they win over unsupported constructs as they
-//!    would under CPython.
+//!    would under CPython. `diagnostics::warnings` collects the SyntaxWarnings
+//!    (`x is 1`, `assert (x, msg)`, `[1, 2] (3)`) for the caller to print.
 //! 4. `emission`: `codegen` holds the state of one code object and resolves names
 //!    (with `scope`); `stmt`, `assign`, `expr`, `call`, `condition`,
 //!    `comprehension`, `fstring` and `literal` compile the constructs, `consts`
@@ -48,6 +49,7 @@ mod inspect;
 mod tests;
 
 pub use diagnostics::errors::CompileError;
+pub use diagnostics::warnings::SyntaxWarning;
 pub use inspect::values::{CodeView, ConstView, read_code};
 
 use diagnostics::errors::SourceMap;
@@ -71,8 +73,16 @@ pub fn compile_module_with(source: &str, filename: &str, modules: Vec<String>) -
 /// As `compile_module_with`, for a program whose own modules are found in `search`
 /// (the script's directory).
 pub fn compile_module_in(source: &str, filename: &str, modules: Vec<String>, search: Option<PathBuf>) -> Result<Value, CompileError> {
+    Ok(compile_program(source, filename, modules, search)?.0)
+}
+
+/// As `compile_module_in`, with the SyntaxWarnings CPython's compiler would print
+/// (`SyntaxWarning::render` gives their text), for the runtime to print before the
+/// code runs.
+pub fn compile_program(source: &str, filename: &str, modules: Vec<String>, search: Option<PathBuf>) -> Result<(Value, Vec<SyntaxWarning>), CompileError> {
     let filename: Rc<str> = Rc::from(filename);
-    Ok(compile_unit(source, modules, search)?.into_value(&filename))
+    let (unit, warnings) = compile_unit(source, modules, search)?;
+    Ok((unit.into_value(&filename), warnings))
 }
 
 /// The module or package named `name` in `dir` (its `__init__.py` for a package), as
@@ -97,7 +107,7 @@ const COMPILER_STACK: usize = 256 << 20;
 
 /// Compiles a module to plain data (no runtime objects), on a thread with a stack
 /// deep enough for any nesting `depth` lets through.
-fn compile_unit(source: &str, modules: Vec<String>, search: Option<PathBuf>) -> Result<unit::CodeUnit, CompileError> {
+fn compile_unit(source: &str, modules: Vec<String>, search: Option<PathBuf>) -> Result<(unit::CodeUnit, Vec<SyntaxWarning>), CompileError> {
     let owned = source.to_string();
     let thread = std::thread::Builder::new()
         .name("stitch-compiler".into())
@@ -120,12 +130,13 @@ fn compile_unit(source: &str, modules: Vec<String>, search: Option<PathBuf>) -> 
     }
 }
 
-fn compile_here(source: &str, modules: Vec<String>, search: Option<PathBuf>) -> Result<unit::CodeUnit, CompileError> {
+fn compile_here(source: &str, modules: Vec<String>, search: Option<PathBuf>) -> Result<(unit::CodeUnit, Vec<SyntaxWarning>), CompileError> {
     depth::check_tokens(source)?;
     let map = SourceMap::new(source);
     let module = parse::parse(&map)?;
     depth::check_module(&module)?;
     checks::check_module(&module, &map)?;
     emission::imports::begin(modules, search, &module);
-    codegen::CodeGen::module(&module, &map)
+    let unit = codegen::CodeGen::module(&module, &map)?;
+    Ok((unit, diagnostics::warnings::collect(&module, &map)))
 }

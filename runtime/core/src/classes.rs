@@ -694,6 +694,9 @@ pub fn instance_repr(obj: Value) -> PyResult<String> {
     if obj == crate::special::not_implemented() {
         return Ok("NotImplemented".to_string());
     }
+    if obj == crate::special::ellipsis() {
+        return Ok("Ellipsis".to_string());
+    }
     let cls = class_of(obj);
     if let Some(f) = lookup(cls, "__repr__") {
         return text_of(call_method(f, obj)?, "__repr__");

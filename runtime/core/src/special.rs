@@ -17,13 +17,25 @@ use stitch_abi::*;
 /// made once and never freed (one reference is kept here).
 pub fn not_implemented() -> Value {
     static NI: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
-    let p = *NI.get_or_init(|| {
+    singleton(&NI, "NotImplementedType")
+}
+
+/// The `Ellipsis` singleton (`...`): the one instance of `ellipsis`, made once and
+/// never freed.
+pub fn ellipsis() -> Value {
+    static ELLIPSIS: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    singleton(&ELLIPSIS, "ellipsis")
+}
+
+/// The one instance of a builtin class named `class_name`, made on first use.
+fn singleton(cell: &std::sync::OnceLock<usize>, class_name: &str) -> Value {
+    let p = *cell.get_or_init(|| {
         let d = crate::objects::dict::new_dict();
         let m = strs::new_str("builtins");
         let k = strs::new_str("__module__");
         // SAFETY: a new dict; key and value are new references.
         unsafe { crate::objects::dict::set(d.cast(), k, strs::as_str(k).hash(), m) };
-        let cls = class::new_class("NotImplementedType", "NotImplementedType".to_string(), vec![], vec![], d, None);
+        let cls = class::new_class(class_name, class_name.to_string(), vec![], vec![], d, None);
         class::new_instance(cls).object() as usize
     });
     Value::from_object(p as *mut Object)

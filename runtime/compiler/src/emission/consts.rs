@@ -15,6 +15,7 @@ enum Key {
     Float(u64),
     Str(String),
     Tuple(Vec<Key>),
+    Ellipsis,
 }
 
 impl Key {
@@ -22,6 +23,7 @@ impl Key {
     fn of(value: &Const) -> Option<Key> {
         Some(match value {
             Const::None => Key::None,
+            Const::Ellipsis => Key::Ellipsis,
             Const::Bool(b) => Key::Bool(*b),
             Const::Int(i) => Key::Int(i.clone()),
             Const::Float(f) => Key::Float(f.to_bits()),

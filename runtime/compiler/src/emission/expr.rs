@@ -149,7 +149,6 @@ impl CodeGen<'_> {
             Expr::Starred(s) => self.unsupported("star-unpacking", s.range),
             Expr::TString(t) => self.unsupported("t-string", t.range),
             Expr::BytesLiteral(b) => self.unsupported("bytes literal", b.range),
-            Expr::EllipsisLiteral(e) => self.unsupported("ellipsis", e.range),
             Expr::IpyEscapeCommand(e) => self.unsupported("IPython escape command", e.range),
             // Literals that are not constants (a big int the parser could not read).
             other => self.unsupported("literal", other.range()),

@@ -10,6 +10,7 @@ use ruff_python_ast::{self as ast, Expr, Number, UnaryOp};
 pub fn constant(expr: &Expr) -> Option<Const> {
     match expr {
         Expr::NoneLiteral(_) => Some(Const::None),
+        Expr::EllipsisLiteral(_) => Some(Const::Ellipsis),
         Expr::BooleanLiteral(b) => Some(Const::Bool(b.value)),
         Expr::StringLiteral(s) => Some(Const::Str(s.value.to_str().to_string())),
         Expr::NumberLiteral(n) => match &n.value {

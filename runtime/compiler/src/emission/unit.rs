@@ -81,6 +81,8 @@ impl CodeUnit {
 #[derive(Clone, Debug)]
 pub enum Const {
     None,
+    /// `...`.
+    Ellipsis,
     Bool(bool),
     Int(BigInt),
     Float(f64),
@@ -94,6 +96,7 @@ impl Const {
     pub fn truthy(&self) -> bool {
         match self {
             Const::None => false,
+            Const::Ellipsis => true,
             Const::Bool(b) => *b,
             Const::Int(i) => !i.is_zero(),
             Const::Float(f) => *f != 0.0,
@@ -107,6 +110,7 @@ impl Const {
     pub fn into_value(self, filename: &Rc<str>) -> Value {
         match self {
             Const::None => Value::NONE,
+            Const::Ellipsis => stitch_core::special::ellipsis(),
             Const::Bool(b) => Value::bool(b),
             Const::Int(i) => bigint::from_bigint(i),
             Const::Float(f) => Value::float(f),

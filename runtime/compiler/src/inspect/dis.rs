@@ -150,6 +150,7 @@ fn meaning(code: &CodeView, opcode: u16, arg: u32, next: usize) -> Option<String
 pub fn const_repr(c: &ConstView) -> String {
     match c {
         ConstView::None => "None".into(),
+        ConstView::Ellipsis => "Ellipsis".into(),
         ConstView::Bool(true) => "True".into(),
         ConstView::Bool(false) => "False".into(),
         ConstView::Int(i) => i.clone(),

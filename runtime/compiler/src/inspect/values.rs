@@ -10,6 +10,7 @@ use stitch_core::objects::{self, bigint, code, str as pystr, tuple};
 #[derive(Clone, Debug, PartialEq)]
 pub enum ConstView {
     None,
+    Ellipsis,
     Bool(bool),
     Int(String),
     Float(f64),
@@ -70,6 +71,9 @@ pub fn read_code(value: Value) -> Option<CodeView> {
 fn read_const(value: Value) -> ConstView {
     if value == Value::NONE {
         return ConstView::None;
+    }
+    if value == stitch_core::special::ellipsis() {
+        return ConstView::Ellipsis;
     }
     if value.is_bool() {
         return ConstView::Bool(value == Value::TRUE);

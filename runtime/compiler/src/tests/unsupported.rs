@@ -16,7 +16,6 @@ const CASES: &[(&str, &str, u32, u32)] = &[
     ("x = {*a, b'c'}", "bytes literal", 1, 10),
     ("del a.b", "del of an attribute", 1, 5),
     ("a[1:2] = b'x'", "bytes literal", 1, 10),
-    ("del a[1:2], a[...]", "ellipsis", 1, 15),
     (
         "match x:\n    case 1:\n        pass",
         "match statement",
@@ -24,7 +23,6 @@ const CASES: &[(&str, &str, u32, u32)] = &[
         1,
     ),
     ("x = 1\nprint(f'{x!a}')", "!a conversion", 2, 9),
-    ("x = ...", "ellipsis", 1, 5),
     ("x = b'a'", "bytes literal", 1, 5),
     ("x = 1j", "complex number", 1, 5),
     ("async def f():\n    pass", "async function", 1, 1),
