@@ -275,7 +275,7 @@ const _: () = {
     assert!(core::mem::offset_of!(Frame, limit) == 80usize);
     assert!(core::mem::offset_of!(Frame, localsplus) == 88usize);
 };
-// Thread at runtime/bytecodes.uops:262: 72 bytes, aligned to 8
+// Thread at runtime/bytecodes.uops:262: 80 bytes, aligned to 8
 ///The interpreter's thread state.
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -297,9 +297,12 @@ statistics are on.*/
     pub tier2_uops: u64,
     ///Times a cold exit ran.
     pub cold_exits: u64,
+    /**Nonzero when a SIGINT waits to be raised as KeyboardInterrupt: the signal
+handler sets it (`stitch_core::output`), loop back edges test it in every tier.*/
+    pub interrupt: u64,
 }
 const _: () = {
-    assert!(core::mem::size_of:: < Thread > () == 72usize);
+    assert!(core::mem::size_of:: < Thread > () == 80usize);
     assert!(core::mem::offset_of!(Thread, frame) == 0usize);
     assert!(core::mem::offset_of!(Thread, previous_executor) == 8usize);
     assert!(core::mem::offset_of!(Thread, depth) == 16usize);
@@ -310,8 +313,9 @@ const _: () = {
     assert!(core::mem::offset_of!(Thread, tier1_instructions) == 48usize);
     assert!(core::mem::offset_of!(Thread, tier2_uops) == 56usize);
     assert!(core::mem::offset_of!(Thread, cold_exits) == 64usize);
+    assert!(core::mem::offset_of!(Thread, interrupt) == 72usize);
 };
-// UopInst at runtime/bytecodes.uops:283: 24 bytes, aligned to 8
+// UopInst at runtime/bytecodes.uops:286: 24 bytes, aligned to 8
 ///One uop of a trace.
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -339,7 +343,7 @@ const _: () = {
     assert!(core::mem::offset_of!(UopInst, spare) == 14usize);
     assert!(core::mem::offset_of!(UopInst, operand) == 16usize);
 };
-// ExitData at runtime/bytecodes.uops:299: 16 bytes, aligned to 8
+// ExitData at runtime/bytecodes.uops:302: 16 bytes, aligned to 8
 ///Where a side exit goes: 16 bytes, as the seed design asks.
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -360,7 +364,7 @@ const _: () = {
     assert!(core::mem::offset_of!(ExitData, hotness) == 12usize);
     assert!(core::mem::offset_of!(ExitData, spare) == 14usize);
 };
-// Executor at runtime/bytecodes.uops:311: 48 bytes, aligned to 8
+// Executor at runtime/bytecodes.uops:314: 48 bytes, aligned to 8
 /**An executor: one allocation holds this header, the exits, the trace, the exit
 counters and the runtime's bookkeeping. Cold exits are executors too: one
 `_COLD_EXIT` uop and no exits.*/

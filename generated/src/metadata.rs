@@ -137,656 +137,656 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:1844
+    // at runtime/bytecodes.uops:1857
     pub const BEFORE_WITH: u16 = 0u16;
-    // at runtime/bytecodes.uops:806
+    // at runtime/bytecodes.uops:812
     pub const BINARY_OP: u16 = 1u16;
-    // at runtime/bytecodes.uops:954
-    pub const BINARY_OP_ADD_FLOAT: u16 = 2u16;
-    // at runtime/bytecodes.uops:943
-    pub const BINARY_OP_ADD_INT: u16 = 3u16;
-    // at runtime/bytecodes.uops:958
-    pub const BINARY_OP_ADD_MIX: u16 = 4u16;
-    // at runtime/bytecodes.uops:962
-    pub const BINARY_OP_ADD_STR: u16 = 5u16;
-    // at runtime/bytecodes.uops:948
-    pub const BINARY_OP_AND_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:946
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:951
-    pub const BINARY_OP_LSHIFT_INT: u16 = 8u16;
-    // at runtime/bytecodes.uops:956
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 9u16;
-    // at runtime/bytecodes.uops:945
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 10u16;
     // at runtime/bytecodes.uops:960
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 11u16;
+    pub const BINARY_OP_ADD_FLOAT: u16 = 2u16;
     // at runtime/bytecodes.uops:949
-    pub const BINARY_OP_OR_INT: u16 = 12u16;
-    // at runtime/bytecodes.uops:963
-    pub const BINARY_OP_POWER_FLOAT: u16 = 13u16;
+    pub const BINARY_OP_ADD_INT: u16 = 3u16;
     // at runtime/bytecodes.uops:964
-    pub const BINARY_OP_POWER_MIX: u16 = 14u16;
-    // at runtime/bytecodes.uops:947
-    pub const BINARY_OP_REMAINDER_INT: u16 = 15u16;
+    pub const BINARY_OP_ADD_MIX: u16 = 4u16;
+    // at runtime/bytecodes.uops:968
+    pub const BINARY_OP_ADD_STR: u16 = 5u16;
+    // at runtime/bytecodes.uops:954
+    pub const BINARY_OP_AND_INT: u16 = 6u16;
     // at runtime/bytecodes.uops:952
-    pub const BINARY_OP_RSHIFT_INT: u16 = 16u16;
-    // at runtime/bytecodes.uops:955
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 17u16;
-    // at runtime/bytecodes.uops:944
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 18u16;
-    // at runtime/bytecodes.uops:959
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 19u16;
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 7u16;
     // at runtime/bytecodes.uops:957
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 20u16;
+    pub const BINARY_OP_LSHIFT_INT: u16 = 8u16;
+    // at runtime/bytecodes.uops:962
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 9u16;
+    // at runtime/bytecodes.uops:951
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 10u16;
+    // at runtime/bytecodes.uops:966
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 11u16;
+    // at runtime/bytecodes.uops:955
+    pub const BINARY_OP_OR_INT: u16 = 12u16;
+    // at runtime/bytecodes.uops:969
+    pub const BINARY_OP_POWER_FLOAT: u16 = 13u16;
+    // at runtime/bytecodes.uops:970
+    pub const BINARY_OP_POWER_MIX: u16 = 14u16;
     // at runtime/bytecodes.uops:953
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 21u16;
+    pub const BINARY_OP_REMAINDER_INT: u16 = 15u16;
+    // at runtime/bytecodes.uops:958
+    pub const BINARY_OP_RSHIFT_INT: u16 = 16u16;
     // at runtime/bytecodes.uops:961
-    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 22u16;
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 17u16;
     // at runtime/bytecodes.uops:950
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 18u16;
+    // at runtime/bytecodes.uops:965
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 19u16;
+    // at runtime/bytecodes.uops:963
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 20u16;
+    // at runtime/bytecodes.uops:959
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 21u16;
+    // at runtime/bytecodes.uops:967
+    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 22u16;
+    // at runtime/bytecodes.uops:956
     pub const BINARY_OP_XOR_INT: u16 = 23u16;
-    // at runtime/bytecodes.uops:1129
+    // at runtime/bytecodes.uops:1135
     pub const BINARY_SUBSCR: u16 = 24u16;
-    // at runtime/bytecodes.uops:1172
+    // at runtime/bytecodes.uops:1178
     pub const BINARY_SUBSCR_DICT: u16 = 25u16;
-    // at runtime/bytecodes.uops:1169
+    // at runtime/bytecodes.uops:1175
     pub const BINARY_SUBSCR_LIST_INT: u16 = 26u16;
-    // at runtime/bytecodes.uops:1171
+    // at runtime/bytecodes.uops:1177
     pub const BINARY_SUBSCR_STR_INT: u16 = 27u16;
-    // at runtime/bytecodes.uops:1170
+    // at runtime/bytecodes.uops:1176
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 28u16;
-    // at runtime/bytecodes.uops:1922
+    // at runtime/bytecodes.uops:1935
     pub const BUILD_CLASS: u16 = 29u16;
-    // at runtime/bytecodes.uops:1244
+    // at runtime/bytecodes.uops:1250
     pub const BUILD_LIST: u16 = 30u16;
-    // at runtime/bytecodes.uops:1252
+    // at runtime/bytecodes.uops:1258
     pub const BUILD_MAP: u16 = 31u16;
-    // at runtime/bytecodes.uops:1275
-    pub const BUILD_SET: u16 = 32u16;
-    // at runtime/bytecodes.uops:1265
-    pub const BUILD_SLICE: u16 = 33u16;
-    // at runtime/bytecodes.uops:1260
-    pub const BUILD_STRING: u16 = 34u16;
-    // at runtime/bytecodes.uops:1248
-    pub const BUILD_TUPLE: u16 = 35u16;
-    // at runtime/bytecodes.uops:1952
-    pub const CALL: u16 = 36u16;
-    // at runtime/bytecodes.uops:1980
-    pub const CALL_BUILTIN: u16 = 37u16;
-    // at runtime/bytecodes.uops:2020
-    pub const CALL_FUNCTION_EX: u16 = 38u16;
-    // at runtime/bytecodes.uops:1997
-    pub const CALL_KW: u16 = 39u16;
-    // at runtime/bytecodes.uops:1979
-    pub const CALL_PY_EXACT_ARGS: u16 = 40u16;
-    // at runtime/bytecodes.uops:1815
-    pub const CHECK_EXC_MATCH: u16 = 41u16;
-    // at runtime/bytecodes.uops:1032
-    pub const COMPARE_OP: u16 = 42u16;
-    // at runtime/bytecodes.uops:1050
-    pub const COMPARE_OP_FLOAT: u16 = 43u16;
-    // at runtime/bytecodes.uops:1049
-    pub const COMPARE_OP_INT: u16 = 44u16;
-    // at runtime/bytecodes.uops:1054
-    pub const COMPARE_OP_MIX: u16 = 45u16;
-    // at runtime/bytecodes.uops:1055
-    pub const COMPARE_OP_STR: u16 = 46u16;
-    // at runtime/bytecodes.uops:1082
-    pub const CONTAINS_OP: u16 = 47u16;
-    // at runtime/bytecodes.uops:1097
-    pub const CONTAINS_OP_PLAIN: u16 = 48u16;
-    // at runtime/bytecodes.uops:1404
-    pub const CONVERT_VALUE: u16 = 49u16;
-    // at runtime/bytecodes.uops:550
-    pub const COPY: u16 = 50u16;
-    // at runtime/bytecodes.uops:643
-    pub const COPY_FREE_VARS: u16 = 51u16;
-    // at runtime/bytecodes.uops:1826
-    pub const DELETE_FAST: u16 = 52u16;
-    // at runtime/bytecodes.uops:1832
-    pub const DELETE_GLOBAL: u16 = 53u16;
-    // at runtime/bytecodes.uops:1231
-    pub const DELETE_SUBSCR: u16 = 54u16;
-    // at runtime/bytecodes.uops:2061
-    pub const DICT_MERGE: u16 = 55u16;
-    // at runtime/bytecodes.uops:2051
-    pub const DICT_UPDATE: u16 = 56u16;
-    // at runtime/bytecodes.uops:1608
-    pub const ENTER_EXECUTOR: u16 = 57u16;
-    // at runtime/bytecodes.uops:1543
-    pub const EXTENDED_ARG: u16 = 58u16;
-    // at runtime/bytecodes.uops:1385
-    pub const FORMAT_SIMPLE: u16 = 59u16;
-    // at runtime/bytecodes.uops:1394
-    pub const FORMAT_WITH_SPEC: u16 = 60u16;
-    // at runtime/bytecodes.uops:1645
-    pub const FOR_ITER: u16 = 61u16;
-    // at runtime/bytecodes.uops:1774
-    pub const FOR_ITER_GEN: u16 = 62u16;
-    // at runtime/bytecodes.uops:1773
-    pub const FOR_ITER_LIST: u16 = 63u16;
-    // at runtime/bytecodes.uops:1772
-    pub const FOR_ITER_RANGE: u16 = 64u16;
-    // at runtime/bytecodes.uops:1614
-    pub const GET_ITER: u16 = 65u16;
-    // at runtime/bytecodes.uops:1890
-    pub const GET_YIELD_FROM_ITER: u16 = 66u16;
-    // at runtime/bytecodes.uops:1524
-    pub const IMPORT_FROM: u16 = 67u16;
-    // at runtime/bytecodes.uops:1516
-    pub const IMPORT_NAME: u16 = 68u16;
-    // at runtime/bytecodes.uops:1533
-    pub const IMPORT_STAR: u16 = 69u16;
-    // at runtime/bytecodes.uops:2015
-    pub const INTERPRETER_EXIT: u16 = 70u16;
-    // at runtime/bytecodes.uops:1102
-    pub const IS_OP: u16 = 71u16;
-    // at runtime/bytecodes.uops:1595
-    pub const JUMP_BACKWARD: u16 = 72u16;
-    // at runtime/bytecodes.uops:1588
-    pub const JUMP_FORWARD: u16 = 73u16;
-    // at runtime/bytecodes.uops:1270
-    pub const LIST_APPEND: u16 = 74u16;
-    // at runtime/bytecodes.uops:2033
-    pub const LIST_EXTEND: u16 = 75u16;
-    // at runtime/bytecodes.uops:2044
-    pub const LIST_TO_TUPLE: u16 = 76u16;
-    // at runtime/bytecodes.uops:1490
-    pub const LOAD_ATTR: u16 = 77u16;
-    // at runtime/bytecodes.uops:1491
-    pub const LOAD_ATTR_MODULE: u16 = 78u16;
-    // at runtime/bytecodes.uops:651
-    pub const LOAD_CLOSURE: u16 = 79u16;
-    // at runtime/bytecodes.uops:621
-    pub const LOAD_CONST: u16 = 80u16;
-    // at runtime/bytecodes.uops:657
-    pub const LOAD_DEREF: u16 = 81u16;
-    // at runtime/bytecodes.uops:566
-    pub const LOAD_FAST: u16 = 82u16;
-    // at runtime/bytecodes.uops:574
-    pub const LOAD_FAST_CHECK: u16 = 83u16;
-    // at runtime/bytecodes.uops:595
-    pub const LOAD_FAST_LOAD_FAST: u16 = 84u16;
-    // at runtime/bytecodes.uops:717
-    pub const LOAD_GLOBAL: u16 = 85u16;
-    // at runtime/bytecodes.uops:720
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 86u16;
-    // at runtime/bytecodes.uops:719
-    pub const LOAD_GLOBAL_MODULE: u16 = 87u16;
-    // at runtime/bytecodes.uops:1915
-    pub const LOAD_LOCALS: u16 = 88u16;
-    // at runtime/bytecodes.uops:1453
-    pub const LOAD_METHOD: u16 = 89u16;
-    // at runtime/bytecodes.uops:1454
-    pub const LOAD_METHOD_MODULE: u16 = 90u16;
-    // at runtime/bytecodes.uops:636
-    pub const MAKE_CELL: u16 = 91u16;
-    // at runtime/bytecodes.uops:2069
-    pub const MAKE_FUNCTION: u16 = 92u16;
-    // at runtime/bytecodes.uops:1301
-    pub const MAP_ADD: u16 = 93u16;
-    // at runtime/bytecodes.uops:539
-    pub const NOP: u16 = 94u16;
-    // at runtime/bytecodes.uops:1810
-    pub const POP_EXCEPT: u16 = 95u16;
-    // at runtime/bytecodes.uops:1551
-    pub const POP_JUMP_IF_FALSE: u16 = 96u16;
-    // at runtime/bytecodes.uops:1570
-    pub const POP_JUMP_IF_TRUE: u16 = 97u16;
-    // at runtime/bytecodes.uops:542
-    pub const POP_TOP: u16 = 98u16;
-    // at runtime/bytecodes.uops:1802
-    pub const PUSH_EXC_INFO: u16 = 99u16;
-    // at runtime/bytecodes.uops:546
-    pub const PUSH_NULL: u16 = 100u16;
-    // at runtime/bytecodes.uops:1781
-    pub const RAISE_ASSERTION: u16 = 101u16;
-    // at runtime/bytecodes.uops:1795
-    pub const RAISE_VARARGS: u16 = 102u16;
-    // at runtime/bytecodes.uops:1838
-    pub const RERAISE: u16 = 103u16;
-    // at runtime/bytecodes.uops:1877
-    pub const RETURN_GENERATOR: u16 = 104u16;
-    // at runtime/bytecodes.uops:2008
-    pub const RETURN_VALUE: u16 = 105u16;
-    // at runtime/bytecodes.uops:1897
-    pub const SEND: u16 = 106u16;
     // at runtime/bytecodes.uops:1281
+    pub const BUILD_SET: u16 = 32u16;
+    // at runtime/bytecodes.uops:1271
+    pub const BUILD_SLICE: u16 = 33u16;
+    // at runtime/bytecodes.uops:1266
+    pub const BUILD_STRING: u16 = 34u16;
+    // at runtime/bytecodes.uops:1254
+    pub const BUILD_TUPLE: u16 = 35u16;
+    // at runtime/bytecodes.uops:1965
+    pub const CALL: u16 = 36u16;
+    // at runtime/bytecodes.uops:1993
+    pub const CALL_BUILTIN: u16 = 37u16;
+    // at runtime/bytecodes.uops:2033
+    pub const CALL_FUNCTION_EX: u16 = 38u16;
+    // at runtime/bytecodes.uops:2010
+    pub const CALL_KW: u16 = 39u16;
+    // at runtime/bytecodes.uops:1992
+    pub const CALL_PY_EXACT_ARGS: u16 = 40u16;
+    // at runtime/bytecodes.uops:1828
+    pub const CHECK_EXC_MATCH: u16 = 41u16;
+    // at runtime/bytecodes.uops:1038
+    pub const COMPARE_OP: u16 = 42u16;
+    // at runtime/bytecodes.uops:1056
+    pub const COMPARE_OP_FLOAT: u16 = 43u16;
+    // at runtime/bytecodes.uops:1055
+    pub const COMPARE_OP_INT: u16 = 44u16;
+    // at runtime/bytecodes.uops:1060
+    pub const COMPARE_OP_MIX: u16 = 45u16;
+    // at runtime/bytecodes.uops:1061
+    pub const COMPARE_OP_STR: u16 = 46u16;
+    // at runtime/bytecodes.uops:1088
+    pub const CONTAINS_OP: u16 = 47u16;
+    // at runtime/bytecodes.uops:1103
+    pub const CONTAINS_OP_PLAIN: u16 = 48u16;
+    // at runtime/bytecodes.uops:1410
+    pub const CONVERT_VALUE: u16 = 49u16;
+    // at runtime/bytecodes.uops:556
+    pub const COPY: u16 = 50u16;
+    // at runtime/bytecodes.uops:649
+    pub const COPY_FREE_VARS: u16 = 51u16;
+    // at runtime/bytecodes.uops:1839
+    pub const DELETE_FAST: u16 = 52u16;
+    // at runtime/bytecodes.uops:1845
+    pub const DELETE_GLOBAL: u16 = 53u16;
+    // at runtime/bytecodes.uops:1237
+    pub const DELETE_SUBSCR: u16 = 54u16;
+    // at runtime/bytecodes.uops:2074
+    pub const DICT_MERGE: u16 = 55u16;
+    // at runtime/bytecodes.uops:2064
+    pub const DICT_UPDATE: u16 = 56u16;
+    // at runtime/bytecodes.uops:1618
+    pub const ENTER_EXECUTOR: u16 = 57u16;
+    // at runtime/bytecodes.uops:1549
+    pub const EXTENDED_ARG: u16 = 58u16;
+    // at runtime/bytecodes.uops:1391
+    pub const FORMAT_SIMPLE: u16 = 59u16;
+    // at runtime/bytecodes.uops:1400
+    pub const FORMAT_WITH_SPEC: u16 = 60u16;
+    // at runtime/bytecodes.uops:1658
+    pub const FOR_ITER: u16 = 61u16;
+    // at runtime/bytecodes.uops:1787
+    pub const FOR_ITER_GEN: u16 = 62u16;
+    // at runtime/bytecodes.uops:1786
+    pub const FOR_ITER_LIST: u16 = 63u16;
+    // at runtime/bytecodes.uops:1785
+    pub const FOR_ITER_RANGE: u16 = 64u16;
+    // at runtime/bytecodes.uops:1627
+    pub const GET_ITER: u16 = 65u16;
+    // at runtime/bytecodes.uops:1903
+    pub const GET_YIELD_FROM_ITER: u16 = 66u16;
+    // at runtime/bytecodes.uops:1530
+    pub const IMPORT_FROM: u16 = 67u16;
+    // at runtime/bytecodes.uops:1522
+    pub const IMPORT_NAME: u16 = 68u16;
+    // at runtime/bytecodes.uops:1539
+    pub const IMPORT_STAR: u16 = 69u16;
+    // at runtime/bytecodes.uops:2028
+    pub const INTERPRETER_EXIT: u16 = 70u16;
+    // at runtime/bytecodes.uops:1108
+    pub const IS_OP: u16 = 71u16;
+    // at runtime/bytecodes.uops:1601
+    pub const JUMP_BACKWARD: u16 = 72u16;
+    // at runtime/bytecodes.uops:1594
+    pub const JUMP_FORWARD: u16 = 73u16;
+    // at runtime/bytecodes.uops:1276
+    pub const LIST_APPEND: u16 = 74u16;
+    // at runtime/bytecodes.uops:2046
+    pub const LIST_EXTEND: u16 = 75u16;
+    // at runtime/bytecodes.uops:2057
+    pub const LIST_TO_TUPLE: u16 = 76u16;
+    // at runtime/bytecodes.uops:1496
+    pub const LOAD_ATTR: u16 = 77u16;
+    // at runtime/bytecodes.uops:1497
+    pub const LOAD_ATTR_MODULE: u16 = 78u16;
+    // at runtime/bytecodes.uops:657
+    pub const LOAD_CLOSURE: u16 = 79u16;
+    // at runtime/bytecodes.uops:627
+    pub const LOAD_CONST: u16 = 80u16;
+    // at runtime/bytecodes.uops:663
+    pub const LOAD_DEREF: u16 = 81u16;
+    // at runtime/bytecodes.uops:572
+    pub const LOAD_FAST: u16 = 82u16;
+    // at runtime/bytecodes.uops:580
+    pub const LOAD_FAST_CHECK: u16 = 83u16;
+    // at runtime/bytecodes.uops:601
+    pub const LOAD_FAST_LOAD_FAST: u16 = 84u16;
+    // at runtime/bytecodes.uops:723
+    pub const LOAD_GLOBAL: u16 = 85u16;
+    // at runtime/bytecodes.uops:726
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 86u16;
+    // at runtime/bytecodes.uops:725
+    pub const LOAD_GLOBAL_MODULE: u16 = 87u16;
+    // at runtime/bytecodes.uops:1928
+    pub const LOAD_LOCALS: u16 = 88u16;
+    // at runtime/bytecodes.uops:1459
+    pub const LOAD_METHOD: u16 = 89u16;
+    // at runtime/bytecodes.uops:1460
+    pub const LOAD_METHOD_MODULE: u16 = 90u16;
+    // at runtime/bytecodes.uops:642
+    pub const MAKE_CELL: u16 = 91u16;
+    // at runtime/bytecodes.uops:2082
+    pub const MAKE_FUNCTION: u16 = 92u16;
+    // at runtime/bytecodes.uops:1307
+    pub const MAP_ADD: u16 = 93u16;
+    // at runtime/bytecodes.uops:545
+    pub const NOP: u16 = 94u16;
+    // at runtime/bytecodes.uops:1823
+    pub const POP_EXCEPT: u16 = 95u16;
+    // at runtime/bytecodes.uops:1557
+    pub const POP_JUMP_IF_FALSE: u16 = 96u16;
+    // at runtime/bytecodes.uops:1576
+    pub const POP_JUMP_IF_TRUE: u16 = 97u16;
+    // at runtime/bytecodes.uops:548
+    pub const POP_TOP: u16 = 98u16;
+    // at runtime/bytecodes.uops:1815
+    pub const PUSH_EXC_INFO: u16 = 99u16;
+    // at runtime/bytecodes.uops:552
+    pub const PUSH_NULL: u16 = 100u16;
+    // at runtime/bytecodes.uops:1794
+    pub const RAISE_ASSERTION: u16 = 101u16;
+    // at runtime/bytecodes.uops:1808
+    pub const RAISE_VARARGS: u16 = 102u16;
+    // at runtime/bytecodes.uops:1851
+    pub const RERAISE: u16 = 103u16;
+    // at runtime/bytecodes.uops:1890
+    pub const RETURN_GENERATOR: u16 = 104u16;
+    // at runtime/bytecodes.uops:2021
+    pub const RETURN_VALUE: u16 = 105u16;
+    // at runtime/bytecodes.uops:1910
+    pub const SEND: u16 = 106u16;
+    // at runtime/bytecodes.uops:1287
     pub const SET_ADD: u16 = 107u16;
-    // at runtime/bytecodes.uops:2075
+    // at runtime/bytecodes.uops:2088
     pub const SET_FUNCTION_ATTRIBUTE: u16 = 108u16;
-    // at runtime/bytecodes.uops:1291
+    // at runtime/bytecodes.uops:1297
     pub const SET_UPDATE: u16 = 109u16;
-    // at runtime/bytecodes.uops:1505
+    // at runtime/bytecodes.uops:1511
     pub const STORE_ATTR: u16 = 110u16;
-    // at runtime/bytecodes.uops:667
+    // at runtime/bytecodes.uops:673
     pub const STORE_DEREF: u16 = 111u16;
-    // at runtime/bytecodes.uops:586
+    // at runtime/bytecodes.uops:592
     pub const STORE_FAST: u16 = 112u16;
-    // at runtime/bytecodes.uops:607
+    // at runtime/bytecodes.uops:613
     pub const STORE_FAST_LOAD_FAST: u16 = 113u16;
-    // at runtime/bytecodes.uops:770
+    // at runtime/bytecodes.uops:776
     pub const STORE_GLOBAL: u16 = 114u16;
-    // at runtime/bytecodes.uops:772
+    // at runtime/bytecodes.uops:778
     pub const STORE_GLOBAL_MODULE: u16 = 115u16;
-    // at runtime/bytecodes.uops:1198
+    // at runtime/bytecodes.uops:1204
     pub const STORE_SUBSCR: u16 = 116u16;
-    // at runtime/bytecodes.uops:1225
+    // at runtime/bytecodes.uops:1231
     pub const STORE_SUBSCR_DICT: u16 = 117u16;
-    // at runtime/bytecodes.uops:1224
+    // at runtime/bytecodes.uops:1230
     pub const STORE_SUBSCR_LIST_INT: u16 = 118u16;
-    // at runtime/bytecodes.uops:558
+    // at runtime/bytecodes.uops:564
     pub const SWAP: u16 = 119u16;
-    // at runtime/bytecodes.uops:1000
+    // at runtime/bytecodes.uops:1006
     pub const UNARY_NOT: u16 = 120u16;
-    // at runtime/bytecodes.uops:991
+    // at runtime/bytecodes.uops:997
     pub const UNARY_OP: u16 = 121u16;
-    // at runtime/bytecodes.uops:1366
+    // at runtime/bytecodes.uops:1372
     pub const UNPACK_EX: u16 = 122u16;
-    // at runtime/bytecodes.uops:1331
+    // at runtime/bytecodes.uops:1337
     pub const UNPACK_SEQUENCE: u16 = 123u16;
-    // at runtime/bytecodes.uops:1379
+    // at runtime/bytecodes.uops:1385
     pub const UNPACK_SEQUENCE_LIST: u16 = 124u16;
-    // at runtime/bytecodes.uops:1378
+    // at runtime/bytecodes.uops:1384
     pub const UNPACK_SEQUENCE_TUPLE: u16 = 125u16;
-    // at runtime/bytecodes.uops:1860
+    // at runtime/bytecodes.uops:1873
     pub const WITH_EXCEPT_START: u16 = 126u16;
-    // at runtime/bytecodes.uops:1883
+    // at runtime/bytecodes.uops:1896
     pub const YIELD_VALUE: u16 = 127u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:1844
+    // at runtime/bytecodes.uops:1857
     pub const BEFORE_WITH: u16 = 0u16;
-    // at runtime/bytecodes.uops:1922
+    // at runtime/bytecodes.uops:1935
     pub const BUILD_CLASS: u16 = 1u16;
-    // at runtime/bytecodes.uops:1244
+    // at runtime/bytecodes.uops:1250
     pub const BUILD_LIST: u16 = 2u16;
-    // at runtime/bytecodes.uops:1252
+    // at runtime/bytecodes.uops:1258
     pub const BUILD_MAP: u16 = 3u16;
-    // at runtime/bytecodes.uops:1275
-    pub const BUILD_SET: u16 = 4u16;
-    // at runtime/bytecodes.uops:1265
-    pub const BUILD_SLICE: u16 = 5u16;
-    // at runtime/bytecodes.uops:1260
-    pub const BUILD_STRING: u16 = 6u16;
-    // at runtime/bytecodes.uops:1248
-    pub const BUILD_TUPLE: u16 = 7u16;
-    // at runtime/bytecodes.uops:2020
-    pub const CALL_FUNCTION_EX: u16 = 8u16;
-    // at runtime/bytecodes.uops:1997
-    pub const CALL_KW: u16 = 9u16;
-    // at runtime/bytecodes.uops:1815
-    pub const CHECK_EXC_MATCH: u16 = 10u16;
-    // at runtime/bytecodes.uops:1404
-    pub const CONVERT_VALUE: u16 = 11u16;
-    // at runtime/bytecodes.uops:550
-    pub const COPY: u16 = 12u16;
-    // at runtime/bytecodes.uops:643
-    pub const COPY_FREE_VARS: u16 = 13u16;
-    // at runtime/bytecodes.uops:1826
-    pub const DELETE_FAST: u16 = 14u16;
-    // at runtime/bytecodes.uops:1832
-    pub const DELETE_GLOBAL: u16 = 15u16;
-    // at runtime/bytecodes.uops:1231
-    pub const DELETE_SUBSCR: u16 = 16u16;
-    // at runtime/bytecodes.uops:2061
-    pub const DICT_MERGE: u16 = 17u16;
-    // at runtime/bytecodes.uops:2051
-    pub const DICT_UPDATE: u16 = 18u16;
-    // at runtime/bytecodes.uops:1608
-    pub const ENTER_EXECUTOR: u16 = 19u16;
-    // at runtime/bytecodes.uops:1543
-    pub const EXTENDED_ARG: u16 = 20u16;
-    // at runtime/bytecodes.uops:1385
-    pub const FORMAT_SIMPLE: u16 = 21u16;
-    // at runtime/bytecodes.uops:1394
-    pub const FORMAT_WITH_SPEC: u16 = 22u16;
-    // at runtime/bytecodes.uops:1614
-    pub const GET_ITER: u16 = 23u16;
-    // at runtime/bytecodes.uops:1890
-    pub const GET_YIELD_FROM_ITER: u16 = 24u16;
-    // at runtime/bytecodes.uops:1524
-    pub const IMPORT_FROM: u16 = 25u16;
-    // at runtime/bytecodes.uops:1516
-    pub const IMPORT_NAME: u16 = 26u16;
-    // at runtime/bytecodes.uops:1533
-    pub const IMPORT_STAR: u16 = 27u16;
-    // at runtime/bytecodes.uops:2015
-    pub const INTERPRETER_EXIT: u16 = 28u16;
-    // at runtime/bytecodes.uops:1102
-    pub const IS_OP: u16 = 29u16;
-    // at runtime/bytecodes.uops:1595
-    pub const JUMP_BACKWARD: u16 = 30u16;
-    // at runtime/bytecodes.uops:1588
-    pub const JUMP_FORWARD: u16 = 31u16;
-    // at runtime/bytecodes.uops:1270
-    pub const LIST_APPEND: u16 = 32u16;
-    // at runtime/bytecodes.uops:2033
-    pub const LIST_EXTEND: u16 = 33u16;
-    // at runtime/bytecodes.uops:2044
-    pub const LIST_TO_TUPLE: u16 = 34u16;
-    // at runtime/bytecodes.uops:651
-    pub const LOAD_CLOSURE: u16 = 35u16;
-    // at runtime/bytecodes.uops:621
-    pub const LOAD_CONST: u16 = 36u16;
-    // at runtime/bytecodes.uops:657
-    pub const LOAD_DEREF: u16 = 37u16;
-    // at runtime/bytecodes.uops:566
-    pub const LOAD_FAST: u16 = 38u16;
-    // at runtime/bytecodes.uops:574
-    pub const LOAD_FAST_CHECK: u16 = 39u16;
-    // at runtime/bytecodes.uops:595
-    pub const LOAD_FAST_LOAD_FAST: u16 = 40u16;
-    // at runtime/bytecodes.uops:1915
-    pub const LOAD_LOCALS: u16 = 41u16;
-    // at runtime/bytecodes.uops:636
-    pub const MAKE_CELL: u16 = 42u16;
-    // at runtime/bytecodes.uops:2069
-    pub const MAKE_FUNCTION: u16 = 43u16;
-    // at runtime/bytecodes.uops:1301
-    pub const MAP_ADD: u16 = 44u16;
-    // at runtime/bytecodes.uops:539
-    pub const NOP: u16 = 45u16;
-    // at runtime/bytecodes.uops:1810
-    pub const POP_EXCEPT: u16 = 46u16;
-    // at runtime/bytecodes.uops:1551
-    pub const POP_JUMP_IF_FALSE: u16 = 47u16;
-    // at runtime/bytecodes.uops:1570
-    pub const POP_JUMP_IF_TRUE: u16 = 48u16;
-    // at runtime/bytecodes.uops:542
-    pub const POP_TOP: u16 = 49u16;
-    // at runtime/bytecodes.uops:1802
-    pub const PUSH_EXC_INFO: u16 = 50u16;
-    // at runtime/bytecodes.uops:546
-    pub const PUSH_NULL: u16 = 51u16;
-    // at runtime/bytecodes.uops:1781
-    pub const RAISE_ASSERTION: u16 = 52u16;
-    // at runtime/bytecodes.uops:1795
-    pub const RAISE_VARARGS: u16 = 53u16;
-    // at runtime/bytecodes.uops:1838
-    pub const RERAISE: u16 = 54u16;
-    // at runtime/bytecodes.uops:1877
-    pub const RETURN_GENERATOR: u16 = 55u16;
-    // at runtime/bytecodes.uops:2008
-    pub const RETURN_VALUE: u16 = 56u16;
-    // at runtime/bytecodes.uops:1897
-    pub const SEND: u16 = 57u16;
     // at runtime/bytecodes.uops:1281
+    pub const BUILD_SET: u16 = 4u16;
+    // at runtime/bytecodes.uops:1271
+    pub const BUILD_SLICE: u16 = 5u16;
+    // at runtime/bytecodes.uops:1266
+    pub const BUILD_STRING: u16 = 6u16;
+    // at runtime/bytecodes.uops:1254
+    pub const BUILD_TUPLE: u16 = 7u16;
+    // at runtime/bytecodes.uops:2033
+    pub const CALL_FUNCTION_EX: u16 = 8u16;
+    // at runtime/bytecodes.uops:2010
+    pub const CALL_KW: u16 = 9u16;
+    // at runtime/bytecodes.uops:1828
+    pub const CHECK_EXC_MATCH: u16 = 10u16;
+    // at runtime/bytecodes.uops:1410
+    pub const CONVERT_VALUE: u16 = 11u16;
+    // at runtime/bytecodes.uops:556
+    pub const COPY: u16 = 12u16;
+    // at runtime/bytecodes.uops:649
+    pub const COPY_FREE_VARS: u16 = 13u16;
+    // at runtime/bytecodes.uops:1839
+    pub const DELETE_FAST: u16 = 14u16;
+    // at runtime/bytecodes.uops:1845
+    pub const DELETE_GLOBAL: u16 = 15u16;
+    // at runtime/bytecodes.uops:1237
+    pub const DELETE_SUBSCR: u16 = 16u16;
+    // at runtime/bytecodes.uops:2074
+    pub const DICT_MERGE: u16 = 17u16;
+    // at runtime/bytecodes.uops:2064
+    pub const DICT_UPDATE: u16 = 18u16;
+    // at runtime/bytecodes.uops:1618
+    pub const ENTER_EXECUTOR: u16 = 19u16;
+    // at runtime/bytecodes.uops:1549
+    pub const EXTENDED_ARG: u16 = 20u16;
+    // at runtime/bytecodes.uops:1391
+    pub const FORMAT_SIMPLE: u16 = 21u16;
+    // at runtime/bytecodes.uops:1400
+    pub const FORMAT_WITH_SPEC: u16 = 22u16;
+    // at runtime/bytecodes.uops:1627
+    pub const GET_ITER: u16 = 23u16;
+    // at runtime/bytecodes.uops:1903
+    pub const GET_YIELD_FROM_ITER: u16 = 24u16;
+    // at runtime/bytecodes.uops:1530
+    pub const IMPORT_FROM: u16 = 25u16;
+    // at runtime/bytecodes.uops:1522
+    pub const IMPORT_NAME: u16 = 26u16;
+    // at runtime/bytecodes.uops:1539
+    pub const IMPORT_STAR: u16 = 27u16;
+    // at runtime/bytecodes.uops:2028
+    pub const INTERPRETER_EXIT: u16 = 28u16;
+    // at runtime/bytecodes.uops:1108
+    pub const IS_OP: u16 = 29u16;
+    // at runtime/bytecodes.uops:1601
+    pub const JUMP_BACKWARD: u16 = 30u16;
+    // at runtime/bytecodes.uops:1594
+    pub const JUMP_FORWARD: u16 = 31u16;
+    // at runtime/bytecodes.uops:1276
+    pub const LIST_APPEND: u16 = 32u16;
+    // at runtime/bytecodes.uops:2046
+    pub const LIST_EXTEND: u16 = 33u16;
+    // at runtime/bytecodes.uops:2057
+    pub const LIST_TO_TUPLE: u16 = 34u16;
+    // at runtime/bytecodes.uops:657
+    pub const LOAD_CLOSURE: u16 = 35u16;
+    // at runtime/bytecodes.uops:627
+    pub const LOAD_CONST: u16 = 36u16;
+    // at runtime/bytecodes.uops:663
+    pub const LOAD_DEREF: u16 = 37u16;
+    // at runtime/bytecodes.uops:572
+    pub const LOAD_FAST: u16 = 38u16;
+    // at runtime/bytecodes.uops:580
+    pub const LOAD_FAST_CHECK: u16 = 39u16;
+    // at runtime/bytecodes.uops:601
+    pub const LOAD_FAST_LOAD_FAST: u16 = 40u16;
+    // at runtime/bytecodes.uops:1928
+    pub const LOAD_LOCALS: u16 = 41u16;
+    // at runtime/bytecodes.uops:642
+    pub const MAKE_CELL: u16 = 42u16;
+    // at runtime/bytecodes.uops:2082
+    pub const MAKE_FUNCTION: u16 = 43u16;
+    // at runtime/bytecodes.uops:1307
+    pub const MAP_ADD: u16 = 44u16;
+    // at runtime/bytecodes.uops:545
+    pub const NOP: u16 = 45u16;
+    // at runtime/bytecodes.uops:1823
+    pub const POP_EXCEPT: u16 = 46u16;
+    // at runtime/bytecodes.uops:1557
+    pub const POP_JUMP_IF_FALSE: u16 = 47u16;
+    // at runtime/bytecodes.uops:1576
+    pub const POP_JUMP_IF_TRUE: u16 = 48u16;
+    // at runtime/bytecodes.uops:548
+    pub const POP_TOP: u16 = 49u16;
+    // at runtime/bytecodes.uops:1815
+    pub const PUSH_EXC_INFO: u16 = 50u16;
+    // at runtime/bytecodes.uops:552
+    pub const PUSH_NULL: u16 = 51u16;
+    // at runtime/bytecodes.uops:1794
+    pub const RAISE_ASSERTION: u16 = 52u16;
+    // at runtime/bytecodes.uops:1808
+    pub const RAISE_VARARGS: u16 = 53u16;
+    // at runtime/bytecodes.uops:1851
+    pub const RERAISE: u16 = 54u16;
+    // at runtime/bytecodes.uops:1890
+    pub const RETURN_GENERATOR: u16 = 55u16;
+    // at runtime/bytecodes.uops:2021
+    pub const RETURN_VALUE: u16 = 56u16;
+    // at runtime/bytecodes.uops:1910
+    pub const SEND: u16 = 57u16;
+    // at runtime/bytecodes.uops:1287
     pub const SET_ADD: u16 = 58u16;
-    // at runtime/bytecodes.uops:2075
+    // at runtime/bytecodes.uops:2088
     pub const SET_FUNCTION_ATTRIBUTE: u16 = 59u16;
-    // at runtime/bytecodes.uops:1291
+    // at runtime/bytecodes.uops:1297
     pub const SET_UPDATE: u16 = 60u16;
-    // at runtime/bytecodes.uops:1505
+    // at runtime/bytecodes.uops:1511
     pub const STORE_ATTR: u16 = 61u16;
-    // at runtime/bytecodes.uops:667
+    // at runtime/bytecodes.uops:673
     pub const STORE_DEREF: u16 = 62u16;
-    // at runtime/bytecodes.uops:586
+    // at runtime/bytecodes.uops:592
     pub const STORE_FAST: u16 = 63u16;
-    // at runtime/bytecodes.uops:607
+    // at runtime/bytecodes.uops:613
     pub const STORE_FAST_LOAD_FAST: u16 = 64u16;
-    // at runtime/bytecodes.uops:558
+    // at runtime/bytecodes.uops:564
     pub const SWAP: u16 = 65u16;
-    // at runtime/bytecodes.uops:1000
+    // at runtime/bytecodes.uops:1006
     pub const UNARY_NOT: u16 = 66u16;
-    // at runtime/bytecodes.uops:991
+    // at runtime/bytecodes.uops:997
     pub const UNARY_OP: u16 = 67u16;
-    // at runtime/bytecodes.uops:1366
+    // at runtime/bytecodes.uops:1372
     pub const UNPACK_EX: u16 = 68u16;
-    // at runtime/bytecodes.uops:1860
+    // at runtime/bytecodes.uops:1873
     pub const WITH_EXCEPT_START: u16 = 69u16;
-    // at runtime/bytecodes.uops:1883
+    // at runtime/bytecodes.uops:1896
     pub const YIELD_VALUE: u16 = 70u16;
-    // at runtime/bytecodes.uops:797
+    // at runtime/bytecodes.uops:803
     pub const _BINARY_OP: u16 = 71u16;
-    // at runtime/bytecodes.uops:891
+    // at runtime/bytecodes.uops:897
     pub const _BINARY_OP_ADD_FLOAT: u16 = 72u16;
-    // at runtime/bytecodes.uops:828
-    pub const _BINARY_OP_ADD_INT: u16 = 73u16;
-    // at runtime/bytecodes.uops:908
-    pub const _BINARY_OP_ADD_MIX: u16 = 74u16;
-    // at runtime/bytecodes.uops:936
-    pub const _BINARY_OP_ADD_STR: u16 = 75u16;
-    // at runtime/bytecodes.uops:2320
-    pub const _BINARY_OP_ADD_WORD: u16 = 76u16;
-    // at runtime/bytecodes.uops:856
-    pub const _BINARY_OP_AND_INT: u16 = 77u16;
-    // at runtime/bytecodes.uops:2362
-    pub const _BINARY_OP_AND_WORD: u16 = 78u16;
-    // at runtime/bytecodes.uops:846
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 79u16;
-    // at runtime/bytecodes.uops:2344
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 80u16;
-    // at runtime/bytecodes.uops:868
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 81u16;
-    // at runtime/bytecodes.uops:2380
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 82u16;
-    // at runtime/bytecodes.uops:899
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 83u16;
-    // at runtime/bytecodes.uops:840
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 84u16;
-    // at runtime/bytecodes.uops:916
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 85u16;
-    // at runtime/bytecodes.uops:2336
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 86u16;
-    // at runtime/bytecodes.uops:860
-    pub const _BINARY_OP_OR_INT: u16 = 87u16;
-    // at runtime/bytecodes.uops:2368
-    pub const _BINARY_OP_OR_WORD: u16 = 88u16;
-    // at runtime/bytecodes.uops:925
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 89u16;
-    // at runtime/bytecodes.uops:851
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 90u16;
-    // at runtime/bytecodes.uops:2353
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 91u16;
-    // at runtime/bytecodes.uops:879
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 92u16;
-    // at runtime/bytecodes.uops:2391
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 93u16;
-    // at runtime/bytecodes.uops:895
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 94u16;
     // at runtime/bytecodes.uops:834
+    pub const _BINARY_OP_ADD_INT: u16 = 73u16;
+    // at runtime/bytecodes.uops:914
+    pub const _BINARY_OP_ADD_MIX: u16 = 74u16;
+    // at runtime/bytecodes.uops:942
+    pub const _BINARY_OP_ADD_STR: u16 = 75u16;
+    // at runtime/bytecodes.uops:2335
+    pub const _BINARY_OP_ADD_WORD: u16 = 76u16;
+    // at runtime/bytecodes.uops:862
+    pub const _BINARY_OP_AND_INT: u16 = 77u16;
+    // at runtime/bytecodes.uops:2377
+    pub const _BINARY_OP_AND_WORD: u16 = 78u16;
+    // at runtime/bytecodes.uops:852
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 79u16;
+    // at runtime/bytecodes.uops:2359
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 80u16;
+    // at runtime/bytecodes.uops:874
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 81u16;
+    // at runtime/bytecodes.uops:2395
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 82u16;
+    // at runtime/bytecodes.uops:905
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 83u16;
+    // at runtime/bytecodes.uops:846
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 84u16;
+    // at runtime/bytecodes.uops:922
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 85u16;
+    // at runtime/bytecodes.uops:2351
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 86u16;
+    // at runtime/bytecodes.uops:866
+    pub const _BINARY_OP_OR_INT: u16 = 87u16;
+    // at runtime/bytecodes.uops:2383
+    pub const _BINARY_OP_OR_WORD: u16 = 88u16;
+    // at runtime/bytecodes.uops:931
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 89u16;
+    // at runtime/bytecodes.uops:857
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 90u16;
+    // at runtime/bytecodes.uops:2368
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 91u16;
+    // at runtime/bytecodes.uops:885
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 92u16;
+    // at runtime/bytecodes.uops:2406
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 93u16;
+    // at runtime/bytecodes.uops:901
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 94u16;
+    // at runtime/bytecodes.uops:840
     pub const _BINARY_OP_SUBTRACT_INT: u16 = 95u16;
-    // at runtime/bytecodes.uops:912
+    // at runtime/bytecodes.uops:918
     pub const _BINARY_OP_SUBTRACT_MIX: u16 = 96u16;
-    // at runtime/bytecodes.uops:2328
+    // at runtime/bytecodes.uops:2343
     pub const _BINARY_OP_SUBTRACT_WORD: u16 = 97u16;
-    // at runtime/bytecodes.uops:903
+    // at runtime/bytecodes.uops:909
     pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 98u16;
-    // at runtime/bytecodes.uops:886
+    // at runtime/bytecodes.uops:892
     pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 99u16;
-    // at runtime/bytecodes.uops:920
+    // at runtime/bytecodes.uops:926
     pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 100u16;
-    // at runtime/bytecodes.uops:864
+    // at runtime/bytecodes.uops:870
     pub const _BINARY_OP_XOR_INT: u16 = 101u16;
-    // at runtime/bytecodes.uops:2374
+    // at runtime/bytecodes.uops:2389
     pub const _BINARY_OP_XOR_WORD: u16 = 102u16;
-    // at runtime/bytecodes.uops:1120
+    // at runtime/bytecodes.uops:1126
     pub const _BINARY_SUBSCR: u16 = 103u16;
-    // at runtime/bytecodes.uops:1159
+    // at runtime/bytecodes.uops:1165
     pub const _BINARY_SUBSCR_DICT: u16 = 104u16;
-    // at runtime/bytecodes.uops:1132
+    // at runtime/bytecodes.uops:1138
     pub const _BINARY_SUBSCR_LIST_INT: u16 = 105u16;
-    // at runtime/bytecodes.uops:1152
+    // at runtime/bytecodes.uops:1158
     pub const _BINARY_SUBSCR_STR_INT: u16 = 106u16;
-    // at runtime/bytecodes.uops:1142
+    // at runtime/bytecodes.uops:1148
     pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 107u16;
-    // at runtime/bytecodes.uops:2315
+    // at runtime/bytecodes.uops:2330
     pub const _BOX_WORD: u16 = 108u16;
-    // at runtime/bytecodes.uops:1942
-    pub const _CALL: u16 = 109u16;
-    // at runtime/bytecodes.uops:1969
-    pub const _CALL_BUILTIN: u16 = 110u16;
-    // at runtime/bytecodes.uops:1436
-    pub const _CHECK_ATTR_MODULE: u16 = 111u16;
     // at runtime/bytecodes.uops:1955
+    pub const _CALL: u16 = 109u16;
+    // at runtime/bytecodes.uops:1982
+    pub const _CALL_BUILTIN: u16 = 110u16;
+    // at runtime/bytecodes.uops:1442
+    pub const _CHECK_ATTR_MODULE: u16 = 111u16;
+    // at runtime/bytecodes.uops:1968
     pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 112u16;
-    // at runtime/bytecodes.uops:2095
+    // at runtime/bytecodes.uops:2108
     pub const _CHECK_VALIDITY: u16 = 113u16;
-    // at runtime/bytecodes.uops:2109
+    // at runtime/bytecodes.uops:2122
     pub const _COLD_EXIT: u16 = 114u16;
-    // at runtime/bytecodes.uops:1023
+    // at runtime/bytecodes.uops:1029
     pub const _COMPARE_OP: u16 = 115u16;
-    // at runtime/bytecodes.uops:1039
+    // at runtime/bytecodes.uops:1045
     pub const _COMPARE_OP_FLOAT: u16 = 116u16;
-    // at runtime/bytecodes.uops:1035
+    // at runtime/bytecodes.uops:1041
     pub const _COMPARE_OP_INT: u16 = 117u16;
-    // at runtime/bytecodes.uops:1051
+    // at runtime/bytecodes.uops:1057
     pub const _COMPARE_OP_MIX: u16 = 118u16;
-    // at runtime/bytecodes.uops:1043
+    // at runtime/bytecodes.uops:1049
     pub const _COMPARE_OP_STR: u16 = 119u16;
-    // at runtime/bytecodes.uops:1071
+    // at runtime/bytecodes.uops:1077
     pub const _CONTAINS_OP: u16 = 120u16;
-    // at runtime/bytecodes.uops:1085
+    // at runtime/bytecodes.uops:1091
     pub const _CONTAINS_OP_PLAIN: u16 = 121u16;
-    // at runtime/bytecodes.uops:2125
+    // at runtime/bytecodes.uops:2138
     pub const _DEOPT: u16 = 122u16;
-    // at runtime/bytecodes.uops:2130
+    // at runtime/bytecodes.uops:2143
     pub const _ERROR_EXIT: u16 = 123u16;
-    // at runtime/bytecodes.uops:2100
+    // at runtime/bytecodes.uops:2113
     pub const _EXIT_TRACE: u16 = 124u16;
-    // at runtime/bytecodes.uops:1630
+    // at runtime/bytecodes.uops:1643
     pub const _FOR_ITER: u16 = 125u16;
-    // at runtime/bytecodes.uops:1755
+    // at runtime/bytecodes.uops:1768
     pub const _FOR_ITER_GEN: u16 = 126u16;
-    // at runtime/bytecodes.uops:813
+    // at runtime/bytecodes.uops:819
     pub const _GUARD_BOTH_FLOAT: u16 = 127u16;
-    // at runtime/bytecodes.uops:809
+    // at runtime/bytecodes.uops:815
     pub const _GUARD_BOTH_INT: u16 = 128u16;
-    // at runtime/bytecodes.uops:824
+    // at runtime/bytecodes.uops:830
     pub const _GUARD_BOTH_STR: u16 = 129u16;
-    // at runtime/bytecodes.uops:697
-    pub const _GUARD_BUILTINS_VERSION: u16 = 130u16;
-    // at runtime/bytecodes.uops:817
-    pub const _GUARD_FLOAT_MIX: u16 = 131u16;
-    // at runtime/bytecodes.uops:691
-    pub const _GUARD_GLOBALS_VERSION: u16 = 132u16;
-    // at runtime/bytecodes.uops:2249
-    pub const _GUARD_GLOBAL_TYPE: u16 = 133u16;
-    // at runtime/bytecodes.uops:2276
-    pub const _GUARD_IS_FALSE_POP: u16 = 134u16;
-    // at runtime/bytecodes.uops:2265
-    pub const _GUARD_IS_TRUE_POP: u16 = 135u16;
-    // at runtime/bytecodes.uops:1648
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 136u16;
-    // at runtime/bytecodes.uops:2241
-    pub const _GUARD_LOCAL_TYPE: u16 = 137u16;
-    // at runtime/bytecodes.uops:1739
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 138u16;
-    // at runtime/bytecodes.uops:1684
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 139u16;
-    // at runtime/bytecodes.uops:2257
-    pub const _GUARD_STACK_TYPE: u16 = 140u16;
-    // at runtime/bytecodes.uops:2295
-    pub const _INT_TO_WORD: u16 = 141u16;
-    // at runtime/bytecodes.uops:1751
-    pub const _ITER_CHECK_GEN: u16 = 142u16;
-    // at runtime/bytecodes.uops:1701
-    pub const _ITER_CHECK_LIST: u16 = 143u16;
-    // at runtime/bytecodes.uops:1670
-    pub const _ITER_CHECK_RANGE: u16 = 144u16;
-    // at runtime/bytecodes.uops:1705
-    pub const _ITER_JUMP_LIST: u16 = 145u16;
-    // at runtime/bytecodes.uops:1674
-    pub const _ITER_JUMP_RANGE: u16 = 146u16;
-    // at runtime/bytecodes.uops:1744
-    pub const _ITER_NEXT_LIST: u16 = 147u16;
-    // at runtime/bytecodes.uops:1728
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 148u16;
-    // at runtime/bytecodes.uops:1658
-    pub const _ITER_NEXT_PRESENT: u16 = 149u16;
-    // at runtime/bytecodes.uops:1688
-    pub const _ITER_NEXT_RANGE: u16 = 150u16;
-    // at runtime/bytecodes.uops:1716
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 151u16;
-    // at runtime/bytecodes.uops:1695
-    pub const _ITER_POP_EXHAUSTED: u16 = 152u16;
-    // at runtime/bytecodes.uops:2234
-    pub const _JUMP_TO_TOP: u16 = 153u16;
-    // at runtime/bytecodes.uops:1476
-    pub const _LOAD_ATTR: u16 = 154u16;
-    // at runtime/bytecodes.uops:1483
-    pub const _LOAD_ATTR_MODULE: u16 = 155u16;
-    // at runtime/bytecodes.uops:2135
-    pub const _LOAD_CONST_INLINE: u16 = 156u16;
-    // at runtime/bytecodes.uops:2153
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 157u16;
-    // at runtime/bytecodes.uops:2300
-    pub const _LOAD_CONST_WORD: u16 = 158u16;
-    // at runtime/bytecodes.uops:2170
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 159u16;
-    // at runtime/bytecodes.uops:2161
-    pub const _LOAD_FAST_UNBOXED: u16 = 160u16;
-    // at runtime/bytecodes.uops:686
-    pub const _LOAD_GLOBAL: u16 = 161u16;
-    // at runtime/bytecodes.uops:710
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 162u16;
     // at runtime/bytecodes.uops:703
+    pub const _GUARD_BUILTINS_VERSION: u16 = 130u16;
+    // at runtime/bytecodes.uops:823
+    pub const _GUARD_FLOAT_MIX: u16 = 131u16;
+    // at runtime/bytecodes.uops:697
+    pub const _GUARD_GLOBALS_VERSION: u16 = 132u16;
+    // at runtime/bytecodes.uops:2264
+    pub const _GUARD_GLOBAL_TYPE: u16 = 133u16;
+    // at runtime/bytecodes.uops:2291
+    pub const _GUARD_IS_FALSE_POP: u16 = 134u16;
+    // at runtime/bytecodes.uops:2280
+    pub const _GUARD_IS_TRUE_POP: u16 = 135u16;
+    // at runtime/bytecodes.uops:1661
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 136u16;
+    // at runtime/bytecodes.uops:2256
+    pub const _GUARD_LOCAL_TYPE: u16 = 137u16;
+    // at runtime/bytecodes.uops:1752
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 138u16;
+    // at runtime/bytecodes.uops:1697
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 139u16;
+    // at runtime/bytecodes.uops:2272
+    pub const _GUARD_STACK_TYPE: u16 = 140u16;
+    // at runtime/bytecodes.uops:2310
+    pub const _INT_TO_WORD: u16 = 141u16;
+    // at runtime/bytecodes.uops:1764
+    pub const _ITER_CHECK_GEN: u16 = 142u16;
+    // at runtime/bytecodes.uops:1714
+    pub const _ITER_CHECK_LIST: u16 = 143u16;
+    // at runtime/bytecodes.uops:1683
+    pub const _ITER_CHECK_RANGE: u16 = 144u16;
+    // at runtime/bytecodes.uops:1718
+    pub const _ITER_JUMP_LIST: u16 = 145u16;
+    // at runtime/bytecodes.uops:1687
+    pub const _ITER_JUMP_RANGE: u16 = 146u16;
+    // at runtime/bytecodes.uops:1757
+    pub const _ITER_NEXT_LIST: u16 = 147u16;
+    // at runtime/bytecodes.uops:1741
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 148u16;
+    // at runtime/bytecodes.uops:1671
+    pub const _ITER_NEXT_PRESENT: u16 = 149u16;
+    // at runtime/bytecodes.uops:1701
+    pub const _ITER_NEXT_RANGE: u16 = 150u16;
+    // at runtime/bytecodes.uops:1729
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 151u16;
+    // at runtime/bytecodes.uops:1708
+    pub const _ITER_POP_EXHAUSTED: u16 = 152u16;
+    // at runtime/bytecodes.uops:2247
+    pub const _JUMP_TO_TOP: u16 = 153u16;
+    // at runtime/bytecodes.uops:1482
+    pub const _LOAD_ATTR: u16 = 154u16;
+    // at runtime/bytecodes.uops:1489
+    pub const _LOAD_ATTR_MODULE: u16 = 155u16;
+    // at runtime/bytecodes.uops:2148
+    pub const _LOAD_CONST_INLINE: u16 = 156u16;
+    // at runtime/bytecodes.uops:2166
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 157u16;
+    // at runtime/bytecodes.uops:2315
+    pub const _LOAD_CONST_WORD: u16 = 158u16;
+    // at runtime/bytecodes.uops:2183
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 159u16;
+    // at runtime/bytecodes.uops:2174
+    pub const _LOAD_FAST_UNBOXED: u16 = 160u16;
+    // at runtime/bytecodes.uops:692
+    pub const _LOAD_GLOBAL: u16 = 161u16;
+    // at runtime/bytecodes.uops:716
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 162u16;
+    // at runtime/bytecodes.uops:709
     pub const _LOAD_GLOBAL_MODULE: u16 = 163u16;
-    // at runtime/bytecodes.uops:2203
+    // at runtime/bytecodes.uops:2216
     pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 164u16;
-    // at runtime/bytecodes.uops:1424
+    // at runtime/bytecodes.uops:1430
     pub const _LOAD_METHOD: u16 = 165u16;
-    // at runtime/bytecodes.uops:1444
+    // at runtime/bytecodes.uops:1450
     pub const _LOAD_METHOD_MODULE: u16 = 166u16;
-    // at runtime/bytecodes.uops:2197
+    // at runtime/bytecodes.uops:2210
     pub const _POP_TOP_UNBOXED: u16 = 167u16;
-    // at runtime/bytecodes.uops:1961
+    // at runtime/bytecodes.uops:1974
     pub const _PUSH_FRAME_EXACT_ARGS: u16 = 168u16;
-    // at runtime/bytecodes.uops:2090
+    // at runtime/bytecodes.uops:2103
     pub const _SET_IP: u16 = 169u16;
-    // at runtime/bytecodes.uops:789
+    // at runtime/bytecodes.uops:795
     pub const _SPECIALIZE_BINARY_OP: u16 = 170u16;
-    // at runtime/bytecodes.uops:1112
+    // at runtime/bytecodes.uops:1118
     pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 171u16;
-    // at runtime/bytecodes.uops:1934
+    // at runtime/bytecodes.uops:1947
     pub const _SPECIALIZE_CALL: u16 = 172u16;
-    // at runtime/bytecodes.uops:1015
+    // at runtime/bytecodes.uops:1021
     pub const _SPECIALIZE_COMPARE_OP: u16 = 173u16;
-    // at runtime/bytecodes.uops:1063
+    // at runtime/bytecodes.uops:1069
     pub const _SPECIALIZE_CONTAINS_OP: u16 = 174u16;
-    // at runtime/bytecodes.uops:1622
+    // at runtime/bytecodes.uops:1635
     pub const _SPECIALIZE_FOR_ITER: u16 = 175u16;
-    // at runtime/bytecodes.uops:1468
+    // at runtime/bytecodes.uops:1474
     pub const _SPECIALIZE_LOAD_ATTR: u16 = 176u16;
-    // at runtime/bytecodes.uops:678
+    // at runtime/bytecodes.uops:684
     pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 177u16;
-    // at runtime/bytecodes.uops:1416
+    // at runtime/bytecodes.uops:1422
     pub const _SPECIALIZE_LOAD_METHOD: u16 = 178u16;
-    // at runtime/bytecodes.uops:745
+    // at runtime/bytecodes.uops:751
     pub const _SPECIALIZE_STORE_GLOBAL: u16 = 179u16;
-    // at runtime/bytecodes.uops:1180
+    // at runtime/bytecodes.uops:1186
     pub const _SPECIALIZE_STORE_SUBSCR: u16 = 180u16;
-    // at runtime/bytecodes.uops:1314
+    // at runtime/bytecodes.uops:1320
     pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 181u16;
-    // at runtime/bytecodes.uops:2085
+    // at runtime/bytecodes.uops:2098
     pub const _START_EXECUTOR: u16 = 182u16;
-    // at runtime/bytecodes.uops:2187
+    // at runtime/bytecodes.uops:2200
     pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 183u16;
-    // at runtime/bytecodes.uops:2179
+    // at runtime/bytecodes.uops:2192
     pub const _STORE_FAST_UNBOXED: u16 = 184u16;
-    // at runtime/bytecodes.uops:753
-    pub const _STORE_GLOBAL: u16 = 185u16;
     // at runtime/bytecodes.uops:759
+    pub const _STORE_GLOBAL: u16 = 185u16;
+    // at runtime/bytecodes.uops:765
     pub const _STORE_GLOBAL_MODULE: u16 = 186u16;
-    // at runtime/bytecodes.uops:2212
+    // at runtime/bytecodes.uops:2225
     pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 187u16;
-    // at runtime/bytecodes.uops:2223
+    // at runtime/bytecodes.uops:2236
     pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 188u16;
-    // at runtime/bytecodes.uops:1188
+    // at runtime/bytecodes.uops:1194
     pub const _STORE_SUBSCR: u16 = 189u16;
-    // at runtime/bytecodes.uops:1213
+    // at runtime/bytecodes.uops:1219
     pub const _STORE_SUBSCR_DICT: u16 = 190u16;
-    // at runtime/bytecodes.uops:1201
+    // at runtime/bytecodes.uops:1207
     pub const _STORE_SUBSCR_LIST_INT: u16 = 191u16;
-    // at runtime/bytecodes.uops:1322
+    // at runtime/bytecodes.uops:1328
     pub const _UNPACK_SEQUENCE: u16 = 192u16;
-    // at runtime/bytecodes.uops:1350
+    // at runtime/bytecodes.uops:1356
     pub const _UNPACK_SEQUENCE_LIST: u16 = 193u16;
-    // at runtime/bytecodes.uops:1334
+    // at runtime/bytecodes.uops:1340
     pub const _UNPACK_SEQUENCE_TUPLE: u16 = 194u16;
-    // at runtime/bytecodes.uops:2307
+    // at runtime/bytecodes.uops:2322
     pub const _WORD_TO_INT: u16 = 195u16;
 }
 /// Flags inferred from bodies and annotations.
@@ -1018,7 +1018,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1844u32,
+        line: 1857u32,
     },
     InstructionInfo {
         name: "BINARY_OP",
@@ -1043,7 +1043,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 806u32,
+        line: 812u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -1072,7 +1072,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 954u32,
+        line: 960u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -1101,7 +1101,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 943u32,
+        line: 949u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -1130,7 +1130,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 958u32,
+        line: 964u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -1159,7 +1159,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 962u32,
+        line: 968u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -1188,7 +1188,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 948u32,
+        line: 954u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -1217,7 +1217,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 946u32,
+        line: 952u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -1246,7 +1246,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 951u32,
+        line: 957u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -1275,7 +1275,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 956u32,
+        line: 962u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -1304,7 +1304,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 945u32,
+        line: 951u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1333,7 +1333,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 960u32,
+        line: 966u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1362,7 +1362,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 949u32,
+        line: 955u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
@@ -1391,7 +1391,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 963u32,
+        line: 969u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_MIX",
@@ -1420,7 +1420,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 964u32,
+        line: 970u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -1449,7 +1449,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 947u32,
+        line: 953u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1478,7 +1478,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 952u32,
+        line: 958u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1507,7 +1507,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 955u32,
+        line: 961u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1536,7 +1536,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 944u32,
+        line: 950u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1565,7 +1565,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 959u32,
+        line: 965u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1594,7 +1594,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 957u32,
+        line: 963u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1623,7 +1623,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 953u32,
+        line: 959u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1652,7 +1652,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 961u32,
+        line: 967u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1681,7 +1681,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 950u32,
+        line: 956u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1706,7 +1706,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1129u32,
+        line: 1135u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_DICT",
@@ -1731,7 +1731,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1172u32,
+        line: 1178u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_LIST_INT",
@@ -1756,7 +1756,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1169u32,
+        line: 1175u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_STR_INT",
@@ -1781,7 +1781,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1171u32,
+        line: 1177u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_TUPLE_INT",
@@ -1806,7 +1806,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1170u32,
+        line: 1176u32,
     },
     InstructionInfo {
         name: "BUILD_CLASS",
@@ -1831,7 +1831,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1922u32,
+        line: 1935u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1856,7 +1856,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1244u32,
+        line: 1250u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -1881,7 +1881,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1252u32,
+        line: 1258u32,
     },
     InstructionInfo {
         name: "BUILD_SET",
@@ -1906,7 +1906,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1275u32,
+        line: 1281u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -1931,7 +1931,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1265u32,
+        line: 1271u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -1956,7 +1956,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1260u32,
+        line: 1266u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -1981,7 +1981,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1248u32,
+        line: 1254u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -2006,7 +2006,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1952u32,
+        line: 1965u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -2031,7 +2031,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1980u32,
+        line: 1993u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
@@ -2056,7 +2056,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 2020u32,
+        line: 2033u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -2081,7 +2081,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1997u32,
+        line: 2010u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -2113,7 +2113,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 1979u32,
+        line: 1992u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2138,7 +2138,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1815u32,
+        line: 1828u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -2163,7 +2163,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1032u32,
+        line: 1038u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -2192,7 +2192,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1050u32,
+        line: 1056u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -2221,7 +2221,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1049u32,
+        line: 1055u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -2250,7 +2250,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1054u32,
+        line: 1060u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -2279,7 +2279,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1055u32,
+        line: 1061u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -2304,7 +2304,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1082u32,
+        line: 1088u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP_PLAIN",
@@ -2329,7 +2329,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1097u32,
+        line: 1103u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -2354,7 +2354,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1404u32,
+        line: 1410u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2379,7 +2379,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 550u32,
+        line: 556u32,
     },
     InstructionInfo {
         name: "COPY_FREE_VARS",
@@ -2404,7 +2404,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 643u32,
+        line: 649u32,
     },
     InstructionInfo {
         name: "DELETE_FAST",
@@ -2429,7 +2429,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1826u32,
+        line: 1839u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2454,7 +2454,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1832u32,
+        line: 1845u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2479,7 +2479,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1231u32,
+        line: 1237u32,
     },
     InstructionInfo {
         name: "DICT_MERGE",
@@ -2504,7 +2504,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 2061u32,
+        line: 2074u32,
     },
     InstructionInfo {
         name: "DICT_UPDATE",
@@ -2529,12 +2529,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 2051u32,
+        line: 2064u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
         cache_units: 1u8,
-        flags: 262401u32,
+        flags: 262425u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -2554,7 +2554,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1608u32,
+        line: 1618u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2579,7 +2579,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1543u32,
+        line: 1549u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2604,7 +2604,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1385u32,
+        line: 1391u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -2629,7 +2629,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1394u32,
+        line: 1400u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2654,7 +2654,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1645u32,
+        line: 1658u32,
     },
     InstructionInfo {
         name: "FOR_ITER_GEN",
@@ -2683,7 +2683,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1774u32,
+        line: 1787u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2716,7 +2716,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1773u32,
+        line: 1786u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2749,7 +2749,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1772u32,
+        line: 1785u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2774,7 +2774,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1614u32,
+        line: 1627u32,
     },
     InstructionInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -2799,7 +2799,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1890u32,
+        line: 1903u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -2824,7 +2824,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1524u32,
+        line: 1530u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -2849,7 +2849,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1516u32,
+        line: 1522u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -2874,7 +2874,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1533u32,
+        line: 1539u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -2899,7 +2899,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 2015u32,
+        line: 2028u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -2924,12 +2924,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1102u32,
+        line: 1108u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
         cache_units: 1u8,
-        flags: 3170641u32,
+        flags: 3170649u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -2949,7 +2949,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1595u32,
+        line: 1601u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -2974,7 +2974,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1588u32,
+        line: 1594u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -2999,7 +2999,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1270u32,
+        line: 1276u32,
     },
     InstructionInfo {
         name: "LIST_EXTEND",
@@ -3024,7 +3024,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 2033u32,
+        line: 2046u32,
     },
     InstructionInfo {
         name: "LIST_TO_TUPLE",
@@ -3049,7 +3049,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 2044u32,
+        line: 2057u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -3074,7 +3074,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1490u32,
+        line: 1496u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_MODULE",
@@ -3109,7 +3109,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1491u32,
+        line: 1497u32,
     },
     InstructionInfo {
         name: "LOAD_CLOSURE",
@@ -3134,7 +3134,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 651u32,
+        line: 657u32,
     },
     InstructionInfo {
         name: "LOAD_CONST",
@@ -3159,7 +3159,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 621u32,
+        line: 627u32,
     },
     InstructionInfo {
         name: "LOAD_DEREF",
@@ -3184,7 +3184,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 657u32,
+        line: 663u32,
     },
     InstructionInfo {
         name: "LOAD_FAST",
@@ -3209,7 +3209,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 566u32,
+        line: 572u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_CHECK",
@@ -3234,7 +3234,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 574u32,
+        line: 580u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -3259,7 +3259,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 595u32,
+        line: 601u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -3284,7 +3284,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 717u32,
+        line: 723u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -3326,7 +3326,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 720u32,
+        line: 726u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -3361,7 +3361,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 719u32,
+        line: 725u32,
     },
     InstructionInfo {
         name: "LOAD_LOCALS",
@@ -3386,7 +3386,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1915u32,
+        line: 1928u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -3411,7 +3411,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1453u32,
+        line: 1459u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_MODULE",
@@ -3446,7 +3446,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1454u32,
+        line: 1460u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -3471,7 +3471,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 636u32,
+        line: 642u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -3496,7 +3496,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 2069u32,
+        line: 2082u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -3521,7 +3521,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1301u32,
+        line: 1307u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -3546,7 +3546,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 539u32,
+        line: 545u32,
     },
     InstructionInfo {
         name: "POP_EXCEPT",
@@ -3571,7 +3571,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1810u32,
+        line: 1823u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -3596,7 +3596,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1551u32,
+        line: 1557u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -3621,7 +3621,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1570u32,
+        line: 1576u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -3646,7 +3646,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 542u32,
+        line: 548u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -3671,7 +3671,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1802u32,
+        line: 1815u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -3696,7 +3696,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 546u32,
+        line: 552u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -3721,7 +3721,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1781u32,
+        line: 1794u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -3746,7 +3746,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1795u32,
+        line: 1808u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -3771,7 +3771,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1838u32,
+        line: 1851u32,
     },
     InstructionInfo {
         name: "RETURN_GENERATOR",
@@ -3796,7 +3796,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1877u32,
+        line: 1890u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -3821,7 +3821,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 2008u32,
+        line: 2021u32,
     },
     InstructionInfo {
         name: "SEND",
@@ -3846,7 +3846,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1897u32,
+        line: 1910u32,
     },
     InstructionInfo {
         name: "SET_ADD",
@@ -3871,7 +3871,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1281u32,
+        line: 1287u32,
     },
     InstructionInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -3896,7 +3896,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 2075u32,
+        line: 2088u32,
     },
     InstructionInfo {
         name: "SET_UPDATE",
@@ -3921,7 +3921,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1291u32,
+        line: 1297u32,
     },
     InstructionInfo {
         name: "STORE_ATTR",
@@ -3946,7 +3946,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1505u32,
+        line: 1511u32,
     },
     InstructionInfo {
         name: "STORE_DEREF",
@@ -3971,7 +3971,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 667u32,
+        line: 673u32,
     },
     InstructionInfo {
         name: "STORE_FAST",
@@ -3996,7 +3996,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 586u32,
+        line: 592u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -4021,7 +4021,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 607u32,
+        line: 613u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -4046,7 +4046,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 770u32,
+        line: 776u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -4081,7 +4081,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 772u32,
+        line: 778u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -4106,7 +4106,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1198u32,
+        line: 1204u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -4131,7 +4131,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1225u32,
+        line: 1231u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -4156,7 +4156,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1224u32,
+        line: 1230u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -4181,7 +4181,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 558u32,
+        line: 564u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
@@ -4206,7 +4206,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1000u32,
+        line: 1006u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -4231,7 +4231,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 991u32,
+        line: 997u32,
     },
     InstructionInfo {
         name: "UNPACK_EX",
@@ -4256,7 +4256,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1366u32,
+        line: 1372u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -4281,7 +4281,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1331u32,
+        line: 1337u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -4306,7 +4306,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1379u32,
+        line: 1385u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -4331,7 +4331,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1378u32,
+        line: 1384u32,
     },
     InstructionInfo {
         name: "WITH_EXCEPT_START",
@@ -4356,7 +4356,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1860u32,
+        line: 1873u32,
     },
     InstructionInfo {
         name: "YIELD_VALUE",
@@ -4381,7 +4381,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1883u32,
+        line: 1896u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
@@ -4444,7 +4444,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1844u32,
+        line: 1857u32,
     },
     UopInfo {
         name: "BUILD_CLASS",
@@ -4512,7 +4512,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1922u32,
+        line: 1935u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -4564,7 +4564,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1244u32,
+        line: 1250u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -4616,7 +4616,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1252u32,
+        line: 1258u32,
     },
     UopInfo {
         name: "BUILD_SET",
@@ -4668,7 +4668,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1275u32,
+        line: 1281u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -4720,7 +4720,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1265u32,
+        line: 1271u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -4772,7 +4772,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1260u32,
+        line: 1266u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -4824,7 +4824,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1248u32,
+        line: 1254u32,
     },
     UopInfo {
         name: "CALL_FUNCTION_EX",
@@ -4900,7 +4900,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2020u32,
+        line: 2033u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -4976,7 +4976,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1997u32,
+        line: 2010u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -5044,7 +5044,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1815u32,
+        line: 1828u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -5096,7 +5096,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1404u32,
+        line: 1410u32,
     },
     UopInfo {
         name: "COPY",
@@ -5177,7 +5177,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 550u32,
+        line: 556u32,
     },
     UopInfo {
         name: "COPY_FREE_VARS",
@@ -5211,7 +5211,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 643u32,
+        line: 649u32,
     },
     UopInfo {
         name: "DELETE_FAST",
@@ -5245,7 +5245,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1826u32,
+        line: 1839u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -5279,7 +5279,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1832u32,
+        line: 1845u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -5330,7 +5330,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1231u32,
+        line: 1237u32,
     },
     UopInfo {
         name: "DICT_MERGE",
@@ -5438,7 +5438,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2061u32,
+        line: 2074u32,
     },
     UopInfo {
         name: "DICT_UPDATE",
@@ -5514,11 +5514,11 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2051u32,
+        line: 2064u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
-        flags: 262401u32,
+        flags: 262425u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -5548,7 +5548,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1608u32,
+        line: 1618u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -5582,7 +5582,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1543u32,
+        line: 1549u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -5634,7 +5634,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1385u32,
+        line: 1391u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -5694,7 +5694,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1394u32,
+        line: 1400u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -5746,7 +5746,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1614u32,
+        line: 1627u32,
     },
     UopInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -5798,7 +5798,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1890u32,
+        line: 1903u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -5858,7 +5858,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1524u32,
+        line: 1530u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -5918,7 +5918,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1516u32,
+        line: 1522u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -5961,7 +5961,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1533u32,
+        line: 1539u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -6004,7 +6004,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2015u32,
+        line: 2028u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -6064,11 +6064,11 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1102u32,
+        line: 1108u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
-        flags: 3432785u32,
+        flags: 3432793u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -6098,7 +6098,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1595u32,
+        line: 1601u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -6132,7 +6132,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1588u32,
+        line: 1594u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -6208,7 +6208,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1270u32,
+        line: 1276u32,
     },
     UopInfo {
         name: "LIST_EXTEND",
@@ -6284,7 +6284,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2033u32,
+        line: 2046u32,
     },
     UopInfo {
         name: "LIST_TO_TUPLE",
@@ -6336,7 +6336,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2044u32,
+        line: 2057u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -6379,7 +6379,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 651u32,
+        line: 657u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -6443,7 +6443,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 621u32,
+        line: 627u32,
     },
     UopInfo {
         name: "LOAD_DEREF",
@@ -6486,7 +6486,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 657u32,
+        line: 663u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -6549,7 +6549,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 566u32,
+        line: 572u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -6612,7 +6612,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 574u32,
+        line: 580u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -6695,7 +6695,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 595u32,
+        line: 601u32,
     },
     UopInfo {
         name: "LOAD_LOCALS",
@@ -6738,7 +6738,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1915u32,
+        line: 1928u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -6772,7 +6772,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 636u32,
+        line: 642u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -6824,7 +6824,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2069u32,
+        line: 2082u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -6908,7 +6908,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1301u32,
+        line: 1307u32,
     },
     UopInfo {
         name: "NOP",
@@ -6942,7 +6942,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 539u32,
+        line: 545u32,
     },
     UopInfo {
         name: "POP_EXCEPT",
@@ -6985,7 +6985,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1810u32,
+        line: 1823u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -7028,7 +7028,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1551u32,
+        line: 1557u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -7071,7 +7071,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1570u32,
+        line: 1576u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -7125,7 +7125,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 542u32,
+        line: 548u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -7185,7 +7185,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1802u32,
+        line: 1815u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -7228,7 +7228,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 546u32,
+        line: 552u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -7271,7 +7271,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1781u32,
+        line: 1794u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -7314,7 +7314,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1795u32,
+        line: 1808u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -7357,7 +7357,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1838u32,
+        line: 1851u32,
     },
     UopInfo {
         name: "RETURN_GENERATOR",
@@ -7391,7 +7391,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1877u32,
+        line: 1890u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -7434,7 +7434,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2008u32,
+        line: 2021u32,
     },
     UopInfo {
         name: "SEND",
@@ -7510,7 +7510,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1897u32,
+        line: 1910u32,
     },
     UopInfo {
         name: "SET_ADD",
@@ -7586,7 +7586,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1281u32,
+        line: 1287u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -7646,7 +7646,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2075u32,
+        line: 2088u32,
     },
     UopInfo {
         name: "SET_UPDATE",
@@ -7722,7 +7722,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1291u32,
+        line: 1297u32,
     },
     UopInfo {
         name: "STORE_ATTR",
@@ -7773,7 +7773,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1505u32,
+        line: 1511u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -7816,7 +7816,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 667u32,
+        line: 673u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -7883,7 +7883,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 586u32,
+        line: 592u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -7971,7 +7971,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 607u32,
+        line: 613u32,
     },
     UopInfo {
         name: "SWAP",
@@ -8064,7 +8064,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 558u32,
+        line: 564u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -8116,7 +8116,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1000u32,
+        line: 1006u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -8168,7 +8168,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 991u32,
+        line: 997u32,
     },
     UopInfo {
         name: "UNPACK_EX",
@@ -8228,7 +8228,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1366u32,
+        line: 1372u32,
     },
     UopInfo {
         name: "WITH_EXCEPT_START",
@@ -8320,7 +8320,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1860u32,
+        line: 1873u32,
     },
     UopInfo {
         name: "YIELD_VALUE",
@@ -8363,7 +8363,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1883u32,
+        line: 1896u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -8423,7 +8423,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 797u32,
+        line: 803u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -8483,7 +8483,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 891u32,
+        line: 897u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -8543,7 +8543,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 828u32,
+        line: 834u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -8603,7 +8603,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 908u32,
+        line: 914u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -8663,7 +8663,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 936u32,
+        line: 942u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -8723,7 +8723,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2320u32,
+        line: 2335u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -8783,7 +8783,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 856u32,
+        line: 862u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -8843,7 +8843,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2362u32,
+        line: 2377u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -8903,7 +8903,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 846u32,
+        line: 852u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -8963,7 +8963,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2344u32,
+        line: 2359u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -9023,7 +9023,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 868u32,
+        line: 874u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -9083,7 +9083,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2380u32,
+        line: 2395u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -9143,7 +9143,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 899u32,
+        line: 905u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -9203,7 +9203,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 840u32,
+        line: 846u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -9263,7 +9263,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 916u32,
+        line: 922u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -9323,7 +9323,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2336u32,
+        line: 2351u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -9383,7 +9383,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 860u32,
+        line: 866u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -9443,7 +9443,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2368u32,
+        line: 2383u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -9503,7 +9503,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 925u32,
+        line: 931u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -9563,7 +9563,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 851u32,
+        line: 857u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -9623,7 +9623,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2353u32,
+        line: 2368u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -9683,7 +9683,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 879u32,
+        line: 885u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -9743,7 +9743,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2391u32,
+        line: 2406u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -9803,7 +9803,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 895u32,
+        line: 901u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -9863,7 +9863,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 834u32,
+        line: 840u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -9923,7 +9923,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 912u32,
+        line: 918u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -9983,7 +9983,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2328u32,
+        line: 2343u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -10043,7 +10043,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 903u32,
+        line: 909u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -10103,7 +10103,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 886u32,
+        line: 892u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -10163,7 +10163,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 920u32,
+        line: 926u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -10223,7 +10223,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 864u32,
+        line: 870u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -10283,7 +10283,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2374u32,
+        line: 2389u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -10343,7 +10343,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1120u32,
+        line: 1126u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -10403,7 +10403,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1159u32,
+        line: 1165u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -10463,7 +10463,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1132u32,
+        line: 1138u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -10523,7 +10523,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1152u32,
+        line: 1158u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -10583,7 +10583,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1142u32,
+        line: 1148u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -10651,7 +10651,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2315u32,
+        line: 2330u32,
     },
     UopInfo {
         name: "_CALL",
@@ -10719,7 +10719,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1942u32,
+        line: 1955u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -10787,7 +10787,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1969u32,
+        line: 1982u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_MODULE",
@@ -10839,7 +10839,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1436u32,
+        line: 1442u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -10923,7 +10923,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1955u32,
+        line: 1968u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -10957,7 +10957,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2095u32,
+        line: 2108u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -10991,7 +10991,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2109u32,
+        line: 2122u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -11051,7 +11051,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1023u32,
+        line: 1029u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -11111,7 +11111,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1039u32,
+        line: 1045u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -11171,7 +11171,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1035u32,
+        line: 1041u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -11231,7 +11231,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1051u32,
+        line: 1057u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -11291,7 +11291,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1043u32,
+        line: 1049u32,
     },
     UopInfo {
         name: "_CONTAINS_OP",
@@ -11351,7 +11351,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1071u32,
+        line: 1077u32,
     },
     UopInfo {
         name: "_CONTAINS_OP_PLAIN",
@@ -11411,7 +11411,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1085u32,
+        line: 1091u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -11445,7 +11445,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2125u32,
+        line: 2138u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -11479,7 +11479,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2130u32,
+        line: 2143u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -11513,7 +11513,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2100u32,
+        line: 2113u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -11573,7 +11573,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1630u32,
+        line: 1643u32,
     },
     UopInfo {
         name: "_FOR_ITER_GEN",
@@ -11633,7 +11633,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1755u32,
+        line: 1768u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -11701,7 +11701,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 813u32,
+        line: 819u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -11769,7 +11769,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 809u32,
+        line: 815u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -11837,7 +11837,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 824u32,
+        line: 830u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -11871,7 +11871,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 697u32,
+        line: 703u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -11960,7 +11960,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 817u32,
+        line: 823u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -11994,7 +11994,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 691u32,
+        line: 697u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -12035,7 +12035,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             }),
             fused_from: None,
         },
-        line: 2249u32,
+        line: 2264u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -12078,7 +12078,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2276u32,
+        line: 2291u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -12121,7 +12121,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2265u32,
+        line: 2280u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -12173,7 +12173,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1648u32,
+        line: 1661u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -12214,7 +12214,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             }),
             fused_from: None,
         },
-        line: 2241u32,
+        line: 2256u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -12266,7 +12266,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1739u32,
+        line: 1752u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -12318,7 +12318,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1684u32,
+        line: 1697u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -12389,7 +12389,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             }),
             fused_from: None,
         },
-        line: 2257u32,
+        line: 2272u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -12457,7 +12457,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2295u32,
+        line: 2310u32,
     },
     UopInfo {
         name: "_ITER_CHECK_GEN",
@@ -12509,7 +12509,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1751u32,
+        line: 1764u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -12561,7 +12561,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1701u32,
+        line: 1714u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -12613,7 +12613,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1670u32,
+        line: 1683u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -12665,7 +12665,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1705u32,
+        line: 1718u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -12717,7 +12717,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1674u32,
+        line: 1687u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -12777,7 +12777,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1744u32,
+        line: 1757u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -12837,7 +12837,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1728u32,
+        line: 1741u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -12897,7 +12897,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1658u32,
+        line: 1671u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -12957,7 +12957,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1688u32,
+        line: 1701u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -13017,7 +13017,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1716u32,
+        line: 1729u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -13060,11 +13060,11 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1695u32,
+        line: 1708u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
-        flags: 590848u32,
+        flags: 590852u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -13094,7 +13094,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2234u32,
+        line: 2247u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -13146,7 +13146,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1476u32,
+        line: 1482u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_MODULE",
@@ -13198,7 +13198,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1483u32,
+        line: 1489u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -13261,7 +13261,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2135u32,
+        line: 2148u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -13313,7 +13313,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2153u32,
+        line: 2166u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -13356,7 +13356,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2300u32,
+        line: 2315u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -13424,7 +13424,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2170u32,
+        line: 2183u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -13476,7 +13476,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2161u32,
+        line: 2174u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -13519,7 +13519,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 686u32,
+        line: 692u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -13592,7 +13592,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 710u32,
+        line: 716u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -13675,7 +13675,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 703u32,
+        line: 709u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -13727,7 +13727,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2203u32,
+        line: 2216u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -13787,7 +13787,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1424u32,
+        line: 1430u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_MODULE",
@@ -13847,7 +13847,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1444u32,
+        line: 1450u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -13890,7 +13890,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2197u32,
+        line: 2210u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -13958,7 +13958,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1961u32,
+        line: 1974u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -13992,7 +13992,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2090u32,
+        line: 2103u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -14060,7 +14060,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 789u32,
+        line: 795u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -14128,7 +14128,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1112u32,
+        line: 1118u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -14212,7 +14212,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1934u32,
+        line: 1947u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -14280,7 +14280,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1015u32,
+        line: 1021u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CONTAINS_OP",
@@ -14348,7 +14348,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1063u32,
+        line: 1069u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -14400,7 +14400,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1622u32,
+        line: 1635u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -14452,7 +14452,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1468u32,
+        line: 1474u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -14486,7 +14486,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 678u32,
+        line: 684u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_METHOD",
@@ -14538,7 +14538,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1416u32,
+        line: 1422u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -14572,7 +14572,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 745u32,
+        line: 751u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -14640,7 +14640,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1180u32,
+        line: 1186u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -14692,7 +14692,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1314u32,
+        line: 1320u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -14726,7 +14726,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2085u32,
+        line: 2098u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -14795,7 +14795,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2187u32,
+        line: 2200u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -14847,7 +14847,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2179u32,
+        line: 2192u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -14890,7 +14890,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 753u32,
+        line: 759u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -14971,7 +14971,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 759u32,
+        line: 765u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -15023,7 +15023,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2212u32,
+        line: 2225u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -15075,7 +15075,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2223u32,
+        line: 2236u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -15134,7 +15134,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1188u32,
+        line: 1194u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -15193,7 +15193,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1213u32,
+        line: 1219u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -15252,7 +15252,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1201u32,
+        line: 1207u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -15304,7 +15304,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1322u32,
+        line: 1328u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -15356,7 +15356,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1350u32,
+        line: 1356u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -15408,7 +15408,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1334u32,
+        line: 1340u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -15476,19 +15476,19 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2307u32,
+        line: 2322u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 12usize] = [
     FamilyInfo {
         head: 85u16,
         members: &[87u16, 86u16],
-        line: 721u32,
+        line: 727u32,
     },
     FamilyInfo {
         head: 114u16,
         members: &[115u16],
-        line: 773u32,
+        line: 779u32,
     },
     FamilyInfo {
         head: 1u16,
@@ -15496,52 +15496,52 @@ pub static FAMILIES: [FamilyInfo; 12usize] = [
             3u16, 18u16, 10u16, 7u16, 15u16, 6u16, 12u16, 23u16, 8u16, 16u16, 21u16,
             2u16, 17u16, 9u16, 20u16, 13u16, 4u16, 19u16, 11u16, 22u16, 14u16, 5u16,
         ],
-        line: 966u32,
+        line: 972u32,
     },
     FamilyInfo {
         head: 42u16,
         members: &[44u16, 43u16, 45u16, 46u16],
-        line: 1056u32,
+        line: 1062u32,
     },
     FamilyInfo {
         head: 47u16,
         members: &[48u16],
-        line: 1098u32,
+        line: 1104u32,
     },
     FamilyInfo {
         head: 24u16,
         members: &[25u16, 26u16, 28u16, 27u16],
-        line: 1173u32,
+        line: 1179u32,
     },
     FamilyInfo {
         head: 116u16,
         members: &[117u16, 118u16],
-        line: 1226u32,
+        line: 1232u32,
     },
     FamilyInfo {
         head: 123u16,
         members: &[125u16, 124u16],
-        line: 1380u32,
+        line: 1386u32,
     },
     FamilyInfo {
         head: 89u16,
         members: &[90u16],
-        line: 1455u32,
+        line: 1461u32,
     },
     FamilyInfo {
         head: 77u16,
         members: &[78u16],
-        line: 1492u32,
+        line: 1498u32,
     },
     FamilyInfo {
         head: 61u16,
         members: &[64u16, 63u16, 62u16],
-        line: 1775u32,
+        line: 1788u32,
     },
     FamilyInfo {
         head: 36u16,
         members: &[40u16, 37u16],
-        line: 1981u32,
+        line: 1994u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -15551,21 +15551,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1728u32,
+        line: 1741u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1716u32,
+        line: 1729u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2300u32,
+        line: 2315u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

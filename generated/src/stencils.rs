@@ -45,7 +45,7 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 159 stencils, 21161 bytes of code in all.
+/// 159 stencils, 21180 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
 pub static STENCILS: [Option<&Stencil>; 196usize] = [
     None,
@@ -245,7 +245,7 @@ pub static STENCILS: [Option<&Stencil>; 196usize] = [
     Some(&STENCIL_UNPACK_SEQUENCE_TUPLE),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:1244
+/// BUILD_LIST at runtime/bytecodes.uops:1250
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -310,7 +310,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:1252
+/// BUILD_MAP at runtime/bytecodes.uops:1258
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -383,7 +383,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SET at runtime/bytecodes.uops:1275
+/// BUILD_SET at runtime/bytecodes.uops:1281
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -465,7 +465,7 @@ pub static STENCILBUILD_SET: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:1265
+/// BUILD_SLICE at runtime/bytecodes.uops:1271
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -530,7 +530,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:1260
+/// BUILD_STRING at runtime/bytecodes.uops:1266
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -595,7 +595,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:1248
+/// BUILD_TUPLE at runtime/bytecodes.uops:1254
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -660,7 +660,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2020
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2033
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -795,7 +795,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:1997
+/// CALL_KW at runtime/bytecodes.uops:2010
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -934,7 +934,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:1404
+/// CONVERT_VALUE at runtime/bytecodes.uops:1410
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1037,7 +1037,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:550
+/// COPY at runtime/bytecodes.uops:556
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -1082,7 +1082,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// COPY_FREE_VARS at runtime/bytecodes.uops:643
+/// COPY_FREE_VARS at runtime/bytecodes.uops:649
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1132,7 +1132,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:1231
+/// DELETE_SUBSCR at runtime/bytecodes.uops:1237
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1258,7 +1258,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:2061
+/// DICT_MERGE at runtime/bytecodes.uops:2074
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1350,7 +1350,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_UPDATE at runtime/bytecodes.uops:2051
+/// DICT_UPDATE at runtime/bytecodes.uops:2064
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1483,7 +1483,7 @@ pub static STENCILDICT_UPDATE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:1385
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:1391
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1580,7 +1580,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1394
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1400
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1709,7 +1709,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:1614
+/// GET_ITER at runtime/bytecodes.uops:1627
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1804,7 +1804,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_FROM at runtime/bytecodes.uops:1524
+/// IMPORT_FROM at runtime/bytecodes.uops:1530
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1901,7 +1901,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_NAME at runtime/bytecodes.uops:1516
+/// IMPORT_NAME at runtime/bytecodes.uops:1522
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2039,7 +2039,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_STAR at runtime/bytecodes.uops:1533
+/// IMPORT_STAR at runtime/bytecodes.uops:1539
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2130,7 +2130,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:1102
+/// IS_OP at runtime/bytecodes.uops:1108
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2245,7 +2245,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:1270
+/// LIST_APPEND at runtime/bytecodes.uops:1276
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2305,7 +2305,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:2033
+/// LIST_EXTEND at runtime/bytecodes.uops:2046
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2439,7 +2439,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_TO_TUPLE at runtime/bytecodes.uops:2044
+/// LIST_TO_TUPLE at runtime/bytecodes.uops:2057
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2513,7 +2513,7 @@ pub static STENCILLIST_TO_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CLOSURE at runtime/bytecodes.uops:651
+/// LOAD_CLOSURE at runtime/bytecodes.uops:657
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2555,7 +2555,7 @@ pub static STENCILLOAD_CLOSURE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:621
+/// LOAD_CONST at runtime/bytecodes.uops:627
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -2598,7 +2598,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_DEREF at runtime/bytecodes.uops:657
+/// LOAD_DEREF at runtime/bytecodes.uops:663
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -2682,7 +2682,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:566
+/// LOAD_FAST at runtime/bytecodes.uops:572
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2724,7 +2724,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:574
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:580
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -2805,7 +2805,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:595
+/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:601
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
 /// 000a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
@@ -2863,7 +2863,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// MAKE_CELL at runtime/bytecodes.uops:636
+/// MAKE_CELL at runtime/bytecodes.uops:642
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2913,7 +2913,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:2069
+/// MAKE_FUNCTION at runtime/bytecodes.uops:2082
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2961,7 +2961,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAP_ADD at runtime/bytecodes.uops:1301
+/// MAP_ADD at runtime/bytecodes.uops:1307
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3124,7 +3124,7 @@ pub static STENCILMAP_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:539
+/// NOP at runtime/bytecodes.uops:545
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -3141,7 +3141,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:542
+/// POP_TOP at runtime/bytecodes.uops:548
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -3207,7 +3207,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:546
+/// PUSH_NULL at runtime/bytecodes.uops:552
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -3231,7 +3231,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:1781
+/// RAISE_ASSERTION at runtime/bytecodes.uops:1794
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3287,7 +3287,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:2008
+/// RETURN_VALUE at runtime/bytecodes.uops:2021
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3336,7 +3336,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_ADD at runtime/bytecodes.uops:1281
+/// SET_ADD at runtime/bytecodes.uops:1287
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3469,7 +3469,7 @@ pub static STENCILSET_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2075
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2088
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3530,7 +3530,7 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_UPDATE at runtime/bytecodes.uops:1291
+/// SET_UPDATE at runtime/bytecodes.uops:1297
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3664,7 +3664,7 @@ pub static STENCILSET_UPDATE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_ATTR at runtime/bytecodes.uops:1505
+/// STORE_ATTR at runtime/bytecodes.uops:1511
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3798,7 +3798,7 @@ pub static STENCILSTORE_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_DEREF at runtime/bytecodes.uops:667
+/// STORE_DEREF at runtime/bytecodes.uops:673
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -3878,7 +3878,7 @@ pub static STENCILSTORE_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:586
+/// STORE_FAST at runtime/bytecodes.uops:592
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3955,7 +3955,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:607
+/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:613
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4047,7 +4047,7 @@ pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SWAP at runtime/bytecodes.uops:558
+/// SWAP at runtime/bytecodes.uops:564
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4085,7 +4085,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:1000
+/// UNARY_NOT at runtime/bytecodes.uops:1006
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4235,7 +4235,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:991
+/// UNARY_OP at runtime/bytecodes.uops:997
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4338,7 +4338,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_EX at runtime/bytecodes.uops:1366
+/// UNPACK_EX at runtime/bytecodes.uops:1372
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4448,7 +4448,7 @@ pub static STENCILUNPACK_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:797
+/// _BINARY_OP at runtime/bytecodes.uops:803
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4584,7 +4584,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:891
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:897
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -4610,7 +4610,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:828
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:834
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -4663,7 +4663,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:908
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:914
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4714,7 +4714,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:936
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:942
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4842,7 +4842,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2320
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2335
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -4877,7 +4877,7 @@ pub static STENCIL_BINARY_OP_ADD_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:856
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:862
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4909,7 +4909,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2362
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2377
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4934,7 +4934,7 @@ pub static STENCIL_BINARY_OP_AND_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:846
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:852
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -5006,7 +5006,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2344
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2359
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -5072,7 +5072,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:868
+/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:874
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -5133,7 +5133,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2380
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2395
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -5176,7 +5176,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:899
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:905
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -5202,7 +5202,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:840
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:846
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -5260,7 +5260,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:916
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:922
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5311,7 +5311,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2336
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2351
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -5346,7 +5346,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:860
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:866
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -5378,7 +5378,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2368
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2383
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5403,7 +5403,7 @@ pub static STENCIL_BINARY_OP_OR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:925
+/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:931
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5549,7 +5549,7 @@ pub static STENCIL_BINARY_OP_POWER_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:851
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:857
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -5618,7 +5618,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2353
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2368
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -5691,7 +5691,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:879
+/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:885
 ///
 /// 0000: 4c 8b 46 f8                      mov r8,[rsi-8]
 /// 0004: 49 c1 e0 10                      shl r8,10h
@@ -5743,7 +5743,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2391
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2406
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -5783,7 +5783,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:895
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:901
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -5809,7 +5809,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:834
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:840
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -5862,7 +5862,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:912
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:918
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5913,7 +5913,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2328
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2343
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -5948,7 +5948,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:903
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:909
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -5989,7 +5989,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:886
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:892
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -6034,7 +6034,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:920
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:926
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -6114,7 +6114,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:864
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:870
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -6146,7 +6146,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2374
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2389
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6171,7 +6171,7 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:1120
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:1126
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6300,7 +6300,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1159
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1165
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6445,7 +6445,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1132
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1138
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6547,7 +6547,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1152
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1158
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6670,7 +6670,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1142
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1148
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6771,7 +6771,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:2315
+/// _BOX_WORD at runtime/bytecodes.uops:2330
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6821,7 +6821,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
         },
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(86u16),
+            kind: HoleKind::Helper(87u16),
             addend: 0i64,
             jump: false,
         },
@@ -6834,7 +6834,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:1942
+/// _CALL at runtime/bytecodes.uops:1955
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6976,7 +6976,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:1969
+/// _CALL_BUILTIN at runtime/bytecodes.uops:1982
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7130,7 +7130,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1436
+/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1442
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7182,7 +7182,7 @@ pub static STENCIL_CHECK_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1955
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1968
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7252,7 +7252,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:2095
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:2108
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -7290,7 +7290,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2109
+/// _COLD_EXIT at runtime/bytecodes.uops:2122
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7363,14 +7363,14 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
         },
         Hole {
             offset: 53u16,
-            kind: HoleKind::Helper(85u16),
+            kind: HoleKind::Helper(86u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2109, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:2122, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7436,14 +7436,14 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 43u16,
-            kind: HoleKind::Helper(85u16),
+            kind: HoleKind::Helper(86u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:1023
+/// _COMPARE_OP at runtime/bytecodes.uops:1029
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7579,7 +7579,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1039
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1045
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -7629,7 +7629,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:1035
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:1041
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -7680,7 +7680,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1051
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1057
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -7763,7 +7763,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:1043
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:1049
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7880,7 +7880,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP at runtime/bytecodes.uops:1071
+/// _CONTAINS_OP at runtime/bytecodes.uops:1077
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8026,7 +8026,7 @@ pub static STENCIL_CONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1085
+/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1091
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8201,7 +8201,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:2125
+/// _DEOPT at runtime/bytecodes.uops:2138
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -8229,7 +8229,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:2130
+/// _ERROR_EXIT at runtime/bytecodes.uops:2143
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -8257,7 +8257,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:2100
+/// _EXIT_TRACE at runtime/bytecodes.uops:2113
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8293,7 +8293,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:813
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:819
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -8329,7 +8329,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:809
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:815
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -8367,7 +8367,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:824
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:830
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -8419,7 +8419,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:697
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:703
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -8459,7 +8459,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:817
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:823
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -8511,7 +8511,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:691
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:697
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -8551,7 +8551,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2249
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2264
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8636,7 +8636,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2276
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2291
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8762,7 +8762,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2265
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2280
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8893,7 +8893,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1648
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1661
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8950,7 +8950,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2241
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2256
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9031,7 +9031,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1739
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1752
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -9067,7 +9067,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1684
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1697
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -9101,7 +9101,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2257
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2272
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -9186,7 +9186,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:2295
+/// _INT_TO_WORD at runtime/bytecodes.uops:2310
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -9224,7 +9224,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_GEN at runtime/bytecodes.uops:1751
+/// _ITER_CHECK_GEN at runtime/bytecodes.uops:1764
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -9264,7 +9264,7 @@ pub static STENCIL_ITER_CHECK_GEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1701
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1714
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -9304,7 +9304,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1670
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1683
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -9344,7 +9344,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1744
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1757
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -9387,7 +9387,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1728
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1741
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -9441,7 +9441,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1658
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1671
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9531,7 +9531,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1688
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1701
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -9567,7 +9567,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1716
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1729
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -9617,7 +9617,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1695
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1708
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -9683,27 +9683,39 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:2234
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:2247
 ///
-/// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
-/// 000e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0018: ff e0                            jmp rax
+/// 0000: 48 83 7a 48 00                   cmp qword ptr [rdx+48h],0
+/// 0005: 74 0c                            je short 0000000000000013h
+/// 0007: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0011: ff e0                            jmp rax
+/// 0013: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 001d: 48 ff 40 08                      inc qword ptr [rax+8]
+/// 0021: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 002b: ff e0                            jmp rax
 pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     code: &[
-        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0xff, 0x40,
-        0x08, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
+        0x48, 0x83, 0x7a, 0x48, 0x00, 0x74, 0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xff, 0xe0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x48, 0xff, 0x40, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 2u16,
+            offset: 9u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: true,
+        },
+        Hole {
+            offset: 21u16,
             kind: HoleKind::Executor,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 16u16,
+            offset: 35u16,
             kind: HoleKind::Top,
             addend: 0i64,
             jump: true,
@@ -9711,7 +9723,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR at runtime/bytecodes.uops:1476
+/// _LOAD_ATTR at runtime/bytecodes.uops:1482
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9814,7 +9826,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1483
+/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1489
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9901,7 +9913,7 @@ pub static STENCIL_LOAD_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2135
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2148
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -9941,7 +9953,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2153
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2166
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -9971,7 +9983,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2300
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2315
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -10003,7 +10015,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2170
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2183
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -10039,7 +10051,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2161
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2174
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -10071,7 +10083,7 @@ pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:686
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:692
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10139,7 +10151,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:710
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:716
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -10185,7 +10197,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:703
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:709
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -10231,7 +10243,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2203
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2216
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -10266,7 +10278,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_METHOD at runtime/bytecodes.uops:1424
+/// _LOAD_METHOD at runtime/bytecodes.uops:1430
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10379,7 +10391,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1444
+/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1450
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10470,7 +10482,7 @@ pub static STENCIL_LOAD_METHOD_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2197
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2210
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -10491,7 +10503,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1961
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1974
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10573,7 +10585,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:2090
+/// _SET_IP at runtime/bytecodes.uops:2103
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -10604,7 +10616,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:2085
+/// _START_EXECUTOR at runtime/bytecodes.uops:2098
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -10632,7 +10644,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2187
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2200
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10667,7 +10679,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2179
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2192
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10699,7 +10711,7 @@ pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:753
+/// _STORE_GLOBAL at runtime/bytecodes.uops:759
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10754,7 +10766,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:759
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:765
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -10850,7 +10862,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2212
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2225
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10905,7 +10917,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2223
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2236
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -10955,7 +10967,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:1188
+/// _STORE_SUBSCR at runtime/bytecodes.uops:1194
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11104,7 +11116,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1213
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1219
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11277,7 +11289,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1201
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1207
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11407,7 +11419,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1322
+/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1328
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11516,7 +11528,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1350
+/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1356
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11681,7 +11693,7 @@ pub static STENCIL_UNPACK_SEQUENCE_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1334
+/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1340
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11845,7 +11857,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:2307
+/// _WORD_TO_INT at runtime/bytecodes.uops:2322
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

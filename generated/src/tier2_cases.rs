@@ -6,7 +6,7 @@
 // `helpers` and the layouts. Leaving tier 2 returns `false` (`true` with an error).
 match opcode {
     uop::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1244
+        // BUILD_LIST at runtime/bytecodes.uops:1250
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -20,7 +20,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1252
+        // BUILD_MAP at runtime/bytecodes.uops:1258
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -39,7 +39,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     uop::BUILD_SET => {
-        // BUILD_SET at runtime/bytecodes.uops:1275
+        // BUILD_SET at runtime/bytecodes.uops:1281
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let set = {
@@ -58,7 +58,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1265
+        // BUILD_SLICE at runtime/bytecodes.uops:1271
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -72,7 +72,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1260
+        // BUILD_STRING at runtime/bytecodes.uops:1266
         let oparg = (*inst).oparg as u32;
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -86,7 +86,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1248
+        // BUILD_TUPLE at runtime/bytecodes.uops:1254
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -100,7 +100,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2020
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2033
         let oparg = (*inst).oparg as u32;
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -149,7 +149,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1997
+        // CALL_KW at runtime/bytecodes.uops:2010
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -201,7 +201,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1404
+        // CONVERT_VALUE at runtime/bytecodes.uops:1410
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -220,7 +220,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::COPY => {
-        // COPY at runtime/bytecodes.uops:550
+        // COPY at runtime/bytecodes.uops:556
         let oparg = (*inst).oparg as u32;
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -235,14 +235,14 @@ match opcode {
         sp = sp.add(1);
     }
     uop::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:643
+        // COPY_FREE_VARS at runtime/bytecodes.uops:649
         let oparg = (*inst).oparg as u32;
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     uop::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1231
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1237
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -258,7 +258,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2061
+        // DICT_MERGE at runtime/bytecodes.uops:2074
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let callargs: Value = *sp.sub(3);
@@ -275,7 +275,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2051
+        // DICT_UPDATE at runtime/bytecodes.uops:2064
         let oparg = (*inst).oparg as u32;
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -294,7 +294,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1385
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1391
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -312,7 +312,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1394
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1400
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
@@ -333,7 +333,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1614
+        // GET_ITER at runtime/bytecodes.uops:1627
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -351,7 +351,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     uop::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1524
+        // IMPORT_FROM at runtime/bytecodes.uops:1530
         let oparg = (*inst).oparg as u32;
         let module: Value = *sp.sub(1);
         let attr = {
@@ -373,7 +373,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1516
+        // IMPORT_NAME at runtime/bytecodes.uops:1522
         let oparg = (*inst).oparg as u32;
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -395,7 +395,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1533
+        // IMPORT_STAR at runtime/bytecodes.uops:1539
         let module: Value = *sp.sub(1);
         {
             let ok = helpers::import_star(ts, frame, module);
@@ -409,7 +409,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1102
+        // IS_OP at runtime/bytecodes.uops:1108
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -426,7 +426,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1270
+        // LIST_APPEND at runtime/bytecodes.uops:1276
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -436,7 +436,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2033
+        // LIST_EXTEND at runtime/bytecodes.uops:2046
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -455,7 +455,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2044
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2057
         let list: Value = *sp.sub(1);
         let tuple = {
             let tuple: Value;
@@ -468,7 +468,7 @@ match opcode {
         *sp.sub(1) = tuple;
     }
     uop::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:651
+        // LOAD_CLOSURE at runtime/bytecodes.uops:657
         let oparg = (*inst).oparg as u32;
         let cell = {
             let cell: Value;
@@ -482,7 +482,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:621
+        // LOAD_CONST at runtime/bytecodes.uops:627
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -496,7 +496,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:657
+        // LOAD_DEREF at runtime/bytecodes.uops:663
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -517,7 +517,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:566
+        // LOAD_FAST at runtime/bytecodes.uops:572
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -531,7 +531,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:574
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:580
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -552,7 +552,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:595
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:601
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -570,14 +570,14 @@ match opcode {
         sp = sp.add(2);
     }
     uop::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:636
+        // MAKE_CELL at runtime/bytecodes.uops:642
         let oparg = (*inst).oparg as u32;
         {
             helpers::make_cell(frame, oparg);
         }
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2069
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2082
         let code: Value = *sp.sub(1);
         let func = {
             let func: Value;
@@ -589,7 +589,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     uop::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1301
+        // MAP_ADD at runtime/bytecodes.uops:1307
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -610,11 +610,11 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::NOP => {
-        // NOP at runtime/bytecodes.uops:539
+        // NOP at runtime/bytecodes.uops:545
         {}
     }
     uop::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:542
+        // POP_TOP at runtime/bytecodes.uops:548
         let value: Value = *sp.sub(1);
         {
             value.decref();
@@ -622,7 +622,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:546
+        // PUSH_NULL at runtime/bytecodes.uops:552
         let null = {
             let null: Value;
             {
@@ -634,7 +634,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1781
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1794
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -648,7 +648,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2008
+        // RETURN_VALUE at runtime/bytecodes.uops:2021
         let retval: Value = *sp.sub(1);
         {
             let caller = helpers::pop_frame(ts, frame, retval);
@@ -662,7 +662,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_ADD => {
-        // SET_ADD at runtime/bytecodes.uops:1281
+        // SET_ADD at runtime/bytecodes.uops:1287
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -681,7 +681,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2075
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2088
         let oparg = (*inst).oparg as u32;
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -697,7 +697,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_UPDATE => {
-        // SET_UPDATE at runtime/bytecodes.uops:1291
+        // SET_UPDATE at runtime/bytecodes.uops:1297
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -716,7 +716,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1505
+        // STORE_ATTR at runtime/bytecodes.uops:1511
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -733,7 +733,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:667
+        // STORE_DEREF at runtime/bytecodes.uops:673
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -745,7 +745,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:586
+        // STORE_FAST at runtime/bytecodes.uops:592
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -757,7 +757,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:607
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:613
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -775,7 +775,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::SWAP => {
-        // SWAP at runtime/bytecodes.uops:558
+        // SWAP at runtime/bytecodes.uops:564
         let oparg = (*inst).oparg as u32;
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -792,7 +792,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     uop::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:1000
+        // UNARY_NOT at runtime/bytecodes.uops:1006
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -814,7 +814,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:991
+        // UNARY_OP at runtime/bytecodes.uops:997
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -833,7 +833,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1366
+        // UNPACK_EX at runtime/bytecodes.uops:1372
         let oparg = (*inst).oparg as u32;
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -859,7 +859,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     uop::_BINARY_OP => {
-        // _BINARY_OP at runtime/bytecodes.uops:797
+        // _BINARY_OP at runtime/bytecodes.uops:803
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -881,7 +881,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_FLOAT => {
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:891
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:897
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -895,7 +895,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_INT => {
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:828
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:834
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -914,7 +914,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_MIX => {
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:908
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:914
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -928,7 +928,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_STR => {
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:936
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:942
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -949,7 +949,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2320
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2335
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -968,7 +968,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_INT => {
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:856
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:862
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -982,7 +982,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2362
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2377
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -996,7 +996,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_INT => {
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:846
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:852
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1014,7 +1014,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2344
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2359
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1033,7 +1033,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_INT => {
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:868
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:874
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1058,7 +1058,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2380
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2395
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1082,7 +1082,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_FLOAT => {
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:899
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:905
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1096,7 +1096,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_INT => {
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:840
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:846
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1115,7 +1115,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_MIX => {
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:916
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:922
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1129,7 +1129,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2336
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2351
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1148,7 +1148,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_INT => {
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:860
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:866
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1162,7 +1162,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2368
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2383
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1176,7 +1176,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_POWER_FLOAT => {
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:925
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:931
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1200,7 +1200,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_INT => {
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:851
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:857
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1218,7 +1218,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2353
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2368
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1237,7 +1237,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_INT => {
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:879
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:885
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1256,7 +1256,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2391
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2406
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1275,7 +1275,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_FLOAT => {
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:895
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:901
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1289,7 +1289,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_INT => {
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:834
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:840
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1308,7 +1308,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_MIX => {
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:912
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:918
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1322,7 +1322,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2328
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2343
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1341,7 +1341,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:903
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:909
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1359,7 +1359,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_INT => {
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:886
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:892
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1377,7 +1377,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_MIX => {
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:920
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:926
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1395,7 +1395,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_INT => {
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:864
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:870
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1409,7 +1409,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2374
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2389
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1423,7 +1423,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR => {
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1120
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1126
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let res = {
@@ -1444,7 +1444,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_DICT => {
-        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1159
+        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1165
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let res = {
@@ -1469,7 +1469,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_LIST_INT => {
-        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1132
+        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1138
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let res = {
@@ -1495,7 +1495,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_STR_INT => {
-        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1152
+        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1158
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
         let res = {
@@ -1518,7 +1518,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_TUPLE_INT => {
-        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1142
+        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1148
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
         let res = {
@@ -1544,7 +1544,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:2315
+        // _BOX_WORD at runtime/bytecodes.uops:2330
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1557,7 +1557,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:1942
+        // _CALL at runtime/bytecodes.uops:1955
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1608,7 +1608,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:1969
+        // _CALL_BUILTIN at runtime/bytecodes.uops:1982
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1644,7 +1644,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CHECK_ATTR_MODULE => {
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1436
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1442
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         {
@@ -1662,7 +1662,7 @@ match opcode {
         }
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1955
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1968
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1683,7 +1683,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:2095
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:2108
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1692,7 +1692,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:2109
+        // _COLD_EXIT at runtime/bytecodes.uops:2122
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -1719,7 +1719,7 @@ match opcode {
         }
     }
     uop::_COMPARE_OP => {
-        // _COMPARE_OP at runtime/bytecodes.uops:1023
+        // _COMPARE_OP at runtime/bytecodes.uops:1029
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -1741,7 +1741,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_FLOAT => {
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1039
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1045
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1758,7 +1758,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_INT => {
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:1035
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:1041
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1775,7 +1775,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_MIX => {
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1051
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1057
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1792,7 +1792,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_STR => {
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:1043
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:1049
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1809,7 +1809,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP => {
-        // _CONTAINS_OP at runtime/bytecodes.uops:1071
+        // _CONTAINS_OP at runtime/bytecodes.uops:1077
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1832,7 +1832,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP_PLAIN => {
-        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1085
+        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1091
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1859,7 +1859,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:2125
+        // _DEOPT at runtime/bytecodes.uops:2138
         let target = (*inst).target;
         {
             {
@@ -1871,7 +1871,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:2130
+        // _ERROR_EXIT at runtime/bytecodes.uops:2143
         let target = (*inst).target;
         {
             {
@@ -1883,7 +1883,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:2100
+        // _EXIT_TRACE at runtime/bytecodes.uops:2113
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -1898,7 +1898,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_FLOAT => {
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:813
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:819
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1909,7 +1909,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_INT => {
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:809
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:815
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1920,7 +1920,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_STR => {
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:824
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:830
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1931,7 +1931,7 @@ match opcode {
         }
     }
     uop::_GUARD_BUILTINS_VERSION => {
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:697
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:703
         let operand = (*inst).operand;
         {
             let builtins_version: u32 = operand as u32;
@@ -1944,7 +1944,7 @@ match opcode {
         }
     }
     uop::_GUARD_FLOAT_MIX => {
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:817
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:823
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1955,7 +1955,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBALS_VERSION => {
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:691
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:697
         let operand = (*inst).operand;
         {
             let version: u32 = operand as u32;
@@ -1968,7 +1968,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2249
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2264
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1982,7 +1982,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2276
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2291
         let flag: Value = *sp.sub(1);
         {
             if helpers::truth_runs_python(flag) {
@@ -2002,7 +2002,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2265
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2280
         let flag: Value = *sp.sub(1);
         {
             if helpers::truth_runs_python(flag) {
@@ -2022,7 +2022,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1648
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1661
         let iter: Value = *sp.sub(1);
         {
             if !helpers::iter_has_next(ts, frame, iter) {
@@ -2032,7 +2032,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2241
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2256
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2043,7 +2043,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1739
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1752
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -2054,7 +2054,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1684
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1697
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -2064,7 +2064,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2257
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2272
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2076,7 +2076,7 @@ match opcode {
         }
     }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:2295
+        // _INT_TO_WORD at runtime/bytecodes.uops:2310
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -2089,7 +2089,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = word;
     }
     uop::_ITER_CHECK_GEN => {
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1751
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1764
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -2099,7 +2099,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1701
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1714
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -2109,7 +2109,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1670
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1683
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -2119,7 +2119,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1744
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1757
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2135,7 +2135,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1728
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1741
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2155,7 +2155,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1658
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1671
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2176,7 +2176,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1688
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1701
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2192,7 +2192,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1716
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1729
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2212,7 +2212,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1695
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1708
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -2220,8 +2220,12 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:2234
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:2247
         {
+            if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
+                uip = trace.add((*inst).jump_target as usize);
+                continue 'dispatch;
+            }
             (*executor).runs += 1;
             {
                 uip = trace.add((*inst).oparg as usize);
@@ -2230,7 +2234,7 @@ match opcode {
         }
     }
     uop::_LOAD_ATTR => {
-        // _LOAD_ATTR at runtime/bytecodes.uops:1476
+        // _LOAD_ATTR at runtime/bytecodes.uops:1482
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2249,7 +2253,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_MODULE => {
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1483
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1489
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2268,7 +2272,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2135
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2148
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2282,7 +2286,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2153
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2166
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2295,7 +2299,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2300
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2315
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -2308,7 +2312,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2170
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2183
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -2324,7 +2328,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2161
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2174
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2337,7 +2341,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL => {
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:686
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:692
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2354,7 +2358,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_BUILTIN => {
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:710
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:716
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2369,7 +2373,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE => {
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:703
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:709
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2384,7 +2388,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2203
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2216
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2397,7 +2401,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD => {
-        // _LOAD_METHOD at runtime/bytecodes.uops:1424
+        // _LOAD_METHOD at runtime/bytecodes.uops:1430
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2420,7 +2424,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD_MODULE => {
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1444
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1450
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2443,13 +2447,13 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2197
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2210
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1961
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1974
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2482,20 +2486,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:2090
+        // _SET_IP at runtime/bytecodes.uops:2103
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:2085
+        // _START_EXECUTOR at runtime/bytecodes.uops:2098
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2187
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2200
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2509,7 +2513,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2179
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2192
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2518,7 +2522,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL => {
-        // _STORE_GLOBAL at runtime/bytecodes.uops:753
+        // _STORE_GLOBAL at runtime/bytecodes.uops:759
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2527,7 +2531,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE => {
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:759
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:765
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2547,7 +2551,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2212
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2225
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2556,7 +2560,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2223
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2236
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2571,7 +2575,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_SUBSCR => {
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1188
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1194
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2589,7 +2593,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_DICT => {
-        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1213
+        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1219
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2611,7 +2615,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_LIST_INT => {
-        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1201
+        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1207
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2635,7 +2639,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_UNPACK_SEQUENCE => {
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1322
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1328
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2653,7 +2657,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_LIST => {
-        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1350
+        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1356
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2682,7 +2686,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_TUPLE => {
-        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1334
+        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1340
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2711,7 +2715,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:2307
+        // _WORD_TO_INT at runtime/bytecodes.uops:2322
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {

@@ -156,6 +156,10 @@ fn report(outcome: Outcome) -> ExitCode {
         Outcome::Raised(text) | Outcome::SyntaxError(text) => eprint!("{text}"),
         Outcome::Refused(text) | Outcome::Unrunnable(text, _) | Outcome::Exited(Some(text), _) | Outcome::NoMain(text) => eprintln!("{text}"),
         Outcome::Exited(None, _) => {}
+        Outcome::Interrupted(text) => {
+            eprint!("{text}");
+            stitch_core::output::exit_by_sigint();
+        }
         Outcome::StdoutBroken(traceback) => {
             eprint!("{}{}", traceback.as_deref().unwrap_or(""), program::STDOUT_BROKEN)
         }

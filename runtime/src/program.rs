@@ -32,6 +32,9 @@ pub enum Outcome {
     /// An uncaught SystemExit: the process exits with its code, after printing its
     /// message if the code is not a number.
     Exited(Option<String>, i32),
+    /// An uncaught KeyboardInterrupt (a SIGINT): the traceback, then the process ends
+    /// by SIGINT, as CPython's does.
+    Interrupted(String),
     /// `-m` names a package without a `__main__` module: CPython's report, given
     /// after the package is imported.
     NoMain(String),
@@ -47,6 +50,7 @@ impl Outcome {
         match self {
             Outcome::Finished => 0,
             Outcome::Raised(_) | Outcome::SyntaxError(_) => 1,
+            Outcome::Interrupted(_) => 128 + 2,
             Outcome::Refused(_) => 2,
             Outcome::StdoutBroken(_) => 120,
             Outcome::Unrunnable(_, code) | Outcome::Exited(_, code) => *code,
@@ -331,9 +335,14 @@ impl Machine {
             tier1_instructions: 0,
             tier2_uops: 0,
             cold_exits: 0,
+            interrupt: 0,
         }));
-        // SAFETY: both were just made and nothing else refers to them yet.
-        unsafe { (*runtime).thread = thread };
+        // SAFETY: both were just made and nothing else refers to them yet; the thread
+        // state lives (unmoved, boxed) until the machine drops, which stops polling.
+        unsafe {
+            (*runtime).thread = thread;
+            stitch_core::output::poll_interrupts(&raw mut (*thread).interrupt);
+        }
         Machine { thread, runtime, tier2, stack, options: options.clone(), counting, package: None }
     }
 
@@ -376,6 +385,7 @@ impl Machine {
                 Outcome::Refused(format!("stitch: unsupported: {}{at}", e.message.as_deref().unwrap_or("")))
             }
             Err(mut e) if e.kind == ExcKind::SystemExit => system_exit(&mut e),
+            Err(e) if e.kind == ExcKind::KeyboardInterrupt => Outcome::Interrupted(format_report(&self.runtime().traceback, &e, source)),
             Err(e) => Outcome::Raised(format_report(&self.runtime().traceback, &e, source)),
         };
         let flushed = self.runtime().flush();
@@ -465,6 +475,7 @@ impl Machine {
 
 impl Drop for Machine {
     fn drop(&mut self) {
+        stitch_core::output::stop_polling();
         // SAFETY: all came from `Box::into_raw` in `new`; nothing runs any more.
         unsafe {
             drop(Box::from_raw(self.thread));

@@ -79,15 +79,59 @@ fn interrupt(tier: &str, signal: i32) -> std::process::Output {
     out
 }
 
-/// SIGINT: the printed line reaches stdout, then CPython's KeyboardInterrupt, and the
-/// process ends by SIGINT (status 130 in a shell), as CPython 3.11 does.
+/// SIGINT: the printed line reaches stdout, then CPython's KeyboardInterrupt with the
+/// frame the loop runs in, and the process ends by SIGINT (status 130 in a shell), as
+/// CPython 3.11 does.
 #[test]
 fn sigint_is_a_keyboard_interrupt_and_keeps_the_output() {
     for tier in ["1", "2", "jit"] {
         let out = interrupt(tier, libc::SIGINT);
         assert_eq!(String::from_utf8_lossy(&out.stdout), "started\n", "--tier {tier}");
         assert_eq!(last_line(&out.stderr), "KeyboardInterrupt", "--tier {tier}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("line 3, in <module>\n") || stderr.contains("line 4, in <module>\n"), "--tier {tier}: {stderr}");
         assert_eq!(out.status.signal(), Some(libc::SIGINT), "--tier {tier}: {:?}", out.status);
+    }
+}
+
+/// A KeyboardInterrupt is an exception where the program runs: `except` catches it
+/// and `finally` runs, in loops run by tier 1, by executors and by compiled code; the
+/// second one, uncaught, reports the frames it went through.
+#[test]
+fn a_keyboard_interrupt_can_be_caught_and_runs_finally() {
+    let text = "def spin(n):\n    i = 0\n    while True:\n        i += n\n\ndef outer():\n    try:\n        spin(1)\n    finally:\n        print('finally ran')\n\nprint('started', flush=True)\ntry:\n    spin(2)\nexcept KeyboardInterrupt:\n    print('caught', flush=True)\nouter()\n";
+    let path = program("caught.py", text);
+    for tier in ["1", "2", "jit"] {
+        let mut child = stitch(tier, &path).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+        let mut reader = BufReader::new(child.stdout.take().unwrap());
+        let mut lines = Vec::new();
+        for _ in 0..2 {
+            let mut line = String::new();
+            if lines.is_empty() {
+                reader.read_line(&mut line).unwrap();
+            } else {
+                // Each interrupt once the loop surely runs; the first is caught.
+                std::thread::sleep(Duration::from_millis(200));
+                // SAFETY: signalling our own child.
+                unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+                reader.read_line(&mut line).unwrap();
+            }
+            lines.push(line);
+        }
+        std::thread::sleep(Duration::from_millis(200));
+        // SAFETY: as above.
+        unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+        let mut rest = String::new();
+        reader.read_to_string(&mut rest).unwrap();
+        let mut stderr = String::new();
+        child.stderr.take().unwrap().read_to_string(&mut stderr).unwrap();
+        let status = child.wait().unwrap();
+        assert_eq!(lines, ["started\n", "caught\n"], "--tier {tier}");
+        assert_eq!(rest, "finally ran\n", "--tier {tier}");
+        let frames: Vec<&str> = stderr.lines().filter(|l| l.starts_with("  File ")).map(|l| l.rsplit(", in ").next().unwrap_or("")).collect();
+        assert_eq!(frames, ["<module>", "outer", "spin"], "--tier {tier}: {stderr}");
+        assert_eq!(last_line(stderr.as_bytes()), "KeyboardInterrupt", "--tier {tier}");
+        assert_eq!(status.signal(), Some(libc::SIGINT), "--tier {tier}: {status:?}");
     }
 }
 

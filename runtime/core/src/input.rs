@@ -12,15 +12,16 @@ fn decode(bytes: Vec<u8>) -> PyResult<String> {
 /// The next line, with its newline; empty at the end of input.
 pub fn read_line() -> PyResult<String> {
     let mut bytes = Vec::new();
-    // A read error ends the input, as a closed stdin does.
-    let _ = std::io::stdin().lock().read_until(b'\n', &mut bytes);
+    // A read error ends the input, as a closed stdin does. A SIGINT while it waits
+    // ends the process (the read does not come back to poll for it).
+    let _ = crate::output::blocking(|| std::io::stdin().lock().read_until(b'\n', &mut bytes));
     decode(bytes)
 }
 
 /// The rest of the input.
 pub fn read_all() -> PyResult<String> {
     let mut bytes = Vec::new();
-    let _ = std::io::stdin().lock().read_to_end(&mut bytes);
+    let _ = crate::output::blocking(|| std::io::stdin().lock().read_to_end(&mut bytes));
     decode(bytes)
 }
 

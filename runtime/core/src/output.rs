@@ -8,6 +8,10 @@
 //! with `write(2)` alone. A signal that arrives while the lock is held (the program is
 //! in the middle of a `print`) is left pending, and the `print` handles it when it
 //! releases the lock.
+//!
+//! SIGINT is also the interpreters' business: once they poll for it (at loop back
+//! edges), the handler only sets a flag and the running program raises
+//! KeyboardInterrupt where it is, with its traceback, and may catch it.
 
 use std::cell::UnsafeCell;
 use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
@@ -157,7 +161,82 @@ unsafe fn handle(signal: i32) -> ! {
     }
 }
 
+/// A SIGINT the interpreter has yet to raise as KeyboardInterrupt.
+static INTERRUPT: AtomicBool = AtomicBool::new(false);
+/// Whether an interpreter polls `INTERRUPT` (at loop back edges, in tier 1 and in
+/// executors): until one does, and while a second SIGINT finds the first one still
+/// pending, SIGINT ends the process from its handler.
+static POLLED: AtomicBool = AtomicBool::new(false);
+/// Calls that block in the kernel (reading stdin) without polling: a SIGINT during one
+/// ends the process from its handler, as the read would not return to a poll.
+static BLOCKING: AtomicI32 = AtomicI32::new(0);
+
+/// The interpreter's word the handler sets besides `INTERRUPT` (the thread state's
+/// `interrupt`, which compiled loops test without calling out).
+static WORD: std::sync::atomic::AtomicPtr<u64> = std::sync::atomic::AtomicPtr::new(std::ptr::null_mut());
+
+/// From now on SIGINT is raised as KeyboardInterrupt where the interpreter polls: the
+/// handler sets `word` (the thread state's `interrupt`, which must stay valid until
+/// `stop_polling`).
+pub fn poll_interrupts(word: *mut u64) {
+    WORD.store(word, Ordering::Release);
+    POLLED.store(true, Ordering::Release);
+}
+
+/// SIGINT ends the process from its handler again (the thread state goes away).
+pub fn stop_polling() {
+    POLLED.store(false, Ordering::Release);
+    WORD.store(std::ptr::null_mut(), Ordering::Release);
+}
+
+/// Whether a SIGINT waits to be raised (one relaxed load: the interpreters test it at
+/// every loop back edge).
+#[inline(always)]
+pub fn interrupt_pending() -> bool {
+    INTERRUPT.load(Ordering::Relaxed)
+}
+
+/// Takes the waiting SIGINT, if any: the caller raises KeyboardInterrupt.
+pub fn take_interrupt() -> bool {
+    INTERRUPT.swap(false, Ordering::AcqRel)
+}
+
+/// Runs `f`, which blocks in the kernel without polling for interrupts.
+pub fn blocking<T>(f: impl FnOnce() -> T) -> T {
+    BLOCKING.fetch_add(1, Ordering::AcqRel);
+    let r = f();
+    BLOCKING.fetch_sub(1, Ordering::AcqRel);
+    r
+}
+
+/// Ends the process by SIGINT, as CPython does after reporting an uncaught
+/// KeyboardInterrupt (the shell sees status 130). Output is written out first.
+pub fn exit_by_sigint() -> ! {
+    let _ = flush();
+    // SAFETY: restoring the default action and raising the signal ends the process;
+    // `_exit` is the fallback should it not.
+    unsafe {
+        libc::signal(libc::SIGINT, libc::SIG_DFL);
+        libc::raise(libc::SIGINT);
+        libc::_exit(128 + libc::SIGINT)
+    }
+}
+
 extern "C" fn on_signal(signal: i32) {
+    // A first SIGINT while an interpreter polls becomes a KeyboardInterrupt there.
+    if signal == libc::SIGINT
+        && POLLED.load(Ordering::Acquire)
+        && BLOCKING.load(Ordering::Acquire) == 0
+        && !INTERRUPT.swap(true, Ordering::AcqRel)
+    {
+        let word = WORD.load(Ordering::Acquire);
+        if !word.is_null() {
+            // SAFETY: `poll_interrupts` promised the word lives while polled; the
+            // interpreter reads it with volatile loads on this same thread.
+            unsafe { std::ptr::write_volatile(word, 1) };
+        }
+        return;
+    }
     if LOCK.compare_exchange(false, true, Ordering::Acquire, Ordering::Relaxed).is_ok() {
         // SAFETY: the lock is taken for good; the process ends.
         unsafe { handle(signal) }

@@ -44,6 +44,24 @@ pub(crate) unsafe fn global_stored(ts: *mut Thread, globals: *mut Dict, key: Val
     }
 }
 
+/// The waiting SIGINT, raised as KeyboardInterrupt at a loop's back edge.
+///
+/// # Safety
+/// `ts` is the live thread state and `frame` its running frame.
+pub unsafe extern "C" fn raise_interrupt(ts: *mut Thread, frame: *mut Frame) -> bool {
+    // SAFETY: the live thread state; the word is written by the signal handler too,
+    // hence volatile.
+    unsafe {
+        std::ptr::write_volatile(&mut (*ts).interrupt, 0);
+        calling_down(ts, frame);
+    }
+    if !stitch_core::output::take_interrupt() {
+        return true;
+    }
+    raise(ts, PyErr::bare(stitch_core::errors::ExcKind::KeyboardInterrupt));
+    false
+}
+
 /// Stores the error in the runtime and returns the error marker.
 fn raise(ts: *mut Thread, e: PyErr) -> Value {
     // SAFETY: helpers receive the live thread state.

@@ -68,6 +68,17 @@ fn sleep(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     if secs.is_nan() {
         return Err(PyErr::value_error("Invalid value NaN (not a number)"));
     }
-    std::thread::sleep(Duration::from_secs_f64(secs.min(1e9)));
-    Ok(Value::NONE)
+    // In slices, so that a SIGINT raises KeyboardInterrupt here soon, as CPython's
+    // sleep is interrupted.
+    let end = std::time::Instant::now() + Duration::from_secs_f64(secs.min(1e9));
+    loop {
+        if stitch_core::output::take_interrupt() {
+            return Err(PyErr::bare(stitch_core::errors::ExcKind::KeyboardInterrupt));
+        }
+        let left = end.saturating_duration_since(std::time::Instant::now());
+        if left.is_zero() {
+            return Ok(Value::NONE);
+        }
+        std::thread::sleep(left.min(Duration::from_millis(20)));
+    }
 }
