@@ -185,53 +185,70 @@ const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = he
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> bool = helpers::import_star;
 // raise_assertion at runtime/bytecodes.uops:483
 const _: unsafe extern "C" fn(*mut Thread, *mut Value, u32) = helpers::raise_assertion;
-// raise_varargs at runtime/bytecodes.uops:485
+// get_len at runtime/bytecodes.uops:485
+const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::get_len;
+// match_sequence at runtime/bytecodes.uops:487
+const _: unsafe extern "C" fn(Value) -> bool = helpers::match_sequence;
+// match_mapping at runtime/bytecodes.uops:489
+const _: unsafe extern "C" fn(Value) -> bool = helpers::match_mapping;
+// match_keys at runtime/bytecodes.uops:491
+const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = helpers::match_keys;
+// match_class at runtime/bytecodes.uops:493
+const _: unsafe extern "C" fn(
+    *mut Thread,
+    *mut Frame,
+    Value,
+    Value,
+    Value,
+    u32,
+) -> Value = helpers::match_class;
+// raise_varargs at runtime/bytecodes.uops:495
 const _: unsafe extern "C" fn(*mut Thread, *mut Value, u32) = helpers::raise_varargs;
-// push_exc_info at runtime/bytecodes.uops:488
+// push_exc_info at runtime/bytecodes.uops:498
 const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::push_exc_info;
-// pop_except at runtime/bytecodes.uops:491
+// pop_except at runtime/bytecodes.uops:501
 const _: unsafe extern "C" fn(*mut Thread, Value) = helpers::pop_except;
-// check_exc_match at runtime/bytecodes.uops:493
+// check_exc_match at runtime/bytecodes.uops:503
 const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> i32 = helpers::check_exc_match;
-// reraise at runtime/bytecodes.uops:495
+// reraise at runtime/bytecodes.uops:505
 const _: unsafe extern "C" fn(*mut Thread, Value) = helpers::reraise;
-// with_exit at runtime/bytecodes.uops:497
+// with_exit at runtime/bytecodes.uops:507
 const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::with_exit;
-// with_enter at runtime/bytecodes.uops:500
+// with_enter at runtime/bytecodes.uops:510
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::with_enter;
-// with_except_start at runtime/bytecodes.uops:502
+// with_except_start at runtime/bytecodes.uops:512
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = helpers::with_except_start;
-// return_generator at runtime/bytecodes.uops:504
+// return_generator at runtime/bytecodes.uops:514
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, *mut u16) -> *mut Frame = helpers::return_generator;
-// yield_value at runtime/bytecodes.uops:507
+// yield_value at runtime/bytecodes.uops:517
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> *mut Frame = helpers::yield_value;
-// get_yield_from_iter at runtime/bytecodes.uops:510
+// get_yield_from_iter at runtime/bytecodes.uops:520
 const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::get_yield_from_iter;
-// send at runtime/bytecodes.uops:512
+// send at runtime/bytecodes.uops:522
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = helpers::send;
-// send_done at runtime/bytecodes.uops:515
+// send_done at runtime/bytecodes.uops:525
 const _: unsafe extern "C" fn() -> bool = helpers::send_done;
-// generator_next at runtime/bytecodes.uops:517
+// generator_next at runtime/bytecodes.uops:527
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::generator_next;
-// delete_fast at runtime/bytecodes.uops:520
+// delete_fast at runtime/bytecodes.uops:530
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) -> bool = helpers::delete_fast;
-// delete_global at runtime/bytecodes.uops:522
+// delete_global at runtime/bytecodes.uops:532
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) -> bool = helpers::delete_global;
-// optimize at runtime/bytecodes.uops:525
+// optimize at runtime/bytecodes.uops:535
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, *mut u16, u32) -> *mut Executor = helpers::optimize;
-// code_executor at runtime/bytecodes.uops:528
+// code_executor at runtime/bytecodes.uops:538
 const _: unsafe extern "C" fn(*mut Frame, u32) -> *mut Executor = helpers::code_executor;
-// stitch_exit at runtime/bytecodes.uops:530
+// stitch_exit at runtime/bytecodes.uops:540
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
     *mut Executor,
     u32,
 ) -> *mut Executor = helpers::stitch_exit;
-// int_from_word at runtime/bytecodes.uops:533
+// int_from_word at runtime/bytecodes.uops:543
 const _: unsafe extern "C" fn(i64) -> Value = helpers::int_from_word;
 /// Helper names, in declaration order: the JIT's hole symbols are `_JIT_HELPER_<name>`.
-pub const HELPER_NAMES: [&str; 87usize] = [
+pub const HELPER_NAMES: [&str; 92usize] = [
     "dealloc",
     "truthy",
     "truth",
@@ -299,6 +316,11 @@ pub const HELPER_NAMES: [&str; 87usize] = [
     "import_from",
     "import_star",
     "raise_assertion",
+    "get_len",
+    "match_sequence",
+    "match_mapping",
+    "match_keys",
+    "match_class",
     "raise_varargs",
     "push_exc_info",
     "pop_except",
@@ -321,7 +343,7 @@ pub const HELPER_NAMES: [&str; 87usize] = [
     "int_from_word",
 ];
 /// Helper addresses, in the order of `HELPER_NAMES`.
-pub fn helper_addresses() -> [usize; 87usize] {
+pub fn helper_addresses() -> [usize; 92usize] {
     [
         helpers::dealloc as *const () as usize,
         helpers::truthy as *const () as usize,
@@ -390,6 +412,11 @@ pub fn helper_addresses() -> [usize; 87usize] {
         helpers::import_from as *const () as usize,
         helpers::import_star as *const () as usize,
         helpers::raise_assertion as *const () as usize,
+        helpers::get_len as *const () as usize,
+        helpers::match_sequence as *const () as usize,
+        helpers::match_mapping as *const () as usize,
+        helpers::match_keys as *const () as usize,
+        helpers::match_class as *const () as usize,
         helpers::raise_varargs as *const () as usize,
         helpers::push_exc_info as *const () as usize,
         helpers::pop_except as *const () as usize,

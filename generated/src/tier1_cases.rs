@@ -8,7 +8,7 @@
 // `invalid_opcode() -> !`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
     op::BEFORE_WITH => {
-        // BEFORE_WITH at runtime/bytecodes.uops:1844
+        // BEFORE_WITH at runtime/bytecodes.uops:1906
         ip = this_instr.add(2);
         let manager: Value = *sp.sub(1);
         let (exit, res) = {
@@ -40,9 +40,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::BINARY_OP => {
-        // BINARY_OP at runtime/bytecodes.uops:806
+        // BINARY_OP at runtime/bytecodes.uops:816
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:789
+        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:799
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -61,7 +61,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_OP at runtime/bytecodes.uops:797
+        // _BINARY_OP at runtime/bytecodes.uops:807
         let res = {
             let res: Value;
             {
@@ -79,9 +79,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:954
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:964
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:813
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:823
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -92,7 +92,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:891
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:901
         let res = {
             let res: Value;
             {
@@ -104,9 +104,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:943
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:953
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:809
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:819
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -117,7 +117,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:828
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:838
         let res = {
             let res: Value;
             {
@@ -136,9 +136,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_MIX => {
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:958
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:968
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:817
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:827
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -149,7 +149,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:908
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:918
         let res = {
             let res: Value;
             {
@@ -161,9 +161,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:962
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:972
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:824
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:834
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -174,7 +174,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:936
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:946
         let res = {
             let res: Value;
             {
@@ -192,9 +192,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:948
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:958
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:809
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:819
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -205,7 +205,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:856
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:866
         let res = {
             let res: Value;
             {
@@ -217,9 +217,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:946
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:956
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:809
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:819
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -230,7 +230,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:846
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:856
         let res = {
             let res: Value;
             {
@@ -248,9 +248,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_LSHIFT_INT => {
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:951
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:961
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:809
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:819
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -261,7 +261,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:868
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:878
         let res = {
             let res: Value;
             {
@@ -288,9 +288,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:956
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:966
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:813
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:823
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -301,7 +301,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:899
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:909
         let res = {
             let res: Value;
             {
@@ -313,9 +313,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:945
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:955
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:809
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:819
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -326,7 +326,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:840
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:850
         let res = {
             let res: Value;
             {
@@ -345,9 +345,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_MIX => {
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:960
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:970
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:817
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:827
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -358,7 +358,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:916
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:926
         let res = {
             let res: Value;
             {
@@ -370,9 +370,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:949
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:959
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:809
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:819
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -383,7 +383,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:860
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:870
         let res = {
             let res: Value;
             {
@@ -395,9 +395,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_FLOAT => {
-        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:963
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:973
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:813
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:823
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -408,7 +408,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:925
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:935
         let res = {
             let res: Value;
             {
@@ -434,9 +434,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_MIX => {
-        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:964
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:974
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:817
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:827
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -447,7 +447,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:925
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:935
         let res = {
             let res: Value;
             {
@@ -473,9 +473,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:947
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:957
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:809
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:819
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -486,7 +486,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:851
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:861
         let res = {
             let res: Value;
             {
@@ -504,9 +504,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_RSHIFT_INT => {
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:952
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:962
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:809
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:819
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -517,7 +517,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:879
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:889
         let res = {
             let res: Value;
             {
@@ -536,9 +536,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:955
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:965
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:813
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:823
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -549,7 +549,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:895
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:905
         let res = {
             let res: Value;
             {
@@ -561,9 +561,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:944
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:954
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:809
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:819
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -574,7 +574,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:834
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:844
         let res = {
             let res: Value;
             {
@@ -593,9 +593,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_MIX => {
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:959
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:969
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:817
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:827
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -606,7 +606,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:912
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:922
         let res = {
             let res: Value;
             {
@@ -618,9 +618,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:957
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:967
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:813
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:823
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -631,7 +631,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:903
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:913
         let res = {
             let res: Value;
             {
@@ -649,9 +649,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:953
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:963
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:809
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:819
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -662,7 +662,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:886
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:896
         let res = {
             let res: Value;
             {
@@ -680,9 +680,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_MIX => {
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:961
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:971
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:817
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:827
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -693,7 +693,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:920
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:930
         let res = {
             let res: Value;
             {
@@ -711,9 +711,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:950
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:960
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:809
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:819
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -724,7 +724,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:864
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:874
         let res = {
             let res: Value;
             {
@@ -736,9 +736,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:1129
+        // BINARY_SUBSCR at runtime/bytecodes.uops:1191
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1112
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1174
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -764,7 +764,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1120
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1182
         let res = {
             let res: Value;
             {
@@ -782,7 +782,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1172
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1234
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -809,7 +809,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1169
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1231
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -840,7 +840,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1171
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1233
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -868,7 +868,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1170
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1232
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -899,7 +899,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_CLASS => {
-        // BUILD_CLASS at runtime/bytecodes.uops:1922
+        // BUILD_CLASS at runtime/bytecodes.uops:1984
         ip = this_instr.add(2);
         let namespace: Value = *sp.sub(1);
         let bases: Value = *sp.sub(2);
@@ -922,7 +922,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1244
+        // BUILD_LIST at runtime/bytecodes.uops:1306
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -936,7 +936,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1252
+        // BUILD_MAP at runtime/bytecodes.uops:1314
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -954,7 +954,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SET => {
-        // BUILD_SET at runtime/bytecodes.uops:1275
+        // BUILD_SET at runtime/bytecodes.uops:1337
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let set = {
@@ -972,7 +972,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1265
+        // BUILD_SLICE at runtime/bytecodes.uops:1327
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -986,7 +986,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1260
+        // BUILD_STRING at runtime/bytecodes.uops:1322
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -1000,7 +1000,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1248
+        // BUILD_TUPLE at runtime/bytecodes.uops:1310
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -1014,9 +1014,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:1952
+        // CALL at runtime/bytecodes.uops:2014
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1934
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1996
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -1044,7 +1044,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:1942
+        // _CALL at runtime/bytecodes.uops:2004
         let res = {
             let res: Value;
             {
@@ -1091,7 +1091,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:1980
+        // CALL_BUILTIN at runtime/bytecodes.uops:2042
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1130,7 +1130,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2020
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2082
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1179,7 +1179,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1997
+        // CALL_KW at runtime/bytecodes.uops:2059
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1231,9 +1231,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1979
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2041
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1955
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2017
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1256,7 +1256,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1961
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2023
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1287,7 +1287,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:1815
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:1877
         ip = this_instr.add(2);
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
@@ -1310,9 +1310,9 @@ match opcode {
         *sp.sub(1) = matched;
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:1032
+        // COMPARE_OP at runtime/bytecodes.uops:1042
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:1015
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:1025
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -1331,7 +1331,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:1023
+        // _COMPARE_OP at runtime/bytecodes.uops:1033
         let res = {
             let res: Value;
             {
@@ -1349,9 +1349,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1050
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1060
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:813
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:823
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1362,7 +1362,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1039
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1049
         let res = {
             let res: Value;
             {
@@ -1376,9 +1376,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:1049
+        // COMPARE_OP_INT at runtime/bytecodes.uops:1059
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:809
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:819
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1389,7 +1389,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:1035
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:1045
         let res = {
             let res: Value;
             {
@@ -1403,9 +1403,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_MIX => {
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:1054
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:1064
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:817
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:827
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1416,7 +1416,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1051
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1061
         let res = {
             let res: Value;
             {
@@ -1430,9 +1430,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:1055
+        // COMPARE_OP_STR at runtime/bytecodes.uops:1065
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:824
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:834
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1443,7 +1443,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:1043
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:1053
         let res = {
             let res: Value;
             {
@@ -1457,9 +1457,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:1082
+        // CONTAINS_OP at runtime/bytecodes.uops:1092
         ip = this_instr.add(3);
-        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1063
+        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1073
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1485,7 +1485,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CONTAINS_OP at runtime/bytecodes.uops:1071
+        // _CONTAINS_OP at runtime/bytecodes.uops:1081
         let res = {
             let res: Value;
             {
@@ -1504,7 +1504,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP_PLAIN => {
-        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1097
+        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1107
         ip = this_instr.add(3);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1532,7 +1532,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1404
+        // CONVERT_VALUE at runtime/bytecodes.uops:1466
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1550,7 +1550,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::COPY => {
-        // COPY at runtime/bytecodes.uops:550
+        // COPY at runtime/bytecodes.uops:560
         ip = this_instr.add(2);
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -1565,14 +1565,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:643
+        // COPY_FREE_VARS at runtime/bytecodes.uops:653
         ip = this_instr.add(2);
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     op::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:1826
+        // DELETE_FAST at runtime/bytecodes.uops:1888
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -1582,7 +1582,7 @@ match opcode {
         }
     }
     op::DELETE_GLOBAL => {
-        // DELETE_GLOBAL at runtime/bytecodes.uops:1832
+        // DELETE_GLOBAL at runtime/bytecodes.uops:1894
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_global(ts, frame, oparg);
@@ -1592,7 +1592,7 @@ match opcode {
         }
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1231
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1293
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
@@ -1608,7 +1608,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2061
+        // DICT_MERGE at runtime/bytecodes.uops:2123
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1625,7 +1625,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2051
+        // DICT_UPDATE at runtime/bytecodes.uops:2113
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1643,7 +1643,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:1608
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:1670
         ip = this_instr.add(3);
         {
             {
@@ -1666,7 +1666,7 @@ match opcode {
         }
     }
     op::EXTENDED_ARG => {
-        // EXTENDED_ARG at runtime/bytecodes.uops:1543
+        // EXTENDED_ARG at runtime/bytecodes.uops:1605
         ip = this_instr.add(2);
         {
             {
@@ -1676,7 +1676,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1385
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1447
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1694,7 +1694,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1394
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1456
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -1715,9 +1715,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:1645
+        // FOR_ITER at runtime/bytecodes.uops:1707
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1622
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1684
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1735,7 +1735,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:1630
+        // _FOR_ITER at runtime/bytecodes.uops:1692
         let next = {
             let next: Value;
             {
@@ -1762,9 +1762,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_GEN => {
-        // FOR_ITER_GEN at runtime/bytecodes.uops:1774
+        // FOR_ITER_GEN at runtime/bytecodes.uops:1836
         ip = this_instr.add(3);
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1751
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1813
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -1774,7 +1774,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _FOR_ITER_GEN at runtime/bytecodes.uops:1755
+        // _FOR_ITER_GEN at runtime/bytecodes.uops:1817
         let next = {
             let next: Value;
             {
@@ -1801,9 +1801,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:1773
+        // FOR_ITER_LIST at runtime/bytecodes.uops:1835
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1701
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1763
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1813,7 +1813,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1705
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1767
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1825,7 +1825,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1744
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1806
         let next = {
             let next: Value;
             {
@@ -1840,9 +1840,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:1772
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:1834
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1670
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1732
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1852,7 +1852,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1674
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1736
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -1863,7 +1863,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1688
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1750
         let next = {
             let next: Value;
             {
@@ -1878,7 +1878,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1614
+        // GET_ITER at runtime/bytecodes.uops:1676
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -1895,8 +1895,29 @@ match opcode {
         };
         *sp.sub(1) = iter;
     }
+    op::GET_LEN => {
+        // GET_LEN at runtime/bytecodes.uops:1124
+        ip = this_instr.add(2);
+        let obj: Value = *sp.sub(1);
+        let len = {
+            let len: Value;
+            {
+                len = helpers::get_len(ts, frame, obj);
+                if len.is_error() {
+                    obj.decref();
+                }
+                if len.is_error() {
+                    sp = sp.sub(1);
+                    break 'error;
+                }
+            }
+            len
+        };
+        *sp = len;
+        sp = sp.add(1);
+    }
     op::GET_YIELD_FROM_ITER => {
-        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:1890
+        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:1952
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let delegate = {
@@ -1914,7 +1935,7 @@ match opcode {
         *sp.sub(1) = delegate;
     }
     op::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1524
+        // IMPORT_FROM at runtime/bytecodes.uops:1586
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         let attr = {
@@ -1935,7 +1956,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1516
+        // IMPORT_NAME at runtime/bytecodes.uops:1578
         ip = this_instr.add(2);
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -1956,7 +1977,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1533
+        // IMPORT_STAR at runtime/bytecodes.uops:1595
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         {
@@ -1970,7 +1991,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:2015
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:2077
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1981,7 +2002,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1102
+        // IS_OP at runtime/bytecodes.uops:1112
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1998,7 +2019,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:1595
+        // JUMP_BACKWARD at runtime/bytecodes.uops:1657
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2038,7 +2059,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:1588
+        // JUMP_FORWARD at runtime/bytecodes.uops:1650
         ip = this_instr.add(2);
         {
             {
@@ -2048,7 +2069,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1270
+        // LIST_APPEND at runtime/bytecodes.uops:1332
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2058,7 +2079,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2033
+        // LIST_EXTEND at runtime/bytecodes.uops:2095
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2076,7 +2097,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2044
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2106
         ip = this_instr.add(2);
         let list: Value = *sp.sub(1);
         let tuple = {
@@ -2090,9 +2111,9 @@ match opcode {
         *sp.sub(1) = tuple;
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1490
+        // LOAD_ATTR at runtime/bytecodes.uops:1552
         ip = this_instr.add(6);
-        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1468
+        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1530
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2110,7 +2131,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_ATTR at runtime/bytecodes.uops:1476
+        // _LOAD_ATTR at runtime/bytecodes.uops:1538
         let attr = {
             let attr: Value;
             {
@@ -2126,9 +2147,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_MODULE => {
-        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1491
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1553
         ip = this_instr.add(6);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1436
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1498
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2149,7 +2170,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1483
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1545
         let attr = {
             let attr: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2168,7 +2189,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:651
+        // LOAD_CLOSURE at runtime/bytecodes.uops:661
         ip = this_instr.add(2);
         let cell = {
             let cell: Value;
@@ -2182,7 +2203,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:621
+        // LOAD_CONST at runtime/bytecodes.uops:631
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2196,7 +2217,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:657
+        // LOAD_DEREF at runtime/bytecodes.uops:667
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2216,7 +2237,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:566
+        // LOAD_FAST at runtime/bytecodes.uops:576
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2230,7 +2251,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:574
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:584
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2250,7 +2271,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:595
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:605
         ip = this_instr.add(2);
         let (first, second) = {
             let first: Value;
@@ -2268,9 +2289,9 @@ match opcode {
         sp = sp.add(2);
     }
     op::LOAD_GLOBAL => {
-        // LOAD_GLOBAL at runtime/bytecodes.uops:717
+        // LOAD_GLOBAL at runtime/bytecodes.uops:727
         ip = this_instr.add(8);
-        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:678
+        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:688
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2287,7 +2308,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:686
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:696
         let value = {
             let value: Value;
             {
@@ -2302,9 +2323,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_BUILTIN => {
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:720
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:730
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:691
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:701
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2318,7 +2339,7 @@ match opcode {
                 }
             }
         }
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:697
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:707
         {
             let builtins_version: u32 = core::ptr::read_unaligned(
                 this_instr.add(5) as *const u32,
@@ -2332,7 +2353,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:710
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:720
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2348,9 +2369,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_MODULE => {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:719
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:729
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:691
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:701
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2364,7 +2385,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:703
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:713
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2380,7 +2401,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_LOCALS => {
-        // LOAD_LOCALS at runtime/bytecodes.uops:1915
+        // LOAD_LOCALS at runtime/bytecodes.uops:1977
         ip = this_instr.add(2);
         let namespace = {
             let namespace: Value;
@@ -2396,9 +2417,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1453
+        // LOAD_METHOD at runtime/bytecodes.uops:1515
         ip = this_instr.add(6);
-        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1416
+        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1478
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2416,7 +2437,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_METHOD at runtime/bytecodes.uops:1424
+        // _LOAD_METHOD at runtime/bytecodes.uops:1486
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2436,9 +2457,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_MODULE => {
-        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1454
+        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1516
         ip = this_instr.add(6);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1436
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1498
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2459,7 +2480,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1444
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1506
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2482,14 +2503,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:636
+        // MAKE_CELL at runtime/bytecodes.uops:646
         ip = this_instr.add(2);
         {
             helpers::make_cell(frame, oparg);
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2069
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2131
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -2502,7 +2523,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     op::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1301
+        // MAP_ADD at runtime/bytecodes.uops:1363
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -2521,13 +2542,87 @@ match opcode {
         }
         sp = sp.sub(2);
     }
+    op::MATCH_CLASS => {
+        // MATCH_CLASS at runtime/bytecodes.uops:1158
+        ip = this_instr.add(2);
+        let names: Value = *sp.sub(1);
+        let cls: Value = *sp.sub(2);
+        let subject: Value = *sp.sub(3);
+        let attrs = {
+            let attrs: Value;
+            {
+                attrs = helpers::match_class(ts, frame, subject, cls, names, oparg);
+                subject.decref();
+                cls.decref();
+                names.decref();
+                if attrs.is_error() {
+                    sp = sp.sub(3);
+                    break 'error;
+                }
+            }
+            attrs
+        };
+        *sp.sub(3) = attrs;
+        sp = sp.sub(2);
+    }
+    op::MATCH_KEYS => {
+        // MATCH_KEYS at runtime/bytecodes.uops:1145
+        ip = this_instr.add(2);
+        let keys: Value = *sp.sub(1);
+        let subject: Value = *sp.sub(2);
+        let values = {
+            let values: Value;
+            {
+                values = helpers::match_keys(ts, frame, subject, keys);
+                if values.is_error() {
+                    subject.decref();
+                    keys.decref();
+                }
+                if values.is_error() {
+                    sp = sp.sub(2);
+                    break 'error;
+                }
+            }
+            values
+        };
+        *sp = values;
+        sp = sp.add(1);
+    }
+    op::MATCH_MAPPING => {
+        // MATCH_MAPPING at runtime/bytecodes.uops:1140
+        ip = this_instr.add(2);
+        let subject: Value = *sp.sub(1);
+        let res = {
+            let res: Value;
+            {
+                res = Value::bool(helpers::match_mapping(subject));
+            }
+            res
+        };
+        *sp = res;
+        sp = sp.add(1);
+    }
+    op::MATCH_SEQUENCE => {
+        // MATCH_SEQUENCE at runtime/bytecodes.uops:1135
+        ip = this_instr.add(2);
+        let subject: Value = *sp.sub(1);
+        let res = {
+            let res: Value;
+            {
+                res = Value::bool(helpers::match_sequence(subject));
+            }
+            res
+        };
+        *sp = res;
+        sp = sp.add(1);
+    }
     op::NOP => {
-        // NOP at runtime/bytecodes.uops:539
+        // NOP at runtime/bytecodes.uops:549
         ip = this_instr.add(2);
         {}
     }
     op::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:1810
+        // POP_EXCEPT at runtime/bytecodes.uops:1872
         ip = this_instr.add(2);
         let previous: Value = *sp.sub(1);
         {
@@ -2536,7 +2631,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1551
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1613
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2567,7 +2662,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1570
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1632
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2598,7 +2693,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:542
+        // POP_TOP at runtime/bytecodes.uops:552
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2607,7 +2702,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:1802
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:1864
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
@@ -2625,7 +2720,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:546
+        // PUSH_NULL at runtime/bytecodes.uops:556
         ip = this_instr.add(2);
         let null = {
             let null: Value;
@@ -2638,7 +2733,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1781
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1843
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2651,7 +2746,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:1795
+        // RAISE_VARARGS at runtime/bytecodes.uops:1857
         ip = this_instr.add(2);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2664,7 +2759,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:1838
+        // RERAISE at runtime/bytecodes.uops:1900
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         {
@@ -2677,7 +2772,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::RETURN_GENERATOR => {
-        // RETURN_GENERATOR at runtime/bytecodes.uops:1877
+        // RETURN_GENERATOR at runtime/bytecodes.uops:1939
         ip = this_instr.add(2);
         {
             let caller = helpers::return_generator(ts, frame, this_instr.add(2));
@@ -2692,7 +2787,7 @@ match opcode {
         }
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2008
+        // RETURN_VALUE at runtime/bytecodes.uops:2070
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2709,7 +2804,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SEND => {
-        // SEND at runtime/bytecodes.uops:1897
+        // SEND at runtime/bytecodes.uops:1959
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let delegate: Value = *sp.sub(2);
@@ -2734,7 +2829,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::SET_ADD => {
-        // SET_ADD at runtime/bytecodes.uops:1281
+        // SET_ADD at runtime/bytecodes.uops:1343
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2752,7 +2847,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2075
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2137
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -2768,7 +2863,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_UPDATE => {
-        // SET_UPDATE at runtime/bytecodes.uops:1291
+        // SET_UPDATE at runtime/bytecodes.uops:1353
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2786,7 +2881,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1505
+        // STORE_ATTR at runtime/bytecodes.uops:1567
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -2802,7 +2897,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:667
+        // STORE_DEREF at runtime/bytecodes.uops:677
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2814,7 +2909,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:586
+        // STORE_FAST at runtime/bytecodes.uops:596
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2826,7 +2921,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:607
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:617
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2844,9 +2939,9 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     op::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:770
+        // STORE_GLOBAL at runtime/bytecodes.uops:780
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:745
+        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:755
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2863,7 +2958,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_GLOBAL at runtime/bytecodes.uops:753
+        // _STORE_GLOBAL at runtime/bytecodes.uops:763
         let value: Value = *sp.sub(1);
         {
             helpers::store_global(ts, frame, oparg, value);
@@ -2871,9 +2966,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_GLOBAL_MODULE => {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:772
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:782
         ip = this_instr.add(6);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:691
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:701
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2887,7 +2982,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:759
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:769
         let value: Value = *sp.sub(1);
         {
             let index: u16 = core::ptr::read_unaligned(
@@ -2910,9 +3005,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:1198
+        // STORE_SUBSCR at runtime/bytecodes.uops:1260
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1180
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1242
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -2938,7 +3033,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1188
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1250
         let value: Value = *sp.sub(3);
         {
             let ok = helpers::store_subscr(ts, frame, container, sub, value);
@@ -2953,7 +3048,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1225
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1287
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -2977,7 +3072,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1224
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1286
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -3006,7 +3101,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::SWAP => {
-        // SWAP at runtime/bytecodes.uops:558
+        // SWAP at runtime/bytecodes.uops:568
         ip = this_instr.add(2);
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -3023,7 +3118,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:1000
+        // UNARY_NOT at runtime/bytecodes.uops:1010
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -3045,7 +3140,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:991
+        // UNARY_OP at runtime/bytecodes.uops:1001
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -3063,7 +3158,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1366
+        // UNPACK_EX at runtime/bytecodes.uops:1428
         ip = this_instr.add(2);
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -3088,9 +3183,9 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1331
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1393
         ip = this_instr.add(3);
-        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1314
+        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1376
         let seq: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -3108,7 +3203,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1322
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1384
         {
             let values: *mut Value = sp.sub(1);
             {
@@ -3123,7 +3218,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_LIST => {
-        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1379
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1441
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -3156,7 +3251,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_TUPLE => {
-        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1378
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1440
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -3189,7 +3284,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::WITH_EXCEPT_START => {
-        // WITH_EXCEPT_START at runtime/bytecodes.uops:1860
+        // WITH_EXCEPT_START at runtime/bytecodes.uops:1922
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let previous: Value = *sp.sub(2);
@@ -3209,7 +3304,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::YIELD_VALUE => {
-        // YIELD_VALUE at runtime/bytecodes.uops:1883
+        // YIELD_VALUE at runtime/bytecodes.uops:1945
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {

@@ -6,7 +6,7 @@
 // `helpers` and the layouts. Leaving tier 2 returns `false` (`true` with an error).
 match opcode {
     uop::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1244
+        // BUILD_LIST at runtime/bytecodes.uops:1306
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -20,7 +20,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1252
+        // BUILD_MAP at runtime/bytecodes.uops:1314
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -39,7 +39,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     uop::BUILD_SET => {
-        // BUILD_SET at runtime/bytecodes.uops:1275
+        // BUILD_SET at runtime/bytecodes.uops:1337
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let set = {
@@ -58,7 +58,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1265
+        // BUILD_SLICE at runtime/bytecodes.uops:1327
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -72,7 +72,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1260
+        // BUILD_STRING at runtime/bytecodes.uops:1322
         let oparg = (*inst).oparg as u32;
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -86,7 +86,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1248
+        // BUILD_TUPLE at runtime/bytecodes.uops:1310
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -100,7 +100,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2020
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2082
         let oparg = (*inst).oparg as u32;
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -149,7 +149,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1997
+        // CALL_KW at runtime/bytecodes.uops:2059
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -201,7 +201,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1404
+        // CONVERT_VALUE at runtime/bytecodes.uops:1466
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -220,7 +220,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::COPY => {
-        // COPY at runtime/bytecodes.uops:550
+        // COPY at runtime/bytecodes.uops:560
         let oparg = (*inst).oparg as u32;
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -235,14 +235,14 @@ match opcode {
         sp = sp.add(1);
     }
     uop::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:643
+        // COPY_FREE_VARS at runtime/bytecodes.uops:653
         let oparg = (*inst).oparg as u32;
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     uop::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1231
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1293
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -258,7 +258,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2061
+        // DICT_MERGE at runtime/bytecodes.uops:2123
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let callargs: Value = *sp.sub(3);
@@ -275,7 +275,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2051
+        // DICT_UPDATE at runtime/bytecodes.uops:2113
         let oparg = (*inst).oparg as u32;
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -294,7 +294,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1385
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1447
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -312,7 +312,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1394
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1456
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
@@ -333,7 +333,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1614
+        // GET_ITER at runtime/bytecodes.uops:1676
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -350,8 +350,29 @@ match opcode {
         };
         *sp.sub(1) = iter;
     }
+    uop::GET_LEN => {
+        // GET_LEN at runtime/bytecodes.uops:1124
+        let obj: Value = *sp.sub(1);
+        let len = {
+            let len: Value;
+            {
+                len = helpers::get_len(ts, frame, obj);
+                if len.is_error() {
+                    obj.decref();
+                }
+                if len.is_error() {
+                    sp = sp.sub(1);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+            }
+            len
+        };
+        *sp = len;
+        sp = sp.add(1);
+    }
     uop::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1524
+        // IMPORT_FROM at runtime/bytecodes.uops:1586
         let oparg = (*inst).oparg as u32;
         let module: Value = *sp.sub(1);
         let attr = {
@@ -373,7 +394,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1516
+        // IMPORT_NAME at runtime/bytecodes.uops:1578
         let oparg = (*inst).oparg as u32;
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -395,7 +416,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1533
+        // IMPORT_STAR at runtime/bytecodes.uops:1595
         let module: Value = *sp.sub(1);
         {
             let ok = helpers::import_star(ts, frame, module);
@@ -409,7 +430,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1102
+        // IS_OP at runtime/bytecodes.uops:1112
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -426,7 +447,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1270
+        // LIST_APPEND at runtime/bytecodes.uops:1332
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -436,7 +457,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2033
+        // LIST_EXTEND at runtime/bytecodes.uops:2095
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -455,7 +476,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2044
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2106
         let list: Value = *sp.sub(1);
         let tuple = {
             let tuple: Value;
@@ -468,7 +489,7 @@ match opcode {
         *sp.sub(1) = tuple;
     }
     uop::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:651
+        // LOAD_CLOSURE at runtime/bytecodes.uops:661
         let oparg = (*inst).oparg as u32;
         let cell = {
             let cell: Value;
@@ -482,7 +503,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:621
+        // LOAD_CONST at runtime/bytecodes.uops:631
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -496,7 +517,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:657
+        // LOAD_DEREF at runtime/bytecodes.uops:667
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -517,7 +538,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:566
+        // LOAD_FAST at runtime/bytecodes.uops:576
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -531,7 +552,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:574
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:584
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -552,7 +573,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:595
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:605
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -570,14 +591,14 @@ match opcode {
         sp = sp.add(2);
     }
     uop::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:636
+        // MAKE_CELL at runtime/bytecodes.uops:646
         let oparg = (*inst).oparg as u32;
         {
             helpers::make_cell(frame, oparg);
         }
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2069
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2131
         let code: Value = *sp.sub(1);
         let func = {
             let func: Value;
@@ -589,7 +610,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     uop::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1301
+        // MAP_ADD at runtime/bytecodes.uops:1363
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -609,12 +630,85 @@ match opcode {
         }
         sp = sp.sub(2);
     }
+    uop::MATCH_CLASS => {
+        // MATCH_CLASS at runtime/bytecodes.uops:1158
+        let oparg = (*inst).oparg as u32;
+        let names: Value = *sp.sub(1);
+        let cls: Value = *sp.sub(2);
+        let subject: Value = *sp.sub(3);
+        let attrs = {
+            let attrs: Value;
+            {
+                attrs = helpers::match_class(ts, frame, subject, cls, names, oparg);
+                subject.decref();
+                cls.decref();
+                names.decref();
+                if attrs.is_error() {
+                    sp = sp.sub(3);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+            }
+            attrs
+        };
+        *sp.sub(3) = attrs;
+        sp = sp.sub(2);
+    }
+    uop::MATCH_KEYS => {
+        // MATCH_KEYS at runtime/bytecodes.uops:1145
+        let keys: Value = *sp.sub(1);
+        let subject: Value = *sp.sub(2);
+        let values = {
+            let values: Value;
+            {
+                values = helpers::match_keys(ts, frame, subject, keys);
+                if values.is_error() {
+                    subject.decref();
+                    keys.decref();
+                }
+                if values.is_error() {
+                    sp = sp.sub(2);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+            }
+            values
+        };
+        *sp = values;
+        sp = sp.add(1);
+    }
+    uop::MATCH_MAPPING => {
+        // MATCH_MAPPING at runtime/bytecodes.uops:1140
+        let subject: Value = *sp.sub(1);
+        let res = {
+            let res: Value;
+            {
+                res = Value::bool(helpers::match_mapping(subject));
+            }
+            res
+        };
+        *sp = res;
+        sp = sp.add(1);
+    }
+    uop::MATCH_SEQUENCE => {
+        // MATCH_SEQUENCE at runtime/bytecodes.uops:1135
+        let subject: Value = *sp.sub(1);
+        let res = {
+            let res: Value;
+            {
+                res = Value::bool(helpers::match_sequence(subject));
+            }
+            res
+        };
+        *sp = res;
+        sp = sp.add(1);
+    }
     uop::NOP => {
-        // NOP at runtime/bytecodes.uops:539
+        // NOP at runtime/bytecodes.uops:549
         {}
     }
     uop::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:542
+        // POP_TOP at runtime/bytecodes.uops:552
         let value: Value = *sp.sub(1);
         {
             value.decref();
@@ -622,7 +716,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:546
+        // PUSH_NULL at runtime/bytecodes.uops:556
         let null = {
             let null: Value;
             {
@@ -634,7 +728,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1781
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1843
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -648,7 +742,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2008
+        // RETURN_VALUE at runtime/bytecodes.uops:2070
         let retval: Value = *sp.sub(1);
         {
             let caller = helpers::pop_frame(ts, frame, retval);
@@ -662,7 +756,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_ADD => {
-        // SET_ADD at runtime/bytecodes.uops:1281
+        // SET_ADD at runtime/bytecodes.uops:1343
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -681,7 +775,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2075
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2137
         let oparg = (*inst).oparg as u32;
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -697,7 +791,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_UPDATE => {
-        // SET_UPDATE at runtime/bytecodes.uops:1291
+        // SET_UPDATE at runtime/bytecodes.uops:1353
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -716,7 +810,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1505
+        // STORE_ATTR at runtime/bytecodes.uops:1567
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -733,7 +827,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:667
+        // STORE_DEREF at runtime/bytecodes.uops:677
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -745,7 +839,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:586
+        // STORE_FAST at runtime/bytecodes.uops:596
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -757,7 +851,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:607
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:617
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -775,7 +869,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::SWAP => {
-        // SWAP at runtime/bytecodes.uops:558
+        // SWAP at runtime/bytecodes.uops:568
         let oparg = (*inst).oparg as u32;
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -792,7 +886,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     uop::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:1000
+        // UNARY_NOT at runtime/bytecodes.uops:1010
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -814,7 +908,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:991
+        // UNARY_OP at runtime/bytecodes.uops:1001
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -833,7 +927,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1366
+        // UNPACK_EX at runtime/bytecodes.uops:1428
         let oparg = (*inst).oparg as u32;
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -859,7 +953,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     uop::_BINARY_OP => {
-        // _BINARY_OP at runtime/bytecodes.uops:797
+        // _BINARY_OP at runtime/bytecodes.uops:807
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -881,7 +975,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_FLOAT => {
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:891
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:901
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -895,7 +989,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_INT => {
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:828
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:838
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -914,7 +1008,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_MIX => {
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:908
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:918
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -928,7 +1022,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_STR => {
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:936
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:946
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -949,7 +1043,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2320
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2382
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -968,7 +1062,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_INT => {
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:856
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:866
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -982,7 +1076,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2362
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2424
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -996,7 +1090,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_INT => {
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:846
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:856
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1014,7 +1108,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2344
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2406
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1033,7 +1127,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_INT => {
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:868
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:878
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1058,7 +1152,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2380
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2442
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1082,7 +1176,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_FLOAT => {
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:899
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:909
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1096,7 +1190,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_INT => {
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:840
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:850
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1115,7 +1209,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_MIX => {
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:916
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:926
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1129,7 +1223,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2336
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2398
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1148,7 +1242,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_INT => {
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:860
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:870
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1162,7 +1256,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2368
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2430
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1176,7 +1270,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_POWER_FLOAT => {
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:925
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:935
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1200,7 +1294,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_INT => {
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:851
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:861
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1218,7 +1312,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2353
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2415
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1237,7 +1331,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_INT => {
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:879
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:889
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1256,7 +1350,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2391
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2453
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1275,7 +1369,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_FLOAT => {
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:895
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:905
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1289,7 +1383,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_INT => {
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:834
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:844
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1308,7 +1402,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_MIX => {
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:912
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:922
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1322,7 +1416,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2328
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2390
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1341,7 +1435,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:903
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:913
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1359,7 +1453,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_INT => {
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:886
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:896
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1377,7 +1471,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_MIX => {
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:920
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:930
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1395,7 +1489,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_INT => {
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:864
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:874
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1409,7 +1503,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2374
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2436
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1423,7 +1517,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR => {
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1120
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1182
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let res = {
@@ -1444,7 +1538,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_DICT => {
-        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1159
+        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1221
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let res = {
@@ -1469,7 +1563,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_LIST_INT => {
-        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1132
+        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1194
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let res = {
@@ -1495,7 +1589,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_STR_INT => {
-        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1152
+        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1214
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
         let res = {
@@ -1518,7 +1612,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_TUPLE_INT => {
-        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1142
+        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1204
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
         let res = {
@@ -1544,7 +1638,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:2315
+        // _BOX_WORD at runtime/bytecodes.uops:2377
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1557,7 +1651,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:1942
+        // _CALL at runtime/bytecodes.uops:2004
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1608,7 +1702,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:1969
+        // _CALL_BUILTIN at runtime/bytecodes.uops:2031
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1644,7 +1738,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CHECK_ATTR_MODULE => {
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1436
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1498
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         {
@@ -1662,7 +1756,7 @@ match opcode {
         }
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1955
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2017
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1683,7 +1777,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:2095
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:2157
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1692,7 +1786,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:2109
+        // _COLD_EXIT at runtime/bytecodes.uops:2171
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -1719,7 +1813,7 @@ match opcode {
         }
     }
     uop::_COMPARE_OP => {
-        // _COMPARE_OP at runtime/bytecodes.uops:1023
+        // _COMPARE_OP at runtime/bytecodes.uops:1033
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -1741,7 +1835,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_FLOAT => {
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1039
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1049
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1758,7 +1852,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_INT => {
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:1035
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:1045
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1775,7 +1869,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_MIX => {
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1051
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1061
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1792,7 +1886,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_STR => {
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:1043
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:1053
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1809,7 +1903,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP => {
-        // _CONTAINS_OP at runtime/bytecodes.uops:1071
+        // _CONTAINS_OP at runtime/bytecodes.uops:1081
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1832,7 +1926,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP_PLAIN => {
-        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1085
+        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1095
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1859,7 +1953,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:2125
+        // _DEOPT at runtime/bytecodes.uops:2187
         let target = (*inst).target;
         {
             {
@@ -1871,7 +1965,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:2130
+        // _ERROR_EXIT at runtime/bytecodes.uops:2192
         let target = (*inst).target;
         {
             {
@@ -1883,7 +1977,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:2100
+        // _EXIT_TRACE at runtime/bytecodes.uops:2162
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -1898,7 +1992,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_FLOAT => {
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:813
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:823
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1909,7 +2003,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_INT => {
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:809
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:819
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1920,7 +2014,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_STR => {
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:824
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:834
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1931,7 +2025,7 @@ match opcode {
         }
     }
     uop::_GUARD_BUILTINS_VERSION => {
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:697
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:707
         let operand = (*inst).operand;
         {
             let builtins_version: u32 = operand as u32;
@@ -1944,7 +2038,7 @@ match opcode {
         }
     }
     uop::_GUARD_FLOAT_MIX => {
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:817
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:827
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1955,7 +2049,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBALS_VERSION => {
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:691
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:701
         let operand = (*inst).operand;
         {
             let version: u32 = operand as u32;
@@ -1968,7 +2062,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2249
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2311
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1982,7 +2076,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2276
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2338
         let flag: Value = *sp.sub(1);
         {
             if helpers::truth_runs_python(flag) {
@@ -2002,7 +2096,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2265
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2327
         let flag: Value = *sp.sub(1);
         {
             if helpers::truth_runs_python(flag) {
@@ -2022,7 +2116,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1648
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1710
         let iter: Value = *sp.sub(1);
         {
             if !helpers::iter_has_next(ts, frame, iter) {
@@ -2032,7 +2126,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2241
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2303
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2043,7 +2137,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1739
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1801
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -2054,7 +2148,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1684
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1746
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -2064,7 +2158,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2257
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2319
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2076,7 +2170,7 @@ match opcode {
         }
     }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:2295
+        // _INT_TO_WORD at runtime/bytecodes.uops:2357
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -2089,7 +2183,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = word;
     }
     uop::_ITER_CHECK_GEN => {
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1751
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1813
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -2099,7 +2193,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1701
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1763
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -2109,7 +2203,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1670
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1732
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -2119,7 +2213,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1744
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1806
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2135,7 +2229,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1728
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1790
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2155,7 +2249,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1658
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1720
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2176,7 +2270,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1688
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1750
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2192,7 +2286,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1716
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1778
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2212,7 +2306,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1695
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1757
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -2220,7 +2314,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:2234
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:2296
         {
             (*executor).runs += 1;
             {
@@ -2230,7 +2324,7 @@ match opcode {
         }
     }
     uop::_LOAD_ATTR => {
-        // _LOAD_ATTR at runtime/bytecodes.uops:1476
+        // _LOAD_ATTR at runtime/bytecodes.uops:1538
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2249,7 +2343,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_MODULE => {
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1483
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1545
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2268,7 +2362,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2135
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2197
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2282,7 +2376,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2153
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2215
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2295,7 +2389,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2300
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2362
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -2308,7 +2402,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2170
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2232
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -2324,7 +2418,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2161
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2223
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2337,7 +2431,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL => {
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:686
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:696
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2354,7 +2448,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_BUILTIN => {
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:710
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:720
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2369,7 +2463,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE => {
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:703
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:713
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2384,7 +2478,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2203
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2265
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2397,7 +2491,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD => {
-        // _LOAD_METHOD at runtime/bytecodes.uops:1424
+        // _LOAD_METHOD at runtime/bytecodes.uops:1486
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2420,7 +2514,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD_MODULE => {
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1444
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1506
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2443,13 +2537,13 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2197
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2259
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1961
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2023
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2482,20 +2576,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:2090
+        // _SET_IP at runtime/bytecodes.uops:2152
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:2085
+        // _START_EXECUTOR at runtime/bytecodes.uops:2147
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2187
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2249
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2509,7 +2603,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2179
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2241
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2518,7 +2612,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL => {
-        // _STORE_GLOBAL at runtime/bytecodes.uops:753
+        // _STORE_GLOBAL at runtime/bytecodes.uops:763
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2527,7 +2621,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE => {
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:759
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:769
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2547,7 +2641,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2212
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2274
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2556,7 +2650,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2223
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2285
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2571,7 +2665,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_SUBSCR => {
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1188
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1250
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2589,7 +2683,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_DICT => {
-        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1213
+        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1275
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2611,7 +2705,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_LIST_INT => {
-        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1201
+        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1263
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2635,7 +2729,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_UNPACK_SEQUENCE => {
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1322
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1384
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2653,7 +2747,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_LIST => {
-        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1350
+        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1412
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2682,7 +2776,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_TUPLE => {
-        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1334
+        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1396
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2711,7 +2805,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:2307
+        // _WORD_TO_INT at runtime/bytecodes.uops:2369
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
