@@ -185,55 +185,72 @@ const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = he
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> bool = helpers::import_star;
 // raise_assertion at runtime/bytecodes.uops:486
 const _: unsafe extern "C" fn(*mut Thread, *mut Value, u32) = helpers::raise_assertion;
-// raise_varargs at runtime/bytecodes.uops:488
+// get_len at runtime/bytecodes.uops:488
+const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::get_len;
+// match_sequence at runtime/bytecodes.uops:490
+const _: unsafe extern "C" fn(Value) -> bool = helpers::match_sequence;
+// match_mapping at runtime/bytecodes.uops:492
+const _: unsafe extern "C" fn(Value) -> bool = helpers::match_mapping;
+// match_keys at runtime/bytecodes.uops:494
+const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = helpers::match_keys;
+// match_class at runtime/bytecodes.uops:496
+const _: unsafe extern "C" fn(
+    *mut Thread,
+    *mut Frame,
+    Value,
+    Value,
+    Value,
+    u32,
+) -> Value = helpers::match_class;
+// raise_varargs at runtime/bytecodes.uops:498
 const _: unsafe extern "C" fn(*mut Thread, *mut Value, u32) = helpers::raise_varargs;
-// push_exc_info at runtime/bytecodes.uops:491
+// push_exc_info at runtime/bytecodes.uops:501
 const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::push_exc_info;
-// pop_except at runtime/bytecodes.uops:494
+// pop_except at runtime/bytecodes.uops:504
 const _: unsafe extern "C" fn(*mut Thread, Value) = helpers::pop_except;
-// check_exc_match at runtime/bytecodes.uops:496
+// check_exc_match at runtime/bytecodes.uops:506
 const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> i32 = helpers::check_exc_match;
-// reraise at runtime/bytecodes.uops:498
+// reraise at runtime/bytecodes.uops:508
 const _: unsafe extern "C" fn(*mut Thread, Value) = helpers::reraise;
-// with_exit at runtime/bytecodes.uops:500
+// with_exit at runtime/bytecodes.uops:510
 const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::with_exit;
-// with_enter at runtime/bytecodes.uops:503
+// with_enter at runtime/bytecodes.uops:513
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::with_enter;
-// with_except_start at runtime/bytecodes.uops:505
+// with_except_start at runtime/bytecodes.uops:515
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = helpers::with_except_start;
-// return_generator at runtime/bytecodes.uops:507
+// return_generator at runtime/bytecodes.uops:517
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, *mut u16) -> *mut Frame = helpers::return_generator;
-// yield_value at runtime/bytecodes.uops:510
+// yield_value at runtime/bytecodes.uops:520
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> *mut Frame = helpers::yield_value;
-// get_yield_from_iter at runtime/bytecodes.uops:513
+// get_yield_from_iter at runtime/bytecodes.uops:523
 const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::get_yield_from_iter;
-// send at runtime/bytecodes.uops:515
+// send at runtime/bytecodes.uops:525
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = helpers::send;
-// send_done at runtime/bytecodes.uops:518
+// send_done at runtime/bytecodes.uops:528
 const _: unsafe extern "C" fn() -> bool = helpers::send_done;
-// generator_next at runtime/bytecodes.uops:520
+// generator_next at runtime/bytecodes.uops:530
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::generator_next;
-// delete_fast at runtime/bytecodes.uops:523
+// delete_fast at runtime/bytecodes.uops:533
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) -> bool = helpers::delete_fast;
-// delete_global at runtime/bytecodes.uops:525
+// delete_global at runtime/bytecodes.uops:535
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) -> bool = helpers::delete_global;
-// optimize at runtime/bytecodes.uops:528
+// optimize at runtime/bytecodes.uops:538
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, *mut u16, u32) -> *mut Executor = helpers::optimize;
-// raise_interrupt at runtime/bytecodes.uops:531
+// raise_interrupt at runtime/bytecodes.uops:541
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame) -> bool = helpers::raise_interrupt;
-// code_executor at runtime/bytecodes.uops:534
+// code_executor at runtime/bytecodes.uops:544
 const _: unsafe extern "C" fn(*mut Frame, u32) -> *mut Executor = helpers::code_executor;
-// stitch_exit at runtime/bytecodes.uops:536
+// stitch_exit at runtime/bytecodes.uops:546
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
     *mut Executor,
     u32,
 ) -> *mut Executor = helpers::stitch_exit;
-// int_from_word at runtime/bytecodes.uops:539
+// int_from_word at runtime/bytecodes.uops:549
 const _: unsafe extern "C" fn(i64) -> Value = helpers::int_from_word;
 /// Helper names, in declaration order: the JIT's hole symbols are `_JIT_HELPER_<name>`.
-pub const HELPER_NAMES: [&str; 88usize] = [
+pub const HELPER_NAMES: [&str; 93usize] = [
     "dealloc",
     "truthy",
     "truth",
@@ -301,6 +318,11 @@ pub const HELPER_NAMES: [&str; 88usize] = [
     "import_from",
     "import_star",
     "raise_assertion",
+    "get_len",
+    "match_sequence",
+    "match_mapping",
+    "match_keys",
+    "match_class",
     "raise_varargs",
     "push_exc_info",
     "pop_except",
@@ -324,7 +346,7 @@ pub const HELPER_NAMES: [&str; 88usize] = [
     "int_from_word",
 ];
 /// Helper addresses, in the order of `HELPER_NAMES`.
-pub fn helper_addresses() -> [usize; 88usize] {
+pub fn helper_addresses() -> [usize; 93usize] {
     [
         helpers::dealloc as *const () as usize,
         helpers::truthy as *const () as usize,
@@ -393,6 +415,11 @@ pub fn helper_addresses() -> [usize; 88usize] {
         helpers::import_from as *const () as usize,
         helpers::import_star as *const () as usize,
         helpers::raise_assertion as *const () as usize,
+        helpers::get_len as *const () as usize,
+        helpers::match_sequence as *const () as usize,
+        helpers::match_mapping as *const () as usize,
+        helpers::match_keys as *const () as usize,
+        helpers::match_class as *const () as usize,
         helpers::raise_varargs as *const () as usize,
         helpers::push_exc_info as *const () as usize,
         helpers::pop_except as *const () as usize,

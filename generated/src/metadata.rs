@@ -137,657 +137,677 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:1857
+    // at runtime/bytecodes.uops:1919
     pub const BEFORE_WITH: u16 = 0u16;
-    // at runtime/bytecodes.uops:812
+    // at runtime/bytecodes.uops:822
     pub const BINARY_OP: u16 = 1u16;
-    // at runtime/bytecodes.uops:960
-    pub const BINARY_OP_ADD_FLOAT: u16 = 2u16;
-    // at runtime/bytecodes.uops:949
-    pub const BINARY_OP_ADD_INT: u16 = 3u16;
-    // at runtime/bytecodes.uops:964
-    pub const BINARY_OP_ADD_MIX: u16 = 4u16;
-    // at runtime/bytecodes.uops:968
-    pub const BINARY_OP_ADD_STR: u16 = 5u16;
-    // at runtime/bytecodes.uops:954
-    pub const BINARY_OP_AND_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:952
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:957
-    pub const BINARY_OP_LSHIFT_INT: u16 = 8u16;
-    // at runtime/bytecodes.uops:962
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 9u16;
-    // at runtime/bytecodes.uops:951
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 10u16;
-    // at runtime/bytecodes.uops:966
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 11u16;
-    // at runtime/bytecodes.uops:955
-    pub const BINARY_OP_OR_INT: u16 = 12u16;
-    // at runtime/bytecodes.uops:969
-    pub const BINARY_OP_POWER_FLOAT: u16 = 13u16;
     // at runtime/bytecodes.uops:970
-    pub const BINARY_OP_POWER_MIX: u16 = 14u16;
-    // at runtime/bytecodes.uops:953
-    pub const BINARY_OP_REMAINDER_INT: u16 = 15u16;
-    // at runtime/bytecodes.uops:958
-    pub const BINARY_OP_RSHIFT_INT: u16 = 16u16;
-    // at runtime/bytecodes.uops:961
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 17u16;
-    // at runtime/bytecodes.uops:950
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 18u16;
-    // at runtime/bytecodes.uops:965
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 19u16;
-    // at runtime/bytecodes.uops:963
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 20u16;
+    pub const BINARY_OP_ADD_FLOAT: u16 = 2u16;
     // at runtime/bytecodes.uops:959
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 21u16;
+    pub const BINARY_OP_ADD_INT: u16 = 3u16;
+    // at runtime/bytecodes.uops:974
+    pub const BINARY_OP_ADD_MIX: u16 = 4u16;
+    // at runtime/bytecodes.uops:978
+    pub const BINARY_OP_ADD_STR: u16 = 5u16;
+    // at runtime/bytecodes.uops:964
+    pub const BINARY_OP_AND_INT: u16 = 6u16;
+    // at runtime/bytecodes.uops:962
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 7u16;
     // at runtime/bytecodes.uops:967
+    pub const BINARY_OP_LSHIFT_INT: u16 = 8u16;
+    // at runtime/bytecodes.uops:972
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 9u16;
+    // at runtime/bytecodes.uops:961
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 10u16;
+    // at runtime/bytecodes.uops:976
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 11u16;
+    // at runtime/bytecodes.uops:965
+    pub const BINARY_OP_OR_INT: u16 = 12u16;
+    // at runtime/bytecodes.uops:979
+    pub const BINARY_OP_POWER_FLOAT: u16 = 13u16;
+    // at runtime/bytecodes.uops:980
+    pub const BINARY_OP_POWER_MIX: u16 = 14u16;
+    // at runtime/bytecodes.uops:963
+    pub const BINARY_OP_REMAINDER_INT: u16 = 15u16;
+    // at runtime/bytecodes.uops:968
+    pub const BINARY_OP_RSHIFT_INT: u16 = 16u16;
+    // at runtime/bytecodes.uops:971
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 17u16;
+    // at runtime/bytecodes.uops:960
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 18u16;
+    // at runtime/bytecodes.uops:975
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 19u16;
+    // at runtime/bytecodes.uops:973
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 20u16;
+    // at runtime/bytecodes.uops:969
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 21u16;
+    // at runtime/bytecodes.uops:977
     pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 22u16;
-    // at runtime/bytecodes.uops:956
+    // at runtime/bytecodes.uops:966
     pub const BINARY_OP_XOR_INT: u16 = 23u16;
-    // at runtime/bytecodes.uops:1135
+    // at runtime/bytecodes.uops:1197
     pub const BINARY_SUBSCR: u16 = 24u16;
-    // at runtime/bytecodes.uops:1178
+    // at runtime/bytecodes.uops:1240
     pub const BINARY_SUBSCR_DICT: u16 = 25u16;
-    // at runtime/bytecodes.uops:1175
-    pub const BINARY_SUBSCR_LIST_INT: u16 = 26u16;
-    // at runtime/bytecodes.uops:1177
-    pub const BINARY_SUBSCR_STR_INT: u16 = 27u16;
-    // at runtime/bytecodes.uops:1176
-    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 28u16;
-    // at runtime/bytecodes.uops:1935
-    pub const BUILD_CLASS: u16 = 29u16;
-    // at runtime/bytecodes.uops:1250
-    pub const BUILD_LIST: u16 = 30u16;
-    // at runtime/bytecodes.uops:1258
-    pub const BUILD_MAP: u16 = 31u16;
-    // at runtime/bytecodes.uops:1281
-    pub const BUILD_SET: u16 = 32u16;
-    // at runtime/bytecodes.uops:1271
-    pub const BUILD_SLICE: u16 = 33u16;
-    // at runtime/bytecodes.uops:1266
-    pub const BUILD_STRING: u16 = 34u16;
-    // at runtime/bytecodes.uops:1254
-    pub const BUILD_TUPLE: u16 = 35u16;
-    // at runtime/bytecodes.uops:1965
-    pub const CALL: u16 = 36u16;
-    // at runtime/bytecodes.uops:1993
-    pub const CALL_BUILTIN: u16 = 37u16;
-    // at runtime/bytecodes.uops:2033
-    pub const CALL_FUNCTION_EX: u16 = 38u16;
-    // at runtime/bytecodes.uops:2010
-    pub const CALL_KW: u16 = 39u16;
-    // at runtime/bytecodes.uops:1992
-    pub const CALL_PY_EXACT_ARGS: u16 = 40u16;
-    // at runtime/bytecodes.uops:1828
-    pub const CHECK_EXC_MATCH: u16 = 41u16;
-    // at runtime/bytecodes.uops:1038
-    pub const COMPARE_OP: u16 = 42u16;
-    // at runtime/bytecodes.uops:1056
-    pub const COMPARE_OP_FLOAT: u16 = 43u16;
-    // at runtime/bytecodes.uops:1055
-    pub const COMPARE_OP_INT: u16 = 44u16;
-    // at runtime/bytecodes.uops:1060
-    pub const COMPARE_OP_MIX: u16 = 45u16;
-    // at runtime/bytecodes.uops:1061
-    pub const COMPARE_OP_STR: u16 = 46u16;
-    // at runtime/bytecodes.uops:1088
-    pub const CONTAINS_OP: u16 = 47u16;
-    // at runtime/bytecodes.uops:1103
-    pub const CONTAINS_OP_PLAIN: u16 = 48u16;
-    // at runtime/bytecodes.uops:1410
-    pub const CONVERT_VALUE: u16 = 49u16;
-    // at runtime/bytecodes.uops:556
-    pub const COPY: u16 = 50u16;
-    // at runtime/bytecodes.uops:649
-    pub const COPY_FREE_VARS: u16 = 51u16;
-    // at runtime/bytecodes.uops:1839
-    pub const DELETE_FAST: u16 = 52u16;
-    // at runtime/bytecodes.uops:1845
-    pub const DELETE_GLOBAL: u16 = 53u16;
     // at runtime/bytecodes.uops:1237
-    pub const DELETE_SUBSCR: u16 = 54u16;
-    // at runtime/bytecodes.uops:2074
-    pub const DICT_MERGE: u16 = 55u16;
-    // at runtime/bytecodes.uops:2064
-    pub const DICT_UPDATE: u16 = 56u16;
-    // at runtime/bytecodes.uops:1618
-    pub const ENTER_EXECUTOR: u16 = 57u16;
-    // at runtime/bytecodes.uops:1549
-    pub const EXTENDED_ARG: u16 = 58u16;
-    // at runtime/bytecodes.uops:1391
-    pub const FORMAT_SIMPLE: u16 = 59u16;
-    // at runtime/bytecodes.uops:1400
-    pub const FORMAT_WITH_SPEC: u16 = 60u16;
-    // at runtime/bytecodes.uops:1658
-    pub const FOR_ITER: u16 = 61u16;
-    // at runtime/bytecodes.uops:1787
-    pub const FOR_ITER_GEN: u16 = 62u16;
-    // at runtime/bytecodes.uops:1786
-    pub const FOR_ITER_LIST: u16 = 63u16;
-    // at runtime/bytecodes.uops:1785
-    pub const FOR_ITER_RANGE: u16 = 64u16;
-    // at runtime/bytecodes.uops:1627
-    pub const GET_ITER: u16 = 65u16;
-    // at runtime/bytecodes.uops:1903
-    pub const GET_YIELD_FROM_ITER: u16 = 66u16;
-    // at runtime/bytecodes.uops:1530
-    pub const IMPORT_FROM: u16 = 67u16;
-    // at runtime/bytecodes.uops:1522
-    pub const IMPORT_NAME: u16 = 68u16;
-    // at runtime/bytecodes.uops:1539
-    pub const IMPORT_STAR: u16 = 69u16;
-    // at runtime/bytecodes.uops:2028
-    pub const INTERPRETER_EXIT: u16 = 70u16;
-    // at runtime/bytecodes.uops:1108
-    pub const IS_OP: u16 = 71u16;
-    // at runtime/bytecodes.uops:1601
-    pub const JUMP_BACKWARD: u16 = 72u16;
-    // at runtime/bytecodes.uops:1594
-    pub const JUMP_FORWARD: u16 = 73u16;
-    // at runtime/bytecodes.uops:1276
-    pub const LIST_APPEND: u16 = 74u16;
-    // at runtime/bytecodes.uops:2046
-    pub const LIST_EXTEND: u16 = 75u16;
-    // at runtime/bytecodes.uops:2057
-    pub const LIST_TO_TUPLE: u16 = 76u16;
-    // at runtime/bytecodes.uops:1496
-    pub const LOAD_ATTR: u16 = 77u16;
-    // at runtime/bytecodes.uops:1497
-    pub const LOAD_ATTR_MODULE: u16 = 78u16;
-    // at runtime/bytecodes.uops:657
-    pub const LOAD_CLOSURE: u16 = 79u16;
-    // at runtime/bytecodes.uops:627
-    pub const LOAD_CONST: u16 = 80u16;
-    // at runtime/bytecodes.uops:663
-    pub const LOAD_DEREF: u16 = 81u16;
-    // at runtime/bytecodes.uops:572
-    pub const LOAD_FAST: u16 = 82u16;
-    // at runtime/bytecodes.uops:580
-    pub const LOAD_FAST_CHECK: u16 = 83u16;
-    // at runtime/bytecodes.uops:601
-    pub const LOAD_FAST_LOAD_FAST: u16 = 84u16;
-    // at runtime/bytecodes.uops:723
-    pub const LOAD_GLOBAL: u16 = 85u16;
-    // at runtime/bytecodes.uops:726
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 86u16;
-    // at runtime/bytecodes.uops:725
-    pub const LOAD_GLOBAL_MODULE: u16 = 87u16;
-    // at runtime/bytecodes.uops:1928
-    pub const LOAD_LOCALS: u16 = 88u16;
-    // at runtime/bytecodes.uops:1459
-    pub const LOAD_METHOD: u16 = 89u16;
-    // at runtime/bytecodes.uops:1460
-    pub const LOAD_METHOD_MODULE: u16 = 90u16;
-    // at runtime/bytecodes.uops:642
-    pub const MAKE_CELL: u16 = 91u16;
-    // at runtime/bytecodes.uops:2082
-    pub const MAKE_FUNCTION: u16 = 92u16;
-    // at runtime/bytecodes.uops:1307
-    pub const MAP_ADD: u16 = 93u16;
-    // at runtime/bytecodes.uops:545
-    pub const NOP: u16 = 94u16;
-    // at runtime/bytecodes.uops:1823
-    pub const POP_EXCEPT: u16 = 95u16;
-    // at runtime/bytecodes.uops:1557
-    pub const POP_JUMP_IF_FALSE: u16 = 96u16;
-    // at runtime/bytecodes.uops:1576
-    pub const POP_JUMP_IF_TRUE: u16 = 97u16;
-    // at runtime/bytecodes.uops:548
-    pub const POP_TOP: u16 = 98u16;
-    // at runtime/bytecodes.uops:1815
-    pub const PUSH_EXC_INFO: u16 = 99u16;
-    // at runtime/bytecodes.uops:552
-    pub const PUSH_NULL: u16 = 100u16;
-    // at runtime/bytecodes.uops:1794
-    pub const RAISE_ASSERTION: u16 = 101u16;
-    // at runtime/bytecodes.uops:1808
-    pub const RAISE_VARARGS: u16 = 102u16;
-    // at runtime/bytecodes.uops:1851
-    pub const RERAISE: u16 = 103u16;
+    pub const BINARY_SUBSCR_LIST_INT: u16 = 26u16;
+    // at runtime/bytecodes.uops:1239
+    pub const BINARY_SUBSCR_STR_INT: u16 = 27u16;
+    // at runtime/bytecodes.uops:1238
+    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 28u16;
+    // at runtime/bytecodes.uops:1997
+    pub const BUILD_CLASS: u16 = 29u16;
+    // at runtime/bytecodes.uops:1312
+    pub const BUILD_LIST: u16 = 30u16;
+    // at runtime/bytecodes.uops:1320
+    pub const BUILD_MAP: u16 = 31u16;
+    // at runtime/bytecodes.uops:1343
+    pub const BUILD_SET: u16 = 32u16;
+    // at runtime/bytecodes.uops:1333
+    pub const BUILD_SLICE: u16 = 33u16;
+    // at runtime/bytecodes.uops:1328
+    pub const BUILD_STRING: u16 = 34u16;
+    // at runtime/bytecodes.uops:1316
+    pub const BUILD_TUPLE: u16 = 35u16;
+    // at runtime/bytecodes.uops:2027
+    pub const CALL: u16 = 36u16;
+    // at runtime/bytecodes.uops:2055
+    pub const CALL_BUILTIN: u16 = 37u16;
+    // at runtime/bytecodes.uops:2095
+    pub const CALL_FUNCTION_EX: u16 = 38u16;
+    // at runtime/bytecodes.uops:2072
+    pub const CALL_KW: u16 = 39u16;
+    // at runtime/bytecodes.uops:2054
+    pub const CALL_PY_EXACT_ARGS: u16 = 40u16;
     // at runtime/bytecodes.uops:1890
-    pub const RETURN_GENERATOR: u16 = 104u16;
-    // at runtime/bytecodes.uops:2021
-    pub const RETURN_VALUE: u16 = 105u16;
-    // at runtime/bytecodes.uops:1910
-    pub const SEND: u16 = 106u16;
-    // at runtime/bytecodes.uops:1287
-    pub const SET_ADD: u16 = 107u16;
-    // at runtime/bytecodes.uops:2088
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 108u16;
-    // at runtime/bytecodes.uops:1297
-    pub const SET_UPDATE: u16 = 109u16;
-    // at runtime/bytecodes.uops:1511
-    pub const STORE_ATTR: u16 = 110u16;
+    pub const CHECK_EXC_MATCH: u16 = 41u16;
+    // at runtime/bytecodes.uops:1048
+    pub const COMPARE_OP: u16 = 42u16;
+    // at runtime/bytecodes.uops:1066
+    pub const COMPARE_OP_FLOAT: u16 = 43u16;
+    // at runtime/bytecodes.uops:1065
+    pub const COMPARE_OP_INT: u16 = 44u16;
+    // at runtime/bytecodes.uops:1070
+    pub const COMPARE_OP_MIX: u16 = 45u16;
+    // at runtime/bytecodes.uops:1071
+    pub const COMPARE_OP_STR: u16 = 46u16;
+    // at runtime/bytecodes.uops:1098
+    pub const CONTAINS_OP: u16 = 47u16;
+    // at runtime/bytecodes.uops:1113
+    pub const CONTAINS_OP_PLAIN: u16 = 48u16;
+    // at runtime/bytecodes.uops:1472
+    pub const CONVERT_VALUE: u16 = 49u16;
+    // at runtime/bytecodes.uops:566
+    pub const COPY: u16 = 50u16;
+    // at runtime/bytecodes.uops:659
+    pub const COPY_FREE_VARS: u16 = 51u16;
+    // at runtime/bytecodes.uops:1901
+    pub const DELETE_FAST: u16 = 52u16;
+    // at runtime/bytecodes.uops:1907
+    pub const DELETE_GLOBAL: u16 = 53u16;
+    // at runtime/bytecodes.uops:1299
+    pub const DELETE_SUBSCR: u16 = 54u16;
+    // at runtime/bytecodes.uops:2136
+    pub const DICT_MERGE: u16 = 55u16;
+    // at runtime/bytecodes.uops:2126
+    pub const DICT_UPDATE: u16 = 56u16;
+    // at runtime/bytecodes.uops:1680
+    pub const ENTER_EXECUTOR: u16 = 57u16;
+    // at runtime/bytecodes.uops:1611
+    pub const EXTENDED_ARG: u16 = 58u16;
+    // at runtime/bytecodes.uops:1453
+    pub const FORMAT_SIMPLE: u16 = 59u16;
+    // at runtime/bytecodes.uops:1462
+    pub const FORMAT_WITH_SPEC: u16 = 60u16;
+    // at runtime/bytecodes.uops:1720
+    pub const FOR_ITER: u16 = 61u16;
+    // at runtime/bytecodes.uops:1849
+    pub const FOR_ITER_GEN: u16 = 62u16;
+    // at runtime/bytecodes.uops:1848
+    pub const FOR_ITER_LIST: u16 = 63u16;
+    // at runtime/bytecodes.uops:1847
+    pub const FOR_ITER_RANGE: u16 = 64u16;
+    // at runtime/bytecodes.uops:1689
+    pub const GET_ITER: u16 = 65u16;
+    // at runtime/bytecodes.uops:1130
+    pub const GET_LEN: u16 = 66u16;
+    // at runtime/bytecodes.uops:1965
+    pub const GET_YIELD_FROM_ITER: u16 = 67u16;
+    // at runtime/bytecodes.uops:1592
+    pub const IMPORT_FROM: u16 = 68u16;
+    // at runtime/bytecodes.uops:1584
+    pub const IMPORT_NAME: u16 = 69u16;
+    // at runtime/bytecodes.uops:1601
+    pub const IMPORT_STAR: u16 = 70u16;
+    // at runtime/bytecodes.uops:2090
+    pub const INTERPRETER_EXIT: u16 = 71u16;
+    // at runtime/bytecodes.uops:1118
+    pub const IS_OP: u16 = 72u16;
+    // at runtime/bytecodes.uops:1663
+    pub const JUMP_BACKWARD: u16 = 73u16;
+    // at runtime/bytecodes.uops:1656
+    pub const JUMP_FORWARD: u16 = 74u16;
+    // at runtime/bytecodes.uops:1338
+    pub const LIST_APPEND: u16 = 75u16;
+    // at runtime/bytecodes.uops:2108
+    pub const LIST_EXTEND: u16 = 76u16;
+    // at runtime/bytecodes.uops:2119
+    pub const LIST_TO_TUPLE: u16 = 77u16;
+    // at runtime/bytecodes.uops:1558
+    pub const LOAD_ATTR: u16 = 78u16;
+    // at runtime/bytecodes.uops:1559
+    pub const LOAD_ATTR_MODULE: u16 = 79u16;
+    // at runtime/bytecodes.uops:667
+    pub const LOAD_CLOSURE: u16 = 80u16;
+    // at runtime/bytecodes.uops:637
+    pub const LOAD_CONST: u16 = 81u16;
     // at runtime/bytecodes.uops:673
-    pub const STORE_DEREF: u16 = 111u16;
-    // at runtime/bytecodes.uops:592
-    pub const STORE_FAST: u16 = 112u16;
-    // at runtime/bytecodes.uops:613
-    pub const STORE_FAST_LOAD_FAST: u16 = 113u16;
-    // at runtime/bytecodes.uops:776
-    pub const STORE_GLOBAL: u16 = 114u16;
-    // at runtime/bytecodes.uops:778
-    pub const STORE_GLOBAL_MODULE: u16 = 115u16;
-    // at runtime/bytecodes.uops:1204
-    pub const STORE_SUBSCR: u16 = 116u16;
-    // at runtime/bytecodes.uops:1231
-    pub const STORE_SUBSCR_DICT: u16 = 117u16;
-    // at runtime/bytecodes.uops:1230
-    pub const STORE_SUBSCR_LIST_INT: u16 = 118u16;
-    // at runtime/bytecodes.uops:564
-    pub const SWAP: u16 = 119u16;
-    // at runtime/bytecodes.uops:1006
-    pub const UNARY_NOT: u16 = 120u16;
-    // at runtime/bytecodes.uops:997
-    pub const UNARY_OP: u16 = 121u16;
-    // at runtime/bytecodes.uops:1372
-    pub const UNPACK_EX: u16 = 122u16;
-    // at runtime/bytecodes.uops:1337
-    pub const UNPACK_SEQUENCE: u16 = 123u16;
-    // at runtime/bytecodes.uops:1385
-    pub const UNPACK_SEQUENCE_LIST: u16 = 124u16;
-    // at runtime/bytecodes.uops:1384
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 125u16;
-    // at runtime/bytecodes.uops:1873
-    pub const WITH_EXCEPT_START: u16 = 126u16;
-    // at runtime/bytecodes.uops:1896
-    pub const YIELD_VALUE: u16 = 127u16;
+    pub const LOAD_DEREF: u16 = 82u16;
+    // at runtime/bytecodes.uops:582
+    pub const LOAD_FAST: u16 = 83u16;
+    // at runtime/bytecodes.uops:590
+    pub const LOAD_FAST_CHECK: u16 = 84u16;
+    // at runtime/bytecodes.uops:611
+    pub const LOAD_FAST_LOAD_FAST: u16 = 85u16;
+    // at runtime/bytecodes.uops:733
+    pub const LOAD_GLOBAL: u16 = 86u16;
+    // at runtime/bytecodes.uops:736
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 87u16;
+    // at runtime/bytecodes.uops:735
+    pub const LOAD_GLOBAL_MODULE: u16 = 88u16;
+    // at runtime/bytecodes.uops:1990
+    pub const LOAD_LOCALS: u16 = 89u16;
+    // at runtime/bytecodes.uops:1521
+    pub const LOAD_METHOD: u16 = 90u16;
+    // at runtime/bytecodes.uops:1522
+    pub const LOAD_METHOD_MODULE: u16 = 91u16;
+    // at runtime/bytecodes.uops:652
+    pub const MAKE_CELL: u16 = 92u16;
+    // at runtime/bytecodes.uops:2144
+    pub const MAKE_FUNCTION: u16 = 93u16;
+    // at runtime/bytecodes.uops:1369
+    pub const MAP_ADD: u16 = 94u16;
+    // at runtime/bytecodes.uops:1164
+    pub const MATCH_CLASS: u16 = 95u16;
+    // at runtime/bytecodes.uops:1151
+    pub const MATCH_KEYS: u16 = 96u16;
+    // at runtime/bytecodes.uops:1146
+    pub const MATCH_MAPPING: u16 = 97u16;
+    // at runtime/bytecodes.uops:1141
+    pub const MATCH_SEQUENCE: u16 = 98u16;
+    // at runtime/bytecodes.uops:555
+    pub const NOP: u16 = 99u16;
+    // at runtime/bytecodes.uops:1885
+    pub const POP_EXCEPT: u16 = 100u16;
+    // at runtime/bytecodes.uops:1619
+    pub const POP_JUMP_IF_FALSE: u16 = 101u16;
+    // at runtime/bytecodes.uops:1638
+    pub const POP_JUMP_IF_TRUE: u16 = 102u16;
+    // at runtime/bytecodes.uops:558
+    pub const POP_TOP: u16 = 103u16;
+    // at runtime/bytecodes.uops:1877
+    pub const PUSH_EXC_INFO: u16 = 104u16;
+    // at runtime/bytecodes.uops:562
+    pub const PUSH_NULL: u16 = 105u16;
+    // at runtime/bytecodes.uops:1856
+    pub const RAISE_ASSERTION: u16 = 106u16;
+    // at runtime/bytecodes.uops:1870
+    pub const RAISE_VARARGS: u16 = 107u16;
+    // at runtime/bytecodes.uops:1913
+    pub const RERAISE: u16 = 108u16;
+    // at runtime/bytecodes.uops:1952
+    pub const RETURN_GENERATOR: u16 = 109u16;
+    // at runtime/bytecodes.uops:2083
+    pub const RETURN_VALUE: u16 = 110u16;
+    // at runtime/bytecodes.uops:1972
+    pub const SEND: u16 = 111u16;
+    // at runtime/bytecodes.uops:1349
+    pub const SET_ADD: u16 = 112u16;
+    // at runtime/bytecodes.uops:2150
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 113u16;
+    // at runtime/bytecodes.uops:1359
+    pub const SET_UPDATE: u16 = 114u16;
+    // at runtime/bytecodes.uops:1573
+    pub const STORE_ATTR: u16 = 115u16;
+    // at runtime/bytecodes.uops:683
+    pub const STORE_DEREF: u16 = 116u16;
+    // at runtime/bytecodes.uops:602
+    pub const STORE_FAST: u16 = 117u16;
+    // at runtime/bytecodes.uops:623
+    pub const STORE_FAST_LOAD_FAST: u16 = 118u16;
+    // at runtime/bytecodes.uops:786
+    pub const STORE_GLOBAL: u16 = 119u16;
+    // at runtime/bytecodes.uops:788
+    pub const STORE_GLOBAL_MODULE: u16 = 120u16;
+    // at runtime/bytecodes.uops:1266
+    pub const STORE_SUBSCR: u16 = 121u16;
+    // at runtime/bytecodes.uops:1293
+    pub const STORE_SUBSCR_DICT: u16 = 122u16;
+    // at runtime/bytecodes.uops:1292
+    pub const STORE_SUBSCR_LIST_INT: u16 = 123u16;
+    // at runtime/bytecodes.uops:574
+    pub const SWAP: u16 = 124u16;
+    // at runtime/bytecodes.uops:1016
+    pub const UNARY_NOT: u16 = 125u16;
+    // at runtime/bytecodes.uops:1007
+    pub const UNARY_OP: u16 = 126u16;
+    // at runtime/bytecodes.uops:1434
+    pub const UNPACK_EX: u16 = 127u16;
+    // at runtime/bytecodes.uops:1399
+    pub const UNPACK_SEQUENCE: u16 = 128u16;
+    // at runtime/bytecodes.uops:1447
+    pub const UNPACK_SEQUENCE_LIST: u16 = 129u16;
+    // at runtime/bytecodes.uops:1446
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 130u16;
+    // at runtime/bytecodes.uops:1935
+    pub const WITH_EXCEPT_START: u16 = 131u16;
+    // at runtime/bytecodes.uops:1958
+    pub const YIELD_VALUE: u16 = 132u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:1857
+    // at runtime/bytecodes.uops:1919
     pub const BEFORE_WITH: u16 = 0u16;
-    // at runtime/bytecodes.uops:1935
+    // at runtime/bytecodes.uops:1997
     pub const BUILD_CLASS: u16 = 1u16;
-    // at runtime/bytecodes.uops:1250
+    // at runtime/bytecodes.uops:1312
     pub const BUILD_LIST: u16 = 2u16;
-    // at runtime/bytecodes.uops:1258
-    pub const BUILD_MAP: u16 = 3u16;
-    // at runtime/bytecodes.uops:1281
-    pub const BUILD_SET: u16 = 4u16;
-    // at runtime/bytecodes.uops:1271
-    pub const BUILD_SLICE: u16 = 5u16;
-    // at runtime/bytecodes.uops:1266
-    pub const BUILD_STRING: u16 = 6u16;
-    // at runtime/bytecodes.uops:1254
-    pub const BUILD_TUPLE: u16 = 7u16;
-    // at runtime/bytecodes.uops:2033
-    pub const CALL_FUNCTION_EX: u16 = 8u16;
-    // at runtime/bytecodes.uops:2010
-    pub const CALL_KW: u16 = 9u16;
-    // at runtime/bytecodes.uops:1828
-    pub const CHECK_EXC_MATCH: u16 = 10u16;
-    // at runtime/bytecodes.uops:1410
-    pub const CONVERT_VALUE: u16 = 11u16;
-    // at runtime/bytecodes.uops:556
-    pub const COPY: u16 = 12u16;
-    // at runtime/bytecodes.uops:649
-    pub const COPY_FREE_VARS: u16 = 13u16;
-    // at runtime/bytecodes.uops:1839
-    pub const DELETE_FAST: u16 = 14u16;
-    // at runtime/bytecodes.uops:1845
-    pub const DELETE_GLOBAL: u16 = 15u16;
-    // at runtime/bytecodes.uops:1237
-    pub const DELETE_SUBSCR: u16 = 16u16;
-    // at runtime/bytecodes.uops:2074
-    pub const DICT_MERGE: u16 = 17u16;
-    // at runtime/bytecodes.uops:2064
-    pub const DICT_UPDATE: u16 = 18u16;
-    // at runtime/bytecodes.uops:1618
-    pub const ENTER_EXECUTOR: u16 = 19u16;
-    // at runtime/bytecodes.uops:1549
-    pub const EXTENDED_ARG: u16 = 20u16;
-    // at runtime/bytecodes.uops:1391
-    pub const FORMAT_SIMPLE: u16 = 21u16;
-    // at runtime/bytecodes.uops:1400
-    pub const FORMAT_WITH_SPEC: u16 = 22u16;
-    // at runtime/bytecodes.uops:1627
-    pub const GET_ITER: u16 = 23u16;
-    // at runtime/bytecodes.uops:1903
-    pub const GET_YIELD_FROM_ITER: u16 = 24u16;
-    // at runtime/bytecodes.uops:1530
-    pub const IMPORT_FROM: u16 = 25u16;
-    // at runtime/bytecodes.uops:1522
-    pub const IMPORT_NAME: u16 = 26u16;
-    // at runtime/bytecodes.uops:1539
-    pub const IMPORT_STAR: u16 = 27u16;
-    // at runtime/bytecodes.uops:2028
-    pub const INTERPRETER_EXIT: u16 = 28u16;
-    // at runtime/bytecodes.uops:1108
-    pub const IS_OP: u16 = 29u16;
-    // at runtime/bytecodes.uops:1601
-    pub const JUMP_BACKWARD: u16 = 30u16;
-    // at runtime/bytecodes.uops:1594
-    pub const JUMP_FORWARD: u16 = 31u16;
-    // at runtime/bytecodes.uops:1276
-    pub const LIST_APPEND: u16 = 32u16;
-    // at runtime/bytecodes.uops:2046
-    pub const LIST_EXTEND: u16 = 33u16;
-    // at runtime/bytecodes.uops:2057
-    pub const LIST_TO_TUPLE: u16 = 34u16;
-    // at runtime/bytecodes.uops:657
-    pub const LOAD_CLOSURE: u16 = 35u16;
-    // at runtime/bytecodes.uops:627
-    pub const LOAD_CONST: u16 = 36u16;
-    // at runtime/bytecodes.uops:663
-    pub const LOAD_DEREF: u16 = 37u16;
-    // at runtime/bytecodes.uops:572
-    pub const LOAD_FAST: u16 = 38u16;
-    // at runtime/bytecodes.uops:580
-    pub const LOAD_FAST_CHECK: u16 = 39u16;
-    // at runtime/bytecodes.uops:601
-    pub const LOAD_FAST_LOAD_FAST: u16 = 40u16;
-    // at runtime/bytecodes.uops:1928
-    pub const LOAD_LOCALS: u16 = 41u16;
-    // at runtime/bytecodes.uops:642
-    pub const MAKE_CELL: u16 = 42u16;
-    // at runtime/bytecodes.uops:2082
-    pub const MAKE_FUNCTION: u16 = 43u16;
-    // at runtime/bytecodes.uops:1307
-    pub const MAP_ADD: u16 = 44u16;
-    // at runtime/bytecodes.uops:545
-    pub const NOP: u16 = 45u16;
-    // at runtime/bytecodes.uops:1823
-    pub const POP_EXCEPT: u16 = 46u16;
-    // at runtime/bytecodes.uops:1557
-    pub const POP_JUMP_IF_FALSE: u16 = 47u16;
-    // at runtime/bytecodes.uops:1576
-    pub const POP_JUMP_IF_TRUE: u16 = 48u16;
-    // at runtime/bytecodes.uops:548
-    pub const POP_TOP: u16 = 49u16;
-    // at runtime/bytecodes.uops:1815
-    pub const PUSH_EXC_INFO: u16 = 50u16;
-    // at runtime/bytecodes.uops:552
-    pub const PUSH_NULL: u16 = 51u16;
-    // at runtime/bytecodes.uops:1794
-    pub const RAISE_ASSERTION: u16 = 52u16;
-    // at runtime/bytecodes.uops:1808
-    pub const RAISE_VARARGS: u16 = 53u16;
-    // at runtime/bytecodes.uops:1851
-    pub const RERAISE: u16 = 54u16;
-    // at runtime/bytecodes.uops:1890
-    pub const RETURN_GENERATOR: u16 = 55u16;
-    // at runtime/bytecodes.uops:2021
-    pub const RETURN_VALUE: u16 = 56u16;
-    // at runtime/bytecodes.uops:1910
-    pub const SEND: u16 = 57u16;
-    // at runtime/bytecodes.uops:1287
-    pub const SET_ADD: u16 = 58u16;
-    // at runtime/bytecodes.uops:2088
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 59u16;
-    // at runtime/bytecodes.uops:1297
-    pub const SET_UPDATE: u16 = 60u16;
-    // at runtime/bytecodes.uops:1511
-    pub const STORE_ATTR: u16 = 61u16;
-    // at runtime/bytecodes.uops:673
-    pub const STORE_DEREF: u16 = 62u16;
-    // at runtime/bytecodes.uops:592
-    pub const STORE_FAST: u16 = 63u16;
-    // at runtime/bytecodes.uops:613
-    pub const STORE_FAST_LOAD_FAST: u16 = 64u16;
-    // at runtime/bytecodes.uops:564
-    pub const SWAP: u16 = 65u16;
-    // at runtime/bytecodes.uops:1006
-    pub const UNARY_NOT: u16 = 66u16;
-    // at runtime/bytecodes.uops:997
-    pub const UNARY_OP: u16 = 67u16;
-    // at runtime/bytecodes.uops:1372
-    pub const UNPACK_EX: u16 = 68u16;
-    // at runtime/bytecodes.uops:1873
-    pub const WITH_EXCEPT_START: u16 = 69u16;
-    // at runtime/bytecodes.uops:1896
-    pub const YIELD_VALUE: u16 = 70u16;
-    // at runtime/bytecodes.uops:803
-    pub const _BINARY_OP: u16 = 71u16;
-    // at runtime/bytecodes.uops:897
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 72u16;
-    // at runtime/bytecodes.uops:834
-    pub const _BINARY_OP_ADD_INT: u16 = 73u16;
-    // at runtime/bytecodes.uops:914
-    pub const _BINARY_OP_ADD_MIX: u16 = 74u16;
-    // at runtime/bytecodes.uops:942
-    pub const _BINARY_OP_ADD_STR: u16 = 75u16;
-    // at runtime/bytecodes.uops:2335
-    pub const _BINARY_OP_ADD_WORD: u16 = 76u16;
-    // at runtime/bytecodes.uops:862
-    pub const _BINARY_OP_AND_INT: u16 = 77u16;
-    // at runtime/bytecodes.uops:2377
-    pub const _BINARY_OP_AND_WORD: u16 = 78u16;
-    // at runtime/bytecodes.uops:852
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 79u16;
-    // at runtime/bytecodes.uops:2359
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 80u16;
-    // at runtime/bytecodes.uops:874
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 81u16;
-    // at runtime/bytecodes.uops:2395
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 82u16;
-    // at runtime/bytecodes.uops:905
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 83u16;
-    // at runtime/bytecodes.uops:846
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 84u16;
-    // at runtime/bytecodes.uops:922
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 85u16;
-    // at runtime/bytecodes.uops:2351
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 86u16;
-    // at runtime/bytecodes.uops:866
-    pub const _BINARY_OP_OR_INT: u16 = 87u16;
-    // at runtime/bytecodes.uops:2383
-    pub const _BINARY_OP_OR_WORD: u16 = 88u16;
-    // at runtime/bytecodes.uops:931
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 89u16;
-    // at runtime/bytecodes.uops:857
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 90u16;
-    // at runtime/bytecodes.uops:2368
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 91u16;
-    // at runtime/bytecodes.uops:885
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 92u16;
-    // at runtime/bytecodes.uops:2406
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 93u16;
-    // at runtime/bytecodes.uops:901
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 94u16;
-    // at runtime/bytecodes.uops:840
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 95u16;
-    // at runtime/bytecodes.uops:918
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 96u16;
-    // at runtime/bytecodes.uops:2343
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 97u16;
-    // at runtime/bytecodes.uops:909
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 98u16;
-    // at runtime/bytecodes.uops:892
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 99u16;
-    // at runtime/bytecodes.uops:926
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 100u16;
-    // at runtime/bytecodes.uops:870
-    pub const _BINARY_OP_XOR_INT: u16 = 101u16;
-    // at runtime/bytecodes.uops:2389
-    pub const _BINARY_OP_XOR_WORD: u16 = 102u16;
-    // at runtime/bytecodes.uops:1126
-    pub const _BINARY_SUBSCR: u16 = 103u16;
-    // at runtime/bytecodes.uops:1165
-    pub const _BINARY_SUBSCR_DICT: u16 = 104u16;
-    // at runtime/bytecodes.uops:1138
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 105u16;
-    // at runtime/bytecodes.uops:1158
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 106u16;
-    // at runtime/bytecodes.uops:1148
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 107u16;
-    // at runtime/bytecodes.uops:2330
-    pub const _BOX_WORD: u16 = 108u16;
-    // at runtime/bytecodes.uops:1955
-    pub const _CALL: u16 = 109u16;
-    // at runtime/bytecodes.uops:1982
-    pub const _CALL_BUILTIN: u16 = 110u16;
-    // at runtime/bytecodes.uops:1442
-    pub const _CHECK_ATTR_MODULE: u16 = 111u16;
-    // at runtime/bytecodes.uops:1968
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 112u16;
-    // at runtime/bytecodes.uops:2108
-    pub const _CHECK_VALIDITY: u16 = 113u16;
-    // at runtime/bytecodes.uops:2122
-    pub const _COLD_EXIT: u16 = 114u16;
-    // at runtime/bytecodes.uops:1029
-    pub const _COMPARE_OP: u16 = 115u16;
-    // at runtime/bytecodes.uops:1045
-    pub const _COMPARE_OP_FLOAT: u16 = 116u16;
-    // at runtime/bytecodes.uops:1041
-    pub const _COMPARE_OP_INT: u16 = 117u16;
-    // at runtime/bytecodes.uops:1057
-    pub const _COMPARE_OP_MIX: u16 = 118u16;
-    // at runtime/bytecodes.uops:1049
-    pub const _COMPARE_OP_STR: u16 = 119u16;
-    // at runtime/bytecodes.uops:1077
-    pub const _CONTAINS_OP: u16 = 120u16;
-    // at runtime/bytecodes.uops:1091
-    pub const _CONTAINS_OP_PLAIN: u16 = 121u16;
-    // at runtime/bytecodes.uops:2138
-    pub const _DEOPT: u16 = 122u16;
-    // at runtime/bytecodes.uops:2143
-    pub const _ERROR_EXIT: u16 = 123u16;
-    // at runtime/bytecodes.uops:2113
-    pub const _EXIT_TRACE: u16 = 124u16;
-    // at runtime/bytecodes.uops:1643
-    pub const _FOR_ITER: u16 = 125u16;
-    // at runtime/bytecodes.uops:1768
-    pub const _FOR_ITER_GEN: u16 = 126u16;
-    // at runtime/bytecodes.uops:819
-    pub const _GUARD_BOTH_FLOAT: u16 = 127u16;
-    // at runtime/bytecodes.uops:815
-    pub const _GUARD_BOTH_INT: u16 = 128u16;
-    // at runtime/bytecodes.uops:830
-    pub const _GUARD_BOTH_STR: u16 = 129u16;
-    // at runtime/bytecodes.uops:703
-    pub const _GUARD_BUILTINS_VERSION: u16 = 130u16;
-    // at runtime/bytecodes.uops:823
-    pub const _GUARD_FLOAT_MIX: u16 = 131u16;
-    // at runtime/bytecodes.uops:697
-    pub const _GUARD_GLOBALS_VERSION: u16 = 132u16;
-    // at runtime/bytecodes.uops:2264
-    pub const _GUARD_GLOBAL_TYPE: u16 = 133u16;
-    // at runtime/bytecodes.uops:2291
-    pub const _GUARD_IS_FALSE_POP: u16 = 134u16;
-    // at runtime/bytecodes.uops:2280
-    pub const _GUARD_IS_TRUE_POP: u16 = 135u16;
-    // at runtime/bytecodes.uops:1661
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 136u16;
-    // at runtime/bytecodes.uops:2256
-    pub const _GUARD_LOCAL_TYPE: u16 = 137u16;
-    // at runtime/bytecodes.uops:1752
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 138u16;
-    // at runtime/bytecodes.uops:1697
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 139u16;
-    // at runtime/bytecodes.uops:2272
-    pub const _GUARD_STACK_TYPE: u16 = 140u16;
-    // at runtime/bytecodes.uops:2310
-    pub const _INT_TO_WORD: u16 = 141u16;
-    // at runtime/bytecodes.uops:1764
-    pub const _ITER_CHECK_GEN: u16 = 142u16;
-    // at runtime/bytecodes.uops:1714
-    pub const _ITER_CHECK_LIST: u16 = 143u16;
-    // at runtime/bytecodes.uops:1683
-    pub const _ITER_CHECK_RANGE: u16 = 144u16;
-    // at runtime/bytecodes.uops:1718
-    pub const _ITER_JUMP_LIST: u16 = 145u16;
-    // at runtime/bytecodes.uops:1687
-    pub const _ITER_JUMP_RANGE: u16 = 146u16;
-    // at runtime/bytecodes.uops:1757
-    pub const _ITER_NEXT_LIST: u16 = 147u16;
-    // at runtime/bytecodes.uops:1741
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 148u16;
-    // at runtime/bytecodes.uops:1671
-    pub const _ITER_NEXT_PRESENT: u16 = 149u16;
-    // at runtime/bytecodes.uops:1701
-    pub const _ITER_NEXT_RANGE: u16 = 150u16;
-    // at runtime/bytecodes.uops:1729
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 151u16;
-    // at runtime/bytecodes.uops:1708
-    pub const _ITER_POP_EXHAUSTED: u16 = 152u16;
-    // at runtime/bytecodes.uops:2247
-    pub const _JUMP_TO_TOP: u16 = 153u16;
-    // at runtime/bytecodes.uops:1482
-    pub const _LOAD_ATTR: u16 = 154u16;
-    // at runtime/bytecodes.uops:1489
-    pub const _LOAD_ATTR_MODULE: u16 = 155u16;
-    // at runtime/bytecodes.uops:2148
-    pub const _LOAD_CONST_INLINE: u16 = 156u16;
-    // at runtime/bytecodes.uops:2166
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 157u16;
-    // at runtime/bytecodes.uops:2315
-    pub const _LOAD_CONST_WORD: u16 = 158u16;
-    // at runtime/bytecodes.uops:2183
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 159u16;
-    // at runtime/bytecodes.uops:2174
-    pub const _LOAD_FAST_UNBOXED: u16 = 160u16;
-    // at runtime/bytecodes.uops:692
-    pub const _LOAD_GLOBAL: u16 = 161u16;
-    // at runtime/bytecodes.uops:716
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 162u16;
-    // at runtime/bytecodes.uops:709
-    pub const _LOAD_GLOBAL_MODULE: u16 = 163u16;
-    // at runtime/bytecodes.uops:2216
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 164u16;
-    // at runtime/bytecodes.uops:1430
-    pub const _LOAD_METHOD: u16 = 165u16;
-    // at runtime/bytecodes.uops:1450
-    pub const _LOAD_METHOD_MODULE: u16 = 166u16;
-    // at runtime/bytecodes.uops:2210
-    pub const _POP_TOP_UNBOXED: u16 = 167u16;
-    // at runtime/bytecodes.uops:1974
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 168u16;
-    // at runtime/bytecodes.uops:2103
-    pub const _SET_IP: u16 = 169u16;
-    // at runtime/bytecodes.uops:795
-    pub const _SPECIALIZE_BINARY_OP: u16 = 170u16;
-    // at runtime/bytecodes.uops:1118
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 171u16;
-    // at runtime/bytecodes.uops:1947
-    pub const _SPECIALIZE_CALL: u16 = 172u16;
-    // at runtime/bytecodes.uops:1021
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 173u16;
-    // at runtime/bytecodes.uops:1069
-    pub const _SPECIALIZE_CONTAINS_OP: u16 = 174u16;
-    // at runtime/bytecodes.uops:1635
-    pub const _SPECIALIZE_FOR_ITER: u16 = 175u16;
-    // at runtime/bytecodes.uops:1474
-    pub const _SPECIALIZE_LOAD_ATTR: u16 = 176u16;
-    // at runtime/bytecodes.uops:684
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 177u16;
-    // at runtime/bytecodes.uops:1422
-    pub const _SPECIALIZE_LOAD_METHOD: u16 = 178u16;
-    // at runtime/bytecodes.uops:751
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 179u16;
-    // at runtime/bytecodes.uops:1186
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 180u16;
     // at runtime/bytecodes.uops:1320
-    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 181u16;
-    // at runtime/bytecodes.uops:2098
-    pub const _START_EXECUTOR: u16 = 182u16;
-    // at runtime/bytecodes.uops:2200
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 183u16;
-    // at runtime/bytecodes.uops:2192
-    pub const _STORE_FAST_UNBOXED: u16 = 184u16;
-    // at runtime/bytecodes.uops:759
-    pub const _STORE_GLOBAL: u16 = 185u16;
-    // at runtime/bytecodes.uops:765
-    pub const _STORE_GLOBAL_MODULE: u16 = 186u16;
-    // at runtime/bytecodes.uops:2225
-    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 187u16;
-    // at runtime/bytecodes.uops:2236
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 188u16;
-    // at runtime/bytecodes.uops:1194
-    pub const _STORE_SUBSCR: u16 = 189u16;
-    // at runtime/bytecodes.uops:1219
-    pub const _STORE_SUBSCR_DICT: u16 = 190u16;
-    // at runtime/bytecodes.uops:1207
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 191u16;
+    pub const BUILD_MAP: u16 = 3u16;
+    // at runtime/bytecodes.uops:1343
+    pub const BUILD_SET: u16 = 4u16;
+    // at runtime/bytecodes.uops:1333
+    pub const BUILD_SLICE: u16 = 5u16;
     // at runtime/bytecodes.uops:1328
-    pub const _UNPACK_SEQUENCE: u16 = 192u16;
-    // at runtime/bytecodes.uops:1356
-    pub const _UNPACK_SEQUENCE_LIST: u16 = 193u16;
-    // at runtime/bytecodes.uops:1340
-    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 194u16;
-    // at runtime/bytecodes.uops:2322
-    pub const _WORD_TO_INT: u16 = 195u16;
+    pub const BUILD_STRING: u16 = 6u16;
+    // at runtime/bytecodes.uops:1316
+    pub const BUILD_TUPLE: u16 = 7u16;
+    // at runtime/bytecodes.uops:2095
+    pub const CALL_FUNCTION_EX: u16 = 8u16;
+    // at runtime/bytecodes.uops:2072
+    pub const CALL_KW: u16 = 9u16;
+    // at runtime/bytecodes.uops:1890
+    pub const CHECK_EXC_MATCH: u16 = 10u16;
+    // at runtime/bytecodes.uops:1472
+    pub const CONVERT_VALUE: u16 = 11u16;
+    // at runtime/bytecodes.uops:566
+    pub const COPY: u16 = 12u16;
+    // at runtime/bytecodes.uops:659
+    pub const COPY_FREE_VARS: u16 = 13u16;
+    // at runtime/bytecodes.uops:1901
+    pub const DELETE_FAST: u16 = 14u16;
+    // at runtime/bytecodes.uops:1907
+    pub const DELETE_GLOBAL: u16 = 15u16;
+    // at runtime/bytecodes.uops:1299
+    pub const DELETE_SUBSCR: u16 = 16u16;
+    // at runtime/bytecodes.uops:2136
+    pub const DICT_MERGE: u16 = 17u16;
+    // at runtime/bytecodes.uops:2126
+    pub const DICT_UPDATE: u16 = 18u16;
+    // at runtime/bytecodes.uops:1680
+    pub const ENTER_EXECUTOR: u16 = 19u16;
+    // at runtime/bytecodes.uops:1611
+    pub const EXTENDED_ARG: u16 = 20u16;
+    // at runtime/bytecodes.uops:1453
+    pub const FORMAT_SIMPLE: u16 = 21u16;
+    // at runtime/bytecodes.uops:1462
+    pub const FORMAT_WITH_SPEC: u16 = 22u16;
+    // at runtime/bytecodes.uops:1689
+    pub const GET_ITER: u16 = 23u16;
+    // at runtime/bytecodes.uops:1130
+    pub const GET_LEN: u16 = 24u16;
+    // at runtime/bytecodes.uops:1965
+    pub const GET_YIELD_FROM_ITER: u16 = 25u16;
+    // at runtime/bytecodes.uops:1592
+    pub const IMPORT_FROM: u16 = 26u16;
+    // at runtime/bytecodes.uops:1584
+    pub const IMPORT_NAME: u16 = 27u16;
+    // at runtime/bytecodes.uops:1601
+    pub const IMPORT_STAR: u16 = 28u16;
+    // at runtime/bytecodes.uops:2090
+    pub const INTERPRETER_EXIT: u16 = 29u16;
+    // at runtime/bytecodes.uops:1118
+    pub const IS_OP: u16 = 30u16;
+    // at runtime/bytecodes.uops:1663
+    pub const JUMP_BACKWARD: u16 = 31u16;
+    // at runtime/bytecodes.uops:1656
+    pub const JUMP_FORWARD: u16 = 32u16;
+    // at runtime/bytecodes.uops:1338
+    pub const LIST_APPEND: u16 = 33u16;
+    // at runtime/bytecodes.uops:2108
+    pub const LIST_EXTEND: u16 = 34u16;
+    // at runtime/bytecodes.uops:2119
+    pub const LIST_TO_TUPLE: u16 = 35u16;
+    // at runtime/bytecodes.uops:667
+    pub const LOAD_CLOSURE: u16 = 36u16;
+    // at runtime/bytecodes.uops:637
+    pub const LOAD_CONST: u16 = 37u16;
+    // at runtime/bytecodes.uops:673
+    pub const LOAD_DEREF: u16 = 38u16;
+    // at runtime/bytecodes.uops:582
+    pub const LOAD_FAST: u16 = 39u16;
+    // at runtime/bytecodes.uops:590
+    pub const LOAD_FAST_CHECK: u16 = 40u16;
+    // at runtime/bytecodes.uops:611
+    pub const LOAD_FAST_LOAD_FAST: u16 = 41u16;
+    // at runtime/bytecodes.uops:1990
+    pub const LOAD_LOCALS: u16 = 42u16;
+    // at runtime/bytecodes.uops:652
+    pub const MAKE_CELL: u16 = 43u16;
+    // at runtime/bytecodes.uops:2144
+    pub const MAKE_FUNCTION: u16 = 44u16;
+    // at runtime/bytecodes.uops:1369
+    pub const MAP_ADD: u16 = 45u16;
+    // at runtime/bytecodes.uops:1164
+    pub const MATCH_CLASS: u16 = 46u16;
+    // at runtime/bytecodes.uops:1151
+    pub const MATCH_KEYS: u16 = 47u16;
+    // at runtime/bytecodes.uops:1146
+    pub const MATCH_MAPPING: u16 = 48u16;
+    // at runtime/bytecodes.uops:1141
+    pub const MATCH_SEQUENCE: u16 = 49u16;
+    // at runtime/bytecodes.uops:555
+    pub const NOP: u16 = 50u16;
+    // at runtime/bytecodes.uops:1885
+    pub const POP_EXCEPT: u16 = 51u16;
+    // at runtime/bytecodes.uops:1619
+    pub const POP_JUMP_IF_FALSE: u16 = 52u16;
+    // at runtime/bytecodes.uops:1638
+    pub const POP_JUMP_IF_TRUE: u16 = 53u16;
+    // at runtime/bytecodes.uops:558
+    pub const POP_TOP: u16 = 54u16;
+    // at runtime/bytecodes.uops:1877
+    pub const PUSH_EXC_INFO: u16 = 55u16;
+    // at runtime/bytecodes.uops:562
+    pub const PUSH_NULL: u16 = 56u16;
+    // at runtime/bytecodes.uops:1856
+    pub const RAISE_ASSERTION: u16 = 57u16;
+    // at runtime/bytecodes.uops:1870
+    pub const RAISE_VARARGS: u16 = 58u16;
+    // at runtime/bytecodes.uops:1913
+    pub const RERAISE: u16 = 59u16;
+    // at runtime/bytecodes.uops:1952
+    pub const RETURN_GENERATOR: u16 = 60u16;
+    // at runtime/bytecodes.uops:2083
+    pub const RETURN_VALUE: u16 = 61u16;
+    // at runtime/bytecodes.uops:1972
+    pub const SEND: u16 = 62u16;
+    // at runtime/bytecodes.uops:1349
+    pub const SET_ADD: u16 = 63u16;
+    // at runtime/bytecodes.uops:2150
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 64u16;
+    // at runtime/bytecodes.uops:1359
+    pub const SET_UPDATE: u16 = 65u16;
+    // at runtime/bytecodes.uops:1573
+    pub const STORE_ATTR: u16 = 66u16;
+    // at runtime/bytecodes.uops:683
+    pub const STORE_DEREF: u16 = 67u16;
+    // at runtime/bytecodes.uops:602
+    pub const STORE_FAST: u16 = 68u16;
+    // at runtime/bytecodes.uops:623
+    pub const STORE_FAST_LOAD_FAST: u16 = 69u16;
+    // at runtime/bytecodes.uops:574
+    pub const SWAP: u16 = 70u16;
+    // at runtime/bytecodes.uops:1016
+    pub const UNARY_NOT: u16 = 71u16;
+    // at runtime/bytecodes.uops:1007
+    pub const UNARY_OP: u16 = 72u16;
+    // at runtime/bytecodes.uops:1434
+    pub const UNPACK_EX: u16 = 73u16;
+    // at runtime/bytecodes.uops:1935
+    pub const WITH_EXCEPT_START: u16 = 74u16;
+    // at runtime/bytecodes.uops:1958
+    pub const YIELD_VALUE: u16 = 75u16;
+    // at runtime/bytecodes.uops:813
+    pub const _BINARY_OP: u16 = 76u16;
+    // at runtime/bytecodes.uops:907
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 77u16;
+    // at runtime/bytecodes.uops:844
+    pub const _BINARY_OP_ADD_INT: u16 = 78u16;
+    // at runtime/bytecodes.uops:924
+    pub const _BINARY_OP_ADD_MIX: u16 = 79u16;
+    // at runtime/bytecodes.uops:952
+    pub const _BINARY_OP_ADD_STR: u16 = 80u16;
+    // at runtime/bytecodes.uops:2397
+    pub const _BINARY_OP_ADD_WORD: u16 = 81u16;
+    // at runtime/bytecodes.uops:872
+    pub const _BINARY_OP_AND_INT: u16 = 82u16;
+    // at runtime/bytecodes.uops:2439
+    pub const _BINARY_OP_AND_WORD: u16 = 83u16;
+    // at runtime/bytecodes.uops:862
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 84u16;
+    // at runtime/bytecodes.uops:2421
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 85u16;
+    // at runtime/bytecodes.uops:884
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 86u16;
+    // at runtime/bytecodes.uops:2457
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 87u16;
+    // at runtime/bytecodes.uops:915
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 88u16;
+    // at runtime/bytecodes.uops:856
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 89u16;
+    // at runtime/bytecodes.uops:932
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 90u16;
+    // at runtime/bytecodes.uops:2413
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 91u16;
+    // at runtime/bytecodes.uops:876
+    pub const _BINARY_OP_OR_INT: u16 = 92u16;
+    // at runtime/bytecodes.uops:2445
+    pub const _BINARY_OP_OR_WORD: u16 = 93u16;
+    // at runtime/bytecodes.uops:941
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 94u16;
+    // at runtime/bytecodes.uops:867
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 95u16;
+    // at runtime/bytecodes.uops:2430
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 96u16;
+    // at runtime/bytecodes.uops:895
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 97u16;
+    // at runtime/bytecodes.uops:2468
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 98u16;
+    // at runtime/bytecodes.uops:911
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 99u16;
+    // at runtime/bytecodes.uops:850
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 100u16;
+    // at runtime/bytecodes.uops:928
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 101u16;
+    // at runtime/bytecodes.uops:2405
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 102u16;
+    // at runtime/bytecodes.uops:919
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 103u16;
+    // at runtime/bytecodes.uops:902
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 104u16;
+    // at runtime/bytecodes.uops:936
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 105u16;
+    // at runtime/bytecodes.uops:880
+    pub const _BINARY_OP_XOR_INT: u16 = 106u16;
+    // at runtime/bytecodes.uops:2451
+    pub const _BINARY_OP_XOR_WORD: u16 = 107u16;
+    // at runtime/bytecodes.uops:1188
+    pub const _BINARY_SUBSCR: u16 = 108u16;
+    // at runtime/bytecodes.uops:1227
+    pub const _BINARY_SUBSCR_DICT: u16 = 109u16;
+    // at runtime/bytecodes.uops:1200
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 110u16;
+    // at runtime/bytecodes.uops:1220
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 111u16;
+    // at runtime/bytecodes.uops:1210
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 112u16;
+    // at runtime/bytecodes.uops:2392
+    pub const _BOX_WORD: u16 = 113u16;
+    // at runtime/bytecodes.uops:2017
+    pub const _CALL: u16 = 114u16;
+    // at runtime/bytecodes.uops:2044
+    pub const _CALL_BUILTIN: u16 = 115u16;
+    // at runtime/bytecodes.uops:1504
+    pub const _CHECK_ATTR_MODULE: u16 = 116u16;
+    // at runtime/bytecodes.uops:2030
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 117u16;
+    // at runtime/bytecodes.uops:2170
+    pub const _CHECK_VALIDITY: u16 = 118u16;
+    // at runtime/bytecodes.uops:2184
+    pub const _COLD_EXIT: u16 = 119u16;
+    // at runtime/bytecodes.uops:1039
+    pub const _COMPARE_OP: u16 = 120u16;
+    // at runtime/bytecodes.uops:1055
+    pub const _COMPARE_OP_FLOAT: u16 = 121u16;
+    // at runtime/bytecodes.uops:1051
+    pub const _COMPARE_OP_INT: u16 = 122u16;
+    // at runtime/bytecodes.uops:1067
+    pub const _COMPARE_OP_MIX: u16 = 123u16;
+    // at runtime/bytecodes.uops:1059
+    pub const _COMPARE_OP_STR: u16 = 124u16;
+    // at runtime/bytecodes.uops:1087
+    pub const _CONTAINS_OP: u16 = 125u16;
+    // at runtime/bytecodes.uops:1101
+    pub const _CONTAINS_OP_PLAIN: u16 = 126u16;
+    // at runtime/bytecodes.uops:2200
+    pub const _DEOPT: u16 = 127u16;
+    // at runtime/bytecodes.uops:2205
+    pub const _ERROR_EXIT: u16 = 128u16;
+    // at runtime/bytecodes.uops:2175
+    pub const _EXIT_TRACE: u16 = 129u16;
+    // at runtime/bytecodes.uops:1705
+    pub const _FOR_ITER: u16 = 130u16;
+    // at runtime/bytecodes.uops:1830
+    pub const _FOR_ITER_GEN: u16 = 131u16;
+    // at runtime/bytecodes.uops:829
+    pub const _GUARD_BOTH_FLOAT: u16 = 132u16;
+    // at runtime/bytecodes.uops:825
+    pub const _GUARD_BOTH_INT: u16 = 133u16;
+    // at runtime/bytecodes.uops:840
+    pub const _GUARD_BOTH_STR: u16 = 134u16;
+    // at runtime/bytecodes.uops:713
+    pub const _GUARD_BUILTINS_VERSION: u16 = 135u16;
+    // at runtime/bytecodes.uops:833
+    pub const _GUARD_FLOAT_MIX: u16 = 136u16;
+    // at runtime/bytecodes.uops:707
+    pub const _GUARD_GLOBALS_VERSION: u16 = 137u16;
+    // at runtime/bytecodes.uops:2326
+    pub const _GUARD_GLOBAL_TYPE: u16 = 138u16;
+    // at runtime/bytecodes.uops:2353
+    pub const _GUARD_IS_FALSE_POP: u16 = 139u16;
+    // at runtime/bytecodes.uops:2342
+    pub const _GUARD_IS_TRUE_POP: u16 = 140u16;
+    // at runtime/bytecodes.uops:1723
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 141u16;
+    // at runtime/bytecodes.uops:2318
+    pub const _GUARD_LOCAL_TYPE: u16 = 142u16;
+    // at runtime/bytecodes.uops:1814
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 143u16;
+    // at runtime/bytecodes.uops:1759
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 144u16;
+    // at runtime/bytecodes.uops:2334
+    pub const _GUARD_STACK_TYPE: u16 = 145u16;
+    // at runtime/bytecodes.uops:2372
+    pub const _INT_TO_WORD: u16 = 146u16;
+    // at runtime/bytecodes.uops:1826
+    pub const _ITER_CHECK_GEN: u16 = 147u16;
+    // at runtime/bytecodes.uops:1776
+    pub const _ITER_CHECK_LIST: u16 = 148u16;
+    // at runtime/bytecodes.uops:1745
+    pub const _ITER_CHECK_RANGE: u16 = 149u16;
+    // at runtime/bytecodes.uops:1780
+    pub const _ITER_JUMP_LIST: u16 = 150u16;
+    // at runtime/bytecodes.uops:1749
+    pub const _ITER_JUMP_RANGE: u16 = 151u16;
+    // at runtime/bytecodes.uops:1819
+    pub const _ITER_NEXT_LIST: u16 = 152u16;
+    // at runtime/bytecodes.uops:1803
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 153u16;
+    // at runtime/bytecodes.uops:1733
+    pub const _ITER_NEXT_PRESENT: u16 = 154u16;
+    // at runtime/bytecodes.uops:1763
+    pub const _ITER_NEXT_RANGE: u16 = 155u16;
+    // at runtime/bytecodes.uops:1791
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 156u16;
+    // at runtime/bytecodes.uops:1770
+    pub const _ITER_POP_EXHAUSTED: u16 = 157u16;
+    // at runtime/bytecodes.uops:2309
+    pub const _JUMP_TO_TOP: u16 = 158u16;
+    // at runtime/bytecodes.uops:1544
+    pub const _LOAD_ATTR: u16 = 159u16;
+    // at runtime/bytecodes.uops:1551
+    pub const _LOAD_ATTR_MODULE: u16 = 160u16;
+    // at runtime/bytecodes.uops:2210
+    pub const _LOAD_CONST_INLINE: u16 = 161u16;
+    // at runtime/bytecodes.uops:2228
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 162u16;
+    // at runtime/bytecodes.uops:2377
+    pub const _LOAD_CONST_WORD: u16 = 163u16;
+    // at runtime/bytecodes.uops:2245
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 164u16;
+    // at runtime/bytecodes.uops:2236
+    pub const _LOAD_FAST_UNBOXED: u16 = 165u16;
+    // at runtime/bytecodes.uops:702
+    pub const _LOAD_GLOBAL: u16 = 166u16;
+    // at runtime/bytecodes.uops:726
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 167u16;
+    // at runtime/bytecodes.uops:719
+    pub const _LOAD_GLOBAL_MODULE: u16 = 168u16;
+    // at runtime/bytecodes.uops:2278
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 169u16;
+    // at runtime/bytecodes.uops:1492
+    pub const _LOAD_METHOD: u16 = 170u16;
+    // at runtime/bytecodes.uops:1512
+    pub const _LOAD_METHOD_MODULE: u16 = 171u16;
+    // at runtime/bytecodes.uops:2272
+    pub const _POP_TOP_UNBOXED: u16 = 172u16;
+    // at runtime/bytecodes.uops:2036
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 173u16;
+    // at runtime/bytecodes.uops:2165
+    pub const _SET_IP: u16 = 174u16;
+    // at runtime/bytecodes.uops:805
+    pub const _SPECIALIZE_BINARY_OP: u16 = 175u16;
+    // at runtime/bytecodes.uops:1180
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 176u16;
+    // at runtime/bytecodes.uops:2009
+    pub const _SPECIALIZE_CALL: u16 = 177u16;
+    // at runtime/bytecodes.uops:1031
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 178u16;
+    // at runtime/bytecodes.uops:1079
+    pub const _SPECIALIZE_CONTAINS_OP: u16 = 179u16;
+    // at runtime/bytecodes.uops:1697
+    pub const _SPECIALIZE_FOR_ITER: u16 = 180u16;
+    // at runtime/bytecodes.uops:1536
+    pub const _SPECIALIZE_LOAD_ATTR: u16 = 181u16;
+    // at runtime/bytecodes.uops:694
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 182u16;
+    // at runtime/bytecodes.uops:1484
+    pub const _SPECIALIZE_LOAD_METHOD: u16 = 183u16;
+    // at runtime/bytecodes.uops:761
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 184u16;
+    // at runtime/bytecodes.uops:1248
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 185u16;
+    // at runtime/bytecodes.uops:1382
+    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 186u16;
+    // at runtime/bytecodes.uops:2160
+    pub const _START_EXECUTOR: u16 = 187u16;
+    // at runtime/bytecodes.uops:2262
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 188u16;
+    // at runtime/bytecodes.uops:2254
+    pub const _STORE_FAST_UNBOXED: u16 = 189u16;
+    // at runtime/bytecodes.uops:769
+    pub const _STORE_GLOBAL: u16 = 190u16;
+    // at runtime/bytecodes.uops:775
+    pub const _STORE_GLOBAL_MODULE: u16 = 191u16;
+    // at runtime/bytecodes.uops:2287
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 192u16;
+    // at runtime/bytecodes.uops:2298
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 193u16;
+    // at runtime/bytecodes.uops:1256
+    pub const _STORE_SUBSCR: u16 = 194u16;
+    // at runtime/bytecodes.uops:1281
+    pub const _STORE_SUBSCR_DICT: u16 = 195u16;
+    // at runtime/bytecodes.uops:1269
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 196u16;
+    // at runtime/bytecodes.uops:1390
+    pub const _UNPACK_SEQUENCE: u16 = 197u16;
+    // at runtime/bytecodes.uops:1418
+    pub const _UNPACK_SEQUENCE_LIST: u16 = 198u16;
+    // at runtime/bytecodes.uops:1402
+    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 199u16;
+    // at runtime/bytecodes.uops:2384
+    pub const _WORD_TO_INT: u16 = 200u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -870,8 +890,8 @@ pub mod flags {
         ("EXTENDS_OPARG", 16777216u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 128usize;
-pub const UOP_COUNT: usize = 196usize;
+pub const INSTRUCTION_COUNT: usize = 133usize;
+pub const UOP_COUNT: usize = 201usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -994,7 +1014,7 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
     InstructionInfo {
         name: "BEFORE_WITH",
         cache_units: 0u8,
@@ -1018,7 +1038,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1857u32,
+        line: 1919u32,
     },
     InstructionInfo {
         name: "BINARY_OP",
@@ -1037,13 +1057,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 71u16,
+                uop: 76u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 812u32,
+        line: 822u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -1062,17 +1082,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 127u16,
+                uop: 132u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 72u16,
+                uop: 77u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 960u32,
+        line: 970u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -1091,17 +1111,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 128u16,
+                uop: 133u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 73u16,
+                uop: 78u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 949u32,
+        line: 959u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -1120,17 +1140,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 131u16,
+                uop: 136u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 74u16,
+                uop: 79u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 964u32,
+        line: 974u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -1149,17 +1169,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 129u16,
+                uop: 134u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 75u16,
+                uop: 80u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 968u32,
+        line: 978u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -1178,17 +1198,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 128u16,
+                uop: 133u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 77u16,
+                uop: 82u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 954u32,
+        line: 964u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -1207,17 +1227,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 128u16,
+                uop: 133u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 79u16,
+                uop: 84u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 952u32,
+        line: 962u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -1236,17 +1256,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 128u16,
+                uop: 133u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 81u16,
+                uop: 86u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 957u32,
+        line: 967u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -1265,17 +1285,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 127u16,
+                uop: 132u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 83u16,
+                uop: 88u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 962u32,
+        line: 972u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -1294,17 +1314,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 128u16,
+                uop: 133u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 84u16,
+                uop: 89u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 951u32,
+        line: 961u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1323,17 +1343,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 131u16,
+                uop: 136u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 85u16,
+                uop: 90u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 966u32,
+        line: 976u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1352,17 +1372,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 128u16,
+                uop: 133u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 87u16,
+                uop: 92u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 955u32,
+        line: 965u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
@@ -1381,17 +1401,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 127u16,
+                uop: 132u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 89u16,
+                uop: 94u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 969u32,
+        line: 979u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_MIX",
@@ -1410,17 +1430,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 131u16,
+                uop: 136u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 89u16,
+                uop: 94u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 970u32,
+        line: 980u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -1439,17 +1459,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 128u16,
+                uop: 133u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 90u16,
+                uop: 95u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 953u32,
+        line: 963u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1468,17 +1488,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 128u16,
+                uop: 133u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 92u16,
+                uop: 97u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 958u32,
+        line: 968u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1497,17 +1517,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 127u16,
+                uop: 132u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 94u16,
+                uop: 99u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 961u32,
+        line: 971u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1526,17 +1546,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 128u16,
+                uop: 133u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 95u16,
+                uop: 100u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 950u32,
+        line: 960u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1555,17 +1575,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 131u16,
+                uop: 136u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 96u16,
+                uop: 101u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 965u32,
+        line: 975u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1584,17 +1604,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 127u16,
+                uop: 132u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 98u16,
+                uop: 103u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 963u32,
+        line: 973u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1613,17 +1633,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 128u16,
+                uop: 133u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 99u16,
+                uop: 104u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 959u32,
+        line: 969u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1642,17 +1662,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 131u16,
+                uop: 136u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 100u16,
+                uop: 105u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 967u32,
+        line: 977u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1671,17 +1691,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 128u16,
+                uop: 133u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 101u16,
+                uop: 106u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 956u32,
+        line: 966u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1700,13 +1720,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 103u16,
+                uop: 108u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1135u32,
+        line: 1197u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_DICT",
@@ -1725,13 +1745,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 104u16,
+                uop: 109u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1178u32,
+        line: 1240u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_LIST_INT",
@@ -1750,13 +1770,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 105u16,
+                uop: 110u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1175u32,
+        line: 1237u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_STR_INT",
@@ -1775,13 +1795,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 106u16,
+                uop: 111u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1177u32,
+        line: 1239u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_TUPLE_INT",
@@ -1800,13 +1820,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 107u16,
+                uop: 112u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1176u32,
+        line: 1238u32,
     },
     InstructionInfo {
         name: "BUILD_CLASS",
@@ -1831,7 +1851,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1935u32,
+        line: 1997u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1856,7 +1876,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1250u32,
+        line: 1312u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -1881,7 +1901,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1258u32,
+        line: 1320u32,
     },
     InstructionInfo {
         name: "BUILD_SET",
@@ -1906,7 +1926,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1281u32,
+        line: 1343u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -1931,7 +1951,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1271u32,
+        line: 1333u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -1956,7 +1976,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1266u32,
+        line: 1328u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -1981,7 +2001,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1254u32,
+        line: 1316u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -2000,13 +2020,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 109u16,
+                uop: 114u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1965u32,
+        line: 2027u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -2025,13 +2045,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 110u16,
+                uop: 115u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1993u32,
+        line: 2055u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
@@ -2056,7 +2076,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 2033u32,
+        line: 2095u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -2081,7 +2101,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 2010u32,
+        line: 2072u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -2100,20 +2120,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 112u16,
+                uop: 117u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 168u16,
+                uop: 173u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 1992u32,
+        line: 2054u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2138,7 +2158,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1828u32,
+        line: 1890u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -2157,13 +2177,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 115u16,
+                uop: 120u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1038u32,
+        line: 1048u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -2182,17 +2202,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 127u16,
+                uop: 132u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 116u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1056u32,
+        line: 1066u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -2211,17 +2231,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 128u16,
+                uop: 133u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 117u16,
+                uop: 122u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1055u32,
+        line: 1065u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -2240,17 +2260,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 131u16,
+                uop: 136u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 118u16,
+                uop: 123u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1060u32,
+        line: 1070u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -2269,17 +2289,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 129u16,
+                uop: 134u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 119u16,
+                uop: 124u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1061u32,
+        line: 1071u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -2298,13 +2318,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 125u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1088u32,
+        line: 1098u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP_PLAIN",
@@ -2323,13 +2343,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 121u16,
+                uop: 126u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1103u32,
+        line: 1113u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -2354,7 +2374,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1410u32,
+        line: 1472u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2379,7 +2399,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 556u32,
+        line: 566u32,
     },
     InstructionInfo {
         name: "COPY_FREE_VARS",
@@ -2404,7 +2424,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 649u32,
+        line: 659u32,
     },
     InstructionInfo {
         name: "DELETE_FAST",
@@ -2429,7 +2449,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1839u32,
+        line: 1901u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2454,7 +2474,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1845u32,
+        line: 1907u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2479,7 +2499,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1237u32,
+        line: 1299u32,
     },
     InstructionInfo {
         name: "DICT_MERGE",
@@ -2504,7 +2524,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 2074u32,
+        line: 2136u32,
     },
     InstructionInfo {
         name: "DICT_UPDATE",
@@ -2529,7 +2549,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 2064u32,
+        line: 2126u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2554,7 +2574,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1618u32,
+        line: 1680u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2579,7 +2599,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1549u32,
+        line: 1611u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2604,7 +2624,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1391u32,
+        line: 1453u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -2629,7 +2649,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1400u32,
+        line: 1462u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2648,13 +2668,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 125u16,
+                uop: 130u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1658u32,
+        line: 1720u32,
     },
     InstructionInfo {
         name: "FOR_ITER_GEN",
@@ -2673,17 +2693,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 142u16,
+                uop: 147u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 126u16,
+                uop: 131u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1787u32,
+        line: 1849u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2702,21 +2722,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 143u16,
+                uop: 148u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 145u16,
+                uop: 150u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 147u16,
+                uop: 152u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1786u32,
+        line: 1848u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2735,21 +2755,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 144u16,
+                uop: 149u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 146u16,
+                uop: 151u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 150u16,
+                uop: 155u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1785u32,
+        line: 1847u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2774,7 +2794,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1627u32,
+        line: 1689u32,
+    },
+    InstructionInfo {
+        name: "GET_LEN",
+        cache_units: 0u8,
+        flags: 8388632u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        deopt: 66u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 24u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1130u32,
     },
     InstructionInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -2788,18 +2833,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 66u16,
+        deopt: 67u16,
         family_head: false,
         tier2: Tier2::NotViable("`GET_YIELD_FROM_ITER` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 24u16,
+                uop: 25u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1903u32,
+        line: 1965u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -2813,18 +2858,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 67u16,
+        deopt: 68u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 25u16,
+                uop: 26u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1530u32,
+        line: 1592u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -2838,18 +2883,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 68u16,
+        deopt: 69u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 26u16,
+                uop: 27u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1522u32,
+        line: 1584u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -2863,18 +2908,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 69u16,
+        deopt: 70u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 27u16,
+                uop: 28u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1539u32,
+        line: 1601u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -2888,18 +2933,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 70u16,
+        deopt: 71u16,
         family_head: false,
         tier2: Tier2::NotViable("`INTERPRETER_EXIT` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 28u16,
+                uop: 29u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2028u32,
+        line: 2090u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -2913,48 +2958,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 71u16,
+        deopt: 72u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 29u16,
+                uop: 30u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1108u32,
+        line: 1118u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
         cache_units: 1u8,
         flags: 3170649u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 72u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
-                uop: 30u16,
-                operand: Operand::Replaced,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1601u32,
-    },
-    InstructionInfo {
-        name: "JUMP_FORWARD",
-        cache_units: 0u8,
-        flags: 1048641u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -2974,37 +2994,37 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1594u32,
+        line: 1663u32,
+    },
+    InstructionInfo {
+        name: "JUMP_FORWARD",
+        cache_units: 0u8,
+        flags: 1048641u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 74u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
+                uop: 32u16,
+                operand: Operand::Replaced,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1656u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
         cache_units: 0u8,
         flags: 17u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        deopt: 74u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 32u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1276u32,
-    },
-    InstructionInfo {
-        name: "LIST_EXTEND",
-        cache_units: 0u8,
-        flags: 8388633u32,
         popped: Count {
             per_oparg: 1i16,
             constant: 1i16,
@@ -3024,7 +3044,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 2046u32,
+        line: 1338u32,
+    },
+    InstructionInfo {
+        name: "LIST_EXTEND",
+        cache_units: 0u8,
+        flags: 8388633u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        deopt: 76u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 34u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 2108u32,
     },
     InstructionInfo {
         name: "LIST_TO_TUPLE",
@@ -3038,18 +3083,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 76u16,
+        deopt: 77u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 34u16,
+                uop: 35u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2057u32,
+        line: 2119u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -3063,18 +3108,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 77u16,
+        deopt: 78u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 154u16,
+                uop: 159u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1496u32,
+        line: 1558u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_MODULE",
@@ -3088,19 +3133,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 77u16,
+        deopt: 78u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 111u16,
+                uop: 116u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 155u16,
+                uop: 160u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3109,35 +3154,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1497u32,
+        line: 1559u32,
     },
     InstructionInfo {
         name: "LOAD_CLOSURE",
-        cache_units: 0u8,
-        flags: 1u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 79u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 35u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 657u32,
-    },
-    InstructionInfo {
-        name: "LOAD_CONST",
         cache_units: 0u8,
         flags: 1u32,
         popped: Count {
@@ -3159,12 +3179,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 627u32,
+        line: 667u32,
     },
     InstructionInfo {
-        name: "LOAD_DEREF",
+        name: "LOAD_CONST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 1u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3184,12 +3204,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 663u32,
+        line: 637u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST",
+        name: "LOAD_DEREF",
         cache_units: 0u8,
-        flags: 1u32,
+        flags: 25u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3209,12 +3229,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 572u32,
+        line: 673u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST_CHECK",
+        name: "LOAD_FAST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 1u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3234,7 +3254,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 580u32,
+        line: 582u32,
+    },
+    InstructionInfo {
+        name: "LOAD_FAST_CHECK",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 84u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 40u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 590u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -3248,18 +3293,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 84u16,
+        deopt: 85u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 40u16,
+                uop: 41u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 601u32,
+        line: 611u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -3273,18 +3318,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 85u16,
+        deopt: 86u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 161u16,
+                uop: 166u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 723u32,
+        line: 733u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -3298,26 +3343,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 85u16,
+        deopt: 86u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 132u16,
+                uop: 137u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 130u16,
+                uop: 135u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 162u16,
+                uop: 167u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3326,7 +3371,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 726u32,
+        line: 736u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -3340,19 +3385,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 85u16,
+        deopt: 86u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 132u16,
+                uop: 137u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 163u16,
+                uop: 168u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3361,7 +3406,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 725u32,
+        line: 735u32,
     },
     InstructionInfo {
         name: "LOAD_LOCALS",
@@ -3375,18 +3420,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 88u16,
+        deopt: 89u16,
         family_head: false,
         tier2: Tier2::NotViable("`LOAD_LOCALS` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 41u16,
+                uop: 42u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1928u32,
+        line: 1990u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -3400,18 +3445,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 89u16,
+        deopt: 90u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 165u16,
+                uop: 170u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1459u32,
+        line: 1521u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_MODULE",
@@ -3425,19 +3470,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 89u16,
+        deopt: 90u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 111u16,
+                uop: 116u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 166u16,
+                uop: 171u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3446,7 +3491,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1460u32,
+        line: 1522u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -3460,18 +3505,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 91u16,
+        deopt: 92u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 42u16,
+                uop: 43u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 642u32,
+        line: 652u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -3485,18 +3530,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 92u16,
+        deopt: 93u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 43u16,
+                uop: 44u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2082u32,
+        line: 2144u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -3510,18 +3555,118 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 93u16,
+        deopt: 94u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 44u16,
+                uop: 45u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1307u32,
+        line: 1369u32,
+    },
+    InstructionInfo {
+        name: "MATCH_CLASS",
+        cache_units: 0u8,
+        flags: 8388633u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 3i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 95u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 46u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1164u32,
+    },
+    InstructionInfo {
+        name: "MATCH_KEYS",
+        cache_units: 0u8,
+        flags: 8388632u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 3i16,
+        },
+        deopt: 96u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 47u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1151u32,
+    },
+    InstructionInfo {
+        name: "MATCH_MAPPING",
+        cache_units: 0u8,
+        flags: 0u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        deopt: 97u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 48u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1146u32,
+    },
+    InstructionInfo {
+        name: "MATCH_SEQUENCE",
+        cache_units: 0u8,
+        flags: 0u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        deopt: 98u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 49u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1141u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -3535,18 +3680,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 94u16,
+        deopt: 99u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 45u16,
+                uop: 50u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 545u32,
+        line: 555u32,
     },
     InstructionInfo {
         name: "POP_EXCEPT",
@@ -3560,18 +3705,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 95u16,
+        deopt: 100u16,
         family_head: false,
         tier2: Tier2::NotViable("`POP_EXCEPT` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 46u16,
+                uop: 51u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1823u32,
+        line: 1885u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -3585,18 +3730,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 96u16,
+        deopt: 101u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 47u16,
+                uop: 52u16,
                 operand: Operand::Replaced,
             },
         ],
         history: Some(0u8),
         callee: None,
-        line: 1557u32,
+        line: 1619u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -3610,18 +3755,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 97u16,
+        deopt: 102u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 48u16,
+                uop: 53u16,
                 operand: Operand::Replaced,
             },
         ],
         history: Some(0u8),
         callee: None,
-        line: 1576u32,
+        line: 1638u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -3635,18 +3780,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 98u16,
+        deopt: 103u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 49u16,
+                uop: 54u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 548u32,
+        line: 558u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -3660,18 +3805,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 99u16,
+        deopt: 104u16,
         family_head: false,
         tier2: Tier2::NotViable("`PUSH_EXC_INFO` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 50u16,
+                uop: 55u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1815u32,
+        line: 1877u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -3685,18 +3830,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 100u16,
+        deopt: 105u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 51u16,
+                uop: 56u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 552u32,
+        line: 562u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -3710,18 +3855,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 101u16,
+        deopt: 106u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 52u16,
+                uop: 57u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1794u32,
+        line: 1856u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -3735,18 +3880,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 102u16,
+        deopt: 107u16,
         family_head: false,
         tier2: Tier2::NotViable("`RAISE_VARARGS` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 53u16,
+                uop: 58u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1808u32,
+        line: 1870u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -3760,18 +3905,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 103u16,
+        deopt: 108u16,
         family_head: false,
         tier2: Tier2::NotViable("`RERAISE` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 54u16,
+                uop: 59u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1851u32,
+        line: 1913u32,
     },
     InstructionInfo {
         name: "RETURN_GENERATOR",
@@ -3785,134 +3930,9 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 104u16,
-        family_head: false,
-        tier2: Tier2::NotViable("`RETURN_GENERATOR` declared `tier1`"),
-        expansion: &[
-            Expansion {
-                uop: 55u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1890u32,
-    },
-    InstructionInfo {
-        name: "RETURN_VALUE",
-        cache_units: 0u8,
-        flags: 144u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 105u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 56u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 2021u32,
-    },
-    InstructionInfo {
-        name: "SEND",
-        cache_units: 0u8,
-        flags: 8650776u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 3i16,
-        },
-        deopt: 106u16,
-        family_head: false,
-        tier2: Tier2::NotViable("`SEND` declared `tier1`"),
-        expansion: &[
-            Expansion {
-                uop: 57u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1910u32,
-    },
-    InstructionInfo {
-        name: "SET_ADD",
-        cache_units: 0u8,
-        flags: 25u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        deopt: 107u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 58u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1287u32,
-    },
-    InstructionInfo {
-        name: "SET_FUNCTION_ATTRIBUTE",
-        cache_units: 0u8,
-        flags: 17u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 108u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 59u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 2088u32,
-    },
-    InstructionInfo {
-        name: "SET_UPDATE",
-        cache_units: 0u8,
-        flags: 8388633u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
         deopt: 109u16,
         family_head: false,
-        tier2: Tier2::Viable,
+        tier2: Tier2::NotViable("`RETURN_GENERATOR` declared `tier1`"),
         expansion: &[
             Expansion {
                 uop: 60u16,
@@ -3921,15 +3941,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1297u32,
+        line: 1952u32,
     },
     InstructionInfo {
-        name: "STORE_ATTR",
+        name: "RETURN_VALUE",
         cache_units: 0u8,
-        flags: 8388633u32,
+        flags: 144u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 2i16,
+            constant: 1i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -3946,23 +3966,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1511u32,
+        line: 2083u32,
     },
     InstructionInfo {
-        name: "STORE_DEREF",
+        name: "SEND",
         cache_units: 0u8,
-        flags: 17u32,
+        flags: 8650776u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 1i16,
+            constant: 2i16,
         },
         pushed: Count {
             per_oparg: 0i16,
-            constant: 0i16,
+            constant: 3i16,
         },
         deopt: 111u16,
         family_head: false,
-        tier2: Tier2::Viable,
+        tier2: Tier2::NotViable("`SEND` declared `tier1`"),
         expansion: &[
             Expansion {
                 uop: 62u16,
@@ -3971,18 +3991,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 673u32,
+        line: 1972u32,
     },
     InstructionInfo {
-        name: "STORE_FAST",
+        name: "SET_ADD",
         cache_units: 0u8,
-        flags: 17u32,
+        flags: 25u32,
         popped: Count {
-            per_oparg: 0i16,
+            per_oparg: 1i16,
             constant: 1i16,
         },
         pushed: Count {
-            per_oparg: 0i16,
+            per_oparg: 1i16,
             constant: 0i16,
         },
         deopt: 112u16,
@@ -3996,15 +4016,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 592u32,
+        line: 1349u32,
     },
     InstructionInfo {
-        name: "STORE_FAST_LOAD_FAST",
+        name: "SET_FUNCTION_ATTRIBUTE",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 1i16,
+            constant: 2i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -4021,7 +4041,132 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 613u32,
+        line: 2150u32,
+    },
+    InstructionInfo {
+        name: "SET_UPDATE",
+        cache_units: 0u8,
+        flags: 8388633u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        deopt: 114u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 65u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1359u32,
+    },
+    InstructionInfo {
+        name: "STORE_ATTR",
+        cache_units: 0u8,
+        flags: 8388633u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 115u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 66u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1573u32,
+    },
+    InstructionInfo {
+        name: "STORE_DEREF",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 116u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 67u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 683u32,
+    },
+    InstructionInfo {
+        name: "STORE_FAST",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 117u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 68u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 602u32,
+    },
+    InstructionInfo {
+        name: "STORE_FAST_LOAD_FAST",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 118u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 69u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 623u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -4035,18 +4180,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 114u16,
+        deopt: 119u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 185u16,
+                uop: 190u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 776u32,
+        line: 786u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -4060,19 +4205,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 114u16,
+        deopt: 119u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 132u16,
+                uop: 137u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 186u16,
+                uop: 191u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -4081,7 +4226,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 778u32,
+        line: 788u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -4095,18 +4240,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 116u16,
+        deopt: 121u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 189u16,
+                uop: 194u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1204u32,
+        line: 1266u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -4120,18 +4265,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 116u16,
+        deopt: 121u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 190u16,
+                uop: 195u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1231u32,
+        line: 1293u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -4145,18 +4290,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 116u16,
+        deopt: 121u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 191u16,
+                uop: 196u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1230u32,
+        line: 1292u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -4170,18 +4315,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 119u16,
+        deopt: 124u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 65u16,
+                uop: 70u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 564u32,
+        line: 574u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
@@ -4195,18 +4340,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 120u16,
+        deopt: 125u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 66u16,
+                uop: 71u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1006u32,
+        line: 1016u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -4220,18 +4365,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 121u16,
+        deopt: 126u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 67u16,
+                uop: 72u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 997u32,
+        line: 1007u32,
     },
     InstructionInfo {
         name: "UNPACK_EX",
@@ -4245,18 +4390,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 122u16,
+        deopt: 127u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 68u16,
+                uop: 73u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1372u32,
+        line: 1434u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -4270,18 +4415,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 123u16,
+        deopt: 128u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 192u16,
+                uop: 197u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1337u32,
+        line: 1399u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -4295,18 +4440,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 123u16,
+        deopt: 128u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 193u16,
+                uop: 198u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1385u32,
+        line: 1447u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -4320,18 +4465,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 123u16,
+        deopt: 128u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 194u16,
+                uop: 199u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1384u32,
+        line: 1446u32,
     },
     InstructionInfo {
         name: "WITH_EXCEPT_START",
@@ -4345,18 +4490,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 4i16,
         },
-        deopt: 126u16,
+        deopt: 131u16,
         family_head: false,
         tier2: Tier2::NotViable("`WITH_EXCEPT_START` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 69u16,
+                uop: 74u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1873u32,
+        line: 1935u32,
     },
     InstructionInfo {
         name: "YIELD_VALUE",
@@ -4370,22 +4515,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 127u16,
+        deopt: 132u16,
         family_head: false,
         tier2: Tier2::NotViable("`YIELD_VALUE` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 70u16,
+                uop: 75u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1896u32,
+        line: 1958u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 196usize] = [
+pub static UOPS: [UopInfo; 201usize] = [
     UopInfo {
         name: "BEFORE_WITH",
         flags: 8650776u32,
@@ -4444,7 +4589,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1857u32,
+        line: 1919u32,
     },
     UopInfo {
         name: "BUILD_CLASS",
@@ -4512,7 +4657,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1935u32,
+        line: 1997u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -4564,7 +4709,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1250u32,
+        line: 1312u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -4616,7 +4761,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1258u32,
+        line: 1320u32,
     },
     UopInfo {
         name: "BUILD_SET",
@@ -4668,7 +4813,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1281u32,
+        line: 1343u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -4720,7 +4865,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1271u32,
+        line: 1333u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -4772,7 +4917,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1266u32,
+        line: 1328u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -4824,7 +4969,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1254u32,
+        line: 1316u32,
     },
     UopInfo {
         name: "CALL_FUNCTION_EX",
@@ -4900,7 +5045,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2033u32,
+        line: 2095u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -4976,7 +5121,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2010u32,
+        line: 2072u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -5044,7 +5189,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1828u32,
+        line: 1890u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -5096,7 +5241,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1410u32,
+        line: 1472u32,
     },
     UopInfo {
         name: "COPY",
@@ -5177,7 +5322,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 556u32,
+        line: 566u32,
     },
     UopInfo {
         name: "COPY_FREE_VARS",
@@ -5211,7 +5356,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 649u32,
+        line: 659u32,
     },
     UopInfo {
         name: "DELETE_FAST",
@@ -5245,7 +5390,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1839u32,
+        line: 1901u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -5279,7 +5424,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1845u32,
+        line: 1907u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -5330,7 +5475,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1237u32,
+        line: 1299u32,
     },
     UopInfo {
         name: "DICT_MERGE",
@@ -5438,7 +5583,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2074u32,
+        line: 2136u32,
     },
     UopInfo {
         name: "DICT_UPDATE",
@@ -5514,7 +5659,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2064u32,
+        line: 2126u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -5548,7 +5693,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1618u32,
+        line: 1680u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -5582,7 +5727,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1549u32,
+        line: 1611u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -5634,7 +5779,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1391u32,
+        line: 1453u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -5694,7 +5839,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1400u32,
+        line: 1462u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -5746,7 +5891,67 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1627u32,
+        line: 1689u32,
+    },
+    UopInfo {
+        name: "GET_LEN",
+        flags: 8388632u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 2u32,
+                globals: true,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1130u32,
     },
     UopInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -5798,7 +6003,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1903u32,
+        line: 1965u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -5858,7 +6063,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1530u32,
+        line: 1592u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -5918,7 +6123,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1522u32,
+        line: 1584u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -5961,7 +6166,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1539u32,
+        line: 1601u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -6004,7 +6209,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2028u32,
+        line: 2090u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -6064,7 +6269,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1108u32,
+        line: 1118u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -6098,7 +6303,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1601u32,
+        line: 1663u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -6132,7 +6337,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1594u32,
+        line: 1656u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -6208,7 +6413,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1276u32,
+        line: 1338u32,
     },
     UopInfo {
         name: "LIST_EXTEND",
@@ -6284,7 +6489,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2046u32,
+        line: 2108u32,
     },
     UopInfo {
         name: "LIST_TO_TUPLE",
@@ -6336,7 +6541,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2057u32,
+        line: 2119u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -6379,7 +6584,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 657u32,
+        line: 667u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -6443,7 +6648,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 627u32,
+        line: 637u32,
     },
     UopInfo {
         name: "LOAD_DEREF",
@@ -6486,7 +6691,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 663u32,
+        line: 673u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -6549,7 +6754,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 572u32,
+        line: 582u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -6612,7 +6817,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 580u32,
+        line: 590u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -6695,7 +6900,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 601u32,
+        line: 611u32,
     },
     UopInfo {
         name: "LOAD_LOCALS",
@@ -6738,7 +6943,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1928u32,
+        line: 1990u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -6772,7 +6977,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 642u32,
+        line: 652u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -6824,7 +7029,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2082u32,
+        line: 2144u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -6908,7 +7113,271 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1307u32,
+        line: 1369u32,
+    },
+    UopInfo {
+        name: "MATCH_CLASS",
+        flags: 8388633u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 3i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 2u32,
+                globals: true,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1164u32,
+    },
+    UopInfo {
+        name: "MATCH_KEYS",
+        flags: 8388632u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 3i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 2u32,
+                globals: true,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1151u32,
+    },
+    UopInfo {
+        name: "MATCH_MAPPING",
+        flags: 0u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Bool),
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1146u32,
+    },
+    UopInfo {
+        name: "MATCH_SEQUENCE",
+        flags: 0u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Bool),
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1141u32,
     },
     UopInfo {
         name: "NOP",
@@ -6942,7 +7411,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 545u32,
+        line: 555u32,
     },
     UopInfo {
         name: "POP_EXCEPT",
@@ -6985,7 +7454,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1823u32,
+        line: 1885u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -7028,7 +7497,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1557u32,
+        line: 1619u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -7071,7 +7540,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1576u32,
+        line: 1638u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -7125,7 +7594,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 548u32,
+        line: 558u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -7185,7 +7654,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1815u32,
+        line: 1877u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -7228,7 +7697,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 552u32,
+        line: 562u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -7271,7 +7740,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1794u32,
+        line: 1856u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -7314,7 +7783,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1808u32,
+        line: 1870u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -7357,7 +7826,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1851u32,
+        line: 1913u32,
     },
     UopInfo {
         name: "RETURN_GENERATOR",
@@ -7391,7 +7860,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1890u32,
+        line: 1952u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -7434,7 +7903,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2021u32,
+        line: 2083u32,
     },
     UopInfo {
         name: "SEND",
@@ -7510,7 +7979,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1910u32,
+        line: 1972u32,
     },
     UopInfo {
         name: "SET_ADD",
@@ -7586,7 +8055,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1287u32,
+        line: 1349u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -7646,7 +8115,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2088u32,
+        line: 2150u32,
     },
     UopInfo {
         name: "SET_UPDATE",
@@ -7722,7 +8191,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1297u32,
+        line: 1359u32,
     },
     UopInfo {
         name: "STORE_ATTR",
@@ -7773,7 +8242,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1511u32,
+        line: 1573u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -7816,7 +8285,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 673u32,
+        line: 683u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -7883,7 +8352,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 592u32,
+        line: 602u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -7971,7 +8440,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 613u32,
+        line: 623u32,
     },
     UopInfo {
         name: "SWAP",
@@ -8064,7 +8533,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 564u32,
+        line: 574u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -8116,7 +8585,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1006u32,
+        line: 1016u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -8168,7 +8637,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 997u32,
+        line: 1007u32,
     },
     UopInfo {
         name: "UNPACK_EX",
@@ -8228,7 +8697,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1372u32,
+        line: 1434u32,
     },
     UopInfo {
         name: "WITH_EXCEPT_START",
@@ -8320,7 +8789,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1873u32,
+        line: 1935u32,
     },
     UopInfo {
         name: "YIELD_VALUE",
@@ -8363,7 +8832,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1896u32,
+        line: 1958u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -8423,7 +8892,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 803u32,
+        line: 813u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -8483,7 +8952,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 897u32,
+        line: 907u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -8543,7 +9012,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 834u32,
+        line: 844u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -8603,7 +9072,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 914u32,
+        line: 924u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -8663,7 +9132,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 942u32,
+        line: 952u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -8723,7 +9192,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2335u32,
+        line: 2397u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -8783,7 +9252,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 862u32,
+        line: 872u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -8843,7 +9312,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2377u32,
+        line: 2439u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -8903,7 +9372,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 852u32,
+        line: 862u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -8963,7 +9432,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2359u32,
+        line: 2421u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -9023,7 +9492,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 874u32,
+        line: 884u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -9083,7 +9552,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2395u32,
+        line: 2457u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -9143,7 +9612,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 905u32,
+        line: 915u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -9203,7 +9672,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 846u32,
+        line: 856u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -9263,7 +9732,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 922u32,
+        line: 932u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -9323,7 +9792,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2351u32,
+        line: 2413u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -9383,7 +9852,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 866u32,
+        line: 876u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -9443,7 +9912,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2383u32,
+        line: 2445u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -9503,7 +9972,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 931u32,
+        line: 941u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -9563,7 +10032,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 857u32,
+        line: 867u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -9623,7 +10092,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2368u32,
+        line: 2430u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -9683,7 +10152,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 885u32,
+        line: 895u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -9743,7 +10212,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2406u32,
+        line: 2468u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -9803,7 +10272,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 901u32,
+        line: 911u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -9863,7 +10332,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 840u32,
+        line: 850u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -9923,7 +10392,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 918u32,
+        line: 928u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -9983,7 +10452,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2343u32,
+        line: 2405u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -10043,7 +10512,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 909u32,
+        line: 919u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -10103,7 +10572,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 892u32,
+        line: 902u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -10163,7 +10632,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 926u32,
+        line: 936u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -10223,7 +10692,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 870u32,
+        line: 880u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -10283,7 +10752,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2389u32,
+        line: 2451u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -10343,7 +10812,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1126u32,
+        line: 1188u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -10403,7 +10872,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1165u32,
+        line: 1227u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -10463,7 +10932,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1138u32,
+        line: 1200u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -10523,7 +10992,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1158u32,
+        line: 1220u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -10583,7 +11052,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1148u32,
+        line: 1210u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -10651,7 +11120,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2330u32,
+        line: 2392u32,
     },
     UopInfo {
         name: "_CALL",
@@ -10719,7 +11188,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1955u32,
+        line: 2017u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -10787,7 +11256,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1982u32,
+        line: 2044u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_MODULE",
@@ -10839,7 +11308,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1442u32,
+        line: 1504u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -10923,7 +11392,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1968u32,
+        line: 2030u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -10957,7 +11426,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2108u32,
+        line: 2170u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -10991,7 +11460,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2122u32,
+        line: 2184u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -11051,7 +11520,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1029u32,
+        line: 1039u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -11111,7 +11580,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1045u32,
+        line: 1055u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -11171,7 +11640,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1041u32,
+        line: 1051u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -11231,7 +11700,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1057u32,
+        line: 1067u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -11291,7 +11760,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1049u32,
+        line: 1059u32,
     },
     UopInfo {
         name: "_CONTAINS_OP",
@@ -11351,7 +11820,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1077u32,
+        line: 1087u32,
     },
     UopInfo {
         name: "_CONTAINS_OP_PLAIN",
@@ -11411,7 +11880,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1091u32,
+        line: 1101u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -11445,7 +11914,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2138u32,
+        line: 2200u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -11479,7 +11948,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2143u32,
+        line: 2205u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -11513,7 +11982,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2113u32,
+        line: 2175u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -11573,7 +12042,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1643u32,
+        line: 1705u32,
     },
     UopInfo {
         name: "_FOR_ITER_GEN",
@@ -11633,7 +12102,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1768u32,
+        line: 1830u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -11701,7 +12170,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 819u32,
+        line: 829u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -11769,7 +12238,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 815u32,
+        line: 825u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -11837,7 +12306,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 830u32,
+        line: 840u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -11871,7 +12340,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 703u32,
+        line: 713u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -11960,7 +12429,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 823u32,
+        line: 833u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -11994,7 +12463,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 697u32,
+        line: 707u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -12035,7 +12504,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             }),
             fused_from: None,
         },
-        line: 2264u32,
+        line: 2326u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -12078,7 +12547,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2291u32,
+        line: 2353u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -12121,7 +12590,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2280u32,
+        line: 2342u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -12173,7 +12642,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1661u32,
+        line: 1723u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -12214,7 +12683,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             }),
             fused_from: None,
         },
-        line: 2256u32,
+        line: 2318u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -12266,7 +12735,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1752u32,
+        line: 1814u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -12318,7 +12787,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1697u32,
+        line: 1759u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -12389,7 +12858,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             }),
             fused_from: None,
         },
-        line: 2272u32,
+        line: 2334u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -12457,7 +12926,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2310u32,
+        line: 2372u32,
     },
     UopInfo {
         name: "_ITER_CHECK_GEN",
@@ -12509,7 +12978,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1764u32,
+        line: 1826u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -12561,7 +13030,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1714u32,
+        line: 1776u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -12613,7 +13082,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1683u32,
+        line: 1745u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -12665,7 +13134,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1718u32,
+        line: 1780u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -12717,7 +13186,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1687u32,
+        line: 1749u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -12777,7 +13246,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1757u32,
+        line: 1819u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -12837,7 +13306,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1741u32,
+        line: 1803u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -12897,7 +13366,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1671u32,
+        line: 1733u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -12957,7 +13426,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1701u32,
+        line: 1763u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -13017,7 +13486,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1729u32,
+        line: 1791u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -13060,7 +13529,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1708u32,
+        line: 1770u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -13094,7 +13563,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2247u32,
+        line: 2309u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -13146,7 +13615,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1482u32,
+        line: 1544u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_MODULE",
@@ -13198,7 +13667,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1489u32,
+        line: 1551u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -13261,7 +13730,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2148u32,
+        line: 2210u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -13313,7 +13782,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2166u32,
+        line: 2228u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -13356,7 +13825,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2315u32,
+        line: 2377u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -13424,7 +13893,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2183u32,
+        line: 2245u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -13476,7 +13945,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2174u32,
+        line: 2236u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -13519,7 +13988,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 692u32,
+        line: 702u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -13592,7 +14061,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 716u32,
+        line: 726u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -13675,7 +14144,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 709u32,
+        line: 719u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -13727,7 +14196,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2216u32,
+        line: 2278u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -13787,7 +14256,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1430u32,
+        line: 1492u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_MODULE",
@@ -13847,7 +14316,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1450u32,
+        line: 1512u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -13890,7 +14359,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2210u32,
+        line: 2272u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -13958,7 +14427,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1974u32,
+        line: 2036u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -13992,7 +14461,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2103u32,
+        line: 2165u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -14060,7 +14529,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 795u32,
+        line: 805u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -14128,7 +14597,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1118u32,
+        line: 1180u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -14212,7 +14681,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1947u32,
+        line: 2009u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -14280,7 +14749,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1021u32,
+        line: 1031u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CONTAINS_OP",
@@ -14348,7 +14817,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1069u32,
+        line: 1079u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -14400,7 +14869,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1635u32,
+        line: 1697u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -14452,7 +14921,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1474u32,
+        line: 1536u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -14486,7 +14955,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 684u32,
+        line: 694u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_METHOD",
@@ -14538,7 +15007,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1422u32,
+        line: 1484u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -14572,7 +15041,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 751u32,
+        line: 761u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -14640,7 +15109,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1186u32,
+        line: 1248u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -14692,7 +15161,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1320u32,
+        line: 1382u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -14726,7 +15195,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2098u32,
+        line: 2160u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -14795,7 +15264,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2200u32,
+        line: 2262u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -14847,7 +15316,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2192u32,
+        line: 2254u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -14890,7 +15359,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 759u32,
+        line: 769u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -14971,7 +15440,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 765u32,
+        line: 775u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -15023,7 +15492,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2225u32,
+        line: 2287u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -15075,7 +15544,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2236u32,
+        line: 2298u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -15134,7 +15603,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1194u32,
+        line: 1256u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -15193,7 +15662,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1219u32,
+        line: 1281u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -15252,7 +15721,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1207u32,
+        line: 1269u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -15304,7 +15773,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1328u32,
+        line: 1390u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -15356,7 +15825,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1356u32,
+        line: 1418u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -15408,7 +15877,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1340u32,
+        line: 1402u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -15476,19 +15945,19 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2322u32,
+        line: 2384u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 12usize] = [
     FamilyInfo {
-        head: 85u16,
-        members: &[87u16, 86u16],
-        line: 727u32,
+        head: 86u16,
+        members: &[88u16, 87u16],
+        line: 737u32,
     },
     FamilyInfo {
-        head: 114u16,
-        members: &[115u16],
-        line: 779u32,
+        head: 119u16,
+        members: &[120u16],
+        line: 789u32,
     },
     FamilyInfo {
         head: 1u16,
@@ -15496,52 +15965,52 @@ pub static FAMILIES: [FamilyInfo; 12usize] = [
             3u16, 18u16, 10u16, 7u16, 15u16, 6u16, 12u16, 23u16, 8u16, 16u16, 21u16,
             2u16, 17u16, 9u16, 20u16, 13u16, 4u16, 19u16, 11u16, 22u16, 14u16, 5u16,
         ],
-        line: 972u32,
+        line: 982u32,
     },
     FamilyInfo {
         head: 42u16,
         members: &[44u16, 43u16, 45u16, 46u16],
-        line: 1062u32,
+        line: 1072u32,
     },
     FamilyInfo {
         head: 47u16,
         members: &[48u16],
-        line: 1104u32,
+        line: 1114u32,
     },
     FamilyInfo {
         head: 24u16,
         members: &[25u16, 26u16, 28u16, 27u16],
-        line: 1179u32,
+        line: 1241u32,
     },
     FamilyInfo {
-        head: 116u16,
-        members: &[117u16, 118u16],
-        line: 1232u32,
+        head: 121u16,
+        members: &[122u16, 123u16],
+        line: 1294u32,
     },
     FamilyInfo {
-        head: 123u16,
-        members: &[125u16, 124u16],
-        line: 1386u32,
+        head: 128u16,
+        members: &[130u16, 129u16],
+        line: 1448u32,
     },
     FamilyInfo {
-        head: 89u16,
-        members: &[90u16],
-        line: 1461u32,
+        head: 90u16,
+        members: &[91u16],
+        line: 1523u32,
     },
     FamilyInfo {
-        head: 77u16,
-        members: &[78u16],
-        line: 1498u32,
+        head: 78u16,
+        members: &[79u16],
+        line: 1560u32,
     },
     FamilyInfo {
         head: 61u16,
         members: &[64u16, 63u16, 62u16],
-        line: 1788u32,
+        line: 1850u32,
     },
     FamilyInfo {
         head: 36u16,
         members: &[40u16, 37u16],
-        line: 1994u32,
+        line: 2056u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -15551,21 +16020,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1741u32,
+        line: 1803u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1729u32,
+        line: 1791u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2315u32,
+        line: 2377u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

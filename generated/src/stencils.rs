@@ -45,9 +45,9 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 159 stencils, 21180 bytes of code in all.
+/// 164 stencils, 22049 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 196usize] = [
+pub static STENCILS: [Option<&Stencil>; 201usize] = [
     None,
     None,
     Some(&STENCILBUILD_LIST),
@@ -72,6 +72,7 @@ pub static STENCILS: [Option<&Stencil>; 196usize] = [
     Some(&STENCILFORMAT_SIMPLE),
     Some(&STENCILFORMAT_WITH_SPEC),
     Some(&STENCILGET_ITER),
+    Some(&STENCILGET_LEN),
     None,
     Some(&STENCILIMPORT_FROM),
     Some(&STENCILIMPORT_NAME),
@@ -93,6 +94,10 @@ pub static STENCILS: [Option<&Stencil>; 196usize] = [
     Some(&STENCILMAKE_CELL),
     Some(&STENCILMAKE_FUNCTION),
     Some(&STENCILMAP_ADD),
+    Some(&STENCILMATCH_CLASS),
+    Some(&STENCILMATCH_KEYS),
+    Some(&STENCILMATCH_MAPPING),
+    Some(&STENCILMATCH_SEQUENCE),
     Some(&STENCILNOP),
     None,
     None,
@@ -245,7 +250,7 @@ pub static STENCILS: [Option<&Stencil>; 196usize] = [
     Some(&STENCIL_UNPACK_SEQUENCE_TUPLE),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:1250
+/// BUILD_LIST at runtime/bytecodes.uops:1312
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -310,7 +315,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:1258
+/// BUILD_MAP at runtime/bytecodes.uops:1320
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -383,7 +388,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SET at runtime/bytecodes.uops:1281
+/// BUILD_SET at runtime/bytecodes.uops:1343
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -465,7 +470,7 @@ pub static STENCILBUILD_SET: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:1271
+/// BUILD_SLICE at runtime/bytecodes.uops:1333
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -530,7 +535,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:1266
+/// BUILD_STRING at runtime/bytecodes.uops:1328
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -595,7 +600,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:1254
+/// BUILD_TUPLE at runtime/bytecodes.uops:1316
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -660,7 +665,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2033
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2095
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -795,7 +800,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:2010
+/// CALL_KW at runtime/bytecodes.uops:2072
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -934,7 +939,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:1410
+/// CONVERT_VALUE at runtime/bytecodes.uops:1472
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1037,7 +1042,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:556
+/// COPY at runtime/bytecodes.uops:566
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -1082,7 +1087,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// COPY_FREE_VARS at runtime/bytecodes.uops:649
+/// COPY_FREE_VARS at runtime/bytecodes.uops:659
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1132,7 +1137,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:1237
+/// DELETE_SUBSCR at runtime/bytecodes.uops:1299
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1258,7 +1263,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:2074
+/// DICT_MERGE at runtime/bytecodes.uops:2136
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1350,7 +1355,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_UPDATE at runtime/bytecodes.uops:2064
+/// DICT_UPDATE at runtime/bytecodes.uops:2126
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1483,7 +1488,7 @@ pub static STENCILDICT_UPDATE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:1391
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:1453
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1580,7 +1585,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1400
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1462
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1709,7 +1714,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:1627
+/// GET_ITER at runtime/bytecodes.uops:1689
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1804,7 +1809,97 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_FROM at runtime/bytecodes.uops:1530
+/// GET_LEN at runtime/bytecodes.uops:1130
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 41 54                            push r12
+/// 0006: 53                               push rbx
+/// 0007: 50                               push rax
+/// 0008: 48 89 d3                         mov rbx,rdx
+/// 000b: 49 89 f6                         mov r14,rsi
+/// 000e: 49 89 ff                         mov r15,rdi
+/// 0011: 4c 8b 66 f8                      mov r12,[rsi-8]
+/// 0015: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 001f: 48 89 d7                         mov rdi,rdx
+/// 0022: 4c 89 fe                         mov rsi,r15
+/// 0025: 4c 89 e2                         mov rdx,r12
+/// 0028: ff d0                            call rax
+/// 002a: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
+/// 0034: 48 39 c8                         cmp rax,rcx
+/// 0037: 75 3e                            jne short 0000000000000077h
+/// 0039: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 003d: 4c 89 e0                         mov rax,r12
+/// 0040: 48 c1 e8 30                      shr rax,30h
+/// 0044: 3d fa ff 00 00                   cmp eax,0FFFAh
+/// 0049: 75 20                            jne short 000000000000006Bh
+/// 004b: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 0055: 4c 21 e0                         and rax,r12
+/// 0058: ff 08                            dec dword ptr [rax]
+/// 005a: 75 0f                            jne short 000000000000006Bh
+/// 005c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0066: 4c 89 e7                         mov rdi,r12
+/// 0069: ff d0                            call rax
+/// 006b: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0075: eb 11                            jmp short 0000000000000088h
+/// 0077: 49 89 06                         mov [r14],rax
+/// 007a: 49 83 c6 08                      add r14,8
+/// 007e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0088: 4c 89 ff                         mov rdi,r15
+/// 008b: 4c 89 f6                         mov rsi,r14
+/// 008e: 48 89 da                         mov rdx,rbx
+/// 0091: 48 83 c4 08                      add rsp,8
+/// 0095: 5b                               pop rbx
+/// 0096: 41 5c                            pop r12
+/// 0098: 41 5e                            pop r14
+/// 009a: 41 5f                            pop r15
+/// 009c: ff e0                            jmp rax
+pub static STENCILGET_LEN: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89, 0xd3, 0x49, 0x89,
+        0xf6, 0x49, 0x89, 0xff, 0x4c, 0x8b, 0x66, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xfe, 0x4c, 0x89,
+        0xe2, 0xff, 0xd0, 0x48, 0xb9, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff,
+        0x48, 0x39, 0xc8, 0x75, 0x3e, 0x49, 0x83, 0xc6, 0xf8, 0x4c, 0x89, 0xe0, 0x48,
+        0xc1, 0xe8, 0x30, 0x3d, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x20, 0x48, 0xb8, 0xff,
+        0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c, 0x21, 0xe0, 0xff, 0x08, 0x75,
+        0x0f, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89,
+        0xe7, 0xff, 0xd0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xeb, 0x11, 0x49, 0x89, 0x06, 0x49, 0x83, 0xc6, 0x08, 0x48, 0xb8, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48,
+        0x89, 0xda, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5e, 0x41, 0x5f,
+        0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 23u16,
+            kind: HoleKind::Helper(67u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 94u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 109u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 128u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// IMPORT_FROM at runtime/bytecodes.uops:1592
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1901,7 +1996,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_NAME at runtime/bytecodes.uops:1522
+/// IMPORT_NAME at runtime/bytecodes.uops:1584
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2039,7 +2134,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_STAR at runtime/bytecodes.uops:1539
+/// IMPORT_STAR at runtime/bytecodes.uops:1601
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2130,7 +2225,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:1108
+/// IS_OP at runtime/bytecodes.uops:1118
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2245,7 +2340,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:1276
+/// LIST_APPEND at runtime/bytecodes.uops:1338
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2305,7 +2400,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:2046
+/// LIST_EXTEND at runtime/bytecodes.uops:2108
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2439,7 +2534,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_TO_TUPLE at runtime/bytecodes.uops:2057
+/// LIST_TO_TUPLE at runtime/bytecodes.uops:2119
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2513,7 +2608,7 @@ pub static STENCILLIST_TO_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CLOSURE at runtime/bytecodes.uops:657
+/// LOAD_CLOSURE at runtime/bytecodes.uops:667
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2555,7 +2650,7 @@ pub static STENCILLOAD_CLOSURE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:627
+/// LOAD_CONST at runtime/bytecodes.uops:637
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -2598,7 +2693,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_DEREF at runtime/bytecodes.uops:663
+/// LOAD_DEREF at runtime/bytecodes.uops:673
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -2682,7 +2777,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:572
+/// LOAD_FAST at runtime/bytecodes.uops:582
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2724,7 +2819,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:580
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:590
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -2805,7 +2900,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:601
+/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:611
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
 /// 000a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
@@ -2863,7 +2958,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// MAKE_CELL at runtime/bytecodes.uops:642
+/// MAKE_CELL at runtime/bytecodes.uops:652
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2913,7 +3008,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:2082
+/// MAKE_FUNCTION at runtime/bytecodes.uops:2144
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2961,7 +3056,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAP_ADD at runtime/bytecodes.uops:1307
+/// MAP_ADD at runtime/bytecodes.uops:1369
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3124,7 +3219,393 @@ pub static STENCILMAP_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:545
+/// MATCH_CLASS at runtime/bytecodes.uops:1164
+///
+/// 0000: 55                               push rbp
+/// 0001: 41 57                            push r15
+/// 0003: 41 56                            push r14
+/// 0005: 41 55                            push r13
+/// 0007: 41 54                            push r12
+/// 0009: 53                               push rbx
+/// 000a: 48 83 ec 18                      sub rsp,18h
+/// 000e: 49 89 f7                         mov r15,rsi
+/// 0011: 48 89 fe                         mov rsi,rdi
+/// 0014: 49 bd 00 00 00 00 00 00 ff ff    mov r13,0FFFF000000000000h
+/// 001e: 49 be ff ff ff ff ff ff 00 00    mov r14,0FFFFFFFFFFFFh
+/// 0028: 49 b9 00 00 00 00 00 00 00 00    mov r9,0
+/// 0032: 4d 8b 67 f8                      mov r12,[r15-8]
+/// 0036: 49 8b 5f e8                      mov rbx,[r15-18h]
+/// 003a: 49 8b 6f f0                      mov rbp,[r15-10h]
+/// 003e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0048: 48 89 54 24 10                   mov [rsp+10h],rdx
+/// 004d: 48 89 d7                         mov rdi,rdx
+/// 0050: 48 89 74 24 08                   mov [rsp+8],rsi
+/// 0055: 48 89 da                         mov rdx,rbx
+/// 0058: 48 89 e9                         mov rcx,rbp
+/// 005b: 4d 89 e0                         mov r8,r12
+/// 005e: ff d0                            call rax
+/// 0060: 48 89 d9                         mov rcx,rbx
+/// 0063: 48 c1 e9 30                      shr rcx,30h
+/// 0067: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 006d: 75 1f                            jne short 000000000000008Eh
+/// 006f: 48 89 d9                         mov rcx,rbx
+/// 0072: 4c 21 f1                         and rcx,r14
+/// 0075: ff 09                            dec dword ptr [rcx]
+/// 0077: 75 15                            jne short 000000000000008Eh
+/// 0079: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0083: 48 89 df                         mov rdi,rbx
+/// 0086: 48 89 c3                         mov rbx,rax
+/// 0089: ff d1                            call rcx
+/// 008b: 48 89 d8                         mov rax,rbx
+/// 008e: 48 89 e9                         mov rcx,rbp
+/// 0091: 4c 21 e9                         and rcx,r13
+/// 0094: 48 bb 00 00 00 00 00 00 fa ff    mov rbx,0FFFA000000000000h
+/// 009e: 48 39 d9                         cmp rcx,rbx
+/// 00a1: 75 0a                            jne short 00000000000000ADh
+/// 00a3: 48 89 e9                         mov rcx,rbp
+/// 00a6: 4c 21 f1                         and rcx,r14
+/// 00a9: ff 09                            dec dword ptr [rcx]
+/// 00ab: 74 27                            je short 00000000000000D4h
+/// 00ad: 4d 21 e5                         and r13,r12
+/// 00b0: 49 39 dd                         cmp r13,rbx
+/// 00b3: 75 3c                            jne short 00000000000000F1h
+/// 00b5: 4d 21 e6                         and r14,r12
+/// 00b8: 41 ff 0e                         dec dword ptr [r14]
+/// 00bb: 75 34                            jne short 00000000000000F1h
+/// 00bd: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 00c7: 4c 89 e7                         mov rdi,r12
+/// 00ca: 48 89 c3                         mov rbx,rax
+/// 00cd: ff d1                            call rcx
+/// 00cf: 48 89 d8                         mov rax,rbx
+/// 00d2: eb 1d                            jmp short 00000000000000F1h
+/// 00d4: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 00de: 48 89 ef                         mov rdi,rbp
+/// 00e1: 48 89 c5                         mov rbp,rax
+/// 00e4: ff d1                            call rcx
+/// 00e6: 48 89 e8                         mov rax,rbp
+/// 00e9: 4d 21 e5                         and r13,r12
+/// 00ec: 49 39 dd                         cmp r13,rbx
+/// 00ef: 74 c4                            je short 00000000000000B5h
+/// 00f1: 49 8d 77 e8                      lea rsi,[r15-18h]
+/// 00f5: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
+/// 00ff: 48 39 c8                         cmp rax,rcx
+/// 0102: 75 11                            jne short 0000000000000115h
+/// 0104: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 010e: 48 8b 7c 24 08                   mov rdi,[rsp+8]
+/// 0113: eb 19                            jmp short 000000000000012Eh
+/// 0115: 49 83 c7 f0                      add r15,0FFFFFFFFFFFFFFF0h
+/// 0119: 48 89 06                         mov [rsi],rax
+/// 011c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0126: 48 8b 7c 24 08                   mov rdi,[rsp+8]
+/// 012b: 4c 89 fe                         mov rsi,r15
+/// 012e: 48 8b 54 24 10                   mov rdx,[rsp+10h]
+/// 0133: 48 83 c4 18                      add rsp,18h
+/// 0137: 5b                               pop rbx
+/// 0138: 41 5c                            pop r12
+/// 013a: 41 5d                            pop r13
+/// 013c: 41 5e                            pop r14
+/// 013e: 41 5f                            pop r15
+/// 0140: 5d                               pop rbp
+/// 0141: ff e0                            jmp rax
+pub static STENCILMATCH_CLASS: Stencil = Stencil {
+    code: &[
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x83, 0xec,
+        0x18, 0x49, 0x89, 0xf7, 0x48, 0x89, 0xfe, 0x49, 0xbd, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0xff, 0xff, 0x49, 0xbe, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00,
+        0x00, 0x49, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4d, 0x8b,
+        0x67, 0xf8, 0x49, 0x8b, 0x5f, 0xe8, 0x49, 0x8b, 0x6f, 0xf0, 0x48, 0xb8, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0x54, 0x24, 0x10, 0x48,
+        0x89, 0xd7, 0x48, 0x89, 0x74, 0x24, 0x08, 0x48, 0x89, 0xda, 0x48, 0x89, 0xe9,
+        0x4d, 0x89, 0xe0, 0xff, 0xd0, 0x48, 0x89, 0xd9, 0x48, 0xc1, 0xe9, 0x30, 0x81,
+        0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x1f, 0x48, 0x89, 0xd9, 0x4c, 0x21, 0xf1,
+        0xff, 0x09, 0x75, 0x15, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x48, 0x89, 0xdf, 0x48, 0x89, 0xc3, 0xff, 0xd1, 0x48, 0x89, 0xd8, 0x48,
+        0x89, 0xe9, 0x4c, 0x21, 0xe9, 0x48, 0xbb, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xfa, 0xff, 0x48, 0x39, 0xd9, 0x75, 0x0a, 0x48, 0x89, 0xe9, 0x4c, 0x21, 0xf1,
+        0xff, 0x09, 0x74, 0x27, 0x4d, 0x21, 0xe5, 0x49, 0x39, 0xdd, 0x75, 0x3c, 0x4d,
+        0x21, 0xe6, 0x41, 0xff, 0x0e, 0x75, 0x34, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0x48, 0x89, 0xc3, 0xff, 0xd1, 0x48,
+        0x89, 0xd8, 0xeb, 0x1d, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x48, 0x89, 0xef, 0x48, 0x89, 0xc5, 0xff, 0xd1, 0x48, 0x89, 0xe8, 0x4d,
+        0x21, 0xe5, 0x49, 0x39, 0xdd, 0x74, 0xc4, 0x49, 0x8d, 0x77, 0xe8, 0x48, 0xb9,
+        0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x39, 0xc8, 0x75, 0x11,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x7c,
+        0x24, 0x08, 0xeb, 0x19, 0x49, 0x83, 0xc7, 0xf0, 0x48, 0x89, 0x06, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x7c, 0x24, 0x08,
+        0x4c, 0x89, 0xfe, 0x48, 0x8b, 0x54, 0x24, 0x10, 0x48, 0x83, 0xc4, 0x18, 0x5b,
+        0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 42u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 64u16,
+            kind: HoleKind::Helper(71u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 123u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 191u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 214u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 262u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 286u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// MATCH_KEYS at runtime/bytecodes.uops:1151
+///
+/// 0000: 55                               push rbp
+/// 0001: 41 57                            push r15
+/// 0003: 41 56                            push r14
+/// 0005: 41 55                            push r13
+/// 0007: 41 54                            push r12
+/// 0009: 53                               push rbx
+/// 000a: 50                               push rax
+/// 000b: 48 89 d3                         mov rbx,rdx
+/// 000e: 49 89 f6                         mov r14,rsi
+/// 0011: 49 89 ff                         mov r15,rdi
+/// 0014: 4c 8b 6e f0                      mov r13,[rsi-10h]
+/// 0018: 4c 8b 66 f8                      mov r12,[rsi-8]
+/// 001c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0026: 48 89 d7                         mov rdi,rdx
+/// 0029: 4c 89 fe                         mov rsi,r15
+/// 002c: 4c 89 ea                         mov rdx,r13
+/// 002f: 4c 89 e1                         mov rcx,r12
+/// 0032: ff d0                            call rax
+/// 0034: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
+/// 003e: 48 39 c8                         cmp rax,rcx
+/// 0041: 75 79                            jne short 00000000000000BCh
+/// 0043: 48 bd 00 00 00 00 00 00 ff ff    mov rbp,0FFFF000000000000h
+/// 004d: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 0057: 4c 89 e8                         mov rax,r13
+/// 005a: 48 c1 e8 30                      shr rax,30h
+/// 005e: 3d fa ff 00 00                   cmp eax,0FFFAh
+/// 0063: 75 1f                            jne short 0000000000000084h
+/// 0065: 4c 89 e8                         mov rax,r13
+/// 0068: 48 21 c8                         and rax,rcx
+/// 006b: ff 08                            dec dword ptr [rax]
+/// 006d: 75 15                            jne short 0000000000000084h
+/// 006f: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0079: 4c 89 ef                         mov rdi,r13
+/// 007c: 49 89 cd                         mov r13,rcx
+/// 007f: ff d0                            call rax
+/// 0081: 4c 89 e9                         mov rcx,r13
+/// 0084: 49 83 c6 f0                      add r14,0FFFFFFFFFFFFFFF0h
+/// 0088: 4c 21 e5                         and rbp,r12
+/// 008b: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
+/// 0095: 48 39 c5                         cmp rbp,rax
+/// 0098: 75 16                            jne short 00000000000000B0h
+/// 009a: 4c 21 e1                         and rcx,r12
+/// 009d: ff 09                            dec dword ptr [rcx]
+/// 009f: 75 0f                            jne short 00000000000000B0h
+/// 00a1: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00ab: 4c 89 e7                         mov rdi,r12
+/// 00ae: ff d0                            call rax
+/// 00b0: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00ba: eb 11                            jmp short 00000000000000CDh
+/// 00bc: 49 89 06                         mov [r14],rax
+/// 00bf: 49 83 c6 08                      add r14,8
+/// 00c3: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00cd: 4c 89 ff                         mov rdi,r15
+/// 00d0: 4c 89 f6                         mov rsi,r14
+/// 00d3: 48 89 da                         mov rdx,rbx
+/// 00d6: 48 83 c4 08                      add rsp,8
+/// 00da: 5b                               pop rbx
+/// 00db: 41 5c                            pop r12
+/// 00dd: 41 5d                            pop r13
+/// 00df: 41 5e                            pop r14
+/// 00e1: 41 5f                            pop r15
+/// 00e3: 5d                               pop rbp
+/// 00e4: ff e0                            jmp rax
+pub static STENCILMATCH_KEYS: Stencil = Stencil {
+    code: &[
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89,
+        0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89, 0xff, 0x4c, 0x8b, 0x6e, 0xf0, 0x4c, 0x8b,
+        0x66, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
+        0x89, 0xd7, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xea, 0x4c, 0x89, 0xe1, 0xff, 0xd0,
+        0x48, 0xb9, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x39, 0xc8,
+        0x75, 0x79, 0x48, 0xbd, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x48,
+        0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c, 0x89, 0xe8, 0x48,
+        0xc1, 0xe8, 0x30, 0x3d, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x1f, 0x4c, 0x89, 0xe8,
+        0x48, 0x21, 0xc8, 0xff, 0x08, 0x75, 0x15, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xef, 0x49, 0x89, 0xcd, 0xff, 0xd0, 0x4c,
+        0x89, 0xe9, 0x49, 0x83, 0xc6, 0xf0, 0x4c, 0x21, 0xe5, 0x48, 0xb8, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x48, 0x39, 0xc5, 0x75, 0x16, 0x4c, 0x21,
+        0xe1, 0xff, 0x09, 0x75, 0x0f, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x4c, 0x89, 0xe7, 0xff, 0xd0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xeb, 0x11, 0x49, 0x89, 0x06, 0x49, 0x83, 0xc6, 0x08,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff,
+        0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c,
+        0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 30u16,
+            kind: HoleKind::Helper(70u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 113u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 163u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 178u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 197u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// MATCH_MAPPING at runtime/bytecodes.uops:1146
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 53                               push rbx
+/// 0005: 48 89 d3                         mov rbx,rdx
+/// 0008: 49 89 f6                         mov r14,rsi
+/// 000b: 49 89 ff                         mov r15,rdi
+/// 000e: 48 8b 7e f8                      mov rdi,[rsi-8]
+/// 0012: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 001c: ff d0                            call rax
+/// 001e: 0f b6 c0                         movzx eax,al
+/// 0021: 48 b9 02 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000002h
+/// 002b: 48 09 c1                         or rcx,rax
+/// 002e: 49 89 0e                         mov [r14],rcx
+/// 0031: 49 83 c6 08                      add r14,8
+/// 0035: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 003f: 4c 89 ff                         mov rdi,r15
+/// 0042: 4c 89 f6                         mov rsi,r14
+/// 0045: 48 89 da                         mov rdx,rbx
+/// 0048: 5b                               pop rbx
+/// 0049: 41 5e                            pop r14
+/// 004b: 41 5f                            pop r15
+/// 004d: ff e0                            jmp rax
+pub static STENCILMATCH_MAPPING: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x53, 0x48, 0x89, 0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89,
+        0xff, 0x48, 0x8b, 0x7e, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0xff, 0xd0, 0x0f, 0xb6, 0xc0, 0x48, 0xb9, 0x02, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0xfb, 0xff, 0x48, 0x09, 0xc1, 0x49, 0x89, 0x0e, 0x49, 0x83, 0xc6,
+        0x08, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89,
+        0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x5b, 0x41, 0x5e, 0x41, 0x5f, 0xff,
+        0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 20u16,
+            kind: HoleKind::Helper(69u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 55u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// MATCH_SEQUENCE at runtime/bytecodes.uops:1141
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 53                               push rbx
+/// 0005: 48 89 d3                         mov rbx,rdx
+/// 0008: 49 89 f6                         mov r14,rsi
+/// 000b: 49 89 ff                         mov r15,rdi
+/// 000e: 48 8b 7e f8                      mov rdi,[rsi-8]
+/// 0012: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 001c: ff d0                            call rax
+/// 001e: 0f b6 c0                         movzx eax,al
+/// 0021: 48 b9 02 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000002h
+/// 002b: 48 09 c1                         or rcx,rax
+/// 002e: 49 89 0e                         mov [r14],rcx
+/// 0031: 49 83 c6 08                      add r14,8
+/// 0035: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 003f: 4c 89 ff                         mov rdi,r15
+/// 0042: 4c 89 f6                         mov rsi,r14
+/// 0045: 48 89 da                         mov rdx,rbx
+/// 0048: 5b                               pop rbx
+/// 0049: 41 5e                            pop r14
+/// 004b: 41 5f                            pop r15
+/// 004d: ff e0                            jmp rax
+pub static STENCILMATCH_SEQUENCE: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x53, 0x48, 0x89, 0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89,
+        0xff, 0x48, 0x8b, 0x7e, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0xff, 0xd0, 0x0f, 0xb6, 0xc0, 0x48, 0xb9, 0x02, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0xfb, 0xff, 0x48, 0x09, 0xc1, 0x49, 0x89, 0x0e, 0x49, 0x83, 0xc6,
+        0x08, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89,
+        0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x5b, 0x41, 0x5e, 0x41, 0x5f, 0xff,
+        0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 20u16,
+            kind: HoleKind::Helper(68u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 55u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// NOP at runtime/bytecodes.uops:555
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -3141,7 +3622,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:548
+/// POP_TOP at runtime/bytecodes.uops:558
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -3207,7 +3688,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:552
+/// PUSH_NULL at runtime/bytecodes.uops:562
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -3231,7 +3712,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:1794
+/// RAISE_ASSERTION at runtime/bytecodes.uops:1856
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3287,7 +3768,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:2021
+/// RETURN_VALUE at runtime/bytecodes.uops:2083
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3336,7 +3817,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_ADD at runtime/bytecodes.uops:1287
+/// SET_ADD at runtime/bytecodes.uops:1349
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3469,7 +3950,7 @@ pub static STENCILSET_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2088
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2150
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3530,7 +4011,7 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_UPDATE at runtime/bytecodes.uops:1297
+/// SET_UPDATE at runtime/bytecodes.uops:1359
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3664,7 +4145,7 @@ pub static STENCILSET_UPDATE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_ATTR at runtime/bytecodes.uops:1511
+/// STORE_ATTR at runtime/bytecodes.uops:1573
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3798,7 +4279,7 @@ pub static STENCILSTORE_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_DEREF at runtime/bytecodes.uops:673
+/// STORE_DEREF at runtime/bytecodes.uops:683
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -3878,7 +4359,7 @@ pub static STENCILSTORE_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:592
+/// STORE_FAST at runtime/bytecodes.uops:602
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3955,7 +4436,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:613
+/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:623
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4047,7 +4528,7 @@ pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SWAP at runtime/bytecodes.uops:564
+/// SWAP at runtime/bytecodes.uops:574
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4085,7 +4566,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:1006
+/// UNARY_NOT at runtime/bytecodes.uops:1016
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4235,7 +4716,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:997
+/// UNARY_OP at runtime/bytecodes.uops:1007
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4338,7 +4819,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_EX at runtime/bytecodes.uops:1372
+/// UNPACK_EX at runtime/bytecodes.uops:1434
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4448,7 +4929,7 @@ pub static STENCILUNPACK_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:803
+/// _BINARY_OP at runtime/bytecodes.uops:813
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4584,7 +5065,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:897
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:907
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -4610,7 +5091,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:834
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:844
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -4663,7 +5144,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:914
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:924
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4714,7 +5195,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:942
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:952
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4842,7 +5323,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2335
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2397
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -4877,7 +5358,7 @@ pub static STENCIL_BINARY_OP_ADD_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:862
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:872
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4909,7 +5390,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2377
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2439
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4934,7 +5415,7 @@ pub static STENCIL_BINARY_OP_AND_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:852
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:862
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -5006,7 +5487,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2359
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2421
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -5072,7 +5553,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:874
+/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:884
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -5133,7 +5614,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2395
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2457
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -5176,7 +5657,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:905
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:915
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -5202,7 +5683,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:846
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:856
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -5260,7 +5741,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:922
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:932
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5311,7 +5792,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2351
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2413
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -5346,7 +5827,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:866
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:876
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -5378,7 +5859,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2383
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2445
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5403,7 +5884,7 @@ pub static STENCIL_BINARY_OP_OR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:931
+/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:941
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5549,7 +6030,7 @@ pub static STENCIL_BINARY_OP_POWER_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:857
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:867
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -5618,7 +6099,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2368
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2430
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -5691,7 +6172,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:885
+/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:895
 ///
 /// 0000: 4c 8b 46 f8                      mov r8,[rsi-8]
 /// 0004: 49 c1 e0 10                      shl r8,10h
@@ -5743,7 +6224,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2406
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2468
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -5783,7 +6264,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:901
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:911
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -5809,7 +6290,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:840
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:850
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -5862,7 +6343,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:918
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:928
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5913,7 +6394,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2343
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2405
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -5948,7 +6429,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:909
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:919
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -5989,7 +6470,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:892
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:902
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -6034,7 +6515,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:926
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:936
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -6114,7 +6595,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:870
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:880
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -6146,7 +6627,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2389
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2451
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6171,7 +6652,7 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:1126
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:1188
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6300,7 +6781,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1165
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1227
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6445,7 +6926,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1138
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1200
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6547,7 +7028,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1158
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1220
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6670,7 +7151,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1148
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1210
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6771,7 +7252,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:2330
+/// _BOX_WORD at runtime/bytecodes.uops:2392
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6821,7 +7302,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
         },
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(87u16),
+            kind: HoleKind::Helper(92u16),
             addend: 0i64,
             jump: false,
         },
@@ -6834,7 +7315,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:1955
+/// _CALL at runtime/bytecodes.uops:2017
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6976,7 +7457,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:1982
+/// _CALL_BUILTIN at runtime/bytecodes.uops:2044
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7130,7 +7611,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1442
+/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1504
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7182,7 +7663,7 @@ pub static STENCIL_CHECK_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1968
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2030
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7252,7 +7733,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:2108
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:2170
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -7290,7 +7771,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2122
+/// _COLD_EXIT at runtime/bytecodes.uops:2184
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7363,14 +7844,14 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
         },
         Hole {
             offset: 53u16,
-            kind: HoleKind::Helper(86u16),
+            kind: HoleKind::Helper(91u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2122, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:2184, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7436,14 +7917,14 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 43u16,
-            kind: HoleKind::Helper(86u16),
+            kind: HoleKind::Helper(91u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:1029
+/// _COMPARE_OP at runtime/bytecodes.uops:1039
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7579,7 +8060,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1045
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1055
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -7629,7 +8110,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:1041
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:1051
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -7680,7 +8161,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1057
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1067
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -7763,7 +8244,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:1049
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:1059
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7880,7 +8361,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP at runtime/bytecodes.uops:1077
+/// _CONTAINS_OP at runtime/bytecodes.uops:1087
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8026,7 +8507,7 @@ pub static STENCIL_CONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1091
+/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1101
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8201,7 +8682,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:2138
+/// _DEOPT at runtime/bytecodes.uops:2200
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -8229,7 +8710,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:2143
+/// _ERROR_EXIT at runtime/bytecodes.uops:2205
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -8257,7 +8738,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:2113
+/// _EXIT_TRACE at runtime/bytecodes.uops:2175
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8293,7 +8774,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:819
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:829
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -8329,7 +8810,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:815
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:825
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -8367,7 +8848,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:830
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:840
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -8419,7 +8900,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:703
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:713
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -8459,7 +8940,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:823
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:833
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -8511,7 +8992,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:697
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:707
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -8551,7 +9032,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2264
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2326
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8636,7 +9117,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2291
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2353
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8762,7 +9243,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2280
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2342
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8893,7 +9374,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1661
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1723
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8950,7 +9431,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2256
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2318
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9031,7 +9512,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1752
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1814
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -9067,7 +9548,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1697
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1759
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -9101,7 +9582,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2272
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2334
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -9186,7 +9667,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:2310
+/// _INT_TO_WORD at runtime/bytecodes.uops:2372
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -9224,7 +9705,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_GEN at runtime/bytecodes.uops:1764
+/// _ITER_CHECK_GEN at runtime/bytecodes.uops:1826
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -9264,7 +9745,7 @@ pub static STENCIL_ITER_CHECK_GEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1714
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1776
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -9304,7 +9785,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1683
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1745
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -9344,7 +9825,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1757
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1819
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -9387,7 +9868,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1741
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1803
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -9441,7 +9922,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1671
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1733
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9531,7 +10012,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1701
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1763
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -9567,7 +10048,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1729
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1791
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -9617,7 +10098,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1708
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1770
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -9683,7 +10164,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:2247
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:2309
 ///
 /// 0000: 48 83 7a 48 00                   cmp qword ptr [rdx+48h],0
 /// 0005: 74 0c                            je short 0000000000000013h
@@ -9723,7 +10204,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR at runtime/bytecodes.uops:1482
+/// _LOAD_ATTR at runtime/bytecodes.uops:1544
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9826,7 +10307,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1489
+/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1551
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9913,7 +10394,7 @@ pub static STENCIL_LOAD_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2148
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2210
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -9953,7 +10434,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2166
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2228
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -9983,7 +10464,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2315
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2377
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -10015,7 +10496,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2183
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2245
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -10051,7 +10532,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2174
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2236
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -10083,7 +10564,7 @@ pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:692
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:702
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10151,7 +10632,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:716
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:726
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -10197,7 +10678,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:709
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:719
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -10243,7 +10724,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2216
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2278
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -10278,7 +10759,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_METHOD at runtime/bytecodes.uops:1430
+/// _LOAD_METHOD at runtime/bytecodes.uops:1492
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10391,7 +10872,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1450
+/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1512
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10482,7 +10963,7 @@ pub static STENCIL_LOAD_METHOD_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2210
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2272
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -10503,7 +10984,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1974
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2036
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10585,7 +11066,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:2103
+/// _SET_IP at runtime/bytecodes.uops:2165
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -10616,7 +11097,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:2098
+/// _START_EXECUTOR at runtime/bytecodes.uops:2160
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -10644,7 +11125,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2200
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2262
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10679,7 +11160,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2192
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2254
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10711,7 +11192,7 @@ pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:759
+/// _STORE_GLOBAL at runtime/bytecodes.uops:769
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10766,7 +11247,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:765
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:775
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -10862,7 +11343,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2225
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2287
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10917,7 +11398,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2236
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2298
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -10967,7 +11448,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:1194
+/// _STORE_SUBSCR at runtime/bytecodes.uops:1256
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11116,7 +11597,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1219
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1281
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11289,7 +11770,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1207
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1269
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11419,7 +11900,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1328
+/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1390
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11528,7 +12009,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1356
+/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1418
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11693,7 +12174,7 @@ pub static STENCIL_UNPACK_SEQUENCE_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1340
+/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1402
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11857,7 +12338,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:2322
+/// _WORD_TO_INT at runtime/bytecodes.uops:2384
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

@@ -8,7 +8,7 @@
 // `invalid_opcode() -> !`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
     op::BEFORE_WITH => {
-        // BEFORE_WITH at runtime/bytecodes.uops:1857
+        // BEFORE_WITH at runtime/bytecodes.uops:1919
         ip = this_instr.add(2);
         let manager: Value = *sp.sub(1);
         let (exit, res) = {
@@ -40,9 +40,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::BINARY_OP => {
-        // BINARY_OP at runtime/bytecodes.uops:812
+        // BINARY_OP at runtime/bytecodes.uops:822
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:795
+        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:805
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -61,7 +61,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_OP at runtime/bytecodes.uops:803
+        // _BINARY_OP at runtime/bytecodes.uops:813
         let res = {
             let res: Value;
             {
@@ -79,9 +79,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:960
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:970
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:819
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:829
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -92,7 +92,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:897
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:907
         let res = {
             let res: Value;
             {
@@ -104,9 +104,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:949
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:959
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:815
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:825
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -117,7 +117,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:834
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:844
         let res = {
             let res: Value;
             {
@@ -136,9 +136,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_MIX => {
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:964
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:974
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:823
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:833
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -149,7 +149,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:914
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:924
         let res = {
             let res: Value;
             {
@@ -161,9 +161,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:968
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:978
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:830
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:840
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -174,7 +174,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:942
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:952
         let res = {
             let res: Value;
             {
@@ -192,9 +192,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:954
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:964
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:815
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:825
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -205,7 +205,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:862
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:872
         let res = {
             let res: Value;
             {
@@ -217,9 +217,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:952
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:962
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:815
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:825
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -230,7 +230,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:852
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:862
         let res = {
             let res: Value;
             {
@@ -248,9 +248,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_LSHIFT_INT => {
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:957
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:967
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:815
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:825
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -261,7 +261,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:874
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:884
         let res = {
             let res: Value;
             {
@@ -288,9 +288,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:962
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:972
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:819
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:829
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -301,7 +301,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:905
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:915
         let res = {
             let res: Value;
             {
@@ -313,9 +313,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:951
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:961
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:815
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:825
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -326,7 +326,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:846
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:856
         let res = {
             let res: Value;
             {
@@ -345,9 +345,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_MIX => {
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:966
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:976
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:823
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:833
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -358,7 +358,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:922
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:932
         let res = {
             let res: Value;
             {
@@ -370,9 +370,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:955
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:965
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:815
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:825
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -383,7 +383,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:866
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:876
         let res = {
             let res: Value;
             {
@@ -395,9 +395,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_FLOAT => {
-        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:969
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:979
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:819
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:829
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -408,7 +408,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:931
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:941
         let res = {
             let res: Value;
             {
@@ -434,9 +434,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_MIX => {
-        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:970
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:980
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:823
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:833
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -447,7 +447,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:931
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:941
         let res = {
             let res: Value;
             {
@@ -473,9 +473,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:953
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:963
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:815
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:825
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -486,7 +486,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:857
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:867
         let res = {
             let res: Value;
             {
@@ -504,9 +504,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_RSHIFT_INT => {
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:958
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:968
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:815
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:825
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -517,7 +517,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:885
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:895
         let res = {
             let res: Value;
             {
@@ -536,9 +536,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:961
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:971
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:819
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:829
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -549,7 +549,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:901
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:911
         let res = {
             let res: Value;
             {
@@ -561,9 +561,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:950
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:960
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:815
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:825
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -574,7 +574,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:840
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:850
         let res = {
             let res: Value;
             {
@@ -593,9 +593,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_MIX => {
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:965
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:975
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:823
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:833
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -606,7 +606,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:918
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:928
         let res = {
             let res: Value;
             {
@@ -618,9 +618,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:963
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:973
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:819
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:829
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -631,7 +631,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:909
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:919
         let res = {
             let res: Value;
             {
@@ -649,9 +649,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:959
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:969
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:815
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:825
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -662,7 +662,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:892
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:902
         let res = {
             let res: Value;
             {
@@ -680,9 +680,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_MIX => {
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:967
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:977
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:823
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:833
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -693,7 +693,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:926
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:936
         let res = {
             let res: Value;
             {
@@ -711,9 +711,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:956
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:966
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:815
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:825
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -724,7 +724,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:870
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:880
         let res = {
             let res: Value;
             {
@@ -736,9 +736,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:1135
+        // BINARY_SUBSCR at runtime/bytecodes.uops:1197
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1118
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1180
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -764,7 +764,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1126
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1188
         let res = {
             let res: Value;
             {
@@ -782,7 +782,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1178
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1240
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -809,7 +809,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1175
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1237
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -840,7 +840,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1177
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1239
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -868,7 +868,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1176
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1238
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -899,7 +899,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_CLASS => {
-        // BUILD_CLASS at runtime/bytecodes.uops:1935
+        // BUILD_CLASS at runtime/bytecodes.uops:1997
         ip = this_instr.add(2);
         let namespace: Value = *sp.sub(1);
         let bases: Value = *sp.sub(2);
@@ -922,7 +922,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1250
+        // BUILD_LIST at runtime/bytecodes.uops:1312
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -936,7 +936,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1258
+        // BUILD_MAP at runtime/bytecodes.uops:1320
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -954,7 +954,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SET => {
-        // BUILD_SET at runtime/bytecodes.uops:1281
+        // BUILD_SET at runtime/bytecodes.uops:1343
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let set = {
@@ -972,7 +972,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1271
+        // BUILD_SLICE at runtime/bytecodes.uops:1333
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -986,7 +986,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1266
+        // BUILD_STRING at runtime/bytecodes.uops:1328
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -1000,7 +1000,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1254
+        // BUILD_TUPLE at runtime/bytecodes.uops:1316
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -1014,9 +1014,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:1965
+        // CALL at runtime/bytecodes.uops:2027
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1947
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2009
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -1044,7 +1044,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:1955
+        // _CALL at runtime/bytecodes.uops:2017
         let res = {
             let res: Value;
             {
@@ -1091,7 +1091,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:1993
+        // CALL_BUILTIN at runtime/bytecodes.uops:2055
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1130,7 +1130,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2033
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2095
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1179,7 +1179,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2010
+        // CALL_KW at runtime/bytecodes.uops:2072
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1231,9 +1231,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1992
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2054
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1968
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2030
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1256,7 +1256,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1974
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2036
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1287,7 +1287,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:1828
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:1890
         ip = this_instr.add(2);
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
@@ -1310,9 +1310,9 @@ match opcode {
         *sp.sub(1) = matched;
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:1038
+        // COMPARE_OP at runtime/bytecodes.uops:1048
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:1021
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:1031
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -1331,7 +1331,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:1029
+        // _COMPARE_OP at runtime/bytecodes.uops:1039
         let res = {
             let res: Value;
             {
@@ -1349,9 +1349,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1056
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1066
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:819
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:829
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1362,7 +1362,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1045
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1055
         let res = {
             let res: Value;
             {
@@ -1376,9 +1376,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:1055
+        // COMPARE_OP_INT at runtime/bytecodes.uops:1065
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:815
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:825
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1389,7 +1389,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:1041
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:1051
         let res = {
             let res: Value;
             {
@@ -1403,9 +1403,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_MIX => {
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:1060
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:1070
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:823
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:833
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1416,7 +1416,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1057
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1067
         let res = {
             let res: Value;
             {
@@ -1430,9 +1430,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:1061
+        // COMPARE_OP_STR at runtime/bytecodes.uops:1071
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:830
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:840
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1443,7 +1443,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:1049
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:1059
         let res = {
             let res: Value;
             {
@@ -1457,9 +1457,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:1088
+        // CONTAINS_OP at runtime/bytecodes.uops:1098
         ip = this_instr.add(3);
-        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1069
+        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1079
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1485,7 +1485,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CONTAINS_OP at runtime/bytecodes.uops:1077
+        // _CONTAINS_OP at runtime/bytecodes.uops:1087
         let res = {
             let res: Value;
             {
@@ -1504,7 +1504,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP_PLAIN => {
-        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1103
+        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1113
         ip = this_instr.add(3);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1532,7 +1532,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1410
+        // CONVERT_VALUE at runtime/bytecodes.uops:1472
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1550,7 +1550,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::COPY => {
-        // COPY at runtime/bytecodes.uops:556
+        // COPY at runtime/bytecodes.uops:566
         ip = this_instr.add(2);
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -1565,14 +1565,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:649
+        // COPY_FREE_VARS at runtime/bytecodes.uops:659
         ip = this_instr.add(2);
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     op::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:1839
+        // DELETE_FAST at runtime/bytecodes.uops:1901
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -1582,7 +1582,7 @@ match opcode {
         }
     }
     op::DELETE_GLOBAL => {
-        // DELETE_GLOBAL at runtime/bytecodes.uops:1845
+        // DELETE_GLOBAL at runtime/bytecodes.uops:1907
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_global(ts, frame, oparg);
@@ -1592,7 +1592,7 @@ match opcode {
         }
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1237
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1299
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
@@ -1608,7 +1608,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2074
+        // DICT_MERGE at runtime/bytecodes.uops:2136
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1625,7 +1625,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2064
+        // DICT_UPDATE at runtime/bytecodes.uops:2126
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1643,7 +1643,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:1618
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:1680
         ip = this_instr.add(3);
         {
             if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
@@ -1671,7 +1671,7 @@ match opcode {
         }
     }
     op::EXTENDED_ARG => {
-        // EXTENDED_ARG at runtime/bytecodes.uops:1549
+        // EXTENDED_ARG at runtime/bytecodes.uops:1611
         ip = this_instr.add(2);
         {
             {
@@ -1681,7 +1681,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1391
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1453
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1699,7 +1699,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1400
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1462
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -1720,9 +1720,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:1658
+        // FOR_ITER at runtime/bytecodes.uops:1720
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1635
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1697
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1740,7 +1740,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:1643
+        // _FOR_ITER at runtime/bytecodes.uops:1705
         let next = {
             let next: Value;
             {
@@ -1767,9 +1767,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_GEN => {
-        // FOR_ITER_GEN at runtime/bytecodes.uops:1787
+        // FOR_ITER_GEN at runtime/bytecodes.uops:1849
         ip = this_instr.add(3);
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1764
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1826
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -1779,7 +1779,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _FOR_ITER_GEN at runtime/bytecodes.uops:1768
+        // _FOR_ITER_GEN at runtime/bytecodes.uops:1830
         let next = {
             let next: Value;
             {
@@ -1806,9 +1806,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:1786
+        // FOR_ITER_LIST at runtime/bytecodes.uops:1848
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1714
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1776
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1818,7 +1818,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1718
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1780
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1830,7 +1830,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1757
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1819
         let next = {
             let next: Value;
             {
@@ -1845,9 +1845,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:1785
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:1847
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1683
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1745
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1857,7 +1857,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1687
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1749
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -1868,7 +1868,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1701
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1763
         let next = {
             let next: Value;
             {
@@ -1883,7 +1883,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1627
+        // GET_ITER at runtime/bytecodes.uops:1689
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -1900,8 +1900,29 @@ match opcode {
         };
         *sp.sub(1) = iter;
     }
+    op::GET_LEN => {
+        // GET_LEN at runtime/bytecodes.uops:1130
+        ip = this_instr.add(2);
+        let obj: Value = *sp.sub(1);
+        let len = {
+            let len: Value;
+            {
+                len = helpers::get_len(ts, frame, obj);
+                if len.is_error() {
+                    obj.decref();
+                }
+                if len.is_error() {
+                    sp = sp.sub(1);
+                    break 'error;
+                }
+            }
+            len
+        };
+        *sp = len;
+        sp = sp.add(1);
+    }
     op::GET_YIELD_FROM_ITER => {
-        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:1903
+        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:1965
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let delegate = {
@@ -1919,7 +1940,7 @@ match opcode {
         *sp.sub(1) = delegate;
     }
     op::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1530
+        // IMPORT_FROM at runtime/bytecodes.uops:1592
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         let attr = {
@@ -1940,7 +1961,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1522
+        // IMPORT_NAME at runtime/bytecodes.uops:1584
         ip = this_instr.add(2);
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -1961,7 +1982,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1539
+        // IMPORT_STAR at runtime/bytecodes.uops:1601
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         {
@@ -1975,7 +1996,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:2028
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:2090
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1986,7 +2007,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1108
+        // IS_OP at runtime/bytecodes.uops:1118
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2003,7 +2024,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:1601
+        // JUMP_BACKWARD at runtime/bytecodes.uops:1663
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2048,7 +2069,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:1594
+        // JUMP_FORWARD at runtime/bytecodes.uops:1656
         ip = this_instr.add(2);
         {
             {
@@ -2058,7 +2079,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1276
+        // LIST_APPEND at runtime/bytecodes.uops:1338
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2068,7 +2089,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2046
+        // LIST_EXTEND at runtime/bytecodes.uops:2108
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2086,7 +2107,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2057
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2119
         ip = this_instr.add(2);
         let list: Value = *sp.sub(1);
         let tuple = {
@@ -2100,9 +2121,9 @@ match opcode {
         *sp.sub(1) = tuple;
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1496
+        // LOAD_ATTR at runtime/bytecodes.uops:1558
         ip = this_instr.add(6);
-        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1474
+        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1536
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2120,7 +2141,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_ATTR at runtime/bytecodes.uops:1482
+        // _LOAD_ATTR at runtime/bytecodes.uops:1544
         let attr = {
             let attr: Value;
             {
@@ -2136,9 +2157,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_MODULE => {
-        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1497
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1559
         ip = this_instr.add(6);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1442
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1504
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2159,7 +2180,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1489
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1551
         let attr = {
             let attr: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2178,7 +2199,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:657
+        // LOAD_CLOSURE at runtime/bytecodes.uops:667
         ip = this_instr.add(2);
         let cell = {
             let cell: Value;
@@ -2192,7 +2213,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:627
+        // LOAD_CONST at runtime/bytecodes.uops:637
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2206,7 +2227,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:663
+        // LOAD_DEREF at runtime/bytecodes.uops:673
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2226,7 +2247,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:572
+        // LOAD_FAST at runtime/bytecodes.uops:582
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2240,7 +2261,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:580
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:590
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2260,7 +2281,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:601
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:611
         ip = this_instr.add(2);
         let (first, second) = {
             let first: Value;
@@ -2278,9 +2299,9 @@ match opcode {
         sp = sp.add(2);
     }
     op::LOAD_GLOBAL => {
-        // LOAD_GLOBAL at runtime/bytecodes.uops:723
+        // LOAD_GLOBAL at runtime/bytecodes.uops:733
         ip = this_instr.add(8);
-        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:684
+        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:694
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2297,7 +2318,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:692
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:702
         let value = {
             let value: Value;
             {
@@ -2312,9 +2333,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_BUILTIN => {
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:726
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:736
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:697
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:707
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2328,7 +2349,7 @@ match opcode {
                 }
             }
         }
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:703
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:713
         {
             let builtins_version: u32 = core::ptr::read_unaligned(
                 this_instr.add(5) as *const u32,
@@ -2342,7 +2363,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:716
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:726
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2358,9 +2379,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_MODULE => {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:725
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:735
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:697
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:707
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2374,7 +2395,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:709
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:719
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2390,7 +2411,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_LOCALS => {
-        // LOAD_LOCALS at runtime/bytecodes.uops:1928
+        // LOAD_LOCALS at runtime/bytecodes.uops:1990
         ip = this_instr.add(2);
         let namespace = {
             let namespace: Value;
@@ -2406,9 +2427,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1459
+        // LOAD_METHOD at runtime/bytecodes.uops:1521
         ip = this_instr.add(6);
-        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1422
+        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1484
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2426,7 +2447,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_METHOD at runtime/bytecodes.uops:1430
+        // _LOAD_METHOD at runtime/bytecodes.uops:1492
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2446,9 +2467,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_MODULE => {
-        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1460
+        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1522
         ip = this_instr.add(6);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1442
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1504
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2469,7 +2490,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1450
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1512
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2492,14 +2513,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:642
+        // MAKE_CELL at runtime/bytecodes.uops:652
         ip = this_instr.add(2);
         {
             helpers::make_cell(frame, oparg);
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2082
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2144
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -2512,7 +2533,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     op::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1307
+        // MAP_ADD at runtime/bytecodes.uops:1369
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -2531,13 +2552,87 @@ match opcode {
         }
         sp = sp.sub(2);
     }
+    op::MATCH_CLASS => {
+        // MATCH_CLASS at runtime/bytecodes.uops:1164
+        ip = this_instr.add(2);
+        let names: Value = *sp.sub(1);
+        let cls: Value = *sp.sub(2);
+        let subject: Value = *sp.sub(3);
+        let attrs = {
+            let attrs: Value;
+            {
+                attrs = helpers::match_class(ts, frame, subject, cls, names, oparg);
+                subject.decref();
+                cls.decref();
+                names.decref();
+                if attrs.is_error() {
+                    sp = sp.sub(3);
+                    break 'error;
+                }
+            }
+            attrs
+        };
+        *sp.sub(3) = attrs;
+        sp = sp.sub(2);
+    }
+    op::MATCH_KEYS => {
+        // MATCH_KEYS at runtime/bytecodes.uops:1151
+        ip = this_instr.add(2);
+        let keys: Value = *sp.sub(1);
+        let subject: Value = *sp.sub(2);
+        let values = {
+            let values: Value;
+            {
+                values = helpers::match_keys(ts, frame, subject, keys);
+                if values.is_error() {
+                    subject.decref();
+                    keys.decref();
+                }
+                if values.is_error() {
+                    sp = sp.sub(2);
+                    break 'error;
+                }
+            }
+            values
+        };
+        *sp = values;
+        sp = sp.add(1);
+    }
+    op::MATCH_MAPPING => {
+        // MATCH_MAPPING at runtime/bytecodes.uops:1146
+        ip = this_instr.add(2);
+        let subject: Value = *sp.sub(1);
+        let res = {
+            let res: Value;
+            {
+                res = Value::bool(helpers::match_mapping(subject));
+            }
+            res
+        };
+        *sp = res;
+        sp = sp.add(1);
+    }
+    op::MATCH_SEQUENCE => {
+        // MATCH_SEQUENCE at runtime/bytecodes.uops:1141
+        ip = this_instr.add(2);
+        let subject: Value = *sp.sub(1);
+        let res = {
+            let res: Value;
+            {
+                res = Value::bool(helpers::match_sequence(subject));
+            }
+            res
+        };
+        *sp = res;
+        sp = sp.add(1);
+    }
     op::NOP => {
-        // NOP at runtime/bytecodes.uops:545
+        // NOP at runtime/bytecodes.uops:555
         ip = this_instr.add(2);
         {}
     }
     op::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:1823
+        // POP_EXCEPT at runtime/bytecodes.uops:1885
         ip = this_instr.add(2);
         let previous: Value = *sp.sub(1);
         {
@@ -2546,7 +2641,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1557
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1619
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2577,7 +2672,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1576
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1638
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2608,7 +2703,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:548
+        // POP_TOP at runtime/bytecodes.uops:558
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2617,7 +2712,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:1815
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:1877
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
@@ -2635,7 +2730,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:552
+        // PUSH_NULL at runtime/bytecodes.uops:562
         ip = this_instr.add(2);
         let null = {
             let null: Value;
@@ -2648,7 +2743,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1794
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1856
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2661,7 +2756,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:1808
+        // RAISE_VARARGS at runtime/bytecodes.uops:1870
         ip = this_instr.add(2);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2674,7 +2769,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:1851
+        // RERAISE at runtime/bytecodes.uops:1913
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         {
@@ -2687,7 +2782,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::RETURN_GENERATOR => {
-        // RETURN_GENERATOR at runtime/bytecodes.uops:1890
+        // RETURN_GENERATOR at runtime/bytecodes.uops:1952
         ip = this_instr.add(2);
         {
             let caller = helpers::return_generator(ts, frame, this_instr.add(2));
@@ -2702,7 +2797,7 @@ match opcode {
         }
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2021
+        // RETURN_VALUE at runtime/bytecodes.uops:2083
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2719,7 +2814,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SEND => {
-        // SEND at runtime/bytecodes.uops:1910
+        // SEND at runtime/bytecodes.uops:1972
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let delegate: Value = *sp.sub(2);
@@ -2744,7 +2839,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::SET_ADD => {
-        // SET_ADD at runtime/bytecodes.uops:1287
+        // SET_ADD at runtime/bytecodes.uops:1349
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2762,7 +2857,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2088
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2150
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -2778,7 +2873,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_UPDATE => {
-        // SET_UPDATE at runtime/bytecodes.uops:1297
+        // SET_UPDATE at runtime/bytecodes.uops:1359
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2796,7 +2891,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1511
+        // STORE_ATTR at runtime/bytecodes.uops:1573
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -2812,7 +2907,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:673
+        // STORE_DEREF at runtime/bytecodes.uops:683
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2824,7 +2919,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:592
+        // STORE_FAST at runtime/bytecodes.uops:602
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2836,7 +2931,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:613
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:623
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2854,9 +2949,9 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     op::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:776
+        // STORE_GLOBAL at runtime/bytecodes.uops:786
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:751
+        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:761
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2873,7 +2968,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_GLOBAL at runtime/bytecodes.uops:759
+        // _STORE_GLOBAL at runtime/bytecodes.uops:769
         let value: Value = *sp.sub(1);
         {
             helpers::store_global(ts, frame, oparg, value);
@@ -2881,9 +2976,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_GLOBAL_MODULE => {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:778
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:788
         ip = this_instr.add(6);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:697
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:707
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2897,7 +2992,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:765
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:775
         let value: Value = *sp.sub(1);
         {
             let index: u16 = core::ptr::read_unaligned(
@@ -2920,9 +3015,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:1204
+        // STORE_SUBSCR at runtime/bytecodes.uops:1266
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1186
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1248
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -2948,7 +3043,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1194
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1256
         let value: Value = *sp.sub(3);
         {
             let ok = helpers::store_subscr(ts, frame, container, sub, value);
@@ -2963,7 +3058,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1231
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1293
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -2987,7 +3082,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1230
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1292
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -3016,7 +3111,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::SWAP => {
-        // SWAP at runtime/bytecodes.uops:564
+        // SWAP at runtime/bytecodes.uops:574
         ip = this_instr.add(2);
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -3033,7 +3128,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:1006
+        // UNARY_NOT at runtime/bytecodes.uops:1016
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -3055,7 +3150,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:997
+        // UNARY_OP at runtime/bytecodes.uops:1007
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -3073,7 +3168,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1372
+        // UNPACK_EX at runtime/bytecodes.uops:1434
         ip = this_instr.add(2);
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -3098,9 +3193,9 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1337
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1399
         ip = this_instr.add(3);
-        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1320
+        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1382
         let seq: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -3118,7 +3213,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1328
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1390
         {
             let values: *mut Value = sp.sub(1);
             {
@@ -3133,7 +3228,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_LIST => {
-        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1385
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1447
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -3166,7 +3261,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_TUPLE => {
-        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1384
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1446
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -3199,7 +3294,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::WITH_EXCEPT_START => {
-        // WITH_EXCEPT_START at runtime/bytecodes.uops:1873
+        // WITH_EXCEPT_START at runtime/bytecodes.uops:1935
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let previous: Value = *sp.sub(2);
@@ -3219,7 +3314,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::YIELD_VALUE => {
-        // YIELD_VALUE at runtime/bytecodes.uops:1896
+        // YIELD_VALUE at runtime/bytecodes.uops:1958
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {

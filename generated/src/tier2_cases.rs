@@ -6,7 +6,7 @@
 // `helpers` and the layouts. Leaving tier 2 returns `false` (`true` with an error).
 match opcode {
     uop::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1250
+        // BUILD_LIST at runtime/bytecodes.uops:1312
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -20,7 +20,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1258
+        // BUILD_MAP at runtime/bytecodes.uops:1320
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -39,7 +39,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     uop::BUILD_SET => {
-        // BUILD_SET at runtime/bytecodes.uops:1281
+        // BUILD_SET at runtime/bytecodes.uops:1343
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let set = {
@@ -58,7 +58,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1271
+        // BUILD_SLICE at runtime/bytecodes.uops:1333
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -72,7 +72,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1266
+        // BUILD_STRING at runtime/bytecodes.uops:1328
         let oparg = (*inst).oparg as u32;
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -86,7 +86,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1254
+        // BUILD_TUPLE at runtime/bytecodes.uops:1316
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -100,7 +100,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2033
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2095
         let oparg = (*inst).oparg as u32;
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -149,7 +149,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2010
+        // CALL_KW at runtime/bytecodes.uops:2072
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -201,7 +201,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1410
+        // CONVERT_VALUE at runtime/bytecodes.uops:1472
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -220,7 +220,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::COPY => {
-        // COPY at runtime/bytecodes.uops:556
+        // COPY at runtime/bytecodes.uops:566
         let oparg = (*inst).oparg as u32;
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -235,14 +235,14 @@ match opcode {
         sp = sp.add(1);
     }
     uop::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:649
+        // COPY_FREE_VARS at runtime/bytecodes.uops:659
         let oparg = (*inst).oparg as u32;
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     uop::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1237
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1299
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -258,7 +258,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2074
+        // DICT_MERGE at runtime/bytecodes.uops:2136
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let callargs: Value = *sp.sub(3);
@@ -275,7 +275,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2064
+        // DICT_UPDATE at runtime/bytecodes.uops:2126
         let oparg = (*inst).oparg as u32;
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -294,7 +294,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1391
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1453
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -312,7 +312,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1400
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1462
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
@@ -333,7 +333,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1627
+        // GET_ITER at runtime/bytecodes.uops:1689
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -350,8 +350,29 @@ match opcode {
         };
         *sp.sub(1) = iter;
     }
+    uop::GET_LEN => {
+        // GET_LEN at runtime/bytecodes.uops:1130
+        let obj: Value = *sp.sub(1);
+        let len = {
+            let len: Value;
+            {
+                len = helpers::get_len(ts, frame, obj);
+                if len.is_error() {
+                    obj.decref();
+                }
+                if len.is_error() {
+                    sp = sp.sub(1);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+            }
+            len
+        };
+        *sp = len;
+        sp = sp.add(1);
+    }
     uop::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1530
+        // IMPORT_FROM at runtime/bytecodes.uops:1592
         let oparg = (*inst).oparg as u32;
         let module: Value = *sp.sub(1);
         let attr = {
@@ -373,7 +394,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1522
+        // IMPORT_NAME at runtime/bytecodes.uops:1584
         let oparg = (*inst).oparg as u32;
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -395,7 +416,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1539
+        // IMPORT_STAR at runtime/bytecodes.uops:1601
         let module: Value = *sp.sub(1);
         {
             let ok = helpers::import_star(ts, frame, module);
@@ -409,7 +430,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1108
+        // IS_OP at runtime/bytecodes.uops:1118
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -426,7 +447,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1276
+        // LIST_APPEND at runtime/bytecodes.uops:1338
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -436,7 +457,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2046
+        // LIST_EXTEND at runtime/bytecodes.uops:2108
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -455,7 +476,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2057
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2119
         let list: Value = *sp.sub(1);
         let tuple = {
             let tuple: Value;
@@ -468,7 +489,7 @@ match opcode {
         *sp.sub(1) = tuple;
     }
     uop::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:657
+        // LOAD_CLOSURE at runtime/bytecodes.uops:667
         let oparg = (*inst).oparg as u32;
         let cell = {
             let cell: Value;
@@ -482,7 +503,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:627
+        // LOAD_CONST at runtime/bytecodes.uops:637
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -496,7 +517,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:663
+        // LOAD_DEREF at runtime/bytecodes.uops:673
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -517,7 +538,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:572
+        // LOAD_FAST at runtime/bytecodes.uops:582
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -531,7 +552,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:580
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:590
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -552,7 +573,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:601
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:611
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -570,14 +591,14 @@ match opcode {
         sp = sp.add(2);
     }
     uop::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:642
+        // MAKE_CELL at runtime/bytecodes.uops:652
         let oparg = (*inst).oparg as u32;
         {
             helpers::make_cell(frame, oparg);
         }
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2082
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2144
         let code: Value = *sp.sub(1);
         let func = {
             let func: Value;
@@ -589,7 +610,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     uop::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1307
+        // MAP_ADD at runtime/bytecodes.uops:1369
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -609,12 +630,85 @@ match opcode {
         }
         sp = sp.sub(2);
     }
+    uop::MATCH_CLASS => {
+        // MATCH_CLASS at runtime/bytecodes.uops:1164
+        let oparg = (*inst).oparg as u32;
+        let names: Value = *sp.sub(1);
+        let cls: Value = *sp.sub(2);
+        let subject: Value = *sp.sub(3);
+        let attrs = {
+            let attrs: Value;
+            {
+                attrs = helpers::match_class(ts, frame, subject, cls, names, oparg);
+                subject.decref();
+                cls.decref();
+                names.decref();
+                if attrs.is_error() {
+                    sp = sp.sub(3);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+            }
+            attrs
+        };
+        *sp.sub(3) = attrs;
+        sp = sp.sub(2);
+    }
+    uop::MATCH_KEYS => {
+        // MATCH_KEYS at runtime/bytecodes.uops:1151
+        let keys: Value = *sp.sub(1);
+        let subject: Value = *sp.sub(2);
+        let values = {
+            let values: Value;
+            {
+                values = helpers::match_keys(ts, frame, subject, keys);
+                if values.is_error() {
+                    subject.decref();
+                    keys.decref();
+                }
+                if values.is_error() {
+                    sp = sp.sub(2);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+            }
+            values
+        };
+        *sp = values;
+        sp = sp.add(1);
+    }
+    uop::MATCH_MAPPING => {
+        // MATCH_MAPPING at runtime/bytecodes.uops:1146
+        let subject: Value = *sp.sub(1);
+        let res = {
+            let res: Value;
+            {
+                res = Value::bool(helpers::match_mapping(subject));
+            }
+            res
+        };
+        *sp = res;
+        sp = sp.add(1);
+    }
+    uop::MATCH_SEQUENCE => {
+        // MATCH_SEQUENCE at runtime/bytecodes.uops:1141
+        let subject: Value = *sp.sub(1);
+        let res = {
+            let res: Value;
+            {
+                res = Value::bool(helpers::match_sequence(subject));
+            }
+            res
+        };
+        *sp = res;
+        sp = sp.add(1);
+    }
     uop::NOP => {
-        // NOP at runtime/bytecodes.uops:545
+        // NOP at runtime/bytecodes.uops:555
         {}
     }
     uop::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:548
+        // POP_TOP at runtime/bytecodes.uops:558
         let value: Value = *sp.sub(1);
         {
             value.decref();
@@ -622,7 +716,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:552
+        // PUSH_NULL at runtime/bytecodes.uops:562
         let null = {
             let null: Value;
             {
@@ -634,7 +728,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1794
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1856
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -648,7 +742,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2021
+        // RETURN_VALUE at runtime/bytecodes.uops:2083
         let retval: Value = *sp.sub(1);
         {
             let caller = helpers::pop_frame(ts, frame, retval);
@@ -662,7 +756,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_ADD => {
-        // SET_ADD at runtime/bytecodes.uops:1287
+        // SET_ADD at runtime/bytecodes.uops:1349
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -681,7 +775,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2088
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2150
         let oparg = (*inst).oparg as u32;
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -697,7 +791,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_UPDATE => {
-        // SET_UPDATE at runtime/bytecodes.uops:1297
+        // SET_UPDATE at runtime/bytecodes.uops:1359
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -716,7 +810,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1511
+        // STORE_ATTR at runtime/bytecodes.uops:1573
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -733,7 +827,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:673
+        // STORE_DEREF at runtime/bytecodes.uops:683
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -745,7 +839,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:592
+        // STORE_FAST at runtime/bytecodes.uops:602
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -757,7 +851,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:613
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:623
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -775,7 +869,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::SWAP => {
-        // SWAP at runtime/bytecodes.uops:564
+        // SWAP at runtime/bytecodes.uops:574
         let oparg = (*inst).oparg as u32;
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -792,7 +886,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     uop::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:1006
+        // UNARY_NOT at runtime/bytecodes.uops:1016
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -814,7 +908,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:997
+        // UNARY_OP at runtime/bytecodes.uops:1007
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -833,7 +927,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1372
+        // UNPACK_EX at runtime/bytecodes.uops:1434
         let oparg = (*inst).oparg as u32;
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -859,7 +953,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     uop::_BINARY_OP => {
-        // _BINARY_OP at runtime/bytecodes.uops:803
+        // _BINARY_OP at runtime/bytecodes.uops:813
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -881,7 +975,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_FLOAT => {
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:897
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:907
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -895,7 +989,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_INT => {
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:834
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:844
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -914,7 +1008,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_MIX => {
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:914
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:924
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -928,7 +1022,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_STR => {
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:942
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:952
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -949,7 +1043,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2335
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2397
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -968,7 +1062,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_INT => {
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:862
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:872
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -982,7 +1076,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2377
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2439
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -996,7 +1090,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_INT => {
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:852
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:862
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1014,7 +1108,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2359
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2421
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1033,7 +1127,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_INT => {
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:874
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:884
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1058,7 +1152,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2395
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2457
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1082,7 +1176,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_FLOAT => {
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:905
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:915
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1096,7 +1190,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_INT => {
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:846
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:856
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1115,7 +1209,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_MIX => {
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:922
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:932
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1129,7 +1223,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2351
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2413
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1148,7 +1242,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_INT => {
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:866
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:876
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1162,7 +1256,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2383
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2445
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1176,7 +1270,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_POWER_FLOAT => {
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:931
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:941
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1200,7 +1294,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_INT => {
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:857
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:867
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1218,7 +1312,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2368
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2430
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1237,7 +1331,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_INT => {
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:885
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:895
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1256,7 +1350,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2406
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2468
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1275,7 +1369,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_FLOAT => {
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:901
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:911
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1289,7 +1383,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_INT => {
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:840
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:850
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1308,7 +1402,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_MIX => {
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:918
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:928
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1322,7 +1416,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2343
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2405
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1341,7 +1435,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:909
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:919
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1359,7 +1453,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_INT => {
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:892
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:902
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1377,7 +1471,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_MIX => {
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:926
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:936
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1395,7 +1489,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_INT => {
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:870
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:880
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1409,7 +1503,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2389
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2451
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1423,7 +1517,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR => {
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1126
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1188
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let res = {
@@ -1444,7 +1538,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_DICT => {
-        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1165
+        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1227
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let res = {
@@ -1469,7 +1563,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_LIST_INT => {
-        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1138
+        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1200
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let res = {
@@ -1495,7 +1589,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_STR_INT => {
-        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1158
+        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1220
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
         let res = {
@@ -1518,7 +1612,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_TUPLE_INT => {
-        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1148
+        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1210
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
         let res = {
@@ -1544,7 +1638,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:2330
+        // _BOX_WORD at runtime/bytecodes.uops:2392
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1557,7 +1651,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:1955
+        // _CALL at runtime/bytecodes.uops:2017
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1608,7 +1702,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:1982
+        // _CALL_BUILTIN at runtime/bytecodes.uops:2044
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1644,7 +1738,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CHECK_ATTR_MODULE => {
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1442
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1504
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         {
@@ -1662,7 +1756,7 @@ match opcode {
         }
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1968
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2030
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1683,7 +1777,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:2108
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:2170
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1692,7 +1786,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:2122
+        // _COLD_EXIT at runtime/bytecodes.uops:2184
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -1719,7 +1813,7 @@ match opcode {
         }
     }
     uop::_COMPARE_OP => {
-        // _COMPARE_OP at runtime/bytecodes.uops:1029
+        // _COMPARE_OP at runtime/bytecodes.uops:1039
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -1741,7 +1835,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_FLOAT => {
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1045
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1055
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1758,7 +1852,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_INT => {
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:1041
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:1051
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1775,7 +1869,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_MIX => {
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1057
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1067
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1792,7 +1886,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_STR => {
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:1049
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:1059
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1809,7 +1903,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP => {
-        // _CONTAINS_OP at runtime/bytecodes.uops:1077
+        // _CONTAINS_OP at runtime/bytecodes.uops:1087
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1832,7 +1926,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP_PLAIN => {
-        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1091
+        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1101
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1859,7 +1953,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:2138
+        // _DEOPT at runtime/bytecodes.uops:2200
         let target = (*inst).target;
         {
             {
@@ -1871,7 +1965,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:2143
+        // _ERROR_EXIT at runtime/bytecodes.uops:2205
         let target = (*inst).target;
         {
             {
@@ -1883,7 +1977,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:2113
+        // _EXIT_TRACE at runtime/bytecodes.uops:2175
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -1898,7 +1992,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_FLOAT => {
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:819
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:829
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1909,7 +2003,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_INT => {
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:815
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:825
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1920,7 +2014,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_STR => {
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:830
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:840
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1931,7 +2025,7 @@ match opcode {
         }
     }
     uop::_GUARD_BUILTINS_VERSION => {
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:703
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:713
         let operand = (*inst).operand;
         {
             let builtins_version: u32 = operand as u32;
@@ -1944,7 +2038,7 @@ match opcode {
         }
     }
     uop::_GUARD_FLOAT_MIX => {
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:823
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:833
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1955,7 +2049,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBALS_VERSION => {
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:697
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:707
         let operand = (*inst).operand;
         {
             let version: u32 = operand as u32;
@@ -1968,7 +2062,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2264
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2326
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1982,7 +2076,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2291
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2353
         let flag: Value = *sp.sub(1);
         {
             if helpers::truth_runs_python(flag) {
@@ -2002,7 +2096,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2280
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2342
         let flag: Value = *sp.sub(1);
         {
             if helpers::truth_runs_python(flag) {
@@ -2022,7 +2116,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1661
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1723
         let iter: Value = *sp.sub(1);
         {
             if !helpers::iter_has_next(ts, frame, iter) {
@@ -2032,7 +2126,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2256
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2318
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2043,7 +2137,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1752
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1814
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -2054,7 +2148,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1697
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1759
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -2064,7 +2158,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2272
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2334
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2076,7 +2170,7 @@ match opcode {
         }
     }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:2310
+        // _INT_TO_WORD at runtime/bytecodes.uops:2372
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -2089,7 +2183,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = word;
     }
     uop::_ITER_CHECK_GEN => {
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1764
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1826
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -2099,7 +2193,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1714
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1776
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -2109,7 +2203,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1683
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1745
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -2119,7 +2213,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1757
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1819
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2135,7 +2229,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1741
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1803
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2155,7 +2249,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1671
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1733
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2176,7 +2270,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1701
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1763
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2192,7 +2286,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1729
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1791
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2212,7 +2306,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1708
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1770
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -2220,7 +2314,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:2247
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:2309
         {
             if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -2234,7 +2328,7 @@ match opcode {
         }
     }
     uop::_LOAD_ATTR => {
-        // _LOAD_ATTR at runtime/bytecodes.uops:1482
+        // _LOAD_ATTR at runtime/bytecodes.uops:1544
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2253,7 +2347,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_MODULE => {
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1489
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1551
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2272,7 +2366,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2148
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2210
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2286,7 +2380,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2166
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2228
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2299,7 +2393,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2315
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2377
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -2312,7 +2406,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2183
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2245
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -2328,7 +2422,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2174
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2236
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2341,7 +2435,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL => {
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:692
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:702
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2358,7 +2452,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_BUILTIN => {
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:716
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:726
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2373,7 +2467,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE => {
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:709
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:719
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2388,7 +2482,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2216
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2278
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2401,7 +2495,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD => {
-        // _LOAD_METHOD at runtime/bytecodes.uops:1430
+        // _LOAD_METHOD at runtime/bytecodes.uops:1492
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2424,7 +2518,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD_MODULE => {
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1450
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1512
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2447,13 +2541,13 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2210
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2272
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1974
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2036
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2486,20 +2580,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:2103
+        // _SET_IP at runtime/bytecodes.uops:2165
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:2098
+        // _START_EXECUTOR at runtime/bytecodes.uops:2160
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2200
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2262
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2513,7 +2607,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2192
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2254
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2522,7 +2616,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL => {
-        // _STORE_GLOBAL at runtime/bytecodes.uops:759
+        // _STORE_GLOBAL at runtime/bytecodes.uops:769
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2531,7 +2625,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE => {
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:765
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:775
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2551,7 +2645,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2225
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2287
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2560,7 +2654,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2236
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2298
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2575,7 +2669,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_SUBSCR => {
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1194
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1256
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2593,7 +2687,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_DICT => {
-        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1219
+        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1281
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2615,7 +2709,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_LIST_INT => {
-        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1207
+        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1269
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2639,7 +2733,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_UNPACK_SEQUENCE => {
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1328
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1390
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2657,7 +2751,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_LIST => {
-        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1356
+        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1418
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2686,7 +2780,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_TUPLE => {
-        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1340
+        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1402
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2715,7 +2809,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:2322
+        // _WORD_TO_INT at runtime/bytecodes.uops:2384
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {

@@ -257,7 +257,9 @@ CLASS_DUNDERS = {"__init__", "__repr__", "__str__",
                  "__bool__", "__len__", "__contains__", "__getitem__", "__setitem__", "__delitem__",
                  "__iter__", "__next__", "__call__", "__format__", "__getattr__", "__setattr__",
                  # context managers
-                 "__enter__", "__exit__"}
+                 "__enter__", "__exit__",
+                 # class patterns' positional sub-patterns
+                 "__match_args__"}
 ALLOWED_METHODS = {
     # name: (min positional, max positional, allowed keywords)
     "append": (1, 1, set()), "pop": (0, 2, set()), "insert": (2, 2, set()),
@@ -310,7 +312,6 @@ BINOPS = (ast.Add, ast.Sub, ast.Mult, ast.Div, ast.FloorDiv, ast.Mod, ast.Pow,
 FORBIDDEN_NODES = {
     "TryStar": "except*", "AsyncWith": "async with", "Await": "await",
     "AsyncFunctionDef": "async def", "AsyncFor": "async for",
-    "Match": "match",
 }
 # The modules stitch provides (runtime/builtins/src/modules/) and the names of each
 # that the subset has.
@@ -387,6 +388,11 @@ class Linter(ast.NodeVisitor):
                 self.defined.add(node.id)
             elif isinstance(node, ast.arg):
                 self.defined.add(node.arg)
+            # Names a `case` pattern captures.
+            elif isinstance(node, (ast.MatchAs, ast.MatchStar)) and node.name:
+                self.defined.add(node.name)
+            elif isinstance(node, ast.MatchMapping) and node.rest:
+                self.defined.add(node.rest)
         self.func_depth = 0
         self.block_depth = 0
         # Names bound to modules by `import`.

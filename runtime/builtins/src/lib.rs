@@ -15,6 +15,7 @@ pub mod attr;
 pub mod coverage;
 pub mod cpython_names;
 pub mod functions;
+pub mod matching;
 pub mod methods;
 pub mod modules;
 pub mod sort;

@@ -37,6 +37,8 @@ const SUPPORTED_DUNDERS: &[&str] = &[
     "__slots__",
     // Context managers (`with`).
     "__enter__", "__exit__",
+    // Class patterns' positional sub-patterns (`case Point(x, y)`).
+    "__match_args__",
 ];
 
 /// A str key and its hash.

@@ -997,3 +997,21 @@ pub unsafe extern "C" fn set_update(ts: *mut Thread, frame: *mut Frame, set: Val
     }
     bool_or_raise(ts, ops::set::update(set, iterable))
 }
+
+pub unsafe extern "C" fn get_len(ts: *mut Thread, frame: *mut Frame, obj: Value) -> Value {
+    // SAFETY: the helper's frame is the running one; `__len__` runs past it.
+    unsafe { calling_down(ts, frame) };
+    value_or_raise(ts, stitch_builtins::functions::iteration::len_of(obj))
+}
+
+pub unsafe extern "C" fn match_keys(ts: *mut Thread, frame: *mut Frame, subject: Value, keys: Value) -> Value {
+    // SAFETY: the helper's frame is the running one; keys' `__eq__` runs past it.
+    unsafe { calling_down(ts, frame) };
+    value_or_raise(ts, stitch_builtins::matching::match_keys(subject, keys))
+}
+
+pub unsafe extern "C" fn match_class(ts: *mut Thread, frame: *mut Frame, subject: Value, cls: Value, names: Value, nargs: u32) -> Value {
+    // SAFETY: the helper's frame is the running one; properties and `__getattr__` run past it.
+    unsafe { calling_down(ts, frame) };
+    value_or_raise(ts, stitch_builtins::matching::match_class(subject, cls, names, nargs as usize))
+}

@@ -16,7 +16,7 @@ pub fn isinstance(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     matches(a[0], a[1]).map(Value::bool)
 }
 
-fn matches(v: Value, t: Value) -> PyResult<bool> {
+pub(crate) fn matches(v: Value, t: Value) -> PyResult<bool> {
     if t.is_kind(KIND_CLASS) {
         return Ok(stitch_core::classes::user_class_of(v).is_some_and(|c| stitch_core::classes::is_subclass(c, t)));
     }

@@ -14,7 +14,11 @@ use stitch_core::ops::{call, truthy, types};
 use stitch_core::vm::Runtime;
 
 pub fn len(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
-    let v = one("len", args, 0)?;
+    len_of(one("len", args, 0)?)
+}
+
+/// `len(v)` as an int (a sequence or mapping pattern's GET_LEN too).
+pub fn len_of(v: Value) -> PyResult<Value> {
     if v.is_kind(KIND_RANGE) {
         // SAFETY: the kind was checked.
         return Ok(stitch_core::objects::bigint::from_i64(unsafe { (*v.cast::<Range>()).len_ssize()? }));

@@ -376,3 +376,11 @@ pub fn is_instance(v: Value, t: Value) -> Option<bool> {
     let class = downcast::<Class>(t)?;
     Some(subclass_of(v) == Some(class.def.get()))
 }
+
+/// A namedtuple class's name and `__match_args__` (its field names, as CPython
+/// defines them), for class patterns; `None` for other values.
+pub fn match_args(t: Value) -> Option<(&'static str, Vec<String>)> {
+    let class = downcast::<Class>(t)?;
+    let nt = downcast::<NamedTuple>(class.def.get())?;
+    Some((nt.name, nt.fields.clone()))
+}

@@ -19,6 +19,7 @@ mod generators;
 pub(crate) mod imports;
 mod leaving;
 mod literal;
+mod patterns;
 mod scope;
 pub(crate) mod stdlib_names;
 mod stmt;

@@ -329,7 +329,54 @@ impl Builder {
                 self.body(&t.orelse);
                 self.body(&t.finalbody);
             }
+            Stmt::Match(m) => {
+                self.expr(&m.subject);
+                for case in &m.cases {
+                    self.pattern(&case.pattern);
+                    if let Some(guard) = &case.guard {
+                        self.expr(guard);
+                    }
+                    self.body(&case.body);
+                }
+            }
             _ => walk_stmt(self, stmt),
+        }
+    }
+
+    /// A `case` pattern: the names it captures are bound; values, keys and classes
+    /// are read.
+    fn pattern(&mut self, pattern: &ast::Pattern) {
+        use ast::Pattern;
+        match pattern {
+            Pattern::MatchValue(v) => self.expr(&v.value),
+            Pattern::MatchSingleton(_) => {}
+            Pattern::MatchSequence(s) => s.patterns.iter().for_each(|p| self.pattern(p)),
+            Pattern::MatchMapping(m) => {
+                m.keys.iter().for_each(|k| self.expr(k));
+                m.patterns.iter().for_each(|p| self.pattern(p));
+                if let Some(rest) = &m.rest {
+                    self.bind(rest.as_str());
+                }
+            }
+            Pattern::MatchClass(c) => {
+                self.expr(&c.cls);
+                c.arguments.patterns.iter().for_each(|p| self.pattern(p));
+                c.arguments.keywords.iter().for_each(|k| self.pattern(&k.pattern));
+            }
+            Pattern::MatchStar(s) => {
+                if let Some(name) = &s.name {
+                    self.bind(name.as_str());
+                }
+            }
+            Pattern::MatchAs(a) => {
+                if let Some(p) = &a.pattern {
+                    self.pattern(p);
+                }
+                if let Some(name) = &a.name {
+                    self.bind(name.as_str());
+                }
+            }
+            Pattern::MatchOr(o) => o.patterns.iter().for_each(|p| self.pattern(p)),
         }
     }
 

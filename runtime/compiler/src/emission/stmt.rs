@@ -60,7 +60,7 @@ impl CodeGen<'_> {
             Stmt::Raise(s) => self.raise_stmt(s),
             Stmt::With(s) if s.is_async => self.unsupported("async with", s.range),
             Stmt::With(s) => self.with_stmt(s),
-            Stmt::Match(s) => self.unsupported("match statement", s.range),
+            Stmt::Match(s) => self.match_stmt(s),
             Stmt::AnnAssign(s) => self.ann_assign(s),
             Stmt::TypeAlias(s) => self.unsupported("type alias", s.range),
             Stmt::IpyEscapeCommand(s) => self.unsupported("IPython escape command", s.range),

@@ -49,6 +49,7 @@ mod corpus;
 mod fuzz;
 mod generators;
 mod modules;
+mod patterns;
 mod syntax_errors;
 mod unsupported;
 
