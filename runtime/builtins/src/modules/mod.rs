@@ -17,6 +17,9 @@ pub mod functools;
 pub mod future;
 pub mod heapq;
 pub mod itertools;
+pub mod json;
+mod json_decode;
+mod json_encode;
 pub mod math;
 pub(crate) mod namedtuple;
 pub mod operator;
@@ -65,6 +68,7 @@ pub const MODULES: &[ModuleDef] = &[
     ModuleDef { name: "functools", namespace: functools::namespace, complete: false },
     ModuleDef { name: "heapq", namespace: heapq::namespace, complete: false },
     ModuleDef { name: "itertools", namespace: itertools::namespace, complete: false },
+    ModuleDef { name: "json", namespace: json::namespace, complete: false },
     ModuleDef { name: "math", namespace: math::namespace, complete: true },
     ModuleDef { name: "operator", namespace: operator::namespace, complete: false },
     ModuleDef { name: "random", namespace: random::namespace, complete: false },
