@@ -352,6 +352,7 @@ MODULES = {
     "string": {"ascii_letters", "ascii_lowercase", "ascii_uppercase", "digits", "hexdigits", "octdigits",
                "punctuation", "whitespace", "printable"},
     "copy": {"copy", "deepcopy"},
+    "json": {"dumps", "loads", "dump", "load", "JSONDecodeError"},
 }
 
 
