@@ -8,13 +8,13 @@ RAW = "\n".join([
     '    "port": 8080,',
     '    "debug": false,',
     '    "ratio": 0.75,',
-    r'    "owners": ["ana", "bo\u00e9", "chen"],',
+    '    "owners": ["ana", "bo\\u00e9", "chen"],',
     '    "limits": {"cpu": 2.5, "memory_mb": 512, "burst": null},',
     '    "tags": [],',
     '    "extra": {},',
     '    "big": 123456789012345678901234567890,',
     '    "exp": 1e-7,',
-    r'    "escaped": "tab\there \"quoted\" \u00e9 \ud83d\ude00 slash\/"',
+    '    "escaped": "tab\\there \\"quoted\\" \\u00e9 \\ud83d\\ude00 slash\\/"',
     '}',
 ])
 

@@ -296,6 +296,11 @@ ALLOWED_METHODS = {
     "as_integer_ratio": (0, 0, set()), "is_integer": (0, 0, set()), "hex": (0, 0, set()),
     # of generators
     "send": (1, 1, set()), "throw": (1, 1, set()), "close": (0, 0, set()),
+    "rstrip": (0, 1, set()), "lstrip": (0, 1, set()),
+    # io.StringIO
+    "write": (1, 1, set()), "writelines": (1, 1, set()), "read": (0, 1, set()),
+    "readline": (0, 1, set()), "readlines": (0, 1, set()), "getvalue": (0, 0, set()),
+    "seek": (1, 2, set()), "tell": (0, 0, set()), "truncate": (0, 1, set()), "flush": (0, 0, set()),
 }
 # Attributes of functions; a program may also read back the attributes it sets.
 FUNCTION_ATTRS = {"__name__", "__qualname__", "__doc__", "__defaults__", "__kwdefaults__",
@@ -352,6 +357,7 @@ MODULES = {
     "string": {"ascii_letters", "ascii_lowercase", "ascii_uppercase", "digits", "hexdigits", "octdigits",
                "punctuation", "whitespace", "printable"},
     "copy": {"copy", "deepcopy"},
+    "io": {"StringIO"},
     "json": {"dumps", "loads", "dump", "load", "JSONDecodeError"},
 }
 

@@ -16,6 +16,7 @@ mod dict_subclasses;
 pub mod functools;
 pub mod future;
 pub mod heapq;
+pub mod io;
 pub mod itertools;
 pub mod json;
 mod json_decode;
@@ -67,6 +68,7 @@ pub const MODULES: &[ModuleDef] = &[
     ModuleDef { name: "copy", namespace: copy::namespace, complete: false },
     ModuleDef { name: "functools", namespace: functools::namespace, complete: false },
     ModuleDef { name: "heapq", namespace: heapq::namespace, complete: false },
+    ModuleDef { name: "io", namespace: io::namespace, complete: false },
     ModuleDef { name: "itertools", namespace: itertools::namespace, complete: false },
     ModuleDef { name: "json", namespace: json::namespace, complete: false },
     ModuleDef { name: "math", namespace: math::namespace, complete: true },
@@ -104,6 +106,7 @@ pub const NATIVE_TYPES: &[(&str, BuiltinFn)] = &[
     ("itertools.combinations_with_replacement", itertools::combinations_with_replacement),
     ("itertools.pairwise", itertools::pairwise),
     ("functools.partial", functools::partial),
+    ("io.StringIO", io::string_io),
 ];
 
 /// The type object of the native type `qualified` (`collections.deque`; immortal).
