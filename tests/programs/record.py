@@ -297,6 +297,8 @@ ALLOWED_METHODS = {
     # of generators
     "send": (1, 1, set()), "throw": (1, 1, set()), "close": (0, 0, set()),
     "rstrip": (0, 1, set()), "lstrip": (0, 1, set()),
+    # array.array
+    "tolist": (0, 0, set()),
     # io.StringIO
     "write": (1, 1, set()), "writelines": (1, 1, set()), "read": (0, 1, set()),
     "readline": (0, 1, set()), "readlines": (0, 1, set()), "getvalue": (0, 0, set()),
@@ -358,6 +360,7 @@ MODULES = {
                "punctuation", "whitespace", "printable"},
     "copy": {"copy", "deepcopy"},
     "io": {"StringIO"},
+    "array": {"array", "typecodes"},
     "json": {"dumps", "loads", "dump", "load", "JSONDecodeError"},
 }
 

@@ -8,6 +8,7 @@
 //! `complete` says whether the module has every public name CPython's has: a missing
 //! name is then CPython's AttributeError; otherwise it is outside the subset.
 
+pub mod array;
 pub mod bisect;
 pub mod collections;
 pub mod collections_abc;
@@ -61,6 +62,7 @@ pub struct ModuleDef {
 
 pub const MODULES: &[ModuleDef] = &[
     ModuleDef { name: "__future__", namespace: future::namespace, complete: false },
+    ModuleDef { name: "array", namespace: array::namespace, complete: false },
     ModuleDef { name: "bisect", namespace: bisect::namespace, complete: true },
     ModuleDef { name: "collections", namespace: collections::namespace, complete: false },
     // Every name of CPython's, as placeholders for hints.
@@ -107,6 +109,7 @@ pub const NATIVE_TYPES: &[(&str, BuiltinFn)] = &[
     ("itertools.pairwise", itertools::pairwise),
     ("functools.partial", functools::partial),
     ("io.StringIO", io::string_io),
+    ("array.array", array::array),
 ];
 
 /// The type object of the native type `qualified` (`collections.deque`; immortal).
