@@ -350,7 +350,7 @@ MODULES = {
     "itertools": {"count", "cycle", "repeat", "accumulate", "chain", "compress", "dropwhile", "takewhile",
                   "filterfalse", "groupby", "islice", "starmap", "tee", "zip_longest", "product",
                   "permutations", "combinations", "combinations_with_replacement", "pairwise"},
-    "functools": {"reduce", "partial", "lru_cache", "cache", "wraps", "cmp_to_key"},
+    "functools": {"reduce", "partial", "lru_cache", "cache", "wraps", "cmp_to_key", "total_ordering"},
     "operator": {"add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "and_", "or_", "xor", "lshift",
                  "rshift", "iadd", "isub", "imul", "lt", "le", "eq", "ne", "gt", "ge", "neg", "pos",
                  "invert", "inv", "abs", "not_", "truth", "is_", "is_not", "concat", "contains", "countOf",

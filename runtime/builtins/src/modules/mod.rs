@@ -30,6 +30,7 @@ mod random_dist;
 pub mod string;
 pub mod sys;
 pub mod time;
+mod total_ordering;
 pub mod typing;
 
 use stitch_abi::Value;
