@@ -336,7 +336,7 @@ MODULES = {
     "random": {"seed", "random", "getrandbits", "randrange", "randint", "choice", "shuffle", "uniform",
                "sample", "choices", "gauss", "normalvariate"},
     "bisect": {"bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right"},
-    "heapq": {"heappush", "heappop", "heapify", "heapreplace", "heappushpop", "nlargest", "nsmallest"},
+    "heapq": {"heappush", "heappop", "heapify", "heapreplace", "heappushpop", "nlargest", "nsmallest", "merge"},
     "typing": {"Any", "Callable", "ClassVar", "Counter", "DefaultDict", "Deque", "Dict", "FrozenSet",
                "Generator", "Generic", "Hashable", "Iterable", "Iterator", "List", "Literal", "Mapping",
                "MutableMapping", "MutableSequence", "NoReturn", "Optional", "Protocol", "Sequence", "Set",

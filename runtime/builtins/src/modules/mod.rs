@@ -17,6 +17,7 @@ mod dict_subclasses;
 pub mod functools;
 pub mod future;
 pub mod heapq;
+mod heapq_merge;
 pub mod io;
 pub mod itertools;
 pub mod json;
