@@ -298,6 +298,13 @@ ALLOWED_METHODS = {
     "as_integer_ratio": (0, 0, set()), "is_integer": (0, 0, set()), "hex": (0, 0, set()),
     # of generators
     "send": (1, 1, set()), "throw": (1, 1, set()), "close": (0, 0, set()),
+    "rstrip": (0, 1, set()), "lstrip": (0, 1, set()),
+    # array.array
+    "tolist": (0, 0, set()),
+    # io.StringIO
+    "write": (1, 1, set()), "writelines": (1, 1, set()), "read": (0, 1, set()),
+    "readline": (0, 1, set()), "readlines": (0, 1, set()), "getvalue": (0, 0, set()),
+    "seek": (1, 2, set()), "tell": (0, 0, set()), "truncate": (0, 1, set()), "flush": (0, 0, set()),
 }
 # Attributes of functions; a program may also read back the attributes it sets.
 FUNCTION_ATTRS = {"__name__", "__qualname__", "__doc__", "__defaults__", "__kwdefaults__",
@@ -324,13 +331,13 @@ MODULES = {
         "degrees", "radians", "hypot", "dist", "fsum", "prod", "isqrt", "factorial", "gcd", "lcm",
         "comb", "perm", "nextafter", "ulp",
     },
-    "sys": {"argv", "exit", "maxsize", "version_info", "float_info", "setrecursionlimit", "getrecursionlimit", "stdin", "stdout", "stderr"},
+    "sys": {"argv", "exit", "maxsize", "version_info", "float_info", "int_info", "setrecursionlimit", "getrecursionlimit", "stdin", "stdout", "stderr"},
     "time": {"time", "perf_counter", "monotonic", "process_time", "time_ns", "perf_counter_ns",
              "monotonic_ns", "sleep"},
     "random": {"seed", "random", "getrandbits", "randrange", "randint", "choice", "shuffle", "uniform",
                "sample", "choices", "gauss", "normalvariate"},
     "bisect": {"bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right"},
-    "heapq": {"heappush", "heappop", "heapify", "heapreplace", "heappushpop", "nlargest", "nsmallest"},
+    "heapq": {"heappush", "heappop", "heapify", "heapreplace", "heappushpop", "nlargest", "nsmallest", "merge"},
     "typing": {"Any", "Callable", "ClassVar", "Counter", "DefaultDict", "Deque", "Dict", "FrozenSet",
                "Generator", "Generic", "Hashable", "Iterable", "Iterator", "List", "Literal", "Mapping",
                "MutableMapping", "MutableSequence", "NoReturn", "Optional", "Protocol", "Sequence", "Set",
@@ -344,7 +351,7 @@ MODULES = {
     "itertools": {"count", "cycle", "repeat", "accumulate", "chain", "compress", "dropwhile", "takewhile",
                   "filterfalse", "groupby", "islice", "starmap", "tee", "zip_longest", "product",
                   "permutations", "combinations", "combinations_with_replacement", "pairwise"},
-    "functools": {"reduce", "partial", "lru_cache", "cache", "wraps", "cmp_to_key"},
+    "functools": {"reduce", "partial", "lru_cache", "cache", "wraps", "cmp_to_key", "total_ordering"},
     "operator": {"add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "and_", "or_", "xor", "lshift",
                  "rshift", "iadd", "isub", "imul", "lt", "le", "eq", "ne", "gt", "ge", "neg", "pos",
                  "invert", "inv", "abs", "not_", "truth", "is_", "is_not", "concat", "contains", "countOf",
@@ -353,6 +360,9 @@ MODULES = {
     "string": {"ascii_letters", "ascii_lowercase", "ascii_uppercase", "digits", "hexdigits", "octdigits",
                "punctuation", "whitespace", "printable"},
     "copy": {"copy", "deepcopy"},
+    "io": {"StringIO"},
+    "array": {"array", "typecodes"},
+    "json": {"dumps", "loads", "dump", "load", "JSONDecodeError"},
 }
 
 

@@ -112,10 +112,12 @@ pub fn class_name_of(exc: Value) -> &'static str {
 }
 
 /// What the traceback's last line names an exception object's class: a user class by
-/// its qualified name (CPython leaves out the module for `__main__`).
+/// its module and qualified name (`json.decoder.JSONDecodeError`), CPython leaving out
+/// the module for `__main__` and `builtins`.
 pub fn traceback_name(exc: Value) -> Option<String> {
-    // SAFETY: classes are live.
-    crate::classes::exception_class(exc).map(|c| unsafe { crate::objects::class::as_class(c) }.qualname.clone())
+    let c = crate::classes::exception_class(exc)?;
+    let full = crate::classes::full_name(c);
+    Some(full.strip_prefix("__main__.").map_or(full.clone(), str::to_string))
 }
 
 /// The error that raising `exc` (an owned exception object) gives: the traceback's

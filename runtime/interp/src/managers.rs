@@ -27,7 +27,12 @@ fn raise(ts: *mut Thread, r: PyResult<Value>) -> Value {
 /// The manager's `__exit__`, bound to it (a new reference), once it is known to have
 /// `__enter__` too; CPython 3.11's TypeError otherwise. Borrows `manager`.
 pub unsafe extern "C" fn with_exit(ts: *mut Thread, manager: Value) -> Value {
-    let has = |name: &str| manager.is_kind(KIND_INSTANCE) && classes::lookup(classes::class_of(manager), name).is_some();
+    // A library object (`io.StringIO`) is a manager when its type's methods say so.
+    let native = stitch_core::objects::native::get(manager).map(|n| n.type_name());
+    let has = |name: &str| match native {
+        Some(t) => stitch_builtins::methods::lookup(t, name).is_some(),
+        None => manager.is_kind(KIND_INSTANCE) && classes::lookup(classes::class_of(manager), name).is_some(),
+    };
     let name = ops::type_name(manager);
     if !has("__enter__") {
         return raise(ts, Err(PyErr::type_error(format!("'{name}' object does not support the context manager protocol"))));
@@ -37,6 +42,9 @@ pub unsafe extern "C" fn with_exit(ts: *mut Thread, manager: Value) -> Value {
             ts,
             Err(PyErr::type_error(format!("'{name}' object does not support the context manager protocol (missed __exit__ method)"))),
         );
+    }
+    if native.is_some() {
+        return raise(ts, stitch_builtins::attr::load_attr(manager, "__exit__"));
     }
     raise(ts, classes::instance_getattr(manager, "__exit__"))
 }
@@ -65,6 +73,10 @@ pub unsafe extern "C" fn with_except_start(ts: *mut Thread, frame: *mut Frame, e
 }
 
 fn call_method(obj: Value, name: &str, args: &[Value]) -> PyResult<Value> {
+    if obj.is_kind(stitch_abi::KIND_NATIVE) {
+        let f = Owned(stitch_builtins::attr::load_attr(obj, name)?);
+        return ops::call::call_any(f.get(), &Args { positional: args, keywords: &[] });
+    }
     let (f, receiver) = classes::instance_method(obj, name)?;
     let (f, receiver) = (Owned(f), Owned(receiver));
     let mut positional = Vec::with_capacity(args.len() + 1);

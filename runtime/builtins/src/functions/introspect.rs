@@ -74,6 +74,8 @@ pub fn callable(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let yes = match stitch_core::objects::kind(x) {
         KIND_FUNCTION | KIND_BUILTIN | KIND_BOUND_METHOD | KIND_TYPE | KIND_CLASS => true,
         KIND_INSTANCE => stitch_core::classes::lookup(stitch_core::classes::class_of(x), "__call__").is_some(),
+        // A partial, an lru_cache wrapper, a method total_ordering made.
+        KIND_NATIVE => stitch_core::objects::native::get(x).is_some_and(|n| n.is_callable()),
         _ => false,
     };
     Ok(Value::bool(yes))

@@ -39,6 +39,8 @@ const TABLES: &[(&str, Table)] = &[
     ("bool", numbers::INT_METHODS),
     ("float", numbers::FLOAT_METHODS),
     ("generator", generator::METHODS),
+    ("StringIO", crate::modules::io::STRINGIO_METHODS),
+    ("array", crate::modules::array::ARRAY_METHODS),
 ];
 
 /// The method `name` of the type named `type_name`, as an immortal builtin. Tables

@@ -19,7 +19,7 @@ use std::any::Any;
 use std::cell::Cell;
 
 const FUNCTIONS: &[(&str, BuiltinFn)] =
-    &[("reduce", reduce), ("lru_cache", lru_cache), ("cache", cache), ("wraps", wraps), ("cmp_to_key", cmp_to_key)];
+    &[("reduce", reduce), ("lru_cache", lru_cache), ("cache", cache), ("wraps", wraps), ("cmp_to_key", cmp_to_key), ("total_ordering", super::total_ordering::total_ordering)];
 
 pub fn namespace() -> Value {
     super::namespace_of(FUNCTIONS, vec![("partial", super::native_type("functools.partial"))])

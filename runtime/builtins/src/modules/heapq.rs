@@ -17,6 +17,7 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("heappushpop", heappushpop),
     ("nlargest", nlargest),
     ("nsmallest", nsmallest),
+    ("merge", super::heapq_merge::merge),
 ];
 
 pub fn namespace() -> Value {

@@ -8,6 +8,7 @@
 //! `complete` says whether the module has every public name CPython's has: a missing
 //! name is then CPython's AttributeError; otherwise it is outside the subset.
 
+pub mod array;
 pub mod bisect;
 pub mod collections;
 pub mod collections_abc;
@@ -16,7 +17,12 @@ mod dict_subclasses;
 pub mod functools;
 pub mod future;
 pub mod heapq;
+mod heapq_merge;
+pub mod io;
 pub mod itertools;
+pub mod json;
+mod json_decode;
+mod json_encode;
 pub mod math;
 pub(crate) mod namedtuple;
 pub mod operator;
@@ -25,6 +31,7 @@ mod random_dist;
 pub mod string;
 pub mod sys;
 pub mod time;
+mod total_ordering;
 pub mod typing;
 
 use stitch_abi::Value;
@@ -57,6 +64,7 @@ pub struct ModuleDef {
 
 pub const MODULES: &[ModuleDef] = &[
     ModuleDef { name: "__future__", namespace: future::namespace, complete: false },
+    ModuleDef { name: "array", namespace: array::namespace, complete: false },
     ModuleDef { name: "bisect", namespace: bisect::namespace, complete: true },
     ModuleDef { name: "collections", namespace: collections::namespace, complete: false },
     // Every name of CPython's, as placeholders for hints.
@@ -64,7 +72,9 @@ pub const MODULES: &[ModuleDef] = &[
     ModuleDef { name: "copy", namespace: copy::namespace, complete: false },
     ModuleDef { name: "functools", namespace: functools::namespace, complete: false },
     ModuleDef { name: "heapq", namespace: heapq::namespace, complete: false },
+    ModuleDef { name: "io", namespace: io::namespace, complete: false },
     ModuleDef { name: "itertools", namespace: itertools::namespace, complete: false },
+    ModuleDef { name: "json", namespace: json::namespace, complete: false },
     ModuleDef { name: "math", namespace: math::namespace, complete: true },
     ModuleDef { name: "operator", namespace: operator::namespace, complete: false },
     ModuleDef { name: "random", namespace: random::namespace, complete: false },
@@ -100,6 +110,8 @@ pub const NATIVE_TYPES: &[(&str, BuiltinFn)] = &[
     ("itertools.combinations_with_replacement", itertools::combinations_with_replacement),
     ("itertools.pairwise", itertools::pairwise),
     ("functools.partial", functools::partial),
+    ("io.StringIO", io::string_io),
+    ("array.array", array::array),
 ];
 
 /// The type object of the native type `qualified` (`collections.deque`; immortal).

@@ -1,5 +1,5 @@
 //! `sys`: `argv`, `exit` (CPython's SystemExit as it ends a program with no `try`),
-//! `maxsize`, `version_info`, `float_info`, the recursion limit (the interpreter's own), and `stdin` / `stdout` /
+//! `maxsize`, `version_info`, `float_info`, `int_info`, the recursion limit (the interpreter's own), and `stdin` / `stdout` /
 //! `stderr` with their common methods (`readline`, `read`, `readlines`, iteration;
 //! `write`, `flush`). The streams are namespaces of functions: printing one, or its
 //! other attributes, is outside the subset. Other names are outside the subset too.
@@ -40,6 +40,7 @@ pub fn namespace() -> Value {
             ("maxsize", bigint::from_i64(i64::MAX)),
             ("version_info", version_info()),
             ("float_info", float_info()),
+            ("int_info", int_info()),
             ("stdin", stream("sys.stdin", STDIN)),
             ("stdout", stream("sys.stdout", STDOUT)),
             ("stderr", stream("sys.stderr", STDERR)),
@@ -153,6 +154,14 @@ pub fn exit(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
 fn version_info() -> Value {
     let values = vec![Value::int(3), Value::int(11), Value::int(7), strs::new_str("final"), Value::int(0)];
     super::namedtuple::struct_sequence("sys.version_info", &["major", "minor", "micro", "releaselevel", "serial"], values)
+}
+
+/// `sys.int_info`: CPython 3.11's int layout and its limit on decimal conversions
+/// (what programs read it for; stitch's own ints are laid out differently).
+fn int_info() -> Value {
+    let fields = ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"];
+    let values = vec![Value::int(30), Value::int(4), Value::int(4300), Value::int(640)];
+    super::namedtuple::struct_sequence("sys.int_info", &fields, values)
 }
 
 /// `sys.float_info`: IEEE 754 binary64, as C's `<float.h>` describes it.
