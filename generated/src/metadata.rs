@@ -137,657 +137,673 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:1844
+    // at runtime/bytecodes.uops:1954
     pub const BEFORE_WITH: u16 = 0u16;
-    // at runtime/bytecodes.uops:806
+    // at runtime/bytecodes.uops:827
     pub const BINARY_OP: u16 = 1u16;
-    // at runtime/bytecodes.uops:954
+    // at runtime/bytecodes.uops:975
     pub const BINARY_OP_ADD_FLOAT: u16 = 2u16;
-    // at runtime/bytecodes.uops:943
-    pub const BINARY_OP_ADD_INT: u16 = 3u16;
-    // at runtime/bytecodes.uops:958
-    pub const BINARY_OP_ADD_MIX: u16 = 4u16;
-    // at runtime/bytecodes.uops:962
-    pub const BINARY_OP_ADD_STR: u16 = 5u16;
-    // at runtime/bytecodes.uops:948
-    pub const BINARY_OP_AND_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:946
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:951
-    pub const BINARY_OP_LSHIFT_INT: u16 = 8u16;
-    // at runtime/bytecodes.uops:956
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 9u16;
-    // at runtime/bytecodes.uops:945
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 10u16;
-    // at runtime/bytecodes.uops:960
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 11u16;
-    // at runtime/bytecodes.uops:949
-    pub const BINARY_OP_OR_INT: u16 = 12u16;
-    // at runtime/bytecodes.uops:963
-    pub const BINARY_OP_POWER_FLOAT: u16 = 13u16;
     // at runtime/bytecodes.uops:964
+    pub const BINARY_OP_ADD_INT: u16 = 3u16;
+    // at runtime/bytecodes.uops:979
+    pub const BINARY_OP_ADD_MIX: u16 = 4u16;
+    // at runtime/bytecodes.uops:983
+    pub const BINARY_OP_ADD_STR: u16 = 5u16;
+    // at runtime/bytecodes.uops:969
+    pub const BINARY_OP_AND_INT: u16 = 6u16;
+    // at runtime/bytecodes.uops:967
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 7u16;
+    // at runtime/bytecodes.uops:972
+    pub const BINARY_OP_LSHIFT_INT: u16 = 8u16;
+    // at runtime/bytecodes.uops:977
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 9u16;
+    // at runtime/bytecodes.uops:966
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 10u16;
+    // at runtime/bytecodes.uops:981
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 11u16;
+    // at runtime/bytecodes.uops:970
+    pub const BINARY_OP_OR_INT: u16 = 12u16;
+    // at runtime/bytecodes.uops:984
+    pub const BINARY_OP_POWER_FLOAT: u16 = 13u16;
+    // at runtime/bytecodes.uops:985
     pub const BINARY_OP_POWER_MIX: u16 = 14u16;
-    // at runtime/bytecodes.uops:947
+    // at runtime/bytecodes.uops:968
     pub const BINARY_OP_REMAINDER_INT: u16 = 15u16;
-    // at runtime/bytecodes.uops:952
+    // at runtime/bytecodes.uops:973
     pub const BINARY_OP_RSHIFT_INT: u16 = 16u16;
-    // at runtime/bytecodes.uops:955
+    // at runtime/bytecodes.uops:976
     pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 17u16;
-    // at runtime/bytecodes.uops:944
+    // at runtime/bytecodes.uops:965
     pub const BINARY_OP_SUBTRACT_INT: u16 = 18u16;
-    // at runtime/bytecodes.uops:959
+    // at runtime/bytecodes.uops:980
     pub const BINARY_OP_SUBTRACT_MIX: u16 = 19u16;
-    // at runtime/bytecodes.uops:957
+    // at runtime/bytecodes.uops:978
     pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 20u16;
-    // at runtime/bytecodes.uops:953
+    // at runtime/bytecodes.uops:974
     pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 21u16;
-    // at runtime/bytecodes.uops:961
+    // at runtime/bytecodes.uops:982
     pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 22u16;
-    // at runtime/bytecodes.uops:950
+    // at runtime/bytecodes.uops:971
     pub const BINARY_OP_XOR_INT: u16 = 23u16;
-    // at runtime/bytecodes.uops:1129
+    // at runtime/bytecodes.uops:1150
     pub const BINARY_SUBSCR: u16 = 24u16;
-    // at runtime/bytecodes.uops:1172
+    // at runtime/bytecodes.uops:1193
     pub const BINARY_SUBSCR_DICT: u16 = 25u16;
-    // at runtime/bytecodes.uops:1169
+    // at runtime/bytecodes.uops:1190
     pub const BINARY_SUBSCR_LIST_INT: u16 = 26u16;
-    // at runtime/bytecodes.uops:1171
+    // at runtime/bytecodes.uops:1192
     pub const BINARY_SUBSCR_STR_INT: u16 = 27u16;
-    // at runtime/bytecodes.uops:1170
+    // at runtime/bytecodes.uops:1191
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 28u16;
-    // at runtime/bytecodes.uops:1922
+    // at runtime/bytecodes.uops:2032
     pub const BUILD_CLASS: u16 = 29u16;
-    // at runtime/bytecodes.uops:1244
-    pub const BUILD_LIST: u16 = 30u16;
-    // at runtime/bytecodes.uops:1252
-    pub const BUILD_MAP: u16 = 31u16;
-    // at runtime/bytecodes.uops:1275
-    pub const BUILD_SET: u16 = 32u16;
     // at runtime/bytecodes.uops:1265
+    pub const BUILD_LIST: u16 = 30u16;
+    // at runtime/bytecodes.uops:1273
+    pub const BUILD_MAP: u16 = 31u16;
+    // at runtime/bytecodes.uops:1296
+    pub const BUILD_SET: u16 = 32u16;
+    // at runtime/bytecodes.uops:1286
     pub const BUILD_SLICE: u16 = 33u16;
-    // at runtime/bytecodes.uops:1260
-    pub const BUILD_STRING: u16 = 34u16;
-    // at runtime/bytecodes.uops:1248
-    pub const BUILD_TUPLE: u16 = 35u16;
-    // at runtime/bytecodes.uops:1952
-    pub const CALL: u16 = 36u16;
-    // at runtime/bytecodes.uops:1980
-    pub const CALL_BUILTIN: u16 = 37u16;
-    // at runtime/bytecodes.uops:2020
-    pub const CALL_FUNCTION_EX: u16 = 38u16;
-    // at runtime/bytecodes.uops:1997
-    pub const CALL_KW: u16 = 39u16;
-    // at runtime/bytecodes.uops:1979
-    pub const CALL_PY_EXACT_ARGS: u16 = 40u16;
-    // at runtime/bytecodes.uops:1815
-    pub const CHECK_EXC_MATCH: u16 = 41u16;
-    // at runtime/bytecodes.uops:1032
-    pub const COMPARE_OP: u16 = 42u16;
-    // at runtime/bytecodes.uops:1050
-    pub const COMPARE_OP_FLOAT: u16 = 43u16;
-    // at runtime/bytecodes.uops:1049
-    pub const COMPARE_OP_INT: u16 = 44u16;
-    // at runtime/bytecodes.uops:1054
-    pub const COMPARE_OP_MIX: u16 = 45u16;
-    // at runtime/bytecodes.uops:1055
-    pub const COMPARE_OP_STR: u16 = 46u16;
-    // at runtime/bytecodes.uops:1082
-    pub const CONTAINS_OP: u16 = 47u16;
-    // at runtime/bytecodes.uops:1097
-    pub const CONTAINS_OP_PLAIN: u16 = 48u16;
-    // at runtime/bytecodes.uops:1404
-    pub const CONVERT_VALUE: u16 = 49u16;
-    // at runtime/bytecodes.uops:550
-    pub const COPY: u16 = 50u16;
-    // at runtime/bytecodes.uops:643
-    pub const COPY_FREE_VARS: u16 = 51u16;
-    // at runtime/bytecodes.uops:1826
-    pub const DELETE_FAST: u16 = 52u16;
-    // at runtime/bytecodes.uops:1832
-    pub const DELETE_GLOBAL: u16 = 53u16;
-    // at runtime/bytecodes.uops:1231
-    pub const DELETE_SUBSCR: u16 = 54u16;
-    // at runtime/bytecodes.uops:2061
-    pub const DICT_MERGE: u16 = 55u16;
-    // at runtime/bytecodes.uops:2051
-    pub const DICT_UPDATE: u16 = 56u16;
-    // at runtime/bytecodes.uops:1608
-    pub const ENTER_EXECUTOR: u16 = 57u16;
-    // at runtime/bytecodes.uops:1543
-    pub const EXTENDED_ARG: u16 = 58u16;
-    // at runtime/bytecodes.uops:1385
-    pub const FORMAT_SIMPLE: u16 = 59u16;
-    // at runtime/bytecodes.uops:1394
-    pub const FORMAT_WITH_SPEC: u16 = 60u16;
-    // at runtime/bytecodes.uops:1645
-    pub const FOR_ITER: u16 = 61u16;
-    // at runtime/bytecodes.uops:1774
-    pub const FOR_ITER_GEN: u16 = 62u16;
-    // at runtime/bytecodes.uops:1773
-    pub const FOR_ITER_LIST: u16 = 63u16;
-    // at runtime/bytecodes.uops:1772
-    pub const FOR_ITER_RANGE: u16 = 64u16;
-    // at runtime/bytecodes.uops:1614
-    pub const GET_ITER: u16 = 65u16;
-    // at runtime/bytecodes.uops:1890
-    pub const GET_YIELD_FROM_ITER: u16 = 66u16;
-    // at runtime/bytecodes.uops:1524
-    pub const IMPORT_FROM: u16 = 67u16;
-    // at runtime/bytecodes.uops:1516
-    pub const IMPORT_NAME: u16 = 68u16;
-    // at runtime/bytecodes.uops:1533
-    pub const IMPORT_STAR: u16 = 69u16;
-    // at runtime/bytecodes.uops:2015
-    pub const INTERPRETER_EXIT: u16 = 70u16;
-    // at runtime/bytecodes.uops:1102
-    pub const IS_OP: u16 = 71u16;
-    // at runtime/bytecodes.uops:1595
-    pub const JUMP_BACKWARD: u16 = 72u16;
-    // at runtime/bytecodes.uops:1588
-    pub const JUMP_FORWARD: u16 = 73u16;
-    // at runtime/bytecodes.uops:1270
-    pub const LIST_APPEND: u16 = 74u16;
-    // at runtime/bytecodes.uops:2033
-    pub const LIST_EXTEND: u16 = 75u16;
-    // at runtime/bytecodes.uops:2044
-    pub const LIST_TO_TUPLE: u16 = 76u16;
-    // at runtime/bytecodes.uops:1490
-    pub const LOAD_ATTR: u16 = 77u16;
-    // at runtime/bytecodes.uops:1491
-    pub const LOAD_ATTR_MODULE: u16 = 78u16;
-    // at runtime/bytecodes.uops:651
-    pub const LOAD_CLOSURE: u16 = 79u16;
-    // at runtime/bytecodes.uops:621
-    pub const LOAD_CONST: u16 = 80u16;
-    // at runtime/bytecodes.uops:657
-    pub const LOAD_DEREF: u16 = 81u16;
-    // at runtime/bytecodes.uops:566
-    pub const LOAD_FAST: u16 = 82u16;
-    // at runtime/bytecodes.uops:574
-    pub const LOAD_FAST_CHECK: u16 = 83u16;
-    // at runtime/bytecodes.uops:595
-    pub const LOAD_FAST_LOAD_FAST: u16 = 84u16;
-    // at runtime/bytecodes.uops:717
-    pub const LOAD_GLOBAL: u16 = 85u16;
-    // at runtime/bytecodes.uops:720
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 86u16;
-    // at runtime/bytecodes.uops:719
-    pub const LOAD_GLOBAL_MODULE: u16 = 87u16;
-    // at runtime/bytecodes.uops:1915
-    pub const LOAD_LOCALS: u16 = 88u16;
-    // at runtime/bytecodes.uops:1453
-    pub const LOAD_METHOD: u16 = 89u16;
-    // at runtime/bytecodes.uops:1454
-    pub const LOAD_METHOD_MODULE: u16 = 90u16;
-    // at runtime/bytecodes.uops:636
-    pub const MAKE_CELL: u16 = 91u16;
-    // at runtime/bytecodes.uops:2069
-    pub const MAKE_FUNCTION: u16 = 92u16;
-    // at runtime/bytecodes.uops:1301
-    pub const MAP_ADD: u16 = 93u16;
-    // at runtime/bytecodes.uops:539
-    pub const NOP: u16 = 94u16;
-    // at runtime/bytecodes.uops:1810
-    pub const POP_EXCEPT: u16 = 95u16;
-    // at runtime/bytecodes.uops:1551
-    pub const POP_JUMP_IF_FALSE: u16 = 96u16;
-    // at runtime/bytecodes.uops:1570
-    pub const POP_JUMP_IF_TRUE: u16 = 97u16;
-    // at runtime/bytecodes.uops:542
-    pub const POP_TOP: u16 = 98u16;
-    // at runtime/bytecodes.uops:1802
-    pub const PUSH_EXC_INFO: u16 = 99u16;
-    // at runtime/bytecodes.uops:546
-    pub const PUSH_NULL: u16 = 100u16;
-    // at runtime/bytecodes.uops:1781
-    pub const RAISE_ASSERTION: u16 = 101u16;
-    // at runtime/bytecodes.uops:1795
-    pub const RAISE_VARARGS: u16 = 102u16;
-    // at runtime/bytecodes.uops:1838
-    pub const RERAISE: u16 = 103u16;
-    // at runtime/bytecodes.uops:1877
-    pub const RETURN_GENERATOR: u16 = 104u16;
-    // at runtime/bytecodes.uops:2008
-    pub const RETURN_VALUE: u16 = 105u16;
-    // at runtime/bytecodes.uops:1897
-    pub const SEND: u16 = 106u16;
     // at runtime/bytecodes.uops:1281
-    pub const SET_ADD: u16 = 107u16;
-    // at runtime/bytecodes.uops:2075
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 108u16;
-    // at runtime/bytecodes.uops:1291
-    pub const SET_UPDATE: u16 = 109u16;
-    // at runtime/bytecodes.uops:1505
-    pub const STORE_ATTR: u16 = 110u16;
-    // at runtime/bytecodes.uops:667
-    pub const STORE_DEREF: u16 = 111u16;
-    // at runtime/bytecodes.uops:586
-    pub const STORE_FAST: u16 = 112u16;
-    // at runtime/bytecodes.uops:607
-    pub const STORE_FAST_LOAD_FAST: u16 = 113u16;
-    // at runtime/bytecodes.uops:770
-    pub const STORE_GLOBAL: u16 = 114u16;
-    // at runtime/bytecodes.uops:772
-    pub const STORE_GLOBAL_MODULE: u16 = 115u16;
-    // at runtime/bytecodes.uops:1198
-    pub const STORE_SUBSCR: u16 = 116u16;
-    // at runtime/bytecodes.uops:1225
-    pub const STORE_SUBSCR_DICT: u16 = 117u16;
-    // at runtime/bytecodes.uops:1224
-    pub const STORE_SUBSCR_LIST_INT: u16 = 118u16;
-    // at runtime/bytecodes.uops:558
-    pub const SWAP: u16 = 119u16;
-    // at runtime/bytecodes.uops:1000
-    pub const UNARY_NOT: u16 = 120u16;
-    // at runtime/bytecodes.uops:991
-    pub const UNARY_OP: u16 = 121u16;
-    // at runtime/bytecodes.uops:1366
-    pub const UNPACK_EX: u16 = 122u16;
-    // at runtime/bytecodes.uops:1331
-    pub const UNPACK_SEQUENCE: u16 = 123u16;
-    // at runtime/bytecodes.uops:1379
-    pub const UNPACK_SEQUENCE_LIST: u16 = 124u16;
-    // at runtime/bytecodes.uops:1378
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 125u16;
-    // at runtime/bytecodes.uops:1860
-    pub const WITH_EXCEPT_START: u16 = 126u16;
+    pub const BUILD_STRING: u16 = 34u16;
+    // at runtime/bytecodes.uops:1269
+    pub const BUILD_TUPLE: u16 = 35u16;
+    // at runtime/bytecodes.uops:2062
+    pub const CALL: u16 = 36u16;
+    // at runtime/bytecodes.uops:2090
+    pub const CALL_BUILTIN: u16 = 37u16;
+    // at runtime/bytecodes.uops:2130
+    pub const CALL_FUNCTION_EX: u16 = 38u16;
+    // at runtime/bytecodes.uops:2107
+    pub const CALL_KW: u16 = 39u16;
+    // at runtime/bytecodes.uops:2089
+    pub const CALL_PY_EXACT_ARGS: u16 = 40u16;
+    // at runtime/bytecodes.uops:1925
+    pub const CHECK_EXC_MATCH: u16 = 41u16;
+    // at runtime/bytecodes.uops:1053
+    pub const COMPARE_OP: u16 = 42u16;
+    // at runtime/bytecodes.uops:1071
+    pub const COMPARE_OP_FLOAT: u16 = 43u16;
+    // at runtime/bytecodes.uops:1070
+    pub const COMPARE_OP_INT: u16 = 44u16;
+    // at runtime/bytecodes.uops:1075
+    pub const COMPARE_OP_MIX: u16 = 45u16;
+    // at runtime/bytecodes.uops:1076
+    pub const COMPARE_OP_STR: u16 = 46u16;
+    // at runtime/bytecodes.uops:1103
+    pub const CONTAINS_OP: u16 = 47u16;
+    // at runtime/bytecodes.uops:1118
+    pub const CONTAINS_OP_PLAIN: u16 = 48u16;
+    // at runtime/bytecodes.uops:1425
+    pub const CONVERT_VALUE: u16 = 49u16;
+    // at runtime/bytecodes.uops:571
+    pub const COPY: u16 = 50u16;
+    // at runtime/bytecodes.uops:664
+    pub const COPY_FREE_VARS: u16 = 51u16;
+    // at runtime/bytecodes.uops:1936
+    pub const DELETE_FAST: u16 = 52u16;
+    // at runtime/bytecodes.uops:1942
+    pub const DELETE_GLOBAL: u16 = 53u16;
+    // at runtime/bytecodes.uops:1252
+    pub const DELETE_SUBSCR: u16 = 54u16;
+    // at runtime/bytecodes.uops:2171
+    pub const DICT_MERGE: u16 = 55u16;
+    // at runtime/bytecodes.uops:2161
+    pub const DICT_UPDATE: u16 = 56u16;
+    // at runtime/bytecodes.uops:1718
+    pub const ENTER_EXECUTOR: u16 = 57u16;
+    // at runtime/bytecodes.uops:1653
+    pub const EXTENDED_ARG: u16 = 58u16;
+    // at runtime/bytecodes.uops:1406
+    pub const FORMAT_SIMPLE: u16 = 59u16;
+    // at runtime/bytecodes.uops:1415
+    pub const FORMAT_WITH_SPEC: u16 = 60u16;
+    // at runtime/bytecodes.uops:1755
+    pub const FOR_ITER: u16 = 61u16;
+    // at runtime/bytecodes.uops:1884
+    pub const FOR_ITER_GEN: u16 = 62u16;
     // at runtime/bytecodes.uops:1883
-    pub const YIELD_VALUE: u16 = 127u16;
+    pub const FOR_ITER_LIST: u16 = 63u16;
+    // at runtime/bytecodes.uops:1882
+    pub const FOR_ITER_RANGE: u16 = 64u16;
+    // at runtime/bytecodes.uops:1724
+    pub const GET_ITER: u16 = 65u16;
+    // at runtime/bytecodes.uops:2000
+    pub const GET_YIELD_FROM_ITER: u16 = 66u16;
+    // at runtime/bytecodes.uops:1634
+    pub const IMPORT_FROM: u16 = 67u16;
+    // at runtime/bytecodes.uops:1626
+    pub const IMPORT_NAME: u16 = 68u16;
+    // at runtime/bytecodes.uops:1643
+    pub const IMPORT_STAR: u16 = 69u16;
+    // at runtime/bytecodes.uops:2125
+    pub const INTERPRETER_EXIT: u16 = 70u16;
+    // at runtime/bytecodes.uops:1123
+    pub const IS_OP: u16 = 71u16;
+    // at runtime/bytecodes.uops:1705
+    pub const JUMP_BACKWARD: u16 = 72u16;
+    // at runtime/bytecodes.uops:1698
+    pub const JUMP_FORWARD: u16 = 73u16;
+    // at runtime/bytecodes.uops:1291
+    pub const LIST_APPEND: u16 = 74u16;
+    // at runtime/bytecodes.uops:2143
+    pub const LIST_EXTEND: u16 = 75u16;
+    // at runtime/bytecodes.uops:2154
+    pub const LIST_TO_TUPLE: u16 = 76u16;
+    // at runtime/bytecodes.uops:1552
+    pub const LOAD_ATTR: u16 = 77u16;
+    // at runtime/bytecodes.uops:1553
+    pub const LOAD_ATTR_MODULE: u16 = 78u16;
+    // at runtime/bytecodes.uops:1554
+    pub const LOAD_ATTR_WITH_HINT: u16 = 79u16;
+    // at runtime/bytecodes.uops:672
+    pub const LOAD_CLOSURE: u16 = 80u16;
+    // at runtime/bytecodes.uops:642
+    pub const LOAD_CONST: u16 = 81u16;
+    // at runtime/bytecodes.uops:678
+    pub const LOAD_DEREF: u16 = 82u16;
+    // at runtime/bytecodes.uops:587
+    pub const LOAD_FAST: u16 = 83u16;
+    // at runtime/bytecodes.uops:595
+    pub const LOAD_FAST_CHECK: u16 = 84u16;
+    // at runtime/bytecodes.uops:616
+    pub const LOAD_FAST_LOAD_FAST: u16 = 85u16;
+    // at runtime/bytecodes.uops:738
+    pub const LOAD_GLOBAL: u16 = 86u16;
+    // at runtime/bytecodes.uops:741
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 87u16;
+    // at runtime/bytecodes.uops:740
+    pub const LOAD_GLOBAL_MODULE: u16 = 88u16;
+    // at runtime/bytecodes.uops:2025
+    pub const LOAD_LOCALS: u16 = 89u16;
+    // at runtime/bytecodes.uops:1491
+    pub const LOAD_METHOD: u16 = 90u16;
+    // at runtime/bytecodes.uops:1492
+    pub const LOAD_METHOD_MODULE: u16 = 91u16;
+    // at runtime/bytecodes.uops:1493
+    pub const LOAD_METHOD_WITH_VALUES: u16 = 92u16;
+    // at runtime/bytecodes.uops:657
+    pub const MAKE_CELL: u16 = 93u16;
+    // at runtime/bytecodes.uops:2179
+    pub const MAKE_FUNCTION: u16 = 94u16;
+    // at runtime/bytecodes.uops:1322
+    pub const MAP_ADD: u16 = 95u16;
+    // at runtime/bytecodes.uops:560
+    pub const NOP: u16 = 96u16;
+    // at runtime/bytecodes.uops:1920
+    pub const POP_EXCEPT: u16 = 97u16;
+    // at runtime/bytecodes.uops:1661
+    pub const POP_JUMP_IF_FALSE: u16 = 98u16;
+    // at runtime/bytecodes.uops:1680
+    pub const POP_JUMP_IF_TRUE: u16 = 99u16;
+    // at runtime/bytecodes.uops:563
+    pub const POP_TOP: u16 = 100u16;
+    // at runtime/bytecodes.uops:1912
+    pub const PUSH_EXC_INFO: u16 = 101u16;
+    // at runtime/bytecodes.uops:567
+    pub const PUSH_NULL: u16 = 102u16;
+    // at runtime/bytecodes.uops:1891
+    pub const RAISE_ASSERTION: u16 = 103u16;
+    // at runtime/bytecodes.uops:1905
+    pub const RAISE_VARARGS: u16 = 104u16;
+    // at runtime/bytecodes.uops:1948
+    pub const RERAISE: u16 = 105u16;
+    // at runtime/bytecodes.uops:1987
+    pub const RETURN_GENERATOR: u16 = 106u16;
+    // at runtime/bytecodes.uops:2118
+    pub const RETURN_VALUE: u16 = 107u16;
+    // at runtime/bytecodes.uops:2007
+    pub const SEND: u16 = 108u16;
+    // at runtime/bytecodes.uops:1302
+    pub const SET_ADD: u16 = 109u16;
+    // at runtime/bytecodes.uops:2185
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 110u16;
+    // at runtime/bytecodes.uops:1312
+    pub const SET_UPDATE: u16 = 111u16;
+    // at runtime/bytecodes.uops:1608
+    pub const STORE_ATTR: u16 = 112u16;
+    // at runtime/bytecodes.uops:1609
+    pub const STORE_ATTR_WITH_HINT: u16 = 113u16;
+    // at runtime/bytecodes.uops:688
+    pub const STORE_DEREF: u16 = 114u16;
+    // at runtime/bytecodes.uops:607
+    pub const STORE_FAST: u16 = 115u16;
+    // at runtime/bytecodes.uops:628
+    pub const STORE_FAST_LOAD_FAST: u16 = 116u16;
+    // at runtime/bytecodes.uops:791
+    pub const STORE_GLOBAL: u16 = 117u16;
+    // at runtime/bytecodes.uops:793
+    pub const STORE_GLOBAL_MODULE: u16 = 118u16;
+    // at runtime/bytecodes.uops:1219
+    pub const STORE_SUBSCR: u16 = 119u16;
+    // at runtime/bytecodes.uops:1246
+    pub const STORE_SUBSCR_DICT: u16 = 120u16;
+    // at runtime/bytecodes.uops:1245
+    pub const STORE_SUBSCR_LIST_INT: u16 = 121u16;
+    // at runtime/bytecodes.uops:579
+    pub const SWAP: u16 = 122u16;
+    // at runtime/bytecodes.uops:1021
+    pub const UNARY_NOT: u16 = 123u16;
+    // at runtime/bytecodes.uops:1012
+    pub const UNARY_OP: u16 = 124u16;
+    // at runtime/bytecodes.uops:1387
+    pub const UNPACK_EX: u16 = 125u16;
+    // at runtime/bytecodes.uops:1352
+    pub const UNPACK_SEQUENCE: u16 = 126u16;
+    // at runtime/bytecodes.uops:1400
+    pub const UNPACK_SEQUENCE_LIST: u16 = 127u16;
+    // at runtime/bytecodes.uops:1399
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 128u16;
+    // at runtime/bytecodes.uops:1970
+    pub const WITH_EXCEPT_START: u16 = 129u16;
+    // at runtime/bytecodes.uops:1993
+    pub const YIELD_VALUE: u16 = 130u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:1844
+    // at runtime/bytecodes.uops:1954
     pub const BEFORE_WITH: u16 = 0u16;
-    // at runtime/bytecodes.uops:1922
+    // at runtime/bytecodes.uops:2032
     pub const BUILD_CLASS: u16 = 1u16;
-    // at runtime/bytecodes.uops:1244
-    pub const BUILD_LIST: u16 = 2u16;
-    // at runtime/bytecodes.uops:1252
-    pub const BUILD_MAP: u16 = 3u16;
-    // at runtime/bytecodes.uops:1275
-    pub const BUILD_SET: u16 = 4u16;
     // at runtime/bytecodes.uops:1265
+    pub const BUILD_LIST: u16 = 2u16;
+    // at runtime/bytecodes.uops:1273
+    pub const BUILD_MAP: u16 = 3u16;
+    // at runtime/bytecodes.uops:1296
+    pub const BUILD_SET: u16 = 4u16;
+    // at runtime/bytecodes.uops:1286
     pub const BUILD_SLICE: u16 = 5u16;
-    // at runtime/bytecodes.uops:1260
-    pub const BUILD_STRING: u16 = 6u16;
-    // at runtime/bytecodes.uops:1248
-    pub const BUILD_TUPLE: u16 = 7u16;
-    // at runtime/bytecodes.uops:2020
-    pub const CALL_FUNCTION_EX: u16 = 8u16;
-    // at runtime/bytecodes.uops:1997
-    pub const CALL_KW: u16 = 9u16;
-    // at runtime/bytecodes.uops:1815
-    pub const CHECK_EXC_MATCH: u16 = 10u16;
-    // at runtime/bytecodes.uops:1404
-    pub const CONVERT_VALUE: u16 = 11u16;
-    // at runtime/bytecodes.uops:550
-    pub const COPY: u16 = 12u16;
-    // at runtime/bytecodes.uops:643
-    pub const COPY_FREE_VARS: u16 = 13u16;
-    // at runtime/bytecodes.uops:1826
-    pub const DELETE_FAST: u16 = 14u16;
-    // at runtime/bytecodes.uops:1832
-    pub const DELETE_GLOBAL: u16 = 15u16;
-    // at runtime/bytecodes.uops:1231
-    pub const DELETE_SUBSCR: u16 = 16u16;
-    // at runtime/bytecodes.uops:2061
-    pub const DICT_MERGE: u16 = 17u16;
-    // at runtime/bytecodes.uops:2051
-    pub const DICT_UPDATE: u16 = 18u16;
-    // at runtime/bytecodes.uops:1608
-    pub const ENTER_EXECUTOR: u16 = 19u16;
-    // at runtime/bytecodes.uops:1543
-    pub const EXTENDED_ARG: u16 = 20u16;
-    // at runtime/bytecodes.uops:1385
-    pub const FORMAT_SIMPLE: u16 = 21u16;
-    // at runtime/bytecodes.uops:1394
-    pub const FORMAT_WITH_SPEC: u16 = 22u16;
-    // at runtime/bytecodes.uops:1614
-    pub const GET_ITER: u16 = 23u16;
-    // at runtime/bytecodes.uops:1890
-    pub const GET_YIELD_FROM_ITER: u16 = 24u16;
-    // at runtime/bytecodes.uops:1524
-    pub const IMPORT_FROM: u16 = 25u16;
-    // at runtime/bytecodes.uops:1516
-    pub const IMPORT_NAME: u16 = 26u16;
-    // at runtime/bytecodes.uops:1533
-    pub const IMPORT_STAR: u16 = 27u16;
-    // at runtime/bytecodes.uops:2015
-    pub const INTERPRETER_EXIT: u16 = 28u16;
-    // at runtime/bytecodes.uops:1102
-    pub const IS_OP: u16 = 29u16;
-    // at runtime/bytecodes.uops:1595
-    pub const JUMP_BACKWARD: u16 = 30u16;
-    // at runtime/bytecodes.uops:1588
-    pub const JUMP_FORWARD: u16 = 31u16;
-    // at runtime/bytecodes.uops:1270
-    pub const LIST_APPEND: u16 = 32u16;
-    // at runtime/bytecodes.uops:2033
-    pub const LIST_EXTEND: u16 = 33u16;
-    // at runtime/bytecodes.uops:2044
-    pub const LIST_TO_TUPLE: u16 = 34u16;
-    // at runtime/bytecodes.uops:651
-    pub const LOAD_CLOSURE: u16 = 35u16;
-    // at runtime/bytecodes.uops:621
-    pub const LOAD_CONST: u16 = 36u16;
-    // at runtime/bytecodes.uops:657
-    pub const LOAD_DEREF: u16 = 37u16;
-    // at runtime/bytecodes.uops:566
-    pub const LOAD_FAST: u16 = 38u16;
-    // at runtime/bytecodes.uops:574
-    pub const LOAD_FAST_CHECK: u16 = 39u16;
-    // at runtime/bytecodes.uops:595
-    pub const LOAD_FAST_LOAD_FAST: u16 = 40u16;
-    // at runtime/bytecodes.uops:1915
-    pub const LOAD_LOCALS: u16 = 41u16;
-    // at runtime/bytecodes.uops:636
-    pub const MAKE_CELL: u16 = 42u16;
-    // at runtime/bytecodes.uops:2069
-    pub const MAKE_FUNCTION: u16 = 43u16;
-    // at runtime/bytecodes.uops:1301
-    pub const MAP_ADD: u16 = 44u16;
-    // at runtime/bytecodes.uops:539
-    pub const NOP: u16 = 45u16;
-    // at runtime/bytecodes.uops:1810
-    pub const POP_EXCEPT: u16 = 46u16;
-    // at runtime/bytecodes.uops:1551
-    pub const POP_JUMP_IF_FALSE: u16 = 47u16;
-    // at runtime/bytecodes.uops:1570
-    pub const POP_JUMP_IF_TRUE: u16 = 48u16;
-    // at runtime/bytecodes.uops:542
-    pub const POP_TOP: u16 = 49u16;
-    // at runtime/bytecodes.uops:1802
-    pub const PUSH_EXC_INFO: u16 = 50u16;
-    // at runtime/bytecodes.uops:546
-    pub const PUSH_NULL: u16 = 51u16;
-    // at runtime/bytecodes.uops:1781
-    pub const RAISE_ASSERTION: u16 = 52u16;
-    // at runtime/bytecodes.uops:1795
-    pub const RAISE_VARARGS: u16 = 53u16;
-    // at runtime/bytecodes.uops:1838
-    pub const RERAISE: u16 = 54u16;
-    // at runtime/bytecodes.uops:1877
-    pub const RETURN_GENERATOR: u16 = 55u16;
-    // at runtime/bytecodes.uops:2008
-    pub const RETURN_VALUE: u16 = 56u16;
-    // at runtime/bytecodes.uops:1897
-    pub const SEND: u16 = 57u16;
     // at runtime/bytecodes.uops:1281
-    pub const SET_ADD: u16 = 58u16;
-    // at runtime/bytecodes.uops:2075
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 59u16;
-    // at runtime/bytecodes.uops:1291
-    pub const SET_UPDATE: u16 = 60u16;
-    // at runtime/bytecodes.uops:1505
-    pub const STORE_ATTR: u16 = 61u16;
-    // at runtime/bytecodes.uops:667
-    pub const STORE_DEREF: u16 = 62u16;
-    // at runtime/bytecodes.uops:586
-    pub const STORE_FAST: u16 = 63u16;
-    // at runtime/bytecodes.uops:607
-    pub const STORE_FAST_LOAD_FAST: u16 = 64u16;
-    // at runtime/bytecodes.uops:558
-    pub const SWAP: u16 = 65u16;
-    // at runtime/bytecodes.uops:1000
-    pub const UNARY_NOT: u16 = 66u16;
-    // at runtime/bytecodes.uops:991
-    pub const UNARY_OP: u16 = 67u16;
-    // at runtime/bytecodes.uops:1366
-    pub const UNPACK_EX: u16 = 68u16;
-    // at runtime/bytecodes.uops:1860
-    pub const WITH_EXCEPT_START: u16 = 69u16;
-    // at runtime/bytecodes.uops:1883
-    pub const YIELD_VALUE: u16 = 70u16;
-    // at runtime/bytecodes.uops:797
-    pub const _BINARY_OP: u16 = 71u16;
-    // at runtime/bytecodes.uops:891
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 72u16;
-    // at runtime/bytecodes.uops:828
-    pub const _BINARY_OP_ADD_INT: u16 = 73u16;
-    // at runtime/bytecodes.uops:908
-    pub const _BINARY_OP_ADD_MIX: u16 = 74u16;
-    // at runtime/bytecodes.uops:936
-    pub const _BINARY_OP_ADD_STR: u16 = 75u16;
-    // at runtime/bytecodes.uops:2320
-    pub const _BINARY_OP_ADD_WORD: u16 = 76u16;
-    // at runtime/bytecodes.uops:856
-    pub const _BINARY_OP_AND_INT: u16 = 77u16;
-    // at runtime/bytecodes.uops:2362
-    pub const _BINARY_OP_AND_WORD: u16 = 78u16;
-    // at runtime/bytecodes.uops:846
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 79u16;
-    // at runtime/bytecodes.uops:2344
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 80u16;
-    // at runtime/bytecodes.uops:868
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 81u16;
-    // at runtime/bytecodes.uops:2380
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 82u16;
-    // at runtime/bytecodes.uops:899
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 83u16;
-    // at runtime/bytecodes.uops:840
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 84u16;
-    // at runtime/bytecodes.uops:916
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 85u16;
-    // at runtime/bytecodes.uops:2336
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 86u16;
-    // at runtime/bytecodes.uops:860
-    pub const _BINARY_OP_OR_INT: u16 = 87u16;
-    // at runtime/bytecodes.uops:2368
-    pub const _BINARY_OP_OR_WORD: u16 = 88u16;
-    // at runtime/bytecodes.uops:925
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 89u16;
-    // at runtime/bytecodes.uops:851
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 90u16;
-    // at runtime/bytecodes.uops:2353
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 91u16;
-    // at runtime/bytecodes.uops:879
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 92u16;
-    // at runtime/bytecodes.uops:2391
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 93u16;
-    // at runtime/bytecodes.uops:895
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 94u16;
-    // at runtime/bytecodes.uops:834
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 95u16;
-    // at runtime/bytecodes.uops:912
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 96u16;
-    // at runtime/bytecodes.uops:2328
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 97u16;
-    // at runtime/bytecodes.uops:903
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 98u16;
-    // at runtime/bytecodes.uops:886
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 99u16;
-    // at runtime/bytecodes.uops:920
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 100u16;
-    // at runtime/bytecodes.uops:864
-    pub const _BINARY_OP_XOR_INT: u16 = 101u16;
-    // at runtime/bytecodes.uops:2374
-    pub const _BINARY_OP_XOR_WORD: u16 = 102u16;
-    // at runtime/bytecodes.uops:1120
-    pub const _BINARY_SUBSCR: u16 = 103u16;
-    // at runtime/bytecodes.uops:1159
-    pub const _BINARY_SUBSCR_DICT: u16 = 104u16;
-    // at runtime/bytecodes.uops:1132
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 105u16;
-    // at runtime/bytecodes.uops:1152
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 106u16;
-    // at runtime/bytecodes.uops:1142
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 107u16;
-    // at runtime/bytecodes.uops:2315
-    pub const _BOX_WORD: u16 = 108u16;
-    // at runtime/bytecodes.uops:1942
-    pub const _CALL: u16 = 109u16;
-    // at runtime/bytecodes.uops:1969
-    pub const _CALL_BUILTIN: u16 = 110u16;
-    // at runtime/bytecodes.uops:1436
-    pub const _CHECK_ATTR_MODULE: u16 = 111u16;
-    // at runtime/bytecodes.uops:1955
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 112u16;
-    // at runtime/bytecodes.uops:2095
-    pub const _CHECK_VALIDITY: u16 = 113u16;
-    // at runtime/bytecodes.uops:2109
-    pub const _COLD_EXIT: u16 = 114u16;
-    // at runtime/bytecodes.uops:1023
-    pub const _COMPARE_OP: u16 = 115u16;
-    // at runtime/bytecodes.uops:1039
-    pub const _COMPARE_OP_FLOAT: u16 = 116u16;
-    // at runtime/bytecodes.uops:1035
-    pub const _COMPARE_OP_INT: u16 = 117u16;
-    // at runtime/bytecodes.uops:1051
-    pub const _COMPARE_OP_MIX: u16 = 118u16;
-    // at runtime/bytecodes.uops:1043
-    pub const _COMPARE_OP_STR: u16 = 119u16;
-    // at runtime/bytecodes.uops:1071
-    pub const _CONTAINS_OP: u16 = 120u16;
-    // at runtime/bytecodes.uops:1085
-    pub const _CONTAINS_OP_PLAIN: u16 = 121u16;
-    // at runtime/bytecodes.uops:2125
-    pub const _DEOPT: u16 = 122u16;
+    pub const BUILD_STRING: u16 = 6u16;
+    // at runtime/bytecodes.uops:1269
+    pub const BUILD_TUPLE: u16 = 7u16;
     // at runtime/bytecodes.uops:2130
-    pub const _ERROR_EXIT: u16 = 123u16;
-    // at runtime/bytecodes.uops:2100
-    pub const _EXIT_TRACE: u16 = 124u16;
-    // at runtime/bytecodes.uops:1630
-    pub const _FOR_ITER: u16 = 125u16;
-    // at runtime/bytecodes.uops:1755
-    pub const _FOR_ITER_GEN: u16 = 126u16;
-    // at runtime/bytecodes.uops:813
-    pub const _GUARD_BOTH_FLOAT: u16 = 127u16;
-    // at runtime/bytecodes.uops:809
-    pub const _GUARD_BOTH_INT: u16 = 128u16;
-    // at runtime/bytecodes.uops:824
-    pub const _GUARD_BOTH_STR: u16 = 129u16;
-    // at runtime/bytecodes.uops:697
-    pub const _GUARD_BUILTINS_VERSION: u16 = 130u16;
-    // at runtime/bytecodes.uops:817
-    pub const _GUARD_FLOAT_MIX: u16 = 131u16;
-    // at runtime/bytecodes.uops:691
-    pub const _GUARD_GLOBALS_VERSION: u16 = 132u16;
-    // at runtime/bytecodes.uops:2249
-    pub const _GUARD_GLOBAL_TYPE: u16 = 133u16;
-    // at runtime/bytecodes.uops:2276
-    pub const _GUARD_IS_FALSE_POP: u16 = 134u16;
-    // at runtime/bytecodes.uops:2265
-    pub const _GUARD_IS_TRUE_POP: u16 = 135u16;
-    // at runtime/bytecodes.uops:1648
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 136u16;
-    // at runtime/bytecodes.uops:2241
-    pub const _GUARD_LOCAL_TYPE: u16 = 137u16;
-    // at runtime/bytecodes.uops:1739
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 138u16;
-    // at runtime/bytecodes.uops:1684
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 139u16;
-    // at runtime/bytecodes.uops:2257
-    pub const _GUARD_STACK_TYPE: u16 = 140u16;
-    // at runtime/bytecodes.uops:2295
-    pub const _INT_TO_WORD: u16 = 141u16;
-    // at runtime/bytecodes.uops:1751
-    pub const _ITER_CHECK_GEN: u16 = 142u16;
-    // at runtime/bytecodes.uops:1701
-    pub const _ITER_CHECK_LIST: u16 = 143u16;
-    // at runtime/bytecodes.uops:1670
-    pub const _ITER_CHECK_RANGE: u16 = 144u16;
-    // at runtime/bytecodes.uops:1705
-    pub const _ITER_JUMP_LIST: u16 = 145u16;
-    // at runtime/bytecodes.uops:1674
-    pub const _ITER_JUMP_RANGE: u16 = 146u16;
-    // at runtime/bytecodes.uops:1744
-    pub const _ITER_NEXT_LIST: u16 = 147u16;
-    // at runtime/bytecodes.uops:1728
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 148u16;
-    // at runtime/bytecodes.uops:1658
-    pub const _ITER_NEXT_PRESENT: u16 = 149u16;
-    // at runtime/bytecodes.uops:1688
-    pub const _ITER_NEXT_RANGE: u16 = 150u16;
-    // at runtime/bytecodes.uops:1716
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 151u16;
-    // at runtime/bytecodes.uops:1695
-    pub const _ITER_POP_EXHAUSTED: u16 = 152u16;
-    // at runtime/bytecodes.uops:2234
-    pub const _JUMP_TO_TOP: u16 = 153u16;
-    // at runtime/bytecodes.uops:1476
-    pub const _LOAD_ATTR: u16 = 154u16;
-    // at runtime/bytecodes.uops:1483
-    pub const _LOAD_ATTR_MODULE: u16 = 155u16;
-    // at runtime/bytecodes.uops:2135
-    pub const _LOAD_CONST_INLINE: u16 = 156u16;
-    // at runtime/bytecodes.uops:2153
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 157u16;
-    // at runtime/bytecodes.uops:2300
-    pub const _LOAD_CONST_WORD: u16 = 158u16;
-    // at runtime/bytecodes.uops:2170
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 159u16;
+    pub const CALL_FUNCTION_EX: u16 = 8u16;
+    // at runtime/bytecodes.uops:2107
+    pub const CALL_KW: u16 = 9u16;
+    // at runtime/bytecodes.uops:1925
+    pub const CHECK_EXC_MATCH: u16 = 10u16;
+    // at runtime/bytecodes.uops:1425
+    pub const CONVERT_VALUE: u16 = 11u16;
+    // at runtime/bytecodes.uops:571
+    pub const COPY: u16 = 12u16;
+    // at runtime/bytecodes.uops:664
+    pub const COPY_FREE_VARS: u16 = 13u16;
+    // at runtime/bytecodes.uops:1936
+    pub const DELETE_FAST: u16 = 14u16;
+    // at runtime/bytecodes.uops:1942
+    pub const DELETE_GLOBAL: u16 = 15u16;
+    // at runtime/bytecodes.uops:1252
+    pub const DELETE_SUBSCR: u16 = 16u16;
+    // at runtime/bytecodes.uops:2171
+    pub const DICT_MERGE: u16 = 17u16;
     // at runtime/bytecodes.uops:2161
-    pub const _LOAD_FAST_UNBOXED: u16 = 160u16;
-    // at runtime/bytecodes.uops:686
-    pub const _LOAD_GLOBAL: u16 = 161u16;
-    // at runtime/bytecodes.uops:710
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 162u16;
-    // at runtime/bytecodes.uops:703
-    pub const _LOAD_GLOBAL_MODULE: u16 = 163u16;
-    // at runtime/bytecodes.uops:2203
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 164u16;
-    // at runtime/bytecodes.uops:1424
-    pub const _LOAD_METHOD: u16 = 165u16;
-    // at runtime/bytecodes.uops:1444
-    pub const _LOAD_METHOD_MODULE: u16 = 166u16;
-    // at runtime/bytecodes.uops:2197
-    pub const _POP_TOP_UNBOXED: u16 = 167u16;
-    // at runtime/bytecodes.uops:1961
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 168u16;
-    // at runtime/bytecodes.uops:2090
-    pub const _SET_IP: u16 = 169u16;
-    // at runtime/bytecodes.uops:789
-    pub const _SPECIALIZE_BINARY_OP: u16 = 170u16;
-    // at runtime/bytecodes.uops:1112
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 171u16;
-    // at runtime/bytecodes.uops:1934
-    pub const _SPECIALIZE_CALL: u16 = 172u16;
-    // at runtime/bytecodes.uops:1015
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 173u16;
-    // at runtime/bytecodes.uops:1063
-    pub const _SPECIALIZE_CONTAINS_OP: u16 = 174u16;
-    // at runtime/bytecodes.uops:1622
-    pub const _SPECIALIZE_FOR_ITER: u16 = 175u16;
-    // at runtime/bytecodes.uops:1468
-    pub const _SPECIALIZE_LOAD_ATTR: u16 = 176u16;
+    pub const DICT_UPDATE: u16 = 18u16;
+    // at runtime/bytecodes.uops:1718
+    pub const ENTER_EXECUTOR: u16 = 19u16;
+    // at runtime/bytecodes.uops:1653
+    pub const EXTENDED_ARG: u16 = 20u16;
+    // at runtime/bytecodes.uops:1406
+    pub const FORMAT_SIMPLE: u16 = 21u16;
+    // at runtime/bytecodes.uops:1415
+    pub const FORMAT_WITH_SPEC: u16 = 22u16;
+    // at runtime/bytecodes.uops:1724
+    pub const GET_ITER: u16 = 23u16;
+    // at runtime/bytecodes.uops:2000
+    pub const GET_YIELD_FROM_ITER: u16 = 24u16;
+    // at runtime/bytecodes.uops:1634
+    pub const IMPORT_FROM: u16 = 25u16;
+    // at runtime/bytecodes.uops:1626
+    pub const IMPORT_NAME: u16 = 26u16;
+    // at runtime/bytecodes.uops:1643
+    pub const IMPORT_STAR: u16 = 27u16;
+    // at runtime/bytecodes.uops:2125
+    pub const INTERPRETER_EXIT: u16 = 28u16;
+    // at runtime/bytecodes.uops:1123
+    pub const IS_OP: u16 = 29u16;
+    // at runtime/bytecodes.uops:1705
+    pub const JUMP_BACKWARD: u16 = 30u16;
+    // at runtime/bytecodes.uops:1698
+    pub const JUMP_FORWARD: u16 = 31u16;
+    // at runtime/bytecodes.uops:1291
+    pub const LIST_APPEND: u16 = 32u16;
+    // at runtime/bytecodes.uops:2143
+    pub const LIST_EXTEND: u16 = 33u16;
+    // at runtime/bytecodes.uops:2154
+    pub const LIST_TO_TUPLE: u16 = 34u16;
+    // at runtime/bytecodes.uops:672
+    pub const LOAD_CLOSURE: u16 = 35u16;
+    // at runtime/bytecodes.uops:642
+    pub const LOAD_CONST: u16 = 36u16;
     // at runtime/bytecodes.uops:678
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 177u16;
-    // at runtime/bytecodes.uops:1416
-    pub const _SPECIALIZE_LOAD_METHOD: u16 = 178u16;
-    // at runtime/bytecodes.uops:745
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 179u16;
-    // at runtime/bytecodes.uops:1180
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 180u16;
-    // at runtime/bytecodes.uops:1314
-    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 181u16;
-    // at runtime/bytecodes.uops:2085
-    pub const _START_EXECUTOR: u16 = 182u16;
-    // at runtime/bytecodes.uops:2187
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 183u16;
+    pub const LOAD_DEREF: u16 = 37u16;
+    // at runtime/bytecodes.uops:587
+    pub const LOAD_FAST: u16 = 38u16;
+    // at runtime/bytecodes.uops:595
+    pub const LOAD_FAST_CHECK: u16 = 39u16;
+    // at runtime/bytecodes.uops:616
+    pub const LOAD_FAST_LOAD_FAST: u16 = 40u16;
+    // at runtime/bytecodes.uops:2025
+    pub const LOAD_LOCALS: u16 = 41u16;
+    // at runtime/bytecodes.uops:657
+    pub const MAKE_CELL: u16 = 42u16;
     // at runtime/bytecodes.uops:2179
-    pub const _STORE_FAST_UNBOXED: u16 = 184u16;
-    // at runtime/bytecodes.uops:753
-    pub const _STORE_GLOBAL: u16 = 185u16;
-    // at runtime/bytecodes.uops:759
-    pub const _STORE_GLOBAL_MODULE: u16 = 186u16;
-    // at runtime/bytecodes.uops:2212
-    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 187u16;
-    // at runtime/bytecodes.uops:2223
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 188u16;
-    // at runtime/bytecodes.uops:1188
-    pub const _STORE_SUBSCR: u16 = 189u16;
-    // at runtime/bytecodes.uops:1213
-    pub const _STORE_SUBSCR_DICT: u16 = 190u16;
-    // at runtime/bytecodes.uops:1201
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 191u16;
+    pub const MAKE_FUNCTION: u16 = 43u16;
     // at runtime/bytecodes.uops:1322
-    pub const _UNPACK_SEQUENCE: u16 = 192u16;
-    // at runtime/bytecodes.uops:1350
-    pub const _UNPACK_SEQUENCE_LIST: u16 = 193u16;
-    // at runtime/bytecodes.uops:1334
-    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 194u16;
+    pub const MAP_ADD: u16 = 44u16;
+    // at runtime/bytecodes.uops:560
+    pub const NOP: u16 = 45u16;
+    // at runtime/bytecodes.uops:1920
+    pub const POP_EXCEPT: u16 = 46u16;
+    // at runtime/bytecodes.uops:1661
+    pub const POP_JUMP_IF_FALSE: u16 = 47u16;
+    // at runtime/bytecodes.uops:1680
+    pub const POP_JUMP_IF_TRUE: u16 = 48u16;
+    // at runtime/bytecodes.uops:563
+    pub const POP_TOP: u16 = 49u16;
+    // at runtime/bytecodes.uops:1912
+    pub const PUSH_EXC_INFO: u16 = 50u16;
+    // at runtime/bytecodes.uops:567
+    pub const PUSH_NULL: u16 = 51u16;
+    // at runtime/bytecodes.uops:1891
+    pub const RAISE_ASSERTION: u16 = 52u16;
+    // at runtime/bytecodes.uops:1905
+    pub const RAISE_VARARGS: u16 = 53u16;
+    // at runtime/bytecodes.uops:1948
+    pub const RERAISE: u16 = 54u16;
+    // at runtime/bytecodes.uops:1987
+    pub const RETURN_GENERATOR: u16 = 55u16;
+    // at runtime/bytecodes.uops:2118
+    pub const RETURN_VALUE: u16 = 56u16;
+    // at runtime/bytecodes.uops:2007
+    pub const SEND: u16 = 57u16;
+    // at runtime/bytecodes.uops:1302
+    pub const SET_ADD: u16 = 58u16;
+    // at runtime/bytecodes.uops:2185
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 59u16;
+    // at runtime/bytecodes.uops:1312
+    pub const SET_UPDATE: u16 = 60u16;
+    // at runtime/bytecodes.uops:688
+    pub const STORE_DEREF: u16 = 61u16;
+    // at runtime/bytecodes.uops:607
+    pub const STORE_FAST: u16 = 62u16;
+    // at runtime/bytecodes.uops:628
+    pub const STORE_FAST_LOAD_FAST: u16 = 63u16;
+    // at runtime/bytecodes.uops:579
+    pub const SWAP: u16 = 64u16;
+    // at runtime/bytecodes.uops:1021
+    pub const UNARY_NOT: u16 = 65u16;
+    // at runtime/bytecodes.uops:1012
+    pub const UNARY_OP: u16 = 66u16;
+    // at runtime/bytecodes.uops:1387
+    pub const UNPACK_EX: u16 = 67u16;
+    // at runtime/bytecodes.uops:1970
+    pub const WITH_EXCEPT_START: u16 = 68u16;
+    // at runtime/bytecodes.uops:1993
+    pub const YIELD_VALUE: u16 = 69u16;
+    // at runtime/bytecodes.uops:818
+    pub const _BINARY_OP: u16 = 70u16;
+    // at runtime/bytecodes.uops:912
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 71u16;
+    // at runtime/bytecodes.uops:849
+    pub const _BINARY_OP_ADD_INT: u16 = 72u16;
+    // at runtime/bytecodes.uops:929
+    pub const _BINARY_OP_ADD_MIX: u16 = 73u16;
+    // at runtime/bytecodes.uops:957
+    pub const _BINARY_OP_ADD_STR: u16 = 74u16;
+    // at runtime/bytecodes.uops:2430
+    pub const _BINARY_OP_ADD_WORD: u16 = 75u16;
+    // at runtime/bytecodes.uops:877
+    pub const _BINARY_OP_AND_INT: u16 = 76u16;
+    // at runtime/bytecodes.uops:2472
+    pub const _BINARY_OP_AND_WORD: u16 = 77u16;
+    // at runtime/bytecodes.uops:867
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 78u16;
+    // at runtime/bytecodes.uops:2454
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 79u16;
+    // at runtime/bytecodes.uops:889
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 80u16;
+    // at runtime/bytecodes.uops:2490
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 81u16;
+    // at runtime/bytecodes.uops:920
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 82u16;
+    // at runtime/bytecodes.uops:861
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 83u16;
+    // at runtime/bytecodes.uops:937
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 84u16;
+    // at runtime/bytecodes.uops:2446
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 85u16;
+    // at runtime/bytecodes.uops:881
+    pub const _BINARY_OP_OR_INT: u16 = 86u16;
+    // at runtime/bytecodes.uops:2478
+    pub const _BINARY_OP_OR_WORD: u16 = 87u16;
+    // at runtime/bytecodes.uops:946
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 88u16;
+    // at runtime/bytecodes.uops:872
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 89u16;
+    // at runtime/bytecodes.uops:2463
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 90u16;
+    // at runtime/bytecodes.uops:900
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 91u16;
+    // at runtime/bytecodes.uops:2501
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 92u16;
+    // at runtime/bytecodes.uops:916
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 93u16;
+    // at runtime/bytecodes.uops:855
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 94u16;
+    // at runtime/bytecodes.uops:933
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 95u16;
+    // at runtime/bytecodes.uops:2438
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 96u16;
+    // at runtime/bytecodes.uops:924
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 97u16;
+    // at runtime/bytecodes.uops:907
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 98u16;
+    // at runtime/bytecodes.uops:941
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 99u16;
+    // at runtime/bytecodes.uops:885
+    pub const _BINARY_OP_XOR_INT: u16 = 100u16;
+    // at runtime/bytecodes.uops:2484
+    pub const _BINARY_OP_XOR_WORD: u16 = 101u16;
+    // at runtime/bytecodes.uops:1141
+    pub const _BINARY_SUBSCR: u16 = 102u16;
+    // at runtime/bytecodes.uops:1180
+    pub const _BINARY_SUBSCR_DICT: u16 = 103u16;
+    // at runtime/bytecodes.uops:1153
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 104u16;
+    // at runtime/bytecodes.uops:1173
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 105u16;
+    // at runtime/bytecodes.uops:1163
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 106u16;
+    // at runtime/bytecodes.uops:2425
+    pub const _BOX_WORD: u16 = 107u16;
+    // at runtime/bytecodes.uops:2052
+    pub const _CALL: u16 = 108u16;
+    // at runtime/bytecodes.uops:2079
+    pub const _CALL_BUILTIN: u16 = 109u16;
+    // at runtime/bytecodes.uops:1457
+    pub const _CHECK_ATTR_MODULE: u16 = 110u16;
+    // at runtime/bytecodes.uops:2065
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 111u16;
+    // at runtime/bytecodes.uops:2205
+    pub const _CHECK_VALIDITY: u16 = 112u16;
+    // at runtime/bytecodes.uops:2219
+    pub const _COLD_EXIT: u16 = 113u16;
+    // at runtime/bytecodes.uops:1044
+    pub const _COMPARE_OP: u16 = 114u16;
+    // at runtime/bytecodes.uops:1060
+    pub const _COMPARE_OP_FLOAT: u16 = 115u16;
+    // at runtime/bytecodes.uops:1056
+    pub const _COMPARE_OP_INT: u16 = 116u16;
+    // at runtime/bytecodes.uops:1072
+    pub const _COMPARE_OP_MIX: u16 = 117u16;
+    // at runtime/bytecodes.uops:1064
+    pub const _COMPARE_OP_STR: u16 = 118u16;
+    // at runtime/bytecodes.uops:1092
+    pub const _CONTAINS_OP: u16 = 119u16;
+    // at runtime/bytecodes.uops:1106
+    pub const _CONTAINS_OP_PLAIN: u16 = 120u16;
+    // at runtime/bytecodes.uops:2235
+    pub const _DEOPT: u16 = 121u16;
+    // at runtime/bytecodes.uops:2240
+    pub const _ERROR_EXIT: u16 = 122u16;
+    // at runtime/bytecodes.uops:2210
+    pub const _EXIT_TRACE: u16 = 123u16;
+    // at runtime/bytecodes.uops:1740
+    pub const _FOR_ITER: u16 = 124u16;
+    // at runtime/bytecodes.uops:1865
+    pub const _FOR_ITER_GEN: u16 = 125u16;
+    // at runtime/bytecodes.uops:834
+    pub const _GUARD_BOTH_FLOAT: u16 = 126u16;
+    // at runtime/bytecodes.uops:830
+    pub const _GUARD_BOTH_INT: u16 = 127u16;
+    // at runtime/bytecodes.uops:845
+    pub const _GUARD_BOTH_STR: u16 = 128u16;
+    // at runtime/bytecodes.uops:718
+    pub const _GUARD_BUILTINS_VERSION: u16 = 129u16;
+    // at runtime/bytecodes.uops:838
+    pub const _GUARD_FLOAT_MIX: u16 = 130u16;
+    // at runtime/bytecodes.uops:712
+    pub const _GUARD_GLOBALS_VERSION: u16 = 131u16;
+    // at runtime/bytecodes.uops:2359
+    pub const _GUARD_GLOBAL_TYPE: u16 = 132u16;
+    // at runtime/bytecodes.uops:2386
+    pub const _GUARD_IS_FALSE_POP: u16 = 133u16;
+    // at runtime/bytecodes.uops:2375
+    pub const _GUARD_IS_TRUE_POP: u16 = 134u16;
+    // at runtime/bytecodes.uops:1758
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 135u16;
+    // at runtime/bytecodes.uops:2351
+    pub const _GUARD_LOCAL_TYPE: u16 = 136u16;
+    // at runtime/bytecodes.uops:1849
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 137u16;
+    // at runtime/bytecodes.uops:1794
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 138u16;
+    // at runtime/bytecodes.uops:2367
+    pub const _GUARD_STACK_TYPE: u16 = 139u16;
+    // at runtime/bytecodes.uops:1474
+    pub const _GUARD_TYPE_VERSION: u16 = 140u16;
+    // at runtime/bytecodes.uops:2405
+    pub const _INT_TO_WORD: u16 = 141u16;
+    // at runtime/bytecodes.uops:1861
+    pub const _ITER_CHECK_GEN: u16 = 142u16;
+    // at runtime/bytecodes.uops:1811
+    pub const _ITER_CHECK_LIST: u16 = 143u16;
+    // at runtime/bytecodes.uops:1780
+    pub const _ITER_CHECK_RANGE: u16 = 144u16;
+    // at runtime/bytecodes.uops:1815
+    pub const _ITER_JUMP_LIST: u16 = 145u16;
+    // at runtime/bytecodes.uops:1784
+    pub const _ITER_JUMP_RANGE: u16 = 146u16;
+    // at runtime/bytecodes.uops:1854
+    pub const _ITER_NEXT_LIST: u16 = 147u16;
+    // at runtime/bytecodes.uops:1838
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 148u16;
+    // at runtime/bytecodes.uops:1768
+    pub const _ITER_NEXT_PRESENT: u16 = 149u16;
+    // at runtime/bytecodes.uops:1798
+    pub const _ITER_NEXT_RANGE: u16 = 150u16;
+    // at runtime/bytecodes.uops:1826
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 151u16;
+    // at runtime/bytecodes.uops:1805
+    pub const _ITER_POP_EXHAUSTED: u16 = 152u16;
+    // at runtime/bytecodes.uops:2344
+    pub const _JUMP_TO_TOP: u16 = 153u16;
+    // at runtime/bytecodes.uops:1525
+    pub const _LOAD_ATTR: u16 = 154u16;
+    // at runtime/bytecodes.uops:1532
+    pub const _LOAD_ATTR_MODULE: u16 = 155u16;
+    // at runtime/bytecodes.uops:1539
+    pub const _LOAD_ATTR_WITH_HINT: u16 = 156u16;
+    // at runtime/bytecodes.uops:2245
+    pub const _LOAD_CONST_INLINE: u16 = 157u16;
+    // at runtime/bytecodes.uops:2263
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 158u16;
+    // at runtime/bytecodes.uops:2410
+    pub const _LOAD_CONST_WORD: u16 = 159u16;
+    // at runtime/bytecodes.uops:2280
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 160u16;
+    // at runtime/bytecodes.uops:2271
+    pub const _LOAD_FAST_UNBOXED: u16 = 161u16;
+    // at runtime/bytecodes.uops:707
+    pub const _LOAD_GLOBAL: u16 = 162u16;
+    // at runtime/bytecodes.uops:731
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 163u16;
+    // at runtime/bytecodes.uops:724
+    pub const _LOAD_GLOBAL_MODULE: u16 = 164u16;
+    // at runtime/bytecodes.uops:2313
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 165u16;
+    // at runtime/bytecodes.uops:1445
+    pub const _LOAD_METHOD: u16 = 166u16;
+    // at runtime/bytecodes.uops:1465
+    pub const _LOAD_METHOD_MODULE: u16 = 167u16;
+    // at runtime/bytecodes.uops:1482
+    pub const _LOAD_METHOD_WITH_VALUES: u16 = 168u16;
     // at runtime/bytecodes.uops:2307
-    pub const _WORD_TO_INT: u16 = 195u16;
+    pub const _POP_TOP_UNBOXED: u16 = 169u16;
+    // at runtime/bytecodes.uops:2071
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 170u16;
+    // at runtime/bytecodes.uops:2200
+    pub const _SET_IP: u16 = 171u16;
+    // at runtime/bytecodes.uops:810
+    pub const _SPECIALIZE_BINARY_OP: u16 = 172u16;
+    // at runtime/bytecodes.uops:1133
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 173u16;
+    // at runtime/bytecodes.uops:2044
+    pub const _SPECIALIZE_CALL: u16 = 174u16;
+    // at runtime/bytecodes.uops:1036
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 175u16;
+    // at runtime/bytecodes.uops:1084
+    pub const _SPECIALIZE_CONTAINS_OP: u16 = 176u16;
+    // at runtime/bytecodes.uops:1732
+    pub const _SPECIALIZE_FOR_ITER: u16 = 177u16;
+    // at runtime/bytecodes.uops:1517
+    pub const _SPECIALIZE_LOAD_ATTR: u16 = 178u16;
+    // at runtime/bytecodes.uops:699
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 179u16;
+    // at runtime/bytecodes.uops:1437
+    pub const _SPECIALIZE_LOAD_METHOD: u16 = 180u16;
+    // at runtime/bytecodes.uops:1578
+    pub const _SPECIALIZE_STORE_ATTR: u16 = 181u16;
+    // at runtime/bytecodes.uops:766
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 182u16;
+    // at runtime/bytecodes.uops:1201
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 183u16;
+    // at runtime/bytecodes.uops:1335
+    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 184u16;
+    // at runtime/bytecodes.uops:2195
+    pub const _START_EXECUTOR: u16 = 185u16;
+    // at runtime/bytecodes.uops:1586
+    pub const _STORE_ATTR: u16 = 186u16;
+    // at runtime/bytecodes.uops:1594
+    pub const _STORE_ATTR_WITH_HINT: u16 = 187u16;
+    // at runtime/bytecodes.uops:2297
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 188u16;
+    // at runtime/bytecodes.uops:2289
+    pub const _STORE_FAST_UNBOXED: u16 = 189u16;
+    // at runtime/bytecodes.uops:774
+    pub const _STORE_GLOBAL: u16 = 190u16;
+    // at runtime/bytecodes.uops:780
+    pub const _STORE_GLOBAL_MODULE: u16 = 191u16;
+    // at runtime/bytecodes.uops:2322
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 192u16;
+    // at runtime/bytecodes.uops:2333
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 193u16;
+    // at runtime/bytecodes.uops:1209
+    pub const _STORE_SUBSCR: u16 = 194u16;
+    // at runtime/bytecodes.uops:1234
+    pub const _STORE_SUBSCR_DICT: u16 = 195u16;
+    // at runtime/bytecodes.uops:1222
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 196u16;
+    // at runtime/bytecodes.uops:1343
+    pub const _UNPACK_SEQUENCE: u16 = 197u16;
+    // at runtime/bytecodes.uops:1371
+    pub const _UNPACK_SEQUENCE_LIST: u16 = 198u16;
+    // at runtime/bytecodes.uops:1355
+    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 199u16;
+    // at runtime/bytecodes.uops:2417
+    pub const _WORD_TO_INT: u16 = 200u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -870,8 +886,8 @@ pub mod flags {
         ("EXTENDS_OPARG", 16777216u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 128usize;
-pub const UOP_COUNT: usize = 196usize;
+pub const INSTRUCTION_COUNT: usize = 131usize;
+pub const UOP_COUNT: usize = 201usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -994,7 +1010,7 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
     InstructionInfo {
         name: "BEFORE_WITH",
         cache_units: 0u8,
@@ -1018,7 +1034,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1844u32,
+        line: 1954u32,
     },
     InstructionInfo {
         name: "BINARY_OP",
@@ -1037,16 +1053,45 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 70u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 827u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_ADD_FLOAT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 1u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 126u16,
+                operand: Operand::None,
+            },
+            Expansion {
                 uop: 71u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 806u32,
+        line: 975u32,
     },
     InstructionInfo {
-        name: "BINARY_OP_ADD_FLOAT",
+        name: "BINARY_OP_ADD_INT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1072,36 +1117,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 954u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_ADD_INT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 1u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 128u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 73u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 943u32,
+        line: 964u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -1120,17 +1136,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 131u16,
+                uop: 130u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 74u16,
+                uop: 73u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 958u32,
+        line: 979u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -1149,17 +1165,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 129u16,
+                uop: 128u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 75u16,
+                uop: 74u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 962u32,
+        line: 983u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -1178,17 +1194,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 128u16,
+                uop: 127u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 77u16,
+                uop: 76u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 948u32,
+        line: 969u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -1207,17 +1223,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 128u16,
+                uop: 127u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 79u16,
+                uop: 78u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 946u32,
+        line: 967u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -1236,20 +1252,49 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 128u16,
+                uop: 127u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 81u16,
+                uop: 80u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 951u32,
+        line: 972u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 1u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 126u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 82u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 977u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_MULTIPLY_INT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1275,36 +1320,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 956u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_MULTIPLY_INT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 1u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 128u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 84u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 945u32,
+        line: 966u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1323,17 +1339,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 131u16,
+                uop: 130u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 85u16,
+                uop: 84u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 960u32,
+        line: 981u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1352,20 +1368,78 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 128u16,
+                uop: 127u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 87u16,
+                uop: 86u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 949u32,
+        line: 970u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 1u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 126u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 88u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 984u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_POWER_MIX",
+        cache_units: 1u8,
+        flags: 2u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 1u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 130u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 88u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 985u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_REMAINDER_INT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1391,65 +1465,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 963u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_POWER_MIX",
-        cache_units: 1u8,
-        flags: 2u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 1u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 131u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 89u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 964u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_REMAINDER_INT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 1u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 128u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 90u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 947u32,
+        line: 968u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1468,20 +1484,49 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 128u16,
+                uop: 127u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 92u16,
+                uop: 91u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 952u32,
+        line: 973u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 1u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 126u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 93u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 976u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_SUBTRACT_INT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1507,36 +1552,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 955u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_SUBTRACT_INT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 1u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 128u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 95u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 944u32,
+        line: 965u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1555,20 +1571,49 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 131u16,
+                uop: 130u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 96u16,
+                uop: 95u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 959u32,
+        line: 980u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 1u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 126u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 97u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 978u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_TRUE_DIVIDE_INT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1594,36 +1639,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 957u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_TRUE_DIVIDE_INT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 1u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 128u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 99u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 953u32,
+        line: 974u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1642,17 +1658,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 131u16,
+                uop: 130u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 100u16,
+                uop: 99u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 961u32,
+        line: 982u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1671,17 +1687,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 128u16,
+                uop: 127u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 101u16,
+                uop: 100u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 950u32,
+        line: 971u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1700,18 +1716,43 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 102u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1150u32,
+    },
+    InstructionInfo {
+        name: "BINARY_SUBSCR_DICT",
+        cache_units: 1u8,
+        flags: 8388634u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 24u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 103u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1129u32,
+        line: 1193u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_DICT",
+        name: "BINARY_SUBSCR_LIST_INT",
         cache_units: 1u8,
-        flags: 8388634u32,
+        flags: 18u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1731,10 +1772,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1172u32,
+        line: 1190u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_LIST_INT",
+        name: "BINARY_SUBSCR_STR_INT",
         cache_units: 1u8,
         flags: 18u32,
         popped: Count {
@@ -1756,10 +1797,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1169u32,
+        line: 1192u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_STR_INT",
+        name: "BINARY_SUBSCR_TUPLE_INT",
         cache_units: 1u8,
         flags: 18u32,
         popped: Count {
@@ -1781,32 +1822,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1171u32,
-    },
-    InstructionInfo {
-        name: "BINARY_SUBSCR_TUPLE_INT",
-        cache_units: 1u8,
-        flags: 18u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 24u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 107u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1170u32,
+        line: 1191u32,
     },
     InstructionInfo {
         name: "BUILD_CLASS",
@@ -1831,7 +1847,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1922u32,
+        line: 2032u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1856,7 +1872,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1244u32,
+        line: 1265u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -1881,7 +1897,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1252u32,
+        line: 1273u32,
     },
     InstructionInfo {
         name: "BUILD_SET",
@@ -1906,7 +1922,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1275u32,
+        line: 1296u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -1931,7 +1947,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1265u32,
+        line: 1286u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -1956,7 +1972,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1260u32,
+        line: 1281u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -1981,7 +1997,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1248u32,
+        line: 1269u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -2000,13 +2016,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 109u16,
+                uop: 108u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1952u32,
+        line: 2062u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -2025,13 +2041,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 110u16,
+                uop: 109u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1980u32,
+        line: 2090u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
@@ -2056,7 +2072,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 2020u32,
+        line: 2130u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -2081,7 +2097,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1997u32,
+        line: 2107u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -2100,20 +2116,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 112u16,
+                uop: 111u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 168u16,
+                uop: 170u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 1979u32,
+        line: 2089u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2138,7 +2154,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1815u32,
+        line: 1925u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -2157,16 +2173,45 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 114u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1053u32,
+    },
+    InstructionInfo {
+        name: "COMPARE_OP_FLOAT",
+        cache_units: 1u8,
+        flags: 4194307u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 42u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 126u16,
+                operand: Operand::None,
+            },
+            Expansion {
                 uop: 115u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1032u32,
+        line: 1071u32,
     },
     InstructionInfo {
-        name: "COMPARE_OP_FLOAT",
+        name: "COMPARE_OP_INT",
         cache_units: 1u8,
         flags: 4194307u32,
         popped: Count {
@@ -2192,36 +2237,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1050u32,
-    },
-    InstructionInfo {
-        name: "COMPARE_OP_INT",
-        cache_units: 1u8,
-        flags: 4194307u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 42u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 128u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 117u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1049u32,
+        line: 1070u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -2240,17 +2256,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 131u16,
+                uop: 130u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 118u16,
+                uop: 117u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1054u32,
+        line: 1075u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -2269,17 +2285,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 129u16,
+                uop: 128u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 119u16,
+                uop: 118u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1055u32,
+        line: 1076u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -2298,13 +2314,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 119u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1082u32,
+        line: 1103u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP_PLAIN",
@@ -2323,13 +2339,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 121u16,
+                uop: 120u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1097u32,
+        line: 1118u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -2354,7 +2370,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1404u32,
+        line: 1425u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2379,7 +2395,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 550u32,
+        line: 571u32,
     },
     InstructionInfo {
         name: "COPY_FREE_VARS",
@@ -2404,7 +2420,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 643u32,
+        line: 664u32,
     },
     InstructionInfo {
         name: "DELETE_FAST",
@@ -2429,7 +2445,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1826u32,
+        line: 1936u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2454,7 +2470,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1832u32,
+        line: 1942u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2479,7 +2495,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1231u32,
+        line: 1252u32,
     },
     InstructionInfo {
         name: "DICT_MERGE",
@@ -2504,7 +2520,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 2061u32,
+        line: 2171u32,
     },
     InstructionInfo {
         name: "DICT_UPDATE",
@@ -2529,7 +2545,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 2051u32,
+        line: 2161u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2554,7 +2570,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1608u32,
+        line: 1718u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2579,7 +2595,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1543u32,
+        line: 1653u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2604,7 +2620,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1385u32,
+        line: 1406u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -2629,7 +2645,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1394u32,
+        line: 1415u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2648,13 +2664,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 125u16,
+                uop: 124u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1645u32,
+        line: 1755u32,
     },
     InstructionInfo {
         name: "FOR_ITER_GEN",
@@ -2677,13 +2693,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
                 operand: Operand::None,
             },
             Expansion {
-                uop: 126u16,
+                uop: 125u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1774u32,
+        line: 1884u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2716,7 +2732,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1773u32,
+        line: 1883u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2749,7 +2765,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1772u32,
+        line: 1882u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2774,7 +2790,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1614u32,
+        line: 1724u32,
     },
     InstructionInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -2799,7 +2815,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1890u32,
+        line: 2000u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -2824,7 +2840,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1524u32,
+        line: 1634u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -2849,7 +2865,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1516u32,
+        line: 1626u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -2874,7 +2890,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1533u32,
+        line: 1643u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -2899,7 +2915,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 2015u32,
+        line: 2125u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -2924,7 +2940,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1102u32,
+        line: 1123u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -2949,7 +2965,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1595u32,
+        line: 1705u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -2974,7 +2990,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1588u32,
+        line: 1698u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -2999,7 +3015,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1270u32,
+        line: 1291u32,
     },
     InstructionInfo {
         name: "LIST_EXTEND",
@@ -3024,7 +3040,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 2033u32,
+        line: 2143u32,
     },
     InstructionInfo {
         name: "LIST_TO_TUPLE",
@@ -3049,7 +3065,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 2044u32,
+        line: 2154u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -3074,7 +3090,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1490u32,
+        line: 1552u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_MODULE",
@@ -3093,7 +3109,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 111u16,
+                uop: 110u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
@@ -3109,35 +3125,45 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1491u32,
+        line: 1553u32,
     },
     InstructionInfo {
-        name: "LOAD_CLOSURE",
-        cache_units: 0u8,
-        flags: 1u32,
+        name: "LOAD_ATTR_WITH_HINT",
+        cache_units: 4u8,
+        flags: 2113555u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 0i16,
+            constant: 1i16,
         },
         pushed: Count {
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 79u16,
+        deopt: 77u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 35u16,
-                operand: Operand::None,
+                uop: 140u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 156u16,
+                operand: Operand::Cache {
+                    offset: 3u8,
+                    units: 1u8,
+                },
             },
         ],
         history: None,
         callee: None,
-        line: 651u32,
+        line: 1554u32,
     },
     InstructionInfo {
-        name: "LOAD_CONST",
+        name: "LOAD_CLOSURE",
         cache_units: 0u8,
         flags: 1u32,
         popped: Count {
@@ -3153,18 +3179,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 36u16,
+                uop: 35u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 621u32,
+        line: 672u32,
     },
     InstructionInfo {
-        name: "LOAD_DEREF",
+        name: "LOAD_CONST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 1u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3178,18 +3204,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 37u16,
+                uop: 36u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 657u32,
+        line: 642u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST",
+        name: "LOAD_DEREF",
         cache_units: 0u8,
-        flags: 1u32,
+        flags: 25u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3203,18 +3229,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 38u16,
+                uop: 37u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 566u32,
+        line: 678u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST_CHECK",
+        name: "LOAD_FAST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 1u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3228,13 +3254,38 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 38u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 587u32,
+    },
+    InstructionInfo {
+        name: "LOAD_FAST_CHECK",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 84u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 39u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 574u32,
+        line: 595u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -3248,7 +3299,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 84u16,
+        deopt: 85u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3259,7 +3310,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 595u32,
+        line: 616u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -3273,18 +3324,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 85u16,
+        deopt: 86u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 161u16,
+                uop: 162u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 717u32,
+        line: 738u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -3298,56 +3349,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 85u16,
+        deopt: 86u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 132u16,
+                uop: 131u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 130u16,
+                uop: 129u16,
                 operand: Operand::Cache {
                     offset: 3u8,
-                    units: 2u8,
-                },
-            },
-            Expansion {
-                uop: 162u16,
-                operand: Operand::Cache {
-                    offset: 5u8,
-                    units: 1u8,
-                },
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 720u32,
-    },
-    InstructionInfo {
-        name: "LOAD_GLOBAL_MODULE",
-        cache_units: 6u8,
-        flags: 2113538u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 85u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 132u16,
-                operand: Operand::Cache {
-                    offset: 1u8,
                     units: 2u8,
                 },
             },
@@ -3361,7 +3377,42 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 719u32,
+        line: 741u32,
+    },
+    InstructionInfo {
+        name: "LOAD_GLOBAL_MODULE",
+        cache_units: 6u8,
+        flags: 2113538u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 86u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 131u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 164u16,
+                operand: Operand::Cache {
+                    offset: 5u8,
+                    units: 1u8,
+                },
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 740u32,
     },
     InstructionInfo {
         name: "LOAD_LOCALS",
@@ -3375,7 +3426,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 88u16,
+        deopt: 89u16,
         family_head: false,
         tier2: Tier2::NotViable("`LOAD_LOCALS` declared `tier1`"),
         expansion: &[
@@ -3386,11 +3437,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1915u32,
+        line: 2025u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
-        cache_units: 4u8,
+        cache_units: 7u8,
         flags: 10629145u32,
         popped: Count {
             per_oparg: 0i16,
@@ -3400,22 +3451,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 89u16,
+        deopt: 90u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 165u16,
+                uop: 166u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1453u32,
+        line: 1491u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_MODULE",
-        cache_units: 4u8,
+        cache_units: 7u8,
         flags: 2113554u32,
         popped: Count {
             per_oparg: 0i16,
@@ -3425,19 +3476,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 89u16,
+        deopt: 90u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 111u16,
+                uop: 110u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 166u16,
+                uop: 167u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3446,7 +3497,42 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1454u32,
+        line: 1492u32,
+    },
+    InstructionInfo {
+        name: "LOAD_METHOD_WITH_VALUES",
+        cache_units: 7u8,
+        flags: 2113538u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        deopt: 90u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 140u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 168u16,
+                operand: Operand::Cache {
+                    offset: 3u8,
+                    units: 4u8,
+                },
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1493u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -3460,7 +3546,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 91u16,
+        deopt: 93u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3471,7 +3557,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 636u32,
+        line: 657u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -3485,7 +3571,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 92u16,
+        deopt: 94u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3496,7 +3582,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 2069u32,
+        line: 2179u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -3510,7 +3596,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 93u16,
+        deopt: 95u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3521,7 +3607,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1301u32,
+        line: 1322u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -3535,7 +3621,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 94u16,
+        deopt: 96u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3546,7 +3632,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 539u32,
+        line: 560u32,
     },
     InstructionInfo {
         name: "POP_EXCEPT",
@@ -3560,7 +3646,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 95u16,
+        deopt: 97u16,
         family_head: false,
         tier2: Tier2::NotViable("`POP_EXCEPT` declared `tier1`"),
         expansion: &[
@@ -3571,7 +3657,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1810u32,
+        line: 1920u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -3585,7 +3671,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 96u16,
+        deopt: 98u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
@@ -3596,7 +3682,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1551u32,
+        line: 1661u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -3610,7 +3696,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 97u16,
+        deopt: 99u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
@@ -3621,7 +3707,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1570u32,
+        line: 1680u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -3635,7 +3721,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 98u16,
+        deopt: 100u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3646,7 +3732,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 542u32,
+        line: 563u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -3660,7 +3746,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 99u16,
+        deopt: 101u16,
         family_head: false,
         tier2: Tier2::NotViable("`PUSH_EXC_INFO` declared `tier1`"),
         expansion: &[
@@ -3671,7 +3757,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1802u32,
+        line: 1912u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -3685,7 +3771,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 100u16,
+        deopt: 102u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3696,7 +3782,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 546u32,
+        line: 567u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -3710,7 +3796,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 101u16,
+        deopt: 103u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3721,7 +3807,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1781u32,
+        line: 1891u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -3735,7 +3821,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 102u16,
+        deopt: 104u16,
         family_head: false,
         tier2: Tier2::NotViable("`RAISE_VARARGS` declared `tier1`"),
         expansion: &[
@@ -3746,7 +3832,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1795u32,
+        line: 1905u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -3760,7 +3846,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 103u16,
+        deopt: 105u16,
         family_head: false,
         tier2: Tier2::NotViable("`RERAISE` declared `tier1`"),
         expansion: &[
@@ -3771,7 +3857,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1838u32,
+        line: 1948u32,
     },
     InstructionInfo {
         name: "RETURN_GENERATOR",
@@ -3785,7 +3871,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 104u16,
+        deopt: 106u16,
         family_head: false,
         tier2: Tier2::NotViable("`RETURN_GENERATOR` declared `tier1`"),
         expansion: &[
@@ -3796,7 +3882,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1877u32,
+        line: 1987u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -3810,7 +3896,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 105u16,
+        deopt: 107u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3821,7 +3907,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 2008u32,
+        line: 2118u32,
     },
     InstructionInfo {
         name: "SEND",
@@ -3835,7 +3921,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 3i16,
         },
-        deopt: 106u16,
+        deopt: 108u16,
         family_head: false,
         tier2: Tier2::NotViable("`SEND` declared `tier1`"),
         expansion: &[
@@ -3846,7 +3932,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1897u32,
+        line: 2007u32,
     },
     InstructionInfo {
         name: "SET_ADD",
@@ -3860,7 +3946,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 107u16,
+        deopt: 109u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3871,7 +3957,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1281u32,
+        line: 1302u32,
     },
     InstructionInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -3885,7 +3971,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 108u16,
+        deopt: 110u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3896,7 +3982,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 2075u32,
+        line: 2185u32,
     },
     InstructionInfo {
         name: "SET_UPDATE",
@@ -3910,7 +3996,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 109u16,
+        deopt: 111u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3921,12 +4007,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 1291u32,
+        line: 1312u32,
     },
     InstructionInfo {
         name: "STORE_ATTR",
-        cache_units: 0u8,
-        flags: 8388633u32,
+        cache_units: 4u8,
+        flags: 10629145u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -3935,18 +4021,53 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 110u16,
-        family_head: false,
+        deopt: 112u16,
+        family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 61u16,
+                uop: 186u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1505u32,
+        line: 1608u32,
+    },
+    InstructionInfo {
+        name: "STORE_ATTR_WITH_HINT",
+        cache_units: 4u8,
+        flags: 2113555u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 112u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 140u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 187u16,
+                operand: Operand::Cache {
+                    offset: 3u8,
+                    units: 1u8,
+                },
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1609u32,
     },
     InstructionInfo {
         name: "STORE_DEREF",
@@ -3960,18 +4081,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 111u16,
+        deopt: 114u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 62u16,
+                uop: 61u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 667u32,
+        line: 688u32,
     },
     InstructionInfo {
         name: "STORE_FAST",
@@ -3985,18 +4106,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 112u16,
+        deopt: 115u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 63u16,
+                uop: 62u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 586u32,
+        line: 607u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -4010,18 +4131,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 113u16,
+        deopt: 116u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 64u16,
+                uop: 63u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 607u32,
+        line: 628u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -4035,18 +4156,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 114u16,
+        deopt: 117u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 185u16,
+                uop: 190u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 770u32,
+        line: 791u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -4060,19 +4181,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 114u16,
+        deopt: 117u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 132u16,
+                uop: 131u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 186u16,
+                uop: 191u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -4081,7 +4202,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
         ],
         history: None,
         callee: None,
-        line: 772u32,
+        line: 793u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -4095,18 +4216,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 116u16,
+        deopt: 119u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 189u16,
+                uop: 194u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1198u32,
+        line: 1219u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -4120,18 +4241,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 116u16,
+        deopt: 119u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 190u16,
+                uop: 195u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1225u32,
+        line: 1246u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -4145,18 +4266,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 116u16,
+        deopt: 119u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 191u16,
+                uop: 196u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1224u32,
+        line: 1245u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -4170,18 +4291,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 119u16,
+        deopt: 122u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 65u16,
+                uop: 64u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 558u32,
+        line: 579u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
@@ -4195,18 +4316,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 120u16,
+        deopt: 123u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 66u16,
+                uop: 65u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1000u32,
+        line: 1021u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -4220,18 +4341,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 121u16,
+        deopt: 124u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 67u16,
+                uop: 66u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 991u32,
+        line: 1012u32,
     },
     InstructionInfo {
         name: "UNPACK_EX",
@@ -4245,18 +4366,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 122u16,
+        deopt: 125u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 68u16,
+                uop: 67u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1366u32,
+        line: 1387u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -4270,18 +4391,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 123u16,
+        deopt: 126u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 192u16,
+                uop: 197u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1331u32,
+        line: 1352u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -4295,18 +4416,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 123u16,
+        deopt: 126u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 193u16,
+                uop: 198u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1379u32,
+        line: 1400u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -4320,18 +4441,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 123u16,
+        deopt: 126u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 194u16,
+                uop: 199u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1378u32,
+        line: 1399u32,
     },
     InstructionInfo {
         name: "WITH_EXCEPT_START",
@@ -4345,18 +4466,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 4i16,
         },
-        deopt: 126u16,
+        deopt: 129u16,
         family_head: false,
         tier2: Tier2::NotViable("`WITH_EXCEPT_START` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 69u16,
+                uop: 68u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1860u32,
+        line: 1970u32,
     },
     InstructionInfo {
         name: "YIELD_VALUE",
@@ -4370,22 +4491,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 128usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 127u16,
+        deopt: 130u16,
         family_head: false,
         tier2: Tier2::NotViable("`YIELD_VALUE` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 70u16,
+                uop: 69u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1883u32,
+        line: 1993u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 196usize] = [
+pub static UOPS: [UopInfo; 201usize] = [
     UopInfo {
         name: "BEFORE_WITH",
         flags: 8650776u32,
@@ -4444,7 +4565,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1844u32,
+        line: 1954u32,
     },
     UopInfo {
         name: "BUILD_CLASS",
@@ -4512,7 +4633,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1922u32,
+        line: 2032u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -4564,7 +4685,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1244u32,
+        line: 1265u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -4616,7 +4737,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1252u32,
+        line: 1273u32,
     },
     UopInfo {
         name: "BUILD_SET",
@@ -4668,7 +4789,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1275u32,
+        line: 1296u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -4720,7 +4841,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1265u32,
+        line: 1286u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -4772,7 +4893,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1260u32,
+        line: 1281u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -4824,7 +4945,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1248u32,
+        line: 1269u32,
     },
     UopInfo {
         name: "CALL_FUNCTION_EX",
@@ -4900,7 +5021,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2020u32,
+        line: 2130u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -4976,7 +5097,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1997u32,
+        line: 2107u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -5044,7 +5165,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1815u32,
+        line: 1925u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -5096,7 +5217,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1404u32,
+        line: 1425u32,
     },
     UopInfo {
         name: "COPY",
@@ -5177,7 +5298,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 550u32,
+        line: 571u32,
     },
     UopInfo {
         name: "COPY_FREE_VARS",
@@ -5211,7 +5332,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 643u32,
+        line: 664u32,
     },
     UopInfo {
         name: "DELETE_FAST",
@@ -5245,7 +5366,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1826u32,
+        line: 1936u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -5279,7 +5400,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1832u32,
+        line: 1942u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -5330,7 +5451,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1231u32,
+        line: 1252u32,
     },
     UopInfo {
         name: "DICT_MERGE",
@@ -5438,7 +5559,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2061u32,
+        line: 2171u32,
     },
     UopInfo {
         name: "DICT_UPDATE",
@@ -5514,7 +5635,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2051u32,
+        line: 2161u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -5548,7 +5669,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1608u32,
+        line: 1718u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -5582,7 +5703,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1543u32,
+        line: 1653u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -5634,7 +5755,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1385u32,
+        line: 1406u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -5694,7 +5815,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1394u32,
+        line: 1415u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -5746,7 +5867,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1614u32,
+        line: 1724u32,
     },
     UopInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -5798,7 +5919,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1890u32,
+        line: 2000u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -5858,7 +5979,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1524u32,
+        line: 1634u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -5918,7 +6039,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1516u32,
+        line: 1626u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -5961,7 +6082,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1533u32,
+        line: 1643u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -6004,7 +6125,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2015u32,
+        line: 2125u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -6064,7 +6185,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1102u32,
+        line: 1123u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -6098,7 +6219,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1595u32,
+        line: 1705u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -6132,7 +6253,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1588u32,
+        line: 1698u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -6208,7 +6329,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1270u32,
+        line: 1291u32,
     },
     UopInfo {
         name: "LIST_EXTEND",
@@ -6284,7 +6405,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2033u32,
+        line: 2143u32,
     },
     UopInfo {
         name: "LIST_TO_TUPLE",
@@ -6336,7 +6457,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2044u32,
+        line: 2154u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -6379,7 +6500,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 651u32,
+        line: 672u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -6443,7 +6564,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 621u32,
+        line: 642u32,
     },
     UopInfo {
         name: "LOAD_DEREF",
@@ -6486,7 +6607,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 657u32,
+        line: 678u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -6549,7 +6670,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 566u32,
+        line: 587u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -6612,7 +6733,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 574u32,
+        line: 595u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -6695,7 +6816,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 595u32,
+        line: 616u32,
     },
     UopInfo {
         name: "LOAD_LOCALS",
@@ -6738,7 +6859,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1915u32,
+        line: 2025u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -6772,7 +6893,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 636u32,
+        line: 657u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -6824,7 +6945,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2069u32,
+        line: 2179u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -6908,7 +7029,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1301u32,
+        line: 1322u32,
     },
     UopInfo {
         name: "NOP",
@@ -6942,7 +7063,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 539u32,
+        line: 560u32,
     },
     UopInfo {
         name: "POP_EXCEPT",
@@ -6985,7 +7106,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1810u32,
+        line: 1920u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -7028,7 +7149,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1551u32,
+        line: 1661u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -7071,7 +7192,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1570u32,
+        line: 1680u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -7125,7 +7246,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 542u32,
+        line: 563u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -7185,7 +7306,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1802u32,
+        line: 1912u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -7228,7 +7349,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 546u32,
+        line: 567u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -7271,7 +7392,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1781u32,
+        line: 1891u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -7314,7 +7435,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1795u32,
+        line: 1905u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -7357,7 +7478,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1838u32,
+        line: 1948u32,
     },
     UopInfo {
         name: "RETURN_GENERATOR",
@@ -7391,7 +7512,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1877u32,
+        line: 1987u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -7434,7 +7555,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2008u32,
+        line: 2118u32,
     },
     UopInfo {
         name: "SEND",
@@ -7510,7 +7631,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1897u32,
+        line: 2007u32,
     },
     UopInfo {
         name: "SET_ADD",
@@ -7586,7 +7707,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1281u32,
+        line: 1302u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -7646,7 +7767,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2075u32,
+        line: 2185u32,
     },
     UopInfo {
         name: "SET_UPDATE",
@@ -7722,58 +7843,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1291u32,
-    },
-    UopInfo {
-        name: "STORE_ATTR",
-        flags: 8388633u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        inputs: &[
-            Slot {
-                size: Count {
-                    per_oparg: 0i16,
-                    constant: 1i16,
-                },
-                ty: None,
-                peek: false,
-            },
-            Slot {
-                size: Count {
-                    per_oparg: 0i16,
-                    constant: 1i16,
-                },
-                ty: None,
-                peek: false,
-            },
-        ],
-        outputs: &[],
-        tier2: Tier2::Viable,
-        facts: Facts {
-            moves: &[],
-            variants: &[],
-            stays: None,
-            jumps: None,
-            proven_if: &[],
-            proves: None,
-            protects: 0u8,
-            forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
-                locals: false,
-            },
-            calls: None,
-            returns: None,
-            checks: None,
-            fused_from: None,
-        },
-        line: 1505u32,
+        line: 1312u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -7816,7 +7886,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 667u32,
+        line: 688u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -7883,7 +7953,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 586u32,
+        line: 607u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -7971,7 +8041,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 607u32,
+        line: 628u32,
     },
     UopInfo {
         name: "SWAP",
@@ -8064,7 +8134,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 558u32,
+        line: 579u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -8116,7 +8186,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1000u32,
+        line: 1021u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -8168,7 +8238,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 991u32,
+        line: 1012u32,
     },
     UopInfo {
         name: "UNPACK_EX",
@@ -8228,7 +8298,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1366u32,
+        line: 1387u32,
     },
     UopInfo {
         name: "WITH_EXCEPT_START",
@@ -8320,7 +8390,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1860u32,
+        line: 1970u32,
     },
     UopInfo {
         name: "YIELD_VALUE",
@@ -8363,7 +8433,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1883u32,
+        line: 1993u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -8423,7 +8493,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 797u32,
+        line: 818u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -8483,7 +8553,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 891u32,
+        line: 912u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -8543,7 +8613,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 828u32,
+        line: 849u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -8603,7 +8673,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 908u32,
+        line: 929u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -8663,7 +8733,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 936u32,
+        line: 957u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -8723,7 +8793,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2320u32,
+        line: 2430u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -8783,7 +8853,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 856u32,
+        line: 877u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -8843,7 +8913,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2362u32,
+        line: 2472u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -8903,7 +8973,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 846u32,
+        line: 867u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -8963,7 +9033,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2344u32,
+        line: 2454u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -9023,7 +9093,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 868u32,
+        line: 889u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -9083,7 +9153,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2380u32,
+        line: 2490u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -9143,7 +9213,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 899u32,
+        line: 920u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -9203,7 +9273,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 840u32,
+        line: 861u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -9263,7 +9333,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 916u32,
+        line: 937u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -9323,7 +9393,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2336u32,
+        line: 2446u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -9383,7 +9453,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 860u32,
+        line: 881u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -9443,7 +9513,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2368u32,
+        line: 2478u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -9503,7 +9573,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 925u32,
+        line: 946u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -9563,7 +9633,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 851u32,
+        line: 872u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -9623,7 +9693,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2353u32,
+        line: 2463u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -9683,7 +9753,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 879u32,
+        line: 900u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -9743,7 +9813,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2391u32,
+        line: 2501u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -9803,7 +9873,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 895u32,
+        line: 916u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -9863,7 +9933,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 834u32,
+        line: 855u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -9923,7 +9993,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 912u32,
+        line: 933u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -9983,7 +10053,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2328u32,
+        line: 2438u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -10043,7 +10113,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 903u32,
+        line: 924u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -10103,7 +10173,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 886u32,
+        line: 907u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -10163,7 +10233,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 920u32,
+        line: 941u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -10223,7 +10293,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 864u32,
+        line: 885u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -10283,7 +10353,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2374u32,
+        line: 2484u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -10343,7 +10413,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1120u32,
+        line: 1141u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -10403,7 +10473,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1159u32,
+        line: 1180u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -10463,7 +10533,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1132u32,
+        line: 1153u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -10523,7 +10593,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1152u32,
+        line: 1173u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -10583,7 +10653,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1142u32,
+        line: 1163u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -10651,7 +10721,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2315u32,
+        line: 2425u32,
     },
     UopInfo {
         name: "_CALL",
@@ -10719,7 +10789,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1942u32,
+        line: 2052u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -10787,7 +10857,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1969u32,
+        line: 2079u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_MODULE",
@@ -10839,7 +10909,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1436u32,
+        line: 1457u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -10923,7 +10993,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1955u32,
+        line: 2065u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -10957,7 +11027,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2095u32,
+        line: 2205u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -10991,7 +11061,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2109u32,
+        line: 2219u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -11051,7 +11121,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1023u32,
+        line: 1044u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -11111,7 +11181,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1039u32,
+        line: 1060u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -11171,7 +11241,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1035u32,
+        line: 1056u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -11231,7 +11301,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1051u32,
+        line: 1072u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -11291,7 +11361,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1043u32,
+        line: 1064u32,
     },
     UopInfo {
         name: "_CONTAINS_OP",
@@ -11351,7 +11421,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1071u32,
+        line: 1092u32,
     },
     UopInfo {
         name: "_CONTAINS_OP_PLAIN",
@@ -11411,7 +11481,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1085u32,
+        line: 1106u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -11445,7 +11515,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2125u32,
+        line: 2235u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -11479,7 +11549,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2130u32,
+        line: 2240u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -11513,7 +11583,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2100u32,
+        line: 2210u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -11573,7 +11643,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1630u32,
+        line: 1740u32,
     },
     UopInfo {
         name: "_FOR_ITER_GEN",
@@ -11633,7 +11703,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1755u32,
+        line: 1865u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -11701,7 +11771,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 813u32,
+        line: 834u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -11769,7 +11839,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 809u32,
+        line: 830u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -11837,7 +11907,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 824u32,
+        line: 845u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -11871,7 +11941,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 697u32,
+        line: 718u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -11960,7 +12030,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 817u32,
+        line: 838u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -11994,7 +12064,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 691u32,
+        line: 712u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -12035,7 +12105,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             }),
             fused_from: None,
         },
-        line: 2249u32,
+        line: 2359u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -12078,7 +12148,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2276u32,
+        line: 2386u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -12121,7 +12191,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2265u32,
+        line: 2375u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -12173,7 +12243,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1648u32,
+        line: 1758u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -12214,7 +12284,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             }),
             fused_from: None,
         },
-        line: 2241u32,
+        line: 2351u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -12266,7 +12336,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1739u32,
+        line: 1849u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -12318,7 +12388,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1684u32,
+        line: 1794u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -12389,7 +12459,59 @@ pub static UOPS: [UopInfo; 196usize] = [
             }),
             fused_from: None,
         },
-        line: 2257u32,
+        line: 2367u32,
+    },
+    UopInfo {
+        name: "_GUARD_TYPE_VERSION",
+        flags: 2113538u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1474u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -12457,7 +12579,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2295u32,
+        line: 2405u32,
     },
     UopInfo {
         name: "_ITER_CHECK_GEN",
@@ -12509,7 +12631,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1751u32,
+        line: 1861u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -12561,7 +12683,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1701u32,
+        line: 1811u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -12613,7 +12735,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1670u32,
+        line: 1780u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -12665,7 +12787,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1705u32,
+        line: 1815u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -12717,7 +12839,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1674u32,
+        line: 1784u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -12777,7 +12899,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1744u32,
+        line: 1854u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -12837,7 +12959,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1728u32,
+        line: 1838u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -12897,7 +13019,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1658u32,
+        line: 1768u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -12957,7 +13079,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1688u32,
+        line: 1798u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -13017,7 +13139,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1716u32,
+        line: 1826u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -13060,7 +13182,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1695u32,
+        line: 1805u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -13094,7 +13216,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2234u32,
+        line: 2344u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -13146,7 +13268,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1476u32,
+        line: 1525u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_MODULE",
@@ -13198,7 +13320,59 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1483u32,
+        line: 1532u32,
+    },
+    UopInfo {
+        name: "_LOAD_ATTR_WITH_HINT",
+        flags: 2113555u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1539u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -13261,7 +13435,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2135u32,
+        line: 2245u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -13313,7 +13487,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2153u32,
+        line: 2263u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -13356,7 +13530,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2300u32,
+        line: 2410u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -13424,7 +13598,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2170u32,
+        line: 2280u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -13476,7 +13650,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2161u32,
+        line: 2271u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -13519,7 +13693,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 686u32,
+        line: 707u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -13592,7 +13766,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 710u32,
+        line: 731u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -13675,7 +13849,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 703u32,
+        line: 724u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -13727,7 +13901,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2203u32,
+        line: 2313u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -13787,7 +13961,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1424u32,
+        line: 1445u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_MODULE",
@@ -13847,7 +14021,67 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1444u32,
+        line: 1465u32,
+    },
+    UopInfo {
+        name: "_LOAD_METHOD_WITH_VALUES",
+        flags: 2113536u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1482u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -13890,7 +14124,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2197u32,
+        line: 2307u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -13958,7 +14192,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1961u32,
+        line: 2071u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -13992,7 +14226,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2090u32,
+        line: 2200u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -14060,7 +14294,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 789u32,
+        line: 810u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -14128,7 +14362,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1112u32,
+        line: 1133u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -14212,7 +14446,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1934u32,
+        line: 2044u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -14280,7 +14514,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1015u32,
+        line: 1036u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CONTAINS_OP",
@@ -14348,7 +14582,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1063u32,
+        line: 1084u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -14400,7 +14634,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1622u32,
+        line: 1732u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -14452,7 +14686,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1468u32,
+        line: 1517u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -14486,7 +14720,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 678u32,
+        line: 699u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_METHOD",
@@ -14538,7 +14772,59 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1416u32,
+        line: 1437u32,
+    },
+    UopInfo {
+        name: "_SPECIALIZE_STORE_ATTR",
+        flags: 2502656u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Skipped,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1578u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -14572,7 +14858,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 745u32,
+        line: 766u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -14640,7 +14926,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1180u32,
+        line: 1201u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -14692,7 +14978,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1314u32,
+        line: 1335u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -14726,7 +15012,109 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2085u32,
+        line: 2195u32,
+    },
+    UopInfo {
+        name: "_STORE_ATTR",
+        flags: 8388633u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1586u32,
+    },
+    UopInfo {
+        name: "_STORE_ATTR_WITH_HINT",
+        flags: 2113555u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1594u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -14795,7 +15183,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2187u32,
+        line: 2297u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -14847,7 +15235,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2179u32,
+        line: 2289u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -14890,7 +15278,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 753u32,
+        line: 774u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -14971,7 +15359,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 759u32,
+        line: 780u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -15023,7 +15411,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2212u32,
+        line: 2322u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -15075,7 +15463,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2223u32,
+        line: 2333u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -15134,7 +15522,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1188u32,
+        line: 1209u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -15193,7 +15581,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1213u32,
+        line: 1234u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -15252,7 +15640,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1201u32,
+        line: 1222u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -15304,7 +15692,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1322u32,
+        line: 1343u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -15356,7 +15744,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1350u32,
+        line: 1371u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -15408,7 +15796,7 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1334u32,
+        line: 1355u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -15476,19 +15864,19 @@ pub static UOPS: [UopInfo; 196usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2307u32,
+        line: 2417u32,
     },
 ];
-pub static FAMILIES: [FamilyInfo; 12usize] = [
+pub static FAMILIES: [FamilyInfo; 13usize] = [
     FamilyInfo {
-        head: 85u16,
-        members: &[87u16, 86u16],
-        line: 721u32,
+        head: 86u16,
+        members: &[88u16, 87u16],
+        line: 742u32,
     },
     FamilyInfo {
-        head: 114u16,
-        members: &[115u16],
-        line: 773u32,
+        head: 117u16,
+        members: &[118u16],
+        line: 794u32,
     },
     FamilyInfo {
         head: 1u16,
@@ -15496,52 +15884,57 @@ pub static FAMILIES: [FamilyInfo; 12usize] = [
             3u16, 18u16, 10u16, 7u16, 15u16, 6u16, 12u16, 23u16, 8u16, 16u16, 21u16,
             2u16, 17u16, 9u16, 20u16, 13u16, 4u16, 19u16, 11u16, 22u16, 14u16, 5u16,
         ],
-        line: 966u32,
+        line: 987u32,
     },
     FamilyInfo {
         head: 42u16,
         members: &[44u16, 43u16, 45u16, 46u16],
-        line: 1056u32,
+        line: 1077u32,
     },
     FamilyInfo {
         head: 47u16,
         members: &[48u16],
-        line: 1098u32,
+        line: 1119u32,
     },
     FamilyInfo {
         head: 24u16,
         members: &[25u16, 26u16, 28u16, 27u16],
-        line: 1173u32,
+        line: 1194u32,
     },
     FamilyInfo {
-        head: 116u16,
-        members: &[117u16, 118u16],
-        line: 1226u32,
+        head: 119u16,
+        members: &[120u16, 121u16],
+        line: 1247u32,
     },
     FamilyInfo {
-        head: 123u16,
-        members: &[125u16, 124u16],
-        line: 1380u32,
+        head: 126u16,
+        members: &[128u16, 127u16],
+        line: 1401u32,
     },
     FamilyInfo {
-        head: 89u16,
-        members: &[90u16],
-        line: 1455u32,
+        head: 90u16,
+        members: &[92u16, 91u16],
+        line: 1494u32,
     },
     FamilyInfo {
         head: 77u16,
-        members: &[78u16],
-        line: 1492u32,
+        members: &[79u16, 78u16],
+        line: 1555u32,
+    },
+    FamilyInfo {
+        head: 112u16,
+        members: &[113u16],
+        line: 1610u32,
     },
     FamilyInfo {
         head: 61u16,
         members: &[64u16, 63u16, 62u16],
-        line: 1775u32,
+        line: 1885u32,
     },
     FamilyInfo {
         head: 36u16,
         members: &[40u16, 37u16],
-        line: 1981u32,
+        line: 2091u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -15551,21 +15944,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1728u32,
+        line: 1838u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1716u32,
+        line: 1826u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2300u32,
+        line: 2410u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

@@ -45,9 +45,9 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 159 stencils, 21161 bytes of code in all.
+/// 163 stencils, 21933 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 196usize] = [
+pub static STENCILS: [Option<&Stencil>; 201usize] = [
     None,
     None,
     Some(&STENCILBUILD_LIST),
@@ -109,7 +109,6 @@ pub static STENCILS: [Option<&Stencil>; 196usize] = [
     Some(&STENCILSET_ADD),
     Some(&STENCILSET_FUNCTION_ATTRIBUTE),
     Some(&STENCILSET_UPDATE),
-    Some(&STENCILSTORE_ATTR),
     Some(&STENCILSTORE_DEREF),
     Some(&STENCILSTORE_FAST),
     Some(&STENCILSTORE_FAST_LOAD_FAST),
@@ -189,6 +188,7 @@ pub static STENCILS: [Option<&Stencil>; 196usize] = [
     Some(&STENCIL_GUARD_NOT_EXHAUSTED_LIST),
     Some(&STENCIL_GUARD_NOT_EXHAUSTED_RANGE),
     Some(&STENCIL_GUARD_STACK_TYPE),
+    Some(&STENCIL_GUARD_TYPE_VERSION),
     Some(&STENCIL_INT_TO_WORD),
     Some(&STENCIL_ITER_CHECK_GEN),
     Some(&STENCIL_ITER_CHECK_LIST),
@@ -204,6 +204,7 @@ pub static STENCILS: [Option<&Stencil>; 196usize] = [
     Some(&STENCIL_JUMP_TO_TOP),
     Some(&STENCIL_LOAD_ATTR),
     Some(&STENCIL_LOAD_ATTR_MODULE),
+    Some(&STENCIL_LOAD_ATTR_WITH_HINT),
     Some(&STENCIL_LOAD_CONST_INLINE),
     Some(&STENCIL_LOAD_CONST_INLINE_UNBOXED),
     Some(&STENCIL_LOAD_CONST_WORD),
@@ -215,6 +216,7 @@ pub static STENCILS: [Option<&Stencil>; 196usize] = [
     Some(&STENCIL_LOAD_GLOBAL_MODULE_UNBOXED),
     Some(&STENCIL_LOAD_METHOD),
     Some(&STENCIL_LOAD_METHOD_MODULE),
+    Some(&STENCIL_LOAD_METHOD_WITH_VALUES),
     Some(&STENCIL_POP_TOP_UNBOXED),
     Some(&STENCIL_PUSH_FRAME_EXACT_ARGS),
     Some(&STENCIL_SET_IP),
@@ -230,7 +232,10 @@ pub static STENCILS: [Option<&Stencil>; 196usize] = [
     None,
     None,
     None,
+    None,
     Some(&STENCIL_START_EXECUTOR),
+    Some(&STENCIL_STORE_ATTR),
+    Some(&STENCIL_STORE_ATTR_WITH_HINT),
     Some(&STENCIL_STORE_FAST_LOAD_FAST_UNBOXED),
     Some(&STENCIL_STORE_FAST_UNBOXED),
     Some(&STENCIL_STORE_GLOBAL),
@@ -245,7 +250,7 @@ pub static STENCILS: [Option<&Stencil>; 196usize] = [
     Some(&STENCIL_UNPACK_SEQUENCE_TUPLE),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:1244
+/// BUILD_LIST at runtime/bytecodes.uops:1265
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -310,7 +315,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:1252
+/// BUILD_MAP at runtime/bytecodes.uops:1273
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -383,7 +388,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SET at runtime/bytecodes.uops:1275
+/// BUILD_SET at runtime/bytecodes.uops:1296
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -465,7 +470,7 @@ pub static STENCILBUILD_SET: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:1265
+/// BUILD_SLICE at runtime/bytecodes.uops:1286
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -530,7 +535,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:1260
+/// BUILD_STRING at runtime/bytecodes.uops:1281
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -595,7 +600,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:1248
+/// BUILD_TUPLE at runtime/bytecodes.uops:1269
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -660,7 +665,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2020
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2130
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -795,7 +800,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:1997
+/// CALL_KW at runtime/bytecodes.uops:2107
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -934,7 +939,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:1404
+/// CONVERT_VALUE at runtime/bytecodes.uops:1425
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1037,7 +1042,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:550
+/// COPY at runtime/bytecodes.uops:571
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -1082,7 +1087,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// COPY_FREE_VARS at runtime/bytecodes.uops:643
+/// COPY_FREE_VARS at runtime/bytecodes.uops:664
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1132,7 +1137,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:1231
+/// DELETE_SUBSCR at runtime/bytecodes.uops:1252
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1258,7 +1263,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:2061
+/// DICT_MERGE at runtime/bytecodes.uops:2171
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1350,7 +1355,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_UPDATE at runtime/bytecodes.uops:2051
+/// DICT_UPDATE at runtime/bytecodes.uops:2161
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1483,7 +1488,7 @@ pub static STENCILDICT_UPDATE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:1385
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:1406
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1580,7 +1585,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1394
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1415
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1709,7 +1714,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:1614
+/// GET_ITER at runtime/bytecodes.uops:1724
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1804,7 +1809,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_FROM at runtime/bytecodes.uops:1524
+/// IMPORT_FROM at runtime/bytecodes.uops:1634
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1876,7 +1881,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(64u16),
+            kind: HoleKind::Helper(65u16),
             addend: 0i64,
             jump: false,
         },
@@ -1901,7 +1906,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_NAME at runtime/bytecodes.uops:1516
+/// IMPORT_NAME at runtime/bytecodes.uops:1626
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2008,7 +2013,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
         },
         Hole {
             offset: 63u16,
-            kind: HoleKind::Helper(63u16),
+            kind: HoleKind::Helper(64u16),
             addend: 0i64,
             jump: false,
         },
@@ -2039,7 +2044,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_STAR at runtime/bytecodes.uops:1533
+/// IMPORT_STAR at runtime/bytecodes.uops:1643
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2105,7 +2110,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(65u16),
+            kind: HoleKind::Helper(66u16),
             addend: 0i64,
             jump: false,
         },
@@ -2130,7 +2135,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:1102
+/// IS_OP at runtime/bytecodes.uops:1123
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2245,7 +2250,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:1270
+/// LIST_APPEND at runtime/bytecodes.uops:1291
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2305,7 +2310,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:2033
+/// LIST_EXTEND at runtime/bytecodes.uops:2143
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2439,7 +2444,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_TO_TUPLE at runtime/bytecodes.uops:2044
+/// LIST_TO_TUPLE at runtime/bytecodes.uops:2154
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2513,7 +2518,7 @@ pub static STENCILLIST_TO_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CLOSURE at runtime/bytecodes.uops:651
+/// LOAD_CLOSURE at runtime/bytecodes.uops:672
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2555,7 +2560,7 @@ pub static STENCILLOAD_CLOSURE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:621
+/// LOAD_CONST at runtime/bytecodes.uops:642
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -2598,7 +2603,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_DEREF at runtime/bytecodes.uops:657
+/// LOAD_DEREF at runtime/bytecodes.uops:678
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -2682,7 +2687,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:566
+/// LOAD_FAST at runtime/bytecodes.uops:587
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2724,7 +2729,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:574
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:595
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -2805,7 +2810,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:595
+/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:616
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
 /// 000a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
@@ -2863,7 +2868,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// MAKE_CELL at runtime/bytecodes.uops:636
+/// MAKE_CELL at runtime/bytecodes.uops:657
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2913,7 +2918,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:2069
+/// MAKE_FUNCTION at runtime/bytecodes.uops:2179
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2961,7 +2966,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAP_ADD at runtime/bytecodes.uops:1301
+/// MAP_ADD at runtime/bytecodes.uops:1322
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3124,7 +3129,7 @@ pub static STENCILMAP_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:539
+/// NOP at runtime/bytecodes.uops:560
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -3141,7 +3146,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:542
+/// POP_TOP at runtime/bytecodes.uops:563
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -3207,7 +3212,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:546
+/// PUSH_NULL at runtime/bytecodes.uops:567
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -3231,7 +3236,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:1781
+/// RAISE_ASSERTION at runtime/bytecodes.uops:1891
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3274,7 +3279,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
         },
         Hole {
             offset: 35u16,
-            kind: HoleKind::Helper(66u16),
+            kind: HoleKind::Helper(67u16),
             addend: 0i64,
             jump: false,
         },
@@ -3287,7 +3292,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:2008
+/// RETURN_VALUE at runtime/bytecodes.uops:2118
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3336,7 +3341,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_ADD at runtime/bytecodes.uops:1281
+/// SET_ADD at runtime/bytecodes.uops:1302
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3469,7 +3474,7 @@ pub static STENCILSET_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2075
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2185
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3530,7 +3535,7 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_UPDATE at runtime/bytecodes.uops:1291
+/// SET_UPDATE at runtime/bytecodes.uops:1312
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3664,141 +3669,7 @@ pub static STENCILSET_UPDATE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_ATTR at runtime/bytecodes.uops:1505
-///
-/// 0000: 55                               push rbp
-/// 0001: 41 57                            push r15
-/// 0003: 41 56                            push r14
-/// 0005: 41 55                            push r13
-/// 0007: 41 54                            push r12
-/// 0009: 53                               push rbx
-/// 000a: 50                               push rax
-/// 000b: 49 89 f6                         mov r14,rsi
-/// 000e: 49 89 ff                         mov r15,rdi
-/// 0011: 48 bb 00 00 00 00 00 00 ff ff    mov rbx,0FFFF000000000000h
-/// 001b: 48 bd ff ff ff ff ff ff 00 00    mov rbp,0FFFFFFFFFFFFh
-/// 0025: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 002f: 4c 8b 6e f0                      mov r13,[rsi-10h]
-/// 0033: 4c 8b 66 f8                      mov r12,[rsi-8]
-/// 0037: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0041: 48 89 14 24                      mov [rsp],rdx
-/// 0045: 48 89 d7                         mov rdi,rdx
-/// 0048: 4c 89 fe                         mov rsi,r15
-/// 004b: 4c 89 e2                         mov rdx,r12
-/// 004e: 4d 89 e8                         mov r8,r13
-/// 0051: ff d0                            call rax
-/// 0053: 4c 89 e9                         mov rcx,r13
-/// 0056: 48 c1 e9 30                      shr rcx,30h
-/// 005a: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
-/// 0060: 75 0a                            jne short 000000000000006Ch
-/// 0062: 4c 89 e9                         mov rcx,r13
-/// 0065: 48 21 e9                         and rcx,rbp
-/// 0068: ff 09                            dec dword ptr [rcx]
-/// 006a: 74 2f                            je short 000000000000009Bh
-/// 006c: 4c 21 e3                         and rbx,r12
-/// 006f: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
-/// 0079: 48 39 cb                         cmp rbx,rcx
-/// 007c: 75 44                            jne short 00000000000000C2h
-/// 007e: 4c 21 e5                         and rbp,r12
-/// 0081: ff 4d 00                         dec dword ptr [rbp]
-/// 0084: 75 3c                            jne short 00000000000000C2h
-/// 0086: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 0090: 4c 89 e7                         mov rdi,r12
-/// 0093: 89 c3                            mov ebx,eax
-/// 0095: ff d1                            call rcx
-/// 0097: 89 d8                            mov eax,ebx
-/// 0099: eb 27                            jmp short 00000000000000C2h
-/// 009b: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 00a5: 4c 89 ef                         mov rdi,r13
-/// 00a8: 41 89 c5                         mov r13d,eax
-/// 00ab: ff d1                            call rcx
-/// 00ad: 44 89 e8                         mov eax,r13d
-/// 00b0: 4c 21 e3                         and rbx,r12
-/// 00b3: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
-/// 00bd: 48 39 cb                         cmp rbx,rcx
-/// 00c0: 74 bc                            je short 000000000000007Eh
-/// 00c2: 49 83 c6 f0                      add r14,0FFFFFFFFFFFFFFF0h
-/// 00c6: 84 c0                            test al,al
-/// 00c8: 74 0c                            je short 00000000000000D6h
-/// 00ca: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00d4: eb 0a                            jmp short 00000000000000E0h
-/// 00d6: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00e0: 4c 89 ff                         mov rdi,r15
-/// 00e3: 4c 89 f6                         mov rsi,r14
-/// 00e6: 48 8b 14 24                      mov rdx,[rsp]
-/// 00ea: 48 83 c4 08                      add rsp,8
-/// 00ee: 5b                               pop rbx
-/// 00ef: 41 5c                            pop r12
-/// 00f1: 41 5d                            pop r13
-/// 00f3: 41 5e                            pop r14
-/// 00f5: 41 5f                            pop r15
-/// 00f7: 5d                               pop rbp
-/// 00f8: ff e0                            jmp rax
-pub static STENCILSTORE_ATTR: Stencil = Stencil {
-    code: &[
-        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x50, 0x49, 0x89,
-        0xf6, 0x49, 0x89, 0xff, 0x48, 0xbb, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff,
-        0xff, 0x48, 0xbd, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0xb9,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x8b, 0x6e, 0xf0, 0x4c,
-        0x8b, 0x66, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x48, 0x89, 0x14, 0x24, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xe2,
-        0x4d, 0x89, 0xe8, 0xff, 0xd0, 0x4c, 0x89, 0xe9, 0x48, 0xc1, 0xe9, 0x30, 0x81,
-        0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x0a, 0x4c, 0x89, 0xe9, 0x48, 0x21, 0xe9,
-        0xff, 0x09, 0x74, 0x2f, 0x4c, 0x21, 0xe3, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0xfa, 0xff, 0x48, 0x39, 0xcb, 0x75, 0x44, 0x4c, 0x21, 0xe5, 0xff,
-        0x4d, 0x00, 0x75, 0x3c, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x4c, 0x89, 0xe7, 0x89, 0xc3, 0xff, 0xd1, 0x89, 0xd8, 0xeb, 0x27, 0x48,
-        0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xef, 0x41,
-        0x89, 0xc5, 0xff, 0xd1, 0x44, 0x89, 0xe8, 0x4c, 0x21, 0xe3, 0x48, 0xb9, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x48, 0x39, 0xcb, 0x74, 0xbc, 0x49,
-        0x83, 0xc6, 0xf0, 0x84, 0xc0, 0x74, 0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0xeb, 0x0a, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x8b, 0x14, 0x24,
-        0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f,
-        0x5d, 0xff, 0xe0,
-    ],
-    data: &[],
-    holes: &[
-        Hole {
-            offset: 39u16,
-            kind: HoleKind::Oparg,
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 57u16,
-            kind: HoleKind::Helper(55u16),
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 136u16,
-            kind: HoleKind::Helper(0u16),
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 157u16,
-            kind: HoleKind::Helper(0u16),
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 204u16,
-            kind: HoleKind::Continue,
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 216u16,
-            kind: HoleKind::ErrorTarget,
-            addend: 0i64,
-            jump: false,
-        },
-    ],
-    tail: 0u8,
-};
-/// STORE_DEREF at runtime/bytecodes.uops:667
+/// STORE_DEREF at runtime/bytecodes.uops:688
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -3878,7 +3749,7 @@ pub static STENCILSTORE_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:586
+/// STORE_FAST at runtime/bytecodes.uops:607
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -3955,7 +3826,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:607
+/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:628
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4047,7 +3918,7 @@ pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SWAP at runtime/bytecodes.uops:558
+/// SWAP at runtime/bytecodes.uops:579
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4085,7 +3956,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:1000
+/// UNARY_NOT at runtime/bytecodes.uops:1021
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4235,7 +4106,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:991
+/// UNARY_OP at runtime/bytecodes.uops:1012
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4338,7 +4209,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_EX at runtime/bytecodes.uops:1366
+/// UNPACK_EX at runtime/bytecodes.uops:1387
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4448,7 +4319,7 @@ pub static STENCILUNPACK_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:797
+/// _BINARY_OP at runtime/bytecodes.uops:818
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4584,7 +4455,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:891
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:912
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -4610,7 +4481,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:828
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:849
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -4663,7 +4534,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:908
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:929
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4714,7 +4585,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:936
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:957
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4842,7 +4713,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2320
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2430
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -4877,7 +4748,7 @@ pub static STENCIL_BINARY_OP_ADD_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:856
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:877
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4909,7 +4780,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2362
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2472
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4934,7 +4805,7 @@ pub static STENCIL_BINARY_OP_AND_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:846
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:867
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -5006,7 +4877,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2344
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2454
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -5072,7 +4943,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:868
+/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:889
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -5133,7 +5004,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2380
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2490
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -5176,7 +5047,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:899
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:920
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -5202,7 +5073,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:840
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:861
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -5260,7 +5131,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:916
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:937
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5311,7 +5182,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2336
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2446
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -5346,7 +5217,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:860
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:881
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -5378,7 +5249,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2368
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2478
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5403,7 +5274,7 @@ pub static STENCIL_BINARY_OP_OR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:925
+/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:946
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5549,7 +5420,7 @@ pub static STENCIL_BINARY_OP_POWER_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:851
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:872
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -5618,7 +5489,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2353
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2463
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -5691,7 +5562,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:879
+/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:900
 ///
 /// 0000: 4c 8b 46 f8                      mov r8,[rsi-8]
 /// 0004: 49 c1 e0 10                      shl r8,10h
@@ -5743,7 +5614,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2391
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2501
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -5783,7 +5654,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:895
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:916
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -5809,7 +5680,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:834
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:855
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -5862,7 +5733,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:912
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:933
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5913,7 +5784,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2328
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2438
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -5948,7 +5819,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:903
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:924
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -5989,7 +5860,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:886
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:907
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -6034,7 +5905,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:920
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:941
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -6114,7 +5985,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:864
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:885
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -6146,7 +6017,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2374
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2484
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6171,7 +6042,7 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:1120
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:1141
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6300,7 +6171,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1159
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1180
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6445,7 +6316,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1132
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1153
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6547,7 +6418,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1152
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1173
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6670,7 +6541,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1142
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1163
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6771,7 +6642,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:2315
+/// _BOX_WORD at runtime/bytecodes.uops:2425
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6821,7 +6692,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
         },
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(86u16),
+            kind: HoleKind::Helper(87u16),
             addend: 0i64,
             jump: false,
         },
@@ -6834,7 +6705,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:1942
+/// _CALL at runtime/bytecodes.uops:2052
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6976,7 +6847,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:1969
+/// _CALL_BUILTIN at runtime/bytecodes.uops:2079
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7130,7 +7001,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1436
+/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1457
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7182,7 +7053,7 @@ pub static STENCIL_CHECK_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1955
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2065
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7252,7 +7123,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:2095
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:2205
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -7290,7 +7161,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2109
+/// _COLD_EXIT at runtime/bytecodes.uops:2219
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7363,14 +7234,14 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
         },
         Hole {
             offset: 53u16,
-            kind: HoleKind::Helper(85u16),
+            kind: HoleKind::Helper(86u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2109, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:2219, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7436,14 +7307,14 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 43u16,
-            kind: HoleKind::Helper(85u16),
+            kind: HoleKind::Helper(86u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:1023
+/// _COMPARE_OP at runtime/bytecodes.uops:1044
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7579,7 +7450,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1039
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1060
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -7629,7 +7500,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:1035
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:1056
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -7680,7 +7551,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1051
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1072
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -7763,7 +7634,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:1043
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:1064
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7880,7 +7751,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP at runtime/bytecodes.uops:1071
+/// _CONTAINS_OP at runtime/bytecodes.uops:1092
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8026,7 +7897,7 @@ pub static STENCIL_CONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1085
+/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1106
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8201,7 +8072,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:2125
+/// _DEOPT at runtime/bytecodes.uops:2235
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -8229,7 +8100,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:2130
+/// _ERROR_EXIT at runtime/bytecodes.uops:2240
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -8257,7 +8128,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:2100
+/// _EXIT_TRACE at runtime/bytecodes.uops:2210
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8293,7 +8164,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:813
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:834
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -8329,7 +8200,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:809
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:830
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -8367,7 +8238,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:824
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:845
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -8419,7 +8290,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:697
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:718
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -8459,7 +8330,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:817
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:838
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -8511,7 +8382,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:691
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:712
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -8551,7 +8422,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2249
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2359
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8636,7 +8507,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2276
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2386
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8762,7 +8633,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2265
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2375
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8893,7 +8764,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1648
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1758
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8950,7 +8821,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2241
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2351
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9031,7 +8902,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1739
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1849
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -9067,7 +8938,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1684
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1794
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -9101,7 +8972,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2257
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2367
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -9186,7 +9057,59 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:2295
+/// _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1474
+///
+/// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
+/// 000e: 49 89 c8                         mov r8,rcx
+/// 0011: 49 c1 e8 30                      shr r8,30h
+/// 0015: 41 81 f8 fa ff 00 00             cmp r8d,0FFFAh
+/// 001c: 75 29                            jne short 0000000000000047h
+/// 001e: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
+/// 0028: 4c 21 c1                         and rcx,r8
+/// 002b: 80 79 04 1c                      cmp byte ptr [rcx+4],1Ch
+/// 002f: 75 16                            jne short 0000000000000047h
+/// 0031: 4c 23 41 08                      and r8,[rcx+8]
+/// 0035: 41 39 40 08                      cmp [r8+8],eax
+/// 0039: 75 0c                            jne short 0000000000000047h
+/// 003b: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0045: ff e0                            jmp rax
+/// 0047: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0051: ff e0                            jmp rax
+pub static STENCIL_GUARD_TYPE_VERSION: Stencil = Stencil {
+    code: &[
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x4e,
+        0xf8, 0x49, 0x89, 0xc8, 0x49, 0xc1, 0xe8, 0x30, 0x41, 0x81, 0xf8, 0xfa, 0xff,
+        0x00, 0x00, 0x75, 0x29, 0x49, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00,
+        0x00, 0x4c, 0x21, 0xc1, 0x80, 0x79, 0x04, 0x1c, 0x75, 0x16, 0x4c, 0x23, 0x41,
+        0x08, 0x41, 0x39, 0x40, 0x08, 0x75, 0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xff, 0xe0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 2u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 61u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+        Hole {
+            offset: 73u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 0u8,
+};
+/// _INT_TO_WORD at runtime/bytecodes.uops:2405
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -9224,7 +9147,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_GEN at runtime/bytecodes.uops:1751
+/// _ITER_CHECK_GEN at runtime/bytecodes.uops:1861
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -9264,7 +9187,7 @@ pub static STENCIL_ITER_CHECK_GEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1701
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1811
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -9304,7 +9227,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1670
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1780
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -9344,7 +9267,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1744
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1854
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -9387,7 +9310,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1728
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1838
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -9441,7 +9364,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1658
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1768
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9531,7 +9454,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1688
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1798
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -9567,7 +9490,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1716
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1826
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -9617,7 +9540,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1695
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1805
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -9683,7 +9606,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:2234
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:2344
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -9711,7 +9634,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR at runtime/bytecodes.uops:1476
+/// _LOAD_ATTR at runtime/bytecodes.uops:1525
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9789,7 +9712,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(60u16),
+            kind: HoleKind::Helper(61u16),
             addend: 0i64,
             jump: false,
         },
@@ -9814,7 +9737,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1483
+/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1532
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9901,7 +9824,150 @@ pub static STENCIL_LOAD_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2135
+/// _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1539
+///
+/// 0000: 55                               push rbp
+/// 0001: 41 57                            push r15
+/// 0003: 41 56                            push r14
+/// 0005: 41 55                            push r13
+/// 0007: 41 54                            push r12
+/// 0009: 53                               push rbx
+/// 000a: 48 83 ec 18                      sub rsp,18h
+/// 000e: 48 bd ff ff ff ff ff ff 00 00    mov rbp,0FFFFFFFFFFFFh
+/// 0018: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0022: 48 8b 5e f8                      mov rbx,[rsi-8]
+/// 0026: 49 89 dd                         mov r13,rbx
+/// 0029: 49 21 ed                         and r13,rbp
+/// 002c: 49 8b 45 10                      mov rax,[r13+10h]
+/// 0030: 48 21 e8                         and rax,rbp
+/// 0033: 0f b7 c9                         movzx ecx,cx
+/// 0036: 48 3b 48 18                      cmp rcx,[rax+18h]
+/// 003a: 0f 83 ae 00 00 00                jae 00000000000000EEh
+/// 0040: 48 89 74 24 08                   mov [rsp+8],rsi
+/// 0045: 48 89 54 24 10                   mov [rsp+10h],rdx
+/// 004a: 48 be 00 00 00 00 00 00 00 00    mov rsi,0
+/// 0054: 4c 8b 70 28                      mov r14,[rax+28h]
+/// 0058: 4c 8d 3c 49                      lea r15,[rcx+rcx*2]
+/// 005c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0066: 49 89 fc                         mov r12,rdi
+/// 0069: ff d0                            call rax
+/// 006b: 4b 39 44 fe 08                   cmp [r14+r15*8+8],rax
+/// 0070: 0f 85 84 00 00 00                jne 00000000000000FAh
+/// 0076: 4b 8d 0c fe                      lea rcx,[r14+r15*8]
+/// 007a: 48 b8 00 00 00 00 00 00 ff ff    mov rax,0FFFF000000000000h
+/// 0084: 4c 8b 71 10                      mov r14,[rcx+10h]
+/// 0088: 4c 89 f1                         mov rcx,r14
+/// 008b: 48 c1 e9 30                      shr rcx,30h
+/// 008f: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 0095: 48 8b 54 24 10                   mov rdx,[rsp+10h]
+/// 009a: 48 8b 74 24 08                   mov rsi,[rsp+8]
+/// 009f: 75 06                            jne short 00000000000000A7h
+/// 00a1: 4c 21 f5                         and rbp,r14
+/// 00a4: ff 45 00                         inc dword ptr [rbp]
+/// 00a7: 48 21 d8                         and rax,rbx
+/// 00aa: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
+/// 00b4: 48 39 c8                         cmp rax,rcx
+/// 00b7: 4c 89 e7                         mov rdi,r12
+/// 00ba: 75 22                            jne short 00000000000000DEh
+/// 00bc: 41 ff 4d 00                      dec dword ptr [r13]
+/// 00c0: 75 1c                            jne short 00000000000000DEh
+/// 00c2: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00cc: 48 89 df                         mov rdi,rbx
+/// 00cf: ff d0                            call rax
+/// 00d1: 4c 89 e7                         mov rdi,r12
+/// 00d4: 48 8b 74 24 08                   mov rsi,[rsp+8]
+/// 00d9: 48 8b 54 24 10                   mov rdx,[rsp+10h]
+/// 00de: 4c 89 76 f8                      mov [rsi-8],r14
+/// 00e2: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00ec: eb 23                            jmp short 0000000000000111h
+/// 00ee: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00f8: eb 17                            jmp short 0000000000000111h
+/// 00fa: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0104: 4c 89 e7                         mov rdi,r12
+/// 0107: 48 8b 74 24 08                   mov rsi,[rsp+8]
+/// 010c: 48 8b 54 24 10                   mov rdx,[rsp+10h]
+/// 0111: 48 83 c4 18                      add rsp,18h
+/// 0115: 5b                               pop rbx
+/// 0116: 41 5c                            pop r12
+/// 0118: 41 5d                            pop r13
+/// 011a: 41 5e                            pop r14
+/// 011c: 41 5f                            pop r15
+/// 011e: 5d                               pop rbp
+/// 011f: ff e0                            jmp rax
+pub static STENCIL_LOAD_ATTR_WITH_HINT: Stencil = Stencil {
+    code: &[
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x83, 0xec,
+        0x18, 0x48, 0xbd, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0xb9,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x5e, 0xf8, 0x49,
+        0x89, 0xdd, 0x49, 0x21, 0xed, 0x49, 0x8b, 0x45, 0x10, 0x48, 0x21, 0xe8, 0x0f,
+        0xb7, 0xc9, 0x48, 0x3b, 0x48, 0x18, 0x0f, 0x83, 0xae, 0x00, 0x00, 0x00, 0x48,
+        0x89, 0x74, 0x24, 0x08, 0x48, 0x89, 0x54, 0x24, 0x10, 0x48, 0xbe, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x8b, 0x70, 0x28, 0x4c, 0x8d, 0x3c,
+        0x49, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x89,
+        0xfc, 0xff, 0xd0, 0x4b, 0x39, 0x44, 0xfe, 0x08, 0x0f, 0x85, 0x84, 0x00, 0x00,
+        0x00, 0x4b, 0x8d, 0x0c, 0xfe, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xff, 0xff, 0x4c, 0x8b, 0x71, 0x10, 0x4c, 0x89, 0xf1, 0x48, 0xc1, 0xe9, 0x30,
+        0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x48, 0x8b, 0x54, 0x24, 0x10, 0x48, 0x8b,
+        0x74, 0x24, 0x08, 0x75, 0x06, 0x4c, 0x21, 0xf5, 0xff, 0x45, 0x00, 0x48, 0x21,
+        0xd8, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x48, 0x39,
+        0xc8, 0x4c, 0x89, 0xe7, 0x75, 0x22, 0x41, 0xff, 0x4d, 0x00, 0x75, 0x1c, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0xff,
+        0xd0, 0x4c, 0x89, 0xe7, 0x48, 0x8b, 0x74, 0x24, 0x08, 0x48, 0x8b, 0x54, 0x24,
+        0x10, 0x4c, 0x89, 0x76, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0xeb, 0x23, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xeb, 0x17, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x4c, 0x89, 0xe7, 0x48, 0x8b, 0x74, 0x24, 0x08, 0x48, 0x8b, 0x54, 0x24, 0x10,
+        0x48, 0x83, 0xc4, 0x18, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f,
+        0x5d, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 26u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 76u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 94u16,
+            kind: HoleKind::Helper(59u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 196u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 228u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 240u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 252u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2245
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -9941,7 +10007,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2153
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2263
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -9971,7 +10037,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2300
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2410
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -10003,7 +10069,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2170
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2280
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -10039,7 +10105,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2161
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2271
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -10071,7 +10137,7 @@ pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:686
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:707
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10139,7 +10205,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:710
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:731
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -10185,7 +10251,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:703
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:724
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -10231,7 +10297,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2203
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2313
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -10266,7 +10332,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_METHOD at runtime/bytecodes.uops:1424
+/// _LOAD_METHOD at runtime/bytecodes.uops:1445
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10366,7 +10432,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
         },
         Hole {
             offset: 150u16,
-            kind: HoleKind::Helper(59u16),
+            kind: HoleKind::Helper(60u16),
             addend: 0i64,
             jump: false,
         },
@@ -10379,7 +10445,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1444
+/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1465
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10470,7 +10536,50 @@ pub static STENCIL_LOAD_METHOD_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2197
+/// _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1482
+///
+/// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
+/// 000e: 49 89 c0                         mov r8,rax
+/// 0011: 49 c1 e8 30                      shr r8,30h
+/// 0015: 41 81 f8 fa ff 00 00             cmp r8d,0FFFAh
+/// 001c: 75 13                            jne short 0000000000000031h
+/// 001e: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
+/// 0028: 49 89 c1                         mov r9,rax
+/// 002b: 4d 21 c1                         and r9,r8
+/// 002e: 41 ff 01                         inc dword ptr [r9]
+/// 0031: 48 89 46 f8                      mov [rsi-8],rax
+/// 0035: 48 89 0e                         mov [rsi],rcx
+/// 0038: 48 83 c6 08                      add rsi,8
+/// 003c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0046: ff e0                            jmp rax
+pub static STENCIL_LOAD_METHOD_WITH_VALUES: Stencil = Stencil {
+    code: &[
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x4e,
+        0xf8, 0x49, 0x89, 0xc0, 0x49, 0xc1, 0xe8, 0x30, 0x41, 0x81, 0xf8, 0xfa, 0xff,
+        0x00, 0x00, 0x75, 0x13, 0x49, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00,
+        0x00, 0x49, 0x89, 0xc1, 0x4d, 0x21, 0xc1, 0x41, 0xff, 0x01, 0x48, 0x89, 0x46,
+        0xf8, 0x48, 0x89, 0x0e, 0x48, 0x83, 0xc6, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 2u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 62u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 12u8,
+};
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2307
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -10491,7 +10600,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1961
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2071
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10573,7 +10682,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:2090
+/// _SET_IP at runtime/bytecodes.uops:2200
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -10604,7 +10713,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:2085
+/// _START_EXECUTOR at runtime/bytecodes.uops:2195
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -10632,7 +10741,302 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2187
+/// _STORE_ATTR at runtime/bytecodes.uops:1586
+///
+/// 0000: 55                               push rbp
+/// 0001: 41 57                            push r15
+/// 0003: 41 56                            push r14
+/// 0005: 41 55                            push r13
+/// 0007: 41 54                            push r12
+/// 0009: 53                               push rbx
+/// 000a: 50                               push rax
+/// 000b: 49 89 f6                         mov r14,rsi
+/// 000e: 49 89 ff                         mov r15,rdi
+/// 0011: 48 bb 00 00 00 00 00 00 ff ff    mov rbx,0FFFF000000000000h
+/// 001b: 48 bd ff ff ff ff ff ff 00 00    mov rbp,0FFFFFFFFFFFFh
+/// 0025: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 002f: 4c 8b 6e f0                      mov r13,[rsi-10h]
+/// 0033: 4c 8b 66 f8                      mov r12,[rsi-8]
+/// 0037: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0041: 48 89 14 24                      mov [rsp],rdx
+/// 0045: 48 89 d7                         mov rdi,rdx
+/// 0048: 4c 89 fe                         mov rsi,r15
+/// 004b: 4c 89 e2                         mov rdx,r12
+/// 004e: 4d 89 e8                         mov r8,r13
+/// 0051: ff d0                            call rax
+/// 0053: 4c 89 e9                         mov rcx,r13
+/// 0056: 48 c1 e9 30                      shr rcx,30h
+/// 005a: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 0060: 75 0a                            jne short 000000000000006Ch
+/// 0062: 4c 89 e9                         mov rcx,r13
+/// 0065: 48 21 e9                         and rcx,rbp
+/// 0068: ff 09                            dec dword ptr [rcx]
+/// 006a: 74 2f                            je short 000000000000009Bh
+/// 006c: 4c 21 e3                         and rbx,r12
+/// 006f: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
+/// 0079: 48 39 cb                         cmp rbx,rcx
+/// 007c: 75 44                            jne short 00000000000000C2h
+/// 007e: 4c 21 e5                         and rbp,r12
+/// 0081: ff 4d 00                         dec dword ptr [rbp]
+/// 0084: 75 3c                            jne short 00000000000000C2h
+/// 0086: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0090: 4c 89 e7                         mov rdi,r12
+/// 0093: 89 c3                            mov ebx,eax
+/// 0095: ff d1                            call rcx
+/// 0097: 89 d8                            mov eax,ebx
+/// 0099: eb 27                            jmp short 00000000000000C2h
+/// 009b: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 00a5: 4c 89 ef                         mov rdi,r13
+/// 00a8: 41 89 c5                         mov r13d,eax
+/// 00ab: ff d1                            call rcx
+/// 00ad: 44 89 e8                         mov eax,r13d
+/// 00b0: 4c 21 e3                         and rbx,r12
+/// 00b3: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
+/// 00bd: 48 39 cb                         cmp rbx,rcx
+/// 00c0: 74 bc                            je short 000000000000007Eh
+/// 00c2: 49 83 c6 f0                      add r14,0FFFFFFFFFFFFFFF0h
+/// 00c6: 84 c0                            test al,al
+/// 00c8: 74 0c                            je short 00000000000000D6h
+/// 00ca: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00d4: eb 0a                            jmp short 00000000000000E0h
+/// 00d6: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00e0: 4c 89 ff                         mov rdi,r15
+/// 00e3: 4c 89 f6                         mov rsi,r14
+/// 00e6: 48 8b 14 24                      mov rdx,[rsp]
+/// 00ea: 48 83 c4 08                      add rsp,8
+/// 00ee: 5b                               pop rbx
+/// 00ef: 41 5c                            pop r12
+/// 00f1: 41 5d                            pop r13
+/// 00f3: 41 5e                            pop r14
+/// 00f5: 41 5f                            pop r15
+/// 00f7: 5d                               pop rbp
+/// 00f8: ff e0                            jmp rax
+pub static STENCIL_STORE_ATTR: Stencil = Stencil {
+    code: &[
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x50, 0x49, 0x89,
+        0xf6, 0x49, 0x89, 0xff, 0x48, 0xbb, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff,
+        0xff, 0x48, 0xbd, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0xb9,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x8b, 0x6e, 0xf0, 0x4c,
+        0x8b, 0x66, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x48, 0x89, 0x14, 0x24, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xe2,
+        0x4d, 0x89, 0xe8, 0xff, 0xd0, 0x4c, 0x89, 0xe9, 0x48, 0xc1, 0xe9, 0x30, 0x81,
+        0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x0a, 0x4c, 0x89, 0xe9, 0x48, 0x21, 0xe9,
+        0xff, 0x09, 0x74, 0x2f, 0x4c, 0x21, 0xe3, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0xfa, 0xff, 0x48, 0x39, 0xcb, 0x75, 0x44, 0x4c, 0x21, 0xe5, 0xff,
+        0x4d, 0x00, 0x75, 0x3c, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x4c, 0x89, 0xe7, 0x89, 0xc3, 0xff, 0xd1, 0x89, 0xd8, 0xeb, 0x27, 0x48,
+        0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xef, 0x41,
+        0x89, 0xc5, 0xff, 0xd1, 0x44, 0x89, 0xe8, 0x4c, 0x21, 0xe3, 0x48, 0xb9, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x48, 0x39, 0xcb, 0x74, 0xbc, 0x49,
+        0x83, 0xc6, 0xf0, 0x84, 0xc0, 0x74, 0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xeb, 0x0a, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x8b, 0x14, 0x24,
+        0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f,
+        0x5d, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 39u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 57u16,
+            kind: HoleKind::Helper(55u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 136u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 157u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 204u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 216u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1594
+///
+/// 0000: 55                               push rbp
+/// 0001: 41 57                            push r15
+/// 0003: 41 56                            push r14
+/// 0005: 41 55                            push r13
+/// 0007: 41 54                            push r12
+/// 0009: 53                               push rbx
+/// 000a: 48 83 ec 18                      sub rsp,18h
+/// 000e: 48 bd ff ff ff ff ff ff 00 00    mov rbp,0FFFFFFFFFFFFh
+/// 0018: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0022: 48 8b 5e f8                      mov rbx,[rsi-8]
+/// 0026: 49 89 dd                         mov r13,rbx
+/// 0029: 49 21 ed                         and r13,rbp
+/// 002c: 49 8b 45 10                      mov rax,[r13+10h]
+/// 0030: 48 21 e8                         and rax,rbp
+/// 0033: 0f b7 c9                         movzx ecx,cx
+/// 0036: 48 3b 48 18                      cmp rcx,[rax+18h]
+/// 003a: 0f 83 d4 00 00 00                jae 0000000000000114h
+/// 0040: 48 89 54 24 08                   mov [rsp+8],rdx
+/// 0045: 48 89 74 24 10                   mov [rsp+10h],rsi
+/// 004a: 4c 8b 7e f0                      mov r15,[rsi-10h]
+/// 004e: 48 be 00 00 00 00 00 00 00 00    mov rsi,0
+/// 0058: 4c 8b 70 28                      mov r14,[rax+28h]
+/// 005c: 4c 8d 24 49                      lea r12,[rcx+rcx*2]
+/// 0060: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 006a: 48 89 3c 24                      mov [rsp],rdi
+/// 006e: ff d0                            call rax
+/// 0070: 4b 39 44 e6 08                   cmp [r14+r12*8+8],rax
+/// 0075: 0f 85 a5 00 00 00                jne 0000000000000120h
+/// 007b: 4b 8d 0c e6                      lea rcx,[r14+r12*8]
+/// 007f: 49 be 00 00 00 00 00 00 ff ff    mov r14,0FFFF000000000000h
+/// 0089: 48 8b 41 10                      mov rax,[rcx+10h]
+/// 008d: 4c 89 79 10                      mov [rcx+10h],r15
+/// 0091: 48 89 c1                         mov rcx,rax
+/// 0094: 48 c1 e9 30                      shr rcx,30h
+/// 0098: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 009e: 48 8b 54 24 08                   mov rdx,[rsp+8]
+/// 00a3: 48 8b 3c 24                      mov rdi,[rsp]
+/// 00a7: 75 20                            jne short 00000000000000C9h
+/// 00a9: 48 21 c5                         and rbp,rax
+/// 00ac: ff 4d 00                         dec dword ptr [rbp]
+/// 00af: 75 18                            jne short 00000000000000C9h
+/// 00b1: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 00bb: 48 89 c7                         mov rdi,rax
+/// 00be: ff d1                            call rcx
+/// 00c0: 48 8b 3c 24                      mov rdi,[rsp]
+/// 00c4: 48 8b 54 24 08                   mov rdx,[rsp+8]
+/// 00c9: 48 8b 74 24 10                   mov rsi,[rsp+10h]
+/// 00ce: 48 83 c6 f0                      add rsi,0FFFFFFFFFFFFFFF0h
+/// 00d2: 49 21 de                         and r14,rbx
+/// 00d5: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
+/// 00df: 49 39 c6                         cmp r14,rax
+/// 00e2: 75 24                            jne short 0000000000000108h
+/// 00e4: 41 ff 4d 00                      dec dword ptr [r13]
+/// 00e8: 75 1e                            jne short 0000000000000108h
+/// 00ea: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00f4: 48 89 df                         mov rdi,rbx
+/// 00f7: 48 89 f3                         mov rbx,rsi
+/// 00fa: ff d0                            call rax
+/// 00fc: 48 8b 3c 24                      mov rdi,[rsp]
+/// 0100: 48 89 de                         mov rsi,rbx
+/// 0103: 48 8b 54 24 08                   mov rdx,[rsp+8]
+/// 0108: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0112: eb 24                            jmp short 0000000000000138h
+/// 0114: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 011e: eb 18                            jmp short 0000000000000138h
+/// 0120: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 012a: 48 8b 3c 24                      mov rdi,[rsp]
+/// 012e: 48 8b 74 24 10                   mov rsi,[rsp+10h]
+/// 0133: 48 8b 54 24 08                   mov rdx,[rsp+8]
+/// 0138: 48 83 c4 18                      add rsp,18h
+/// 013c: 5b                               pop rbx
+/// 013d: 41 5c                            pop r12
+/// 013f: 41 5d                            pop r13
+/// 0141: 41 5e                            pop r14
+/// 0143: 41 5f                            pop r15
+/// 0145: 5d                               pop rbp
+/// 0146: ff e0                            jmp rax
+pub static STENCIL_STORE_ATTR_WITH_HINT: Stencil = Stencil {
+    code: &[
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x83, 0xec,
+        0x18, 0x48, 0xbd, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0xb9,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x5e, 0xf8, 0x49,
+        0x89, 0xdd, 0x49, 0x21, 0xed, 0x49, 0x8b, 0x45, 0x10, 0x48, 0x21, 0xe8, 0x0f,
+        0xb7, 0xc9, 0x48, 0x3b, 0x48, 0x18, 0x0f, 0x83, 0xd4, 0x00, 0x00, 0x00, 0x48,
+        0x89, 0x54, 0x24, 0x08, 0x48, 0x89, 0x74, 0x24, 0x10, 0x4c, 0x8b, 0x7e, 0xf0,
+        0x48, 0xbe, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x8b, 0x70,
+        0x28, 0x4c, 0x8d, 0x24, 0x49, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x89, 0x3c, 0x24, 0xff, 0xd0, 0x4b, 0x39, 0x44, 0xe6, 0x08,
+        0x0f, 0x85, 0xa5, 0x00, 0x00, 0x00, 0x4b, 0x8d, 0x0c, 0xe6, 0x49, 0xbe, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x48, 0x8b, 0x41, 0x10, 0x4c, 0x89,
+        0x79, 0x10, 0x48, 0x89, 0xc1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff,
+        0x00, 0x00, 0x48, 0x8b, 0x54, 0x24, 0x08, 0x48, 0x8b, 0x3c, 0x24, 0x75, 0x20,
+        0x48, 0x21, 0xc5, 0xff, 0x4d, 0x00, 0x75, 0x18, 0x48, 0xb9, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xc7, 0xff, 0xd1, 0x48, 0x8b, 0x3c,
+        0x24, 0x48, 0x8b, 0x54, 0x24, 0x08, 0x48, 0x8b, 0x74, 0x24, 0x10, 0x48, 0x83,
+        0xc6, 0xf0, 0x49, 0x21, 0xde, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xfa, 0xff, 0x49, 0x39, 0xc6, 0x75, 0x24, 0x41, 0xff, 0x4d, 0x00, 0x75, 0x1e,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf,
+        0x48, 0x89, 0xf3, 0xff, 0xd0, 0x48, 0x8b, 0x3c, 0x24, 0x48, 0x89, 0xde, 0x48,
+        0x8b, 0x54, 0x24, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xeb, 0x24, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xeb, 0x18, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
+        0x8b, 0x3c, 0x24, 0x48, 0x8b, 0x74, 0x24, 0x10, 0x48, 0x8b, 0x54, 0x24, 0x08,
+        0x48, 0x83, 0xc4, 0x18, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f,
+        0x5d, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 26u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 80u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 98u16,
+            kind: HoleKind::Helper(59u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 179u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 236u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 266u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 278u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 290u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2297
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10667,7 +11071,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2179
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2289
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10699,7 +11103,7 @@ pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:753
+/// _STORE_GLOBAL at runtime/bytecodes.uops:774
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10754,7 +11158,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:759
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:780
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -10850,7 +11254,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2212
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2322
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10905,7 +11309,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2223
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2333
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -10955,7 +11359,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:1188
+/// _STORE_SUBSCR at runtime/bytecodes.uops:1209
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11104,7 +11508,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1213
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1234
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11277,7 +11681,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1201
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1222
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11407,7 +11811,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1322
+/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1343
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11516,7 +11920,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1350
+/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1371
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11681,7 +12085,7 @@ pub static STENCIL_UNPACK_SEQUENCE_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1334
+/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1355
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11845,7 +12249,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:2307
+/// _WORD_TO_INT at runtime/bytecodes.uops:2417
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

@@ -8,7 +8,7 @@
 // `invalid_opcode() -> !`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
     op::BEFORE_WITH => {
-        // BEFORE_WITH at runtime/bytecodes.uops:1844
+        // BEFORE_WITH at runtime/bytecodes.uops:1954
         ip = this_instr.add(2);
         let manager: Value = *sp.sub(1);
         let (exit, res) = {
@@ -40,9 +40,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::BINARY_OP => {
-        // BINARY_OP at runtime/bytecodes.uops:806
+        // BINARY_OP at runtime/bytecodes.uops:827
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:789
+        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:810
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -61,7 +61,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_OP at runtime/bytecodes.uops:797
+        // _BINARY_OP at runtime/bytecodes.uops:818
         let res = {
             let res: Value;
             {
@@ -79,9 +79,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:954
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:975
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:813
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:834
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -92,7 +92,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:891
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:912
         let res = {
             let res: Value;
             {
@@ -104,9 +104,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:943
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:964
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:809
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:830
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -117,7 +117,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:828
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:849
         let res = {
             let res: Value;
             {
@@ -136,9 +136,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_MIX => {
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:958
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:979
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:817
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:838
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -149,7 +149,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:908
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:929
         let res = {
             let res: Value;
             {
@@ -161,9 +161,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:962
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:983
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:824
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:845
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -174,7 +174,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:936
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:957
         let res = {
             let res: Value;
             {
@@ -192,9 +192,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:948
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:969
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:809
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:830
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -205,7 +205,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:856
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:877
         let res = {
             let res: Value;
             {
@@ -217,9 +217,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:946
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:967
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:809
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:830
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -230,7 +230,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:846
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:867
         let res = {
             let res: Value;
             {
@@ -248,9 +248,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_LSHIFT_INT => {
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:951
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:972
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:809
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:830
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -261,7 +261,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:868
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:889
         let res = {
             let res: Value;
             {
@@ -288,9 +288,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:956
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:977
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:813
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:834
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -301,7 +301,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:899
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:920
         let res = {
             let res: Value;
             {
@@ -313,9 +313,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:945
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:966
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:809
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:830
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -326,7 +326,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:840
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:861
         let res = {
             let res: Value;
             {
@@ -345,9 +345,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_MIX => {
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:960
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:981
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:817
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:838
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -358,7 +358,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:916
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:937
         let res = {
             let res: Value;
             {
@@ -370,9 +370,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:949
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:970
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:809
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:830
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -383,7 +383,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:860
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:881
         let res = {
             let res: Value;
             {
@@ -395,9 +395,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_FLOAT => {
-        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:963
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:984
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:813
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:834
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -408,7 +408,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:925
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:946
         let res = {
             let res: Value;
             {
@@ -434,9 +434,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_MIX => {
-        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:964
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:985
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:817
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:838
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -447,7 +447,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:925
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:946
         let res = {
             let res: Value;
             {
@@ -473,9 +473,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:947
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:968
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:809
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:830
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -486,7 +486,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:851
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:872
         let res = {
             let res: Value;
             {
@@ -504,9 +504,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_RSHIFT_INT => {
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:952
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:973
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:809
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:830
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -517,7 +517,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:879
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:900
         let res = {
             let res: Value;
             {
@@ -536,9 +536,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:955
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:976
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:813
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:834
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -549,7 +549,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:895
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:916
         let res = {
             let res: Value;
             {
@@ -561,9 +561,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:944
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:965
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:809
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:830
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -574,7 +574,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:834
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:855
         let res = {
             let res: Value;
             {
@@ -593,9 +593,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_MIX => {
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:959
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:980
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:817
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:838
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -606,7 +606,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:912
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:933
         let res = {
             let res: Value;
             {
@@ -618,9 +618,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:957
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:978
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:813
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:834
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -631,7 +631,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:903
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:924
         let res = {
             let res: Value;
             {
@@ -649,9 +649,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:953
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:974
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:809
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:830
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -662,7 +662,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:886
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:907
         let res = {
             let res: Value;
             {
@@ -680,9 +680,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_MIX => {
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:961
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:982
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:817
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:838
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -693,7 +693,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:920
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:941
         let res = {
             let res: Value;
             {
@@ -711,9 +711,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:950
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:971
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:809
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:830
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -724,7 +724,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:864
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:885
         let res = {
             let res: Value;
             {
@@ -736,9 +736,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:1129
+        // BINARY_SUBSCR at runtime/bytecodes.uops:1150
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1112
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1133
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -764,7 +764,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1120
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1141
         let res = {
             let res: Value;
             {
@@ -782,7 +782,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1172
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1193
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -809,7 +809,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1169
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1190
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -840,7 +840,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1171
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1192
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -868,7 +868,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1170
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1191
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -899,7 +899,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_CLASS => {
-        // BUILD_CLASS at runtime/bytecodes.uops:1922
+        // BUILD_CLASS at runtime/bytecodes.uops:2032
         ip = this_instr.add(2);
         let namespace: Value = *sp.sub(1);
         let bases: Value = *sp.sub(2);
@@ -922,7 +922,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1244
+        // BUILD_LIST at runtime/bytecodes.uops:1265
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -936,7 +936,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1252
+        // BUILD_MAP at runtime/bytecodes.uops:1273
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -954,7 +954,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SET => {
-        // BUILD_SET at runtime/bytecodes.uops:1275
+        // BUILD_SET at runtime/bytecodes.uops:1296
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let set = {
@@ -972,7 +972,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1265
+        // BUILD_SLICE at runtime/bytecodes.uops:1286
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -986,7 +986,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1260
+        // BUILD_STRING at runtime/bytecodes.uops:1281
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -1000,7 +1000,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1248
+        // BUILD_TUPLE at runtime/bytecodes.uops:1269
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -1014,9 +1014,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:1952
+        // CALL at runtime/bytecodes.uops:2062
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:1934
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2044
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -1044,7 +1044,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:1942
+        // _CALL at runtime/bytecodes.uops:2052
         let res = {
             let res: Value;
             {
@@ -1091,7 +1091,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:1980
+        // CALL_BUILTIN at runtime/bytecodes.uops:2090
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1130,7 +1130,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2020
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2130
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1179,7 +1179,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1997
+        // CALL_KW at runtime/bytecodes.uops:2107
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1231,9 +1231,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:1979
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2089
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1955
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2065
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1256,7 +1256,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1961
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2071
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1287,7 +1287,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:1815
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:1925
         ip = this_instr.add(2);
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
@@ -1310,9 +1310,9 @@ match opcode {
         *sp.sub(1) = matched;
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:1032
+        // COMPARE_OP at runtime/bytecodes.uops:1053
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:1015
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:1036
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -1331,7 +1331,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:1023
+        // _COMPARE_OP at runtime/bytecodes.uops:1044
         let res = {
             let res: Value;
             {
@@ -1349,9 +1349,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1050
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1071
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:813
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:834
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1362,7 +1362,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1039
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1060
         let res = {
             let res: Value;
             {
@@ -1376,9 +1376,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:1049
+        // COMPARE_OP_INT at runtime/bytecodes.uops:1070
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:809
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:830
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1389,7 +1389,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:1035
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:1056
         let res = {
             let res: Value;
             {
@@ -1403,9 +1403,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_MIX => {
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:1054
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:1075
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:817
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:838
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1416,7 +1416,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1051
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1072
         let res = {
             let res: Value;
             {
@@ -1430,9 +1430,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:1055
+        // COMPARE_OP_STR at runtime/bytecodes.uops:1076
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:824
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:845
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1443,7 +1443,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:1043
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:1064
         let res = {
             let res: Value;
             {
@@ -1457,9 +1457,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:1082
+        // CONTAINS_OP at runtime/bytecodes.uops:1103
         ip = this_instr.add(3);
-        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1063
+        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1084
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1485,7 +1485,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CONTAINS_OP at runtime/bytecodes.uops:1071
+        // _CONTAINS_OP at runtime/bytecodes.uops:1092
         let res = {
             let res: Value;
             {
@@ -1504,7 +1504,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP_PLAIN => {
-        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1097
+        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1118
         ip = this_instr.add(3);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1532,7 +1532,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1404
+        // CONVERT_VALUE at runtime/bytecodes.uops:1425
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1550,7 +1550,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::COPY => {
-        // COPY at runtime/bytecodes.uops:550
+        // COPY at runtime/bytecodes.uops:571
         ip = this_instr.add(2);
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -1565,14 +1565,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:643
+        // COPY_FREE_VARS at runtime/bytecodes.uops:664
         ip = this_instr.add(2);
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     op::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:1826
+        // DELETE_FAST at runtime/bytecodes.uops:1936
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -1582,7 +1582,7 @@ match opcode {
         }
     }
     op::DELETE_GLOBAL => {
-        // DELETE_GLOBAL at runtime/bytecodes.uops:1832
+        // DELETE_GLOBAL at runtime/bytecodes.uops:1942
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_global(ts, frame, oparg);
@@ -1592,7 +1592,7 @@ match opcode {
         }
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1231
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1252
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
@@ -1608,7 +1608,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2061
+        // DICT_MERGE at runtime/bytecodes.uops:2171
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1625,7 +1625,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2051
+        // DICT_UPDATE at runtime/bytecodes.uops:2161
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1643,7 +1643,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:1608
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:1718
         ip = this_instr.add(3);
         {
             {
@@ -1666,7 +1666,7 @@ match opcode {
         }
     }
     op::EXTENDED_ARG => {
-        // EXTENDED_ARG at runtime/bytecodes.uops:1543
+        // EXTENDED_ARG at runtime/bytecodes.uops:1653
         ip = this_instr.add(2);
         {
             {
@@ -1676,7 +1676,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1385
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1406
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1694,7 +1694,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1394
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1415
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -1715,9 +1715,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:1645
+        // FOR_ITER at runtime/bytecodes.uops:1755
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1622
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1732
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1735,7 +1735,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:1630
+        // _FOR_ITER at runtime/bytecodes.uops:1740
         let next = {
             let next: Value;
             {
@@ -1762,9 +1762,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_GEN => {
-        // FOR_ITER_GEN at runtime/bytecodes.uops:1774
+        // FOR_ITER_GEN at runtime/bytecodes.uops:1884
         ip = this_instr.add(3);
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1751
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1861
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -1774,7 +1774,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _FOR_ITER_GEN at runtime/bytecodes.uops:1755
+        // _FOR_ITER_GEN at runtime/bytecodes.uops:1865
         let next = {
             let next: Value;
             {
@@ -1801,9 +1801,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:1773
+        // FOR_ITER_LIST at runtime/bytecodes.uops:1883
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1701
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1811
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1813,7 +1813,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1705
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1815
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1825,7 +1825,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1744
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1854
         let next = {
             let next: Value;
             {
@@ -1840,9 +1840,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:1772
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:1882
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1670
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1780
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1852,7 +1852,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1674
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1784
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -1863,7 +1863,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1688
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1798
         let next = {
             let next: Value;
             {
@@ -1878,7 +1878,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1614
+        // GET_ITER at runtime/bytecodes.uops:1724
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -1896,7 +1896,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::GET_YIELD_FROM_ITER => {
-        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:1890
+        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2000
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let delegate = {
@@ -1914,7 +1914,7 @@ match opcode {
         *sp.sub(1) = delegate;
     }
     op::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1524
+        // IMPORT_FROM at runtime/bytecodes.uops:1634
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         let attr = {
@@ -1935,7 +1935,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1516
+        // IMPORT_NAME at runtime/bytecodes.uops:1626
         ip = this_instr.add(2);
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -1956,7 +1956,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1533
+        // IMPORT_STAR at runtime/bytecodes.uops:1643
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         {
@@ -1970,7 +1970,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:2015
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:2125
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -1981,7 +1981,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1102
+        // IS_OP at runtime/bytecodes.uops:1123
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1998,7 +1998,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:1595
+        // JUMP_BACKWARD at runtime/bytecodes.uops:1705
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2038,7 +2038,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:1588
+        // JUMP_FORWARD at runtime/bytecodes.uops:1698
         ip = this_instr.add(2);
         {
             {
@@ -2048,7 +2048,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1270
+        // LIST_APPEND at runtime/bytecodes.uops:1291
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2058,7 +2058,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2033
+        // LIST_EXTEND at runtime/bytecodes.uops:2143
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2076,7 +2076,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2044
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2154
         ip = this_instr.add(2);
         let list: Value = *sp.sub(1);
         let tuple = {
@@ -2090,9 +2090,9 @@ match opcode {
         *sp.sub(1) = tuple;
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1490
+        // LOAD_ATTR at runtime/bytecodes.uops:1552
         ip = this_instr.add(6);
-        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1468
+        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1517
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2110,7 +2110,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_ATTR at runtime/bytecodes.uops:1476
+        // _LOAD_ATTR at runtime/bytecodes.uops:1525
         let attr = {
             let attr: Value;
             {
@@ -2126,9 +2126,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_MODULE => {
-        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1491
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1553
         ip = this_instr.add(6);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1436
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1457
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2149,7 +2149,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1483
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1532
         let attr = {
             let attr: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2167,8 +2167,63 @@ match opcode {
         };
         *sp.sub(1) = attr;
     }
+    op::LOAD_ATTR_WITH_HINT => {
+        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1554
+        ip = this_instr.add(6);
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1474
+        let owner: Value = *sp.sub(1);
+        {
+            let type_version: u32 = core::ptr::read_unaligned(
+                this_instr.add(3) as *const u32,
+            );
+            {
+                if !owner.is_kind(KIND_INSTANCE) {
+                    deopt_instruction(this_instr, op::LOAD_ATTR);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                if (*(*owner.cast::<InstanceHead>()).class.cast::<ClassHead>())
+                    .version != type_version
+                {
+                    deopt_instruction(this_instr, op::LOAD_ATTR);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+            }
+        }
+        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1539
+        let attr = {
+            let attr: Value;
+            let hint: u16 = core::ptr::read_unaligned(
+                this_instr.add(5) as *const u16,
+            );
+            {
+                let d = (*owner.cast::<InstanceHead>()).dict.cast::<Dict>();
+                if hint as usize >= (*d).used {
+                    deopt_instruction(this_instr, op::LOAD_ATTR);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                let e = (*d).entries.add(hint as usize);
+                if (*e).key != helpers::attr_name(frame, oparg) {
+                    deopt_instruction(this_instr, op::LOAD_ATTR);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                attr = (*e).value;
+                attr.incref();
+                owner.decref();
+            }
+            attr
+        };
+        *sp.sub(1) = attr;
+    }
     op::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:651
+        // LOAD_CLOSURE at runtime/bytecodes.uops:672
         ip = this_instr.add(2);
         let cell = {
             let cell: Value;
@@ -2182,7 +2237,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:621
+        // LOAD_CONST at runtime/bytecodes.uops:642
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2196,7 +2251,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:657
+        // LOAD_DEREF at runtime/bytecodes.uops:678
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2216,7 +2271,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:566
+        // LOAD_FAST at runtime/bytecodes.uops:587
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2230,7 +2285,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:574
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:595
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2250,7 +2305,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:595
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:616
         ip = this_instr.add(2);
         let (first, second) = {
             let first: Value;
@@ -2268,9 +2323,9 @@ match opcode {
         sp = sp.add(2);
     }
     op::LOAD_GLOBAL => {
-        // LOAD_GLOBAL at runtime/bytecodes.uops:717
+        // LOAD_GLOBAL at runtime/bytecodes.uops:738
         ip = this_instr.add(8);
-        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:678
+        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:699
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2287,7 +2342,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:686
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:707
         let value = {
             let value: Value;
             {
@@ -2302,9 +2357,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_BUILTIN => {
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:720
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:741
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:691
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:712
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2318,7 +2373,7 @@ match opcode {
                 }
             }
         }
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:697
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:718
         {
             let builtins_version: u32 = core::ptr::read_unaligned(
                 this_instr.add(5) as *const u32,
@@ -2332,7 +2387,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:710
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:731
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2348,9 +2403,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_MODULE => {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:719
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:740
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:691
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:712
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2364,7 +2419,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:703
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:724
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2380,7 +2435,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_LOCALS => {
-        // LOAD_LOCALS at runtime/bytecodes.uops:1915
+        // LOAD_LOCALS at runtime/bytecodes.uops:2025
         ip = this_instr.add(2);
         let namespace = {
             let namespace: Value;
@@ -2396,9 +2451,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1453
-        ip = this_instr.add(6);
-        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1416
+        // LOAD_METHOD at runtime/bytecodes.uops:1491
+        ip = this_instr.add(9);
+        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1437
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2416,7 +2471,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_METHOD at runtime/bytecodes.uops:1424
+        // _LOAD_METHOD at runtime/bytecodes.uops:1445
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2436,9 +2491,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_MODULE => {
-        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1454
-        ip = this_instr.add(6);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1436
+        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1492
+        ip = this_instr.add(9);
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1457
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2459,7 +2514,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1444
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1465
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2481,15 +2536,59 @@ match opcode {
         *sp = self_or_null;
         sp = sp.add(1);
     }
+    op::LOAD_METHOD_WITH_VALUES => {
+        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1493
+        ip = this_instr.add(9);
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1474
+        let owner: Value = *sp.sub(1);
+        {
+            let type_version: u32 = core::ptr::read_unaligned(
+                this_instr.add(3) as *const u32,
+            );
+            {
+                if !owner.is_kind(KIND_INSTANCE) {
+                    deopt_instruction(this_instr, op::LOAD_METHOD);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                if (*(*owner.cast::<InstanceHead>()).class.cast::<ClassHead>())
+                    .version != type_version
+                {
+                    deopt_instruction(this_instr, op::LOAD_METHOD);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+            }
+        }
+        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1482
+        let (method, self_or_null) = {
+            let method: Value;
+            let self_or_null: Value;
+            let descr: u64 = core::ptr::read_unaligned(
+                this_instr.add(5) as *const u64,
+            );
+            {
+                method = Value(descr);
+                method.incref();
+                self_or_null = owner;
+            }
+            (method, self_or_null)
+        };
+        *sp.sub(1) = method;
+        *sp = self_or_null;
+        sp = sp.add(1);
+    }
     op::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:636
+        // MAKE_CELL at runtime/bytecodes.uops:657
         ip = this_instr.add(2);
         {
             helpers::make_cell(frame, oparg);
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2069
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2179
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -2502,7 +2601,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     op::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1301
+        // MAP_ADD at runtime/bytecodes.uops:1322
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -2522,12 +2621,12 @@ match opcode {
         sp = sp.sub(2);
     }
     op::NOP => {
-        // NOP at runtime/bytecodes.uops:539
+        // NOP at runtime/bytecodes.uops:560
         ip = this_instr.add(2);
         {}
     }
     op::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:1810
+        // POP_EXCEPT at runtime/bytecodes.uops:1920
         ip = this_instr.add(2);
         let previous: Value = *sp.sub(1);
         {
@@ -2536,7 +2635,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1551
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1661
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2567,7 +2666,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1570
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1680
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2598,7 +2697,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:542
+        // POP_TOP at runtime/bytecodes.uops:563
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2607,7 +2706,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:1802
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:1912
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
@@ -2625,7 +2724,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:546
+        // PUSH_NULL at runtime/bytecodes.uops:567
         ip = this_instr.add(2);
         let null = {
             let null: Value;
@@ -2638,7 +2737,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1781
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1891
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2651,7 +2750,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:1795
+        // RAISE_VARARGS at runtime/bytecodes.uops:1905
         ip = this_instr.add(2);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2664,7 +2763,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:1838
+        // RERAISE at runtime/bytecodes.uops:1948
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         {
@@ -2677,7 +2776,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::RETURN_GENERATOR => {
-        // RETURN_GENERATOR at runtime/bytecodes.uops:1877
+        // RETURN_GENERATOR at runtime/bytecodes.uops:1987
         ip = this_instr.add(2);
         {
             let caller = helpers::return_generator(ts, frame, this_instr.add(2));
@@ -2692,7 +2791,7 @@ match opcode {
         }
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2008
+        // RETURN_VALUE at runtime/bytecodes.uops:2118
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2709,7 +2808,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SEND => {
-        // SEND at runtime/bytecodes.uops:1897
+        // SEND at runtime/bytecodes.uops:2007
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let delegate: Value = *sp.sub(2);
@@ -2734,7 +2833,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::SET_ADD => {
-        // SET_ADD at runtime/bytecodes.uops:1281
+        // SET_ADD at runtime/bytecodes.uops:1302
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2752,7 +2851,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2075
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2185
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -2768,7 +2867,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_UPDATE => {
-        // SET_UPDATE at runtime/bytecodes.uops:1291
+        // SET_UPDATE at runtime/bytecodes.uops:1312
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2786,9 +2885,27 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1505
-        ip = this_instr.add(2);
+        // STORE_ATTR at runtime/bytecodes.uops:1608
+        ip = this_instr.add(6);
+        // _SPECIALIZE_STORE_ATTR at runtime/bytecodes.uops:1578
         let owner: Value = *sp.sub(1);
+        {
+            let counter: u16 = core::ptr::read_unaligned(
+                this_instr.add(2) as *const u16,
+            );
+            {
+                if counter_triggers(counter) {
+                    specialize::store_attr(ts, frame, this_instr, oparg, owner);
+                    {
+                        extended = oparg & !0xFFFF;
+                        ip = this_instr;
+                        continue 'dispatch;
+                    }
+                }
+                tick_counter(this_instr);
+            }
+        }
+        // _STORE_ATTR at runtime/bytecodes.uops:1586
         let value: Value = *sp.sub(2);
         {
             let ok = helpers::store_attr(ts, frame, owner, oparg, value);
@@ -2801,8 +2918,63 @@ match opcode {
         }
         sp = sp.sub(2);
     }
+    op::STORE_ATTR_WITH_HINT => {
+        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1609
+        ip = this_instr.add(6);
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1474
+        let owner: Value = *sp.sub(1);
+        {
+            let type_version: u32 = core::ptr::read_unaligned(
+                this_instr.add(3) as *const u32,
+            );
+            {
+                if !owner.is_kind(KIND_INSTANCE) {
+                    deopt_instruction(this_instr, op::STORE_ATTR);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                if (*(*owner.cast::<InstanceHead>()).class.cast::<ClassHead>())
+                    .version != type_version
+                {
+                    deopt_instruction(this_instr, op::STORE_ATTR);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+            }
+        }
+        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1594
+        let value: Value = *sp.sub(2);
+        {
+            let hint: u16 = core::ptr::read_unaligned(
+                this_instr.add(5) as *const u16,
+            );
+            {
+                let d = (*owner.cast::<InstanceHead>()).dict.cast::<Dict>();
+                if hint as usize >= (*d).used {
+                    deopt_instruction(this_instr, op::STORE_ATTR);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                let e = (*d).entries.add(hint as usize);
+                if (*e).key != helpers::attr_name(frame, oparg) {
+                    deopt_instruction(this_instr, op::STORE_ATTR);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                let old = (*e).value;
+                (*e).value = value;
+                old.decref();
+                owner.decref();
+            }
+        }
+        sp = sp.sub(2);
+    }
     op::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:667
+        // STORE_DEREF at runtime/bytecodes.uops:688
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2814,7 +2986,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:586
+        // STORE_FAST at runtime/bytecodes.uops:607
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2826,7 +2998,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:607
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:628
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2844,9 +3016,9 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     op::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:770
+        // STORE_GLOBAL at runtime/bytecodes.uops:791
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:745
+        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:766
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2863,7 +3035,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_GLOBAL at runtime/bytecodes.uops:753
+        // _STORE_GLOBAL at runtime/bytecodes.uops:774
         let value: Value = *sp.sub(1);
         {
             helpers::store_global(ts, frame, oparg, value);
@@ -2871,9 +3043,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_GLOBAL_MODULE => {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:772
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:793
         ip = this_instr.add(6);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:691
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:712
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2887,7 +3059,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:759
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:780
         let value: Value = *sp.sub(1);
         {
             let index: u16 = core::ptr::read_unaligned(
@@ -2910,9 +3082,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:1198
+        // STORE_SUBSCR at runtime/bytecodes.uops:1219
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1180
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1201
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -2938,7 +3110,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1188
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1209
         let value: Value = *sp.sub(3);
         {
             let ok = helpers::store_subscr(ts, frame, container, sub, value);
@@ -2953,7 +3125,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1225
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1246
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -2977,7 +3149,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1224
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1245
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -3006,7 +3178,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::SWAP => {
-        // SWAP at runtime/bytecodes.uops:558
+        // SWAP at runtime/bytecodes.uops:579
         ip = this_instr.add(2);
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -3023,7 +3195,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:1000
+        // UNARY_NOT at runtime/bytecodes.uops:1021
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -3045,7 +3217,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:991
+        // UNARY_OP at runtime/bytecodes.uops:1012
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -3063,7 +3235,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1366
+        // UNPACK_EX at runtime/bytecodes.uops:1387
         ip = this_instr.add(2);
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -3088,9 +3260,9 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1331
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1352
         ip = this_instr.add(3);
-        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1314
+        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1335
         let seq: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -3108,7 +3280,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1322
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1343
         {
             let values: *mut Value = sp.sub(1);
             {
@@ -3123,7 +3295,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_LIST => {
-        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1379
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1400
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -3156,7 +3328,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_TUPLE => {
-        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1378
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1399
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -3189,7 +3361,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::WITH_EXCEPT_START => {
-        // WITH_EXCEPT_START at runtime/bytecodes.uops:1860
+        // WITH_EXCEPT_START at runtime/bytecodes.uops:1970
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let previous: Value = *sp.sub(2);
@@ -3209,7 +3381,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::YIELD_VALUE => {
-        // YIELD_VALUE at runtime/bytecodes.uops:1883
+        // YIELD_VALUE at runtime/bytecodes.uops:1993
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {

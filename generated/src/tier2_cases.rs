@@ -6,7 +6,7 @@
 // `helpers` and the layouts. Leaving tier 2 returns `false` (`true` with an error).
 match opcode {
     uop::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1244
+        // BUILD_LIST at runtime/bytecodes.uops:1265
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -20,7 +20,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1252
+        // BUILD_MAP at runtime/bytecodes.uops:1273
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -39,7 +39,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     uop::BUILD_SET => {
-        // BUILD_SET at runtime/bytecodes.uops:1275
+        // BUILD_SET at runtime/bytecodes.uops:1296
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let set = {
@@ -58,7 +58,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1265
+        // BUILD_SLICE at runtime/bytecodes.uops:1286
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -72,7 +72,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1260
+        // BUILD_STRING at runtime/bytecodes.uops:1281
         let oparg = (*inst).oparg as u32;
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -86,7 +86,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1248
+        // BUILD_TUPLE at runtime/bytecodes.uops:1269
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -100,7 +100,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2020
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2130
         let oparg = (*inst).oparg as u32;
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -149,7 +149,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:1997
+        // CALL_KW at runtime/bytecodes.uops:2107
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -201,7 +201,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1404
+        // CONVERT_VALUE at runtime/bytecodes.uops:1425
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -220,7 +220,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::COPY => {
-        // COPY at runtime/bytecodes.uops:550
+        // COPY at runtime/bytecodes.uops:571
         let oparg = (*inst).oparg as u32;
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -235,14 +235,14 @@ match opcode {
         sp = sp.add(1);
     }
     uop::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:643
+        // COPY_FREE_VARS at runtime/bytecodes.uops:664
         let oparg = (*inst).oparg as u32;
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     uop::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1231
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1252
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -258,7 +258,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2061
+        // DICT_MERGE at runtime/bytecodes.uops:2171
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let callargs: Value = *sp.sub(3);
@@ -275,7 +275,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2051
+        // DICT_UPDATE at runtime/bytecodes.uops:2161
         let oparg = (*inst).oparg as u32;
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -294,7 +294,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1385
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1406
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -312,7 +312,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1394
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1415
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
@@ -333,7 +333,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1614
+        // GET_ITER at runtime/bytecodes.uops:1724
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -351,7 +351,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     uop::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1524
+        // IMPORT_FROM at runtime/bytecodes.uops:1634
         let oparg = (*inst).oparg as u32;
         let module: Value = *sp.sub(1);
         let attr = {
@@ -373,7 +373,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1516
+        // IMPORT_NAME at runtime/bytecodes.uops:1626
         let oparg = (*inst).oparg as u32;
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -395,7 +395,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1533
+        // IMPORT_STAR at runtime/bytecodes.uops:1643
         let module: Value = *sp.sub(1);
         {
             let ok = helpers::import_star(ts, frame, module);
@@ -409,7 +409,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1102
+        // IS_OP at runtime/bytecodes.uops:1123
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -426,7 +426,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1270
+        // LIST_APPEND at runtime/bytecodes.uops:1291
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -436,7 +436,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2033
+        // LIST_EXTEND at runtime/bytecodes.uops:2143
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -455,7 +455,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2044
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2154
         let list: Value = *sp.sub(1);
         let tuple = {
             let tuple: Value;
@@ -468,7 +468,7 @@ match opcode {
         *sp.sub(1) = tuple;
     }
     uop::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:651
+        // LOAD_CLOSURE at runtime/bytecodes.uops:672
         let oparg = (*inst).oparg as u32;
         let cell = {
             let cell: Value;
@@ -482,7 +482,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:621
+        // LOAD_CONST at runtime/bytecodes.uops:642
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -496,7 +496,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:657
+        // LOAD_DEREF at runtime/bytecodes.uops:678
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -517,7 +517,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:566
+        // LOAD_FAST at runtime/bytecodes.uops:587
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -531,7 +531,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:574
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:595
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -552,7 +552,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:595
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:616
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -570,14 +570,14 @@ match opcode {
         sp = sp.add(2);
     }
     uop::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:636
+        // MAKE_CELL at runtime/bytecodes.uops:657
         let oparg = (*inst).oparg as u32;
         {
             helpers::make_cell(frame, oparg);
         }
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2069
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2179
         let code: Value = *sp.sub(1);
         let func = {
             let func: Value;
@@ -589,7 +589,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     uop::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1301
+        // MAP_ADD at runtime/bytecodes.uops:1322
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -610,11 +610,11 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::NOP => {
-        // NOP at runtime/bytecodes.uops:539
+        // NOP at runtime/bytecodes.uops:560
         {}
     }
     uop::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:542
+        // POP_TOP at runtime/bytecodes.uops:563
         let value: Value = *sp.sub(1);
         {
             value.decref();
@@ -622,7 +622,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:546
+        // PUSH_NULL at runtime/bytecodes.uops:567
         let null = {
             let null: Value;
             {
@@ -634,7 +634,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1781
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1891
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -648,7 +648,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2008
+        // RETURN_VALUE at runtime/bytecodes.uops:2118
         let retval: Value = *sp.sub(1);
         {
             let caller = helpers::pop_frame(ts, frame, retval);
@@ -662,7 +662,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_ADD => {
-        // SET_ADD at runtime/bytecodes.uops:1281
+        // SET_ADD at runtime/bytecodes.uops:1302
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -681,7 +681,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2075
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2185
         let oparg = (*inst).oparg as u32;
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -697,7 +697,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_UPDATE => {
-        // SET_UPDATE at runtime/bytecodes.uops:1291
+        // SET_UPDATE at runtime/bytecodes.uops:1312
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -715,25 +715,8 @@ match opcode {
         }
         sp = sp.sub(1);
     }
-    uop::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1505
-        let oparg = (*inst).oparg as u32;
-        let owner: Value = *sp.sub(1);
-        let value: Value = *sp.sub(2);
-        {
-            let ok = helpers::store_attr(ts, frame, owner, oparg, value);
-            value.decref();
-            owner.decref();
-            if !ok {
-                sp = sp.sub(2);
-                uip = trace.add((*inst).error_target as usize);
-                continue 'dispatch;
-            }
-        }
-        sp = sp.sub(2);
-    }
     uop::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:667
+        // STORE_DEREF at runtime/bytecodes.uops:688
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -745,7 +728,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:586
+        // STORE_FAST at runtime/bytecodes.uops:607
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -757,7 +740,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:607
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:628
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -775,7 +758,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::SWAP => {
-        // SWAP at runtime/bytecodes.uops:558
+        // SWAP at runtime/bytecodes.uops:579
         let oparg = (*inst).oparg as u32;
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -792,7 +775,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     uop::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:1000
+        // UNARY_NOT at runtime/bytecodes.uops:1021
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -814,7 +797,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:991
+        // UNARY_OP at runtime/bytecodes.uops:1012
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -833,7 +816,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1366
+        // UNPACK_EX at runtime/bytecodes.uops:1387
         let oparg = (*inst).oparg as u32;
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -859,7 +842,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     uop::_BINARY_OP => {
-        // _BINARY_OP at runtime/bytecodes.uops:797
+        // _BINARY_OP at runtime/bytecodes.uops:818
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -881,7 +864,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_FLOAT => {
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:891
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:912
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -895,7 +878,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_INT => {
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:828
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:849
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -914,7 +897,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_MIX => {
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:908
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:929
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -928,7 +911,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_STR => {
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:936
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:957
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -949,7 +932,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2320
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2430
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -968,7 +951,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_INT => {
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:856
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:877
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -982,7 +965,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2362
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2472
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -996,7 +979,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_INT => {
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:846
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:867
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1014,7 +997,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2344
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2454
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1033,7 +1016,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_INT => {
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:868
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:889
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1058,7 +1041,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2380
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2490
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1082,7 +1065,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_FLOAT => {
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:899
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:920
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1096,7 +1079,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_INT => {
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:840
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:861
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1115,7 +1098,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_MIX => {
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:916
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:937
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1129,7 +1112,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2336
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2446
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1148,7 +1131,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_INT => {
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:860
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:881
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1162,7 +1145,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2368
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2478
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1176,7 +1159,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_POWER_FLOAT => {
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:925
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:946
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1200,7 +1183,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_INT => {
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:851
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:872
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1218,7 +1201,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2353
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2463
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1237,7 +1220,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_INT => {
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:879
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:900
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1256,7 +1239,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2391
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2501
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1275,7 +1258,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_FLOAT => {
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:895
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:916
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1289,7 +1272,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_INT => {
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:834
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:855
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1308,7 +1291,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_MIX => {
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:912
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:933
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1322,7 +1305,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2328
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2438
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1341,7 +1324,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:903
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:924
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1359,7 +1342,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_INT => {
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:886
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:907
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1377,7 +1360,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_MIX => {
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:920
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:941
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1395,7 +1378,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_INT => {
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:864
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:885
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1409,7 +1392,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2374
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2484
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1423,7 +1406,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR => {
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1120
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1141
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let res = {
@@ -1444,7 +1427,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_DICT => {
-        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1159
+        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1180
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let res = {
@@ -1469,7 +1452,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_LIST_INT => {
-        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1132
+        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1153
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let res = {
@@ -1495,7 +1478,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_STR_INT => {
-        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1152
+        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1173
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
         let res = {
@@ -1518,7 +1501,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_TUPLE_INT => {
-        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1142
+        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1163
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
         let res = {
@@ -1544,7 +1527,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:2315
+        // _BOX_WORD at runtime/bytecodes.uops:2425
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1557,7 +1540,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:1942
+        // _CALL at runtime/bytecodes.uops:2052
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1608,7 +1591,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:1969
+        // _CALL_BUILTIN at runtime/bytecodes.uops:2079
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1644,7 +1627,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CHECK_ATTR_MODULE => {
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1436
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1457
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         {
@@ -1662,7 +1645,7 @@ match opcode {
         }
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:1955
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2065
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1683,7 +1666,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:2095
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:2205
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1692,7 +1675,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:2109
+        // _COLD_EXIT at runtime/bytecodes.uops:2219
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -1719,7 +1702,7 @@ match opcode {
         }
     }
     uop::_COMPARE_OP => {
-        // _COMPARE_OP at runtime/bytecodes.uops:1023
+        // _COMPARE_OP at runtime/bytecodes.uops:1044
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -1741,7 +1724,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_FLOAT => {
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1039
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1060
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1758,7 +1741,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_INT => {
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:1035
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:1056
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1775,7 +1758,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_MIX => {
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1051
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1072
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1792,7 +1775,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_STR => {
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:1043
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:1064
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1809,7 +1792,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP => {
-        // _CONTAINS_OP at runtime/bytecodes.uops:1071
+        // _CONTAINS_OP at runtime/bytecodes.uops:1092
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1832,7 +1815,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP_PLAIN => {
-        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1085
+        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1106
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1859,7 +1842,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:2125
+        // _DEOPT at runtime/bytecodes.uops:2235
         let target = (*inst).target;
         {
             {
@@ -1871,7 +1854,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:2130
+        // _ERROR_EXIT at runtime/bytecodes.uops:2240
         let target = (*inst).target;
         {
             {
@@ -1883,7 +1866,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:2100
+        // _EXIT_TRACE at runtime/bytecodes.uops:2210
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -1898,7 +1881,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_FLOAT => {
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:813
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:834
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1909,7 +1892,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_INT => {
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:809
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:830
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1920,7 +1903,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_STR => {
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:824
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:845
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1931,7 +1914,7 @@ match opcode {
         }
     }
     uop::_GUARD_BUILTINS_VERSION => {
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:697
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:718
         let operand = (*inst).operand;
         {
             let builtins_version: u32 = operand as u32;
@@ -1944,7 +1927,7 @@ match opcode {
         }
     }
     uop::_GUARD_FLOAT_MIX => {
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:817
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:838
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1955,7 +1938,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBALS_VERSION => {
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:691
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:712
         let operand = (*inst).operand;
         {
             let version: u32 = operand as u32;
@@ -1968,7 +1951,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2249
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2359
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1982,7 +1965,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2276
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2386
         let flag: Value = *sp.sub(1);
         {
             if helpers::truth_runs_python(flag) {
@@ -2002,7 +1985,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2265
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2375
         let flag: Value = *sp.sub(1);
         {
             if helpers::truth_runs_python(flag) {
@@ -2022,7 +2005,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1648
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1758
         let iter: Value = *sp.sub(1);
         {
             if !helpers::iter_has_next(ts, frame, iter) {
@@ -2032,7 +2015,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2241
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2351
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2043,7 +2026,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1739
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1849
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -2054,7 +2037,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1684
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1794
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -2064,7 +2047,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2257
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2367
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2075,8 +2058,28 @@ match opcode {
             }
         }
     }
+    uop::_GUARD_TYPE_VERSION => {
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1474
+        let operand = (*inst).operand;
+        let owner: Value = *sp.sub(1);
+        {
+            let type_version: u32 = operand as u32;
+            {
+                if !owner.is_kind(KIND_INSTANCE) {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                if (*(*owner.cast::<InstanceHead>()).class.cast::<ClassHead>())
+                    .version != type_version
+                {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+            }
+        }
+    }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:2295
+        // _INT_TO_WORD at runtime/bytecodes.uops:2405
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -2089,7 +2092,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = word;
     }
     uop::_ITER_CHECK_GEN => {
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1751
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1861
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -2099,7 +2102,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1701
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1811
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -2109,7 +2112,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1670
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1780
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -2119,7 +2122,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1744
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1854
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2135,7 +2138,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1728
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1838
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2155,7 +2158,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1658
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1768
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2176,7 +2179,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1688
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1798
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2192,7 +2195,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1716
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1826
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2212,7 +2215,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1695
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1805
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -2220,7 +2223,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:2234
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:2344
         {
             (*executor).runs += 1;
             {
@@ -2230,7 +2233,7 @@ match opcode {
         }
     }
     uop::_LOAD_ATTR => {
-        // _LOAD_ATTR at runtime/bytecodes.uops:1476
+        // _LOAD_ATTR at runtime/bytecodes.uops:1525
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2249,7 +2252,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_MODULE => {
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1483
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1532
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2267,8 +2270,35 @@ match opcode {
         };
         *sp.sub(1) = attr;
     }
+    uop::_LOAD_ATTR_WITH_HINT => {
+        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1539
+        let oparg = (*inst).oparg as u32;
+        let operand = (*inst).operand;
+        let owner: Value = *sp.sub(1);
+        let attr = {
+            let attr: Value;
+            let hint: u16 = operand as u16;
+            {
+                let d = (*owner.cast::<InstanceHead>()).dict.cast::<Dict>();
+                if hint as usize >= (*d).used {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                let e = (*d).entries.add(hint as usize);
+                if (*e).key != helpers::attr_name(frame, oparg) {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                attr = (*e).value;
+                attr.incref();
+                owner.decref();
+            }
+            attr
+        };
+        *sp.sub(1) = attr;
+    }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2135
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2245
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2282,7 +2312,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2153
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2263
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2295,7 +2325,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2300
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2410
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -2308,7 +2338,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2170
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2280
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -2324,7 +2354,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2161
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2271
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2337,7 +2367,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL => {
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:686
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:707
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2354,7 +2384,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_BUILTIN => {
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:710
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:731
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2369,7 +2399,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE => {
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:703
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:724
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2384,7 +2414,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2203
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2313
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2397,7 +2427,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD => {
-        // _LOAD_METHOD at runtime/bytecodes.uops:1424
+        // _LOAD_METHOD at runtime/bytecodes.uops:1445
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2420,7 +2450,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD_MODULE => {
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1444
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1465
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2442,14 +2472,33 @@ match opcode {
         *sp = self_or_null;
         sp = sp.add(1);
     }
+    uop::_LOAD_METHOD_WITH_VALUES => {
+        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1482
+        let operand = (*inst).operand;
+        let owner: Value = *sp.sub(1);
+        let (method, self_or_null) = {
+            let method: Value;
+            let self_or_null: Value;
+            let descr: u64 = operand as u64;
+            {
+                method = Value(descr);
+                method.incref();
+                self_or_null = owner;
+            }
+            (method, self_or_null)
+        };
+        *sp.sub(1) = method;
+        *sp = self_or_null;
+        sp = sp.add(1);
+    }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2197
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2307
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:1961
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2071
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2482,20 +2531,64 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:2090
+        // _SET_IP at runtime/bytecodes.uops:2200
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:2085
+        // _START_EXECUTOR at runtime/bytecodes.uops:2195
         {
             (*executor).runs += 1;
         }
     }
+    uop::_STORE_ATTR => {
+        // _STORE_ATTR at runtime/bytecodes.uops:1586
+        let oparg = (*inst).oparg as u32;
+        let owner: Value = *sp.sub(1);
+        let value: Value = *sp.sub(2);
+        {
+            let ok = helpers::store_attr(ts, frame, owner, oparg, value);
+            value.decref();
+            owner.decref();
+            if !ok {
+                sp = sp.sub(2);
+                uip = trace.add((*inst).error_target as usize);
+                continue 'dispatch;
+            }
+        }
+        sp = sp.sub(2);
+    }
+    uop::_STORE_ATTR_WITH_HINT => {
+        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1594
+        let oparg = (*inst).oparg as u32;
+        let operand = (*inst).operand;
+        let owner: Value = *sp.sub(1);
+        let value: Value = *sp.sub(2);
+        {
+            let hint: u16 = operand as u16;
+            {
+                let d = (*owner.cast::<InstanceHead>()).dict.cast::<Dict>();
+                if hint as usize >= (*d).used {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                let e = (*d).entries.add(hint as usize);
+                if (*e).key != helpers::attr_name(frame, oparg) {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                let old = (*e).value;
+                (*e).value = value;
+                old.decref();
+                owner.decref();
+            }
+        }
+        sp = sp.sub(2);
+    }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2187
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2297
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2509,7 +2602,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2179
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2289
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2518,7 +2611,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL => {
-        // _STORE_GLOBAL at runtime/bytecodes.uops:753
+        // _STORE_GLOBAL at runtime/bytecodes.uops:774
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2527,7 +2620,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE => {
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:759
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:780
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2547,7 +2640,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2212
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2322
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2556,7 +2649,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2223
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2333
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2571,7 +2664,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_SUBSCR => {
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1188
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1209
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2589,7 +2682,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_DICT => {
-        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1213
+        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1234
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2611,7 +2704,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_LIST_INT => {
-        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1201
+        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1222
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2635,7 +2728,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_UNPACK_SEQUENCE => {
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1322
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1343
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2653,7 +2746,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_LIST => {
-        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1350
+        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1371
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2682,7 +2775,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_TUPLE => {
-        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1334
+        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1355
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2711,7 +2804,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:2307
+        // _WORD_TO_INT at runtime/bytecodes.uops:2417
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
