@@ -211,194 +211,198 @@ pub mod op {
     pub const BUILD_TUPLE: u16 = 35u16;
     // at runtime/bytecodes.uops:2062
     pub const CALL: u16 = 36u16;
-    // at runtime/bytecodes.uops:2090
+    // at runtime/bytecodes.uops:2122
     pub const CALL_BUILTIN: u16 = 37u16;
-    // at runtime/bytecodes.uops:2130
-    pub const CALL_FUNCTION_EX: u16 = 38u16;
-    // at runtime/bytecodes.uops:2107
-    pub const CALL_KW: u16 = 39u16;
-    // at runtime/bytecodes.uops:2089
-    pub const CALL_PY_EXACT_ARGS: u16 = 40u16;
+    // at runtime/bytecodes.uops:2120
+    pub const CALL_CLASS: u16 = 38u16;
+    // at runtime/bytecodes.uops:2172
+    pub const CALL_FUNCTION_EX: u16 = 39u16;
+    // at runtime/bytecodes.uops:2149
+    pub const CALL_KW: u16 = 40u16;
+    // at runtime/bytecodes.uops:2119
+    pub const CALL_PY_EXACT_ARGS: u16 = 41u16;
+    // at runtime/bytecodes.uops:2121
+    pub const CALL_PY_METHOD_EXACT_ARGS: u16 = 42u16;
     // at runtime/bytecodes.uops:1925
-    pub const CHECK_EXC_MATCH: u16 = 41u16;
+    pub const CHECK_EXC_MATCH: u16 = 43u16;
     // at runtime/bytecodes.uops:1053
-    pub const COMPARE_OP: u16 = 42u16;
+    pub const COMPARE_OP: u16 = 44u16;
     // at runtime/bytecodes.uops:1071
-    pub const COMPARE_OP_FLOAT: u16 = 43u16;
+    pub const COMPARE_OP_FLOAT: u16 = 45u16;
     // at runtime/bytecodes.uops:1070
-    pub const COMPARE_OP_INT: u16 = 44u16;
+    pub const COMPARE_OP_INT: u16 = 46u16;
     // at runtime/bytecodes.uops:1075
-    pub const COMPARE_OP_MIX: u16 = 45u16;
+    pub const COMPARE_OP_MIX: u16 = 47u16;
     // at runtime/bytecodes.uops:1076
-    pub const COMPARE_OP_STR: u16 = 46u16;
+    pub const COMPARE_OP_STR: u16 = 48u16;
     // at runtime/bytecodes.uops:1103
-    pub const CONTAINS_OP: u16 = 47u16;
+    pub const CONTAINS_OP: u16 = 49u16;
     // at runtime/bytecodes.uops:1118
-    pub const CONTAINS_OP_PLAIN: u16 = 48u16;
+    pub const CONTAINS_OP_PLAIN: u16 = 50u16;
     // at runtime/bytecodes.uops:1425
-    pub const CONVERT_VALUE: u16 = 49u16;
+    pub const CONVERT_VALUE: u16 = 51u16;
     // at runtime/bytecodes.uops:571
-    pub const COPY: u16 = 50u16;
+    pub const COPY: u16 = 52u16;
     // at runtime/bytecodes.uops:664
-    pub const COPY_FREE_VARS: u16 = 51u16;
+    pub const COPY_FREE_VARS: u16 = 53u16;
     // at runtime/bytecodes.uops:1936
-    pub const DELETE_FAST: u16 = 52u16;
+    pub const DELETE_FAST: u16 = 54u16;
     // at runtime/bytecodes.uops:1942
-    pub const DELETE_GLOBAL: u16 = 53u16;
+    pub const DELETE_GLOBAL: u16 = 55u16;
     // at runtime/bytecodes.uops:1252
-    pub const DELETE_SUBSCR: u16 = 54u16;
-    // at runtime/bytecodes.uops:2171
-    pub const DICT_MERGE: u16 = 55u16;
-    // at runtime/bytecodes.uops:2161
-    pub const DICT_UPDATE: u16 = 56u16;
+    pub const DELETE_SUBSCR: u16 = 56u16;
+    // at runtime/bytecodes.uops:2213
+    pub const DICT_MERGE: u16 = 57u16;
+    // at runtime/bytecodes.uops:2203
+    pub const DICT_UPDATE: u16 = 58u16;
     // at runtime/bytecodes.uops:1718
-    pub const ENTER_EXECUTOR: u16 = 57u16;
+    pub const ENTER_EXECUTOR: u16 = 59u16;
     // at runtime/bytecodes.uops:1653
-    pub const EXTENDED_ARG: u16 = 58u16;
+    pub const EXTENDED_ARG: u16 = 60u16;
     // at runtime/bytecodes.uops:1406
-    pub const FORMAT_SIMPLE: u16 = 59u16;
+    pub const FORMAT_SIMPLE: u16 = 61u16;
     // at runtime/bytecodes.uops:1415
-    pub const FORMAT_WITH_SPEC: u16 = 60u16;
+    pub const FORMAT_WITH_SPEC: u16 = 62u16;
     // at runtime/bytecodes.uops:1755
-    pub const FOR_ITER: u16 = 61u16;
+    pub const FOR_ITER: u16 = 63u16;
     // at runtime/bytecodes.uops:1884
-    pub const FOR_ITER_GEN: u16 = 62u16;
+    pub const FOR_ITER_GEN: u16 = 64u16;
     // at runtime/bytecodes.uops:1883
-    pub const FOR_ITER_LIST: u16 = 63u16;
+    pub const FOR_ITER_LIST: u16 = 65u16;
     // at runtime/bytecodes.uops:1882
-    pub const FOR_ITER_RANGE: u16 = 64u16;
+    pub const FOR_ITER_RANGE: u16 = 66u16;
     // at runtime/bytecodes.uops:1724
-    pub const GET_ITER: u16 = 65u16;
+    pub const GET_ITER: u16 = 67u16;
     // at runtime/bytecodes.uops:2000
-    pub const GET_YIELD_FROM_ITER: u16 = 66u16;
+    pub const GET_YIELD_FROM_ITER: u16 = 68u16;
     // at runtime/bytecodes.uops:1634
-    pub const IMPORT_FROM: u16 = 67u16;
+    pub const IMPORT_FROM: u16 = 69u16;
     // at runtime/bytecodes.uops:1626
-    pub const IMPORT_NAME: u16 = 68u16;
+    pub const IMPORT_NAME: u16 = 70u16;
     // at runtime/bytecodes.uops:1643
-    pub const IMPORT_STAR: u16 = 69u16;
-    // at runtime/bytecodes.uops:2125
-    pub const INTERPRETER_EXIT: u16 = 70u16;
+    pub const IMPORT_STAR: u16 = 71u16;
+    // at runtime/bytecodes.uops:2167
+    pub const INTERPRETER_EXIT: u16 = 72u16;
     // at runtime/bytecodes.uops:1123
-    pub const IS_OP: u16 = 71u16;
+    pub const IS_OP: u16 = 73u16;
     // at runtime/bytecodes.uops:1705
-    pub const JUMP_BACKWARD: u16 = 72u16;
+    pub const JUMP_BACKWARD: u16 = 74u16;
     // at runtime/bytecodes.uops:1698
-    pub const JUMP_FORWARD: u16 = 73u16;
+    pub const JUMP_FORWARD: u16 = 75u16;
     // at runtime/bytecodes.uops:1291
-    pub const LIST_APPEND: u16 = 74u16;
-    // at runtime/bytecodes.uops:2143
-    pub const LIST_EXTEND: u16 = 75u16;
-    // at runtime/bytecodes.uops:2154
-    pub const LIST_TO_TUPLE: u16 = 76u16;
-    // at runtime/bytecodes.uops:1552
-    pub const LOAD_ATTR: u16 = 77u16;
-    // at runtime/bytecodes.uops:1553
-    pub const LOAD_ATTR_MODULE: u16 = 78u16;
-    // at runtime/bytecodes.uops:1554
-    pub const LOAD_ATTR_WITH_HINT: u16 = 79u16;
-    // at runtime/bytecodes.uops:672
-    pub const LOAD_CLOSURE: u16 = 80u16;
-    // at runtime/bytecodes.uops:642
-    pub const LOAD_CONST: u16 = 81u16;
-    // at runtime/bytecodes.uops:678
-    pub const LOAD_DEREF: u16 = 82u16;
-    // at runtime/bytecodes.uops:587
-    pub const LOAD_FAST: u16 = 83u16;
-    // at runtime/bytecodes.uops:595
-    pub const LOAD_FAST_CHECK: u16 = 84u16;
-    // at runtime/bytecodes.uops:616
-    pub const LOAD_FAST_LOAD_FAST: u16 = 85u16;
-    // at runtime/bytecodes.uops:738
-    pub const LOAD_GLOBAL: u16 = 86u16;
-    // at runtime/bytecodes.uops:741
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 87u16;
-    // at runtime/bytecodes.uops:740
-    pub const LOAD_GLOBAL_MODULE: u16 = 88u16;
-    // at runtime/bytecodes.uops:2025
-    pub const LOAD_LOCALS: u16 = 89u16;
-    // at runtime/bytecodes.uops:1491
-    pub const LOAD_METHOD: u16 = 90u16;
-    // at runtime/bytecodes.uops:1492
-    pub const LOAD_METHOD_MODULE: u16 = 91u16;
-    // at runtime/bytecodes.uops:1493
-    pub const LOAD_METHOD_WITH_VALUES: u16 = 92u16;
-    // at runtime/bytecodes.uops:657
-    pub const MAKE_CELL: u16 = 93u16;
-    // at runtime/bytecodes.uops:2179
-    pub const MAKE_FUNCTION: u16 = 94u16;
-    // at runtime/bytecodes.uops:1322
-    pub const MAP_ADD: u16 = 95u16;
-    // at runtime/bytecodes.uops:560
-    pub const NOP: u16 = 96u16;
-    // at runtime/bytecodes.uops:1920
-    pub const POP_EXCEPT: u16 = 97u16;
-    // at runtime/bytecodes.uops:1661
-    pub const POP_JUMP_IF_FALSE: u16 = 98u16;
-    // at runtime/bytecodes.uops:1680
-    pub const POP_JUMP_IF_TRUE: u16 = 99u16;
-    // at runtime/bytecodes.uops:563
-    pub const POP_TOP: u16 = 100u16;
-    // at runtime/bytecodes.uops:1912
-    pub const PUSH_EXC_INFO: u16 = 101u16;
-    // at runtime/bytecodes.uops:567
-    pub const PUSH_NULL: u16 = 102u16;
-    // at runtime/bytecodes.uops:1891
-    pub const RAISE_ASSERTION: u16 = 103u16;
-    // at runtime/bytecodes.uops:1905
-    pub const RAISE_VARARGS: u16 = 104u16;
-    // at runtime/bytecodes.uops:1948
-    pub const RERAISE: u16 = 105u16;
-    // at runtime/bytecodes.uops:1987
-    pub const RETURN_GENERATOR: u16 = 106u16;
-    // at runtime/bytecodes.uops:2118
-    pub const RETURN_VALUE: u16 = 107u16;
-    // at runtime/bytecodes.uops:2007
-    pub const SEND: u16 = 108u16;
-    // at runtime/bytecodes.uops:1302
-    pub const SET_ADD: u16 = 109u16;
+    pub const LIST_APPEND: u16 = 76u16;
     // at runtime/bytecodes.uops:2185
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 110u16;
+    pub const LIST_EXTEND: u16 = 77u16;
+    // at runtime/bytecodes.uops:2196
+    pub const LIST_TO_TUPLE: u16 = 78u16;
+    // at runtime/bytecodes.uops:1552
+    pub const LOAD_ATTR: u16 = 79u16;
+    // at runtime/bytecodes.uops:1553
+    pub const LOAD_ATTR_MODULE: u16 = 80u16;
+    // at runtime/bytecodes.uops:1554
+    pub const LOAD_ATTR_WITH_HINT: u16 = 81u16;
+    // at runtime/bytecodes.uops:672
+    pub const LOAD_CLOSURE: u16 = 82u16;
+    // at runtime/bytecodes.uops:642
+    pub const LOAD_CONST: u16 = 83u16;
+    // at runtime/bytecodes.uops:678
+    pub const LOAD_DEREF: u16 = 84u16;
+    // at runtime/bytecodes.uops:587
+    pub const LOAD_FAST: u16 = 85u16;
+    // at runtime/bytecodes.uops:595
+    pub const LOAD_FAST_CHECK: u16 = 86u16;
+    // at runtime/bytecodes.uops:616
+    pub const LOAD_FAST_LOAD_FAST: u16 = 87u16;
+    // at runtime/bytecodes.uops:738
+    pub const LOAD_GLOBAL: u16 = 88u16;
+    // at runtime/bytecodes.uops:741
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 89u16;
+    // at runtime/bytecodes.uops:740
+    pub const LOAD_GLOBAL_MODULE: u16 = 90u16;
+    // at runtime/bytecodes.uops:2025
+    pub const LOAD_LOCALS: u16 = 91u16;
+    // at runtime/bytecodes.uops:1491
+    pub const LOAD_METHOD: u16 = 92u16;
+    // at runtime/bytecodes.uops:1492
+    pub const LOAD_METHOD_MODULE: u16 = 93u16;
+    // at runtime/bytecodes.uops:1493
+    pub const LOAD_METHOD_WITH_VALUES: u16 = 94u16;
+    // at runtime/bytecodes.uops:657
+    pub const MAKE_CELL: u16 = 95u16;
+    // at runtime/bytecodes.uops:2221
+    pub const MAKE_FUNCTION: u16 = 96u16;
+    // at runtime/bytecodes.uops:1322
+    pub const MAP_ADD: u16 = 97u16;
+    // at runtime/bytecodes.uops:560
+    pub const NOP: u16 = 98u16;
+    // at runtime/bytecodes.uops:1920
+    pub const POP_EXCEPT: u16 = 99u16;
+    // at runtime/bytecodes.uops:1661
+    pub const POP_JUMP_IF_FALSE: u16 = 100u16;
+    // at runtime/bytecodes.uops:1680
+    pub const POP_JUMP_IF_TRUE: u16 = 101u16;
+    // at runtime/bytecodes.uops:563
+    pub const POP_TOP: u16 = 102u16;
+    // at runtime/bytecodes.uops:1912
+    pub const PUSH_EXC_INFO: u16 = 103u16;
+    // at runtime/bytecodes.uops:567
+    pub const PUSH_NULL: u16 = 104u16;
+    // at runtime/bytecodes.uops:1891
+    pub const RAISE_ASSERTION: u16 = 105u16;
+    // at runtime/bytecodes.uops:1905
+    pub const RAISE_VARARGS: u16 = 106u16;
+    // at runtime/bytecodes.uops:1948
+    pub const RERAISE: u16 = 107u16;
+    // at runtime/bytecodes.uops:1987
+    pub const RETURN_GENERATOR: u16 = 108u16;
+    // at runtime/bytecodes.uops:2160
+    pub const RETURN_VALUE: u16 = 109u16;
+    // at runtime/bytecodes.uops:2007
+    pub const SEND: u16 = 110u16;
+    // at runtime/bytecodes.uops:1302
+    pub const SET_ADD: u16 = 111u16;
+    // at runtime/bytecodes.uops:2227
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 112u16;
     // at runtime/bytecodes.uops:1312
-    pub const SET_UPDATE: u16 = 111u16;
+    pub const SET_UPDATE: u16 = 113u16;
     // at runtime/bytecodes.uops:1608
-    pub const STORE_ATTR: u16 = 112u16;
+    pub const STORE_ATTR: u16 = 114u16;
     // at runtime/bytecodes.uops:1609
-    pub const STORE_ATTR_WITH_HINT: u16 = 113u16;
+    pub const STORE_ATTR_WITH_HINT: u16 = 115u16;
     // at runtime/bytecodes.uops:688
-    pub const STORE_DEREF: u16 = 114u16;
+    pub const STORE_DEREF: u16 = 116u16;
     // at runtime/bytecodes.uops:607
-    pub const STORE_FAST: u16 = 115u16;
+    pub const STORE_FAST: u16 = 117u16;
     // at runtime/bytecodes.uops:628
-    pub const STORE_FAST_LOAD_FAST: u16 = 116u16;
+    pub const STORE_FAST_LOAD_FAST: u16 = 118u16;
     // at runtime/bytecodes.uops:791
-    pub const STORE_GLOBAL: u16 = 117u16;
+    pub const STORE_GLOBAL: u16 = 119u16;
     // at runtime/bytecodes.uops:793
-    pub const STORE_GLOBAL_MODULE: u16 = 118u16;
+    pub const STORE_GLOBAL_MODULE: u16 = 120u16;
     // at runtime/bytecodes.uops:1219
-    pub const STORE_SUBSCR: u16 = 119u16;
+    pub const STORE_SUBSCR: u16 = 121u16;
     // at runtime/bytecodes.uops:1246
-    pub const STORE_SUBSCR_DICT: u16 = 120u16;
+    pub const STORE_SUBSCR_DICT: u16 = 122u16;
     // at runtime/bytecodes.uops:1245
-    pub const STORE_SUBSCR_LIST_INT: u16 = 121u16;
+    pub const STORE_SUBSCR_LIST_INT: u16 = 123u16;
     // at runtime/bytecodes.uops:579
-    pub const SWAP: u16 = 122u16;
+    pub const SWAP: u16 = 124u16;
     // at runtime/bytecodes.uops:1021
-    pub const UNARY_NOT: u16 = 123u16;
+    pub const UNARY_NOT: u16 = 125u16;
     // at runtime/bytecodes.uops:1012
-    pub const UNARY_OP: u16 = 124u16;
+    pub const UNARY_OP: u16 = 126u16;
     // at runtime/bytecodes.uops:1387
-    pub const UNPACK_EX: u16 = 125u16;
+    pub const UNPACK_EX: u16 = 127u16;
     // at runtime/bytecodes.uops:1352
-    pub const UNPACK_SEQUENCE: u16 = 126u16;
+    pub const UNPACK_SEQUENCE: u16 = 128u16;
     // at runtime/bytecodes.uops:1400
-    pub const UNPACK_SEQUENCE_LIST: u16 = 127u16;
+    pub const UNPACK_SEQUENCE_LIST: u16 = 129u16;
     // at runtime/bytecodes.uops:1399
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 128u16;
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 130u16;
     // at runtime/bytecodes.uops:1970
-    pub const WITH_EXCEPT_START: u16 = 129u16;
+    pub const WITH_EXCEPT_START: u16 = 131u16;
     // at runtime/bytecodes.uops:1993
-    pub const YIELD_VALUE: u16 = 130u16;
+    pub const YIELD_VALUE: u16 = 132u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
@@ -418,9 +422,9 @@ pub mod uop {
     pub const BUILD_STRING: u16 = 6u16;
     // at runtime/bytecodes.uops:1269
     pub const BUILD_TUPLE: u16 = 7u16;
-    // at runtime/bytecodes.uops:2130
+    // at runtime/bytecodes.uops:2172
     pub const CALL_FUNCTION_EX: u16 = 8u16;
-    // at runtime/bytecodes.uops:2107
+    // at runtime/bytecodes.uops:2149
     pub const CALL_KW: u16 = 9u16;
     // at runtime/bytecodes.uops:1925
     pub const CHECK_EXC_MATCH: u16 = 10u16;
@@ -436,9 +440,9 @@ pub mod uop {
     pub const DELETE_GLOBAL: u16 = 15u16;
     // at runtime/bytecodes.uops:1252
     pub const DELETE_SUBSCR: u16 = 16u16;
-    // at runtime/bytecodes.uops:2171
+    // at runtime/bytecodes.uops:2213
     pub const DICT_MERGE: u16 = 17u16;
-    // at runtime/bytecodes.uops:2161
+    // at runtime/bytecodes.uops:2203
     pub const DICT_UPDATE: u16 = 18u16;
     // at runtime/bytecodes.uops:1718
     pub const ENTER_EXECUTOR: u16 = 19u16;
@@ -458,7 +462,7 @@ pub mod uop {
     pub const IMPORT_NAME: u16 = 26u16;
     // at runtime/bytecodes.uops:1643
     pub const IMPORT_STAR: u16 = 27u16;
-    // at runtime/bytecodes.uops:2125
+    // at runtime/bytecodes.uops:2167
     pub const INTERPRETER_EXIT: u16 = 28u16;
     // at runtime/bytecodes.uops:1123
     pub const IS_OP: u16 = 29u16;
@@ -468,9 +472,9 @@ pub mod uop {
     pub const JUMP_FORWARD: u16 = 31u16;
     // at runtime/bytecodes.uops:1291
     pub const LIST_APPEND: u16 = 32u16;
-    // at runtime/bytecodes.uops:2143
+    // at runtime/bytecodes.uops:2185
     pub const LIST_EXTEND: u16 = 33u16;
-    // at runtime/bytecodes.uops:2154
+    // at runtime/bytecodes.uops:2196
     pub const LIST_TO_TUPLE: u16 = 34u16;
     // at runtime/bytecodes.uops:672
     pub const LOAD_CLOSURE: u16 = 35u16;
@@ -488,7 +492,7 @@ pub mod uop {
     pub const LOAD_LOCALS: u16 = 41u16;
     // at runtime/bytecodes.uops:657
     pub const MAKE_CELL: u16 = 42u16;
-    // at runtime/bytecodes.uops:2179
+    // at runtime/bytecodes.uops:2221
     pub const MAKE_FUNCTION: u16 = 43u16;
     // at runtime/bytecodes.uops:1322
     pub const MAP_ADD: u16 = 44u16;
@@ -514,13 +518,13 @@ pub mod uop {
     pub const RERAISE: u16 = 54u16;
     // at runtime/bytecodes.uops:1987
     pub const RETURN_GENERATOR: u16 = 55u16;
-    // at runtime/bytecodes.uops:2118
+    // at runtime/bytecodes.uops:2160
     pub const RETURN_VALUE: u16 = 56u16;
     // at runtime/bytecodes.uops:2007
     pub const SEND: u16 = 57u16;
     // at runtime/bytecodes.uops:1302
     pub const SET_ADD: u16 = 58u16;
-    // at runtime/bytecodes.uops:2185
+    // at runtime/bytecodes.uops:2227
     pub const SET_FUNCTION_ATTRIBUTE: u16 = 59u16;
     // at runtime/bytecodes.uops:1312
     pub const SET_UPDATE: u16 = 60u16;
@@ -552,19 +556,19 @@ pub mod uop {
     pub const _BINARY_OP_ADD_MIX: u16 = 73u16;
     // at runtime/bytecodes.uops:957
     pub const _BINARY_OP_ADD_STR: u16 = 74u16;
-    // at runtime/bytecodes.uops:2430
+    // at runtime/bytecodes.uops:2472
     pub const _BINARY_OP_ADD_WORD: u16 = 75u16;
     // at runtime/bytecodes.uops:877
     pub const _BINARY_OP_AND_INT: u16 = 76u16;
-    // at runtime/bytecodes.uops:2472
+    // at runtime/bytecodes.uops:2514
     pub const _BINARY_OP_AND_WORD: u16 = 77u16;
     // at runtime/bytecodes.uops:867
     pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 78u16;
-    // at runtime/bytecodes.uops:2454
+    // at runtime/bytecodes.uops:2496
     pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 79u16;
     // at runtime/bytecodes.uops:889
     pub const _BINARY_OP_LSHIFT_INT: u16 = 80u16;
-    // at runtime/bytecodes.uops:2490
+    // at runtime/bytecodes.uops:2532
     pub const _BINARY_OP_LSHIFT_WORD: u16 = 81u16;
     // at runtime/bytecodes.uops:920
     pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 82u16;
@@ -572,21 +576,21 @@ pub mod uop {
     pub const _BINARY_OP_MULTIPLY_INT: u16 = 83u16;
     // at runtime/bytecodes.uops:937
     pub const _BINARY_OP_MULTIPLY_MIX: u16 = 84u16;
-    // at runtime/bytecodes.uops:2446
+    // at runtime/bytecodes.uops:2488
     pub const _BINARY_OP_MULTIPLY_WORD: u16 = 85u16;
     // at runtime/bytecodes.uops:881
     pub const _BINARY_OP_OR_INT: u16 = 86u16;
-    // at runtime/bytecodes.uops:2478
+    // at runtime/bytecodes.uops:2520
     pub const _BINARY_OP_OR_WORD: u16 = 87u16;
     // at runtime/bytecodes.uops:946
     pub const _BINARY_OP_POWER_FLOAT: u16 = 88u16;
     // at runtime/bytecodes.uops:872
     pub const _BINARY_OP_REMAINDER_INT: u16 = 89u16;
-    // at runtime/bytecodes.uops:2463
+    // at runtime/bytecodes.uops:2505
     pub const _BINARY_OP_REMAINDER_WORD: u16 = 90u16;
     // at runtime/bytecodes.uops:900
     pub const _BINARY_OP_RSHIFT_INT: u16 = 91u16;
-    // at runtime/bytecodes.uops:2501
+    // at runtime/bytecodes.uops:2543
     pub const _BINARY_OP_RSHIFT_WORD: u16 = 92u16;
     // at runtime/bytecodes.uops:916
     pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 93u16;
@@ -594,7 +598,7 @@ pub mod uop {
     pub const _BINARY_OP_SUBTRACT_INT: u16 = 94u16;
     // at runtime/bytecodes.uops:933
     pub const _BINARY_OP_SUBTRACT_MIX: u16 = 95u16;
-    // at runtime/bytecodes.uops:2438
+    // at runtime/bytecodes.uops:2480
     pub const _BINARY_OP_SUBTRACT_WORD: u16 = 96u16;
     // at runtime/bytecodes.uops:924
     pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 97u16;
@@ -604,7 +608,7 @@ pub mod uop {
     pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 99u16;
     // at runtime/bytecodes.uops:885
     pub const _BINARY_OP_XOR_INT: u16 = 100u16;
-    // at runtime/bytecodes.uops:2484
+    // at runtime/bytecodes.uops:2526
     pub const _BINARY_OP_XOR_WORD: u16 = 101u16;
     // at runtime/bytecodes.uops:1141
     pub const _BINARY_SUBSCR: u16 = 102u16;
@@ -616,194 +620,200 @@ pub mod uop {
     pub const _BINARY_SUBSCR_STR_INT: u16 = 105u16;
     // at runtime/bytecodes.uops:1163
     pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 106u16;
-    // at runtime/bytecodes.uops:2425
+    // at runtime/bytecodes.uops:2467
     pub const _BOX_WORD: u16 = 107u16;
     // at runtime/bytecodes.uops:2052
     pub const _CALL: u16 = 108u16;
     // at runtime/bytecodes.uops:2079
     pub const _CALL_BUILTIN: u16 = 109u16;
+    // at runtime/bytecodes.uops:2108
+    pub const _CALL_CLASS: u16 = 110u16;
     // at runtime/bytecodes.uops:1457
-    pub const _CHECK_ATTR_MODULE: u16 = 110u16;
+    pub const _CHECK_ATTR_MODULE: u16 = 111u16;
     // at runtime/bytecodes.uops:2065
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 111u16;
-    // at runtime/bytecodes.uops:2205
-    pub const _CHECK_VALIDITY: u16 = 112u16;
-    // at runtime/bytecodes.uops:2219
-    pub const _COLD_EXIT: u16 = 113u16;
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 112u16;
+    // at runtime/bytecodes.uops:2089
+    pub const _CHECK_METHOD_EXACT_ARGS: u16 = 113u16;
+    // at runtime/bytecodes.uops:2247
+    pub const _CHECK_VALIDITY: u16 = 114u16;
+    // at runtime/bytecodes.uops:2261
+    pub const _COLD_EXIT: u16 = 115u16;
     // at runtime/bytecodes.uops:1044
-    pub const _COMPARE_OP: u16 = 114u16;
+    pub const _COMPARE_OP: u16 = 116u16;
     // at runtime/bytecodes.uops:1060
-    pub const _COMPARE_OP_FLOAT: u16 = 115u16;
+    pub const _COMPARE_OP_FLOAT: u16 = 117u16;
     // at runtime/bytecodes.uops:1056
-    pub const _COMPARE_OP_INT: u16 = 116u16;
+    pub const _COMPARE_OP_INT: u16 = 118u16;
     // at runtime/bytecodes.uops:1072
-    pub const _COMPARE_OP_MIX: u16 = 117u16;
+    pub const _COMPARE_OP_MIX: u16 = 119u16;
     // at runtime/bytecodes.uops:1064
-    pub const _COMPARE_OP_STR: u16 = 118u16;
+    pub const _COMPARE_OP_STR: u16 = 120u16;
     // at runtime/bytecodes.uops:1092
-    pub const _CONTAINS_OP: u16 = 119u16;
+    pub const _CONTAINS_OP: u16 = 121u16;
     // at runtime/bytecodes.uops:1106
-    pub const _CONTAINS_OP_PLAIN: u16 = 120u16;
-    // at runtime/bytecodes.uops:2235
-    pub const _DEOPT: u16 = 121u16;
-    // at runtime/bytecodes.uops:2240
-    pub const _ERROR_EXIT: u16 = 122u16;
-    // at runtime/bytecodes.uops:2210
-    pub const _EXIT_TRACE: u16 = 123u16;
+    pub const _CONTAINS_OP_PLAIN: u16 = 122u16;
+    // at runtime/bytecodes.uops:2277
+    pub const _DEOPT: u16 = 123u16;
+    // at runtime/bytecodes.uops:2282
+    pub const _ERROR_EXIT: u16 = 124u16;
+    // at runtime/bytecodes.uops:2252
+    pub const _EXIT_TRACE: u16 = 125u16;
     // at runtime/bytecodes.uops:1740
-    pub const _FOR_ITER: u16 = 124u16;
+    pub const _FOR_ITER: u16 = 126u16;
     // at runtime/bytecodes.uops:1865
-    pub const _FOR_ITER_GEN: u16 = 125u16;
+    pub const _FOR_ITER_GEN: u16 = 127u16;
     // at runtime/bytecodes.uops:834
-    pub const _GUARD_BOTH_FLOAT: u16 = 126u16;
+    pub const _GUARD_BOTH_FLOAT: u16 = 128u16;
     // at runtime/bytecodes.uops:830
-    pub const _GUARD_BOTH_INT: u16 = 127u16;
+    pub const _GUARD_BOTH_INT: u16 = 129u16;
     // at runtime/bytecodes.uops:845
-    pub const _GUARD_BOTH_STR: u16 = 128u16;
+    pub const _GUARD_BOTH_STR: u16 = 130u16;
     // at runtime/bytecodes.uops:718
-    pub const _GUARD_BUILTINS_VERSION: u16 = 129u16;
+    pub const _GUARD_BUILTINS_VERSION: u16 = 131u16;
     // at runtime/bytecodes.uops:838
-    pub const _GUARD_FLOAT_MIX: u16 = 130u16;
+    pub const _GUARD_FLOAT_MIX: u16 = 132u16;
     // at runtime/bytecodes.uops:712
-    pub const _GUARD_GLOBALS_VERSION: u16 = 131u16;
-    // at runtime/bytecodes.uops:2359
-    pub const _GUARD_GLOBAL_TYPE: u16 = 132u16;
-    // at runtime/bytecodes.uops:2386
-    pub const _GUARD_IS_FALSE_POP: u16 = 133u16;
-    // at runtime/bytecodes.uops:2375
-    pub const _GUARD_IS_TRUE_POP: u16 = 134u16;
-    // at runtime/bytecodes.uops:1758
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 135u16;
-    // at runtime/bytecodes.uops:2351
-    pub const _GUARD_LOCAL_TYPE: u16 = 136u16;
-    // at runtime/bytecodes.uops:1849
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 137u16;
-    // at runtime/bytecodes.uops:1794
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 138u16;
-    // at runtime/bytecodes.uops:2367
-    pub const _GUARD_STACK_TYPE: u16 = 139u16;
-    // at runtime/bytecodes.uops:1474
-    pub const _GUARD_TYPE_VERSION: u16 = 140u16;
-    // at runtime/bytecodes.uops:2405
-    pub const _INT_TO_WORD: u16 = 141u16;
-    // at runtime/bytecodes.uops:1861
-    pub const _ITER_CHECK_GEN: u16 = 142u16;
-    // at runtime/bytecodes.uops:1811
-    pub const _ITER_CHECK_LIST: u16 = 143u16;
-    // at runtime/bytecodes.uops:1780
-    pub const _ITER_CHECK_RANGE: u16 = 144u16;
-    // at runtime/bytecodes.uops:1815
-    pub const _ITER_JUMP_LIST: u16 = 145u16;
-    // at runtime/bytecodes.uops:1784
-    pub const _ITER_JUMP_RANGE: u16 = 146u16;
-    // at runtime/bytecodes.uops:1854
-    pub const _ITER_NEXT_LIST: u16 = 147u16;
-    // at runtime/bytecodes.uops:1838
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 148u16;
-    // at runtime/bytecodes.uops:1768
-    pub const _ITER_NEXT_PRESENT: u16 = 149u16;
-    // at runtime/bytecodes.uops:1798
-    pub const _ITER_NEXT_RANGE: u16 = 150u16;
-    // at runtime/bytecodes.uops:1826
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 151u16;
-    // at runtime/bytecodes.uops:1805
-    pub const _ITER_POP_EXHAUSTED: u16 = 152u16;
-    // at runtime/bytecodes.uops:2344
-    pub const _JUMP_TO_TOP: u16 = 153u16;
-    // at runtime/bytecodes.uops:1525
-    pub const _LOAD_ATTR: u16 = 154u16;
-    // at runtime/bytecodes.uops:1532
-    pub const _LOAD_ATTR_MODULE: u16 = 155u16;
-    // at runtime/bytecodes.uops:1539
-    pub const _LOAD_ATTR_WITH_HINT: u16 = 156u16;
-    // at runtime/bytecodes.uops:2245
-    pub const _LOAD_CONST_INLINE: u16 = 157u16;
-    // at runtime/bytecodes.uops:2263
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 158u16;
-    // at runtime/bytecodes.uops:2410
-    pub const _LOAD_CONST_WORD: u16 = 159u16;
-    // at runtime/bytecodes.uops:2280
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 160u16;
-    // at runtime/bytecodes.uops:2271
-    pub const _LOAD_FAST_UNBOXED: u16 = 161u16;
-    // at runtime/bytecodes.uops:707
-    pub const _LOAD_GLOBAL: u16 = 162u16;
-    // at runtime/bytecodes.uops:731
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 163u16;
-    // at runtime/bytecodes.uops:724
-    pub const _LOAD_GLOBAL_MODULE: u16 = 164u16;
-    // at runtime/bytecodes.uops:2313
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 165u16;
-    // at runtime/bytecodes.uops:1445
-    pub const _LOAD_METHOD: u16 = 166u16;
-    // at runtime/bytecodes.uops:1465
-    pub const _LOAD_METHOD_MODULE: u16 = 167u16;
-    // at runtime/bytecodes.uops:1482
-    pub const _LOAD_METHOD_WITH_VALUES: u16 = 168u16;
-    // at runtime/bytecodes.uops:2307
-    pub const _POP_TOP_UNBOXED: u16 = 169u16;
-    // at runtime/bytecodes.uops:2071
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 170u16;
-    // at runtime/bytecodes.uops:2200
-    pub const _SET_IP: u16 = 171u16;
-    // at runtime/bytecodes.uops:810
-    pub const _SPECIALIZE_BINARY_OP: u16 = 172u16;
-    // at runtime/bytecodes.uops:1133
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 173u16;
-    // at runtime/bytecodes.uops:2044
-    pub const _SPECIALIZE_CALL: u16 = 174u16;
-    // at runtime/bytecodes.uops:1036
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 175u16;
-    // at runtime/bytecodes.uops:1084
-    pub const _SPECIALIZE_CONTAINS_OP: u16 = 176u16;
-    // at runtime/bytecodes.uops:1732
-    pub const _SPECIALIZE_FOR_ITER: u16 = 177u16;
-    // at runtime/bytecodes.uops:1517
-    pub const _SPECIALIZE_LOAD_ATTR: u16 = 178u16;
-    // at runtime/bytecodes.uops:699
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 179u16;
-    // at runtime/bytecodes.uops:1437
-    pub const _SPECIALIZE_LOAD_METHOD: u16 = 180u16;
-    // at runtime/bytecodes.uops:1578
-    pub const _SPECIALIZE_STORE_ATTR: u16 = 181u16;
-    // at runtime/bytecodes.uops:766
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 182u16;
-    // at runtime/bytecodes.uops:1201
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 183u16;
-    // at runtime/bytecodes.uops:1335
-    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 184u16;
-    // at runtime/bytecodes.uops:2195
-    pub const _START_EXECUTOR: u16 = 185u16;
-    // at runtime/bytecodes.uops:1586
-    pub const _STORE_ATTR: u16 = 186u16;
-    // at runtime/bytecodes.uops:1594
-    pub const _STORE_ATTR_WITH_HINT: u16 = 187u16;
-    // at runtime/bytecodes.uops:2297
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 188u16;
-    // at runtime/bytecodes.uops:2289
-    pub const _STORE_FAST_UNBOXED: u16 = 189u16;
-    // at runtime/bytecodes.uops:774
-    pub const _STORE_GLOBAL: u16 = 190u16;
-    // at runtime/bytecodes.uops:780
-    pub const _STORE_GLOBAL_MODULE: u16 = 191u16;
-    // at runtime/bytecodes.uops:2322
-    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 192u16;
-    // at runtime/bytecodes.uops:2333
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 193u16;
-    // at runtime/bytecodes.uops:1209
-    pub const _STORE_SUBSCR: u16 = 194u16;
-    // at runtime/bytecodes.uops:1234
-    pub const _STORE_SUBSCR_DICT: u16 = 195u16;
-    // at runtime/bytecodes.uops:1222
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 196u16;
-    // at runtime/bytecodes.uops:1343
-    pub const _UNPACK_SEQUENCE: u16 = 197u16;
-    // at runtime/bytecodes.uops:1371
-    pub const _UNPACK_SEQUENCE_LIST: u16 = 198u16;
-    // at runtime/bytecodes.uops:1355
-    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 199u16;
+    pub const _GUARD_GLOBALS_VERSION: u16 = 133u16;
+    // at runtime/bytecodes.uops:2401
+    pub const _GUARD_GLOBAL_TYPE: u16 = 134u16;
+    // at runtime/bytecodes.uops:2428
+    pub const _GUARD_IS_FALSE_POP: u16 = 135u16;
     // at runtime/bytecodes.uops:2417
-    pub const _WORD_TO_INT: u16 = 200u16;
+    pub const _GUARD_IS_TRUE_POP: u16 = 136u16;
+    // at runtime/bytecodes.uops:1758
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 137u16;
+    // at runtime/bytecodes.uops:2393
+    pub const _GUARD_LOCAL_TYPE: u16 = 138u16;
+    // at runtime/bytecodes.uops:1849
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 139u16;
+    // at runtime/bytecodes.uops:1794
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 140u16;
+    // at runtime/bytecodes.uops:2409
+    pub const _GUARD_STACK_TYPE: u16 = 141u16;
+    // at runtime/bytecodes.uops:1474
+    pub const _GUARD_TYPE_VERSION: u16 = 142u16;
+    // at runtime/bytecodes.uops:2447
+    pub const _INT_TO_WORD: u16 = 143u16;
+    // at runtime/bytecodes.uops:1861
+    pub const _ITER_CHECK_GEN: u16 = 144u16;
+    // at runtime/bytecodes.uops:1811
+    pub const _ITER_CHECK_LIST: u16 = 145u16;
+    // at runtime/bytecodes.uops:1780
+    pub const _ITER_CHECK_RANGE: u16 = 146u16;
+    // at runtime/bytecodes.uops:1815
+    pub const _ITER_JUMP_LIST: u16 = 147u16;
+    // at runtime/bytecodes.uops:1784
+    pub const _ITER_JUMP_RANGE: u16 = 148u16;
+    // at runtime/bytecodes.uops:1854
+    pub const _ITER_NEXT_LIST: u16 = 149u16;
+    // at runtime/bytecodes.uops:1838
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 150u16;
+    // at runtime/bytecodes.uops:1768
+    pub const _ITER_NEXT_PRESENT: u16 = 151u16;
+    // at runtime/bytecodes.uops:1798
+    pub const _ITER_NEXT_RANGE: u16 = 152u16;
+    // at runtime/bytecodes.uops:1826
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 153u16;
+    // at runtime/bytecodes.uops:1805
+    pub const _ITER_POP_EXHAUSTED: u16 = 154u16;
+    // at runtime/bytecodes.uops:2386
+    pub const _JUMP_TO_TOP: u16 = 155u16;
+    // at runtime/bytecodes.uops:1525
+    pub const _LOAD_ATTR: u16 = 156u16;
+    // at runtime/bytecodes.uops:1532
+    pub const _LOAD_ATTR_MODULE: u16 = 157u16;
+    // at runtime/bytecodes.uops:1539
+    pub const _LOAD_ATTR_WITH_HINT: u16 = 158u16;
+    // at runtime/bytecodes.uops:2287
+    pub const _LOAD_CONST_INLINE: u16 = 159u16;
+    // at runtime/bytecodes.uops:2305
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 160u16;
+    // at runtime/bytecodes.uops:2452
+    pub const _LOAD_CONST_WORD: u16 = 161u16;
+    // at runtime/bytecodes.uops:2322
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 162u16;
+    // at runtime/bytecodes.uops:2313
+    pub const _LOAD_FAST_UNBOXED: u16 = 163u16;
+    // at runtime/bytecodes.uops:707
+    pub const _LOAD_GLOBAL: u16 = 164u16;
+    // at runtime/bytecodes.uops:731
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 165u16;
+    // at runtime/bytecodes.uops:724
+    pub const _LOAD_GLOBAL_MODULE: u16 = 166u16;
+    // at runtime/bytecodes.uops:2355
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 167u16;
+    // at runtime/bytecodes.uops:1445
+    pub const _LOAD_METHOD: u16 = 168u16;
+    // at runtime/bytecodes.uops:1465
+    pub const _LOAD_METHOD_MODULE: u16 = 169u16;
+    // at runtime/bytecodes.uops:1482
+    pub const _LOAD_METHOD_WITH_VALUES: u16 = 170u16;
+    // at runtime/bytecodes.uops:2349
+    pub const _POP_TOP_UNBOXED: u16 = 171u16;
+    // at runtime/bytecodes.uops:2071
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 172u16;
+    // at runtime/bytecodes.uops:2098
+    pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 173u16;
+    // at runtime/bytecodes.uops:2242
+    pub const _SET_IP: u16 = 174u16;
+    // at runtime/bytecodes.uops:810
+    pub const _SPECIALIZE_BINARY_OP: u16 = 175u16;
+    // at runtime/bytecodes.uops:1133
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 176u16;
+    // at runtime/bytecodes.uops:2044
+    pub const _SPECIALIZE_CALL: u16 = 177u16;
+    // at runtime/bytecodes.uops:1036
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 178u16;
+    // at runtime/bytecodes.uops:1084
+    pub const _SPECIALIZE_CONTAINS_OP: u16 = 179u16;
+    // at runtime/bytecodes.uops:1732
+    pub const _SPECIALIZE_FOR_ITER: u16 = 180u16;
+    // at runtime/bytecodes.uops:1517
+    pub const _SPECIALIZE_LOAD_ATTR: u16 = 181u16;
+    // at runtime/bytecodes.uops:699
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 182u16;
+    // at runtime/bytecodes.uops:1437
+    pub const _SPECIALIZE_LOAD_METHOD: u16 = 183u16;
+    // at runtime/bytecodes.uops:1578
+    pub const _SPECIALIZE_STORE_ATTR: u16 = 184u16;
+    // at runtime/bytecodes.uops:766
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 185u16;
+    // at runtime/bytecodes.uops:1201
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 186u16;
+    // at runtime/bytecodes.uops:1335
+    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 187u16;
+    // at runtime/bytecodes.uops:2237
+    pub const _START_EXECUTOR: u16 = 188u16;
+    // at runtime/bytecodes.uops:1586
+    pub const _STORE_ATTR: u16 = 189u16;
+    // at runtime/bytecodes.uops:1594
+    pub const _STORE_ATTR_WITH_HINT: u16 = 190u16;
+    // at runtime/bytecodes.uops:2339
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 191u16;
+    // at runtime/bytecodes.uops:2331
+    pub const _STORE_FAST_UNBOXED: u16 = 192u16;
+    // at runtime/bytecodes.uops:774
+    pub const _STORE_GLOBAL: u16 = 193u16;
+    // at runtime/bytecodes.uops:780
+    pub const _STORE_GLOBAL_MODULE: u16 = 194u16;
+    // at runtime/bytecodes.uops:2364
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 195u16;
+    // at runtime/bytecodes.uops:2375
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 196u16;
+    // at runtime/bytecodes.uops:1209
+    pub const _STORE_SUBSCR: u16 = 197u16;
+    // at runtime/bytecodes.uops:1234
+    pub const _STORE_SUBSCR_DICT: u16 = 198u16;
+    // at runtime/bytecodes.uops:1222
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 199u16;
+    // at runtime/bytecodes.uops:1343
+    pub const _UNPACK_SEQUENCE: u16 = 200u16;
+    // at runtime/bytecodes.uops:1371
+    pub const _UNPACK_SEQUENCE_LIST: u16 = 201u16;
+    // at runtime/bytecodes.uops:1355
+    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 202u16;
+    // at runtime/bytecodes.uops:2459
+    pub const _WORD_TO_INT: u16 = 203u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -886,8 +896,8 @@ pub mod flags {
         ("EXTENDS_OPARG", 16777216u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 131usize;
-pub const UOP_COUNT: usize = 201usize;
+pub const INSTRUCTION_COUNT: usize = 133usize;
+pub const UOP_COUNT: usize = 204usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -1010,7 +1020,7 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
     InstructionInfo {
         name: "BEFORE_WITH",
         cache_units: 0u8,
@@ -1078,7 +1088,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 126u16,
+                uop: 128u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1107,7 +1117,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 127u16,
+                uop: 129u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1136,7 +1146,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 130u16,
+                uop: 132u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1165,7 +1175,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 128u16,
+                uop: 130u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1194,7 +1204,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 127u16,
+                uop: 129u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1223,7 +1233,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 127u16,
+                uop: 129u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1252,7 +1262,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 127u16,
+                uop: 129u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1281,7 +1291,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 126u16,
+                uop: 128u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1310,7 +1320,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 127u16,
+                uop: 129u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1339,7 +1349,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 130u16,
+                uop: 132u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1368,7 +1378,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 127u16,
+                uop: 129u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1397,7 +1407,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 126u16,
+                uop: 128u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1426,7 +1436,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 130u16,
+                uop: 132u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1455,7 +1465,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 127u16,
+                uop: 129u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1484,7 +1494,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 127u16,
+                uop: 129u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1513,7 +1523,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 126u16,
+                uop: 128u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1542,7 +1552,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 127u16,
+                uop: 129u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1571,7 +1581,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 130u16,
+                uop: 132u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1600,7 +1610,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 126u16,
+                uop: 128u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1629,7 +1639,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 127u16,
+                uop: 129u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1658,7 +1668,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 130u16,
+                uop: 132u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1687,7 +1697,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 127u16,
+                uop: 129u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -2047,35 +2057,35 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
         ],
         history: None,
         callee: None,
-        line: 2090u32,
+        line: 2122u32,
     },
     InstructionInfo {
-        name: "CALL_FUNCTION_EX",
-        cache_units: 0u8,
-        flags: 8388761u32,
+        name: "CALL_CLASS",
+        cache_units: 3u8,
+        flags: 8388635u32,
         popped: Count {
             per_oparg: 1i16,
-            constant: 3i16,
+            constant: 2i16,
         },
         pushed: Count {
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 38u16,
+        deopt: 36u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 8u16,
+                uop: 110u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2130u32,
+        line: 2120u32,
     },
     InstructionInfo {
-        name: "CALL_KW",
+        name: "CALL_FUNCTION_EX",
         cache_units: 0u8,
         flags: 8388761u32,
         popped: Count {
@@ -2091,13 +2101,38 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 8u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 2172u32,
+    },
+    InstructionInfo {
+        name: "CALL_KW",
+        cache_units: 0u8,
+        flags: 8388761u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 3i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 40u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 9u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2107u32,
+        line: 2149u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -2116,20 +2151,52 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 111u16,
+                uop: 112u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 170u16,
+                uop: 172u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2089u32,
+        line: 2119u32,
+    },
+    InstructionInfo {
+        name: "CALL_PY_METHOD_EXACT_ARGS",
+        cache_units: 3u8,
+        flags: 2113691u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 36u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 113u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 173u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: Some((1u8, 2u8)),
+        line: 2121u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2143,7 +2210,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 41u16,
+        deopt: 43u16,
         family_head: false,
         tier2: Tier2::NotViable("`CHECK_EXC_MATCH` declared `tier1`"),
         expansion: &[
@@ -2168,12 +2235,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 42u16,
+        deopt: 44u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 114u16,
+                uop: 116u16,
                 operand: Operand::None,
             },
         ],
@@ -2193,16 +2260,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 42u16,
+        deopt: 44u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 126u16,
+                uop: 128u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 115u16,
+                uop: 117u16,
                 operand: Operand::None,
             },
         ],
@@ -2222,16 +2289,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 42u16,
+        deopt: 44u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 127u16,
+                uop: 129u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 116u16,
+                uop: 118u16,
                 operand: Operand::None,
             },
         ],
@@ -2251,16 +2318,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 42u16,
+        deopt: 44u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 130u16,
+                uop: 132u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 117u16,
+                uop: 119u16,
                 operand: Operand::None,
             },
         ],
@@ -2280,16 +2347,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 42u16,
+        deopt: 44u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 128u16,
+                uop: 130u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 118u16,
+                uop: 120u16,
                 operand: Operand::None,
             },
         ],
@@ -2309,12 +2376,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 47u16,
+        deopt: 49u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
         ],
@@ -2334,12 +2401,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 47u16,
+        deopt: 49u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 122u16,
                 operand: Operand::None,
             },
         ],
@@ -2359,7 +2426,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 49u16,
+        deopt: 51u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2384,7 +2451,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 1i16,
             constant: 1i16,
         },
-        deopt: 50u16,
+        deopt: 52u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2409,7 +2476,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 51u16,
+        deopt: 53u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2434,7 +2501,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 52u16,
+        deopt: 54u16,
         family_head: false,
         tier2: Tier2::NotViable("`DELETE_FAST` declared `tier1`"),
         expansion: &[
@@ -2459,7 +2526,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 53u16,
+        deopt: 55u16,
         family_head: false,
         tier2: Tier2::NotViable("`DELETE_GLOBAL` declared `tier1`"),
         expansion: &[
@@ -2484,7 +2551,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 54u16,
+        deopt: 56u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2509,7 +2576,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 4i16,
         },
-        deopt: 55u16,
+        deopt: 57u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2520,7 +2587,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
         ],
         history: None,
         callee: None,
-        line: 2171u32,
+        line: 2213u32,
     },
     InstructionInfo {
         name: "DICT_UPDATE",
@@ -2534,7 +2601,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 56u16,
+        deopt: 58u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2545,7 +2612,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
         ],
         history: None,
         callee: None,
-        line: 2161u32,
+        line: 2203u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2559,7 +2626,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 57u16,
+        deopt: 59u16,
         family_head: false,
         tier2: Tier2::NotViable("`ENTER_EXECUTOR` declared `tier1`"),
         expansion: &[
@@ -2584,7 +2651,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 58u16,
+        deopt: 60u16,
         family_head: false,
         tier2: Tier2::NotViable("`EXTENDED_ARG` declared `tier1`"),
         expansion: &[
@@ -2609,7 +2676,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 59u16,
+        deopt: 61u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2634,7 +2701,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 60u16,
+        deopt: 62u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2659,12 +2726,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 61u16,
+        deopt: 63u16,
         family_head: true,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 124u16,
+                uop: 126u16,
                 operand: Operand::Replaced,
             },
         ],
@@ -2684,16 +2751,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 61u16,
+        deopt: 63u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 142u16,
+                uop: 144u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 125u16,
+                uop: 127u16,
                 operand: Operand::Replaced,
             },
         ],
@@ -2713,20 +2780,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 61u16,
+        deopt: 63u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 143u16,
+                uop: 145u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 145u16,
+                uop: 147u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 147u16,
+                uop: 149u16,
                 operand: Operand::None,
             },
         ],
@@ -2746,20 +2813,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 61u16,
+        deopt: 63u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 144u16,
+                uop: 146u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 146u16,
+                uop: 148u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 150u16,
+                uop: 152u16,
                 operand: Operand::None,
             },
         ],
@@ -2779,7 +2846,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 65u16,
+        deopt: 67u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2804,7 +2871,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 66u16,
+        deopt: 68u16,
         family_head: false,
         tier2: Tier2::NotViable("`GET_YIELD_FROM_ITER` declared `tier1`"),
         expansion: &[
@@ -2829,7 +2896,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 67u16,
+        deopt: 69u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2854,7 +2921,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 68u16,
+        deopt: 70u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2879,7 +2946,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 69u16,
+        deopt: 71u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2904,7 +2971,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 70u16,
+        deopt: 72u16,
         family_head: false,
         tier2: Tier2::NotViable("`INTERPRETER_EXIT` declared `tier1`"),
         expansion: &[
@@ -2915,7 +2982,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
         ],
         history: None,
         callee: None,
-        line: 2125u32,
+        line: 2167u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -2929,7 +2996,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 71u16,
+        deopt: 73u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2954,7 +3021,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 72u16,
+        deopt: 74u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
@@ -2979,7 +3046,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 73u16,
+        deopt: 75u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
@@ -3004,7 +3071,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 74u16,
+        deopt: 76u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3029,7 +3096,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 75u16,
+        deopt: 77u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3040,7 +3107,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
         ],
         history: None,
         callee: None,
-        line: 2143u32,
+        line: 2185u32,
     },
     InstructionInfo {
         name: "LIST_TO_TUPLE",
@@ -3054,7 +3121,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 76u16,
+        deopt: 78u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3065,7 +3132,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
         ],
         history: None,
         callee: None,
-        line: 2154u32,
+        line: 2196u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -3079,12 +3146,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 77u16,
+        deopt: 79u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 154u16,
+                uop: 156u16,
                 operand: Operand::None,
             },
         ],
@@ -3104,19 +3171,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 77u16,
+        deopt: 79u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 110u16,
+                uop: 111u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 155u16,
+                uop: 157u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3139,19 +3206,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 77u16,
+        deopt: 79u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 142u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 156u16,
+                uop: 158u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3174,7 +3241,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 80u16,
+        deopt: 82u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3199,7 +3266,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 81u16,
+        deopt: 83u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3224,7 +3291,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 82u16,
+        deopt: 84u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3249,7 +3316,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 83u16,
+        deopt: 85u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3274,7 +3341,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 84u16,
+        deopt: 86u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3299,7 +3366,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 85u16,
+        deopt: 87u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3324,12 +3391,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 86u16,
+        deopt: 88u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 162u16,
+                uop: 164u16,
                 operand: Operand::None,
             },
         ],
@@ -3349,26 +3416,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 86u16,
+        deopt: 88u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 131u16,
+                uop: 133u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 129u16,
+                uop: 131u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 163u16,
+                uop: 165u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3391,19 +3458,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 86u16,
+        deopt: 88u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 131u16,
+                uop: 133u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 164u16,
+                uop: 166u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3426,7 +3493,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 89u16,
+        deopt: 91u16,
         family_head: false,
         tier2: Tier2::NotViable("`LOAD_LOCALS` declared `tier1`"),
         expansion: &[
@@ -3451,12 +3518,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 90u16,
+        deopt: 92u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 166u16,
+                uop: 168u16,
                 operand: Operand::None,
             },
         ],
@@ -3476,19 +3543,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 90u16,
+        deopt: 92u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 110u16,
+                uop: 111u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 167u16,
+                uop: 169u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3511,19 +3578,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 90u16,
+        deopt: 92u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 142u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 168u16,
+                uop: 170u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 4u8,
@@ -3546,7 +3613,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 93u16,
+        deopt: 95u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3571,7 +3638,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 94u16,
+        deopt: 96u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3582,7 +3649,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
         ],
         history: None,
         callee: None,
-        line: 2179u32,
+        line: 2221u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -3596,7 +3663,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 95u16,
+        deopt: 97u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3621,7 +3688,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 96u16,
+        deopt: 98u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3646,7 +3713,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 97u16,
+        deopt: 99u16,
         family_head: false,
         tier2: Tier2::NotViable("`POP_EXCEPT` declared `tier1`"),
         expansion: &[
@@ -3671,7 +3738,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 98u16,
+        deopt: 100u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
@@ -3696,7 +3763,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 99u16,
+        deopt: 101u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
@@ -3721,7 +3788,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 100u16,
+        deopt: 102u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3746,7 +3813,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 101u16,
+        deopt: 103u16,
         family_head: false,
         tier2: Tier2::NotViable("`PUSH_EXC_INFO` declared `tier1`"),
         expansion: &[
@@ -3771,7 +3838,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 102u16,
+        deopt: 104u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3796,7 +3863,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 103u16,
+        deopt: 105u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3821,7 +3888,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 104u16,
+        deopt: 106u16,
         family_head: false,
         tier2: Tier2::NotViable("`RAISE_VARARGS` declared `tier1`"),
         expansion: &[
@@ -3846,7 +3913,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 105u16,
+        deopt: 107u16,
         family_head: false,
         tier2: Tier2::NotViable("`RERAISE` declared `tier1`"),
         expansion: &[
@@ -3871,7 +3938,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 106u16,
+        deopt: 108u16,
         family_head: false,
         tier2: Tier2::NotViable("`RETURN_GENERATOR` declared `tier1`"),
         expansion: &[
@@ -3896,7 +3963,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 107u16,
+        deopt: 109u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3907,7 +3974,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
         ],
         history: None,
         callee: None,
-        line: 2118u32,
+        line: 2160u32,
     },
     InstructionInfo {
         name: "SEND",
@@ -3921,7 +3988,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 3i16,
         },
-        deopt: 108u16,
+        deopt: 110u16,
         family_head: false,
         tier2: Tier2::NotViable("`SEND` declared `tier1`"),
         expansion: &[
@@ -3946,7 +4013,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 109u16,
+        deopt: 111u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3971,7 +4038,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 110u16,
+        deopt: 112u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3982,7 +4049,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
         ],
         history: None,
         callee: None,
-        line: 2185u32,
+        line: 2227u32,
     },
     InstructionInfo {
         name: "SET_UPDATE",
@@ -3996,7 +4063,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 111u16,
+        deopt: 113u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4021,12 +4088,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 112u16,
+        deopt: 114u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 186u16,
+                uop: 189u16,
                 operand: Operand::None,
             },
         ],
@@ -4046,19 +4113,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 112u16,
+        deopt: 114u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 142u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 187u16,
+                uop: 190u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -4081,7 +4148,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 114u16,
+        deopt: 116u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4106,7 +4173,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 115u16,
+        deopt: 117u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4131,7 +4198,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 116u16,
+        deopt: 118u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4156,12 +4223,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 117u16,
+        deopt: 119u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 190u16,
+                uop: 193u16,
                 operand: Operand::None,
             },
         ],
@@ -4181,19 +4248,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 117u16,
+        deopt: 119u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 131u16,
+                uop: 133u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 191u16,
+                uop: 194u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -4216,12 +4283,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 119u16,
+        deopt: 121u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 194u16,
+                uop: 197u16,
                 operand: Operand::None,
             },
         ],
@@ -4241,12 +4308,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 119u16,
+        deopt: 121u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 195u16,
+                uop: 198u16,
                 operand: Operand::None,
             },
         ],
@@ -4266,12 +4333,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 119u16,
+        deopt: 121u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 196u16,
+                uop: 199u16,
                 operand: Operand::None,
             },
         ],
@@ -4291,7 +4358,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 122u16,
+        deopt: 124u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4316,7 +4383,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 123u16,
+        deopt: 125u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4341,7 +4408,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 124u16,
+        deopt: 126u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4366,7 +4433,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 125u16,
+        deopt: 127u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4391,12 +4458,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 126u16,
+        deopt: 128u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 197u16,
+                uop: 200u16,
                 operand: Operand::None,
             },
         ],
@@ -4416,12 +4483,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 126u16,
+        deopt: 128u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 198u16,
+                uop: 201u16,
                 operand: Operand::None,
             },
         ],
@@ -4441,12 +4508,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 126u16,
+        deopt: 128u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 199u16,
+                uop: 202u16,
                 operand: Operand::None,
             },
         ],
@@ -4466,7 +4533,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 4i16,
         },
-        deopt: 129u16,
+        deopt: 131u16,
         family_head: false,
         tier2: Tier2::NotViable("`WITH_EXCEPT_START` declared `tier1`"),
         expansion: &[
@@ -4491,7 +4558,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 130u16,
+        deopt: 132u16,
         family_head: false,
         tier2: Tier2::NotViable("`YIELD_VALUE` declared `tier1`"),
         expansion: &[
@@ -4506,7 +4573,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 131usize] = [
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 201usize] = [
+pub static UOPS: [UopInfo; 204usize] = [
     UopInfo {
         name: "BEFORE_WITH",
         flags: 8650776u32,
@@ -5021,7 +5088,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2130u32,
+        line: 2172u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -5097,7 +5164,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2107u32,
+        line: 2149u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -5559,7 +5626,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2171u32,
+        line: 2213u32,
     },
     UopInfo {
         name: "DICT_UPDATE",
@@ -5635,7 +5702,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2161u32,
+        line: 2203u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -6125,7 +6192,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2125u32,
+        line: 2167u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -6405,7 +6472,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2143u32,
+        line: 2185u32,
     },
     UopInfo {
         name: "LIST_TO_TUPLE",
@@ -6457,7 +6524,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2154u32,
+        line: 2196u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -6945,7 +7012,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2179u32,
+        line: 2221u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -7555,7 +7622,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2118u32,
+        line: 2160u32,
     },
     UopInfo {
         name: "SEND",
@@ -7767,7 +7834,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2185u32,
+        line: 2227u32,
     },
     UopInfo {
         name: "SET_UPDATE",
@@ -8793,7 +8860,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2430u32,
+        line: 2472u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -8913,7 +8980,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2472u32,
+        line: 2514u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -9033,7 +9100,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2454u32,
+        line: 2496u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -9153,7 +9220,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2490u32,
+        line: 2532u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -9393,7 +9460,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2446u32,
+        line: 2488u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -9513,7 +9580,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2478u32,
+        line: 2520u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -9693,7 +9760,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2463u32,
+        line: 2505u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -9813,7 +9880,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2501u32,
+        line: 2543u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -10053,7 +10120,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2438u32,
+        line: 2480u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -10353,7 +10420,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2484u32,
+        line: 2526u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -10721,7 +10788,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2425u32,
+        line: 2467u32,
     },
     UopInfo {
         name: "_CALL",
@@ -10860,6 +10927,74 @@ pub static UOPS: [UopInfo; 201usize] = [
         line: 2079u32,
     },
     UopInfo {
+        name: "_CALL_CLASS",
+        flags: 8388635u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 0i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 2u32,
+                globals: true,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 2108u32,
+    },
+    UopInfo {
         name: "_CHECK_ATTR_MODULE",
         flags: 2113538u32,
         popped: Count {
@@ -10996,6 +11131,74 @@ pub static UOPS: [UopInfo; 201usize] = [
         line: 2065u32,
     },
     UopInfo {
+        name: "_CHECK_METHOD_EXACT_ARGS",
+        flags: 2113539u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 2089u32,
+    },
+    UopInfo {
         name: "_CHECK_VALIDITY",
         flags: 589828u32,
         popped: Count {
@@ -11027,7 +11230,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2205u32,
+        line: 2247u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -11061,7 +11264,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2219u32,
+        line: 2261u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -11515,7 +11718,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2235u32,
+        line: 2277u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -11549,7 +11752,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2240u32,
+        line: 2282u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -11583,7 +11786,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2210u32,
+        line: 2252u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -12105,7 +12308,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             }),
             fused_from: None,
         },
-        line: 2359u32,
+        line: 2401u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -12148,7 +12351,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2386u32,
+        line: 2428u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -12191,7 +12394,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2375u32,
+        line: 2417u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -12284,7 +12487,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             }),
             fused_from: None,
         },
-        line: 2351u32,
+        line: 2393u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -12459,7 +12662,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             }),
             fused_from: None,
         },
-        line: 2367u32,
+        line: 2409u32,
     },
     UopInfo {
         name: "_GUARD_TYPE_VERSION",
@@ -12579,7 +12782,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2405u32,
+        line: 2447u32,
     },
     UopInfo {
         name: "_ITER_CHECK_GEN",
@@ -13216,7 +13419,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2344u32,
+        line: 2386u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -13435,7 +13638,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2245u32,
+        line: 2287u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -13487,7 +13690,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2263u32,
+        line: 2305u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -13530,7 +13733,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2410u32,
+        line: 2452u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -13598,7 +13801,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2280u32,
+        line: 2322u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -13650,7 +13853,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2271u32,
+        line: 2313u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -13901,7 +14104,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2313u32,
+        line: 2355u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -14124,7 +14327,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2307u32,
+        line: 2349u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -14195,6 +14398,66 @@ pub static UOPS: [UopInfo; 201usize] = [
         line: 2071u32,
     },
     UopInfo {
+        name: "_PUSH_FRAME_METHOD_EXACT_ARGS",
+        flags: 153u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: Some(1u8),
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 2098u32,
+    },
+    UopInfo {
         name: "_SET_IP",
         flags: 540672u32,
         popped: Count {
@@ -14226,7 +14489,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2200u32,
+        line: 2242u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -15012,7 +15275,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2195u32,
+        line: 2237u32,
     },
     UopInfo {
         name: "_STORE_ATTR",
@@ -15183,7 +15446,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2297u32,
+        line: 2339u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -15235,7 +15498,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2289u32,
+        line: 2331u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -15411,7 +15674,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2322u32,
+        line: 2364u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -15463,7 +15726,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2333u32,
+        line: 2375u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -15864,18 +16127,18 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2417u32,
+        line: 2459u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 13usize] = [
     FamilyInfo {
-        head: 86u16,
-        members: &[88u16, 87u16],
+        head: 88u16,
+        members: &[90u16, 89u16],
         line: 742u32,
     },
     FamilyInfo {
-        head: 117u16,
-        members: &[118u16],
+        head: 119u16,
+        members: &[120u16],
         line: 794u32,
     },
     FamilyInfo {
@@ -15887,13 +16150,13 @@ pub static FAMILIES: [FamilyInfo; 13usize] = [
         line: 987u32,
     },
     FamilyInfo {
-        head: 42u16,
-        members: &[44u16, 43u16, 45u16, 46u16],
+        head: 44u16,
+        members: &[46u16, 45u16, 47u16, 48u16],
         line: 1077u32,
     },
     FamilyInfo {
-        head: 47u16,
-        members: &[48u16],
+        head: 49u16,
+        members: &[50u16],
         line: 1119u32,
     },
     FamilyInfo {
@@ -15902,39 +16165,39 @@ pub static FAMILIES: [FamilyInfo; 13usize] = [
         line: 1194u32,
     },
     FamilyInfo {
-        head: 119u16,
-        members: &[120u16, 121u16],
+        head: 121u16,
+        members: &[122u16, 123u16],
         line: 1247u32,
     },
     FamilyInfo {
-        head: 126u16,
-        members: &[128u16, 127u16],
+        head: 128u16,
+        members: &[130u16, 129u16],
         line: 1401u32,
     },
     FamilyInfo {
-        head: 90u16,
-        members: &[92u16, 91u16],
+        head: 92u16,
+        members: &[94u16, 93u16],
         line: 1494u32,
     },
     FamilyInfo {
-        head: 77u16,
-        members: &[79u16, 78u16],
+        head: 79u16,
+        members: &[81u16, 80u16],
         line: 1555u32,
     },
     FamilyInfo {
-        head: 112u16,
-        members: &[113u16],
+        head: 114u16,
+        members: &[115u16],
         line: 1610u32,
     },
     FamilyInfo {
-        head: 61u16,
-        members: &[64u16, 63u16, 62u16],
+        head: 63u16,
+        members: &[66u16, 65u16, 64u16],
         line: 1885u32,
     },
     FamilyInfo {
         head: 36u16,
-        members: &[40u16, 37u16],
-        line: 2091u32,
+        members: &[41u16, 42u16, 38u16, 37u16],
+        line: 2123u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -15958,7 +16221,7 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2410u32,
+        line: 2452u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

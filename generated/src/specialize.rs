@@ -628,7 +628,7 @@ pub unsafe fn for_iter(
         not_specialized(this_instr)
     }
 }
-// family CALL at runtime/bytecodes.uops:2091
+// family CALL at runtime/bytecodes.uops:2123
 /// Picks the member of the `CALL` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn call(
@@ -641,7 +641,7 @@ pub unsafe fn call(
     args: *mut Value,
 ) {
     unsafe {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2092
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2124
         {
             let mut func_version: u32 = 0;
             let fits: bool = {
@@ -658,7 +658,31 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_PY_EXACT_ARGS);
             }
         }
-        // CALL_BUILTIN at runtime/bytecodes.uops:2101
+        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2133
+        {
+            let mut func_version: u32 = 0;
+            let fits: bool = {
+                match exact_args_method(callable, self_or_null, oparg) {
+                    Some(f) => {
+                        func_version = (*f).version;
+                        true
+                    }
+                    None => false,
+                }
+            };
+            if fits {
+                write_cache(this_instr, 1, func_version);
+                return specialized(this_instr, op::CALL_PY_METHOD_EXACT_ARGS);
+            }
+        }
+        // CALL_CLASS at runtime/bytecodes.uops:2142
+        {
+            let fits: bool = { callable.is_kind(KIND_CLASS) };
+            if fits {
+                return specialized(this_instr, op::CALL_CLASS);
+            }
+        }
+        // CALL_BUILTIN at runtime/bytecodes.uops:2143
         {
             let fits: bool = {
                 (callable.is_kind(KIND_BUILTIN) || callable.is_kind(KIND_TYPE))

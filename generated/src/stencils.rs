@@ -45,9 +45,9 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 163 stencils, 21933 bytes of code in all.
+/// 166 stencils, 22424 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 201usize] = [
+pub static STENCILS: [Option<&Stencil>; 204usize] = [
     None,
     None,
     Some(&STENCILBUILD_LIST),
@@ -158,8 +158,10 @@ pub static STENCILS: [Option<&Stencil>; 201usize] = [
     Some(&STENCIL_BOX_WORD),
     Some(&STENCIL_CALL),
     Some(&STENCIL_CALL_BUILTIN),
+    Some(&STENCIL_CALL_CLASS),
     Some(&STENCIL_CHECK_ATTR_MODULE),
     Some(&STENCIL_CHECK_FUNCTION_EXACT_ARGS),
+    Some(&STENCIL_CHECK_METHOD_EXACT_ARGS),
     Some(&STENCIL_CHECK_VALIDITY),
     Some(&STENCIL_COLD_EXIT),
     Some(&STENCIL_COMPARE_OP),
@@ -219,6 +221,7 @@ pub static STENCILS: [Option<&Stencil>; 201usize] = [
     Some(&STENCIL_LOAD_METHOD_WITH_VALUES),
     Some(&STENCIL_POP_TOP_UNBOXED),
     Some(&STENCIL_PUSH_FRAME_EXACT_ARGS),
+    Some(&STENCIL_PUSH_FRAME_METHOD_EXACT_ARGS),
     Some(&STENCIL_SET_IP),
     None,
     None,
@@ -665,7 +668,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2130
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2172
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -800,7 +803,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:2107
+/// CALL_KW at runtime/bytecodes.uops:2149
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1263,7 +1266,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:2171
+/// DICT_MERGE at runtime/bytecodes.uops:2213
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1355,7 +1358,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_UPDATE at runtime/bytecodes.uops:2161
+/// DICT_UPDATE at runtime/bytecodes.uops:2203
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2310,7 +2313,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:2143
+/// LIST_EXTEND at runtime/bytecodes.uops:2185
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2444,7 +2447,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_TO_TUPLE at runtime/bytecodes.uops:2154
+/// LIST_TO_TUPLE at runtime/bytecodes.uops:2196
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2918,7 +2921,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:2179
+/// MAKE_FUNCTION at runtime/bytecodes.uops:2221
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3292,7 +3295,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:2118
+/// RETURN_VALUE at runtime/bytecodes.uops:2160
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3474,7 +3477,7 @@ pub static STENCILSET_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2185
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2227
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4713,7 +4716,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2430
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2472
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -4780,7 +4783,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2472
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2514
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4877,7 +4880,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2454
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2496
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -5004,7 +5007,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2490
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2532
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -5182,7 +5185,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2446
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2488
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -5249,7 +5252,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2478
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2520
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5489,7 +5492,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2463
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2505
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -5614,7 +5617,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2501
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2543
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -5784,7 +5787,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2438
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2480
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -6017,7 +6020,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2484
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2526
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6642,7 +6645,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:2425
+/// _BOX_WORD at runtime/bytecodes.uops:2467
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7001,6 +7004,124 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
+/// _CALL_CLASS at runtime/bytecodes.uops:2108
+///
+/// 0000: 55                               push rbp
+/// 0001: 41 57                            push r15
+/// 0003: 41 56                            push r14
+/// 0005: 41 55                            push r13
+/// 0007: 41 54                            push r12
+/// 0009: 53                               push rbx
+/// 000a: 50                               push rax
+/// 000b: 49 b9 00 00 00 00 00 00 00 00    mov r9,0
+/// 0015: 45 89 cc                         mov r12d,r9d
+/// 0018: 49 c7 c2 fe ff ff ff             mov r10,0FFFFFFFFFFFFFFFEh
+/// 001f: 4d 29 e2                         sub r10,r12
+/// 0022: 4a 8b 04 d6                      mov rax,[rsi+r10*8]
+/// 0026: 48 89 c1                         mov rcx,rax
+/// 0029: 48 c1 e9 30                      shr rcx,30h
+/// 002d: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 0033: 75 76                            jne short 00000000000000ABh
+/// 0035: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 003f: 48 21 c1                         and rcx,rax
+/// 0042: 80 79 04 1b                      cmp byte ptr [rcx+4],1Bh
+/// 0046: 75 63                            jne short 00000000000000ABh
+/// 0048: 4a 8d 0c e5 00 00 00 00          lea rcx,[r12*8]
+/// 0050: 49 89 f0                         mov r8,rsi
+/// 0053: 49 29 c8                         sub r8,rcx
+/// 0056: 49 f7 d4                         not r12
+/// 0059: 4a 8b 0c e6                      mov rcx,[rsi+r12*8]
+/// 005d: 49 89 f5                         mov r13,rsi
+/// 0060: 4a 8d 1c d6                      lea rbx,[rsi+r10*8]
+/// 0064: 48 bd 04 00 00 00 00 00 fb ff    mov rbp,0FFFB000000000004h
+/// 006e: 48 89 2c 24                      mov [rsp],rbp
+/// 0072: 49 ba 00 00 00 00 00 00 00 00    mov r10,0
+/// 007c: 49 89 d6                         mov r14,rdx
+/// 007f: 48 89 fe                         mov rsi,rdi
+/// 0082: 48 89 d7                         mov rdi,rdx
+/// 0085: 49 89 f7                         mov r15,rsi
+/// 0088: 48 89 c2                         mov rdx,rax
+/// 008b: 41 ff d2                         call r10
+/// 008e: 48 ff c5                         inc rbp
+/// 0091: 48 39 e8                         cmp rax,rbp
+/// 0094: 75 2f                            jne short 00000000000000C5h
+/// 0096: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00a0: 4c 89 ff                         mov rdi,r15
+/// 00a3: 48 89 de                         mov rsi,rbx
+/// 00a6: 4c 89 f2                         mov rdx,r14
+/// 00a9: eb 0a                            jmp short 00000000000000B5h
+/// 00ab: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00b5: 48 83 c4 08                      add rsp,8
+/// 00b9: 5b                               pop rbx
+/// 00ba: 41 5c                            pop r12
+/// 00bc: 41 5d                            pop r13
+/// 00be: 41 5e                            pop r14
+/// 00c0: 41 5f                            pop r15
+/// 00c2: 5d                               pop rbp
+/// 00c3: ff e0                            jmp rax
+/// 00c5: 4a 8d 34 e5 00 00 00 00          lea rsi,[r12*8]
+/// 00cd: 4c 01 ee                         add rsi,r13
+/// 00d0: 48 89 03                         mov [rbx],rax
+/// 00d3: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00dd: 4c 89 ff                         mov rdi,r15
+/// 00e0: 4c 89 f2                         mov rdx,r14
+/// 00e3: eb d0                            jmp short 00000000000000B5h
+pub static STENCIL_CALL_CLASS: Stencil = Stencil {
+    code: &[
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x50, 0x49, 0xb9,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x45, 0x89, 0xcc, 0x49, 0xc7,
+        0xc2, 0xfe, 0xff, 0xff, 0xff, 0x4d, 0x29, 0xe2, 0x4a, 0x8b, 0x04, 0xd6, 0x48,
+        0x89, 0xc1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75,
+        0x76, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0x21,
+        0xc1, 0x80, 0x79, 0x04, 0x1b, 0x75, 0x63, 0x4a, 0x8d, 0x0c, 0xe5, 0x00, 0x00,
+        0x00, 0x00, 0x49, 0x89, 0xf0, 0x49, 0x29, 0xc8, 0x49, 0xf7, 0xd4, 0x4a, 0x8b,
+        0x0c, 0xe6, 0x49, 0x89, 0xf5, 0x4a, 0x8d, 0x1c, 0xd6, 0x48, 0xbd, 0x04, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x89, 0x2c, 0x24, 0x49, 0xba, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x89, 0xd6, 0x48, 0x89, 0xfe,
+        0x48, 0x89, 0xd7, 0x49, 0x89, 0xf7, 0x48, 0x89, 0xc2, 0x41, 0xff, 0xd2, 0x48,
+        0xff, 0xc5, 0x48, 0x39, 0xe8, 0x75, 0x2f, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x48, 0x89, 0xde, 0x4c, 0x89, 0xf2,
+        0xeb, 0x0a, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
+        0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d,
+        0xff, 0xe0, 0x4a, 0x8d, 0x34, 0xe5, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x01, 0xee,
+        0x48, 0x89, 0x03, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf2, 0xeb, 0xd0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 13u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 116u16,
+            kind: HoleKind::Helper(40u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 152u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 173u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 213u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
 /// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1457
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -7123,7 +7244,78 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:2205
+/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2089
+///
+/// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0014: 41 89 c1                         mov r9d,eax
+/// 0017: 49 c7 c0 fe ff ff ff             mov r8,0FFFFFFFFFFFFFFFEh
+/// 001e: 4d 29 c8                         sub r8,r9
+/// 0021: 4e 8b 04 c6                      mov r8,[rsi+r8*8]
+/// 0025: 4d 89 c2                         mov r10,r8
+/// 0028: 49 c1 ea 30                      shr r10,30h
+/// 002c: 41 81 fa fa ff 00 00             cmp r10d,0FFFAh
+/// 0033: 75 41                            jne short 0000000000000076h
+/// 0035: 49 ba ff ff ff ff ff ff 00 00    mov r10,0FFFFFFFFFFFFh
+/// 003f: 4d 21 d0                         and r8,r10
+/// 0042: 41 80 78 04 06                   cmp byte ptr [r8+4],6
+/// 0047: 75 2d                            jne short 0000000000000076h
+/// 0049: 49 f7 d1                         not r9
+/// 004c: 49 ba 04 00 00 00 00 00 fb ff    mov r10,0FFFB000000000004h
+/// 0056: 4e 39 14 ce                      cmp [rsi+r9*8],r10
+/// 005a: 74 1a                            je short 0000000000000076h
+/// 005c: 41 39 48 18                      cmp [r8+18h],ecx
+/// 0060: 75 14                            jne short 0000000000000076h
+/// 0062: ff c0                            inc eax
+/// 0064: 41 39 40 1c                      cmp [r8+1Ch],eax
+/// 0068: 75 0c                            jne short 0000000000000076h
+/// 006a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0074: ff e0                            jmp rax
+/// 0076: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0080: ff e0                            jmp rax
+pub static STENCIL_CHECK_METHOD_EXACT_ARGS: Stencil = Stencil {
+    code: &[
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0xb9, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x41, 0x89, 0xc1, 0x49, 0xc7, 0xc0,
+        0xfe, 0xff, 0xff, 0xff, 0x4d, 0x29, 0xc8, 0x4e, 0x8b, 0x04, 0xc6, 0x4d, 0x89,
+        0xc2, 0x49, 0xc1, 0xea, 0x30, 0x41, 0x81, 0xfa, 0xfa, 0xff, 0x00, 0x00, 0x75,
+        0x41, 0x49, 0xba, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4d, 0x21,
+        0xd0, 0x41, 0x80, 0x78, 0x04, 0x06, 0x75, 0x2d, 0x49, 0xf7, 0xd1, 0x49, 0xba,
+        0x04, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x4e, 0x39, 0x14, 0xce, 0x74,
+        0x1a, 0x41, 0x39, 0x48, 0x18, 0x75, 0x14, 0xff, 0xc0, 0x41, 0x39, 0x40, 0x1c,
+        0x75, 0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff,
+        0xe0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 2u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 12u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 108u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+        Hole {
+            offset: 120u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 0u8,
+};
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:2247
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -7161,7 +7353,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2219
+/// _COLD_EXIT at runtime/bytecodes.uops:2261
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7241,7 +7433,7 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2219, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:2261, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8072,7 +8264,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:2235
+/// _DEOPT at runtime/bytecodes.uops:2277
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -8100,7 +8292,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:2240
+/// _ERROR_EXIT at runtime/bytecodes.uops:2282
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -8128,7 +8320,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:2210
+/// _EXIT_TRACE at runtime/bytecodes.uops:2252
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8422,7 +8614,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2359
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2401
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8507,7 +8699,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2386
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2428
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8633,7 +8825,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2375
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2417
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8821,7 +9013,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2351
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2393
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8972,7 +9164,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2367
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2409
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -9109,7 +9301,7 @@ pub static STENCIL_GUARD_TYPE_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:2405
+/// _INT_TO_WORD at runtime/bytecodes.uops:2447
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -9606,7 +9798,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:2344
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:2386
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -9967,7 +10159,7 @@ pub static STENCIL_LOAD_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2245
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2287
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -10007,7 +10199,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2263
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2305
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -10037,7 +10229,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2410
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2452
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -10069,7 +10261,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2280
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2322
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -10105,7 +10297,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2271
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2313
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -10297,7 +10489,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2313
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2355
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -10579,7 +10771,7 @@ pub static STENCIL_LOAD_METHOD_WITH_VALUES: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2307
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2349
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -10682,7 +10874,89 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:2200
+/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2098
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 53                               push rbx
+/// 0005: 48 89 d3                         mov rbx,rdx
+/// 0008: 49 89 fe                         mov r14,rdi
+/// 000b: 49 b8 00 00 00 00 00 00 00 00    mov r8,0
+/// 0015: 44 89 c0                         mov eax,r8d
+/// 0018: 48 c7 c2 fe ff ff ff             mov rdx,0FFFFFFFFFFFFFFFEh
+/// 001f: 48 29 c2                         sub rdx,rax
+/// 0022: 48 f7 d0                         not rax
+/// 0025: 48 8d 0c c6                      lea rcx,[rsi+rax*8]
+/// 0029: 4c 8d 3c d6                      lea r15,[rsi+rdx*8]
+/// 002d: 48 8b 14 d6                      mov rdx,[rsi+rdx*8]
+/// 0031: 41 ff c0                         inc r8d
+/// 0034: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 003e: 48 89 df                         mov rdi,rbx
+/// 0041: 4c 89 f6                         mov rsi,r14
+/// 0044: ff d0                            call rax
+/// 0046: 48 85 c0                         test rax,rax
+/// 0049: 74 1f                            je short 000000000000006Ah
+/// 004b: 4d 89 7e 18                      mov [r14+18h],r15
+/// 004f: 48 8b 70 18                      mov rsi,[rax+18h]
+/// 0053: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 005d: 48 89 c7                         mov rdi,rax
+/// 0060: 48 89 da                         mov rdx,rbx
+/// 0063: 5b                               pop rbx
+/// 0064: 41 5e                            pop r14
+/// 0066: 41 5f                            pop r15
+/// 0068: ff e1                            jmp rcx
+/// 006a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0074: 4c 89 f7                         mov rdi,r14
+/// 0077: 4c 89 fe                         mov rsi,r15
+/// 007a: 48 89 da                         mov rdx,rbx
+/// 007d: 5b                               pop rbx
+/// 007e: 41 5e                            pop r14
+/// 0080: 41 5f                            pop r15
+/// 0082: ff e0                            jmp rax
+pub static STENCIL_PUSH_FRAME_METHOD_EXACT_ARGS: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x53, 0x48, 0x89, 0xd3, 0x49, 0x89, 0xfe, 0x49, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x44, 0x89, 0xc0, 0x48, 0xc7,
+        0xc2, 0xfe, 0xff, 0xff, 0xff, 0x48, 0x29, 0xc2, 0x48, 0xf7, 0xd0, 0x48, 0x8d,
+        0x0c, 0xc6, 0x4c, 0x8d, 0x3c, 0xd6, 0x48, 0x8b, 0x14, 0xd6, 0x41, 0xff, 0xc0,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf,
+        0x4c, 0x89, 0xf6, 0xff, 0xd0, 0x48, 0x85, 0xc0, 0x74, 0x1f, 0x4d, 0x89, 0x7e,
+        0x18, 0x48, 0x8b, 0x70, 0x18, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x89, 0xc7, 0x48, 0x89, 0xda, 0x5b, 0x41, 0x5e, 0x41, 0x5f,
+        0xff, 0xe1, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c,
+        0x89, 0xf7, 0x4c, 0x89, 0xfe, 0x48, 0x89, 0xda, 0x5b, 0x41, 0x5e, 0x41, 0x5f,
+        0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 13u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 54u16,
+            kind: HoleKind::Helper(39u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 85u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 108u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _SET_IP at runtime/bytecodes.uops:2242
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -10713,7 +10987,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:2195
+/// _START_EXECUTOR at runtime/bytecodes.uops:2237
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -11036,7 +11310,7 @@ pub static STENCIL_STORE_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2297
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2339
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -11071,7 +11345,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2289
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2331
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -11254,7 +11528,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2322
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2364
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11309,7 +11583,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2333
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2375
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -12249,7 +12523,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:2417
+/// _WORD_TO_INT at runtime/bytecodes.uops:2459
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

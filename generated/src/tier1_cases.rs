@@ -1091,7 +1091,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:2090
+        // CALL_BUILTIN at runtime/bytecodes.uops:2122
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1129,8 +1129,42 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 2) = res;
         sp = sp.offset(oparg as isize * -1 - 1);
     }
+    op::CALL_CLASS => {
+        // CALL_CLASS at runtime/bytecodes.uops:2120
+        ip = this_instr.add(5);
+        let args: *mut Value = sp.offset(oparg as isize * -1);
+        let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
+        let callable: Value = *sp.offset(oparg as isize * -1 - 2);
+        let res = {
+            let res: Value;
+            {
+                if !callable.is_kind(KIND_CLASS) {
+                    deopt_instruction(this_instr, op::CALL);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                res = helpers::call_object(
+                    ts,
+                    frame,
+                    callable,
+                    self_or_null,
+                    args,
+                    oparg,
+                    Value::NULL,
+                );
+                if res.is_error() {
+                    sp = sp.offset(oparg as isize * -1 - 2);
+                    break 'error;
+                }
+            }
+            res
+        };
+        *sp.offset(oparg as isize * -1 - 2) = res;
+        sp = sp.offset(oparg as isize * -1 - 1);
+    }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2130
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2172
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1179,7 +1213,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2107
+        // CALL_KW at runtime/bytecodes.uops:2149
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1231,7 +1265,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2089
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2119
         ip = this_instr.add(5);
         // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2065
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1267,6 +1301,62 @@ match opcode {
                     callable,
                     args,
                     oparg,
+                );
+                if callee.is_null() {
+                    sp = sp.offset(oparg as isize * -1 - 2);
+                    break 'error;
+                }
+                {
+                    (*frame).sp = sp.offset(oparg as isize * -1 - 2);
+                    (*frame).ip = ip;
+                    frame = callee;
+                    ip = (*frame).ip;
+                    sp = (*frame).sp;
+                    continue 'dispatch;
+                }
+            }
+            res
+        };
+        *sp.offset(oparg as isize * -1 - 2) = res;
+        sp = sp.offset(oparg as isize * -1 - 1);
+    }
+    op::CALL_PY_METHOD_EXACT_ARGS => {
+        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2121
+        ip = this_instr.add(5);
+        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2089
+        let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
+        let callable: Value = *sp.offset(oparg as isize * -1 - 2);
+        {
+            let func_version: u32 = core::ptr::read_unaligned(
+                this_instr.add(3) as *const u32,
+            );
+            {
+                if !callable.is_kind(KIND_FUNCTION) || (*self_args).is_null() {
+                    deopt_instruction(this_instr, op::CALL);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                let f = callable.cast::<Function>();
+                if (*f).version != func_version || (*f).argcount != oparg + 1 {
+                    deopt_instruction(this_instr, op::CALL);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+            }
+        }
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2098
+        let res = {
+            let args = self_args;
+            let res: Value;
+            {
+                let callee = helpers::push_frame_exact(
+                    ts,
+                    frame,
+                    callable,
+                    args,
+                    oparg + 1,
                 );
                 if callee.is_null() {
                     sp = sp.offset(oparg as isize * -1 - 2);
@@ -1608,7 +1698,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2171
+        // DICT_MERGE at runtime/bytecodes.uops:2213
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1625,7 +1715,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2161
+        // DICT_UPDATE at runtime/bytecodes.uops:2203
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1970,7 +2060,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:2125
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:2167
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2058,7 +2148,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2143
+        // LIST_EXTEND at runtime/bytecodes.uops:2185
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2076,7 +2166,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2154
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2196
         ip = this_instr.add(2);
         let list: Value = *sp.sub(1);
         let tuple = {
@@ -2588,7 +2678,7 @@ match opcode {
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2179
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2221
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -2791,7 +2881,7 @@ match opcode {
         }
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2118
+        // RETURN_VALUE at runtime/bytecodes.uops:2160
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2851,7 +2941,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2185
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2227
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);

@@ -100,7 +100,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2130
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2172
         let oparg = (*inst).oparg as u32;
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -149,7 +149,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2107
+        // CALL_KW at runtime/bytecodes.uops:2149
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -258,7 +258,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2171
+        // DICT_MERGE at runtime/bytecodes.uops:2213
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let callargs: Value = *sp.sub(3);
@@ -275,7 +275,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2161
+        // DICT_UPDATE at runtime/bytecodes.uops:2203
         let oparg = (*inst).oparg as u32;
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -436,7 +436,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2143
+        // LIST_EXTEND at runtime/bytecodes.uops:2185
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -455,7 +455,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2154
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2196
         let list: Value = *sp.sub(1);
         let tuple = {
             let tuple: Value;
@@ -577,7 +577,7 @@ match opcode {
         }
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2179
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2221
         let code: Value = *sp.sub(1);
         let func = {
             let func: Value;
@@ -648,7 +648,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2118
+        // RETURN_VALUE at runtime/bytecodes.uops:2160
         let retval: Value = *sp.sub(1);
         {
             let caller = helpers::pop_frame(ts, frame, retval);
@@ -681,7 +681,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2185
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2227
         let oparg = (*inst).oparg as u32;
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -932,7 +932,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2430
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2472
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -965,7 +965,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2472
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2514
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -997,7 +997,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2454
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2496
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1041,7 +1041,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2490
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2532
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1112,7 +1112,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2446
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2488
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1145,7 +1145,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2478
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2520
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1201,7 +1201,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2463
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2505
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1239,7 +1239,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2501
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2543
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1305,7 +1305,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2438
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2480
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1392,7 +1392,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2484
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2526
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1527,7 +1527,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:2425
+        // _BOX_WORD at runtime/bytecodes.uops:2467
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1626,6 +1626,39 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 2) = res;
         sp = sp.offset(oparg as isize * -1 - 1);
     }
+    uop::_CALL_CLASS => {
+        // _CALL_CLASS at runtime/bytecodes.uops:2108
+        let oparg = (*inst).oparg as u32;
+        let args: *mut Value = sp.offset(oparg as isize * -1);
+        let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
+        let callable: Value = *sp.offset(oparg as isize * -1 - 2);
+        let res = {
+            let res: Value;
+            {
+                if !callable.is_kind(KIND_CLASS) {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                res = helpers::call_object(
+                    ts,
+                    frame,
+                    callable,
+                    self_or_null,
+                    args,
+                    oparg,
+                    Value::NULL,
+                );
+                if res.is_error() {
+                    sp = sp.offset(oparg as isize * -1 - 2);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+            }
+            res
+        };
+        *sp.offset(oparg as isize * -1 - 2) = res;
+        sp = sp.offset(oparg as isize * -1 - 1);
+    }
     uop::_CHECK_ATTR_MODULE => {
         // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1457
         let operand = (*inst).operand;
@@ -1665,8 +1698,29 @@ match opcode {
             }
         }
     }
+    uop::_CHECK_METHOD_EXACT_ARGS => {
+        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2089
+        let oparg = (*inst).oparg as u32;
+        let operand = (*inst).operand;
+        let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
+        let callable: Value = *sp.offset(oparg as isize * -1 - 2);
+        {
+            let func_version: u32 = operand as u32;
+            {
+                if !callable.is_kind(KIND_FUNCTION) || (*self_args).is_null() {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                let f = callable.cast::<Function>();
+                if (*f).version != func_version || (*f).argcount != oparg + 1 {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+            }
+        }
+    }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:2205
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:2247
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1675,7 +1729,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:2219
+        // _COLD_EXIT at runtime/bytecodes.uops:2261
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -1842,7 +1896,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:2235
+        // _DEOPT at runtime/bytecodes.uops:2277
         let target = (*inst).target;
         {
             {
@@ -1854,7 +1908,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:2240
+        // _ERROR_EXIT at runtime/bytecodes.uops:2282
         let target = (*inst).target;
         {
             {
@@ -1866,7 +1920,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:2210
+        // _EXIT_TRACE at runtime/bytecodes.uops:2252
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -1951,7 +2005,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2359
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2401
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -1965,7 +2019,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2386
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2428
         let flag: Value = *sp.sub(1);
         {
             if helpers::truth_runs_python(flag) {
@@ -1985,7 +2039,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2375
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2417
         let flag: Value = *sp.sub(1);
         {
             if helpers::truth_runs_python(flag) {
@@ -2015,7 +2069,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2351
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2393
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2047,7 +2101,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2367
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2409
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2079,7 +2133,7 @@ match opcode {
         }
     }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:2405
+        // _INT_TO_WORD at runtime/bytecodes.uops:2447
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -2223,7 +2277,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:2344
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:2386
         {
             (*executor).runs += 1;
             {
@@ -2298,7 +2352,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2245
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2287
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2312,7 +2366,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2263
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2305
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2325,7 +2379,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2410
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2452
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -2338,7 +2392,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2280
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2322
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -2354,7 +2408,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2271
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2313
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2414,7 +2468,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2313
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2355
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2492,7 +2546,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2307
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2349
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
@@ -2530,15 +2584,47 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 2) = res;
         sp = sp.offset(oparg as isize * -1 - 1);
     }
+    uop::_PUSH_FRAME_METHOD_EXACT_ARGS => {
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2098
+        let oparg = (*inst).oparg as u32;
+        let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
+        let callable: Value = *sp.offset(oparg as isize * -1 - 2);
+        let res = {
+            let res: Value;
+            {
+                let callee = helpers::push_frame_exact(
+                    ts,
+                    frame,
+                    callable,
+                    args,
+                    oparg + 1,
+                );
+                if callee.is_null() {
+                    sp = sp.offset(oparg as isize * -1 - 2);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+                {
+                    (*frame).sp = sp.offset(oparg as isize * -1 - 2);
+                    frame = callee;
+                    sp = (*frame).sp;
+                    continue 'dispatch;
+                }
+            }
+            res
+        };
+        *sp.offset(oparg as isize * -1 - 2) = res;
+        sp = sp.offset(oparg as isize * -1 - 1);
+    }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:2200
+        // _SET_IP at runtime/bytecodes.uops:2242
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:2195
+        // _START_EXECUTOR at runtime/bytecodes.uops:2237
         {
             (*executor).runs += 1;
         }
@@ -2588,7 +2674,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2297
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2339
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2602,7 +2688,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2289
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2331
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2640,7 +2726,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2322
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2364
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2649,7 +2735,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2333
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2375
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2804,7 +2890,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:2417
+        // _WORD_TO_INT at runtime/bytecodes.uops:2459
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
