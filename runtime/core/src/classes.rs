@@ -510,8 +510,35 @@ fn is_property(attr: Value) -> bool {
     attr.is_kind(KIND_DESCRIPTOR) && unsafe { (*attr.cast::<Descriptor>()).which } == DescriptorKind::Property
 }
 
+/// The class (or its MRO) defines `__setattr__`.
+const HAS_SETATTR: u8 = 1;
+/// A class of its MRO declares `__slots__`.
+const HAS_SLOTS: u8 = 2;
+
+/// `HAS_SETATTR | HAS_SLOTS` of `cls`, looked up once per type version.
+fn store_flags(cls: Value) -> u8 {
+    // SAFETY: callers pass live classes.
+    let c = unsafe { as_class(cls) };
+    let (version, flags) = c.store_flags.get();
+    if version == c.version && version != 0 {
+        return flags;
+    }
+    let mut flags = 0;
+    if lookup(cls, "__setattr__").is_some() {
+        flags |= HAS_SETATTR;
+    }
+    if lookup(cls, "__slots__").is_some() {
+        flags |= HAS_SLOTS;
+    }
+    c.store_flags.set((c.version, flags));
+    flags
+}
+
 /// `obj.name = value` of an instance: a property's setter, else the instance's dict.
 pub fn instance_setattr(obj: Value, name: &str, value: Value) -> PyResult<()> {
+    if store_flags(class_of(obj)) & HAS_SETATTR == 0 {
+        return object_setattr(obj, name, value);
+    }
     if let Some(f) = lookup(class_of(obj), "__setattr__") {
         let n = strs::new_str(name);
         let r = crate::special::call_method(f, obj, &[n, value]);
@@ -547,7 +574,7 @@ fn object_setattr(obj: Value, name: &str, value: Value) -> PyResult<()> {
     if is_dunder(name) {
         return Err(PyErr::unsupported(format!("assigning the attribute {name} of an instance")));
     }
-    if !slots_allow(cls, name) {
+    if store_flags(cls) & HAS_SLOTS != 0 && !slots_allow(cls, name) {
         return Err(PyErr::new(ExcKind::AttributeError, format!("'{}' object has no attribute '{name}'", class_name(cls))));
     }
     // SAFETY: instances are live.

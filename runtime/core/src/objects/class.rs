@@ -20,6 +20,9 @@ pub struct ClassObject {
     /// The classes that name this one among their bases: weak (each removes itself
     /// when freed), so that a change reaches every class whose MRO has this one.
     pub subclasses: std::cell::RefCell<Vec<*const ClassObject>>,
+    /// What instance stores must ask of the MRO, for the version it was computed at
+    /// (`crate::classes::store_flags`): (version, flags).
+    pub store_flags: std::cell::Cell<(u32, u8)>,
     /// `__name__`: leaked once per class (classes are few, and the runtime's error
     /// messages take type names as `&'static str`).
     pub name: &'static str,
@@ -127,6 +130,7 @@ pub fn new_class(
         version: next_version(),
         shadowed: false,
         subclasses: Default::default(),
+        store_flags: std::cell::Cell::new((0, 0)),
         name,
         qualname,
         bases,

@@ -64,9 +64,30 @@ pub fn hash_text(text: &str) -> u64 {
     if h == 0 { 1 } else { h }
 }
 
+/// Hashes identifiers as strs do (FNV-1a): interning sits on attribute stores.
+#[derive(Default)]
+struct TextHasher(u64);
+
+impl std::hash::Hasher for TextHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        // `str`'s Hash writes the bytes, then a 0xff terminator.
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Interned = std::collections::HashMap<Box<str>, Value, std::hash::BuildHasherDefault<TextHasher>>;
+
 thread_local! {
     /// Identifiers made into strs once (each holds one reference from here).
-    static INTERNED: std::cell::RefCell<std::collections::HashMap<Box<str>, Value>> = Default::default();
+    static INTERNED: std::cell::RefCell<Interned> = Default::default();
 }
 
 /// The one str of the identifier `text` (a new reference). Code objects' names and the
