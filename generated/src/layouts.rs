@@ -197,7 +197,41 @@ const _: () = {
     assert!(core::mem::offset_of!(Module, dict) == 8usize);
     assert!(core::mem::offset_of!(Module, name) == 16usize);
 };
-// Cell at runtime/bytecodes.uops:218: 16 bytes, aligned to 8
+// ClassHead at runtime/bytecodes.uops:218: 16 bytes, aligned to 4
+/**The head of a user class (`ClassObject`, runtime/core/src/objects/class.rs): the
+attribute families guard on its type version.*/
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct ClassHead {
+    pub header: Object,
+    ///Renumbered whenever the class or a class of its MRO changes; 0: unspecialized.
+    pub version: u32,
+    pub spare: u32,
+}
+const _: () = {
+    assert!(core::mem::size_of:: < ClassHead > () == 16usize);
+    assert!(core::mem::offset_of!(ClassHead, header) == 0usize);
+    assert!(core::mem::offset_of!(ClassHead, version) == 8usize);
+    assert!(core::mem::offset_of!(ClassHead, spare) == 12usize);
+};
+// InstanceHead at runtime/bytecodes.uops:227: 24 bytes, aligned to 8
+///An instance of a user class (`Instance`): its class and its attributes' dict.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct InstanceHead {
+    pub header: Object,
+    ///Owned KIND_CLASS object.
+    pub class: Value,
+    ///Owned dict.
+    pub dict: Value,
+}
+const _: () = {
+    assert!(core::mem::size_of:: < InstanceHead > () == 24usize);
+    assert!(core::mem::offset_of!(InstanceHead, header) == 0usize);
+    assert!(core::mem::offset_of!(InstanceHead, class) == 8usize);
+    assert!(core::mem::offset_of!(InstanceHead, dict) == 16usize);
+};
+// Cell at runtime/bytecodes.uops:236: 16 bytes, aligned to 8
 /**A variable captured by nested functions: the local holds the cell, and every
 function that captures the variable holds it in its closure.*/
 #[repr(C)]
@@ -212,27 +246,27 @@ const _: () = {
     assert!(core::mem::offset_of!(Cell, header) == 0usize);
     assert!(core::mem::offset_of!(Cell, value) == 8usize);
 };
-// Code at runtime/bytecodes.uops:226: 0 bytes, aligned to 1
+// Code at runtime/bytecodes.uops:244: 0 bytes, aligned to 1
 ///A code object (owned by the runtime).
 #[repr(C)]
 pub struct Code {
     _opaque: [u8; 0],
 }
-// Runtime at runtime/bytecodes.uops:229: 0 bytes, aligned to 1
+// Runtime at runtime/bytecodes.uops:247: 0 bytes, aligned to 1
 /**Runtime state no uop reads directly: the object layer's (exception, output,
 builtins).*/
 #[repr(C)]
 pub struct Runtime {
     _opaque: [u8; 0],
 }
-// Tier2Runtime at runtime/bytecodes.uops:233: 0 bytes, aligned to 1
+// Tier2Runtime at runtime/bytecodes.uops:251: 0 bytes, aligned to 1
 /**Tier 2's state (executors, dependencies, the JIT backend), owned by the tier-2
 layer; null when only tier 1 runs.*/
 #[repr(C)]
 pub struct Tier2Runtime {
     _opaque: [u8; 0],
 }
-// Frame at runtime/bytecodes.uops:237: 88 bytes, aligned to 8
+// Frame at runtime/bytecodes.uops:255: 88 bytes, aligned to 8
 /**An activation record. Frames live in the thread's data stack: the header, then the
 locals, then the value stack.*/
 #[repr(C)]
@@ -275,7 +309,7 @@ const _: () = {
     assert!(core::mem::offset_of!(Frame, limit) == 80usize);
     assert!(core::mem::offset_of!(Frame, localsplus) == 88usize);
 };
-// Thread at runtime/bytecodes.uops:262: 80 bytes, aligned to 8
+// Thread at runtime/bytecodes.uops:280: 80 bytes, aligned to 8
 ///The interpreter's thread state.
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -315,7 +349,7 @@ const _: () = {
     assert!(core::mem::offset_of!(Thread, cold_exits) == 64usize);
     assert!(core::mem::offset_of!(Thread, interrupt) == 72usize);
 };
-// UopInst at runtime/bytecodes.uops:286: 24 bytes, aligned to 8
+// UopInst at runtime/bytecodes.uops:304: 24 bytes, aligned to 8
 ///One uop of a trace.
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -343,7 +377,7 @@ const _: () = {
     assert!(core::mem::offset_of!(UopInst, spare) == 14usize);
     assert!(core::mem::offset_of!(UopInst, operand) == 16usize);
 };
-// ExitData at runtime/bytecodes.uops:302: 16 bytes, aligned to 8
+// ExitData at runtime/bytecodes.uops:320: 16 bytes, aligned to 8
 ///Where a side exit goes: 16 bytes, as the seed design asks.
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -364,7 +398,7 @@ const _: () = {
     assert!(core::mem::offset_of!(ExitData, hotness) == 12usize);
     assert!(core::mem::offset_of!(ExitData, spare) == 14usize);
 };
-// Executor at runtime/bytecodes.uops:314: 48 bytes, aligned to 8
+// Executor at runtime/bytecodes.uops:332: 48 bytes, aligned to 8
 /**An executor: one allocation holds this header, the exits, the trace, the exit
 counters and the runtime's bookkeeping. Cold exits are executors too: one
 `_COLD_EXIT` uop and no exits.*/

@@ -137,677 +137,703 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:1919
+    // at runtime/bytecodes.uops:2029
     pub const BEFORE_WITH: u16 = 0u16;
-    // at runtime/bytecodes.uops:822
+    // at runtime/bytecodes.uops:843
     pub const BINARY_OP: u16 = 1u16;
-    // at runtime/bytecodes.uops:970
+    // at runtime/bytecodes.uops:991
     pub const BINARY_OP_ADD_FLOAT: u16 = 2u16;
-    // at runtime/bytecodes.uops:959
-    pub const BINARY_OP_ADD_INT: u16 = 3u16;
-    // at runtime/bytecodes.uops:974
-    pub const BINARY_OP_ADD_MIX: u16 = 4u16;
-    // at runtime/bytecodes.uops:978
-    pub const BINARY_OP_ADD_STR: u16 = 5u16;
-    // at runtime/bytecodes.uops:964
-    pub const BINARY_OP_AND_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:962
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:967
-    pub const BINARY_OP_LSHIFT_INT: u16 = 8u16;
-    // at runtime/bytecodes.uops:972
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 9u16;
-    // at runtime/bytecodes.uops:961
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 10u16;
-    // at runtime/bytecodes.uops:976
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 11u16;
-    // at runtime/bytecodes.uops:965
-    pub const BINARY_OP_OR_INT: u16 = 12u16;
-    // at runtime/bytecodes.uops:979
-    pub const BINARY_OP_POWER_FLOAT: u16 = 13u16;
     // at runtime/bytecodes.uops:980
+    pub const BINARY_OP_ADD_INT: u16 = 3u16;
+    // at runtime/bytecodes.uops:995
+    pub const BINARY_OP_ADD_MIX: u16 = 4u16;
+    // at runtime/bytecodes.uops:999
+    pub const BINARY_OP_ADD_STR: u16 = 5u16;
+    // at runtime/bytecodes.uops:985
+    pub const BINARY_OP_AND_INT: u16 = 6u16;
+    // at runtime/bytecodes.uops:983
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 7u16;
+    // at runtime/bytecodes.uops:988
+    pub const BINARY_OP_LSHIFT_INT: u16 = 8u16;
+    // at runtime/bytecodes.uops:993
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 9u16;
+    // at runtime/bytecodes.uops:982
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 10u16;
+    // at runtime/bytecodes.uops:997
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 11u16;
+    // at runtime/bytecodes.uops:986
+    pub const BINARY_OP_OR_INT: u16 = 12u16;
+    // at runtime/bytecodes.uops:1000
+    pub const BINARY_OP_POWER_FLOAT: u16 = 13u16;
+    // at runtime/bytecodes.uops:1001
     pub const BINARY_OP_POWER_MIX: u16 = 14u16;
-    // at runtime/bytecodes.uops:963
+    // at runtime/bytecodes.uops:984
     pub const BINARY_OP_REMAINDER_INT: u16 = 15u16;
-    // at runtime/bytecodes.uops:968
+    // at runtime/bytecodes.uops:989
     pub const BINARY_OP_RSHIFT_INT: u16 = 16u16;
-    // at runtime/bytecodes.uops:971
+    // at runtime/bytecodes.uops:992
     pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 17u16;
-    // at runtime/bytecodes.uops:960
+    // at runtime/bytecodes.uops:981
     pub const BINARY_OP_SUBTRACT_INT: u16 = 18u16;
-    // at runtime/bytecodes.uops:975
+    // at runtime/bytecodes.uops:996
     pub const BINARY_OP_SUBTRACT_MIX: u16 = 19u16;
-    // at runtime/bytecodes.uops:973
+    // at runtime/bytecodes.uops:994
     pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 20u16;
-    // at runtime/bytecodes.uops:969
+    // at runtime/bytecodes.uops:990
     pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 21u16;
-    // at runtime/bytecodes.uops:977
+    // at runtime/bytecodes.uops:998
     pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 22u16;
-    // at runtime/bytecodes.uops:966
+    // at runtime/bytecodes.uops:987
     pub const BINARY_OP_XOR_INT: u16 = 23u16;
-    // at runtime/bytecodes.uops:1197
+    // at runtime/bytecodes.uops:1218
     pub const BINARY_SUBSCR: u16 = 24u16;
-    // at runtime/bytecodes.uops:1240
+    // at runtime/bytecodes.uops:1261
     pub const BINARY_SUBSCR_DICT: u16 = 25u16;
-    // at runtime/bytecodes.uops:1237
+    // at runtime/bytecodes.uops:1258
     pub const BINARY_SUBSCR_LIST_INT: u16 = 26u16;
-    // at runtime/bytecodes.uops:1239
+    // at runtime/bytecodes.uops:1260
     pub const BINARY_SUBSCR_STR_INT: u16 = 27u16;
-    // at runtime/bytecodes.uops:1238
+    // at runtime/bytecodes.uops:1259
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 28u16;
-    // at runtime/bytecodes.uops:1997
+    // at runtime/bytecodes.uops:2107
     pub const BUILD_CLASS: u16 = 29u16;
-    // at runtime/bytecodes.uops:1312
-    pub const BUILD_LIST: u16 = 30u16;
-    // at runtime/bytecodes.uops:1320
-    pub const BUILD_MAP: u16 = 31u16;
-    // at runtime/bytecodes.uops:1343
-    pub const BUILD_SET: u16 = 32u16;
     // at runtime/bytecodes.uops:1333
+    pub const BUILD_LIST: u16 = 30u16;
+    // at runtime/bytecodes.uops:1341
+    pub const BUILD_MAP: u16 = 31u16;
+    // at runtime/bytecodes.uops:1364
+    pub const BUILD_SET: u16 = 32u16;
+    // at runtime/bytecodes.uops:1354
     pub const BUILD_SLICE: u16 = 33u16;
-    // at runtime/bytecodes.uops:1328
-    pub const BUILD_STRING: u16 = 34u16;
-    // at runtime/bytecodes.uops:1316
-    pub const BUILD_TUPLE: u16 = 35u16;
-    // at runtime/bytecodes.uops:2027
-    pub const CALL: u16 = 36u16;
-    // at runtime/bytecodes.uops:2055
-    pub const CALL_BUILTIN: u16 = 37u16;
-    // at runtime/bytecodes.uops:2095
-    pub const CALL_FUNCTION_EX: u16 = 38u16;
-    // at runtime/bytecodes.uops:2072
-    pub const CALL_KW: u16 = 39u16;
-    // at runtime/bytecodes.uops:2054
-    pub const CALL_PY_EXACT_ARGS: u16 = 40u16;
-    // at runtime/bytecodes.uops:1890
-    pub const CHECK_EXC_MATCH: u16 = 41u16;
-    // at runtime/bytecodes.uops:1048
-    pub const COMPARE_OP: u16 = 42u16;
-    // at runtime/bytecodes.uops:1066
-    pub const COMPARE_OP_FLOAT: u16 = 43u16;
-    // at runtime/bytecodes.uops:1065
-    pub const COMPARE_OP_INT: u16 = 44u16;
-    // at runtime/bytecodes.uops:1070
-    pub const COMPARE_OP_MIX: u16 = 45u16;
-    // at runtime/bytecodes.uops:1071
-    pub const COMPARE_OP_STR: u16 = 46u16;
-    // at runtime/bytecodes.uops:1098
-    pub const CONTAINS_OP: u16 = 47u16;
-    // at runtime/bytecodes.uops:1113
-    pub const CONTAINS_OP_PLAIN: u16 = 48u16;
-    // at runtime/bytecodes.uops:1472
-    pub const CONVERT_VALUE: u16 = 49u16;
-    // at runtime/bytecodes.uops:566
-    pub const COPY: u16 = 50u16;
-    // at runtime/bytecodes.uops:659
-    pub const COPY_FREE_VARS: u16 = 51u16;
-    // at runtime/bytecodes.uops:1901
-    pub const DELETE_FAST: u16 = 52u16;
-    // at runtime/bytecodes.uops:1907
-    pub const DELETE_GLOBAL: u16 = 53u16;
-    // at runtime/bytecodes.uops:1299
-    pub const DELETE_SUBSCR: u16 = 54u16;
-    // at runtime/bytecodes.uops:2136
-    pub const DICT_MERGE: u16 = 55u16;
-    // at runtime/bytecodes.uops:2126
-    pub const DICT_UPDATE: u16 = 56u16;
-    // at runtime/bytecodes.uops:1680
-    pub const ENTER_EXECUTOR: u16 = 57u16;
-    // at runtime/bytecodes.uops:1611
-    pub const EXTENDED_ARG: u16 = 58u16;
-    // at runtime/bytecodes.uops:1453
-    pub const FORMAT_SIMPLE: u16 = 59u16;
-    // at runtime/bytecodes.uops:1462
-    pub const FORMAT_WITH_SPEC: u16 = 60u16;
-    // at runtime/bytecodes.uops:1720
-    pub const FOR_ITER: u16 = 61u16;
-    // at runtime/bytecodes.uops:1849
-    pub const FOR_ITER_GEN: u16 = 62u16;
-    // at runtime/bytecodes.uops:1848
-    pub const FOR_ITER_LIST: u16 = 63u16;
-    // at runtime/bytecodes.uops:1847
-    pub const FOR_ITER_RANGE: u16 = 64u16;
-    // at runtime/bytecodes.uops:1689
-    pub const GET_ITER: u16 = 65u16;
-    // at runtime/bytecodes.uops:1130
-    pub const GET_LEN: u16 = 66u16;
-    // at runtime/bytecodes.uops:1965
-    pub const GET_YIELD_FROM_ITER: u16 = 67u16;
-    // at runtime/bytecodes.uops:1592
-    pub const IMPORT_FROM: u16 = 68u16;
-    // at runtime/bytecodes.uops:1584
-    pub const IMPORT_NAME: u16 = 69u16;
-    // at runtime/bytecodes.uops:1601
-    pub const IMPORT_STAR: u16 = 70u16;
-    // at runtime/bytecodes.uops:2090
-    pub const INTERPRETER_EXIT: u16 = 71u16;
-    // at runtime/bytecodes.uops:1118
-    pub const IS_OP: u16 = 72u16;
-    // at runtime/bytecodes.uops:1663
-    pub const JUMP_BACKWARD: u16 = 73u16;
-    // at runtime/bytecodes.uops:1656
-    pub const JUMP_FORWARD: u16 = 74u16;
-    // at runtime/bytecodes.uops:1338
-    pub const LIST_APPEND: u16 = 75u16;
-    // at runtime/bytecodes.uops:2108
-    pub const LIST_EXTEND: u16 = 76u16;
-    // at runtime/bytecodes.uops:2119
-    pub const LIST_TO_TUPLE: u16 = 77u16;
-    // at runtime/bytecodes.uops:1558
-    pub const LOAD_ATTR: u16 = 78u16;
-    // at runtime/bytecodes.uops:1559
-    pub const LOAD_ATTR_MODULE: u16 = 79u16;
-    // at runtime/bytecodes.uops:667
-    pub const LOAD_CLOSURE: u16 = 80u16;
-    // at runtime/bytecodes.uops:637
-    pub const LOAD_CONST: u16 = 81u16;
-    // at runtime/bytecodes.uops:673
-    pub const LOAD_DEREF: u16 = 82u16;
-    // at runtime/bytecodes.uops:582
-    pub const LOAD_FAST: u16 = 83u16;
-    // at runtime/bytecodes.uops:590
-    pub const LOAD_FAST_CHECK: u16 = 84u16;
-    // at runtime/bytecodes.uops:611
-    pub const LOAD_FAST_LOAD_FAST: u16 = 85u16;
-    // at runtime/bytecodes.uops:733
-    pub const LOAD_GLOBAL: u16 = 86u16;
-    // at runtime/bytecodes.uops:736
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 87u16;
-    // at runtime/bytecodes.uops:735
-    pub const LOAD_GLOBAL_MODULE: u16 = 88u16;
-    // at runtime/bytecodes.uops:1990
-    pub const LOAD_LOCALS: u16 = 89u16;
-    // at runtime/bytecodes.uops:1521
-    pub const LOAD_METHOD: u16 = 90u16;
-    // at runtime/bytecodes.uops:1522
-    pub const LOAD_METHOD_MODULE: u16 = 91u16;
-    // at runtime/bytecodes.uops:652
-    pub const MAKE_CELL: u16 = 92u16;
-    // at runtime/bytecodes.uops:2144
-    pub const MAKE_FUNCTION: u16 = 93u16;
-    // at runtime/bytecodes.uops:1369
-    pub const MAP_ADD: u16 = 94u16;
-    // at runtime/bytecodes.uops:1164
-    pub const MATCH_CLASS: u16 = 95u16;
-    // at runtime/bytecodes.uops:1151
-    pub const MATCH_KEYS: u16 = 96u16;
-    // at runtime/bytecodes.uops:1146
-    pub const MATCH_MAPPING: u16 = 97u16;
-    // at runtime/bytecodes.uops:1141
-    pub const MATCH_SEQUENCE: u16 = 98u16;
-    // at runtime/bytecodes.uops:555
-    pub const NOP: u16 = 99u16;
-    // at runtime/bytecodes.uops:1885
-    pub const POP_EXCEPT: u16 = 100u16;
-    // at runtime/bytecodes.uops:1619
-    pub const POP_JUMP_IF_FALSE: u16 = 101u16;
-    // at runtime/bytecodes.uops:1638
-    pub const POP_JUMP_IF_TRUE: u16 = 102u16;
-    // at runtime/bytecodes.uops:558
-    pub const POP_TOP: u16 = 103u16;
-    // at runtime/bytecodes.uops:1877
-    pub const PUSH_EXC_INFO: u16 = 104u16;
-    // at runtime/bytecodes.uops:562
-    pub const PUSH_NULL: u16 = 105u16;
-    // at runtime/bytecodes.uops:1856
-    pub const RAISE_ASSERTION: u16 = 106u16;
-    // at runtime/bytecodes.uops:1870
-    pub const RAISE_VARARGS: u16 = 107u16;
-    // at runtime/bytecodes.uops:1913
-    pub const RERAISE: u16 = 108u16;
-    // at runtime/bytecodes.uops:1952
-    pub const RETURN_GENERATOR: u16 = 109u16;
-    // at runtime/bytecodes.uops:2083
-    pub const RETURN_VALUE: u16 = 110u16;
-    // at runtime/bytecodes.uops:1972
-    pub const SEND: u16 = 111u16;
     // at runtime/bytecodes.uops:1349
-    pub const SET_ADD: u16 = 112u16;
-    // at runtime/bytecodes.uops:2150
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 113u16;
-    // at runtime/bytecodes.uops:1359
-    pub const SET_UPDATE: u16 = 114u16;
-    // at runtime/bytecodes.uops:1573
-    pub const STORE_ATTR: u16 = 115u16;
-    // at runtime/bytecodes.uops:683
-    pub const STORE_DEREF: u16 = 116u16;
-    // at runtime/bytecodes.uops:602
-    pub const STORE_FAST: u16 = 117u16;
-    // at runtime/bytecodes.uops:623
-    pub const STORE_FAST_LOAD_FAST: u16 = 118u16;
-    // at runtime/bytecodes.uops:786
-    pub const STORE_GLOBAL: u16 = 119u16;
-    // at runtime/bytecodes.uops:788
-    pub const STORE_GLOBAL_MODULE: u16 = 120u16;
-    // at runtime/bytecodes.uops:1266
-    pub const STORE_SUBSCR: u16 = 121u16;
-    // at runtime/bytecodes.uops:1293
-    pub const STORE_SUBSCR_DICT: u16 = 122u16;
-    // at runtime/bytecodes.uops:1292
-    pub const STORE_SUBSCR_LIST_INT: u16 = 123u16;
-    // at runtime/bytecodes.uops:574
-    pub const SWAP: u16 = 124u16;
-    // at runtime/bytecodes.uops:1016
-    pub const UNARY_NOT: u16 = 125u16;
-    // at runtime/bytecodes.uops:1007
-    pub const UNARY_OP: u16 = 126u16;
-    // at runtime/bytecodes.uops:1434
-    pub const UNPACK_EX: u16 = 127u16;
-    // at runtime/bytecodes.uops:1399
-    pub const UNPACK_SEQUENCE: u16 = 128u16;
-    // at runtime/bytecodes.uops:1447
-    pub const UNPACK_SEQUENCE_LIST: u16 = 129u16;
-    // at runtime/bytecodes.uops:1446
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 130u16;
-    // at runtime/bytecodes.uops:1935
-    pub const WITH_EXCEPT_START: u16 = 131u16;
+    pub const BUILD_STRING: u16 = 34u16;
+    // at runtime/bytecodes.uops:1337
+    pub const BUILD_TUPLE: u16 = 35u16;
+    // at runtime/bytecodes.uops:2137
+    pub const CALL: u16 = 36u16;
+    // at runtime/bytecodes.uops:2197
+    pub const CALL_BUILTIN: u16 = 37u16;
+    // at runtime/bytecodes.uops:2195
+    pub const CALL_CLASS: u16 = 38u16;
+    // at runtime/bytecodes.uops:2247
+    pub const CALL_FUNCTION_EX: u16 = 39u16;
+    // at runtime/bytecodes.uops:2224
+    pub const CALL_KW: u16 = 40u16;
+    // at runtime/bytecodes.uops:2194
+    pub const CALL_PY_EXACT_ARGS: u16 = 41u16;
+    // at runtime/bytecodes.uops:2196
+    pub const CALL_PY_METHOD_EXACT_ARGS: u16 = 42u16;
+    // at runtime/bytecodes.uops:2000
+    pub const CHECK_EXC_MATCH: u16 = 43u16;
+    // at runtime/bytecodes.uops:1069
+    pub const COMPARE_OP: u16 = 44u16;
+    // at runtime/bytecodes.uops:1087
+    pub const COMPARE_OP_FLOAT: u16 = 45u16;
+    // at runtime/bytecodes.uops:1086
+    pub const COMPARE_OP_INT: u16 = 46u16;
+    // at runtime/bytecodes.uops:1091
+    pub const COMPARE_OP_MIX: u16 = 47u16;
+    // at runtime/bytecodes.uops:1092
+    pub const COMPARE_OP_STR: u16 = 48u16;
+    // at runtime/bytecodes.uops:1119
+    pub const CONTAINS_OP: u16 = 49u16;
+    // at runtime/bytecodes.uops:1134
+    pub const CONTAINS_OP_PLAIN: u16 = 50u16;
+    // at runtime/bytecodes.uops:1493
+    pub const CONVERT_VALUE: u16 = 51u16;
+    // at runtime/bytecodes.uops:587
+    pub const COPY: u16 = 52u16;
+    // at runtime/bytecodes.uops:680
+    pub const COPY_FREE_VARS: u16 = 53u16;
+    // at runtime/bytecodes.uops:2011
+    pub const DELETE_FAST: u16 = 54u16;
+    // at runtime/bytecodes.uops:2017
+    pub const DELETE_GLOBAL: u16 = 55u16;
+    // at runtime/bytecodes.uops:1320
+    pub const DELETE_SUBSCR: u16 = 56u16;
+    // at runtime/bytecodes.uops:2288
+    pub const DICT_MERGE: u16 = 57u16;
+    // at runtime/bytecodes.uops:2278
+    pub const DICT_UPDATE: u16 = 58u16;
+    // at runtime/bytecodes.uops:1790
+    pub const ENTER_EXECUTOR: u16 = 59u16;
+    // at runtime/bytecodes.uops:1721
+    pub const EXTENDED_ARG: u16 = 60u16;
+    // at runtime/bytecodes.uops:1474
+    pub const FORMAT_SIMPLE: u16 = 61u16;
+    // at runtime/bytecodes.uops:1483
+    pub const FORMAT_WITH_SPEC: u16 = 62u16;
+    // at runtime/bytecodes.uops:1830
+    pub const FOR_ITER: u16 = 63u16;
+    // at runtime/bytecodes.uops:1959
+    pub const FOR_ITER_GEN: u16 = 64u16;
     // at runtime/bytecodes.uops:1958
-    pub const YIELD_VALUE: u16 = 132u16;
+    pub const FOR_ITER_LIST: u16 = 65u16;
+    // at runtime/bytecodes.uops:1957
+    pub const FOR_ITER_RANGE: u16 = 66u16;
+    // at runtime/bytecodes.uops:1799
+    pub const GET_ITER: u16 = 67u16;
+    // at runtime/bytecodes.uops:1151
+    pub const GET_LEN: u16 = 68u16;
+    // at runtime/bytecodes.uops:2075
+    pub const GET_YIELD_FROM_ITER: u16 = 69u16;
+    // at runtime/bytecodes.uops:1702
+    pub const IMPORT_FROM: u16 = 70u16;
+    // at runtime/bytecodes.uops:1694
+    pub const IMPORT_NAME: u16 = 71u16;
+    // at runtime/bytecodes.uops:1711
+    pub const IMPORT_STAR: u16 = 72u16;
+    // at runtime/bytecodes.uops:2242
+    pub const INTERPRETER_EXIT: u16 = 73u16;
+    // at runtime/bytecodes.uops:1139
+    pub const IS_OP: u16 = 74u16;
+    // at runtime/bytecodes.uops:1773
+    pub const JUMP_BACKWARD: u16 = 75u16;
+    // at runtime/bytecodes.uops:1766
+    pub const JUMP_FORWARD: u16 = 76u16;
+    // at runtime/bytecodes.uops:1359
+    pub const LIST_APPEND: u16 = 77u16;
+    // at runtime/bytecodes.uops:2260
+    pub const LIST_EXTEND: u16 = 78u16;
+    // at runtime/bytecodes.uops:2271
+    pub const LIST_TO_TUPLE: u16 = 79u16;
+    // at runtime/bytecodes.uops:1620
+    pub const LOAD_ATTR: u16 = 80u16;
+    // at runtime/bytecodes.uops:1621
+    pub const LOAD_ATTR_MODULE: u16 = 81u16;
+    // at runtime/bytecodes.uops:1622
+    pub const LOAD_ATTR_WITH_HINT: u16 = 82u16;
+    // at runtime/bytecodes.uops:688
+    pub const LOAD_CLOSURE: u16 = 83u16;
+    // at runtime/bytecodes.uops:658
+    pub const LOAD_CONST: u16 = 84u16;
+    // at runtime/bytecodes.uops:694
+    pub const LOAD_DEREF: u16 = 85u16;
+    // at runtime/bytecodes.uops:603
+    pub const LOAD_FAST: u16 = 86u16;
+    // at runtime/bytecodes.uops:611
+    pub const LOAD_FAST_CHECK: u16 = 87u16;
+    // at runtime/bytecodes.uops:632
+    pub const LOAD_FAST_LOAD_FAST: u16 = 88u16;
+    // at runtime/bytecodes.uops:754
+    pub const LOAD_GLOBAL: u16 = 89u16;
+    // at runtime/bytecodes.uops:757
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 90u16;
+    // at runtime/bytecodes.uops:756
+    pub const LOAD_GLOBAL_MODULE: u16 = 91u16;
+    // at runtime/bytecodes.uops:2100
+    pub const LOAD_LOCALS: u16 = 92u16;
+    // at runtime/bytecodes.uops:1559
+    pub const LOAD_METHOD: u16 = 93u16;
+    // at runtime/bytecodes.uops:1560
+    pub const LOAD_METHOD_MODULE: u16 = 94u16;
+    // at runtime/bytecodes.uops:1561
+    pub const LOAD_METHOD_WITH_VALUES: u16 = 95u16;
+    // at runtime/bytecodes.uops:673
+    pub const MAKE_CELL: u16 = 96u16;
+    // at runtime/bytecodes.uops:2296
+    pub const MAKE_FUNCTION: u16 = 97u16;
+    // at runtime/bytecodes.uops:1390
+    pub const MAP_ADD: u16 = 98u16;
+    // at runtime/bytecodes.uops:1185
+    pub const MATCH_CLASS: u16 = 99u16;
+    // at runtime/bytecodes.uops:1172
+    pub const MATCH_KEYS: u16 = 100u16;
+    // at runtime/bytecodes.uops:1167
+    pub const MATCH_MAPPING: u16 = 101u16;
+    // at runtime/bytecodes.uops:1162
+    pub const MATCH_SEQUENCE: u16 = 102u16;
+    // at runtime/bytecodes.uops:576
+    pub const NOP: u16 = 103u16;
+    // at runtime/bytecodes.uops:1995
+    pub const POP_EXCEPT: u16 = 104u16;
+    // at runtime/bytecodes.uops:1729
+    pub const POP_JUMP_IF_FALSE: u16 = 105u16;
+    // at runtime/bytecodes.uops:1748
+    pub const POP_JUMP_IF_TRUE: u16 = 106u16;
+    // at runtime/bytecodes.uops:579
+    pub const POP_TOP: u16 = 107u16;
+    // at runtime/bytecodes.uops:1987
+    pub const PUSH_EXC_INFO: u16 = 108u16;
+    // at runtime/bytecodes.uops:583
+    pub const PUSH_NULL: u16 = 109u16;
+    // at runtime/bytecodes.uops:1966
+    pub const RAISE_ASSERTION: u16 = 110u16;
+    // at runtime/bytecodes.uops:1980
+    pub const RAISE_VARARGS: u16 = 111u16;
+    // at runtime/bytecodes.uops:2023
+    pub const RERAISE: u16 = 112u16;
+    // at runtime/bytecodes.uops:2062
+    pub const RETURN_GENERATOR: u16 = 113u16;
+    // at runtime/bytecodes.uops:2235
+    pub const RETURN_VALUE: u16 = 114u16;
+    // at runtime/bytecodes.uops:2082
+    pub const SEND: u16 = 115u16;
+    // at runtime/bytecodes.uops:1370
+    pub const SET_ADD: u16 = 116u16;
+    // at runtime/bytecodes.uops:2302
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 117u16;
+    // at runtime/bytecodes.uops:1380
+    pub const SET_UPDATE: u16 = 118u16;
+    // at runtime/bytecodes.uops:1676
+    pub const STORE_ATTR: u16 = 119u16;
+    // at runtime/bytecodes.uops:1677
+    pub const STORE_ATTR_WITH_HINT: u16 = 120u16;
+    // at runtime/bytecodes.uops:704
+    pub const STORE_DEREF: u16 = 121u16;
+    // at runtime/bytecodes.uops:623
+    pub const STORE_FAST: u16 = 122u16;
+    // at runtime/bytecodes.uops:644
+    pub const STORE_FAST_LOAD_FAST: u16 = 123u16;
+    // at runtime/bytecodes.uops:807
+    pub const STORE_GLOBAL: u16 = 124u16;
+    // at runtime/bytecodes.uops:809
+    pub const STORE_GLOBAL_MODULE: u16 = 125u16;
+    // at runtime/bytecodes.uops:1287
+    pub const STORE_SUBSCR: u16 = 126u16;
+    // at runtime/bytecodes.uops:1314
+    pub const STORE_SUBSCR_DICT: u16 = 127u16;
+    // at runtime/bytecodes.uops:1313
+    pub const STORE_SUBSCR_LIST_INT: u16 = 128u16;
+    // at runtime/bytecodes.uops:595
+    pub const SWAP: u16 = 129u16;
+    // at runtime/bytecodes.uops:1037
+    pub const UNARY_NOT: u16 = 130u16;
+    // at runtime/bytecodes.uops:1028
+    pub const UNARY_OP: u16 = 131u16;
+    // at runtime/bytecodes.uops:1455
+    pub const UNPACK_EX: u16 = 132u16;
+    // at runtime/bytecodes.uops:1420
+    pub const UNPACK_SEQUENCE: u16 = 133u16;
+    // at runtime/bytecodes.uops:1468
+    pub const UNPACK_SEQUENCE_LIST: u16 = 134u16;
+    // at runtime/bytecodes.uops:1467
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 135u16;
+    // at runtime/bytecodes.uops:2045
+    pub const WITH_EXCEPT_START: u16 = 136u16;
+    // at runtime/bytecodes.uops:2068
+    pub const YIELD_VALUE: u16 = 137u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:1919
+    // at runtime/bytecodes.uops:2029
     pub const BEFORE_WITH: u16 = 0u16;
-    // at runtime/bytecodes.uops:1997
+    // at runtime/bytecodes.uops:2107
     pub const BUILD_CLASS: u16 = 1u16;
-    // at runtime/bytecodes.uops:1312
-    pub const BUILD_LIST: u16 = 2u16;
-    // at runtime/bytecodes.uops:1320
-    pub const BUILD_MAP: u16 = 3u16;
-    // at runtime/bytecodes.uops:1343
-    pub const BUILD_SET: u16 = 4u16;
     // at runtime/bytecodes.uops:1333
+    pub const BUILD_LIST: u16 = 2u16;
+    // at runtime/bytecodes.uops:1341
+    pub const BUILD_MAP: u16 = 3u16;
+    // at runtime/bytecodes.uops:1364
+    pub const BUILD_SET: u16 = 4u16;
+    // at runtime/bytecodes.uops:1354
     pub const BUILD_SLICE: u16 = 5u16;
-    // at runtime/bytecodes.uops:1328
-    pub const BUILD_STRING: u16 = 6u16;
-    // at runtime/bytecodes.uops:1316
-    pub const BUILD_TUPLE: u16 = 7u16;
-    // at runtime/bytecodes.uops:2095
-    pub const CALL_FUNCTION_EX: u16 = 8u16;
-    // at runtime/bytecodes.uops:2072
-    pub const CALL_KW: u16 = 9u16;
-    // at runtime/bytecodes.uops:1890
-    pub const CHECK_EXC_MATCH: u16 = 10u16;
-    // at runtime/bytecodes.uops:1472
-    pub const CONVERT_VALUE: u16 = 11u16;
-    // at runtime/bytecodes.uops:566
-    pub const COPY: u16 = 12u16;
-    // at runtime/bytecodes.uops:659
-    pub const COPY_FREE_VARS: u16 = 13u16;
-    // at runtime/bytecodes.uops:1901
-    pub const DELETE_FAST: u16 = 14u16;
-    // at runtime/bytecodes.uops:1907
-    pub const DELETE_GLOBAL: u16 = 15u16;
-    // at runtime/bytecodes.uops:1299
-    pub const DELETE_SUBSCR: u16 = 16u16;
-    // at runtime/bytecodes.uops:2136
-    pub const DICT_MERGE: u16 = 17u16;
-    // at runtime/bytecodes.uops:2126
-    pub const DICT_UPDATE: u16 = 18u16;
-    // at runtime/bytecodes.uops:1680
-    pub const ENTER_EXECUTOR: u16 = 19u16;
-    // at runtime/bytecodes.uops:1611
-    pub const EXTENDED_ARG: u16 = 20u16;
-    // at runtime/bytecodes.uops:1453
-    pub const FORMAT_SIMPLE: u16 = 21u16;
-    // at runtime/bytecodes.uops:1462
-    pub const FORMAT_WITH_SPEC: u16 = 22u16;
-    // at runtime/bytecodes.uops:1689
-    pub const GET_ITER: u16 = 23u16;
-    // at runtime/bytecodes.uops:1130
-    pub const GET_LEN: u16 = 24u16;
-    // at runtime/bytecodes.uops:1965
-    pub const GET_YIELD_FROM_ITER: u16 = 25u16;
-    // at runtime/bytecodes.uops:1592
-    pub const IMPORT_FROM: u16 = 26u16;
-    // at runtime/bytecodes.uops:1584
-    pub const IMPORT_NAME: u16 = 27u16;
-    // at runtime/bytecodes.uops:1601
-    pub const IMPORT_STAR: u16 = 28u16;
-    // at runtime/bytecodes.uops:2090
-    pub const INTERPRETER_EXIT: u16 = 29u16;
-    // at runtime/bytecodes.uops:1118
-    pub const IS_OP: u16 = 30u16;
-    // at runtime/bytecodes.uops:1663
-    pub const JUMP_BACKWARD: u16 = 31u16;
-    // at runtime/bytecodes.uops:1656
-    pub const JUMP_FORWARD: u16 = 32u16;
-    // at runtime/bytecodes.uops:1338
-    pub const LIST_APPEND: u16 = 33u16;
-    // at runtime/bytecodes.uops:2108
-    pub const LIST_EXTEND: u16 = 34u16;
-    // at runtime/bytecodes.uops:2119
-    pub const LIST_TO_TUPLE: u16 = 35u16;
-    // at runtime/bytecodes.uops:667
-    pub const LOAD_CLOSURE: u16 = 36u16;
-    // at runtime/bytecodes.uops:637
-    pub const LOAD_CONST: u16 = 37u16;
-    // at runtime/bytecodes.uops:673
-    pub const LOAD_DEREF: u16 = 38u16;
-    // at runtime/bytecodes.uops:582
-    pub const LOAD_FAST: u16 = 39u16;
-    // at runtime/bytecodes.uops:590
-    pub const LOAD_FAST_CHECK: u16 = 40u16;
-    // at runtime/bytecodes.uops:611
-    pub const LOAD_FAST_LOAD_FAST: u16 = 41u16;
-    // at runtime/bytecodes.uops:1990
-    pub const LOAD_LOCALS: u16 = 42u16;
-    // at runtime/bytecodes.uops:652
-    pub const MAKE_CELL: u16 = 43u16;
-    // at runtime/bytecodes.uops:2144
-    pub const MAKE_FUNCTION: u16 = 44u16;
-    // at runtime/bytecodes.uops:1369
-    pub const MAP_ADD: u16 = 45u16;
-    // at runtime/bytecodes.uops:1164
-    pub const MATCH_CLASS: u16 = 46u16;
-    // at runtime/bytecodes.uops:1151
-    pub const MATCH_KEYS: u16 = 47u16;
-    // at runtime/bytecodes.uops:1146
-    pub const MATCH_MAPPING: u16 = 48u16;
-    // at runtime/bytecodes.uops:1141
-    pub const MATCH_SEQUENCE: u16 = 49u16;
-    // at runtime/bytecodes.uops:555
-    pub const NOP: u16 = 50u16;
-    // at runtime/bytecodes.uops:1885
-    pub const POP_EXCEPT: u16 = 51u16;
-    // at runtime/bytecodes.uops:1619
-    pub const POP_JUMP_IF_FALSE: u16 = 52u16;
-    // at runtime/bytecodes.uops:1638
-    pub const POP_JUMP_IF_TRUE: u16 = 53u16;
-    // at runtime/bytecodes.uops:558
-    pub const POP_TOP: u16 = 54u16;
-    // at runtime/bytecodes.uops:1877
-    pub const PUSH_EXC_INFO: u16 = 55u16;
-    // at runtime/bytecodes.uops:562
-    pub const PUSH_NULL: u16 = 56u16;
-    // at runtime/bytecodes.uops:1856
-    pub const RAISE_ASSERTION: u16 = 57u16;
-    // at runtime/bytecodes.uops:1870
-    pub const RAISE_VARARGS: u16 = 58u16;
-    // at runtime/bytecodes.uops:1913
-    pub const RERAISE: u16 = 59u16;
-    // at runtime/bytecodes.uops:1952
-    pub const RETURN_GENERATOR: u16 = 60u16;
-    // at runtime/bytecodes.uops:2083
-    pub const RETURN_VALUE: u16 = 61u16;
-    // at runtime/bytecodes.uops:1972
-    pub const SEND: u16 = 62u16;
     // at runtime/bytecodes.uops:1349
-    pub const SET_ADD: u16 = 63u16;
-    // at runtime/bytecodes.uops:2150
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 64u16;
-    // at runtime/bytecodes.uops:1359
-    pub const SET_UPDATE: u16 = 65u16;
-    // at runtime/bytecodes.uops:1573
-    pub const STORE_ATTR: u16 = 66u16;
-    // at runtime/bytecodes.uops:683
-    pub const STORE_DEREF: u16 = 67u16;
-    // at runtime/bytecodes.uops:602
-    pub const STORE_FAST: u16 = 68u16;
-    // at runtime/bytecodes.uops:623
-    pub const STORE_FAST_LOAD_FAST: u16 = 69u16;
-    // at runtime/bytecodes.uops:574
-    pub const SWAP: u16 = 70u16;
-    // at runtime/bytecodes.uops:1016
-    pub const UNARY_NOT: u16 = 71u16;
-    // at runtime/bytecodes.uops:1007
-    pub const UNARY_OP: u16 = 72u16;
-    // at runtime/bytecodes.uops:1434
-    pub const UNPACK_EX: u16 = 73u16;
-    // at runtime/bytecodes.uops:1935
-    pub const WITH_EXCEPT_START: u16 = 74u16;
-    // at runtime/bytecodes.uops:1958
-    pub const YIELD_VALUE: u16 = 75u16;
-    // at runtime/bytecodes.uops:813
-    pub const _BINARY_OP: u16 = 76u16;
-    // at runtime/bytecodes.uops:907
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 77u16;
-    // at runtime/bytecodes.uops:844
-    pub const _BINARY_OP_ADD_INT: u16 = 78u16;
-    // at runtime/bytecodes.uops:924
-    pub const _BINARY_OP_ADD_MIX: u16 = 79u16;
-    // at runtime/bytecodes.uops:952
-    pub const _BINARY_OP_ADD_STR: u16 = 80u16;
-    // at runtime/bytecodes.uops:2397
-    pub const _BINARY_OP_ADD_WORD: u16 = 81u16;
-    // at runtime/bytecodes.uops:872
-    pub const _BINARY_OP_AND_INT: u16 = 82u16;
-    // at runtime/bytecodes.uops:2439
-    pub const _BINARY_OP_AND_WORD: u16 = 83u16;
-    // at runtime/bytecodes.uops:862
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 84u16;
-    // at runtime/bytecodes.uops:2421
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 85u16;
-    // at runtime/bytecodes.uops:884
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 86u16;
-    // at runtime/bytecodes.uops:2457
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 87u16;
-    // at runtime/bytecodes.uops:915
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 88u16;
-    // at runtime/bytecodes.uops:856
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 89u16;
-    // at runtime/bytecodes.uops:932
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 90u16;
-    // at runtime/bytecodes.uops:2413
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 91u16;
-    // at runtime/bytecodes.uops:876
-    pub const _BINARY_OP_OR_INT: u16 = 92u16;
-    // at runtime/bytecodes.uops:2445
-    pub const _BINARY_OP_OR_WORD: u16 = 93u16;
-    // at runtime/bytecodes.uops:941
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 94u16;
-    // at runtime/bytecodes.uops:867
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 95u16;
-    // at runtime/bytecodes.uops:2430
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 96u16;
-    // at runtime/bytecodes.uops:895
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 97u16;
-    // at runtime/bytecodes.uops:2468
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 98u16;
-    // at runtime/bytecodes.uops:911
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 99u16;
-    // at runtime/bytecodes.uops:850
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 100u16;
-    // at runtime/bytecodes.uops:928
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 101u16;
-    // at runtime/bytecodes.uops:2405
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 102u16;
-    // at runtime/bytecodes.uops:919
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 103u16;
-    // at runtime/bytecodes.uops:902
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 104u16;
-    // at runtime/bytecodes.uops:936
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 105u16;
-    // at runtime/bytecodes.uops:880
-    pub const _BINARY_OP_XOR_INT: u16 = 106u16;
-    // at runtime/bytecodes.uops:2451
-    pub const _BINARY_OP_XOR_WORD: u16 = 107u16;
-    // at runtime/bytecodes.uops:1188
-    pub const _BINARY_SUBSCR: u16 = 108u16;
-    // at runtime/bytecodes.uops:1227
-    pub const _BINARY_SUBSCR_DICT: u16 = 109u16;
-    // at runtime/bytecodes.uops:1200
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 110u16;
-    // at runtime/bytecodes.uops:1220
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 111u16;
-    // at runtime/bytecodes.uops:1210
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 112u16;
-    // at runtime/bytecodes.uops:2392
-    pub const _BOX_WORD: u16 = 113u16;
+    pub const BUILD_STRING: u16 = 6u16;
+    // at runtime/bytecodes.uops:1337
+    pub const BUILD_TUPLE: u16 = 7u16;
+    // at runtime/bytecodes.uops:2247
+    pub const CALL_FUNCTION_EX: u16 = 8u16;
+    // at runtime/bytecodes.uops:2224
+    pub const CALL_KW: u16 = 9u16;
+    // at runtime/bytecodes.uops:2000
+    pub const CHECK_EXC_MATCH: u16 = 10u16;
+    // at runtime/bytecodes.uops:1493
+    pub const CONVERT_VALUE: u16 = 11u16;
+    // at runtime/bytecodes.uops:587
+    pub const COPY: u16 = 12u16;
+    // at runtime/bytecodes.uops:680
+    pub const COPY_FREE_VARS: u16 = 13u16;
+    // at runtime/bytecodes.uops:2011
+    pub const DELETE_FAST: u16 = 14u16;
     // at runtime/bytecodes.uops:2017
-    pub const _CALL: u16 = 114u16;
-    // at runtime/bytecodes.uops:2044
-    pub const _CALL_BUILTIN: u16 = 115u16;
-    // at runtime/bytecodes.uops:1504
-    pub const _CHECK_ATTR_MODULE: u16 = 116u16;
-    // at runtime/bytecodes.uops:2030
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 117u16;
-    // at runtime/bytecodes.uops:2170
-    pub const _CHECK_VALIDITY: u16 = 118u16;
-    // at runtime/bytecodes.uops:2184
-    pub const _COLD_EXIT: u16 = 119u16;
-    // at runtime/bytecodes.uops:1039
-    pub const _COMPARE_OP: u16 = 120u16;
-    // at runtime/bytecodes.uops:1055
-    pub const _COMPARE_OP_FLOAT: u16 = 121u16;
-    // at runtime/bytecodes.uops:1051
-    pub const _COMPARE_OP_INT: u16 = 122u16;
-    // at runtime/bytecodes.uops:1067
-    pub const _COMPARE_OP_MIX: u16 = 123u16;
-    // at runtime/bytecodes.uops:1059
-    pub const _COMPARE_OP_STR: u16 = 124u16;
-    // at runtime/bytecodes.uops:1087
-    pub const _CONTAINS_OP: u16 = 125u16;
-    // at runtime/bytecodes.uops:1101
-    pub const _CONTAINS_OP_PLAIN: u16 = 126u16;
-    // at runtime/bytecodes.uops:2200
-    pub const _DEOPT: u16 = 127u16;
-    // at runtime/bytecodes.uops:2205
-    pub const _ERROR_EXIT: u16 = 128u16;
-    // at runtime/bytecodes.uops:2175
-    pub const _EXIT_TRACE: u16 = 129u16;
-    // at runtime/bytecodes.uops:1705
-    pub const _FOR_ITER: u16 = 130u16;
-    // at runtime/bytecodes.uops:1830
-    pub const _FOR_ITER_GEN: u16 = 131u16;
-    // at runtime/bytecodes.uops:829
-    pub const _GUARD_BOTH_FLOAT: u16 = 132u16;
-    // at runtime/bytecodes.uops:825
-    pub const _GUARD_BOTH_INT: u16 = 133u16;
-    // at runtime/bytecodes.uops:840
-    pub const _GUARD_BOTH_STR: u16 = 134u16;
-    // at runtime/bytecodes.uops:713
-    pub const _GUARD_BUILTINS_VERSION: u16 = 135u16;
-    // at runtime/bytecodes.uops:833
-    pub const _GUARD_FLOAT_MIX: u16 = 136u16;
-    // at runtime/bytecodes.uops:707
-    pub const _GUARD_GLOBALS_VERSION: u16 = 137u16;
-    // at runtime/bytecodes.uops:2326
-    pub const _GUARD_GLOBAL_TYPE: u16 = 138u16;
-    // at runtime/bytecodes.uops:2353
-    pub const _GUARD_IS_FALSE_POP: u16 = 139u16;
-    // at runtime/bytecodes.uops:2342
-    pub const _GUARD_IS_TRUE_POP: u16 = 140u16;
-    // at runtime/bytecodes.uops:1723
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 141u16;
-    // at runtime/bytecodes.uops:2318
-    pub const _GUARD_LOCAL_TYPE: u16 = 142u16;
-    // at runtime/bytecodes.uops:1814
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 143u16;
-    // at runtime/bytecodes.uops:1759
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 144u16;
-    // at runtime/bytecodes.uops:2334
-    pub const _GUARD_STACK_TYPE: u16 = 145u16;
-    // at runtime/bytecodes.uops:2372
-    pub const _INT_TO_WORD: u16 = 146u16;
-    // at runtime/bytecodes.uops:1826
-    pub const _ITER_CHECK_GEN: u16 = 147u16;
-    // at runtime/bytecodes.uops:1776
-    pub const _ITER_CHECK_LIST: u16 = 148u16;
-    // at runtime/bytecodes.uops:1745
-    pub const _ITER_CHECK_RANGE: u16 = 149u16;
-    // at runtime/bytecodes.uops:1780
-    pub const _ITER_JUMP_LIST: u16 = 150u16;
-    // at runtime/bytecodes.uops:1749
-    pub const _ITER_JUMP_RANGE: u16 = 151u16;
-    // at runtime/bytecodes.uops:1819
-    pub const _ITER_NEXT_LIST: u16 = 152u16;
-    // at runtime/bytecodes.uops:1803
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 153u16;
-    // at runtime/bytecodes.uops:1733
-    pub const _ITER_NEXT_PRESENT: u16 = 154u16;
-    // at runtime/bytecodes.uops:1763
-    pub const _ITER_NEXT_RANGE: u16 = 155u16;
-    // at runtime/bytecodes.uops:1791
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 156u16;
-    // at runtime/bytecodes.uops:1770
-    pub const _ITER_POP_EXHAUSTED: u16 = 157u16;
-    // at runtime/bytecodes.uops:2309
-    pub const _JUMP_TO_TOP: u16 = 158u16;
-    // at runtime/bytecodes.uops:1544
-    pub const _LOAD_ATTR: u16 = 159u16;
-    // at runtime/bytecodes.uops:1551
-    pub const _LOAD_ATTR_MODULE: u16 = 160u16;
-    // at runtime/bytecodes.uops:2210
-    pub const _LOAD_CONST_INLINE: u16 = 161u16;
-    // at runtime/bytecodes.uops:2228
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 162u16;
-    // at runtime/bytecodes.uops:2377
-    pub const _LOAD_CONST_WORD: u16 = 163u16;
-    // at runtime/bytecodes.uops:2245
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 164u16;
-    // at runtime/bytecodes.uops:2236
-    pub const _LOAD_FAST_UNBOXED: u16 = 165u16;
-    // at runtime/bytecodes.uops:702
-    pub const _LOAD_GLOBAL: u16 = 166u16;
-    // at runtime/bytecodes.uops:726
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 167u16;
-    // at runtime/bytecodes.uops:719
-    pub const _LOAD_GLOBAL_MODULE: u16 = 168u16;
+    pub const DELETE_GLOBAL: u16 = 15u16;
+    // at runtime/bytecodes.uops:1320
+    pub const DELETE_SUBSCR: u16 = 16u16;
+    // at runtime/bytecodes.uops:2288
+    pub const DICT_MERGE: u16 = 17u16;
     // at runtime/bytecodes.uops:2278
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 169u16;
-    // at runtime/bytecodes.uops:1492
-    pub const _LOAD_METHOD: u16 = 170u16;
-    // at runtime/bytecodes.uops:1512
-    pub const _LOAD_METHOD_MODULE: u16 = 171u16;
-    // at runtime/bytecodes.uops:2272
-    pub const _POP_TOP_UNBOXED: u16 = 172u16;
-    // at runtime/bytecodes.uops:2036
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 173u16;
-    // at runtime/bytecodes.uops:2165
-    pub const _SET_IP: u16 = 174u16;
-    // at runtime/bytecodes.uops:805
-    pub const _SPECIALIZE_BINARY_OP: u16 = 175u16;
-    // at runtime/bytecodes.uops:1180
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 176u16;
-    // at runtime/bytecodes.uops:2009
-    pub const _SPECIALIZE_CALL: u16 = 177u16;
-    // at runtime/bytecodes.uops:1031
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 178u16;
-    // at runtime/bytecodes.uops:1079
-    pub const _SPECIALIZE_CONTAINS_OP: u16 = 179u16;
-    // at runtime/bytecodes.uops:1697
-    pub const _SPECIALIZE_FOR_ITER: u16 = 180u16;
-    // at runtime/bytecodes.uops:1536
-    pub const _SPECIALIZE_LOAD_ATTR: u16 = 181u16;
+    pub const DICT_UPDATE: u16 = 18u16;
+    // at runtime/bytecodes.uops:1790
+    pub const ENTER_EXECUTOR: u16 = 19u16;
+    // at runtime/bytecodes.uops:1721
+    pub const EXTENDED_ARG: u16 = 20u16;
+    // at runtime/bytecodes.uops:1474
+    pub const FORMAT_SIMPLE: u16 = 21u16;
+    // at runtime/bytecodes.uops:1483
+    pub const FORMAT_WITH_SPEC: u16 = 22u16;
+    // at runtime/bytecodes.uops:1799
+    pub const GET_ITER: u16 = 23u16;
+    // at runtime/bytecodes.uops:1151
+    pub const GET_LEN: u16 = 24u16;
+    // at runtime/bytecodes.uops:2075
+    pub const GET_YIELD_FROM_ITER: u16 = 25u16;
+    // at runtime/bytecodes.uops:1702
+    pub const IMPORT_FROM: u16 = 26u16;
+    // at runtime/bytecodes.uops:1694
+    pub const IMPORT_NAME: u16 = 27u16;
+    // at runtime/bytecodes.uops:1711
+    pub const IMPORT_STAR: u16 = 28u16;
+    // at runtime/bytecodes.uops:2242
+    pub const INTERPRETER_EXIT: u16 = 29u16;
+    // at runtime/bytecodes.uops:1139
+    pub const IS_OP: u16 = 30u16;
+    // at runtime/bytecodes.uops:1773
+    pub const JUMP_BACKWARD: u16 = 31u16;
+    // at runtime/bytecodes.uops:1766
+    pub const JUMP_FORWARD: u16 = 32u16;
+    // at runtime/bytecodes.uops:1359
+    pub const LIST_APPEND: u16 = 33u16;
+    // at runtime/bytecodes.uops:2260
+    pub const LIST_EXTEND: u16 = 34u16;
+    // at runtime/bytecodes.uops:2271
+    pub const LIST_TO_TUPLE: u16 = 35u16;
+    // at runtime/bytecodes.uops:688
+    pub const LOAD_CLOSURE: u16 = 36u16;
+    // at runtime/bytecodes.uops:658
+    pub const LOAD_CONST: u16 = 37u16;
     // at runtime/bytecodes.uops:694
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 182u16;
-    // at runtime/bytecodes.uops:1484
-    pub const _SPECIALIZE_LOAD_METHOD: u16 = 183u16;
-    // at runtime/bytecodes.uops:761
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 184u16;
-    // at runtime/bytecodes.uops:1248
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 185u16;
-    // at runtime/bytecodes.uops:1382
-    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 186u16;
-    // at runtime/bytecodes.uops:2160
-    pub const _START_EXECUTOR: u16 = 187u16;
-    // at runtime/bytecodes.uops:2262
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 188u16;
-    // at runtime/bytecodes.uops:2254
-    pub const _STORE_FAST_UNBOXED: u16 = 189u16;
-    // at runtime/bytecodes.uops:769
-    pub const _STORE_GLOBAL: u16 = 190u16;
-    // at runtime/bytecodes.uops:775
-    pub const _STORE_GLOBAL_MODULE: u16 = 191u16;
-    // at runtime/bytecodes.uops:2287
-    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 192u16;
-    // at runtime/bytecodes.uops:2298
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 193u16;
-    // at runtime/bytecodes.uops:1256
-    pub const _STORE_SUBSCR: u16 = 194u16;
-    // at runtime/bytecodes.uops:1281
-    pub const _STORE_SUBSCR_DICT: u16 = 195u16;
-    // at runtime/bytecodes.uops:1269
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 196u16;
+    pub const LOAD_DEREF: u16 = 38u16;
+    // at runtime/bytecodes.uops:603
+    pub const LOAD_FAST: u16 = 39u16;
+    // at runtime/bytecodes.uops:611
+    pub const LOAD_FAST_CHECK: u16 = 40u16;
+    // at runtime/bytecodes.uops:632
+    pub const LOAD_FAST_LOAD_FAST: u16 = 41u16;
+    // at runtime/bytecodes.uops:2100
+    pub const LOAD_LOCALS: u16 = 42u16;
+    // at runtime/bytecodes.uops:673
+    pub const MAKE_CELL: u16 = 43u16;
+    // at runtime/bytecodes.uops:2296
+    pub const MAKE_FUNCTION: u16 = 44u16;
     // at runtime/bytecodes.uops:1390
-    pub const _UNPACK_SEQUENCE: u16 = 197u16;
-    // at runtime/bytecodes.uops:1418
-    pub const _UNPACK_SEQUENCE_LIST: u16 = 198u16;
-    // at runtime/bytecodes.uops:1402
-    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 199u16;
-    // at runtime/bytecodes.uops:2384
-    pub const _WORD_TO_INT: u16 = 200u16;
+    pub const MAP_ADD: u16 = 45u16;
+    // at runtime/bytecodes.uops:1185
+    pub const MATCH_CLASS: u16 = 46u16;
+    // at runtime/bytecodes.uops:1172
+    pub const MATCH_KEYS: u16 = 47u16;
+    // at runtime/bytecodes.uops:1167
+    pub const MATCH_MAPPING: u16 = 48u16;
+    // at runtime/bytecodes.uops:1162
+    pub const MATCH_SEQUENCE: u16 = 49u16;
+    // at runtime/bytecodes.uops:576
+    pub const NOP: u16 = 50u16;
+    // at runtime/bytecodes.uops:1995
+    pub const POP_EXCEPT: u16 = 51u16;
+    // at runtime/bytecodes.uops:1729
+    pub const POP_JUMP_IF_FALSE: u16 = 52u16;
+    // at runtime/bytecodes.uops:1748
+    pub const POP_JUMP_IF_TRUE: u16 = 53u16;
+    // at runtime/bytecodes.uops:579
+    pub const POP_TOP: u16 = 54u16;
+    // at runtime/bytecodes.uops:1987
+    pub const PUSH_EXC_INFO: u16 = 55u16;
+    // at runtime/bytecodes.uops:583
+    pub const PUSH_NULL: u16 = 56u16;
+    // at runtime/bytecodes.uops:1966
+    pub const RAISE_ASSERTION: u16 = 57u16;
+    // at runtime/bytecodes.uops:1980
+    pub const RAISE_VARARGS: u16 = 58u16;
+    // at runtime/bytecodes.uops:2023
+    pub const RERAISE: u16 = 59u16;
+    // at runtime/bytecodes.uops:2062
+    pub const RETURN_GENERATOR: u16 = 60u16;
+    // at runtime/bytecodes.uops:2235
+    pub const RETURN_VALUE: u16 = 61u16;
+    // at runtime/bytecodes.uops:2082
+    pub const SEND: u16 = 62u16;
+    // at runtime/bytecodes.uops:1370
+    pub const SET_ADD: u16 = 63u16;
+    // at runtime/bytecodes.uops:2302
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 64u16;
+    // at runtime/bytecodes.uops:1380
+    pub const SET_UPDATE: u16 = 65u16;
+    // at runtime/bytecodes.uops:704
+    pub const STORE_DEREF: u16 = 66u16;
+    // at runtime/bytecodes.uops:623
+    pub const STORE_FAST: u16 = 67u16;
+    // at runtime/bytecodes.uops:644
+    pub const STORE_FAST_LOAD_FAST: u16 = 68u16;
+    // at runtime/bytecodes.uops:595
+    pub const SWAP: u16 = 69u16;
+    // at runtime/bytecodes.uops:1037
+    pub const UNARY_NOT: u16 = 70u16;
+    // at runtime/bytecodes.uops:1028
+    pub const UNARY_OP: u16 = 71u16;
+    // at runtime/bytecodes.uops:1455
+    pub const UNPACK_EX: u16 = 72u16;
+    // at runtime/bytecodes.uops:2045
+    pub const WITH_EXCEPT_START: u16 = 73u16;
+    // at runtime/bytecodes.uops:2068
+    pub const YIELD_VALUE: u16 = 74u16;
+    // at runtime/bytecodes.uops:834
+    pub const _BINARY_OP: u16 = 75u16;
+    // at runtime/bytecodes.uops:928
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 76u16;
+    // at runtime/bytecodes.uops:865
+    pub const _BINARY_OP_ADD_INT: u16 = 77u16;
+    // at runtime/bytecodes.uops:945
+    pub const _BINARY_OP_ADD_MIX: u16 = 78u16;
+    // at runtime/bytecodes.uops:973
+    pub const _BINARY_OP_ADD_STR: u16 = 79u16;
+    // at runtime/bytecodes.uops:2549
+    pub const _BINARY_OP_ADD_WORD: u16 = 80u16;
+    // at runtime/bytecodes.uops:893
+    pub const _BINARY_OP_AND_INT: u16 = 81u16;
+    // at runtime/bytecodes.uops:2591
+    pub const _BINARY_OP_AND_WORD: u16 = 82u16;
+    // at runtime/bytecodes.uops:883
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 83u16;
+    // at runtime/bytecodes.uops:2573
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 84u16;
+    // at runtime/bytecodes.uops:905
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 85u16;
+    // at runtime/bytecodes.uops:2609
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 86u16;
+    // at runtime/bytecodes.uops:936
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 87u16;
+    // at runtime/bytecodes.uops:877
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 88u16;
+    // at runtime/bytecodes.uops:953
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 89u16;
+    // at runtime/bytecodes.uops:2565
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 90u16;
+    // at runtime/bytecodes.uops:897
+    pub const _BINARY_OP_OR_INT: u16 = 91u16;
+    // at runtime/bytecodes.uops:2597
+    pub const _BINARY_OP_OR_WORD: u16 = 92u16;
+    // at runtime/bytecodes.uops:962
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 93u16;
+    // at runtime/bytecodes.uops:888
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 94u16;
+    // at runtime/bytecodes.uops:2582
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 95u16;
+    // at runtime/bytecodes.uops:916
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 96u16;
+    // at runtime/bytecodes.uops:2620
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 97u16;
+    // at runtime/bytecodes.uops:932
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 98u16;
+    // at runtime/bytecodes.uops:871
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 99u16;
+    // at runtime/bytecodes.uops:949
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 100u16;
+    // at runtime/bytecodes.uops:2557
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 101u16;
+    // at runtime/bytecodes.uops:940
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 102u16;
+    // at runtime/bytecodes.uops:923
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 103u16;
+    // at runtime/bytecodes.uops:957
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 104u16;
+    // at runtime/bytecodes.uops:901
+    pub const _BINARY_OP_XOR_INT: u16 = 105u16;
+    // at runtime/bytecodes.uops:2603
+    pub const _BINARY_OP_XOR_WORD: u16 = 106u16;
+    // at runtime/bytecodes.uops:1209
+    pub const _BINARY_SUBSCR: u16 = 107u16;
+    // at runtime/bytecodes.uops:1248
+    pub const _BINARY_SUBSCR_DICT: u16 = 108u16;
+    // at runtime/bytecodes.uops:1221
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 109u16;
+    // at runtime/bytecodes.uops:1241
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 110u16;
+    // at runtime/bytecodes.uops:1231
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 111u16;
+    // at runtime/bytecodes.uops:2544
+    pub const _BOX_WORD: u16 = 112u16;
+    // at runtime/bytecodes.uops:2127
+    pub const _CALL: u16 = 113u16;
+    // at runtime/bytecodes.uops:2154
+    pub const _CALL_BUILTIN: u16 = 114u16;
+    // at runtime/bytecodes.uops:2183
+    pub const _CALL_CLASS: u16 = 115u16;
+    // at runtime/bytecodes.uops:1525
+    pub const _CHECK_ATTR_MODULE: u16 = 116u16;
+    // at runtime/bytecodes.uops:2140
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 117u16;
+    // at runtime/bytecodes.uops:2164
+    pub const _CHECK_METHOD_EXACT_ARGS: u16 = 118u16;
+    // at runtime/bytecodes.uops:2322
+    pub const _CHECK_VALIDITY: u16 = 119u16;
+    // at runtime/bytecodes.uops:2336
+    pub const _COLD_EXIT: u16 = 120u16;
+    // at runtime/bytecodes.uops:1060
+    pub const _COMPARE_OP: u16 = 121u16;
+    // at runtime/bytecodes.uops:1076
+    pub const _COMPARE_OP_FLOAT: u16 = 122u16;
+    // at runtime/bytecodes.uops:1072
+    pub const _COMPARE_OP_INT: u16 = 123u16;
+    // at runtime/bytecodes.uops:1088
+    pub const _COMPARE_OP_MIX: u16 = 124u16;
+    // at runtime/bytecodes.uops:1080
+    pub const _COMPARE_OP_STR: u16 = 125u16;
+    // at runtime/bytecodes.uops:1108
+    pub const _CONTAINS_OP: u16 = 126u16;
+    // at runtime/bytecodes.uops:1122
+    pub const _CONTAINS_OP_PLAIN: u16 = 127u16;
+    // at runtime/bytecodes.uops:2352
+    pub const _DEOPT: u16 = 128u16;
+    // at runtime/bytecodes.uops:2357
+    pub const _ERROR_EXIT: u16 = 129u16;
+    // at runtime/bytecodes.uops:2327
+    pub const _EXIT_TRACE: u16 = 130u16;
+    // at runtime/bytecodes.uops:1815
+    pub const _FOR_ITER: u16 = 131u16;
+    // at runtime/bytecodes.uops:1940
+    pub const _FOR_ITER_GEN: u16 = 132u16;
+    // at runtime/bytecodes.uops:850
+    pub const _GUARD_BOTH_FLOAT: u16 = 133u16;
+    // at runtime/bytecodes.uops:846
+    pub const _GUARD_BOTH_INT: u16 = 134u16;
+    // at runtime/bytecodes.uops:861
+    pub const _GUARD_BOTH_STR: u16 = 135u16;
+    // at runtime/bytecodes.uops:734
+    pub const _GUARD_BUILTINS_VERSION: u16 = 136u16;
+    // at runtime/bytecodes.uops:854
+    pub const _GUARD_FLOAT_MIX: u16 = 137u16;
+    // at runtime/bytecodes.uops:728
+    pub const _GUARD_GLOBALS_VERSION: u16 = 138u16;
+    // at runtime/bytecodes.uops:2478
+    pub const _GUARD_GLOBAL_TYPE: u16 = 139u16;
+    // at runtime/bytecodes.uops:2505
+    pub const _GUARD_IS_FALSE_POP: u16 = 140u16;
+    // at runtime/bytecodes.uops:2494
+    pub const _GUARD_IS_TRUE_POP: u16 = 141u16;
+    // at runtime/bytecodes.uops:1833
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 142u16;
+    // at runtime/bytecodes.uops:2470
+    pub const _GUARD_LOCAL_TYPE: u16 = 143u16;
+    // at runtime/bytecodes.uops:1924
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 144u16;
+    // at runtime/bytecodes.uops:1869
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 145u16;
+    // at runtime/bytecodes.uops:2486
+    pub const _GUARD_STACK_TYPE: u16 = 146u16;
+    // at runtime/bytecodes.uops:1542
+    pub const _GUARD_TYPE_VERSION: u16 = 147u16;
+    // at runtime/bytecodes.uops:2524
+    pub const _INT_TO_WORD: u16 = 148u16;
+    // at runtime/bytecodes.uops:1936
+    pub const _ITER_CHECK_GEN: u16 = 149u16;
+    // at runtime/bytecodes.uops:1886
+    pub const _ITER_CHECK_LIST: u16 = 150u16;
+    // at runtime/bytecodes.uops:1855
+    pub const _ITER_CHECK_RANGE: u16 = 151u16;
+    // at runtime/bytecodes.uops:1890
+    pub const _ITER_JUMP_LIST: u16 = 152u16;
+    // at runtime/bytecodes.uops:1859
+    pub const _ITER_JUMP_RANGE: u16 = 153u16;
+    // at runtime/bytecodes.uops:1929
+    pub const _ITER_NEXT_LIST: u16 = 154u16;
+    // at runtime/bytecodes.uops:1913
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 155u16;
+    // at runtime/bytecodes.uops:1843
+    pub const _ITER_NEXT_PRESENT: u16 = 156u16;
+    // at runtime/bytecodes.uops:1873
+    pub const _ITER_NEXT_RANGE: u16 = 157u16;
+    // at runtime/bytecodes.uops:1901
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 158u16;
+    // at runtime/bytecodes.uops:1880
+    pub const _ITER_POP_EXHAUSTED: u16 = 159u16;
+    // at runtime/bytecodes.uops:2461
+    pub const _JUMP_TO_TOP: u16 = 160u16;
+    // at runtime/bytecodes.uops:1593
+    pub const _LOAD_ATTR: u16 = 161u16;
+    // at runtime/bytecodes.uops:1600
+    pub const _LOAD_ATTR_MODULE: u16 = 162u16;
+    // at runtime/bytecodes.uops:1607
+    pub const _LOAD_ATTR_WITH_HINT: u16 = 163u16;
+    // at runtime/bytecodes.uops:2362
+    pub const _LOAD_CONST_INLINE: u16 = 164u16;
+    // at runtime/bytecodes.uops:2380
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 165u16;
+    // at runtime/bytecodes.uops:2529
+    pub const _LOAD_CONST_WORD: u16 = 166u16;
+    // at runtime/bytecodes.uops:2397
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 167u16;
+    // at runtime/bytecodes.uops:2388
+    pub const _LOAD_FAST_UNBOXED: u16 = 168u16;
+    // at runtime/bytecodes.uops:723
+    pub const _LOAD_GLOBAL: u16 = 169u16;
+    // at runtime/bytecodes.uops:747
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 170u16;
+    // at runtime/bytecodes.uops:740
+    pub const _LOAD_GLOBAL_MODULE: u16 = 171u16;
+    // at runtime/bytecodes.uops:2430
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 172u16;
+    // at runtime/bytecodes.uops:1513
+    pub const _LOAD_METHOD: u16 = 173u16;
+    // at runtime/bytecodes.uops:1533
+    pub const _LOAD_METHOD_MODULE: u16 = 174u16;
+    // at runtime/bytecodes.uops:1550
+    pub const _LOAD_METHOD_WITH_VALUES: u16 = 175u16;
+    // at runtime/bytecodes.uops:2424
+    pub const _POP_TOP_UNBOXED: u16 = 176u16;
+    // at runtime/bytecodes.uops:2146
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 177u16;
+    // at runtime/bytecodes.uops:2173
+    pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 178u16;
+    // at runtime/bytecodes.uops:2317
+    pub const _SET_IP: u16 = 179u16;
+    // at runtime/bytecodes.uops:826
+    pub const _SPECIALIZE_BINARY_OP: u16 = 180u16;
+    // at runtime/bytecodes.uops:1201
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 181u16;
+    // at runtime/bytecodes.uops:2119
+    pub const _SPECIALIZE_CALL: u16 = 182u16;
+    // at runtime/bytecodes.uops:1052
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 183u16;
+    // at runtime/bytecodes.uops:1100
+    pub const _SPECIALIZE_CONTAINS_OP: u16 = 184u16;
+    // at runtime/bytecodes.uops:1807
+    pub const _SPECIALIZE_FOR_ITER: u16 = 185u16;
+    // at runtime/bytecodes.uops:1585
+    pub const _SPECIALIZE_LOAD_ATTR: u16 = 186u16;
+    // at runtime/bytecodes.uops:715
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 187u16;
+    // at runtime/bytecodes.uops:1505
+    pub const _SPECIALIZE_LOAD_METHOD: u16 = 188u16;
+    // at runtime/bytecodes.uops:1646
+    pub const _SPECIALIZE_STORE_ATTR: u16 = 189u16;
+    // at runtime/bytecodes.uops:782
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 190u16;
+    // at runtime/bytecodes.uops:1269
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 191u16;
+    // at runtime/bytecodes.uops:1403
+    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 192u16;
+    // at runtime/bytecodes.uops:2312
+    pub const _START_EXECUTOR: u16 = 193u16;
+    // at runtime/bytecodes.uops:1654
+    pub const _STORE_ATTR: u16 = 194u16;
+    // at runtime/bytecodes.uops:1662
+    pub const _STORE_ATTR_WITH_HINT: u16 = 195u16;
+    // at runtime/bytecodes.uops:2414
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 196u16;
+    // at runtime/bytecodes.uops:2406
+    pub const _STORE_FAST_UNBOXED: u16 = 197u16;
+    // at runtime/bytecodes.uops:790
+    pub const _STORE_GLOBAL: u16 = 198u16;
+    // at runtime/bytecodes.uops:796
+    pub const _STORE_GLOBAL_MODULE: u16 = 199u16;
+    // at runtime/bytecodes.uops:2439
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 200u16;
+    // at runtime/bytecodes.uops:2450
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 201u16;
+    // at runtime/bytecodes.uops:1277
+    pub const _STORE_SUBSCR: u16 = 202u16;
+    // at runtime/bytecodes.uops:1302
+    pub const _STORE_SUBSCR_DICT: u16 = 203u16;
+    // at runtime/bytecodes.uops:1290
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 204u16;
+    // at runtime/bytecodes.uops:1411
+    pub const _UNPACK_SEQUENCE: u16 = 205u16;
+    // at runtime/bytecodes.uops:1439
+    pub const _UNPACK_SEQUENCE_LIST: u16 = 206u16;
+    // at runtime/bytecodes.uops:1423
+    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 207u16;
+    // at runtime/bytecodes.uops:2536
+    pub const _WORD_TO_INT: u16 = 208u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -890,8 +916,8 @@ pub mod flags {
         ("EXTENDS_OPARG", 16777216u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 133usize;
-pub const UOP_COUNT: usize = 201usize;
+pub const INSTRUCTION_COUNT: usize = 138usize;
+pub const UOP_COUNT: usize = 209usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -1014,7 +1040,7 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
     InstructionInfo {
         name: "BEFORE_WITH",
         cache_units: 0u8,
@@ -1038,7 +1064,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1919u32,
+        line: 2029u32,
     },
     InstructionInfo {
         name: "BINARY_OP",
@@ -1057,13 +1083,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 76u16,
+                uop: 75u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 822u32,
+        line: 843u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -1082,17 +1108,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 132u16,
+                uop: 133u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 77u16,
+                uop: 76u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 970u32,
+        line: 991u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -1111,17 +1137,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 133u16,
+                uop: 134u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 78u16,
+                uop: 77u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 959u32,
+        line: 980u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -1140,17 +1166,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 136u16,
+                uop: 137u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 79u16,
+                uop: 78u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 974u32,
+        line: 995u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -1169,17 +1195,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 134u16,
+                uop: 135u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 80u16,
+                uop: 79u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 978u32,
+        line: 999u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -1198,17 +1224,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 133u16,
+                uop: 134u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 82u16,
+                uop: 81u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 964u32,
+        line: 985u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -1227,17 +1253,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 133u16,
+                uop: 134u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 84u16,
+                uop: 83u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 962u32,
+        line: 983u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -1256,17 +1282,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 133u16,
+                uop: 134u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 86u16,
+                uop: 85u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 967u32,
+        line: 988u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -1285,17 +1311,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 132u16,
+                uop: 133u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 88u16,
+                uop: 87u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 972u32,
+        line: 993u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -1314,17 +1340,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 133u16,
+                uop: 134u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 89u16,
+                uop: 88u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 961u32,
+        line: 982u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1343,17 +1369,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 136u16,
+                uop: 137u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 90u16,
+                uop: 89u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 976u32,
+        line: 997u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1372,17 +1398,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 133u16,
+                uop: 134u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 92u16,
+                uop: 91u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 965u32,
+        line: 986u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
@@ -1401,17 +1427,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 132u16,
+                uop: 133u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 94u16,
+                uop: 93u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 979u32,
+        line: 1000u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_MIX",
@@ -1430,17 +1456,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 136u16,
+                uop: 137u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 94u16,
+                uop: 93u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 980u32,
+        line: 1001u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -1459,17 +1485,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 133u16,
+                uop: 134u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 95u16,
+                uop: 94u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 963u32,
+        line: 984u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1488,17 +1514,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 133u16,
+                uop: 134u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 97u16,
+                uop: 96u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 968u32,
+        line: 989u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1517,17 +1543,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 132u16,
+                uop: 133u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 99u16,
+                uop: 98u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 971u32,
+        line: 992u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1546,17 +1572,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 133u16,
+                uop: 134u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 100u16,
+                uop: 99u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 960u32,
+        line: 981u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1575,17 +1601,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 136u16,
+                uop: 137u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 101u16,
+                uop: 100u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 975u32,
+        line: 996u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1604,17 +1630,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 132u16,
+                uop: 133u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 103u16,
+                uop: 102u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 973u32,
+        line: 994u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1633,17 +1659,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 133u16,
+                uop: 134u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 104u16,
+                uop: 103u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 969u32,
+        line: 990u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1662,17 +1688,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 136u16,
+                uop: 137u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 105u16,
+                uop: 104u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 977u32,
+        line: 998u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1691,17 +1717,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 133u16,
+                uop: 134u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 106u16,
+                uop: 105u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 966u32,
+        line: 987u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1720,18 +1746,43 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 107u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1218u32,
+    },
+    InstructionInfo {
+        name: "BINARY_SUBSCR_DICT",
+        cache_units: 1u8,
+        flags: 8388634u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 24u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 108u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1197u32,
+        line: 1261u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_DICT",
+        name: "BINARY_SUBSCR_LIST_INT",
         cache_units: 1u8,
-        flags: 8388634u32,
+        flags: 18u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1751,10 +1802,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1240u32,
+        line: 1258u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_LIST_INT",
+        name: "BINARY_SUBSCR_STR_INT",
         cache_units: 1u8,
         flags: 18u32,
         popped: Count {
@@ -1776,10 +1827,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1237u32,
+        line: 1260u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_STR_INT",
+        name: "BINARY_SUBSCR_TUPLE_INT",
         cache_units: 1u8,
         flags: 18u32,
         popped: Count {
@@ -1801,32 +1852,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1239u32,
-    },
-    InstructionInfo {
-        name: "BINARY_SUBSCR_TUPLE_INT",
-        cache_units: 1u8,
-        flags: 18u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 24u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 112u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1238u32,
+        line: 1259u32,
     },
     InstructionInfo {
         name: "BUILD_CLASS",
@@ -1851,7 +1877,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1997u32,
+        line: 2107u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1876,7 +1902,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1312u32,
+        line: 1333u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -1901,7 +1927,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1320u32,
+        line: 1341u32,
     },
     InstructionInfo {
         name: "BUILD_SET",
@@ -1926,7 +1952,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1343u32,
+        line: 1364u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -1951,7 +1977,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1333u32,
+        line: 1354u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -1976,7 +2002,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1328u32,
+        line: 1349u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -2001,7 +2027,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1316u32,
+        line: 1337u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -2020,18 +2046,43 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 113u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 2137u32,
+    },
+    InstructionInfo {
+        name: "CALL_BUILTIN",
+        cache_units: 3u8,
+        flags: 27u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 36u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 114u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2027u32,
+        line: 2197u32,
     },
     InstructionInfo {
-        name: "CALL_BUILTIN",
+        name: "CALL_CLASS",
         cache_units: 3u8,
-        flags: 27u32,
+        flags: 8388635u32,
         popped: Count {
             per_oparg: 1i16,
             constant: 2i16,
@@ -2051,35 +2102,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 2055u32,
+        line: 2195u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
-        cache_units: 0u8,
-        flags: 8388761u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 3i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 38u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 8u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 2095u32,
-    },
-    InstructionInfo {
-        name: "CALL_KW",
         cache_units: 0u8,
         flags: 8388761u32,
         popped: Count {
@@ -2095,13 +2121,38 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 8u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 2247u32,
+    },
+    InstructionInfo {
+        name: "CALL_KW",
+        cache_units: 0u8,
+        flags: 8388761u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 3i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 40u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 9u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2072u32,
+        line: 2224u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -2127,13 +2178,45 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
                 },
             },
             Expansion {
-                uop: 173u16,
+                uop: 177u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2054u32,
+        line: 2194u32,
+    },
+    InstructionInfo {
+        name: "CALL_PY_METHOD_EXACT_ARGS",
+        cache_units: 3u8,
+        flags: 2113691u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 36u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 118u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 178u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: Some((1u8, 2u8)),
+        line: 2196u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2147,7 +2230,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 41u16,
+        deopt: 43u16,
         family_head: false,
         tier2: Tier2::NotViable("`CHECK_EXC_MATCH` declared `tier1`"),
         expansion: &[
@@ -2158,7 +2241,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1890u32,
+        line: 2000u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -2172,18 +2255,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 42u16,
+        deopt: 44u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1048u32,
+        line: 1069u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -2197,36 +2280,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 42u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 132u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 121u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1066u32,
-    },
-    InstructionInfo {
-        name: "COMPARE_OP_INT",
-        cache_units: 1u8,
-        flags: 4194307u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 42u16,
+        deopt: 44u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2241,7 +2295,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1065u32,
+        line: 1087u32,
+    },
+    InstructionInfo {
+        name: "COMPARE_OP_INT",
+        cache_units: 1u8,
+        flags: 4194307u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 44u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 134u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 123u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1086u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -2255,22 +2338,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 42u16,
+        deopt: 44u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 136u16,
+                uop: 137u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 123u16,
+                uop: 124u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1070u32,
+        line: 1091u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -2284,22 +2367,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 42u16,
+        deopt: 44u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 134u16,
+                uop: 135u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 124u16,
+                uop: 125u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1071u32,
+        line: 1092u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -2313,18 +2396,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 47u16,
+        deopt: 49u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 125u16,
+                uop: 126u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1098u32,
+        line: 1119u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP_PLAIN",
@@ -2338,18 +2421,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 47u16,
+        deopt: 49u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 126u16,
+                uop: 127u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1113u32,
+        line: 1134u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -2363,7 +2446,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 49u16,
+        deopt: 51u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2374,7 +2457,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1472u32,
+        line: 1493u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2388,7 +2471,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 1i16,
             constant: 1i16,
         },
-        deopt: 50u16,
+        deopt: 52u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2399,7 +2482,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 566u32,
+        line: 587u32,
     },
     InstructionInfo {
         name: "COPY_FREE_VARS",
@@ -2413,7 +2496,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 51u16,
+        deopt: 53u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2424,7 +2507,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 659u32,
+        line: 680u32,
     },
     InstructionInfo {
         name: "DELETE_FAST",
@@ -2438,7 +2521,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 52u16,
+        deopt: 54u16,
         family_head: false,
         tier2: Tier2::NotViable("`DELETE_FAST` declared `tier1`"),
         expansion: &[
@@ -2449,7 +2532,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1901u32,
+        line: 2011u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2463,7 +2546,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 53u16,
+        deopt: 55u16,
         family_head: false,
         tier2: Tier2::NotViable("`DELETE_GLOBAL` declared `tier1`"),
         expansion: &[
@@ -2474,7 +2557,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1907u32,
+        line: 2017u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2488,7 +2571,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 54u16,
+        deopt: 56u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2499,7 +2582,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1299u32,
+        line: 1320u32,
     },
     InstructionInfo {
         name: "DICT_MERGE",
@@ -2513,7 +2596,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 4i16,
         },
-        deopt: 55u16,
+        deopt: 57u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2524,7 +2607,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 2136u32,
+        line: 2288u32,
     },
     InstructionInfo {
         name: "DICT_UPDATE",
@@ -2538,7 +2621,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 56u16,
+        deopt: 58u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2549,7 +2632,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 2126u32,
+        line: 2278u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2563,7 +2646,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 57u16,
+        deopt: 59u16,
         family_head: false,
         tier2: Tier2::NotViable("`ENTER_EXECUTOR` declared `tier1`"),
         expansion: &[
@@ -2574,7 +2657,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1680u32,
+        line: 1790u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2588,7 +2671,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 58u16,
+        deopt: 60u16,
         family_head: false,
         tier2: Tier2::NotViable("`EXTENDED_ARG` declared `tier1`"),
         expansion: &[
@@ -2599,7 +2682,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1611u32,
+        line: 1721u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2613,7 +2696,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 59u16,
+        deopt: 61u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2624,7 +2707,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1453u32,
+        line: 1474u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -2638,7 +2721,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 60u16,
+        deopt: 62u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2649,7 +2732,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1462u32,
+        line: 1483u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2663,18 +2746,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 61u16,
+        deopt: 63u16,
         family_head: true,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 130u16,
+                uop: 131u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1720u32,
+        line: 1830u32,
     },
     InstructionInfo {
         name: "FOR_ITER_GEN",
@@ -2688,22 +2771,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 61u16,
+        deopt: 63u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 147u16,
+                uop: 149u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 131u16,
+                uop: 132u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1849u32,
+        line: 1959u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2717,26 +2800,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 61u16,
+        deopt: 63u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 148u16,
+                uop: 150u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 150u16,
+                uop: 152u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 152u16,
+                uop: 154u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1848u32,
+        line: 1958u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2750,26 +2833,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 61u16,
+        deopt: 63u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 149u16,
+                uop: 151u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 151u16,
+                uop: 153u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 155u16,
+                uop: 157u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1847u32,
+        line: 1957u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2783,7 +2866,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 65u16,
+        deopt: 67u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2794,7 +2877,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1689u32,
+        line: 1799u32,
     },
     InstructionInfo {
         name: "GET_LEN",
@@ -2808,7 +2891,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 66u16,
+        deopt: 68u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2819,7 +2902,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1130u32,
+        line: 1151u32,
     },
     InstructionInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -2833,7 +2916,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 67u16,
+        deopt: 69u16,
         family_head: false,
         tier2: Tier2::NotViable("`GET_YIELD_FROM_ITER` declared `tier1`"),
         expansion: &[
@@ -2844,7 +2927,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1965u32,
+        line: 2075u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -2858,7 +2941,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 68u16,
+        deopt: 70u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2869,7 +2952,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1592u32,
+        line: 1702u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -2883,7 +2966,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 69u16,
+        deopt: 71u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2894,7 +2977,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1584u32,
+        line: 1694u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -2908,7 +2991,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 70u16,
+        deopt: 72u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2919,7 +3002,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1601u32,
+        line: 1711u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -2933,7 +3016,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 71u16,
+        deopt: 73u16,
         family_head: false,
         tier2: Tier2::NotViable("`INTERPRETER_EXIT` declared `tier1`"),
         expansion: &[
@@ -2944,7 +3027,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 2090u32,
+        line: 2242u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -2958,7 +3041,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 72u16,
+        deopt: 74u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2969,7 +3052,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1118u32,
+        line: 1139u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -2983,7 +3066,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 73u16,
+        deopt: 75u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
@@ -2994,7 +3077,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1663u32,
+        line: 1773u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -3008,7 +3091,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 74u16,
+        deopt: 76u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
@@ -3019,7 +3102,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1656u32,
+        line: 1766u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -3033,7 +3116,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 75u16,
+        deopt: 77u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3044,7 +3127,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1338u32,
+        line: 1359u32,
     },
     InstructionInfo {
         name: "LIST_EXTEND",
@@ -3058,7 +3141,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 76u16,
+        deopt: 78u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3069,7 +3152,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 2108u32,
+        line: 2260u32,
     },
     InstructionInfo {
         name: "LIST_TO_TUPLE",
@@ -3083,7 +3166,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 77u16,
+        deopt: 79u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3094,7 +3177,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 2119u32,
+        line: 2271u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -3108,18 +3191,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 78u16,
+        deopt: 80u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 159u16,
+                uop: 161u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1558u32,
+        line: 1620u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_MODULE",
@@ -3133,7 +3216,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 78u16,
+        deopt: 80u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3145,7 +3228,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
                 },
             },
             Expansion {
-                uop: 160u16,
+                uop: 162u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3154,15 +3237,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1559u32,
+        line: 1621u32,
     },
     InstructionInfo {
-        name: "LOAD_CLOSURE",
-        cache_units: 0u8,
-        flags: 1u32,
+        name: "LOAD_ATTR_WITH_HINT",
+        cache_units: 4u8,
+        flags: 2113555u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 0i16,
+            constant: 1i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -3173,66 +3256,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 36u16,
-                operand: Operand::None,
+                uop: 147u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
             },
-        ],
-        history: None,
-        callee: None,
-        line: 667u32,
-    },
-    InstructionInfo {
-        name: "LOAD_CONST",
-        cache_units: 0u8,
-        flags: 1u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 81u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
             Expansion {
-                uop: 37u16,
-                operand: Operand::None,
+                uop: 163u16,
+                operand: Operand::Cache {
+                    offset: 3u8,
+                    units: 1u8,
+                },
             },
         ],
         history: None,
         callee: None,
-        line: 637u32,
+        line: 1622u32,
     },
     InstructionInfo {
-        name: "LOAD_DEREF",
-        cache_units: 0u8,
-        flags: 25u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 82u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 38u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 673u32,
-    },
-    InstructionInfo {
-        name: "LOAD_FAST",
+        name: "LOAD_CLOSURE",
         cache_units: 0u8,
         flags: 1u32,
         popped: Count {
@@ -3248,18 +3291,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 39u16,
+                uop: 36u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 582u32,
+        line: 688u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST_CHECK",
+        name: "LOAD_CONST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 1u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3273,13 +3316,88 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 37u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 658u32,
+    },
+    InstructionInfo {
+        name: "LOAD_DEREF",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 85u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 38u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 694u32,
+    },
+    InstructionInfo {
+        name: "LOAD_FAST",
+        cache_units: 0u8,
+        flags: 1u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 86u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 39u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 603u32,
+    },
+    InstructionInfo {
+        name: "LOAD_FAST_CHECK",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 87u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 40u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 590u32,
+        line: 611u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -3293,7 +3411,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 85u16,
+        deopt: 88u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3304,7 +3422,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 611u32,
+        line: 632u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -3318,18 +3436,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 86u16,
+        deopt: 89u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 166u16,
+                uop: 169u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 733u32,
+        line: 754u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -3343,26 +3461,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 86u16,
+        deopt: 89u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 137u16,
+                uop: 138u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 135u16,
+                uop: 136u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 167u16,
+                uop: 170u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3371,7 +3489,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 736u32,
+        line: 757u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -3385,19 +3503,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 86u16,
+        deopt: 89u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 137u16,
+                uop: 138u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 168u16,
+                uop: 171u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3406,7 +3524,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 735u32,
+        line: 756u32,
     },
     InstructionInfo {
         name: "LOAD_LOCALS",
@@ -3420,7 +3538,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 89u16,
+        deopt: 92u16,
         family_head: false,
         tier2: Tier2::NotViable("`LOAD_LOCALS` declared `tier1`"),
         expansion: &[
@@ -3431,11 +3549,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1990u32,
+        line: 2100u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
-        cache_units: 4u8,
+        cache_units: 7u8,
         flags: 10629145u32,
         popped: Count {
             per_oparg: 0i16,
@@ -3445,22 +3563,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 90u16,
+        deopt: 93u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 170u16,
+                uop: 173u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1521u32,
+        line: 1559u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_MODULE",
-        cache_units: 4u8,
+        cache_units: 7u8,
         flags: 2113554u32,
         popped: Count {
             per_oparg: 0i16,
@@ -3470,7 +3588,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 90u16,
+        deopt: 93u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3482,7 +3600,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
                 },
             },
             Expansion {
-                uop: 171u16,
+                uop: 174u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3491,7 +3609,42 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1522u32,
+        line: 1560u32,
+    },
+    InstructionInfo {
+        name: "LOAD_METHOD_WITH_VALUES",
+        cache_units: 7u8,
+        flags: 2113538u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        deopt: 93u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 147u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 175u16,
+                operand: Operand::Cache {
+                    offset: 3u8,
+                    units: 4u8,
+                },
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1561u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -3505,7 +3658,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 92u16,
+        deopt: 96u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3516,7 +3669,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 652u32,
+        line: 673u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -3530,7 +3683,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 93u16,
+        deopt: 97u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3541,7 +3694,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 2144u32,
+        line: 2296u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -3555,7 +3708,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 94u16,
+        deopt: 98u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3566,7 +3719,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1369u32,
+        line: 1390u32,
     },
     InstructionInfo {
         name: "MATCH_CLASS",
@@ -3580,7 +3733,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 95u16,
+        deopt: 99u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3591,7 +3744,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1164u32,
+        line: 1185u32,
     },
     InstructionInfo {
         name: "MATCH_KEYS",
@@ -3605,7 +3758,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 3i16,
         },
-        deopt: 96u16,
+        deopt: 100u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3616,7 +3769,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1151u32,
+        line: 1172u32,
     },
     InstructionInfo {
         name: "MATCH_MAPPING",
@@ -3630,7 +3783,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 97u16,
+        deopt: 101u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3641,7 +3794,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1146u32,
+        line: 1167u32,
     },
     InstructionInfo {
         name: "MATCH_SEQUENCE",
@@ -3655,7 +3808,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 98u16,
+        deopt: 102u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3666,7 +3819,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1141u32,
+        line: 1162u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -3680,7 +3833,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 99u16,
+        deopt: 103u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3691,7 +3844,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 555u32,
+        line: 576u32,
     },
     InstructionInfo {
         name: "POP_EXCEPT",
@@ -3705,7 +3858,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 100u16,
+        deopt: 104u16,
         family_head: false,
         tier2: Tier2::NotViable("`POP_EXCEPT` declared `tier1`"),
         expansion: &[
@@ -3716,7 +3869,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1885u32,
+        line: 1995u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -3730,7 +3883,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 101u16,
+        deopt: 105u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
@@ -3741,7 +3894,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1619u32,
+        line: 1729u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -3755,7 +3908,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 102u16,
+        deopt: 106u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
@@ -3766,7 +3919,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1638u32,
+        line: 1748u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -3780,7 +3933,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 103u16,
+        deopt: 107u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3791,7 +3944,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 558u32,
+        line: 579u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -3805,7 +3958,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 104u16,
+        deopt: 108u16,
         family_head: false,
         tier2: Tier2::NotViable("`PUSH_EXC_INFO` declared `tier1`"),
         expansion: &[
@@ -3816,7 +3969,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1877u32,
+        line: 1987u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -3830,7 +3983,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 105u16,
+        deopt: 109u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3841,7 +3994,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 562u32,
+        line: 583u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -3855,7 +4008,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 106u16,
+        deopt: 110u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3866,7 +4019,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1856u32,
+        line: 1966u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -3880,7 +4033,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 107u16,
+        deopt: 111u16,
         family_head: false,
         tier2: Tier2::NotViable("`RAISE_VARARGS` declared `tier1`"),
         expansion: &[
@@ -3891,7 +4044,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1870u32,
+        line: 1980u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -3905,7 +4058,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 108u16,
+        deopt: 112u16,
         family_head: false,
         tier2: Tier2::NotViable("`RERAISE` declared `tier1`"),
         expansion: &[
@@ -3916,7 +4069,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1913u32,
+        line: 2023u32,
     },
     InstructionInfo {
         name: "RETURN_GENERATOR",
@@ -3930,7 +4083,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 109u16,
+        deopt: 113u16,
         family_head: false,
         tier2: Tier2::NotViable("`RETURN_GENERATOR` declared `tier1`"),
         expansion: &[
@@ -3941,7 +4094,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1952u32,
+        line: 2062u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -3955,7 +4108,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 110u16,
+        deopt: 114u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3966,7 +4119,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 2083u32,
+        line: 2235u32,
     },
     InstructionInfo {
         name: "SEND",
@@ -3980,7 +4133,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 3i16,
         },
-        deopt: 111u16,
+        deopt: 115u16,
         family_head: false,
         tier2: Tier2::NotViable("`SEND` declared `tier1`"),
         expansion: &[
@@ -3991,7 +4144,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1972u32,
+        line: 2082u32,
     },
     InstructionInfo {
         name: "SET_ADD",
@@ -4005,7 +4158,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 112u16,
+        deopt: 116u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4016,7 +4169,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1349u32,
+        line: 1370u32,
     },
     InstructionInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -4030,7 +4183,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 113u16,
+        deopt: 117u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4041,7 +4194,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 2150u32,
+        line: 2302u32,
     },
     InstructionInfo {
         name: "SET_UPDATE",
@@ -4055,7 +4208,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 114u16,
+        deopt: 118u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4066,12 +4219,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 1359u32,
+        line: 1380u32,
     },
     InstructionInfo {
         name: "STORE_ATTR",
-        cache_units: 0u8,
-        flags: 8388633u32,
+        cache_units: 4u8,
+        flags: 10629145u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -4080,18 +4233,53 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 115u16,
-        family_head: false,
+        deopt: 119u16,
+        family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 66u16,
+                uop: 194u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1573u32,
+        line: 1676u32,
+    },
+    InstructionInfo {
+        name: "STORE_ATTR_WITH_HINT",
+        cache_units: 4u8,
+        flags: 2113555u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 119u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 147u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 195u16,
+                operand: Operand::Cache {
+                    offset: 3u8,
+                    units: 1u8,
+                },
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1677u32,
     },
     InstructionInfo {
         name: "STORE_DEREF",
@@ -4105,18 +4293,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 116u16,
+        deopt: 121u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 67u16,
+                uop: 66u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 683u32,
+        line: 704u32,
     },
     InstructionInfo {
         name: "STORE_FAST",
@@ -4130,18 +4318,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 117u16,
+        deopt: 122u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 68u16,
+                uop: 67u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 602u32,
+        line: 623u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -4155,18 +4343,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 118u16,
+        deopt: 123u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 69u16,
+                uop: 68u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 623u32,
+        line: 644u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -4180,18 +4368,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 119u16,
+        deopt: 124u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 190u16,
+                uop: 198u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 786u32,
+        line: 807u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -4205,19 +4393,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 119u16,
+        deopt: 124u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 137u16,
+                uop: 138u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 191u16,
+                uop: 199u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -4226,7 +4414,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
         ],
         history: None,
         callee: None,
-        line: 788u32,
+        line: 809u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -4240,18 +4428,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 121u16,
+        deopt: 126u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 194u16,
+                uop: 202u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1266u32,
+        line: 1287u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -4265,18 +4453,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 121u16,
+        deopt: 126u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 195u16,
+                uop: 203u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1293u32,
+        line: 1314u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -4290,18 +4478,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 121u16,
+        deopt: 126u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 196u16,
+                uop: 204u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1292u32,
+        line: 1313u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -4315,18 +4503,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 124u16,
+        deopt: 129u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 70u16,
+                uop: 69u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 574u32,
+        line: 595u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
@@ -4340,18 +4528,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 125u16,
+        deopt: 130u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 71u16,
+                uop: 70u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1016u32,
+        line: 1037u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -4365,18 +4553,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 126u16,
+        deopt: 131u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 72u16,
+                uop: 71u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1007u32,
+        line: 1028u32,
     },
     InstructionInfo {
         name: "UNPACK_EX",
@@ -4390,18 +4578,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 127u16,
+        deopt: 132u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 73u16,
+                uop: 72u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1434u32,
+        line: 1455u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -4415,18 +4603,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 128u16,
+        deopt: 133u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 197u16,
+                uop: 205u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1399u32,
+        line: 1420u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -4440,18 +4628,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 128u16,
+        deopt: 133u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 198u16,
+                uop: 206u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1447u32,
+        line: 1468u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -4465,18 +4653,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 128u16,
+        deopt: 133u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 199u16,
+                uop: 207u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1446u32,
+        line: 1467u32,
     },
     InstructionInfo {
         name: "WITH_EXCEPT_START",
@@ -4490,18 +4678,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 4i16,
         },
-        deopt: 131u16,
+        deopt: 136u16,
         family_head: false,
         tier2: Tier2::NotViable("`WITH_EXCEPT_START` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 74u16,
+                uop: 73u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1935u32,
+        line: 2045u32,
     },
     InstructionInfo {
         name: "YIELD_VALUE",
@@ -4515,22 +4703,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 133usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 132u16,
+        deopt: 137u16,
         family_head: false,
         tier2: Tier2::NotViable("`YIELD_VALUE` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 75u16,
+                uop: 74u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1958u32,
+        line: 2068u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 201usize] = [
+pub static UOPS: [UopInfo; 209usize] = [
     UopInfo {
         name: "BEFORE_WITH",
         flags: 8650776u32,
@@ -4589,7 +4777,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1919u32,
+        line: 2029u32,
     },
     UopInfo {
         name: "BUILD_CLASS",
@@ -4657,7 +4845,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1997u32,
+        line: 2107u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -4709,7 +4897,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1312u32,
+        line: 1333u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -4761,7 +4949,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1320u32,
+        line: 1341u32,
     },
     UopInfo {
         name: "BUILD_SET",
@@ -4813,7 +5001,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1343u32,
+        line: 1364u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -4865,7 +5053,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1333u32,
+        line: 1354u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -4917,7 +5105,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1328u32,
+        line: 1349u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -4969,7 +5157,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1316u32,
+        line: 1337u32,
     },
     UopInfo {
         name: "CALL_FUNCTION_EX",
@@ -5045,7 +5233,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2095u32,
+        line: 2247u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -5121,7 +5309,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2072u32,
+        line: 2224u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -5189,7 +5377,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1890u32,
+        line: 2000u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -5241,7 +5429,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1472u32,
+        line: 1493u32,
     },
     UopInfo {
         name: "COPY",
@@ -5322,7 +5510,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 566u32,
+        line: 587u32,
     },
     UopInfo {
         name: "COPY_FREE_VARS",
@@ -5356,7 +5544,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 659u32,
+        line: 680u32,
     },
     UopInfo {
         name: "DELETE_FAST",
@@ -5390,7 +5578,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1901u32,
+        line: 2011u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -5424,7 +5612,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1907u32,
+        line: 2017u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -5475,7 +5663,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1299u32,
+        line: 1320u32,
     },
     UopInfo {
         name: "DICT_MERGE",
@@ -5583,7 +5771,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2136u32,
+        line: 2288u32,
     },
     UopInfo {
         name: "DICT_UPDATE",
@@ -5659,7 +5847,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2126u32,
+        line: 2278u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -5693,7 +5881,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1680u32,
+        line: 1790u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -5727,7 +5915,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1611u32,
+        line: 1721u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -5779,7 +5967,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1453u32,
+        line: 1474u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -5839,7 +6027,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1462u32,
+        line: 1483u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -5891,7 +6079,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1689u32,
+        line: 1799u32,
     },
     UopInfo {
         name: "GET_LEN",
@@ -5951,7 +6139,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1130u32,
+        line: 1151u32,
     },
     UopInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -6003,7 +6191,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1965u32,
+        line: 2075u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -6063,7 +6251,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1592u32,
+        line: 1702u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -6123,7 +6311,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1584u32,
+        line: 1694u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -6166,7 +6354,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1601u32,
+        line: 1711u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -6209,7 +6397,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2090u32,
+        line: 2242u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -6269,7 +6457,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1118u32,
+        line: 1139u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -6303,7 +6491,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1663u32,
+        line: 1773u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -6337,7 +6525,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1656u32,
+        line: 1766u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -6413,7 +6601,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1338u32,
+        line: 1359u32,
     },
     UopInfo {
         name: "LIST_EXTEND",
@@ -6489,7 +6677,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2108u32,
+        line: 2260u32,
     },
     UopInfo {
         name: "LIST_TO_TUPLE",
@@ -6541,7 +6729,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2119u32,
+        line: 2271u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -6584,7 +6772,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 667u32,
+        line: 688u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -6648,7 +6836,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 637u32,
+        line: 658u32,
     },
     UopInfo {
         name: "LOAD_DEREF",
@@ -6691,7 +6879,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 673u32,
+        line: 694u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -6754,7 +6942,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 582u32,
+        line: 603u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -6817,7 +7005,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 590u32,
+        line: 611u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -6900,7 +7088,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 611u32,
+        line: 632u32,
     },
     UopInfo {
         name: "LOAD_LOCALS",
@@ -6943,7 +7131,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1990u32,
+        line: 2100u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -6977,7 +7165,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 652u32,
+        line: 673u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -7029,7 +7217,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2144u32,
+        line: 2296u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -7113,7 +7301,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1369u32,
+        line: 1390u32,
     },
     UopInfo {
         name: "MATCH_CLASS",
@@ -7181,7 +7369,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1164u32,
+        line: 1185u32,
     },
     UopInfo {
         name: "MATCH_KEYS",
@@ -7257,7 +7445,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1151u32,
+        line: 1172u32,
     },
     UopInfo {
         name: "MATCH_MAPPING",
@@ -7317,7 +7505,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1146u32,
+        line: 1167u32,
     },
     UopInfo {
         name: "MATCH_SEQUENCE",
@@ -7377,7 +7565,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1141u32,
+        line: 1162u32,
     },
     UopInfo {
         name: "NOP",
@@ -7411,7 +7599,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 555u32,
+        line: 576u32,
     },
     UopInfo {
         name: "POP_EXCEPT",
@@ -7454,7 +7642,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1885u32,
+        line: 1995u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -7497,7 +7685,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1619u32,
+        line: 1729u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -7540,7 +7728,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1638u32,
+        line: 1748u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -7594,7 +7782,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 558u32,
+        line: 579u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -7654,7 +7842,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1877u32,
+        line: 1987u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -7697,7 +7885,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 562u32,
+        line: 583u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -7740,7 +7928,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1856u32,
+        line: 1966u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -7783,7 +7971,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1870u32,
+        line: 1980u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -7826,7 +8014,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1913u32,
+        line: 2023u32,
     },
     UopInfo {
         name: "RETURN_GENERATOR",
@@ -7860,7 +8048,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1952u32,
+        line: 2062u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -7903,7 +8091,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2083u32,
+        line: 2235u32,
     },
     UopInfo {
         name: "SEND",
@@ -7979,7 +8167,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1972u32,
+        line: 2082u32,
     },
     UopInfo {
         name: "SET_ADD",
@@ -8055,7 +8243,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1349u32,
+        line: 1370u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -8115,7 +8303,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2150u32,
+        line: 2302u32,
     },
     UopInfo {
         name: "SET_UPDATE",
@@ -8191,58 +8379,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1359u32,
-    },
-    UopInfo {
-        name: "STORE_ATTR",
-        flags: 8388633u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        inputs: &[
-            Slot {
-                size: Count {
-                    per_oparg: 0i16,
-                    constant: 1i16,
-                },
-                ty: None,
-                peek: false,
-            },
-            Slot {
-                size: Count {
-                    per_oparg: 0i16,
-                    constant: 1i16,
-                },
-                ty: None,
-                peek: false,
-            },
-        ],
-        outputs: &[],
-        tier2: Tier2::Viable,
-        facts: Facts {
-            moves: &[],
-            variants: &[],
-            stays: None,
-            jumps: None,
-            proven_if: &[],
-            proves: None,
-            protects: 0u8,
-            forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
-                locals: false,
-            },
-            calls: None,
-            returns: None,
-            checks: None,
-            fused_from: None,
-        },
-        line: 1573u32,
+        line: 1380u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -8285,7 +8422,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 683u32,
+        line: 704u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -8352,7 +8489,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 602u32,
+        line: 623u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -8440,7 +8577,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 623u32,
+        line: 644u32,
     },
     UopInfo {
         name: "SWAP",
@@ -8533,7 +8670,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 574u32,
+        line: 595u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -8585,7 +8722,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1016u32,
+        line: 1037u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -8637,7 +8774,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1007u32,
+        line: 1028u32,
     },
     UopInfo {
         name: "UNPACK_EX",
@@ -8697,7 +8834,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1434u32,
+        line: 1455u32,
     },
     UopInfo {
         name: "WITH_EXCEPT_START",
@@ -8789,7 +8926,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1935u32,
+        line: 2045u32,
     },
     UopInfo {
         name: "YIELD_VALUE",
@@ -8832,7 +8969,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1958u32,
+        line: 2068u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -8892,7 +9029,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 813u32,
+        line: 834u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -8952,7 +9089,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 907u32,
+        line: 928u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -9012,7 +9149,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 844u32,
+        line: 865u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -9072,7 +9209,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 924u32,
+        line: 945u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -9132,7 +9269,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 952u32,
+        line: 973u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -9192,7 +9329,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2397u32,
+        line: 2549u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -9252,7 +9389,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 872u32,
+        line: 893u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -9312,7 +9449,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2439u32,
+        line: 2591u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -9372,7 +9509,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 862u32,
+        line: 883u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -9432,7 +9569,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2421u32,
+        line: 2573u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -9492,7 +9629,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 884u32,
+        line: 905u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -9552,7 +9689,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2457u32,
+        line: 2609u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -9612,7 +9749,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 915u32,
+        line: 936u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -9672,7 +9809,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 856u32,
+        line: 877u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -9732,7 +9869,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 932u32,
+        line: 953u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -9792,7 +9929,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2413u32,
+        line: 2565u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -9852,7 +9989,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 876u32,
+        line: 897u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -9912,7 +10049,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2445u32,
+        line: 2597u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -9972,7 +10109,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 941u32,
+        line: 962u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -10032,7 +10169,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 867u32,
+        line: 888u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -10092,7 +10229,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2430u32,
+        line: 2582u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -10152,7 +10289,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 895u32,
+        line: 916u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -10212,7 +10349,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2468u32,
+        line: 2620u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -10272,7 +10409,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 911u32,
+        line: 932u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -10332,7 +10469,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 850u32,
+        line: 871u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -10392,7 +10529,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 928u32,
+        line: 949u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -10452,7 +10589,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2405u32,
+        line: 2557u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -10512,7 +10649,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 919u32,
+        line: 940u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -10572,7 +10709,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 902u32,
+        line: 923u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -10632,7 +10769,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 936u32,
+        line: 957u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -10692,7 +10829,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 880u32,
+        line: 901u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -10752,7 +10889,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2451u32,
+        line: 2603u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -10812,7 +10949,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1188u32,
+        line: 1209u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -10872,7 +11009,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1227u32,
+        line: 1248u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -10932,7 +11069,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1200u32,
+        line: 1221u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -10992,7 +11129,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1220u32,
+        line: 1241u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -11052,7 +11189,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1210u32,
+        line: 1231u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -11120,7 +11257,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2392u32,
+        line: 2544u32,
     },
     UopInfo {
         name: "_CALL",
@@ -11188,7 +11325,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2017u32,
+        line: 2127u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -11256,7 +11393,75 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2044u32,
+        line: 2154u32,
+    },
+    UopInfo {
+        name: "_CALL_CLASS",
+        flags: 8388635u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 0i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 2u32,
+                globals: true,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 2183u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_MODULE",
@@ -11308,7 +11513,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1504u32,
+        line: 1525u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -11392,7 +11597,75 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2030u32,
+        line: 2140u32,
+    },
+    UopInfo {
+        name: "_CHECK_METHOD_EXACT_ARGS",
+        flags: 2113539u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 2164u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -11426,7 +11699,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2170u32,
+        line: 2322u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -11460,7 +11733,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2184u32,
+        line: 2336u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -11520,7 +11793,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1039u32,
+        line: 1060u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -11580,7 +11853,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1055u32,
+        line: 1076u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -11640,7 +11913,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1051u32,
+        line: 1072u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -11700,7 +11973,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1067u32,
+        line: 1088u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -11760,7 +12033,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1059u32,
+        line: 1080u32,
     },
     UopInfo {
         name: "_CONTAINS_OP",
@@ -11820,7 +12093,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1087u32,
+        line: 1108u32,
     },
     UopInfo {
         name: "_CONTAINS_OP_PLAIN",
@@ -11880,7 +12153,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1101u32,
+        line: 1122u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -11914,7 +12187,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2200u32,
+        line: 2352u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -11948,7 +12221,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2205u32,
+        line: 2357u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -11982,7 +12255,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2175u32,
+        line: 2327u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -12042,7 +12315,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1705u32,
+        line: 1815u32,
     },
     UopInfo {
         name: "_FOR_ITER_GEN",
@@ -12102,7 +12375,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1830u32,
+        line: 1940u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -12170,7 +12443,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 829u32,
+        line: 850u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -12238,7 +12511,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 825u32,
+        line: 846u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -12306,7 +12579,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 840u32,
+        line: 861u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -12340,7 +12613,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 713u32,
+        line: 734u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -12429,7 +12702,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 833u32,
+        line: 854u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -12463,7 +12736,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 707u32,
+        line: 728u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -12504,7 +12777,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             }),
             fused_from: None,
         },
-        line: 2326u32,
+        line: 2478u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -12547,7 +12820,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2353u32,
+        line: 2505u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -12590,7 +12863,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2342u32,
+        line: 2494u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -12642,7 +12915,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1723u32,
+        line: 1833u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -12683,7 +12956,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             }),
             fused_from: None,
         },
-        line: 2318u32,
+        line: 2470u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -12735,7 +13008,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1814u32,
+        line: 1924u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -12787,7 +13060,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1759u32,
+        line: 1869u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -12858,7 +13131,59 @@ pub static UOPS: [UopInfo; 201usize] = [
             }),
             fused_from: None,
         },
-        line: 2334u32,
+        line: 2486u32,
+    },
+    UopInfo {
+        name: "_GUARD_TYPE_VERSION",
+        flags: 2113538u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1542u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -12926,7 +13251,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2372u32,
+        line: 2524u32,
     },
     UopInfo {
         name: "_ITER_CHECK_GEN",
@@ -12978,7 +13303,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1826u32,
+        line: 1936u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -13030,7 +13355,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1776u32,
+        line: 1886u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -13082,7 +13407,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1745u32,
+        line: 1855u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -13134,7 +13459,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1780u32,
+        line: 1890u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -13186,7 +13511,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1749u32,
+        line: 1859u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -13246,7 +13571,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1819u32,
+        line: 1929u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -13306,7 +13631,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1803u32,
+        line: 1913u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -13366,7 +13691,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1733u32,
+        line: 1843u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -13426,7 +13751,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1763u32,
+        line: 1873u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -13486,7 +13811,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1791u32,
+        line: 1901u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -13529,7 +13854,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1770u32,
+        line: 1880u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -13563,7 +13888,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2309u32,
+        line: 2461u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -13615,7 +13940,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1544u32,
+        line: 1593u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_MODULE",
@@ -13667,7 +13992,59 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1551u32,
+        line: 1600u32,
+    },
+    UopInfo {
+        name: "_LOAD_ATTR_WITH_HINT",
+        flags: 2113555u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1607u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -13730,7 +14107,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2210u32,
+        line: 2362u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -13782,7 +14159,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2228u32,
+        line: 2380u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -13825,7 +14202,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2377u32,
+        line: 2529u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -13893,7 +14270,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2245u32,
+        line: 2397u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -13945,7 +14322,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2236u32,
+        line: 2388u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -13988,7 +14365,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 702u32,
+        line: 723u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -14061,7 +14438,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 726u32,
+        line: 747u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -14144,7 +14521,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 719u32,
+        line: 740u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -14196,7 +14573,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2278u32,
+        line: 2430u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -14256,7 +14633,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1492u32,
+        line: 1513u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_MODULE",
@@ -14316,7 +14693,67 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1512u32,
+        line: 1533u32,
+    },
+    UopInfo {
+        name: "_LOAD_METHOD_WITH_VALUES",
+        flags: 2113536u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1550u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -14359,7 +14796,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2272u32,
+        line: 2424u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -14427,7 +14864,67 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2036u32,
+        line: 2146u32,
+    },
+    UopInfo {
+        name: "_PUSH_FRAME_METHOD_EXACT_ARGS",
+        flags: 153u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: Some(1u8),
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 2173u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -14461,7 +14958,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2165u32,
+        line: 2317u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -14529,7 +15026,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 805u32,
+        line: 826u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -14597,7 +15094,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1180u32,
+        line: 1201u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -14681,7 +15178,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2009u32,
+        line: 2119u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -14749,7 +15246,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1031u32,
+        line: 1052u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CONTAINS_OP",
@@ -14817,7 +15314,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1079u32,
+        line: 1100u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -14869,7 +15366,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1697u32,
+        line: 1807u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -14921,7 +15418,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1536u32,
+        line: 1585u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -14955,7 +15452,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 694u32,
+        line: 715u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_METHOD",
@@ -15007,7 +15504,59 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1484u32,
+        line: 1505u32,
+    },
+    UopInfo {
+        name: "_SPECIALIZE_STORE_ATTR",
+        flags: 2502656u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Skipped,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1646u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -15041,7 +15590,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 761u32,
+        line: 782u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -15109,7 +15658,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1248u32,
+        line: 1269u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -15161,7 +15710,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1382u32,
+        line: 1403u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -15195,7 +15744,109 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2160u32,
+        line: 2312u32,
+    },
+    UopInfo {
+        name: "_STORE_ATTR",
+        flags: 8388633u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1654u32,
+    },
+    UopInfo {
+        name: "_STORE_ATTR_WITH_HINT",
+        flags: 2113555u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1662u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -15264,7 +15915,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2262u32,
+        line: 2414u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -15316,7 +15967,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2254u32,
+        line: 2406u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -15359,7 +16010,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 769u32,
+        line: 790u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -15440,7 +16091,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 775u32,
+        line: 796u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -15492,7 +16143,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2287u32,
+        line: 2439u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -15544,7 +16195,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2298u32,
+        line: 2450u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -15603,7 +16254,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1256u32,
+        line: 1277u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -15662,7 +16313,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1281u32,
+        line: 1302u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -15721,7 +16372,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1269u32,
+        line: 1290u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -15773,7 +16424,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1390u32,
+        line: 1411u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -15825,7 +16476,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1418u32,
+        line: 1439u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -15877,7 +16528,7 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1402u32,
+        line: 1423u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -15945,19 +16596,19 @@ pub static UOPS: [UopInfo; 201usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2384u32,
+        line: 2536u32,
     },
 ];
-pub static FAMILIES: [FamilyInfo; 12usize] = [
+pub static FAMILIES: [FamilyInfo; 13usize] = [
     FamilyInfo {
-        head: 86u16,
-        members: &[88u16, 87u16],
-        line: 737u32,
+        head: 89u16,
+        members: &[91u16, 90u16],
+        line: 758u32,
     },
     FamilyInfo {
-        head: 119u16,
-        members: &[120u16],
-        line: 789u32,
+        head: 124u16,
+        members: &[125u16],
+        line: 810u32,
     },
     FamilyInfo {
         head: 1u16,
@@ -15965,52 +16616,57 @@ pub static FAMILIES: [FamilyInfo; 12usize] = [
             3u16, 18u16, 10u16, 7u16, 15u16, 6u16, 12u16, 23u16, 8u16, 16u16, 21u16,
             2u16, 17u16, 9u16, 20u16, 13u16, 4u16, 19u16, 11u16, 22u16, 14u16, 5u16,
         ],
-        line: 982u32,
+        line: 1003u32,
     },
     FamilyInfo {
-        head: 42u16,
-        members: &[44u16, 43u16, 45u16, 46u16],
-        line: 1072u32,
+        head: 44u16,
+        members: &[46u16, 45u16, 47u16, 48u16],
+        line: 1093u32,
     },
     FamilyInfo {
-        head: 47u16,
-        members: &[48u16],
-        line: 1114u32,
+        head: 49u16,
+        members: &[50u16],
+        line: 1135u32,
     },
     FamilyInfo {
         head: 24u16,
         members: &[25u16, 26u16, 28u16, 27u16],
-        line: 1241u32,
+        line: 1262u32,
     },
     FamilyInfo {
-        head: 121u16,
-        members: &[122u16, 123u16],
-        line: 1294u32,
+        head: 126u16,
+        members: &[127u16, 128u16],
+        line: 1315u32,
     },
     FamilyInfo {
-        head: 128u16,
-        members: &[130u16, 129u16],
-        line: 1448u32,
+        head: 133u16,
+        members: &[135u16, 134u16],
+        line: 1469u32,
     },
     FamilyInfo {
-        head: 90u16,
-        members: &[91u16],
-        line: 1523u32,
+        head: 93u16,
+        members: &[95u16, 94u16],
+        line: 1562u32,
     },
     FamilyInfo {
-        head: 78u16,
-        members: &[79u16],
-        line: 1560u32,
+        head: 80u16,
+        members: &[82u16, 81u16],
+        line: 1623u32,
     },
     FamilyInfo {
-        head: 61u16,
-        members: &[64u16, 63u16, 62u16],
-        line: 1850u32,
+        head: 119u16,
+        members: &[120u16],
+        line: 1678u32,
+    },
+    FamilyInfo {
+        head: 63u16,
+        members: &[66u16, 65u16, 64u16],
+        line: 1960u32,
     },
     FamilyInfo {
         head: 36u16,
-        members: &[40u16, 37u16],
-        line: 2056u32,
+        members: &[41u16, 42u16, 38u16, 37u16],
+        line: 2198u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -16020,21 +16676,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1803u32,
+        line: 1913u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1791u32,
+        line: 1901u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2377u32,
+        line: 2529u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

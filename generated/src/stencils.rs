@@ -45,9 +45,9 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 164 stencils, 22049 bytes of code in all.
+/// 171 stencils, 23312 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 201usize] = [
+pub static STENCILS: [Option<&Stencil>; 209usize] = [
     None,
     None,
     Some(&STENCILBUILD_LIST),
@@ -114,7 +114,6 @@ pub static STENCILS: [Option<&Stencil>; 201usize] = [
     Some(&STENCILSET_ADD),
     Some(&STENCILSET_FUNCTION_ATTRIBUTE),
     Some(&STENCILSET_UPDATE),
-    Some(&STENCILSTORE_ATTR),
     Some(&STENCILSTORE_DEREF),
     Some(&STENCILSTORE_FAST),
     Some(&STENCILSTORE_FAST_LOAD_FAST),
@@ -164,8 +163,10 @@ pub static STENCILS: [Option<&Stencil>; 201usize] = [
     Some(&STENCIL_BOX_WORD),
     Some(&STENCIL_CALL),
     Some(&STENCIL_CALL_BUILTIN),
+    Some(&STENCIL_CALL_CLASS),
     Some(&STENCIL_CHECK_ATTR_MODULE),
     Some(&STENCIL_CHECK_FUNCTION_EXACT_ARGS),
+    Some(&STENCIL_CHECK_METHOD_EXACT_ARGS),
     Some(&STENCIL_CHECK_VALIDITY),
     Some(&STENCIL_COLD_EXIT),
     Some(&STENCIL_COMPARE_OP),
@@ -194,6 +195,7 @@ pub static STENCILS: [Option<&Stencil>; 201usize] = [
     Some(&STENCIL_GUARD_NOT_EXHAUSTED_LIST),
     Some(&STENCIL_GUARD_NOT_EXHAUSTED_RANGE),
     Some(&STENCIL_GUARD_STACK_TYPE),
+    Some(&STENCIL_GUARD_TYPE_VERSION),
     Some(&STENCIL_INT_TO_WORD),
     Some(&STENCIL_ITER_CHECK_GEN),
     Some(&STENCIL_ITER_CHECK_LIST),
@@ -209,6 +211,7 @@ pub static STENCILS: [Option<&Stencil>; 201usize] = [
     Some(&STENCIL_JUMP_TO_TOP),
     Some(&STENCIL_LOAD_ATTR),
     Some(&STENCIL_LOAD_ATTR_MODULE),
+    Some(&STENCIL_LOAD_ATTR_WITH_HINT),
     Some(&STENCIL_LOAD_CONST_INLINE),
     Some(&STENCIL_LOAD_CONST_INLINE_UNBOXED),
     Some(&STENCIL_LOAD_CONST_WORD),
@@ -220,8 +223,10 @@ pub static STENCILS: [Option<&Stencil>; 201usize] = [
     Some(&STENCIL_LOAD_GLOBAL_MODULE_UNBOXED),
     Some(&STENCIL_LOAD_METHOD),
     Some(&STENCIL_LOAD_METHOD_MODULE),
+    Some(&STENCIL_LOAD_METHOD_WITH_VALUES),
     Some(&STENCIL_POP_TOP_UNBOXED),
     Some(&STENCIL_PUSH_FRAME_EXACT_ARGS),
+    Some(&STENCIL_PUSH_FRAME_METHOD_EXACT_ARGS),
     Some(&STENCIL_SET_IP),
     None,
     None,
@@ -235,7 +240,10 @@ pub static STENCILS: [Option<&Stencil>; 201usize] = [
     None,
     None,
     None,
+    None,
     Some(&STENCIL_START_EXECUTOR),
+    Some(&STENCIL_STORE_ATTR),
+    Some(&STENCIL_STORE_ATTR_WITH_HINT),
     Some(&STENCIL_STORE_FAST_LOAD_FAST_UNBOXED),
     Some(&STENCIL_STORE_FAST_UNBOXED),
     Some(&STENCIL_STORE_GLOBAL),
@@ -250,7 +258,7 @@ pub static STENCILS: [Option<&Stencil>; 201usize] = [
     Some(&STENCIL_UNPACK_SEQUENCE_TUPLE),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:1312
+/// BUILD_LIST at runtime/bytecodes.uops:1333
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -315,7 +323,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:1320
+/// BUILD_MAP at runtime/bytecodes.uops:1341
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -388,7 +396,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SET at runtime/bytecodes.uops:1343
+/// BUILD_SET at runtime/bytecodes.uops:1364
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -470,7 +478,7 @@ pub static STENCILBUILD_SET: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:1333
+/// BUILD_SLICE at runtime/bytecodes.uops:1354
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -535,7 +543,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:1328
+/// BUILD_STRING at runtime/bytecodes.uops:1349
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -600,7 +608,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:1316
+/// BUILD_TUPLE at runtime/bytecodes.uops:1337
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -665,7 +673,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2095
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2247
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -800,7 +808,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:2072
+/// CALL_KW at runtime/bytecodes.uops:2224
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -939,7 +947,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:1472
+/// CONVERT_VALUE at runtime/bytecodes.uops:1493
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1042,7 +1050,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:566
+/// COPY at runtime/bytecodes.uops:587
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -1087,7 +1095,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// COPY_FREE_VARS at runtime/bytecodes.uops:659
+/// COPY_FREE_VARS at runtime/bytecodes.uops:680
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1137,7 +1145,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:1299
+/// DELETE_SUBSCR at runtime/bytecodes.uops:1320
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1263,7 +1271,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:2136
+/// DICT_MERGE at runtime/bytecodes.uops:2288
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1355,7 +1363,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_UPDATE at runtime/bytecodes.uops:2126
+/// DICT_UPDATE at runtime/bytecodes.uops:2278
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1488,7 +1496,7 @@ pub static STENCILDICT_UPDATE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:1453
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:1474
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1585,7 +1593,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1462
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1483
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1714,7 +1722,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:1689
+/// GET_ITER at runtime/bytecodes.uops:1799
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1809,7 +1817,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_LEN at runtime/bytecodes.uops:1130
+/// GET_LEN at runtime/bytecodes.uops:1151
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1874,7 +1882,7 @@ pub static STENCILGET_LEN: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(67u16),
+            kind: HoleKind::Helper(68u16),
             addend: 0i64,
             jump: false,
         },
@@ -1899,7 +1907,7 @@ pub static STENCILGET_LEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_FROM at runtime/bytecodes.uops:1592
+/// IMPORT_FROM at runtime/bytecodes.uops:1702
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1971,7 +1979,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(64u16),
+            kind: HoleKind::Helper(65u16),
             addend: 0i64,
             jump: false,
         },
@@ -1996,7 +2004,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_NAME at runtime/bytecodes.uops:1584
+/// IMPORT_NAME at runtime/bytecodes.uops:1694
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2103,7 +2111,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
         },
         Hole {
             offset: 63u16,
-            kind: HoleKind::Helper(63u16),
+            kind: HoleKind::Helper(64u16),
             addend: 0i64,
             jump: false,
         },
@@ -2134,7 +2142,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_STAR at runtime/bytecodes.uops:1601
+/// IMPORT_STAR at runtime/bytecodes.uops:1711
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2200,7 +2208,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(65u16),
+            kind: HoleKind::Helper(66u16),
             addend: 0i64,
             jump: false,
         },
@@ -2225,7 +2233,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:1118
+/// IS_OP at runtime/bytecodes.uops:1139
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2340,7 +2348,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:1338
+/// LIST_APPEND at runtime/bytecodes.uops:1359
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2400,7 +2408,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:2108
+/// LIST_EXTEND at runtime/bytecodes.uops:2260
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2534,7 +2542,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_TO_TUPLE at runtime/bytecodes.uops:2119
+/// LIST_TO_TUPLE at runtime/bytecodes.uops:2271
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2608,7 +2616,7 @@ pub static STENCILLIST_TO_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CLOSURE at runtime/bytecodes.uops:667
+/// LOAD_CLOSURE at runtime/bytecodes.uops:688
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2650,7 +2658,7 @@ pub static STENCILLOAD_CLOSURE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:637
+/// LOAD_CONST at runtime/bytecodes.uops:658
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -2693,7 +2701,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_DEREF at runtime/bytecodes.uops:673
+/// LOAD_DEREF at runtime/bytecodes.uops:694
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -2777,7 +2785,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:582
+/// LOAD_FAST at runtime/bytecodes.uops:603
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2819,7 +2827,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:590
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:611
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -2900,7 +2908,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:611
+/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:632
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
 /// 000a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
@@ -2958,7 +2966,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// MAKE_CELL at runtime/bytecodes.uops:652
+/// MAKE_CELL at runtime/bytecodes.uops:673
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3008,7 +3016,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:2144
+/// MAKE_FUNCTION at runtime/bytecodes.uops:2296
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3056,7 +3064,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAP_ADD at runtime/bytecodes.uops:1369
+/// MAP_ADD at runtime/bytecodes.uops:1390
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3219,7 +3227,7 @@ pub static STENCILMAP_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_CLASS at runtime/bytecodes.uops:1164
+/// MATCH_CLASS at runtime/bytecodes.uops:1185
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3345,7 +3353,7 @@ pub static STENCILMATCH_CLASS: Stencil = Stencil {
         },
         Hole {
             offset: 64u16,
-            kind: HoleKind::Helper(71u16),
+            kind: HoleKind::Helper(72u16),
             addend: 0i64,
             jump: false,
         },
@@ -3382,7 +3390,7 @@ pub static STENCILMATCH_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_KEYS at runtime/bytecodes.uops:1151
+/// MATCH_KEYS at runtime/bytecodes.uops:1172
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3472,7 +3480,7 @@ pub static STENCILMATCH_KEYS: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 30u16,
-            kind: HoleKind::Helper(70u16),
+            kind: HoleKind::Helper(71u16),
             addend: 0i64,
             jump: false,
         },
@@ -3503,7 +3511,7 @@ pub static STENCILMATCH_KEYS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_MAPPING at runtime/bytecodes.uops:1146
+/// MATCH_MAPPING at runtime/bytecodes.uops:1167
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3541,7 +3549,7 @@ pub static STENCILMATCH_MAPPING: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 20u16,
-            kind: HoleKind::Helper(69u16),
+            kind: HoleKind::Helper(70u16),
             addend: 0i64,
             jump: false,
         },
@@ -3554,7 +3562,7 @@ pub static STENCILMATCH_MAPPING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_SEQUENCE at runtime/bytecodes.uops:1141
+/// MATCH_SEQUENCE at runtime/bytecodes.uops:1162
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3592,7 +3600,7 @@ pub static STENCILMATCH_SEQUENCE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 20u16,
-            kind: HoleKind::Helper(68u16),
+            kind: HoleKind::Helper(69u16),
             addend: 0i64,
             jump: false,
         },
@@ -3605,7 +3613,7 @@ pub static STENCILMATCH_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:555
+/// NOP at runtime/bytecodes.uops:576
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -3622,7 +3630,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:558
+/// POP_TOP at runtime/bytecodes.uops:579
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -3688,7 +3696,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:562
+/// PUSH_NULL at runtime/bytecodes.uops:583
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -3712,7 +3720,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:1856
+/// RAISE_ASSERTION at runtime/bytecodes.uops:1966
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3755,7 +3763,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
         },
         Hole {
             offset: 35u16,
-            kind: HoleKind::Helper(66u16),
+            kind: HoleKind::Helper(67u16),
             addend: 0i64,
             jump: false,
         },
@@ -3768,7 +3776,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:2083
+/// RETURN_VALUE at runtime/bytecodes.uops:2235
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3817,7 +3825,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_ADD at runtime/bytecodes.uops:1349
+/// SET_ADD at runtime/bytecodes.uops:1370
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3950,7 +3958,7 @@ pub static STENCILSET_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2150
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2302
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4011,7 +4019,7 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_UPDATE at runtime/bytecodes.uops:1359
+/// SET_UPDATE at runtime/bytecodes.uops:1380
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4145,141 +4153,7 @@ pub static STENCILSET_UPDATE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_ATTR at runtime/bytecodes.uops:1573
-///
-/// 0000: 55                               push rbp
-/// 0001: 41 57                            push r15
-/// 0003: 41 56                            push r14
-/// 0005: 41 55                            push r13
-/// 0007: 41 54                            push r12
-/// 0009: 53                               push rbx
-/// 000a: 50                               push rax
-/// 000b: 49 89 f6                         mov r14,rsi
-/// 000e: 49 89 ff                         mov r15,rdi
-/// 0011: 48 bb 00 00 00 00 00 00 ff ff    mov rbx,0FFFF000000000000h
-/// 001b: 48 bd ff ff ff ff ff ff 00 00    mov rbp,0FFFFFFFFFFFFh
-/// 0025: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 002f: 4c 8b 6e f0                      mov r13,[rsi-10h]
-/// 0033: 4c 8b 66 f8                      mov r12,[rsi-8]
-/// 0037: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0041: 48 89 14 24                      mov [rsp],rdx
-/// 0045: 48 89 d7                         mov rdi,rdx
-/// 0048: 4c 89 fe                         mov rsi,r15
-/// 004b: 4c 89 e2                         mov rdx,r12
-/// 004e: 4d 89 e8                         mov r8,r13
-/// 0051: ff d0                            call rax
-/// 0053: 4c 89 e9                         mov rcx,r13
-/// 0056: 48 c1 e9 30                      shr rcx,30h
-/// 005a: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
-/// 0060: 75 0a                            jne short 000000000000006Ch
-/// 0062: 4c 89 e9                         mov rcx,r13
-/// 0065: 48 21 e9                         and rcx,rbp
-/// 0068: ff 09                            dec dword ptr [rcx]
-/// 006a: 74 2f                            je short 000000000000009Bh
-/// 006c: 4c 21 e3                         and rbx,r12
-/// 006f: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
-/// 0079: 48 39 cb                         cmp rbx,rcx
-/// 007c: 75 44                            jne short 00000000000000C2h
-/// 007e: 4c 21 e5                         and rbp,r12
-/// 0081: ff 4d 00                         dec dword ptr [rbp]
-/// 0084: 75 3c                            jne short 00000000000000C2h
-/// 0086: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 0090: 4c 89 e7                         mov rdi,r12
-/// 0093: 89 c3                            mov ebx,eax
-/// 0095: ff d1                            call rcx
-/// 0097: 89 d8                            mov eax,ebx
-/// 0099: eb 27                            jmp short 00000000000000C2h
-/// 009b: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 00a5: 4c 89 ef                         mov rdi,r13
-/// 00a8: 41 89 c5                         mov r13d,eax
-/// 00ab: ff d1                            call rcx
-/// 00ad: 44 89 e8                         mov eax,r13d
-/// 00b0: 4c 21 e3                         and rbx,r12
-/// 00b3: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
-/// 00bd: 48 39 cb                         cmp rbx,rcx
-/// 00c0: 74 bc                            je short 000000000000007Eh
-/// 00c2: 49 83 c6 f0                      add r14,0FFFFFFFFFFFFFFF0h
-/// 00c6: 84 c0                            test al,al
-/// 00c8: 74 0c                            je short 00000000000000D6h
-/// 00ca: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00d4: eb 0a                            jmp short 00000000000000E0h
-/// 00d6: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00e0: 4c 89 ff                         mov rdi,r15
-/// 00e3: 4c 89 f6                         mov rsi,r14
-/// 00e6: 48 8b 14 24                      mov rdx,[rsp]
-/// 00ea: 48 83 c4 08                      add rsp,8
-/// 00ee: 5b                               pop rbx
-/// 00ef: 41 5c                            pop r12
-/// 00f1: 41 5d                            pop r13
-/// 00f3: 41 5e                            pop r14
-/// 00f5: 41 5f                            pop r15
-/// 00f7: 5d                               pop rbp
-/// 00f8: ff e0                            jmp rax
-pub static STENCILSTORE_ATTR: Stencil = Stencil {
-    code: &[
-        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x50, 0x49, 0x89,
-        0xf6, 0x49, 0x89, 0xff, 0x48, 0xbb, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff,
-        0xff, 0x48, 0xbd, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0xb9,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x8b, 0x6e, 0xf0, 0x4c,
-        0x8b, 0x66, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x48, 0x89, 0x14, 0x24, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xe2,
-        0x4d, 0x89, 0xe8, 0xff, 0xd0, 0x4c, 0x89, 0xe9, 0x48, 0xc1, 0xe9, 0x30, 0x81,
-        0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x0a, 0x4c, 0x89, 0xe9, 0x48, 0x21, 0xe9,
-        0xff, 0x09, 0x74, 0x2f, 0x4c, 0x21, 0xe3, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0xfa, 0xff, 0x48, 0x39, 0xcb, 0x75, 0x44, 0x4c, 0x21, 0xe5, 0xff,
-        0x4d, 0x00, 0x75, 0x3c, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x4c, 0x89, 0xe7, 0x89, 0xc3, 0xff, 0xd1, 0x89, 0xd8, 0xeb, 0x27, 0x48,
-        0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xef, 0x41,
-        0x89, 0xc5, 0xff, 0xd1, 0x44, 0x89, 0xe8, 0x4c, 0x21, 0xe3, 0x48, 0xb9, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x48, 0x39, 0xcb, 0x74, 0xbc, 0x49,
-        0x83, 0xc6, 0xf0, 0x84, 0xc0, 0x74, 0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0xeb, 0x0a, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x8b, 0x14, 0x24,
-        0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f,
-        0x5d, 0xff, 0xe0,
-    ],
-    data: &[],
-    holes: &[
-        Hole {
-            offset: 39u16,
-            kind: HoleKind::Oparg,
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 57u16,
-            kind: HoleKind::Helper(55u16),
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 136u16,
-            kind: HoleKind::Helper(0u16),
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 157u16,
-            kind: HoleKind::Helper(0u16),
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 204u16,
-            kind: HoleKind::Continue,
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 216u16,
-            kind: HoleKind::ErrorTarget,
-            addend: 0i64,
-            jump: false,
-        },
-    ],
-    tail: 0u8,
-};
-/// STORE_DEREF at runtime/bytecodes.uops:683
+/// STORE_DEREF at runtime/bytecodes.uops:704
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -4359,7 +4233,7 @@ pub static STENCILSTORE_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:602
+/// STORE_FAST at runtime/bytecodes.uops:623
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4436,7 +4310,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:623
+/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:644
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4528,7 +4402,7 @@ pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SWAP at runtime/bytecodes.uops:574
+/// SWAP at runtime/bytecodes.uops:595
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4566,7 +4440,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:1016
+/// UNARY_NOT at runtime/bytecodes.uops:1037
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4716,7 +4590,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:1007
+/// UNARY_OP at runtime/bytecodes.uops:1028
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4819,7 +4693,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_EX at runtime/bytecodes.uops:1434
+/// UNPACK_EX at runtime/bytecodes.uops:1455
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4929,7 +4803,7 @@ pub static STENCILUNPACK_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:813
+/// _BINARY_OP at runtime/bytecodes.uops:834
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5065,7 +4939,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:907
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:928
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -5091,7 +4965,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:844
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:865
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -5144,7 +5018,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:924
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:945
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5195,7 +5069,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:952
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:973
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5323,7 +5197,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2397
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2549
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -5358,7 +5232,7 @@ pub static STENCIL_BINARY_OP_ADD_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:872
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:893
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5390,7 +5264,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2439
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2591
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5415,7 +5289,7 @@ pub static STENCIL_BINARY_OP_AND_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:862
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:883
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -5487,7 +5361,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2421
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2573
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -5553,7 +5427,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:884
+/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:905
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -5614,7 +5488,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2457
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2609
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -5657,7 +5531,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:915
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:936
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -5683,7 +5557,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:856
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:877
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -5741,7 +5615,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:932
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:953
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5792,7 +5666,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2413
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2565
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -5827,7 +5701,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:876
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:897
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -5859,7 +5733,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2445
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2597
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5884,7 +5758,7 @@ pub static STENCIL_BINARY_OP_OR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:941
+/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:962
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6030,7 +5904,7 @@ pub static STENCIL_BINARY_OP_POWER_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:867
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:888
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -6099,7 +5973,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2430
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2582
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -6172,7 +6046,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:895
+/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:916
 ///
 /// 0000: 4c 8b 46 f8                      mov r8,[rsi-8]
 /// 0004: 49 c1 e0 10                      shl r8,10h
@@ -6224,7 +6098,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2468
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2620
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -6264,7 +6138,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:911
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:932
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -6290,7 +6164,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:850
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:871
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -6343,7 +6217,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:928
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:949
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6394,7 +6268,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2405
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2557
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -6429,7 +6303,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:919
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:940
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -6470,7 +6344,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:902
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:923
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -6515,7 +6389,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:936
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:957
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -6595,7 +6469,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:880
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:901
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -6627,7 +6501,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2451
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2603
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6652,7 +6526,7 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:1188
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:1209
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6781,7 +6655,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1227
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1248
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6926,7 +6800,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1200
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1221
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7028,7 +6902,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1220
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1241
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7151,7 +7025,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1210
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1231
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7252,7 +7126,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:2392
+/// _BOX_WORD at runtime/bytecodes.uops:2544
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7302,7 +7176,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
         },
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(92u16),
+            kind: HoleKind::Helper(93u16),
             addend: 0i64,
             jump: false,
         },
@@ -7315,7 +7189,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:2017
+/// _CALL at runtime/bytecodes.uops:2127
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7457,7 +7331,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:2044
+/// _CALL_BUILTIN at runtime/bytecodes.uops:2154
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7611,7 +7485,125 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1504
+/// _CALL_CLASS at runtime/bytecodes.uops:2183
+///
+/// 0000: 55                               push rbp
+/// 0001: 41 57                            push r15
+/// 0003: 41 56                            push r14
+/// 0005: 41 55                            push r13
+/// 0007: 41 54                            push r12
+/// 0009: 53                               push rbx
+/// 000a: 50                               push rax
+/// 000b: 49 b9 00 00 00 00 00 00 00 00    mov r9,0
+/// 0015: 45 89 cc                         mov r12d,r9d
+/// 0018: 49 c7 c2 fe ff ff ff             mov r10,0FFFFFFFFFFFFFFFEh
+/// 001f: 4d 29 e2                         sub r10,r12
+/// 0022: 4a 8b 04 d6                      mov rax,[rsi+r10*8]
+/// 0026: 48 89 c1                         mov rcx,rax
+/// 0029: 48 c1 e9 30                      shr rcx,30h
+/// 002d: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 0033: 75 76                            jne short 00000000000000ABh
+/// 0035: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 003f: 48 21 c1                         and rcx,rax
+/// 0042: 80 79 04 1b                      cmp byte ptr [rcx+4],1Bh
+/// 0046: 75 63                            jne short 00000000000000ABh
+/// 0048: 4a 8d 0c e5 00 00 00 00          lea rcx,[r12*8]
+/// 0050: 49 89 f0                         mov r8,rsi
+/// 0053: 49 29 c8                         sub r8,rcx
+/// 0056: 49 f7 d4                         not r12
+/// 0059: 4a 8b 0c e6                      mov rcx,[rsi+r12*8]
+/// 005d: 49 89 f5                         mov r13,rsi
+/// 0060: 4a 8d 1c d6                      lea rbx,[rsi+r10*8]
+/// 0064: 48 bd 04 00 00 00 00 00 fb ff    mov rbp,0FFFB000000000004h
+/// 006e: 48 89 2c 24                      mov [rsp],rbp
+/// 0072: 49 ba 00 00 00 00 00 00 00 00    mov r10,0
+/// 007c: 49 89 d6                         mov r14,rdx
+/// 007f: 48 89 fe                         mov rsi,rdi
+/// 0082: 48 89 d7                         mov rdi,rdx
+/// 0085: 49 89 f7                         mov r15,rsi
+/// 0088: 48 89 c2                         mov rdx,rax
+/// 008b: 41 ff d2                         call r10
+/// 008e: 48 ff c5                         inc rbp
+/// 0091: 48 39 e8                         cmp rax,rbp
+/// 0094: 75 2f                            jne short 00000000000000C5h
+/// 0096: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00a0: 4c 89 ff                         mov rdi,r15
+/// 00a3: 48 89 de                         mov rsi,rbx
+/// 00a6: 4c 89 f2                         mov rdx,r14
+/// 00a9: eb 0a                            jmp short 00000000000000B5h
+/// 00ab: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00b5: 48 83 c4 08                      add rsp,8
+/// 00b9: 5b                               pop rbx
+/// 00ba: 41 5c                            pop r12
+/// 00bc: 41 5d                            pop r13
+/// 00be: 41 5e                            pop r14
+/// 00c0: 41 5f                            pop r15
+/// 00c2: 5d                               pop rbp
+/// 00c3: ff e0                            jmp rax
+/// 00c5: 4a 8d 34 e5 00 00 00 00          lea rsi,[r12*8]
+/// 00cd: 4c 01 ee                         add rsi,r13
+/// 00d0: 48 89 03                         mov [rbx],rax
+/// 00d3: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00dd: 4c 89 ff                         mov rdi,r15
+/// 00e0: 4c 89 f2                         mov rdx,r14
+/// 00e3: eb d0                            jmp short 00000000000000B5h
+pub static STENCIL_CALL_CLASS: Stencil = Stencil {
+    code: &[
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x50, 0x49, 0xb9,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x45, 0x89, 0xcc, 0x49, 0xc7,
+        0xc2, 0xfe, 0xff, 0xff, 0xff, 0x4d, 0x29, 0xe2, 0x4a, 0x8b, 0x04, 0xd6, 0x48,
+        0x89, 0xc1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75,
+        0x76, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0x21,
+        0xc1, 0x80, 0x79, 0x04, 0x1b, 0x75, 0x63, 0x4a, 0x8d, 0x0c, 0xe5, 0x00, 0x00,
+        0x00, 0x00, 0x49, 0x89, 0xf0, 0x49, 0x29, 0xc8, 0x49, 0xf7, 0xd4, 0x4a, 0x8b,
+        0x0c, 0xe6, 0x49, 0x89, 0xf5, 0x4a, 0x8d, 0x1c, 0xd6, 0x48, 0xbd, 0x04, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x89, 0x2c, 0x24, 0x49, 0xba, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x89, 0xd6, 0x48, 0x89, 0xfe,
+        0x48, 0x89, 0xd7, 0x49, 0x89, 0xf7, 0x48, 0x89, 0xc2, 0x41, 0xff, 0xd2, 0x48,
+        0xff, 0xc5, 0x48, 0x39, 0xe8, 0x75, 0x2f, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x48, 0x89, 0xde, 0x4c, 0x89, 0xf2,
+        0xeb, 0x0a, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
+        0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d,
+        0xff, 0xe0, 0x4a, 0x8d, 0x34, 0xe5, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x01, 0xee,
+        0x48, 0x89, 0x03, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf2, 0xeb, 0xd0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 13u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 116u16,
+            kind: HoleKind::Helper(40u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 152u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 173u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 213u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1525
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7663,7 +7655,7 @@ pub static STENCIL_CHECK_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2030
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2140
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7733,7 +7725,78 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:2170
+/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2164
+///
+/// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0014: 41 89 c1                         mov r9d,eax
+/// 0017: 49 c7 c0 fe ff ff ff             mov r8,0FFFFFFFFFFFFFFFEh
+/// 001e: 4d 29 c8                         sub r8,r9
+/// 0021: 4e 8b 04 c6                      mov r8,[rsi+r8*8]
+/// 0025: 4d 89 c2                         mov r10,r8
+/// 0028: 49 c1 ea 30                      shr r10,30h
+/// 002c: 41 81 fa fa ff 00 00             cmp r10d,0FFFAh
+/// 0033: 75 41                            jne short 0000000000000076h
+/// 0035: 49 ba ff ff ff ff ff ff 00 00    mov r10,0FFFFFFFFFFFFh
+/// 003f: 4d 21 d0                         and r8,r10
+/// 0042: 41 80 78 04 06                   cmp byte ptr [r8+4],6
+/// 0047: 75 2d                            jne short 0000000000000076h
+/// 0049: 49 f7 d1                         not r9
+/// 004c: 49 ba 04 00 00 00 00 00 fb ff    mov r10,0FFFB000000000004h
+/// 0056: 4e 39 14 ce                      cmp [rsi+r9*8],r10
+/// 005a: 74 1a                            je short 0000000000000076h
+/// 005c: 41 39 48 18                      cmp [r8+18h],ecx
+/// 0060: 75 14                            jne short 0000000000000076h
+/// 0062: ff c0                            inc eax
+/// 0064: 41 39 40 1c                      cmp [r8+1Ch],eax
+/// 0068: 75 0c                            jne short 0000000000000076h
+/// 006a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0074: ff e0                            jmp rax
+/// 0076: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0080: ff e0                            jmp rax
+pub static STENCIL_CHECK_METHOD_EXACT_ARGS: Stencil = Stencil {
+    code: &[
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0xb9, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x41, 0x89, 0xc1, 0x49, 0xc7, 0xc0,
+        0xfe, 0xff, 0xff, 0xff, 0x4d, 0x29, 0xc8, 0x4e, 0x8b, 0x04, 0xc6, 0x4d, 0x89,
+        0xc2, 0x49, 0xc1, 0xea, 0x30, 0x41, 0x81, 0xfa, 0xfa, 0xff, 0x00, 0x00, 0x75,
+        0x41, 0x49, 0xba, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4d, 0x21,
+        0xd0, 0x41, 0x80, 0x78, 0x04, 0x06, 0x75, 0x2d, 0x49, 0xf7, 0xd1, 0x49, 0xba,
+        0x04, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x4e, 0x39, 0x14, 0xce, 0x74,
+        0x1a, 0x41, 0x39, 0x48, 0x18, 0x75, 0x14, 0xff, 0xc0, 0x41, 0x39, 0x40, 0x1c,
+        0x75, 0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff,
+        0xe0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 2u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 12u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 108u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+        Hole {
+            offset: 120u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 0u8,
+};
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:2322
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -7771,7 +7834,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2184
+/// _COLD_EXIT at runtime/bytecodes.uops:2336
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7844,14 +7907,14 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
         },
         Hole {
             offset: 53u16,
-            kind: HoleKind::Helper(91u16),
+            kind: HoleKind::Helper(92u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2184, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:2336, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7917,14 +7980,14 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 43u16,
-            kind: HoleKind::Helper(91u16),
+            kind: HoleKind::Helper(92u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:1039
+/// _COMPARE_OP at runtime/bytecodes.uops:1060
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8060,7 +8123,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1055
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1076
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -8110,7 +8173,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:1051
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:1072
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -8161,7 +8224,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1067
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1088
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8244,7 +8307,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:1059
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:1080
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8361,7 +8424,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP at runtime/bytecodes.uops:1087
+/// _CONTAINS_OP at runtime/bytecodes.uops:1108
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8507,7 +8570,7 @@ pub static STENCIL_CONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1101
+/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1122
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8682,7 +8745,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:2200
+/// _DEOPT at runtime/bytecodes.uops:2352
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -8710,7 +8773,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:2205
+/// _ERROR_EXIT at runtime/bytecodes.uops:2357
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -8738,7 +8801,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:2175
+/// _EXIT_TRACE at runtime/bytecodes.uops:2327
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8774,7 +8837,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:829
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:850
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -8810,7 +8873,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:825
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:846
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -8848,7 +8911,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:840
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:861
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -8900,7 +8963,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:713
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:734
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -8940,7 +9003,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:833
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:854
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -8992,7 +9055,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:707
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:728
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -9032,7 +9095,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2326
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2478
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9117,7 +9180,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2353
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2505
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9243,7 +9306,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2342
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2494
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9374,7 +9437,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1723
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1833
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9431,7 +9494,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2318
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2470
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9512,7 +9575,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1814
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1924
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -9548,7 +9611,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1759
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1869
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -9582,7 +9645,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2334
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2486
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -9667,7 +9730,59 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:2372
+/// _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1542
+///
+/// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
+/// 000e: 49 89 c8                         mov r8,rcx
+/// 0011: 49 c1 e8 30                      shr r8,30h
+/// 0015: 41 81 f8 fa ff 00 00             cmp r8d,0FFFAh
+/// 001c: 75 29                            jne short 0000000000000047h
+/// 001e: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
+/// 0028: 4c 21 c1                         and rcx,r8
+/// 002b: 80 79 04 1c                      cmp byte ptr [rcx+4],1Ch
+/// 002f: 75 16                            jne short 0000000000000047h
+/// 0031: 4c 23 41 08                      and r8,[rcx+8]
+/// 0035: 41 39 40 08                      cmp [r8+8],eax
+/// 0039: 75 0c                            jne short 0000000000000047h
+/// 003b: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0045: ff e0                            jmp rax
+/// 0047: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0051: ff e0                            jmp rax
+pub static STENCIL_GUARD_TYPE_VERSION: Stencil = Stencil {
+    code: &[
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x4e,
+        0xf8, 0x49, 0x89, 0xc8, 0x49, 0xc1, 0xe8, 0x30, 0x41, 0x81, 0xf8, 0xfa, 0xff,
+        0x00, 0x00, 0x75, 0x29, 0x49, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00,
+        0x00, 0x4c, 0x21, 0xc1, 0x80, 0x79, 0x04, 0x1c, 0x75, 0x16, 0x4c, 0x23, 0x41,
+        0x08, 0x41, 0x39, 0x40, 0x08, 0x75, 0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xff, 0xe0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 2u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 61u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+        Hole {
+            offset: 73u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 0u8,
+};
+/// _INT_TO_WORD at runtime/bytecodes.uops:2524
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -9705,7 +9820,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_GEN at runtime/bytecodes.uops:1826
+/// _ITER_CHECK_GEN at runtime/bytecodes.uops:1936
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -9745,7 +9860,7 @@ pub static STENCIL_ITER_CHECK_GEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1776
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1886
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -9785,7 +9900,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1745
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1855
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -9825,7 +9940,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1819
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1929
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -9868,7 +9983,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1803
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1913
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -9922,7 +10037,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1733
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1843
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10012,7 +10127,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1763
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1873
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10048,7 +10163,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1791
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1901
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10098,7 +10213,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1770
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1880
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -10164,7 +10279,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:2309
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:2461
 ///
 /// 0000: 48 83 7a 48 00                   cmp qword ptr [rdx+48h],0
 /// 0005: 74 0c                            je short 0000000000000013h
@@ -10204,7 +10319,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR at runtime/bytecodes.uops:1544
+/// _LOAD_ATTR at runtime/bytecodes.uops:1593
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10282,7 +10397,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(60u16),
+            kind: HoleKind::Helper(61u16),
             addend: 0i64,
             jump: false,
         },
@@ -10307,7 +10422,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1551
+/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1600
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10394,7 +10509,150 @@ pub static STENCIL_LOAD_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2210
+/// _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1607
+///
+/// 0000: 55                               push rbp
+/// 0001: 41 57                            push r15
+/// 0003: 41 56                            push r14
+/// 0005: 41 55                            push r13
+/// 0007: 41 54                            push r12
+/// 0009: 53                               push rbx
+/// 000a: 48 83 ec 18                      sub rsp,18h
+/// 000e: 48 bd ff ff ff ff ff ff 00 00    mov rbp,0FFFFFFFFFFFFh
+/// 0018: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0022: 48 8b 5e f8                      mov rbx,[rsi-8]
+/// 0026: 49 89 dd                         mov r13,rbx
+/// 0029: 49 21 ed                         and r13,rbp
+/// 002c: 49 8b 45 10                      mov rax,[r13+10h]
+/// 0030: 48 21 e8                         and rax,rbp
+/// 0033: 0f b7 c9                         movzx ecx,cx
+/// 0036: 48 3b 48 18                      cmp rcx,[rax+18h]
+/// 003a: 0f 83 ae 00 00 00                jae 00000000000000EEh
+/// 0040: 48 89 74 24 08                   mov [rsp+8],rsi
+/// 0045: 48 89 54 24 10                   mov [rsp+10h],rdx
+/// 004a: 48 be 00 00 00 00 00 00 00 00    mov rsi,0
+/// 0054: 4c 8b 70 28                      mov r14,[rax+28h]
+/// 0058: 4c 8d 3c 49                      lea r15,[rcx+rcx*2]
+/// 005c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0066: 49 89 fc                         mov r12,rdi
+/// 0069: ff d0                            call rax
+/// 006b: 4b 39 44 fe 08                   cmp [r14+r15*8+8],rax
+/// 0070: 0f 85 84 00 00 00                jne 00000000000000FAh
+/// 0076: 4b 8d 0c fe                      lea rcx,[r14+r15*8]
+/// 007a: 48 b8 00 00 00 00 00 00 ff ff    mov rax,0FFFF000000000000h
+/// 0084: 4c 8b 71 10                      mov r14,[rcx+10h]
+/// 0088: 4c 89 f1                         mov rcx,r14
+/// 008b: 48 c1 e9 30                      shr rcx,30h
+/// 008f: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 0095: 48 8b 54 24 10                   mov rdx,[rsp+10h]
+/// 009a: 48 8b 74 24 08                   mov rsi,[rsp+8]
+/// 009f: 75 06                            jne short 00000000000000A7h
+/// 00a1: 4c 21 f5                         and rbp,r14
+/// 00a4: ff 45 00                         inc dword ptr [rbp]
+/// 00a7: 48 21 d8                         and rax,rbx
+/// 00aa: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
+/// 00b4: 48 39 c8                         cmp rax,rcx
+/// 00b7: 4c 89 e7                         mov rdi,r12
+/// 00ba: 75 22                            jne short 00000000000000DEh
+/// 00bc: 41 ff 4d 00                      dec dword ptr [r13]
+/// 00c0: 75 1c                            jne short 00000000000000DEh
+/// 00c2: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00cc: 48 89 df                         mov rdi,rbx
+/// 00cf: ff d0                            call rax
+/// 00d1: 4c 89 e7                         mov rdi,r12
+/// 00d4: 48 8b 74 24 08                   mov rsi,[rsp+8]
+/// 00d9: 48 8b 54 24 10                   mov rdx,[rsp+10h]
+/// 00de: 4c 89 76 f8                      mov [rsi-8],r14
+/// 00e2: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00ec: eb 23                            jmp short 0000000000000111h
+/// 00ee: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00f8: eb 17                            jmp short 0000000000000111h
+/// 00fa: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0104: 4c 89 e7                         mov rdi,r12
+/// 0107: 48 8b 74 24 08                   mov rsi,[rsp+8]
+/// 010c: 48 8b 54 24 10                   mov rdx,[rsp+10h]
+/// 0111: 48 83 c4 18                      add rsp,18h
+/// 0115: 5b                               pop rbx
+/// 0116: 41 5c                            pop r12
+/// 0118: 41 5d                            pop r13
+/// 011a: 41 5e                            pop r14
+/// 011c: 41 5f                            pop r15
+/// 011e: 5d                               pop rbp
+/// 011f: ff e0                            jmp rax
+pub static STENCIL_LOAD_ATTR_WITH_HINT: Stencil = Stencil {
+    code: &[
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x83, 0xec,
+        0x18, 0x48, 0xbd, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0xb9,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x5e, 0xf8, 0x49,
+        0x89, 0xdd, 0x49, 0x21, 0xed, 0x49, 0x8b, 0x45, 0x10, 0x48, 0x21, 0xe8, 0x0f,
+        0xb7, 0xc9, 0x48, 0x3b, 0x48, 0x18, 0x0f, 0x83, 0xae, 0x00, 0x00, 0x00, 0x48,
+        0x89, 0x74, 0x24, 0x08, 0x48, 0x89, 0x54, 0x24, 0x10, 0x48, 0xbe, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x8b, 0x70, 0x28, 0x4c, 0x8d, 0x3c,
+        0x49, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x89,
+        0xfc, 0xff, 0xd0, 0x4b, 0x39, 0x44, 0xfe, 0x08, 0x0f, 0x85, 0x84, 0x00, 0x00,
+        0x00, 0x4b, 0x8d, 0x0c, 0xfe, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xff, 0xff, 0x4c, 0x8b, 0x71, 0x10, 0x4c, 0x89, 0xf1, 0x48, 0xc1, 0xe9, 0x30,
+        0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x48, 0x8b, 0x54, 0x24, 0x10, 0x48, 0x8b,
+        0x74, 0x24, 0x08, 0x75, 0x06, 0x4c, 0x21, 0xf5, 0xff, 0x45, 0x00, 0x48, 0x21,
+        0xd8, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x48, 0x39,
+        0xc8, 0x4c, 0x89, 0xe7, 0x75, 0x22, 0x41, 0xff, 0x4d, 0x00, 0x75, 0x1c, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0xff,
+        0xd0, 0x4c, 0x89, 0xe7, 0x48, 0x8b, 0x74, 0x24, 0x08, 0x48, 0x8b, 0x54, 0x24,
+        0x10, 0x4c, 0x89, 0x76, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0xeb, 0x23, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xeb, 0x17, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x4c, 0x89, 0xe7, 0x48, 0x8b, 0x74, 0x24, 0x08, 0x48, 0x8b, 0x54, 0x24, 0x10,
+        0x48, 0x83, 0xc4, 0x18, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f,
+        0x5d, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 26u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 76u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 94u16,
+            kind: HoleKind::Helper(59u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 196u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 228u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 240u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 252u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2362
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -10434,7 +10692,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2228
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2380
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -10464,7 +10722,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2377
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2529
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -10496,7 +10754,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2245
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2397
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -10532,7 +10790,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2236
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2388
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -10564,7 +10822,7 @@ pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:702
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:723
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10632,7 +10890,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:726
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:747
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -10678,7 +10936,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:719
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:740
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -10724,7 +10982,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2278
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2430
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -10759,7 +11017,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_METHOD at runtime/bytecodes.uops:1492
+/// _LOAD_METHOD at runtime/bytecodes.uops:1513
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10859,7 +11117,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
         },
         Hole {
             offset: 150u16,
-            kind: HoleKind::Helper(59u16),
+            kind: HoleKind::Helper(60u16),
             addend: 0i64,
             jump: false,
         },
@@ -10872,7 +11130,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1512
+/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1533
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10963,7 +11221,50 @@ pub static STENCIL_LOAD_METHOD_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2272
+/// _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1550
+///
+/// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
+/// 000e: 49 89 c0                         mov r8,rax
+/// 0011: 49 c1 e8 30                      shr r8,30h
+/// 0015: 41 81 f8 fa ff 00 00             cmp r8d,0FFFAh
+/// 001c: 75 13                            jne short 0000000000000031h
+/// 001e: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
+/// 0028: 49 89 c1                         mov r9,rax
+/// 002b: 4d 21 c1                         and r9,r8
+/// 002e: 41 ff 01                         inc dword ptr [r9]
+/// 0031: 48 89 46 f8                      mov [rsi-8],rax
+/// 0035: 48 89 0e                         mov [rsi],rcx
+/// 0038: 48 83 c6 08                      add rsi,8
+/// 003c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0046: ff e0                            jmp rax
+pub static STENCIL_LOAD_METHOD_WITH_VALUES: Stencil = Stencil {
+    code: &[
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x4e,
+        0xf8, 0x49, 0x89, 0xc0, 0x49, 0xc1, 0xe8, 0x30, 0x41, 0x81, 0xf8, 0xfa, 0xff,
+        0x00, 0x00, 0x75, 0x13, 0x49, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00,
+        0x00, 0x49, 0x89, 0xc1, 0x4d, 0x21, 0xc1, 0x41, 0xff, 0x01, 0x48, 0x89, 0x46,
+        0xf8, 0x48, 0x89, 0x0e, 0x48, 0x83, 0xc6, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 2u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 62u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 12u8,
+};
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2424
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -10984,7 +11285,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2036
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2146
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11066,7 +11367,89 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:2165
+/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2173
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 53                               push rbx
+/// 0005: 48 89 d3                         mov rbx,rdx
+/// 0008: 49 89 fe                         mov r14,rdi
+/// 000b: 49 b8 00 00 00 00 00 00 00 00    mov r8,0
+/// 0015: 44 89 c0                         mov eax,r8d
+/// 0018: 48 c7 c2 fe ff ff ff             mov rdx,0FFFFFFFFFFFFFFFEh
+/// 001f: 48 29 c2                         sub rdx,rax
+/// 0022: 48 f7 d0                         not rax
+/// 0025: 48 8d 0c c6                      lea rcx,[rsi+rax*8]
+/// 0029: 4c 8d 3c d6                      lea r15,[rsi+rdx*8]
+/// 002d: 48 8b 14 d6                      mov rdx,[rsi+rdx*8]
+/// 0031: 41 ff c0                         inc r8d
+/// 0034: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 003e: 48 89 df                         mov rdi,rbx
+/// 0041: 4c 89 f6                         mov rsi,r14
+/// 0044: ff d0                            call rax
+/// 0046: 48 85 c0                         test rax,rax
+/// 0049: 74 1f                            je short 000000000000006Ah
+/// 004b: 4d 89 7e 18                      mov [r14+18h],r15
+/// 004f: 48 8b 70 18                      mov rsi,[rax+18h]
+/// 0053: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 005d: 48 89 c7                         mov rdi,rax
+/// 0060: 48 89 da                         mov rdx,rbx
+/// 0063: 5b                               pop rbx
+/// 0064: 41 5e                            pop r14
+/// 0066: 41 5f                            pop r15
+/// 0068: ff e1                            jmp rcx
+/// 006a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0074: 4c 89 f7                         mov rdi,r14
+/// 0077: 4c 89 fe                         mov rsi,r15
+/// 007a: 48 89 da                         mov rdx,rbx
+/// 007d: 5b                               pop rbx
+/// 007e: 41 5e                            pop r14
+/// 0080: 41 5f                            pop r15
+/// 0082: ff e0                            jmp rax
+pub static STENCIL_PUSH_FRAME_METHOD_EXACT_ARGS: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x53, 0x48, 0x89, 0xd3, 0x49, 0x89, 0xfe, 0x49, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x44, 0x89, 0xc0, 0x48, 0xc7,
+        0xc2, 0xfe, 0xff, 0xff, 0xff, 0x48, 0x29, 0xc2, 0x48, 0xf7, 0xd0, 0x48, 0x8d,
+        0x0c, 0xc6, 0x4c, 0x8d, 0x3c, 0xd6, 0x48, 0x8b, 0x14, 0xd6, 0x41, 0xff, 0xc0,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf,
+        0x4c, 0x89, 0xf6, 0xff, 0xd0, 0x48, 0x85, 0xc0, 0x74, 0x1f, 0x4d, 0x89, 0x7e,
+        0x18, 0x48, 0x8b, 0x70, 0x18, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x89, 0xc7, 0x48, 0x89, 0xda, 0x5b, 0x41, 0x5e, 0x41, 0x5f,
+        0xff, 0xe1, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c,
+        0x89, 0xf7, 0x4c, 0x89, 0xfe, 0x48, 0x89, 0xda, 0x5b, 0x41, 0x5e, 0x41, 0x5f,
+        0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 13u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 54u16,
+            kind: HoleKind::Helper(39u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 85u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 108u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _SET_IP at runtime/bytecodes.uops:2317
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -11097,7 +11480,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:2160
+/// _START_EXECUTOR at runtime/bytecodes.uops:2312
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -11125,7 +11508,302 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2262
+/// _STORE_ATTR at runtime/bytecodes.uops:1654
+///
+/// 0000: 55                               push rbp
+/// 0001: 41 57                            push r15
+/// 0003: 41 56                            push r14
+/// 0005: 41 55                            push r13
+/// 0007: 41 54                            push r12
+/// 0009: 53                               push rbx
+/// 000a: 50                               push rax
+/// 000b: 49 89 f6                         mov r14,rsi
+/// 000e: 49 89 ff                         mov r15,rdi
+/// 0011: 48 bb 00 00 00 00 00 00 ff ff    mov rbx,0FFFF000000000000h
+/// 001b: 48 bd ff ff ff ff ff ff 00 00    mov rbp,0FFFFFFFFFFFFh
+/// 0025: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 002f: 4c 8b 6e f0                      mov r13,[rsi-10h]
+/// 0033: 4c 8b 66 f8                      mov r12,[rsi-8]
+/// 0037: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0041: 48 89 14 24                      mov [rsp],rdx
+/// 0045: 48 89 d7                         mov rdi,rdx
+/// 0048: 4c 89 fe                         mov rsi,r15
+/// 004b: 4c 89 e2                         mov rdx,r12
+/// 004e: 4d 89 e8                         mov r8,r13
+/// 0051: ff d0                            call rax
+/// 0053: 4c 89 e9                         mov rcx,r13
+/// 0056: 48 c1 e9 30                      shr rcx,30h
+/// 005a: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 0060: 75 0a                            jne short 000000000000006Ch
+/// 0062: 4c 89 e9                         mov rcx,r13
+/// 0065: 48 21 e9                         and rcx,rbp
+/// 0068: ff 09                            dec dword ptr [rcx]
+/// 006a: 74 2f                            je short 000000000000009Bh
+/// 006c: 4c 21 e3                         and rbx,r12
+/// 006f: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
+/// 0079: 48 39 cb                         cmp rbx,rcx
+/// 007c: 75 44                            jne short 00000000000000C2h
+/// 007e: 4c 21 e5                         and rbp,r12
+/// 0081: ff 4d 00                         dec dword ptr [rbp]
+/// 0084: 75 3c                            jne short 00000000000000C2h
+/// 0086: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0090: 4c 89 e7                         mov rdi,r12
+/// 0093: 89 c3                            mov ebx,eax
+/// 0095: ff d1                            call rcx
+/// 0097: 89 d8                            mov eax,ebx
+/// 0099: eb 27                            jmp short 00000000000000C2h
+/// 009b: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 00a5: 4c 89 ef                         mov rdi,r13
+/// 00a8: 41 89 c5                         mov r13d,eax
+/// 00ab: ff d1                            call rcx
+/// 00ad: 44 89 e8                         mov eax,r13d
+/// 00b0: 4c 21 e3                         and rbx,r12
+/// 00b3: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
+/// 00bd: 48 39 cb                         cmp rbx,rcx
+/// 00c0: 74 bc                            je short 000000000000007Eh
+/// 00c2: 49 83 c6 f0                      add r14,0FFFFFFFFFFFFFFF0h
+/// 00c6: 84 c0                            test al,al
+/// 00c8: 74 0c                            je short 00000000000000D6h
+/// 00ca: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00d4: eb 0a                            jmp short 00000000000000E0h
+/// 00d6: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00e0: 4c 89 ff                         mov rdi,r15
+/// 00e3: 4c 89 f6                         mov rsi,r14
+/// 00e6: 48 8b 14 24                      mov rdx,[rsp]
+/// 00ea: 48 83 c4 08                      add rsp,8
+/// 00ee: 5b                               pop rbx
+/// 00ef: 41 5c                            pop r12
+/// 00f1: 41 5d                            pop r13
+/// 00f3: 41 5e                            pop r14
+/// 00f5: 41 5f                            pop r15
+/// 00f7: 5d                               pop rbp
+/// 00f8: ff e0                            jmp rax
+pub static STENCIL_STORE_ATTR: Stencil = Stencil {
+    code: &[
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x50, 0x49, 0x89,
+        0xf6, 0x49, 0x89, 0xff, 0x48, 0xbb, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff,
+        0xff, 0x48, 0xbd, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0xb9,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x8b, 0x6e, 0xf0, 0x4c,
+        0x8b, 0x66, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x48, 0x89, 0x14, 0x24, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xe2,
+        0x4d, 0x89, 0xe8, 0xff, 0xd0, 0x4c, 0x89, 0xe9, 0x48, 0xc1, 0xe9, 0x30, 0x81,
+        0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x0a, 0x4c, 0x89, 0xe9, 0x48, 0x21, 0xe9,
+        0xff, 0x09, 0x74, 0x2f, 0x4c, 0x21, 0xe3, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0xfa, 0xff, 0x48, 0x39, 0xcb, 0x75, 0x44, 0x4c, 0x21, 0xe5, 0xff,
+        0x4d, 0x00, 0x75, 0x3c, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x4c, 0x89, 0xe7, 0x89, 0xc3, 0xff, 0xd1, 0x89, 0xd8, 0xeb, 0x27, 0x48,
+        0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xef, 0x41,
+        0x89, 0xc5, 0xff, 0xd1, 0x44, 0x89, 0xe8, 0x4c, 0x21, 0xe3, 0x48, 0xb9, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x48, 0x39, 0xcb, 0x74, 0xbc, 0x49,
+        0x83, 0xc6, 0xf0, 0x84, 0xc0, 0x74, 0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xeb, 0x0a, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x8b, 0x14, 0x24,
+        0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f,
+        0x5d, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 39u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 57u16,
+            kind: HoleKind::Helper(55u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 136u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 157u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 204u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 216u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1662
+///
+/// 0000: 55                               push rbp
+/// 0001: 41 57                            push r15
+/// 0003: 41 56                            push r14
+/// 0005: 41 55                            push r13
+/// 0007: 41 54                            push r12
+/// 0009: 53                               push rbx
+/// 000a: 48 83 ec 18                      sub rsp,18h
+/// 000e: 48 bd ff ff ff ff ff ff 00 00    mov rbp,0FFFFFFFFFFFFh
+/// 0018: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0022: 48 8b 5e f8                      mov rbx,[rsi-8]
+/// 0026: 49 89 dd                         mov r13,rbx
+/// 0029: 49 21 ed                         and r13,rbp
+/// 002c: 49 8b 45 10                      mov rax,[r13+10h]
+/// 0030: 48 21 e8                         and rax,rbp
+/// 0033: 0f b7 c9                         movzx ecx,cx
+/// 0036: 48 3b 48 18                      cmp rcx,[rax+18h]
+/// 003a: 0f 83 d4 00 00 00                jae 0000000000000114h
+/// 0040: 48 89 54 24 08                   mov [rsp+8],rdx
+/// 0045: 48 89 74 24 10                   mov [rsp+10h],rsi
+/// 004a: 4c 8b 7e f0                      mov r15,[rsi-10h]
+/// 004e: 48 be 00 00 00 00 00 00 00 00    mov rsi,0
+/// 0058: 4c 8b 70 28                      mov r14,[rax+28h]
+/// 005c: 4c 8d 24 49                      lea r12,[rcx+rcx*2]
+/// 0060: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 006a: 48 89 3c 24                      mov [rsp],rdi
+/// 006e: ff d0                            call rax
+/// 0070: 4b 39 44 e6 08                   cmp [r14+r12*8+8],rax
+/// 0075: 0f 85 a5 00 00 00                jne 0000000000000120h
+/// 007b: 4b 8d 0c e6                      lea rcx,[r14+r12*8]
+/// 007f: 49 be 00 00 00 00 00 00 ff ff    mov r14,0FFFF000000000000h
+/// 0089: 48 8b 41 10                      mov rax,[rcx+10h]
+/// 008d: 4c 89 79 10                      mov [rcx+10h],r15
+/// 0091: 48 89 c1                         mov rcx,rax
+/// 0094: 48 c1 e9 30                      shr rcx,30h
+/// 0098: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 009e: 48 8b 54 24 08                   mov rdx,[rsp+8]
+/// 00a3: 48 8b 3c 24                      mov rdi,[rsp]
+/// 00a7: 75 20                            jne short 00000000000000C9h
+/// 00a9: 48 21 c5                         and rbp,rax
+/// 00ac: ff 4d 00                         dec dword ptr [rbp]
+/// 00af: 75 18                            jne short 00000000000000C9h
+/// 00b1: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 00bb: 48 89 c7                         mov rdi,rax
+/// 00be: ff d1                            call rcx
+/// 00c0: 48 8b 3c 24                      mov rdi,[rsp]
+/// 00c4: 48 8b 54 24 08                   mov rdx,[rsp+8]
+/// 00c9: 48 8b 74 24 10                   mov rsi,[rsp+10h]
+/// 00ce: 48 83 c6 f0                      add rsi,0FFFFFFFFFFFFFFF0h
+/// 00d2: 49 21 de                         and r14,rbx
+/// 00d5: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
+/// 00df: 49 39 c6                         cmp r14,rax
+/// 00e2: 75 24                            jne short 0000000000000108h
+/// 00e4: 41 ff 4d 00                      dec dword ptr [r13]
+/// 00e8: 75 1e                            jne short 0000000000000108h
+/// 00ea: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00f4: 48 89 df                         mov rdi,rbx
+/// 00f7: 48 89 f3                         mov rbx,rsi
+/// 00fa: ff d0                            call rax
+/// 00fc: 48 8b 3c 24                      mov rdi,[rsp]
+/// 0100: 48 89 de                         mov rsi,rbx
+/// 0103: 48 8b 54 24 08                   mov rdx,[rsp+8]
+/// 0108: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0112: eb 24                            jmp short 0000000000000138h
+/// 0114: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 011e: eb 18                            jmp short 0000000000000138h
+/// 0120: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 012a: 48 8b 3c 24                      mov rdi,[rsp]
+/// 012e: 48 8b 74 24 10                   mov rsi,[rsp+10h]
+/// 0133: 48 8b 54 24 08                   mov rdx,[rsp+8]
+/// 0138: 48 83 c4 18                      add rsp,18h
+/// 013c: 5b                               pop rbx
+/// 013d: 41 5c                            pop r12
+/// 013f: 41 5d                            pop r13
+/// 0141: 41 5e                            pop r14
+/// 0143: 41 5f                            pop r15
+/// 0145: 5d                               pop rbp
+/// 0146: ff e0                            jmp rax
+pub static STENCIL_STORE_ATTR_WITH_HINT: Stencil = Stencil {
+    code: &[
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x83, 0xec,
+        0x18, 0x48, 0xbd, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0xb9,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x5e, 0xf8, 0x49,
+        0x89, 0xdd, 0x49, 0x21, 0xed, 0x49, 0x8b, 0x45, 0x10, 0x48, 0x21, 0xe8, 0x0f,
+        0xb7, 0xc9, 0x48, 0x3b, 0x48, 0x18, 0x0f, 0x83, 0xd4, 0x00, 0x00, 0x00, 0x48,
+        0x89, 0x54, 0x24, 0x08, 0x48, 0x89, 0x74, 0x24, 0x10, 0x4c, 0x8b, 0x7e, 0xf0,
+        0x48, 0xbe, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x8b, 0x70,
+        0x28, 0x4c, 0x8d, 0x24, 0x49, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x89, 0x3c, 0x24, 0xff, 0xd0, 0x4b, 0x39, 0x44, 0xe6, 0x08,
+        0x0f, 0x85, 0xa5, 0x00, 0x00, 0x00, 0x4b, 0x8d, 0x0c, 0xe6, 0x49, 0xbe, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x48, 0x8b, 0x41, 0x10, 0x4c, 0x89,
+        0x79, 0x10, 0x48, 0x89, 0xc1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff,
+        0x00, 0x00, 0x48, 0x8b, 0x54, 0x24, 0x08, 0x48, 0x8b, 0x3c, 0x24, 0x75, 0x20,
+        0x48, 0x21, 0xc5, 0xff, 0x4d, 0x00, 0x75, 0x18, 0x48, 0xb9, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xc7, 0xff, 0xd1, 0x48, 0x8b, 0x3c,
+        0x24, 0x48, 0x8b, 0x54, 0x24, 0x08, 0x48, 0x8b, 0x74, 0x24, 0x10, 0x48, 0x83,
+        0xc6, 0xf0, 0x49, 0x21, 0xde, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xfa, 0xff, 0x49, 0x39, 0xc6, 0x75, 0x24, 0x41, 0xff, 0x4d, 0x00, 0x75, 0x1e,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf,
+        0x48, 0x89, 0xf3, 0xff, 0xd0, 0x48, 0x8b, 0x3c, 0x24, 0x48, 0x89, 0xde, 0x48,
+        0x8b, 0x54, 0x24, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xeb, 0x24, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xeb, 0x18, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
+        0x8b, 0x3c, 0x24, 0x48, 0x8b, 0x74, 0x24, 0x10, 0x48, 0x8b, 0x54, 0x24, 0x08,
+        0x48, 0x83, 0xc4, 0x18, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f,
+        0x5d, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 26u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 80u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 98u16,
+            kind: HoleKind::Helper(59u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 179u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 236u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 266u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 278u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 290u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2414
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -11160,7 +11838,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2254
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2406
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -11192,7 +11870,7 @@ pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:769
+/// _STORE_GLOBAL at runtime/bytecodes.uops:790
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11247,7 +11925,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:775
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:796
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -11343,7 +12021,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2287
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2439
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11398,7 +12076,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2298
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2450
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -11448,7 +12126,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:1256
+/// _STORE_SUBSCR at runtime/bytecodes.uops:1277
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11597,7 +12275,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1281
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1302
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11770,7 +12448,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1269
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1290
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11900,7 +12578,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1390
+/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1411
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12009,7 +12687,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1418
+/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1439
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12174,7 +12852,7 @@ pub static STENCIL_UNPACK_SEQUENCE_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1402
+/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1423
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12338,7 +13016,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:2384
+/// _WORD_TO_INT at runtime/bytecodes.uops:2536
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

@@ -8,7 +8,7 @@
 // `invalid_opcode() -> !`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
     op::BEFORE_WITH => {
-        // BEFORE_WITH at runtime/bytecodes.uops:1919
+        // BEFORE_WITH at runtime/bytecodes.uops:2029
         ip = this_instr.add(2);
         let manager: Value = *sp.sub(1);
         let (exit, res) = {
@@ -40,9 +40,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::BINARY_OP => {
-        // BINARY_OP at runtime/bytecodes.uops:822
+        // BINARY_OP at runtime/bytecodes.uops:843
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:805
+        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:826
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -61,7 +61,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_OP at runtime/bytecodes.uops:813
+        // _BINARY_OP at runtime/bytecodes.uops:834
         let res = {
             let res: Value;
             {
@@ -79,9 +79,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:970
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:991
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:829
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:850
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -92,7 +92,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:907
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:928
         let res = {
             let res: Value;
             {
@@ -104,9 +104,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:959
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:980
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:825
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:846
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -117,7 +117,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:844
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:865
         let res = {
             let res: Value;
             {
@@ -136,9 +136,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_MIX => {
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:974
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:995
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:833
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:854
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -149,7 +149,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:924
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:945
         let res = {
             let res: Value;
             {
@@ -161,9 +161,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:978
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:999
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:840
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:861
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -174,7 +174,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:952
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:973
         let res = {
             let res: Value;
             {
@@ -192,9 +192,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:964
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:985
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:825
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:846
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -205,7 +205,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:872
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:893
         let res = {
             let res: Value;
             {
@@ -217,9 +217,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:962
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:983
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:825
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:846
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -230,7 +230,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:862
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:883
         let res = {
             let res: Value;
             {
@@ -248,9 +248,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_LSHIFT_INT => {
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:967
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:988
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:825
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:846
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -261,7 +261,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:884
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:905
         let res = {
             let res: Value;
             {
@@ -288,9 +288,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:972
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:993
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:829
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:850
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -301,7 +301,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:915
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:936
         let res = {
             let res: Value;
             {
@@ -313,9 +313,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:961
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:982
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:825
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:846
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -326,7 +326,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:856
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:877
         let res = {
             let res: Value;
             {
@@ -345,9 +345,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_MIX => {
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:976
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:997
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:833
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:854
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -358,7 +358,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:932
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:953
         let res = {
             let res: Value;
             {
@@ -370,9 +370,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:965
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:986
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:825
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:846
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -383,7 +383,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:876
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:897
         let res = {
             let res: Value;
             {
@@ -395,9 +395,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_FLOAT => {
-        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:979
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1000
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:829
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:850
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -408,7 +408,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:941
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:962
         let res = {
             let res: Value;
             {
@@ -434,9 +434,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_MIX => {
-        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:980
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:1001
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:833
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:854
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -447,7 +447,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:941
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:962
         let res = {
             let res: Value;
             {
@@ -473,9 +473,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:963
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:984
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:825
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:846
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -486,7 +486,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:867
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:888
         let res = {
             let res: Value;
             {
@@ -504,9 +504,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_RSHIFT_INT => {
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:968
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:989
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:825
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:846
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -517,7 +517,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:895
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:916
         let res = {
             let res: Value;
             {
@@ -536,9 +536,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:971
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:992
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:829
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:850
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -549,7 +549,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:911
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:932
         let res = {
             let res: Value;
             {
@@ -561,9 +561,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:960
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:981
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:825
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:846
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -574,7 +574,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:850
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:871
         let res = {
             let res: Value;
             {
@@ -593,9 +593,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_MIX => {
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:975
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:996
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:833
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:854
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -606,7 +606,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:928
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:949
         let res = {
             let res: Value;
             {
@@ -618,9 +618,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:973
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:994
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:829
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:850
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -631,7 +631,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:919
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:940
         let res = {
             let res: Value;
             {
@@ -649,9 +649,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:969
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:990
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:825
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:846
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -662,7 +662,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:902
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:923
         let res = {
             let res: Value;
             {
@@ -680,9 +680,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_MIX => {
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:977
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:998
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:833
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:854
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -693,7 +693,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:936
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:957
         let res = {
             let res: Value;
             {
@@ -711,9 +711,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:966
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:987
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:825
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:846
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -724,7 +724,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:880
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:901
         let res = {
             let res: Value;
             {
@@ -736,9 +736,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:1197
+        // BINARY_SUBSCR at runtime/bytecodes.uops:1218
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1180
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1201
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -764,7 +764,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1188
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1209
         let res = {
             let res: Value;
             {
@@ -782,7 +782,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1240
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1261
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -809,7 +809,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1237
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1258
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -840,7 +840,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1239
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1260
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -868,7 +868,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1238
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1259
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -899,7 +899,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_CLASS => {
-        // BUILD_CLASS at runtime/bytecodes.uops:1997
+        // BUILD_CLASS at runtime/bytecodes.uops:2107
         ip = this_instr.add(2);
         let namespace: Value = *sp.sub(1);
         let bases: Value = *sp.sub(2);
@@ -922,7 +922,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1312
+        // BUILD_LIST at runtime/bytecodes.uops:1333
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -936,7 +936,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1320
+        // BUILD_MAP at runtime/bytecodes.uops:1341
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -954,7 +954,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SET => {
-        // BUILD_SET at runtime/bytecodes.uops:1343
+        // BUILD_SET at runtime/bytecodes.uops:1364
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let set = {
@@ -972,7 +972,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1333
+        // BUILD_SLICE at runtime/bytecodes.uops:1354
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -986,7 +986,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1328
+        // BUILD_STRING at runtime/bytecodes.uops:1349
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -1000,7 +1000,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1316
+        // BUILD_TUPLE at runtime/bytecodes.uops:1337
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -1014,9 +1014,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:2027
+        // CALL at runtime/bytecodes.uops:2137
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2009
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2119
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -1044,7 +1044,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:2017
+        // _CALL at runtime/bytecodes.uops:2127
         let res = {
             let res: Value;
             {
@@ -1091,7 +1091,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:2055
+        // CALL_BUILTIN at runtime/bytecodes.uops:2197
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1129,8 +1129,42 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 2) = res;
         sp = sp.offset(oparg as isize * -1 - 1);
     }
+    op::CALL_CLASS => {
+        // CALL_CLASS at runtime/bytecodes.uops:2195
+        ip = this_instr.add(5);
+        let args: *mut Value = sp.offset(oparg as isize * -1);
+        let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
+        let callable: Value = *sp.offset(oparg as isize * -1 - 2);
+        let res = {
+            let res: Value;
+            {
+                if !callable.is_kind(KIND_CLASS) {
+                    deopt_instruction(this_instr, op::CALL);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                res = helpers::call_object(
+                    ts,
+                    frame,
+                    callable,
+                    self_or_null,
+                    args,
+                    oparg,
+                    Value::NULL,
+                );
+                if res.is_error() {
+                    sp = sp.offset(oparg as isize * -1 - 2);
+                    break 'error;
+                }
+            }
+            res
+        };
+        *sp.offset(oparg as isize * -1 - 2) = res;
+        sp = sp.offset(oparg as isize * -1 - 1);
+    }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2095
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2247
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1179,7 +1213,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2072
+        // CALL_KW at runtime/bytecodes.uops:2224
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1231,9 +1265,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2054
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2194
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2030
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2140
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1256,7 +1290,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2036
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2146
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1286,8 +1320,64 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 2) = res;
         sp = sp.offset(oparg as isize * -1 - 1);
     }
+    op::CALL_PY_METHOD_EXACT_ARGS => {
+        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2196
+        ip = this_instr.add(5);
+        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2164
+        let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
+        let callable: Value = *sp.offset(oparg as isize * -1 - 2);
+        {
+            let func_version: u32 = core::ptr::read_unaligned(
+                this_instr.add(3) as *const u32,
+            );
+            {
+                if !callable.is_kind(KIND_FUNCTION) || (*self_args).is_null() {
+                    deopt_instruction(this_instr, op::CALL);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                let f = callable.cast::<Function>();
+                if (*f).version != func_version || (*f).argcount != oparg + 1 {
+                    deopt_instruction(this_instr, op::CALL);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+            }
+        }
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2173
+        let res = {
+            let args = self_args;
+            let res: Value;
+            {
+                let callee = helpers::push_frame_exact(
+                    ts,
+                    frame,
+                    callable,
+                    args,
+                    oparg + 1,
+                );
+                if callee.is_null() {
+                    sp = sp.offset(oparg as isize * -1 - 2);
+                    break 'error;
+                }
+                {
+                    (*frame).sp = sp.offset(oparg as isize * -1 - 2);
+                    (*frame).ip = ip;
+                    frame = callee;
+                    ip = (*frame).ip;
+                    sp = (*frame).sp;
+                    continue 'dispatch;
+                }
+            }
+            res
+        };
+        *sp.offset(oparg as isize * -1 - 2) = res;
+        sp = sp.offset(oparg as isize * -1 - 1);
+    }
     op::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:1890
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2000
         ip = this_instr.add(2);
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
@@ -1310,9 +1400,9 @@ match opcode {
         *sp.sub(1) = matched;
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:1048
+        // COMPARE_OP at runtime/bytecodes.uops:1069
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:1031
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:1052
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -1331,7 +1421,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:1039
+        // _COMPARE_OP at runtime/bytecodes.uops:1060
         let res = {
             let res: Value;
             {
@@ -1349,9 +1439,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1066
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1087
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:829
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:850
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1362,7 +1452,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1055
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1076
         let res = {
             let res: Value;
             {
@@ -1376,9 +1466,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:1065
+        // COMPARE_OP_INT at runtime/bytecodes.uops:1086
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:825
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:846
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1389,7 +1479,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:1051
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:1072
         let res = {
             let res: Value;
             {
@@ -1403,9 +1493,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_MIX => {
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:1070
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:1091
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:833
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:854
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1416,7 +1506,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1067
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1088
         let res = {
             let res: Value;
             {
@@ -1430,9 +1520,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:1071
+        // COMPARE_OP_STR at runtime/bytecodes.uops:1092
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:840
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:861
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1443,7 +1533,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:1059
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:1080
         let res = {
             let res: Value;
             {
@@ -1457,9 +1547,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:1098
+        // CONTAINS_OP at runtime/bytecodes.uops:1119
         ip = this_instr.add(3);
-        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1079
+        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1100
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1485,7 +1575,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CONTAINS_OP at runtime/bytecodes.uops:1087
+        // _CONTAINS_OP at runtime/bytecodes.uops:1108
         let res = {
             let res: Value;
             {
@@ -1504,7 +1594,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP_PLAIN => {
-        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1113
+        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1134
         ip = this_instr.add(3);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1532,7 +1622,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1472
+        // CONVERT_VALUE at runtime/bytecodes.uops:1493
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1550,7 +1640,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::COPY => {
-        // COPY at runtime/bytecodes.uops:566
+        // COPY at runtime/bytecodes.uops:587
         ip = this_instr.add(2);
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -1565,14 +1655,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:659
+        // COPY_FREE_VARS at runtime/bytecodes.uops:680
         ip = this_instr.add(2);
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     op::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:1901
+        // DELETE_FAST at runtime/bytecodes.uops:2011
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -1582,7 +1672,7 @@ match opcode {
         }
     }
     op::DELETE_GLOBAL => {
-        // DELETE_GLOBAL at runtime/bytecodes.uops:1907
+        // DELETE_GLOBAL at runtime/bytecodes.uops:2017
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_global(ts, frame, oparg);
@@ -1592,7 +1682,7 @@ match opcode {
         }
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1299
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1320
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
@@ -1608,7 +1698,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2136
+        // DICT_MERGE at runtime/bytecodes.uops:2288
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1625,7 +1715,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2126
+        // DICT_UPDATE at runtime/bytecodes.uops:2278
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1643,7 +1733,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:1680
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:1790
         ip = this_instr.add(3);
         {
             if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
@@ -1671,7 +1761,7 @@ match opcode {
         }
     }
     op::EXTENDED_ARG => {
-        // EXTENDED_ARG at runtime/bytecodes.uops:1611
+        // EXTENDED_ARG at runtime/bytecodes.uops:1721
         ip = this_instr.add(2);
         {
             {
@@ -1681,7 +1771,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1453
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1474
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1699,7 +1789,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1462
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1483
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -1720,9 +1810,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:1720
+        // FOR_ITER at runtime/bytecodes.uops:1830
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1697
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1807
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1740,7 +1830,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:1705
+        // _FOR_ITER at runtime/bytecodes.uops:1815
         let next = {
             let next: Value;
             {
@@ -1767,9 +1857,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_GEN => {
-        // FOR_ITER_GEN at runtime/bytecodes.uops:1849
+        // FOR_ITER_GEN at runtime/bytecodes.uops:1959
         ip = this_instr.add(3);
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1826
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1936
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -1779,7 +1869,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _FOR_ITER_GEN at runtime/bytecodes.uops:1830
+        // _FOR_ITER_GEN at runtime/bytecodes.uops:1940
         let next = {
             let next: Value;
             {
@@ -1806,9 +1896,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:1848
+        // FOR_ITER_LIST at runtime/bytecodes.uops:1958
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1776
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1886
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1818,7 +1908,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1780
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1890
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1830,7 +1920,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1819
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1929
         let next = {
             let next: Value;
             {
@@ -1845,9 +1935,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:1847
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:1957
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1745
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1855
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1857,7 +1947,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1749
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1859
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -1868,7 +1958,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1763
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1873
         let next = {
             let next: Value;
             {
@@ -1883,7 +1973,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1689
+        // GET_ITER at runtime/bytecodes.uops:1799
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -1901,7 +1991,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::GET_LEN => {
-        // GET_LEN at runtime/bytecodes.uops:1130
+        // GET_LEN at runtime/bytecodes.uops:1151
         ip = this_instr.add(2);
         let obj: Value = *sp.sub(1);
         let len = {
@@ -1922,7 +2012,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_YIELD_FROM_ITER => {
-        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:1965
+        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2075
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let delegate = {
@@ -1940,7 +2030,7 @@ match opcode {
         *sp.sub(1) = delegate;
     }
     op::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1592
+        // IMPORT_FROM at runtime/bytecodes.uops:1702
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         let attr = {
@@ -1961,7 +2051,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1584
+        // IMPORT_NAME at runtime/bytecodes.uops:1694
         ip = this_instr.add(2);
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -1982,7 +2072,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1601
+        // IMPORT_STAR at runtime/bytecodes.uops:1711
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         {
@@ -1996,7 +2086,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:2090
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:2242
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2007,7 +2097,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1118
+        // IS_OP at runtime/bytecodes.uops:1139
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2024,7 +2114,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:1663
+        // JUMP_BACKWARD at runtime/bytecodes.uops:1773
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2069,7 +2159,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:1656
+        // JUMP_FORWARD at runtime/bytecodes.uops:1766
         ip = this_instr.add(2);
         {
             {
@@ -2079,7 +2169,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1338
+        // LIST_APPEND at runtime/bytecodes.uops:1359
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2089,7 +2179,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2108
+        // LIST_EXTEND at runtime/bytecodes.uops:2260
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2107,7 +2197,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2119
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2271
         ip = this_instr.add(2);
         let list: Value = *sp.sub(1);
         let tuple = {
@@ -2121,9 +2211,9 @@ match opcode {
         *sp.sub(1) = tuple;
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1558
+        // LOAD_ATTR at runtime/bytecodes.uops:1620
         ip = this_instr.add(6);
-        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1536
+        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1585
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2141,7 +2231,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_ATTR at runtime/bytecodes.uops:1544
+        // _LOAD_ATTR at runtime/bytecodes.uops:1593
         let attr = {
             let attr: Value;
             {
@@ -2157,9 +2247,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_MODULE => {
-        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1559
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1621
         ip = this_instr.add(6);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1504
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1525
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2180,7 +2270,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1551
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1600
         let attr = {
             let attr: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2198,8 +2288,63 @@ match opcode {
         };
         *sp.sub(1) = attr;
     }
+    op::LOAD_ATTR_WITH_HINT => {
+        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1622
+        ip = this_instr.add(6);
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1542
+        let owner: Value = *sp.sub(1);
+        {
+            let type_version: u32 = core::ptr::read_unaligned(
+                this_instr.add(3) as *const u32,
+            );
+            {
+                if !owner.is_kind(KIND_INSTANCE) {
+                    deopt_instruction(this_instr, op::LOAD_ATTR);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                if (*(*owner.cast::<InstanceHead>()).class.cast::<ClassHead>())
+                    .version != type_version
+                {
+                    deopt_instruction(this_instr, op::LOAD_ATTR);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+            }
+        }
+        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1607
+        let attr = {
+            let attr: Value;
+            let hint: u16 = core::ptr::read_unaligned(
+                this_instr.add(5) as *const u16,
+            );
+            {
+                let d = (*owner.cast::<InstanceHead>()).dict.cast::<Dict>();
+                if hint as usize >= (*d).used {
+                    deopt_instruction(this_instr, op::LOAD_ATTR);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                let e = (*d).entries.add(hint as usize);
+                if (*e).key != helpers::attr_name(frame, oparg) {
+                    deopt_instruction(this_instr, op::LOAD_ATTR);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                attr = (*e).value;
+                attr.incref();
+                owner.decref();
+            }
+            attr
+        };
+        *sp.sub(1) = attr;
+    }
     op::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:667
+        // LOAD_CLOSURE at runtime/bytecodes.uops:688
         ip = this_instr.add(2);
         let cell = {
             let cell: Value;
@@ -2213,7 +2358,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:637
+        // LOAD_CONST at runtime/bytecodes.uops:658
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2227,7 +2372,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:673
+        // LOAD_DEREF at runtime/bytecodes.uops:694
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2247,7 +2392,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:582
+        // LOAD_FAST at runtime/bytecodes.uops:603
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2261,7 +2406,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:590
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:611
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2281,7 +2426,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:611
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:632
         ip = this_instr.add(2);
         let (first, second) = {
             let first: Value;
@@ -2299,9 +2444,9 @@ match opcode {
         sp = sp.add(2);
     }
     op::LOAD_GLOBAL => {
-        // LOAD_GLOBAL at runtime/bytecodes.uops:733
+        // LOAD_GLOBAL at runtime/bytecodes.uops:754
         ip = this_instr.add(8);
-        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:694
+        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:715
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2318,7 +2463,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:702
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:723
         let value = {
             let value: Value;
             {
@@ -2333,9 +2478,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_BUILTIN => {
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:736
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:757
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:707
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:728
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2349,7 +2494,7 @@ match opcode {
                 }
             }
         }
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:713
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:734
         {
             let builtins_version: u32 = core::ptr::read_unaligned(
                 this_instr.add(5) as *const u32,
@@ -2363,7 +2508,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:726
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:747
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2379,9 +2524,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_MODULE => {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:735
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:756
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:707
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:728
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2395,7 +2540,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:719
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:740
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2411,7 +2556,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_LOCALS => {
-        // LOAD_LOCALS at runtime/bytecodes.uops:1990
+        // LOAD_LOCALS at runtime/bytecodes.uops:2100
         ip = this_instr.add(2);
         let namespace = {
             let namespace: Value;
@@ -2427,9 +2572,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1521
-        ip = this_instr.add(6);
-        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1484
+        // LOAD_METHOD at runtime/bytecodes.uops:1559
+        ip = this_instr.add(9);
+        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1505
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2447,7 +2592,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_METHOD at runtime/bytecodes.uops:1492
+        // _LOAD_METHOD at runtime/bytecodes.uops:1513
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2467,9 +2612,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_MODULE => {
-        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1522
-        ip = this_instr.add(6);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1504
+        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1560
+        ip = this_instr.add(9);
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1525
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2490,7 +2635,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1512
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1533
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2512,15 +2657,59 @@ match opcode {
         *sp = self_or_null;
         sp = sp.add(1);
     }
+    op::LOAD_METHOD_WITH_VALUES => {
+        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1561
+        ip = this_instr.add(9);
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1542
+        let owner: Value = *sp.sub(1);
+        {
+            let type_version: u32 = core::ptr::read_unaligned(
+                this_instr.add(3) as *const u32,
+            );
+            {
+                if !owner.is_kind(KIND_INSTANCE) {
+                    deopt_instruction(this_instr, op::LOAD_METHOD);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                if (*(*owner.cast::<InstanceHead>()).class.cast::<ClassHead>())
+                    .version != type_version
+                {
+                    deopt_instruction(this_instr, op::LOAD_METHOD);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+            }
+        }
+        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1550
+        let (method, self_or_null) = {
+            let method: Value;
+            let self_or_null: Value;
+            let descr: u64 = core::ptr::read_unaligned(
+                this_instr.add(5) as *const u64,
+            );
+            {
+                method = Value(descr);
+                method.incref();
+                self_or_null = owner;
+            }
+            (method, self_or_null)
+        };
+        *sp.sub(1) = method;
+        *sp = self_or_null;
+        sp = sp.add(1);
+    }
     op::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:652
+        // MAKE_CELL at runtime/bytecodes.uops:673
         ip = this_instr.add(2);
         {
             helpers::make_cell(frame, oparg);
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2144
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2296
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -2533,7 +2722,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     op::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1369
+        // MAP_ADD at runtime/bytecodes.uops:1390
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -2553,7 +2742,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::MATCH_CLASS => {
-        // MATCH_CLASS at runtime/bytecodes.uops:1164
+        // MATCH_CLASS at runtime/bytecodes.uops:1185
         ip = this_instr.add(2);
         let names: Value = *sp.sub(1);
         let cls: Value = *sp.sub(2);
@@ -2576,7 +2765,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::MATCH_KEYS => {
-        // MATCH_KEYS at runtime/bytecodes.uops:1151
+        // MATCH_KEYS at runtime/bytecodes.uops:1172
         ip = this_instr.add(2);
         let keys: Value = *sp.sub(1);
         let subject: Value = *sp.sub(2);
@@ -2599,7 +2788,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::MATCH_MAPPING => {
-        // MATCH_MAPPING at runtime/bytecodes.uops:1146
+        // MATCH_MAPPING at runtime/bytecodes.uops:1167
         ip = this_instr.add(2);
         let subject: Value = *sp.sub(1);
         let res = {
@@ -2613,7 +2802,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::MATCH_SEQUENCE => {
-        // MATCH_SEQUENCE at runtime/bytecodes.uops:1141
+        // MATCH_SEQUENCE at runtime/bytecodes.uops:1162
         ip = this_instr.add(2);
         let subject: Value = *sp.sub(1);
         let res = {
@@ -2627,12 +2816,12 @@ match opcode {
         sp = sp.add(1);
     }
     op::NOP => {
-        // NOP at runtime/bytecodes.uops:555
+        // NOP at runtime/bytecodes.uops:576
         ip = this_instr.add(2);
         {}
     }
     op::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:1885
+        // POP_EXCEPT at runtime/bytecodes.uops:1995
         ip = this_instr.add(2);
         let previous: Value = *sp.sub(1);
         {
@@ -2641,7 +2830,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1619
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1729
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2672,7 +2861,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1638
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1748
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2703,7 +2892,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:558
+        // POP_TOP at runtime/bytecodes.uops:579
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2712,7 +2901,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:1877
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:1987
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
@@ -2730,7 +2919,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:562
+        // PUSH_NULL at runtime/bytecodes.uops:583
         ip = this_instr.add(2);
         let null = {
             let null: Value;
@@ -2743,7 +2932,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1856
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1966
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2756,7 +2945,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:1870
+        // RAISE_VARARGS at runtime/bytecodes.uops:1980
         ip = this_instr.add(2);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2769,7 +2958,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:1913
+        // RERAISE at runtime/bytecodes.uops:2023
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         {
@@ -2782,7 +2971,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::RETURN_GENERATOR => {
-        // RETURN_GENERATOR at runtime/bytecodes.uops:1952
+        // RETURN_GENERATOR at runtime/bytecodes.uops:2062
         ip = this_instr.add(2);
         {
             let caller = helpers::return_generator(ts, frame, this_instr.add(2));
@@ -2797,7 +2986,7 @@ match opcode {
         }
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2083
+        // RETURN_VALUE at runtime/bytecodes.uops:2235
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2814,7 +3003,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SEND => {
-        // SEND at runtime/bytecodes.uops:1972
+        // SEND at runtime/bytecodes.uops:2082
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let delegate: Value = *sp.sub(2);
@@ -2839,7 +3028,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::SET_ADD => {
-        // SET_ADD at runtime/bytecodes.uops:1349
+        // SET_ADD at runtime/bytecodes.uops:1370
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2857,7 +3046,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2150
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2302
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -2873,7 +3062,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_UPDATE => {
-        // SET_UPDATE at runtime/bytecodes.uops:1359
+        // SET_UPDATE at runtime/bytecodes.uops:1380
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2891,9 +3080,27 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1573
-        ip = this_instr.add(2);
+        // STORE_ATTR at runtime/bytecodes.uops:1676
+        ip = this_instr.add(6);
+        // _SPECIALIZE_STORE_ATTR at runtime/bytecodes.uops:1646
         let owner: Value = *sp.sub(1);
+        {
+            let counter: u16 = core::ptr::read_unaligned(
+                this_instr.add(2) as *const u16,
+            );
+            {
+                if counter_triggers(counter) {
+                    specialize::store_attr(ts, frame, this_instr, oparg, owner);
+                    {
+                        extended = oparg & !0xFFFF;
+                        ip = this_instr;
+                        continue 'dispatch;
+                    }
+                }
+                tick_counter(this_instr);
+            }
+        }
+        // _STORE_ATTR at runtime/bytecodes.uops:1654
         let value: Value = *sp.sub(2);
         {
             let ok = helpers::store_attr(ts, frame, owner, oparg, value);
@@ -2906,8 +3113,63 @@ match opcode {
         }
         sp = sp.sub(2);
     }
+    op::STORE_ATTR_WITH_HINT => {
+        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1677
+        ip = this_instr.add(6);
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1542
+        let owner: Value = *sp.sub(1);
+        {
+            let type_version: u32 = core::ptr::read_unaligned(
+                this_instr.add(3) as *const u32,
+            );
+            {
+                if !owner.is_kind(KIND_INSTANCE) {
+                    deopt_instruction(this_instr, op::STORE_ATTR);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                if (*(*owner.cast::<InstanceHead>()).class.cast::<ClassHead>())
+                    .version != type_version
+                {
+                    deopt_instruction(this_instr, op::STORE_ATTR);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+            }
+        }
+        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1662
+        let value: Value = *sp.sub(2);
+        {
+            let hint: u16 = core::ptr::read_unaligned(
+                this_instr.add(5) as *const u16,
+            );
+            {
+                let d = (*owner.cast::<InstanceHead>()).dict.cast::<Dict>();
+                if hint as usize >= (*d).used {
+                    deopt_instruction(this_instr, op::STORE_ATTR);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                let e = (*d).entries.add(hint as usize);
+                if (*e).key != helpers::attr_name(frame, oparg) {
+                    deopt_instruction(this_instr, op::STORE_ATTR);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                let old = (*e).value;
+                (*e).value = value;
+                old.decref();
+                owner.decref();
+            }
+        }
+        sp = sp.sub(2);
+    }
     op::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:683
+        // STORE_DEREF at runtime/bytecodes.uops:704
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2919,7 +3181,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:602
+        // STORE_FAST at runtime/bytecodes.uops:623
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2931,7 +3193,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:623
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:644
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2949,9 +3211,9 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     op::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:786
+        // STORE_GLOBAL at runtime/bytecodes.uops:807
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:761
+        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:782
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2968,7 +3230,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_GLOBAL at runtime/bytecodes.uops:769
+        // _STORE_GLOBAL at runtime/bytecodes.uops:790
         let value: Value = *sp.sub(1);
         {
             helpers::store_global(ts, frame, oparg, value);
@@ -2976,9 +3238,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_GLOBAL_MODULE => {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:788
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:809
         ip = this_instr.add(6);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:707
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:728
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2992,7 +3254,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:775
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:796
         let value: Value = *sp.sub(1);
         {
             let index: u16 = core::ptr::read_unaligned(
@@ -3015,9 +3277,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:1266
+        // STORE_SUBSCR at runtime/bytecodes.uops:1287
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1248
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1269
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -3043,7 +3305,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1256
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1277
         let value: Value = *sp.sub(3);
         {
             let ok = helpers::store_subscr(ts, frame, container, sub, value);
@@ -3058,7 +3320,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1293
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1314
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -3082,7 +3344,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1292
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1313
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -3111,7 +3373,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::SWAP => {
-        // SWAP at runtime/bytecodes.uops:574
+        // SWAP at runtime/bytecodes.uops:595
         ip = this_instr.add(2);
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -3128,7 +3390,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:1016
+        // UNARY_NOT at runtime/bytecodes.uops:1037
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -3150,7 +3412,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:1007
+        // UNARY_OP at runtime/bytecodes.uops:1028
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -3168,7 +3430,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1434
+        // UNPACK_EX at runtime/bytecodes.uops:1455
         ip = this_instr.add(2);
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -3193,9 +3455,9 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1399
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1420
         ip = this_instr.add(3);
-        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1382
+        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1403
         let seq: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -3213,7 +3475,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1390
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1411
         {
             let values: *mut Value = sp.sub(1);
             {
@@ -3228,7 +3490,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_LIST => {
-        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1447
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1468
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -3261,7 +3523,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_TUPLE => {
-        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1446
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1467
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -3294,7 +3556,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::WITH_EXCEPT_START => {
-        // WITH_EXCEPT_START at runtime/bytecodes.uops:1935
+        // WITH_EXCEPT_START at runtime/bytecodes.uops:2045
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let previous: Value = *sp.sub(2);
@@ -3314,7 +3576,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::YIELD_VALUE => {
-        // YIELD_VALUE at runtime/bytecodes.uops:1958
+        // YIELD_VALUE at runtime/bytecodes.uops:2068
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {

@@ -6,7 +6,7 @@
 // `helpers` and the layouts. Leaving tier 2 returns `false` (`true` with an error).
 match opcode {
     uop::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1312
+        // BUILD_LIST at runtime/bytecodes.uops:1333
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -20,7 +20,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1320
+        // BUILD_MAP at runtime/bytecodes.uops:1341
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -39,7 +39,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     uop::BUILD_SET => {
-        // BUILD_SET at runtime/bytecodes.uops:1343
+        // BUILD_SET at runtime/bytecodes.uops:1364
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let set = {
@@ -58,7 +58,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1333
+        // BUILD_SLICE at runtime/bytecodes.uops:1354
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -72,7 +72,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1328
+        // BUILD_STRING at runtime/bytecodes.uops:1349
         let oparg = (*inst).oparg as u32;
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -86,7 +86,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1316
+        // BUILD_TUPLE at runtime/bytecodes.uops:1337
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -100,7 +100,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2095
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2247
         let oparg = (*inst).oparg as u32;
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -149,7 +149,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2072
+        // CALL_KW at runtime/bytecodes.uops:2224
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -201,7 +201,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1472
+        // CONVERT_VALUE at runtime/bytecodes.uops:1493
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -220,7 +220,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::COPY => {
-        // COPY at runtime/bytecodes.uops:566
+        // COPY at runtime/bytecodes.uops:587
         let oparg = (*inst).oparg as u32;
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -235,14 +235,14 @@ match opcode {
         sp = sp.add(1);
     }
     uop::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:659
+        // COPY_FREE_VARS at runtime/bytecodes.uops:680
         let oparg = (*inst).oparg as u32;
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     uop::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1299
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1320
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -258,7 +258,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2136
+        // DICT_MERGE at runtime/bytecodes.uops:2288
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let callargs: Value = *sp.sub(3);
@@ -275,7 +275,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2126
+        // DICT_UPDATE at runtime/bytecodes.uops:2278
         let oparg = (*inst).oparg as u32;
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -294,7 +294,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1453
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1474
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -312,7 +312,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1462
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1483
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
@@ -333,7 +333,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1689
+        // GET_ITER at runtime/bytecodes.uops:1799
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -351,7 +351,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     uop::GET_LEN => {
-        // GET_LEN at runtime/bytecodes.uops:1130
+        // GET_LEN at runtime/bytecodes.uops:1151
         let obj: Value = *sp.sub(1);
         let len = {
             let len: Value;
@@ -372,7 +372,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1592
+        // IMPORT_FROM at runtime/bytecodes.uops:1702
         let oparg = (*inst).oparg as u32;
         let module: Value = *sp.sub(1);
         let attr = {
@@ -394,7 +394,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1584
+        // IMPORT_NAME at runtime/bytecodes.uops:1694
         let oparg = (*inst).oparg as u32;
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -416,7 +416,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1601
+        // IMPORT_STAR at runtime/bytecodes.uops:1711
         let module: Value = *sp.sub(1);
         {
             let ok = helpers::import_star(ts, frame, module);
@@ -430,7 +430,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1118
+        // IS_OP at runtime/bytecodes.uops:1139
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -447,7 +447,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1338
+        // LIST_APPEND at runtime/bytecodes.uops:1359
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -457,7 +457,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2108
+        // LIST_EXTEND at runtime/bytecodes.uops:2260
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -476,7 +476,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2119
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2271
         let list: Value = *sp.sub(1);
         let tuple = {
             let tuple: Value;
@@ -489,7 +489,7 @@ match opcode {
         *sp.sub(1) = tuple;
     }
     uop::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:667
+        // LOAD_CLOSURE at runtime/bytecodes.uops:688
         let oparg = (*inst).oparg as u32;
         let cell = {
             let cell: Value;
@@ -503,7 +503,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:637
+        // LOAD_CONST at runtime/bytecodes.uops:658
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -517,7 +517,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:673
+        // LOAD_DEREF at runtime/bytecodes.uops:694
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -538,7 +538,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:582
+        // LOAD_FAST at runtime/bytecodes.uops:603
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -552,7 +552,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:590
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:611
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -573,7 +573,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:611
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:632
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -591,14 +591,14 @@ match opcode {
         sp = sp.add(2);
     }
     uop::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:652
+        // MAKE_CELL at runtime/bytecodes.uops:673
         let oparg = (*inst).oparg as u32;
         {
             helpers::make_cell(frame, oparg);
         }
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2144
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2296
         let code: Value = *sp.sub(1);
         let func = {
             let func: Value;
@@ -610,7 +610,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     uop::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1369
+        // MAP_ADD at runtime/bytecodes.uops:1390
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -631,7 +631,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::MATCH_CLASS => {
-        // MATCH_CLASS at runtime/bytecodes.uops:1164
+        // MATCH_CLASS at runtime/bytecodes.uops:1185
         let oparg = (*inst).oparg as u32;
         let names: Value = *sp.sub(1);
         let cls: Value = *sp.sub(2);
@@ -655,7 +655,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::MATCH_KEYS => {
-        // MATCH_KEYS at runtime/bytecodes.uops:1151
+        // MATCH_KEYS at runtime/bytecodes.uops:1172
         let keys: Value = *sp.sub(1);
         let subject: Value = *sp.sub(2);
         let values = {
@@ -678,7 +678,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::MATCH_MAPPING => {
-        // MATCH_MAPPING at runtime/bytecodes.uops:1146
+        // MATCH_MAPPING at runtime/bytecodes.uops:1167
         let subject: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -691,7 +691,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::MATCH_SEQUENCE => {
-        // MATCH_SEQUENCE at runtime/bytecodes.uops:1141
+        // MATCH_SEQUENCE at runtime/bytecodes.uops:1162
         let subject: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -704,11 +704,11 @@ match opcode {
         sp = sp.add(1);
     }
     uop::NOP => {
-        // NOP at runtime/bytecodes.uops:555
+        // NOP at runtime/bytecodes.uops:576
         {}
     }
     uop::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:558
+        // POP_TOP at runtime/bytecodes.uops:579
         let value: Value = *sp.sub(1);
         {
             value.decref();
@@ -716,7 +716,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:562
+        // PUSH_NULL at runtime/bytecodes.uops:583
         let null = {
             let null: Value;
             {
@@ -728,7 +728,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1856
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1966
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -742,7 +742,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2083
+        // RETURN_VALUE at runtime/bytecodes.uops:2235
         let retval: Value = *sp.sub(1);
         {
             let caller = helpers::pop_frame(ts, frame, retval);
@@ -756,7 +756,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_ADD => {
-        // SET_ADD at runtime/bytecodes.uops:1349
+        // SET_ADD at runtime/bytecodes.uops:1370
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -775,7 +775,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2150
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2302
         let oparg = (*inst).oparg as u32;
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -791,7 +791,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_UPDATE => {
-        // SET_UPDATE at runtime/bytecodes.uops:1359
+        // SET_UPDATE at runtime/bytecodes.uops:1380
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -809,25 +809,8 @@ match opcode {
         }
         sp = sp.sub(1);
     }
-    uop::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1573
-        let oparg = (*inst).oparg as u32;
-        let owner: Value = *sp.sub(1);
-        let value: Value = *sp.sub(2);
-        {
-            let ok = helpers::store_attr(ts, frame, owner, oparg, value);
-            value.decref();
-            owner.decref();
-            if !ok {
-                sp = sp.sub(2);
-                uip = trace.add((*inst).error_target as usize);
-                continue 'dispatch;
-            }
-        }
-        sp = sp.sub(2);
-    }
     uop::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:683
+        // STORE_DEREF at runtime/bytecodes.uops:704
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -839,7 +822,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:602
+        // STORE_FAST at runtime/bytecodes.uops:623
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -851,7 +834,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:623
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:644
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -869,7 +852,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::SWAP => {
-        // SWAP at runtime/bytecodes.uops:574
+        // SWAP at runtime/bytecodes.uops:595
         let oparg = (*inst).oparg as u32;
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -886,7 +869,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     uop::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:1016
+        // UNARY_NOT at runtime/bytecodes.uops:1037
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -908,7 +891,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:1007
+        // UNARY_OP at runtime/bytecodes.uops:1028
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -927,7 +910,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1434
+        // UNPACK_EX at runtime/bytecodes.uops:1455
         let oparg = (*inst).oparg as u32;
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -953,7 +936,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     uop::_BINARY_OP => {
-        // _BINARY_OP at runtime/bytecodes.uops:813
+        // _BINARY_OP at runtime/bytecodes.uops:834
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -975,7 +958,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_FLOAT => {
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:907
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:928
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -989,7 +972,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_INT => {
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:844
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:865
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1008,7 +991,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_MIX => {
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:924
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:945
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1022,7 +1005,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_STR => {
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:952
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:973
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1043,7 +1026,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2397
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2549
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1062,7 +1045,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_INT => {
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:872
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:893
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1076,7 +1059,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2439
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2591
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1090,7 +1073,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_INT => {
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:862
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:883
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1108,7 +1091,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2421
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2573
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1127,7 +1110,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_INT => {
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:884
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:905
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1152,7 +1135,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2457
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2609
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1176,7 +1159,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_FLOAT => {
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:915
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:936
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1190,7 +1173,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_INT => {
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:856
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:877
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1209,7 +1192,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_MIX => {
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:932
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:953
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1223,7 +1206,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2413
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2565
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1242,7 +1225,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_INT => {
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:876
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:897
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1256,7 +1239,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2445
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2597
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1270,7 +1253,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_POWER_FLOAT => {
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:941
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:962
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1294,7 +1277,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_INT => {
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:867
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:888
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1312,7 +1295,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2430
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2582
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1331,7 +1314,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_INT => {
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:895
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:916
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1350,7 +1333,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2468
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2620
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1369,7 +1352,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_FLOAT => {
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:911
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:932
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1383,7 +1366,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_INT => {
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:850
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:871
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1402,7 +1385,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_MIX => {
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:928
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:949
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1416,7 +1399,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2405
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2557
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1435,7 +1418,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:919
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:940
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1453,7 +1436,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_INT => {
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:902
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:923
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1471,7 +1454,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_MIX => {
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:936
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:957
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1489,7 +1472,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_INT => {
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:880
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:901
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1503,7 +1486,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2451
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2603
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1517,7 +1500,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR => {
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1188
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1209
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let res = {
@@ -1538,7 +1521,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_DICT => {
-        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1227
+        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1248
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let res = {
@@ -1563,7 +1546,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_LIST_INT => {
-        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1200
+        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1221
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let res = {
@@ -1589,7 +1572,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_STR_INT => {
-        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1220
+        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1241
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
         let res = {
@@ -1612,7 +1595,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_TUPLE_INT => {
-        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1210
+        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1231
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
         let res = {
@@ -1638,7 +1621,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:2392
+        // _BOX_WORD at runtime/bytecodes.uops:2544
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1651,7 +1634,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:2017
+        // _CALL at runtime/bytecodes.uops:2127
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1702,7 +1685,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:2044
+        // _CALL_BUILTIN at runtime/bytecodes.uops:2154
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1737,8 +1720,41 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 2) = res;
         sp = sp.offset(oparg as isize * -1 - 1);
     }
+    uop::_CALL_CLASS => {
+        // _CALL_CLASS at runtime/bytecodes.uops:2183
+        let oparg = (*inst).oparg as u32;
+        let args: *mut Value = sp.offset(oparg as isize * -1);
+        let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
+        let callable: Value = *sp.offset(oparg as isize * -1 - 2);
+        let res = {
+            let res: Value;
+            {
+                if !callable.is_kind(KIND_CLASS) {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                res = helpers::call_object(
+                    ts,
+                    frame,
+                    callable,
+                    self_or_null,
+                    args,
+                    oparg,
+                    Value::NULL,
+                );
+                if res.is_error() {
+                    sp = sp.offset(oparg as isize * -1 - 2);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+            }
+            res
+        };
+        *sp.offset(oparg as isize * -1 - 2) = res;
+        sp = sp.offset(oparg as isize * -1 - 1);
+    }
     uop::_CHECK_ATTR_MODULE => {
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1504
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1525
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         {
@@ -1756,7 +1772,7 @@ match opcode {
         }
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2030
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2140
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1776,8 +1792,29 @@ match opcode {
             }
         }
     }
+    uop::_CHECK_METHOD_EXACT_ARGS => {
+        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2164
+        let oparg = (*inst).oparg as u32;
+        let operand = (*inst).operand;
+        let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
+        let callable: Value = *sp.offset(oparg as isize * -1 - 2);
+        {
+            let func_version: u32 = operand as u32;
+            {
+                if !callable.is_kind(KIND_FUNCTION) || (*self_args).is_null() {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                let f = callable.cast::<Function>();
+                if (*f).version != func_version || (*f).argcount != oparg + 1 {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+            }
+        }
+    }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:2170
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:2322
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1786,7 +1823,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:2184
+        // _COLD_EXIT at runtime/bytecodes.uops:2336
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -1813,7 +1850,7 @@ match opcode {
         }
     }
     uop::_COMPARE_OP => {
-        // _COMPARE_OP at runtime/bytecodes.uops:1039
+        // _COMPARE_OP at runtime/bytecodes.uops:1060
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -1835,7 +1872,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_FLOAT => {
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1055
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1076
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1852,7 +1889,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_INT => {
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:1051
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:1072
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1869,7 +1906,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_MIX => {
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1067
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1088
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1886,7 +1923,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_STR => {
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:1059
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:1080
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1903,7 +1940,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP => {
-        // _CONTAINS_OP at runtime/bytecodes.uops:1087
+        // _CONTAINS_OP at runtime/bytecodes.uops:1108
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1926,7 +1963,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP_PLAIN => {
-        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1101
+        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1122
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1953,7 +1990,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:2200
+        // _DEOPT at runtime/bytecodes.uops:2352
         let target = (*inst).target;
         {
             {
@@ -1965,7 +2002,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:2205
+        // _ERROR_EXIT at runtime/bytecodes.uops:2357
         let target = (*inst).target;
         {
             {
@@ -1977,7 +2014,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:2175
+        // _EXIT_TRACE at runtime/bytecodes.uops:2327
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -1992,7 +2029,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_FLOAT => {
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:829
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:850
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -2003,7 +2040,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_INT => {
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:825
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:846
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -2014,7 +2051,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_STR => {
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:840
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:861
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -2025,7 +2062,7 @@ match opcode {
         }
     }
     uop::_GUARD_BUILTINS_VERSION => {
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:713
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:734
         let operand = (*inst).operand;
         {
             let builtins_version: u32 = operand as u32;
@@ -2038,7 +2075,7 @@ match opcode {
         }
     }
     uop::_GUARD_FLOAT_MIX => {
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:833
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:854
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -2049,7 +2086,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBALS_VERSION => {
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:707
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:728
         let operand = (*inst).operand;
         {
             let version: u32 = operand as u32;
@@ -2062,7 +2099,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2326
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2478
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2076,7 +2113,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2353
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2505
         let flag: Value = *sp.sub(1);
         {
             if helpers::truth_runs_python(flag) {
@@ -2096,7 +2133,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2342
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2494
         let flag: Value = *sp.sub(1);
         {
             if helpers::truth_runs_python(flag) {
@@ -2116,7 +2153,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1723
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1833
         let iter: Value = *sp.sub(1);
         {
             if !helpers::iter_has_next(ts, frame, iter) {
@@ -2126,7 +2163,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2318
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2470
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2137,7 +2174,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1814
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1924
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -2148,7 +2185,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1759
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1869
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -2158,7 +2195,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2334
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2486
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2169,8 +2206,28 @@ match opcode {
             }
         }
     }
+    uop::_GUARD_TYPE_VERSION => {
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1542
+        let operand = (*inst).operand;
+        let owner: Value = *sp.sub(1);
+        {
+            let type_version: u32 = operand as u32;
+            {
+                if !owner.is_kind(KIND_INSTANCE) {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                if (*(*owner.cast::<InstanceHead>()).class.cast::<ClassHead>())
+                    .version != type_version
+                {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+            }
+        }
+    }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:2372
+        // _INT_TO_WORD at runtime/bytecodes.uops:2524
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -2183,7 +2240,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = word;
     }
     uop::_ITER_CHECK_GEN => {
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1826
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1936
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -2193,7 +2250,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1776
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1886
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -2203,7 +2260,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1745
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1855
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -2213,7 +2270,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1819
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1929
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2229,7 +2286,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1803
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1913
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2249,7 +2306,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1733
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1843
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2270,7 +2327,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1763
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1873
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2286,7 +2343,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1791
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1901
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2306,7 +2363,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1770
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1880
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -2314,7 +2371,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:2309
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:2461
         {
             if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -2328,7 +2385,7 @@ match opcode {
         }
     }
     uop::_LOAD_ATTR => {
-        // _LOAD_ATTR at runtime/bytecodes.uops:1544
+        // _LOAD_ATTR at runtime/bytecodes.uops:1593
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2347,7 +2404,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_MODULE => {
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1551
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1600
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2365,8 +2422,35 @@ match opcode {
         };
         *sp.sub(1) = attr;
     }
+    uop::_LOAD_ATTR_WITH_HINT => {
+        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1607
+        let oparg = (*inst).oparg as u32;
+        let operand = (*inst).operand;
+        let owner: Value = *sp.sub(1);
+        let attr = {
+            let attr: Value;
+            let hint: u16 = operand as u16;
+            {
+                let d = (*owner.cast::<InstanceHead>()).dict.cast::<Dict>();
+                if hint as usize >= (*d).used {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                let e = (*d).entries.add(hint as usize);
+                if (*e).key != helpers::attr_name(frame, oparg) {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                attr = (*e).value;
+                attr.incref();
+                owner.decref();
+            }
+            attr
+        };
+        *sp.sub(1) = attr;
+    }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2210
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2362
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2380,7 +2464,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2228
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2380
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2393,7 +2477,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2377
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2529
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -2406,7 +2490,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2245
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2397
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -2422,7 +2506,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2236
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2388
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2435,7 +2519,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL => {
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:702
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:723
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2452,7 +2536,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_BUILTIN => {
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:726
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:747
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2467,7 +2551,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE => {
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:719
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:740
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2482,7 +2566,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2278
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2430
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2495,7 +2579,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD => {
-        // _LOAD_METHOD at runtime/bytecodes.uops:1492
+        // _LOAD_METHOD at runtime/bytecodes.uops:1513
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2518,7 +2602,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD_MODULE => {
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1512
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1533
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2540,14 +2624,33 @@ match opcode {
         *sp = self_or_null;
         sp = sp.add(1);
     }
+    uop::_LOAD_METHOD_WITH_VALUES => {
+        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1550
+        let operand = (*inst).operand;
+        let owner: Value = *sp.sub(1);
+        let (method, self_or_null) = {
+            let method: Value;
+            let self_or_null: Value;
+            let descr: u64 = operand as u64;
+            {
+                method = Value(descr);
+                method.incref();
+                self_or_null = owner;
+            }
+            (method, self_or_null)
+        };
+        *sp.sub(1) = method;
+        *sp = self_or_null;
+        sp = sp.add(1);
+    }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2272
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2424
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2036
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2146
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2579,21 +2682,97 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 2) = res;
         sp = sp.offset(oparg as isize * -1 - 1);
     }
+    uop::_PUSH_FRAME_METHOD_EXACT_ARGS => {
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2173
+        let oparg = (*inst).oparg as u32;
+        let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
+        let callable: Value = *sp.offset(oparg as isize * -1 - 2);
+        let res = {
+            let res: Value;
+            {
+                let callee = helpers::push_frame_exact(
+                    ts,
+                    frame,
+                    callable,
+                    args,
+                    oparg + 1,
+                );
+                if callee.is_null() {
+                    sp = sp.offset(oparg as isize * -1 - 2);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+                {
+                    (*frame).sp = sp.offset(oparg as isize * -1 - 2);
+                    frame = callee;
+                    sp = (*frame).sp;
+                    continue 'dispatch;
+                }
+            }
+            res
+        };
+        *sp.offset(oparg as isize * -1 - 2) = res;
+        sp = sp.offset(oparg as isize * -1 - 1);
+    }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:2165
+        // _SET_IP at runtime/bytecodes.uops:2317
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:2160
+        // _START_EXECUTOR at runtime/bytecodes.uops:2312
         {
             (*executor).runs += 1;
         }
     }
+    uop::_STORE_ATTR => {
+        // _STORE_ATTR at runtime/bytecodes.uops:1654
+        let oparg = (*inst).oparg as u32;
+        let owner: Value = *sp.sub(1);
+        let value: Value = *sp.sub(2);
+        {
+            let ok = helpers::store_attr(ts, frame, owner, oparg, value);
+            value.decref();
+            owner.decref();
+            if !ok {
+                sp = sp.sub(2);
+                uip = trace.add((*inst).error_target as usize);
+                continue 'dispatch;
+            }
+        }
+        sp = sp.sub(2);
+    }
+    uop::_STORE_ATTR_WITH_HINT => {
+        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1662
+        let oparg = (*inst).oparg as u32;
+        let operand = (*inst).operand;
+        let owner: Value = *sp.sub(1);
+        let value: Value = *sp.sub(2);
+        {
+            let hint: u16 = operand as u16;
+            {
+                let d = (*owner.cast::<InstanceHead>()).dict.cast::<Dict>();
+                if hint as usize >= (*d).used {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                let e = (*d).entries.add(hint as usize);
+                if (*e).key != helpers::attr_name(frame, oparg) {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                let old = (*e).value;
+                (*e).value = value;
+                old.decref();
+                owner.decref();
+            }
+        }
+        sp = sp.sub(2);
+    }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2262
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2414
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2607,7 +2786,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2254
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2406
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2616,7 +2795,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL => {
-        // _STORE_GLOBAL at runtime/bytecodes.uops:769
+        // _STORE_GLOBAL at runtime/bytecodes.uops:790
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2625,7 +2804,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE => {
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:775
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:796
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2645,7 +2824,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2287
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2439
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2654,7 +2833,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2298
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2450
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2669,7 +2848,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_SUBSCR => {
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1256
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1277
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2687,7 +2866,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_DICT => {
-        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1281
+        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1302
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2709,7 +2888,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_LIST_INT => {
-        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1269
+        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1290
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2733,7 +2912,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_UNPACK_SEQUENCE => {
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1390
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1411
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2751,7 +2930,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_LIST => {
-        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1418
+        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1439
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2780,7 +2959,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_TUPLE => {
-        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1402
+        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1423
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2809,7 +2988,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:2384
+        // _WORD_TO_INT at runtime/bytecodes.uops:2536
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {

@@ -41,29 +41,31 @@ const SUPPORTED_DUNDERS: &[&str] = &[
     "__match_args__",
 ];
 
-/// A str key and its hash.
-fn key(name: &str) -> (Value, u64) {
-    let k = strs::new_str(name);
-    // SAFETY: a new str.
-    let h = unsafe { strs::as_str(k) }.hash();
-    (k, h)
-}
-
-/// `d[name]` (borrowed), for a dict of str keys.
+/// `d[name]` (borrowed), for a dict of str keys: probed by the name's text, so no
+/// str is made for the lookup.
 fn dict_get(d: Value, name: &str) -> Option<Value> {
-    let (k, h) = key(name);
     // SAFETY: class and instance dicts are live dicts.
-    let r = unsafe { dict::get(d.cast(), k, h) };
-    k.decref();
-    r
+    unsafe { dict::find_str(d.cast(), name, strs::hash_text(name)).map(|i| (*(*d.cast::<stitch_abi::Dict>()).entries.add(i)).value) }
 }
 
-/// `d[name] = value` (value borrowed).
+/// `d[name] = value` (value borrowed). A new key is the interned str of the name, as
+/// the code objects' names are, so the attribute families find it by pointer.
 fn dict_set(d: Value, name: &str, value: Value) {
-    let (k, h) = key(name);
+    let hash = strs::hash_text(name);
     value.incref();
-    // SAFETY: a live dict; key and value are new references.
-    unsafe { dict::set(d.cast(), k, h, value) };
+    // SAFETY: a live dict; an existing entry's value is replaced in place (the old one
+    // released after), a new key and the value are new references.
+    unsafe {
+        let dp = d.cast::<stitch_abi::Dict>();
+        if let Some(i) = dict::find_str(dp, name, hash) {
+            let e = (*dp).entries.add(i);
+            let old = (*e).value;
+            (*e).value = value;
+            old.decref();
+            return;
+        }
+        dict::set(dp, strs::intern(name), hash, value);
+    }
 }
 
 /// The class and every class of its MRO after it (borrowed).
@@ -75,8 +77,108 @@ fn full_mro(cls: Value) -> Vec<Value> {
 
 /// `name` looked up along the MRO of `cls` (borrowed).
 pub fn lookup(cls: Value, name: &str) -> Option<Value> {
-    // SAFETY: MRO entries are live classes.
-    full_mro(cls).into_iter().find_map(|c| dict_get(unsafe { as_class(c) }.dict, name))
+    // SAFETY: callers pass live classes; MRO entries are live classes.
+    let c = unsafe { as_class(cls) };
+    let hash = strs::hash_text(name);
+    // SAFETY: as above; class dicts are live dicts.
+    let get = |k: Value| unsafe {
+        let d = as_class(k).dict.cast::<stitch_abi::Dict>();
+        dict::find_str(d, name, hash).map(|i| (*(*d).entries.add(i)).value)
+    };
+    get(cls).or_else(|| c.mro.iter().find_map(|&k| get(k)))
+}
+
+/// The class's namespace changed: it and every class whose MRO has it get a new type
+/// version, so the instructions and traces specialized on the old one leave.
+pub fn modified(cls: Value) {
+    fn renumber(c: &ClassObject) {
+        // A version once 0 stays 0 (the tags ran out).
+        let next = if c.version == 0 { 0 } else { crate::objects::class::next_version() };
+        // SAFETY: classes are used by one thread; no reference to the field is held.
+        unsafe { (*(c as *const ClassObject as *mut ClassObject)).version = next };
+        let subs = c.subclasses.borrow().clone();
+        // SAFETY: subclasses remove themselves from this list when freed.
+        subs.into_iter().for_each(|s| renumber(unsafe { &*s }));
+    }
+    // SAFETY: callers pass live classes.
+    renumber(unsafe { as_class(cls) });
+}
+
+/// An instance of `cls` now has an attribute `name` in its dict: if that hides a class
+/// attribute, methods of the class may no longer be read off the type version alone.
+fn instance_key_added(cls: Value, name: &str) {
+    if lookup(cls, name).is_some() {
+        mark_shadowed(cls);
+    }
+}
+
+/// Instances of `cls` may hide class attributes (or their dicts are in the program's
+/// hands): renumbered, so method loads specialized on it leave and stay generic.
+pub fn mark_shadowed(cls: Value) {
+    // SAFETY: callers pass live classes; classes are used by one thread.
+    let c = unsafe { &mut *cls.cast::<ClassObject>() };
+    if !c.shadowed {
+        c.shadowed = true;
+        modified(cls);
+    }
+}
+
+/// `mark_shadowed` for the class and every class whose MRO has it.
+fn shadow_tree(cls: Value) {
+    // SAFETY: callers pass live classes; subclasses remove themselves when freed.
+    unsafe {
+        let c = as_class(cls);
+        let subs = c.subclasses.borrow().clone();
+        (*cls.cast::<ClassObject>()).shadowed = true;
+        for s in subs {
+            shadow_tree(Value::from_object(s as *mut ClassObject as *mut stitch_abi::Object));
+        }
+    }
+}
+
+/// For `obj.name` (`name` an interned str of a code object's names): the type version
+/// and the entry of the instance's dict that hold it, when a load may read that entry
+/// directly as long as the version stands (CPython 3.11's LOAD_ATTR_WITH_HINT).
+/// `store`: for `obj.name = value`, which also needs no `__setattr__`.
+pub fn attr_hint(obj: Value, name: Value, store: bool) -> Option<(u32, u16)> {
+    if !obj.is_kind(KIND_INSTANCE) || is_plain_object(obj) {
+        return None;
+    }
+    // SAFETY: an instance; names are strs.
+    let (i, text) = unsafe { (as_instance(obj), strs::text(name)) };
+    // SAFETY: instances hold live classes.
+    let version = unsafe { as_class(i.class) }.version;
+    if version == 0 || is_dunder(text) {
+        return None;
+    }
+    if lookup(i.class, text).is_some_and(is_property) || (store && lookup(i.class, "__setattr__").is_some()) {
+        return None;
+    }
+    // SAFETY: instance dicts are live dicts.
+    unsafe {
+        let d = i.dict.cast::<stitch_abi::Dict>();
+        let entry = dict::find_str(d, text, strs::hash_text(text))?;
+        ((*(*d).entries.add(entry)).key == name).then_some(())?;
+        Some((version, u16::try_from(entry).ok()?))
+    }
+}
+
+/// For `obj.name(...)`: the type version and the function of the class to call with
+/// `obj` as self, when the version alone keeps them right (CPython's
+/// LOAD_ATTR_METHOD_WITH_VALUES: no instance of the class hides a class attribute).
+pub fn method_for_version(obj: Value, name: Value) -> Option<(u32, Value)> {
+    if !obj.is_kind(KIND_INSTANCE) {
+        return None;
+    }
+    // SAFETY: an instance; names are strs; instances hold live classes.
+    let (i, text) = unsafe { (as_instance(obj), strs::text(name)) };
+    // SAFETY: as above.
+    let c = unsafe { as_class(i.class) };
+    if c.version == 0 || c.shadowed {
+        return None;
+    }
+    let f = lookup(i.class, text).filter(|f| f.is_kind(KIND_FUNCTION))?;
+    dict_get(i.dict, text).is_none().then_some((c.version, f))
 }
 
 /// Whether `cls` is `base` or derives from it (both classes).
@@ -357,6 +459,8 @@ pub fn instance_getattr(obj: Value, name: &str) -> PyResult<Value> {
             return Ok(cls);
         }
         "__dict__" => {
+            // The program may add keys behind the stores' backs.
+            mark_shadowed(cls);
             d.incref();
             return Ok(d);
         }
@@ -408,8 +512,35 @@ fn is_property(attr: Value) -> bool {
     attr.is_kind(KIND_DESCRIPTOR) && unsafe { (*attr.cast::<Descriptor>()).which } == DescriptorKind::Property
 }
 
+/// The class (or its MRO) defines `__setattr__`.
+const HAS_SETATTR: u8 = 1;
+/// A class of its MRO declares `__slots__`.
+const HAS_SLOTS: u8 = 2;
+
+/// `HAS_SETATTR | HAS_SLOTS` of `cls`, looked up once per type version.
+fn store_flags(cls: Value) -> u8 {
+    // SAFETY: callers pass live classes.
+    let c = unsafe { as_class(cls) };
+    let (version, flags) = c.store_flags.get();
+    if version == c.version && version != 0 {
+        return flags;
+    }
+    let mut flags = 0;
+    if lookup(cls, "__setattr__").is_some() {
+        flags |= HAS_SETATTR;
+    }
+    if lookup(cls, "__slots__").is_some() {
+        flags |= HAS_SLOTS;
+    }
+    c.store_flags.set((c.version, flags));
+    flags
+}
+
 /// `obj.name = value` of an instance: a property's setter, else the instance's dict.
 pub fn instance_setattr(obj: Value, name: &str, value: Value) -> PyResult<()> {
+    if store_flags(class_of(obj)) & HAS_SETATTR == 0 {
+        return object_setattr(obj, name, value);
+    }
     if let Some(f) = lookup(class_of(obj), "__setattr__") {
         let n = strs::new_str(name);
         let r = crate::special::call_method(f, obj, &[n, value]);
@@ -445,11 +576,15 @@ fn object_setattr(obj: Value, name: &str, value: Value) -> PyResult<()> {
     if is_dunder(name) {
         return Err(PyErr::unsupported(format!("assigning the attribute {name} of an instance")));
     }
-    if !slots_allow(cls, name) {
+    if store_flags(cls) & HAS_SLOTS != 0 && !slots_allow(cls, name) {
         return Err(PyErr::new(ExcKind::AttributeError, format!("'{}' object has no attribute '{name}'", class_name(cls))));
     }
     // SAFETY: instances are live.
-    dict_set(unsafe { as_instance(obj) }.dict, name, value);
+    let d = unsafe { as_instance(obj) }.dict;
+    if dict_get(d, name).is_none() {
+        instance_key_added(cls, name);
+    }
+    dict_set(d, name, value);
     Ok(())
 }
 
@@ -521,8 +656,15 @@ pub fn class_setattr(cls: Value, name: &str, value: Value) -> PyResult<()> {
     if is_dunder(name) {
         return Err(PyErr::unsupported(format!("assigning the attribute {name} of a class")));
     }
+    if lookup(cls, name).is_none() {
+        // A name new to the class may be one that instances (of it or of a subclass)
+        // already hold in their dicts, which would hide it: their methods are no
+        // longer read off the type version alone.
+        shadow_tree(cls);
+    }
     // SAFETY: callers pass classes.
     dict_set(unsafe { as_class(cls) }.dict, name, value);
+    modified(cls);
     Ok(())
 }
 

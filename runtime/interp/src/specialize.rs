@@ -114,6 +114,20 @@ unsafe fn exact_args_function(callable: Value, self_or_null: Value, nargs: u32) 
     (unsafe { (*f).argcount } == nargs).then_some(f)
 }
 
+/// The function a method call (`self_or_null` set by LOAD_METHOD) with `nargs`
+/// arguments after the self would run with exactly matching parameters.
+///
+/// # Safety
+/// The values are live.
+unsafe fn exact_args_method(callable: Value, self_or_null: Value, nargs: u32) -> Option<*mut Function> {
+    if !callable.is_kind(KIND_FUNCTION) || self_or_null.is_null() {
+        return None;
+    }
+    let f = callable.cast::<Function>();
+    // SAFETY: the kind was checked.
+    (unsafe { (*f).argcount } == nargs + 1).then_some(f)
+}
+
 /// The name `names[oparg]` of the frame's code, with its hash.
 ///
 /// # Safety

@@ -293,7 +293,13 @@ unsafe fn project_once(frame: *mut Frame, from: Start) -> Option<Projection> {
                 }
                 if f.calls.is_some() {
                     let version = info.callee.map(|(o, n)| read_cache(units, at, o, n) as u32);
-                    callee = version.and_then(|v| Some((v, function::by_version(v)?))).filter(|_| calls.len() < MAX_INLINE_DEPTH);
+                    // Only into code of the same module: the trace reads globals
+                    // through the frame it starts in (a method of an imported class
+                    // has the other module's).
+                    let same_module = |c: *mut Code| (*(c as *mut CodeObject)).filename == (*(root as *mut CodeObject)).filename;
+                    callee = version
+                        .and_then(|v| Some((v, function::by_version(v)?)))
+                        .filter(|&(_, c)| calls.len() < MAX_INLINE_DEPTH && same_module(c));
                     followable &= callee.is_some();
                 } else if f.returns.is_some() {
                     caller = calls.last().copied().or_else(|| {

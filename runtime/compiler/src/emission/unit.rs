@@ -55,7 +55,7 @@ impl CodeUnit {
                 .into_iter()
                 .map(|c| c.into_value(filename))
                 .collect(),
-            names: self.names.iter().map(|n| pystr::new_str(n)).collect(),
+            names: self.names.iter().map(|n| pystr::intern(n)).collect(),
             nlocals: self.varnames.len() as u32,
             varnames: self.varnames,
             argcount: self.argcount,

@@ -9,6 +9,20 @@ use stitch_abi::{KIND_CLASS, KIND_DESCRIPTOR, KIND_INSTANCE, KIND_SUPER, Object,
 #[repr(C)]
 pub struct ClassObject {
     pub header: Object,
+    /// The type version tag the attribute families guard on (`layout ClassHead` in the
+    /// `.uops` file reads it): renumbered whenever this class's namespace, or that of a
+    /// class in its MRO, changes (`crate::classes::modified`); 0: never specialize.
+    pub version: u32,
+    /// Set once an instance stored an attribute that hides a class attribute of the
+    /// same name (or a program took an instance's `__dict__`): methods are then not
+    /// specialized on the type version alone, which cannot see instance dicts.
+    pub shadowed: bool,
+    /// The classes that name this one among their bases: weak (each removes itself
+    /// when freed), so that a change reaches every class whose MRO has this one.
+    pub subclasses: std::cell::RefCell<Vec<*const ClassObject>>,
+    /// What instance stores must ask of the MRO, for the version it was computed at
+    /// (`crate::classes::store_flags`): (version, flags).
+    pub store_flags: std::cell::Cell<(u32, u8)>,
     /// `__name__`: leaked once per class (classes are few, and the runtime's error
     /// messages take type names as `&'static str`).
     pub name: &'static str,
@@ -27,6 +41,13 @@ pub struct ClassObject {
 
 impl Drop for ClassObject {
     fn drop(&mut self) {
+        let me = self as *const ClassObject;
+        for &b in &self.bases {
+            if b.is_kind(KIND_CLASS) {
+                // SAFETY: this class holds its bases until the decref below.
+                unsafe { as_class(b) }.subclasses.borrow_mut().retain(|&c| c != me);
+            }
+        }
         self.bases.iter().chain(&self.mro).for_each(|b| b.decref());
         self.dict.decref();
     }
@@ -104,9 +125,45 @@ pub fn new_class(
 ) -> Value {
     let name: &'static str = Box::leak(name.to_string().into_boxed_str());
     // Tracked by the cycle collector: a class's methods hold the globals that hold it.
-    let c = super::gc::new_tracked(ClassObject { header: header(KIND_CLASS), name, qualname, bases, mro, dict, exc_base });
+    let c = super::gc::new_tracked(ClassObject {
+        header: header(KIND_CLASS),
+        version: next_version(),
+        shadowed: false,
+        subclasses: Default::default(),
+        store_flags: std::cell::Cell::new((0, 0)),
+        name,
+        qualname,
+        bases,
+        mro,
+        dict,
+        exc_base,
+    });
+    // SAFETY: a new class, whose bases are live classes (or builtin types).
+    unsafe {
+        for &b in &(*c).bases {
+            if b.is_kind(KIND_CLASS) {
+                as_class(b).subclasses.borrow_mut().push(c);
+            }
+        }
+    }
     Value::from_object(c as *mut Object)
 }
+
+/// A fresh type version tag; 0 once the 32 bits are used up (such classes stay
+/// unspecialized, as CPython's do when its counter runs out).
+pub fn next_version() -> u32 {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static NEXT: AtomicU32 = AtomicU32::new(1);
+    NEXT.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |v| Some(if v == 0 { 0 } else { v.wrapping_add(1) })).unwrap_or(0)
+}
+
+// The attribute families read the class version and an instance's class and dict
+// through the `.uops` file's layouts: the fields must sit where those say.
+const _: () = {
+    assert!(std::mem::offset_of!(ClassObject, version) == std::mem::offset_of!(stitch_abi::ClassHead, version));
+    assert!(std::mem::offset_of!(Instance, class) == std::mem::offset_of!(stitch_abi::InstanceHead, class));
+    assert!(std::mem::offset_of!(Instance, dict) == std::mem::offset_of!(stitch_abi::InstanceHead, dict));
+};
 
 /// A new instance of `class` (borrowed) with an empty dict.
 pub fn new_instance(class: Value) -> Value {

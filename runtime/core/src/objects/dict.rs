@@ -134,6 +134,36 @@ pub unsafe fn find(d: *mut Dict, key: Value, hash: u64) -> Option<usize> {
     unsafe { probe(d, key, hash).1 }
 }
 
+/// The entry index of the str key whose text is `text` (and hash `hash`, as
+/// `str::hash_text` gives it), if present: a lookup by name that makes no str. Keys
+/// that are not strs never equal it, so no comparison can run Python code.
+///
+/// # Safety
+/// `d` is a live dict.
+pub unsafe fn find_str(d: *mut Dict, text: &str, hash: u64) -> Option<usize> {
+    // SAFETY: as `probe`: indices has index_size(capacity) slots; entries referenced by
+    // the index are below `used`.
+    unsafe {
+        let mask = index_size((*d).capacity) - 1;
+        let mut i = hash as usize & mask;
+        let mut perturb = hash;
+        loop {
+            let slot = *(*d).indices.add(i);
+            if slot == EMPTY {
+                return None;
+            }
+            if slot != DELETED {
+                let e = &*(*d).entries.add(slot as usize);
+                if e.hash == hash && e.key.is_kind(stitch_abi::KIND_STR) && super::str::text(e.key) == text {
+                    return Some(slot as usize);
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+    }
+}
+
 /// The value for `key` (borrowed), if present.
 ///
 /// # Safety

@@ -47,15 +47,58 @@ impl Str {
         if h != 0 {
             return h;
         }
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        for b in self.text().bytes() {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        let h = if h == 0 { 1 } else { h };
+        let h = hash_text(self.text());
         self.hash.set(h);
         h
     }
+}
+
+/// The hash a str of `text` has (FNV-1a, never 0): lets a lookup by name probe a dict
+/// of str keys without making a str.
+pub fn hash_text(text: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    if h == 0 { 1 } else { h }
+}
+
+/// Hashes identifiers as strs do (FNV-1a): interning sits on attribute stores.
+#[derive(Default)]
+struct TextHasher(u64);
+
+impl std::hash::Hasher for TextHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        // `str`'s Hash writes the bytes, then a 0xff terminator.
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Interned = std::collections::HashMap<Box<str>, Value, std::hash::BuildHasherDefault<TextHasher>>;
+
+thread_local! {
+    /// Identifiers made into strs once (each holds one reference from here).
+    static INTERNED: std::cell::RefCell<Interned> = Default::default();
+}
+
+/// The one str of the identifier `text` (a new reference). Code objects' names and the
+/// keys that attribute stores add to instance dicts are interned, so the attribute
+/// families' guards compare a dict entry's key with the name by pointer.
+pub fn intern(text: &str) -> Value {
+    let v = INTERNED.with(|t| {
+        *t.borrow_mut().entry(text.into()).or_insert_with(|| new_str(text))
+    });
+    v.incref();
+    v
 }
 
 /// A new str holding `text`.
