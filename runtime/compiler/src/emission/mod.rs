@@ -22,4 +22,5 @@ mod literal;
 mod scope;
 mod stdlib_names;
 mod stmt;
+pub(crate) mod surrogate_literals;
 mod with;

@@ -26,7 +26,7 @@ pub fn format(v: Value, spec: &str) -> PyResult<String> {
     }
     if v.is_kind(KIND_STR) {
         // SAFETY: the kind was checked.
-        let text = unsafe { objects::str::text(v) };
+        let text = unsafe { objects::str::text(v) }?;
         if spec.is_empty() {
             return Ok(text.to_string());
         }

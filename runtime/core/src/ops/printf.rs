@@ -246,7 +246,7 @@ fn convert(v: Value, ty: char, flags: &Flags, precision: Option<usize>, at: usiz
                 // SAFETY: the kind was checked.
                 unsafe { objects::str::as_str(v) }
             }) {
-                Some(s) if s.chars == 1 => Ok((s.text().to_string(), false)),
+                Some(s) if s.chars == 1 => Ok((s.text()?.to_string(), false)),
                 _ => Err(PyErr::type_error("%c requires int or char")),
             }
         }
