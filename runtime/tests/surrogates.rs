@@ -60,6 +60,9 @@ fn other_operations_on_a_lone_surrogate_are_refused() {
             ("s = chr(0xDC00)\nprint('before')\nprint('%s!' % s)\n", 3),
             ("s = chr(0xDC00)\nprint('before')\nprint(s.split('a'))\n", 3),
             ("s = chr(0xDC00)\nprint('before')\nprint(f'{s:>3}')\n", 3),
+            // Formatting a code point as a character works on Rust text.
+            ("x = 55296\nprint('before')\nprint('%c' % x)\n", 3),
+            ("x = 55296\nprint('before')\nprint(format(x, 'c'))\n", 3),
         ] {
             let (code, stdout, stderr) = run(tier, program);
             assert_eq!(code, Some(2), "--tier {tier}: {program}");

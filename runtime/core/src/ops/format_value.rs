@@ -55,6 +55,7 @@ pub fn error_from_line(line: String) -> PyErr {
         "TypeError" => ExcKind::TypeError,
         "ZeroDivisionError" => ExcKind::ZeroDivisionError,
         "IndexError" => ExcKind::IndexError,
+        "unsupported" => ExcKind::Unsupported,
         // Not a known exception name: the whole line is a ValueError's message.
         _ => return PyErr::value_error(line),
     };
