@@ -151,7 +151,8 @@ fn package_dir(rt: &Runtime, parent: &str) -> PyResult<Option<PathBuf>> {
     // list of strs made in `new_module`.
     unsafe {
         let Some(path) = module::get(m, "__path__").filter(|p| p.is_kind(stitch_abi::KIND_LIST)) else { return Ok(None) };
-        Ok(list::items(path.cast()).first().filter(|d| d.is_kind(stitch_abi::KIND_STR)).map(|&d| PathBuf::from(strs::text(d))))
+        let first = list::items(path.cast()).first().filter(|d| d.is_kind(stitch_abi::KIND_STR));
+        first.map(|&d| strs::text(d).map(PathBuf::from)).transpose()
     }
 }
 

@@ -152,7 +152,7 @@ pub fn match_class(subject: Value, cls: Value, names: Value, nargs: usize) -> Py
                     return Err(PyErr::type_error(format!("__match_args__ elements must be strings (got {})", ops::type_name(name))));
                 }
                 // SAFETY: the kind was checked.
-                let text = unsafe { stitch_core::objects::str::text(name) }.to_string();
+                let text = unsafe { stitch_core::objects::str::text(name) }?.to_string();
                 match attribute(subject, &p.name, &text, &mut seen)? {
                     Some(v) => attrs.push(v),
                     None => return Ok(Value::NONE),
@@ -163,7 +163,7 @@ pub fn match_class(subject: Value, cls: Value, names: Value, nargs: usize) -> Py
     // SAFETY: the compiler makes the keyword names a tuple of strs.
     for &name in unsafe { tuple::items(names.cast()) } {
         // SAFETY: the names are strs (the compiler makes them).
-        let text = unsafe { stitch_core::objects::str::text(name) }.to_string();
+        let text = unsafe { stitch_core::objects::str::text(name) }?.to_string();
         let class_name = type_name_of(cls);
         match attribute(subject, &class_name, &text, &mut seen)? {
             Some(v) => attrs.push(v),

@@ -144,8 +144,9 @@ pub fn attr_hint(obj: Value, name: Value, store: bool) -> Option<(u32, u16)> {
     if !obj.is_kind(KIND_INSTANCE) || is_plain_object(obj) {
         return None;
     }
-    // SAFETY: an instance; names are strs.
-    let (i, text) = unsafe { (as_instance(obj), strs::text(name)) };
+    // SAFETY: an instance; names are strs (a name with a lone surrogate takes the
+    // generic path).
+    let (i, text) = unsafe { (as_instance(obj), strs::text(name).ok()?) };
     // SAFETY: instances hold live classes.
     let version = unsafe { as_class(i.class) }.version;
     if version == 0 || is_dunder(text) {
@@ -171,7 +172,7 @@ pub fn method_for_version(obj: Value, name: Value) -> Option<(u32, Value)> {
         return None;
     }
     // SAFETY: an instance; names are strs; instances hold live classes.
-    let (i, text) = unsafe { (as_instance(obj), strs::text(name)) };
+    let (i, text) = unsafe { (as_instance(obj), strs::text(name).ok()?) };
     // SAFETY: as above.
     let c = unsafe { as_class(i.class) };
     if c.version == 0 || c.shadowed {
@@ -278,7 +279,13 @@ pub fn build_class(qualname: &str, bases: Value, namespace: Value) -> PyResult<V
     // SAFETY: the body's namespace is a live dict of str keys.
     for e in unsafe { dict::entries(namespace.cast()) } {
         // SAFETY: keys are strs.
-        let k = unsafe { strs::text(e.key) };
+        let k = match unsafe { strs::text(e.key) } {
+            Ok(k) => k,
+            Err(err) => {
+                d.decref();
+                return Err(err);
+            }
+        };
         if k == "__classcell__" {
             classcell = Some(e.value);
             continue;
@@ -294,7 +301,7 @@ pub fn build_class(qualname: &str, bases: Value, namespace: Value) -> PyResult<V
         dict_set(d, "__hash__", Value::NONE);
     }
     // SAFETY: the new dict's keys are strs.
-    let special = unsafe { dict::entries(d.cast()).any(|e| is_dunder(strs::text(e.key)) && strs::text(e.key) != "__init__") };
+    let special = unsafe { dict::entries(d.cast()).any(|e| strs::text(e.key).is_ok_and(|k| is_dunder(k) && k != "__init__")) };
     if special {
         TEXT_METHODS.store(true, std::sync::atomic::Ordering::Relaxed);
     }
@@ -436,7 +443,7 @@ fn dir_names(obj: Value) -> Vec<String> {
         let dicts = std::iter::once(as_instance(obj).dict).chain(full_mro(class_of(obj)).into_iter().map(|c| as_class(c).dict));
         for d in dicts {
             for e in dict::entries(d.cast()) {
-                names.push(strs::text(e.key).to_string());
+                names.push(strs::as_str(e.key).display().into_owned());
             }
         }
     }
@@ -614,11 +621,11 @@ fn slots_allow(cls: Value, name: &str) -> bool {
         };
         for n in names {
             // SAFETY: the kind is checked first.
-            if n.is_kind(KIND_STR) && matches!(unsafe { strs::text(n) }, "__dict__") {
+            if n.is_kind(KIND_STR) && unsafe { strs::bytes(n) } == b"__dict__" {
                 return true;
             }
             // SAFETY: as above.
-            named |= n.is_kind(KIND_STR) && unsafe { strs::text(n) } == name;
+            named |= n.is_kind(KIND_STR) && unsafe { strs::bytes(n) } == name.as_bytes();
         }
     }
     named
@@ -869,7 +876,7 @@ fn call_method(f: Value, obj: Value) -> PyResult<Value> {
 fn text_of(v: Value, method: &str) -> PyResult<String> {
     let r = if v.is_kind(KIND_STR) {
         // SAFETY: the kind was checked.
-        Ok(unsafe { strs::text(v) }.to_string())
+        unsafe { strs::text(v) }.map(str::to_string)
     } else {
         Err(PyErr::type_error(format!("{method} returned non-string (type {})", crate::ops::type_name(v))))
     };
@@ -884,7 +891,7 @@ pub fn full_name(cls: Value) -> String {
     match dict_get(c.dict, "__module__") {
         // SAFETY: the kind was checked.
         // CPython leaves the module of builtin classes out (`<object object at ...>`).
-        Some(m) if m.is_kind(KIND_STR) && unsafe { strs::text(m) } != "builtins" => format!("{}.{}", unsafe { strs::text(m) }, c.qualname),
+        Some(m) if m.is_kind(KIND_STR) && unsafe { strs::bytes(m) } != b"builtins" => format!("{}.{}", unsafe { strs::as_str(m) }.display(), c.qualname),
         _ => c.qualname.clone(),
     }
 }
@@ -892,7 +899,7 @@ pub fn full_name(cls: Value) -> String {
 /// `repr` of a method bound to an instance or class: `<bound method Point.norm of ...>`.
 pub fn bound_method_repr(m: &BoundMethod) -> PyResult<String> {
     // SAFETY: the function is live.
-    let q = unsafe { strs::text((*m.func.cast::<stitch_abi::Function>()).qualname) };
+    let q = unsafe { strs::as_str((*m.func.cast::<stitch_abi::Function>()).qualname) }.display();
     Ok(format!("<bound method {q} of {}>", crate::ops::repr(m.receiver)?))
 }
 
@@ -978,6 +985,6 @@ fn object_setattr_call(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
         return Err(PyErr::type_error(format!("attribute name must be string, not '{}'", crate::ops::type_name(*name))));
     }
     // SAFETY: the kind was checked.
-    object_setattr(*obj, unsafe { strs::text(*name) }, *value)?;
+    object_setattr(*obj, unsafe { strs::text(*name) }?, *value)?;
     Ok(Value::NONE)
 }

@@ -134,7 +134,7 @@ fn binary_dispatch(a: Value, b: Value, nb: u32, inplace: bool) -> PyResult<Value
     } else if nb == NB_REMAINDER && a.is_kind(KIND_STR) {
         // str.__mod__ formats any right operand.
         // SAFETY: the kind was checked.
-        return crate::ops::printf::format(unsafe { strs::text(a) }, b);
+        return crate::ops::printf::format(unsafe { strs::text(a) }?, b);
     }
     if let Some(f) = right
         && let Some(v) = implemented(call_method(f, b, &[a])?)
@@ -480,7 +480,7 @@ pub fn format(v: Value, spec: &str) -> Option<PyResult<String>> {
     Some(r.and_then(|r| {
         let out = if r.is_kind(KIND_STR) {
             // SAFETY: the kind was checked.
-            Ok(unsafe { strs::text(r) }.to_string())
+            unsafe { strs::text(r) }.map(str::to_string)
         } else {
             Err(PyErr::type_error(format!("__format__ must return a str, not {}", type_name(r))))
         };

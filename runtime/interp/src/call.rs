@@ -46,7 +46,8 @@ unsafe fn bind(f: *mut Function, positional: Vec<Owned>, keywords: Vec<(String, 
     // SAFETY: the function's code, defaults and keyword-only defaults are live.
     unsafe {
         let code = stitch_core::objects::function::code_of(f);
-        let qualname = strs::text((*f).qualname);
+        let qualname = strs::display((*f).qualname);
+        let qualname: &str = &qualname;
         let argcount = code.argcount as usize;
         let total = argcount + code.kwonlyargcount as usize;
         let has_varargs = code.flags & CO_VARARGS != 0;

@@ -23,7 +23,7 @@ use crate::reenter::calling_down;
 use crate::unwind::runtime;
 use crate::{call, specialize};
 use stitch_core::objects::builtin::Args;
-use stitch_core::objects::str::{as_str, text};
+use stitch_core::objects::str::{as_str, display, text};
 use stitch_core::objects::{self, Owned, dict, list, str as strs, tuple};
 use stitch_core::ops;
 
@@ -92,7 +92,9 @@ unsafe fn slice<'a>(p: *mut Value, count: u32) -> &'a [Value] {
 /// The `i`th name of the frame's code.
 unsafe fn name_of<'a>(frame: *mut Frame, i: u32) -> &'a str {
     // SAFETY: names are strs owned by the code, which outlives the frame.
-    unsafe { text(code_of(frame).names[i as usize]) }
+    let name = unsafe { as_str(code_of(frame).names[i as usize]) };
+    // The names are the source's identifiers, which hold no surrogate.
+    name.text().unwrap_or_default()
 }
 
 pub unsafe extern "C" fn attr_name(frame: *mut Frame, name: u32) -> Value {
@@ -127,14 +129,18 @@ pub unsafe extern "C" fn load_global(ts: *mut Thread, frame: *mut Frame, name: u
                 // builtins.
                 let code = code_of(frame);
                 let varnames: Vec<&str> = code.varnames.iter().map(String::as_str).collect();
-                let globals: Vec<&str> =
-                    dict::entries((*frame).globals).filter(|e| e.key.is_kind(stitch_abi::KIND_STR)).map(|e| text(e.key)).collect();
-                if stitch_builtins::cpython_names::is_builtin(text(key)) {
+                // A global named with a lone surrogate is no identifier's neighbour.
+                let globals: Vec<&str> = dict::entries((*frame).globals)
+                    .filter(|e| e.key.is_kind(stitch_abi::KIND_STR))
+                    .filter_map(|e| text(e.key).ok())
+                    .collect();
+                let name = display(key);
+                if stitch_builtins::cpython_names::is_builtin(&name) {
                     // A builtin CPython has and stitch lacks.
-                    return raise(ts, PyErr::unsupported(format!("the builtin {}", text(key))));
+                    return raise(ts, PyErr::unsupported(format!("the builtin {name}")));
                 }
-                let hint = stitch_core::suggest::name_error_hint(text(key), &varnames, &globals);
-                raise(ts, PyErr::new(ExcKind::NameError, format!("name '{}' is not defined{hint}", text(key))))
+                let hint = stitch_core::suggest::name_error_hint(&name, &varnames, &globals);
+                raise(ts, PyErr::new(ExcKind::NameError, format!("name '{name}' is not defined{hint}")))
             }
         }
     }
@@ -307,10 +313,20 @@ pub unsafe extern "C" fn build_map(ts: *mut Thread, frame: *mut Frame, values: *
 pub unsafe extern "C" fn build_string(pieces: *mut Value, count: u32) -> Value {
     // SAFETY: `count` owned strs.
     let pieces = unsafe { slice(pieces, count) };
+    // SAFETY: f-string pieces are strs.
+    if pieces.iter().any(|&p| unsafe { as_str(p) }.has_surrogates()) {
+        let mut b = Vec::new();
+        for &p in pieces {
+            // SAFETY: as above.
+            b.extend_from_slice(unsafe { strs::bytes(p) });
+            p.decref();
+        }
+        return strs::from_wtf8(b);
+    }
     let mut s = String::new();
     for &p in pieces {
-        // SAFETY: f-string pieces are strs.
-        s.push_str(unsafe { text(p) });
+        // SAFETY: as above; no piece holds a surrogate.
+        s.push_str(unsafe { text(p) }.unwrap_or_default());
         p.decref();
     }
     strs::from_string(s)
@@ -410,7 +426,7 @@ unsafe fn split_arguments(self_or_null: Value, args: *mut Value, nargs: u32, kwn
             positional.push(Owned(self_or_null));
         }
         positional.extend(all[..npos].iter().map(|&v| Owned(v)));
-        let keywords = names.iter().zip(&all[npos..]).map(|(&n, &v)| (text(n).to_string(), Owned(v))).collect();
+        let keywords = names.iter().zip(&all[npos..]).map(|(&n, &v)| (display(n).into_owned(), Owned(v))).collect();
         kwnames.decref();
         (positional, keywords)
     }
@@ -510,9 +526,9 @@ fn function_str(callable: Value) -> String {
             KIND_FUNCTION => {
                 let f = callable.cast::<Function>();
                 let module = stitch_builtins::attr::load_attr(callable, "__module__").ok().map(Owned);
-                let qualname = text((*f).qualname);
+                let qualname = display((*f).qualname);
                 match module {
-                    Some(m) if m.get().is_kind(KIND_STR) && text(m.get()) != "builtins" => format!("{}.{qualname}()", text(m.get())),
+                    Some(m) if m.get().is_kind(KIND_STR) && strs::bytes(m.get()) != b"builtins" => format!("{}.{qualname}()", display(m.get())),
                     _ => format!("{qualname}()"),
                 }
             }
@@ -559,7 +575,7 @@ unsafe fn ex_arguments(callable: Value, callargs: Value, kwargs: Option<Value>) 
                 return Err(PyErr::type_error("keywords must be strings"));
             }
             // SAFETY: the kind was checked.
-            keywords.push((unsafe { text(e.key) }.to_string(), Owned::new_ref(e.value)));
+            keywords.push((unsafe { text(e.key) }?.to_string(), Owned::new_ref(e.value)));
         }
     }
     Ok((positional, keywords))
@@ -632,7 +648,7 @@ pub unsafe extern "C" fn dict_merge(ts: *mut Thread, callable: Value, d: Value, 
         let entries: Vec<(Value, u64, Value)> = dict::entries(update.cast()).map(|e| (e.key, e.hash, e.value)).collect();
         for (k, h, v) in entries {
             if dict::find(d.cast(), k, h).is_some() {
-                let name = if k.is_kind(KIND_STR) { text(k).to_string() } else { ops::repr(k).unwrap_or_default() };
+                let name = if k.is_kind(KIND_STR) { display(k).into_owned() } else { ops::repr(k).unwrap_or_default() };
                 raise(ts, PyErr::type_error(format!("{} got multiple values for keyword argument '{name}'", function_str(callable))));
                 return false;
             }
@@ -770,7 +786,20 @@ pub unsafe extern "C" fn format_value(ts: *mut Thread, frame: *mut Frame, value:
     // SAFETY: the helper's frame is the running one; special methods run past it.
     unsafe { calling_down(ts, frame) };
     // SAFETY: `spec` is a str or NULL.
-    let spec = if spec.is_null() { "" } else { unsafe { text(spec) } };
+    let spec = if spec.is_null() {
+        ""
+    } else {
+        // SAFETY: as above.
+        match unsafe { text(spec) } {
+            Ok(spec) => spec,
+            Err(e) => return value_or_raise(ts, Err(e)),
+        }
+    };
+    if spec.is_empty() && value.is_kind(KIND_STR) {
+        // `format(s, '')` is `s` itself (also when it holds a lone surrogate).
+        value.incref();
+        return value;
+    }
     value_or_raise(ts, ops::format(value, spec).map(strs::from_string))
 }
 
@@ -813,7 +842,7 @@ pub unsafe extern "C" fn build_class(ts: *mut Thread, frame: *mut Frame, name: V
     // SAFETY: the compiler pushes a str name.
     let r = unsafe {
         calling_down(ts, frame);
-        stitch_core::classes::build_class(strs::text(name), bases, namespace)
+        stitch_core::classes::build_class(&strs::display(name), bases, namespace)
     };
     value_or_raise(ts, r)
 }
@@ -888,12 +917,12 @@ unsafe fn import_with(ts: *mut Thread, frame: *mut Frame, name: &str, fromlist: 
             let key = strs::new_str("__package__");
             let package = dict::get((*frame).globals, key, as_str(key).hash()).filter(|p| p.is_kind(KIND_STR));
             key.decref();
-            stitch_builtins::modules::resolve_relative(package.map(|p| text(p)), name, level)?
+            stitch_builtins::modules::resolve_relative(package.map(|p| display(p)).as_deref(), name, level)?
         } else {
             name.to_string()
         };
         let names: Vec<String> = if fromlist.is_kind(KIND_TUPLE) {
-            tuple::items(fromlist.cast()).iter().filter(|v| v.is_kind(KIND_STR)).map(|&v| text(v).to_string()).collect()
+            tuple::items(fromlist.cast()).iter().filter(|v| v.is_kind(KIND_STR)).map(|&v| display(v).into_owned()).collect()
         } else {
             Vec::new()
         };
@@ -936,7 +965,7 @@ unsafe fn import_from_missing(ts: *mut Thread, module: Value, name: &str) -> PyR
             return Ok(*m);
         }
         if let Some(file) = objects::module::get(module, "__file__").filter(|f| f.is_kind(KIND_STR)) {
-            return Err(PyErr::new(ExcKind::ImportError, format!("cannot import name '{name}' from '{module_name}' ({})", text(file))));
+            return Err(PyErr::new(ExcKind::ImportError, format!("cannot import name '{name}' from '{module_name}' ({})", display(file))));
         }
         // CPython's ImportError names the module's file, which stitch's modules do not
         // have.
@@ -951,7 +980,7 @@ pub unsafe extern "C" fn import_star(ts: *mut Thread, frame: *mut Frame, module:
     // SAFETY: the frame and its globals are live; IMPORT_NAME pushed a module.
     unsafe {
         let names: Vec<(Value, Value)> = dict::entries(objects::module::namespace(module))
-            .filter(|e| e.key.is_kind(KIND_STR) && !text(e.key).starts_with('_'))
+            .filter(|e| e.key.is_kind(KIND_STR) && strs::bytes(e.key).first() != Some(&b'_'))
             .map(|e| (e.key, e.value))
             .collect();
         let globals = (*frame).globals;

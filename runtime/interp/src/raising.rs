@@ -120,7 +120,7 @@ pub unsafe extern "C" fn delete_global(ts: *mut Thread, frame: *mut stitch_abi::
                 true
             }
             None => {
-                let name = stitch_core::objects::str::text(key);
+                let name = stitch_core::objects::str::display(key);
                 runtime(ts).exception = Some(PyErr::new(ExcKind::NameError, format!("name '{name}' is not defined")));
                 false
             }

@@ -41,6 +41,8 @@ impl Watches {
 pub unsafe fn global_stored(ts: *mut Thread, _globals: *mut Dict, name: Value) {
     // SAFETY: the caller guarantees the state; global names are strs.
     let (rt, name) = unsafe { (super::state(ts), text(name)) };
+    // Executors watch the names of LOAD_GLOBAL, identifiers: none holds a surrogate.
+    let Ok(name) = name else { return };
     if rt.watches.is_empty() {
         return;
     }

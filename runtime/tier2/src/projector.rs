@@ -375,7 +375,7 @@ unsafe fn project_once(frame: *mut Frame, from: Start) -> Option<Projection> {
                             let name = (*e).key;
                             value.incref();
                             s.p.constants.push(value);
-                            s.p.watched.push(strs::text(name).to_string());
+                            s.p.watched.push(strs::display(name).into_owned());
                             // Stores to the name, even one that would shadow a builtin,
                             // go to the globals: they must reach the runtime.
                             dict::mark_watched(globals, strs::as_str(name).hash());

@@ -81,7 +81,7 @@ fn name_arg<'a>(f: &str, v: Value) -> PyResult<&'a str> {
         return Err(PyErr::type_error(format!("{f}(): attribute name must be string, not '{}'", type_name(v))));
     }
     // SAFETY: the kind was checked; the argument outlives the call.
-    Ok(unsafe { strs::text(v) })
+    unsafe { strs::text(v) }
 }
 
 /// `getattr(obj, name[, default])`: the default only replaces an AttributeError.

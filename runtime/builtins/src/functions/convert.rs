@@ -49,7 +49,7 @@ pub fn int(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
 
 fn parse(s: Value, base: u32) -> PyResult<Value> {
     // SAFETY: callers checked that `s` is a str.
-    let text = unsafe { objects::str::text(s) };
+    let text = unsafe { objects::str::text(s) }?;
     match format::parse_int(text, base) {
         Ok(b) => Ok(from_bigint(b)),
         Err(()) => match too_many_digits(text, base) {
@@ -86,7 +86,7 @@ pub fn float(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
         Some(Num::Int(i)) => i.to_f64().map(Value::float),
         None if x.is_kind(KIND_STR) => {
             // SAFETY: the kind was checked.
-            let text = unsafe { objects::str::text(x) };
+            let text = unsafe { objects::str::text(x) }?;
             format::parse_float(text)
                 .map(Value::float)
                 .map_err(|()| PyErr::value_error(format!("could not convert string to float: {}", quoted(text))))
@@ -135,7 +135,7 @@ pub fn format_(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let spec = match a.get(1) {
         None => "",
         // SAFETY: the kind was checked.
-        Some(&s) if s.is_kind(KIND_STR) => unsafe { objects::str::text(s) },
+        Some(&s) if s.is_kind(KIND_STR) => unsafe { objects::str::text(s) }?,
         Some(&s) => {
             return Err(PyErr::type_error(format!("format() argument 2 must be str, not {}", type_name(s))));
         }
@@ -154,10 +154,8 @@ pub fn chr(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     }
     match char::from_u32(i as u32) {
         Some(c) => Ok(char_value(c)),
-        // Lone surrogates are valid Python strs but cannot be held in UTF-8 text.
-        // CPython's result is a str stitch cannot hold: refused as outside the subset
-        // (exit code 2), not a ValueError CPython never raises.
-        None => Err(PyErr::unsupported("lone surrogates in str (chr() of a surrogate code point)")),
+        // A lone surrogate: a str of generalized UTF-8.
+        None => Ok(objects::str::from_code_point(i as u32)),
     }
 }
 
@@ -174,5 +172,5 @@ pub fn ord(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
             s.chars
         )));
     }
-    Ok(Value::int(s.text().chars().next().map_or(0, |c| c as i64)))
+    Ok(Value::int(objects::wtf8::code_points(s.bytes()).next().map_or(0, |(_, c)| c as i64)))
 }

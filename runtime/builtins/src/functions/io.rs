@@ -13,7 +13,7 @@ fn text_option(args: &Args, name: &str, default: &str) -> PyResult<String> {
         None => Ok(default.to_string()),
         Some(v) if v == Value::NONE => Ok(default.to_string()),
         // SAFETY: the kind was checked.
-        Some(v) if v.is_kind(KIND_STR) => Ok(unsafe { objects::str::text(v) }.to_string()),
+        Some(v) if v.is_kind(KIND_STR) => unsafe { objects::str::text(v) }.map(str::to_string),
         Some(v) => Err(PyErr::type_error(format!("{name} must be None or a string, not {}", type_name(v)))),
     }
 }
@@ -36,6 +36,27 @@ impl Sink {
             // SAFETY: as above.
             Some(f) if f.is_kind(KIND_MODULE) && unsafe { objects::module::name(f) } == "sys.stderr" => Sink::Stderr,
             Some(f) => Sink::Object(f),
+        }
+    }
+
+    /// Writes a str holding a lone surrogate as CPython's streams do: stdout encodes
+    /// strictly (UnicodeEncodeError, nothing of the str written), stderr writes
+    /// `\\ud800`, and a file object's `write` takes the str itself.
+    fn write_surrogates(&self, rt: &mut Runtime, s: Value) -> PyResult<()> {
+        // SAFETY: callers pass a str.
+        let str = unsafe { objects::str::as_str(s) };
+        match self {
+            Sink::Stdout => Err(PyErr::new(
+                stitch_core::errors::ExcKind::UnicodeEncodeError,
+                objects::wtf8::encode_error_message(str.bytes()),
+            )),
+            Sink::Stderr => self.write(rt, &str.display()),
+            Sink::Object(f) => {
+                let write = crate::attr::load_attr(*f, "write")?;
+                let r = stitch_core::ops::call::call(rt, write, &Args { positional: &[s], keywords: &[] });
+                write.decref();
+                r.map(Value::decref)
+            }
         }
     }
 
@@ -69,6 +90,11 @@ pub fn print(rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     for (i, &v) in args.positional.iter().enumerate() {
         if i > 0 {
             sink.write(rt, &sep)?;
+        }
+        // SAFETY: the kind is checked first.
+        if v.is_kind(KIND_STR) && unsafe { objects::str::as_str(v) }.has_surrogates() {
+            sink.write_surrogates(rt, v)?;
+            continue;
         }
         sink.write(rt, &repr::str(v)?)?;
     }

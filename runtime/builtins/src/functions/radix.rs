@@ -36,7 +36,7 @@ pub fn format(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let spec = match a.get(1) {
         None => "",
         // SAFETY: the kind was checked.
-        Some(&s) if s.is_kind(KIND_STR) => unsafe { strs::text(s) },
+        Some(&s) if s.is_kind(KIND_STR) => unsafe { strs::text(s) }?,
         Some(&s) => {
             return Err(PyErr::type_error(format!(
                 "format() argument 2 must be str, not {}",

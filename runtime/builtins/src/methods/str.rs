@@ -66,13 +66,14 @@ pub const METHODS: &[(&str, BuiltinFn)] = &[
 pub fn text<'a>(args: &Args, method: &str) -> PyResult<&'a str> {
     let v = receiver(args, "str", method)?;
     // SAFETY: `receiver` checked the type; the receiver outlives the call.
-    Ok(unsafe { objects::str::text(v) })
+    unsafe { objects::str::text(v) }
 }
 
-/// The text of a str argument, or `None` if it is not a str.
-pub fn arg_text<'a>(v: Value) -> Option<&'a str> {
+/// The text of a str argument, or `None` if it is not a str (refused when it holds a
+/// lone surrogate).
+pub fn arg_text<'a>(v: Value) -> PyResult<Option<&'a str>> {
     // SAFETY: the kind is checked; arguments outlive the call.
-    v.is_kind(KIND_STR).then(|| unsafe { objects::str::text(v) })
+    v.is_kind(KIND_STR).then(|| unsafe { objects::str::text(v) }).transpose()
 }
 
 /// Python's whitespace (`str.isspace`, and what `split()`/`strip()` remove). Rust's
@@ -86,30 +87,54 @@ fn new_text(s: String) -> PyResult<Value> {
     Ok(objects::str::from_string(s))
 }
 
-/// `sep.join(iterable)`.
+/// `sep.join(iterable)`. Over text, until a str holding a lone surrogate (the separator
+/// or an item) turns the rest into generalized UTF-8 bytes.
 fn join(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
-    let sep = text(args, "join")?;
+    let sep_v = receiver(args, "str", "join")?;
+    // SAFETY: `receiver` checked the type; the receiver outlives the call.
+    let sep = unsafe { objects::str::as_str(sep_v) };
     let iterable = one("str.join", args, 1)?;
     if !is_iterable(iterable) {
         return Err(PyErr::type_error("can only join an iterable"));
     }
     let mut out = String::new();
+    let mut wide: Option<Vec<u8>> = sep.has_surrogates().then(Vec::new);
     let mut i = 0;
     for_each(iterable, |item: Owned| {
-        let Some(t) = arg_text(item.get()) else {
+        if !item.get().is_kind(KIND_STR) {
             return Err(PyErr::type_error(format!(
                 "sequence item {i}: expected str instance, {} found",
                 type_name(item.get())
             )));
-        };
-        if i > 0 {
-            stitch_core::memory::push_str(&mut out, sep)?;
         }
-        stitch_core::memory::push_str(&mut out, t)?;
+        // SAFETY: the kind was checked; the item is held for the step.
+        let t = unsafe { objects::str::as_str(item.get()) };
+        if wide.is_none() && t.has_surrogates() {
+            wide = Some(std::mem::take(&mut out).into_bytes());
+        }
+        match &mut wide {
+            Some(b) => {
+                let more = t.bytes().len() + if i > 0 { sep.bytes().len() } else { 0 };
+                b.try_reserve(more).map_err(|_| stitch_core::memory::no_memory())?;
+                if i > 0 {
+                    b.extend_from_slice(sep.bytes());
+                }
+                b.extend_from_slice(t.bytes());
+            }
+            None => {
+                if i > 0 {
+                    stitch_core::memory::push_str(&mut out, sep.text()?)?;
+                }
+                stitch_core::memory::push_str(&mut out, t.text()?)?;
+            }
+        }
         i += 1;
         Ok(true)
     })?;
-    new_text(out)
+    match wide {
+        Some(b) => Ok(objects::str::from_wtf8(b)),
+        None => new_text(out),
+    }
 }
 
 /// Which ends `strip` works on.
@@ -127,7 +152,7 @@ fn strip_impl(args: &Args, name: &str, ends: Ends) -> PyResult<Value> {
     let chars: Option<Vec<char>> = match a.first() {
         None => None,
         Some(&v) if v == Value::NONE => None,
-        Some(&v) => match arg_text(v) {
+        Some(&v) => match arg_text(v)? {
             Some(t) => Some(t.chars().collect()),
             None => return Err(PyErr::type_error(format!("{name} arg must be None or str"))),
         },
@@ -175,7 +200,7 @@ fn replace(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let a = between("replace", args, 1, 2, Some(3))?;
     let mut parts = [""; 2];
     for (k, slot) in parts.iter_mut().enumerate() {
-        *slot = arg_text(a[k]).ok_or_else(|| {
+        *slot = arg_text(a[k])?.ok_or_else(|| {
             PyErr::type_error(format!("replace() argument {} must be str, not {}", k + 1, type_name(a[k])))
         })?;
     }

@@ -85,7 +85,7 @@ impl<'a> Search<'a> {
 }
 
 fn sub_text<'a>(v: Value) -> PyResult<&'a str> {
-    arg_text(v).ok_or_else(|| PyErr::type_error(format!("must be str, not {}", type_name(v))))
+    arg_text(v)?.ok_or_else(|| PyErr::type_error(format!("must be str, not {}", type_name(v))))
 }
 
 /// The character index of the first (or last) occurrence, or -1.
@@ -143,7 +143,7 @@ fn affix(args: &Args, name: &str, at_end: bool) -> PyResult<Value> {
         )));
     };
     for c in candidates {
-        let Some(t) = arg_text(c) else {
+        let Some(t) = arg_text(c)? else {
             return Err(PyErr::type_error(format!("tuple for {name} must only contain str, not {}", type_name(c))));
         };
         if let Some(w) = s.window()

@@ -26,7 +26,7 @@ fn width_and_fill(args: &Args, name: &str) -> PyResult<(usize, char)> {
     let fill = match a.get(1) {
         None => ' ',
         Some(&f) => {
-            let t = arg_text(f).ok_or_else(|| {
+            let t = arg_text(f)?.ok_or_else(|| {
                 PyErr::type_error(format!("{name}() argument 2 must be str, not {}", type_name(f)))
             })?;
             let mut chars = t.chars();
@@ -192,7 +192,7 @@ pub fn casefold(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
 /// The separator argument of `partition`/`rpartition`.
 fn separator<'a>(args: &Args, name: &str) -> PyResult<&'a str> {
     let sep = one(&format!("str.{name}"), args, 1)?;
-    let t = arg_text(sep).ok_or_else(|| PyErr::type_error(format!("must be str, not {}", type_name(sep))))?;
+    let t = arg_text(sep)?.ok_or_else(|| PyErr::type_error(format!("must be str, not {}", type_name(sep))))?;
     if t.is_empty() {
         return Err(PyErr::value_error("empty separator"));
     }
@@ -250,7 +250,7 @@ pub fn splitlines(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
 
 fn affix_arg<'a>(args: &Args, name: &str) -> PyResult<&'a str> {
     let v = one(&format!("str.{name}"), args, 1)?;
-    arg_text(v).ok_or_else(|| PyErr::type_error(format!("{name}() argument must be str, not {}", type_name(v))))
+    arg_text(v)?.ok_or_else(|| PyErr::type_error(format!("{name}() argument must be str, not {}", type_name(v))))
 }
 
 pub fn removeprefix(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {

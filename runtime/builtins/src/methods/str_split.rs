@@ -17,7 +17,7 @@ fn parse<'a>(args: &'a Args, name: &str) -> PyResult<(&'a str, Option<&'a str>, 
     let sep = match a[0] {
         None => None,
         Some(v) if v == Value::NONE => None,
-        Some(v) => match arg_text(v) {
+        Some(v) => match arg_text(v)? {
             Some("") => return Err(PyErr::value_error("empty separator")),
             Some(t) => Some(t),
             None => return Err(PyErr::type_error(format!("must be str or None, not {}", type_name(v)))),

@@ -161,7 +161,7 @@ pub fn array(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let p = bind("array", args, 0, &["typecode", "initializer"], 2, 1)?;
     let tc = p[0].unwrap_or(Value::NONE);
     // SAFETY: the kind is checked first.
-    let code = if tc.is_kind(KIND_STR) { unsafe { stitch_core::objects::str::text(tc) } } else { "" };
+    let code = if tc.is_kind(KIND_STR) { unsafe { stitch_core::objects::str::text(tc) }? } else { "" };
     let mut chars = code.chars();
     let code = match (chars.next(), chars.next()) {
         (Some(c), None) if "bBhHiIlLqQfd".contains(c) => c,

@@ -97,7 +97,7 @@ pub fn string_io(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let p = bind("StringIO", args, 0, &["initial_value", "newline"], 0, 0)?;
     if let Some(n) = p[1]
         // SAFETY: the kind is checked first.
-        && !(n.is_kind(KIND_STR) && unsafe { strs::text(n) } == "\n")
+        && !(n.is_kind(KIND_STR) && unsafe { strs::text(n) }.is_ok_and(|t| t == "\n"))
     {
         return Err(PyErr::unsupported("io.StringIO with a newline argument"));
     }
@@ -105,7 +105,7 @@ pub fn string_io(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
         None => String::new(),
         Some(v) if v == Value::NONE => String::new(),
         // SAFETY: the kind was checked.
-        Some(v) if v.is_kind(KIND_STR) => unsafe { strs::text(v) }.to_string(),
+        Some(v) if v.is_kind(KIND_STR) => unsafe { strs::text(v) }?.to_string(),
         Some(v) => return Err(PyErr::type_error(format!("initial_value must be str or None, not {}", type_name(v)))),
     };
     Ok(new_native(Box::new(StringIO { text: RefCell::new(initial.chars().collect()), pos: Cell::new(0), closed: Cell::new(false) })))
@@ -157,7 +157,7 @@ fn size(v: Option<&Value>) -> PyResult<Option<usize>> {
 fn text_arg<'a>(v: Value) -> PyResult<&'a str> {
     if v.is_kind(KIND_STR) {
         // SAFETY: the kind was checked.
-        Ok(unsafe { strs::text(v) })
+        unsafe { strs::text(v) }
     } else {
         Err(PyErr::type_error(format!("string argument expected, got '{}'", type_name(v))))
     }

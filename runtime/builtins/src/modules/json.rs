@@ -99,7 +99,7 @@ fn options(p: &[Option<Value>]) -> PyResult<Options> {
         Some(v) if v == Value::NONE => None,
         Some(v) if v.is_kind(KIND_STR) => {
             // SAFETY: the kind was checked.
-            Some(unsafe { strs::text(v) }.to_string())
+            Some(unsafe { strs::text(v) }?.to_string())
         }
         Some(v) if v.is_int() && !v.is_bool() => Some(" ".repeat(v.as_int().max(0) as usize)),
         Some(v) => return Err(PyErr::unsupported(format!("json indent of type {}", type_name(v)))),
@@ -111,7 +111,7 @@ fn options(p: &[Option<Value>]) -> PyResult<Options> {
         let text = |v: &Owned| -> PyResult<String> {
             if v.get().is_kind(KIND_STR) {
                 // SAFETY: the kind was checked.
-                Ok(unsafe { strs::text(v.get()) }.to_string())
+                Ok(unsafe { strs::text(v.get()) }?.to_string())
             } else {
                 Err(PyErr::type_error(format!("make_encoder() argument 6 must be str, not {}", type_name(v.get()))))
             }
@@ -176,7 +176,7 @@ fn decode(rt: &mut Runtime, s: Value, p: &[Option<Value>]) -> PyResult<Value> {
         return Err(PyErr::type_error(format!("the JSON object must be str, bytes or bytearray, not {}", type_name(s))));
     }
     // SAFETY: the kind was checked.
-    let text = unsafe { strs::text(s) };
+    let text = unsafe { strs::text(s) }?;
     if text.starts_with('\u{feff}') {
         return Err(decode_error("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, text, 0));
     }

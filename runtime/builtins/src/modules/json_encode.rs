@@ -89,7 +89,7 @@ impl<'a> Encoder<'a> {
             match kind(v) {
                 KIND_STR => {
                     // SAFETY: the kind was checked.
-                    let text = unsafe { strs::text(v) };
+                    let text = unsafe { strs::text(v) }?;
                     write_string(&mut self.out, text, self.opts.ensure_ascii);
                 }
                 KIND_BIGINT => self.out.push_str(&stitch_core::ops::repr(v)?),
@@ -203,7 +203,7 @@ fn float_text(f: f64, allow_nan: bool) -> PyResult<String> {
 fn key_text(k: Value, opts: &Options) -> PyResult<Option<String>> {
     Ok(Some(if k.is_kind(KIND_STR) {
         // SAFETY: the kind was checked.
-        unsafe { strs::text(k) }.to_string()
+        unsafe { strs::text(k) }?.to_string()
     } else if k == Value::TRUE {
         "true".into()
     } else if k == Value::FALSE {

@@ -297,7 +297,7 @@ impl Native for Make {
 fn field_names(v: Value) -> PyResult<Vec<String>> {
     if v.is_kind(KIND_STR) {
         // SAFETY: the kind was checked.
-        let text = unsafe { strs::text(v) };
+        let text = unsafe { strs::text(v) }?;
         return Ok(text.replace(',', " ").split_whitespace().map(str::to_string).collect());
     }
     let items: Vec<Owned> = collect(v)?.into_iter().map(Owned).collect();
@@ -306,7 +306,7 @@ fn field_names(v: Value) -> PyResult<Vec<String>> {
         .map(|i| {
             if i.get().is_kind(KIND_STR) {
                 // SAFETY: the kind was checked.
-                Ok(unsafe { strs::text(i.get()) }.to_string())
+                unsafe { strs::text(i.get()) }.map(str::to_string)
             } else {
                 Err(PyErr::type_error("Type names and field names must be strings"))
             }
@@ -326,7 +326,7 @@ pub fn namedtuple(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
         return Err(PyErr::type_error("Type names and field names must be strings"));
     }
     // SAFETY: the kind was checked.
-    let name = unsafe { strs::text(name_v) }.to_string();
+    let name = unsafe { strs::text(name_v) }?.to_string();
     if p[2].is_some_and(|r| r != Value::FALSE) || p[4].is_some_and(|m| m != Value::NONE) {
         return Err(PyErr::unsupported("namedtuple(rename=, module=)"));
     }

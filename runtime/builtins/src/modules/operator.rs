@@ -334,7 +334,7 @@ fn attrgetter(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
             return Err(PyErr::type_error("attribute name must be a string"));
         }
         // SAFETY: the kind was checked.
-        paths.push(unsafe { strs::text(v) }.split('.').map(str::to_string).collect());
+        paths.push(unsafe { strs::text(v) }?.split('.').map(str::to_string).collect());
     }
     Ok(new_native(Box::new(Getter::Attrs(paths))))
 }
@@ -347,7 +347,7 @@ fn methodcaller(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
         return Err(PyErr::type_error("method name must be a string"));
     }
     // SAFETY: the kind was checked.
-    let name = unsafe { strs::text(name) }.to_string();
+    let name = unsafe { strs::text(name) }?.to_string();
     let keywords = args.keywords.iter().map(|&(k, v)| (k.to_string(), Owned::new_ref(v))).collect();
     Ok(new_native(Box::new(Getter::Method { name, args: rest.iter().map(|&v| Owned::new_ref(v)).collect(), keywords })))
 }

@@ -111,7 +111,7 @@ fn write_arg<'a>(args: &Args<'a>) -> PyResult<(&'a str, usize)> {
     }
     // SAFETY: the kind was checked; the argument outlives the call.
     let s = unsafe { strs::as_str(v) };
-    Ok((s.text(), s.chars))
+    Ok((s.text()?, s.chars))
 }
 
 fn stdout_write(rt: &mut Runtime, args: &Args) -> PyResult<Value> {

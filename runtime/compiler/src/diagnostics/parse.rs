@@ -43,9 +43,7 @@ pub fn parse(map: &SourceMap) -> CompileResult<ModModule> {
         && parsed.unsupported_syntax_errors().is_empty()
         && extra.is_empty()
     {
-        if let Some(refused) = lexical_checks::surrogate_escape(tokens, map) {
-            return Err(refused);
-        }
+        crate::emission::surrogate_literals::install(tokens, map)?;
         return Ok(parsed.into_syntax());
     }
     Err(choose_error(&parsed, map, extra))

@@ -129,7 +129,7 @@ impl<'m> CodeGen<'m> {
             && let Expr::StringLiteral(doc) = value.as_ref()
         {
             g.line = map.line(doc.range.start());
-            g.load_const(Const::Str(doc.value.to_str().to_string()));
+            g.load_const(super::literal::str_constant(doc));
             let name = g.name_index("__doc__");
             g.emit(op::STORE_GLOBAL, name);
         }
@@ -187,6 +187,9 @@ impl<'m> CodeGen<'m> {
                 if let Some(Stmt::Expr(ast::StmtExpr { value, .. })) = body.first()
                     && let Expr::StringLiteral(doc) = value.as_ref()
                 {
+                    if doc.value.iter().any(|p| super::surrogate_literals::get(p.range).is_some()) {
+                        return g.unsupported("lone surrogates in a docstring", doc.range);
+                    }
                     g.doc = Some(doc.value.to_str().to_string());
                 }
                 g.body(body)?;

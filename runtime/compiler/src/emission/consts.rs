@@ -14,6 +14,7 @@ enum Key {
     Int(BigInt),
     Float(u64),
     Str(String),
+    Wtf8(Vec<u8>),
     Tuple(Vec<Key>),
     Ellipsis,
 }
@@ -28,6 +29,7 @@ impl Key {
             Const::Int(i) => Key::Int(i.clone()),
             Const::Float(f) => Key::Float(f.to_bits()),
             Const::Str(s) => Key::Str(s.clone()),
+            Const::Wtf8(b) => Key::Wtf8(b.clone()),
             Const::Tuple(items) => Key::Tuple(items.iter().map(Key::of).collect::<Option<_>>()?),
             Const::Code(_) => return None,
         })

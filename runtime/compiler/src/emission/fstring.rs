@@ -26,6 +26,9 @@ impl CodeGen<'_> {
         let mut pieces = Pieces::default();
         for part in f.value.as_slice() {
             match part {
+                FStringPart::Literal(literal) if super::surrogate_literals::get(literal.range).is_some() => {
+                    return self.unsupported("lone surrogates in a str literal joined to an f-string", literal.range);
+                }
                 FStringPart::Literal(literal) => pieces.pending.push_str(&literal.value),
                 FStringPart::FString(fstring) => {
                     self.fstring_elements(&fstring.elements, &mut pieces)?

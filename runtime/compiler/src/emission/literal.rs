@@ -1,10 +1,25 @@
 //! Expressions whose value is known at compile time: literals, `-literal` (as
 //! CPython folds it), and tuples of those.
 
+use super::surrogate_literals;
 use super::unit::Const;
 use num_bigint::BigInt;
 use num_traits::Num;
 use ruff_python_ast::{self as ast, Expr, Number, UnaryOp};
+
+/// The value of a str literal (its parts concatenated), from the table of those that
+/// hold a lone surrogate when a part is there.
+pub fn str_constant(s: &ast::ExprStringLiteral) -> Const {
+    let parts: Vec<Option<Vec<u8>>> = s.value.iter().map(|p| surrogate_literals::get(p.range)).collect();
+    if parts.iter().all(Option::is_none) {
+        return Const::Str(s.value.to_str().to_string());
+    }
+    let mut bytes = Vec::new();
+    for (part, decoded) in s.value.iter().zip(parts) {
+        bytes.extend(decoded.unwrap_or_else(|| part.value.as_bytes().to_vec()));
+    }
+    Const::Wtf8(bytes)
+}
 
 /// The constant `expr` evaluates to, if it is one.
 pub fn constant(expr: &Expr) -> Option<Const> {
@@ -12,7 +27,7 @@ pub fn constant(expr: &Expr) -> Option<Const> {
         Expr::NoneLiteral(_) => Some(Const::None),
         Expr::EllipsisLiteral(_) => Some(Const::Ellipsis),
         Expr::BooleanLiteral(b) => Some(Const::Bool(b.value)),
-        Expr::StringLiteral(s) => Some(Const::Str(s.value.to_str().to_string())),
+        Expr::StringLiteral(s) => Some(str_constant(s)),
         Expr::NumberLiteral(n) => match &n.value {
             Number::Int(i) => parse_int(i).map(Const::Int),
             Number::Float(f) => Some(Const::Float(*f)),

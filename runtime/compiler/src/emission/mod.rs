@@ -23,4 +23,5 @@ mod patterns;
 mod scope;
 pub(crate) mod stdlib_names;
 mod stmt;
+pub(crate) mod surrogate_literals;
 mod with;

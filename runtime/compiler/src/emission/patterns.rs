@@ -480,6 +480,7 @@ fn same_key(a: &Const, b: &Const) -> bool {
     match (a, b) {
         (Const::Str(x), Const::Str(y)) => x == y,
         (Const::None, Const::None) | (Const::Ellipsis, Const::Ellipsis) => true,
+        (Const::Wtf8(x), Const::Wtf8(y)) => x == y,
         (Const::Int(x), Const::Int(y)) => x == y,
         _ => matches!((number(a), number(b)), (Some(x), Some(y)) if x == y),
     }
@@ -494,6 +495,12 @@ fn const_repr(c: &Const) -> String {
         Const::Int(i) => i.to_string(),
         Const::Float(f) => stitch_core::ops::repr(stitch_abi::value::Value::float(*f)).unwrap_or_default(),
         Const::Str(s) => stitch_core::ops::repr::str_repr(s),
+        Const::Wtf8(b) => {
+            let v = stitch_core::objects::str::from_wtf8(b.clone());
+            let r = stitch_core::ops::repr(v).unwrap_or_default();
+            v.decref();
+            r
+        }
         Const::Tuple(_) | Const::Code(_) => String::new(),
     }
 }

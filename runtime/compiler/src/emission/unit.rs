@@ -87,6 +87,8 @@ pub enum Const {
     Int(BigInt),
     Float(f64),
     Str(String),
+    /// A str holding a lone surrogate, in generalized UTF-8.
+    Wtf8(Vec<u8>),
     Tuple(Vec<Const>),
     Code(Box<CodeUnit>),
 }
@@ -101,6 +103,7 @@ impl Const {
             Const::Int(i) => !i.is_zero(),
             Const::Float(f) => *f != 0.0,
             Const::Str(s) => !s.is_empty(),
+            Const::Wtf8(_) => true,
             Const::Tuple(items) => !items.is_empty(),
             Const::Code(_) => true,
         }
@@ -115,6 +118,7 @@ impl Const {
             Const::Int(i) => bigint::from_bigint(i),
             Const::Float(f) => Value::float(f),
             Const::Str(s) => pystr::from_string(s),
+            Const::Wtf8(b) => pystr::from_wtf8(b),
             Const::Tuple(items) => {
                 tuple::from_vec(items.into_iter().map(|c| c.into_value(filename)).collect())
             }

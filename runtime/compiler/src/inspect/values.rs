@@ -105,5 +105,6 @@ fn read_const(value: Value) -> ConstView {
 
 fn read_str(value: Value) -> Option<String> {
     // SAFETY: a live object of kind KIND_STR (held by its code object).
-    (objects::kind(value) == KIND_STR).then(|| unsafe { pystr::text(value) }.to_string())
+    // A str holding a lone surrogate has no Rust text: shown as an opaque str.
+    (objects::kind(value) == KIND_STR).then(|| unsafe { pystr::text(value) }.ok().map(str::to_string)).flatten()
 }

@@ -78,15 +78,12 @@ fn code_point(value: &BigInt, spec: &FormatSpec) -> Result<char, String> {
     if !(0..=0x10FFFF).contains(&cp) {
         return Err("OverflowError: %c arg not in range(0x110000)".to_string());
     }
-    // Python strings can hold lone surrogates; Rust strings (and so this VM's) cannot.
+    // The formatter works on Rust text, which holds no lone surrogate: the format is
+    // refused as outside the subset (`error_from_line` reads the `unsupported` prefix).
     u32::try_from(cp)
         .ok()
         .and_then(char::from_u32)
-        .ok_or_else(|| {
-            value_error(format!(
-                "%c arg is a surrogate code point (U+{cp:04X}), which this VM's str cannot hold"
-            ))
-        })
+        .ok_or_else(|| "unsupported: lone surrogates in str (format spec 'c' of a surrogate code point)".to_string())
 }
 
 fn format_integer(value: &BigInt, spec: &FormatSpec, ty: char) -> Result<String, String> {
@@ -415,6 +412,6 @@ mod tests {
     #[test]
     fn surrogate_code_points_are_reported() {
         let got = format_int(&BigInt::from(0xD800), "c");
-        assert!(got.is_err_and(|e| e.starts_with("ValueError: %c arg is a surrogate")));
+        assert!(got.is_err_and(|e| e.starts_with("unsupported: lone surrogates in str")));
     }
 }

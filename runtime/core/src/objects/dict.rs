@@ -154,7 +154,7 @@ pub unsafe fn find_str(d: *mut Dict, text: &str, hash: u64) -> Option<usize> {
             }
             if slot != DELETED {
                 let e = &*(*d).entries.add(slot as usize);
-                if e.hash == hash && e.key.is_kind(stitch_abi::KIND_STR) && super::str::text(e.key) == text {
+                if e.hash == hash && e.key.is_kind(stitch_abi::KIND_STR) && super::str::text(e.key).is_ok_and(|t| t == text) {
                     return Some(slot as usize);
                 }
             }

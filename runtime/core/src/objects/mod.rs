@@ -22,6 +22,7 @@ pub mod range;
 pub mod set;
 pub mod slice;
 pub mod str;
+pub mod wtf8;
 pub mod tuple;
 
 use stitch_abi::{Object, Value};

@@ -28,7 +28,9 @@ pub unsafe fn namespace(m: Value) -> *mut Dict {
 /// `m` is a live module.
 pub unsafe fn name<'a>(m: Value) -> &'a str {
     // SAFETY: the caller guarantees the kind; the name is a live str.
-    unsafe { strs::as_str((*m.cast::<Module>()).name).text() }
+    let name = unsafe { strs::as_str((*m.cast::<Module>()).name) };
+    // A module is named by an import statement's identifiers, which hold no surrogate.
+    name.text().unwrap_or("<module>")
 }
 
 /// The value bound to `name` in the module (borrowed), if any.

@@ -1,10 +1,21 @@
 //! `str`: immutable text. Python indexes strings by character, so each string knows
 //! its length in characters, and ASCII strings (the common case) index by byte.
+//! A str holding a lone surrogate keeps its bytes in generalized UTF-8 (`wtf8`) and is
+//! flagged: only the operations written over bytes (`bytes()`) serve it, every other
+//! one asks `text()`, which refuses it rather than hand out invalid UTF-8.
 
 use super::{header, immortal_header, new_object};
 use stitch_abi::{KIND_STR, Object, Value};
+use crate::errors::{PyErr, PyResult};
 use std::cell::Cell;
 use std::sync::OnceLock;
+
+/// The refusal of an operation stitch has no byte-level version of on a str holding a
+/// lone surrogate.
+#[cold]
+fn refused() -> PyErr {
+    PyErr::unsupported("lone surrogates in str (this operation on a str holding one)")
+}
 
 /// A str's bytes are a prefix of a buffer. A str *owns* its buffer (`owner` is NULL)
 /// or *borrows* a prefix of the buffer of a longer str it holds a reference to. Only an
@@ -26,15 +37,41 @@ pub struct Str {
     cap: Cell<usize>,
     /// The str whose buffer this one borrows (a reference), or NULL.
     owner: Cell<Value>,
+    /// The bytes hold a lone surrogate (so are not UTF-8).
+    surrogates: bool,
 }
 
 impl Str {
-    /// The text.
+    /// The text; a str holding a lone surrogate has none as Rust text, and the
+    /// operation asking is refused as outside the subset.
     #[inline]
-    pub fn text(&self) -> &str {
-        // SAFETY: `ptr` holds `len` bytes of UTF-8 that never change while this str
+    pub fn text(&self) -> PyResult<&str> {
+        if self.surrogates {
+            return Err(refused());
+        }
+        // SAFETY: without surrogates the bytes are UTF-8 (every constructor checks).
+        Ok(unsafe { std::str::from_utf8_unchecked(self.bytes()) })
+    }
+
+    /// The bytes, in generalized UTF-8 (plain UTF-8 unless `has_surrogates`).
+    #[inline]
+    pub fn bytes(&self) -> &[u8] {
+        // SAFETY: `ptr` holds `len` initialized bytes that never change while this str
         // lives (appends write past every existing str's end).
-        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.ptr, self.len)) }
+        unsafe { std::slice::from_raw_parts(self.ptr, self.len) }
+    }
+
+    pub fn has_surrogates(&self) -> bool {
+        self.surrogates
+    }
+
+    /// The text for a message: each surrogate as `\udXXX`, as CPython writes a str to
+    /// stderr.
+    pub fn display(&self) -> std::borrow::Cow<'_, str> {
+        match self.text() {
+            Ok(t) => std::borrow::Cow::Borrowed(t),
+            Err(_) => std::borrow::Cow::Owned(super::wtf8::escaped(self.bytes())),
+        }
     }
 
     pub fn is_ascii(&self) -> bool {
@@ -47,7 +84,7 @@ impl Str {
         if h != 0 {
             return h;
         }
-        let h = hash_text(self.text());
+        let h = hash_bytes(self.bytes());
         self.hash.set(h);
         h
     }
@@ -56,8 +93,13 @@ impl Str {
 /// The hash a str of `text` has (FNV-1a, never 0): lets a lookup by name probe a dict
 /// of str keys without making a str.
 pub fn hash_text(text: &str) -> u64 {
+    hash_bytes(text.as_bytes())
+}
+
+/// FNV-1a over a str's bytes (generalized UTF-8 for one holding surrogates), never 0.
+fn hash_bytes(bytes: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in text.bytes() {
+    for &b in bytes {
         h ^= b as u64;
         h = h.wrapping_mul(0x0000_0100_0000_01b3);
     }
@@ -109,8 +151,9 @@ pub fn new_str(text: &str) -> Value {
     from_string(text.to_string())
 }
 
-/// A str object owning `text`'s buffer (with `chars` characters).
-fn owning(text: String, chars: usize, header: Object) -> Str {
+/// A str object owning `text`'s buffer (with `chars` characters). `text` is UTF-8, or
+/// generalized UTF-8 when `surrogates`.
+fn owning(text: Vec<u8>, chars: usize, header: Object, surrogates: bool) -> Str {
     let mut text = std::mem::ManuallyDrop::new(text);
     Str {
         header,
@@ -120,6 +163,7 @@ fn owning(text: String, chars: usize, header: Object) -> Str {
         len: text.len(),
         cap: Cell::new(text.capacity()),
         owner: Cell::new(Value::NULL),
+        surrogates,
     }
 }
 
@@ -129,7 +173,41 @@ pub fn from_string(text: String) -> Value {
         return ascii_char(text.as_bytes()[0]);
     }
     let chars = if text.is_ascii() { text.len() } else { text.chars().count() };
-    new_object(owning(text, chars, header(KIND_STR)))
+    new_object(owning(text.into_bytes(), chars, header(KIND_STR), false))
+}
+
+/// A new str from well-formed generalized UTF-8 (which may hold lone surrogates).
+pub fn from_wtf8(bytes: Vec<u8>) -> Value {
+    match String::from_utf8(bytes) {
+        Ok(text) => from_string(text),
+        Err(e) => {
+            let bytes = e.into_bytes();
+            let chars = super::wtf8::count(&bytes);
+            new_object(owning(bytes, chars, header(KIND_STR), true))
+        }
+    }
+}
+
+/// The one-character str of code point `cp` (below 0x110000; a surrogate included).
+pub fn from_code_point(cp: u32) -> Value {
+    match char::from_u32(cp) {
+        Some(c) if c.is_ascii() => ascii_char(c as u8),
+        Some(c) => from_string(c.to_string()),
+        None => {
+            let mut b = Vec::with_capacity(3);
+            super::wtf8::push(&mut b, cp);
+            new_object(owning(b, 1, header(KIND_STR), true))
+        }
+    }
+}
+
+/// A new str holding bytes `b` of str `s` (cut at character boundaries).
+pub fn sub(s: &Str, b: &[u8]) -> Value {
+    if !s.surrogates {
+        // SAFETY: a cut at character boundaries of UTF-8 is UTF-8.
+        return new_str(unsafe { std::str::from_utf8_unchecked(b) });
+    }
+    from_wtf8(b.to_vec())
 }
 
 /// `a + b` for two strs: in place in `a`'s buffer when `a` owns it and it has room
@@ -162,6 +240,7 @@ pub unsafe fn concat(a: Value, b: Value) -> crate::errors::PyResult<Value> {
             len: total,
             cap: Cell::new(sa.cap.get()),
             owner: Cell::new(Value::NULL),
+            surrogates: sa.surrogates || sb.surrogates,
         };
         let v = new_object(grown);
         // `a` now borrows from the longer str, which keeps the buffer alive.
@@ -172,13 +251,13 @@ pub unsafe fn concat(a: Value, b: Value) -> crate::errors::PyResult<Value> {
     }
     // Appending a short piece to a longer str: leave room for more of them.
     let cap = if y.saturating_mul(4) <= x { total.saturating_mul(2) } else { total };
-    let mut out = String::new();
+    let mut out = Vec::new();
     if out.try_reserve_exact(cap).is_err() && (cap == total || out.try_reserve_exact(total).is_err()) {
         return Err(crate::memory::no_memory());
     }
-    out.push_str(sa.text());
-    out.push_str(sb.text());
-    Ok(new_object(owning(out, chars, header(KIND_STR))))
+    out.extend_from_slice(sa.bytes());
+    out.extend_from_slice(sb.bytes());
+    Ok(new_object(owning(out, chars, header(KIND_STR), sa.surrogates || sb.surrogates)))
 }
 
 /// Frees a str: its buffer if it owns it, else its reference to the owner (and the
@@ -217,7 +296,7 @@ pub fn ascii_char(b: u8) -> Value {
     let table = TABLE.get_or_init(|| {
         (0u8..128)
             .map(|c| {
-                let s = owning((c as char).to_string(), 1, immortal_header(KIND_STR));
+                let s = owning(vec![c], 1, immortal_header(KIND_STR), false);
                 Box::into_raw(Box::new(s)) as usize
             })
             .collect()
@@ -239,22 +318,82 @@ pub unsafe fn as_str<'a>(v: Value) -> &'a Str {
     unsafe { &*v.cast::<Str>() }
 }
 
-/// The text of a value known to be a str.
+/// The text of a value known to be a str (refused when it holds a lone surrogate).
 ///
 /// # Safety
 /// As `as_str`.
-pub unsafe fn text<'a>(v: Value) -> &'a str {
+pub unsafe fn text<'a>(v: Value) -> PyResult<&'a str> {
     // SAFETY: as above.
     unsafe { as_str(v).text() }
+}
+
+/// The text of a value known to be a str for a message or a name: a lone surrogate
+/// written `\\udXXX`, as CPython writes it to stderr. Names the compiler made from
+/// identifiers never hold one.
+///
+/// # Safety
+/// As `as_str`.
+pub unsafe fn display<'a>(v: Value) -> std::borrow::Cow<'a, str> {
+    // SAFETY: as above.
+    unsafe { as_str(v).display() }
+}
+
+/// The bytes (generalized UTF-8) of a value known to be a str.
+///
+/// # Safety
+/// As `as_str`.
+pub unsafe fn bytes<'a>(v: Value) -> &'a [u8] {
+    // SAFETY: as above.
+    unsafe { as_str(v).bytes() }
 }
 
 /// The `i`th character (0-based, in range) as a new str.
 pub fn char_at(s: &Str, i: usize) -> Value {
     if s.is_ascii() {
-        return ascii_char(s.text().as_bytes()[i]);
+        return ascii_char(s.bytes()[i]);
     }
-    match s.text().chars().nth(i) {
-        Some(c) => from_string(c.to_string()),
+    match super::wtf8::code_points(s.bytes()).nth(i) {
+        Some((_, cp)) => from_code_point(cp),
         None => Value::NULL,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn release(v: Value) {
+        v.decref();
+    }
+
+    #[test]
+    fn surrogate_strs_concatenate_slice_and_hash_by_bytes() {
+        let hi = from_code_point(0xD800);
+        // SAFETY: all values below are live strs until released.
+        unsafe {
+            assert!(as_str(hi).has_surrogates() && as_str(hi).chars == 1);
+            assert!(as_str(hi).text().is_err());
+            assert_eq!(as_str(hi).display(), "\\ud800");
+            let abc = new_str("abcé");
+            let joined = concat(abc, hi).unwrap();
+            let s = as_str(joined);
+            assert!(s.has_surrogates());
+            assert_eq!(s.chars, 5);
+            assert_eq!(s.bytes(), b"abc\xC3\xA9\xED\xA0\x80");
+            // The text before the surrogate has none; a str of the same bytes hashes alike.
+            let head = sub(s, &s.bytes()[..5]);
+            assert!(!as_str(head).has_surrogates());
+            assert_eq!(as_str(head).text().unwrap(), "abcé");
+            let again = from_wtf8(s.bytes().to_vec());
+            assert_eq!(as_str(again).hash(), s.hash());
+            let last = char_at(s, 4);
+            assert_eq!(as_str(last).bytes(), as_str(hi).bytes());
+            // Appending in place keeps the flag of either side.
+            let grown = concat(joined, new_str("xy")).unwrap();
+            assert!(as_str(grown).has_surrogates() && as_str(grown).chars == 7);
+            for v in [grown, last, again, head, joined, abc, hi] {
+                release(v);
+            }
+        }
     }
 }

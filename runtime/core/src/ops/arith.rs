@@ -91,7 +91,7 @@ pub fn binary_op_general(_rt: &mut Runtime, a: Value, b: Value, op: u32) -> PyRe
         NB_MULTIPLY if inplace && a.is_kind(KIND_LIST) => sequence::repeat_in_place(a, b),
         NB_MULTIPLY => sequence::repeat(a, b),
         // SAFETY: the kind is checked before the text is read.
-        NB_REMAINDER if a.is_kind(KIND_STR) => Some(super::printf::format(unsafe { crate::objects::str::text(a) }, b)),
+        NB_REMAINDER if a.is_kind(KIND_STR) => Some(unsafe { crate::objects::str::text(a) }.and_then(|t| super::printf::format(t, b))),
         _ => None,
     };
     seq.unwrap_or_else(|| Err(unsupported(a, b, nb, inplace)))

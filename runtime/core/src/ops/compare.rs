@@ -63,7 +63,7 @@ pub fn eq(a: Value, b: Value) -> PyResult<bool> {
     if k == KIND_STR && b.is_kind(KIND_STR) {
         // The common dict-key case, before the numeric checks.
         // SAFETY: both are strs.
-        return Ok(unsafe { objects::str::text(a) == objects::str::text(b) });
+        return Ok(unsafe { objects::str::bytes(a) == objects::str::bytes(b) });
     }
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return Ok(cmp_num(x, y) == Some(Ordering::Equal));
@@ -83,7 +83,7 @@ pub fn eq(a: Value, b: Value) -> PyResult<bool> {
     // SAFETY: both values are live objects of kind `k`; each arm reads that layout.
     unsafe {
         match k {
-            KIND_STR => Ok(objects::str::text(a) == objects::str::text(b)),
+            KIND_STR => Ok(objects::str::bytes(a) == objects::str::bytes(b)),
             KIND_LIST => seq_eq(list::items(a.cast()), list::items(b.cast())),
             KIND_TUPLE => seq_eq(tuple::items(a.cast()), tuple::items(b.cast())),
             KIND_DICT => dict_eq(a.cast(), b.cast()),
@@ -230,8 +230,8 @@ pub fn compare_bool(a: Value, b: Value, op: u32) -> PyResult<bool> {
         // SAFETY: both are live objects of kind `k`.
         unsafe {
             match k {
-                // UTF-8 byte order is code point order.
-                KIND_STR => return Ok(holds(op, objects::str::text(a).cmp(objects::str::text(b)))),
+                // UTF-8 byte order is code point order (generalized UTF-8's too).
+                KIND_STR => return Ok(holds(op, objects::str::bytes(a).cmp(objects::str::bytes(b)))),
                 KIND_LIST => return seq_compare(list::items(a.cast()), list::items(b.cast()), op),
                 KIND_TUPLE => return seq_compare(tuple::items(a.cast()), tuple::items(b.cast()), op),
                 KIND_NATIVE => {
@@ -278,7 +278,7 @@ pub fn lt(a: Value, b: Value) -> PyResult<bool> {
 /// which the result is true (bit 0 less, bit 1 equal, bit 2 greater).
 pub fn str_compare(a: Value, b: Value, oparg: u32) -> bool {
     // SAFETY: the specialized instruction guards that both are strs.
-    let o = unsafe { objects::str::text(a).cmp(objects::str::text(b)) };
+    let o = unsafe { objects::str::bytes(a).cmp(objects::str::bytes(b)) };
     let index = match o {
         Ordering::Less => 0,
         Ordering::Equal => 1,

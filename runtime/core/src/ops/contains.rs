@@ -34,7 +34,14 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
                         type_name(item)
                     )));
                 }
-                Ok(objects::str::text(container).contains(objects::str::text(item)))
+                let (s, sub) = (objects::str::as_str(container), objects::str::as_str(item));
+                if s.has_surrogates() || sub.has_surrogates() {
+                    // Generalized UTF-8 is self-synchronizing, as UTF-8 is: a byte match
+                    // is a code point match.
+                    let (h, n) = (s.bytes(), sub.bytes());
+                    return Ok(n.is_empty() || h.windows(n.len()).any(|w| w == n));
+                }
+                Ok(s.text()?.contains(sub.text()?))
             }
             KIND_RANGE => range_contains(&*container.cast::<Range>(), item),
             KIND_DICT_ITER if is_dict_view(container) => view_contains(container, item),

@@ -26,7 +26,7 @@ pub fn format(v: Value, spec: &str) -> PyResult<String> {
     }
     if v.is_kind(KIND_STR) {
         // SAFETY: the kind was checked.
-        let text = unsafe { objects::str::text(v) };
+        let text = unsafe { objects::str::text(v) }?;
         if spec.is_empty() {
             return Ok(text.to_string());
         }
@@ -55,6 +55,7 @@ pub fn error_from_line(line: String) -> PyErr {
         "TypeError" => ExcKind::TypeError,
         "ZeroDivisionError" => ExcKind::ZeroDivisionError,
         "IndexError" => ExcKind::IndexError,
+        "unsupported" => ExcKind::Unsupported,
         // Not a known exception name: the whole line is a ValueError's message.
         _ => return PyErr::value_error(line),
     };

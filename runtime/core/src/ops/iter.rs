@@ -224,7 +224,7 @@ unsafe fn state_has_next(it: Value) -> bool {
     unsafe {
         match state_mut(it) {
             IterState::Tuple { seq, index } => *index < tuple::items(seq.get().cast()).len(),
-            IterState::Str { s, byte } => *byte < objects::str::text(s.get()).len(),
+            IterState::Str { s, byte } => *byte < objects::str::bytes(s.get()).len(),
             IterState::Dict { dict, index, .. } => {
                 let d = dict.get().cast::<Dict>();
                 if *index != usize::MAX && (*d).len as u16 != (*it.object()).spare {
@@ -365,7 +365,15 @@ unsafe fn next_state(it: Value) -> PyResult<Option<Value>> {
                 }))
             }
             IterState::Str { s, byte } => {
-                let text = objects::str::text(s.get());
+                let str = objects::str::as_str(s.get());
+                if str.has_surrogates() {
+                    let rest = &str.bytes()[*byte..];
+                    return Ok(objects::wtf8::code_points(rest).next().map(|(_, cp)| {
+                        *byte += objects::wtf8::code_points(rest).nth(1).map_or(rest.len(), |(at, _)| at);
+                        objects::str::from_code_point(cp)
+                    }));
+                }
+                let text = str.text()?;
                 Ok(text[*byte..].chars().next().map(|c| {
                     *byte += c.len_utf8();
                     char_value(c)

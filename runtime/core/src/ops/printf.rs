@@ -239,14 +239,16 @@ fn convert(v: Value, ty: char, flags: &Flags, precision: Option<usize>, at: usiz
                     .filter(|c| (0..0x110000).contains(c))
                     .ok_or_else(|| PyErr::overflow("%c arg not in range(0x110000)"))?;
                 let c = char::from_u32(c as u32)
-                    .ok_or_else(|| PyErr::value_error("%c of a surrogate code point is not supported"))?;
+                    // A str of one lone surrogate is made elsewhere (chr), not in this
+                    // formatter's text: outside the subset rather than a ValueError.
+                    .ok_or_else(|| PyErr::unsupported("lone surrogates in str (%c of a surrogate code point)"))?;
                 return Ok((c.to_string(), false));
             }
             match v.is_kind(KIND_STR).then(|| {
                 // SAFETY: the kind was checked.
                 unsafe { objects::str::as_str(v) }
             }) {
-                Some(s) if s.chars == 1 => Ok((s.text().to_string(), false)),
+                Some(s) if s.chars == 1 => Ok((s.text()?.to_string(), false)),
                 _ => Err(PyErr::type_error("%c requires int or char")),
             }
         }

@@ -25,7 +25,7 @@ thread_local! {
 pub fn str(v: Value) -> PyResult<String> {
     if v.is_kind(KIND_STR) {
         // SAFETY: the kind was checked.
-        return Ok(unsafe { objects::str::text(v) }.to_string());
+        return unsafe { objects::str::text(v) }.map(str::to_string);
     }
     if v.is_kind(stitch_abi::KIND_EXCEPTION) {
         return crate::exceptions::str_of(v);
@@ -77,7 +77,7 @@ pub fn write_repr(out: &mut String, v: Value) -> PyResult<()> {
     // SAFETY: each arm reads the layout of the kind it matched.
     unsafe {
         match kind(v) {
-            KIND_STR => write_str_repr(out, objects::str::text(v)),
+            KIND_STR => write_str_repr(out, objects::str::as_str(v)),
             stitch_abi::KIND_EXCEPTION => out.push_str(&crate::exceptions::repr_of(v)?),
             KIND_BIGINT => out.push_str(&int::to_decimal(super::num::as_int(v).expect("a heap int is an int"))?),
             KIND_LIST => guarded(out, v, "[...]", |out| write_items(out, "[", list::items(v.cast()), "]"))?,
@@ -122,7 +122,7 @@ pub fn write_repr(out: &mut String, v: Value) -> PyResult<()> {
             }
             KIND_FUNCTION => {
                 let name = (*v.cast::<Function>()).qualname;
-                let _ = write!(out, "<function {} at {:#x}>", objects::str::text(name), address(v));
+                let _ = write!(out, "<function {} at {:#x}>", objects::str::as_str(name).display(), address(v));
             }
             KIND_GENERATOR => {
                 let name = objects::generator::qualname(objects::generator::as_generator(v));
@@ -301,14 +301,33 @@ unsafe fn write_view(out: &mut String, v: Value) -> PyResult<()> {
 /// Python does not consider printable.
 pub fn str_repr(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
-    write_str_repr(&mut out, s);
+    write_repr_of(&mut out, s.as_bytes(), Some(s));
     out
 }
 
-fn write_str_repr(out: &mut String, s: &str) {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+fn write_str_repr(out: &mut String, s: &objects::str::Str) {
+    write_repr_of(out, s.bytes(), s.text().ok());
+}
+
+/// The repr of generalized UTF-8 `b`, whose `text` it is unless it holds a surrogate.
+fn write_repr_of(out: &mut String, b: &[u8], text: Option<&str>) {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
     out.push(quote);
-    for c in s.chars() {
+    match text {
+        Some(text) => text.chars().for_each(|c| push_repr_char(out, c, quote)),
+        // A lone surrogate is not printable: escaped as `\ud800`.
+        None => objects::wtf8::code_points(b).for_each(|(_, cp)| match char::from_u32(cp) {
+            Some(c) => push_repr_char(out, c, quote),
+            None => {
+                let _ = write!(out, "\\u{cp:04x}");
+            }
+        }),
+    }
+    out.push(quote);
+}
+
+fn push_repr_char(out: &mut String, c: char, quote: char) {
+    {
         match c {
             '\\' => out.push_str("\\\\"),
             '\t' => out.push_str("\\t"),
@@ -332,7 +351,6 @@ fn write_str_repr(out: &mut String, s: &str) {
             c => out.push(c),
         }
     }
-    out.push(quote);
 }
 
 /// `{1, 2}`, `set()`, `frozenset({1, 2})`, `frozenset()`: the items in table order.

@@ -139,8 +139,20 @@ fn repeat_n(seq: Value, n: usize) -> PyResult<Value> {
     // SAFETY: `seq` is a live str, list or tuple.
     unsafe {
         match kind(seq) {
+            KIND_STR if objects::str::as_str(seq).has_surrogates() => {
+                let bytes = objects::str::bytes(seq);
+                if bytes.len().checked_mul(n).is_none_or(|total| total > isize::MAX as usize) {
+                    return Err(PyErr::overflow("repeated string is too long"));
+                }
+                check_size(bytes.len(), n)?;
+                let mut out: Vec<u8> = memory::vec_with_capacity(bytes.len().saturating_mul(n))?;
+                for _ in 0..n {
+                    out.extend_from_slice(bytes);
+                }
+                Ok(objects::str::from_wtf8(out))
+            }
             KIND_STR => {
-                let text = objects::str::text(seq);
+                let text = objects::str::text(seq)?;
                 if text.len().checked_mul(n).is_none_or(|total| total > isize::MAX as usize) {
                     return Err(PyErr::overflow("repeated string is too long"));
                 }

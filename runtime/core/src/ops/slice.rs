@@ -115,27 +115,50 @@ pub fn slice_str(s: &objects::str::Str, ix: &Indices) -> PyResult<Value> {
         out.push_str(text);
         Ok(objects::str::from_string(out))
     };
+    if s.has_surrogates() {
+        return slice_wtf8(s, ix);
+    }
+    let text = s.text()?;
     if s.is_ascii() {
-        let bytes = s.text().as_bytes();
+        let bytes = text.as_bytes();
         if ix.step == 1 {
             let start = ix.start as usize;
-            return copy(&s.text()[start..start + ix.len]);
+            return copy(&text[start..start + ix.len]);
         }
         let mut out = crate::memory::string_with_capacity(ix.len)?;
         out.extend(ix.positions().map(|i| bytes[i] as char));
         return Ok(objects::str::from_string(out));
     }
     if ix.step == 1 {
-        let mut chars = s.text().char_indices().map(|(b, _)| b).chain(std::iter::once(s.text().len()));
-        let begin = chars.nth(ix.start as usize).unwrap_or(s.text().len());
-        let end = if ix.len == 0 { begin } else { chars.nth(ix.len - 1).unwrap_or(s.text().len()) };
-        return copy(&s.text()[begin..end]);
+        let mut chars = text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len()));
+        let begin = chars.nth(ix.start as usize).unwrap_or(text.len());
+        let end = if ix.len == 0 { begin } else { chars.nth(ix.len - 1).unwrap_or(text.len()) };
+        return copy(&text[begin..end]);
     }
     let mut chars: Vec<char> = crate::memory::vec_with_capacity(s.chars)?;
-    chars.extend(s.text().chars());
+    chars.extend(text.chars());
     let mut out = crate::memory::string_with_capacity(ix.len)?;
     out.extend(ix.positions().map(|i| chars[i]));
     Ok(objects::str::from_string(out))
+}
+
+/// `slice_str` of a str holding a lone surrogate, over its code points (the result
+/// holds one only if a surrogate was selected).
+fn slice_wtf8(s: &objects::str::Str, ix: &Indices) -> PyResult<Value> {
+    let bytes = s.bytes();
+    let mut points: Vec<(usize, u32)> = crate::memory::vec_with_capacity(s.chars)?;
+    points.extend(objects::wtf8::code_points(bytes));
+    if ix.step == 1 {
+        let at = |i: usize| points.get(i).map_or(bytes.len(), |p| p.0);
+        let begin = at(ix.start as usize);
+        let end = if ix.len == 0 { begin } else { at(ix.start as usize + ix.len) };
+        return Ok(objects::str::sub(s, &bytes[begin..end]));
+    }
+    let mut out: Vec<u8> = crate::memory::vec_with_capacity(ix.len)?;
+    for i in ix.positions() {
+        objects::wtf8::push(&mut out, points[i].1);
+    }
+    Ok(objects::str::from_wtf8(out))
 }
 
 /// `range[slice]` is a range again.
