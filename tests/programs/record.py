@@ -262,6 +262,7 @@ CLASS_DUNDERS = {"__init__", "__repr__", "__str__",
                  "__match_args__"}
 ALLOWED_METHODS = {
     # name: (min positional, max positional, allowed keywords)
+    "fget": (1, 1, set()), "fset": (2, 2, set()), "setter": (1, 1, set()), "getter": (1, 1, set()),
     "append": (1, 1, set()), "pop": (0, 2, set()), "insert": (2, 2, set()),
     "extend": (1, 1, set()), "index": (1, 3, set()), "reverse": (0, 0, set()),
     "sort": (0, 0, {"key", "reverse"}), "copy": (0, 0, set()),

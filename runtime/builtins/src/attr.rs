@@ -34,6 +34,8 @@ pub fn load_method_with_self(owner: Value, name: &str) -> PyResult<(Value, Value
             Ok((load_attr(owner, name)?, Value::NULL))
         }
         KIND_CLASS | KIND_FUNCTION | KIND_MODULE => Ok((load_attr(owner, name)?, Value::NULL)),
+        // `prop.fget(obj)`: the wrapped function, called without the property.
+        stitch_abi::KIND_DESCRIPTOR if methods::lookup(type_name(owner), name).is_none() => Ok((load_attr(owner, name)?, Value::NULL)),
         KIND_NATIVE if methods::lookup(type_name(owner), name).is_none() => Ok((load_attr(owner, name)?, Value::NULL)),
         KIND_TUPLE if stitch_core::objects::subclass::subclass_of(owner).is_some() => Ok((load_attr(owner, name)?, Value::NULL)),
         _ => {
@@ -132,6 +134,11 @@ pub fn load_attr(owner: Value, name: &str) -> PyResult<Value> {
                 return r;
             }
         }
+        stitch_abi::KIND_DESCRIPTOR => {
+            if let Some(v) = descriptor_attr(owner, name) {
+                return Ok(v);
+            }
+        }
         _ => {}
     }
     if let Some(v) = builtin_attr(owner, name) {
@@ -168,6 +175,22 @@ pub fn load_attr(owner: Value, name: &str) -> PyResult<Value> {
     }
     let method = load_method(owner, name)?;
     Ok(bind(method, owner))
+}
+
+/// The functions a property (`fget`, `fset`, `fdel`) or a static or class method
+/// (`__func__`) wraps (a new reference).
+fn descriptor_attr(owner: Value, name: &str) -> Option<Value> {
+    use stitch_core::objects::class::{Descriptor, DescriptorKind};
+    // SAFETY: callers pass a live descriptor.
+    let d = unsafe { &*owner.cast::<Descriptor>() };
+    let v = match (d.which, name) {
+        (DescriptorKind::Property, "fget") | (DescriptorKind::StaticMethod | DescriptorKind::ClassMethod, "__func__") => d.func,
+        (DescriptorKind::Property, "fset") => d.setter,
+        (DescriptorKind::Property, "fdel") => Value::NONE,
+        _ => return None,
+    };
+    v.incref();
+    Some(v)
 }
 
 /// The data attributes of numbers: `real`, `imag`, and an int's `numerator` and

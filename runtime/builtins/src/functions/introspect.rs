@@ -46,7 +46,7 @@ pub fn type_(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let v = args.positional[0];
     if v.is_kind(KIND_TYPE) || v.is_kind(KIND_CLASS) {
         // type(int) is type; there is no object for `type` itself.
-        return Err(PyErr::type_error("type() of a type is not supported"));
+        return Err(PyErr::unsupported("type() of a type (the metatype)"));
     }
     if stitch_core::classes::is_plain_object(v) {
         let t = stitch_core::classes::object_type_value();
@@ -62,7 +62,7 @@ pub fn type_(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     }
     match type_id_of(v) {
         Some(id) => Ok(type_object(id)),
-        None => Err(PyErr::type_error(format!("type() of a '{}' object is not supported", type_name(v)))),
+        None => Err(PyErr::unsupported(format!("type() of a '{}' object", type_name(v)))),
     }
 }
 

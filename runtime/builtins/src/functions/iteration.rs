@@ -38,7 +38,7 @@ pub fn enumerate(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let start = match a[1] {
         Some(s) => require_int(s)?
             .to_i64()
-            .ok_or_else(|| PyErr::overflow("enumerate() start beyond 64 bits is not supported"))?,
+            .ok_or_else(|| PyErr::unsupported("enumerate() with a start beyond 64 bits"))?,
         None => 0,
     };
     let inner = Owned(get_iter(a[0].unwrap_or(Value::NONE))?);
@@ -49,7 +49,7 @@ pub fn enumerate(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
 pub fn zip(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     check_keywords("zip", args, &["strict"])?;
     if keyword(args, "strict").is_some_and(truthy) {
-        return Err(PyErr::type_error("zip(strict=True) is not supported"));
+        return Err(PyErr::unsupported("zip(strict=True)"));
     }
     let mut inners = Vec::with_capacity(args.positional.len());
     for &v in args.positional {

@@ -11,6 +11,7 @@ mod str_search;
 mod str_shape;
 mod str_split;
 pub mod numbers;
+pub mod property;
 pub mod tuple;
 
 use stitch_abi::Value;
@@ -41,6 +42,7 @@ const TABLES: &[(&str, Table)] = &[
     ("generator", generator::METHODS),
     ("StringIO", crate::modules::io::STRINGIO_METHODS),
     ("array", crate::modules::array::ARRAY_METHODS),
+    ("property", property::METHODS),
 ];
 
 /// The method `name` of the type named `type_name`, as an immortal builtin. Tables
