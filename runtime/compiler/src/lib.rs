@@ -133,7 +133,11 @@ fn compile_unit(source: &str, modules: Vec<String>, search: Option<PathBuf>) -> 
 fn compile_here(source: &str, modules: Vec<String>, search: Option<PathBuf>) -> Result<(unit::CodeUnit, Vec<SyntaxWarning>), CompileError> {
     depth::check_tokens(source)?;
     let map = SourceMap::new(source);
-    let module = parse::parse(&map)?;
+    let parsed = parse::parse(&map)?;
+    // Str literals holding lone surrogates, which the parser's text cannot hold, are
+    // decoded from their tokens for emission.
+    emission::surrogate_literals::install(parsed.tokens(), &map)?;
+    let module = parsed.into_syntax();
     depth::check_module(&module)?;
     checks::check_module(&module, &map)?;
     emission::imports::begin(modules, search, &module);

@@ -15,7 +15,7 @@ use ruff_text_size::{Ranged, TextSize};
 
 /// Parses a module for Python 3.11 (so newer syntax such as PEP 701 f-strings is an
 /// error, as under CPython 3.11).
-pub fn parse(map: &SourceMap) -> CompileResult<ModModule> {
+pub fn parse(map: &SourceMap) -> CompileResult<Parsed<ModModule>> {
     let options = ParseOptions::from(Mode::Module).with_target_version(PythonVersion::PY311);
     let parsed = ruff_python_parser::parse_unchecked(map.source(), options);
     let Some(parsed) = parsed.try_into_module() else {
@@ -43,8 +43,7 @@ pub fn parse(map: &SourceMap) -> CompileResult<ModModule> {
         && parsed.unsupported_syntax_errors().is_empty()
         && extra.is_empty()
     {
-        crate::emission::surrogate_literals::install(tokens, map)?;
-        return Ok(parsed.into_syntax());
+        return Ok(parsed);
     }
     Err(choose_error(&parsed, map, extra))
 }

@@ -70,8 +70,8 @@ fn corpus_and_benchmarks_compile() {
         // The modules the corpus imports (the runtime provides them; this crate cannot
         // ask it).
         let modules = [
-            "__future__", "bisect", "collections", "collections.abc", "copy", "functools", "heapq", "itertools", "math", "operator", "random",
-            "string", "sys", "time", "typing",
+            "__future__", "array", "bisect", "collections", "collections.abc", "copy", "functools", "heapq", "io", "itertools", "json", "math",
+            "operator", "random", "string", "sys", "time", "typing",
         ];
         let modules = modules.iter().map(|m| m.to_string()).collect();
         match crate::compile_module_with(&source, &path.to_string_lossy(), modules) {
