@@ -55,7 +55,7 @@ fn no_attribute(owner: Value, name: &str) -> PyErr {
         return PyErr::unsupported(format!("the attribute {name} of a {} object", type_name(owner)));
     }
     let hint = stitch_core::suggest::attribute_error_hint(type_name(owner), name);
-    PyErr::new(ExcKind::AttributeError, format!("'{}' object has no attribute '{name}'{hint}", type_name(owner)))
+    PyErr::new(ExcKind::AttributeError, format!("'{}' object has no attribute '{name}'", type_name(owner))).with_hint(hint)
 }
 
 fn is_dunder(name: &str) -> bool {
@@ -163,7 +163,7 @@ pub fn load_attr(owner: Value, name: &str) -> PyResult<Value> {
             }
             // `dir(str)` has the names `dir("")` has.
             let hint = stitch_core::suggest::attribute_error_hint(type_name, name);
-            PyErr::new(ExcKind::AttributeError, format!("type object '{type_name}' has no attribute '{name}'{hint}"))
+            PyErr::new(ExcKind::AttributeError, format!("type object '{type_name}' has no attribute '{name}'")).with_hint(hint)
         });
     }
     if owner.is_kind(KIND_FUNCTION) {

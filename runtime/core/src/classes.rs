@@ -418,7 +418,7 @@ fn no_attribute(obj: Value, name: &str) -> PyErr {
     }
     let hint = crate::suggest::closest(&dir_names(obj).iter().map(String::as_str).collect::<Vec<_>>(), name)
         .map_or(String::new(), |s| format!(". Did you mean: '{s}'?"));
-    PyErr::new(ExcKind::AttributeError, format!("'{}' object has no attribute '{name}'{hint}", class_name(class_of(obj))))
+    PyErr::new(ExcKind::AttributeError, format!("'{}' object has no attribute '{name}'", class_name(class_of(obj)))).with_hint(hint)
 }
 
 /// A special method the class may define that `object` does not have: a class

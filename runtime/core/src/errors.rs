@@ -110,6 +110,10 @@ pub struct PyErr {
     /// raised by a program, or when its arguments are more than the message (a
     /// KeyError's key). `message` is then what `str()` of it gives.
     pub object: Option<ExcObjectRef>,
+    /// What CPython's traceback printer adds after the message (a NameError's or
+    /// AttributeError's ". Did you mean: 'count'?"): part of the report's last line,
+    /// not of `str()` of the exception.
+    pub hint: Option<String>,
 }
 
 /// An owned reference to an exception object (see `exceptions`), compared by
@@ -163,11 +167,17 @@ impl fmt::Debug for ExcObjectRef {
 
 impl PyErr {
     pub fn new(kind: ExcKind, message: impl Into<String>) -> PyErr {
-        PyErr { kind, message: Some(message.into()), object: None }
+        PyErr { kind, message: Some(message.into()), object: None, hint: None }
+    }
+
+    /// The error with `hint` shown after its message in a traceback (none if empty).
+    pub fn with_hint(mut self, hint: String) -> PyErr {
+        self.hint = Some(hint).filter(|h| !h.is_empty());
+        self
     }
 
     pub fn bare(kind: ExcKind) -> PyErr {
-        PyErr { kind, message: None, object: None }
+        PyErr { kind, message: None, object: None, hint: None }
     }
 
     pub fn type_error(message: impl Into<String>) -> PyErr {
@@ -202,9 +212,10 @@ impl fmt::Display for PyErr {
         let user = self.object.as_ref().and_then(|o| crate::exceptions::traceback_name(o.get()));
         let name = user.as_deref().unwrap_or(self.kind.name());
         match &self.message {
-            Some(m) => write!(f, "{name}: {m}"),
-            None => write!(f, "{name}"),
+            Some(m) => write!(f, "{name}: {m}")?,
+            None => write!(f, "{name}")?,
         }
+        write!(f, "{}", self.hint.as_deref().unwrap_or(""))
     }
 }
 

@@ -131,7 +131,9 @@ pub fn to_err(exc: Value) -> PyErr {
         // on what exception arguments can hold, but say so rather than panic.
         Err(_) => Some("<exception str() failed>".to_string()),
     };
-    PyErr { kind, message, object: Some(ExcObjectRef::from_owned(exc)) }
+    // SAFETY: an exception object (the caller's reference, now the error's).
+    let hint = unsafe { crate::objects::exception::as_exception(exc) }.hint.clone();
+    PyErr { kind, message, object: Some(ExcObjectRef::from_owned(exc)), hint }
 }
 
 /// The exception object of `err` (a new reference), made now if it has none: its
@@ -143,6 +145,8 @@ pub fn materialize(err: &mut PyErr) -> Value {
         return o.get();
     }
     let exc = with_message(err.kind, err.message.as_deref());
+    // SAFETY: the exception object just made.
+    unsafe { crate::objects::exception::as_exception(exc) }.hint = err.hint.clone();
     exc.incref();
     err.object = Some(ExcObjectRef::from_owned(exc));
     exc

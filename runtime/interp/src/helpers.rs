@@ -140,7 +140,7 @@ pub unsafe extern "C" fn load_global(ts: *mut Thread, frame: *mut Frame, name: u
                     return raise(ts, PyErr::unsupported(format!("the builtin {name}")));
                 }
                 let hint = stitch_core::suggest::name_error_hint(&name, &varnames, &globals);
-                raise(ts, PyErr::new(ExcKind::NameError, format!("name '{name}' is not defined{hint}")))
+                raise(ts, PyErr::new(ExcKind::NameError, format!("name '{name}' is not defined")).with_hint(hint))
             }
         }
     }

@@ -27,6 +27,9 @@ pub struct ExcObject {
     /// The attributes a user class's methods set (`self.code = code`): an owned dict,
     /// or NONE until the first is set.
     pub dict: Value,
+    /// What CPython's traceback printer adds after the message (". Did you mean:
+    /// 'count'?"): shown in the report of an uncaught exception, not by `str()`.
+    pub hint: Option<String>,
 }
 
 impl Drop for ExcObject {
@@ -51,6 +54,7 @@ pub fn new_exception(kind: ExcKind, args: Value) -> Value {
         traceback: Vec::new(),
         class: Value::NONE,
         dict: Value::NONE,
+        hint: None,
     })
 }
 

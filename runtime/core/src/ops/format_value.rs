@@ -59,5 +59,5 @@ pub fn error_from_line(line: String) -> PyErr {
         // Not a known exception name: the whole line is a ValueError's message.
         _ => return PyErr::value_error(line),
     };
-    PyErr { kind, message, object: None }
+    PyErr { kind, message, object: None, hint: None }
 }
