@@ -47,7 +47,7 @@ pub fn set_search_dir(dir: &str) {
 /// to report, as CPython's runpy does, when there is none.
 pub fn main_module_file(name: &str) -> Result<PathBuf, crate::program::Outcome> {
     use crate::program::Outcome;
-    let program = std::env::current_exe().map_or_else(|_| "stitch".to_string(), |p| p.display().to_string());
+    let program = crate::program::program_name();
     let not_found = || {
         if stitch_compiler::is_standard_module(name) {
             Outcome::Refused(format!("stitch: unsupported: running the standard module '{name}' with -m"))

@@ -212,7 +212,7 @@ pub fn run_file(path: &str, options: &Options) -> Outcome {
 pub fn read_source(path: &str) -> Result<String, Outcome> {
     // CPython's reports name the interpreter and the file as the working directory
     // joined with the path given.
-    let program = std::env::current_exe().map_or_else(|_| "stitch".to_string(), |p| p.display().to_string());
+    let program = program_name();
     if std::path::Path::new(path).is_dir() {
         // CPython runs a directory's __main__.py, which the subset has no use for.
         return Err(Outcome::Unrunnable(format!("{program}: can't find '__main__' module in '{}'", cpython_path(path)), 1));
@@ -252,6 +252,16 @@ pub fn read_source(path: &str) -> Result<String, Outcome> {
     Ok(source)
 }
 
+/// The interpreter as CPython's one-line reports name it (`sys.executable`).
+pub fn program_name() -> String {
+    std::env::current_exe().map_or_else(|_| "stitch".to_string(), |p| p.display().to_string())
+}
+
+/// `filename` made absolute, as CPython 3.11 names the script (`__file__`, warnings).
+fn absolute_name(filename: &str) -> String {
+    std::path::absolute(filename).map_or_else(|_| filename.to_string(), |p| p.display().to_string())
+}
+
 /// A file's name as CPython's errors about undecodable files give it: the working
 /// directory joined with the path as given, without normalizing.
 fn cpython_path(path: &str) -> String {
@@ -272,7 +282,7 @@ pub fn run_source(source: &str, filename: &str, options: &Options) -> Outcome {
 pub fn compile(source: &str, filename: &str) -> Result<Value, CompileError> {
     let (code, warnings) = stitch_compiler::compile_program(source, filename, stitch_builtins::modules::names(), crate::imports::search_dir())?;
     if !warnings.is_empty() {
-        let shown = if filename.starts_with('<') { filename.to_string() } else { std::path::absolute(filename).map_or_else(|_| filename.to_string(), |p| p.display().to_string()) };
+        let shown = if filename.starts_with('<') { filename.to_string() } else { absolute_name(filename) };
         let text: String = warnings.iter().map(|w| w.render(&shown, source)).collect();
         eprint!("{text}");
     }
@@ -367,7 +377,7 @@ impl Machine {
         let file = match &*filename {
             "<string>" => None,
             "<stdin>" => Some(filename.to_string()),
-            _ => Some(std::path::absolute(&*filename).map_or_else(|_| filename.to_string(), |p| p.display().to_string())),
+            _ => Some(absolute_name(&filename)),
         };
         let package = self.package.as_deref().map_or(Value::NONE, strs::new_str);
         let names = [("__name__", Some(strs::new_str("__main__"))), ("__file__", file.map(|f| strs::new_str(&f))), ("__package__", Some(package))];

@@ -8,10 +8,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-fn python() -> Option<PathBuf> {
-    let out = Command::new("python3").args(["-c", "import sys; print(sys.executable)"]).output().ok()?;
-    out.status.success().then(|| PathBuf::from(String::from_utf8_lossy(&out.stdout).trim()))
-}
+mod common;
+use common::python;
 
 /// Exit code, stdout and last stderr line of `exe args` in `dir`, with `stdin` fed in.
 fn run(exe: &Path, args: &[&str], dir: &Path, stdin: &str) -> (Option<i32>, String, String) {

@@ -7,10 +7,8 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-fn python() -> Option<PathBuf> {
-    let out = Command::new("python3").args(["-c", "import sys; print(sys.executable)"]).output().ok()?;
-    out.status.success().then(|| PathBuf::from(String::from_utf8_lossy(&out.stdout).trim()))
-}
+mod common;
+use common::python;
 
 fn run(exe: &Path, args: &[&str], dir: &Path) -> (Option<i32>, String, String) {
     let out = Command::new(exe).args(args).current_dir(dir).env("PYTHONDONTWRITEBYTECODE", "1").output().unwrap();

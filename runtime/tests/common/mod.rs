@@ -3,6 +3,7 @@
 use std::sync::Mutex;
 
 /// Runs `check` on every item, on all cores; returns the failures it reported.
+#[allow(dead_code)]
 pub fn failures_in_parallel<T: Sync>(items: &[T], check: impl Fn(&T) -> Option<String> + Sync) -> Vec<String> {
     let failures = Mutex::new(Vec::new());
     let next = Mutex::new(0);
@@ -51,4 +52,12 @@ pub fn traceback_frames(stderr: &str) -> Vec<String> {
 #[allow(dead_code)]
 pub fn last_line(stderr: &str) -> Option<String> {
     stderr.lines().rev().find(|l| !l.trim().is_empty()).map(str::to_string)
+}
+
+/// The real CPython binary (`sys.executable`: the `python3` shim adds a start-up
+/// cost), if there is one.
+#[allow(dead_code)]
+pub fn python() -> Option<std::path::PathBuf> {
+    let out = std::process::Command::new("python3").args(["-c", "import sys; print(sys.executable)"]).output().ok()?;
+    out.status.success().then(|| std::path::PathBuf::from(String::from_utf8_lossy(&out.stdout).trim()))
 }
