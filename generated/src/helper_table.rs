@@ -171,31 +171,33 @@ const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = he
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::load_method;
 // attr_name at runtime/bytecodes.uops:488
 const _: unsafe extern "C" fn(*mut Frame, u32) -> Value = helpers::attr_name;
-// take_receiver at runtime/bytecodes.uops:491
+// add_new_attribute at runtime/bytecodes.uops:491
+const _: unsafe extern "C" fn(*mut Dict, Value, Value) -> bool = helpers::add_new_attribute;
+// take_receiver at runtime/bytecodes.uops:494
 const _: unsafe extern "C" fn() -> Value = helpers::take_receiver;
-// load_attr at runtime/bytecodes.uops:493
+// load_attr at runtime/bytecodes.uops:496
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::load_attr;
-// load_locals at runtime/bytecodes.uops:495
+// load_locals at runtime/bytecodes.uops:498
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame) -> Value = helpers::load_locals;
-// build_class at runtime/bytecodes.uops:497
+// build_class at runtime/bytecodes.uops:500
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value, Value) -> Value = helpers::build_class;
-// import_name at runtime/bytecodes.uops:499
+// import_name at runtime/bytecodes.uops:502
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32, Value, Value) -> Value = helpers::import_name;
-// import_from at runtime/bytecodes.uops:503
+// import_from at runtime/bytecodes.uops:506
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::import_from;
-// import_star at runtime/bytecodes.uops:505
+// import_star at runtime/bytecodes.uops:508
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> bool = helpers::import_star;
-// raise_assertion at runtime/bytecodes.uops:507
+// raise_assertion at runtime/bytecodes.uops:510
 const _: unsafe extern "C" fn(*mut Thread, *mut Value, u32) = helpers::raise_assertion;
-// get_len at runtime/bytecodes.uops:509
+// get_len at runtime/bytecodes.uops:512
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::get_len;
-// match_sequence at runtime/bytecodes.uops:511
+// match_sequence at runtime/bytecodes.uops:514
 const _: unsafe extern "C" fn(Value) -> bool = helpers::match_sequence;
-// match_mapping at runtime/bytecodes.uops:513
+// match_mapping at runtime/bytecodes.uops:516
 const _: unsafe extern "C" fn(Value) -> bool = helpers::match_mapping;
-// match_keys at runtime/bytecodes.uops:515
+// match_keys at runtime/bytecodes.uops:518
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = helpers::match_keys;
-// match_class at runtime/bytecodes.uops:517
+// match_class at runtime/bytecodes.uops:520
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -204,55 +206,55 @@ const _: unsafe extern "C" fn(
     Value,
     u32,
 ) -> Value = helpers::match_class;
-// raise_varargs at runtime/bytecodes.uops:519
+// raise_varargs at runtime/bytecodes.uops:522
 const _: unsafe extern "C" fn(*mut Thread, *mut Value, u32) = helpers::raise_varargs;
-// push_exc_info at runtime/bytecodes.uops:522
+// push_exc_info at runtime/bytecodes.uops:525
 const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::push_exc_info;
-// pop_except at runtime/bytecodes.uops:525
+// pop_except at runtime/bytecodes.uops:528
 const _: unsafe extern "C" fn(*mut Thread, Value) = helpers::pop_except;
-// check_exc_match at runtime/bytecodes.uops:527
+// check_exc_match at runtime/bytecodes.uops:530
 const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> i32 = helpers::check_exc_match;
-// reraise at runtime/bytecodes.uops:529
+// reraise at runtime/bytecodes.uops:532
 const _: unsafe extern "C" fn(*mut Thread, Value) = helpers::reraise;
-// with_exit at runtime/bytecodes.uops:531
+// with_exit at runtime/bytecodes.uops:534
 const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::with_exit;
-// with_enter at runtime/bytecodes.uops:534
+// with_enter at runtime/bytecodes.uops:537
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::with_enter;
-// with_except_start at runtime/bytecodes.uops:536
+// with_except_start at runtime/bytecodes.uops:539
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = helpers::with_except_start;
-// return_generator at runtime/bytecodes.uops:538
+// return_generator at runtime/bytecodes.uops:541
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, *mut u16) -> *mut Frame = helpers::return_generator;
-// yield_value at runtime/bytecodes.uops:541
+// yield_value at runtime/bytecodes.uops:544
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> *mut Frame = helpers::yield_value;
-// get_yield_from_iter at runtime/bytecodes.uops:544
+// get_yield_from_iter at runtime/bytecodes.uops:547
 const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::get_yield_from_iter;
-// send at runtime/bytecodes.uops:546
+// send at runtime/bytecodes.uops:549
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = helpers::send;
-// send_done at runtime/bytecodes.uops:549
+// send_done at runtime/bytecodes.uops:552
 const _: unsafe extern "C" fn() -> bool = helpers::send_done;
-// generator_next at runtime/bytecodes.uops:551
+// generator_next at runtime/bytecodes.uops:554
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::generator_next;
-// delete_fast at runtime/bytecodes.uops:554
+// delete_fast at runtime/bytecodes.uops:557
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) -> bool = helpers::delete_fast;
-// delete_global at runtime/bytecodes.uops:556
+// delete_global at runtime/bytecodes.uops:559
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) -> bool = helpers::delete_global;
-// optimize at runtime/bytecodes.uops:559
+// optimize at runtime/bytecodes.uops:562
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, *mut u16, u32) -> *mut Executor = helpers::optimize;
-// raise_interrupt at runtime/bytecodes.uops:562
+// raise_interrupt at runtime/bytecodes.uops:565
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame) -> bool = helpers::raise_interrupt;
-// code_executor at runtime/bytecodes.uops:565
+// code_executor at runtime/bytecodes.uops:568
 const _: unsafe extern "C" fn(*mut Frame, u32) -> *mut Executor = helpers::code_executor;
-// stitch_exit at runtime/bytecodes.uops:567
+// stitch_exit at runtime/bytecodes.uops:570
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
     *mut Executor,
     u32,
 ) -> *mut Executor = helpers::stitch_exit;
-// int_from_word at runtime/bytecodes.uops:570
+// int_from_word at runtime/bytecodes.uops:573
 const _: unsafe extern "C" fn(i64) -> Value = helpers::int_from_word;
 /// Helper names, in declaration order: the JIT's hole symbols are `_JIT_HELPER_<name>`.
-pub const HELPER_NAMES: [&str; 94usize] = [
+pub const HELPER_NAMES: [&str; 95usize] = [
     "dealloc",
     "truthy",
     "truth",
@@ -313,6 +315,7 @@ pub const HELPER_NAMES: [&str; 94usize] = [
     "convert_value",
     "load_method",
     "attr_name",
+    "add_new_attribute",
     "take_receiver",
     "load_attr",
     "load_locals",
@@ -349,7 +352,7 @@ pub const HELPER_NAMES: [&str; 94usize] = [
     "int_from_word",
 ];
 /// Helper addresses, in the order of `HELPER_NAMES`.
-pub fn helper_addresses() -> [usize; 94usize] {
+pub fn helper_addresses() -> [usize; 95usize] {
     [
         helpers::dealloc as *const () as usize,
         helpers::truthy as *const () as usize,
@@ -411,6 +414,7 @@ pub fn helper_addresses() -> [usize; 94usize] {
         helpers::convert_value as *const () as usize,
         helpers::load_method as *const () as usize,
         helpers::attr_name as *const () as usize,
+        helpers::add_new_attribute as *const () as usize,
         helpers::take_receiver as *const () as usize,
         helpers::load_attr as *const () as usize,
         helpers::load_locals as *const () as usize,

@@ -137,703 +137,707 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:2029
+    // at runtime/bytecodes.uops:2055
     pub const BEFORE_WITH: u16 = 0u16;
-    // at runtime/bytecodes.uops:843
+    // at runtime/bytecodes.uops:846
     pub const BINARY_OP: u16 = 1u16;
-    // at runtime/bytecodes.uops:991
-    pub const BINARY_OP_ADD_FLOAT: u16 = 2u16;
-    // at runtime/bytecodes.uops:980
-    pub const BINARY_OP_ADD_INT: u16 = 3u16;
-    // at runtime/bytecodes.uops:995
-    pub const BINARY_OP_ADD_MIX: u16 = 4u16;
-    // at runtime/bytecodes.uops:999
-    pub const BINARY_OP_ADD_STR: u16 = 5u16;
-    // at runtime/bytecodes.uops:985
-    pub const BINARY_OP_AND_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:983
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:988
-    pub const BINARY_OP_LSHIFT_INT: u16 = 8u16;
-    // at runtime/bytecodes.uops:993
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 9u16;
-    // at runtime/bytecodes.uops:982
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 10u16;
-    // at runtime/bytecodes.uops:997
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 11u16;
-    // at runtime/bytecodes.uops:986
-    pub const BINARY_OP_OR_INT: u16 = 12u16;
-    // at runtime/bytecodes.uops:1000
-    pub const BINARY_OP_POWER_FLOAT: u16 = 13u16;
-    // at runtime/bytecodes.uops:1001
-    pub const BINARY_OP_POWER_MIX: u16 = 14u16;
-    // at runtime/bytecodes.uops:984
-    pub const BINARY_OP_REMAINDER_INT: u16 = 15u16;
-    // at runtime/bytecodes.uops:989
-    pub const BINARY_OP_RSHIFT_INT: u16 = 16u16;
-    // at runtime/bytecodes.uops:992
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 17u16;
-    // at runtime/bytecodes.uops:981
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 18u16;
-    // at runtime/bytecodes.uops:996
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 19u16;
     // at runtime/bytecodes.uops:994
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 20u16;
-    // at runtime/bytecodes.uops:990
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 21u16;
+    pub const BINARY_OP_ADD_FLOAT: u16 = 2u16;
+    // at runtime/bytecodes.uops:983
+    pub const BINARY_OP_ADD_INT: u16 = 3u16;
     // at runtime/bytecodes.uops:998
-    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 22u16;
+    pub const BINARY_OP_ADD_MIX: u16 = 4u16;
+    // at runtime/bytecodes.uops:1002
+    pub const BINARY_OP_ADD_STR: u16 = 5u16;
+    // at runtime/bytecodes.uops:988
+    pub const BINARY_OP_AND_INT: u16 = 6u16;
+    // at runtime/bytecodes.uops:986
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 7u16;
+    // at runtime/bytecodes.uops:991
+    pub const BINARY_OP_LSHIFT_INT: u16 = 8u16;
+    // at runtime/bytecodes.uops:996
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 9u16;
+    // at runtime/bytecodes.uops:985
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 10u16;
+    // at runtime/bytecodes.uops:1000
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 11u16;
+    // at runtime/bytecodes.uops:989
+    pub const BINARY_OP_OR_INT: u16 = 12u16;
+    // at runtime/bytecodes.uops:1003
+    pub const BINARY_OP_POWER_FLOAT: u16 = 13u16;
+    // at runtime/bytecodes.uops:1004
+    pub const BINARY_OP_POWER_MIX: u16 = 14u16;
     // at runtime/bytecodes.uops:987
+    pub const BINARY_OP_REMAINDER_INT: u16 = 15u16;
+    // at runtime/bytecodes.uops:992
+    pub const BINARY_OP_RSHIFT_INT: u16 = 16u16;
+    // at runtime/bytecodes.uops:995
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 17u16;
+    // at runtime/bytecodes.uops:984
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 18u16;
+    // at runtime/bytecodes.uops:999
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 19u16;
+    // at runtime/bytecodes.uops:997
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 20u16;
+    // at runtime/bytecodes.uops:993
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 21u16;
+    // at runtime/bytecodes.uops:1001
+    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 22u16;
+    // at runtime/bytecodes.uops:990
     pub const BINARY_OP_XOR_INT: u16 = 23u16;
-    // at runtime/bytecodes.uops:1218
+    // at runtime/bytecodes.uops:1221
     pub const BINARY_SUBSCR: u16 = 24u16;
-    // at runtime/bytecodes.uops:1261
+    // at runtime/bytecodes.uops:1264
     pub const BINARY_SUBSCR_DICT: u16 = 25u16;
-    // at runtime/bytecodes.uops:1258
+    // at runtime/bytecodes.uops:1261
     pub const BINARY_SUBSCR_LIST_INT: u16 = 26u16;
-    // at runtime/bytecodes.uops:1260
+    // at runtime/bytecodes.uops:1263
     pub const BINARY_SUBSCR_STR_INT: u16 = 27u16;
-    // at runtime/bytecodes.uops:1259
+    // at runtime/bytecodes.uops:1262
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 28u16;
-    // at runtime/bytecodes.uops:2107
+    // at runtime/bytecodes.uops:2133
     pub const BUILD_CLASS: u16 = 29u16;
-    // at runtime/bytecodes.uops:1333
+    // at runtime/bytecodes.uops:1336
     pub const BUILD_LIST: u16 = 30u16;
-    // at runtime/bytecodes.uops:1341
+    // at runtime/bytecodes.uops:1344
     pub const BUILD_MAP: u16 = 31u16;
-    // at runtime/bytecodes.uops:1364
+    // at runtime/bytecodes.uops:1367
     pub const BUILD_SET: u16 = 32u16;
-    // at runtime/bytecodes.uops:1354
+    // at runtime/bytecodes.uops:1357
     pub const BUILD_SLICE: u16 = 33u16;
-    // at runtime/bytecodes.uops:1349
+    // at runtime/bytecodes.uops:1352
     pub const BUILD_STRING: u16 = 34u16;
-    // at runtime/bytecodes.uops:1337
+    // at runtime/bytecodes.uops:1340
     pub const BUILD_TUPLE: u16 = 35u16;
-    // at runtime/bytecodes.uops:2137
+    // at runtime/bytecodes.uops:2163
     pub const CALL: u16 = 36u16;
-    // at runtime/bytecodes.uops:2197
+    // at runtime/bytecodes.uops:2223
     pub const CALL_BUILTIN: u16 = 37u16;
-    // at runtime/bytecodes.uops:2195
+    // at runtime/bytecodes.uops:2221
     pub const CALL_CLASS: u16 = 38u16;
-    // at runtime/bytecodes.uops:2247
+    // at runtime/bytecodes.uops:2273
     pub const CALL_FUNCTION_EX: u16 = 39u16;
-    // at runtime/bytecodes.uops:2224
+    // at runtime/bytecodes.uops:2250
     pub const CALL_KW: u16 = 40u16;
-    // at runtime/bytecodes.uops:2194
+    // at runtime/bytecodes.uops:2220
     pub const CALL_PY_EXACT_ARGS: u16 = 41u16;
-    // at runtime/bytecodes.uops:2196
+    // at runtime/bytecodes.uops:2222
     pub const CALL_PY_METHOD_EXACT_ARGS: u16 = 42u16;
-    // at runtime/bytecodes.uops:2000
+    // at runtime/bytecodes.uops:2026
     pub const CHECK_EXC_MATCH: u16 = 43u16;
-    // at runtime/bytecodes.uops:1069
+    // at runtime/bytecodes.uops:1072
     pub const COMPARE_OP: u16 = 44u16;
-    // at runtime/bytecodes.uops:1087
+    // at runtime/bytecodes.uops:1090
     pub const COMPARE_OP_FLOAT: u16 = 45u16;
-    // at runtime/bytecodes.uops:1086
+    // at runtime/bytecodes.uops:1089
     pub const COMPARE_OP_INT: u16 = 46u16;
-    // at runtime/bytecodes.uops:1091
+    // at runtime/bytecodes.uops:1094
     pub const COMPARE_OP_MIX: u16 = 47u16;
-    // at runtime/bytecodes.uops:1092
+    // at runtime/bytecodes.uops:1095
     pub const COMPARE_OP_STR: u16 = 48u16;
-    // at runtime/bytecodes.uops:1119
+    // at runtime/bytecodes.uops:1122
     pub const CONTAINS_OP: u16 = 49u16;
-    // at runtime/bytecodes.uops:1134
+    // at runtime/bytecodes.uops:1137
     pub const CONTAINS_OP_PLAIN: u16 = 50u16;
-    // at runtime/bytecodes.uops:1493
+    // at runtime/bytecodes.uops:1496
     pub const CONVERT_VALUE: u16 = 51u16;
-    // at runtime/bytecodes.uops:587
+    // at runtime/bytecodes.uops:590
     pub const COPY: u16 = 52u16;
-    // at runtime/bytecodes.uops:680
+    // at runtime/bytecodes.uops:683
     pub const COPY_FREE_VARS: u16 = 53u16;
-    // at runtime/bytecodes.uops:2011
+    // at runtime/bytecodes.uops:2037
     pub const DELETE_FAST: u16 = 54u16;
-    // at runtime/bytecodes.uops:2017
+    // at runtime/bytecodes.uops:2043
     pub const DELETE_GLOBAL: u16 = 55u16;
-    // at runtime/bytecodes.uops:1320
+    // at runtime/bytecodes.uops:1323
     pub const DELETE_SUBSCR: u16 = 56u16;
-    // at runtime/bytecodes.uops:2288
+    // at runtime/bytecodes.uops:2314
     pub const DICT_MERGE: u16 = 57u16;
-    // at runtime/bytecodes.uops:2278
+    // at runtime/bytecodes.uops:2304
     pub const DICT_UPDATE: u16 = 58u16;
-    // at runtime/bytecodes.uops:1790
+    // at runtime/bytecodes.uops:1816
     pub const ENTER_EXECUTOR: u16 = 59u16;
-    // at runtime/bytecodes.uops:1721
+    // at runtime/bytecodes.uops:1747
     pub const EXTENDED_ARG: u16 = 60u16;
-    // at runtime/bytecodes.uops:1474
+    // at runtime/bytecodes.uops:1477
     pub const FORMAT_SIMPLE: u16 = 61u16;
-    // at runtime/bytecodes.uops:1483
+    // at runtime/bytecodes.uops:1486
     pub const FORMAT_WITH_SPEC: u16 = 62u16;
-    // at runtime/bytecodes.uops:1830
+    // at runtime/bytecodes.uops:1856
     pub const FOR_ITER: u16 = 63u16;
-    // at runtime/bytecodes.uops:1959
+    // at runtime/bytecodes.uops:1985
     pub const FOR_ITER_GEN: u16 = 64u16;
-    // at runtime/bytecodes.uops:1958
+    // at runtime/bytecodes.uops:1984
     pub const FOR_ITER_LIST: u16 = 65u16;
-    // at runtime/bytecodes.uops:1957
+    // at runtime/bytecodes.uops:1983
     pub const FOR_ITER_RANGE: u16 = 66u16;
-    // at runtime/bytecodes.uops:1799
+    // at runtime/bytecodes.uops:1825
     pub const GET_ITER: u16 = 67u16;
-    // at runtime/bytecodes.uops:1151
+    // at runtime/bytecodes.uops:1154
     pub const GET_LEN: u16 = 68u16;
-    // at runtime/bytecodes.uops:2075
+    // at runtime/bytecodes.uops:2101
     pub const GET_YIELD_FROM_ITER: u16 = 69u16;
-    // at runtime/bytecodes.uops:1702
+    // at runtime/bytecodes.uops:1728
     pub const IMPORT_FROM: u16 = 70u16;
-    // at runtime/bytecodes.uops:1694
+    // at runtime/bytecodes.uops:1720
     pub const IMPORT_NAME: u16 = 71u16;
-    // at runtime/bytecodes.uops:1711
+    // at runtime/bytecodes.uops:1737
     pub const IMPORT_STAR: u16 = 72u16;
-    // at runtime/bytecodes.uops:2242
+    // at runtime/bytecodes.uops:2268
     pub const INTERPRETER_EXIT: u16 = 73u16;
-    // at runtime/bytecodes.uops:1139
+    // at runtime/bytecodes.uops:1142
     pub const IS_OP: u16 = 74u16;
-    // at runtime/bytecodes.uops:1773
+    // at runtime/bytecodes.uops:1799
     pub const JUMP_BACKWARD: u16 = 75u16;
-    // at runtime/bytecodes.uops:1766
+    // at runtime/bytecodes.uops:1792
     pub const JUMP_FORWARD: u16 = 76u16;
-    // at runtime/bytecodes.uops:1359
+    // at runtime/bytecodes.uops:1362
     pub const LIST_APPEND: u16 = 77u16;
-    // at runtime/bytecodes.uops:2260
+    // at runtime/bytecodes.uops:2286
     pub const LIST_EXTEND: u16 = 78u16;
-    // at runtime/bytecodes.uops:2271
+    // at runtime/bytecodes.uops:2297
     pub const LIST_TO_TUPLE: u16 = 79u16;
-    // at runtime/bytecodes.uops:1620
+    // at runtime/bytecodes.uops:1623
     pub const LOAD_ATTR: u16 = 80u16;
-    // at runtime/bytecodes.uops:1621
+    // at runtime/bytecodes.uops:1624
     pub const LOAD_ATTR_MODULE: u16 = 81u16;
-    // at runtime/bytecodes.uops:1622
+    // at runtime/bytecodes.uops:1625
     pub const LOAD_ATTR_WITH_HINT: u16 = 82u16;
-    // at runtime/bytecodes.uops:688
+    // at runtime/bytecodes.uops:691
     pub const LOAD_CLOSURE: u16 = 83u16;
-    // at runtime/bytecodes.uops:658
+    // at runtime/bytecodes.uops:661
     pub const LOAD_CONST: u16 = 84u16;
-    // at runtime/bytecodes.uops:694
+    // at runtime/bytecodes.uops:697
     pub const LOAD_DEREF: u16 = 85u16;
-    // at runtime/bytecodes.uops:603
+    // at runtime/bytecodes.uops:606
     pub const LOAD_FAST: u16 = 86u16;
-    // at runtime/bytecodes.uops:611
+    // at runtime/bytecodes.uops:614
     pub const LOAD_FAST_CHECK: u16 = 87u16;
-    // at runtime/bytecodes.uops:632
+    // at runtime/bytecodes.uops:635
     pub const LOAD_FAST_LOAD_FAST: u16 = 88u16;
-    // at runtime/bytecodes.uops:754
-    pub const LOAD_GLOBAL: u16 = 89u16;
     // at runtime/bytecodes.uops:757
+    pub const LOAD_GLOBAL: u16 = 89u16;
+    // at runtime/bytecodes.uops:760
     pub const LOAD_GLOBAL_BUILTIN: u16 = 90u16;
-    // at runtime/bytecodes.uops:756
+    // at runtime/bytecodes.uops:759
     pub const LOAD_GLOBAL_MODULE: u16 = 91u16;
-    // at runtime/bytecodes.uops:2100
+    // at runtime/bytecodes.uops:2126
     pub const LOAD_LOCALS: u16 = 92u16;
-    // at runtime/bytecodes.uops:1559
+    // at runtime/bytecodes.uops:1562
     pub const LOAD_METHOD: u16 = 93u16;
-    // at runtime/bytecodes.uops:1560
+    // at runtime/bytecodes.uops:1563
     pub const LOAD_METHOD_MODULE: u16 = 94u16;
-    // at runtime/bytecodes.uops:1561
+    // at runtime/bytecodes.uops:1564
     pub const LOAD_METHOD_WITH_VALUES: u16 = 95u16;
-    // at runtime/bytecodes.uops:673
+    // at runtime/bytecodes.uops:676
     pub const MAKE_CELL: u16 = 96u16;
-    // at runtime/bytecodes.uops:2296
+    // at runtime/bytecodes.uops:2322
     pub const MAKE_FUNCTION: u16 = 97u16;
-    // at runtime/bytecodes.uops:1390
+    // at runtime/bytecodes.uops:1393
     pub const MAP_ADD: u16 = 98u16;
-    // at runtime/bytecodes.uops:1185
+    // at runtime/bytecodes.uops:1188
     pub const MATCH_CLASS: u16 = 99u16;
-    // at runtime/bytecodes.uops:1172
+    // at runtime/bytecodes.uops:1175
     pub const MATCH_KEYS: u16 = 100u16;
-    // at runtime/bytecodes.uops:1167
+    // at runtime/bytecodes.uops:1170
     pub const MATCH_MAPPING: u16 = 101u16;
-    // at runtime/bytecodes.uops:1162
+    // at runtime/bytecodes.uops:1165
     pub const MATCH_SEQUENCE: u16 = 102u16;
-    // at runtime/bytecodes.uops:576
-    pub const NOP: u16 = 103u16;
-    // at runtime/bytecodes.uops:1995
-    pub const POP_EXCEPT: u16 = 104u16;
-    // at runtime/bytecodes.uops:1729
-    pub const POP_JUMP_IF_FALSE: u16 = 105u16;
-    // at runtime/bytecodes.uops:1748
-    pub const POP_JUMP_IF_TRUE: u16 = 106u16;
     // at runtime/bytecodes.uops:579
+    pub const NOP: u16 = 103u16;
+    // at runtime/bytecodes.uops:2021
+    pub const POP_EXCEPT: u16 = 104u16;
+    // at runtime/bytecodes.uops:1755
+    pub const POP_JUMP_IF_FALSE: u16 = 105u16;
+    // at runtime/bytecodes.uops:1774
+    pub const POP_JUMP_IF_TRUE: u16 = 106u16;
+    // at runtime/bytecodes.uops:582
     pub const POP_TOP: u16 = 107u16;
-    // at runtime/bytecodes.uops:1987
+    // at runtime/bytecodes.uops:2013
     pub const PUSH_EXC_INFO: u16 = 108u16;
-    // at runtime/bytecodes.uops:583
+    // at runtime/bytecodes.uops:586
     pub const PUSH_NULL: u16 = 109u16;
-    // at runtime/bytecodes.uops:1966
+    // at runtime/bytecodes.uops:1992
     pub const RAISE_ASSERTION: u16 = 110u16;
-    // at runtime/bytecodes.uops:1980
+    // at runtime/bytecodes.uops:2006
     pub const RAISE_VARARGS: u16 = 111u16;
-    // at runtime/bytecodes.uops:2023
+    // at runtime/bytecodes.uops:2049
     pub const RERAISE: u16 = 112u16;
-    // at runtime/bytecodes.uops:2062
+    // at runtime/bytecodes.uops:2088
     pub const RETURN_GENERATOR: u16 = 113u16;
-    // at runtime/bytecodes.uops:2235
+    // at runtime/bytecodes.uops:2261
     pub const RETURN_VALUE: u16 = 114u16;
-    // at runtime/bytecodes.uops:2082
+    // at runtime/bytecodes.uops:2108
     pub const SEND: u16 = 115u16;
-    // at runtime/bytecodes.uops:1370
+    // at runtime/bytecodes.uops:1373
     pub const SET_ADD: u16 = 116u16;
-    // at runtime/bytecodes.uops:2302
+    // at runtime/bytecodes.uops:2328
     pub const SET_FUNCTION_ATTRIBUTE: u16 = 117u16;
-    // at runtime/bytecodes.uops:1380
+    // at runtime/bytecodes.uops:1383
     pub const SET_UPDATE: u16 = 118u16;
-    // at runtime/bytecodes.uops:1676
+    // at runtime/bytecodes.uops:1691
     pub const STORE_ATTR: u16 = 119u16;
-    // at runtime/bytecodes.uops:1677
-    pub const STORE_ATTR_WITH_HINT: u16 = 120u16;
-    // at runtime/bytecodes.uops:704
-    pub const STORE_DEREF: u16 = 121u16;
-    // at runtime/bytecodes.uops:623
-    pub const STORE_FAST: u16 = 122u16;
-    // at runtime/bytecodes.uops:644
-    pub const STORE_FAST_LOAD_FAST: u16 = 123u16;
-    // at runtime/bytecodes.uops:807
-    pub const STORE_GLOBAL: u16 = 124u16;
-    // at runtime/bytecodes.uops:809
-    pub const STORE_GLOBAL_MODULE: u16 = 125u16;
-    // at runtime/bytecodes.uops:1287
-    pub const STORE_SUBSCR: u16 = 126u16;
-    // at runtime/bytecodes.uops:1314
-    pub const STORE_SUBSCR_DICT: u16 = 127u16;
-    // at runtime/bytecodes.uops:1313
-    pub const STORE_SUBSCR_LIST_INT: u16 = 128u16;
-    // at runtime/bytecodes.uops:595
-    pub const SWAP: u16 = 129u16;
-    // at runtime/bytecodes.uops:1037
-    pub const UNARY_NOT: u16 = 130u16;
-    // at runtime/bytecodes.uops:1028
-    pub const UNARY_OP: u16 = 131u16;
-    // at runtime/bytecodes.uops:1455
-    pub const UNPACK_EX: u16 = 132u16;
-    // at runtime/bytecodes.uops:1420
-    pub const UNPACK_SEQUENCE: u16 = 133u16;
-    // at runtime/bytecodes.uops:1468
-    pub const UNPACK_SEQUENCE_LIST: u16 = 134u16;
-    // at runtime/bytecodes.uops:1467
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 135u16;
-    // at runtime/bytecodes.uops:2045
-    pub const WITH_EXCEPT_START: u16 = 136u16;
-    // at runtime/bytecodes.uops:2068
-    pub const YIELD_VALUE: u16 = 137u16;
+    // at runtime/bytecodes.uops:1693
+    pub const STORE_ATTR_NEW_WITH_HINT: u16 = 120u16;
+    // at runtime/bytecodes.uops:1692
+    pub const STORE_ATTR_WITH_HINT: u16 = 121u16;
+    // at runtime/bytecodes.uops:707
+    pub const STORE_DEREF: u16 = 122u16;
+    // at runtime/bytecodes.uops:626
+    pub const STORE_FAST: u16 = 123u16;
+    // at runtime/bytecodes.uops:647
+    pub const STORE_FAST_LOAD_FAST: u16 = 124u16;
+    // at runtime/bytecodes.uops:810
+    pub const STORE_GLOBAL: u16 = 125u16;
+    // at runtime/bytecodes.uops:812
+    pub const STORE_GLOBAL_MODULE: u16 = 126u16;
+    // at runtime/bytecodes.uops:1290
+    pub const STORE_SUBSCR: u16 = 127u16;
+    // at runtime/bytecodes.uops:1317
+    pub const STORE_SUBSCR_DICT: u16 = 128u16;
+    // at runtime/bytecodes.uops:1316
+    pub const STORE_SUBSCR_LIST_INT: u16 = 129u16;
+    // at runtime/bytecodes.uops:598
+    pub const SWAP: u16 = 130u16;
+    // at runtime/bytecodes.uops:1040
+    pub const UNARY_NOT: u16 = 131u16;
+    // at runtime/bytecodes.uops:1031
+    pub const UNARY_OP: u16 = 132u16;
+    // at runtime/bytecodes.uops:1458
+    pub const UNPACK_EX: u16 = 133u16;
+    // at runtime/bytecodes.uops:1423
+    pub const UNPACK_SEQUENCE: u16 = 134u16;
+    // at runtime/bytecodes.uops:1471
+    pub const UNPACK_SEQUENCE_LIST: u16 = 135u16;
+    // at runtime/bytecodes.uops:1470
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 136u16;
+    // at runtime/bytecodes.uops:2071
+    pub const WITH_EXCEPT_START: u16 = 137u16;
+    // at runtime/bytecodes.uops:2094
+    pub const YIELD_VALUE: u16 = 138u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:2029
+    // at runtime/bytecodes.uops:2055
     pub const BEFORE_WITH: u16 = 0u16;
-    // at runtime/bytecodes.uops:2107
+    // at runtime/bytecodes.uops:2133
     pub const BUILD_CLASS: u16 = 1u16;
-    // at runtime/bytecodes.uops:1333
+    // at runtime/bytecodes.uops:1336
     pub const BUILD_LIST: u16 = 2u16;
-    // at runtime/bytecodes.uops:1341
+    // at runtime/bytecodes.uops:1344
     pub const BUILD_MAP: u16 = 3u16;
-    // at runtime/bytecodes.uops:1364
+    // at runtime/bytecodes.uops:1367
     pub const BUILD_SET: u16 = 4u16;
-    // at runtime/bytecodes.uops:1354
+    // at runtime/bytecodes.uops:1357
     pub const BUILD_SLICE: u16 = 5u16;
-    // at runtime/bytecodes.uops:1349
+    // at runtime/bytecodes.uops:1352
     pub const BUILD_STRING: u16 = 6u16;
-    // at runtime/bytecodes.uops:1337
+    // at runtime/bytecodes.uops:1340
     pub const BUILD_TUPLE: u16 = 7u16;
-    // at runtime/bytecodes.uops:2247
+    // at runtime/bytecodes.uops:2273
     pub const CALL_FUNCTION_EX: u16 = 8u16;
-    // at runtime/bytecodes.uops:2224
+    // at runtime/bytecodes.uops:2250
     pub const CALL_KW: u16 = 9u16;
-    // at runtime/bytecodes.uops:2000
+    // at runtime/bytecodes.uops:2026
     pub const CHECK_EXC_MATCH: u16 = 10u16;
-    // at runtime/bytecodes.uops:1493
+    // at runtime/bytecodes.uops:1496
     pub const CONVERT_VALUE: u16 = 11u16;
-    // at runtime/bytecodes.uops:587
+    // at runtime/bytecodes.uops:590
     pub const COPY: u16 = 12u16;
-    // at runtime/bytecodes.uops:680
+    // at runtime/bytecodes.uops:683
     pub const COPY_FREE_VARS: u16 = 13u16;
-    // at runtime/bytecodes.uops:2011
+    // at runtime/bytecodes.uops:2037
     pub const DELETE_FAST: u16 = 14u16;
-    // at runtime/bytecodes.uops:2017
+    // at runtime/bytecodes.uops:2043
     pub const DELETE_GLOBAL: u16 = 15u16;
-    // at runtime/bytecodes.uops:1320
+    // at runtime/bytecodes.uops:1323
     pub const DELETE_SUBSCR: u16 = 16u16;
-    // at runtime/bytecodes.uops:2288
+    // at runtime/bytecodes.uops:2314
     pub const DICT_MERGE: u16 = 17u16;
-    // at runtime/bytecodes.uops:2278
+    // at runtime/bytecodes.uops:2304
     pub const DICT_UPDATE: u16 = 18u16;
-    // at runtime/bytecodes.uops:1790
+    // at runtime/bytecodes.uops:1816
     pub const ENTER_EXECUTOR: u16 = 19u16;
-    // at runtime/bytecodes.uops:1721
+    // at runtime/bytecodes.uops:1747
     pub const EXTENDED_ARG: u16 = 20u16;
-    // at runtime/bytecodes.uops:1474
+    // at runtime/bytecodes.uops:1477
     pub const FORMAT_SIMPLE: u16 = 21u16;
-    // at runtime/bytecodes.uops:1483
+    // at runtime/bytecodes.uops:1486
     pub const FORMAT_WITH_SPEC: u16 = 22u16;
-    // at runtime/bytecodes.uops:1799
+    // at runtime/bytecodes.uops:1825
     pub const GET_ITER: u16 = 23u16;
-    // at runtime/bytecodes.uops:1151
+    // at runtime/bytecodes.uops:1154
     pub const GET_LEN: u16 = 24u16;
-    // at runtime/bytecodes.uops:2075
+    // at runtime/bytecodes.uops:2101
     pub const GET_YIELD_FROM_ITER: u16 = 25u16;
-    // at runtime/bytecodes.uops:1702
+    // at runtime/bytecodes.uops:1728
     pub const IMPORT_FROM: u16 = 26u16;
-    // at runtime/bytecodes.uops:1694
+    // at runtime/bytecodes.uops:1720
     pub const IMPORT_NAME: u16 = 27u16;
-    // at runtime/bytecodes.uops:1711
+    // at runtime/bytecodes.uops:1737
     pub const IMPORT_STAR: u16 = 28u16;
-    // at runtime/bytecodes.uops:2242
+    // at runtime/bytecodes.uops:2268
     pub const INTERPRETER_EXIT: u16 = 29u16;
-    // at runtime/bytecodes.uops:1139
+    // at runtime/bytecodes.uops:1142
     pub const IS_OP: u16 = 30u16;
-    // at runtime/bytecodes.uops:1773
+    // at runtime/bytecodes.uops:1799
     pub const JUMP_BACKWARD: u16 = 31u16;
-    // at runtime/bytecodes.uops:1766
+    // at runtime/bytecodes.uops:1792
     pub const JUMP_FORWARD: u16 = 32u16;
-    // at runtime/bytecodes.uops:1359
+    // at runtime/bytecodes.uops:1362
     pub const LIST_APPEND: u16 = 33u16;
-    // at runtime/bytecodes.uops:2260
+    // at runtime/bytecodes.uops:2286
     pub const LIST_EXTEND: u16 = 34u16;
-    // at runtime/bytecodes.uops:2271
+    // at runtime/bytecodes.uops:2297
     pub const LIST_TO_TUPLE: u16 = 35u16;
-    // at runtime/bytecodes.uops:688
+    // at runtime/bytecodes.uops:691
     pub const LOAD_CLOSURE: u16 = 36u16;
-    // at runtime/bytecodes.uops:658
+    // at runtime/bytecodes.uops:661
     pub const LOAD_CONST: u16 = 37u16;
-    // at runtime/bytecodes.uops:694
+    // at runtime/bytecodes.uops:697
     pub const LOAD_DEREF: u16 = 38u16;
-    // at runtime/bytecodes.uops:603
+    // at runtime/bytecodes.uops:606
     pub const LOAD_FAST: u16 = 39u16;
-    // at runtime/bytecodes.uops:611
+    // at runtime/bytecodes.uops:614
     pub const LOAD_FAST_CHECK: u16 = 40u16;
-    // at runtime/bytecodes.uops:632
+    // at runtime/bytecodes.uops:635
     pub const LOAD_FAST_LOAD_FAST: u16 = 41u16;
-    // at runtime/bytecodes.uops:2100
+    // at runtime/bytecodes.uops:2126
     pub const LOAD_LOCALS: u16 = 42u16;
-    // at runtime/bytecodes.uops:673
+    // at runtime/bytecodes.uops:676
     pub const MAKE_CELL: u16 = 43u16;
-    // at runtime/bytecodes.uops:2296
-    pub const MAKE_FUNCTION: u16 = 44u16;
-    // at runtime/bytecodes.uops:1390
-    pub const MAP_ADD: u16 = 45u16;
-    // at runtime/bytecodes.uops:1185
-    pub const MATCH_CLASS: u16 = 46u16;
-    // at runtime/bytecodes.uops:1172
-    pub const MATCH_KEYS: u16 = 47u16;
-    // at runtime/bytecodes.uops:1167
-    pub const MATCH_MAPPING: u16 = 48u16;
-    // at runtime/bytecodes.uops:1162
-    pub const MATCH_SEQUENCE: u16 = 49u16;
-    // at runtime/bytecodes.uops:576
-    pub const NOP: u16 = 50u16;
-    // at runtime/bytecodes.uops:1995
-    pub const POP_EXCEPT: u16 = 51u16;
-    // at runtime/bytecodes.uops:1729
-    pub const POP_JUMP_IF_FALSE: u16 = 52u16;
-    // at runtime/bytecodes.uops:1748
-    pub const POP_JUMP_IF_TRUE: u16 = 53u16;
-    // at runtime/bytecodes.uops:579
-    pub const POP_TOP: u16 = 54u16;
-    // at runtime/bytecodes.uops:1987
-    pub const PUSH_EXC_INFO: u16 = 55u16;
-    // at runtime/bytecodes.uops:583
-    pub const PUSH_NULL: u16 = 56u16;
-    // at runtime/bytecodes.uops:1966
-    pub const RAISE_ASSERTION: u16 = 57u16;
-    // at runtime/bytecodes.uops:1980
-    pub const RAISE_VARARGS: u16 = 58u16;
-    // at runtime/bytecodes.uops:2023
-    pub const RERAISE: u16 = 59u16;
-    // at runtime/bytecodes.uops:2062
-    pub const RETURN_GENERATOR: u16 = 60u16;
-    // at runtime/bytecodes.uops:2235
-    pub const RETURN_VALUE: u16 = 61u16;
-    // at runtime/bytecodes.uops:2082
-    pub const SEND: u16 = 62u16;
-    // at runtime/bytecodes.uops:1370
-    pub const SET_ADD: u16 = 63u16;
-    // at runtime/bytecodes.uops:2302
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 64u16;
-    // at runtime/bytecodes.uops:1380
-    pub const SET_UPDATE: u16 = 65u16;
-    // at runtime/bytecodes.uops:704
-    pub const STORE_DEREF: u16 = 66u16;
-    // at runtime/bytecodes.uops:623
-    pub const STORE_FAST: u16 = 67u16;
-    // at runtime/bytecodes.uops:644
-    pub const STORE_FAST_LOAD_FAST: u16 = 68u16;
-    // at runtime/bytecodes.uops:595
-    pub const SWAP: u16 = 69u16;
-    // at runtime/bytecodes.uops:1037
-    pub const UNARY_NOT: u16 = 70u16;
-    // at runtime/bytecodes.uops:1028
-    pub const UNARY_OP: u16 = 71u16;
-    // at runtime/bytecodes.uops:1455
-    pub const UNPACK_EX: u16 = 72u16;
-    // at runtime/bytecodes.uops:2045
-    pub const WITH_EXCEPT_START: u16 = 73u16;
-    // at runtime/bytecodes.uops:2068
-    pub const YIELD_VALUE: u16 = 74u16;
-    // at runtime/bytecodes.uops:834
-    pub const _BINARY_OP: u16 = 75u16;
-    // at runtime/bytecodes.uops:928
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 76u16;
-    // at runtime/bytecodes.uops:865
-    pub const _BINARY_OP_ADD_INT: u16 = 77u16;
-    // at runtime/bytecodes.uops:945
-    pub const _BINARY_OP_ADD_MIX: u16 = 78u16;
-    // at runtime/bytecodes.uops:973
-    pub const _BINARY_OP_ADD_STR: u16 = 79u16;
-    // at runtime/bytecodes.uops:2549
-    pub const _BINARY_OP_ADD_WORD: u16 = 80u16;
-    // at runtime/bytecodes.uops:893
-    pub const _BINARY_OP_AND_INT: u16 = 81u16;
-    // at runtime/bytecodes.uops:2591
-    pub const _BINARY_OP_AND_WORD: u16 = 82u16;
-    // at runtime/bytecodes.uops:883
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 83u16;
-    // at runtime/bytecodes.uops:2573
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 84u16;
-    // at runtime/bytecodes.uops:905
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 85u16;
-    // at runtime/bytecodes.uops:2609
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 86u16;
-    // at runtime/bytecodes.uops:936
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 87u16;
-    // at runtime/bytecodes.uops:877
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 88u16;
-    // at runtime/bytecodes.uops:953
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 89u16;
-    // at runtime/bytecodes.uops:2565
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 90u16;
-    // at runtime/bytecodes.uops:897
-    pub const _BINARY_OP_OR_INT: u16 = 91u16;
-    // at runtime/bytecodes.uops:2597
-    pub const _BINARY_OP_OR_WORD: u16 = 92u16;
-    // at runtime/bytecodes.uops:962
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 93u16;
-    // at runtime/bytecodes.uops:888
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 94u16;
-    // at runtime/bytecodes.uops:2582
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 95u16;
-    // at runtime/bytecodes.uops:916
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 96u16;
-    // at runtime/bytecodes.uops:2620
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 97u16;
-    // at runtime/bytecodes.uops:932
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 98u16;
-    // at runtime/bytecodes.uops:871
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 99u16;
-    // at runtime/bytecodes.uops:949
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 100u16;
-    // at runtime/bytecodes.uops:2557
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 101u16;
-    // at runtime/bytecodes.uops:940
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 102u16;
-    // at runtime/bytecodes.uops:923
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 103u16;
-    // at runtime/bytecodes.uops:957
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 104u16;
-    // at runtime/bytecodes.uops:901
-    pub const _BINARY_OP_XOR_INT: u16 = 105u16;
-    // at runtime/bytecodes.uops:2603
-    pub const _BINARY_OP_XOR_WORD: u16 = 106u16;
-    // at runtime/bytecodes.uops:1209
-    pub const _BINARY_SUBSCR: u16 = 107u16;
-    // at runtime/bytecodes.uops:1248
-    pub const _BINARY_SUBSCR_DICT: u16 = 108u16;
-    // at runtime/bytecodes.uops:1221
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 109u16;
-    // at runtime/bytecodes.uops:1241
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 110u16;
-    // at runtime/bytecodes.uops:1231
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 111u16;
-    // at runtime/bytecodes.uops:2544
-    pub const _BOX_WORD: u16 = 112u16;
-    // at runtime/bytecodes.uops:2127
-    pub const _CALL: u16 = 113u16;
-    // at runtime/bytecodes.uops:2154
-    pub const _CALL_BUILTIN: u16 = 114u16;
-    // at runtime/bytecodes.uops:2183
-    pub const _CALL_CLASS: u16 = 115u16;
-    // at runtime/bytecodes.uops:1525
-    pub const _CHECK_ATTR_MODULE: u16 = 116u16;
-    // at runtime/bytecodes.uops:2140
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 117u16;
-    // at runtime/bytecodes.uops:2164
-    pub const _CHECK_METHOD_EXACT_ARGS: u16 = 118u16;
     // at runtime/bytecodes.uops:2322
+    pub const MAKE_FUNCTION: u16 = 44u16;
+    // at runtime/bytecodes.uops:1393
+    pub const MAP_ADD: u16 = 45u16;
+    // at runtime/bytecodes.uops:1188
+    pub const MATCH_CLASS: u16 = 46u16;
+    // at runtime/bytecodes.uops:1175
+    pub const MATCH_KEYS: u16 = 47u16;
+    // at runtime/bytecodes.uops:1170
+    pub const MATCH_MAPPING: u16 = 48u16;
+    // at runtime/bytecodes.uops:1165
+    pub const MATCH_SEQUENCE: u16 = 49u16;
+    // at runtime/bytecodes.uops:579
+    pub const NOP: u16 = 50u16;
+    // at runtime/bytecodes.uops:2021
+    pub const POP_EXCEPT: u16 = 51u16;
+    // at runtime/bytecodes.uops:1755
+    pub const POP_JUMP_IF_FALSE: u16 = 52u16;
+    // at runtime/bytecodes.uops:1774
+    pub const POP_JUMP_IF_TRUE: u16 = 53u16;
+    // at runtime/bytecodes.uops:582
+    pub const POP_TOP: u16 = 54u16;
+    // at runtime/bytecodes.uops:2013
+    pub const PUSH_EXC_INFO: u16 = 55u16;
+    // at runtime/bytecodes.uops:586
+    pub const PUSH_NULL: u16 = 56u16;
+    // at runtime/bytecodes.uops:1992
+    pub const RAISE_ASSERTION: u16 = 57u16;
+    // at runtime/bytecodes.uops:2006
+    pub const RAISE_VARARGS: u16 = 58u16;
+    // at runtime/bytecodes.uops:2049
+    pub const RERAISE: u16 = 59u16;
+    // at runtime/bytecodes.uops:2088
+    pub const RETURN_GENERATOR: u16 = 60u16;
+    // at runtime/bytecodes.uops:2261
+    pub const RETURN_VALUE: u16 = 61u16;
+    // at runtime/bytecodes.uops:2108
+    pub const SEND: u16 = 62u16;
+    // at runtime/bytecodes.uops:1373
+    pub const SET_ADD: u16 = 63u16;
+    // at runtime/bytecodes.uops:2328
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 64u16;
+    // at runtime/bytecodes.uops:1383
+    pub const SET_UPDATE: u16 = 65u16;
+    // at runtime/bytecodes.uops:707
+    pub const STORE_DEREF: u16 = 66u16;
+    // at runtime/bytecodes.uops:626
+    pub const STORE_FAST: u16 = 67u16;
+    // at runtime/bytecodes.uops:647
+    pub const STORE_FAST_LOAD_FAST: u16 = 68u16;
+    // at runtime/bytecodes.uops:598
+    pub const SWAP: u16 = 69u16;
+    // at runtime/bytecodes.uops:1040
+    pub const UNARY_NOT: u16 = 70u16;
+    // at runtime/bytecodes.uops:1031
+    pub const UNARY_OP: u16 = 71u16;
+    // at runtime/bytecodes.uops:1458
+    pub const UNPACK_EX: u16 = 72u16;
+    // at runtime/bytecodes.uops:2071
+    pub const WITH_EXCEPT_START: u16 = 73u16;
+    // at runtime/bytecodes.uops:2094
+    pub const YIELD_VALUE: u16 = 74u16;
+    // at runtime/bytecodes.uops:837
+    pub const _BINARY_OP: u16 = 75u16;
+    // at runtime/bytecodes.uops:931
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 76u16;
+    // at runtime/bytecodes.uops:868
+    pub const _BINARY_OP_ADD_INT: u16 = 77u16;
+    // at runtime/bytecodes.uops:948
+    pub const _BINARY_OP_ADD_MIX: u16 = 78u16;
+    // at runtime/bytecodes.uops:976
+    pub const _BINARY_OP_ADD_STR: u16 = 79u16;
+    // at runtime/bytecodes.uops:2575
+    pub const _BINARY_OP_ADD_WORD: u16 = 80u16;
+    // at runtime/bytecodes.uops:896
+    pub const _BINARY_OP_AND_INT: u16 = 81u16;
+    // at runtime/bytecodes.uops:2617
+    pub const _BINARY_OP_AND_WORD: u16 = 82u16;
+    // at runtime/bytecodes.uops:886
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 83u16;
+    // at runtime/bytecodes.uops:2599
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 84u16;
+    // at runtime/bytecodes.uops:908
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 85u16;
+    // at runtime/bytecodes.uops:2635
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 86u16;
+    // at runtime/bytecodes.uops:939
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 87u16;
+    // at runtime/bytecodes.uops:880
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 88u16;
+    // at runtime/bytecodes.uops:956
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 89u16;
+    // at runtime/bytecodes.uops:2591
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 90u16;
+    // at runtime/bytecodes.uops:900
+    pub const _BINARY_OP_OR_INT: u16 = 91u16;
+    // at runtime/bytecodes.uops:2623
+    pub const _BINARY_OP_OR_WORD: u16 = 92u16;
+    // at runtime/bytecodes.uops:965
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 93u16;
+    // at runtime/bytecodes.uops:891
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 94u16;
+    // at runtime/bytecodes.uops:2608
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 95u16;
+    // at runtime/bytecodes.uops:919
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 96u16;
+    // at runtime/bytecodes.uops:2646
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 97u16;
+    // at runtime/bytecodes.uops:935
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 98u16;
+    // at runtime/bytecodes.uops:874
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 99u16;
+    // at runtime/bytecodes.uops:952
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 100u16;
+    // at runtime/bytecodes.uops:2583
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 101u16;
+    // at runtime/bytecodes.uops:943
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 102u16;
+    // at runtime/bytecodes.uops:926
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 103u16;
+    // at runtime/bytecodes.uops:960
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 104u16;
+    // at runtime/bytecodes.uops:904
+    pub const _BINARY_OP_XOR_INT: u16 = 105u16;
+    // at runtime/bytecodes.uops:2629
+    pub const _BINARY_OP_XOR_WORD: u16 = 106u16;
+    // at runtime/bytecodes.uops:1212
+    pub const _BINARY_SUBSCR: u16 = 107u16;
+    // at runtime/bytecodes.uops:1251
+    pub const _BINARY_SUBSCR_DICT: u16 = 108u16;
+    // at runtime/bytecodes.uops:1224
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 109u16;
+    // at runtime/bytecodes.uops:1244
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 110u16;
+    // at runtime/bytecodes.uops:1234
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 111u16;
+    // at runtime/bytecodes.uops:2570
+    pub const _BOX_WORD: u16 = 112u16;
+    // at runtime/bytecodes.uops:2153
+    pub const _CALL: u16 = 113u16;
+    // at runtime/bytecodes.uops:2180
+    pub const _CALL_BUILTIN: u16 = 114u16;
+    // at runtime/bytecodes.uops:2209
+    pub const _CALL_CLASS: u16 = 115u16;
+    // at runtime/bytecodes.uops:1528
+    pub const _CHECK_ATTR_MODULE: u16 = 116u16;
+    // at runtime/bytecodes.uops:2166
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 117u16;
+    // at runtime/bytecodes.uops:2190
+    pub const _CHECK_METHOD_EXACT_ARGS: u16 = 118u16;
+    // at runtime/bytecodes.uops:2348
     pub const _CHECK_VALIDITY: u16 = 119u16;
-    // at runtime/bytecodes.uops:2336
-    pub const _COLD_EXIT: u16 = 120u16;
-    // at runtime/bytecodes.uops:1060
-    pub const _COMPARE_OP: u16 = 121u16;
-    // at runtime/bytecodes.uops:1076
-    pub const _COMPARE_OP_FLOAT: u16 = 122u16;
-    // at runtime/bytecodes.uops:1072
-    pub const _COMPARE_OP_INT: u16 = 123u16;
-    // at runtime/bytecodes.uops:1088
-    pub const _COMPARE_OP_MIX: u16 = 124u16;
-    // at runtime/bytecodes.uops:1080
-    pub const _COMPARE_OP_STR: u16 = 125u16;
-    // at runtime/bytecodes.uops:1108
-    pub const _CONTAINS_OP: u16 = 126u16;
-    // at runtime/bytecodes.uops:1122
-    pub const _CONTAINS_OP_PLAIN: u16 = 127u16;
-    // at runtime/bytecodes.uops:2352
-    pub const _DEOPT: u16 = 128u16;
-    // at runtime/bytecodes.uops:2357
-    pub const _ERROR_EXIT: u16 = 129u16;
-    // at runtime/bytecodes.uops:2327
-    pub const _EXIT_TRACE: u16 = 130u16;
-    // at runtime/bytecodes.uops:1815
-    pub const _FOR_ITER: u16 = 131u16;
-    // at runtime/bytecodes.uops:1940
-    pub const _FOR_ITER_GEN: u16 = 132u16;
-    // at runtime/bytecodes.uops:850
-    pub const _GUARD_BOTH_FLOAT: u16 = 133u16;
-    // at runtime/bytecodes.uops:846
-    pub const _GUARD_BOTH_INT: u16 = 134u16;
-    // at runtime/bytecodes.uops:861
-    pub const _GUARD_BOTH_STR: u16 = 135u16;
-    // at runtime/bytecodes.uops:734
-    pub const _GUARD_BUILTINS_VERSION: u16 = 136u16;
-    // at runtime/bytecodes.uops:854
-    pub const _GUARD_FLOAT_MIX: u16 = 137u16;
-    // at runtime/bytecodes.uops:728
-    pub const _GUARD_GLOBALS_VERSION: u16 = 138u16;
-    // at runtime/bytecodes.uops:2478
-    pub const _GUARD_GLOBAL_TYPE: u16 = 139u16;
-    // at runtime/bytecodes.uops:2505
-    pub const _GUARD_IS_FALSE_POP: u16 = 140u16;
-    // at runtime/bytecodes.uops:2494
-    pub const _GUARD_IS_TRUE_POP: u16 = 141u16;
-    // at runtime/bytecodes.uops:1833
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 142u16;
-    // at runtime/bytecodes.uops:2470
-    pub const _GUARD_LOCAL_TYPE: u16 = 143u16;
-    // at runtime/bytecodes.uops:1924
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 144u16;
-    // at runtime/bytecodes.uops:1869
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 145u16;
-    // at runtime/bytecodes.uops:2486
-    pub const _GUARD_STACK_TYPE: u16 = 146u16;
-    // at runtime/bytecodes.uops:1542
-    pub const _GUARD_TYPE_VERSION: u16 = 147u16;
-    // at runtime/bytecodes.uops:2524
-    pub const _INT_TO_WORD: u16 = 148u16;
-    // at runtime/bytecodes.uops:1936
-    pub const _ITER_CHECK_GEN: u16 = 149u16;
-    // at runtime/bytecodes.uops:1886
-    pub const _ITER_CHECK_LIST: u16 = 150u16;
-    // at runtime/bytecodes.uops:1855
-    pub const _ITER_CHECK_RANGE: u16 = 151u16;
-    // at runtime/bytecodes.uops:1890
-    pub const _ITER_JUMP_LIST: u16 = 152u16;
-    // at runtime/bytecodes.uops:1859
-    pub const _ITER_JUMP_RANGE: u16 = 153u16;
-    // at runtime/bytecodes.uops:1929
-    pub const _ITER_NEXT_LIST: u16 = 154u16;
-    // at runtime/bytecodes.uops:1913
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 155u16;
-    // at runtime/bytecodes.uops:1843
-    pub const _ITER_NEXT_PRESENT: u16 = 156u16;
-    // at runtime/bytecodes.uops:1873
-    pub const _ITER_NEXT_RANGE: u16 = 157u16;
-    // at runtime/bytecodes.uops:1901
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 158u16;
-    // at runtime/bytecodes.uops:1880
-    pub const _ITER_POP_EXHAUSTED: u16 = 159u16;
-    // at runtime/bytecodes.uops:2461
-    pub const _JUMP_TO_TOP: u16 = 160u16;
-    // at runtime/bytecodes.uops:1593
-    pub const _LOAD_ATTR: u16 = 161u16;
-    // at runtime/bytecodes.uops:1600
-    pub const _LOAD_ATTR_MODULE: u16 = 162u16;
-    // at runtime/bytecodes.uops:1607
-    pub const _LOAD_ATTR_WITH_HINT: u16 = 163u16;
     // at runtime/bytecodes.uops:2362
-    pub const _LOAD_CONST_INLINE: u16 = 164u16;
-    // at runtime/bytecodes.uops:2380
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 165u16;
-    // at runtime/bytecodes.uops:2529
-    pub const _LOAD_CONST_WORD: u16 = 166u16;
-    // at runtime/bytecodes.uops:2397
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 167u16;
+    pub const _COLD_EXIT: u16 = 120u16;
+    // at runtime/bytecodes.uops:1063
+    pub const _COMPARE_OP: u16 = 121u16;
+    // at runtime/bytecodes.uops:1079
+    pub const _COMPARE_OP_FLOAT: u16 = 122u16;
+    // at runtime/bytecodes.uops:1075
+    pub const _COMPARE_OP_INT: u16 = 123u16;
+    // at runtime/bytecodes.uops:1091
+    pub const _COMPARE_OP_MIX: u16 = 124u16;
+    // at runtime/bytecodes.uops:1083
+    pub const _COMPARE_OP_STR: u16 = 125u16;
+    // at runtime/bytecodes.uops:1111
+    pub const _CONTAINS_OP: u16 = 126u16;
+    // at runtime/bytecodes.uops:1125
+    pub const _CONTAINS_OP_PLAIN: u16 = 127u16;
+    // at runtime/bytecodes.uops:2378
+    pub const _DEOPT: u16 = 128u16;
+    // at runtime/bytecodes.uops:2383
+    pub const _ERROR_EXIT: u16 = 129u16;
+    // at runtime/bytecodes.uops:2353
+    pub const _EXIT_TRACE: u16 = 130u16;
+    // at runtime/bytecodes.uops:1841
+    pub const _FOR_ITER: u16 = 131u16;
+    // at runtime/bytecodes.uops:1966
+    pub const _FOR_ITER_GEN: u16 = 132u16;
+    // at runtime/bytecodes.uops:853
+    pub const _GUARD_BOTH_FLOAT: u16 = 133u16;
+    // at runtime/bytecodes.uops:849
+    pub const _GUARD_BOTH_INT: u16 = 134u16;
+    // at runtime/bytecodes.uops:864
+    pub const _GUARD_BOTH_STR: u16 = 135u16;
+    // at runtime/bytecodes.uops:737
+    pub const _GUARD_BUILTINS_VERSION: u16 = 136u16;
+    // at runtime/bytecodes.uops:857
+    pub const _GUARD_FLOAT_MIX: u16 = 137u16;
+    // at runtime/bytecodes.uops:731
+    pub const _GUARD_GLOBALS_VERSION: u16 = 138u16;
+    // at runtime/bytecodes.uops:2504
+    pub const _GUARD_GLOBAL_TYPE: u16 = 139u16;
+    // at runtime/bytecodes.uops:2531
+    pub const _GUARD_IS_FALSE_POP: u16 = 140u16;
+    // at runtime/bytecodes.uops:2520
+    pub const _GUARD_IS_TRUE_POP: u16 = 141u16;
+    // at runtime/bytecodes.uops:1859
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 142u16;
+    // at runtime/bytecodes.uops:2496
+    pub const _GUARD_LOCAL_TYPE: u16 = 143u16;
+    // at runtime/bytecodes.uops:1950
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 144u16;
+    // at runtime/bytecodes.uops:1895
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 145u16;
+    // at runtime/bytecodes.uops:2512
+    pub const _GUARD_STACK_TYPE: u16 = 146u16;
+    // at runtime/bytecodes.uops:1545
+    pub const _GUARD_TYPE_VERSION: u16 = 147u16;
+    // at runtime/bytecodes.uops:2550
+    pub const _INT_TO_WORD: u16 = 148u16;
+    // at runtime/bytecodes.uops:1962
+    pub const _ITER_CHECK_GEN: u16 = 149u16;
+    // at runtime/bytecodes.uops:1912
+    pub const _ITER_CHECK_LIST: u16 = 150u16;
+    // at runtime/bytecodes.uops:1881
+    pub const _ITER_CHECK_RANGE: u16 = 151u16;
+    // at runtime/bytecodes.uops:1916
+    pub const _ITER_JUMP_LIST: u16 = 152u16;
+    // at runtime/bytecodes.uops:1885
+    pub const _ITER_JUMP_RANGE: u16 = 153u16;
+    // at runtime/bytecodes.uops:1955
+    pub const _ITER_NEXT_LIST: u16 = 154u16;
+    // at runtime/bytecodes.uops:1939
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 155u16;
+    // at runtime/bytecodes.uops:1869
+    pub const _ITER_NEXT_PRESENT: u16 = 156u16;
+    // at runtime/bytecodes.uops:1899
+    pub const _ITER_NEXT_RANGE: u16 = 157u16;
+    // at runtime/bytecodes.uops:1927
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 158u16;
+    // at runtime/bytecodes.uops:1906
+    pub const _ITER_POP_EXHAUSTED: u16 = 159u16;
+    // at runtime/bytecodes.uops:2487
+    pub const _JUMP_TO_TOP: u16 = 160u16;
+    // at runtime/bytecodes.uops:1596
+    pub const _LOAD_ATTR: u16 = 161u16;
+    // at runtime/bytecodes.uops:1603
+    pub const _LOAD_ATTR_MODULE: u16 = 162u16;
+    // at runtime/bytecodes.uops:1610
+    pub const _LOAD_ATTR_WITH_HINT: u16 = 163u16;
     // at runtime/bytecodes.uops:2388
-    pub const _LOAD_FAST_UNBOXED: u16 = 168u16;
-    // at runtime/bytecodes.uops:723
-    pub const _LOAD_GLOBAL: u16 = 169u16;
-    // at runtime/bytecodes.uops:747
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 170u16;
-    // at runtime/bytecodes.uops:740
-    pub const _LOAD_GLOBAL_MODULE: u16 = 171u16;
-    // at runtime/bytecodes.uops:2430
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 172u16;
-    // at runtime/bytecodes.uops:1513
-    pub const _LOAD_METHOD: u16 = 173u16;
-    // at runtime/bytecodes.uops:1533
-    pub const _LOAD_METHOD_MODULE: u16 = 174u16;
-    // at runtime/bytecodes.uops:1550
-    pub const _LOAD_METHOD_WITH_VALUES: u16 = 175u16;
-    // at runtime/bytecodes.uops:2424
-    pub const _POP_TOP_UNBOXED: u16 = 176u16;
-    // at runtime/bytecodes.uops:2146
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 177u16;
-    // at runtime/bytecodes.uops:2173
-    pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 178u16;
-    // at runtime/bytecodes.uops:2317
-    pub const _SET_IP: u16 = 179u16;
-    // at runtime/bytecodes.uops:826
-    pub const _SPECIALIZE_BINARY_OP: u16 = 180u16;
-    // at runtime/bytecodes.uops:1201
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 181u16;
-    // at runtime/bytecodes.uops:2119
-    pub const _SPECIALIZE_CALL: u16 = 182u16;
-    // at runtime/bytecodes.uops:1052
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 183u16;
-    // at runtime/bytecodes.uops:1100
-    pub const _SPECIALIZE_CONTAINS_OP: u16 = 184u16;
-    // at runtime/bytecodes.uops:1807
-    pub const _SPECIALIZE_FOR_ITER: u16 = 185u16;
-    // at runtime/bytecodes.uops:1585
-    pub const _SPECIALIZE_LOAD_ATTR: u16 = 186u16;
-    // at runtime/bytecodes.uops:715
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 187u16;
-    // at runtime/bytecodes.uops:1505
-    pub const _SPECIALIZE_LOAD_METHOD: u16 = 188u16;
-    // at runtime/bytecodes.uops:1646
-    pub const _SPECIALIZE_STORE_ATTR: u16 = 189u16;
-    // at runtime/bytecodes.uops:782
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 190u16;
-    // at runtime/bytecodes.uops:1269
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 191u16;
-    // at runtime/bytecodes.uops:1403
-    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 192u16;
-    // at runtime/bytecodes.uops:2312
-    pub const _START_EXECUTOR: u16 = 193u16;
-    // at runtime/bytecodes.uops:1654
-    pub const _STORE_ATTR: u16 = 194u16;
-    // at runtime/bytecodes.uops:1662
-    pub const _STORE_ATTR_WITH_HINT: u16 = 195u16;
-    // at runtime/bytecodes.uops:2414
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 196u16;
+    pub const _LOAD_CONST_INLINE: u16 = 164u16;
     // at runtime/bytecodes.uops:2406
-    pub const _STORE_FAST_UNBOXED: u16 = 197u16;
-    // at runtime/bytecodes.uops:790
-    pub const _STORE_GLOBAL: u16 = 198u16;
-    // at runtime/bytecodes.uops:796
-    pub const _STORE_GLOBAL_MODULE: u16 = 199u16;
-    // at runtime/bytecodes.uops:2439
-    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 200u16;
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 165u16;
+    // at runtime/bytecodes.uops:2555
+    pub const _LOAD_CONST_WORD: u16 = 166u16;
+    // at runtime/bytecodes.uops:2423
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 167u16;
+    // at runtime/bytecodes.uops:2414
+    pub const _LOAD_FAST_UNBOXED: u16 = 168u16;
+    // at runtime/bytecodes.uops:726
+    pub const _LOAD_GLOBAL: u16 = 169u16;
+    // at runtime/bytecodes.uops:750
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 170u16;
+    // at runtime/bytecodes.uops:743
+    pub const _LOAD_GLOBAL_MODULE: u16 = 171u16;
+    // at runtime/bytecodes.uops:2456
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 172u16;
+    // at runtime/bytecodes.uops:1516
+    pub const _LOAD_METHOD: u16 = 173u16;
+    // at runtime/bytecodes.uops:1536
+    pub const _LOAD_METHOD_MODULE: u16 = 174u16;
+    // at runtime/bytecodes.uops:1553
+    pub const _LOAD_METHOD_WITH_VALUES: u16 = 175u16;
     // at runtime/bytecodes.uops:2450
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 201u16;
-    // at runtime/bytecodes.uops:1277
-    pub const _STORE_SUBSCR: u16 = 202u16;
-    // at runtime/bytecodes.uops:1302
-    pub const _STORE_SUBSCR_DICT: u16 = 203u16;
-    // at runtime/bytecodes.uops:1290
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 204u16;
-    // at runtime/bytecodes.uops:1411
-    pub const _UNPACK_SEQUENCE: u16 = 205u16;
-    // at runtime/bytecodes.uops:1439
-    pub const _UNPACK_SEQUENCE_LIST: u16 = 206u16;
-    // at runtime/bytecodes.uops:1423
-    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 207u16;
-    // at runtime/bytecodes.uops:2536
-    pub const _WORD_TO_INT: u16 = 208u16;
+    pub const _POP_TOP_UNBOXED: u16 = 176u16;
+    // at runtime/bytecodes.uops:2172
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 177u16;
+    // at runtime/bytecodes.uops:2199
+    pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 178u16;
+    // at runtime/bytecodes.uops:2343
+    pub const _SET_IP: u16 = 179u16;
+    // at runtime/bytecodes.uops:829
+    pub const _SPECIALIZE_BINARY_OP: u16 = 180u16;
+    // at runtime/bytecodes.uops:1204
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 181u16;
+    // at runtime/bytecodes.uops:2145
+    pub const _SPECIALIZE_CALL: u16 = 182u16;
+    // at runtime/bytecodes.uops:1055
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 183u16;
+    // at runtime/bytecodes.uops:1103
+    pub const _SPECIALIZE_CONTAINS_OP: u16 = 184u16;
+    // at runtime/bytecodes.uops:1833
+    pub const _SPECIALIZE_FOR_ITER: u16 = 185u16;
+    // at runtime/bytecodes.uops:1588
+    pub const _SPECIALIZE_LOAD_ATTR: u16 = 186u16;
+    // at runtime/bytecodes.uops:718
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 187u16;
+    // at runtime/bytecodes.uops:1508
+    pub const _SPECIALIZE_LOAD_METHOD: u16 = 188u16;
+    // at runtime/bytecodes.uops:1649
+    pub const _SPECIALIZE_STORE_ATTR: u16 = 189u16;
+    // at runtime/bytecodes.uops:785
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 190u16;
+    // at runtime/bytecodes.uops:1272
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 191u16;
+    // at runtime/bytecodes.uops:1406
+    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 192u16;
+    // at runtime/bytecodes.uops:2338
+    pub const _START_EXECUTOR: u16 = 193u16;
+    // at runtime/bytecodes.uops:1657
+    pub const _STORE_ATTR: u16 = 194u16;
+    // at runtime/bytecodes.uops:1679
+    pub const _STORE_ATTR_NEW_WITH_HINT: u16 = 195u16;
+    // at runtime/bytecodes.uops:1665
+    pub const _STORE_ATTR_WITH_HINT: u16 = 196u16;
+    // at runtime/bytecodes.uops:2440
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 197u16;
+    // at runtime/bytecodes.uops:2432
+    pub const _STORE_FAST_UNBOXED: u16 = 198u16;
+    // at runtime/bytecodes.uops:793
+    pub const _STORE_GLOBAL: u16 = 199u16;
+    // at runtime/bytecodes.uops:799
+    pub const _STORE_GLOBAL_MODULE: u16 = 200u16;
+    // at runtime/bytecodes.uops:2465
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 201u16;
+    // at runtime/bytecodes.uops:2476
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 202u16;
+    // at runtime/bytecodes.uops:1280
+    pub const _STORE_SUBSCR: u16 = 203u16;
+    // at runtime/bytecodes.uops:1305
+    pub const _STORE_SUBSCR_DICT: u16 = 204u16;
+    // at runtime/bytecodes.uops:1293
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 205u16;
+    // at runtime/bytecodes.uops:1414
+    pub const _UNPACK_SEQUENCE: u16 = 206u16;
+    // at runtime/bytecodes.uops:1442
+    pub const _UNPACK_SEQUENCE_LIST: u16 = 207u16;
+    // at runtime/bytecodes.uops:1426
+    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 208u16;
+    // at runtime/bytecodes.uops:2562
+    pub const _WORD_TO_INT: u16 = 209u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -916,8 +920,8 @@ pub mod flags {
         ("EXTENDS_OPARG", 16777216u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 138usize;
-pub const UOP_COUNT: usize = 209usize;
+pub const INSTRUCTION_COUNT: usize = 139usize;
+pub const UOP_COUNT: usize = 210usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -1040,7 +1044,7 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
     InstructionInfo {
         name: "BEFORE_WITH",
         cache_units: 0u8,
@@ -1064,7 +1068,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2029u32,
+        line: 2055u32,
     },
     InstructionInfo {
         name: "BINARY_OP",
@@ -1089,7 +1093,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 843u32,
+        line: 846u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -1118,7 +1122,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 991u32,
+        line: 994u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -1147,7 +1151,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 980u32,
+        line: 983u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -1176,7 +1180,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 995u32,
+        line: 998u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -1205,7 +1209,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 999u32,
+        line: 1002u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -1234,7 +1238,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 985u32,
+        line: 988u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -1263,7 +1267,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 983u32,
+        line: 986u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -1292,7 +1296,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 988u32,
+        line: 991u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -1321,7 +1325,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 993u32,
+        line: 996u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -1350,7 +1354,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 982u32,
+        line: 985u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1379,7 +1383,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 997u32,
+        line: 1000u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1408,7 +1412,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 986u32,
+        line: 989u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
@@ -1437,7 +1441,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1000u32,
+        line: 1003u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_MIX",
@@ -1466,7 +1470,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1001u32,
+        line: 1004u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -1495,7 +1499,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 984u32,
+        line: 987u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1524,7 +1528,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 989u32,
+        line: 992u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1553,7 +1557,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 992u32,
+        line: 995u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1582,7 +1586,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 981u32,
+        line: 984u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1611,7 +1615,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 996u32,
+        line: 999u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1640,7 +1644,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 994u32,
+        line: 997u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1669,7 +1673,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 990u32,
+        line: 993u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1698,7 +1702,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 998u32,
+        line: 1001u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1727,7 +1731,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 987u32,
+        line: 990u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1752,7 +1756,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1218u32,
+        line: 1221u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_DICT",
@@ -1777,7 +1781,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1261u32,
+        line: 1264u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_LIST_INT",
@@ -1802,7 +1806,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1258u32,
+        line: 1261u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_STR_INT",
@@ -1827,7 +1831,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1260u32,
+        line: 1263u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_TUPLE_INT",
@@ -1852,7 +1856,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1259u32,
+        line: 1262u32,
     },
     InstructionInfo {
         name: "BUILD_CLASS",
@@ -1877,7 +1881,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2107u32,
+        line: 2133u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1902,7 +1906,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1333u32,
+        line: 1336u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -1927,7 +1931,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1341u32,
+        line: 1344u32,
     },
     InstructionInfo {
         name: "BUILD_SET",
@@ -1952,7 +1956,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1364u32,
+        line: 1367u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -1977,7 +1981,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1354u32,
+        line: 1357u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -2002,7 +2006,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1349u32,
+        line: 1352u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -2027,7 +2031,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1337u32,
+        line: 1340u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -2052,7 +2056,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2137u32,
+        line: 2163u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -2077,7 +2081,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2197u32,
+        line: 2223u32,
     },
     InstructionInfo {
         name: "CALL_CLASS",
@@ -2102,7 +2106,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2195u32,
+        line: 2221u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
@@ -2127,7 +2131,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2247u32,
+        line: 2273u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -2152,7 +2156,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2224u32,
+        line: 2250u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -2184,7 +2188,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2194u32,
+        line: 2220u32,
     },
     InstructionInfo {
         name: "CALL_PY_METHOD_EXACT_ARGS",
@@ -2216,7 +2220,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2196u32,
+        line: 2222u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2241,7 +2245,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2000u32,
+        line: 2026u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -2266,7 +2270,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1069u32,
+        line: 1072u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -2295,7 +2299,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1087u32,
+        line: 1090u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -2324,7 +2328,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1086u32,
+        line: 1089u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -2353,7 +2357,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1091u32,
+        line: 1094u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -2382,7 +2386,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1092u32,
+        line: 1095u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -2407,7 +2411,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1119u32,
+        line: 1122u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP_PLAIN",
@@ -2432,7 +2436,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1134u32,
+        line: 1137u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -2457,7 +2461,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1493u32,
+        line: 1496u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2482,7 +2486,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 587u32,
+        line: 590u32,
     },
     InstructionInfo {
         name: "COPY_FREE_VARS",
@@ -2507,7 +2511,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 680u32,
+        line: 683u32,
     },
     InstructionInfo {
         name: "DELETE_FAST",
@@ -2532,7 +2536,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2011u32,
+        line: 2037u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2557,7 +2561,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2017u32,
+        line: 2043u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2582,7 +2586,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1320u32,
+        line: 1323u32,
     },
     InstructionInfo {
         name: "DICT_MERGE",
@@ -2607,7 +2611,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2288u32,
+        line: 2314u32,
     },
     InstructionInfo {
         name: "DICT_UPDATE",
@@ -2632,7 +2636,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2278u32,
+        line: 2304u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2657,7 +2661,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1790u32,
+        line: 1816u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2682,7 +2686,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1721u32,
+        line: 1747u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2707,7 +2711,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1474u32,
+        line: 1477u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -2732,7 +2736,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1483u32,
+        line: 1486u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2757,7 +2761,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1830u32,
+        line: 1856u32,
     },
     InstructionInfo {
         name: "FOR_ITER_GEN",
@@ -2786,7 +2790,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1959u32,
+        line: 1985u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2819,7 +2823,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1958u32,
+        line: 1984u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2852,7 +2856,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1957u32,
+        line: 1983u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2877,7 +2881,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1799u32,
+        line: 1825u32,
     },
     InstructionInfo {
         name: "GET_LEN",
@@ -2902,7 +2906,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1151u32,
+        line: 1154u32,
     },
     InstructionInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -2927,7 +2931,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2075u32,
+        line: 2101u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -2952,7 +2956,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1702u32,
+        line: 1728u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -2977,7 +2981,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1694u32,
+        line: 1720u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -3002,7 +3006,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1711u32,
+        line: 1737u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -3027,7 +3031,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2242u32,
+        line: 2268u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -3052,7 +3056,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1139u32,
+        line: 1142u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -3077,7 +3081,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1773u32,
+        line: 1799u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -3102,7 +3106,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1766u32,
+        line: 1792u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -3127,7 +3131,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1359u32,
+        line: 1362u32,
     },
     InstructionInfo {
         name: "LIST_EXTEND",
@@ -3152,7 +3156,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2260u32,
+        line: 2286u32,
     },
     InstructionInfo {
         name: "LIST_TO_TUPLE",
@@ -3177,7 +3181,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2271u32,
+        line: 2297u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -3202,7 +3206,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1620u32,
+        line: 1623u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_MODULE",
@@ -3237,7 +3241,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1621u32,
+        line: 1624u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_WITH_HINT",
@@ -3272,7 +3276,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1622u32,
+        line: 1625u32,
     },
     InstructionInfo {
         name: "LOAD_CLOSURE",
@@ -3297,7 +3301,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 688u32,
+        line: 691u32,
     },
     InstructionInfo {
         name: "LOAD_CONST",
@@ -3322,7 +3326,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 658u32,
+        line: 661u32,
     },
     InstructionInfo {
         name: "LOAD_DEREF",
@@ -3347,7 +3351,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 694u32,
+        line: 697u32,
     },
     InstructionInfo {
         name: "LOAD_FAST",
@@ -3372,7 +3376,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 603u32,
+        line: 606u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_CHECK",
@@ -3397,7 +3401,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 611u32,
+        line: 614u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -3422,7 +3426,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 632u32,
+        line: 635u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -3447,7 +3451,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 754u32,
+        line: 757u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -3489,7 +3493,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 757u32,
+        line: 760u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -3524,7 +3528,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 756u32,
+        line: 759u32,
     },
     InstructionInfo {
         name: "LOAD_LOCALS",
@@ -3549,7 +3553,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2100u32,
+        line: 2126u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -3574,7 +3578,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1559u32,
+        line: 1562u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_MODULE",
@@ -3609,7 +3613,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1560u32,
+        line: 1563u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_WITH_VALUES",
@@ -3644,7 +3648,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1561u32,
+        line: 1564u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -3669,7 +3673,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 673u32,
+        line: 676u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -3694,7 +3698,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2296u32,
+        line: 2322u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -3719,7 +3723,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1390u32,
+        line: 1393u32,
     },
     InstructionInfo {
         name: "MATCH_CLASS",
@@ -3744,7 +3748,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1185u32,
+        line: 1188u32,
     },
     InstructionInfo {
         name: "MATCH_KEYS",
@@ -3769,7 +3773,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1172u32,
+        line: 1175u32,
     },
     InstructionInfo {
         name: "MATCH_MAPPING",
@@ -3794,7 +3798,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1167u32,
+        line: 1170u32,
     },
     InstructionInfo {
         name: "MATCH_SEQUENCE",
@@ -3819,7 +3823,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1162u32,
+        line: 1165u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -3844,7 +3848,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 576u32,
+        line: 579u32,
     },
     InstructionInfo {
         name: "POP_EXCEPT",
@@ -3869,7 +3873,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1995u32,
+        line: 2021u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -3894,7 +3898,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1729u32,
+        line: 1755u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -3919,7 +3923,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1748u32,
+        line: 1774u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -3944,7 +3948,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 579u32,
+        line: 582u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -3969,7 +3973,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1987u32,
+        line: 2013u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -3994,7 +3998,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 583u32,
+        line: 586u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -4019,7 +4023,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1966u32,
+        line: 1992u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -4044,7 +4048,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1980u32,
+        line: 2006u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -4069,7 +4073,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2023u32,
+        line: 2049u32,
     },
     InstructionInfo {
         name: "RETURN_GENERATOR",
@@ -4094,7 +4098,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2062u32,
+        line: 2088u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -4119,7 +4123,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2235u32,
+        line: 2261u32,
     },
     InstructionInfo {
         name: "SEND",
@@ -4144,7 +4148,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2082u32,
+        line: 2108u32,
     },
     InstructionInfo {
         name: "SET_ADD",
@@ -4169,7 +4173,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1370u32,
+        line: 1373u32,
     },
     InstructionInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -4194,7 +4198,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2302u32,
+        line: 2328u32,
     },
     InstructionInfo {
         name: "SET_UPDATE",
@@ -4219,7 +4223,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1380u32,
+        line: 1383u32,
     },
     InstructionInfo {
         name: "STORE_ATTR",
@@ -4244,10 +4248,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1676u32,
+        line: 1691u32,
     },
     InstructionInfo {
-        name: "STORE_ATTR_WITH_HINT",
+        name: "STORE_ATTR_NEW_WITH_HINT",
         cache_units: 4u8,
         flags: 2113555u32,
         popped: Count {
@@ -4279,35 +4283,45 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1677u32,
+        line: 1693u32,
     },
     InstructionInfo {
-        name: "STORE_DEREF",
-        cache_units: 0u8,
-        flags: 17u32,
+        name: "STORE_ATTR_WITH_HINT",
+        cache_units: 4u8,
+        flags: 2113555u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 1i16,
+            constant: 2i16,
         },
         pushed: Count {
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 121u16,
+        deopt: 119u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 66u16,
-                operand: Operand::None,
+                uop: 147u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 196u16,
+                operand: Operand::Cache {
+                    offset: 3u8,
+                    units: 1u8,
+                },
             },
         ],
         history: None,
         callee: None,
-        line: 704u32,
+        line: 1692u32,
     },
     InstructionInfo {
-        name: "STORE_FAST",
+        name: "STORE_DEREF",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -4323,13 +4337,38 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 66u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 707u32,
+    },
+    InstructionInfo {
+        name: "STORE_FAST",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 123u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 67u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 623u32,
+        line: 626u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -4343,7 +4382,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 123u16,
+        deopt: 124u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4354,7 +4393,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 644u32,
+        line: 647u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -4368,18 +4407,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 124u16,
+        deopt: 125u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 198u16,
+                uop: 199u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 807u32,
+        line: 810u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -4393,7 +4432,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 124u16,
+        deopt: 125u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4405,7 +4444,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
                 },
             },
             Expansion {
-                uop: 199u16,
+                uop: 200u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -4414,7 +4453,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 809u32,
+        line: 812u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -4428,18 +4467,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 126u16,
+        deopt: 127u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 202u16,
+                uop: 203u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1287u32,
+        line: 1290u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -4453,18 +4492,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 126u16,
+        deopt: 127u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 203u16,
+                uop: 204u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1314u32,
+        line: 1317u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -4478,18 +4517,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 126u16,
+        deopt: 127u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 204u16,
+                uop: 205u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1313u32,
+        line: 1316u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -4503,7 +4542,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 129u16,
+        deopt: 130u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4514,7 +4553,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 595u32,
+        line: 598u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
@@ -4528,7 +4567,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 130u16,
+        deopt: 131u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4539,7 +4578,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1037u32,
+        line: 1040u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -4553,7 +4592,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 131u16,
+        deopt: 132u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4564,7 +4603,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1028u32,
+        line: 1031u32,
     },
     InstructionInfo {
         name: "UNPACK_EX",
@@ -4578,7 +4617,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 132u16,
+        deopt: 133u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4589,7 +4628,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1455u32,
+        line: 1458u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -4603,18 +4642,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 133u16,
+        deopt: 134u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 205u16,
+                uop: 206u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1420u32,
+        line: 1423u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -4628,18 +4667,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 133u16,
+        deopt: 134u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 206u16,
+                uop: 207u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1468u32,
+        line: 1471u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -4653,18 +4692,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 133u16,
+        deopt: 134u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 207u16,
+                uop: 208u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1467u32,
+        line: 1470u32,
     },
     InstructionInfo {
         name: "WITH_EXCEPT_START",
@@ -4678,7 +4717,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 4i16,
         },
-        deopt: 136u16,
+        deopt: 137u16,
         family_head: false,
         tier2: Tier2::NotViable("`WITH_EXCEPT_START` declared `tier1`"),
         expansion: &[
@@ -4689,7 +4728,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2045u32,
+        line: 2071u32,
     },
     InstructionInfo {
         name: "YIELD_VALUE",
@@ -4703,7 +4742,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 137u16,
+        deopt: 138u16,
         family_head: false,
         tier2: Tier2::NotViable("`YIELD_VALUE` declared `tier1`"),
         expansion: &[
@@ -4714,11 +4753,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2068u32,
+        line: 2094u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 209usize] = [
+pub static UOPS: [UopInfo; 210usize] = [
     UopInfo {
         name: "BEFORE_WITH",
         flags: 8650776u32,
@@ -4777,7 +4816,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2029u32,
+        line: 2055u32,
     },
     UopInfo {
         name: "BUILD_CLASS",
@@ -4845,7 +4884,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2107u32,
+        line: 2133u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -4897,7 +4936,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1333u32,
+        line: 1336u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -4949,7 +4988,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1341u32,
+        line: 1344u32,
     },
     UopInfo {
         name: "BUILD_SET",
@@ -5001,7 +5040,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1364u32,
+        line: 1367u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -5053,7 +5092,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1354u32,
+        line: 1357u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -5105,7 +5144,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1349u32,
+        line: 1352u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -5157,7 +5196,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1337u32,
+        line: 1340u32,
     },
     UopInfo {
         name: "CALL_FUNCTION_EX",
@@ -5233,7 +5272,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2247u32,
+        line: 2273u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -5309,7 +5348,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2224u32,
+        line: 2250u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -5377,7 +5416,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2000u32,
+        line: 2026u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -5429,7 +5468,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1493u32,
+        line: 1496u32,
     },
     UopInfo {
         name: "COPY",
@@ -5510,7 +5549,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 587u32,
+        line: 590u32,
     },
     UopInfo {
         name: "COPY_FREE_VARS",
@@ -5544,7 +5583,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 680u32,
+        line: 683u32,
     },
     UopInfo {
         name: "DELETE_FAST",
@@ -5578,7 +5617,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2011u32,
+        line: 2037u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -5612,7 +5651,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2017u32,
+        line: 2043u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -5663,7 +5702,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1320u32,
+        line: 1323u32,
     },
     UopInfo {
         name: "DICT_MERGE",
@@ -5771,7 +5810,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2288u32,
+        line: 2314u32,
     },
     UopInfo {
         name: "DICT_UPDATE",
@@ -5847,7 +5886,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2278u32,
+        line: 2304u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -5881,7 +5920,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1790u32,
+        line: 1816u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -5915,7 +5954,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1721u32,
+        line: 1747u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -5967,7 +6006,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1474u32,
+        line: 1477u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -6027,7 +6066,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1483u32,
+        line: 1486u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -6079,7 +6118,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1799u32,
+        line: 1825u32,
     },
     UopInfo {
         name: "GET_LEN",
@@ -6139,7 +6178,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1151u32,
+        line: 1154u32,
     },
     UopInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -6191,7 +6230,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2075u32,
+        line: 2101u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -6251,7 +6290,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1702u32,
+        line: 1728u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -6311,7 +6350,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1694u32,
+        line: 1720u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -6354,7 +6393,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1711u32,
+        line: 1737u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -6397,7 +6436,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2242u32,
+        line: 2268u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -6457,7 +6496,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1139u32,
+        line: 1142u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -6491,7 +6530,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1773u32,
+        line: 1799u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -6525,7 +6564,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1766u32,
+        line: 1792u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -6601,7 +6640,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1359u32,
+        line: 1362u32,
     },
     UopInfo {
         name: "LIST_EXTEND",
@@ -6677,7 +6716,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2260u32,
+        line: 2286u32,
     },
     UopInfo {
         name: "LIST_TO_TUPLE",
@@ -6729,7 +6768,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2271u32,
+        line: 2297u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -6772,7 +6811,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 688u32,
+        line: 691u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -6836,7 +6875,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 658u32,
+        line: 661u32,
     },
     UopInfo {
         name: "LOAD_DEREF",
@@ -6879,7 +6918,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 694u32,
+        line: 697u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -6942,7 +6981,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 603u32,
+        line: 606u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -7005,7 +7044,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 611u32,
+        line: 614u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -7088,7 +7127,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 632u32,
+        line: 635u32,
     },
     UopInfo {
         name: "LOAD_LOCALS",
@@ -7131,7 +7170,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2100u32,
+        line: 2126u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -7165,7 +7204,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 673u32,
+        line: 676u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -7217,7 +7256,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2296u32,
+        line: 2322u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -7301,7 +7340,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1390u32,
+        line: 1393u32,
     },
     UopInfo {
         name: "MATCH_CLASS",
@@ -7369,7 +7408,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1185u32,
+        line: 1188u32,
     },
     UopInfo {
         name: "MATCH_KEYS",
@@ -7445,7 +7484,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1172u32,
+        line: 1175u32,
     },
     UopInfo {
         name: "MATCH_MAPPING",
@@ -7505,7 +7544,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1167u32,
+        line: 1170u32,
     },
     UopInfo {
         name: "MATCH_SEQUENCE",
@@ -7565,7 +7604,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1162u32,
+        line: 1165u32,
     },
     UopInfo {
         name: "NOP",
@@ -7599,7 +7638,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 576u32,
+        line: 579u32,
     },
     UopInfo {
         name: "POP_EXCEPT",
@@ -7642,7 +7681,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1995u32,
+        line: 2021u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -7685,7 +7724,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1729u32,
+        line: 1755u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -7728,7 +7767,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1748u32,
+        line: 1774u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -7782,7 +7821,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 579u32,
+        line: 582u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -7842,7 +7881,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1987u32,
+        line: 2013u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -7885,7 +7924,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 583u32,
+        line: 586u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -7928,7 +7967,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1966u32,
+        line: 1992u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -7971,7 +8010,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1980u32,
+        line: 2006u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -8014,7 +8053,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2023u32,
+        line: 2049u32,
     },
     UopInfo {
         name: "RETURN_GENERATOR",
@@ -8048,7 +8087,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2062u32,
+        line: 2088u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -8091,7 +8130,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2235u32,
+        line: 2261u32,
     },
     UopInfo {
         name: "SEND",
@@ -8167,7 +8206,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2082u32,
+        line: 2108u32,
     },
     UopInfo {
         name: "SET_ADD",
@@ -8243,7 +8282,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1370u32,
+        line: 1373u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -8303,7 +8342,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2302u32,
+        line: 2328u32,
     },
     UopInfo {
         name: "SET_UPDATE",
@@ -8379,7 +8418,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1380u32,
+        line: 1383u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -8422,7 +8461,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 704u32,
+        line: 707u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -8489,7 +8528,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 623u32,
+        line: 626u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -8577,7 +8616,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 644u32,
+        line: 647u32,
     },
     UopInfo {
         name: "SWAP",
@@ -8670,7 +8709,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 595u32,
+        line: 598u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -8722,7 +8761,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1037u32,
+        line: 1040u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -8774,7 +8813,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1028u32,
+        line: 1031u32,
     },
     UopInfo {
         name: "UNPACK_EX",
@@ -8834,7 +8873,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1455u32,
+        line: 1458u32,
     },
     UopInfo {
         name: "WITH_EXCEPT_START",
@@ -8926,7 +8965,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2045u32,
+        line: 2071u32,
     },
     UopInfo {
         name: "YIELD_VALUE",
@@ -8969,7 +9008,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2068u32,
+        line: 2094u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -9029,7 +9068,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 834u32,
+        line: 837u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -9089,7 +9128,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 928u32,
+        line: 931u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -9149,7 +9188,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 865u32,
+        line: 868u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -9209,7 +9248,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 945u32,
+        line: 948u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -9269,7 +9308,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 973u32,
+        line: 976u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -9329,7 +9368,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2549u32,
+        line: 2575u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -9389,7 +9428,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 893u32,
+        line: 896u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -9449,7 +9488,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2591u32,
+        line: 2617u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -9509,7 +9548,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 883u32,
+        line: 886u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -9569,7 +9608,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2573u32,
+        line: 2599u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -9629,7 +9668,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 905u32,
+        line: 908u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -9689,7 +9728,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2609u32,
+        line: 2635u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -9749,7 +9788,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 936u32,
+        line: 939u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -9809,7 +9848,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 877u32,
+        line: 880u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -9869,7 +9908,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 953u32,
+        line: 956u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -9929,7 +9968,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2565u32,
+        line: 2591u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -9989,7 +10028,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 897u32,
+        line: 900u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -10049,7 +10088,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2597u32,
+        line: 2623u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -10109,7 +10148,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 962u32,
+        line: 965u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -10169,7 +10208,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 888u32,
+        line: 891u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -10229,7 +10268,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2582u32,
+        line: 2608u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -10289,7 +10328,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 916u32,
+        line: 919u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -10349,7 +10388,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2620u32,
+        line: 2646u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -10409,7 +10448,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 932u32,
+        line: 935u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -10469,7 +10508,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 871u32,
+        line: 874u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -10529,7 +10568,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 949u32,
+        line: 952u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -10589,7 +10628,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2557u32,
+        line: 2583u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -10649,7 +10688,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 940u32,
+        line: 943u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -10709,7 +10748,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 923u32,
+        line: 926u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -10769,7 +10808,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 957u32,
+        line: 960u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -10829,7 +10868,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 901u32,
+        line: 904u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -10889,7 +10928,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2603u32,
+        line: 2629u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -10949,7 +10988,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1209u32,
+        line: 1212u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -11009,7 +11048,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1248u32,
+        line: 1251u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -11069,7 +11108,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1221u32,
+        line: 1224u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -11129,7 +11168,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1241u32,
+        line: 1244u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -11189,7 +11228,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1231u32,
+        line: 1234u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -11257,7 +11296,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2544u32,
+        line: 2570u32,
     },
     UopInfo {
         name: "_CALL",
@@ -11325,7 +11364,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2127u32,
+        line: 2153u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -11393,7 +11432,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2154u32,
+        line: 2180u32,
     },
     UopInfo {
         name: "_CALL_CLASS",
@@ -11461,7 +11500,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2183u32,
+        line: 2209u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_MODULE",
@@ -11513,7 +11552,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1525u32,
+        line: 1528u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -11597,7 +11636,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2140u32,
+        line: 2166u32,
     },
     UopInfo {
         name: "_CHECK_METHOD_EXACT_ARGS",
@@ -11665,7 +11704,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2164u32,
+        line: 2190u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -11699,7 +11738,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2322u32,
+        line: 2348u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -11733,7 +11772,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2336u32,
+        line: 2362u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -11793,7 +11832,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1060u32,
+        line: 1063u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -11853,7 +11892,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1076u32,
+        line: 1079u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -11913,7 +11952,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1072u32,
+        line: 1075u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -11973,7 +12012,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1088u32,
+        line: 1091u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -12033,7 +12072,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1080u32,
+        line: 1083u32,
     },
     UopInfo {
         name: "_CONTAINS_OP",
@@ -12093,7 +12132,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1108u32,
+        line: 1111u32,
     },
     UopInfo {
         name: "_CONTAINS_OP_PLAIN",
@@ -12153,7 +12192,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1122u32,
+        line: 1125u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -12187,7 +12226,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2352u32,
+        line: 2378u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -12221,7 +12260,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2357u32,
+        line: 2383u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -12255,7 +12294,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2327u32,
+        line: 2353u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -12315,7 +12354,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1815u32,
+        line: 1841u32,
     },
     UopInfo {
         name: "_FOR_ITER_GEN",
@@ -12375,7 +12414,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1940u32,
+        line: 1966u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -12443,7 +12482,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 850u32,
+        line: 853u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -12511,7 +12550,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 846u32,
+        line: 849u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -12579,7 +12618,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 861u32,
+        line: 864u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -12613,7 +12652,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 734u32,
+        line: 737u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -12702,7 +12741,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 854u32,
+        line: 857u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -12736,7 +12775,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 728u32,
+        line: 731u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -12777,7 +12816,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             }),
             fused_from: None,
         },
-        line: 2478u32,
+        line: 2504u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -12820,7 +12859,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2505u32,
+        line: 2531u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -12863,7 +12902,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2494u32,
+        line: 2520u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -12915,7 +12954,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1833u32,
+        line: 1859u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -12956,7 +12995,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             }),
             fused_from: None,
         },
-        line: 2470u32,
+        line: 2496u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -13008,7 +13047,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1924u32,
+        line: 1950u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -13060,7 +13099,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1869u32,
+        line: 1895u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -13131,7 +13170,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             }),
             fused_from: None,
         },
-        line: 2486u32,
+        line: 2512u32,
     },
     UopInfo {
         name: "_GUARD_TYPE_VERSION",
@@ -13183,7 +13222,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1542u32,
+        line: 1545u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -13251,7 +13290,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2524u32,
+        line: 2550u32,
     },
     UopInfo {
         name: "_ITER_CHECK_GEN",
@@ -13303,7 +13342,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1936u32,
+        line: 1962u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -13355,7 +13394,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1886u32,
+        line: 1912u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -13407,7 +13446,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1855u32,
+        line: 1881u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -13459,7 +13498,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1890u32,
+        line: 1916u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -13511,7 +13550,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1859u32,
+        line: 1885u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -13571,7 +13610,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1929u32,
+        line: 1955u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -13631,7 +13670,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1913u32,
+        line: 1939u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -13691,7 +13730,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1843u32,
+        line: 1869u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -13751,7 +13790,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1873u32,
+        line: 1899u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -13811,7 +13850,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1901u32,
+        line: 1927u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -13854,7 +13893,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1880u32,
+        line: 1906u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -13888,7 +13927,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2461u32,
+        line: 2487u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -13940,7 +13979,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1593u32,
+        line: 1596u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_MODULE",
@@ -13992,7 +14031,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1600u32,
+        line: 1603u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_WITH_HINT",
@@ -14044,7 +14083,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1607u32,
+        line: 1610u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -14107,7 +14146,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2362u32,
+        line: 2388u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -14159,7 +14198,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2380u32,
+        line: 2406u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -14202,7 +14241,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2529u32,
+        line: 2555u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -14270,7 +14309,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2397u32,
+        line: 2423u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -14322,7 +14361,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2388u32,
+        line: 2414u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -14365,7 +14404,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 723u32,
+        line: 726u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -14438,7 +14477,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 747u32,
+        line: 750u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -14521,7 +14560,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 740u32,
+        line: 743u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -14573,7 +14612,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2430u32,
+        line: 2456u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -14633,7 +14672,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1513u32,
+        line: 1516u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_MODULE",
@@ -14693,7 +14732,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1533u32,
+        line: 1536u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_WITH_VALUES",
@@ -14753,7 +14792,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1550u32,
+        line: 1553u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -14796,7 +14835,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2424u32,
+        line: 2450u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -14864,7 +14903,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2146u32,
+        line: 2172u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_METHOD_EXACT_ARGS",
@@ -14924,7 +14963,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2173u32,
+        line: 2199u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -14958,7 +14997,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2317u32,
+        line: 2343u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -15026,7 +15065,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 826u32,
+        line: 829u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -15094,7 +15133,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1201u32,
+        line: 1204u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -15178,7 +15217,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2119u32,
+        line: 2145u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -15246,7 +15285,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1052u32,
+        line: 1055u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CONTAINS_OP",
@@ -15314,7 +15353,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1100u32,
+        line: 1103u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -15366,7 +15405,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1807u32,
+        line: 1833u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -15418,7 +15457,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1585u32,
+        line: 1588u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -15452,7 +15491,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 715u32,
+        line: 718u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_METHOD",
@@ -15504,7 +15543,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1505u32,
+        line: 1508u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_ATTR",
@@ -15556,7 +15595,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1646u32,
+        line: 1649u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -15590,7 +15629,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 782u32,
+        line: 785u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -15658,7 +15697,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1269u32,
+        line: 1272u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -15710,7 +15749,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1403u32,
+        line: 1406u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -15744,7 +15783,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2312u32,
+        line: 2338u32,
     },
     UopInfo {
         name: "_STORE_ATTR",
@@ -15795,7 +15834,58 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1654u32,
+        line: 1657u32,
+    },
+    UopInfo {
+        name: "_STORE_ATTR_NEW_WITH_HINT",
+        flags: 2113555u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1679u32,
     },
     UopInfo {
         name: "_STORE_ATTR_WITH_HINT",
@@ -15846,7 +15936,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1662u32,
+        line: 1665u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -15915,7 +16005,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2414u32,
+        line: 2440u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -15967,7 +16057,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2406u32,
+        line: 2432u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -16010,7 +16100,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 790u32,
+        line: 793u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -16091,7 +16181,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 796u32,
+        line: 799u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -16143,7 +16233,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2439u32,
+        line: 2465u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -16195,7 +16285,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2450u32,
+        line: 2476u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -16254,7 +16344,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1277u32,
+        line: 1280u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -16313,7 +16403,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1302u32,
+        line: 1305u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -16372,7 +16462,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1290u32,
+        line: 1293u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -16424,7 +16514,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1411u32,
+        line: 1414u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -16476,7 +16566,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1439u32,
+        line: 1442u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -16528,7 +16618,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1423u32,
+        line: 1426u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -16596,19 +16686,19 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2536u32,
+        line: 2562u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 13usize] = [
     FamilyInfo {
         head: 89u16,
         members: &[91u16, 90u16],
-        line: 758u32,
+        line: 761u32,
     },
     FamilyInfo {
-        head: 124u16,
-        members: &[125u16],
-        line: 810u32,
+        head: 125u16,
+        members: &[126u16],
+        line: 813u32,
     },
     FamilyInfo {
         head: 1u16,
@@ -16616,57 +16706,57 @@ pub static FAMILIES: [FamilyInfo; 13usize] = [
             3u16, 18u16, 10u16, 7u16, 15u16, 6u16, 12u16, 23u16, 8u16, 16u16, 21u16,
             2u16, 17u16, 9u16, 20u16, 13u16, 4u16, 19u16, 11u16, 22u16, 14u16, 5u16,
         ],
-        line: 1003u32,
+        line: 1006u32,
     },
     FamilyInfo {
         head: 44u16,
         members: &[46u16, 45u16, 47u16, 48u16],
-        line: 1093u32,
+        line: 1096u32,
     },
     FamilyInfo {
         head: 49u16,
         members: &[50u16],
-        line: 1135u32,
+        line: 1138u32,
     },
     FamilyInfo {
         head: 24u16,
         members: &[25u16, 26u16, 28u16, 27u16],
-        line: 1262u32,
+        line: 1265u32,
     },
     FamilyInfo {
-        head: 126u16,
-        members: &[127u16, 128u16],
-        line: 1315u32,
+        head: 127u16,
+        members: &[128u16, 129u16],
+        line: 1318u32,
     },
     FamilyInfo {
-        head: 133u16,
-        members: &[135u16, 134u16],
-        line: 1469u32,
+        head: 134u16,
+        members: &[136u16, 135u16],
+        line: 1472u32,
     },
     FamilyInfo {
         head: 93u16,
         members: &[95u16, 94u16],
-        line: 1562u32,
+        line: 1565u32,
     },
     FamilyInfo {
         head: 80u16,
         members: &[82u16, 81u16],
-        line: 1623u32,
+        line: 1626u32,
     },
     FamilyInfo {
         head: 119u16,
-        members: &[120u16],
-        line: 1678u32,
+        members: &[121u16, 120u16],
+        line: 1694u32,
     },
     FamilyInfo {
         head: 63u16,
         members: &[66u16, 65u16, 64u16],
-        line: 1960u32,
+        line: 1986u32,
     },
     FamilyInfo {
         head: 36u16,
         members: &[41u16, 42u16, 38u16, 37u16],
-        line: 2198u32,
+        line: 2224u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -16676,21 +16766,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1913u32,
+        line: 1939u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1901u32,
+        line: 1927u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2529u32,
+        line: 2555u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

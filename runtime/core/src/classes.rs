@@ -164,6 +164,34 @@ pub fn attr_hint(obj: Value, name: Value, store: bool) -> Option<(u32, u16)> {
     }
 }
 
+/// For `obj.name = value` when the instance has no `name` yet (every store in a fresh
+/// instance's `__init__`): the type version and the entry the attribute goes in, the
+/// dict's next one. While the version stands, no class of the MRO has `name` (so the
+/// store hides nothing and no property or `__setattr__` runs) and the class has no
+/// `__slots__`; instances built by the same code get their attributes at the same
+/// entries, which the loads' hints then find.
+pub fn new_attr_hint(obj: Value, name: Value) -> Option<(u32, u16)> {
+    if !obj.is_kind(KIND_INSTANCE) || is_plain_object(obj) {
+        return None;
+    }
+    // SAFETY: an instance; names are strs (a name with a lone surrogate takes the
+    // generic path).
+    let (i, text) = unsafe { (as_instance(obj), strs::text(name).ok()?) };
+    // SAFETY: instances hold live classes.
+    let version = unsafe { as_class(i.class) }.version;
+    if version == 0 || is_dunder(text) || lookup(i.class, text).is_some() || store_flags(i.class) != 0 {
+        return None;
+    }
+    // SAFETY: instance dicts are live dicts.
+    unsafe {
+        let d = i.dict.cast::<stitch_abi::Dict>();
+        if dict::find_str(d, text, strs::hash_text(text)).is_some() {
+            return None;
+        }
+        Some((version, u16::try_from((*d).used).ok()?))
+    }
+}
+
 /// For `obj.name(...)`: the type version and the function of the class to call with
 /// `obj` as self, when the version alone keeps them right (CPython's
 /// LOAD_ATTR_METHOD_WITH_VALUES: no instance of the class hides a class attribute).

@@ -164,6 +164,27 @@ pub unsafe fn find_str(d: *mut Dict, text: &str, hash: u64) -> Option<usize> {
     }
 }
 
+/// Adds `key` (a str, borrowed) with `value` (taken) as the next entry when no entry
+/// has that key yet, growing the table if it is full; false, with nothing taken or
+/// changed, when the key is there or no memory is left (the caller's generic path then
+/// replaces the value or raises). The attribute store that adds an instance's
+/// attribute at a cached entry (`_STORE_ATTR_NEW_WITH_HINT`) runs on this.
+///
+/// # Safety
+/// `d` is a live dict; `key` is a live str (comparing strs runs no Python code).
+pub unsafe fn add_absent_str(d: *mut Dict, key: Value, value: Value) -> bool {
+    // SAFETY: the caller passes a live dict and str; `set` then finds the free slot.
+    unsafe {
+        let hash = super::str::as_str(key).hash();
+        if find(d, key, hash).is_some() || ((*d).used == (*d).capacity && !resize(d)) {
+            return false;
+        }
+        key.incref();
+        set(d, key, hash, value);
+        true
+    }
+}
+
 /// The value for `key` (borrowed), if present.
 ///
 /// # Safety
