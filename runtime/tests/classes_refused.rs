@@ -1,7 +1,9 @@
 //! What the first cut of classes does not model is refused as outside the subset
 //! (exit code 2, the line named), never run with CPython's semantics silently changed:
-//! a special method `crate::special` does not run (`__del__`), a subclass of a builtin type other than an exception, and the special
-//! attributes CPython's `object` has.
+//! a special method `crate::special` does not run (`__del__`), a subclass of a builtin
+//! type other than an exception, `list` or `dict`, a special method of a `list` or
+//! `dict` subclass that the fast paths would skip, copying such an instance, and the
+//! special attributes CPython's `object` has.
 
 use std::process::Command;
 
@@ -15,7 +17,17 @@ fn what_classes_do_not_model_is_refused() {
             "print(1)\nclass V:\n    def __init__(self, x):\n        self.x = x\n    def __del__(self):\n        print('gone')\nprint(V(1))\n",
             "the special method __del__ at del.py:2",
         ),
-        ("sub_list.py", "print(1)\nclass L(list):\n    pass\n", "a subclass of the builtin class list at sub_list.py:2"),
+        ("sub_str.py", "print(1)\nclass S(str):\n    pass\n", "a subclass of the builtin class str at sub_str.py:2"),
+        (
+            "sub_list_getitem.py",
+            "print(1)\nclass L(list):\n    def __getitem__(self, i):\n        return 0\n",
+            "the special method __getitem__ in a subclass of list at sub_list_getitem.py:2",
+        ),
+        (
+            "sub_dict_copy.py",
+            "import copy\nprint(1)\nclass D(dict):\n    pass\nd = copy.copy(D(a=1))\n",
+            "copy.copy of a 'D' object at sub_dict_copy.py:5",
+        ),
         ("object_attr.py", "print(1)\nclass A:\n    pass\na = A()\nprint(a.__eq__)\n", "the attribute __eq__ of an instance at object_attr.py:5"),
         ("class_dict.py", "print(1)\nclass A:\n    pass\nprint(A.__dict__)\n", "the attribute __dict__ of a class at class_dict.py:4"),
     ];

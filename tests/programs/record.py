@@ -246,7 +246,7 @@ ALLOWED_BUILTINS = {
 }
 TYPE_NAMES = {"int", "float", "str", "list", "tuple", "dict", "set", "frozenset", "bool", "map", "filter", "object", *EXCEPTION_NAMES}
 # The special methods a class may define (others are refused when the class is made).
-CLASS_DUNDERS = {"__init__", "__repr__", "__str__",
+CLASS_DUNDERS = {"__init__", "__repr__", "__str__", "__missing__",
                  # operators: plain, reflected, in place; unary
                  *("__%s%s__" % (p, op) for p in ("", "r", "i") for op in (
                      "add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "matmul",

@@ -38,6 +38,18 @@ pub fn load_method_with_self(owner: Value, name: &str) -> PyResult<(Value, Value
         stitch_abi::KIND_DESCRIPTOR if methods::lookup(type_name(owner), name).is_none() => Ok((load_attr(owner, name)?, Value::NULL)),
         KIND_NATIVE if methods::lookup(type_name(owner), name).is_none() => Ok((load_attr(owner, name)?, Value::NULL)),
         KIND_TUPLE if stitch_core::objects::subclass::subclass_of(owner).is_some() => Ok((load_attr(owner, name)?, Value::NULL)),
+        KIND_LIST | KIND_DICT if stitch_core::builtin_subclasses::class_of(owner).is_some() => {
+            // A class deriving from list or dict: its own methods and attributes first.
+            if let Some(r) = stitch_core::builtin_subclasses::method(owner, name) {
+                return Ok(r);
+            }
+            if let Some(r) = stitch_core::builtin_subclasses::getattr(owner, name) {
+                return Ok((r?, Value::NULL));
+            }
+            let m = load_method(owner, name)?;
+            owner.incref();
+            Ok((m, owner))
+        }
         _ => {
             let m = load_method(owner, name)?;
             owner.incref();
@@ -111,7 +123,8 @@ pub fn load_method(owner: Value, name: &str) -> PyResult<Value> {
         // LOAD_METHOD pushes as self.
         return load_attr(owner, name);
     }
-    methods::lookup(type_name(owner), name).ok_or_else(|| no_attribute(owner, name))
+    let table = stitch_core::builtin_subclasses::methods_type_name(owner).unwrap_or_else(|| type_name(owner));
+    methods::lookup(table, name).ok_or_else(|| no_attribute(owner, name))
 }
 
 /// `owner.name` as a value: a method bound to `owner`, on a type object the type's
@@ -129,7 +142,10 @@ pub fn load_attr(owner: Value, name: &str) -> PyResult<Value> {
                 return r;
             }
         }
-        KIND_DICT | KIND_TUPLE => {
+        KIND_DICT | KIND_TUPLE | KIND_LIST => {
+            if let Some(r) = stitch_core::builtin_subclasses::getattr(owner, name) {
+                return r;
+            }
             if let Some(r) = stitch_core::objects::subclass::behaviour(owner).and_then(|n| n.instance_getattr(owner, name)) {
                 return r;
             }
@@ -301,6 +317,7 @@ pub fn store_attr(owner: Value, name: &str, value: Value) -> PyResult<()> {
         KIND_INSTANCE => return classes::instance_setattr(owner, name, value),
         KIND_CLASS => return classes::class_setattr(owner, name, value),
         KIND_EXCEPTION => return classes::exception_setattr(owner, name, value),
+        KIND_LIST | KIND_DICT if stitch_core::builtin_subclasses::setattr(owner, name, value)? => return Ok(()),
         _ => {}
     }
     if !owner.is_kind(KIND_FUNCTION) {

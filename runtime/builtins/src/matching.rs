@@ -102,7 +102,16 @@ fn positional(cls: Value) -> PyResult<Positional> {
     if let Some(id) = as_type(cls) {
         // SAFETY: `as_type` checked the kind.
         let name = unsafe { (*cls.cast::<TypeObject>()).name }.to_string();
-        return Ok(Positional { name, names: None, match_self: matches_self(id) });
+        // defaultdict, Counter and OrderedDict derive from dict, and so match themselves.
+        let library_dict = crate::modules::collections::DICT_SUBCLASSES.contains(&name.as_str());
+        // CPython names a type written in C by its `tp_name`, module included.
+        let name = match name.as_str() {
+            "deque" | "defaultdict" | "OrderedDict" => format!("collections.{name}"),
+            "partial" => "functools.partial".to_string(),
+            "array" => "array.array".to_string(),
+            _ => name,
+        };
+        return Ok(Positional { name, names: None, match_self: matches_self(id) || library_dict });
     }
     if let Some((name, fields)) = namedtuple::match_args(cls) {
         let names = fields.iter().map(|f| stitch_core::objects::str::new_str(f)).collect();
@@ -110,7 +119,9 @@ fn positional(cls: Value) -> PyResult<Positional> {
     }
     let name = classes::class_name(cls).to_string();
     let Some(args) = classes::lookup(cls, "__match_args__") else {
-        return Ok(Positional { name, names: None, match_self: false });
+        // A class deriving from list or dict inherits their matching of themselves.
+        let match_self = stitch_core::builtin_subclasses::base_of(cls).is_some();
+        return Ok(Positional { name, names: None, match_self });
     };
     if !args.is_kind(KIND_TUPLE) || stitch_core::objects::subclass::subclass_of(args).is_some() {
         return Err(PyErr::type_error(format!("{name}.__match_args__ must be a tuple (got {})", ops::type_name(args))));

@@ -119,6 +119,7 @@ pub fn type_id_of(v: Value) -> Option<TypeId> {
         KIND_STR => TypeId::Str,
         KIND_LIST => TypeId::List,
         KIND_TUPLE => TypeId::Tuple,
+        KIND_DICT if stitch_core::builtin_subclasses::class_of(v).is_some() => TypeId::Dict,
         KIND_DICT => match stitch_core::objects::subclass::behaviour(v) {
             Some(b) => {
                 let name = b.type_name();
@@ -171,9 +172,13 @@ pub fn is_subtype(c: Value, id: TypeId) -> bool {
     if c.is_kind(KIND_CLASS) {
         // SAFETY: the kind was checked.
         let base = unsafe { stitch_core::objects::class::as_class(c) }.exc_base;
+        // SAFETY: as above.
+        let builtin = unsafe { stitch_core::objects::class::as_class(c) }.builtin_base;
         return match id {
             TypeId::Object => true,
             TypeId::Exception(of) => base.is_some_and(|k| k.is_subclass(of)),
+            TypeId::List => builtin.is_some_and(|b| b.type_name() == "list"),
+            TypeId::Dict => builtin.is_some_and(|b| b.is_dict()),
             _ => false,
         };
     }

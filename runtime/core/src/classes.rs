@@ -20,6 +20,8 @@ use stitch_abi::{Cell, KIND_CELL, KIND_CLASS, KIND_DESCRIPTOR, KIND_FUNCTION, KI
 /// The special methods a class may define (plus the names every class namespace has).
 const SUPPORTED_DUNDERS: &[&str] = &[
     "__init__", "__repr__", "__str__", "__module__", "__qualname__", "__doc__", "__classcell__",
+    // A dict subclass's lookup of a missing key (an ordinary method elsewhere).
+    "__missing__",
     // Operators (`crate::special::binary`, `unary`).
     "__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__", "__mod__", "__pow__", "__matmul__",
     "__lshift__", "__rshift__", "__and__", "__or__", "__xor__",
@@ -274,6 +276,18 @@ pub fn build_class(qualname: &str, bases: Value, namespace: Value) -> PyResult<V
             _ => Err(PyErr::unsupported("a class with two builtin exception bases")),
         }
     };
+    let mut builtin_base = None;
+    let mut add_builtin_base = |k: Option<crate::objects::class::BuiltinBase>| -> PyResult<()> {
+        match (builtin_base, k) {
+            (_, None) => Ok(()),
+            (None, k) => {
+                builtin_base = k;
+                Ok(())
+            }
+            (Some(a), Some(b)) if a == b => Ok(()),
+            _ => Err(PyErr::type_error("multiple bases have instance lay-out conflict")),
+        }
+    };
     for &b in given {
         if b.is_kind(KIND_CLASS) {
             if classes.contains(&b) {
@@ -281,11 +295,15 @@ pub fn build_class(qualname: &str, bases: Value, namespace: Value) -> PyResult<V
             }
             // SAFETY: the kind was checked.
             add_exc_base(unsafe { as_class(b) }.exc_base)?;
+            // SAFETY: the kind was checked.
+            add_builtin_base(unsafe { as_class(b) }.builtin_base)?;
             classes.push(b);
         } else if b.is_kind(KIND_TYPE) && is_object_type(b) {
             // `class A(object)`: every class derives from object already.
         } else if let Some(k) = crate::exceptions::kind_of_class(b) {
             add_exc_base(Some(k))?;
+        } else if let Some(base) = crate::builtin_subclasses::derivable(b) {
+            add_builtin_base(Some(base))?;
         } else if b.is_kind(KIND_TYPE) {
             // SAFETY: the kind was checked.
             let base = unsafe { (*b.cast::<TypeObject>()).name };
@@ -299,6 +317,9 @@ pub fn build_class(qualname: &str, bases: Value, namespace: Value) -> PyResult<V
                 crate::ops::type_name(b)
             )));
         }
+    }
+    if exc_base.is_some() && builtin_base.is_some() {
+        return Err(PyErr::type_error("multiple bases have instance lay-out conflict"));
     }
     let mro = c3(&classes)?;
     // The namespace becomes the class's dict; the `__class__` cell is filled, not kept.
@@ -322,6 +343,13 @@ pub fn build_class(qualname: &str, bases: Value, namespace: Value) -> PyResult<V
             d.decref();
             return Err(PyErr::unsupported(format!("the special method {k}")));
         }
+        if let Some(base) = builtin_base
+            && is_dunder(k)
+            && !crate::builtin_subclasses::ALLOWED_SPECIALS.contains(&k)
+        {
+            d.decref();
+            return Err(PyErr::unsupported(format!("the special method {k} in a subclass of {}", base.type_name())));
+        }
         dict_set(d, k, e.value);
     }
     // CPython: a class that defines `__eq__` without `__hash__` is unhashable.
@@ -339,7 +367,7 @@ pub fn build_class(qualname: &str, bases: Value, namespace: Value) -> PyResult<V
         m.decref();
     }
     classes.iter().chain(&mro).for_each(|c| c.incref());
-    let cls = new_class(name, qualname.to_string(), classes, mro, d, exc_base);
+    let cls = new_class(name, qualname.to_string(), classes, mro, d, exc_base, builtin_base);
     if let Some(cell) = classcell
         && cell.is_kind(KIND_CELL)
     {
@@ -361,6 +389,10 @@ pub fn is_object_type(t: Value) -> bool {
 
 /// `Point(args)`: a new instance, initialized by `__init__` when the class has one.
 pub fn instantiate(rt: &mut Runtime, cls: Value, args: &Args) -> PyResult<Value> {
+    // SAFETY: callers pass classes.
+    if let Some(base) = unsafe { as_class(cls) }.builtin_base {
+        return crate::builtin_subclasses::instantiate(rt, cls, base, args);
+    }
     // SAFETY: callers pass classes.
     let exc_base = unsafe { as_class(cls) }.exc_base;
     let obj = match exc_base {
@@ -731,6 +763,17 @@ pub fn super_getattr(sup: Value, name: &str, for_call: bool) -> PyResult<(Value,
     let found = mro[after..].iter().find_map(|&c| dict_get(unsafe { as_class(c) }.dict, name));
     let Some(attr) = found else {
         // SAFETY: `of` is a class.
+        if name == "__init__" && is_instance && unsafe { as_class(of) }.builtin_base.is_some() {
+            // list.__init__ / dict.__init__.
+            let init = builtin_base_init();
+            obj.incref();
+            if for_call {
+                return Ok((init, obj));
+            }
+            let m = bind(init, obj);
+            obj.decref();
+            return Ok((m, Value::NULL));
+        }
         if name == "__init__" && unsafe { as_class(of) }.exc_base.is_some() {
             // BaseException.__init__ (the exception's own, not in any class's dict).
             let init = exception_init();
@@ -769,6 +812,20 @@ pub fn super_getattr(sup: Value, name: &str, for_call: bool) -> PyResult<(Value,
         return Ok((m, Value::NULL));
     }
     Ok((bind_attribute(attr, if is_instance { obj } else { Value::NULL }, of)?, Value::NULL))
+}
+
+/// `list.__init__(self, ...)` or `dict.__init__(self, ...)` of an instance of a class
+/// deriving from one (an immortal builtin).
+fn builtin_base_init() -> Value {
+    static INIT: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let p = *INIT.get_or_init(|| {
+        crate::objects::builtin::immortal_builtin("__init__", None, |rt, args| {
+            let (obj, rest) = args.positional.split_first().ok_or_else(|| PyErr::type_error("__init__() needs an argument"))?;
+            crate::builtin_subclasses::base_init(rt, *obj, &Args { positional: rest, keywords: args.keywords })
+        })
+        .object() as usize
+    });
+    Value::from_object(p as *mut stitch_abi::Object)
 }
 
 /// `BaseException.__init__(self, *args)`: sets `args` (an immortal builtin).
@@ -810,7 +867,10 @@ pub fn exception_class(exc: Value) -> Option<Value> {
 
 /// The class of an instance or of an exception object of a user class (borrowed).
 pub fn user_class_of(v: Value) -> Option<Value> {
-    if v.is_kind(KIND_INSTANCE) { Some(class_of(v)) } else { exception_class(v) }
+    if v.is_kind(KIND_INSTANCE) {
+        return Some(class_of(v));
+    }
+    exception_class(v).or_else(|| crate::builtin_subclasses::class_of(v))
 }
 
 /// `exc.name` of an exception object of a user class: what its methods set, then the
@@ -901,7 +961,7 @@ fn call_method(f: Value, obj: Value) -> PyResult<Value> {
 }
 
 /// The str a `__repr__` or `__str__` returned (consumed), or CPython's TypeError.
-fn text_of(v: Value, method: &str) -> PyResult<String> {
+pub(crate) fn text_of(v: Value, method: &str) -> PyResult<String> {
     let r = if v.is_kind(KIND_STR) {
         // SAFETY: the kind was checked.
         unsafe { strs::text(v) }.map(str::to_string)
@@ -973,7 +1033,7 @@ fn plain_object_class() -> Value {
         let m = strs::new_str("builtins");
         dict_set(d, "__module__", m);
         m.decref();
-        new_class("object", "object".to_string(), vec![], vec![], d, None).object() as usize
+        new_class("object", "object".to_string(), vec![], vec![], d, None, None).object() as usize
     });
     Value::from_object(p as *mut stitch_abi::Object)
 }

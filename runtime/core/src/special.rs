@@ -35,7 +35,7 @@ fn singleton(cell: &std::sync::OnceLock<usize>, class_name: &str) -> Value {
         let k = strs::new_str("__module__");
         // SAFETY: a new dict; key and value are new references.
         unsafe { crate::objects::dict::set(d.cast(), k, strs::as_str(k).hash(), m) };
-        let cls = class::new_class(class_name, class_name.to_string(), vec![], vec![], d, None);
+        let cls = class::new_class(class_name, class_name.to_string(), vec![], vec![], d, None, None);
         class::new_instance(cls).object() as usize
     });
     Value::from_object(p as *mut Object)

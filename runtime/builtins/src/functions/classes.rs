@@ -158,5 +158,16 @@ pub fn vars(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     if a[0].is_kind(KIND_INSTANCE) {
         return classes::instance_getattr(a[0], "__dict__");
     }
+    if let Some(r) = stitch_core::builtin_subclasses::getattr(a[0], "__dict__") {
+        return r;
+    }
+    if a[0].is_kind(stitch_abi::KIND_MODULE) {
+        return crate::attr::load_attr(a[0], "__dict__");
+    }
+    use stitch_abi::{KIND_CLASS, KIND_EXCEPTION, KIND_FUNCTION, KIND_NATIVE, KIND_TYPE};
+    if matches!(stitch_core::objects::kind(a[0]), KIND_CLASS | KIND_EXCEPTION | KIND_FUNCTION | KIND_NATIVE | KIND_TYPE) {
+        // These have a `__dict__` in CPython (a mappingproxy for classes and types).
+        return Err(PyErr::unsupported(format!("vars() of a '{}' object", stitch_core::ops::type_name(a[0]))));
+    }
     Err(PyErr::type_error("vars() argument must have __dict__ attribute"))
 }

@@ -32,6 +32,10 @@ fn refused(v: Value, what: &str) -> PyErr {
 fn copy(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let p = bind("copy", args, 0, &["x"], 1, 1)?;
     let v = p[0].unwrap_or(Value::NONE);
+    if stitch_core::builtin_subclasses::class_of(v).is_some() {
+        // CPython copies the class and the attributes too.
+        return Err(refused(v, "copy.copy"));
+    }
     if is_atom(v) || v.is_kind(KIND_TUPLE) {
         v.incref();
         return Ok(v);
@@ -79,6 +83,9 @@ fn deep(v: Value, memo: &mut HashMap<u64, Owned>) -> PyResult<Value> {
     if is_atom(v) {
         v.incref();
         return Ok(v);
+    }
+    if stitch_core::builtin_subclasses::class_of(v).is_some() {
+        return Err(refused(v, "copy.deepcopy"));
     }
     let key = v.0;
     if let Some(c) = memo.get(&key) {

@@ -37,6 +37,26 @@ pub struct ClassObject {
     /// For a subclass of a builtin exception class: that class. Its instances are
     /// exception objects of this kind that know their class.
     pub exc_base: Option<crate::errors::ExcKind>,
+    /// For a subclass of `list` or `dict`: that type. Its instances are lists or dicts
+    /// that know their class (`crate::builtin_subclasses`).
+    pub builtin_base: Option<BuiltinBase>,
+}
+
+/// The builtin type (`list` or `dict`) a class derives from: its immortal type object,
+/// whose constructor makes the instances' contents.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct BuiltinBase(pub Value);
+
+impl BuiltinBase {
+    /// The type's name, which is also the key of its methods.
+    pub fn type_name(self) -> &'static str {
+        // SAFETY: built from a live (immortal) type object.
+        unsafe { (*self.0.cast::<super::builtin::TypeObject>()).name }
+    }
+
+    pub fn is_dict(self) -> bool {
+        self.type_name() == "dict"
+    }
 }
 
 impl Drop for ClassObject {
@@ -122,6 +142,7 @@ pub fn new_class(
     mro: Vec<Value>,
     dict: Value,
     exc_base: Option<crate::errors::ExcKind>,
+    builtin_base: Option<BuiltinBase>,
 ) -> Value {
     let name: &'static str = Box::leak(name.to_string().into_boxed_str());
     // Tracked by the cycle collector: a class's methods hold the globals that hold it.
@@ -137,6 +158,7 @@ pub fn new_class(
         mro,
         dict,
         exc_base,
+        builtin_base,
     });
     // SAFETY: a new class, whose bases are live classes (or builtin types).
     unsafe {

@@ -267,7 +267,12 @@ unsafe fn traverse(o: *mut Object, visit: &mut dyn FnMut(Value)) {
     // SAFETY: the kind says which struct the object is.
     unsafe {
         match (*o).kind {
-            KIND_LIST => list::items(v.cast::<List>()).iter().for_each(|&i| visit(i)),
+            KIND_LIST => {
+                list::items(v.cast::<List>()).iter().for_each(|&i| visit(i));
+                if let Some(s) = super::subclass::subclass_of(v) {
+                    visit(s);
+                }
+            }
             KIND_TUPLE => {
                 tuple::items(v.cast::<Tuple>()).iter().for_each(|&i| visit(i));
                 if let Some(s) = super::subclass::subclass_of(v) {
@@ -326,7 +331,12 @@ unsafe fn clear(o: *mut Object) {
     // owned by it.
     unsafe {
         match (*o).kind {
-            KIND_LIST => list::with_vec(v.cast::<List>(), std::mem::take).into_iter().for_each(Value::decref),
+            KIND_LIST => {
+                if super::subclass::flagged(v.cast::<List>()) {
+                    super::subclass::detach(v);
+                }
+                list::with_vec(v.cast::<List>(), std::mem::take).into_iter().for_each(Value::decref)
+            }
             KIND_DICT => {
                 if super::subclass::flagged(v.cast::<Dict>()) {
                     super::subclass::detach(v);

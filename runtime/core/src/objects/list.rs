@@ -60,6 +60,9 @@ pub unsafe fn push(l: *mut List, item: Value) {
 pub unsafe fn free(l: *mut List) {
     // SAFETY: we own the list and its buffer.
     unsafe {
+        if super::subclass::flagged(l) {
+            super::subclass::detach(Value::from_object(l.cast::<stitch_abi::Object>()));
+        }
         let list = super::gc::take(l);
         let items = Vec::from_raw_parts(list.items, list.len, list.capacity);
         for v in items {

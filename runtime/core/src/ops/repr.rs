@@ -33,6 +33,9 @@ pub fn str(v: Value) -> PyResult<String> {
     if v.is_kind(stitch_abi::KIND_INSTANCE) {
         return crate::classes::instance_str(v);
     }
+    if let Some(r) = crate::builtin_subclasses::text_method(v, "__str__") {
+        return r;
+    }
     repr(v)
 }
 
@@ -72,6 +75,10 @@ pub fn write_repr(out: &mut String, v: Value) -> PyResult<()> {
     }
     if !v.is_object() {
         out.push_str("<NULL>");
+        return Ok(());
+    }
+    if let Some(r) = crate::builtin_subclasses::text_method(v, "__repr__") {
+        out.push_str(&r?);
         return Ok(());
     }
     // SAFETY: each arm reads the layout of the kind it matched.

@@ -23,7 +23,7 @@ pub fn type_name(v: Value) -> &'static str {
     }
     match kind(v) {
         KIND_STR => "str",
-        KIND_LIST => "list",
+        KIND_LIST => objects::subclass::behaviour(v).map_or("list", |b| b.type_name()),
         KIND_TUPLE => objects::subclass::behaviour(v).map_or("tuple", |b| b.type_name()),
         KIND_DICT => objects::subclass::behaviour(v).map_or("dict", |b| b.type_name()),
         KIND_SET => "set",
