@@ -84,755 +84,764 @@ pub const KIND_NATIVE: u8 = 34;
 // at runtime/bytecodes.uops:74
 ///A generator: the suspended frame of a generator function's call.
 pub const KIND_GENERATOR: u8 = 35;
-// at runtime/bytecodes.uops:77
+// at runtime/bytecodes.uops:76
+///`bytes`: an immutable sequence of bytes (objects/bytes.rs).
+pub const KIND_BYTES: u8 = 36;
+// at runtime/bytecodes.uops:78
+///`bytearray`: a mutable one, the same struct.
+pub const KIND_BYTEARRAY: u8 = 37;
+// at runtime/bytecodes.uops:80
+///An iterator over a bytes or bytearray.
+pub const KIND_BYTES_ITER: u8 = 38;
+// at runtime/bytecodes.uops:83
 ///Binary operators (the oparg of BINARY_OP); the in-place forms add NB_INPLACE.
 pub const NB_ADD: u32 = 0;
-// at runtime/bytecodes.uops:79
-pub const NB_AND: u32 = 1;
-// at runtime/bytecodes.uops:80
-pub const NB_FLOOR_DIVIDE: u32 = 2;
-// at runtime/bytecodes.uops:81
-pub const NB_LSHIFT: u32 = 3;
-// at runtime/bytecodes.uops:82
-pub const NB_MULTIPLY: u32 = 4;
-// at runtime/bytecodes.uops:83
-pub const NB_REMAINDER: u32 = 5;
-// at runtime/bytecodes.uops:84
-pub const NB_OR: u32 = 6;
 // at runtime/bytecodes.uops:85
-pub const NB_POWER: u32 = 7;
+pub const NB_AND: u32 = 1;
 // at runtime/bytecodes.uops:86
-pub const NB_RSHIFT: u32 = 8;
+pub const NB_FLOOR_DIVIDE: u32 = 2;
 // at runtime/bytecodes.uops:87
-pub const NB_SUBTRACT: u32 = 9;
+pub const NB_LSHIFT: u32 = 3;
 // at runtime/bytecodes.uops:88
-pub const NB_TRUE_DIVIDE: u32 = 10;
+pub const NB_MULTIPLY: u32 = 4;
 // at runtime/bytecodes.uops:89
-pub const NB_XOR: u32 = 11;
+pub const NB_REMAINDER: u32 = 5;
 // at runtime/bytecodes.uops:90
+pub const NB_OR: u32 = 6;
+// at runtime/bytecodes.uops:91
+pub const NB_POWER: u32 = 7;
+// at runtime/bytecodes.uops:92
+pub const NB_RSHIFT: u32 = 8;
+// at runtime/bytecodes.uops:93
+pub const NB_SUBTRACT: u32 = 9;
+// at runtime/bytecodes.uops:94
+pub const NB_TRUE_DIVIDE: u32 = 10;
+// at runtime/bytecodes.uops:95
+pub const NB_XOR: u32 = 11;
+// at runtime/bytecodes.uops:96
 ///`@`: only user classes define it (`__matmul__`).
 pub const NB_MATRIX_MULTIPLY: u32 = 12;
-// at runtime/bytecodes.uops:92
+// at runtime/bytecodes.uops:98
 pub const NB_INPLACE: u32 = 16;
-// at runtime/bytecodes.uops:94
+// at runtime/bytecodes.uops:100
 /**Comparisons: COMPARE_OP's oparg is `(CMP_* << 4) | mask`, the mask giving the
 result when the left side is less (bit 0), equal (1), greater (2), unordered (3).*/
 pub const CMP_LT: u32 = 0;
-// at runtime/bytecodes.uops:97
-pub const CMP_LE: u32 = 1;
-// at runtime/bytecodes.uops:98
-pub const CMP_EQ: u32 = 2;
-// at runtime/bytecodes.uops:99
-pub const CMP_NE: u32 = 3;
-// at runtime/bytecodes.uops:100
-pub const CMP_GT: u32 = 4;
-// at runtime/bytecodes.uops:101
-pub const CMP_GE: u32 = 5;
 // at runtime/bytecodes.uops:103
+pub const CMP_LE: u32 = 1;
+// at runtime/bytecodes.uops:104
+pub const CMP_EQ: u32 = 2;
+// at runtime/bytecodes.uops:105
+pub const CMP_NE: u32 = 3;
+// at runtime/bytecodes.uops:106
+pub const CMP_GT: u32 = 4;
+// at runtime/bytecodes.uops:107
+pub const CMP_GE: u32 = 5;
+// at runtime/bytecodes.uops:109
 ///Unary operators (the oparg of UNARY_OP).
 pub const UNARY_NEGATIVE: u32 = 0;
-// at runtime/bytecodes.uops:105
+// at runtime/bytecodes.uops:111
 pub const UNARY_POSITIVE: u32 = 1;
-// at runtime/bytecodes.uops:106
+// at runtime/bytecodes.uops:112
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:2029
+    // at runtime/bytecodes.uops:2035
     pub const BEFORE_WITH: u16 = 0u16;
-    // at runtime/bytecodes.uops:843
+    // at runtime/bytecodes.uops:849
     pub const BINARY_OP: u16 = 1u16;
-    // at runtime/bytecodes.uops:991
-    pub const BINARY_OP_ADD_FLOAT: u16 = 2u16;
-    // at runtime/bytecodes.uops:980
-    pub const BINARY_OP_ADD_INT: u16 = 3u16;
-    // at runtime/bytecodes.uops:995
-    pub const BINARY_OP_ADD_MIX: u16 = 4u16;
-    // at runtime/bytecodes.uops:999
-    pub const BINARY_OP_ADD_STR: u16 = 5u16;
-    // at runtime/bytecodes.uops:985
-    pub const BINARY_OP_AND_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:983
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:988
-    pub const BINARY_OP_LSHIFT_INT: u16 = 8u16;
-    // at runtime/bytecodes.uops:993
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 9u16;
-    // at runtime/bytecodes.uops:982
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 10u16;
     // at runtime/bytecodes.uops:997
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 11u16;
+    pub const BINARY_OP_ADD_FLOAT: u16 = 2u16;
     // at runtime/bytecodes.uops:986
-    pub const BINARY_OP_OR_INT: u16 = 12u16;
-    // at runtime/bytecodes.uops:1000
-    pub const BINARY_OP_POWER_FLOAT: u16 = 13u16;
+    pub const BINARY_OP_ADD_INT: u16 = 3u16;
     // at runtime/bytecodes.uops:1001
-    pub const BINARY_OP_POWER_MIX: u16 = 14u16;
-    // at runtime/bytecodes.uops:984
-    pub const BINARY_OP_REMAINDER_INT: u16 = 15u16;
+    pub const BINARY_OP_ADD_MIX: u16 = 4u16;
+    // at runtime/bytecodes.uops:1005
+    pub const BINARY_OP_ADD_STR: u16 = 5u16;
+    // at runtime/bytecodes.uops:991
+    pub const BINARY_OP_AND_INT: u16 = 6u16;
     // at runtime/bytecodes.uops:989
-    pub const BINARY_OP_RSHIFT_INT: u16 = 16u16;
-    // at runtime/bytecodes.uops:992
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 17u16;
-    // at runtime/bytecodes.uops:981
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 18u16;
-    // at runtime/bytecodes.uops:996
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 19u16;
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 7u16;
     // at runtime/bytecodes.uops:994
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 20u16;
+    pub const BINARY_OP_LSHIFT_INT: u16 = 8u16;
+    // at runtime/bytecodes.uops:999
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 9u16;
+    // at runtime/bytecodes.uops:988
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 10u16;
+    // at runtime/bytecodes.uops:1003
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 11u16;
+    // at runtime/bytecodes.uops:992
+    pub const BINARY_OP_OR_INT: u16 = 12u16;
+    // at runtime/bytecodes.uops:1006
+    pub const BINARY_OP_POWER_FLOAT: u16 = 13u16;
+    // at runtime/bytecodes.uops:1007
+    pub const BINARY_OP_POWER_MIX: u16 = 14u16;
     // at runtime/bytecodes.uops:990
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 21u16;
+    pub const BINARY_OP_REMAINDER_INT: u16 = 15u16;
+    // at runtime/bytecodes.uops:995
+    pub const BINARY_OP_RSHIFT_INT: u16 = 16u16;
     // at runtime/bytecodes.uops:998
-    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 22u16;
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 17u16;
     // at runtime/bytecodes.uops:987
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 18u16;
+    // at runtime/bytecodes.uops:1002
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 19u16;
+    // at runtime/bytecodes.uops:1000
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 20u16;
+    // at runtime/bytecodes.uops:996
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 21u16;
+    // at runtime/bytecodes.uops:1004
+    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 22u16;
+    // at runtime/bytecodes.uops:993
     pub const BINARY_OP_XOR_INT: u16 = 23u16;
-    // at runtime/bytecodes.uops:1218
+    // at runtime/bytecodes.uops:1224
     pub const BINARY_SUBSCR: u16 = 24u16;
-    // at runtime/bytecodes.uops:1261
+    // at runtime/bytecodes.uops:1267
     pub const BINARY_SUBSCR_DICT: u16 = 25u16;
-    // at runtime/bytecodes.uops:1258
+    // at runtime/bytecodes.uops:1264
     pub const BINARY_SUBSCR_LIST_INT: u16 = 26u16;
-    // at runtime/bytecodes.uops:1260
+    // at runtime/bytecodes.uops:1266
     pub const BINARY_SUBSCR_STR_INT: u16 = 27u16;
-    // at runtime/bytecodes.uops:1259
+    // at runtime/bytecodes.uops:1265
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 28u16;
-    // at runtime/bytecodes.uops:2107
+    // at runtime/bytecodes.uops:2113
     pub const BUILD_CLASS: u16 = 29u16;
-    // at runtime/bytecodes.uops:1333
+    // at runtime/bytecodes.uops:1339
     pub const BUILD_LIST: u16 = 30u16;
-    // at runtime/bytecodes.uops:1341
+    // at runtime/bytecodes.uops:1347
     pub const BUILD_MAP: u16 = 31u16;
-    // at runtime/bytecodes.uops:1364
-    pub const BUILD_SET: u16 = 32u16;
-    // at runtime/bytecodes.uops:1354
-    pub const BUILD_SLICE: u16 = 33u16;
-    // at runtime/bytecodes.uops:1349
-    pub const BUILD_STRING: u16 = 34u16;
-    // at runtime/bytecodes.uops:1337
-    pub const BUILD_TUPLE: u16 = 35u16;
-    // at runtime/bytecodes.uops:2137
-    pub const CALL: u16 = 36u16;
-    // at runtime/bytecodes.uops:2197
-    pub const CALL_BUILTIN: u16 = 37u16;
-    // at runtime/bytecodes.uops:2195
-    pub const CALL_CLASS: u16 = 38u16;
-    // at runtime/bytecodes.uops:2247
-    pub const CALL_FUNCTION_EX: u16 = 39u16;
-    // at runtime/bytecodes.uops:2224
-    pub const CALL_KW: u16 = 40u16;
-    // at runtime/bytecodes.uops:2194
-    pub const CALL_PY_EXACT_ARGS: u16 = 41u16;
-    // at runtime/bytecodes.uops:2196
-    pub const CALL_PY_METHOD_EXACT_ARGS: u16 = 42u16;
-    // at runtime/bytecodes.uops:2000
-    pub const CHECK_EXC_MATCH: u16 = 43u16;
-    // at runtime/bytecodes.uops:1069
-    pub const COMPARE_OP: u16 = 44u16;
-    // at runtime/bytecodes.uops:1087
-    pub const COMPARE_OP_FLOAT: u16 = 45u16;
-    // at runtime/bytecodes.uops:1086
-    pub const COMPARE_OP_INT: u16 = 46u16;
-    // at runtime/bytecodes.uops:1091
-    pub const COMPARE_OP_MIX: u16 = 47u16;
-    // at runtime/bytecodes.uops:1092
-    pub const COMPARE_OP_STR: u16 = 48u16;
-    // at runtime/bytecodes.uops:1119
-    pub const CONTAINS_OP: u16 = 49u16;
-    // at runtime/bytecodes.uops:1134
-    pub const CONTAINS_OP_PLAIN: u16 = 50u16;
-    // at runtime/bytecodes.uops:1493
-    pub const CONVERT_VALUE: u16 = 51u16;
-    // at runtime/bytecodes.uops:587
-    pub const COPY: u16 = 52u16;
-    // at runtime/bytecodes.uops:680
-    pub const COPY_FREE_VARS: u16 = 53u16;
-    // at runtime/bytecodes.uops:2011
-    pub const DELETE_FAST: u16 = 54u16;
-    // at runtime/bytecodes.uops:2017
-    pub const DELETE_GLOBAL: u16 = 55u16;
-    // at runtime/bytecodes.uops:1320
-    pub const DELETE_SUBSCR: u16 = 56u16;
-    // at runtime/bytecodes.uops:2288
-    pub const DICT_MERGE: u16 = 57u16;
-    // at runtime/bytecodes.uops:2278
-    pub const DICT_UPDATE: u16 = 58u16;
-    // at runtime/bytecodes.uops:1790
-    pub const ENTER_EXECUTOR: u16 = 59u16;
-    // at runtime/bytecodes.uops:1721
-    pub const EXTENDED_ARG: u16 = 60u16;
-    // at runtime/bytecodes.uops:1474
-    pub const FORMAT_SIMPLE: u16 = 61u16;
-    // at runtime/bytecodes.uops:1483
-    pub const FORMAT_WITH_SPEC: u16 = 62u16;
-    // at runtime/bytecodes.uops:1830
-    pub const FOR_ITER: u16 = 63u16;
-    // at runtime/bytecodes.uops:1959
-    pub const FOR_ITER_GEN: u16 = 64u16;
-    // at runtime/bytecodes.uops:1958
-    pub const FOR_ITER_LIST: u16 = 65u16;
-    // at runtime/bytecodes.uops:1957
-    pub const FOR_ITER_RANGE: u16 = 66u16;
-    // at runtime/bytecodes.uops:1799
-    pub const GET_ITER: u16 = 67u16;
-    // at runtime/bytecodes.uops:1151
-    pub const GET_LEN: u16 = 68u16;
-    // at runtime/bytecodes.uops:2075
-    pub const GET_YIELD_FROM_ITER: u16 = 69u16;
-    // at runtime/bytecodes.uops:1702
-    pub const IMPORT_FROM: u16 = 70u16;
-    // at runtime/bytecodes.uops:1694
-    pub const IMPORT_NAME: u16 = 71u16;
-    // at runtime/bytecodes.uops:1711
-    pub const IMPORT_STAR: u16 = 72u16;
-    // at runtime/bytecodes.uops:2242
-    pub const INTERPRETER_EXIT: u16 = 73u16;
-    // at runtime/bytecodes.uops:1139
-    pub const IS_OP: u16 = 74u16;
-    // at runtime/bytecodes.uops:1773
-    pub const JUMP_BACKWARD: u16 = 75u16;
-    // at runtime/bytecodes.uops:1766
-    pub const JUMP_FORWARD: u16 = 76u16;
-    // at runtime/bytecodes.uops:1359
-    pub const LIST_APPEND: u16 = 77u16;
-    // at runtime/bytecodes.uops:2260
-    pub const LIST_EXTEND: u16 = 78u16;
-    // at runtime/bytecodes.uops:2271
-    pub const LIST_TO_TUPLE: u16 = 79u16;
-    // at runtime/bytecodes.uops:1620
-    pub const LOAD_ATTR: u16 = 80u16;
-    // at runtime/bytecodes.uops:1621
-    pub const LOAD_ATTR_MODULE: u16 = 81u16;
-    // at runtime/bytecodes.uops:1622
-    pub const LOAD_ATTR_WITH_HINT: u16 = 82u16;
-    // at runtime/bytecodes.uops:688
-    pub const LOAD_CLOSURE: u16 = 83u16;
-    // at runtime/bytecodes.uops:658
-    pub const LOAD_CONST: u16 = 84u16;
-    // at runtime/bytecodes.uops:694
-    pub const LOAD_DEREF: u16 = 85u16;
-    // at runtime/bytecodes.uops:603
-    pub const LOAD_FAST: u16 = 86u16;
-    // at runtime/bytecodes.uops:611
-    pub const LOAD_FAST_CHECK: u16 = 87u16;
-    // at runtime/bytecodes.uops:632
-    pub const LOAD_FAST_LOAD_FAST: u16 = 88u16;
-    // at runtime/bytecodes.uops:754
-    pub const LOAD_GLOBAL: u16 = 89u16;
-    // at runtime/bytecodes.uops:757
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 90u16;
-    // at runtime/bytecodes.uops:756
-    pub const LOAD_GLOBAL_MODULE: u16 = 91u16;
-    // at runtime/bytecodes.uops:2100
-    pub const LOAD_LOCALS: u16 = 92u16;
-    // at runtime/bytecodes.uops:1559
-    pub const LOAD_METHOD: u16 = 93u16;
-    // at runtime/bytecodes.uops:1560
-    pub const LOAD_METHOD_MODULE: u16 = 94u16;
-    // at runtime/bytecodes.uops:1561
-    pub const LOAD_METHOD_WITH_VALUES: u16 = 95u16;
-    // at runtime/bytecodes.uops:673
-    pub const MAKE_CELL: u16 = 96u16;
-    // at runtime/bytecodes.uops:2296
-    pub const MAKE_FUNCTION: u16 = 97u16;
-    // at runtime/bytecodes.uops:1390
-    pub const MAP_ADD: u16 = 98u16;
-    // at runtime/bytecodes.uops:1185
-    pub const MATCH_CLASS: u16 = 99u16;
-    // at runtime/bytecodes.uops:1172
-    pub const MATCH_KEYS: u16 = 100u16;
-    // at runtime/bytecodes.uops:1167
-    pub const MATCH_MAPPING: u16 = 101u16;
-    // at runtime/bytecodes.uops:1162
-    pub const MATCH_SEQUENCE: u16 = 102u16;
-    // at runtime/bytecodes.uops:576
-    pub const NOP: u16 = 103u16;
-    // at runtime/bytecodes.uops:1995
-    pub const POP_EXCEPT: u16 = 104u16;
-    // at runtime/bytecodes.uops:1729
-    pub const POP_JUMP_IF_FALSE: u16 = 105u16;
-    // at runtime/bytecodes.uops:1748
-    pub const POP_JUMP_IF_TRUE: u16 = 106u16;
-    // at runtime/bytecodes.uops:579
-    pub const POP_TOP: u16 = 107u16;
-    // at runtime/bytecodes.uops:1987
-    pub const PUSH_EXC_INFO: u16 = 108u16;
-    // at runtime/bytecodes.uops:583
-    pub const PUSH_NULL: u16 = 109u16;
-    // at runtime/bytecodes.uops:1966
-    pub const RAISE_ASSERTION: u16 = 110u16;
-    // at runtime/bytecodes.uops:1980
-    pub const RAISE_VARARGS: u16 = 111u16;
-    // at runtime/bytecodes.uops:2023
-    pub const RERAISE: u16 = 112u16;
-    // at runtime/bytecodes.uops:2062
-    pub const RETURN_GENERATOR: u16 = 113u16;
-    // at runtime/bytecodes.uops:2235
-    pub const RETURN_VALUE: u16 = 114u16;
-    // at runtime/bytecodes.uops:2082
-    pub const SEND: u16 = 115u16;
     // at runtime/bytecodes.uops:1370
-    pub const SET_ADD: u16 = 116u16;
+    pub const BUILD_SET: u16 = 32u16;
+    // at runtime/bytecodes.uops:1360
+    pub const BUILD_SLICE: u16 = 33u16;
+    // at runtime/bytecodes.uops:1355
+    pub const BUILD_STRING: u16 = 34u16;
+    // at runtime/bytecodes.uops:1343
+    pub const BUILD_TUPLE: u16 = 35u16;
+    // at runtime/bytecodes.uops:2143
+    pub const CALL: u16 = 36u16;
+    // at runtime/bytecodes.uops:2203
+    pub const CALL_BUILTIN: u16 = 37u16;
+    // at runtime/bytecodes.uops:2201
+    pub const CALL_CLASS: u16 = 38u16;
+    // at runtime/bytecodes.uops:2253
+    pub const CALL_FUNCTION_EX: u16 = 39u16;
+    // at runtime/bytecodes.uops:2230
+    pub const CALL_KW: u16 = 40u16;
+    // at runtime/bytecodes.uops:2200
+    pub const CALL_PY_EXACT_ARGS: u16 = 41u16;
+    // at runtime/bytecodes.uops:2202
+    pub const CALL_PY_METHOD_EXACT_ARGS: u16 = 42u16;
+    // at runtime/bytecodes.uops:2006
+    pub const CHECK_EXC_MATCH: u16 = 43u16;
+    // at runtime/bytecodes.uops:1075
+    pub const COMPARE_OP: u16 = 44u16;
+    // at runtime/bytecodes.uops:1093
+    pub const COMPARE_OP_FLOAT: u16 = 45u16;
+    // at runtime/bytecodes.uops:1092
+    pub const COMPARE_OP_INT: u16 = 46u16;
+    // at runtime/bytecodes.uops:1097
+    pub const COMPARE_OP_MIX: u16 = 47u16;
+    // at runtime/bytecodes.uops:1098
+    pub const COMPARE_OP_STR: u16 = 48u16;
+    // at runtime/bytecodes.uops:1125
+    pub const CONTAINS_OP: u16 = 49u16;
+    // at runtime/bytecodes.uops:1140
+    pub const CONTAINS_OP_PLAIN: u16 = 50u16;
+    // at runtime/bytecodes.uops:1499
+    pub const CONVERT_VALUE: u16 = 51u16;
+    // at runtime/bytecodes.uops:593
+    pub const COPY: u16 = 52u16;
+    // at runtime/bytecodes.uops:686
+    pub const COPY_FREE_VARS: u16 = 53u16;
+    // at runtime/bytecodes.uops:2017
+    pub const DELETE_FAST: u16 = 54u16;
+    // at runtime/bytecodes.uops:2023
+    pub const DELETE_GLOBAL: u16 = 55u16;
+    // at runtime/bytecodes.uops:1326
+    pub const DELETE_SUBSCR: u16 = 56u16;
+    // at runtime/bytecodes.uops:2294
+    pub const DICT_MERGE: u16 = 57u16;
+    // at runtime/bytecodes.uops:2284
+    pub const DICT_UPDATE: u16 = 58u16;
+    // at runtime/bytecodes.uops:1796
+    pub const ENTER_EXECUTOR: u16 = 59u16;
+    // at runtime/bytecodes.uops:1727
+    pub const EXTENDED_ARG: u16 = 60u16;
+    // at runtime/bytecodes.uops:1480
+    pub const FORMAT_SIMPLE: u16 = 61u16;
+    // at runtime/bytecodes.uops:1489
+    pub const FORMAT_WITH_SPEC: u16 = 62u16;
+    // at runtime/bytecodes.uops:1836
+    pub const FOR_ITER: u16 = 63u16;
+    // at runtime/bytecodes.uops:1965
+    pub const FOR_ITER_GEN: u16 = 64u16;
+    // at runtime/bytecodes.uops:1964
+    pub const FOR_ITER_LIST: u16 = 65u16;
+    // at runtime/bytecodes.uops:1963
+    pub const FOR_ITER_RANGE: u16 = 66u16;
+    // at runtime/bytecodes.uops:1805
+    pub const GET_ITER: u16 = 67u16;
+    // at runtime/bytecodes.uops:1157
+    pub const GET_LEN: u16 = 68u16;
+    // at runtime/bytecodes.uops:2081
+    pub const GET_YIELD_FROM_ITER: u16 = 69u16;
+    // at runtime/bytecodes.uops:1708
+    pub const IMPORT_FROM: u16 = 70u16;
+    // at runtime/bytecodes.uops:1700
+    pub const IMPORT_NAME: u16 = 71u16;
+    // at runtime/bytecodes.uops:1717
+    pub const IMPORT_STAR: u16 = 72u16;
+    // at runtime/bytecodes.uops:2248
+    pub const INTERPRETER_EXIT: u16 = 73u16;
+    // at runtime/bytecodes.uops:1145
+    pub const IS_OP: u16 = 74u16;
+    // at runtime/bytecodes.uops:1779
+    pub const JUMP_BACKWARD: u16 = 75u16;
+    // at runtime/bytecodes.uops:1772
+    pub const JUMP_FORWARD: u16 = 76u16;
+    // at runtime/bytecodes.uops:1365
+    pub const LIST_APPEND: u16 = 77u16;
+    // at runtime/bytecodes.uops:2266
+    pub const LIST_EXTEND: u16 = 78u16;
+    // at runtime/bytecodes.uops:2277
+    pub const LIST_TO_TUPLE: u16 = 79u16;
+    // at runtime/bytecodes.uops:1626
+    pub const LOAD_ATTR: u16 = 80u16;
+    // at runtime/bytecodes.uops:1627
+    pub const LOAD_ATTR_MODULE: u16 = 81u16;
+    // at runtime/bytecodes.uops:1628
+    pub const LOAD_ATTR_WITH_HINT: u16 = 82u16;
+    // at runtime/bytecodes.uops:694
+    pub const LOAD_CLOSURE: u16 = 83u16;
+    // at runtime/bytecodes.uops:664
+    pub const LOAD_CONST: u16 = 84u16;
+    // at runtime/bytecodes.uops:700
+    pub const LOAD_DEREF: u16 = 85u16;
+    // at runtime/bytecodes.uops:609
+    pub const LOAD_FAST: u16 = 86u16;
+    // at runtime/bytecodes.uops:617
+    pub const LOAD_FAST_CHECK: u16 = 87u16;
+    // at runtime/bytecodes.uops:638
+    pub const LOAD_FAST_LOAD_FAST: u16 = 88u16;
+    // at runtime/bytecodes.uops:760
+    pub const LOAD_GLOBAL: u16 = 89u16;
+    // at runtime/bytecodes.uops:763
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 90u16;
+    // at runtime/bytecodes.uops:762
+    pub const LOAD_GLOBAL_MODULE: u16 = 91u16;
+    // at runtime/bytecodes.uops:2106
+    pub const LOAD_LOCALS: u16 = 92u16;
+    // at runtime/bytecodes.uops:1565
+    pub const LOAD_METHOD: u16 = 93u16;
+    // at runtime/bytecodes.uops:1566
+    pub const LOAD_METHOD_MODULE: u16 = 94u16;
+    // at runtime/bytecodes.uops:1567
+    pub const LOAD_METHOD_WITH_VALUES: u16 = 95u16;
+    // at runtime/bytecodes.uops:679
+    pub const MAKE_CELL: u16 = 96u16;
     // at runtime/bytecodes.uops:2302
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 117u16;
-    // at runtime/bytecodes.uops:1380
-    pub const SET_UPDATE: u16 = 118u16;
-    // at runtime/bytecodes.uops:1676
-    pub const STORE_ATTR: u16 = 119u16;
-    // at runtime/bytecodes.uops:1677
-    pub const STORE_ATTR_WITH_HINT: u16 = 120u16;
-    // at runtime/bytecodes.uops:704
-    pub const STORE_DEREF: u16 = 121u16;
-    // at runtime/bytecodes.uops:623
-    pub const STORE_FAST: u16 = 122u16;
-    // at runtime/bytecodes.uops:644
-    pub const STORE_FAST_LOAD_FAST: u16 = 123u16;
-    // at runtime/bytecodes.uops:807
-    pub const STORE_GLOBAL: u16 = 124u16;
-    // at runtime/bytecodes.uops:809
-    pub const STORE_GLOBAL_MODULE: u16 = 125u16;
-    // at runtime/bytecodes.uops:1287
-    pub const STORE_SUBSCR: u16 = 126u16;
-    // at runtime/bytecodes.uops:1314
-    pub const STORE_SUBSCR_DICT: u16 = 127u16;
-    // at runtime/bytecodes.uops:1313
-    pub const STORE_SUBSCR_LIST_INT: u16 = 128u16;
-    // at runtime/bytecodes.uops:595
-    pub const SWAP: u16 = 129u16;
-    // at runtime/bytecodes.uops:1037
-    pub const UNARY_NOT: u16 = 130u16;
-    // at runtime/bytecodes.uops:1028
-    pub const UNARY_OP: u16 = 131u16;
-    // at runtime/bytecodes.uops:1455
-    pub const UNPACK_EX: u16 = 132u16;
-    // at runtime/bytecodes.uops:1420
-    pub const UNPACK_SEQUENCE: u16 = 133u16;
-    // at runtime/bytecodes.uops:1468
-    pub const UNPACK_SEQUENCE_LIST: u16 = 134u16;
-    // at runtime/bytecodes.uops:1467
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 135u16;
-    // at runtime/bytecodes.uops:2045
-    pub const WITH_EXCEPT_START: u16 = 136u16;
+    pub const MAKE_FUNCTION: u16 = 97u16;
+    // at runtime/bytecodes.uops:1396
+    pub const MAP_ADD: u16 = 98u16;
+    // at runtime/bytecodes.uops:1191
+    pub const MATCH_CLASS: u16 = 99u16;
+    // at runtime/bytecodes.uops:1178
+    pub const MATCH_KEYS: u16 = 100u16;
+    // at runtime/bytecodes.uops:1173
+    pub const MATCH_MAPPING: u16 = 101u16;
+    // at runtime/bytecodes.uops:1168
+    pub const MATCH_SEQUENCE: u16 = 102u16;
+    // at runtime/bytecodes.uops:582
+    pub const NOP: u16 = 103u16;
+    // at runtime/bytecodes.uops:2001
+    pub const POP_EXCEPT: u16 = 104u16;
+    // at runtime/bytecodes.uops:1735
+    pub const POP_JUMP_IF_FALSE: u16 = 105u16;
+    // at runtime/bytecodes.uops:1754
+    pub const POP_JUMP_IF_TRUE: u16 = 106u16;
+    // at runtime/bytecodes.uops:585
+    pub const POP_TOP: u16 = 107u16;
+    // at runtime/bytecodes.uops:1993
+    pub const PUSH_EXC_INFO: u16 = 108u16;
+    // at runtime/bytecodes.uops:589
+    pub const PUSH_NULL: u16 = 109u16;
+    // at runtime/bytecodes.uops:1972
+    pub const RAISE_ASSERTION: u16 = 110u16;
+    // at runtime/bytecodes.uops:1986
+    pub const RAISE_VARARGS: u16 = 111u16;
+    // at runtime/bytecodes.uops:2029
+    pub const RERAISE: u16 = 112u16;
     // at runtime/bytecodes.uops:2068
+    pub const RETURN_GENERATOR: u16 = 113u16;
+    // at runtime/bytecodes.uops:2241
+    pub const RETURN_VALUE: u16 = 114u16;
+    // at runtime/bytecodes.uops:2088
+    pub const SEND: u16 = 115u16;
+    // at runtime/bytecodes.uops:1376
+    pub const SET_ADD: u16 = 116u16;
+    // at runtime/bytecodes.uops:2308
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 117u16;
+    // at runtime/bytecodes.uops:1386
+    pub const SET_UPDATE: u16 = 118u16;
+    // at runtime/bytecodes.uops:1682
+    pub const STORE_ATTR: u16 = 119u16;
+    // at runtime/bytecodes.uops:1683
+    pub const STORE_ATTR_WITH_HINT: u16 = 120u16;
+    // at runtime/bytecodes.uops:710
+    pub const STORE_DEREF: u16 = 121u16;
+    // at runtime/bytecodes.uops:629
+    pub const STORE_FAST: u16 = 122u16;
+    // at runtime/bytecodes.uops:650
+    pub const STORE_FAST_LOAD_FAST: u16 = 123u16;
+    // at runtime/bytecodes.uops:813
+    pub const STORE_GLOBAL: u16 = 124u16;
+    // at runtime/bytecodes.uops:815
+    pub const STORE_GLOBAL_MODULE: u16 = 125u16;
+    // at runtime/bytecodes.uops:1293
+    pub const STORE_SUBSCR: u16 = 126u16;
+    // at runtime/bytecodes.uops:1320
+    pub const STORE_SUBSCR_DICT: u16 = 127u16;
+    // at runtime/bytecodes.uops:1319
+    pub const STORE_SUBSCR_LIST_INT: u16 = 128u16;
+    // at runtime/bytecodes.uops:601
+    pub const SWAP: u16 = 129u16;
+    // at runtime/bytecodes.uops:1043
+    pub const UNARY_NOT: u16 = 130u16;
+    // at runtime/bytecodes.uops:1034
+    pub const UNARY_OP: u16 = 131u16;
+    // at runtime/bytecodes.uops:1461
+    pub const UNPACK_EX: u16 = 132u16;
+    // at runtime/bytecodes.uops:1426
+    pub const UNPACK_SEQUENCE: u16 = 133u16;
+    // at runtime/bytecodes.uops:1474
+    pub const UNPACK_SEQUENCE_LIST: u16 = 134u16;
+    // at runtime/bytecodes.uops:1473
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 135u16;
+    // at runtime/bytecodes.uops:2051
+    pub const WITH_EXCEPT_START: u16 = 136u16;
+    // at runtime/bytecodes.uops:2074
     pub const YIELD_VALUE: u16 = 137u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:2029
+    // at runtime/bytecodes.uops:2035
     pub const BEFORE_WITH: u16 = 0u16;
-    // at runtime/bytecodes.uops:2107
+    // at runtime/bytecodes.uops:2113
     pub const BUILD_CLASS: u16 = 1u16;
-    // at runtime/bytecodes.uops:1333
+    // at runtime/bytecodes.uops:1339
     pub const BUILD_LIST: u16 = 2u16;
-    // at runtime/bytecodes.uops:1341
+    // at runtime/bytecodes.uops:1347
     pub const BUILD_MAP: u16 = 3u16;
-    // at runtime/bytecodes.uops:1364
-    pub const BUILD_SET: u16 = 4u16;
-    // at runtime/bytecodes.uops:1354
-    pub const BUILD_SLICE: u16 = 5u16;
-    // at runtime/bytecodes.uops:1349
-    pub const BUILD_STRING: u16 = 6u16;
-    // at runtime/bytecodes.uops:1337
-    pub const BUILD_TUPLE: u16 = 7u16;
-    // at runtime/bytecodes.uops:2247
-    pub const CALL_FUNCTION_EX: u16 = 8u16;
-    // at runtime/bytecodes.uops:2224
-    pub const CALL_KW: u16 = 9u16;
-    // at runtime/bytecodes.uops:2000
-    pub const CHECK_EXC_MATCH: u16 = 10u16;
-    // at runtime/bytecodes.uops:1493
-    pub const CONVERT_VALUE: u16 = 11u16;
-    // at runtime/bytecodes.uops:587
-    pub const COPY: u16 = 12u16;
-    // at runtime/bytecodes.uops:680
-    pub const COPY_FREE_VARS: u16 = 13u16;
-    // at runtime/bytecodes.uops:2011
-    pub const DELETE_FAST: u16 = 14u16;
-    // at runtime/bytecodes.uops:2017
-    pub const DELETE_GLOBAL: u16 = 15u16;
-    // at runtime/bytecodes.uops:1320
-    pub const DELETE_SUBSCR: u16 = 16u16;
-    // at runtime/bytecodes.uops:2288
-    pub const DICT_MERGE: u16 = 17u16;
-    // at runtime/bytecodes.uops:2278
-    pub const DICT_UPDATE: u16 = 18u16;
-    // at runtime/bytecodes.uops:1790
-    pub const ENTER_EXECUTOR: u16 = 19u16;
-    // at runtime/bytecodes.uops:1721
-    pub const EXTENDED_ARG: u16 = 20u16;
-    // at runtime/bytecodes.uops:1474
-    pub const FORMAT_SIMPLE: u16 = 21u16;
-    // at runtime/bytecodes.uops:1483
-    pub const FORMAT_WITH_SPEC: u16 = 22u16;
-    // at runtime/bytecodes.uops:1799
-    pub const GET_ITER: u16 = 23u16;
-    // at runtime/bytecodes.uops:1151
-    pub const GET_LEN: u16 = 24u16;
-    // at runtime/bytecodes.uops:2075
-    pub const GET_YIELD_FROM_ITER: u16 = 25u16;
-    // at runtime/bytecodes.uops:1702
-    pub const IMPORT_FROM: u16 = 26u16;
-    // at runtime/bytecodes.uops:1694
-    pub const IMPORT_NAME: u16 = 27u16;
-    // at runtime/bytecodes.uops:1711
-    pub const IMPORT_STAR: u16 = 28u16;
-    // at runtime/bytecodes.uops:2242
-    pub const INTERPRETER_EXIT: u16 = 29u16;
-    // at runtime/bytecodes.uops:1139
-    pub const IS_OP: u16 = 30u16;
-    // at runtime/bytecodes.uops:1773
-    pub const JUMP_BACKWARD: u16 = 31u16;
-    // at runtime/bytecodes.uops:1766
-    pub const JUMP_FORWARD: u16 = 32u16;
-    // at runtime/bytecodes.uops:1359
-    pub const LIST_APPEND: u16 = 33u16;
-    // at runtime/bytecodes.uops:2260
-    pub const LIST_EXTEND: u16 = 34u16;
-    // at runtime/bytecodes.uops:2271
-    pub const LIST_TO_TUPLE: u16 = 35u16;
-    // at runtime/bytecodes.uops:688
-    pub const LOAD_CLOSURE: u16 = 36u16;
-    // at runtime/bytecodes.uops:658
-    pub const LOAD_CONST: u16 = 37u16;
-    // at runtime/bytecodes.uops:694
-    pub const LOAD_DEREF: u16 = 38u16;
-    // at runtime/bytecodes.uops:603
-    pub const LOAD_FAST: u16 = 39u16;
-    // at runtime/bytecodes.uops:611
-    pub const LOAD_FAST_CHECK: u16 = 40u16;
-    // at runtime/bytecodes.uops:632
-    pub const LOAD_FAST_LOAD_FAST: u16 = 41u16;
-    // at runtime/bytecodes.uops:2100
-    pub const LOAD_LOCALS: u16 = 42u16;
-    // at runtime/bytecodes.uops:673
-    pub const MAKE_CELL: u16 = 43u16;
-    // at runtime/bytecodes.uops:2296
-    pub const MAKE_FUNCTION: u16 = 44u16;
-    // at runtime/bytecodes.uops:1390
-    pub const MAP_ADD: u16 = 45u16;
-    // at runtime/bytecodes.uops:1185
-    pub const MATCH_CLASS: u16 = 46u16;
-    // at runtime/bytecodes.uops:1172
-    pub const MATCH_KEYS: u16 = 47u16;
-    // at runtime/bytecodes.uops:1167
-    pub const MATCH_MAPPING: u16 = 48u16;
-    // at runtime/bytecodes.uops:1162
-    pub const MATCH_SEQUENCE: u16 = 49u16;
-    // at runtime/bytecodes.uops:576
-    pub const NOP: u16 = 50u16;
-    // at runtime/bytecodes.uops:1995
-    pub const POP_EXCEPT: u16 = 51u16;
-    // at runtime/bytecodes.uops:1729
-    pub const POP_JUMP_IF_FALSE: u16 = 52u16;
-    // at runtime/bytecodes.uops:1748
-    pub const POP_JUMP_IF_TRUE: u16 = 53u16;
-    // at runtime/bytecodes.uops:579
-    pub const POP_TOP: u16 = 54u16;
-    // at runtime/bytecodes.uops:1987
-    pub const PUSH_EXC_INFO: u16 = 55u16;
-    // at runtime/bytecodes.uops:583
-    pub const PUSH_NULL: u16 = 56u16;
-    // at runtime/bytecodes.uops:1966
-    pub const RAISE_ASSERTION: u16 = 57u16;
-    // at runtime/bytecodes.uops:1980
-    pub const RAISE_VARARGS: u16 = 58u16;
-    // at runtime/bytecodes.uops:2023
-    pub const RERAISE: u16 = 59u16;
-    // at runtime/bytecodes.uops:2062
-    pub const RETURN_GENERATOR: u16 = 60u16;
-    // at runtime/bytecodes.uops:2235
-    pub const RETURN_VALUE: u16 = 61u16;
-    // at runtime/bytecodes.uops:2082
-    pub const SEND: u16 = 62u16;
     // at runtime/bytecodes.uops:1370
-    pub const SET_ADD: u16 = 63u16;
+    pub const BUILD_SET: u16 = 4u16;
+    // at runtime/bytecodes.uops:1360
+    pub const BUILD_SLICE: u16 = 5u16;
+    // at runtime/bytecodes.uops:1355
+    pub const BUILD_STRING: u16 = 6u16;
+    // at runtime/bytecodes.uops:1343
+    pub const BUILD_TUPLE: u16 = 7u16;
+    // at runtime/bytecodes.uops:2253
+    pub const CALL_FUNCTION_EX: u16 = 8u16;
+    // at runtime/bytecodes.uops:2230
+    pub const CALL_KW: u16 = 9u16;
+    // at runtime/bytecodes.uops:2006
+    pub const CHECK_EXC_MATCH: u16 = 10u16;
+    // at runtime/bytecodes.uops:1499
+    pub const CONVERT_VALUE: u16 = 11u16;
+    // at runtime/bytecodes.uops:593
+    pub const COPY: u16 = 12u16;
+    // at runtime/bytecodes.uops:686
+    pub const COPY_FREE_VARS: u16 = 13u16;
+    // at runtime/bytecodes.uops:2017
+    pub const DELETE_FAST: u16 = 14u16;
+    // at runtime/bytecodes.uops:2023
+    pub const DELETE_GLOBAL: u16 = 15u16;
+    // at runtime/bytecodes.uops:1326
+    pub const DELETE_SUBSCR: u16 = 16u16;
+    // at runtime/bytecodes.uops:2294
+    pub const DICT_MERGE: u16 = 17u16;
+    // at runtime/bytecodes.uops:2284
+    pub const DICT_UPDATE: u16 = 18u16;
+    // at runtime/bytecodes.uops:1796
+    pub const ENTER_EXECUTOR: u16 = 19u16;
+    // at runtime/bytecodes.uops:1727
+    pub const EXTENDED_ARG: u16 = 20u16;
+    // at runtime/bytecodes.uops:1480
+    pub const FORMAT_SIMPLE: u16 = 21u16;
+    // at runtime/bytecodes.uops:1489
+    pub const FORMAT_WITH_SPEC: u16 = 22u16;
+    // at runtime/bytecodes.uops:1805
+    pub const GET_ITER: u16 = 23u16;
+    // at runtime/bytecodes.uops:1157
+    pub const GET_LEN: u16 = 24u16;
+    // at runtime/bytecodes.uops:2081
+    pub const GET_YIELD_FROM_ITER: u16 = 25u16;
+    // at runtime/bytecodes.uops:1708
+    pub const IMPORT_FROM: u16 = 26u16;
+    // at runtime/bytecodes.uops:1700
+    pub const IMPORT_NAME: u16 = 27u16;
+    // at runtime/bytecodes.uops:1717
+    pub const IMPORT_STAR: u16 = 28u16;
+    // at runtime/bytecodes.uops:2248
+    pub const INTERPRETER_EXIT: u16 = 29u16;
+    // at runtime/bytecodes.uops:1145
+    pub const IS_OP: u16 = 30u16;
+    // at runtime/bytecodes.uops:1779
+    pub const JUMP_BACKWARD: u16 = 31u16;
+    // at runtime/bytecodes.uops:1772
+    pub const JUMP_FORWARD: u16 = 32u16;
+    // at runtime/bytecodes.uops:1365
+    pub const LIST_APPEND: u16 = 33u16;
+    // at runtime/bytecodes.uops:2266
+    pub const LIST_EXTEND: u16 = 34u16;
+    // at runtime/bytecodes.uops:2277
+    pub const LIST_TO_TUPLE: u16 = 35u16;
+    // at runtime/bytecodes.uops:694
+    pub const LOAD_CLOSURE: u16 = 36u16;
+    // at runtime/bytecodes.uops:664
+    pub const LOAD_CONST: u16 = 37u16;
+    // at runtime/bytecodes.uops:700
+    pub const LOAD_DEREF: u16 = 38u16;
+    // at runtime/bytecodes.uops:609
+    pub const LOAD_FAST: u16 = 39u16;
+    // at runtime/bytecodes.uops:617
+    pub const LOAD_FAST_CHECK: u16 = 40u16;
+    // at runtime/bytecodes.uops:638
+    pub const LOAD_FAST_LOAD_FAST: u16 = 41u16;
+    // at runtime/bytecodes.uops:2106
+    pub const LOAD_LOCALS: u16 = 42u16;
+    // at runtime/bytecodes.uops:679
+    pub const MAKE_CELL: u16 = 43u16;
     // at runtime/bytecodes.uops:2302
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 64u16;
-    // at runtime/bytecodes.uops:1380
-    pub const SET_UPDATE: u16 = 65u16;
-    // at runtime/bytecodes.uops:704
-    pub const STORE_DEREF: u16 = 66u16;
-    // at runtime/bytecodes.uops:623
-    pub const STORE_FAST: u16 = 67u16;
-    // at runtime/bytecodes.uops:644
-    pub const STORE_FAST_LOAD_FAST: u16 = 68u16;
-    // at runtime/bytecodes.uops:595
-    pub const SWAP: u16 = 69u16;
-    // at runtime/bytecodes.uops:1037
-    pub const UNARY_NOT: u16 = 70u16;
-    // at runtime/bytecodes.uops:1028
-    pub const UNARY_OP: u16 = 71u16;
-    // at runtime/bytecodes.uops:1455
-    pub const UNPACK_EX: u16 = 72u16;
-    // at runtime/bytecodes.uops:2045
-    pub const WITH_EXCEPT_START: u16 = 73u16;
+    pub const MAKE_FUNCTION: u16 = 44u16;
+    // at runtime/bytecodes.uops:1396
+    pub const MAP_ADD: u16 = 45u16;
+    // at runtime/bytecodes.uops:1191
+    pub const MATCH_CLASS: u16 = 46u16;
+    // at runtime/bytecodes.uops:1178
+    pub const MATCH_KEYS: u16 = 47u16;
+    // at runtime/bytecodes.uops:1173
+    pub const MATCH_MAPPING: u16 = 48u16;
+    // at runtime/bytecodes.uops:1168
+    pub const MATCH_SEQUENCE: u16 = 49u16;
+    // at runtime/bytecodes.uops:582
+    pub const NOP: u16 = 50u16;
+    // at runtime/bytecodes.uops:2001
+    pub const POP_EXCEPT: u16 = 51u16;
+    // at runtime/bytecodes.uops:1735
+    pub const POP_JUMP_IF_FALSE: u16 = 52u16;
+    // at runtime/bytecodes.uops:1754
+    pub const POP_JUMP_IF_TRUE: u16 = 53u16;
+    // at runtime/bytecodes.uops:585
+    pub const POP_TOP: u16 = 54u16;
+    // at runtime/bytecodes.uops:1993
+    pub const PUSH_EXC_INFO: u16 = 55u16;
+    // at runtime/bytecodes.uops:589
+    pub const PUSH_NULL: u16 = 56u16;
+    // at runtime/bytecodes.uops:1972
+    pub const RAISE_ASSERTION: u16 = 57u16;
+    // at runtime/bytecodes.uops:1986
+    pub const RAISE_VARARGS: u16 = 58u16;
+    // at runtime/bytecodes.uops:2029
+    pub const RERAISE: u16 = 59u16;
     // at runtime/bytecodes.uops:2068
+    pub const RETURN_GENERATOR: u16 = 60u16;
+    // at runtime/bytecodes.uops:2241
+    pub const RETURN_VALUE: u16 = 61u16;
+    // at runtime/bytecodes.uops:2088
+    pub const SEND: u16 = 62u16;
+    // at runtime/bytecodes.uops:1376
+    pub const SET_ADD: u16 = 63u16;
+    // at runtime/bytecodes.uops:2308
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 64u16;
+    // at runtime/bytecodes.uops:1386
+    pub const SET_UPDATE: u16 = 65u16;
+    // at runtime/bytecodes.uops:710
+    pub const STORE_DEREF: u16 = 66u16;
+    // at runtime/bytecodes.uops:629
+    pub const STORE_FAST: u16 = 67u16;
+    // at runtime/bytecodes.uops:650
+    pub const STORE_FAST_LOAD_FAST: u16 = 68u16;
+    // at runtime/bytecodes.uops:601
+    pub const SWAP: u16 = 69u16;
+    // at runtime/bytecodes.uops:1043
+    pub const UNARY_NOT: u16 = 70u16;
+    // at runtime/bytecodes.uops:1034
+    pub const UNARY_OP: u16 = 71u16;
+    // at runtime/bytecodes.uops:1461
+    pub const UNPACK_EX: u16 = 72u16;
+    // at runtime/bytecodes.uops:2051
+    pub const WITH_EXCEPT_START: u16 = 73u16;
+    // at runtime/bytecodes.uops:2074
     pub const YIELD_VALUE: u16 = 74u16;
-    // at runtime/bytecodes.uops:834
+    // at runtime/bytecodes.uops:840
     pub const _BINARY_OP: u16 = 75u16;
-    // at runtime/bytecodes.uops:928
+    // at runtime/bytecodes.uops:934
     pub const _BINARY_OP_ADD_FLOAT: u16 = 76u16;
-    // at runtime/bytecodes.uops:865
-    pub const _BINARY_OP_ADD_INT: u16 = 77u16;
-    // at runtime/bytecodes.uops:945
-    pub const _BINARY_OP_ADD_MIX: u16 = 78u16;
-    // at runtime/bytecodes.uops:973
-    pub const _BINARY_OP_ADD_STR: u16 = 79u16;
-    // at runtime/bytecodes.uops:2549
-    pub const _BINARY_OP_ADD_WORD: u16 = 80u16;
-    // at runtime/bytecodes.uops:893
-    pub const _BINARY_OP_AND_INT: u16 = 81u16;
-    // at runtime/bytecodes.uops:2591
-    pub const _BINARY_OP_AND_WORD: u16 = 82u16;
-    // at runtime/bytecodes.uops:883
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 83u16;
-    // at runtime/bytecodes.uops:2573
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 84u16;
-    // at runtime/bytecodes.uops:905
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 85u16;
-    // at runtime/bytecodes.uops:2609
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 86u16;
-    // at runtime/bytecodes.uops:936
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 87u16;
-    // at runtime/bytecodes.uops:877
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 88u16;
-    // at runtime/bytecodes.uops:953
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 89u16;
-    // at runtime/bytecodes.uops:2565
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 90u16;
-    // at runtime/bytecodes.uops:897
-    pub const _BINARY_OP_OR_INT: u16 = 91u16;
-    // at runtime/bytecodes.uops:2597
-    pub const _BINARY_OP_OR_WORD: u16 = 92u16;
-    // at runtime/bytecodes.uops:962
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 93u16;
-    // at runtime/bytecodes.uops:888
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 94u16;
-    // at runtime/bytecodes.uops:2582
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 95u16;
-    // at runtime/bytecodes.uops:916
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 96u16;
-    // at runtime/bytecodes.uops:2620
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 97u16;
-    // at runtime/bytecodes.uops:932
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 98u16;
     // at runtime/bytecodes.uops:871
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 99u16;
-    // at runtime/bytecodes.uops:949
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 100u16;
-    // at runtime/bytecodes.uops:2557
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 101u16;
-    // at runtime/bytecodes.uops:940
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 102u16;
-    // at runtime/bytecodes.uops:923
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 103u16;
-    // at runtime/bytecodes.uops:957
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 104u16;
-    // at runtime/bytecodes.uops:901
-    pub const _BINARY_OP_XOR_INT: u16 = 105u16;
+    pub const _BINARY_OP_ADD_INT: u16 = 77u16;
+    // at runtime/bytecodes.uops:951
+    pub const _BINARY_OP_ADD_MIX: u16 = 78u16;
+    // at runtime/bytecodes.uops:979
+    pub const _BINARY_OP_ADD_STR: u16 = 79u16;
+    // at runtime/bytecodes.uops:2555
+    pub const _BINARY_OP_ADD_WORD: u16 = 80u16;
+    // at runtime/bytecodes.uops:899
+    pub const _BINARY_OP_AND_INT: u16 = 81u16;
+    // at runtime/bytecodes.uops:2597
+    pub const _BINARY_OP_AND_WORD: u16 = 82u16;
+    // at runtime/bytecodes.uops:889
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 83u16;
+    // at runtime/bytecodes.uops:2579
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 84u16;
+    // at runtime/bytecodes.uops:911
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 85u16;
+    // at runtime/bytecodes.uops:2615
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 86u16;
+    // at runtime/bytecodes.uops:942
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 87u16;
+    // at runtime/bytecodes.uops:883
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 88u16;
+    // at runtime/bytecodes.uops:959
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 89u16;
+    // at runtime/bytecodes.uops:2571
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 90u16;
+    // at runtime/bytecodes.uops:903
+    pub const _BINARY_OP_OR_INT: u16 = 91u16;
     // at runtime/bytecodes.uops:2603
+    pub const _BINARY_OP_OR_WORD: u16 = 92u16;
+    // at runtime/bytecodes.uops:968
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 93u16;
+    // at runtime/bytecodes.uops:894
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 94u16;
+    // at runtime/bytecodes.uops:2588
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 95u16;
+    // at runtime/bytecodes.uops:922
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 96u16;
+    // at runtime/bytecodes.uops:2626
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 97u16;
+    // at runtime/bytecodes.uops:938
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 98u16;
+    // at runtime/bytecodes.uops:877
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 99u16;
+    // at runtime/bytecodes.uops:955
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 100u16;
+    // at runtime/bytecodes.uops:2563
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 101u16;
+    // at runtime/bytecodes.uops:946
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 102u16;
+    // at runtime/bytecodes.uops:929
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 103u16;
+    // at runtime/bytecodes.uops:963
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 104u16;
+    // at runtime/bytecodes.uops:907
+    pub const _BINARY_OP_XOR_INT: u16 = 105u16;
+    // at runtime/bytecodes.uops:2609
     pub const _BINARY_OP_XOR_WORD: u16 = 106u16;
-    // at runtime/bytecodes.uops:1209
+    // at runtime/bytecodes.uops:1215
     pub const _BINARY_SUBSCR: u16 = 107u16;
-    // at runtime/bytecodes.uops:1248
+    // at runtime/bytecodes.uops:1254
     pub const _BINARY_SUBSCR_DICT: u16 = 108u16;
-    // at runtime/bytecodes.uops:1221
+    // at runtime/bytecodes.uops:1227
     pub const _BINARY_SUBSCR_LIST_INT: u16 = 109u16;
-    // at runtime/bytecodes.uops:1241
+    // at runtime/bytecodes.uops:1247
     pub const _BINARY_SUBSCR_STR_INT: u16 = 110u16;
-    // at runtime/bytecodes.uops:1231
+    // at runtime/bytecodes.uops:1237
     pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 111u16;
-    // at runtime/bytecodes.uops:2544
+    // at runtime/bytecodes.uops:2550
     pub const _BOX_WORD: u16 = 112u16;
-    // at runtime/bytecodes.uops:2127
+    // at runtime/bytecodes.uops:2133
     pub const _CALL: u16 = 113u16;
-    // at runtime/bytecodes.uops:2154
+    // at runtime/bytecodes.uops:2160
     pub const _CALL_BUILTIN: u16 = 114u16;
-    // at runtime/bytecodes.uops:2183
+    // at runtime/bytecodes.uops:2189
     pub const _CALL_CLASS: u16 = 115u16;
-    // at runtime/bytecodes.uops:1525
+    // at runtime/bytecodes.uops:1531
     pub const _CHECK_ATTR_MODULE: u16 = 116u16;
-    // at runtime/bytecodes.uops:2140
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 117u16;
-    // at runtime/bytecodes.uops:2164
-    pub const _CHECK_METHOD_EXACT_ARGS: u16 = 118u16;
-    // at runtime/bytecodes.uops:2322
-    pub const _CHECK_VALIDITY: u16 = 119u16;
-    // at runtime/bytecodes.uops:2336
-    pub const _COLD_EXIT: u16 = 120u16;
-    // at runtime/bytecodes.uops:1060
-    pub const _COMPARE_OP: u16 = 121u16;
-    // at runtime/bytecodes.uops:1076
-    pub const _COMPARE_OP_FLOAT: u16 = 122u16;
-    // at runtime/bytecodes.uops:1072
-    pub const _COMPARE_OP_INT: u16 = 123u16;
-    // at runtime/bytecodes.uops:1088
-    pub const _COMPARE_OP_MIX: u16 = 124u16;
-    // at runtime/bytecodes.uops:1080
-    pub const _COMPARE_OP_STR: u16 = 125u16;
-    // at runtime/bytecodes.uops:1108
-    pub const _CONTAINS_OP: u16 = 126u16;
-    // at runtime/bytecodes.uops:1122
-    pub const _CONTAINS_OP_PLAIN: u16 = 127u16;
-    // at runtime/bytecodes.uops:2352
-    pub const _DEOPT: u16 = 128u16;
-    // at runtime/bytecodes.uops:2357
-    pub const _ERROR_EXIT: u16 = 129u16;
-    // at runtime/bytecodes.uops:2327
-    pub const _EXIT_TRACE: u16 = 130u16;
-    // at runtime/bytecodes.uops:1815
-    pub const _FOR_ITER: u16 = 131u16;
-    // at runtime/bytecodes.uops:1940
-    pub const _FOR_ITER_GEN: u16 = 132u16;
-    // at runtime/bytecodes.uops:850
-    pub const _GUARD_BOTH_FLOAT: u16 = 133u16;
-    // at runtime/bytecodes.uops:846
-    pub const _GUARD_BOTH_INT: u16 = 134u16;
-    // at runtime/bytecodes.uops:861
-    pub const _GUARD_BOTH_STR: u16 = 135u16;
-    // at runtime/bytecodes.uops:734
-    pub const _GUARD_BUILTINS_VERSION: u16 = 136u16;
-    // at runtime/bytecodes.uops:854
-    pub const _GUARD_FLOAT_MIX: u16 = 137u16;
-    // at runtime/bytecodes.uops:728
-    pub const _GUARD_GLOBALS_VERSION: u16 = 138u16;
-    // at runtime/bytecodes.uops:2478
-    pub const _GUARD_GLOBAL_TYPE: u16 = 139u16;
-    // at runtime/bytecodes.uops:2505
-    pub const _GUARD_IS_FALSE_POP: u16 = 140u16;
-    // at runtime/bytecodes.uops:2494
-    pub const _GUARD_IS_TRUE_POP: u16 = 141u16;
-    // at runtime/bytecodes.uops:1833
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 142u16;
-    // at runtime/bytecodes.uops:2470
-    pub const _GUARD_LOCAL_TYPE: u16 = 143u16;
-    // at runtime/bytecodes.uops:1924
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 144u16;
-    // at runtime/bytecodes.uops:1869
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 145u16;
-    // at runtime/bytecodes.uops:2486
-    pub const _GUARD_STACK_TYPE: u16 = 146u16;
-    // at runtime/bytecodes.uops:1542
-    pub const _GUARD_TYPE_VERSION: u16 = 147u16;
-    // at runtime/bytecodes.uops:2524
-    pub const _INT_TO_WORD: u16 = 148u16;
-    // at runtime/bytecodes.uops:1936
-    pub const _ITER_CHECK_GEN: u16 = 149u16;
-    // at runtime/bytecodes.uops:1886
-    pub const _ITER_CHECK_LIST: u16 = 150u16;
-    // at runtime/bytecodes.uops:1855
-    pub const _ITER_CHECK_RANGE: u16 = 151u16;
-    // at runtime/bytecodes.uops:1890
-    pub const _ITER_JUMP_LIST: u16 = 152u16;
-    // at runtime/bytecodes.uops:1859
-    pub const _ITER_JUMP_RANGE: u16 = 153u16;
-    // at runtime/bytecodes.uops:1929
-    pub const _ITER_NEXT_LIST: u16 = 154u16;
-    // at runtime/bytecodes.uops:1913
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 155u16;
-    // at runtime/bytecodes.uops:1843
-    pub const _ITER_NEXT_PRESENT: u16 = 156u16;
-    // at runtime/bytecodes.uops:1873
-    pub const _ITER_NEXT_RANGE: u16 = 157u16;
-    // at runtime/bytecodes.uops:1901
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 158u16;
-    // at runtime/bytecodes.uops:1880
-    pub const _ITER_POP_EXHAUSTED: u16 = 159u16;
-    // at runtime/bytecodes.uops:2461
-    pub const _JUMP_TO_TOP: u16 = 160u16;
-    // at runtime/bytecodes.uops:1593
-    pub const _LOAD_ATTR: u16 = 161u16;
-    // at runtime/bytecodes.uops:1600
-    pub const _LOAD_ATTR_MODULE: u16 = 162u16;
-    // at runtime/bytecodes.uops:1607
-    pub const _LOAD_ATTR_WITH_HINT: u16 = 163u16;
-    // at runtime/bytecodes.uops:2362
-    pub const _LOAD_CONST_INLINE: u16 = 164u16;
-    // at runtime/bytecodes.uops:2380
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 165u16;
-    // at runtime/bytecodes.uops:2529
-    pub const _LOAD_CONST_WORD: u16 = 166u16;
-    // at runtime/bytecodes.uops:2397
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 167u16;
-    // at runtime/bytecodes.uops:2388
-    pub const _LOAD_FAST_UNBOXED: u16 = 168u16;
-    // at runtime/bytecodes.uops:723
-    pub const _LOAD_GLOBAL: u16 = 169u16;
-    // at runtime/bytecodes.uops:747
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 170u16;
-    // at runtime/bytecodes.uops:740
-    pub const _LOAD_GLOBAL_MODULE: u16 = 171u16;
-    // at runtime/bytecodes.uops:2430
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 172u16;
-    // at runtime/bytecodes.uops:1513
-    pub const _LOAD_METHOD: u16 = 173u16;
-    // at runtime/bytecodes.uops:1533
-    pub const _LOAD_METHOD_MODULE: u16 = 174u16;
-    // at runtime/bytecodes.uops:1550
-    pub const _LOAD_METHOD_WITH_VALUES: u16 = 175u16;
-    // at runtime/bytecodes.uops:2424
-    pub const _POP_TOP_UNBOXED: u16 = 176u16;
     // at runtime/bytecodes.uops:2146
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 117u16;
+    // at runtime/bytecodes.uops:2170
+    pub const _CHECK_METHOD_EXACT_ARGS: u16 = 118u16;
+    // at runtime/bytecodes.uops:2328
+    pub const _CHECK_VALIDITY: u16 = 119u16;
+    // at runtime/bytecodes.uops:2342
+    pub const _COLD_EXIT: u16 = 120u16;
+    // at runtime/bytecodes.uops:1066
+    pub const _COMPARE_OP: u16 = 121u16;
+    // at runtime/bytecodes.uops:1082
+    pub const _COMPARE_OP_FLOAT: u16 = 122u16;
+    // at runtime/bytecodes.uops:1078
+    pub const _COMPARE_OP_INT: u16 = 123u16;
+    // at runtime/bytecodes.uops:1094
+    pub const _COMPARE_OP_MIX: u16 = 124u16;
+    // at runtime/bytecodes.uops:1086
+    pub const _COMPARE_OP_STR: u16 = 125u16;
+    // at runtime/bytecodes.uops:1114
+    pub const _CONTAINS_OP: u16 = 126u16;
+    // at runtime/bytecodes.uops:1128
+    pub const _CONTAINS_OP_PLAIN: u16 = 127u16;
+    // at runtime/bytecodes.uops:2358
+    pub const _DEOPT: u16 = 128u16;
+    // at runtime/bytecodes.uops:2363
+    pub const _ERROR_EXIT: u16 = 129u16;
+    // at runtime/bytecodes.uops:2333
+    pub const _EXIT_TRACE: u16 = 130u16;
+    // at runtime/bytecodes.uops:1821
+    pub const _FOR_ITER: u16 = 131u16;
+    // at runtime/bytecodes.uops:1946
+    pub const _FOR_ITER_GEN: u16 = 132u16;
+    // at runtime/bytecodes.uops:856
+    pub const _GUARD_BOTH_FLOAT: u16 = 133u16;
+    // at runtime/bytecodes.uops:852
+    pub const _GUARD_BOTH_INT: u16 = 134u16;
+    // at runtime/bytecodes.uops:867
+    pub const _GUARD_BOTH_STR: u16 = 135u16;
+    // at runtime/bytecodes.uops:740
+    pub const _GUARD_BUILTINS_VERSION: u16 = 136u16;
+    // at runtime/bytecodes.uops:860
+    pub const _GUARD_FLOAT_MIX: u16 = 137u16;
+    // at runtime/bytecodes.uops:734
+    pub const _GUARD_GLOBALS_VERSION: u16 = 138u16;
+    // at runtime/bytecodes.uops:2484
+    pub const _GUARD_GLOBAL_TYPE: u16 = 139u16;
+    // at runtime/bytecodes.uops:2511
+    pub const _GUARD_IS_FALSE_POP: u16 = 140u16;
+    // at runtime/bytecodes.uops:2500
+    pub const _GUARD_IS_TRUE_POP: u16 = 141u16;
+    // at runtime/bytecodes.uops:1839
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 142u16;
+    // at runtime/bytecodes.uops:2476
+    pub const _GUARD_LOCAL_TYPE: u16 = 143u16;
+    // at runtime/bytecodes.uops:1930
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 144u16;
+    // at runtime/bytecodes.uops:1875
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 145u16;
+    // at runtime/bytecodes.uops:2492
+    pub const _GUARD_STACK_TYPE: u16 = 146u16;
+    // at runtime/bytecodes.uops:1548
+    pub const _GUARD_TYPE_VERSION: u16 = 147u16;
+    // at runtime/bytecodes.uops:2530
+    pub const _INT_TO_WORD: u16 = 148u16;
+    // at runtime/bytecodes.uops:1942
+    pub const _ITER_CHECK_GEN: u16 = 149u16;
+    // at runtime/bytecodes.uops:1892
+    pub const _ITER_CHECK_LIST: u16 = 150u16;
+    // at runtime/bytecodes.uops:1861
+    pub const _ITER_CHECK_RANGE: u16 = 151u16;
+    // at runtime/bytecodes.uops:1896
+    pub const _ITER_JUMP_LIST: u16 = 152u16;
+    // at runtime/bytecodes.uops:1865
+    pub const _ITER_JUMP_RANGE: u16 = 153u16;
+    // at runtime/bytecodes.uops:1935
+    pub const _ITER_NEXT_LIST: u16 = 154u16;
+    // at runtime/bytecodes.uops:1919
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 155u16;
+    // at runtime/bytecodes.uops:1849
+    pub const _ITER_NEXT_PRESENT: u16 = 156u16;
+    // at runtime/bytecodes.uops:1879
+    pub const _ITER_NEXT_RANGE: u16 = 157u16;
+    // at runtime/bytecodes.uops:1907
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 158u16;
+    // at runtime/bytecodes.uops:1886
+    pub const _ITER_POP_EXHAUSTED: u16 = 159u16;
+    // at runtime/bytecodes.uops:2467
+    pub const _JUMP_TO_TOP: u16 = 160u16;
+    // at runtime/bytecodes.uops:1599
+    pub const _LOAD_ATTR: u16 = 161u16;
+    // at runtime/bytecodes.uops:1606
+    pub const _LOAD_ATTR_MODULE: u16 = 162u16;
+    // at runtime/bytecodes.uops:1613
+    pub const _LOAD_ATTR_WITH_HINT: u16 = 163u16;
+    // at runtime/bytecodes.uops:2368
+    pub const _LOAD_CONST_INLINE: u16 = 164u16;
+    // at runtime/bytecodes.uops:2386
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 165u16;
+    // at runtime/bytecodes.uops:2535
+    pub const _LOAD_CONST_WORD: u16 = 166u16;
+    // at runtime/bytecodes.uops:2403
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 167u16;
+    // at runtime/bytecodes.uops:2394
+    pub const _LOAD_FAST_UNBOXED: u16 = 168u16;
+    // at runtime/bytecodes.uops:729
+    pub const _LOAD_GLOBAL: u16 = 169u16;
+    // at runtime/bytecodes.uops:753
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 170u16;
+    // at runtime/bytecodes.uops:746
+    pub const _LOAD_GLOBAL_MODULE: u16 = 171u16;
+    // at runtime/bytecodes.uops:2436
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 172u16;
+    // at runtime/bytecodes.uops:1519
+    pub const _LOAD_METHOD: u16 = 173u16;
+    // at runtime/bytecodes.uops:1539
+    pub const _LOAD_METHOD_MODULE: u16 = 174u16;
+    // at runtime/bytecodes.uops:1556
+    pub const _LOAD_METHOD_WITH_VALUES: u16 = 175u16;
+    // at runtime/bytecodes.uops:2430
+    pub const _POP_TOP_UNBOXED: u16 = 176u16;
+    // at runtime/bytecodes.uops:2152
     pub const _PUSH_FRAME_EXACT_ARGS: u16 = 177u16;
-    // at runtime/bytecodes.uops:2173
+    // at runtime/bytecodes.uops:2179
     pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 178u16;
-    // at runtime/bytecodes.uops:2317
+    // at runtime/bytecodes.uops:2323
     pub const _SET_IP: u16 = 179u16;
-    // at runtime/bytecodes.uops:826
+    // at runtime/bytecodes.uops:832
     pub const _SPECIALIZE_BINARY_OP: u16 = 180u16;
-    // at runtime/bytecodes.uops:1201
+    // at runtime/bytecodes.uops:1207
     pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 181u16;
-    // at runtime/bytecodes.uops:2119
+    // at runtime/bytecodes.uops:2125
     pub const _SPECIALIZE_CALL: u16 = 182u16;
-    // at runtime/bytecodes.uops:1052
+    // at runtime/bytecodes.uops:1058
     pub const _SPECIALIZE_COMPARE_OP: u16 = 183u16;
-    // at runtime/bytecodes.uops:1100
+    // at runtime/bytecodes.uops:1106
     pub const _SPECIALIZE_CONTAINS_OP: u16 = 184u16;
-    // at runtime/bytecodes.uops:1807
+    // at runtime/bytecodes.uops:1813
     pub const _SPECIALIZE_FOR_ITER: u16 = 185u16;
-    // at runtime/bytecodes.uops:1585
+    // at runtime/bytecodes.uops:1591
     pub const _SPECIALIZE_LOAD_ATTR: u16 = 186u16;
-    // at runtime/bytecodes.uops:715
+    // at runtime/bytecodes.uops:721
     pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 187u16;
-    // at runtime/bytecodes.uops:1505
+    // at runtime/bytecodes.uops:1511
     pub const _SPECIALIZE_LOAD_METHOD: u16 = 188u16;
-    // at runtime/bytecodes.uops:1646
+    // at runtime/bytecodes.uops:1652
     pub const _SPECIALIZE_STORE_ATTR: u16 = 189u16;
-    // at runtime/bytecodes.uops:782
+    // at runtime/bytecodes.uops:788
     pub const _SPECIALIZE_STORE_GLOBAL: u16 = 190u16;
-    // at runtime/bytecodes.uops:1269
+    // at runtime/bytecodes.uops:1275
     pub const _SPECIALIZE_STORE_SUBSCR: u16 = 191u16;
-    // at runtime/bytecodes.uops:1403
+    // at runtime/bytecodes.uops:1409
     pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 192u16;
-    // at runtime/bytecodes.uops:2312
+    // at runtime/bytecodes.uops:2318
     pub const _START_EXECUTOR: u16 = 193u16;
-    // at runtime/bytecodes.uops:1654
+    // at runtime/bytecodes.uops:1660
     pub const _STORE_ATTR: u16 = 194u16;
-    // at runtime/bytecodes.uops:1662
+    // at runtime/bytecodes.uops:1668
     pub const _STORE_ATTR_WITH_HINT: u16 = 195u16;
-    // at runtime/bytecodes.uops:2414
+    // at runtime/bytecodes.uops:2420
     pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 196u16;
-    // at runtime/bytecodes.uops:2406
+    // at runtime/bytecodes.uops:2412
     pub const _STORE_FAST_UNBOXED: u16 = 197u16;
-    // at runtime/bytecodes.uops:790
-    pub const _STORE_GLOBAL: u16 = 198u16;
     // at runtime/bytecodes.uops:796
+    pub const _STORE_GLOBAL: u16 = 198u16;
+    // at runtime/bytecodes.uops:802
     pub const _STORE_GLOBAL_MODULE: u16 = 199u16;
-    // at runtime/bytecodes.uops:2439
+    // at runtime/bytecodes.uops:2445
     pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 200u16;
-    // at runtime/bytecodes.uops:2450
+    // at runtime/bytecodes.uops:2456
     pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 201u16;
-    // at runtime/bytecodes.uops:1277
+    // at runtime/bytecodes.uops:1283
     pub const _STORE_SUBSCR: u16 = 202u16;
-    // at runtime/bytecodes.uops:1302
+    // at runtime/bytecodes.uops:1308
     pub const _STORE_SUBSCR_DICT: u16 = 203u16;
-    // at runtime/bytecodes.uops:1290
+    // at runtime/bytecodes.uops:1296
     pub const _STORE_SUBSCR_LIST_INT: u16 = 204u16;
-    // at runtime/bytecodes.uops:1411
+    // at runtime/bytecodes.uops:1417
     pub const _UNPACK_SEQUENCE: u16 = 205u16;
-    // at runtime/bytecodes.uops:1439
+    // at runtime/bytecodes.uops:1445
     pub const _UNPACK_SEQUENCE_LIST: u16 = 206u16;
-    // at runtime/bytecodes.uops:1423
+    // at runtime/bytecodes.uops:1429
     pub const _UNPACK_SEQUENCE_TUPLE: u16 = 207u16;
-    // at runtime/bytecodes.uops:2536
+    // at runtime/bytecodes.uops:2542
     pub const _WORD_TO_INT: u16 = 208u16;
 }
 /// Flags inferred from bodies and annotations.
@@ -1064,7 +1073,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2029u32,
+        line: 2035u32,
     },
     InstructionInfo {
         name: "BINARY_OP",
@@ -1089,7 +1098,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 843u32,
+        line: 849u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -1118,7 +1127,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 991u32,
+        line: 997u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -1147,7 +1156,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 980u32,
+        line: 986u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -1176,7 +1185,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 995u32,
+        line: 1001u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -1205,7 +1214,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 999u32,
+        line: 1005u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -1234,7 +1243,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 985u32,
+        line: 991u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -1263,7 +1272,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 983u32,
+        line: 989u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -1292,7 +1301,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 988u32,
+        line: 994u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -1321,7 +1330,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 993u32,
+        line: 999u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -1350,7 +1359,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 982u32,
+        line: 988u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1379,7 +1388,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 997u32,
+        line: 1003u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1408,7 +1417,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 986u32,
+        line: 992u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
@@ -1437,7 +1446,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1000u32,
+        line: 1006u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_MIX",
@@ -1466,7 +1475,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1001u32,
+        line: 1007u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -1495,7 +1504,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 984u32,
+        line: 990u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1524,7 +1533,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 989u32,
+        line: 995u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1553,7 +1562,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 992u32,
+        line: 998u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1582,7 +1591,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 981u32,
+        line: 987u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1611,7 +1620,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 996u32,
+        line: 1002u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1640,7 +1649,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 994u32,
+        line: 1000u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1669,7 +1678,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 990u32,
+        line: 996u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1698,7 +1707,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 998u32,
+        line: 1004u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1727,7 +1736,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 987u32,
+        line: 993u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1752,7 +1761,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1218u32,
+        line: 1224u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_DICT",
@@ -1777,7 +1786,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1261u32,
+        line: 1267u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_LIST_INT",
@@ -1802,7 +1811,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1258u32,
+        line: 1264u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_STR_INT",
@@ -1827,7 +1836,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1260u32,
+        line: 1266u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_TUPLE_INT",
@@ -1852,7 +1861,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1259u32,
+        line: 1265u32,
     },
     InstructionInfo {
         name: "BUILD_CLASS",
@@ -1877,7 +1886,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2107u32,
+        line: 2113u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1902,7 +1911,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1333u32,
+        line: 1339u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -1927,7 +1936,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1341u32,
+        line: 1347u32,
     },
     InstructionInfo {
         name: "BUILD_SET",
@@ -1952,7 +1961,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1364u32,
+        line: 1370u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -1977,7 +1986,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1354u32,
+        line: 1360u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -2002,7 +2011,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1349u32,
+        line: 1355u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -2027,7 +2036,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1337u32,
+        line: 1343u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -2052,7 +2061,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2137u32,
+        line: 2143u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -2077,7 +2086,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2197u32,
+        line: 2203u32,
     },
     InstructionInfo {
         name: "CALL_CLASS",
@@ -2102,7 +2111,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2195u32,
+        line: 2201u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
@@ -2127,7 +2136,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2247u32,
+        line: 2253u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -2152,7 +2161,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2224u32,
+        line: 2230u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -2184,7 +2193,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2194u32,
+        line: 2200u32,
     },
     InstructionInfo {
         name: "CALL_PY_METHOD_EXACT_ARGS",
@@ -2216,7 +2225,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2196u32,
+        line: 2202u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2241,7 +2250,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2000u32,
+        line: 2006u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -2266,7 +2275,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1069u32,
+        line: 1075u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -2295,7 +2304,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1087u32,
+        line: 1093u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -2324,7 +2333,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1086u32,
+        line: 1092u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -2353,7 +2362,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1091u32,
+        line: 1097u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -2382,7 +2391,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1092u32,
+        line: 1098u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -2407,7 +2416,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1119u32,
+        line: 1125u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP_PLAIN",
@@ -2432,7 +2441,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1134u32,
+        line: 1140u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -2457,7 +2466,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1493u32,
+        line: 1499u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2482,7 +2491,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 587u32,
+        line: 593u32,
     },
     InstructionInfo {
         name: "COPY_FREE_VARS",
@@ -2507,7 +2516,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 680u32,
+        line: 686u32,
     },
     InstructionInfo {
         name: "DELETE_FAST",
@@ -2532,7 +2541,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2011u32,
+        line: 2017u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2557,7 +2566,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2017u32,
+        line: 2023u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2582,7 +2591,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1320u32,
+        line: 1326u32,
     },
     InstructionInfo {
         name: "DICT_MERGE",
@@ -2607,7 +2616,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2288u32,
+        line: 2294u32,
     },
     InstructionInfo {
         name: "DICT_UPDATE",
@@ -2632,7 +2641,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2278u32,
+        line: 2284u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2657,7 +2666,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1790u32,
+        line: 1796u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2682,7 +2691,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1721u32,
+        line: 1727u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2707,7 +2716,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1474u32,
+        line: 1480u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -2732,7 +2741,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1483u32,
+        line: 1489u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2757,7 +2766,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1830u32,
+        line: 1836u32,
     },
     InstructionInfo {
         name: "FOR_ITER_GEN",
@@ -2786,7 +2795,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1959u32,
+        line: 1965u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2819,7 +2828,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1958u32,
+        line: 1964u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2852,7 +2861,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1957u32,
+        line: 1963u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2877,7 +2886,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1799u32,
+        line: 1805u32,
     },
     InstructionInfo {
         name: "GET_LEN",
@@ -2902,7 +2911,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1151u32,
+        line: 1157u32,
     },
     InstructionInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -2927,7 +2936,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2075u32,
+        line: 2081u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -2952,7 +2961,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1702u32,
+        line: 1708u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -2977,7 +2986,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1694u32,
+        line: 1700u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -3002,7 +3011,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1711u32,
+        line: 1717u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -3027,7 +3036,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2242u32,
+        line: 2248u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -3052,7 +3061,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1139u32,
+        line: 1145u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -3077,7 +3086,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1773u32,
+        line: 1779u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -3102,7 +3111,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1766u32,
+        line: 1772u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -3127,7 +3136,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1359u32,
+        line: 1365u32,
     },
     InstructionInfo {
         name: "LIST_EXTEND",
@@ -3152,7 +3161,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2260u32,
+        line: 2266u32,
     },
     InstructionInfo {
         name: "LIST_TO_TUPLE",
@@ -3177,7 +3186,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2271u32,
+        line: 2277u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -3202,7 +3211,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1620u32,
+        line: 1626u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_MODULE",
@@ -3237,7 +3246,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1621u32,
+        line: 1627u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_WITH_HINT",
@@ -3272,7 +3281,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1622u32,
+        line: 1628u32,
     },
     InstructionInfo {
         name: "LOAD_CLOSURE",
@@ -3297,7 +3306,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 688u32,
+        line: 694u32,
     },
     InstructionInfo {
         name: "LOAD_CONST",
@@ -3322,7 +3331,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 658u32,
+        line: 664u32,
     },
     InstructionInfo {
         name: "LOAD_DEREF",
@@ -3347,7 +3356,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 694u32,
+        line: 700u32,
     },
     InstructionInfo {
         name: "LOAD_FAST",
@@ -3372,7 +3381,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 603u32,
+        line: 609u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_CHECK",
@@ -3397,7 +3406,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 611u32,
+        line: 617u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -3422,7 +3431,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 632u32,
+        line: 638u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -3447,7 +3456,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 754u32,
+        line: 760u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -3489,7 +3498,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 757u32,
+        line: 763u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -3524,7 +3533,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 756u32,
+        line: 762u32,
     },
     InstructionInfo {
         name: "LOAD_LOCALS",
@@ -3549,7 +3558,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2100u32,
+        line: 2106u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -3574,7 +3583,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1559u32,
+        line: 1565u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_MODULE",
@@ -3609,7 +3618,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1560u32,
+        line: 1566u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_WITH_VALUES",
@@ -3644,7 +3653,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1561u32,
+        line: 1567u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -3669,7 +3678,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 673u32,
+        line: 679u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -3694,7 +3703,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2296u32,
+        line: 2302u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -3719,7 +3728,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1390u32,
+        line: 1396u32,
     },
     InstructionInfo {
         name: "MATCH_CLASS",
@@ -3744,7 +3753,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1185u32,
+        line: 1191u32,
     },
     InstructionInfo {
         name: "MATCH_KEYS",
@@ -3769,7 +3778,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1172u32,
+        line: 1178u32,
     },
     InstructionInfo {
         name: "MATCH_MAPPING",
@@ -3794,7 +3803,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1167u32,
+        line: 1173u32,
     },
     InstructionInfo {
         name: "MATCH_SEQUENCE",
@@ -3819,7 +3828,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1162u32,
+        line: 1168u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -3844,7 +3853,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 576u32,
+        line: 582u32,
     },
     InstructionInfo {
         name: "POP_EXCEPT",
@@ -3869,7 +3878,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1995u32,
+        line: 2001u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -3894,7 +3903,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1729u32,
+        line: 1735u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -3919,7 +3928,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1748u32,
+        line: 1754u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -3944,7 +3953,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 579u32,
+        line: 585u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -3969,7 +3978,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1987u32,
+        line: 1993u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -3994,7 +4003,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 583u32,
+        line: 589u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -4019,7 +4028,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1966u32,
+        line: 1972u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -4044,7 +4053,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1980u32,
+        line: 1986u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -4069,7 +4078,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2023u32,
+        line: 2029u32,
     },
     InstructionInfo {
         name: "RETURN_GENERATOR",
@@ -4094,7 +4103,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2062u32,
+        line: 2068u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -4119,7 +4128,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2235u32,
+        line: 2241u32,
     },
     InstructionInfo {
         name: "SEND",
@@ -4144,7 +4153,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2082u32,
+        line: 2088u32,
     },
     InstructionInfo {
         name: "SET_ADD",
@@ -4169,7 +4178,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1370u32,
+        line: 1376u32,
     },
     InstructionInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -4194,7 +4203,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2302u32,
+        line: 2308u32,
     },
     InstructionInfo {
         name: "SET_UPDATE",
@@ -4219,7 +4228,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1380u32,
+        line: 1386u32,
     },
     InstructionInfo {
         name: "STORE_ATTR",
@@ -4244,7 +4253,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1676u32,
+        line: 1682u32,
     },
     InstructionInfo {
         name: "STORE_ATTR_WITH_HINT",
@@ -4279,7 +4288,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1677u32,
+        line: 1683u32,
     },
     InstructionInfo {
         name: "STORE_DEREF",
@@ -4304,7 +4313,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 704u32,
+        line: 710u32,
     },
     InstructionInfo {
         name: "STORE_FAST",
@@ -4329,7 +4338,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 623u32,
+        line: 629u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -4354,7 +4363,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 644u32,
+        line: 650u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -4379,7 +4388,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 807u32,
+        line: 813u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -4414,7 +4423,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 809u32,
+        line: 815u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -4439,7 +4448,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1287u32,
+        line: 1293u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -4464,7 +4473,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1314u32,
+        line: 1320u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -4489,7 +4498,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1313u32,
+        line: 1319u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -4514,7 +4523,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 595u32,
+        line: 601u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
@@ -4539,7 +4548,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1037u32,
+        line: 1043u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -4564,7 +4573,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1028u32,
+        line: 1034u32,
     },
     InstructionInfo {
         name: "UNPACK_EX",
@@ -4589,7 +4598,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1455u32,
+        line: 1461u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -4614,7 +4623,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1420u32,
+        line: 1426u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -4639,7 +4648,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1468u32,
+        line: 1474u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -4664,7 +4673,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1467u32,
+        line: 1473u32,
     },
     InstructionInfo {
         name: "WITH_EXCEPT_START",
@@ -4689,7 +4698,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2045u32,
+        line: 2051u32,
     },
     InstructionInfo {
         name: "YIELD_VALUE",
@@ -4714,7 +4723,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2068u32,
+        line: 2074u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
@@ -4777,7 +4786,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2029u32,
+        line: 2035u32,
     },
     UopInfo {
         name: "BUILD_CLASS",
@@ -4845,7 +4854,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2107u32,
+        line: 2113u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -4897,7 +4906,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1333u32,
+        line: 1339u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -4949,7 +4958,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1341u32,
+        line: 1347u32,
     },
     UopInfo {
         name: "BUILD_SET",
@@ -5001,7 +5010,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1364u32,
+        line: 1370u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -5053,7 +5062,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1354u32,
+        line: 1360u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -5105,7 +5114,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1349u32,
+        line: 1355u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -5157,7 +5166,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1337u32,
+        line: 1343u32,
     },
     UopInfo {
         name: "CALL_FUNCTION_EX",
@@ -5233,7 +5242,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2247u32,
+        line: 2253u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -5309,7 +5318,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2224u32,
+        line: 2230u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -5377,7 +5386,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2000u32,
+        line: 2006u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -5429,7 +5438,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1493u32,
+        line: 1499u32,
     },
     UopInfo {
         name: "COPY",
@@ -5510,7 +5519,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 587u32,
+        line: 593u32,
     },
     UopInfo {
         name: "COPY_FREE_VARS",
@@ -5544,7 +5553,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 680u32,
+        line: 686u32,
     },
     UopInfo {
         name: "DELETE_FAST",
@@ -5578,7 +5587,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2011u32,
+        line: 2017u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -5612,7 +5621,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2017u32,
+        line: 2023u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -5663,7 +5672,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1320u32,
+        line: 1326u32,
     },
     UopInfo {
         name: "DICT_MERGE",
@@ -5771,7 +5780,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2288u32,
+        line: 2294u32,
     },
     UopInfo {
         name: "DICT_UPDATE",
@@ -5847,7 +5856,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2278u32,
+        line: 2284u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -5881,7 +5890,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1790u32,
+        line: 1796u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -5915,7 +5924,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1721u32,
+        line: 1727u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -5967,7 +5976,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1474u32,
+        line: 1480u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -6027,7 +6036,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1483u32,
+        line: 1489u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -6079,7 +6088,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1799u32,
+        line: 1805u32,
     },
     UopInfo {
         name: "GET_LEN",
@@ -6139,7 +6148,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1151u32,
+        line: 1157u32,
     },
     UopInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -6191,7 +6200,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2075u32,
+        line: 2081u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -6251,7 +6260,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1702u32,
+        line: 1708u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -6311,7 +6320,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1694u32,
+        line: 1700u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -6354,7 +6363,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1711u32,
+        line: 1717u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -6397,7 +6406,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2242u32,
+        line: 2248u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -6457,7 +6466,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1139u32,
+        line: 1145u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -6491,7 +6500,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1773u32,
+        line: 1779u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -6525,7 +6534,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1766u32,
+        line: 1772u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -6601,7 +6610,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1359u32,
+        line: 1365u32,
     },
     UopInfo {
         name: "LIST_EXTEND",
@@ -6677,7 +6686,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2260u32,
+        line: 2266u32,
     },
     UopInfo {
         name: "LIST_TO_TUPLE",
@@ -6729,7 +6738,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2271u32,
+        line: 2277u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -6772,7 +6781,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 688u32,
+        line: 694u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -6836,7 +6845,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 658u32,
+        line: 664u32,
     },
     UopInfo {
         name: "LOAD_DEREF",
@@ -6879,7 +6888,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 694u32,
+        line: 700u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -6942,7 +6951,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 603u32,
+        line: 609u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -7005,7 +7014,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 611u32,
+        line: 617u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -7088,7 +7097,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 632u32,
+        line: 638u32,
     },
     UopInfo {
         name: "LOAD_LOCALS",
@@ -7131,7 +7140,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2100u32,
+        line: 2106u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -7165,7 +7174,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 673u32,
+        line: 679u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -7217,7 +7226,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2296u32,
+        line: 2302u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -7301,7 +7310,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1390u32,
+        line: 1396u32,
     },
     UopInfo {
         name: "MATCH_CLASS",
@@ -7369,7 +7378,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1185u32,
+        line: 1191u32,
     },
     UopInfo {
         name: "MATCH_KEYS",
@@ -7445,7 +7454,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1172u32,
+        line: 1178u32,
     },
     UopInfo {
         name: "MATCH_MAPPING",
@@ -7505,7 +7514,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1167u32,
+        line: 1173u32,
     },
     UopInfo {
         name: "MATCH_SEQUENCE",
@@ -7565,7 +7574,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1162u32,
+        line: 1168u32,
     },
     UopInfo {
         name: "NOP",
@@ -7599,7 +7608,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 576u32,
+        line: 582u32,
     },
     UopInfo {
         name: "POP_EXCEPT",
@@ -7642,7 +7651,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1995u32,
+        line: 2001u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -7685,7 +7694,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1729u32,
+        line: 1735u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -7728,7 +7737,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1748u32,
+        line: 1754u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -7782,7 +7791,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 579u32,
+        line: 585u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -7842,7 +7851,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1987u32,
+        line: 1993u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -7885,7 +7894,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 583u32,
+        line: 589u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -7928,7 +7937,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1966u32,
+        line: 1972u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -7971,7 +7980,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1980u32,
+        line: 1986u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -8014,7 +8023,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2023u32,
+        line: 2029u32,
     },
     UopInfo {
         name: "RETURN_GENERATOR",
@@ -8048,7 +8057,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2062u32,
+        line: 2068u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -8091,7 +8100,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2235u32,
+        line: 2241u32,
     },
     UopInfo {
         name: "SEND",
@@ -8167,7 +8176,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2082u32,
+        line: 2088u32,
     },
     UopInfo {
         name: "SET_ADD",
@@ -8243,7 +8252,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1370u32,
+        line: 1376u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -8303,7 +8312,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2302u32,
+        line: 2308u32,
     },
     UopInfo {
         name: "SET_UPDATE",
@@ -8379,7 +8388,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1380u32,
+        line: 1386u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -8422,7 +8431,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 704u32,
+        line: 710u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -8489,7 +8498,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 623u32,
+        line: 629u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -8577,7 +8586,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 644u32,
+        line: 650u32,
     },
     UopInfo {
         name: "SWAP",
@@ -8670,7 +8679,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 595u32,
+        line: 601u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -8722,7 +8731,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1037u32,
+        line: 1043u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -8774,7 +8783,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1028u32,
+        line: 1034u32,
     },
     UopInfo {
         name: "UNPACK_EX",
@@ -8834,7 +8843,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1455u32,
+        line: 1461u32,
     },
     UopInfo {
         name: "WITH_EXCEPT_START",
@@ -8926,7 +8935,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2045u32,
+        line: 2051u32,
     },
     UopInfo {
         name: "YIELD_VALUE",
@@ -8969,7 +8978,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2068u32,
+        line: 2074u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -9029,7 +9038,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 834u32,
+        line: 840u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -9089,7 +9098,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 928u32,
+        line: 934u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -9149,7 +9158,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 865u32,
+        line: 871u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -9209,7 +9218,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 945u32,
+        line: 951u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -9269,7 +9278,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 973u32,
+        line: 979u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -9329,7 +9338,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2549u32,
+        line: 2555u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -9389,7 +9398,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 893u32,
+        line: 899u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -9449,7 +9458,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2591u32,
+        line: 2597u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -9509,7 +9518,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 883u32,
+        line: 889u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -9569,7 +9578,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2573u32,
+        line: 2579u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -9629,7 +9638,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 905u32,
+        line: 911u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -9689,7 +9698,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2609u32,
+        line: 2615u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -9749,7 +9758,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 936u32,
+        line: 942u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -9809,7 +9818,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 877u32,
+        line: 883u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -9869,7 +9878,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 953u32,
+        line: 959u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -9929,7 +9938,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2565u32,
+        line: 2571u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -9989,7 +9998,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 897u32,
+        line: 903u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -10049,7 +10058,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2597u32,
+        line: 2603u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -10109,7 +10118,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 962u32,
+        line: 968u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -10169,7 +10178,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 888u32,
+        line: 894u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -10229,7 +10238,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2582u32,
+        line: 2588u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -10289,7 +10298,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 916u32,
+        line: 922u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -10349,7 +10358,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2620u32,
+        line: 2626u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -10409,7 +10418,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 932u32,
+        line: 938u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -10469,7 +10478,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 871u32,
+        line: 877u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -10529,7 +10538,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 949u32,
+        line: 955u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -10589,7 +10598,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2557u32,
+        line: 2563u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -10649,7 +10658,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 940u32,
+        line: 946u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -10709,7 +10718,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 923u32,
+        line: 929u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -10769,7 +10778,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 957u32,
+        line: 963u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -10829,7 +10838,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 901u32,
+        line: 907u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -10889,7 +10898,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2603u32,
+        line: 2609u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -10949,7 +10958,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1209u32,
+        line: 1215u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -11009,7 +11018,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1248u32,
+        line: 1254u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -11069,7 +11078,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1221u32,
+        line: 1227u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -11129,7 +11138,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1241u32,
+        line: 1247u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -11189,7 +11198,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1231u32,
+        line: 1237u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -11257,7 +11266,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2544u32,
+        line: 2550u32,
     },
     UopInfo {
         name: "_CALL",
@@ -11325,7 +11334,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2127u32,
+        line: 2133u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -11393,7 +11402,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2154u32,
+        line: 2160u32,
     },
     UopInfo {
         name: "_CALL_CLASS",
@@ -11461,7 +11470,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2183u32,
+        line: 2189u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_MODULE",
@@ -11513,7 +11522,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1525u32,
+        line: 1531u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -11597,7 +11606,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2140u32,
+        line: 2146u32,
     },
     UopInfo {
         name: "_CHECK_METHOD_EXACT_ARGS",
@@ -11665,7 +11674,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2164u32,
+        line: 2170u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -11699,7 +11708,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2322u32,
+        line: 2328u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -11733,7 +11742,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2336u32,
+        line: 2342u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -11793,7 +11802,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1060u32,
+        line: 1066u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -11853,7 +11862,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1076u32,
+        line: 1082u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -11913,7 +11922,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1072u32,
+        line: 1078u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -11973,7 +11982,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1088u32,
+        line: 1094u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -12033,7 +12042,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1080u32,
+        line: 1086u32,
     },
     UopInfo {
         name: "_CONTAINS_OP",
@@ -12093,7 +12102,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1108u32,
+        line: 1114u32,
     },
     UopInfo {
         name: "_CONTAINS_OP_PLAIN",
@@ -12153,7 +12162,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1122u32,
+        line: 1128u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -12187,7 +12196,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2352u32,
+        line: 2358u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -12221,7 +12230,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2357u32,
+        line: 2363u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -12255,7 +12264,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2327u32,
+        line: 2333u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -12315,7 +12324,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1815u32,
+        line: 1821u32,
     },
     UopInfo {
         name: "_FOR_ITER_GEN",
@@ -12375,7 +12384,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1940u32,
+        line: 1946u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -12443,7 +12452,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 850u32,
+        line: 856u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -12511,7 +12520,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 846u32,
+        line: 852u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -12579,7 +12588,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 861u32,
+        line: 867u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -12613,7 +12622,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 734u32,
+        line: 740u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -12702,7 +12711,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 854u32,
+        line: 860u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -12736,7 +12745,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 728u32,
+        line: 734u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -12777,7 +12786,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             }),
             fused_from: None,
         },
-        line: 2478u32,
+        line: 2484u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -12820,7 +12829,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2505u32,
+        line: 2511u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -12863,7 +12872,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2494u32,
+        line: 2500u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -12915,7 +12924,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1833u32,
+        line: 1839u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -12956,7 +12965,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             }),
             fused_from: None,
         },
-        line: 2470u32,
+        line: 2476u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -13008,7 +13017,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1924u32,
+        line: 1930u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -13060,7 +13069,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1869u32,
+        line: 1875u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -13131,7 +13140,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             }),
             fused_from: None,
         },
-        line: 2486u32,
+        line: 2492u32,
     },
     UopInfo {
         name: "_GUARD_TYPE_VERSION",
@@ -13183,7 +13192,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1542u32,
+        line: 1548u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -13251,7 +13260,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2524u32,
+        line: 2530u32,
     },
     UopInfo {
         name: "_ITER_CHECK_GEN",
@@ -13303,7 +13312,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1936u32,
+        line: 1942u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -13355,7 +13364,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1886u32,
+        line: 1892u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -13407,7 +13416,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1855u32,
+        line: 1861u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -13459,7 +13468,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1890u32,
+        line: 1896u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -13511,7 +13520,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1859u32,
+        line: 1865u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -13571,7 +13580,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1929u32,
+        line: 1935u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -13631,7 +13640,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1913u32,
+        line: 1919u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -13691,7 +13700,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1843u32,
+        line: 1849u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -13751,7 +13760,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1873u32,
+        line: 1879u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -13811,7 +13820,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1901u32,
+        line: 1907u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -13854,7 +13863,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1880u32,
+        line: 1886u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -13888,7 +13897,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2461u32,
+        line: 2467u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -13940,7 +13949,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1593u32,
+        line: 1599u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_MODULE",
@@ -13992,7 +14001,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1600u32,
+        line: 1606u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_WITH_HINT",
@@ -14044,7 +14053,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1607u32,
+        line: 1613u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -14107,7 +14116,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2362u32,
+        line: 2368u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -14159,7 +14168,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2380u32,
+        line: 2386u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -14202,7 +14211,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2529u32,
+        line: 2535u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -14270,7 +14279,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2397u32,
+        line: 2403u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -14322,7 +14331,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2388u32,
+        line: 2394u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -14365,7 +14374,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 723u32,
+        line: 729u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -14438,7 +14447,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 747u32,
+        line: 753u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -14521,7 +14530,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 740u32,
+        line: 746u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -14573,7 +14582,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2430u32,
+        line: 2436u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -14633,7 +14642,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1513u32,
+        line: 1519u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_MODULE",
@@ -14693,7 +14702,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1533u32,
+        line: 1539u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_WITH_VALUES",
@@ -14753,7 +14762,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1550u32,
+        line: 1556u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -14796,7 +14805,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2424u32,
+        line: 2430u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -14864,7 +14873,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2146u32,
+        line: 2152u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_METHOD_EXACT_ARGS",
@@ -14924,7 +14933,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2173u32,
+        line: 2179u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -14958,7 +14967,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2317u32,
+        line: 2323u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -15026,7 +15035,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 826u32,
+        line: 832u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -15094,7 +15103,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1201u32,
+        line: 1207u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -15178,7 +15187,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2119u32,
+        line: 2125u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -15246,7 +15255,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1052u32,
+        line: 1058u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CONTAINS_OP",
@@ -15314,7 +15323,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1100u32,
+        line: 1106u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -15366,7 +15375,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1807u32,
+        line: 1813u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -15418,7 +15427,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1585u32,
+        line: 1591u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -15452,7 +15461,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 715u32,
+        line: 721u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_METHOD",
@@ -15504,7 +15513,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1505u32,
+        line: 1511u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_ATTR",
@@ -15556,7 +15565,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1646u32,
+        line: 1652u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -15590,7 +15599,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 782u32,
+        line: 788u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -15658,7 +15667,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1269u32,
+        line: 1275u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -15710,7 +15719,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1403u32,
+        line: 1409u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -15744,7 +15753,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2312u32,
+        line: 2318u32,
     },
     UopInfo {
         name: "_STORE_ATTR",
@@ -15795,7 +15804,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1654u32,
+        line: 1660u32,
     },
     UopInfo {
         name: "_STORE_ATTR_WITH_HINT",
@@ -15846,7 +15855,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1662u32,
+        line: 1668u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -15915,7 +15924,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2414u32,
+        line: 2420u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -15967,7 +15976,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2406u32,
+        line: 2412u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -16010,7 +16019,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 790u32,
+        line: 796u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -16091,7 +16100,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 796u32,
+        line: 802u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -16143,7 +16152,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2439u32,
+        line: 2445u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -16195,7 +16204,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2450u32,
+        line: 2456u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -16254,7 +16263,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1277u32,
+        line: 1283u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -16313,7 +16322,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1302u32,
+        line: 1308u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -16372,7 +16381,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1290u32,
+        line: 1296u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -16424,7 +16433,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1411u32,
+        line: 1417u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -16476,7 +16485,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1439u32,
+        line: 1445u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -16528,7 +16537,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1423u32,
+        line: 1429u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -16596,19 +16605,19 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2536u32,
+        line: 2542u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 13usize] = [
     FamilyInfo {
         head: 89u16,
         members: &[91u16, 90u16],
-        line: 758u32,
+        line: 764u32,
     },
     FamilyInfo {
         head: 124u16,
         members: &[125u16],
-        line: 810u32,
+        line: 816u32,
     },
     FamilyInfo {
         head: 1u16,
@@ -16616,57 +16625,57 @@ pub static FAMILIES: [FamilyInfo; 13usize] = [
             3u16, 18u16, 10u16, 7u16, 15u16, 6u16, 12u16, 23u16, 8u16, 16u16, 21u16,
             2u16, 17u16, 9u16, 20u16, 13u16, 4u16, 19u16, 11u16, 22u16, 14u16, 5u16,
         ],
-        line: 1003u32,
+        line: 1009u32,
     },
     FamilyInfo {
         head: 44u16,
         members: &[46u16, 45u16, 47u16, 48u16],
-        line: 1093u32,
+        line: 1099u32,
     },
     FamilyInfo {
         head: 49u16,
         members: &[50u16],
-        line: 1135u32,
+        line: 1141u32,
     },
     FamilyInfo {
         head: 24u16,
         members: &[25u16, 26u16, 28u16, 27u16],
-        line: 1262u32,
+        line: 1268u32,
     },
     FamilyInfo {
         head: 126u16,
         members: &[127u16, 128u16],
-        line: 1315u32,
+        line: 1321u32,
     },
     FamilyInfo {
         head: 133u16,
         members: &[135u16, 134u16],
-        line: 1469u32,
+        line: 1475u32,
     },
     FamilyInfo {
         head: 93u16,
         members: &[95u16, 94u16],
-        line: 1562u32,
+        line: 1568u32,
     },
     FamilyInfo {
         head: 80u16,
         members: &[82u16, 81u16],
-        line: 1623u32,
+        line: 1629u32,
     },
     FamilyInfo {
         head: 119u16,
         members: &[120u16],
-        line: 1678u32,
+        line: 1684u32,
     },
     FamilyInfo {
         head: 63u16,
         members: &[66u16, 65u16, 64u16],
-        line: 1960u32,
+        line: 1966u32,
     },
     FamilyInfo {
         head: 36u16,
         members: &[41u16, 42u16, 38u16, 37u16],
-        line: 2198u32,
+        line: 2204u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -16676,21 +16685,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1913u32,
+        line: 1919u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1901u32,
+        line: 1907u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2529u32,
+        line: 2535u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

@@ -258,7 +258,7 @@ pub static STENCILS: [Option<&Stencil>; 209usize] = [
     Some(&STENCIL_UNPACK_SEQUENCE_TUPLE),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:1333
+/// BUILD_LIST at runtime/bytecodes.uops:1339
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -323,7 +323,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:1341
+/// BUILD_MAP at runtime/bytecodes.uops:1347
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -396,7 +396,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SET at runtime/bytecodes.uops:1364
+/// BUILD_SET at runtime/bytecodes.uops:1370
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -478,7 +478,7 @@ pub static STENCILBUILD_SET: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:1354
+/// BUILD_SLICE at runtime/bytecodes.uops:1360
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -543,7 +543,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:1349
+/// BUILD_STRING at runtime/bytecodes.uops:1355
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -608,7 +608,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:1337
+/// BUILD_TUPLE at runtime/bytecodes.uops:1343
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -673,7 +673,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2247
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2253
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -808,7 +808,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:2224
+/// CALL_KW at runtime/bytecodes.uops:2230
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -947,7 +947,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:1493
+/// CONVERT_VALUE at runtime/bytecodes.uops:1499
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1050,7 +1050,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:587
+/// COPY at runtime/bytecodes.uops:593
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -1095,7 +1095,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// COPY_FREE_VARS at runtime/bytecodes.uops:680
+/// COPY_FREE_VARS at runtime/bytecodes.uops:686
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1145,7 +1145,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:1320
+/// DELETE_SUBSCR at runtime/bytecodes.uops:1326
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1271,7 +1271,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:2288
+/// DICT_MERGE at runtime/bytecodes.uops:2294
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1363,7 +1363,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_UPDATE at runtime/bytecodes.uops:2278
+/// DICT_UPDATE at runtime/bytecodes.uops:2284
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1496,7 +1496,7 @@ pub static STENCILDICT_UPDATE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:1474
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:1480
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1593,7 +1593,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1483
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1489
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1722,7 +1722,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:1799
+/// GET_ITER at runtime/bytecodes.uops:1805
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1817,7 +1817,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_LEN at runtime/bytecodes.uops:1151
+/// GET_LEN at runtime/bytecodes.uops:1157
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1907,7 +1907,7 @@ pub static STENCILGET_LEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_FROM at runtime/bytecodes.uops:1702
+/// IMPORT_FROM at runtime/bytecodes.uops:1708
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2004,7 +2004,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_NAME at runtime/bytecodes.uops:1694
+/// IMPORT_NAME at runtime/bytecodes.uops:1700
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2142,7 +2142,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_STAR at runtime/bytecodes.uops:1711
+/// IMPORT_STAR at runtime/bytecodes.uops:1717
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2233,7 +2233,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:1139
+/// IS_OP at runtime/bytecodes.uops:1145
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2348,7 +2348,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:1359
+/// LIST_APPEND at runtime/bytecodes.uops:1365
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2408,7 +2408,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:2260
+/// LIST_EXTEND at runtime/bytecodes.uops:2266
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2542,7 +2542,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_TO_TUPLE at runtime/bytecodes.uops:2271
+/// LIST_TO_TUPLE at runtime/bytecodes.uops:2277
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2616,7 +2616,7 @@ pub static STENCILLIST_TO_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CLOSURE at runtime/bytecodes.uops:688
+/// LOAD_CLOSURE at runtime/bytecodes.uops:694
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2658,7 +2658,7 @@ pub static STENCILLOAD_CLOSURE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:658
+/// LOAD_CONST at runtime/bytecodes.uops:664
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -2701,7 +2701,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_DEREF at runtime/bytecodes.uops:694
+/// LOAD_DEREF at runtime/bytecodes.uops:700
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -2785,7 +2785,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:603
+/// LOAD_FAST at runtime/bytecodes.uops:609
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2827,7 +2827,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:611
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:617
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -2908,7 +2908,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:632
+/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:638
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
 /// 000a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
@@ -2966,7 +2966,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// MAKE_CELL at runtime/bytecodes.uops:673
+/// MAKE_CELL at runtime/bytecodes.uops:679
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3016,7 +3016,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:2296
+/// MAKE_FUNCTION at runtime/bytecodes.uops:2302
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3064,7 +3064,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAP_ADD at runtime/bytecodes.uops:1390
+/// MAP_ADD at runtime/bytecodes.uops:1396
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3227,7 +3227,7 @@ pub static STENCILMAP_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_CLASS at runtime/bytecodes.uops:1185
+/// MATCH_CLASS at runtime/bytecodes.uops:1191
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3390,7 +3390,7 @@ pub static STENCILMATCH_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_KEYS at runtime/bytecodes.uops:1172
+/// MATCH_KEYS at runtime/bytecodes.uops:1178
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3511,7 +3511,7 @@ pub static STENCILMATCH_KEYS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_MAPPING at runtime/bytecodes.uops:1167
+/// MATCH_MAPPING at runtime/bytecodes.uops:1173
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3562,7 +3562,7 @@ pub static STENCILMATCH_MAPPING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_SEQUENCE at runtime/bytecodes.uops:1162
+/// MATCH_SEQUENCE at runtime/bytecodes.uops:1168
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3613,7 +3613,7 @@ pub static STENCILMATCH_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:576
+/// NOP at runtime/bytecodes.uops:582
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -3630,7 +3630,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:579
+/// POP_TOP at runtime/bytecodes.uops:585
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -3696,7 +3696,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:583
+/// PUSH_NULL at runtime/bytecodes.uops:589
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -3720,7 +3720,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:1966
+/// RAISE_ASSERTION at runtime/bytecodes.uops:1972
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3776,7 +3776,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:2235
+/// RETURN_VALUE at runtime/bytecodes.uops:2241
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3825,7 +3825,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_ADD at runtime/bytecodes.uops:1370
+/// SET_ADD at runtime/bytecodes.uops:1376
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3958,7 +3958,7 @@ pub static STENCILSET_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2302
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2308
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4019,7 +4019,7 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_UPDATE at runtime/bytecodes.uops:1380
+/// SET_UPDATE at runtime/bytecodes.uops:1386
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4153,7 +4153,7 @@ pub static STENCILSET_UPDATE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_DEREF at runtime/bytecodes.uops:704
+/// STORE_DEREF at runtime/bytecodes.uops:710
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -4233,7 +4233,7 @@ pub static STENCILSTORE_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:623
+/// STORE_FAST at runtime/bytecodes.uops:629
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4310,7 +4310,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:644
+/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:650
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4402,7 +4402,7 @@ pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SWAP at runtime/bytecodes.uops:595
+/// SWAP at runtime/bytecodes.uops:601
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4440,7 +4440,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:1037
+/// UNARY_NOT at runtime/bytecodes.uops:1043
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4590,7 +4590,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:1028
+/// UNARY_OP at runtime/bytecodes.uops:1034
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4693,7 +4693,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_EX at runtime/bytecodes.uops:1455
+/// UNPACK_EX at runtime/bytecodes.uops:1461
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4803,7 +4803,7 @@ pub static STENCILUNPACK_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:834
+/// _BINARY_OP at runtime/bytecodes.uops:840
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4939,7 +4939,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:928
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:934
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -4965,7 +4965,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:865
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:871
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -5018,7 +5018,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:945
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:951
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5069,7 +5069,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:973
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:979
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5197,7 +5197,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2549
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2555
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -5232,7 +5232,7 @@ pub static STENCIL_BINARY_OP_ADD_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:893
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:899
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5264,7 +5264,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2591
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2597
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5289,7 +5289,7 @@ pub static STENCIL_BINARY_OP_AND_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:883
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:889
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -5361,7 +5361,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2573
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2579
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -5427,7 +5427,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:905
+/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:911
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -5488,7 +5488,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2609
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2615
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -5531,7 +5531,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:936
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:942
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -5557,7 +5557,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:877
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:883
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -5615,7 +5615,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:953
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:959
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5666,7 +5666,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2565
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2571
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -5701,7 +5701,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:897
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:903
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -5733,7 +5733,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2597
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2603
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5758,7 +5758,7 @@ pub static STENCIL_BINARY_OP_OR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:962
+/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:968
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5904,7 +5904,7 @@ pub static STENCIL_BINARY_OP_POWER_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:888
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:894
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -5973,7 +5973,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2582
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2588
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -6046,7 +6046,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:916
+/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:922
 ///
 /// 0000: 4c 8b 46 f8                      mov r8,[rsi-8]
 /// 0004: 49 c1 e0 10                      shl r8,10h
@@ -6098,7 +6098,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2620
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2626
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -6138,7 +6138,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:932
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:938
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -6164,7 +6164,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:871
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:877
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -6217,7 +6217,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:949
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:955
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6268,7 +6268,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2557
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2563
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -6303,7 +6303,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:940
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:946
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -6344,7 +6344,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:923
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:929
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -6389,7 +6389,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:957
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:963
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -6469,7 +6469,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:901
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:907
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -6501,7 +6501,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2603
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2609
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6526,7 +6526,7 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:1209
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:1215
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6655,7 +6655,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1248
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1254
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6800,7 +6800,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1221
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1227
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6902,7 +6902,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1241
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1247
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7025,7 +7025,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1231
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1237
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7126,7 +7126,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:2544
+/// _BOX_WORD at runtime/bytecodes.uops:2550
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7189,7 +7189,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:2127
+/// _CALL at runtime/bytecodes.uops:2133
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7331,7 +7331,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:2154
+/// _CALL_BUILTIN at runtime/bytecodes.uops:2160
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7485,7 +7485,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_CLASS at runtime/bytecodes.uops:2183
+/// _CALL_CLASS at runtime/bytecodes.uops:2189
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7603,7 +7603,7 @@ pub static STENCIL_CALL_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1525
+/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1531
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7655,7 +7655,7 @@ pub static STENCIL_CHECK_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2140
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2146
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7725,7 +7725,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2164
+/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2170
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7796,7 +7796,7 @@ pub static STENCIL_CHECK_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:2322
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:2328
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -7834,7 +7834,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2336
+/// _COLD_EXIT at runtime/bytecodes.uops:2342
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7914,7 +7914,7 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2336, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:2342, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7987,7 +7987,7 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:1060
+/// _COMPARE_OP at runtime/bytecodes.uops:1066
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8123,7 +8123,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1076
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1082
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -8173,7 +8173,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:1072
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:1078
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -8224,7 +8224,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1088
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1094
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8307,7 +8307,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:1080
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:1086
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8424,7 +8424,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP at runtime/bytecodes.uops:1108
+/// _CONTAINS_OP at runtime/bytecodes.uops:1114
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8570,7 +8570,7 @@ pub static STENCIL_CONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1122
+/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1128
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8745,7 +8745,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:2352
+/// _DEOPT at runtime/bytecodes.uops:2358
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -8773,7 +8773,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:2357
+/// _ERROR_EXIT at runtime/bytecodes.uops:2363
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -8801,7 +8801,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:2327
+/// _EXIT_TRACE at runtime/bytecodes.uops:2333
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8837,7 +8837,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:850
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:856
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -8873,7 +8873,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:846
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:852
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -8911,7 +8911,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:861
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:867
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -8963,7 +8963,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:734
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:740
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -9003,7 +9003,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:854
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:860
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -9055,7 +9055,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:728
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:734
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -9095,7 +9095,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2478
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2484
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9180,7 +9180,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2505
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2511
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9306,7 +9306,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2494
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2500
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9437,7 +9437,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1833
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1839
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9494,7 +9494,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2470
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2476
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9575,7 +9575,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1924
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1930
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -9611,7 +9611,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1869
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1875
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -9645,7 +9645,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2486
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2492
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -9730,7 +9730,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1542
+/// _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1548
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -9782,7 +9782,7 @@ pub static STENCIL_GUARD_TYPE_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:2524
+/// _INT_TO_WORD at runtime/bytecodes.uops:2530
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -9820,7 +9820,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_GEN at runtime/bytecodes.uops:1936
+/// _ITER_CHECK_GEN at runtime/bytecodes.uops:1942
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -9860,7 +9860,7 @@ pub static STENCIL_ITER_CHECK_GEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1886
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1892
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -9900,7 +9900,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1855
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1861
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -9940,7 +9940,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1929
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1935
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -9983,7 +9983,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1913
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1919
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10037,7 +10037,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1843
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1849
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10127,7 +10127,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1873
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1879
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10163,7 +10163,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1901
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1907
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10213,7 +10213,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1880
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1886
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -10279,7 +10279,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:2461
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:2467
 ///
 /// 0000: 48 83 7a 48 00                   cmp qword ptr [rdx+48h],0
 /// 0005: 74 0c                            je short 0000000000000013h
@@ -10319,7 +10319,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR at runtime/bytecodes.uops:1593
+/// _LOAD_ATTR at runtime/bytecodes.uops:1599
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10422,7 +10422,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1600
+/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1606
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10509,7 +10509,7 @@ pub static STENCIL_LOAD_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1607
+/// _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1613
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10652,7 +10652,7 @@ pub static STENCIL_LOAD_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2362
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2368
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -10692,7 +10692,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2380
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2386
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -10722,7 +10722,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2529
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2535
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -10754,7 +10754,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2397
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2403
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -10790,7 +10790,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2388
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2394
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -10822,7 +10822,7 @@ pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:723
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:729
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10890,7 +10890,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:747
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:753
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -10936,7 +10936,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:740
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:746
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -10982,7 +10982,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2430
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2436
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -11017,7 +11017,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_METHOD at runtime/bytecodes.uops:1513
+/// _LOAD_METHOD at runtime/bytecodes.uops:1519
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11130,7 +11130,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1533
+/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1539
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11221,7 +11221,7 @@ pub static STENCIL_LOAD_METHOD_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1550
+/// _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1556
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -11264,7 +11264,7 @@ pub static STENCIL_LOAD_METHOD_WITH_VALUES: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2424
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2430
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -11285,7 +11285,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2146
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2152
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11367,7 +11367,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2173
+/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2179
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11449,7 +11449,7 @@ pub static STENCIL_PUSH_FRAME_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:2317
+/// _SET_IP at runtime/bytecodes.uops:2323
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -11480,7 +11480,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:2312
+/// _START_EXECUTOR at runtime/bytecodes.uops:2318
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -11508,7 +11508,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_ATTR at runtime/bytecodes.uops:1654
+/// _STORE_ATTR at runtime/bytecodes.uops:1660
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11642,7 +11642,7 @@ pub static STENCIL_STORE_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1662
+/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1668
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11803,7 +11803,7 @@ pub static STENCIL_STORE_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2414
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2420
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -11838,7 +11838,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2406
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2412
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -11870,7 +11870,7 @@ pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:790
+/// _STORE_GLOBAL at runtime/bytecodes.uops:796
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11925,7 +11925,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:796
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:802
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -12021,7 +12021,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2439
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2445
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12076,7 +12076,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2450
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2456
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -12126,7 +12126,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:1277
+/// _STORE_SUBSCR at runtime/bytecodes.uops:1283
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12275,7 +12275,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1302
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1308
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12448,7 +12448,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1290
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1296
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12578,7 +12578,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1411
+/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1417
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12687,7 +12687,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1439
+/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1445
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12852,7 +12852,7 @@ pub static STENCIL_UNPACK_SEQUENCE_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1423
+/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1429
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13016,7 +13016,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:2536
+/// _WORD_TO_INT at runtime/bytecodes.uops:2542
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

@@ -100,8 +100,11 @@ pub fn float(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
 
 /// `str()`, `str(x)`.
 pub fn str(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
-    check_keywords("str", args, &["object"])?;
-    let a = takes("str", args, 0, 0, 1)?;
+    check_keywords("str", args, &["object", "encoding", "errors"])?;
+    let a = takes("str", args, 0, 0, 3)?;
+    if a.len() > 1 || keyword(args, "encoding").is_some() || keyword(args, "errors").is_some() {
+        return decoded_str(args);
+    }
     let x = a.first().copied().or_else(|| keyword(args, "object"));
     match x {
         None => Ok(objects::str::new_str("")),
@@ -173,4 +176,19 @@ pub fn ord(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
         )));
     }
     Ok(Value::int(objects::wtf8::code_points(s.bytes()).next().map_or(0, |(_, c)| c as i64)))
+}
+
+/// `str(b, encoding[, errors])`: the bytes decoded.
+fn decoded_str(args: &Args) -> PyResult<Value> {
+    let a = crate::args::bind("str", args, 0, &["object", "encoding", "errors"], 0, 0)?;
+    let source = a[0].unwrap_or(Value::NONE);
+    let Some(data) = objects::bytes::bytes_of(source) else {
+        if source.is_kind(KIND_STR) {
+            return Err(PyErr::type_error("decoding str is not supported"));
+        }
+        return Err(PyErr::type_error(format!("decoding to str: need a bytes-like object, {} found", stitch_core::ops::types::type_name(source))));
+    };
+    let codec = crate::codecs::codec(a[1], "str")?;
+    let errors = crate::codecs::errors(a[2], "str")?;
+    Ok(objects::str::from_string(crate::codecs::decode(&data, codec, errors)?))
 }
