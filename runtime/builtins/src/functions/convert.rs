@@ -20,6 +20,9 @@ fn quoted(s: &str) -> String {
 /// `int()`, `int(x)`, `int(str, base)`.
 pub fn int(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let a = bind("int", args, 0, &["x", "base"], 1, 0)?;
+    if a[0].is_some_and(objects::bytes::is_bytes_like) {
+        return Err(PyErr::unsupported("int() of bytes"));
+    }
     let Some(x) = a[0] else {
         if a[1].is_some() {
             return Err(PyErr::type_error("int() missing string argument"));
@@ -81,6 +84,9 @@ pub fn float(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     no_keywords("float", args)?;
     let a = between("float", args, 0, 0, Some(1))?;
     let Some(&x) = a.first() else { return Ok(Value::float(0.0)) };
+    if objects::bytes::is_bytes_like(x) {
+        return Err(PyErr::unsupported("float() of bytes"));
+    }
     match as_num(x) {
         Some(Num::Float(f)) => Ok(Value::float(f)),
         Some(Num::Int(i)) => i.to_f64().map(Value::float),
@@ -164,6 +170,12 @@ pub fn chr(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
 
 pub fn ord(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let v = one("ord", args, 0)?;
+    if let Some(b) = objects::bytes::bytes_of(v) {
+        if b.len() != 1 {
+            return Err(PyErr::type_error(format!("ord() expected a character, but string of length {} found", b.len())));
+        }
+        return Ok(Value::int(b[0] as i64));
+    }
     if !v.is_kind(KIND_STR) {
         return Err(PyErr::type_error(format!("ord() expected string of length 1, but {} found", type_name(v))));
     }

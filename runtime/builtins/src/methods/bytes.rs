@@ -93,8 +93,11 @@ fn hex(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
 /// `bytes.fromhex(s)` / `bytearray.fromhex(s)`: pairs of hex digits, whitespace
 /// between pairs. Reached through the type (no receiver) or, rarely, an instance.
 fn fromhex(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    // `bytearray.fromhex` finds this method through bytes' table, so its type object
+    // arrives as the first argument (`bytes.fromhex` has it dropped by the call).
     let (make_array, rest) = match args.positional {
         [first, rest @ ..] if is_bytes_like(*first) => (first.is_kind(KIND_BYTEARRAY), rest),
+        [first, rest @ ..] if crate::types::as_type(*first) == Some(stitch_core::objects::builtin::TypeId::ByteArray) => (true, rest),
         rest => (false, rest),
     };
     let rest_args = Args { positional: rest, keywords: args.keywords };

@@ -4,6 +4,7 @@
 pub mod bytearray;
 pub mod bytes;
 pub mod dict;
+mod int_bytes;
 pub mod generator;
 pub mod list;
 pub mod set;

@@ -206,7 +206,7 @@ pub fn has_next(it: Value) -> bool {
                 (*li).index < (*(*li).list).len
             }
             KIND_RANGE_ITER => (*it.cast::<RangeIter>()).remaining > 0,
-            KIND_LONG_RANGE_ITER | KIND_TUPLE_ITER | KIND_STR_ITER | KIND_DICT_ITER | KIND_SET_ITER | KIND_ENUMERATE | KIND_ZIP
+            KIND_LONG_RANGE_ITER | KIND_TUPLE_ITER | KIND_STR_ITER | KIND_BYTES_ITER | KIND_DICT_ITER | KIND_SET_ITER | KIND_ENUMERATE | KIND_ZIP
             | KIND_REVERSED | KIND_MAP | KIND_FILTER => {
                 // A dict view is not an iterator: `iter_next` raises.
                 is_dict_view(it) || state_has_next(it)
