@@ -34,7 +34,7 @@ def hexdump(data, width=8):
         row = data[offset:offset + width]
         hexes = " ".join(f"{b:02x}" for b in row)
         text = "".join(chr(b) if 32 <= b < 127 else "." for b in row)
-        print(f"{offset:08x}  {hexes:<{width * 3}} |{text}|")
+        print(f"{offset:08x}  " + hexes.ljust(width * 3) + f" |{text}|")
 
 
 for message in ["", "f", "fo", "foo", "foobar", "héllo wörld", "日本語 ✓"]:

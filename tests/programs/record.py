@@ -680,7 +680,7 @@ def lint_tokens(fname, source):
         elif tok.type == tokenize.STRING:
             s = tok.string
             prefix = s[:len(s) - len(s.lstrip("bBrRuUfF"))]
-            if prefix.lower() not in ("", "f"):
+            if prefix.lower() not in ("", "f", "b", "rb", "br"):
                 problems.append("%s:%d: string prefix %r" % (fname, line, prefix))
             body = s[len(prefix):]
             if body.startswith('"""') or body.startswith("'''"):
