@@ -31,26 +31,26 @@ pub unsafe extern "C" fn float_pow(x: f64, y: f64) -> f64 {
 pub unsafe extern "C" fn str_compare(lhs: Value, rhs: Value, oparg: u32) -> bool {
     unsafe { stitch_core::ops::str_compare(lhs, rhs, oparg) }
 }
-// runs_python at runtime/bytecodes.uops:435
+// runs_python at runtime/bytecodes.uops:437
 /**Whether advancing the iterator may run Python code (`map`, `filter`, and the
 iterators over them).*/
 #[allow(unused_unsafe)]
 pub unsafe extern "C" fn runs_python(value: Value) -> bool {
     unsafe { stitch_core::ops::iter::runs_python(value) }
 }
-// match_sequence at runtime/bytecodes.uops:517
+// match_sequence at runtime/bytecodes.uops:519
 ///Whether a sequence pattern can match the value (list, tuple, range, deque).
 #[allow(unused_unsafe)]
 pub unsafe extern "C" fn match_sequence(subject: Value) -> bool {
     unsafe { stitch_builtins::matching::is_sequence(subject) }
 }
-// match_mapping at runtime/bytecodes.uops:519
+// match_mapping at runtime/bytecodes.uops:521
 ///Whether a mapping pattern can match the value (a dict).
 #[allow(unused_unsafe)]
 pub unsafe extern "C" fn match_mapping(subject: Value) -> bool {
     unsafe { stitch_builtins::matching::is_mapping(subject) }
 }
-// int_from_word at runtime/bytecodes.uops:576
+// int_from_word at runtime/bytecodes.uops:578
 ///The int value of a machine word: a small int when it fits, else a heap int.
 #[allow(unused_unsafe)]
 pub unsafe extern "C" fn int_from_word(word: i64) -> Value {

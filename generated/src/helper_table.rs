@@ -39,11 +39,13 @@ const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = 
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = helpers::dict_getitem;
 // str_getitem at runtime/bytecodes.uops:403
 const _: unsafe extern "C" fn(Value, i64) -> Value = helpers::str_getitem;
-// store_subscr at runtime/bytecodes.uops:404
+// bytes_getitem at runtime/bytecodes.uops:404
+const _: unsafe extern "C" fn(Value, i64) -> Value = helpers::bytes_getitem;
+// store_subscr at runtime/bytecodes.uops:406
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value, Value) -> bool = helpers::store_subscr;
-// dict_setitem at runtime/bytecodes.uops:405
+// dict_setitem at runtime/bytecodes.uops:407
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value, Value) -> bool = helpers::dict_setitem;
-// unpack_ex at runtime/bytecodes.uops:406
+// unpack_ex at runtime/bytecodes.uops:408
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -52,39 +54,39 @@ const _: unsafe extern "C" fn(
     u32,
     u32,
 ) -> bool = helpers::unpack_ex;
-// delete_subscr at runtime/bytecodes.uops:408
+// delete_subscr at runtime/bytecodes.uops:410
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> bool = helpers::delete_subscr;
-// build_list at runtime/bytecodes.uops:410
+// build_list at runtime/bytecodes.uops:412
 const _: unsafe extern "C" fn(*mut Value, u32) -> Value = helpers::build_list;
-// build_tuple at runtime/bytecodes.uops:412
+// build_tuple at runtime/bytecodes.uops:414
 const _: unsafe extern "C" fn(*mut Value, u32) -> Value = helpers::build_tuple;
-// build_map at runtime/bytecodes.uops:413
+// build_map at runtime/bytecodes.uops:415
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, *mut Value, u32) -> Value = helpers::build_map;
-// build_string at runtime/bytecodes.uops:414
+// build_string at runtime/bytecodes.uops:416
 const _: unsafe extern "C" fn(*mut Value, u32) -> Value = helpers::build_string;
-// build_slice at runtime/bytecodes.uops:415
+// build_slice at runtime/bytecodes.uops:417
 const _: unsafe extern "C" fn(*mut Value, u32) -> Value = helpers::build_slice;
-// list_append at runtime/bytecodes.uops:416
+// list_append at runtime/bytecodes.uops:418
 const _: unsafe extern "C" fn(Value, Value) = helpers::list_append;
-// build_set at runtime/bytecodes.uops:418
+// build_set at runtime/bytecodes.uops:420
 const _: unsafe extern "C" fn(*mut Thread, *mut Value, u32) -> Value = helpers::build_set;
-// set_add at runtime/bytecodes.uops:420
+// set_add at runtime/bytecodes.uops:422
 const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> bool = helpers::set_add;
-// set_update at runtime/bytecodes.uops:422
+// set_update at runtime/bytecodes.uops:424
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> bool = helpers::set_update;
-// unpack at runtime/bytecodes.uops:424
+// unpack at runtime/bytecodes.uops:426
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, *mut Value, u32) -> bool = helpers::unpack;
-// get_iter at runtime/bytecodes.uops:427
+// get_iter at runtime/bytecodes.uops:429
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::get_iter;
-// iter_next at runtime/bytecodes.uops:428
+// iter_next at runtime/bytecodes.uops:430
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::iter_next;
-// iter_has_next at runtime/bytecodes.uops:430
+// iter_has_next at runtime/bytecodes.uops:432
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> bool = helpers::iter_has_next;
-// iter_next_present at runtime/bytecodes.uops:433
+// iter_next_present at runtime/bytecodes.uops:435
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::iter_next_present;
-// runs_python at runtime/bytecodes.uops:435
+// runs_python at runtime/bytecodes.uops:437
 const _: unsafe extern "C" fn(Value) -> bool = helpers::runs_python;
-// push_py_frame at runtime/bytecodes.uops:439
+// push_py_frame at runtime/bytecodes.uops:441
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -94,7 +96,7 @@ const _: unsafe extern "C" fn(
     u32,
     Value,
 ) -> *mut Frame = helpers::push_py_frame;
-// push_frame_exact at runtime/bytecodes.uops:442
+// push_frame_exact at runtime/bytecodes.uops:444
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -102,7 +104,7 @@ const _: unsafe extern "C" fn(
     *mut Value,
     u32,
 ) -> *mut Frame = helpers::push_frame_exact;
-// call_object at runtime/bytecodes.uops:444
+// call_object at runtime/bytecodes.uops:446
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -112,7 +114,7 @@ const _: unsafe extern "C" fn(
     u32,
     Value,
 ) -> Value = helpers::call_object;
-// call_builtin at runtime/bytecodes.uops:447
+// call_builtin at runtime/bytecodes.uops:449
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -121,9 +123,9 @@ const _: unsafe extern "C" fn(
     *mut Value,
     u32,
 ) -> Value = helpers::call_builtin;
-// args_run_python at runtime/bytecodes.uops:450
+// args_run_python at runtime/bytecodes.uops:452
 const _: unsafe extern "C" fn(Value, *mut Value, u32) -> bool = helpers::args_run_python;
-// push_py_frame_ex at runtime/bytecodes.uops:454
+// push_py_frame_ex at runtime/bytecodes.uops:456
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -132,7 +134,7 @@ const _: unsafe extern "C" fn(
     *mut Value,
     u32,
 ) -> *mut Frame = helpers::push_py_frame_ex;
-// call_object_ex at runtime/bytecodes.uops:457
+// call_object_ex at runtime/bytecodes.uops:459
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -141,61 +143,61 @@ const _: unsafe extern "C" fn(
     *mut Value,
     u32,
 ) -> Value = helpers::call_object_ex;
-// pop_frame at runtime/bytecodes.uops:460
+// pop_frame at runtime/bytecodes.uops:462
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> *mut Frame = helpers::pop_frame;
-// make_function at runtime/bytecodes.uops:463
+// make_function at runtime/bytecodes.uops:465
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::make_function;
-// set_function_attribute at runtime/bytecodes.uops:465
+// set_function_attribute at runtime/bytecodes.uops:467
 const _: unsafe extern "C" fn(Value, Value, u32) = helpers::set_function_attribute;
-// make_cell at runtime/bytecodes.uops:468
+// make_cell at runtime/bytecodes.uops:470
 const _: unsafe extern "C" fn(*mut Frame, u32) = helpers::make_cell;
-// copy_free_vars at runtime/bytecodes.uops:470
+// copy_free_vars at runtime/bytecodes.uops:472
 const _: unsafe extern "C" fn(*mut Frame, u32) = helpers::copy_free_vars;
-// raise_unbound_deref at runtime/bytecodes.uops:472
+// raise_unbound_deref at runtime/bytecodes.uops:474
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) = helpers::raise_unbound_deref;
-// list_extend at runtime/bytecodes.uops:474
+// list_extend at runtime/bytecodes.uops:476
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> bool = helpers::list_extend;
-// dict_merge at runtime/bytecodes.uops:476
+// dict_merge at runtime/bytecodes.uops:478
 const _: unsafe extern "C" fn(*mut Thread, Value, Value, Value) -> bool = helpers::dict_merge;
-// dict_update at runtime/bytecodes.uops:480
+// dict_update at runtime/bytecodes.uops:482
 const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> bool = helpers::dict_update;
-// list_to_tuple at runtime/bytecodes.uops:483
+// list_to_tuple at runtime/bytecodes.uops:485
 const _: unsafe extern "C" fn(Value) -> Value = helpers::list_to_tuple;
-// store_attr at runtime/bytecodes.uops:485
+// store_attr at runtime/bytecodes.uops:487
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32, Value) -> bool = helpers::store_attr;
-// format_value at runtime/bytecodes.uops:488
+// format_value at runtime/bytecodes.uops:490
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = helpers::format_value;
-// convert_value at runtime/bytecodes.uops:490
+// convert_value at runtime/bytecodes.uops:492
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::convert_value;
-// load_method at runtime/bytecodes.uops:491
+// load_method at runtime/bytecodes.uops:493
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::load_method;
-// attr_name at runtime/bytecodes.uops:494
+// attr_name at runtime/bytecodes.uops:496
 const _: unsafe extern "C" fn(*mut Frame, u32) -> Value = helpers::attr_name;
-// take_receiver at runtime/bytecodes.uops:497
+// take_receiver at runtime/bytecodes.uops:499
 const _: unsafe extern "C" fn() -> Value = helpers::take_receiver;
-// load_attr at runtime/bytecodes.uops:499
+// load_attr at runtime/bytecodes.uops:501
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::load_attr;
-// load_locals at runtime/bytecodes.uops:501
+// load_locals at runtime/bytecodes.uops:503
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame) -> Value = helpers::load_locals;
-// build_class at runtime/bytecodes.uops:503
+// build_class at runtime/bytecodes.uops:505
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value, Value) -> Value = helpers::build_class;
-// import_name at runtime/bytecodes.uops:505
+// import_name at runtime/bytecodes.uops:507
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32, Value, Value) -> Value = helpers::import_name;
-// import_from at runtime/bytecodes.uops:509
+// import_from at runtime/bytecodes.uops:511
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::import_from;
-// import_star at runtime/bytecodes.uops:511
+// import_star at runtime/bytecodes.uops:513
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> bool = helpers::import_star;
-// raise_assertion at runtime/bytecodes.uops:513
+// raise_assertion at runtime/bytecodes.uops:515
 const _: unsafe extern "C" fn(*mut Thread, *mut Value, u32) = helpers::raise_assertion;
-// get_len at runtime/bytecodes.uops:515
+// get_len at runtime/bytecodes.uops:517
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::get_len;
-// match_sequence at runtime/bytecodes.uops:517
+// match_sequence at runtime/bytecodes.uops:519
 const _: unsafe extern "C" fn(Value) -> bool = helpers::match_sequence;
-// match_mapping at runtime/bytecodes.uops:519
+// match_mapping at runtime/bytecodes.uops:521
 const _: unsafe extern "C" fn(Value) -> bool = helpers::match_mapping;
-// match_keys at runtime/bytecodes.uops:521
+// match_keys at runtime/bytecodes.uops:523
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = helpers::match_keys;
-// match_class at runtime/bytecodes.uops:523
+// match_class at runtime/bytecodes.uops:525
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -204,55 +206,55 @@ const _: unsafe extern "C" fn(
     Value,
     u32,
 ) -> Value = helpers::match_class;
-// raise_varargs at runtime/bytecodes.uops:525
+// raise_varargs at runtime/bytecodes.uops:527
 const _: unsafe extern "C" fn(*mut Thread, *mut Value, u32) = helpers::raise_varargs;
-// push_exc_info at runtime/bytecodes.uops:528
+// push_exc_info at runtime/bytecodes.uops:530
 const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::push_exc_info;
-// pop_except at runtime/bytecodes.uops:531
+// pop_except at runtime/bytecodes.uops:533
 const _: unsafe extern "C" fn(*mut Thread, Value) = helpers::pop_except;
-// check_exc_match at runtime/bytecodes.uops:533
+// check_exc_match at runtime/bytecodes.uops:535
 const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> i32 = helpers::check_exc_match;
-// reraise at runtime/bytecodes.uops:535
+// reraise at runtime/bytecodes.uops:537
 const _: unsafe extern "C" fn(*mut Thread, Value) = helpers::reraise;
-// with_exit at runtime/bytecodes.uops:537
+// with_exit at runtime/bytecodes.uops:539
 const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::with_exit;
-// with_enter at runtime/bytecodes.uops:540
+// with_enter at runtime/bytecodes.uops:542
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::with_enter;
-// with_except_start at runtime/bytecodes.uops:542
+// with_except_start at runtime/bytecodes.uops:544
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = helpers::with_except_start;
-// return_generator at runtime/bytecodes.uops:544
+// return_generator at runtime/bytecodes.uops:546
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, *mut u16) -> *mut Frame = helpers::return_generator;
-// yield_value at runtime/bytecodes.uops:547
+// yield_value at runtime/bytecodes.uops:549
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> *mut Frame = helpers::yield_value;
-// get_yield_from_iter at runtime/bytecodes.uops:550
+// get_yield_from_iter at runtime/bytecodes.uops:552
 const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::get_yield_from_iter;
-// send at runtime/bytecodes.uops:552
+// send at runtime/bytecodes.uops:554
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = helpers::send;
-// send_done at runtime/bytecodes.uops:555
+// send_done at runtime/bytecodes.uops:557
 const _: unsafe extern "C" fn() -> bool = helpers::send_done;
-// generator_next at runtime/bytecodes.uops:557
+// generator_next at runtime/bytecodes.uops:559
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::generator_next;
-// delete_fast at runtime/bytecodes.uops:560
+// delete_fast at runtime/bytecodes.uops:562
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) -> bool = helpers::delete_fast;
-// delete_global at runtime/bytecodes.uops:562
+// delete_global at runtime/bytecodes.uops:564
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) -> bool = helpers::delete_global;
-// optimize at runtime/bytecodes.uops:565
+// optimize at runtime/bytecodes.uops:567
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, *mut u16, u32) -> *mut Executor = helpers::optimize;
-// raise_interrupt at runtime/bytecodes.uops:568
+// raise_interrupt at runtime/bytecodes.uops:570
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame) -> bool = helpers::raise_interrupt;
-// code_executor at runtime/bytecodes.uops:571
+// code_executor at runtime/bytecodes.uops:573
 const _: unsafe extern "C" fn(*mut Frame, u32) -> *mut Executor = helpers::code_executor;
-// stitch_exit at runtime/bytecodes.uops:573
+// stitch_exit at runtime/bytecodes.uops:575
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
     *mut Executor,
     u32,
 ) -> *mut Executor = helpers::stitch_exit;
-// int_from_word at runtime/bytecodes.uops:576
+// int_from_word at runtime/bytecodes.uops:578
 const _: unsafe extern "C" fn(i64) -> Value = helpers::int_from_word;
 /// Helper names, in declaration order: the JIT's hole symbols are `_JIT_HELPER_<name>`.
-pub const HELPER_NAMES: [&str; 94usize] = [
+pub const HELPER_NAMES: [&str; 95usize] = [
     "dealloc",
     "truthy",
     "truth",
@@ -272,6 +274,7 @@ pub const HELPER_NAMES: [&str; 94usize] = [
     "binary_subscr",
     "dict_getitem",
     "str_getitem",
+    "bytes_getitem",
     "store_subscr",
     "dict_setitem",
     "unpack_ex",
@@ -349,7 +352,7 @@ pub const HELPER_NAMES: [&str; 94usize] = [
     "int_from_word",
 ];
 /// Helper addresses, in the order of `HELPER_NAMES`.
-pub fn helper_addresses() -> [usize; 94usize] {
+pub fn helper_addresses() -> [usize; 95usize] {
     [
         helpers::dealloc as *const () as usize,
         helpers::truthy as *const () as usize,
@@ -370,6 +373,7 @@ pub fn helper_addresses() -> [usize; 94usize] {
         helpers::binary_subscr as *const () as usize,
         helpers::dict_getitem as *const () as usize,
         helpers::str_getitem as *const () as usize,
+        helpers::bytes_getitem as *const () as usize,
         helpers::store_subscr as *const () as usize,
         helpers::dict_setitem as *const () as usize,
         helpers::unpack_ex as *const () as usize,

@@ -146,703 +146,707 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:2035
+    // at runtime/bytecodes.uops:2047
     pub const BEFORE_WITH: u16 = 0u16;
-    // at runtime/bytecodes.uops:849
+    // at runtime/bytecodes.uops:851
     pub const BINARY_OP: u16 = 1u16;
-    // at runtime/bytecodes.uops:997
-    pub const BINARY_OP_ADD_FLOAT: u16 = 2u16;
-    // at runtime/bytecodes.uops:986
-    pub const BINARY_OP_ADD_INT: u16 = 3u16;
-    // at runtime/bytecodes.uops:1001
-    pub const BINARY_OP_ADD_MIX: u16 = 4u16;
-    // at runtime/bytecodes.uops:1005
-    pub const BINARY_OP_ADD_STR: u16 = 5u16;
-    // at runtime/bytecodes.uops:991
-    pub const BINARY_OP_AND_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:989
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:994
-    pub const BINARY_OP_LSHIFT_INT: u16 = 8u16;
     // at runtime/bytecodes.uops:999
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 9u16;
+    pub const BINARY_OP_ADD_FLOAT: u16 = 2u16;
     // at runtime/bytecodes.uops:988
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 10u16;
+    pub const BINARY_OP_ADD_INT: u16 = 3u16;
     // at runtime/bytecodes.uops:1003
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 11u16;
-    // at runtime/bytecodes.uops:992
-    pub const BINARY_OP_OR_INT: u16 = 12u16;
-    // at runtime/bytecodes.uops:1006
-    pub const BINARY_OP_POWER_FLOAT: u16 = 13u16;
+    pub const BINARY_OP_ADD_MIX: u16 = 4u16;
     // at runtime/bytecodes.uops:1007
-    pub const BINARY_OP_POWER_MIX: u16 = 14u16;
-    // at runtime/bytecodes.uops:990
-    pub const BINARY_OP_REMAINDER_INT: u16 = 15u16;
-    // at runtime/bytecodes.uops:995
-    pub const BINARY_OP_RSHIFT_INT: u16 = 16u16;
-    // at runtime/bytecodes.uops:998
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 17u16;
-    // at runtime/bytecodes.uops:987
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 18u16;
-    // at runtime/bytecodes.uops:1002
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 19u16;
-    // at runtime/bytecodes.uops:1000
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 20u16;
-    // at runtime/bytecodes.uops:996
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 21u16;
-    // at runtime/bytecodes.uops:1004
-    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 22u16;
+    pub const BINARY_OP_ADD_STR: u16 = 5u16;
     // at runtime/bytecodes.uops:993
+    pub const BINARY_OP_AND_INT: u16 = 6u16;
+    // at runtime/bytecodes.uops:991
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 7u16;
+    // at runtime/bytecodes.uops:996
+    pub const BINARY_OP_LSHIFT_INT: u16 = 8u16;
+    // at runtime/bytecodes.uops:1001
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 9u16;
+    // at runtime/bytecodes.uops:990
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 10u16;
+    // at runtime/bytecodes.uops:1005
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 11u16;
+    // at runtime/bytecodes.uops:994
+    pub const BINARY_OP_OR_INT: u16 = 12u16;
+    // at runtime/bytecodes.uops:1008
+    pub const BINARY_OP_POWER_FLOAT: u16 = 13u16;
+    // at runtime/bytecodes.uops:1009
+    pub const BINARY_OP_POWER_MIX: u16 = 14u16;
+    // at runtime/bytecodes.uops:992
+    pub const BINARY_OP_REMAINDER_INT: u16 = 15u16;
+    // at runtime/bytecodes.uops:997
+    pub const BINARY_OP_RSHIFT_INT: u16 = 16u16;
+    // at runtime/bytecodes.uops:1000
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 17u16;
+    // at runtime/bytecodes.uops:989
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 18u16;
+    // at runtime/bytecodes.uops:1004
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 19u16;
+    // at runtime/bytecodes.uops:1002
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 20u16;
+    // at runtime/bytecodes.uops:998
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 21u16;
+    // at runtime/bytecodes.uops:1006
+    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 22u16;
+    // at runtime/bytecodes.uops:995
     pub const BINARY_OP_XOR_INT: u16 = 23u16;
-    // at runtime/bytecodes.uops:1224
+    // at runtime/bytecodes.uops:1226
     pub const BINARY_SUBSCR: u16 = 24u16;
-    // at runtime/bytecodes.uops:1267
-    pub const BINARY_SUBSCR_DICT: u16 = 25u16;
-    // at runtime/bytecodes.uops:1264
-    pub const BINARY_SUBSCR_LIST_INT: u16 = 26u16;
-    // at runtime/bytecodes.uops:1266
-    pub const BINARY_SUBSCR_STR_INT: u16 = 27u16;
-    // at runtime/bytecodes.uops:1265
-    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 28u16;
-    // at runtime/bytecodes.uops:2113
-    pub const BUILD_CLASS: u16 = 29u16;
-    // at runtime/bytecodes.uops:1339
-    pub const BUILD_LIST: u16 = 30u16;
-    // at runtime/bytecodes.uops:1347
-    pub const BUILD_MAP: u16 = 31u16;
-    // at runtime/bytecodes.uops:1370
-    pub const BUILD_SET: u16 = 32u16;
-    // at runtime/bytecodes.uops:1360
-    pub const BUILD_SLICE: u16 = 33u16;
+    // at runtime/bytecodes.uops:1277
+    pub const BINARY_SUBSCR_BYTES_INT: u16 = 25u16;
+    // at runtime/bytecodes.uops:1278
+    pub const BINARY_SUBSCR_DICT: u16 = 26u16;
+    // at runtime/bytecodes.uops:1274
+    pub const BINARY_SUBSCR_LIST_INT: u16 = 27u16;
+    // at runtime/bytecodes.uops:1276
+    pub const BINARY_SUBSCR_STR_INT: u16 = 28u16;
+    // at runtime/bytecodes.uops:1275
+    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 29u16;
+    // at runtime/bytecodes.uops:2125
+    pub const BUILD_CLASS: u16 = 30u16;
+    // at runtime/bytecodes.uops:1351
+    pub const BUILD_LIST: u16 = 31u16;
+    // at runtime/bytecodes.uops:1359
+    pub const BUILD_MAP: u16 = 32u16;
+    // at runtime/bytecodes.uops:1382
+    pub const BUILD_SET: u16 = 33u16;
+    // at runtime/bytecodes.uops:1372
+    pub const BUILD_SLICE: u16 = 34u16;
+    // at runtime/bytecodes.uops:1367
+    pub const BUILD_STRING: u16 = 35u16;
     // at runtime/bytecodes.uops:1355
-    pub const BUILD_STRING: u16 = 34u16;
-    // at runtime/bytecodes.uops:1343
-    pub const BUILD_TUPLE: u16 = 35u16;
-    // at runtime/bytecodes.uops:2143
-    pub const CALL: u16 = 36u16;
-    // at runtime/bytecodes.uops:2203
-    pub const CALL_BUILTIN: u16 = 37u16;
-    // at runtime/bytecodes.uops:2201
-    pub const CALL_CLASS: u16 = 38u16;
-    // at runtime/bytecodes.uops:2253
-    pub const CALL_FUNCTION_EX: u16 = 39u16;
-    // at runtime/bytecodes.uops:2230
-    pub const CALL_KW: u16 = 40u16;
-    // at runtime/bytecodes.uops:2200
-    pub const CALL_PY_EXACT_ARGS: u16 = 41u16;
-    // at runtime/bytecodes.uops:2202
-    pub const CALL_PY_METHOD_EXACT_ARGS: u16 = 42u16;
-    // at runtime/bytecodes.uops:2006
-    pub const CHECK_EXC_MATCH: u16 = 43u16;
-    // at runtime/bytecodes.uops:1075
-    pub const COMPARE_OP: u16 = 44u16;
-    // at runtime/bytecodes.uops:1093
-    pub const COMPARE_OP_FLOAT: u16 = 45u16;
-    // at runtime/bytecodes.uops:1092
-    pub const COMPARE_OP_INT: u16 = 46u16;
-    // at runtime/bytecodes.uops:1097
-    pub const COMPARE_OP_MIX: u16 = 47u16;
-    // at runtime/bytecodes.uops:1098
-    pub const COMPARE_OP_STR: u16 = 48u16;
-    // at runtime/bytecodes.uops:1125
-    pub const CONTAINS_OP: u16 = 49u16;
-    // at runtime/bytecodes.uops:1140
-    pub const CONTAINS_OP_PLAIN: u16 = 50u16;
-    // at runtime/bytecodes.uops:1499
-    pub const CONVERT_VALUE: u16 = 51u16;
-    // at runtime/bytecodes.uops:593
-    pub const COPY: u16 = 52u16;
-    // at runtime/bytecodes.uops:686
-    pub const COPY_FREE_VARS: u16 = 53u16;
-    // at runtime/bytecodes.uops:2017
-    pub const DELETE_FAST: u16 = 54u16;
-    // at runtime/bytecodes.uops:2023
-    pub const DELETE_GLOBAL: u16 = 55u16;
-    // at runtime/bytecodes.uops:1326
-    pub const DELETE_SUBSCR: u16 = 56u16;
-    // at runtime/bytecodes.uops:2294
-    pub const DICT_MERGE: u16 = 57u16;
-    // at runtime/bytecodes.uops:2284
-    pub const DICT_UPDATE: u16 = 58u16;
-    // at runtime/bytecodes.uops:1796
-    pub const ENTER_EXECUTOR: u16 = 59u16;
-    // at runtime/bytecodes.uops:1727
-    pub const EXTENDED_ARG: u16 = 60u16;
-    // at runtime/bytecodes.uops:1480
-    pub const FORMAT_SIMPLE: u16 = 61u16;
-    // at runtime/bytecodes.uops:1489
-    pub const FORMAT_WITH_SPEC: u16 = 62u16;
-    // at runtime/bytecodes.uops:1836
-    pub const FOR_ITER: u16 = 63u16;
-    // at runtime/bytecodes.uops:1965
-    pub const FOR_ITER_GEN: u16 = 64u16;
-    // at runtime/bytecodes.uops:1964
-    pub const FOR_ITER_LIST: u16 = 65u16;
-    // at runtime/bytecodes.uops:1963
-    pub const FOR_ITER_RANGE: u16 = 66u16;
-    // at runtime/bytecodes.uops:1805
-    pub const GET_ITER: u16 = 67u16;
-    // at runtime/bytecodes.uops:1157
-    pub const GET_LEN: u16 = 68u16;
-    // at runtime/bytecodes.uops:2081
-    pub const GET_YIELD_FROM_ITER: u16 = 69u16;
-    // at runtime/bytecodes.uops:1708
-    pub const IMPORT_FROM: u16 = 70u16;
-    // at runtime/bytecodes.uops:1700
-    pub const IMPORT_NAME: u16 = 71u16;
-    // at runtime/bytecodes.uops:1717
-    pub const IMPORT_STAR: u16 = 72u16;
-    // at runtime/bytecodes.uops:2248
-    pub const INTERPRETER_EXIT: u16 = 73u16;
-    // at runtime/bytecodes.uops:1145
-    pub const IS_OP: u16 = 74u16;
-    // at runtime/bytecodes.uops:1779
-    pub const JUMP_BACKWARD: u16 = 75u16;
-    // at runtime/bytecodes.uops:1772
-    pub const JUMP_FORWARD: u16 = 76u16;
-    // at runtime/bytecodes.uops:1365
-    pub const LIST_APPEND: u16 = 77u16;
-    // at runtime/bytecodes.uops:2266
-    pub const LIST_EXTEND: u16 = 78u16;
-    // at runtime/bytecodes.uops:2277
-    pub const LIST_TO_TUPLE: u16 = 79u16;
-    // at runtime/bytecodes.uops:1626
-    pub const LOAD_ATTR: u16 = 80u16;
-    // at runtime/bytecodes.uops:1627
-    pub const LOAD_ATTR_MODULE: u16 = 81u16;
-    // at runtime/bytecodes.uops:1628
-    pub const LOAD_ATTR_WITH_HINT: u16 = 82u16;
-    // at runtime/bytecodes.uops:694
-    pub const LOAD_CLOSURE: u16 = 83u16;
-    // at runtime/bytecodes.uops:664
-    pub const LOAD_CONST: u16 = 84u16;
-    // at runtime/bytecodes.uops:700
-    pub const LOAD_DEREF: u16 = 85u16;
-    // at runtime/bytecodes.uops:609
-    pub const LOAD_FAST: u16 = 86u16;
-    // at runtime/bytecodes.uops:617
-    pub const LOAD_FAST_CHECK: u16 = 87u16;
-    // at runtime/bytecodes.uops:638
-    pub const LOAD_FAST_LOAD_FAST: u16 = 88u16;
-    // at runtime/bytecodes.uops:760
-    pub const LOAD_GLOBAL: u16 = 89u16;
-    // at runtime/bytecodes.uops:763
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 90u16;
-    // at runtime/bytecodes.uops:762
-    pub const LOAD_GLOBAL_MODULE: u16 = 91u16;
-    // at runtime/bytecodes.uops:2106
-    pub const LOAD_LOCALS: u16 = 92u16;
-    // at runtime/bytecodes.uops:1565
-    pub const LOAD_METHOD: u16 = 93u16;
-    // at runtime/bytecodes.uops:1566
-    pub const LOAD_METHOD_MODULE: u16 = 94u16;
-    // at runtime/bytecodes.uops:1567
-    pub const LOAD_METHOD_WITH_VALUES: u16 = 95u16;
-    // at runtime/bytecodes.uops:679
-    pub const MAKE_CELL: u16 = 96u16;
-    // at runtime/bytecodes.uops:2302
-    pub const MAKE_FUNCTION: u16 = 97u16;
-    // at runtime/bytecodes.uops:1396
-    pub const MAP_ADD: u16 = 98u16;
-    // at runtime/bytecodes.uops:1191
-    pub const MATCH_CLASS: u16 = 99u16;
-    // at runtime/bytecodes.uops:1178
-    pub const MATCH_KEYS: u16 = 100u16;
-    // at runtime/bytecodes.uops:1173
-    pub const MATCH_MAPPING: u16 = 101u16;
-    // at runtime/bytecodes.uops:1168
-    pub const MATCH_SEQUENCE: u16 = 102u16;
-    // at runtime/bytecodes.uops:582
-    pub const NOP: u16 = 103u16;
-    // at runtime/bytecodes.uops:2001
-    pub const POP_EXCEPT: u16 = 104u16;
-    // at runtime/bytecodes.uops:1735
-    pub const POP_JUMP_IF_FALSE: u16 = 105u16;
-    // at runtime/bytecodes.uops:1754
-    pub const POP_JUMP_IF_TRUE: u16 = 106u16;
-    // at runtime/bytecodes.uops:585
-    pub const POP_TOP: u16 = 107u16;
-    // at runtime/bytecodes.uops:1993
-    pub const PUSH_EXC_INFO: u16 = 108u16;
-    // at runtime/bytecodes.uops:589
-    pub const PUSH_NULL: u16 = 109u16;
-    // at runtime/bytecodes.uops:1972
-    pub const RAISE_ASSERTION: u16 = 110u16;
-    // at runtime/bytecodes.uops:1986
-    pub const RAISE_VARARGS: u16 = 111u16;
+    pub const BUILD_TUPLE: u16 = 36u16;
+    // at runtime/bytecodes.uops:2155
+    pub const CALL: u16 = 37u16;
+    // at runtime/bytecodes.uops:2215
+    pub const CALL_BUILTIN: u16 = 38u16;
+    // at runtime/bytecodes.uops:2213
+    pub const CALL_CLASS: u16 = 39u16;
+    // at runtime/bytecodes.uops:2265
+    pub const CALL_FUNCTION_EX: u16 = 40u16;
+    // at runtime/bytecodes.uops:2242
+    pub const CALL_KW: u16 = 41u16;
+    // at runtime/bytecodes.uops:2212
+    pub const CALL_PY_EXACT_ARGS: u16 = 42u16;
+    // at runtime/bytecodes.uops:2214
+    pub const CALL_PY_METHOD_EXACT_ARGS: u16 = 43u16;
+    // at runtime/bytecodes.uops:2018
+    pub const CHECK_EXC_MATCH: u16 = 44u16;
+    // at runtime/bytecodes.uops:1077
+    pub const COMPARE_OP: u16 = 45u16;
+    // at runtime/bytecodes.uops:1095
+    pub const COMPARE_OP_FLOAT: u16 = 46u16;
+    // at runtime/bytecodes.uops:1094
+    pub const COMPARE_OP_INT: u16 = 47u16;
+    // at runtime/bytecodes.uops:1099
+    pub const COMPARE_OP_MIX: u16 = 48u16;
+    // at runtime/bytecodes.uops:1100
+    pub const COMPARE_OP_STR: u16 = 49u16;
+    // at runtime/bytecodes.uops:1127
+    pub const CONTAINS_OP: u16 = 50u16;
+    // at runtime/bytecodes.uops:1142
+    pub const CONTAINS_OP_PLAIN: u16 = 51u16;
+    // at runtime/bytecodes.uops:1511
+    pub const CONVERT_VALUE: u16 = 52u16;
+    // at runtime/bytecodes.uops:595
+    pub const COPY: u16 = 53u16;
+    // at runtime/bytecodes.uops:688
+    pub const COPY_FREE_VARS: u16 = 54u16;
     // at runtime/bytecodes.uops:2029
-    pub const RERAISE: u16 = 112u16;
-    // at runtime/bytecodes.uops:2068
-    pub const RETURN_GENERATOR: u16 = 113u16;
-    // at runtime/bytecodes.uops:2241
-    pub const RETURN_VALUE: u16 = 114u16;
-    // at runtime/bytecodes.uops:2088
-    pub const SEND: u16 = 115u16;
-    // at runtime/bytecodes.uops:1376
-    pub const SET_ADD: u16 = 116u16;
-    // at runtime/bytecodes.uops:2308
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 117u16;
-    // at runtime/bytecodes.uops:1386
-    pub const SET_UPDATE: u16 = 118u16;
-    // at runtime/bytecodes.uops:1682
-    pub const STORE_ATTR: u16 = 119u16;
-    // at runtime/bytecodes.uops:1683
-    pub const STORE_ATTR_WITH_HINT: u16 = 120u16;
-    // at runtime/bytecodes.uops:710
-    pub const STORE_DEREF: u16 = 121u16;
-    // at runtime/bytecodes.uops:629
-    pub const STORE_FAST: u16 = 122u16;
-    // at runtime/bytecodes.uops:650
-    pub const STORE_FAST_LOAD_FAST: u16 = 123u16;
-    // at runtime/bytecodes.uops:813
-    pub const STORE_GLOBAL: u16 = 124u16;
+    pub const DELETE_FAST: u16 = 55u16;
+    // at runtime/bytecodes.uops:2035
+    pub const DELETE_GLOBAL: u16 = 56u16;
+    // at runtime/bytecodes.uops:1338
+    pub const DELETE_SUBSCR: u16 = 57u16;
+    // at runtime/bytecodes.uops:2306
+    pub const DICT_MERGE: u16 = 58u16;
+    // at runtime/bytecodes.uops:2296
+    pub const DICT_UPDATE: u16 = 59u16;
+    // at runtime/bytecodes.uops:1808
+    pub const ENTER_EXECUTOR: u16 = 60u16;
+    // at runtime/bytecodes.uops:1739
+    pub const EXTENDED_ARG: u16 = 61u16;
+    // at runtime/bytecodes.uops:1492
+    pub const FORMAT_SIMPLE: u16 = 62u16;
+    // at runtime/bytecodes.uops:1501
+    pub const FORMAT_WITH_SPEC: u16 = 63u16;
+    // at runtime/bytecodes.uops:1848
+    pub const FOR_ITER: u16 = 64u16;
+    // at runtime/bytecodes.uops:1977
+    pub const FOR_ITER_GEN: u16 = 65u16;
+    // at runtime/bytecodes.uops:1976
+    pub const FOR_ITER_LIST: u16 = 66u16;
+    // at runtime/bytecodes.uops:1975
+    pub const FOR_ITER_RANGE: u16 = 67u16;
+    // at runtime/bytecodes.uops:1817
+    pub const GET_ITER: u16 = 68u16;
+    // at runtime/bytecodes.uops:1159
+    pub const GET_LEN: u16 = 69u16;
+    // at runtime/bytecodes.uops:2093
+    pub const GET_YIELD_FROM_ITER: u16 = 70u16;
+    // at runtime/bytecodes.uops:1720
+    pub const IMPORT_FROM: u16 = 71u16;
+    // at runtime/bytecodes.uops:1712
+    pub const IMPORT_NAME: u16 = 72u16;
+    // at runtime/bytecodes.uops:1729
+    pub const IMPORT_STAR: u16 = 73u16;
+    // at runtime/bytecodes.uops:2260
+    pub const INTERPRETER_EXIT: u16 = 74u16;
+    // at runtime/bytecodes.uops:1147
+    pub const IS_OP: u16 = 75u16;
+    // at runtime/bytecodes.uops:1791
+    pub const JUMP_BACKWARD: u16 = 76u16;
+    // at runtime/bytecodes.uops:1784
+    pub const JUMP_FORWARD: u16 = 77u16;
+    // at runtime/bytecodes.uops:1377
+    pub const LIST_APPEND: u16 = 78u16;
+    // at runtime/bytecodes.uops:2278
+    pub const LIST_EXTEND: u16 = 79u16;
+    // at runtime/bytecodes.uops:2289
+    pub const LIST_TO_TUPLE: u16 = 80u16;
+    // at runtime/bytecodes.uops:1638
+    pub const LOAD_ATTR: u16 = 81u16;
+    // at runtime/bytecodes.uops:1639
+    pub const LOAD_ATTR_MODULE: u16 = 82u16;
+    // at runtime/bytecodes.uops:1640
+    pub const LOAD_ATTR_WITH_HINT: u16 = 83u16;
+    // at runtime/bytecodes.uops:696
+    pub const LOAD_CLOSURE: u16 = 84u16;
+    // at runtime/bytecodes.uops:666
+    pub const LOAD_CONST: u16 = 85u16;
+    // at runtime/bytecodes.uops:702
+    pub const LOAD_DEREF: u16 = 86u16;
+    // at runtime/bytecodes.uops:611
+    pub const LOAD_FAST: u16 = 87u16;
+    // at runtime/bytecodes.uops:619
+    pub const LOAD_FAST_CHECK: u16 = 88u16;
+    // at runtime/bytecodes.uops:640
+    pub const LOAD_FAST_LOAD_FAST: u16 = 89u16;
+    // at runtime/bytecodes.uops:762
+    pub const LOAD_GLOBAL: u16 = 90u16;
+    // at runtime/bytecodes.uops:765
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 91u16;
+    // at runtime/bytecodes.uops:764
+    pub const LOAD_GLOBAL_MODULE: u16 = 92u16;
+    // at runtime/bytecodes.uops:2118
+    pub const LOAD_LOCALS: u16 = 93u16;
+    // at runtime/bytecodes.uops:1577
+    pub const LOAD_METHOD: u16 = 94u16;
+    // at runtime/bytecodes.uops:1578
+    pub const LOAD_METHOD_MODULE: u16 = 95u16;
+    // at runtime/bytecodes.uops:1579
+    pub const LOAD_METHOD_WITH_VALUES: u16 = 96u16;
+    // at runtime/bytecodes.uops:681
+    pub const MAKE_CELL: u16 = 97u16;
+    // at runtime/bytecodes.uops:2314
+    pub const MAKE_FUNCTION: u16 = 98u16;
+    // at runtime/bytecodes.uops:1408
+    pub const MAP_ADD: u16 = 99u16;
+    // at runtime/bytecodes.uops:1193
+    pub const MATCH_CLASS: u16 = 100u16;
+    // at runtime/bytecodes.uops:1180
+    pub const MATCH_KEYS: u16 = 101u16;
+    // at runtime/bytecodes.uops:1175
+    pub const MATCH_MAPPING: u16 = 102u16;
+    // at runtime/bytecodes.uops:1170
+    pub const MATCH_SEQUENCE: u16 = 103u16;
+    // at runtime/bytecodes.uops:584
+    pub const NOP: u16 = 104u16;
+    // at runtime/bytecodes.uops:2013
+    pub const POP_EXCEPT: u16 = 105u16;
+    // at runtime/bytecodes.uops:1747
+    pub const POP_JUMP_IF_FALSE: u16 = 106u16;
+    // at runtime/bytecodes.uops:1766
+    pub const POP_JUMP_IF_TRUE: u16 = 107u16;
+    // at runtime/bytecodes.uops:587
+    pub const POP_TOP: u16 = 108u16;
+    // at runtime/bytecodes.uops:2005
+    pub const PUSH_EXC_INFO: u16 = 109u16;
+    // at runtime/bytecodes.uops:591
+    pub const PUSH_NULL: u16 = 110u16;
+    // at runtime/bytecodes.uops:1984
+    pub const RAISE_ASSERTION: u16 = 111u16;
+    // at runtime/bytecodes.uops:1998
+    pub const RAISE_VARARGS: u16 = 112u16;
+    // at runtime/bytecodes.uops:2041
+    pub const RERAISE: u16 = 113u16;
+    // at runtime/bytecodes.uops:2080
+    pub const RETURN_GENERATOR: u16 = 114u16;
+    // at runtime/bytecodes.uops:2253
+    pub const RETURN_VALUE: u16 = 115u16;
+    // at runtime/bytecodes.uops:2100
+    pub const SEND: u16 = 116u16;
+    // at runtime/bytecodes.uops:1388
+    pub const SET_ADD: u16 = 117u16;
+    // at runtime/bytecodes.uops:2320
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 118u16;
+    // at runtime/bytecodes.uops:1398
+    pub const SET_UPDATE: u16 = 119u16;
+    // at runtime/bytecodes.uops:1694
+    pub const STORE_ATTR: u16 = 120u16;
+    // at runtime/bytecodes.uops:1695
+    pub const STORE_ATTR_WITH_HINT: u16 = 121u16;
+    // at runtime/bytecodes.uops:712
+    pub const STORE_DEREF: u16 = 122u16;
+    // at runtime/bytecodes.uops:631
+    pub const STORE_FAST: u16 = 123u16;
+    // at runtime/bytecodes.uops:652
+    pub const STORE_FAST_LOAD_FAST: u16 = 124u16;
     // at runtime/bytecodes.uops:815
-    pub const STORE_GLOBAL_MODULE: u16 = 125u16;
-    // at runtime/bytecodes.uops:1293
-    pub const STORE_SUBSCR: u16 = 126u16;
-    // at runtime/bytecodes.uops:1320
-    pub const STORE_SUBSCR_DICT: u16 = 127u16;
-    // at runtime/bytecodes.uops:1319
-    pub const STORE_SUBSCR_LIST_INT: u16 = 128u16;
-    // at runtime/bytecodes.uops:601
-    pub const SWAP: u16 = 129u16;
-    // at runtime/bytecodes.uops:1043
-    pub const UNARY_NOT: u16 = 130u16;
-    // at runtime/bytecodes.uops:1034
-    pub const UNARY_OP: u16 = 131u16;
-    // at runtime/bytecodes.uops:1461
-    pub const UNPACK_EX: u16 = 132u16;
-    // at runtime/bytecodes.uops:1426
-    pub const UNPACK_SEQUENCE: u16 = 133u16;
-    // at runtime/bytecodes.uops:1474
-    pub const UNPACK_SEQUENCE_LIST: u16 = 134u16;
+    pub const STORE_GLOBAL: u16 = 125u16;
+    // at runtime/bytecodes.uops:817
+    pub const STORE_GLOBAL_MODULE: u16 = 126u16;
+    // at runtime/bytecodes.uops:1305
+    pub const STORE_SUBSCR: u16 = 127u16;
+    // at runtime/bytecodes.uops:1332
+    pub const STORE_SUBSCR_DICT: u16 = 128u16;
+    // at runtime/bytecodes.uops:1331
+    pub const STORE_SUBSCR_LIST_INT: u16 = 129u16;
+    // at runtime/bytecodes.uops:603
+    pub const SWAP: u16 = 130u16;
+    // at runtime/bytecodes.uops:1045
+    pub const UNARY_NOT: u16 = 131u16;
+    // at runtime/bytecodes.uops:1036
+    pub const UNARY_OP: u16 = 132u16;
     // at runtime/bytecodes.uops:1473
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 135u16;
-    // at runtime/bytecodes.uops:2051
-    pub const WITH_EXCEPT_START: u16 = 136u16;
-    // at runtime/bytecodes.uops:2074
-    pub const YIELD_VALUE: u16 = 137u16;
+    pub const UNPACK_EX: u16 = 133u16;
+    // at runtime/bytecodes.uops:1438
+    pub const UNPACK_SEQUENCE: u16 = 134u16;
+    // at runtime/bytecodes.uops:1486
+    pub const UNPACK_SEQUENCE_LIST: u16 = 135u16;
+    // at runtime/bytecodes.uops:1485
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 136u16;
+    // at runtime/bytecodes.uops:2063
+    pub const WITH_EXCEPT_START: u16 = 137u16;
+    // at runtime/bytecodes.uops:2086
+    pub const YIELD_VALUE: u16 = 138u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:2035
+    // at runtime/bytecodes.uops:2047
     pub const BEFORE_WITH: u16 = 0u16;
-    // at runtime/bytecodes.uops:2113
-    pub const BUILD_CLASS: u16 = 1u16;
-    // at runtime/bytecodes.uops:1339
-    pub const BUILD_LIST: u16 = 2u16;
-    // at runtime/bytecodes.uops:1347
-    pub const BUILD_MAP: u16 = 3u16;
-    // at runtime/bytecodes.uops:1370
-    pub const BUILD_SET: u16 = 4u16;
-    // at runtime/bytecodes.uops:1360
-    pub const BUILD_SLICE: u16 = 5u16;
-    // at runtime/bytecodes.uops:1355
-    pub const BUILD_STRING: u16 = 6u16;
-    // at runtime/bytecodes.uops:1343
-    pub const BUILD_TUPLE: u16 = 7u16;
-    // at runtime/bytecodes.uops:2253
-    pub const CALL_FUNCTION_EX: u16 = 8u16;
-    // at runtime/bytecodes.uops:2230
-    pub const CALL_KW: u16 = 9u16;
-    // at runtime/bytecodes.uops:2006
-    pub const CHECK_EXC_MATCH: u16 = 10u16;
-    // at runtime/bytecodes.uops:1499
-    pub const CONVERT_VALUE: u16 = 11u16;
-    // at runtime/bytecodes.uops:593
-    pub const COPY: u16 = 12u16;
-    // at runtime/bytecodes.uops:686
-    pub const COPY_FREE_VARS: u16 = 13u16;
-    // at runtime/bytecodes.uops:2017
-    pub const DELETE_FAST: u16 = 14u16;
-    // at runtime/bytecodes.uops:2023
-    pub const DELETE_GLOBAL: u16 = 15u16;
-    // at runtime/bytecodes.uops:1326
-    pub const DELETE_SUBSCR: u16 = 16u16;
-    // at runtime/bytecodes.uops:2294
-    pub const DICT_MERGE: u16 = 17u16;
-    // at runtime/bytecodes.uops:2284
-    pub const DICT_UPDATE: u16 = 18u16;
-    // at runtime/bytecodes.uops:1796
-    pub const ENTER_EXECUTOR: u16 = 19u16;
-    // at runtime/bytecodes.uops:1727
-    pub const EXTENDED_ARG: u16 = 20u16;
-    // at runtime/bytecodes.uops:1480
-    pub const FORMAT_SIMPLE: u16 = 21u16;
-    // at runtime/bytecodes.uops:1489
-    pub const FORMAT_WITH_SPEC: u16 = 22u16;
-    // at runtime/bytecodes.uops:1805
-    pub const GET_ITER: u16 = 23u16;
-    // at runtime/bytecodes.uops:1157
-    pub const GET_LEN: u16 = 24u16;
-    // at runtime/bytecodes.uops:2081
-    pub const GET_YIELD_FROM_ITER: u16 = 25u16;
-    // at runtime/bytecodes.uops:1708
-    pub const IMPORT_FROM: u16 = 26u16;
-    // at runtime/bytecodes.uops:1700
-    pub const IMPORT_NAME: u16 = 27u16;
-    // at runtime/bytecodes.uops:1717
-    pub const IMPORT_STAR: u16 = 28u16;
-    // at runtime/bytecodes.uops:2248
-    pub const INTERPRETER_EXIT: u16 = 29u16;
-    // at runtime/bytecodes.uops:1145
-    pub const IS_OP: u16 = 30u16;
-    // at runtime/bytecodes.uops:1779
-    pub const JUMP_BACKWARD: u16 = 31u16;
-    // at runtime/bytecodes.uops:1772
-    pub const JUMP_FORWARD: u16 = 32u16;
-    // at runtime/bytecodes.uops:1365
-    pub const LIST_APPEND: u16 = 33u16;
-    // at runtime/bytecodes.uops:2266
-    pub const LIST_EXTEND: u16 = 34u16;
-    // at runtime/bytecodes.uops:2277
-    pub const LIST_TO_TUPLE: u16 = 35u16;
-    // at runtime/bytecodes.uops:694
-    pub const LOAD_CLOSURE: u16 = 36u16;
-    // at runtime/bytecodes.uops:664
-    pub const LOAD_CONST: u16 = 37u16;
-    // at runtime/bytecodes.uops:700
-    pub const LOAD_DEREF: u16 = 38u16;
-    // at runtime/bytecodes.uops:609
-    pub const LOAD_FAST: u16 = 39u16;
-    // at runtime/bytecodes.uops:617
-    pub const LOAD_FAST_CHECK: u16 = 40u16;
-    // at runtime/bytecodes.uops:638
-    pub const LOAD_FAST_LOAD_FAST: u16 = 41u16;
-    // at runtime/bytecodes.uops:2106
-    pub const LOAD_LOCALS: u16 = 42u16;
-    // at runtime/bytecodes.uops:679
-    pub const MAKE_CELL: u16 = 43u16;
-    // at runtime/bytecodes.uops:2302
-    pub const MAKE_FUNCTION: u16 = 44u16;
-    // at runtime/bytecodes.uops:1396
-    pub const MAP_ADD: u16 = 45u16;
-    // at runtime/bytecodes.uops:1191
-    pub const MATCH_CLASS: u16 = 46u16;
-    // at runtime/bytecodes.uops:1178
-    pub const MATCH_KEYS: u16 = 47u16;
-    // at runtime/bytecodes.uops:1173
-    pub const MATCH_MAPPING: u16 = 48u16;
-    // at runtime/bytecodes.uops:1168
-    pub const MATCH_SEQUENCE: u16 = 49u16;
-    // at runtime/bytecodes.uops:582
-    pub const NOP: u16 = 50u16;
-    // at runtime/bytecodes.uops:2001
-    pub const POP_EXCEPT: u16 = 51u16;
-    // at runtime/bytecodes.uops:1735
-    pub const POP_JUMP_IF_FALSE: u16 = 52u16;
-    // at runtime/bytecodes.uops:1754
-    pub const POP_JUMP_IF_TRUE: u16 = 53u16;
-    // at runtime/bytecodes.uops:585
-    pub const POP_TOP: u16 = 54u16;
-    // at runtime/bytecodes.uops:1993
-    pub const PUSH_EXC_INFO: u16 = 55u16;
-    // at runtime/bytecodes.uops:589
-    pub const PUSH_NULL: u16 = 56u16;
-    // at runtime/bytecodes.uops:1972
-    pub const RAISE_ASSERTION: u16 = 57u16;
-    // at runtime/bytecodes.uops:1986
-    pub const RAISE_VARARGS: u16 = 58u16;
-    // at runtime/bytecodes.uops:2029
-    pub const RERAISE: u16 = 59u16;
-    // at runtime/bytecodes.uops:2068
-    pub const RETURN_GENERATOR: u16 = 60u16;
-    // at runtime/bytecodes.uops:2241
-    pub const RETURN_VALUE: u16 = 61u16;
-    // at runtime/bytecodes.uops:2088
-    pub const SEND: u16 = 62u16;
-    // at runtime/bytecodes.uops:1376
-    pub const SET_ADD: u16 = 63u16;
-    // at runtime/bytecodes.uops:2308
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 64u16;
-    // at runtime/bytecodes.uops:1386
-    pub const SET_UPDATE: u16 = 65u16;
-    // at runtime/bytecodes.uops:710
-    pub const STORE_DEREF: u16 = 66u16;
-    // at runtime/bytecodes.uops:629
-    pub const STORE_FAST: u16 = 67u16;
-    // at runtime/bytecodes.uops:650
-    pub const STORE_FAST_LOAD_FAST: u16 = 68u16;
-    // at runtime/bytecodes.uops:601
-    pub const SWAP: u16 = 69u16;
-    // at runtime/bytecodes.uops:1043
-    pub const UNARY_NOT: u16 = 70u16;
-    // at runtime/bytecodes.uops:1034
-    pub const UNARY_OP: u16 = 71u16;
-    // at runtime/bytecodes.uops:1461
-    pub const UNPACK_EX: u16 = 72u16;
-    // at runtime/bytecodes.uops:2051
-    pub const WITH_EXCEPT_START: u16 = 73u16;
-    // at runtime/bytecodes.uops:2074
-    pub const YIELD_VALUE: u16 = 74u16;
-    // at runtime/bytecodes.uops:840
-    pub const _BINARY_OP: u16 = 75u16;
-    // at runtime/bytecodes.uops:934
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 76u16;
-    // at runtime/bytecodes.uops:871
-    pub const _BINARY_OP_ADD_INT: u16 = 77u16;
-    // at runtime/bytecodes.uops:951
-    pub const _BINARY_OP_ADD_MIX: u16 = 78u16;
-    // at runtime/bytecodes.uops:979
-    pub const _BINARY_OP_ADD_STR: u16 = 79u16;
-    // at runtime/bytecodes.uops:2555
-    pub const _BINARY_OP_ADD_WORD: u16 = 80u16;
-    // at runtime/bytecodes.uops:899
-    pub const _BINARY_OP_AND_INT: u16 = 81u16;
-    // at runtime/bytecodes.uops:2597
-    pub const _BINARY_OP_AND_WORD: u16 = 82u16;
-    // at runtime/bytecodes.uops:889
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 83u16;
-    // at runtime/bytecodes.uops:2579
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 84u16;
-    // at runtime/bytecodes.uops:911
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 85u16;
-    // at runtime/bytecodes.uops:2615
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 86u16;
-    // at runtime/bytecodes.uops:942
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 87u16;
-    // at runtime/bytecodes.uops:883
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 88u16;
-    // at runtime/bytecodes.uops:959
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 89u16;
-    // at runtime/bytecodes.uops:2571
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 90u16;
-    // at runtime/bytecodes.uops:903
-    pub const _BINARY_OP_OR_INT: u16 = 91u16;
-    // at runtime/bytecodes.uops:2603
-    pub const _BINARY_OP_OR_WORD: u16 = 92u16;
-    // at runtime/bytecodes.uops:968
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 93u16;
-    // at runtime/bytecodes.uops:894
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 94u16;
-    // at runtime/bytecodes.uops:2588
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 95u16;
-    // at runtime/bytecodes.uops:922
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 96u16;
-    // at runtime/bytecodes.uops:2626
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 97u16;
-    // at runtime/bytecodes.uops:938
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 98u16;
-    // at runtime/bytecodes.uops:877
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 99u16;
-    // at runtime/bytecodes.uops:955
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 100u16;
-    // at runtime/bytecodes.uops:2563
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 101u16;
-    // at runtime/bytecodes.uops:946
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 102u16;
-    // at runtime/bytecodes.uops:929
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 103u16;
-    // at runtime/bytecodes.uops:963
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 104u16;
-    // at runtime/bytecodes.uops:907
-    pub const _BINARY_OP_XOR_INT: u16 = 105u16;
-    // at runtime/bytecodes.uops:2609
-    pub const _BINARY_OP_XOR_WORD: u16 = 106u16;
-    // at runtime/bytecodes.uops:1215
-    pub const _BINARY_SUBSCR: u16 = 107u16;
-    // at runtime/bytecodes.uops:1254
-    pub const _BINARY_SUBSCR_DICT: u16 = 108u16;
-    // at runtime/bytecodes.uops:1227
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 109u16;
-    // at runtime/bytecodes.uops:1247
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 110u16;
-    // at runtime/bytecodes.uops:1237
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 111u16;
-    // at runtime/bytecodes.uops:2550
-    pub const _BOX_WORD: u16 = 112u16;
-    // at runtime/bytecodes.uops:2133
-    pub const _CALL: u16 = 113u16;
-    // at runtime/bytecodes.uops:2160
-    pub const _CALL_BUILTIN: u16 = 114u16;
-    // at runtime/bytecodes.uops:2189
-    pub const _CALL_CLASS: u16 = 115u16;
-    // at runtime/bytecodes.uops:1531
-    pub const _CHECK_ATTR_MODULE: u16 = 116u16;
-    // at runtime/bytecodes.uops:2146
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 117u16;
-    // at runtime/bytecodes.uops:2170
-    pub const _CHECK_METHOD_EXACT_ARGS: u16 = 118u16;
-    // at runtime/bytecodes.uops:2328
-    pub const _CHECK_VALIDITY: u16 = 119u16;
-    // at runtime/bytecodes.uops:2342
-    pub const _COLD_EXIT: u16 = 120u16;
-    // at runtime/bytecodes.uops:1066
-    pub const _COMPARE_OP: u16 = 121u16;
-    // at runtime/bytecodes.uops:1082
-    pub const _COMPARE_OP_FLOAT: u16 = 122u16;
-    // at runtime/bytecodes.uops:1078
-    pub const _COMPARE_OP_INT: u16 = 123u16;
-    // at runtime/bytecodes.uops:1094
-    pub const _COMPARE_OP_MIX: u16 = 124u16;
-    // at runtime/bytecodes.uops:1086
-    pub const _COMPARE_OP_STR: u16 = 125u16;
-    // at runtime/bytecodes.uops:1114
-    pub const _CONTAINS_OP: u16 = 126u16;
-    // at runtime/bytecodes.uops:1128
-    pub const _CONTAINS_OP_PLAIN: u16 = 127u16;
-    // at runtime/bytecodes.uops:2358
-    pub const _DEOPT: u16 = 128u16;
-    // at runtime/bytecodes.uops:2363
-    pub const _ERROR_EXIT: u16 = 129u16;
-    // at runtime/bytecodes.uops:2333
-    pub const _EXIT_TRACE: u16 = 130u16;
-    // at runtime/bytecodes.uops:1821
-    pub const _FOR_ITER: u16 = 131u16;
-    // at runtime/bytecodes.uops:1946
-    pub const _FOR_ITER_GEN: u16 = 132u16;
-    // at runtime/bytecodes.uops:856
-    pub const _GUARD_BOTH_FLOAT: u16 = 133u16;
-    // at runtime/bytecodes.uops:852
-    pub const _GUARD_BOTH_INT: u16 = 134u16;
-    // at runtime/bytecodes.uops:867
-    pub const _GUARD_BOTH_STR: u16 = 135u16;
-    // at runtime/bytecodes.uops:740
-    pub const _GUARD_BUILTINS_VERSION: u16 = 136u16;
-    // at runtime/bytecodes.uops:860
-    pub const _GUARD_FLOAT_MIX: u16 = 137u16;
-    // at runtime/bytecodes.uops:734
-    pub const _GUARD_GLOBALS_VERSION: u16 = 138u16;
-    // at runtime/bytecodes.uops:2484
-    pub const _GUARD_GLOBAL_TYPE: u16 = 139u16;
-    // at runtime/bytecodes.uops:2511
-    pub const _GUARD_IS_FALSE_POP: u16 = 140u16;
-    // at runtime/bytecodes.uops:2500
-    pub const _GUARD_IS_TRUE_POP: u16 = 141u16;
-    // at runtime/bytecodes.uops:1839
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 142u16;
-    // at runtime/bytecodes.uops:2476
-    pub const _GUARD_LOCAL_TYPE: u16 = 143u16;
-    // at runtime/bytecodes.uops:1930
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 144u16;
-    // at runtime/bytecodes.uops:1875
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 145u16;
-    // at runtime/bytecodes.uops:2492
-    pub const _GUARD_STACK_TYPE: u16 = 146u16;
-    // at runtime/bytecodes.uops:1548
-    pub const _GUARD_TYPE_VERSION: u16 = 147u16;
-    // at runtime/bytecodes.uops:2530
-    pub const _INT_TO_WORD: u16 = 148u16;
-    // at runtime/bytecodes.uops:1942
-    pub const _ITER_CHECK_GEN: u16 = 149u16;
-    // at runtime/bytecodes.uops:1892
-    pub const _ITER_CHECK_LIST: u16 = 150u16;
-    // at runtime/bytecodes.uops:1861
-    pub const _ITER_CHECK_RANGE: u16 = 151u16;
-    // at runtime/bytecodes.uops:1896
-    pub const _ITER_JUMP_LIST: u16 = 152u16;
-    // at runtime/bytecodes.uops:1865
-    pub const _ITER_JUMP_RANGE: u16 = 153u16;
-    // at runtime/bytecodes.uops:1935
-    pub const _ITER_NEXT_LIST: u16 = 154u16;
-    // at runtime/bytecodes.uops:1919
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 155u16;
-    // at runtime/bytecodes.uops:1849
-    pub const _ITER_NEXT_PRESENT: u16 = 156u16;
-    // at runtime/bytecodes.uops:1879
-    pub const _ITER_NEXT_RANGE: u16 = 157u16;
-    // at runtime/bytecodes.uops:1907
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 158u16;
-    // at runtime/bytecodes.uops:1886
-    pub const _ITER_POP_EXHAUSTED: u16 = 159u16;
-    // at runtime/bytecodes.uops:2467
-    pub const _JUMP_TO_TOP: u16 = 160u16;
-    // at runtime/bytecodes.uops:1599
-    pub const _LOAD_ATTR: u16 = 161u16;
-    // at runtime/bytecodes.uops:1606
-    pub const _LOAD_ATTR_MODULE: u16 = 162u16;
-    // at runtime/bytecodes.uops:1613
-    pub const _LOAD_ATTR_WITH_HINT: u16 = 163u16;
-    // at runtime/bytecodes.uops:2368
-    pub const _LOAD_CONST_INLINE: u16 = 164u16;
-    // at runtime/bytecodes.uops:2386
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 165u16;
-    // at runtime/bytecodes.uops:2535
-    pub const _LOAD_CONST_WORD: u16 = 166u16;
-    // at runtime/bytecodes.uops:2403
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 167u16;
-    // at runtime/bytecodes.uops:2394
-    pub const _LOAD_FAST_UNBOXED: u16 = 168u16;
-    // at runtime/bytecodes.uops:729
-    pub const _LOAD_GLOBAL: u16 = 169u16;
-    // at runtime/bytecodes.uops:753
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 170u16;
-    // at runtime/bytecodes.uops:746
-    pub const _LOAD_GLOBAL_MODULE: u16 = 171u16;
-    // at runtime/bytecodes.uops:2436
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 172u16;
-    // at runtime/bytecodes.uops:1519
-    pub const _LOAD_METHOD: u16 = 173u16;
-    // at runtime/bytecodes.uops:1539
-    pub const _LOAD_METHOD_MODULE: u16 = 174u16;
-    // at runtime/bytecodes.uops:1556
-    pub const _LOAD_METHOD_WITH_VALUES: u16 = 175u16;
-    // at runtime/bytecodes.uops:2430
-    pub const _POP_TOP_UNBOXED: u16 = 176u16;
-    // at runtime/bytecodes.uops:2152
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 177u16;
-    // at runtime/bytecodes.uops:2179
-    pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 178u16;
-    // at runtime/bytecodes.uops:2323
-    pub const _SET_IP: u16 = 179u16;
-    // at runtime/bytecodes.uops:832
-    pub const _SPECIALIZE_BINARY_OP: u16 = 180u16;
-    // at runtime/bytecodes.uops:1207
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 181u16;
     // at runtime/bytecodes.uops:2125
-    pub const _SPECIALIZE_CALL: u16 = 182u16;
-    // at runtime/bytecodes.uops:1058
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 183u16;
-    // at runtime/bytecodes.uops:1106
-    pub const _SPECIALIZE_CONTAINS_OP: u16 = 184u16;
-    // at runtime/bytecodes.uops:1813
-    pub const _SPECIALIZE_FOR_ITER: u16 = 185u16;
-    // at runtime/bytecodes.uops:1591
-    pub const _SPECIALIZE_LOAD_ATTR: u16 = 186u16;
-    // at runtime/bytecodes.uops:721
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 187u16;
+    pub const BUILD_CLASS: u16 = 1u16;
+    // at runtime/bytecodes.uops:1351
+    pub const BUILD_LIST: u16 = 2u16;
+    // at runtime/bytecodes.uops:1359
+    pub const BUILD_MAP: u16 = 3u16;
+    // at runtime/bytecodes.uops:1382
+    pub const BUILD_SET: u16 = 4u16;
+    // at runtime/bytecodes.uops:1372
+    pub const BUILD_SLICE: u16 = 5u16;
+    // at runtime/bytecodes.uops:1367
+    pub const BUILD_STRING: u16 = 6u16;
+    // at runtime/bytecodes.uops:1355
+    pub const BUILD_TUPLE: u16 = 7u16;
+    // at runtime/bytecodes.uops:2265
+    pub const CALL_FUNCTION_EX: u16 = 8u16;
+    // at runtime/bytecodes.uops:2242
+    pub const CALL_KW: u16 = 9u16;
+    // at runtime/bytecodes.uops:2018
+    pub const CHECK_EXC_MATCH: u16 = 10u16;
     // at runtime/bytecodes.uops:1511
-    pub const _SPECIALIZE_LOAD_METHOD: u16 = 188u16;
-    // at runtime/bytecodes.uops:1652
-    pub const _SPECIALIZE_STORE_ATTR: u16 = 189u16;
-    // at runtime/bytecodes.uops:788
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 190u16;
-    // at runtime/bytecodes.uops:1275
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 191u16;
-    // at runtime/bytecodes.uops:1409
-    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 192u16;
-    // at runtime/bytecodes.uops:2318
-    pub const _START_EXECUTOR: u16 = 193u16;
-    // at runtime/bytecodes.uops:1660
-    pub const _STORE_ATTR: u16 = 194u16;
-    // at runtime/bytecodes.uops:1668
-    pub const _STORE_ATTR_WITH_HINT: u16 = 195u16;
-    // at runtime/bytecodes.uops:2420
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 196u16;
-    // at runtime/bytecodes.uops:2412
-    pub const _STORE_FAST_UNBOXED: u16 = 197u16;
-    // at runtime/bytecodes.uops:796
-    pub const _STORE_GLOBAL: u16 = 198u16;
-    // at runtime/bytecodes.uops:802
-    pub const _STORE_GLOBAL_MODULE: u16 = 199u16;
-    // at runtime/bytecodes.uops:2445
-    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 200u16;
-    // at runtime/bytecodes.uops:2456
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 201u16;
-    // at runtime/bytecodes.uops:1283
-    pub const _STORE_SUBSCR: u16 = 202u16;
-    // at runtime/bytecodes.uops:1308
-    pub const _STORE_SUBSCR_DICT: u16 = 203u16;
-    // at runtime/bytecodes.uops:1296
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 204u16;
-    // at runtime/bytecodes.uops:1417
-    pub const _UNPACK_SEQUENCE: u16 = 205u16;
-    // at runtime/bytecodes.uops:1445
-    pub const _UNPACK_SEQUENCE_LIST: u16 = 206u16;
-    // at runtime/bytecodes.uops:1429
-    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 207u16;
+    pub const CONVERT_VALUE: u16 = 11u16;
+    // at runtime/bytecodes.uops:595
+    pub const COPY: u16 = 12u16;
+    // at runtime/bytecodes.uops:688
+    pub const COPY_FREE_VARS: u16 = 13u16;
+    // at runtime/bytecodes.uops:2029
+    pub const DELETE_FAST: u16 = 14u16;
+    // at runtime/bytecodes.uops:2035
+    pub const DELETE_GLOBAL: u16 = 15u16;
+    // at runtime/bytecodes.uops:1338
+    pub const DELETE_SUBSCR: u16 = 16u16;
+    // at runtime/bytecodes.uops:2306
+    pub const DICT_MERGE: u16 = 17u16;
+    // at runtime/bytecodes.uops:2296
+    pub const DICT_UPDATE: u16 = 18u16;
+    // at runtime/bytecodes.uops:1808
+    pub const ENTER_EXECUTOR: u16 = 19u16;
+    // at runtime/bytecodes.uops:1739
+    pub const EXTENDED_ARG: u16 = 20u16;
+    // at runtime/bytecodes.uops:1492
+    pub const FORMAT_SIMPLE: u16 = 21u16;
+    // at runtime/bytecodes.uops:1501
+    pub const FORMAT_WITH_SPEC: u16 = 22u16;
+    // at runtime/bytecodes.uops:1817
+    pub const GET_ITER: u16 = 23u16;
+    // at runtime/bytecodes.uops:1159
+    pub const GET_LEN: u16 = 24u16;
+    // at runtime/bytecodes.uops:2093
+    pub const GET_YIELD_FROM_ITER: u16 = 25u16;
+    // at runtime/bytecodes.uops:1720
+    pub const IMPORT_FROM: u16 = 26u16;
+    // at runtime/bytecodes.uops:1712
+    pub const IMPORT_NAME: u16 = 27u16;
+    // at runtime/bytecodes.uops:1729
+    pub const IMPORT_STAR: u16 = 28u16;
+    // at runtime/bytecodes.uops:2260
+    pub const INTERPRETER_EXIT: u16 = 29u16;
+    // at runtime/bytecodes.uops:1147
+    pub const IS_OP: u16 = 30u16;
+    // at runtime/bytecodes.uops:1791
+    pub const JUMP_BACKWARD: u16 = 31u16;
+    // at runtime/bytecodes.uops:1784
+    pub const JUMP_FORWARD: u16 = 32u16;
+    // at runtime/bytecodes.uops:1377
+    pub const LIST_APPEND: u16 = 33u16;
+    // at runtime/bytecodes.uops:2278
+    pub const LIST_EXTEND: u16 = 34u16;
+    // at runtime/bytecodes.uops:2289
+    pub const LIST_TO_TUPLE: u16 = 35u16;
+    // at runtime/bytecodes.uops:696
+    pub const LOAD_CLOSURE: u16 = 36u16;
+    // at runtime/bytecodes.uops:666
+    pub const LOAD_CONST: u16 = 37u16;
+    // at runtime/bytecodes.uops:702
+    pub const LOAD_DEREF: u16 = 38u16;
+    // at runtime/bytecodes.uops:611
+    pub const LOAD_FAST: u16 = 39u16;
+    // at runtime/bytecodes.uops:619
+    pub const LOAD_FAST_CHECK: u16 = 40u16;
+    // at runtime/bytecodes.uops:640
+    pub const LOAD_FAST_LOAD_FAST: u16 = 41u16;
+    // at runtime/bytecodes.uops:2118
+    pub const LOAD_LOCALS: u16 = 42u16;
+    // at runtime/bytecodes.uops:681
+    pub const MAKE_CELL: u16 = 43u16;
+    // at runtime/bytecodes.uops:2314
+    pub const MAKE_FUNCTION: u16 = 44u16;
+    // at runtime/bytecodes.uops:1408
+    pub const MAP_ADD: u16 = 45u16;
+    // at runtime/bytecodes.uops:1193
+    pub const MATCH_CLASS: u16 = 46u16;
+    // at runtime/bytecodes.uops:1180
+    pub const MATCH_KEYS: u16 = 47u16;
+    // at runtime/bytecodes.uops:1175
+    pub const MATCH_MAPPING: u16 = 48u16;
+    // at runtime/bytecodes.uops:1170
+    pub const MATCH_SEQUENCE: u16 = 49u16;
+    // at runtime/bytecodes.uops:584
+    pub const NOP: u16 = 50u16;
+    // at runtime/bytecodes.uops:2013
+    pub const POP_EXCEPT: u16 = 51u16;
+    // at runtime/bytecodes.uops:1747
+    pub const POP_JUMP_IF_FALSE: u16 = 52u16;
+    // at runtime/bytecodes.uops:1766
+    pub const POP_JUMP_IF_TRUE: u16 = 53u16;
+    // at runtime/bytecodes.uops:587
+    pub const POP_TOP: u16 = 54u16;
+    // at runtime/bytecodes.uops:2005
+    pub const PUSH_EXC_INFO: u16 = 55u16;
+    // at runtime/bytecodes.uops:591
+    pub const PUSH_NULL: u16 = 56u16;
+    // at runtime/bytecodes.uops:1984
+    pub const RAISE_ASSERTION: u16 = 57u16;
+    // at runtime/bytecodes.uops:1998
+    pub const RAISE_VARARGS: u16 = 58u16;
+    // at runtime/bytecodes.uops:2041
+    pub const RERAISE: u16 = 59u16;
+    // at runtime/bytecodes.uops:2080
+    pub const RETURN_GENERATOR: u16 = 60u16;
+    // at runtime/bytecodes.uops:2253
+    pub const RETURN_VALUE: u16 = 61u16;
+    // at runtime/bytecodes.uops:2100
+    pub const SEND: u16 = 62u16;
+    // at runtime/bytecodes.uops:1388
+    pub const SET_ADD: u16 = 63u16;
+    // at runtime/bytecodes.uops:2320
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 64u16;
+    // at runtime/bytecodes.uops:1398
+    pub const SET_UPDATE: u16 = 65u16;
+    // at runtime/bytecodes.uops:712
+    pub const STORE_DEREF: u16 = 66u16;
+    // at runtime/bytecodes.uops:631
+    pub const STORE_FAST: u16 = 67u16;
+    // at runtime/bytecodes.uops:652
+    pub const STORE_FAST_LOAD_FAST: u16 = 68u16;
+    // at runtime/bytecodes.uops:603
+    pub const SWAP: u16 = 69u16;
+    // at runtime/bytecodes.uops:1045
+    pub const UNARY_NOT: u16 = 70u16;
+    // at runtime/bytecodes.uops:1036
+    pub const UNARY_OP: u16 = 71u16;
+    // at runtime/bytecodes.uops:1473
+    pub const UNPACK_EX: u16 = 72u16;
+    // at runtime/bytecodes.uops:2063
+    pub const WITH_EXCEPT_START: u16 = 73u16;
+    // at runtime/bytecodes.uops:2086
+    pub const YIELD_VALUE: u16 = 74u16;
+    // at runtime/bytecodes.uops:842
+    pub const _BINARY_OP: u16 = 75u16;
+    // at runtime/bytecodes.uops:936
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 76u16;
+    // at runtime/bytecodes.uops:873
+    pub const _BINARY_OP_ADD_INT: u16 = 77u16;
+    // at runtime/bytecodes.uops:953
+    pub const _BINARY_OP_ADD_MIX: u16 = 78u16;
+    // at runtime/bytecodes.uops:981
+    pub const _BINARY_OP_ADD_STR: u16 = 79u16;
+    // at runtime/bytecodes.uops:2567
+    pub const _BINARY_OP_ADD_WORD: u16 = 80u16;
+    // at runtime/bytecodes.uops:901
+    pub const _BINARY_OP_AND_INT: u16 = 81u16;
+    // at runtime/bytecodes.uops:2609
+    pub const _BINARY_OP_AND_WORD: u16 = 82u16;
+    // at runtime/bytecodes.uops:891
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 83u16;
+    // at runtime/bytecodes.uops:2591
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 84u16;
+    // at runtime/bytecodes.uops:913
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 85u16;
+    // at runtime/bytecodes.uops:2627
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 86u16;
+    // at runtime/bytecodes.uops:944
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 87u16;
+    // at runtime/bytecodes.uops:885
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 88u16;
+    // at runtime/bytecodes.uops:961
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 89u16;
+    // at runtime/bytecodes.uops:2583
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 90u16;
+    // at runtime/bytecodes.uops:905
+    pub const _BINARY_OP_OR_INT: u16 = 91u16;
+    // at runtime/bytecodes.uops:2615
+    pub const _BINARY_OP_OR_WORD: u16 = 92u16;
+    // at runtime/bytecodes.uops:970
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 93u16;
+    // at runtime/bytecodes.uops:896
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 94u16;
+    // at runtime/bytecodes.uops:2600
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 95u16;
+    // at runtime/bytecodes.uops:924
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 96u16;
+    // at runtime/bytecodes.uops:2638
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 97u16;
+    // at runtime/bytecodes.uops:940
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 98u16;
+    // at runtime/bytecodes.uops:879
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 99u16;
+    // at runtime/bytecodes.uops:957
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 100u16;
+    // at runtime/bytecodes.uops:2575
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 101u16;
+    // at runtime/bytecodes.uops:948
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 102u16;
+    // at runtime/bytecodes.uops:931
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 103u16;
+    // at runtime/bytecodes.uops:965
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 104u16;
+    // at runtime/bytecodes.uops:909
+    pub const _BINARY_OP_XOR_INT: u16 = 105u16;
+    // at runtime/bytecodes.uops:2621
+    pub const _BINARY_OP_XOR_WORD: u16 = 106u16;
+    // at runtime/bytecodes.uops:1217
+    pub const _BINARY_SUBSCR: u16 = 107u16;
+    // at runtime/bytecodes.uops:1256
+    pub const _BINARY_SUBSCR_BYTES_INT: u16 = 108u16;
+    // at runtime/bytecodes.uops:1264
+    pub const _BINARY_SUBSCR_DICT: u16 = 109u16;
+    // at runtime/bytecodes.uops:1229
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 110u16;
+    // at runtime/bytecodes.uops:1249
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 111u16;
+    // at runtime/bytecodes.uops:1239
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 112u16;
+    // at runtime/bytecodes.uops:2562
+    pub const _BOX_WORD: u16 = 113u16;
+    // at runtime/bytecodes.uops:2145
+    pub const _CALL: u16 = 114u16;
+    // at runtime/bytecodes.uops:2172
+    pub const _CALL_BUILTIN: u16 = 115u16;
+    // at runtime/bytecodes.uops:2201
+    pub const _CALL_CLASS: u16 = 116u16;
+    // at runtime/bytecodes.uops:1543
+    pub const _CHECK_ATTR_MODULE: u16 = 117u16;
+    // at runtime/bytecodes.uops:2158
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 118u16;
+    // at runtime/bytecodes.uops:2182
+    pub const _CHECK_METHOD_EXACT_ARGS: u16 = 119u16;
+    // at runtime/bytecodes.uops:2340
+    pub const _CHECK_VALIDITY: u16 = 120u16;
+    // at runtime/bytecodes.uops:2354
+    pub const _COLD_EXIT: u16 = 121u16;
+    // at runtime/bytecodes.uops:1068
+    pub const _COMPARE_OP: u16 = 122u16;
+    // at runtime/bytecodes.uops:1084
+    pub const _COMPARE_OP_FLOAT: u16 = 123u16;
+    // at runtime/bytecodes.uops:1080
+    pub const _COMPARE_OP_INT: u16 = 124u16;
+    // at runtime/bytecodes.uops:1096
+    pub const _COMPARE_OP_MIX: u16 = 125u16;
+    // at runtime/bytecodes.uops:1088
+    pub const _COMPARE_OP_STR: u16 = 126u16;
+    // at runtime/bytecodes.uops:1116
+    pub const _CONTAINS_OP: u16 = 127u16;
+    // at runtime/bytecodes.uops:1130
+    pub const _CONTAINS_OP_PLAIN: u16 = 128u16;
+    // at runtime/bytecodes.uops:2370
+    pub const _DEOPT: u16 = 129u16;
+    // at runtime/bytecodes.uops:2375
+    pub const _ERROR_EXIT: u16 = 130u16;
+    // at runtime/bytecodes.uops:2345
+    pub const _EXIT_TRACE: u16 = 131u16;
+    // at runtime/bytecodes.uops:1833
+    pub const _FOR_ITER: u16 = 132u16;
+    // at runtime/bytecodes.uops:1958
+    pub const _FOR_ITER_GEN: u16 = 133u16;
+    // at runtime/bytecodes.uops:858
+    pub const _GUARD_BOTH_FLOAT: u16 = 134u16;
+    // at runtime/bytecodes.uops:854
+    pub const _GUARD_BOTH_INT: u16 = 135u16;
+    // at runtime/bytecodes.uops:869
+    pub const _GUARD_BOTH_STR: u16 = 136u16;
+    // at runtime/bytecodes.uops:742
+    pub const _GUARD_BUILTINS_VERSION: u16 = 137u16;
+    // at runtime/bytecodes.uops:862
+    pub const _GUARD_FLOAT_MIX: u16 = 138u16;
+    // at runtime/bytecodes.uops:736
+    pub const _GUARD_GLOBALS_VERSION: u16 = 139u16;
+    // at runtime/bytecodes.uops:2496
+    pub const _GUARD_GLOBAL_TYPE: u16 = 140u16;
+    // at runtime/bytecodes.uops:2523
+    pub const _GUARD_IS_FALSE_POP: u16 = 141u16;
+    // at runtime/bytecodes.uops:2512
+    pub const _GUARD_IS_TRUE_POP: u16 = 142u16;
+    // at runtime/bytecodes.uops:1851
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 143u16;
+    // at runtime/bytecodes.uops:2488
+    pub const _GUARD_LOCAL_TYPE: u16 = 144u16;
+    // at runtime/bytecodes.uops:1942
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 145u16;
+    // at runtime/bytecodes.uops:1887
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 146u16;
+    // at runtime/bytecodes.uops:2504
+    pub const _GUARD_STACK_TYPE: u16 = 147u16;
+    // at runtime/bytecodes.uops:1560
+    pub const _GUARD_TYPE_VERSION: u16 = 148u16;
     // at runtime/bytecodes.uops:2542
-    pub const _WORD_TO_INT: u16 = 208u16;
+    pub const _INT_TO_WORD: u16 = 149u16;
+    // at runtime/bytecodes.uops:1954
+    pub const _ITER_CHECK_GEN: u16 = 150u16;
+    // at runtime/bytecodes.uops:1904
+    pub const _ITER_CHECK_LIST: u16 = 151u16;
+    // at runtime/bytecodes.uops:1873
+    pub const _ITER_CHECK_RANGE: u16 = 152u16;
+    // at runtime/bytecodes.uops:1908
+    pub const _ITER_JUMP_LIST: u16 = 153u16;
+    // at runtime/bytecodes.uops:1877
+    pub const _ITER_JUMP_RANGE: u16 = 154u16;
+    // at runtime/bytecodes.uops:1947
+    pub const _ITER_NEXT_LIST: u16 = 155u16;
+    // at runtime/bytecodes.uops:1931
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 156u16;
+    // at runtime/bytecodes.uops:1861
+    pub const _ITER_NEXT_PRESENT: u16 = 157u16;
+    // at runtime/bytecodes.uops:1891
+    pub const _ITER_NEXT_RANGE: u16 = 158u16;
+    // at runtime/bytecodes.uops:1919
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 159u16;
+    // at runtime/bytecodes.uops:1898
+    pub const _ITER_POP_EXHAUSTED: u16 = 160u16;
+    // at runtime/bytecodes.uops:2479
+    pub const _JUMP_TO_TOP: u16 = 161u16;
+    // at runtime/bytecodes.uops:1611
+    pub const _LOAD_ATTR: u16 = 162u16;
+    // at runtime/bytecodes.uops:1618
+    pub const _LOAD_ATTR_MODULE: u16 = 163u16;
+    // at runtime/bytecodes.uops:1625
+    pub const _LOAD_ATTR_WITH_HINT: u16 = 164u16;
+    // at runtime/bytecodes.uops:2380
+    pub const _LOAD_CONST_INLINE: u16 = 165u16;
+    // at runtime/bytecodes.uops:2398
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 166u16;
+    // at runtime/bytecodes.uops:2547
+    pub const _LOAD_CONST_WORD: u16 = 167u16;
+    // at runtime/bytecodes.uops:2415
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 168u16;
+    // at runtime/bytecodes.uops:2406
+    pub const _LOAD_FAST_UNBOXED: u16 = 169u16;
+    // at runtime/bytecodes.uops:731
+    pub const _LOAD_GLOBAL: u16 = 170u16;
+    // at runtime/bytecodes.uops:755
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 171u16;
+    // at runtime/bytecodes.uops:748
+    pub const _LOAD_GLOBAL_MODULE: u16 = 172u16;
+    // at runtime/bytecodes.uops:2448
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 173u16;
+    // at runtime/bytecodes.uops:1531
+    pub const _LOAD_METHOD: u16 = 174u16;
+    // at runtime/bytecodes.uops:1551
+    pub const _LOAD_METHOD_MODULE: u16 = 175u16;
+    // at runtime/bytecodes.uops:1568
+    pub const _LOAD_METHOD_WITH_VALUES: u16 = 176u16;
+    // at runtime/bytecodes.uops:2442
+    pub const _POP_TOP_UNBOXED: u16 = 177u16;
+    // at runtime/bytecodes.uops:2164
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 178u16;
+    // at runtime/bytecodes.uops:2191
+    pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 179u16;
+    // at runtime/bytecodes.uops:2335
+    pub const _SET_IP: u16 = 180u16;
+    // at runtime/bytecodes.uops:834
+    pub const _SPECIALIZE_BINARY_OP: u16 = 181u16;
+    // at runtime/bytecodes.uops:1209
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 182u16;
+    // at runtime/bytecodes.uops:2137
+    pub const _SPECIALIZE_CALL: u16 = 183u16;
+    // at runtime/bytecodes.uops:1060
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 184u16;
+    // at runtime/bytecodes.uops:1108
+    pub const _SPECIALIZE_CONTAINS_OP: u16 = 185u16;
+    // at runtime/bytecodes.uops:1825
+    pub const _SPECIALIZE_FOR_ITER: u16 = 186u16;
+    // at runtime/bytecodes.uops:1603
+    pub const _SPECIALIZE_LOAD_ATTR: u16 = 187u16;
+    // at runtime/bytecodes.uops:723
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 188u16;
+    // at runtime/bytecodes.uops:1523
+    pub const _SPECIALIZE_LOAD_METHOD: u16 = 189u16;
+    // at runtime/bytecodes.uops:1664
+    pub const _SPECIALIZE_STORE_ATTR: u16 = 190u16;
+    // at runtime/bytecodes.uops:790
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 191u16;
+    // at runtime/bytecodes.uops:1287
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 192u16;
+    // at runtime/bytecodes.uops:1421
+    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 193u16;
+    // at runtime/bytecodes.uops:2330
+    pub const _START_EXECUTOR: u16 = 194u16;
+    // at runtime/bytecodes.uops:1672
+    pub const _STORE_ATTR: u16 = 195u16;
+    // at runtime/bytecodes.uops:1680
+    pub const _STORE_ATTR_WITH_HINT: u16 = 196u16;
+    // at runtime/bytecodes.uops:2432
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 197u16;
+    // at runtime/bytecodes.uops:2424
+    pub const _STORE_FAST_UNBOXED: u16 = 198u16;
+    // at runtime/bytecodes.uops:798
+    pub const _STORE_GLOBAL: u16 = 199u16;
+    // at runtime/bytecodes.uops:804
+    pub const _STORE_GLOBAL_MODULE: u16 = 200u16;
+    // at runtime/bytecodes.uops:2457
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 201u16;
+    // at runtime/bytecodes.uops:2468
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 202u16;
+    // at runtime/bytecodes.uops:1295
+    pub const _STORE_SUBSCR: u16 = 203u16;
+    // at runtime/bytecodes.uops:1320
+    pub const _STORE_SUBSCR_DICT: u16 = 204u16;
+    // at runtime/bytecodes.uops:1308
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 205u16;
+    // at runtime/bytecodes.uops:1429
+    pub const _UNPACK_SEQUENCE: u16 = 206u16;
+    // at runtime/bytecodes.uops:1457
+    pub const _UNPACK_SEQUENCE_LIST: u16 = 207u16;
+    // at runtime/bytecodes.uops:1441
+    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 208u16;
+    // at runtime/bytecodes.uops:2554
+    pub const _WORD_TO_INT: u16 = 209u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -925,8 +929,8 @@ pub mod flags {
         ("EXTENDS_OPARG", 16777216u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 138usize;
-pub const UOP_COUNT: usize = 209usize;
+pub const INSTRUCTION_COUNT: usize = 139usize;
+pub const UOP_COUNT: usize = 210usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -1049,7 +1053,7 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
     InstructionInfo {
         name: "BEFORE_WITH",
         cache_units: 0u8,
@@ -1073,7 +1077,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2035u32,
+        line: 2047u32,
     },
     InstructionInfo {
         name: "BINARY_OP",
@@ -1098,7 +1102,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 849u32,
+        line: 851u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -1117,7 +1121,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 133u16,
+                uop: 134u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1127,7 +1131,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 997u32,
+        line: 999u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -1146,7 +1150,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 134u16,
+                uop: 135u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1156,7 +1160,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 986u32,
+        line: 988u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -1175,7 +1179,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 137u16,
+                uop: 138u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1185,7 +1189,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1001u32,
+        line: 1003u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -1204,7 +1208,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 135u16,
+                uop: 136u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1214,7 +1218,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1005u32,
+        line: 1007u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -1233,7 +1237,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 134u16,
+                uop: 135u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1243,7 +1247,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 991u32,
+        line: 993u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -1262,7 +1266,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 134u16,
+                uop: 135u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1272,7 +1276,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 989u32,
+        line: 991u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -1291,7 +1295,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 134u16,
+                uop: 135u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1301,7 +1305,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 994u32,
+        line: 996u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -1320,7 +1324,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 133u16,
+                uop: 134u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1330,7 +1334,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 999u32,
+        line: 1001u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -1349,7 +1353,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 134u16,
+                uop: 135u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1359,7 +1363,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 988u32,
+        line: 990u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1378,7 +1382,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 137u16,
+                uop: 138u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1388,7 +1392,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1003u32,
+        line: 1005u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1407,7 +1411,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 134u16,
+                uop: 135u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1417,7 +1421,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 992u32,
+        line: 994u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
@@ -1436,7 +1440,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 133u16,
+                uop: 134u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1446,7 +1450,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1006u32,
+        line: 1008u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_MIX",
@@ -1465,7 +1469,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 137u16,
+                uop: 138u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1475,7 +1479,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1007u32,
+        line: 1009u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -1494,7 +1498,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 134u16,
+                uop: 135u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1504,7 +1508,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 990u32,
+        line: 992u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1523,7 +1527,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 134u16,
+                uop: 135u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1533,7 +1537,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 995u32,
+        line: 997u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1552,7 +1556,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 133u16,
+                uop: 134u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1562,7 +1566,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 998u32,
+        line: 1000u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1581,7 +1585,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 134u16,
+                uop: 135u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1591,7 +1595,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 987u32,
+        line: 989u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1610,7 +1614,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 137u16,
+                uop: 138u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1620,7 +1624,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1002u32,
+        line: 1004u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1639,7 +1643,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 133u16,
+                uop: 134u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1649,7 +1653,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1000u32,
+        line: 1002u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1668,7 +1672,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 134u16,
+                uop: 135u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1678,7 +1682,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 996u32,
+        line: 998u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1697,7 +1701,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 137u16,
+                uop: 138u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1707,7 +1711,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1004u32,
+        line: 1006u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1726,7 +1730,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 134u16,
+                uop: 135u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1736,7 +1740,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 993u32,
+        line: 995u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1761,12 +1765,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1224u32,
+        line: 1226u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_DICT",
+        name: "BINARY_SUBSCR_BYTES_INT",
         cache_units: 1u8,
-        flags: 8388634u32,
+        flags: 18u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1786,12 +1790,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1267u32,
+        line: 1277u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_LIST_INT",
+        name: "BINARY_SUBSCR_DICT",
         cache_units: 1u8,
-        flags: 18u32,
+        flags: 8388634u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1811,10 +1815,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1264u32,
+        line: 1278u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_STR_INT",
+        name: "BINARY_SUBSCR_LIST_INT",
         cache_units: 1u8,
         flags: 18u32,
         popped: Count {
@@ -1836,10 +1840,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1266u32,
+        line: 1274u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_TUPLE_INT",
+        name: "BINARY_SUBSCR_STR_INT",
         cache_units: 1u8,
         flags: 18u32,
         popped: Count {
@@ -1861,7 +1865,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1265u32,
+        line: 1276u32,
+    },
+    InstructionInfo {
+        name: "BINARY_SUBSCR_TUPLE_INT",
+        cache_units: 1u8,
+        flags: 18u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 24u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 112u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1275u32,
     },
     InstructionInfo {
         name: "BUILD_CLASS",
@@ -1875,7 +1904,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 29u16,
+        deopt: 30u16,
         family_head: false,
         tier2: Tier2::NotViable("`BUILD_CLASS` declared `tier1`"),
         expansion: &[
@@ -1886,7 +1915,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2113u32,
+        line: 2125u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1900,7 +1929,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 30u16,
+        deopt: 31u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1911,7 +1940,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1339u32,
+        line: 1351u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -1925,7 +1954,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 31u16,
+        deopt: 32u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1936,7 +1965,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1347u32,
+        line: 1359u32,
     },
     InstructionInfo {
         name: "BUILD_SET",
@@ -1950,7 +1979,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 32u16,
+        deopt: 33u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1961,35 +1990,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1370u32,
+        line: 1382u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
-        cache_units: 0u8,
-        flags: 17u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 33u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 5u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1360u32,
-    },
-    InstructionInfo {
-        name: "BUILD_STRING",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -2005,16 +2009,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 6u16,
+                uop: 5u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1355u32,
+        line: 1372u32,
     },
     InstructionInfo {
-        name: "BUILD_TUPLE",
+        name: "BUILD_STRING",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -2030,13 +2034,38 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 6u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1367u32,
+    },
+    InstructionInfo {
+        name: "BUILD_TUPLE",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 36u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 7u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1343u32,
+        line: 1355u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -2050,18 +2079,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 36u16,
+        deopt: 37u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 113u16,
+                uop: 114u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2143u32,
+        line: 2155u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -2075,18 +2104,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 36u16,
+        deopt: 37u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 114u16,
+                uop: 115u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2203u32,
+        line: 2215u32,
     },
     InstructionInfo {
         name: "CALL_CLASS",
@@ -2100,46 +2129,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 36u16,
+        deopt: 37u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 115u16,
+                uop: 116u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2201u32,
+        line: 2213u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
-        cache_units: 0u8,
-        flags: 8388761u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 3i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 39u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 8u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 2253u32,
-    },
-    InstructionInfo {
-        name: "CALL_KW",
         cache_units: 0u8,
         flags: 8388761u32,
         popped: Count {
@@ -2155,13 +2159,38 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 8u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 2265u32,
+    },
+    InstructionInfo {
+        name: "CALL_KW",
+        cache_units: 0u8,
+        flags: 8388761u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 3i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 41u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 9u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2230u32,
+        line: 2242u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -2175,39 +2204,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 36u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 117u16,
-                operand: Operand::Cache {
-                    offset: 1u8,
-                    units: 2u8,
-                },
-            },
-            Expansion {
-                uop: 177u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: Some((1u8, 2u8)),
-        line: 2200u32,
-    },
-    InstructionInfo {
-        name: "CALL_PY_METHOD_EXACT_ARGS",
-        cache_units: 3u8,
-        flags: 2113691u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 36u16,
+        deopt: 37u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2225,7 +2222,39 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2202u32,
+        line: 2212u32,
+    },
+    InstructionInfo {
+        name: "CALL_PY_METHOD_EXACT_ARGS",
+        cache_units: 3u8,
+        flags: 2113691u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 37u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 119u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 179u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: Some((1u8, 2u8)),
+        line: 2214u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2239,7 +2268,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 43u16,
+        deopt: 44u16,
         family_head: false,
         tier2: Tier2::NotViable("`CHECK_EXC_MATCH` declared `tier1`"),
         expansion: &[
@@ -2250,7 +2279,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2006u32,
+        line: 2018u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -2264,18 +2293,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 44u16,
+        deopt: 45u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 121u16,
+                uop: 122u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1075u32,
+        line: 1077u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -2289,36 +2318,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 44u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 133u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 122u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1093u32,
-    },
-    InstructionInfo {
-        name: "COMPARE_OP_INT",
-        cache_units: 1u8,
-        flags: 4194307u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 44u16,
+        deopt: 45u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2333,7 +2333,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1092u32,
+        line: 1095u32,
+    },
+    InstructionInfo {
+        name: "COMPARE_OP_INT",
+        cache_units: 1u8,
+        flags: 4194307u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 45u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 135u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 124u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1094u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -2347,22 +2376,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 44u16,
+        deopt: 45u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 137u16,
+                uop: 138u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 124u16,
+                uop: 125u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1097u32,
+        line: 1099u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -2376,22 +2405,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 44u16,
+        deopt: 45u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 135u16,
+                uop: 136u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 125u16,
+                uop: 126u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1098u32,
+        line: 1100u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -2405,18 +2434,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 49u16,
+        deopt: 50u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 126u16,
+                uop: 127u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1125u32,
+        line: 1127u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP_PLAIN",
@@ -2430,18 +2459,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 49u16,
+        deopt: 50u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 127u16,
+                uop: 128u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1140u32,
+        line: 1142u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -2455,7 +2484,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 51u16,
+        deopt: 52u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2466,7 +2495,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1499u32,
+        line: 1511u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2480,7 +2509,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 1i16,
             constant: 1i16,
         },
-        deopt: 52u16,
+        deopt: 53u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2491,7 +2520,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 593u32,
+        line: 595u32,
     },
     InstructionInfo {
         name: "COPY_FREE_VARS",
@@ -2505,7 +2534,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 53u16,
+        deopt: 54u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2516,7 +2545,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 686u32,
+        line: 688u32,
     },
     InstructionInfo {
         name: "DELETE_FAST",
@@ -2530,7 +2559,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 54u16,
+        deopt: 55u16,
         family_head: false,
         tier2: Tier2::NotViable("`DELETE_FAST` declared `tier1`"),
         expansion: &[
@@ -2541,7 +2570,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2017u32,
+        line: 2029u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2555,7 +2584,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 55u16,
+        deopt: 56u16,
         family_head: false,
         tier2: Tier2::NotViable("`DELETE_GLOBAL` declared `tier1`"),
         expansion: &[
@@ -2566,7 +2595,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2023u32,
+        line: 2035u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2580,7 +2609,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 56u16,
+        deopt: 57u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2591,7 +2620,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1326u32,
+        line: 1338u32,
     },
     InstructionInfo {
         name: "DICT_MERGE",
@@ -2605,7 +2634,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 4i16,
         },
-        deopt: 57u16,
+        deopt: 58u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2616,7 +2645,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2294u32,
+        line: 2306u32,
     },
     InstructionInfo {
         name: "DICT_UPDATE",
@@ -2630,7 +2659,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 58u16,
+        deopt: 59u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2641,7 +2670,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2284u32,
+        line: 2296u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2655,7 +2684,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 59u16,
+        deopt: 60u16,
         family_head: false,
         tier2: Tier2::NotViable("`ENTER_EXECUTOR` declared `tier1`"),
         expansion: &[
@@ -2666,7 +2695,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1796u32,
+        line: 1808u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2680,7 +2709,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 60u16,
+        deopt: 61u16,
         family_head: false,
         tier2: Tier2::NotViable("`EXTENDED_ARG` declared `tier1`"),
         expansion: &[
@@ -2691,7 +2720,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1727u32,
+        line: 1739u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2705,7 +2734,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 61u16,
+        deopt: 62u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2716,7 +2745,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1480u32,
+        line: 1492u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -2730,7 +2759,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 62u16,
+        deopt: 63u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2741,7 +2770,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1489u32,
+        line: 1501u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2755,18 +2784,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 63u16,
+        deopt: 64u16,
         family_head: true,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 131u16,
+                uop: 132u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1836u32,
+        line: 1848u32,
     },
     InstructionInfo {
         name: "FOR_ITER_GEN",
@@ -2780,22 +2809,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 63u16,
+        deopt: 64u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 149u16,
+                uop: 150u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 132u16,
+                uop: 133u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1965u32,
+        line: 1977u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2809,26 +2838,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 63u16,
+        deopt: 64u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 150u16,
+                uop: 151u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 152u16,
+                uop: 153u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 154u16,
+                uop: 155u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1964u32,
+        line: 1976u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2842,26 +2871,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 63u16,
+        deopt: 64u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 151u16,
+                uop: 152u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 153u16,
+                uop: 154u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 157u16,
+                uop: 158u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1963u32,
+        line: 1975u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2875,7 +2904,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 67u16,
+        deopt: 68u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2886,7 +2915,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1805u32,
+        line: 1817u32,
     },
     InstructionInfo {
         name: "GET_LEN",
@@ -2900,7 +2929,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 68u16,
+        deopt: 69u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2911,7 +2940,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1157u32,
+        line: 1159u32,
     },
     InstructionInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -2925,7 +2954,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 69u16,
+        deopt: 70u16,
         family_head: false,
         tier2: Tier2::NotViable("`GET_YIELD_FROM_ITER` declared `tier1`"),
         expansion: &[
@@ -2936,7 +2965,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2081u32,
+        line: 2093u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -2950,7 +2979,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 70u16,
+        deopt: 71u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2961,7 +2990,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1708u32,
+        line: 1720u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -2975,7 +3004,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 71u16,
+        deopt: 72u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2986,7 +3015,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1700u32,
+        line: 1712u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -3000,7 +3029,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 72u16,
+        deopt: 73u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3011,7 +3040,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1717u32,
+        line: 1729u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -3025,7 +3054,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 73u16,
+        deopt: 74u16,
         family_head: false,
         tier2: Tier2::NotViable("`INTERPRETER_EXIT` declared `tier1`"),
         expansion: &[
@@ -3036,7 +3065,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2248u32,
+        line: 2260u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -3050,7 +3079,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 74u16,
+        deopt: 75u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3061,7 +3090,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1145u32,
+        line: 1147u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -3075,7 +3104,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 75u16,
+        deopt: 76u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
@@ -3086,7 +3115,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1779u32,
+        line: 1791u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -3100,7 +3129,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 76u16,
+        deopt: 77u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
@@ -3111,7 +3140,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1772u32,
+        line: 1784u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -3125,7 +3154,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 77u16,
+        deopt: 78u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3136,7 +3165,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1365u32,
+        line: 1377u32,
     },
     InstructionInfo {
         name: "LIST_EXTEND",
@@ -3150,7 +3179,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 78u16,
+        deopt: 79u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3161,7 +3190,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2266u32,
+        line: 2278u32,
     },
     InstructionInfo {
         name: "LIST_TO_TUPLE",
@@ -3175,7 +3204,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 79u16,
+        deopt: 80u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3186,7 +3215,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2277u32,
+        line: 2289u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -3200,18 +3229,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 80u16,
+        deopt: 81u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 161u16,
+                uop: 162u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1626u32,
+        line: 1638u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_MODULE",
@@ -3225,47 +3254,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 80u16,
+        deopt: 81u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
-                operand: Operand::Cache {
-                    offset: 1u8,
-                    units: 2u8,
-                },
-            },
-            Expansion {
-                uop: 162u16,
-                operand: Operand::Cache {
-                    offset: 3u8,
-                    units: 1u8,
-                },
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1627u32,
-    },
-    InstructionInfo {
-        name: "LOAD_ATTR_WITH_HINT",
-        cache_units: 4u8,
-        flags: 2113555u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 80u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 147u16,
+                uop: 117u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
@@ -3281,35 +3275,45 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1628u32,
+        line: 1639u32,
     },
     InstructionInfo {
-        name: "LOAD_CLOSURE",
-        cache_units: 0u8,
-        flags: 1u32,
+        name: "LOAD_ATTR_WITH_HINT",
+        cache_units: 4u8,
+        flags: 2113555u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 0i16,
+            constant: 1i16,
         },
         pushed: Count {
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 83u16,
+        deopt: 81u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 36u16,
-                operand: Operand::None,
+                uop: 148u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 164u16,
+                operand: Operand::Cache {
+                    offset: 3u8,
+                    units: 1u8,
+                },
             },
         ],
         history: None,
         callee: None,
-        line: 694u32,
+        line: 1640u32,
     },
     InstructionInfo {
-        name: "LOAD_CONST",
+        name: "LOAD_CLOSURE",
         cache_units: 0u8,
         flags: 1u32,
         popped: Count {
@@ -3325,18 +3329,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 37u16,
+                uop: 36u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 664u32,
+        line: 696u32,
     },
     InstructionInfo {
-        name: "LOAD_DEREF",
+        name: "LOAD_CONST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 1u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3350,18 +3354,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 38u16,
+                uop: 37u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 700u32,
+        line: 666u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST",
+        name: "LOAD_DEREF",
         cache_units: 0u8,
-        flags: 1u32,
+        flags: 25u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3375,18 +3379,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 39u16,
+                uop: 38u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 609u32,
+        line: 702u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST_CHECK",
+        name: "LOAD_FAST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 1u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3400,13 +3404,38 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 39u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 611u32,
+    },
+    InstructionInfo {
+        name: "LOAD_FAST_CHECK",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 88u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 40u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 617u32,
+        line: 619u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -3420,7 +3449,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 88u16,
+        deopt: 89u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3431,7 +3460,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 638u32,
+        line: 640u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -3445,18 +3474,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 89u16,
+        deopt: 90u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 169u16,
+                uop: 170u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 760u32,
+        line: 762u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -3470,56 +3499,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 89u16,
+        deopt: 90u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 138u16,
+                uop: 139u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 136u16,
+                uop: 137u16,
                 operand: Operand::Cache {
                     offset: 3u8,
-                    units: 2u8,
-                },
-            },
-            Expansion {
-                uop: 170u16,
-                operand: Operand::Cache {
-                    offset: 5u8,
-                    units: 1u8,
-                },
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 763u32,
-    },
-    InstructionInfo {
-        name: "LOAD_GLOBAL_MODULE",
-        cache_units: 6u8,
-        flags: 2113538u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 89u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 138u16,
-                operand: Operand::Cache {
-                    offset: 1u8,
                     units: 2u8,
                 },
             },
@@ -3533,7 +3527,42 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 762u32,
+        line: 765u32,
+    },
+    InstructionInfo {
+        name: "LOAD_GLOBAL_MODULE",
+        cache_units: 6u8,
+        flags: 2113538u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 90u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 139u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 172u16,
+                operand: Operand::Cache {
+                    offset: 5u8,
+                    units: 1u8,
+                },
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 764u32,
     },
     InstructionInfo {
         name: "LOAD_LOCALS",
@@ -3547,7 +3576,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 92u16,
+        deopt: 93u16,
         family_head: false,
         tier2: Tier2::NotViable("`LOAD_LOCALS` declared `tier1`"),
         expansion: &[
@@ -3558,7 +3587,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2106u32,
+        line: 2118u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -3572,18 +3601,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 93u16,
+        deopt: 94u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 173u16,
+                uop: 174u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1565u32,
+        line: 1577u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_MODULE",
@@ -3597,19 +3626,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 93u16,
+        deopt: 94u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 117u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 174u16,
+                uop: 175u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3618,7 +3647,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1566u32,
+        line: 1578u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_WITH_VALUES",
@@ -3632,19 +3661,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 93u16,
+        deopt: 94u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 147u16,
+                uop: 148u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 175u16,
+                uop: 176u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 4u8,
@@ -3653,7 +3682,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1567u32,
+        line: 1579u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -3667,7 +3696,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 96u16,
+        deopt: 97u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3678,7 +3707,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 679u32,
+        line: 681u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -3692,7 +3721,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 97u16,
+        deopt: 98u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3703,7 +3732,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2302u32,
+        line: 2314u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -3717,7 +3746,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 98u16,
+        deopt: 99u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3728,7 +3757,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1396u32,
+        line: 1408u32,
     },
     InstructionInfo {
         name: "MATCH_CLASS",
@@ -3742,7 +3771,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 99u16,
+        deopt: 100u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3753,7 +3782,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1191u32,
+        line: 1193u32,
     },
     InstructionInfo {
         name: "MATCH_KEYS",
@@ -3767,7 +3796,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 3i16,
         },
-        deopt: 100u16,
+        deopt: 101u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3778,35 +3807,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1178u32,
+        line: 1180u32,
     },
     InstructionInfo {
         name: "MATCH_MAPPING",
-        cache_units: 0u8,
-        flags: 0u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        deopt: 101u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 48u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1173u32,
-    },
-    InstructionInfo {
-        name: "MATCH_SEQUENCE",
         cache_units: 0u8,
         flags: 0u32,
         popped: Count {
@@ -3822,13 +3826,38 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 48u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1175u32,
+    },
+    InstructionInfo {
+        name: "MATCH_SEQUENCE",
+        cache_units: 0u8,
+        flags: 0u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        deopt: 103u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 49u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1168u32,
+        line: 1170u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -3842,7 +3871,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 103u16,
+        deopt: 104u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3853,7 +3882,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 582u32,
+        line: 584u32,
     },
     InstructionInfo {
         name: "POP_EXCEPT",
@@ -3867,7 +3896,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 104u16,
+        deopt: 105u16,
         family_head: false,
         tier2: Tier2::NotViable("`POP_EXCEPT` declared `tier1`"),
         expansion: &[
@@ -3878,35 +3907,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2001u32,
+        line: 2013u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
-        cache_units: 1u8,
-        flags: 11559001u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 105u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
-                uop: 52u16,
-                operand: Operand::Replaced,
-            },
-        ],
-        history: Some(0u8),
-        callee: None,
-        line: 1735u32,
-    },
-    InstructionInfo {
-        name: "POP_JUMP_IF_TRUE",
         cache_units: 1u8,
         flags: 11559001u32,
         popped: Count {
@@ -3922,13 +3926,38 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
+                uop: 52u16,
+                operand: Operand::Replaced,
+            },
+        ],
+        history: Some(0u8),
+        callee: None,
+        line: 1747u32,
+    },
+    InstructionInfo {
+        name: "POP_JUMP_IF_TRUE",
+        cache_units: 1u8,
+        flags: 11559001u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 107u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
                 uop: 53u16,
                 operand: Operand::Replaced,
             },
         ],
         history: Some(0u8),
         callee: None,
-        line: 1754u32,
+        line: 1766u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -3942,7 +3971,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 107u16,
+        deopt: 108u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3953,7 +3982,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 585u32,
+        line: 587u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -3967,7 +3996,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 108u16,
+        deopt: 109u16,
         family_head: false,
         tier2: Tier2::NotViable("`PUSH_EXC_INFO` declared `tier1`"),
         expansion: &[
@@ -3978,7 +4007,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1993u32,
+        line: 2005u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -3992,7 +4021,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 109u16,
+        deopt: 110u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4003,7 +4032,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 589u32,
+        line: 591u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -4017,7 +4046,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 110u16,
+        deopt: 111u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4028,7 +4057,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1972u32,
+        line: 1984u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -4042,7 +4071,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 111u16,
+        deopt: 112u16,
         family_head: false,
         tier2: Tier2::NotViable("`RAISE_VARARGS` declared `tier1`"),
         expansion: &[
@@ -4053,7 +4082,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1986u32,
+        line: 1998u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -4067,7 +4096,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 112u16,
+        deopt: 113u16,
         family_head: false,
         tier2: Tier2::NotViable("`RERAISE` declared `tier1`"),
         expansion: &[
@@ -4078,7 +4107,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2029u32,
+        line: 2041u32,
     },
     InstructionInfo {
         name: "RETURN_GENERATOR",
@@ -4092,7 +4121,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 113u16,
+        deopt: 114u16,
         family_head: false,
         tier2: Tier2::NotViable("`RETURN_GENERATOR` declared `tier1`"),
         expansion: &[
@@ -4103,7 +4132,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2068u32,
+        line: 2080u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -4117,7 +4146,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 114u16,
+        deopt: 115u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4128,7 +4157,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2241u32,
+        line: 2253u32,
     },
     InstructionInfo {
         name: "SEND",
@@ -4142,7 +4171,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 3i16,
         },
-        deopt: 115u16,
+        deopt: 116u16,
         family_head: false,
         tier2: Tier2::NotViable("`SEND` declared `tier1`"),
         expansion: &[
@@ -4153,7 +4182,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2088u32,
+        line: 2100u32,
     },
     InstructionInfo {
         name: "SET_ADD",
@@ -4167,7 +4196,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 116u16,
+        deopt: 117u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4178,7 +4207,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1376u32,
+        line: 1388u32,
     },
     InstructionInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -4192,7 +4221,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 117u16,
+        deopt: 118u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4203,7 +4232,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2308u32,
+        line: 2320u32,
     },
     InstructionInfo {
         name: "SET_UPDATE",
@@ -4217,7 +4246,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 118u16,
+        deopt: 119u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4228,7 +4257,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1386u32,
+        line: 1398u32,
     },
     InstructionInfo {
         name: "STORE_ATTR",
@@ -4242,18 +4271,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 119u16,
+        deopt: 120u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 194u16,
+                uop: 195u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1682u32,
+        line: 1694u32,
     },
     InstructionInfo {
         name: "STORE_ATTR_WITH_HINT",
@@ -4267,19 +4296,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 119u16,
+        deopt: 120u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 147u16,
+                uop: 148u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 195u16,
+                uop: 196u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -4288,35 +4317,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1683u32,
+        line: 1695u32,
     },
     InstructionInfo {
         name: "STORE_DEREF",
-        cache_units: 0u8,
-        flags: 17u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 121u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 66u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 710u32,
-    },
-    InstructionInfo {
-        name: "STORE_FAST",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -4332,13 +4336,38 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 66u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 712u32,
+    },
+    InstructionInfo {
+        name: "STORE_FAST",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 123u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 67u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 629u32,
+        line: 631u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -4352,7 +4381,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 123u16,
+        deopt: 124u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4363,7 +4392,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 650u32,
+        line: 652u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -4377,18 +4406,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 124u16,
+        deopt: 125u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 198u16,
+                uop: 199u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 813u32,
+        line: 815u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -4402,19 +4431,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 124u16,
+        deopt: 125u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 138u16,
+                uop: 139u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 199u16,
+                uop: 200u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -4423,7 +4452,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 815u32,
+        line: 817u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -4437,18 +4466,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 126u16,
+        deopt: 127u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 202u16,
+                uop: 203u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1293u32,
+        line: 1305u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -4462,18 +4491,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 126u16,
+        deopt: 127u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 203u16,
+                uop: 204u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1320u32,
+        line: 1332u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -4487,18 +4516,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 126u16,
+        deopt: 127u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 204u16,
+                uop: 205u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1319u32,
+        line: 1331u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -4512,7 +4541,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 129u16,
+        deopt: 130u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4523,7 +4552,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 601u32,
+        line: 603u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
@@ -4537,7 +4566,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 130u16,
+        deopt: 131u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4548,7 +4577,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1043u32,
+        line: 1045u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -4562,7 +4591,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 131u16,
+        deopt: 132u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4573,7 +4602,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1034u32,
+        line: 1036u32,
     },
     InstructionInfo {
         name: "UNPACK_EX",
@@ -4587,7 +4616,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 132u16,
+        deopt: 133u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4598,7 +4627,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1461u32,
+        line: 1473u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -4612,18 +4641,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 133u16,
+        deopt: 134u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 205u16,
+                uop: 206u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1426u32,
+        line: 1438u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -4637,18 +4666,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 133u16,
+        deopt: 134u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 206u16,
+                uop: 207u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1474u32,
+        line: 1486u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -4662,18 +4691,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 133u16,
+        deopt: 134u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 207u16,
+                uop: 208u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1473u32,
+        line: 1485u32,
     },
     InstructionInfo {
         name: "WITH_EXCEPT_START",
@@ -4687,7 +4716,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 4i16,
         },
-        deopt: 136u16,
+        deopt: 137u16,
         family_head: false,
         tier2: Tier2::NotViable("`WITH_EXCEPT_START` declared `tier1`"),
         expansion: &[
@@ -4698,7 +4727,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2051u32,
+        line: 2063u32,
     },
     InstructionInfo {
         name: "YIELD_VALUE",
@@ -4712,7 +4741,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 137u16,
+        deopt: 138u16,
         family_head: false,
         tier2: Tier2::NotViable("`YIELD_VALUE` declared `tier1`"),
         expansion: &[
@@ -4723,11 +4752,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2074u32,
+        line: 2086u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 209usize] = [
+pub static UOPS: [UopInfo; 210usize] = [
     UopInfo {
         name: "BEFORE_WITH",
         flags: 8650776u32,
@@ -4786,7 +4815,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2035u32,
+        line: 2047u32,
     },
     UopInfo {
         name: "BUILD_CLASS",
@@ -4854,7 +4883,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2113u32,
+        line: 2125u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -4906,7 +4935,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1339u32,
+        line: 1351u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -4958,7 +4987,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1347u32,
+        line: 1359u32,
     },
     UopInfo {
         name: "BUILD_SET",
@@ -5010,7 +5039,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1370u32,
+        line: 1382u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -5062,7 +5091,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1360u32,
+        line: 1372u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -5114,7 +5143,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1355u32,
+        line: 1367u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -5166,7 +5195,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1343u32,
+        line: 1355u32,
     },
     UopInfo {
         name: "CALL_FUNCTION_EX",
@@ -5242,7 +5271,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2253u32,
+        line: 2265u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -5318,7 +5347,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2230u32,
+        line: 2242u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -5386,7 +5415,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2006u32,
+        line: 2018u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -5438,7 +5467,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1499u32,
+        line: 1511u32,
     },
     UopInfo {
         name: "COPY",
@@ -5519,7 +5548,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 593u32,
+        line: 595u32,
     },
     UopInfo {
         name: "COPY_FREE_VARS",
@@ -5553,7 +5582,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 686u32,
+        line: 688u32,
     },
     UopInfo {
         name: "DELETE_FAST",
@@ -5587,7 +5616,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2017u32,
+        line: 2029u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -5621,7 +5650,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2023u32,
+        line: 2035u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -5672,7 +5701,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1326u32,
+        line: 1338u32,
     },
     UopInfo {
         name: "DICT_MERGE",
@@ -5780,7 +5809,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2294u32,
+        line: 2306u32,
     },
     UopInfo {
         name: "DICT_UPDATE",
@@ -5856,7 +5885,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2284u32,
+        line: 2296u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -5890,7 +5919,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1796u32,
+        line: 1808u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -5924,7 +5953,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1727u32,
+        line: 1739u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -5976,7 +6005,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1480u32,
+        line: 1492u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -6036,7 +6065,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1489u32,
+        line: 1501u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -6088,7 +6117,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1805u32,
+        line: 1817u32,
     },
     UopInfo {
         name: "GET_LEN",
@@ -6148,7 +6177,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1157u32,
+        line: 1159u32,
     },
     UopInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -6200,7 +6229,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2081u32,
+        line: 2093u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -6260,7 +6289,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1708u32,
+        line: 1720u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -6320,7 +6349,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1700u32,
+        line: 1712u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -6363,7 +6392,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1717u32,
+        line: 1729u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -6406,7 +6435,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2248u32,
+        line: 2260u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -6466,7 +6495,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1145u32,
+        line: 1147u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -6500,7 +6529,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1779u32,
+        line: 1791u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -6534,7 +6563,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1772u32,
+        line: 1784u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -6610,7 +6639,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1365u32,
+        line: 1377u32,
     },
     UopInfo {
         name: "LIST_EXTEND",
@@ -6686,7 +6715,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2266u32,
+        line: 2278u32,
     },
     UopInfo {
         name: "LIST_TO_TUPLE",
@@ -6738,7 +6767,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2277u32,
+        line: 2289u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -6781,7 +6810,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 694u32,
+        line: 696u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -6845,7 +6874,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 664u32,
+        line: 666u32,
     },
     UopInfo {
         name: "LOAD_DEREF",
@@ -6888,7 +6917,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 700u32,
+        line: 702u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -6951,7 +6980,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 609u32,
+        line: 611u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -7014,7 +7043,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 617u32,
+        line: 619u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -7097,7 +7126,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 638u32,
+        line: 640u32,
     },
     UopInfo {
         name: "LOAD_LOCALS",
@@ -7140,7 +7169,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2106u32,
+        line: 2118u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -7174,7 +7203,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 679u32,
+        line: 681u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -7226,7 +7255,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2302u32,
+        line: 2314u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -7310,7 +7339,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1396u32,
+        line: 1408u32,
     },
     UopInfo {
         name: "MATCH_CLASS",
@@ -7378,7 +7407,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1191u32,
+        line: 1193u32,
     },
     UopInfo {
         name: "MATCH_KEYS",
@@ -7454,7 +7483,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1178u32,
+        line: 1180u32,
     },
     UopInfo {
         name: "MATCH_MAPPING",
@@ -7514,7 +7543,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1173u32,
+        line: 1175u32,
     },
     UopInfo {
         name: "MATCH_SEQUENCE",
@@ -7574,7 +7603,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1168u32,
+        line: 1170u32,
     },
     UopInfo {
         name: "NOP",
@@ -7608,7 +7637,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 582u32,
+        line: 584u32,
     },
     UopInfo {
         name: "POP_EXCEPT",
@@ -7651,7 +7680,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2001u32,
+        line: 2013u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -7694,7 +7723,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1735u32,
+        line: 1747u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -7737,7 +7766,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1754u32,
+        line: 1766u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -7791,7 +7820,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 585u32,
+        line: 587u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -7851,7 +7880,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1993u32,
+        line: 2005u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -7894,7 +7923,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 589u32,
+        line: 591u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -7937,7 +7966,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1972u32,
+        line: 1984u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -7980,7 +8009,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1986u32,
+        line: 1998u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -8023,7 +8052,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2029u32,
+        line: 2041u32,
     },
     UopInfo {
         name: "RETURN_GENERATOR",
@@ -8057,7 +8086,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2068u32,
+        line: 2080u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -8100,7 +8129,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2241u32,
+        line: 2253u32,
     },
     UopInfo {
         name: "SEND",
@@ -8176,7 +8205,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2088u32,
+        line: 2100u32,
     },
     UopInfo {
         name: "SET_ADD",
@@ -8252,7 +8281,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1376u32,
+        line: 1388u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -8312,7 +8341,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2308u32,
+        line: 2320u32,
     },
     UopInfo {
         name: "SET_UPDATE",
@@ -8388,7 +8417,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1386u32,
+        line: 1398u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -8431,7 +8460,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 710u32,
+        line: 712u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -8498,7 +8527,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 629u32,
+        line: 631u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -8586,7 +8615,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 650u32,
+        line: 652u32,
     },
     UopInfo {
         name: "SWAP",
@@ -8679,7 +8708,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 601u32,
+        line: 603u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -8731,7 +8760,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1043u32,
+        line: 1045u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -8783,7 +8812,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1034u32,
+        line: 1036u32,
     },
     UopInfo {
         name: "UNPACK_EX",
@@ -8843,7 +8872,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1461u32,
+        line: 1473u32,
     },
     UopInfo {
         name: "WITH_EXCEPT_START",
@@ -8935,7 +8964,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2051u32,
+        line: 2063u32,
     },
     UopInfo {
         name: "YIELD_VALUE",
@@ -8978,7 +9007,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2074u32,
+        line: 2086u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -9038,7 +9067,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 840u32,
+        line: 842u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -9098,7 +9127,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 934u32,
+        line: 936u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -9158,7 +9187,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 871u32,
+        line: 873u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -9218,7 +9247,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 951u32,
+        line: 953u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -9278,7 +9307,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 979u32,
+        line: 981u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -9338,7 +9367,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2555u32,
+        line: 2567u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -9398,7 +9427,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 899u32,
+        line: 901u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -9458,7 +9487,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2597u32,
+        line: 2609u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -9518,7 +9547,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 889u32,
+        line: 891u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -9578,7 +9607,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2579u32,
+        line: 2591u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -9638,7 +9667,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 911u32,
+        line: 913u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -9698,7 +9727,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2615u32,
+        line: 2627u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -9758,7 +9787,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 942u32,
+        line: 944u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -9818,7 +9847,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 883u32,
+        line: 885u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -9878,7 +9907,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 959u32,
+        line: 961u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -9938,7 +9967,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2571u32,
+        line: 2583u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -9998,7 +10027,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 903u32,
+        line: 905u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -10058,7 +10087,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2603u32,
+        line: 2615u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -10118,7 +10147,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 968u32,
+        line: 970u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -10178,7 +10207,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 894u32,
+        line: 896u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -10238,7 +10267,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2588u32,
+        line: 2600u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -10298,7 +10327,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 922u32,
+        line: 924u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -10358,7 +10387,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2626u32,
+        line: 2638u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -10418,7 +10447,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 938u32,
+        line: 940u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -10478,7 +10507,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 877u32,
+        line: 879u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -10538,7 +10567,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 955u32,
+        line: 957u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -10598,7 +10627,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2563u32,
+        line: 2575u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -10658,7 +10687,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 946u32,
+        line: 948u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -10718,7 +10747,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 929u32,
+        line: 931u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -10778,7 +10807,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 963u32,
+        line: 965u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -10838,7 +10867,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 907u32,
+        line: 909u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -10898,7 +10927,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2609u32,
+        line: 2621u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -10958,7 +10987,67 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1215u32,
+        line: 1217u32,
+    },
+    UopInfo {
+        name: "_BINARY_SUBSCR_BYTES_INT",
+        flags: 18u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Int),
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1256u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -11018,7 +11107,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1254u32,
+        line: 1264u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -11078,7 +11167,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1227u32,
+        line: 1229u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -11138,7 +11227,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1247u32,
+        line: 1249u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -11198,7 +11287,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1237u32,
+        line: 1239u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -11266,7 +11355,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2550u32,
+        line: 2562u32,
     },
     UopInfo {
         name: "_CALL",
@@ -11334,7 +11423,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2133u32,
+        line: 2145u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -11402,7 +11491,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2160u32,
+        line: 2172u32,
     },
     UopInfo {
         name: "_CALL_CLASS",
@@ -11470,7 +11559,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2189u32,
+        line: 2201u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_MODULE",
@@ -11522,7 +11611,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1531u32,
+        line: 1543u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -11606,7 +11695,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2146u32,
+        line: 2158u32,
     },
     UopInfo {
         name: "_CHECK_METHOD_EXACT_ARGS",
@@ -11674,7 +11763,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2170u32,
+        line: 2182u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -11708,7 +11797,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2328u32,
+        line: 2340u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -11742,7 +11831,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2342u32,
+        line: 2354u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -11802,7 +11891,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1066u32,
+        line: 1068u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -11862,7 +11951,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1082u32,
+        line: 1084u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -11922,7 +12011,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1078u32,
+        line: 1080u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -11982,7 +12071,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1094u32,
+        line: 1096u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -12042,7 +12131,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1086u32,
+        line: 1088u32,
     },
     UopInfo {
         name: "_CONTAINS_OP",
@@ -12102,7 +12191,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1114u32,
+        line: 1116u32,
     },
     UopInfo {
         name: "_CONTAINS_OP_PLAIN",
@@ -12162,7 +12251,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1128u32,
+        line: 1130u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -12196,7 +12285,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2358u32,
+        line: 2370u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -12230,7 +12319,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2363u32,
+        line: 2375u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -12264,7 +12353,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2333u32,
+        line: 2345u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -12324,7 +12413,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1821u32,
+        line: 1833u32,
     },
     UopInfo {
         name: "_FOR_ITER_GEN",
@@ -12384,7 +12473,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1946u32,
+        line: 1958u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -12452,7 +12541,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 856u32,
+        line: 858u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -12520,7 +12609,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 852u32,
+        line: 854u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -12588,7 +12677,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 867u32,
+        line: 869u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -12622,7 +12711,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 740u32,
+        line: 742u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -12711,7 +12800,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 860u32,
+        line: 862u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -12745,7 +12834,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 734u32,
+        line: 736u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -12786,7 +12875,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             }),
             fused_from: None,
         },
-        line: 2484u32,
+        line: 2496u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -12829,7 +12918,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2511u32,
+        line: 2523u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -12872,7 +12961,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2500u32,
+        line: 2512u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -12924,7 +13013,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1839u32,
+        line: 1851u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -12965,7 +13054,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             }),
             fused_from: None,
         },
-        line: 2476u32,
+        line: 2488u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -13017,7 +13106,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1930u32,
+        line: 1942u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -13069,7 +13158,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1875u32,
+        line: 1887u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -13140,7 +13229,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             }),
             fused_from: None,
         },
-        line: 2492u32,
+        line: 2504u32,
     },
     UopInfo {
         name: "_GUARD_TYPE_VERSION",
@@ -13192,7 +13281,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1548u32,
+        line: 1560u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -13260,7 +13349,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2530u32,
+        line: 2542u32,
     },
     UopInfo {
         name: "_ITER_CHECK_GEN",
@@ -13312,7 +13401,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1942u32,
+        line: 1954u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -13364,7 +13453,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1892u32,
+        line: 1904u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -13416,7 +13505,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1861u32,
+        line: 1873u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -13468,7 +13557,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1896u32,
+        line: 1908u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -13520,7 +13609,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1865u32,
+        line: 1877u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -13580,7 +13669,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1935u32,
+        line: 1947u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -13640,7 +13729,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1919u32,
+        line: 1931u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -13700,7 +13789,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1849u32,
+        line: 1861u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -13760,7 +13849,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1879u32,
+        line: 1891u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -13820,7 +13909,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1907u32,
+        line: 1919u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -13863,7 +13952,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1886u32,
+        line: 1898u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -13897,7 +13986,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2467u32,
+        line: 2479u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -13949,7 +14038,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1599u32,
+        line: 1611u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_MODULE",
@@ -14001,7 +14090,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1606u32,
+        line: 1618u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_WITH_HINT",
@@ -14053,7 +14142,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1613u32,
+        line: 1625u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -14116,7 +14205,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2368u32,
+        line: 2380u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -14168,7 +14257,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2386u32,
+        line: 2398u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -14211,7 +14300,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2535u32,
+        line: 2547u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -14279,7 +14368,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2403u32,
+        line: 2415u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -14331,7 +14420,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2394u32,
+        line: 2406u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -14374,7 +14463,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 729u32,
+        line: 731u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -14447,7 +14536,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 753u32,
+        line: 755u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -14530,7 +14619,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 746u32,
+        line: 748u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -14582,7 +14671,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2436u32,
+        line: 2448u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -14642,7 +14731,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1519u32,
+        line: 1531u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_MODULE",
@@ -14702,7 +14791,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1539u32,
+        line: 1551u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_WITH_VALUES",
@@ -14762,7 +14851,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1556u32,
+        line: 1568u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -14805,7 +14894,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2430u32,
+        line: 2442u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -14873,7 +14962,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2152u32,
+        line: 2164u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_METHOD_EXACT_ARGS",
@@ -14933,7 +15022,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2179u32,
+        line: 2191u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -14967,7 +15056,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2323u32,
+        line: 2335u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -15035,7 +15124,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 832u32,
+        line: 834u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -15103,7 +15192,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1207u32,
+        line: 1209u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -15187,7 +15276,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2125u32,
+        line: 2137u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -15255,7 +15344,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1058u32,
+        line: 1060u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CONTAINS_OP",
@@ -15323,7 +15412,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1106u32,
+        line: 1108u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -15375,7 +15464,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1813u32,
+        line: 1825u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -15427,7 +15516,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1591u32,
+        line: 1603u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -15461,7 +15550,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 721u32,
+        line: 723u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_METHOD",
@@ -15513,7 +15602,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1511u32,
+        line: 1523u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_ATTR",
@@ -15565,7 +15654,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1652u32,
+        line: 1664u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -15599,7 +15688,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 788u32,
+        line: 790u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -15667,7 +15756,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1275u32,
+        line: 1287u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -15719,7 +15808,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1409u32,
+        line: 1421u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -15753,7 +15842,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2318u32,
+        line: 2330u32,
     },
     UopInfo {
         name: "_STORE_ATTR",
@@ -15804,7 +15893,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1660u32,
+        line: 1672u32,
     },
     UopInfo {
         name: "_STORE_ATTR_WITH_HINT",
@@ -15855,7 +15944,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1668u32,
+        line: 1680u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -15924,7 +16013,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2420u32,
+        line: 2432u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -15976,7 +16065,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2412u32,
+        line: 2424u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -16019,7 +16108,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 796u32,
+        line: 798u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -16100,7 +16189,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 802u32,
+        line: 804u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -16152,7 +16241,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2445u32,
+        line: 2457u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -16204,7 +16293,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2456u32,
+        line: 2468u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -16263,7 +16352,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1283u32,
+        line: 1295u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -16322,7 +16411,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1308u32,
+        line: 1320u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -16381,7 +16470,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1296u32,
+        line: 1308u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -16433,7 +16522,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1417u32,
+        line: 1429u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -16485,7 +16574,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1445u32,
+        line: 1457u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -16537,7 +16626,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1429u32,
+        line: 1441u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -16605,19 +16694,19 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2542u32,
+        line: 2554u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 13usize] = [
     FamilyInfo {
-        head: 89u16,
-        members: &[91u16, 90u16],
-        line: 764u32,
+        head: 90u16,
+        members: &[92u16, 91u16],
+        line: 766u32,
     },
     FamilyInfo {
-        head: 124u16,
-        members: &[125u16],
-        line: 816u32,
+        head: 125u16,
+        members: &[126u16],
+        line: 818u32,
     },
     FamilyInfo {
         head: 1u16,
@@ -16625,57 +16714,57 @@ pub static FAMILIES: [FamilyInfo; 13usize] = [
             3u16, 18u16, 10u16, 7u16, 15u16, 6u16, 12u16, 23u16, 8u16, 16u16, 21u16,
             2u16, 17u16, 9u16, 20u16, 13u16, 4u16, 19u16, 11u16, 22u16, 14u16, 5u16,
         ],
-        line: 1009u32,
+        line: 1011u32,
     },
     FamilyInfo {
-        head: 44u16,
-        members: &[46u16, 45u16, 47u16, 48u16],
-        line: 1099u32,
+        head: 45u16,
+        members: &[47u16, 46u16, 48u16, 49u16],
+        line: 1101u32,
     },
     FamilyInfo {
-        head: 49u16,
-        members: &[50u16],
-        line: 1141u32,
+        head: 50u16,
+        members: &[51u16],
+        line: 1143u32,
     },
     FamilyInfo {
         head: 24u16,
-        members: &[25u16, 26u16, 28u16, 27u16],
-        line: 1268u32,
+        members: &[26u16, 27u16, 29u16, 28u16, 25u16],
+        line: 1279u32,
     },
     FamilyInfo {
-        head: 126u16,
-        members: &[127u16, 128u16],
-        line: 1321u32,
+        head: 127u16,
+        members: &[128u16, 129u16],
+        line: 1333u32,
     },
     FamilyInfo {
-        head: 133u16,
-        members: &[135u16, 134u16],
-        line: 1475u32,
+        head: 134u16,
+        members: &[136u16, 135u16],
+        line: 1487u32,
     },
     FamilyInfo {
-        head: 93u16,
-        members: &[95u16, 94u16],
-        line: 1568u32,
+        head: 94u16,
+        members: &[96u16, 95u16],
+        line: 1580u32,
     },
     FamilyInfo {
-        head: 80u16,
-        members: &[82u16, 81u16],
-        line: 1629u32,
+        head: 81u16,
+        members: &[83u16, 82u16],
+        line: 1641u32,
     },
     FamilyInfo {
-        head: 119u16,
-        members: &[120u16],
-        line: 1684u32,
+        head: 120u16,
+        members: &[121u16],
+        line: 1696u32,
     },
     FamilyInfo {
-        head: 63u16,
-        members: &[66u16, 65u16, 64u16],
-        line: 1966u32,
+        head: 64u16,
+        members: &[67u16, 66u16, 65u16],
+        line: 1978u32,
     },
     FamilyInfo {
-        head: 36u16,
-        members: &[41u16, 42u16, 38u16, 37u16],
-        line: 2204u32,
+        head: 37u16,
+        members: &[42u16, 43u16, 39u16, 38u16],
+        line: 2216u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -16685,21 +16774,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1919u32,
+        line: 1931u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1907u32,
+        line: 1919u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2535u32,
+        line: 2547u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

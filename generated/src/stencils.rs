@@ -45,9 +45,9 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 171 stencils, 23312 bytes of code in all.
+/// 172 stencils, 23549 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 209usize] = [
+pub static STENCILS: [Option<&Stencil>; 210usize] = [
     None,
     None,
     Some(&STENCILBUILD_LIST),
@@ -156,6 +156,7 @@ pub static STENCILS: [Option<&Stencil>; 209usize] = [
     Some(&STENCIL_BINARY_OP_XOR_INT),
     Some(&STENCIL_BINARY_OP_XOR_WORD),
     Some(&STENCIL_BINARY_SUBSCR),
+    Some(&STENCIL_BINARY_SUBSCR_BYTES_INT),
     Some(&STENCIL_BINARY_SUBSCR_DICT),
     Some(&STENCIL_BINARY_SUBSCR_LIST_INT),
     Some(&STENCIL_BINARY_SUBSCR_STR_INT),
@@ -258,7 +259,7 @@ pub static STENCILS: [Option<&Stencil>; 209usize] = [
     Some(&STENCIL_UNPACK_SEQUENCE_TUPLE),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:1339
+/// BUILD_LIST at runtime/bytecodes.uops:1351
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -310,7 +311,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
         },
         Hole {
             offset: 50u16,
-            kind: HoleKind::Helper(23u16),
+            kind: HoleKind::Helper(24u16),
             addend: 0i64,
             jump: false,
         },
@@ -323,7 +324,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:1347
+/// BUILD_MAP at runtime/bytecodes.uops:1359
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -377,7 +378,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
         },
         Hole {
             offset: 35u16,
-            kind: HoleKind::Helper(25u16),
+            kind: HoleKind::Helper(26u16),
             addend: 0i64,
             jump: false,
         },
@@ -396,7 +397,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SET at runtime/bytecodes.uops:1370
+/// BUILD_SET at runtime/bytecodes.uops:1382
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -459,7 +460,7 @@ pub static STENCILBUILD_SET: Stencil = Stencil {
         },
         Hole {
             offset: 47u16,
-            kind: HoleKind::Helper(29u16),
+            kind: HoleKind::Helper(30u16),
             addend: 0i64,
             jump: false,
         },
@@ -478,7 +479,7 @@ pub static STENCILBUILD_SET: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:1360
+/// BUILD_SLICE at runtime/bytecodes.uops:1372
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -530,7 +531,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
         },
         Hole {
             offset: 50u16,
-            kind: HoleKind::Helper(27u16),
+            kind: HoleKind::Helper(28u16),
             addend: 0i64,
             jump: false,
         },
@@ -543,7 +544,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:1355
+/// BUILD_STRING at runtime/bytecodes.uops:1367
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -595,7 +596,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
         },
         Hole {
             offset: 50u16,
-            kind: HoleKind::Helper(26u16),
+            kind: HoleKind::Helper(27u16),
             addend: 0i64,
             jump: false,
         },
@@ -608,7 +609,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:1343
+/// BUILD_TUPLE at runtime/bytecodes.uops:1355
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -660,7 +661,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
         },
         Hole {
             offset: 50u16,
-            kind: HoleKind::Helper(24u16),
+            kind: HoleKind::Helper(25u16),
             addend: 0i64,
             jump: false,
         },
@@ -673,7 +674,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2253
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2265
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -777,7 +778,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
         },
         Hole {
             offset: 108u16,
-            kind: HoleKind::Helper(43u16),
+            kind: HoleKind::Helper(44u16),
             addend: 0i64,
             jump: false,
         },
@@ -789,7 +790,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
         },
         Hole {
             offset: 166u16,
-            kind: HoleKind::Helper(44u16),
+            kind: HoleKind::Helper(45u16),
             addend: 0i64,
             jump: false,
         },
@@ -808,7 +809,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:2230
+/// CALL_KW at runtime/bytecodes.uops:2242
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -916,7 +917,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
         },
         Hole {
             offset: 118u16,
-            kind: HoleKind::Helper(38u16),
+            kind: HoleKind::Helper(39u16),
             addend: 0i64,
             jump: false,
         },
@@ -928,7 +929,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
         },
         Hole {
             offset: 184u16,
-            kind: HoleKind::Helper(40u16),
+            kind: HoleKind::Helper(41u16),
             addend: 0i64,
             jump: false,
         },
@@ -947,7 +948,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:1499
+/// CONVERT_VALUE at runtime/bytecodes.uops:1511
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1025,7 +1026,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(57u16),
+            kind: HoleKind::Helper(58u16),
             addend: 0i64,
             jump: false,
         },
@@ -1050,7 +1051,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:593
+/// COPY at runtime/bytecodes.uops:595
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -1095,7 +1096,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// COPY_FREE_VARS at runtime/bytecodes.uops:686
+/// COPY_FREE_VARS at runtime/bytecodes.uops:688
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1132,7 +1133,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
         },
         Hole {
             offset: 26u16,
-            kind: HoleKind::Helper(49u16),
+            kind: HoleKind::Helper(50u16),
             addend: 0i64,
             jump: false,
         },
@@ -1145,7 +1146,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:1326
+/// DELETE_SUBSCR at runtime/bytecodes.uops:1338
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1240,7 +1241,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 47u16,
-            kind: HoleKind::Helper(22u16),
+            kind: HoleKind::Helper(23u16),
             addend: 0i64,
             jump: false,
         },
@@ -1271,7 +1272,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:2294
+/// DICT_MERGE at runtime/bytecodes.uops:2306
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1338,7 +1339,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 31u16,
-            kind: HoleKind::Helper(52u16),
+            kind: HoleKind::Helper(53u16),
             addend: 0i64,
             jump: false,
         },
@@ -1363,7 +1364,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_UPDATE at runtime/bytecodes.uops:2284
+/// DICT_UPDATE at runtime/bytecodes.uops:2296
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1465,7 +1466,7 @@ pub static STENCILDICT_UPDATE: Stencil = Stencil {
         },
         Hole {
             offset: 59u16,
-            kind: HoleKind::Helper(53u16),
+            kind: HoleKind::Helper(54u16),
             addend: 0i64,
             jump: false,
         },
@@ -1496,7 +1497,7 @@ pub static STENCILDICT_UPDATE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:1480
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:1492
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1568,7 +1569,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 34u16,
-            kind: HoleKind::Helper(56u16),
+            kind: HoleKind::Helper(57u16),
             addend: 0i64,
             jump: false,
         },
@@ -1593,7 +1594,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1489
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1501
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1691,7 +1692,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 50u16,
-            kind: HoleKind::Helper(56u16),
+            kind: HoleKind::Helper(57u16),
             addend: 0i64,
             jump: false,
         },
@@ -1722,7 +1723,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:1805
+/// GET_ITER at runtime/bytecodes.uops:1817
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1792,7 +1793,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(33u16),
+            kind: HoleKind::Helper(34u16),
             addend: 0i64,
             jump: false,
         },
@@ -1817,7 +1818,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_LEN at runtime/bytecodes.uops:1157
+/// GET_LEN at runtime/bytecodes.uops:1159
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1882,7 +1883,7 @@ pub static STENCILGET_LEN: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(68u16),
+            kind: HoleKind::Helper(69u16),
             addend: 0i64,
             jump: false,
         },
@@ -1907,7 +1908,7 @@ pub static STENCILGET_LEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_FROM at runtime/bytecodes.uops:1708
+/// IMPORT_FROM at runtime/bytecodes.uops:1720
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1979,7 +1980,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(65u16),
+            kind: HoleKind::Helper(66u16),
             addend: 0i64,
             jump: false,
         },
@@ -2004,7 +2005,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_NAME at runtime/bytecodes.uops:1700
+/// IMPORT_NAME at runtime/bytecodes.uops:1712
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2111,7 +2112,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
         },
         Hole {
             offset: 63u16,
-            kind: HoleKind::Helper(64u16),
+            kind: HoleKind::Helper(65u16),
             addend: 0i64,
             jump: false,
         },
@@ -2142,7 +2143,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_STAR at runtime/bytecodes.uops:1717
+/// IMPORT_STAR at runtime/bytecodes.uops:1729
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2208,7 +2209,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(66u16),
+            kind: HoleKind::Helper(67u16),
             addend: 0i64,
             jump: false,
         },
@@ -2233,7 +2234,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:1145
+/// IS_OP at runtime/bytecodes.uops:1147
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2348,7 +2349,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:1365
+/// LIST_APPEND at runtime/bytecodes.uops:1377
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2395,7 +2396,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
         },
         Hole {
             offset: 54u16,
-            kind: HoleKind::Helper(28u16),
+            kind: HoleKind::Helper(29u16),
             addend: 0i64,
             jump: false,
         },
@@ -2408,7 +2409,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:2266
+/// LIST_EXTEND at runtime/bytecodes.uops:2278
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2511,7 +2512,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
         },
         Hole {
             offset: 59u16,
-            kind: HoleKind::Helper(51u16),
+            kind: HoleKind::Helper(52u16),
             addend: 0i64,
             jump: false,
         },
@@ -2542,7 +2543,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_TO_TUPLE at runtime/bytecodes.uops:2277
+/// LIST_TO_TUPLE at runtime/bytecodes.uops:2289
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2597,7 +2598,7 @@ pub static STENCILLIST_TO_TUPLE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(54u16),
+            kind: HoleKind::Helper(55u16),
             addend: 0i64,
             jump: false,
         },
@@ -2616,7 +2617,7 @@ pub static STENCILLIST_TO_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CLOSURE at runtime/bytecodes.uops:694
+/// LOAD_CLOSURE at runtime/bytecodes.uops:696
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2658,7 +2659,7 @@ pub static STENCILLOAD_CLOSURE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:664
+/// LOAD_CONST at runtime/bytecodes.uops:666
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -2701,7 +2702,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_DEREF at runtime/bytecodes.uops:700
+/// LOAD_DEREF at runtime/bytecodes.uops:702
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -2766,7 +2767,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
         },
         Hole {
             offset: 57u16,
-            kind: HoleKind::Helper(50u16),
+            kind: HoleKind::Helper(51u16),
             addend: 0i64,
             jump: false,
         },
@@ -2785,7 +2786,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:609
+/// LOAD_FAST at runtime/bytecodes.uops:611
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2827,7 +2828,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:617
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:619
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -2908,7 +2909,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:638
+/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:640
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
 /// 000a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
@@ -2966,7 +2967,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// MAKE_CELL at runtime/bytecodes.uops:679
+/// MAKE_CELL at runtime/bytecodes.uops:681
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3003,7 +3004,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
         },
         Hole {
             offset: 26u16,
-            kind: HoleKind::Helper(48u16),
+            kind: HoleKind::Helper(49u16),
             addend: 0i64,
             jump: false,
         },
@@ -3016,7 +3017,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:2302
+/// MAKE_FUNCTION at runtime/bytecodes.uops:2314
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3051,7 +3052,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 20u16,
-            kind: HoleKind::Helper(46u16),
+            kind: HoleKind::Helper(47u16),
             addend: 0i64,
             jump: false,
         },
@@ -3064,7 +3065,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAP_ADD at runtime/bytecodes.uops:1396
+/// MAP_ADD at runtime/bytecodes.uops:1408
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3190,7 +3191,7 @@ pub static STENCILMAP_ADD: Stencil = Stencil {
         },
         Hole {
             offset: 69u16,
-            kind: HoleKind::Helper(20u16),
+            kind: HoleKind::Helper(21u16),
             addend: 0i64,
             jump: false,
         },
@@ -3227,7 +3228,7 @@ pub static STENCILMAP_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_CLASS at runtime/bytecodes.uops:1191
+/// MATCH_CLASS at runtime/bytecodes.uops:1193
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3353,7 +3354,7 @@ pub static STENCILMATCH_CLASS: Stencil = Stencil {
         },
         Hole {
             offset: 64u16,
-            kind: HoleKind::Helper(72u16),
+            kind: HoleKind::Helper(73u16),
             addend: 0i64,
             jump: false,
         },
@@ -3390,7 +3391,7 @@ pub static STENCILMATCH_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_KEYS at runtime/bytecodes.uops:1178
+/// MATCH_KEYS at runtime/bytecodes.uops:1180
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3480,7 +3481,7 @@ pub static STENCILMATCH_KEYS: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 30u16,
-            kind: HoleKind::Helper(71u16),
+            kind: HoleKind::Helper(72u16),
             addend: 0i64,
             jump: false,
         },
@@ -3511,7 +3512,7 @@ pub static STENCILMATCH_KEYS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_MAPPING at runtime/bytecodes.uops:1173
+/// MATCH_MAPPING at runtime/bytecodes.uops:1175
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3549,7 +3550,7 @@ pub static STENCILMATCH_MAPPING: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 20u16,
-            kind: HoleKind::Helper(70u16),
+            kind: HoleKind::Helper(71u16),
             addend: 0i64,
             jump: false,
         },
@@ -3562,7 +3563,7 @@ pub static STENCILMATCH_MAPPING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_SEQUENCE at runtime/bytecodes.uops:1168
+/// MATCH_SEQUENCE at runtime/bytecodes.uops:1170
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3600,7 +3601,7 @@ pub static STENCILMATCH_SEQUENCE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 20u16,
-            kind: HoleKind::Helper(69u16),
+            kind: HoleKind::Helper(70u16),
             addend: 0i64,
             jump: false,
         },
@@ -3613,7 +3614,7 @@ pub static STENCILMATCH_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:582
+/// NOP at runtime/bytecodes.uops:584
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -3630,7 +3631,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:585
+/// POP_TOP at runtime/bytecodes.uops:587
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -3696,7 +3697,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:589
+/// PUSH_NULL at runtime/bytecodes.uops:591
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -3720,7 +3721,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:1972
+/// RAISE_ASSERTION at runtime/bytecodes.uops:1984
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3763,7 +3764,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
         },
         Hole {
             offset: 35u16,
-            kind: HoleKind::Helper(67u16),
+            kind: HoleKind::Helper(68u16),
             addend: 0i64,
             jump: false,
         },
@@ -3776,7 +3777,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:2241
+/// RETURN_VALUE at runtime/bytecodes.uops:2253
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3812,7 +3813,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 24u16,
-            kind: HoleKind::Helper(45u16),
+            kind: HoleKind::Helper(46u16),
             addend: 0i64,
             jump: false,
         },
@@ -3825,7 +3826,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_ADD at runtime/bytecodes.uops:1376
+/// SET_ADD at runtime/bytecodes.uops:1388
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3927,7 +3928,7 @@ pub static STENCILSET_ADD: Stencil = Stencil {
         },
         Hole {
             offset: 59u16,
-            kind: HoleKind::Helper(30u16),
+            kind: HoleKind::Helper(31u16),
             addend: 0i64,
             jump: false,
         },
@@ -3958,7 +3959,7 @@ pub static STENCILSET_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2308
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2320
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4006,7 +4007,7 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
         },
         Hole {
             offset: 42u16,
-            kind: HoleKind::Helper(47u16),
+            kind: HoleKind::Helper(48u16),
             addend: 0i64,
             jump: false,
         },
@@ -4019,7 +4020,7 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_UPDATE at runtime/bytecodes.uops:1386
+/// SET_UPDATE at runtime/bytecodes.uops:1398
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4122,7 +4123,7 @@ pub static STENCILSET_UPDATE: Stencil = Stencil {
         },
         Hole {
             offset: 59u16,
-            kind: HoleKind::Helper(31u16),
+            kind: HoleKind::Helper(32u16),
             addend: 0i64,
             jump: false,
         },
@@ -4153,7 +4154,7 @@ pub static STENCILSET_UPDATE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_DEREF at runtime/bytecodes.uops:710
+/// STORE_DEREF at runtime/bytecodes.uops:712
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -4233,7 +4234,7 @@ pub static STENCILSTORE_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:629
+/// STORE_FAST at runtime/bytecodes.uops:631
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4310,7 +4311,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:650
+/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:652
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4402,7 +4403,7 @@ pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SWAP at runtime/bytecodes.uops:601
+/// SWAP at runtime/bytecodes.uops:603
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4440,7 +4441,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:1043
+/// UNARY_NOT at runtime/bytecodes.uops:1045
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4590,7 +4591,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:1034
+/// UNARY_OP at runtime/bytecodes.uops:1036
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4693,7 +4694,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_EX at runtime/bytecodes.uops:1461
+/// UNPACK_EX at runtime/bytecodes.uops:1473
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4778,7 +4779,7 @@ pub static STENCILUNPACK_EX: Stencil = Stencil {
         },
         Hole {
             offset: 44u16,
-            kind: HoleKind::Helper(21u16),
+            kind: HoleKind::Helper(22u16),
             addend: 0i64,
             jump: false,
         },
@@ -4803,7 +4804,7 @@ pub static STENCILUNPACK_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:840
+/// _BINARY_OP at runtime/bytecodes.uops:842
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4939,7 +4940,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:934
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:936
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -4965,7 +4966,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:871
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:873
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -5018,7 +5019,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:951
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:953
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5069,7 +5070,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:979
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:981
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5197,7 +5198,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2555
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2567
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -5232,7 +5233,7 @@ pub static STENCIL_BINARY_OP_ADD_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:899
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:901
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5264,7 +5265,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2597
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2609
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5289,7 +5290,7 @@ pub static STENCIL_BINARY_OP_AND_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:889
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:891
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -5361,7 +5362,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2579
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2591
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -5427,7 +5428,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:911
+/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:913
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -5488,7 +5489,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2615
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2627
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -5531,7 +5532,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:942
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:944
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -5557,7 +5558,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:883
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:885
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -5615,7 +5616,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:959
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:961
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5666,7 +5667,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2571
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2583
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -5701,7 +5702,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:903
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:905
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -5733,7 +5734,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2603
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2615
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5758,7 +5759,7 @@ pub static STENCIL_BINARY_OP_OR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:968
+/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:970
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5904,7 +5905,7 @@ pub static STENCIL_BINARY_OP_POWER_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:894
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:896
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -5973,7 +5974,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2588
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2600
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -6046,7 +6047,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:922
+/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:924
 ///
 /// 0000: 4c 8b 46 f8                      mov r8,[rsi-8]
 /// 0004: 49 c1 e0 10                      shl r8,10h
@@ -6098,7 +6099,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2626
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2638
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -6138,7 +6139,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:938
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:940
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -6164,7 +6165,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:877
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:879
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -6217,7 +6218,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:955
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:957
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6268,7 +6269,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2563
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2575
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -6303,7 +6304,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:946
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:948
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -6344,7 +6345,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:929
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:931
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -6389,7 +6390,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:963
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:965
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -6469,7 +6470,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:907
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:909
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -6501,7 +6502,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2609
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2621
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6526,7 +6527,7 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:1215
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:1217
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6655,7 +6656,130 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1254
+/// _BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1256
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 41 55                            push r13
+/// 0006: 41 54                            push r12
+/// 0008: 53                               push rbx
+/// 0009: 49 89 f7                         mov r15,rsi
+/// 000c: 48 8b 5e f0                      mov rbx,[rsi-10h]
+/// 0010: 48 8b 76 f8                      mov rsi,[rsi-8]
+/// 0014: 48 89 f0                         mov rax,rsi
+/// 0017: 48 c1 e8 30                      shr rax,30h
+/// 001b: 48 35 f9 ff 00 00                xor rax,0FFF9h
+/// 0021: 48 89 d9                         mov rcx,rbx
+/// 0024: 48 c1 e9 30                      shr rcx,30h
+/// 0028: 48 81 f1 fa ff 00 00             xor rcx,0FFFAh
+/// 002f: 48 09 c1                         or rcx,rax
+/// 0032: 75 5d                            jne short 0000000000000091h
+/// 0034: 49 bd ff ff ff ff ff ff 00 00    mov r13,0FFFFFFFFFFFFh
+/// 003e: 49 21 dd                         and r13,rbx
+/// 0041: 41 0f b6 45 04                   movzx eax,byte ptr [r13+4]
+/// 0046: 83 f8 25                         cmp eax,25h
+/// 0049: 74 05                            je short 0000000000000050h
+/// 004b: 83 f8 24                         cmp eax,24h
+/// 004e: 75 41                            jne short 0000000000000091h
+/// 0050: 49 89 fc                         mov r12,rdi
+/// 0053: 49 89 d6                         mov r14,rdx
+/// 0056: 48 c1 e6 10                      shl rsi,10h
+/// 005a: 48 c1 fe 10                      sar rsi,10h
+/// 005e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0068: 48 89 df                         mov rdi,rbx
+/// 006b: ff d0                            call rax
+/// 006d: 48 b9 04 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000004h
+/// 0077: 48 39 c8                         cmp rax,rcx
+/// 007a: 75 2d                            jne short 00000000000000A9h
+/// 007c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0086: 4c 89 e7                         mov rdi,r12
+/// 0089: 4c 89 fe                         mov rsi,r15
+/// 008c: 4c 89 f2                         mov rdx,r14
+/// 008f: eb 0d                            jmp short 000000000000009Eh
+/// 0091: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 009b: 4c 89 fe                         mov rsi,r15
+/// 009e: 5b                               pop rbx
+/// 009f: 41 5c                            pop r12
+/// 00a1: 41 5d                            pop r13
+/// 00a3: 41 5e                            pop r14
+/// 00a5: 41 5f                            pop r15
+/// 00a7: ff e0                            jmp rax
+/// 00a9: 4c 89 f2                         mov rdx,r14
+/// 00ac: 4d 8d 77 f8                      lea r14,[r15-8]
+/// 00b0: 41 ff 4d 00                      dec dword ptr [r13]
+/// 00b4: 75 21                            jne short 00000000000000D7h
+/// 00b6: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 00c0: 48 89 df                         mov rdi,rbx
+/// 00c3: 48 89 d3                         mov rbx,rdx
+/// 00c6: 4d 89 fd                         mov r13,r15
+/// 00c9: 49 89 c7                         mov r15,rax
+/// 00cc: ff d1                            call rcx
+/// 00ce: 4c 89 f8                         mov rax,r15
+/// 00d1: 4d 89 ef                         mov r15,r13
+/// 00d4: 48 89 da                         mov rdx,rbx
+/// 00d7: 49 89 47 f0                      mov [r15-10h],rax
+/// 00db: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00e5: 4c 89 e7                         mov rdi,r12
+/// 00e8: 4c 89 f6                         mov rsi,r14
+/// 00eb: eb b1                            jmp short 000000000000009Eh
+pub static STENCIL_BINARY_SUBSCR_BYTES_INT: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x49, 0x89, 0xf7, 0x48,
+        0x8b, 0x5e, 0xf0, 0x48, 0x8b, 0x76, 0xf8, 0x48, 0x89, 0xf0, 0x48, 0xc1, 0xe8,
+        0x30, 0x48, 0x35, 0xf9, 0xff, 0x00, 0x00, 0x48, 0x89, 0xd9, 0x48, 0xc1, 0xe9,
+        0x30, 0x48, 0x81, 0xf1, 0xfa, 0xff, 0x00, 0x00, 0x48, 0x09, 0xc1, 0x75, 0x5d,
+        0x49, 0xbd, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x49, 0x21, 0xdd,
+        0x41, 0x0f, 0xb6, 0x45, 0x04, 0x83, 0xf8, 0x25, 0x74, 0x05, 0x83, 0xf8, 0x24,
+        0x75, 0x41, 0x49, 0x89, 0xfc, 0x49, 0x89, 0xd6, 0x48, 0xc1, 0xe6, 0x10, 0x48,
+        0xc1, 0xfe, 0x10, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x48, 0x89, 0xdf, 0xff, 0xd0, 0x48, 0xb9, 0x04, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xfb, 0xff, 0x48, 0x39, 0xc8, 0x75, 0x2d, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xf2,
+        0xeb, 0x0d, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c,
+        0x89, 0xfe, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+        0x4c, 0x89, 0xf2, 0x4d, 0x8d, 0x77, 0xf8, 0x41, 0xff, 0x4d, 0x00, 0x75, 0x21,
+        0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf,
+        0x48, 0x89, 0xd3, 0x4d, 0x89, 0xfd, 0x49, 0x89, 0xc7, 0xff, 0xd1, 0x4c, 0x89,
+        0xf8, 0x4d, 0x89, 0xef, 0x48, 0x89, 0xda, 0x49, 0x89, 0x47, 0xf0, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0x4c, 0x89,
+        0xf6, 0xeb, 0xb1,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 96u16,
+            kind: HoleKind::Helper(19u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 126u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 147u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 184u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 221u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1264
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6800,7 +6924,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1227
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1229
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6902,7 +7026,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1247
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1249
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7025,7 +7149,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1237
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1239
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7126,7 +7250,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:2550
+/// _BOX_WORD at runtime/bytecodes.uops:2562
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7176,7 +7300,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
         },
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(93u16),
+            kind: HoleKind::Helper(94u16),
             addend: 0i64,
             jump: false,
         },
@@ -7189,7 +7313,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:2133
+/// _CALL at runtime/bytecodes.uops:2145
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7300,7 +7424,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
         },
         Hole {
             offset: 121u16,
-            kind: HoleKind::Helper(38u16),
+            kind: HoleKind::Helper(39u16),
             addend: 0i64,
             jump: false,
         },
@@ -7312,7 +7436,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
         },
         Hole {
             offset: 188u16,
-            kind: HoleKind::Helper(40u16),
+            kind: HoleKind::Helper(41u16),
             addend: 0i64,
             jump: false,
         },
@@ -7331,7 +7455,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:2160
+/// _CALL_BUILTIN at runtime/bytecodes.uops:2172
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7448,7 +7572,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
         },
         Hole {
             offset: 118u16,
-            kind: HoleKind::Helper(42u16),
+            kind: HoleKind::Helper(43u16),
             addend: 0i64,
             jump: false,
         },
@@ -7466,7 +7590,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
         },
         Hole {
             offset: 203u16,
-            kind: HoleKind::Helper(41u16),
+            kind: HoleKind::Helper(42u16),
             addend: 0i64,
             jump: false,
         },
@@ -7485,7 +7609,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_CLASS at runtime/bytecodes.uops:2189
+/// _CALL_CLASS at runtime/bytecodes.uops:2201
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7578,7 +7702,7 @@ pub static STENCIL_CALL_CLASS: Stencil = Stencil {
         },
         Hole {
             offset: 116u16,
-            kind: HoleKind::Helper(40u16),
+            kind: HoleKind::Helper(41u16),
             addend: 0i64,
             jump: false,
         },
@@ -7603,7 +7727,7 @@ pub static STENCIL_CALL_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1531
+/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1543
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7655,7 +7779,7 @@ pub static STENCIL_CHECK_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2146
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2158
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7725,7 +7849,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2170
+/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2182
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7796,7 +7920,7 @@ pub static STENCIL_CHECK_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:2328
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:2340
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -7834,7 +7958,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2342
+/// _COLD_EXIT at runtime/bytecodes.uops:2354
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7907,14 +8031,14 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
         },
         Hole {
             offset: 53u16,
-            kind: HoleKind::Helper(92u16),
+            kind: HoleKind::Helper(93u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2342, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:2354, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7980,14 +8104,14 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 43u16,
-            kind: HoleKind::Helper(92u16),
+            kind: HoleKind::Helper(93u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:1066
+/// _COMPARE_OP at runtime/bytecodes.uops:1068
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8123,7 +8247,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1082
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1084
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -8173,7 +8297,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:1078
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:1080
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -8224,7 +8348,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1094
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1096
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8307,7 +8431,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:1086
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:1088
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8424,7 +8548,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP at runtime/bytecodes.uops:1114
+/// _CONTAINS_OP at runtime/bytecodes.uops:1116
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8570,7 +8694,7 @@ pub static STENCIL_CONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1128
+/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1130
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8702,7 +8826,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
         },
         Hole {
             offset: 43u16,
-            kind: HoleKind::Helper(37u16),
+            kind: HoleKind::Helper(38u16),
             addend: 0i64,
             jump: false,
         },
@@ -8745,7 +8869,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:2358
+/// _DEOPT at runtime/bytecodes.uops:2370
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -8773,7 +8897,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:2363
+/// _ERROR_EXIT at runtime/bytecodes.uops:2375
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -8801,7 +8925,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:2333
+/// _EXIT_TRACE at runtime/bytecodes.uops:2345
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8837,7 +8961,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:856
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:858
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -8873,7 +8997,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:852
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:854
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -8911,7 +9035,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:867
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:869
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -8963,7 +9087,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:740
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:742
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -9003,7 +9127,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:860
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:862
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -9055,7 +9179,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:734
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:736
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -9095,7 +9219,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2484
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2496
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9180,7 +9304,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2511
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2523
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9306,7 +9430,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2500
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2512
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9437,7 +9561,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1839
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1851
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9475,7 +9599,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 20u16,
-            kind: HoleKind::Helper(35u16),
+            kind: HoleKind::Helper(36u16),
             addend: 0i64,
             jump: false,
         },
@@ -9494,7 +9618,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2476
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2488
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9575,7 +9699,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1930
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1942
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -9611,7 +9735,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1875
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1887
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -9645,7 +9769,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2492
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2504
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -9730,7 +9854,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1548
+/// _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1560
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -9782,7 +9906,7 @@ pub static STENCIL_GUARD_TYPE_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:2530
+/// _INT_TO_WORD at runtime/bytecodes.uops:2542
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -9820,7 +9944,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_GEN at runtime/bytecodes.uops:1942
+/// _ITER_CHECK_GEN at runtime/bytecodes.uops:1954
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -9860,7 +9984,7 @@ pub static STENCIL_ITER_CHECK_GEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1892
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1904
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -9900,7 +10024,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1861
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1873
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -9940,7 +10064,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1935
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1947
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -9983,7 +10107,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1919
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1931
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10037,7 +10161,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1849
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1861
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10102,7 +10226,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(36u16),
+            kind: HoleKind::Helper(37u16),
             addend: 0i64,
             jump: false,
         },
@@ -10127,7 +10251,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1879
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1891
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10163,7 +10287,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1907
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1919
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10213,7 +10337,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1886
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1898
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -10279,7 +10403,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:2467
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:2479
 ///
 /// 0000: 48 83 7a 48 00                   cmp qword ptr [rdx+48h],0
 /// 0005: 74 0c                            je short 0000000000000013h
@@ -10319,7 +10443,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR at runtime/bytecodes.uops:1599
+/// _LOAD_ATTR at runtime/bytecodes.uops:1611
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10397,7 +10521,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(61u16),
+            kind: HoleKind::Helper(62u16),
             addend: 0i64,
             jump: false,
         },
@@ -10422,7 +10546,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1606
+/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1618
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10509,7 +10633,7 @@ pub static STENCIL_LOAD_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1613
+/// _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1625
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10621,7 +10745,7 @@ pub static STENCIL_LOAD_ATTR_WITH_HINT: Stencil = Stencil {
         },
         Hole {
             offset: 94u16,
-            kind: HoleKind::Helper(59u16),
+            kind: HoleKind::Helper(60u16),
             addend: 0i64,
             jump: false,
         },
@@ -10652,7 +10776,7 @@ pub static STENCIL_LOAD_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2368
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2380
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -10692,7 +10816,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2386
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2398
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -10722,7 +10846,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2535
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2547
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -10754,7 +10878,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2403
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2415
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -10790,7 +10914,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2394
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2406
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -10822,7 +10946,7 @@ pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:729
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:731
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10890,7 +11014,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:753
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:755
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -10936,7 +11060,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:746
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:748
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -10982,7 +11106,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2436
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2448
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -11017,7 +11141,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_METHOD at runtime/bytecodes.uops:1519
+/// _LOAD_METHOD at runtime/bytecodes.uops:1531
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11099,7 +11223,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
         },
         Hole {
             offset: 34u16,
-            kind: HoleKind::Helper(58u16),
+            kind: HoleKind::Helper(59u16),
             addend: 0i64,
             jump: false,
         },
@@ -11117,7 +11241,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
         },
         Hole {
             offset: 150u16,
-            kind: HoleKind::Helper(60u16),
+            kind: HoleKind::Helper(61u16),
             addend: 0i64,
             jump: false,
         },
@@ -11130,7 +11254,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1539
+/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1551
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11221,7 +11345,7 @@ pub static STENCIL_LOAD_METHOD_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1556
+/// _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1568
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -11264,7 +11388,7 @@ pub static STENCIL_LOAD_METHOD_WITH_VALUES: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2430
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2442
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -11285,7 +11409,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2152
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2164
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11348,7 +11472,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
         },
         Hole {
             offset: 58u16,
-            kind: HoleKind::Helper(39u16),
+            kind: HoleKind::Helper(40u16),
             addend: 0i64,
             jump: false,
         },
@@ -11367,7 +11491,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2179
+/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2191
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11430,7 +11554,7 @@ pub static STENCIL_PUSH_FRAME_METHOD_EXACT_ARGS: Stencil = Stencil {
         },
         Hole {
             offset: 54u16,
-            kind: HoleKind::Helper(39u16),
+            kind: HoleKind::Helper(40u16),
             addend: 0i64,
             jump: false,
         },
@@ -11449,7 +11573,7 @@ pub static STENCIL_PUSH_FRAME_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:2323
+/// _SET_IP at runtime/bytecodes.uops:2335
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -11480,7 +11604,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:2318
+/// _START_EXECUTOR at runtime/bytecodes.uops:2330
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -11508,7 +11632,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_ATTR at runtime/bytecodes.uops:1660
+/// _STORE_ATTR at runtime/bytecodes.uops:1672
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11611,7 +11735,7 @@ pub static STENCIL_STORE_ATTR: Stencil = Stencil {
         },
         Hole {
             offset: 57u16,
-            kind: HoleKind::Helper(55u16),
+            kind: HoleKind::Helper(56u16),
             addend: 0i64,
             jump: false,
         },
@@ -11642,7 +11766,7 @@ pub static STENCIL_STORE_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1668
+/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1680
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11766,7 +11890,7 @@ pub static STENCIL_STORE_ATTR_WITH_HINT: Stencil = Stencil {
         },
         Hole {
             offset: 98u16,
-            kind: HoleKind::Helper(59u16),
+            kind: HoleKind::Helper(60u16),
             addend: 0i64,
             jump: false,
         },
@@ -11803,7 +11927,7 @@ pub static STENCIL_STORE_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2420
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2432
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -11838,7 +11962,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2412
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2424
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -11870,7 +11994,7 @@ pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:796
+/// _STORE_GLOBAL at runtime/bytecodes.uops:798
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11925,7 +12049,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:802
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:804
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -12021,7 +12145,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2445
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2457
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12076,7 +12200,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2456
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2468
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -12126,7 +12250,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:1283
+/// _STORE_SUBSCR at runtime/bytecodes.uops:1295
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12238,7 +12362,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 54u16,
-            kind: HoleKind::Helper(19u16),
+            kind: HoleKind::Helper(20u16),
             addend: 0i64,
             jump: false,
         },
@@ -12275,7 +12399,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1308
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1320
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12405,7 +12529,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 88u16,
-            kind: HoleKind::Helper(20u16),
+            kind: HoleKind::Helper(21u16),
             addend: 0i64,
             jump: false,
         },
@@ -12448,7 +12572,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1296
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1308
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12578,7 +12702,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1417
+/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1429
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12662,7 +12786,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
         },
         Hole {
             offset: 37u16,
-            kind: HoleKind::Helper(32u16),
+            kind: HoleKind::Helper(33u16),
             addend: 0i64,
             jump: false,
         },
@@ -12687,7 +12811,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1445
+/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1457
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12852,7 +12976,7 @@ pub static STENCIL_UNPACK_SEQUENCE_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1429
+/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1441
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13016,7 +13140,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:2542
+/// _WORD_TO_INT at runtime/bytecodes.uops:2554
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

@@ -8,7 +8,7 @@
 // `invalid_opcode() -> !`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
     op::BEFORE_WITH => {
-        // BEFORE_WITH at runtime/bytecodes.uops:2035
+        // BEFORE_WITH at runtime/bytecodes.uops:2047
         ip = this_instr.add(2);
         let manager: Value = *sp.sub(1);
         let (exit, res) = {
@@ -40,9 +40,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::BINARY_OP => {
-        // BINARY_OP at runtime/bytecodes.uops:849
+        // BINARY_OP at runtime/bytecodes.uops:851
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:832
+        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:834
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -61,7 +61,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_OP at runtime/bytecodes.uops:840
+        // _BINARY_OP at runtime/bytecodes.uops:842
         let res = {
             let res: Value;
             {
@@ -79,9 +79,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:997
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:999
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:856
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:858
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -92,7 +92,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:934
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:936
         let res = {
             let res: Value;
             {
@@ -104,9 +104,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:986
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:988
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:852
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:854
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -117,7 +117,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:871
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:873
         let res = {
             let res: Value;
             {
@@ -136,9 +136,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_MIX => {
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1001
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1003
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:860
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:862
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -149,7 +149,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:951
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:953
         let res = {
             let res: Value;
             {
@@ -161,9 +161,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:1005
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:1007
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:867
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:869
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -174,7 +174,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:979
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:981
         let res = {
             let res: Value;
             {
@@ -192,9 +192,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:991
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:993
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:852
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:854
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -205,7 +205,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:899
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:901
         let res = {
             let res: Value;
             {
@@ -217,9 +217,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:989
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:991
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:852
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:854
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -230,7 +230,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:889
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:891
         let res = {
             let res: Value;
             {
@@ -248,9 +248,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_LSHIFT_INT => {
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:994
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:996
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:852
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:854
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -261,7 +261,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:911
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:913
         let res = {
             let res: Value;
             {
@@ -288,9 +288,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:999
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1001
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:856
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:858
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -301,7 +301,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:942
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:944
         let res = {
             let res: Value;
             {
@@ -313,9 +313,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:988
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:990
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:852
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:854
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -326,7 +326,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:883
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:885
         let res = {
             let res: Value;
             {
@@ -345,9 +345,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_MIX => {
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1003
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1005
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:860
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:862
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -358,7 +358,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:959
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:961
         let res = {
             let res: Value;
             {
@@ -370,9 +370,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:992
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:994
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:852
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:854
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -383,7 +383,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:903
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:905
         let res = {
             let res: Value;
             {
@@ -395,9 +395,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_FLOAT => {
-        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1006
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1008
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:856
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:858
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -408,7 +408,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:968
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:970
         let res = {
             let res: Value;
             {
@@ -434,9 +434,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_MIX => {
-        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:1007
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:1009
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:860
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:862
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -447,7 +447,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:968
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:970
         let res = {
             let res: Value;
             {
@@ -473,9 +473,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:990
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:992
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:852
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:854
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -486,7 +486,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:894
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:896
         let res = {
             let res: Value;
             {
@@ -504,9 +504,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_RSHIFT_INT => {
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:995
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:997
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:852
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:854
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -517,7 +517,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:922
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:924
         let res = {
             let res: Value;
             {
@@ -536,9 +536,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:998
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1000
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:856
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:858
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -549,7 +549,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:938
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:940
         let res = {
             let res: Value;
             {
@@ -561,9 +561,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:987
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:989
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:852
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:854
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -574,7 +574,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:877
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:879
         let res = {
             let res: Value;
             {
@@ -593,9 +593,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_MIX => {
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1002
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1004
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:860
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:862
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -606,7 +606,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:955
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:957
         let res = {
             let res: Value;
             {
@@ -618,9 +618,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1000
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1002
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:856
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:858
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -631,7 +631,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:946
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:948
         let res = {
             let res: Value;
             {
@@ -649,9 +649,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:996
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:998
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:852
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:854
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -662,7 +662,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:929
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:931
         let res = {
             let res: Value;
             {
@@ -680,9 +680,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_MIX => {
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1004
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1006
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:860
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:862
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -693,7 +693,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:963
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:965
         let res = {
             let res: Value;
             {
@@ -711,9 +711,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:993
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:995
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:852
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:854
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -724,7 +724,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:907
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:909
         let res = {
             let res: Value;
             {
@@ -736,9 +736,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:1224
+        // BINARY_SUBSCR at runtime/bytecodes.uops:1226
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1207
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1209
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -764,7 +764,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1215
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1217
         let res = {
             let res: Value;
             {
@@ -781,8 +781,38 @@ match opcode {
         *sp.sub(2) = res;
         sp = sp.sub(1);
     }
+    op::BINARY_SUBSCR_BYTES_INT => {
+        // BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1277
+        ip = this_instr.add(3);
+        let sub: Value = *sp.sub(1);
+        let b: Value = *sp.sub(2);
+        let res = {
+            let res: Value;
+            {
+                if !sub.is_int()
+                    || !(b.is_kind(KIND_BYTES) || b.is_kind(KIND_BYTEARRAY))
+                {
+                    deopt_instruction(this_instr, op::BINARY_SUBSCR);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                res = helpers::bytes_getitem(b, sub.as_int());
+                if res.is_null() {
+                    deopt_instruction(this_instr, op::BINARY_SUBSCR);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                b.decref();
+            }
+            res
+        };
+        *sp.sub(2) = res;
+        sp = sp.sub(1);
+    }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1267
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1278
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -809,7 +839,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1264
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1274
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -840,7 +870,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1266
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1276
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -868,7 +898,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1265
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1275
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -899,7 +929,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_CLASS => {
-        // BUILD_CLASS at runtime/bytecodes.uops:2113
+        // BUILD_CLASS at runtime/bytecodes.uops:2125
         ip = this_instr.add(2);
         let namespace: Value = *sp.sub(1);
         let bases: Value = *sp.sub(2);
@@ -922,7 +952,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1339
+        // BUILD_LIST at runtime/bytecodes.uops:1351
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -936,7 +966,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1347
+        // BUILD_MAP at runtime/bytecodes.uops:1359
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -954,7 +984,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SET => {
-        // BUILD_SET at runtime/bytecodes.uops:1370
+        // BUILD_SET at runtime/bytecodes.uops:1382
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let set = {
@@ -972,7 +1002,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1360
+        // BUILD_SLICE at runtime/bytecodes.uops:1372
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -986,7 +1016,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1355
+        // BUILD_STRING at runtime/bytecodes.uops:1367
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -1000,7 +1030,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1343
+        // BUILD_TUPLE at runtime/bytecodes.uops:1355
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -1014,9 +1044,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:2143
+        // CALL at runtime/bytecodes.uops:2155
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2125
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2137
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -1044,7 +1074,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:2133
+        // _CALL at runtime/bytecodes.uops:2145
         let res = {
             let res: Value;
             {
@@ -1091,7 +1121,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:2203
+        // CALL_BUILTIN at runtime/bytecodes.uops:2215
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1130,7 +1160,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_CLASS => {
-        // CALL_CLASS at runtime/bytecodes.uops:2201
+        // CALL_CLASS at runtime/bytecodes.uops:2213
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1164,7 +1194,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2253
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2265
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1213,7 +1243,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2230
+        // CALL_KW at runtime/bytecodes.uops:2242
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1265,9 +1295,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2200
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2212
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2146
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2158
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1290,7 +1320,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2152
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2164
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1321,9 +1351,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_PY_METHOD_EXACT_ARGS => {
-        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2202
+        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2214
         ip = this_instr.add(5);
-        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2170
+        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2182
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1346,7 +1376,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2179
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2191
         let res = {
             let args = self_args;
             let res: Value;
@@ -1377,7 +1407,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2006
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2018
         ip = this_instr.add(2);
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
@@ -1400,9 +1430,9 @@ match opcode {
         *sp.sub(1) = matched;
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:1075
+        // COMPARE_OP at runtime/bytecodes.uops:1077
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:1058
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:1060
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -1421,7 +1451,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:1066
+        // _COMPARE_OP at runtime/bytecodes.uops:1068
         let res = {
             let res: Value;
             {
@@ -1439,9 +1469,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1093
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1095
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:856
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:858
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1452,7 +1482,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1082
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1084
         let res = {
             let res: Value;
             {
@@ -1466,9 +1496,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:1092
+        // COMPARE_OP_INT at runtime/bytecodes.uops:1094
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:852
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:854
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1479,7 +1509,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:1078
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:1080
         let res = {
             let res: Value;
             {
@@ -1493,9 +1523,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_MIX => {
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:1097
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:1099
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:860
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:862
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1506,7 +1536,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1094
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1096
         let res = {
             let res: Value;
             {
@@ -1520,9 +1550,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:1098
+        // COMPARE_OP_STR at runtime/bytecodes.uops:1100
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:867
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:869
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1533,7 +1563,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:1086
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:1088
         let res = {
             let res: Value;
             {
@@ -1547,9 +1577,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:1125
+        // CONTAINS_OP at runtime/bytecodes.uops:1127
         ip = this_instr.add(3);
-        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1106
+        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1108
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1575,7 +1605,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CONTAINS_OP at runtime/bytecodes.uops:1114
+        // _CONTAINS_OP at runtime/bytecodes.uops:1116
         let res = {
             let res: Value;
             {
@@ -1594,7 +1624,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP_PLAIN => {
-        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1140
+        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1142
         ip = this_instr.add(3);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1622,7 +1652,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1499
+        // CONVERT_VALUE at runtime/bytecodes.uops:1511
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1640,7 +1670,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::COPY => {
-        // COPY at runtime/bytecodes.uops:593
+        // COPY at runtime/bytecodes.uops:595
         ip = this_instr.add(2);
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -1655,14 +1685,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:686
+        // COPY_FREE_VARS at runtime/bytecodes.uops:688
         ip = this_instr.add(2);
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     op::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:2017
+        // DELETE_FAST at runtime/bytecodes.uops:2029
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -1672,7 +1702,7 @@ match opcode {
         }
     }
     op::DELETE_GLOBAL => {
-        // DELETE_GLOBAL at runtime/bytecodes.uops:2023
+        // DELETE_GLOBAL at runtime/bytecodes.uops:2035
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_global(ts, frame, oparg);
@@ -1682,7 +1712,7 @@ match opcode {
         }
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1326
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1338
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
@@ -1698,7 +1728,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2294
+        // DICT_MERGE at runtime/bytecodes.uops:2306
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1715,7 +1745,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2284
+        // DICT_UPDATE at runtime/bytecodes.uops:2296
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1733,7 +1763,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:1796
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:1808
         ip = this_instr.add(3);
         {
             if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
@@ -1761,7 +1791,7 @@ match opcode {
         }
     }
     op::EXTENDED_ARG => {
-        // EXTENDED_ARG at runtime/bytecodes.uops:1727
+        // EXTENDED_ARG at runtime/bytecodes.uops:1739
         ip = this_instr.add(2);
         {
             {
@@ -1771,7 +1801,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1480
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1492
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1789,7 +1819,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1489
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1501
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -1810,9 +1840,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:1836
+        // FOR_ITER at runtime/bytecodes.uops:1848
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1813
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1825
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1830,7 +1860,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:1821
+        // _FOR_ITER at runtime/bytecodes.uops:1833
         let next = {
             let next: Value;
             {
@@ -1857,9 +1887,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_GEN => {
-        // FOR_ITER_GEN at runtime/bytecodes.uops:1965
+        // FOR_ITER_GEN at runtime/bytecodes.uops:1977
         ip = this_instr.add(3);
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1942
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1954
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -1869,7 +1899,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _FOR_ITER_GEN at runtime/bytecodes.uops:1946
+        // _FOR_ITER_GEN at runtime/bytecodes.uops:1958
         let next = {
             let next: Value;
             {
@@ -1896,9 +1926,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:1964
+        // FOR_ITER_LIST at runtime/bytecodes.uops:1976
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1892
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1904
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1908,7 +1938,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1896
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1908
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1920,7 +1950,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1935
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1947
         let next = {
             let next: Value;
             {
@@ -1935,9 +1965,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:1963
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:1975
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1861
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1873
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1947,7 +1977,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1865
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1877
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -1958,7 +1988,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1879
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1891
         let next = {
             let next: Value;
             {
@@ -1973,7 +2003,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1805
+        // GET_ITER at runtime/bytecodes.uops:1817
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -1991,7 +2021,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::GET_LEN => {
-        // GET_LEN at runtime/bytecodes.uops:1157
+        // GET_LEN at runtime/bytecodes.uops:1159
         ip = this_instr.add(2);
         let obj: Value = *sp.sub(1);
         let len = {
@@ -2012,7 +2042,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_YIELD_FROM_ITER => {
-        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2081
+        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2093
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let delegate = {
@@ -2030,7 +2060,7 @@ match opcode {
         *sp.sub(1) = delegate;
     }
     op::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1708
+        // IMPORT_FROM at runtime/bytecodes.uops:1720
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         let attr = {
@@ -2051,7 +2081,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1700
+        // IMPORT_NAME at runtime/bytecodes.uops:1712
         ip = this_instr.add(2);
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -2072,7 +2102,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1717
+        // IMPORT_STAR at runtime/bytecodes.uops:1729
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         {
@@ -2086,7 +2116,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:2248
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:2260
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2097,7 +2127,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1145
+        // IS_OP at runtime/bytecodes.uops:1147
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2114,7 +2144,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:1779
+        // JUMP_BACKWARD at runtime/bytecodes.uops:1791
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2159,7 +2189,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:1772
+        // JUMP_FORWARD at runtime/bytecodes.uops:1784
         ip = this_instr.add(2);
         {
             {
@@ -2169,7 +2199,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1365
+        // LIST_APPEND at runtime/bytecodes.uops:1377
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2179,7 +2209,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2266
+        // LIST_EXTEND at runtime/bytecodes.uops:2278
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2197,7 +2227,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2277
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2289
         ip = this_instr.add(2);
         let list: Value = *sp.sub(1);
         let tuple = {
@@ -2211,9 +2241,9 @@ match opcode {
         *sp.sub(1) = tuple;
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1626
+        // LOAD_ATTR at runtime/bytecodes.uops:1638
         ip = this_instr.add(6);
-        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1591
+        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1603
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2231,7 +2261,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_ATTR at runtime/bytecodes.uops:1599
+        // _LOAD_ATTR at runtime/bytecodes.uops:1611
         let attr = {
             let attr: Value;
             {
@@ -2247,9 +2277,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_MODULE => {
-        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1627
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1639
         ip = this_instr.add(6);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1531
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1543
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2270,7 +2300,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1606
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1618
         let attr = {
             let attr: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2289,9 +2319,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_WITH_HINT => {
-        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1628
+        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1640
         ip = this_instr.add(6);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1548
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1560
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2314,7 +2344,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1613
+        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1625
         let attr = {
             let attr: Value;
             let hint: u16 = core::ptr::read_unaligned(
@@ -2344,7 +2374,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:694
+        // LOAD_CLOSURE at runtime/bytecodes.uops:696
         ip = this_instr.add(2);
         let cell = {
             let cell: Value;
@@ -2358,7 +2388,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:664
+        // LOAD_CONST at runtime/bytecodes.uops:666
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2372,7 +2402,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:700
+        // LOAD_DEREF at runtime/bytecodes.uops:702
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2392,7 +2422,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:609
+        // LOAD_FAST at runtime/bytecodes.uops:611
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2406,7 +2436,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:617
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:619
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2426,7 +2456,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:638
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:640
         ip = this_instr.add(2);
         let (first, second) = {
             let first: Value;
@@ -2444,9 +2474,9 @@ match opcode {
         sp = sp.add(2);
     }
     op::LOAD_GLOBAL => {
-        // LOAD_GLOBAL at runtime/bytecodes.uops:760
+        // LOAD_GLOBAL at runtime/bytecodes.uops:762
         ip = this_instr.add(8);
-        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:721
+        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:723
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2463,7 +2493,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:729
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:731
         let value = {
             let value: Value;
             {
@@ -2478,9 +2508,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_BUILTIN => {
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:763
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:765
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:734
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:736
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2494,7 +2524,7 @@ match opcode {
                 }
             }
         }
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:740
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:742
         {
             let builtins_version: u32 = core::ptr::read_unaligned(
                 this_instr.add(5) as *const u32,
@@ -2508,7 +2538,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:753
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:755
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2524,9 +2554,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_MODULE => {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:762
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:764
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:734
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:736
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2540,7 +2570,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:746
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:748
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2556,7 +2586,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_LOCALS => {
-        // LOAD_LOCALS at runtime/bytecodes.uops:2106
+        // LOAD_LOCALS at runtime/bytecodes.uops:2118
         ip = this_instr.add(2);
         let namespace = {
             let namespace: Value;
@@ -2572,9 +2602,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1565
+        // LOAD_METHOD at runtime/bytecodes.uops:1577
         ip = this_instr.add(9);
-        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1511
+        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1523
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2592,7 +2622,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_METHOD at runtime/bytecodes.uops:1519
+        // _LOAD_METHOD at runtime/bytecodes.uops:1531
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2612,9 +2642,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_MODULE => {
-        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1566
+        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1578
         ip = this_instr.add(9);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1531
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1543
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2635,7 +2665,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1539
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1551
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2658,9 +2688,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_WITH_VALUES => {
-        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1567
+        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1579
         ip = this_instr.add(9);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1548
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1560
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2683,7 +2713,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1556
+        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1568
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2702,14 +2732,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:679
+        // MAKE_CELL at runtime/bytecodes.uops:681
         ip = this_instr.add(2);
         {
             helpers::make_cell(frame, oparg);
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2302
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2314
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -2722,7 +2752,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     op::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1396
+        // MAP_ADD at runtime/bytecodes.uops:1408
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -2742,7 +2772,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::MATCH_CLASS => {
-        // MATCH_CLASS at runtime/bytecodes.uops:1191
+        // MATCH_CLASS at runtime/bytecodes.uops:1193
         ip = this_instr.add(2);
         let names: Value = *sp.sub(1);
         let cls: Value = *sp.sub(2);
@@ -2765,7 +2795,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::MATCH_KEYS => {
-        // MATCH_KEYS at runtime/bytecodes.uops:1178
+        // MATCH_KEYS at runtime/bytecodes.uops:1180
         ip = this_instr.add(2);
         let keys: Value = *sp.sub(1);
         let subject: Value = *sp.sub(2);
@@ -2788,7 +2818,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::MATCH_MAPPING => {
-        // MATCH_MAPPING at runtime/bytecodes.uops:1173
+        // MATCH_MAPPING at runtime/bytecodes.uops:1175
         ip = this_instr.add(2);
         let subject: Value = *sp.sub(1);
         let res = {
@@ -2802,7 +2832,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::MATCH_SEQUENCE => {
-        // MATCH_SEQUENCE at runtime/bytecodes.uops:1168
+        // MATCH_SEQUENCE at runtime/bytecodes.uops:1170
         ip = this_instr.add(2);
         let subject: Value = *sp.sub(1);
         let res = {
@@ -2816,12 +2846,12 @@ match opcode {
         sp = sp.add(1);
     }
     op::NOP => {
-        // NOP at runtime/bytecodes.uops:582
+        // NOP at runtime/bytecodes.uops:584
         ip = this_instr.add(2);
         {}
     }
     op::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:2001
+        // POP_EXCEPT at runtime/bytecodes.uops:2013
         ip = this_instr.add(2);
         let previous: Value = *sp.sub(1);
         {
@@ -2830,7 +2860,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1735
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1747
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2861,7 +2891,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1754
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1766
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2892,7 +2922,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:585
+        // POP_TOP at runtime/bytecodes.uops:587
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2901,7 +2931,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:1993
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:2005
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
@@ -2919,7 +2949,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:589
+        // PUSH_NULL at runtime/bytecodes.uops:591
         ip = this_instr.add(2);
         let null = {
             let null: Value;
@@ -2932,7 +2962,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1972
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1984
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2945,7 +2975,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:1986
+        // RAISE_VARARGS at runtime/bytecodes.uops:1998
         ip = this_instr.add(2);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2958,7 +2988,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:2029
+        // RERAISE at runtime/bytecodes.uops:2041
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         {
@@ -2971,7 +3001,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::RETURN_GENERATOR => {
-        // RETURN_GENERATOR at runtime/bytecodes.uops:2068
+        // RETURN_GENERATOR at runtime/bytecodes.uops:2080
         ip = this_instr.add(2);
         {
             let caller = helpers::return_generator(ts, frame, this_instr.add(2));
@@ -2986,7 +3016,7 @@ match opcode {
         }
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2241
+        // RETURN_VALUE at runtime/bytecodes.uops:2253
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -3003,7 +3033,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SEND => {
-        // SEND at runtime/bytecodes.uops:2088
+        // SEND at runtime/bytecodes.uops:2100
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let delegate: Value = *sp.sub(2);
@@ -3028,7 +3058,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::SET_ADD => {
-        // SET_ADD at runtime/bytecodes.uops:1376
+        // SET_ADD at runtime/bytecodes.uops:1388
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -3046,7 +3076,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2308
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2320
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -3062,7 +3092,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_UPDATE => {
-        // SET_UPDATE at runtime/bytecodes.uops:1386
+        // SET_UPDATE at runtime/bytecodes.uops:1398
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -3080,9 +3110,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1682
+        // STORE_ATTR at runtime/bytecodes.uops:1694
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_ATTR at runtime/bytecodes.uops:1652
+        // _SPECIALIZE_STORE_ATTR at runtime/bytecodes.uops:1664
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -3100,7 +3130,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_ATTR at runtime/bytecodes.uops:1660
+        // _STORE_ATTR at runtime/bytecodes.uops:1672
         let value: Value = *sp.sub(2);
         {
             let ok = helpers::store_attr(ts, frame, owner, oparg, value);
@@ -3114,9 +3144,9 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_ATTR_WITH_HINT => {
-        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1683
+        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1695
         ip = this_instr.add(6);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1548
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1560
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -3139,7 +3169,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1668
+        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1680
         let value: Value = *sp.sub(2);
         {
             let hint: u16 = core::ptr::read_unaligned(
@@ -3169,7 +3199,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:710
+        // STORE_DEREF at runtime/bytecodes.uops:712
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3181,7 +3211,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:629
+        // STORE_FAST at runtime/bytecodes.uops:631
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3193,7 +3223,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:650
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:652
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -3211,9 +3241,9 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     op::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:813
+        // STORE_GLOBAL at runtime/bytecodes.uops:815
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:788
+        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:790
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -3230,7 +3260,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_GLOBAL at runtime/bytecodes.uops:796
+        // _STORE_GLOBAL at runtime/bytecodes.uops:798
         let value: Value = *sp.sub(1);
         {
             helpers::store_global(ts, frame, oparg, value);
@@ -3238,9 +3268,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_GLOBAL_MODULE => {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:815
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:817
         ip = this_instr.add(6);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:734
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:736
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -3254,7 +3284,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:802
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:804
         let value: Value = *sp.sub(1);
         {
             let index: u16 = core::ptr::read_unaligned(
@@ -3277,9 +3307,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:1293
+        // STORE_SUBSCR at runtime/bytecodes.uops:1305
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1275
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1287
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -3305,7 +3335,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1283
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1295
         let value: Value = *sp.sub(3);
         {
             let ok = helpers::store_subscr(ts, frame, container, sub, value);
@@ -3320,7 +3350,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1320
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1332
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -3344,7 +3374,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1319
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1331
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -3373,7 +3403,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::SWAP => {
-        // SWAP at runtime/bytecodes.uops:601
+        // SWAP at runtime/bytecodes.uops:603
         ip = this_instr.add(2);
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -3390,7 +3420,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:1043
+        // UNARY_NOT at runtime/bytecodes.uops:1045
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -3412,7 +3442,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:1034
+        // UNARY_OP at runtime/bytecodes.uops:1036
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -3430,7 +3460,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1461
+        // UNPACK_EX at runtime/bytecodes.uops:1473
         ip = this_instr.add(2);
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -3455,9 +3485,9 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1426
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1438
         ip = this_instr.add(3);
-        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1409
+        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1421
         let seq: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -3475,7 +3505,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1417
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1429
         {
             let values: *mut Value = sp.sub(1);
             {
@@ -3490,7 +3520,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_LIST => {
-        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1474
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1486
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -3523,7 +3553,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_TUPLE => {
-        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1473
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1485
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -3556,7 +3586,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::WITH_EXCEPT_START => {
-        // WITH_EXCEPT_START at runtime/bytecodes.uops:2051
+        // WITH_EXCEPT_START at runtime/bytecodes.uops:2063
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let previous: Value = *sp.sub(2);
@@ -3576,7 +3606,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::YIELD_VALUE => {
-        // YIELD_VALUE at runtime/bytecodes.uops:2074
+        // YIELD_VALUE at runtime/bytecodes.uops:2086
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {

@@ -6,7 +6,7 @@
 // `helpers` and the layouts. Leaving tier 2 returns `false` (`true` with an error).
 match opcode {
     uop::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1339
+        // BUILD_LIST at runtime/bytecodes.uops:1351
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -20,7 +20,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1347
+        // BUILD_MAP at runtime/bytecodes.uops:1359
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -39,7 +39,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     uop::BUILD_SET => {
-        // BUILD_SET at runtime/bytecodes.uops:1370
+        // BUILD_SET at runtime/bytecodes.uops:1382
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let set = {
@@ -58,7 +58,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1360
+        // BUILD_SLICE at runtime/bytecodes.uops:1372
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -72,7 +72,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1355
+        // BUILD_STRING at runtime/bytecodes.uops:1367
         let oparg = (*inst).oparg as u32;
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -86,7 +86,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1343
+        // BUILD_TUPLE at runtime/bytecodes.uops:1355
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -100,7 +100,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2253
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2265
         let oparg = (*inst).oparg as u32;
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -149,7 +149,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2230
+        // CALL_KW at runtime/bytecodes.uops:2242
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -201,7 +201,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1499
+        // CONVERT_VALUE at runtime/bytecodes.uops:1511
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -220,7 +220,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::COPY => {
-        // COPY at runtime/bytecodes.uops:593
+        // COPY at runtime/bytecodes.uops:595
         let oparg = (*inst).oparg as u32;
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -235,14 +235,14 @@ match opcode {
         sp = sp.add(1);
     }
     uop::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:686
+        // COPY_FREE_VARS at runtime/bytecodes.uops:688
         let oparg = (*inst).oparg as u32;
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     uop::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1326
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1338
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -258,7 +258,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2294
+        // DICT_MERGE at runtime/bytecodes.uops:2306
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let callargs: Value = *sp.sub(3);
@@ -275,7 +275,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2284
+        // DICT_UPDATE at runtime/bytecodes.uops:2296
         let oparg = (*inst).oparg as u32;
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -294,7 +294,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1480
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1492
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -312,7 +312,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1489
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1501
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
@@ -333,7 +333,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1805
+        // GET_ITER at runtime/bytecodes.uops:1817
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -351,7 +351,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     uop::GET_LEN => {
-        // GET_LEN at runtime/bytecodes.uops:1157
+        // GET_LEN at runtime/bytecodes.uops:1159
         let obj: Value = *sp.sub(1);
         let len = {
             let len: Value;
@@ -372,7 +372,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1708
+        // IMPORT_FROM at runtime/bytecodes.uops:1720
         let oparg = (*inst).oparg as u32;
         let module: Value = *sp.sub(1);
         let attr = {
@@ -394,7 +394,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1700
+        // IMPORT_NAME at runtime/bytecodes.uops:1712
         let oparg = (*inst).oparg as u32;
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -416,7 +416,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1717
+        // IMPORT_STAR at runtime/bytecodes.uops:1729
         let module: Value = *sp.sub(1);
         {
             let ok = helpers::import_star(ts, frame, module);
@@ -430,7 +430,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1145
+        // IS_OP at runtime/bytecodes.uops:1147
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -447,7 +447,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1365
+        // LIST_APPEND at runtime/bytecodes.uops:1377
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -457,7 +457,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2266
+        // LIST_EXTEND at runtime/bytecodes.uops:2278
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -476,7 +476,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2277
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2289
         let list: Value = *sp.sub(1);
         let tuple = {
             let tuple: Value;
@@ -489,7 +489,7 @@ match opcode {
         *sp.sub(1) = tuple;
     }
     uop::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:694
+        // LOAD_CLOSURE at runtime/bytecodes.uops:696
         let oparg = (*inst).oparg as u32;
         let cell = {
             let cell: Value;
@@ -503,7 +503,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:664
+        // LOAD_CONST at runtime/bytecodes.uops:666
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -517,7 +517,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:700
+        // LOAD_DEREF at runtime/bytecodes.uops:702
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -538,7 +538,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:609
+        // LOAD_FAST at runtime/bytecodes.uops:611
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -552,7 +552,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:617
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:619
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -573,7 +573,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:638
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:640
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -591,14 +591,14 @@ match opcode {
         sp = sp.add(2);
     }
     uop::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:679
+        // MAKE_CELL at runtime/bytecodes.uops:681
         let oparg = (*inst).oparg as u32;
         {
             helpers::make_cell(frame, oparg);
         }
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2302
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2314
         let code: Value = *sp.sub(1);
         let func = {
             let func: Value;
@@ -610,7 +610,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     uop::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1396
+        // MAP_ADD at runtime/bytecodes.uops:1408
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -631,7 +631,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::MATCH_CLASS => {
-        // MATCH_CLASS at runtime/bytecodes.uops:1191
+        // MATCH_CLASS at runtime/bytecodes.uops:1193
         let oparg = (*inst).oparg as u32;
         let names: Value = *sp.sub(1);
         let cls: Value = *sp.sub(2);
@@ -655,7 +655,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::MATCH_KEYS => {
-        // MATCH_KEYS at runtime/bytecodes.uops:1178
+        // MATCH_KEYS at runtime/bytecodes.uops:1180
         let keys: Value = *sp.sub(1);
         let subject: Value = *sp.sub(2);
         let values = {
@@ -678,7 +678,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::MATCH_MAPPING => {
-        // MATCH_MAPPING at runtime/bytecodes.uops:1173
+        // MATCH_MAPPING at runtime/bytecodes.uops:1175
         let subject: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -691,7 +691,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::MATCH_SEQUENCE => {
-        // MATCH_SEQUENCE at runtime/bytecodes.uops:1168
+        // MATCH_SEQUENCE at runtime/bytecodes.uops:1170
         let subject: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -704,11 +704,11 @@ match opcode {
         sp = sp.add(1);
     }
     uop::NOP => {
-        // NOP at runtime/bytecodes.uops:582
+        // NOP at runtime/bytecodes.uops:584
         {}
     }
     uop::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:585
+        // POP_TOP at runtime/bytecodes.uops:587
         let value: Value = *sp.sub(1);
         {
             value.decref();
@@ -716,7 +716,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:589
+        // PUSH_NULL at runtime/bytecodes.uops:591
         let null = {
             let null: Value;
             {
@@ -728,7 +728,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1972
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1984
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -742,7 +742,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2241
+        // RETURN_VALUE at runtime/bytecodes.uops:2253
         let retval: Value = *sp.sub(1);
         {
             let caller = helpers::pop_frame(ts, frame, retval);
@@ -756,7 +756,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_ADD => {
-        // SET_ADD at runtime/bytecodes.uops:1376
+        // SET_ADD at runtime/bytecodes.uops:1388
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -775,7 +775,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2308
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2320
         let oparg = (*inst).oparg as u32;
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -791,7 +791,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_UPDATE => {
-        // SET_UPDATE at runtime/bytecodes.uops:1386
+        // SET_UPDATE at runtime/bytecodes.uops:1398
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -810,7 +810,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:710
+        // STORE_DEREF at runtime/bytecodes.uops:712
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -822,7 +822,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:629
+        // STORE_FAST at runtime/bytecodes.uops:631
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -834,7 +834,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:650
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:652
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -852,7 +852,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::SWAP => {
-        // SWAP at runtime/bytecodes.uops:601
+        // SWAP at runtime/bytecodes.uops:603
         let oparg = (*inst).oparg as u32;
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -869,7 +869,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     uop::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:1043
+        // UNARY_NOT at runtime/bytecodes.uops:1045
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -891,7 +891,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:1034
+        // UNARY_OP at runtime/bytecodes.uops:1036
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -910,7 +910,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1461
+        // UNPACK_EX at runtime/bytecodes.uops:1473
         let oparg = (*inst).oparg as u32;
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -936,7 +936,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     uop::_BINARY_OP => {
-        // _BINARY_OP at runtime/bytecodes.uops:840
+        // _BINARY_OP at runtime/bytecodes.uops:842
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -958,7 +958,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_FLOAT => {
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:934
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:936
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -972,7 +972,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_INT => {
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:871
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:873
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -991,7 +991,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_MIX => {
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:951
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:953
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1005,7 +1005,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_STR => {
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:979
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:981
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1026,7 +1026,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2555
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2567
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1045,7 +1045,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_INT => {
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:899
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:901
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1059,7 +1059,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2597
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2609
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1073,7 +1073,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_INT => {
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:889
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:891
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1091,7 +1091,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2579
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2591
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1110,7 +1110,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_INT => {
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:911
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:913
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1135,7 +1135,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2615
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2627
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1159,7 +1159,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_FLOAT => {
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:942
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:944
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1173,7 +1173,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_INT => {
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:883
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:885
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1192,7 +1192,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_MIX => {
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:959
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:961
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1206,7 +1206,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2571
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2583
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1225,7 +1225,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_INT => {
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:903
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:905
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1239,7 +1239,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2603
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2615
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1253,7 +1253,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_POWER_FLOAT => {
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:968
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:970
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1277,7 +1277,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_INT => {
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:894
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:896
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1295,7 +1295,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2588
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2600
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1314,7 +1314,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_INT => {
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:922
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:924
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1333,7 +1333,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2626
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2638
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1352,7 +1352,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_FLOAT => {
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:938
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:940
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1366,7 +1366,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_INT => {
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:877
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:879
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1385,7 +1385,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_MIX => {
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:955
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:957
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1399,7 +1399,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2563
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2575
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1418,7 +1418,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:946
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:948
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1436,7 +1436,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_INT => {
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:929
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:931
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1454,7 +1454,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_MIX => {
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:963
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:965
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1472,7 +1472,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_INT => {
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:907
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:909
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1486,7 +1486,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2609
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2621
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1500,7 +1500,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR => {
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1215
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1217
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let res = {
@@ -1520,8 +1520,33 @@ match opcode {
         *sp.sub(2) = res;
         sp = sp.sub(1);
     }
+    uop::_BINARY_SUBSCR_BYTES_INT => {
+        // _BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1256
+        let sub: Value = *sp.sub(1);
+        let b: Value = *sp.sub(2);
+        let res = {
+            let res: Value;
+            {
+                if !sub.is_int()
+                    || !(b.is_kind(KIND_BYTES) || b.is_kind(KIND_BYTEARRAY))
+                {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                res = helpers::bytes_getitem(b, sub.as_int());
+                if res.is_null() {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                b.decref();
+            }
+            res
+        };
+        *sp.sub(2) = res;
+        sp = sp.sub(1);
+    }
     uop::_BINARY_SUBSCR_DICT => {
-        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1254
+        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1264
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let res = {
@@ -1546,7 +1571,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_LIST_INT => {
-        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1227
+        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1229
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let res = {
@@ -1572,7 +1597,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_STR_INT => {
-        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1247
+        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1249
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
         let res = {
@@ -1595,7 +1620,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_TUPLE_INT => {
-        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1237
+        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1239
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
         let res = {
@@ -1621,7 +1646,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:2550
+        // _BOX_WORD at runtime/bytecodes.uops:2562
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1634,7 +1659,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:2133
+        // _CALL at runtime/bytecodes.uops:2145
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1685,7 +1710,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:2160
+        // _CALL_BUILTIN at runtime/bytecodes.uops:2172
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1721,7 +1746,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_CLASS => {
-        // _CALL_CLASS at runtime/bytecodes.uops:2189
+        // _CALL_CLASS at runtime/bytecodes.uops:2201
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1754,7 +1779,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CHECK_ATTR_MODULE => {
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1531
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1543
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         {
@@ -1772,7 +1797,7 @@ match opcode {
         }
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2146
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2158
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1793,7 +1818,7 @@ match opcode {
         }
     }
     uop::_CHECK_METHOD_EXACT_ARGS => {
-        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2170
+        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2182
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1814,7 +1839,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:2328
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:2340
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1823,7 +1848,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:2342
+        // _COLD_EXIT at runtime/bytecodes.uops:2354
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -1850,7 +1875,7 @@ match opcode {
         }
     }
     uop::_COMPARE_OP => {
-        // _COMPARE_OP at runtime/bytecodes.uops:1066
+        // _COMPARE_OP at runtime/bytecodes.uops:1068
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -1872,7 +1897,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_FLOAT => {
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1082
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1084
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1889,7 +1914,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_INT => {
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:1078
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:1080
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1906,7 +1931,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_MIX => {
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1094
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1096
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1923,7 +1948,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_STR => {
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:1086
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:1088
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1940,7 +1965,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP => {
-        // _CONTAINS_OP at runtime/bytecodes.uops:1114
+        // _CONTAINS_OP at runtime/bytecodes.uops:1116
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1963,7 +1988,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP_PLAIN => {
-        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1128
+        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1130
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1990,7 +2015,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:2358
+        // _DEOPT at runtime/bytecodes.uops:2370
         let target = (*inst).target;
         {
             {
@@ -2002,7 +2027,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:2363
+        // _ERROR_EXIT at runtime/bytecodes.uops:2375
         let target = (*inst).target;
         {
             {
@@ -2014,7 +2039,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:2333
+        // _EXIT_TRACE at runtime/bytecodes.uops:2345
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -2029,7 +2054,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_FLOAT => {
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:856
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:858
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -2040,7 +2065,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_INT => {
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:852
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:854
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -2051,7 +2076,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_STR => {
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:867
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:869
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -2062,7 +2087,7 @@ match opcode {
         }
     }
     uop::_GUARD_BUILTINS_VERSION => {
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:740
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:742
         let operand = (*inst).operand;
         {
             let builtins_version: u32 = operand as u32;
@@ -2075,7 +2100,7 @@ match opcode {
         }
     }
     uop::_GUARD_FLOAT_MIX => {
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:860
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:862
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -2086,7 +2111,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBALS_VERSION => {
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:734
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:736
         let operand = (*inst).operand;
         {
             let version: u32 = operand as u32;
@@ -2099,7 +2124,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2484
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2496
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2113,7 +2138,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2511
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2523
         let flag: Value = *sp.sub(1);
         {
             if helpers::truth_runs_python(flag) {
@@ -2133,7 +2158,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2500
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2512
         let flag: Value = *sp.sub(1);
         {
             if helpers::truth_runs_python(flag) {
@@ -2153,7 +2178,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1839
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1851
         let iter: Value = *sp.sub(1);
         {
             if !helpers::iter_has_next(ts, frame, iter) {
@@ -2163,7 +2188,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2476
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2488
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2174,7 +2199,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1930
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1942
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -2185,7 +2210,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1875
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1887
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -2195,7 +2220,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2492
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2504
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2207,7 +2232,7 @@ match opcode {
         }
     }
     uop::_GUARD_TYPE_VERSION => {
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1548
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1560
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         {
@@ -2227,7 +2252,7 @@ match opcode {
         }
     }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:2530
+        // _INT_TO_WORD at runtime/bytecodes.uops:2542
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -2240,7 +2265,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = word;
     }
     uop::_ITER_CHECK_GEN => {
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1942
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1954
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -2250,7 +2275,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1892
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1904
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -2260,7 +2285,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1861
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1873
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -2270,7 +2295,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1935
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1947
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2286,7 +2311,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1919
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1931
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2306,7 +2331,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1849
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1861
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2327,7 +2352,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1879
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1891
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2343,7 +2368,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1907
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1919
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2363,7 +2388,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1886
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1898
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -2371,7 +2396,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:2467
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:2479
         {
             if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -2385,7 +2410,7 @@ match opcode {
         }
     }
     uop::_LOAD_ATTR => {
-        // _LOAD_ATTR at runtime/bytecodes.uops:1599
+        // _LOAD_ATTR at runtime/bytecodes.uops:1611
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2404,7 +2429,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_MODULE => {
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1606
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1618
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2423,7 +2448,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_WITH_HINT => {
-        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1613
+        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1625
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
@@ -2450,7 +2475,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2368
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2380
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2464,7 +2489,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2386
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2398
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2477,7 +2502,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2535
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2547
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -2490,7 +2515,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2403
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2415
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -2506,7 +2531,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2394
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2406
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2519,7 +2544,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL => {
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:729
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:731
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2536,7 +2561,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_BUILTIN => {
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:753
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:755
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2551,7 +2576,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE => {
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:746
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:748
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2566,7 +2591,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2436
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2448
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2579,7 +2604,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD => {
-        // _LOAD_METHOD at runtime/bytecodes.uops:1519
+        // _LOAD_METHOD at runtime/bytecodes.uops:1531
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2602,7 +2627,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD_MODULE => {
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1539
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1551
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2625,7 +2650,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD_WITH_VALUES => {
-        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1556
+        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1568
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2644,13 +2669,13 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2430
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2442
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2152
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2164
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2683,7 +2708,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_PUSH_FRAME_METHOD_EXACT_ARGS => {
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2179
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2191
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -2715,20 +2740,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:2323
+        // _SET_IP at runtime/bytecodes.uops:2335
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:2318
+        // _START_EXECUTOR at runtime/bytecodes.uops:2330
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_ATTR => {
-        // _STORE_ATTR at runtime/bytecodes.uops:1660
+        // _STORE_ATTR at runtime/bytecodes.uops:1672
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -2745,7 +2770,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_ATTR_WITH_HINT => {
-        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1668
+        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1680
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
@@ -2772,7 +2797,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2420
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2432
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2786,7 +2811,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2412
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2424
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2795,7 +2820,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL => {
-        // _STORE_GLOBAL at runtime/bytecodes.uops:796
+        // _STORE_GLOBAL at runtime/bytecodes.uops:798
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2804,7 +2829,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE => {
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:802
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:804
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2824,7 +2849,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2445
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2457
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2833,7 +2858,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2456
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2468
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2848,7 +2873,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_SUBSCR => {
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1283
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1295
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2866,7 +2891,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_DICT => {
-        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1308
+        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1320
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2888,7 +2913,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_LIST_INT => {
-        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1296
+        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1308
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2912,7 +2937,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_UNPACK_SEQUENCE => {
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1417
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1429
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2930,7 +2955,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_LIST => {
-        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1445
+        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1457
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2959,7 +2984,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_TUPLE => {
-        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1429
+        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1441
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2988,7 +3013,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:2542
+        // _WORD_TO_INT at runtime/bytecodes.uops:2554
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
