@@ -84,760 +84,773 @@ pub const KIND_NATIVE: u8 = 34;
 // at runtime/bytecodes.uops:74
 ///A generator: the suspended frame of a generator function's call.
 pub const KIND_GENERATOR: u8 = 35;
-// at runtime/bytecodes.uops:77
+// at runtime/bytecodes.uops:76
+///`bytes`: an immutable sequence of bytes (objects/bytes.rs).
+pub const KIND_BYTES: u8 = 36;
+// at runtime/bytecodes.uops:78
+///`bytearray`: a mutable one, the same struct.
+pub const KIND_BYTEARRAY: u8 = 37;
+// at runtime/bytecodes.uops:80
+///An iterator over a bytes or bytearray.
+pub const KIND_BYTES_ITER: u8 = 38;
+// at runtime/bytecodes.uops:83
 ///Binary operators (the oparg of BINARY_OP); the in-place forms add NB_INPLACE.
 pub const NB_ADD: u32 = 0;
-// at runtime/bytecodes.uops:79
-pub const NB_AND: u32 = 1;
-// at runtime/bytecodes.uops:80
-pub const NB_FLOOR_DIVIDE: u32 = 2;
-// at runtime/bytecodes.uops:81
-pub const NB_LSHIFT: u32 = 3;
-// at runtime/bytecodes.uops:82
-pub const NB_MULTIPLY: u32 = 4;
-// at runtime/bytecodes.uops:83
-pub const NB_REMAINDER: u32 = 5;
-// at runtime/bytecodes.uops:84
-pub const NB_OR: u32 = 6;
 // at runtime/bytecodes.uops:85
-pub const NB_POWER: u32 = 7;
+pub const NB_AND: u32 = 1;
 // at runtime/bytecodes.uops:86
-pub const NB_RSHIFT: u32 = 8;
+pub const NB_FLOOR_DIVIDE: u32 = 2;
 // at runtime/bytecodes.uops:87
-pub const NB_SUBTRACT: u32 = 9;
+pub const NB_LSHIFT: u32 = 3;
 // at runtime/bytecodes.uops:88
-pub const NB_TRUE_DIVIDE: u32 = 10;
+pub const NB_MULTIPLY: u32 = 4;
 // at runtime/bytecodes.uops:89
-pub const NB_XOR: u32 = 11;
+pub const NB_REMAINDER: u32 = 5;
 // at runtime/bytecodes.uops:90
+pub const NB_OR: u32 = 6;
+// at runtime/bytecodes.uops:91
+pub const NB_POWER: u32 = 7;
+// at runtime/bytecodes.uops:92
+pub const NB_RSHIFT: u32 = 8;
+// at runtime/bytecodes.uops:93
+pub const NB_SUBTRACT: u32 = 9;
+// at runtime/bytecodes.uops:94
+pub const NB_TRUE_DIVIDE: u32 = 10;
+// at runtime/bytecodes.uops:95
+pub const NB_XOR: u32 = 11;
+// at runtime/bytecodes.uops:96
 ///`@`: only user classes define it (`__matmul__`).
 pub const NB_MATRIX_MULTIPLY: u32 = 12;
-// at runtime/bytecodes.uops:92
+// at runtime/bytecodes.uops:98
 pub const NB_INPLACE: u32 = 16;
-// at runtime/bytecodes.uops:94
+// at runtime/bytecodes.uops:100
 /**Comparisons: COMPARE_OP's oparg is `(CMP_* << 4) | mask`, the mask giving the
 result when the left side is less (bit 0), equal (1), greater (2), unordered (3).*/
 pub const CMP_LT: u32 = 0;
-// at runtime/bytecodes.uops:97
-pub const CMP_LE: u32 = 1;
-// at runtime/bytecodes.uops:98
-pub const CMP_EQ: u32 = 2;
-// at runtime/bytecodes.uops:99
-pub const CMP_NE: u32 = 3;
-// at runtime/bytecodes.uops:100
-pub const CMP_GT: u32 = 4;
-// at runtime/bytecodes.uops:101
-pub const CMP_GE: u32 = 5;
 // at runtime/bytecodes.uops:103
+pub const CMP_LE: u32 = 1;
+// at runtime/bytecodes.uops:104
+pub const CMP_EQ: u32 = 2;
+// at runtime/bytecodes.uops:105
+pub const CMP_NE: u32 = 3;
+// at runtime/bytecodes.uops:106
+pub const CMP_GT: u32 = 4;
+// at runtime/bytecodes.uops:107
+pub const CMP_GE: u32 = 5;
+// at runtime/bytecodes.uops:109
 ///Unary operators (the oparg of UNARY_OP).
 pub const UNARY_NEGATIVE: u32 = 0;
-// at runtime/bytecodes.uops:105
+// at runtime/bytecodes.uops:111
 pub const UNARY_POSITIVE: u32 = 1;
-// at runtime/bytecodes.uops:106
+// at runtime/bytecodes.uops:112
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:2055
+    // at runtime/bytecodes.uops:2073
     pub const BEFORE_WITH: u16 = 0u16;
-    // at runtime/bytecodes.uops:846
+    // at runtime/bytecodes.uops:854
     pub const BINARY_OP: u16 = 1u16;
-    // at runtime/bytecodes.uops:994
-    pub const BINARY_OP_ADD_FLOAT: u16 = 2u16;
-    // at runtime/bytecodes.uops:983
-    pub const BINARY_OP_ADD_INT: u16 = 3u16;
-    // at runtime/bytecodes.uops:998
-    pub const BINARY_OP_ADD_MIX: u16 = 4u16;
     // at runtime/bytecodes.uops:1002
-    pub const BINARY_OP_ADD_STR: u16 = 5u16;
-    // at runtime/bytecodes.uops:988
-    pub const BINARY_OP_AND_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:986
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 7u16;
+    pub const BINARY_OP_ADD_FLOAT: u16 = 2u16;
     // at runtime/bytecodes.uops:991
-    pub const BINARY_OP_LSHIFT_INT: u16 = 8u16;
+    pub const BINARY_OP_ADD_INT: u16 = 3u16;
+    // at runtime/bytecodes.uops:1006
+    pub const BINARY_OP_ADD_MIX: u16 = 4u16;
+    // at runtime/bytecodes.uops:1010
+    pub const BINARY_OP_ADD_STR: u16 = 5u16;
     // at runtime/bytecodes.uops:996
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 9u16;
-    // at runtime/bytecodes.uops:985
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 10u16;
-    // at runtime/bytecodes.uops:1000
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 11u16;
-    // at runtime/bytecodes.uops:989
-    pub const BINARY_OP_OR_INT: u16 = 12u16;
-    // at runtime/bytecodes.uops:1003
-    pub const BINARY_OP_POWER_FLOAT: u16 = 13u16;
-    // at runtime/bytecodes.uops:1004
-    pub const BINARY_OP_POWER_MIX: u16 = 14u16;
-    // at runtime/bytecodes.uops:987
-    pub const BINARY_OP_REMAINDER_INT: u16 = 15u16;
-    // at runtime/bytecodes.uops:992
-    pub const BINARY_OP_RSHIFT_INT: u16 = 16u16;
-    // at runtime/bytecodes.uops:995
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 17u16;
-    // at runtime/bytecodes.uops:984
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 18u16;
+    pub const BINARY_OP_AND_INT: u16 = 6u16;
+    // at runtime/bytecodes.uops:994
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 7u16;
     // at runtime/bytecodes.uops:999
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 19u16;
-    // at runtime/bytecodes.uops:997
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 20u16;
+    pub const BINARY_OP_LSHIFT_INT: u16 = 8u16;
+    // at runtime/bytecodes.uops:1004
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 9u16;
     // at runtime/bytecodes.uops:993
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 21u16;
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 10u16;
+    // at runtime/bytecodes.uops:1008
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 11u16;
+    // at runtime/bytecodes.uops:997
+    pub const BINARY_OP_OR_INT: u16 = 12u16;
+    // at runtime/bytecodes.uops:1011
+    pub const BINARY_OP_POWER_FLOAT: u16 = 13u16;
+    // at runtime/bytecodes.uops:1012
+    pub const BINARY_OP_POWER_MIX: u16 = 14u16;
+    // at runtime/bytecodes.uops:995
+    pub const BINARY_OP_REMAINDER_INT: u16 = 15u16;
+    // at runtime/bytecodes.uops:1000
+    pub const BINARY_OP_RSHIFT_INT: u16 = 16u16;
+    // at runtime/bytecodes.uops:1003
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 17u16;
+    // at runtime/bytecodes.uops:992
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 18u16;
+    // at runtime/bytecodes.uops:1007
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 19u16;
+    // at runtime/bytecodes.uops:1005
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 20u16;
     // at runtime/bytecodes.uops:1001
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 21u16;
+    // at runtime/bytecodes.uops:1009
     pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 22u16;
-    // at runtime/bytecodes.uops:990
+    // at runtime/bytecodes.uops:998
     pub const BINARY_OP_XOR_INT: u16 = 23u16;
-    // at runtime/bytecodes.uops:1221
+    // at runtime/bytecodes.uops:1229
     pub const BINARY_SUBSCR: u16 = 24u16;
-    // at runtime/bytecodes.uops:1264
-    pub const BINARY_SUBSCR_DICT: u16 = 25u16;
-    // at runtime/bytecodes.uops:1261
-    pub const BINARY_SUBSCR_LIST_INT: u16 = 26u16;
-    // at runtime/bytecodes.uops:1263
-    pub const BINARY_SUBSCR_STR_INT: u16 = 27u16;
-    // at runtime/bytecodes.uops:1262
-    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 28u16;
-    // at runtime/bytecodes.uops:2133
-    pub const BUILD_CLASS: u16 = 29u16;
-    // at runtime/bytecodes.uops:1336
-    pub const BUILD_LIST: u16 = 30u16;
-    // at runtime/bytecodes.uops:1344
-    pub const BUILD_MAP: u16 = 31u16;
-    // at runtime/bytecodes.uops:1367
-    pub const BUILD_SET: u16 = 32u16;
-    // at runtime/bytecodes.uops:1357
-    pub const BUILD_SLICE: u16 = 33u16;
-    // at runtime/bytecodes.uops:1352
-    pub const BUILD_STRING: u16 = 34u16;
-    // at runtime/bytecodes.uops:1340
-    pub const BUILD_TUPLE: u16 = 35u16;
-    // at runtime/bytecodes.uops:2163
-    pub const CALL: u16 = 36u16;
-    // at runtime/bytecodes.uops:2223
-    pub const CALL_BUILTIN: u16 = 37u16;
-    // at runtime/bytecodes.uops:2221
-    pub const CALL_CLASS: u16 = 38u16;
-    // at runtime/bytecodes.uops:2273
-    pub const CALL_FUNCTION_EX: u16 = 39u16;
-    // at runtime/bytecodes.uops:2250
-    pub const CALL_KW: u16 = 40u16;
-    // at runtime/bytecodes.uops:2220
-    pub const CALL_PY_EXACT_ARGS: u16 = 41u16;
-    // at runtime/bytecodes.uops:2222
-    pub const CALL_PY_METHOD_EXACT_ARGS: u16 = 42u16;
-    // at runtime/bytecodes.uops:2026
-    pub const CHECK_EXC_MATCH: u16 = 43u16;
-    // at runtime/bytecodes.uops:1072
-    pub const COMPARE_OP: u16 = 44u16;
-    // at runtime/bytecodes.uops:1090
-    pub const COMPARE_OP_FLOAT: u16 = 45u16;
-    // at runtime/bytecodes.uops:1089
-    pub const COMPARE_OP_INT: u16 = 46u16;
-    // at runtime/bytecodes.uops:1094
-    pub const COMPARE_OP_MIX: u16 = 47u16;
-    // at runtime/bytecodes.uops:1095
-    pub const COMPARE_OP_STR: u16 = 48u16;
-    // at runtime/bytecodes.uops:1122
-    pub const CONTAINS_OP: u16 = 49u16;
-    // at runtime/bytecodes.uops:1137
-    pub const CONTAINS_OP_PLAIN: u16 = 50u16;
-    // at runtime/bytecodes.uops:1496
-    pub const CONVERT_VALUE: u16 = 51u16;
-    // at runtime/bytecodes.uops:590
-    pub const COPY: u16 = 52u16;
-    // at runtime/bytecodes.uops:683
-    pub const COPY_FREE_VARS: u16 = 53u16;
-    // at runtime/bytecodes.uops:2037
-    pub const DELETE_FAST: u16 = 54u16;
-    // at runtime/bytecodes.uops:2043
-    pub const DELETE_GLOBAL: u16 = 55u16;
-    // at runtime/bytecodes.uops:1323
-    pub const DELETE_SUBSCR: u16 = 56u16;
-    // at runtime/bytecodes.uops:2314
-    pub const DICT_MERGE: u16 = 57u16;
-    // at runtime/bytecodes.uops:2304
-    pub const DICT_UPDATE: u16 = 58u16;
-    // at runtime/bytecodes.uops:1816
-    pub const ENTER_EXECUTOR: u16 = 59u16;
-    // at runtime/bytecodes.uops:1747
-    pub const EXTENDED_ARG: u16 = 60u16;
-    // at runtime/bytecodes.uops:1477
-    pub const FORMAT_SIMPLE: u16 = 61u16;
-    // at runtime/bytecodes.uops:1486
-    pub const FORMAT_WITH_SPEC: u16 = 62u16;
-    // at runtime/bytecodes.uops:1856
-    pub const FOR_ITER: u16 = 63u16;
-    // at runtime/bytecodes.uops:1985
-    pub const FOR_ITER_GEN: u16 = 64u16;
-    // at runtime/bytecodes.uops:1984
-    pub const FOR_ITER_LIST: u16 = 65u16;
-    // at runtime/bytecodes.uops:1983
-    pub const FOR_ITER_RANGE: u16 = 66u16;
-    // at runtime/bytecodes.uops:1825
-    pub const GET_ITER: u16 = 67u16;
-    // at runtime/bytecodes.uops:1154
-    pub const GET_LEN: u16 = 68u16;
-    // at runtime/bytecodes.uops:2101
-    pub const GET_YIELD_FROM_ITER: u16 = 69u16;
-    // at runtime/bytecodes.uops:1728
-    pub const IMPORT_FROM: u16 = 70u16;
-    // at runtime/bytecodes.uops:1720
-    pub const IMPORT_NAME: u16 = 71u16;
-    // at runtime/bytecodes.uops:1737
-    pub const IMPORT_STAR: u16 = 72u16;
-    // at runtime/bytecodes.uops:2268
-    pub const INTERPRETER_EXIT: u16 = 73u16;
-    // at runtime/bytecodes.uops:1142
-    pub const IS_OP: u16 = 74u16;
-    // at runtime/bytecodes.uops:1799
-    pub const JUMP_BACKWARD: u16 = 75u16;
-    // at runtime/bytecodes.uops:1792
-    pub const JUMP_FORWARD: u16 = 76u16;
+    // at runtime/bytecodes.uops:1280
+    pub const BINARY_SUBSCR_BYTES_INT: u16 = 25u16;
+    // at runtime/bytecodes.uops:1281
+    pub const BINARY_SUBSCR_DICT: u16 = 26u16;
+    // at runtime/bytecodes.uops:1277
+    pub const BINARY_SUBSCR_LIST_INT: u16 = 27u16;
+    // at runtime/bytecodes.uops:1279
+    pub const BINARY_SUBSCR_STR_INT: u16 = 28u16;
+    // at runtime/bytecodes.uops:1278
+    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 29u16;
+    // at runtime/bytecodes.uops:2151
+    pub const BUILD_CLASS: u16 = 30u16;
+    // at runtime/bytecodes.uops:1354
+    pub const BUILD_LIST: u16 = 31u16;
     // at runtime/bytecodes.uops:1362
-    pub const LIST_APPEND: u16 = 77u16;
-    // at runtime/bytecodes.uops:2286
-    pub const LIST_EXTEND: u16 = 78u16;
-    // at runtime/bytecodes.uops:2297
-    pub const LIST_TO_TUPLE: u16 = 79u16;
-    // at runtime/bytecodes.uops:1623
-    pub const LOAD_ATTR: u16 = 80u16;
-    // at runtime/bytecodes.uops:1624
-    pub const LOAD_ATTR_MODULE: u16 = 81u16;
-    // at runtime/bytecodes.uops:1625
-    pub const LOAD_ATTR_WITH_HINT: u16 = 82u16;
-    // at runtime/bytecodes.uops:691
-    pub const LOAD_CLOSURE: u16 = 83u16;
-    // at runtime/bytecodes.uops:661
-    pub const LOAD_CONST: u16 = 84u16;
-    // at runtime/bytecodes.uops:697
-    pub const LOAD_DEREF: u16 = 85u16;
-    // at runtime/bytecodes.uops:606
-    pub const LOAD_FAST: u16 = 86u16;
-    // at runtime/bytecodes.uops:614
-    pub const LOAD_FAST_CHECK: u16 = 87u16;
-    // at runtime/bytecodes.uops:635
-    pub const LOAD_FAST_LOAD_FAST: u16 = 88u16;
-    // at runtime/bytecodes.uops:757
-    pub const LOAD_GLOBAL: u16 = 89u16;
-    // at runtime/bytecodes.uops:760
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 90u16;
-    // at runtime/bytecodes.uops:759
-    pub const LOAD_GLOBAL_MODULE: u16 = 91u16;
-    // at runtime/bytecodes.uops:2126
-    pub const LOAD_LOCALS: u16 = 92u16;
-    // at runtime/bytecodes.uops:1562
-    pub const LOAD_METHOD: u16 = 93u16;
-    // at runtime/bytecodes.uops:1563
-    pub const LOAD_METHOD_MODULE: u16 = 94u16;
-    // at runtime/bytecodes.uops:1564
-    pub const LOAD_METHOD_WITH_VALUES: u16 = 95u16;
-    // at runtime/bytecodes.uops:676
-    pub const MAKE_CELL: u16 = 96u16;
-    // at runtime/bytecodes.uops:2322
-    pub const MAKE_FUNCTION: u16 = 97u16;
-    // at runtime/bytecodes.uops:1393
-    pub const MAP_ADD: u16 = 98u16;
-    // at runtime/bytecodes.uops:1188
-    pub const MATCH_CLASS: u16 = 99u16;
-    // at runtime/bytecodes.uops:1175
-    pub const MATCH_KEYS: u16 = 100u16;
-    // at runtime/bytecodes.uops:1170
-    pub const MATCH_MAPPING: u16 = 101u16;
-    // at runtime/bytecodes.uops:1165
-    pub const MATCH_SEQUENCE: u16 = 102u16;
-    // at runtime/bytecodes.uops:579
-    pub const NOP: u16 = 103u16;
-    // at runtime/bytecodes.uops:2021
-    pub const POP_EXCEPT: u16 = 104u16;
-    // at runtime/bytecodes.uops:1755
-    pub const POP_JUMP_IF_FALSE: u16 = 105u16;
-    // at runtime/bytecodes.uops:1774
-    pub const POP_JUMP_IF_TRUE: u16 = 106u16;
-    // at runtime/bytecodes.uops:582
-    pub const POP_TOP: u16 = 107u16;
-    // at runtime/bytecodes.uops:2013
-    pub const PUSH_EXC_INFO: u16 = 108u16;
-    // at runtime/bytecodes.uops:586
-    pub const PUSH_NULL: u16 = 109u16;
-    // at runtime/bytecodes.uops:1992
-    pub const RAISE_ASSERTION: u16 = 110u16;
-    // at runtime/bytecodes.uops:2006
-    pub const RAISE_VARARGS: u16 = 111u16;
-    // at runtime/bytecodes.uops:2049
-    pub const RERAISE: u16 = 112u16;
-    // at runtime/bytecodes.uops:2088
-    pub const RETURN_GENERATOR: u16 = 113u16;
-    // at runtime/bytecodes.uops:2261
-    pub const RETURN_VALUE: u16 = 114u16;
-    // at runtime/bytecodes.uops:2108
-    pub const SEND: u16 = 115u16;
-    // at runtime/bytecodes.uops:1373
-    pub const SET_ADD: u16 = 116u16;
-    // at runtime/bytecodes.uops:2328
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 117u16;
-    // at runtime/bytecodes.uops:1383
-    pub const SET_UPDATE: u16 = 118u16;
-    // at runtime/bytecodes.uops:1691
-    pub const STORE_ATTR: u16 = 119u16;
-    // at runtime/bytecodes.uops:1693
-    pub const STORE_ATTR_NEW_WITH_HINT: u16 = 120u16;
-    // at runtime/bytecodes.uops:1692
-    pub const STORE_ATTR_WITH_HINT: u16 = 121u16;
-    // at runtime/bytecodes.uops:707
-    pub const STORE_DEREF: u16 = 122u16;
-    // at runtime/bytecodes.uops:626
-    pub const STORE_FAST: u16 = 123u16;
-    // at runtime/bytecodes.uops:647
-    pub const STORE_FAST_LOAD_FAST: u16 = 124u16;
-    // at runtime/bytecodes.uops:810
-    pub const STORE_GLOBAL: u16 = 125u16;
-    // at runtime/bytecodes.uops:812
-    pub const STORE_GLOBAL_MODULE: u16 = 126u16;
-    // at runtime/bytecodes.uops:1290
-    pub const STORE_SUBSCR: u16 = 127u16;
-    // at runtime/bytecodes.uops:1317
-    pub const STORE_SUBSCR_DICT: u16 = 128u16;
-    // at runtime/bytecodes.uops:1316
-    pub const STORE_SUBSCR_LIST_INT: u16 = 129u16;
+    pub const BUILD_MAP: u16 = 32u16;
+    // at runtime/bytecodes.uops:1385
+    pub const BUILD_SET: u16 = 33u16;
+    // at runtime/bytecodes.uops:1375
+    pub const BUILD_SLICE: u16 = 34u16;
+    // at runtime/bytecodes.uops:1370
+    pub const BUILD_STRING: u16 = 35u16;
+    // at runtime/bytecodes.uops:1358
+    pub const BUILD_TUPLE: u16 = 36u16;
+    // at runtime/bytecodes.uops:2181
+    pub const CALL: u16 = 37u16;
+    // at runtime/bytecodes.uops:2241
+    pub const CALL_BUILTIN: u16 = 38u16;
+    // at runtime/bytecodes.uops:2239
+    pub const CALL_CLASS: u16 = 39u16;
+    // at runtime/bytecodes.uops:2291
+    pub const CALL_FUNCTION_EX: u16 = 40u16;
+    // at runtime/bytecodes.uops:2268
+    pub const CALL_KW: u16 = 41u16;
+    // at runtime/bytecodes.uops:2238
+    pub const CALL_PY_EXACT_ARGS: u16 = 42u16;
+    // at runtime/bytecodes.uops:2240
+    pub const CALL_PY_METHOD_EXACT_ARGS: u16 = 43u16;
+    // at runtime/bytecodes.uops:2044
+    pub const CHECK_EXC_MATCH: u16 = 44u16;
+    // at runtime/bytecodes.uops:1080
+    pub const COMPARE_OP: u16 = 45u16;
+    // at runtime/bytecodes.uops:1098
+    pub const COMPARE_OP_FLOAT: u16 = 46u16;
+    // at runtime/bytecodes.uops:1097
+    pub const COMPARE_OP_INT: u16 = 47u16;
+    // at runtime/bytecodes.uops:1102
+    pub const COMPARE_OP_MIX: u16 = 48u16;
+    // at runtime/bytecodes.uops:1103
+    pub const COMPARE_OP_STR: u16 = 49u16;
+    // at runtime/bytecodes.uops:1130
+    pub const CONTAINS_OP: u16 = 50u16;
+    // at runtime/bytecodes.uops:1145
+    pub const CONTAINS_OP_PLAIN: u16 = 51u16;
+    // at runtime/bytecodes.uops:1514
+    pub const CONVERT_VALUE: u16 = 52u16;
     // at runtime/bytecodes.uops:598
-    pub const SWAP: u16 = 130u16;
-    // at runtime/bytecodes.uops:1040
-    pub const UNARY_NOT: u16 = 131u16;
-    // at runtime/bytecodes.uops:1031
-    pub const UNARY_OP: u16 = 132u16;
-    // at runtime/bytecodes.uops:1458
-    pub const UNPACK_EX: u16 = 133u16;
-    // at runtime/bytecodes.uops:1423
-    pub const UNPACK_SEQUENCE: u16 = 134u16;
-    // at runtime/bytecodes.uops:1471
-    pub const UNPACK_SEQUENCE_LIST: u16 = 135u16;
-    // at runtime/bytecodes.uops:1470
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 136u16;
-    // at runtime/bytecodes.uops:2071
-    pub const WITH_EXCEPT_START: u16 = 137u16;
-    // at runtime/bytecodes.uops:2094
-    pub const YIELD_VALUE: u16 = 138u16;
+    pub const COPY: u16 = 53u16;
+    // at runtime/bytecodes.uops:691
+    pub const COPY_FREE_VARS: u16 = 54u16;
+    // at runtime/bytecodes.uops:2055
+    pub const DELETE_FAST: u16 = 55u16;
+    // at runtime/bytecodes.uops:2061
+    pub const DELETE_GLOBAL: u16 = 56u16;
+    // at runtime/bytecodes.uops:1341
+    pub const DELETE_SUBSCR: u16 = 57u16;
+    // at runtime/bytecodes.uops:2332
+    pub const DICT_MERGE: u16 = 58u16;
+    // at runtime/bytecodes.uops:2322
+    pub const DICT_UPDATE: u16 = 59u16;
+    // at runtime/bytecodes.uops:1834
+    pub const ENTER_EXECUTOR: u16 = 60u16;
+    // at runtime/bytecodes.uops:1765
+    pub const EXTENDED_ARG: u16 = 61u16;
+    // at runtime/bytecodes.uops:1495
+    pub const FORMAT_SIMPLE: u16 = 62u16;
+    // at runtime/bytecodes.uops:1504
+    pub const FORMAT_WITH_SPEC: u16 = 63u16;
+    // at runtime/bytecodes.uops:1874
+    pub const FOR_ITER: u16 = 64u16;
+    // at runtime/bytecodes.uops:2003
+    pub const FOR_ITER_GEN: u16 = 65u16;
+    // at runtime/bytecodes.uops:2002
+    pub const FOR_ITER_LIST: u16 = 66u16;
+    // at runtime/bytecodes.uops:2001
+    pub const FOR_ITER_RANGE: u16 = 67u16;
+    // at runtime/bytecodes.uops:1843
+    pub const GET_ITER: u16 = 68u16;
+    // at runtime/bytecodes.uops:1162
+    pub const GET_LEN: u16 = 69u16;
+    // at runtime/bytecodes.uops:2119
+    pub const GET_YIELD_FROM_ITER: u16 = 70u16;
+    // at runtime/bytecodes.uops:1746
+    pub const IMPORT_FROM: u16 = 71u16;
+    // at runtime/bytecodes.uops:1738
+    pub const IMPORT_NAME: u16 = 72u16;
+    // at runtime/bytecodes.uops:1755
+    pub const IMPORT_STAR: u16 = 73u16;
+    // at runtime/bytecodes.uops:2286
+    pub const INTERPRETER_EXIT: u16 = 74u16;
+    // at runtime/bytecodes.uops:1150
+    pub const IS_OP: u16 = 75u16;
+    // at runtime/bytecodes.uops:1817
+    pub const JUMP_BACKWARD: u16 = 76u16;
+    // at runtime/bytecodes.uops:1810
+    pub const JUMP_FORWARD: u16 = 77u16;
+    // at runtime/bytecodes.uops:1380
+    pub const LIST_APPEND: u16 = 78u16;
+    // at runtime/bytecodes.uops:2304
+    pub const LIST_EXTEND: u16 = 79u16;
+    // at runtime/bytecodes.uops:2315
+    pub const LIST_TO_TUPLE: u16 = 80u16;
+    // at runtime/bytecodes.uops:1641
+    pub const LOAD_ATTR: u16 = 81u16;
+    // at runtime/bytecodes.uops:1642
+    pub const LOAD_ATTR_MODULE: u16 = 82u16;
+    // at runtime/bytecodes.uops:1643
+    pub const LOAD_ATTR_WITH_HINT: u16 = 83u16;
+    // at runtime/bytecodes.uops:699
+    pub const LOAD_CLOSURE: u16 = 84u16;
+    // at runtime/bytecodes.uops:669
+    pub const LOAD_CONST: u16 = 85u16;
+    // at runtime/bytecodes.uops:705
+    pub const LOAD_DEREF: u16 = 86u16;
+    // at runtime/bytecodes.uops:614
+    pub const LOAD_FAST: u16 = 87u16;
+    // at runtime/bytecodes.uops:622
+    pub const LOAD_FAST_CHECK: u16 = 88u16;
+    // at runtime/bytecodes.uops:643
+    pub const LOAD_FAST_LOAD_FAST: u16 = 89u16;
+    // at runtime/bytecodes.uops:765
+    pub const LOAD_GLOBAL: u16 = 90u16;
+    // at runtime/bytecodes.uops:768
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 91u16;
+    // at runtime/bytecodes.uops:767
+    pub const LOAD_GLOBAL_MODULE: u16 = 92u16;
+    // at runtime/bytecodes.uops:2144
+    pub const LOAD_LOCALS: u16 = 93u16;
+    // at runtime/bytecodes.uops:1580
+    pub const LOAD_METHOD: u16 = 94u16;
+    // at runtime/bytecodes.uops:1581
+    pub const LOAD_METHOD_MODULE: u16 = 95u16;
+    // at runtime/bytecodes.uops:1582
+    pub const LOAD_METHOD_WITH_VALUES: u16 = 96u16;
+    // at runtime/bytecodes.uops:684
+    pub const MAKE_CELL: u16 = 97u16;
+    // at runtime/bytecodes.uops:2340
+    pub const MAKE_FUNCTION: u16 = 98u16;
+    // at runtime/bytecodes.uops:1411
+    pub const MAP_ADD: u16 = 99u16;
+    // at runtime/bytecodes.uops:1196
+    pub const MATCH_CLASS: u16 = 100u16;
+    // at runtime/bytecodes.uops:1183
+    pub const MATCH_KEYS: u16 = 101u16;
+    // at runtime/bytecodes.uops:1178
+    pub const MATCH_MAPPING: u16 = 102u16;
+    // at runtime/bytecodes.uops:1173
+    pub const MATCH_SEQUENCE: u16 = 103u16;
+    // at runtime/bytecodes.uops:587
+    pub const NOP: u16 = 104u16;
+    // at runtime/bytecodes.uops:2039
+    pub const POP_EXCEPT: u16 = 105u16;
+    // at runtime/bytecodes.uops:1773
+    pub const POP_JUMP_IF_FALSE: u16 = 106u16;
+    // at runtime/bytecodes.uops:1792
+    pub const POP_JUMP_IF_TRUE: u16 = 107u16;
+    // at runtime/bytecodes.uops:590
+    pub const POP_TOP: u16 = 108u16;
+    // at runtime/bytecodes.uops:2031
+    pub const PUSH_EXC_INFO: u16 = 109u16;
+    // at runtime/bytecodes.uops:594
+    pub const PUSH_NULL: u16 = 110u16;
+    // at runtime/bytecodes.uops:2010
+    pub const RAISE_ASSERTION: u16 = 111u16;
+    // at runtime/bytecodes.uops:2024
+    pub const RAISE_VARARGS: u16 = 112u16;
+    // at runtime/bytecodes.uops:2067
+    pub const RERAISE: u16 = 113u16;
+    // at runtime/bytecodes.uops:2106
+    pub const RETURN_GENERATOR: u16 = 114u16;
+    // at runtime/bytecodes.uops:2279
+    pub const RETURN_VALUE: u16 = 115u16;
+    // at runtime/bytecodes.uops:2126
+    pub const SEND: u16 = 116u16;
+    // at runtime/bytecodes.uops:1391
+    pub const SET_ADD: u16 = 117u16;
+    // at runtime/bytecodes.uops:2346
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 118u16;
+    // at runtime/bytecodes.uops:1401
+    pub const SET_UPDATE: u16 = 119u16;
+    // at runtime/bytecodes.uops:1709
+    pub const STORE_ATTR: u16 = 120u16;
+    // at runtime/bytecodes.uops:1711
+    pub const STORE_ATTR_NEW_WITH_HINT: u16 = 121u16;
+    // at runtime/bytecodes.uops:1710
+    pub const STORE_ATTR_WITH_HINT: u16 = 122u16;
+    // at runtime/bytecodes.uops:715
+    pub const STORE_DEREF: u16 = 123u16;
+    // at runtime/bytecodes.uops:634
+    pub const STORE_FAST: u16 = 124u16;
+    // at runtime/bytecodes.uops:655
+    pub const STORE_FAST_LOAD_FAST: u16 = 125u16;
+    // at runtime/bytecodes.uops:818
+    pub const STORE_GLOBAL: u16 = 126u16;
+    // at runtime/bytecodes.uops:820
+    pub const STORE_GLOBAL_MODULE: u16 = 127u16;
+    // at runtime/bytecodes.uops:1308
+    pub const STORE_SUBSCR: u16 = 128u16;
+    // at runtime/bytecodes.uops:1335
+    pub const STORE_SUBSCR_DICT: u16 = 129u16;
+    // at runtime/bytecodes.uops:1334
+    pub const STORE_SUBSCR_LIST_INT: u16 = 130u16;
+    // at runtime/bytecodes.uops:606
+    pub const SWAP: u16 = 131u16;
+    // at runtime/bytecodes.uops:1048
+    pub const UNARY_NOT: u16 = 132u16;
+    // at runtime/bytecodes.uops:1039
+    pub const UNARY_OP: u16 = 133u16;
+    // at runtime/bytecodes.uops:1476
+    pub const UNPACK_EX: u16 = 134u16;
+    // at runtime/bytecodes.uops:1441
+    pub const UNPACK_SEQUENCE: u16 = 135u16;
+    // at runtime/bytecodes.uops:1489
+    pub const UNPACK_SEQUENCE_LIST: u16 = 136u16;
+    // at runtime/bytecodes.uops:1488
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 137u16;
+    // at runtime/bytecodes.uops:2089
+    pub const WITH_EXCEPT_START: u16 = 138u16;
+    // at runtime/bytecodes.uops:2112
+    pub const YIELD_VALUE: u16 = 139u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:2055
+    // at runtime/bytecodes.uops:2073
     pub const BEFORE_WITH: u16 = 0u16;
-    // at runtime/bytecodes.uops:2133
+    // at runtime/bytecodes.uops:2151
     pub const BUILD_CLASS: u16 = 1u16;
-    // at runtime/bytecodes.uops:1336
+    // at runtime/bytecodes.uops:1354
     pub const BUILD_LIST: u16 = 2u16;
-    // at runtime/bytecodes.uops:1344
-    pub const BUILD_MAP: u16 = 3u16;
-    // at runtime/bytecodes.uops:1367
-    pub const BUILD_SET: u16 = 4u16;
-    // at runtime/bytecodes.uops:1357
-    pub const BUILD_SLICE: u16 = 5u16;
-    // at runtime/bytecodes.uops:1352
-    pub const BUILD_STRING: u16 = 6u16;
-    // at runtime/bytecodes.uops:1340
-    pub const BUILD_TUPLE: u16 = 7u16;
-    // at runtime/bytecodes.uops:2273
-    pub const CALL_FUNCTION_EX: u16 = 8u16;
-    // at runtime/bytecodes.uops:2250
-    pub const CALL_KW: u16 = 9u16;
-    // at runtime/bytecodes.uops:2026
-    pub const CHECK_EXC_MATCH: u16 = 10u16;
-    // at runtime/bytecodes.uops:1496
-    pub const CONVERT_VALUE: u16 = 11u16;
-    // at runtime/bytecodes.uops:590
-    pub const COPY: u16 = 12u16;
-    // at runtime/bytecodes.uops:683
-    pub const COPY_FREE_VARS: u16 = 13u16;
-    // at runtime/bytecodes.uops:2037
-    pub const DELETE_FAST: u16 = 14u16;
-    // at runtime/bytecodes.uops:2043
-    pub const DELETE_GLOBAL: u16 = 15u16;
-    // at runtime/bytecodes.uops:1323
-    pub const DELETE_SUBSCR: u16 = 16u16;
-    // at runtime/bytecodes.uops:2314
-    pub const DICT_MERGE: u16 = 17u16;
-    // at runtime/bytecodes.uops:2304
-    pub const DICT_UPDATE: u16 = 18u16;
-    // at runtime/bytecodes.uops:1816
-    pub const ENTER_EXECUTOR: u16 = 19u16;
-    // at runtime/bytecodes.uops:1747
-    pub const EXTENDED_ARG: u16 = 20u16;
-    // at runtime/bytecodes.uops:1477
-    pub const FORMAT_SIMPLE: u16 = 21u16;
-    // at runtime/bytecodes.uops:1486
-    pub const FORMAT_WITH_SPEC: u16 = 22u16;
-    // at runtime/bytecodes.uops:1825
-    pub const GET_ITER: u16 = 23u16;
-    // at runtime/bytecodes.uops:1154
-    pub const GET_LEN: u16 = 24u16;
-    // at runtime/bytecodes.uops:2101
-    pub const GET_YIELD_FROM_ITER: u16 = 25u16;
-    // at runtime/bytecodes.uops:1728
-    pub const IMPORT_FROM: u16 = 26u16;
-    // at runtime/bytecodes.uops:1720
-    pub const IMPORT_NAME: u16 = 27u16;
-    // at runtime/bytecodes.uops:1737
-    pub const IMPORT_STAR: u16 = 28u16;
-    // at runtime/bytecodes.uops:2268
-    pub const INTERPRETER_EXIT: u16 = 29u16;
-    // at runtime/bytecodes.uops:1142
-    pub const IS_OP: u16 = 30u16;
-    // at runtime/bytecodes.uops:1799
-    pub const JUMP_BACKWARD: u16 = 31u16;
-    // at runtime/bytecodes.uops:1792
-    pub const JUMP_FORWARD: u16 = 32u16;
     // at runtime/bytecodes.uops:1362
-    pub const LIST_APPEND: u16 = 33u16;
-    // at runtime/bytecodes.uops:2286
-    pub const LIST_EXTEND: u16 = 34u16;
-    // at runtime/bytecodes.uops:2297
-    pub const LIST_TO_TUPLE: u16 = 35u16;
-    // at runtime/bytecodes.uops:691
-    pub const LOAD_CLOSURE: u16 = 36u16;
-    // at runtime/bytecodes.uops:661
-    pub const LOAD_CONST: u16 = 37u16;
-    // at runtime/bytecodes.uops:697
-    pub const LOAD_DEREF: u16 = 38u16;
-    // at runtime/bytecodes.uops:606
-    pub const LOAD_FAST: u16 = 39u16;
-    // at runtime/bytecodes.uops:614
-    pub const LOAD_FAST_CHECK: u16 = 40u16;
-    // at runtime/bytecodes.uops:635
-    pub const LOAD_FAST_LOAD_FAST: u16 = 41u16;
-    // at runtime/bytecodes.uops:2126
-    pub const LOAD_LOCALS: u16 = 42u16;
-    // at runtime/bytecodes.uops:676
-    pub const MAKE_CELL: u16 = 43u16;
-    // at runtime/bytecodes.uops:2322
-    pub const MAKE_FUNCTION: u16 = 44u16;
-    // at runtime/bytecodes.uops:1393
-    pub const MAP_ADD: u16 = 45u16;
-    // at runtime/bytecodes.uops:1188
-    pub const MATCH_CLASS: u16 = 46u16;
-    // at runtime/bytecodes.uops:1175
-    pub const MATCH_KEYS: u16 = 47u16;
-    // at runtime/bytecodes.uops:1170
-    pub const MATCH_MAPPING: u16 = 48u16;
-    // at runtime/bytecodes.uops:1165
-    pub const MATCH_SEQUENCE: u16 = 49u16;
-    // at runtime/bytecodes.uops:579
-    pub const NOP: u16 = 50u16;
-    // at runtime/bytecodes.uops:2021
-    pub const POP_EXCEPT: u16 = 51u16;
-    // at runtime/bytecodes.uops:1755
-    pub const POP_JUMP_IF_FALSE: u16 = 52u16;
-    // at runtime/bytecodes.uops:1774
-    pub const POP_JUMP_IF_TRUE: u16 = 53u16;
-    // at runtime/bytecodes.uops:582
-    pub const POP_TOP: u16 = 54u16;
-    // at runtime/bytecodes.uops:2013
-    pub const PUSH_EXC_INFO: u16 = 55u16;
-    // at runtime/bytecodes.uops:586
-    pub const PUSH_NULL: u16 = 56u16;
-    // at runtime/bytecodes.uops:1992
-    pub const RAISE_ASSERTION: u16 = 57u16;
-    // at runtime/bytecodes.uops:2006
-    pub const RAISE_VARARGS: u16 = 58u16;
-    // at runtime/bytecodes.uops:2049
-    pub const RERAISE: u16 = 59u16;
-    // at runtime/bytecodes.uops:2088
-    pub const RETURN_GENERATOR: u16 = 60u16;
-    // at runtime/bytecodes.uops:2261
-    pub const RETURN_VALUE: u16 = 61u16;
-    // at runtime/bytecodes.uops:2108
-    pub const SEND: u16 = 62u16;
-    // at runtime/bytecodes.uops:1373
-    pub const SET_ADD: u16 = 63u16;
-    // at runtime/bytecodes.uops:2328
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 64u16;
-    // at runtime/bytecodes.uops:1383
-    pub const SET_UPDATE: u16 = 65u16;
-    // at runtime/bytecodes.uops:707
-    pub const STORE_DEREF: u16 = 66u16;
-    // at runtime/bytecodes.uops:626
-    pub const STORE_FAST: u16 = 67u16;
-    // at runtime/bytecodes.uops:647
-    pub const STORE_FAST_LOAD_FAST: u16 = 68u16;
+    pub const BUILD_MAP: u16 = 3u16;
+    // at runtime/bytecodes.uops:1385
+    pub const BUILD_SET: u16 = 4u16;
+    // at runtime/bytecodes.uops:1375
+    pub const BUILD_SLICE: u16 = 5u16;
+    // at runtime/bytecodes.uops:1370
+    pub const BUILD_STRING: u16 = 6u16;
+    // at runtime/bytecodes.uops:1358
+    pub const BUILD_TUPLE: u16 = 7u16;
+    // at runtime/bytecodes.uops:2291
+    pub const CALL_FUNCTION_EX: u16 = 8u16;
+    // at runtime/bytecodes.uops:2268
+    pub const CALL_KW: u16 = 9u16;
+    // at runtime/bytecodes.uops:2044
+    pub const CHECK_EXC_MATCH: u16 = 10u16;
+    // at runtime/bytecodes.uops:1514
+    pub const CONVERT_VALUE: u16 = 11u16;
     // at runtime/bytecodes.uops:598
+    pub const COPY: u16 = 12u16;
+    // at runtime/bytecodes.uops:691
+    pub const COPY_FREE_VARS: u16 = 13u16;
+    // at runtime/bytecodes.uops:2055
+    pub const DELETE_FAST: u16 = 14u16;
+    // at runtime/bytecodes.uops:2061
+    pub const DELETE_GLOBAL: u16 = 15u16;
+    // at runtime/bytecodes.uops:1341
+    pub const DELETE_SUBSCR: u16 = 16u16;
+    // at runtime/bytecodes.uops:2332
+    pub const DICT_MERGE: u16 = 17u16;
+    // at runtime/bytecodes.uops:2322
+    pub const DICT_UPDATE: u16 = 18u16;
+    // at runtime/bytecodes.uops:1834
+    pub const ENTER_EXECUTOR: u16 = 19u16;
+    // at runtime/bytecodes.uops:1765
+    pub const EXTENDED_ARG: u16 = 20u16;
+    // at runtime/bytecodes.uops:1495
+    pub const FORMAT_SIMPLE: u16 = 21u16;
+    // at runtime/bytecodes.uops:1504
+    pub const FORMAT_WITH_SPEC: u16 = 22u16;
+    // at runtime/bytecodes.uops:1843
+    pub const GET_ITER: u16 = 23u16;
+    // at runtime/bytecodes.uops:1162
+    pub const GET_LEN: u16 = 24u16;
+    // at runtime/bytecodes.uops:2119
+    pub const GET_YIELD_FROM_ITER: u16 = 25u16;
+    // at runtime/bytecodes.uops:1746
+    pub const IMPORT_FROM: u16 = 26u16;
+    // at runtime/bytecodes.uops:1738
+    pub const IMPORT_NAME: u16 = 27u16;
+    // at runtime/bytecodes.uops:1755
+    pub const IMPORT_STAR: u16 = 28u16;
+    // at runtime/bytecodes.uops:2286
+    pub const INTERPRETER_EXIT: u16 = 29u16;
+    // at runtime/bytecodes.uops:1150
+    pub const IS_OP: u16 = 30u16;
+    // at runtime/bytecodes.uops:1817
+    pub const JUMP_BACKWARD: u16 = 31u16;
+    // at runtime/bytecodes.uops:1810
+    pub const JUMP_FORWARD: u16 = 32u16;
+    // at runtime/bytecodes.uops:1380
+    pub const LIST_APPEND: u16 = 33u16;
+    // at runtime/bytecodes.uops:2304
+    pub const LIST_EXTEND: u16 = 34u16;
+    // at runtime/bytecodes.uops:2315
+    pub const LIST_TO_TUPLE: u16 = 35u16;
+    // at runtime/bytecodes.uops:699
+    pub const LOAD_CLOSURE: u16 = 36u16;
+    // at runtime/bytecodes.uops:669
+    pub const LOAD_CONST: u16 = 37u16;
+    // at runtime/bytecodes.uops:705
+    pub const LOAD_DEREF: u16 = 38u16;
+    // at runtime/bytecodes.uops:614
+    pub const LOAD_FAST: u16 = 39u16;
+    // at runtime/bytecodes.uops:622
+    pub const LOAD_FAST_CHECK: u16 = 40u16;
+    // at runtime/bytecodes.uops:643
+    pub const LOAD_FAST_LOAD_FAST: u16 = 41u16;
+    // at runtime/bytecodes.uops:2144
+    pub const LOAD_LOCALS: u16 = 42u16;
+    // at runtime/bytecodes.uops:684
+    pub const MAKE_CELL: u16 = 43u16;
+    // at runtime/bytecodes.uops:2340
+    pub const MAKE_FUNCTION: u16 = 44u16;
+    // at runtime/bytecodes.uops:1411
+    pub const MAP_ADD: u16 = 45u16;
+    // at runtime/bytecodes.uops:1196
+    pub const MATCH_CLASS: u16 = 46u16;
+    // at runtime/bytecodes.uops:1183
+    pub const MATCH_KEYS: u16 = 47u16;
+    // at runtime/bytecodes.uops:1178
+    pub const MATCH_MAPPING: u16 = 48u16;
+    // at runtime/bytecodes.uops:1173
+    pub const MATCH_SEQUENCE: u16 = 49u16;
+    // at runtime/bytecodes.uops:587
+    pub const NOP: u16 = 50u16;
+    // at runtime/bytecodes.uops:2039
+    pub const POP_EXCEPT: u16 = 51u16;
+    // at runtime/bytecodes.uops:1773
+    pub const POP_JUMP_IF_FALSE: u16 = 52u16;
+    // at runtime/bytecodes.uops:1792
+    pub const POP_JUMP_IF_TRUE: u16 = 53u16;
+    // at runtime/bytecodes.uops:590
+    pub const POP_TOP: u16 = 54u16;
+    // at runtime/bytecodes.uops:2031
+    pub const PUSH_EXC_INFO: u16 = 55u16;
+    // at runtime/bytecodes.uops:594
+    pub const PUSH_NULL: u16 = 56u16;
+    // at runtime/bytecodes.uops:2010
+    pub const RAISE_ASSERTION: u16 = 57u16;
+    // at runtime/bytecodes.uops:2024
+    pub const RAISE_VARARGS: u16 = 58u16;
+    // at runtime/bytecodes.uops:2067
+    pub const RERAISE: u16 = 59u16;
+    // at runtime/bytecodes.uops:2106
+    pub const RETURN_GENERATOR: u16 = 60u16;
+    // at runtime/bytecodes.uops:2279
+    pub const RETURN_VALUE: u16 = 61u16;
+    // at runtime/bytecodes.uops:2126
+    pub const SEND: u16 = 62u16;
+    // at runtime/bytecodes.uops:1391
+    pub const SET_ADD: u16 = 63u16;
+    // at runtime/bytecodes.uops:2346
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 64u16;
+    // at runtime/bytecodes.uops:1401
+    pub const SET_UPDATE: u16 = 65u16;
+    // at runtime/bytecodes.uops:715
+    pub const STORE_DEREF: u16 = 66u16;
+    // at runtime/bytecodes.uops:634
+    pub const STORE_FAST: u16 = 67u16;
+    // at runtime/bytecodes.uops:655
+    pub const STORE_FAST_LOAD_FAST: u16 = 68u16;
+    // at runtime/bytecodes.uops:606
     pub const SWAP: u16 = 69u16;
-    // at runtime/bytecodes.uops:1040
+    // at runtime/bytecodes.uops:1048
     pub const UNARY_NOT: u16 = 70u16;
-    // at runtime/bytecodes.uops:1031
+    // at runtime/bytecodes.uops:1039
     pub const UNARY_OP: u16 = 71u16;
-    // at runtime/bytecodes.uops:1458
+    // at runtime/bytecodes.uops:1476
     pub const UNPACK_EX: u16 = 72u16;
-    // at runtime/bytecodes.uops:2071
+    // at runtime/bytecodes.uops:2089
     pub const WITH_EXCEPT_START: u16 = 73u16;
-    // at runtime/bytecodes.uops:2094
+    // at runtime/bytecodes.uops:2112
     pub const YIELD_VALUE: u16 = 74u16;
-    // at runtime/bytecodes.uops:837
+    // at runtime/bytecodes.uops:845
     pub const _BINARY_OP: u16 = 75u16;
-    // at runtime/bytecodes.uops:931
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 76u16;
-    // at runtime/bytecodes.uops:868
-    pub const _BINARY_OP_ADD_INT: u16 = 77u16;
-    // at runtime/bytecodes.uops:948
-    pub const _BINARY_OP_ADD_MIX: u16 = 78u16;
-    // at runtime/bytecodes.uops:976
-    pub const _BINARY_OP_ADD_STR: u16 = 79u16;
-    // at runtime/bytecodes.uops:2575
-    pub const _BINARY_OP_ADD_WORD: u16 = 80u16;
-    // at runtime/bytecodes.uops:896
-    pub const _BINARY_OP_AND_INT: u16 = 81u16;
-    // at runtime/bytecodes.uops:2617
-    pub const _BINARY_OP_AND_WORD: u16 = 82u16;
-    // at runtime/bytecodes.uops:886
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 83u16;
-    // at runtime/bytecodes.uops:2599
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 84u16;
-    // at runtime/bytecodes.uops:908
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 85u16;
-    // at runtime/bytecodes.uops:2635
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 86u16;
     // at runtime/bytecodes.uops:939
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 87u16;
-    // at runtime/bytecodes.uops:880
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 88u16;
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 76u16;
+    // at runtime/bytecodes.uops:876
+    pub const _BINARY_OP_ADD_INT: u16 = 77u16;
     // at runtime/bytecodes.uops:956
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 89u16;
-    // at runtime/bytecodes.uops:2591
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 90u16;
-    // at runtime/bytecodes.uops:900
-    pub const _BINARY_OP_OR_INT: u16 = 91u16;
-    // at runtime/bytecodes.uops:2623
-    pub const _BINARY_OP_OR_WORD: u16 = 92u16;
-    // at runtime/bytecodes.uops:965
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 93u16;
-    // at runtime/bytecodes.uops:891
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 94u16;
-    // at runtime/bytecodes.uops:2608
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 95u16;
-    // at runtime/bytecodes.uops:919
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 96u16;
-    // at runtime/bytecodes.uops:2646
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 97u16;
-    // at runtime/bytecodes.uops:935
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 98u16;
-    // at runtime/bytecodes.uops:874
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 99u16;
-    // at runtime/bytecodes.uops:952
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 100u16;
-    // at runtime/bytecodes.uops:2583
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 101u16;
-    // at runtime/bytecodes.uops:943
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 102u16;
-    // at runtime/bytecodes.uops:926
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 103u16;
-    // at runtime/bytecodes.uops:960
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 104u16;
+    pub const _BINARY_OP_ADD_MIX: u16 = 78u16;
+    // at runtime/bytecodes.uops:984
+    pub const _BINARY_OP_ADD_STR: u16 = 79u16;
+    // at runtime/bytecodes.uops:2593
+    pub const _BINARY_OP_ADD_WORD: u16 = 80u16;
     // at runtime/bytecodes.uops:904
+    pub const _BINARY_OP_AND_INT: u16 = 81u16;
+    // at runtime/bytecodes.uops:2635
+    pub const _BINARY_OP_AND_WORD: u16 = 82u16;
+    // at runtime/bytecodes.uops:894
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 83u16;
+    // at runtime/bytecodes.uops:2617
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 84u16;
+    // at runtime/bytecodes.uops:916
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 85u16;
+    // at runtime/bytecodes.uops:2653
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 86u16;
+    // at runtime/bytecodes.uops:947
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 87u16;
+    // at runtime/bytecodes.uops:888
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 88u16;
+    // at runtime/bytecodes.uops:964
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 89u16;
+    // at runtime/bytecodes.uops:2609
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 90u16;
+    // at runtime/bytecodes.uops:908
+    pub const _BINARY_OP_OR_INT: u16 = 91u16;
+    // at runtime/bytecodes.uops:2641
+    pub const _BINARY_OP_OR_WORD: u16 = 92u16;
+    // at runtime/bytecodes.uops:973
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 93u16;
+    // at runtime/bytecodes.uops:899
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 94u16;
+    // at runtime/bytecodes.uops:2626
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 95u16;
+    // at runtime/bytecodes.uops:927
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 96u16;
+    // at runtime/bytecodes.uops:2664
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 97u16;
+    // at runtime/bytecodes.uops:943
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 98u16;
+    // at runtime/bytecodes.uops:882
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 99u16;
+    // at runtime/bytecodes.uops:960
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 100u16;
+    // at runtime/bytecodes.uops:2601
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 101u16;
+    // at runtime/bytecodes.uops:951
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 102u16;
+    // at runtime/bytecodes.uops:934
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 103u16;
+    // at runtime/bytecodes.uops:968
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 104u16;
+    // at runtime/bytecodes.uops:912
     pub const _BINARY_OP_XOR_INT: u16 = 105u16;
-    // at runtime/bytecodes.uops:2629
+    // at runtime/bytecodes.uops:2647
     pub const _BINARY_OP_XOR_WORD: u16 = 106u16;
-    // at runtime/bytecodes.uops:1212
+    // at runtime/bytecodes.uops:1220
     pub const _BINARY_SUBSCR: u16 = 107u16;
-    // at runtime/bytecodes.uops:1251
-    pub const _BINARY_SUBSCR_DICT: u16 = 108u16;
-    // at runtime/bytecodes.uops:1224
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 109u16;
-    // at runtime/bytecodes.uops:1244
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 110u16;
-    // at runtime/bytecodes.uops:1234
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 111u16;
-    // at runtime/bytecodes.uops:2570
-    pub const _BOX_WORD: u16 = 112u16;
-    // at runtime/bytecodes.uops:2153
-    pub const _CALL: u16 = 113u16;
-    // at runtime/bytecodes.uops:2180
-    pub const _CALL_BUILTIN: u16 = 114u16;
-    // at runtime/bytecodes.uops:2209
-    pub const _CALL_CLASS: u16 = 115u16;
-    // at runtime/bytecodes.uops:1528
-    pub const _CHECK_ATTR_MODULE: u16 = 116u16;
-    // at runtime/bytecodes.uops:2166
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 117u16;
-    // at runtime/bytecodes.uops:2190
-    pub const _CHECK_METHOD_EXACT_ARGS: u16 = 118u16;
-    // at runtime/bytecodes.uops:2348
-    pub const _CHECK_VALIDITY: u16 = 119u16;
-    // at runtime/bytecodes.uops:2362
-    pub const _COLD_EXIT: u16 = 120u16;
-    // at runtime/bytecodes.uops:1063
-    pub const _COMPARE_OP: u16 = 121u16;
-    // at runtime/bytecodes.uops:1079
-    pub const _COMPARE_OP_FLOAT: u16 = 122u16;
-    // at runtime/bytecodes.uops:1075
-    pub const _COMPARE_OP_INT: u16 = 123u16;
-    // at runtime/bytecodes.uops:1091
-    pub const _COMPARE_OP_MIX: u16 = 124u16;
+    // at runtime/bytecodes.uops:1259
+    pub const _BINARY_SUBSCR_BYTES_INT: u16 = 108u16;
+    // at runtime/bytecodes.uops:1267
+    pub const _BINARY_SUBSCR_DICT: u16 = 109u16;
+    // at runtime/bytecodes.uops:1232
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 110u16;
+    // at runtime/bytecodes.uops:1252
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 111u16;
+    // at runtime/bytecodes.uops:1242
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 112u16;
+    // at runtime/bytecodes.uops:2588
+    pub const _BOX_WORD: u16 = 113u16;
+    // at runtime/bytecodes.uops:2171
+    pub const _CALL: u16 = 114u16;
+    // at runtime/bytecodes.uops:2198
+    pub const _CALL_BUILTIN: u16 = 115u16;
+    // at runtime/bytecodes.uops:2227
+    pub const _CALL_CLASS: u16 = 116u16;
+    // at runtime/bytecodes.uops:1546
+    pub const _CHECK_ATTR_MODULE: u16 = 117u16;
+    // at runtime/bytecodes.uops:2184
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 118u16;
+    // at runtime/bytecodes.uops:2208
+    pub const _CHECK_METHOD_EXACT_ARGS: u16 = 119u16;
+    // at runtime/bytecodes.uops:2366
+    pub const _CHECK_VALIDITY: u16 = 120u16;
+    // at runtime/bytecodes.uops:2380
+    pub const _COLD_EXIT: u16 = 121u16;
+    // at runtime/bytecodes.uops:1071
+    pub const _COMPARE_OP: u16 = 122u16;
+    // at runtime/bytecodes.uops:1087
+    pub const _COMPARE_OP_FLOAT: u16 = 123u16;
     // at runtime/bytecodes.uops:1083
-    pub const _COMPARE_OP_STR: u16 = 125u16;
-    // at runtime/bytecodes.uops:1111
-    pub const _CONTAINS_OP: u16 = 126u16;
-    // at runtime/bytecodes.uops:1125
-    pub const _CONTAINS_OP_PLAIN: u16 = 127u16;
-    // at runtime/bytecodes.uops:2378
-    pub const _DEOPT: u16 = 128u16;
-    // at runtime/bytecodes.uops:2383
-    pub const _ERROR_EXIT: u16 = 129u16;
-    // at runtime/bytecodes.uops:2353
-    pub const _EXIT_TRACE: u16 = 130u16;
-    // at runtime/bytecodes.uops:1841
-    pub const _FOR_ITER: u16 = 131u16;
-    // at runtime/bytecodes.uops:1966
-    pub const _FOR_ITER_GEN: u16 = 132u16;
-    // at runtime/bytecodes.uops:853
-    pub const _GUARD_BOTH_FLOAT: u16 = 133u16;
-    // at runtime/bytecodes.uops:849
-    pub const _GUARD_BOTH_INT: u16 = 134u16;
-    // at runtime/bytecodes.uops:864
-    pub const _GUARD_BOTH_STR: u16 = 135u16;
-    // at runtime/bytecodes.uops:737
-    pub const _GUARD_BUILTINS_VERSION: u16 = 136u16;
-    // at runtime/bytecodes.uops:857
-    pub const _GUARD_FLOAT_MIX: u16 = 137u16;
-    // at runtime/bytecodes.uops:731
-    pub const _GUARD_GLOBALS_VERSION: u16 = 138u16;
-    // at runtime/bytecodes.uops:2504
-    pub const _GUARD_GLOBAL_TYPE: u16 = 139u16;
-    // at runtime/bytecodes.uops:2531
-    pub const _GUARD_IS_FALSE_POP: u16 = 140u16;
-    // at runtime/bytecodes.uops:2520
-    pub const _GUARD_IS_TRUE_POP: u16 = 141u16;
+    pub const _COMPARE_OP_INT: u16 = 124u16;
+    // at runtime/bytecodes.uops:1099
+    pub const _COMPARE_OP_MIX: u16 = 125u16;
+    // at runtime/bytecodes.uops:1091
+    pub const _COMPARE_OP_STR: u16 = 126u16;
+    // at runtime/bytecodes.uops:1119
+    pub const _CONTAINS_OP: u16 = 127u16;
+    // at runtime/bytecodes.uops:1133
+    pub const _CONTAINS_OP_PLAIN: u16 = 128u16;
+    // at runtime/bytecodes.uops:2396
+    pub const _DEOPT: u16 = 129u16;
+    // at runtime/bytecodes.uops:2401
+    pub const _ERROR_EXIT: u16 = 130u16;
+    // at runtime/bytecodes.uops:2371
+    pub const _EXIT_TRACE: u16 = 131u16;
     // at runtime/bytecodes.uops:1859
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 142u16;
-    // at runtime/bytecodes.uops:2496
-    pub const _GUARD_LOCAL_TYPE: u16 = 143u16;
-    // at runtime/bytecodes.uops:1950
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 144u16;
-    // at runtime/bytecodes.uops:1895
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 145u16;
-    // at runtime/bytecodes.uops:2512
-    pub const _GUARD_STACK_TYPE: u16 = 146u16;
-    // at runtime/bytecodes.uops:1545
-    pub const _GUARD_TYPE_VERSION: u16 = 147u16;
-    // at runtime/bytecodes.uops:2550
-    pub const _INT_TO_WORD: u16 = 148u16;
-    // at runtime/bytecodes.uops:1962
-    pub const _ITER_CHECK_GEN: u16 = 149u16;
-    // at runtime/bytecodes.uops:1912
-    pub const _ITER_CHECK_LIST: u16 = 150u16;
-    // at runtime/bytecodes.uops:1881
-    pub const _ITER_CHECK_RANGE: u16 = 151u16;
-    // at runtime/bytecodes.uops:1916
-    pub const _ITER_JUMP_LIST: u16 = 152u16;
-    // at runtime/bytecodes.uops:1885
-    pub const _ITER_JUMP_RANGE: u16 = 153u16;
-    // at runtime/bytecodes.uops:1955
-    pub const _ITER_NEXT_LIST: u16 = 154u16;
-    // at runtime/bytecodes.uops:1939
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 155u16;
-    // at runtime/bytecodes.uops:1869
-    pub const _ITER_NEXT_PRESENT: u16 = 156u16;
+    pub const _FOR_ITER: u16 = 132u16;
+    // at runtime/bytecodes.uops:1984
+    pub const _FOR_ITER_GEN: u16 = 133u16;
+    // at runtime/bytecodes.uops:861
+    pub const _GUARD_BOTH_FLOAT: u16 = 134u16;
+    // at runtime/bytecodes.uops:857
+    pub const _GUARD_BOTH_INT: u16 = 135u16;
+    // at runtime/bytecodes.uops:872
+    pub const _GUARD_BOTH_STR: u16 = 136u16;
+    // at runtime/bytecodes.uops:745
+    pub const _GUARD_BUILTINS_VERSION: u16 = 137u16;
+    // at runtime/bytecodes.uops:865
+    pub const _GUARD_FLOAT_MIX: u16 = 138u16;
+    // at runtime/bytecodes.uops:739
+    pub const _GUARD_GLOBALS_VERSION: u16 = 139u16;
+    // at runtime/bytecodes.uops:2522
+    pub const _GUARD_GLOBAL_TYPE: u16 = 140u16;
+    // at runtime/bytecodes.uops:2549
+    pub const _GUARD_IS_FALSE_POP: u16 = 141u16;
+    // at runtime/bytecodes.uops:2538
+    pub const _GUARD_IS_TRUE_POP: u16 = 142u16;
+    // at runtime/bytecodes.uops:1877
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 143u16;
+    // at runtime/bytecodes.uops:2514
+    pub const _GUARD_LOCAL_TYPE: u16 = 144u16;
+    // at runtime/bytecodes.uops:1968
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 145u16;
+    // at runtime/bytecodes.uops:1913
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 146u16;
+    // at runtime/bytecodes.uops:2530
+    pub const _GUARD_STACK_TYPE: u16 = 147u16;
+    // at runtime/bytecodes.uops:1563
+    pub const _GUARD_TYPE_VERSION: u16 = 148u16;
+    // at runtime/bytecodes.uops:2568
+    pub const _INT_TO_WORD: u16 = 149u16;
+    // at runtime/bytecodes.uops:1980
+    pub const _ITER_CHECK_GEN: u16 = 150u16;
+    // at runtime/bytecodes.uops:1930
+    pub const _ITER_CHECK_LIST: u16 = 151u16;
     // at runtime/bytecodes.uops:1899
-    pub const _ITER_NEXT_RANGE: u16 = 157u16;
-    // at runtime/bytecodes.uops:1927
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 158u16;
-    // at runtime/bytecodes.uops:1906
-    pub const _ITER_POP_EXHAUSTED: u16 = 159u16;
-    // at runtime/bytecodes.uops:2487
-    pub const _JUMP_TO_TOP: u16 = 160u16;
-    // at runtime/bytecodes.uops:1596
-    pub const _LOAD_ATTR: u16 = 161u16;
-    // at runtime/bytecodes.uops:1603
-    pub const _LOAD_ATTR_MODULE: u16 = 162u16;
-    // at runtime/bytecodes.uops:1610
-    pub const _LOAD_ATTR_WITH_HINT: u16 = 163u16;
-    // at runtime/bytecodes.uops:2388
-    pub const _LOAD_CONST_INLINE: u16 = 164u16;
+    pub const _ITER_CHECK_RANGE: u16 = 152u16;
+    // at runtime/bytecodes.uops:1934
+    pub const _ITER_JUMP_LIST: u16 = 153u16;
+    // at runtime/bytecodes.uops:1903
+    pub const _ITER_JUMP_RANGE: u16 = 154u16;
+    // at runtime/bytecodes.uops:1973
+    pub const _ITER_NEXT_LIST: u16 = 155u16;
+    // at runtime/bytecodes.uops:1957
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 156u16;
+    // at runtime/bytecodes.uops:1887
+    pub const _ITER_NEXT_PRESENT: u16 = 157u16;
+    // at runtime/bytecodes.uops:1917
+    pub const _ITER_NEXT_RANGE: u16 = 158u16;
+    // at runtime/bytecodes.uops:1945
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 159u16;
+    // at runtime/bytecodes.uops:1924
+    pub const _ITER_POP_EXHAUSTED: u16 = 160u16;
+    // at runtime/bytecodes.uops:2505
+    pub const _JUMP_TO_TOP: u16 = 161u16;
+    // at runtime/bytecodes.uops:1614
+    pub const _LOAD_ATTR: u16 = 162u16;
+    // at runtime/bytecodes.uops:1621
+    pub const _LOAD_ATTR_MODULE: u16 = 163u16;
+    // at runtime/bytecodes.uops:1628
+    pub const _LOAD_ATTR_WITH_HINT: u16 = 164u16;
     // at runtime/bytecodes.uops:2406
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 165u16;
-    // at runtime/bytecodes.uops:2555
-    pub const _LOAD_CONST_WORD: u16 = 166u16;
-    // at runtime/bytecodes.uops:2423
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 167u16;
-    // at runtime/bytecodes.uops:2414
-    pub const _LOAD_FAST_UNBOXED: u16 = 168u16;
-    // at runtime/bytecodes.uops:726
-    pub const _LOAD_GLOBAL: u16 = 169u16;
-    // at runtime/bytecodes.uops:750
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 170u16;
-    // at runtime/bytecodes.uops:743
-    pub const _LOAD_GLOBAL_MODULE: u16 = 171u16;
-    // at runtime/bytecodes.uops:2456
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 172u16;
-    // at runtime/bytecodes.uops:1516
-    pub const _LOAD_METHOD: u16 = 173u16;
-    // at runtime/bytecodes.uops:1536
-    pub const _LOAD_METHOD_MODULE: u16 = 174u16;
-    // at runtime/bytecodes.uops:1553
-    pub const _LOAD_METHOD_WITH_VALUES: u16 = 175u16;
-    // at runtime/bytecodes.uops:2450
-    pub const _POP_TOP_UNBOXED: u16 = 176u16;
-    // at runtime/bytecodes.uops:2172
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 177u16;
-    // at runtime/bytecodes.uops:2199
-    pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 178u16;
-    // at runtime/bytecodes.uops:2343
-    pub const _SET_IP: u16 = 179u16;
-    // at runtime/bytecodes.uops:829
-    pub const _SPECIALIZE_BINARY_OP: u16 = 180u16;
-    // at runtime/bytecodes.uops:1204
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 181u16;
-    // at runtime/bytecodes.uops:2145
-    pub const _SPECIALIZE_CALL: u16 = 182u16;
-    // at runtime/bytecodes.uops:1055
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 183u16;
-    // at runtime/bytecodes.uops:1103
-    pub const _SPECIALIZE_CONTAINS_OP: u16 = 184u16;
-    // at runtime/bytecodes.uops:1833
-    pub const _SPECIALIZE_FOR_ITER: u16 = 185u16;
-    // at runtime/bytecodes.uops:1588
-    pub const _SPECIALIZE_LOAD_ATTR: u16 = 186u16;
-    // at runtime/bytecodes.uops:718
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 187u16;
-    // at runtime/bytecodes.uops:1508
-    pub const _SPECIALIZE_LOAD_METHOD: u16 = 188u16;
-    // at runtime/bytecodes.uops:1649
-    pub const _SPECIALIZE_STORE_ATTR: u16 = 189u16;
-    // at runtime/bytecodes.uops:785
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 190u16;
-    // at runtime/bytecodes.uops:1272
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 191u16;
-    // at runtime/bytecodes.uops:1406
-    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 192u16;
-    // at runtime/bytecodes.uops:2338
-    pub const _START_EXECUTOR: u16 = 193u16;
-    // at runtime/bytecodes.uops:1657
-    pub const _STORE_ATTR: u16 = 194u16;
-    // at runtime/bytecodes.uops:1679
-    pub const _STORE_ATTR_NEW_WITH_HINT: u16 = 195u16;
-    // at runtime/bytecodes.uops:1665
-    pub const _STORE_ATTR_WITH_HINT: u16 = 196u16;
-    // at runtime/bytecodes.uops:2440
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 197u16;
+    pub const _LOAD_CONST_INLINE: u16 = 165u16;
+    // at runtime/bytecodes.uops:2424
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 166u16;
+    // at runtime/bytecodes.uops:2573
+    pub const _LOAD_CONST_WORD: u16 = 167u16;
+    // at runtime/bytecodes.uops:2441
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 168u16;
     // at runtime/bytecodes.uops:2432
-    pub const _STORE_FAST_UNBOXED: u16 = 198u16;
+    pub const _LOAD_FAST_UNBOXED: u16 = 169u16;
+    // at runtime/bytecodes.uops:734
+    pub const _LOAD_GLOBAL: u16 = 170u16;
+    // at runtime/bytecodes.uops:758
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 171u16;
+    // at runtime/bytecodes.uops:751
+    pub const _LOAD_GLOBAL_MODULE: u16 = 172u16;
+    // at runtime/bytecodes.uops:2474
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 173u16;
+    // at runtime/bytecodes.uops:1534
+    pub const _LOAD_METHOD: u16 = 174u16;
+    // at runtime/bytecodes.uops:1554
+    pub const _LOAD_METHOD_MODULE: u16 = 175u16;
+    // at runtime/bytecodes.uops:1571
+    pub const _LOAD_METHOD_WITH_VALUES: u16 = 176u16;
+    // at runtime/bytecodes.uops:2468
+    pub const _POP_TOP_UNBOXED: u16 = 177u16;
+    // at runtime/bytecodes.uops:2190
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 178u16;
+    // at runtime/bytecodes.uops:2217
+    pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 179u16;
+    // at runtime/bytecodes.uops:2361
+    pub const _SET_IP: u16 = 180u16;
+    // at runtime/bytecodes.uops:837
+    pub const _SPECIALIZE_BINARY_OP: u16 = 181u16;
+    // at runtime/bytecodes.uops:1212
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 182u16;
+    // at runtime/bytecodes.uops:2163
+    pub const _SPECIALIZE_CALL: u16 = 183u16;
+    // at runtime/bytecodes.uops:1063
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 184u16;
+    // at runtime/bytecodes.uops:1111
+    pub const _SPECIALIZE_CONTAINS_OP: u16 = 185u16;
+    // at runtime/bytecodes.uops:1851
+    pub const _SPECIALIZE_FOR_ITER: u16 = 186u16;
+    // at runtime/bytecodes.uops:1606
+    pub const _SPECIALIZE_LOAD_ATTR: u16 = 187u16;
+    // at runtime/bytecodes.uops:726
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 188u16;
+    // at runtime/bytecodes.uops:1526
+    pub const _SPECIALIZE_LOAD_METHOD: u16 = 189u16;
+    // at runtime/bytecodes.uops:1667
+    pub const _SPECIALIZE_STORE_ATTR: u16 = 190u16;
     // at runtime/bytecodes.uops:793
-    pub const _STORE_GLOBAL: u16 = 199u16;
-    // at runtime/bytecodes.uops:799
-    pub const _STORE_GLOBAL_MODULE: u16 = 200u16;
-    // at runtime/bytecodes.uops:2465
-    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 201u16;
-    // at runtime/bytecodes.uops:2476
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 202u16;
-    // at runtime/bytecodes.uops:1280
-    pub const _STORE_SUBSCR: u16 = 203u16;
-    // at runtime/bytecodes.uops:1305
-    pub const _STORE_SUBSCR_DICT: u16 = 204u16;
-    // at runtime/bytecodes.uops:1293
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 205u16;
-    // at runtime/bytecodes.uops:1414
-    pub const _UNPACK_SEQUENCE: u16 = 206u16;
-    // at runtime/bytecodes.uops:1442
-    pub const _UNPACK_SEQUENCE_LIST: u16 = 207u16;
-    // at runtime/bytecodes.uops:1426
-    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 208u16;
-    // at runtime/bytecodes.uops:2562
-    pub const _WORD_TO_INT: u16 = 209u16;
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 191u16;
+    // at runtime/bytecodes.uops:1290
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 192u16;
+    // at runtime/bytecodes.uops:1424
+    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 193u16;
+    // at runtime/bytecodes.uops:2356
+    pub const _START_EXECUTOR: u16 = 194u16;
+    // at runtime/bytecodes.uops:1675
+    pub const _STORE_ATTR: u16 = 195u16;
+    // at runtime/bytecodes.uops:1697
+    pub const _STORE_ATTR_NEW_WITH_HINT: u16 = 196u16;
+    // at runtime/bytecodes.uops:1683
+    pub const _STORE_ATTR_WITH_HINT: u16 = 197u16;
+    // at runtime/bytecodes.uops:2458
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 198u16;
+    // at runtime/bytecodes.uops:2450
+    pub const _STORE_FAST_UNBOXED: u16 = 199u16;
+    // at runtime/bytecodes.uops:801
+    pub const _STORE_GLOBAL: u16 = 200u16;
+    // at runtime/bytecodes.uops:807
+    pub const _STORE_GLOBAL_MODULE: u16 = 201u16;
+    // at runtime/bytecodes.uops:2483
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 202u16;
+    // at runtime/bytecodes.uops:2494
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 203u16;
+    // at runtime/bytecodes.uops:1298
+    pub const _STORE_SUBSCR: u16 = 204u16;
+    // at runtime/bytecodes.uops:1323
+    pub const _STORE_SUBSCR_DICT: u16 = 205u16;
+    // at runtime/bytecodes.uops:1311
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 206u16;
+    // at runtime/bytecodes.uops:1432
+    pub const _UNPACK_SEQUENCE: u16 = 207u16;
+    // at runtime/bytecodes.uops:1460
+    pub const _UNPACK_SEQUENCE_LIST: u16 = 208u16;
+    // at runtime/bytecodes.uops:1444
+    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 209u16;
+    // at runtime/bytecodes.uops:2580
+    pub const _WORD_TO_INT: u16 = 210u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -920,8 +933,8 @@ pub mod flags {
         ("EXTENDS_OPARG", 16777216u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 139usize;
-pub const UOP_COUNT: usize = 210usize;
+pub const INSTRUCTION_COUNT: usize = 140usize;
+pub const UOP_COUNT: usize = 211usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -1044,7 +1057,7 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
     InstructionInfo {
         name: "BEFORE_WITH",
         cache_units: 0u8,
@@ -1068,7 +1081,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 2055u32,
+        line: 2073u32,
     },
     InstructionInfo {
         name: "BINARY_OP",
@@ -1093,7 +1106,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 846u32,
+        line: 854u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -1112,7 +1125,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 133u16,
+                uop: 134u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1122,7 +1135,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 994u32,
+        line: 1002u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -1141,7 +1154,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 134u16,
+                uop: 135u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1151,7 +1164,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 983u32,
+        line: 991u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -1170,7 +1183,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 137u16,
+                uop: 138u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1180,7 +1193,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 998u32,
+        line: 1006u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -1199,7 +1212,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 135u16,
+                uop: 136u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1209,7 +1222,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 1002u32,
+        line: 1010u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -1228,7 +1241,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 134u16,
+                uop: 135u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1238,7 +1251,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 988u32,
+        line: 996u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -1257,7 +1270,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 134u16,
+                uop: 135u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1267,7 +1280,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 986u32,
+        line: 994u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -1286,7 +1299,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 134u16,
+                uop: 135u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1296,7 +1309,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 991u32,
+        line: 999u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -1315,7 +1328,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 133u16,
+                uop: 134u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1325,7 +1338,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 996u32,
+        line: 1004u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -1344,7 +1357,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 134u16,
+                uop: 135u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1354,7 +1367,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 985u32,
+        line: 993u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1373,7 +1386,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 137u16,
+                uop: 138u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1383,7 +1396,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 1000u32,
+        line: 1008u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1402,7 +1415,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 134u16,
+                uop: 135u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1412,7 +1425,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 989u32,
+        line: 997u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
@@ -1431,7 +1444,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 133u16,
+                uop: 134u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1441,7 +1454,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 1003u32,
+        line: 1011u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_MIX",
@@ -1460,7 +1473,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 137u16,
+                uop: 138u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1470,7 +1483,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 1004u32,
+        line: 1012u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -1489,7 +1502,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 134u16,
+                uop: 135u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1499,7 +1512,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 987u32,
+        line: 995u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1518,7 +1531,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 134u16,
+                uop: 135u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1528,7 +1541,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 992u32,
+        line: 1000u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1547,7 +1560,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 133u16,
+                uop: 134u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1557,7 +1570,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 995u32,
+        line: 1003u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1576,7 +1589,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 134u16,
+                uop: 135u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1586,7 +1599,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 984u32,
+        line: 992u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1605,7 +1618,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 137u16,
+                uop: 138u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1615,7 +1628,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 999u32,
+        line: 1007u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1634,7 +1647,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 133u16,
+                uop: 134u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1644,7 +1657,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 997u32,
+        line: 1005u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1663,7 +1676,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 134u16,
+                uop: 135u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1673,7 +1686,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 993u32,
+        line: 1001u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1692,7 +1705,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 137u16,
+                uop: 138u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1702,7 +1715,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 1001u32,
+        line: 1009u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1721,7 +1734,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 134u16,
+                uop: 135u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1731,7 +1744,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 990u32,
+        line: 998u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1756,12 +1769,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 1221u32,
+        line: 1229u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_DICT",
+        name: "BINARY_SUBSCR_BYTES_INT",
         cache_units: 1u8,
-        flags: 8388634u32,
+        flags: 18u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1781,12 +1794,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 1264u32,
+        line: 1280u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_LIST_INT",
+        name: "BINARY_SUBSCR_DICT",
         cache_units: 1u8,
-        flags: 18u32,
+        flags: 8388634u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1806,10 +1819,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 1261u32,
+        line: 1281u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_STR_INT",
+        name: "BINARY_SUBSCR_LIST_INT",
         cache_units: 1u8,
         flags: 18u32,
         popped: Count {
@@ -1831,10 +1844,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 1263u32,
+        line: 1277u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_TUPLE_INT",
+        name: "BINARY_SUBSCR_STR_INT",
         cache_units: 1u8,
         flags: 18u32,
         popped: Count {
@@ -1856,7 +1869,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 1262u32,
+        line: 1279u32,
+    },
+    InstructionInfo {
+        name: "BINARY_SUBSCR_TUPLE_INT",
+        cache_units: 1u8,
+        flags: 18u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 24u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 112u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1278u32,
     },
     InstructionInfo {
         name: "BUILD_CLASS",
@@ -1870,7 +1908,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 29u16,
+        deopt: 30u16,
         family_head: false,
         tier2: Tier2::NotViable("`BUILD_CLASS` declared `tier1`"),
         expansion: &[
@@ -1881,7 +1919,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 2133u32,
+        line: 2151u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1895,7 +1933,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 30u16,
+        deopt: 31u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1906,7 +1944,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 1336u32,
+        line: 1354u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -1920,7 +1958,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 31u16,
+        deopt: 32u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1931,7 +1969,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 1344u32,
+        line: 1362u32,
     },
     InstructionInfo {
         name: "BUILD_SET",
@@ -1945,7 +1983,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 32u16,
+        deopt: 33u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1956,35 +1994,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 1367u32,
+        line: 1385u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
-        cache_units: 0u8,
-        flags: 17u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 33u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 5u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1357u32,
-    },
-    InstructionInfo {
-        name: "BUILD_STRING",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -2000,16 +2013,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 6u16,
+                uop: 5u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1352u32,
+        line: 1375u32,
     },
     InstructionInfo {
-        name: "BUILD_TUPLE",
+        name: "BUILD_STRING",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -2025,13 +2038,38 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 6u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1370u32,
+    },
+    InstructionInfo {
+        name: "BUILD_TUPLE",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 36u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 7u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1340u32,
+        line: 1358u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -2045,18 +2083,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 36u16,
+        deopt: 37u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 113u16,
+                uop: 114u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2163u32,
+        line: 2181u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -2070,18 +2108,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 36u16,
+        deopt: 37u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 114u16,
+                uop: 115u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2223u32,
+        line: 2241u32,
     },
     InstructionInfo {
         name: "CALL_CLASS",
@@ -2095,46 +2133,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 36u16,
+        deopt: 37u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 115u16,
+                uop: 116u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2221u32,
+        line: 2239u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
-        cache_units: 0u8,
-        flags: 8388761u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 3i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 39u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 8u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 2273u32,
-    },
-    InstructionInfo {
-        name: "CALL_KW",
         cache_units: 0u8,
         flags: 8388761u32,
         popped: Count {
@@ -2150,13 +2163,38 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 8u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 2291u32,
+    },
+    InstructionInfo {
+        name: "CALL_KW",
+        cache_units: 0u8,
+        flags: 8388761u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 3i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 41u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 9u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2250u32,
+        line: 2268u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -2170,39 +2208,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 36u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 117u16,
-                operand: Operand::Cache {
-                    offset: 1u8,
-                    units: 2u8,
-                },
-            },
-            Expansion {
-                uop: 177u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: Some((1u8, 2u8)),
-        line: 2220u32,
-    },
-    InstructionInfo {
-        name: "CALL_PY_METHOD_EXACT_ARGS",
-        cache_units: 3u8,
-        flags: 2113691u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 36u16,
+        deopt: 37u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2220,7 +2226,39 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2222u32,
+        line: 2238u32,
+    },
+    InstructionInfo {
+        name: "CALL_PY_METHOD_EXACT_ARGS",
+        cache_units: 3u8,
+        flags: 2113691u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 37u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 119u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 179u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: Some((1u8, 2u8)),
+        line: 2240u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2234,7 +2272,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 43u16,
+        deopt: 44u16,
         family_head: false,
         tier2: Tier2::NotViable("`CHECK_EXC_MATCH` declared `tier1`"),
         expansion: &[
@@ -2245,7 +2283,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 2026u32,
+        line: 2044u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -2259,18 +2297,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 44u16,
+        deopt: 45u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 121u16,
+                uop: 122u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1072u32,
+        line: 1080u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -2284,36 +2322,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 44u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 133u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 122u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1090u32,
-    },
-    InstructionInfo {
-        name: "COMPARE_OP_INT",
-        cache_units: 1u8,
-        flags: 4194307u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 44u16,
+        deopt: 45u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2328,7 +2337,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 1089u32,
+        line: 1098u32,
+    },
+    InstructionInfo {
+        name: "COMPARE_OP_INT",
+        cache_units: 1u8,
+        flags: 4194307u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 45u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 135u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 124u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1097u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -2342,22 +2380,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 44u16,
+        deopt: 45u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 137u16,
+                uop: 138u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 124u16,
+                uop: 125u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1094u32,
+        line: 1102u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -2371,22 +2409,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 44u16,
+        deopt: 45u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 135u16,
+                uop: 136u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 125u16,
+                uop: 126u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1095u32,
+        line: 1103u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -2400,18 +2438,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 49u16,
+        deopt: 50u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 126u16,
+                uop: 127u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1122u32,
+        line: 1130u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP_PLAIN",
@@ -2425,18 +2463,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 49u16,
+        deopt: 50u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 127u16,
+                uop: 128u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1137u32,
+        line: 1145u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -2450,7 +2488,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 51u16,
+        deopt: 52u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2461,7 +2499,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 1496u32,
+        line: 1514u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2475,7 +2513,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 1i16,
             constant: 1i16,
         },
-        deopt: 52u16,
+        deopt: 53u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2486,7 +2524,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 590u32,
+        line: 598u32,
     },
     InstructionInfo {
         name: "COPY_FREE_VARS",
@@ -2500,7 +2538,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 53u16,
+        deopt: 54u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2511,7 +2549,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 683u32,
+        line: 691u32,
     },
     InstructionInfo {
         name: "DELETE_FAST",
@@ -2525,7 +2563,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 54u16,
+        deopt: 55u16,
         family_head: false,
         tier2: Tier2::NotViable("`DELETE_FAST` declared `tier1`"),
         expansion: &[
@@ -2536,7 +2574,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 2037u32,
+        line: 2055u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2550,7 +2588,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 55u16,
+        deopt: 56u16,
         family_head: false,
         tier2: Tier2::NotViable("`DELETE_GLOBAL` declared `tier1`"),
         expansion: &[
@@ -2561,7 +2599,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 2043u32,
+        line: 2061u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2575,7 +2613,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 56u16,
+        deopt: 57u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2586,7 +2624,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 1323u32,
+        line: 1341u32,
     },
     InstructionInfo {
         name: "DICT_MERGE",
@@ -2600,7 +2638,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 4i16,
         },
-        deopt: 57u16,
+        deopt: 58u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2611,7 +2649,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 2314u32,
+        line: 2332u32,
     },
     InstructionInfo {
         name: "DICT_UPDATE",
@@ -2625,7 +2663,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 58u16,
+        deopt: 59u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2636,7 +2674,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 2304u32,
+        line: 2322u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2650,7 +2688,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 59u16,
+        deopt: 60u16,
         family_head: false,
         tier2: Tier2::NotViable("`ENTER_EXECUTOR` declared `tier1`"),
         expansion: &[
@@ -2661,7 +2699,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 1816u32,
+        line: 1834u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2675,7 +2713,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 60u16,
+        deopt: 61u16,
         family_head: false,
         tier2: Tier2::NotViable("`EXTENDED_ARG` declared `tier1`"),
         expansion: &[
@@ -2686,7 +2724,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 1747u32,
+        line: 1765u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2700,7 +2738,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 61u16,
+        deopt: 62u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2711,7 +2749,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 1477u32,
+        line: 1495u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -2725,7 +2763,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 62u16,
+        deopt: 63u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2736,7 +2774,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 1486u32,
+        line: 1504u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2750,18 +2788,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 63u16,
+        deopt: 64u16,
         family_head: true,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 131u16,
+                uop: 132u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1856u32,
+        line: 1874u32,
     },
     InstructionInfo {
         name: "FOR_ITER_GEN",
@@ -2775,22 +2813,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 63u16,
+        deopt: 64u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 149u16,
+                uop: 150u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 132u16,
+                uop: 133u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1985u32,
+        line: 2003u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2804,26 +2842,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 63u16,
+        deopt: 64u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 150u16,
+                uop: 151u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 152u16,
+                uop: 153u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 154u16,
+                uop: 155u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1984u32,
+        line: 2002u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2837,26 +2875,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 63u16,
+        deopt: 64u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 151u16,
+                uop: 152u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 153u16,
+                uop: 154u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 157u16,
+                uop: 158u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1983u32,
+        line: 2001u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2870,7 +2908,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 67u16,
+        deopt: 68u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2881,7 +2919,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 1825u32,
+        line: 1843u32,
     },
     InstructionInfo {
         name: "GET_LEN",
@@ -2895,7 +2933,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 68u16,
+        deopt: 69u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2906,7 +2944,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 1154u32,
+        line: 1162u32,
     },
     InstructionInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -2920,7 +2958,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 69u16,
+        deopt: 70u16,
         family_head: false,
         tier2: Tier2::NotViable("`GET_YIELD_FROM_ITER` declared `tier1`"),
         expansion: &[
@@ -2931,7 +2969,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 2101u32,
+        line: 2119u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -2945,7 +2983,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 70u16,
+        deopt: 71u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2956,7 +2994,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 1728u32,
+        line: 1746u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -2970,7 +3008,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 71u16,
+        deopt: 72u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2981,7 +3019,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 1720u32,
+        line: 1738u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -2995,7 +3033,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 72u16,
+        deopt: 73u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3006,7 +3044,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 1737u32,
+        line: 1755u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -3020,7 +3058,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 73u16,
+        deopt: 74u16,
         family_head: false,
         tier2: Tier2::NotViable("`INTERPRETER_EXIT` declared `tier1`"),
         expansion: &[
@@ -3031,7 +3069,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 2268u32,
+        line: 2286u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -3045,7 +3083,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 74u16,
+        deopt: 75u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3056,7 +3094,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 1142u32,
+        line: 1150u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -3070,7 +3108,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 75u16,
+        deopt: 76u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
@@ -3081,7 +3119,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 1799u32,
+        line: 1817u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -3095,7 +3133,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 76u16,
+        deopt: 77u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
@@ -3106,7 +3144,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 1792u32,
+        line: 1810u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -3120,7 +3158,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 77u16,
+        deopt: 78u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3131,7 +3169,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 1362u32,
+        line: 1380u32,
     },
     InstructionInfo {
         name: "LIST_EXTEND",
@@ -3145,7 +3183,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 78u16,
+        deopt: 79u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3156,7 +3194,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 2286u32,
+        line: 2304u32,
     },
     InstructionInfo {
         name: "LIST_TO_TUPLE",
@@ -3170,7 +3208,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 79u16,
+        deopt: 80u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3181,7 +3219,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 2297u32,
+        line: 2315u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -3195,18 +3233,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 80u16,
+        deopt: 81u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 161u16,
+                uop: 162u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1623u32,
+        line: 1641u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_MODULE",
@@ -3220,47 +3258,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 80u16,
+        deopt: 81u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
-                operand: Operand::Cache {
-                    offset: 1u8,
-                    units: 2u8,
-                },
-            },
-            Expansion {
-                uop: 162u16,
-                operand: Operand::Cache {
-                    offset: 3u8,
-                    units: 1u8,
-                },
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1624u32,
-    },
-    InstructionInfo {
-        name: "LOAD_ATTR_WITH_HINT",
-        cache_units: 4u8,
-        flags: 2113555u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 80u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 147u16,
+                uop: 117u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
@@ -3276,35 +3279,45 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 1625u32,
+        line: 1642u32,
     },
     InstructionInfo {
-        name: "LOAD_CLOSURE",
-        cache_units: 0u8,
-        flags: 1u32,
+        name: "LOAD_ATTR_WITH_HINT",
+        cache_units: 4u8,
+        flags: 2113555u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 0i16,
+            constant: 1i16,
         },
         pushed: Count {
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 83u16,
+        deopt: 81u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 36u16,
-                operand: Operand::None,
+                uop: 148u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 164u16,
+                operand: Operand::Cache {
+                    offset: 3u8,
+                    units: 1u8,
+                },
             },
         ],
         history: None,
         callee: None,
-        line: 691u32,
+        line: 1643u32,
     },
     InstructionInfo {
-        name: "LOAD_CONST",
+        name: "LOAD_CLOSURE",
         cache_units: 0u8,
         flags: 1u32,
         popped: Count {
@@ -3320,18 +3333,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 37u16,
+                uop: 36u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 661u32,
+        line: 699u32,
     },
     InstructionInfo {
-        name: "LOAD_DEREF",
+        name: "LOAD_CONST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 1u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3345,18 +3358,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 38u16,
+                uop: 37u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 697u32,
+        line: 669u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST",
+        name: "LOAD_DEREF",
         cache_units: 0u8,
-        flags: 1u32,
+        flags: 25u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3370,18 +3383,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 39u16,
+                uop: 38u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 606u32,
+        line: 705u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST_CHECK",
+        name: "LOAD_FAST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 1u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3395,13 +3408,38 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 40u16,
+                uop: 39u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
         line: 614u32,
+    },
+    InstructionInfo {
+        name: "LOAD_FAST_CHECK",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 88u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 40u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 622u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -3415,7 +3453,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 88u16,
+        deopt: 89u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3426,7 +3464,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 635u32,
+        line: 643u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -3440,18 +3478,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 89u16,
+        deopt: 90u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 169u16,
+                uop: 170u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 757u32,
+        line: 765u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -3465,56 +3503,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 89u16,
+        deopt: 90u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 138u16,
+                uop: 139u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 136u16,
+                uop: 137u16,
                 operand: Operand::Cache {
                     offset: 3u8,
-                    units: 2u8,
-                },
-            },
-            Expansion {
-                uop: 170u16,
-                operand: Operand::Cache {
-                    offset: 5u8,
-                    units: 1u8,
-                },
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 760u32,
-    },
-    InstructionInfo {
-        name: "LOAD_GLOBAL_MODULE",
-        cache_units: 6u8,
-        flags: 2113538u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 89u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 138u16,
-                operand: Operand::Cache {
-                    offset: 1u8,
                     units: 2u8,
                 },
             },
@@ -3528,7 +3531,42 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 759u32,
+        line: 768u32,
+    },
+    InstructionInfo {
+        name: "LOAD_GLOBAL_MODULE",
+        cache_units: 6u8,
+        flags: 2113538u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 90u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 139u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 172u16,
+                operand: Operand::Cache {
+                    offset: 5u8,
+                    units: 1u8,
+                },
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 767u32,
     },
     InstructionInfo {
         name: "LOAD_LOCALS",
@@ -3542,7 +3580,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 92u16,
+        deopt: 93u16,
         family_head: false,
         tier2: Tier2::NotViable("`LOAD_LOCALS` declared `tier1`"),
         expansion: &[
@@ -3553,7 +3591,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 2126u32,
+        line: 2144u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -3567,18 +3605,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 93u16,
+        deopt: 94u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 173u16,
+                uop: 174u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1562u32,
+        line: 1580u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_MODULE",
@@ -3592,19 +3630,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 93u16,
+        deopt: 94u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 117u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 174u16,
+                uop: 175u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3613,7 +3651,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 1563u32,
+        line: 1581u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_WITH_VALUES",
@@ -3627,19 +3665,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 93u16,
+        deopt: 94u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 147u16,
+                uop: 148u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 175u16,
+                uop: 176u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 4u8,
@@ -3648,7 +3686,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 1564u32,
+        line: 1582u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -3662,7 +3700,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 96u16,
+        deopt: 97u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3673,7 +3711,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 676u32,
+        line: 684u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -3687,7 +3725,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 97u16,
+        deopt: 98u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3698,7 +3736,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 2322u32,
+        line: 2340u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -3712,7 +3750,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 98u16,
+        deopt: 99u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3723,7 +3761,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 1393u32,
+        line: 1411u32,
     },
     InstructionInfo {
         name: "MATCH_CLASS",
@@ -3737,7 +3775,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 99u16,
+        deopt: 100u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3748,7 +3786,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 1188u32,
+        line: 1196u32,
     },
     InstructionInfo {
         name: "MATCH_KEYS",
@@ -3762,7 +3800,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 3i16,
         },
-        deopt: 100u16,
+        deopt: 101u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3773,35 +3811,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 1175u32,
+        line: 1183u32,
     },
     InstructionInfo {
         name: "MATCH_MAPPING",
-        cache_units: 0u8,
-        flags: 0u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        deopt: 101u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 48u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1170u32,
-    },
-    InstructionInfo {
-        name: "MATCH_SEQUENCE",
         cache_units: 0u8,
         flags: 0u32,
         popped: Count {
@@ -3817,13 +3830,38 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 48u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1178u32,
+    },
+    InstructionInfo {
+        name: "MATCH_SEQUENCE",
+        cache_units: 0u8,
+        flags: 0u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        deopt: 103u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 49u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1165u32,
+        line: 1173u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -3837,7 +3875,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 103u16,
+        deopt: 104u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3848,7 +3886,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 579u32,
+        line: 587u32,
     },
     InstructionInfo {
         name: "POP_EXCEPT",
@@ -3862,7 +3900,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 104u16,
+        deopt: 105u16,
         family_head: false,
         tier2: Tier2::NotViable("`POP_EXCEPT` declared `tier1`"),
         expansion: &[
@@ -3873,35 +3911,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 2021u32,
+        line: 2039u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
-        cache_units: 1u8,
-        flags: 11559001u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 105u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
-                uop: 52u16,
-                operand: Operand::Replaced,
-            },
-        ],
-        history: Some(0u8),
-        callee: None,
-        line: 1755u32,
-    },
-    InstructionInfo {
-        name: "POP_JUMP_IF_TRUE",
         cache_units: 1u8,
         flags: 11559001u32,
         popped: Count {
@@ -3917,13 +3930,38 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
+                uop: 52u16,
+                operand: Operand::Replaced,
+            },
+        ],
+        history: Some(0u8),
+        callee: None,
+        line: 1773u32,
+    },
+    InstructionInfo {
+        name: "POP_JUMP_IF_TRUE",
+        cache_units: 1u8,
+        flags: 11559001u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 107u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
                 uop: 53u16,
                 operand: Operand::Replaced,
             },
         ],
         history: Some(0u8),
         callee: None,
-        line: 1774u32,
+        line: 1792u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -3937,7 +3975,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 107u16,
+        deopt: 108u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3948,7 +3986,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 582u32,
+        line: 590u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -3962,7 +4000,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 108u16,
+        deopt: 109u16,
         family_head: false,
         tier2: Tier2::NotViable("`PUSH_EXC_INFO` declared `tier1`"),
         expansion: &[
@@ -3973,7 +4011,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 2013u32,
+        line: 2031u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -3987,7 +4025,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 109u16,
+        deopt: 110u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3998,7 +4036,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 586u32,
+        line: 594u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -4012,7 +4050,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 110u16,
+        deopt: 111u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4023,7 +4061,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 1992u32,
+        line: 2010u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -4037,7 +4075,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 111u16,
+        deopt: 112u16,
         family_head: false,
         tier2: Tier2::NotViable("`RAISE_VARARGS` declared `tier1`"),
         expansion: &[
@@ -4048,7 +4086,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 2006u32,
+        line: 2024u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -4062,7 +4100,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 112u16,
+        deopt: 113u16,
         family_head: false,
         tier2: Tier2::NotViable("`RERAISE` declared `tier1`"),
         expansion: &[
@@ -4073,7 +4111,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 2049u32,
+        line: 2067u32,
     },
     InstructionInfo {
         name: "RETURN_GENERATOR",
@@ -4087,7 +4125,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 113u16,
+        deopt: 114u16,
         family_head: false,
         tier2: Tier2::NotViable("`RETURN_GENERATOR` declared `tier1`"),
         expansion: &[
@@ -4098,7 +4136,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 2088u32,
+        line: 2106u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -4112,7 +4150,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 114u16,
+        deopt: 115u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4123,7 +4161,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 2261u32,
+        line: 2279u32,
     },
     InstructionInfo {
         name: "SEND",
@@ -4137,7 +4175,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 3i16,
         },
-        deopt: 115u16,
+        deopt: 116u16,
         family_head: false,
         tier2: Tier2::NotViable("`SEND` declared `tier1`"),
         expansion: &[
@@ -4148,7 +4186,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 2108u32,
+        line: 2126u32,
     },
     InstructionInfo {
         name: "SET_ADD",
@@ -4162,7 +4200,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 116u16,
+        deopt: 117u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4173,7 +4211,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 1373u32,
+        line: 1391u32,
     },
     InstructionInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -4187,7 +4225,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 117u16,
+        deopt: 118u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4198,7 +4236,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 2328u32,
+        line: 2346u32,
     },
     InstructionInfo {
         name: "SET_UPDATE",
@@ -4212,7 +4250,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 118u16,
+        deopt: 119u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4223,7 +4261,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 1383u32,
+        line: 1401u32,
     },
     InstructionInfo {
         name: "STORE_ATTR",
@@ -4237,18 +4275,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 119u16,
+        deopt: 120u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 194u16,
+                uop: 195u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1691u32,
+        line: 1709u32,
     },
     InstructionInfo {
         name: "STORE_ATTR_NEW_WITH_HINT",
@@ -4262,47 +4300,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 119u16,
+        deopt: 120u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 147u16,
-                operand: Operand::Cache {
-                    offset: 1u8,
-                    units: 2u8,
-                },
-            },
-            Expansion {
-                uop: 195u16,
-                operand: Operand::Cache {
-                    offset: 3u8,
-                    units: 1u8,
-                },
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1693u32,
-    },
-    InstructionInfo {
-        name: "STORE_ATTR_WITH_HINT",
-        cache_units: 4u8,
-        flags: 2113555u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 119u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 147u16,
+                uop: 148u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
@@ -4318,35 +4321,45 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 1692u32,
+        line: 1711u32,
     },
     InstructionInfo {
-        name: "STORE_DEREF",
-        cache_units: 0u8,
-        flags: 17u32,
+        name: "STORE_ATTR_WITH_HINT",
+        cache_units: 4u8,
+        flags: 2113555u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 1i16,
+            constant: 2i16,
         },
         pushed: Count {
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 122u16,
+        deopt: 120u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 66u16,
-                operand: Operand::None,
+                uop: 148u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 197u16,
+                operand: Operand::Cache {
+                    offset: 3u8,
+                    units: 1u8,
+                },
             },
         ],
         history: None,
         callee: None,
-        line: 707u32,
+        line: 1710u32,
     },
     InstructionInfo {
-        name: "STORE_FAST",
+        name: "STORE_DEREF",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -4362,13 +4375,38 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 66u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 715u32,
+    },
+    InstructionInfo {
+        name: "STORE_FAST",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 124u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 67u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 626u32,
+        line: 634u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -4382,7 +4420,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 124u16,
+        deopt: 125u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4393,7 +4431,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 647u32,
+        line: 655u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -4407,18 +4445,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 125u16,
+        deopt: 126u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 199u16,
+                uop: 200u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 810u32,
+        line: 818u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -4432,19 +4470,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 125u16,
+        deopt: 126u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 138u16,
+                uop: 139u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 200u16,
+                uop: 201u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -4453,7 +4491,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 812u32,
+        line: 820u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -4467,18 +4505,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 127u16,
+        deopt: 128u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 203u16,
+                uop: 204u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1290u32,
+        line: 1308u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -4492,18 +4530,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 127u16,
+        deopt: 128u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 204u16,
+                uop: 205u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1317u32,
+        line: 1335u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -4517,18 +4555,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 127u16,
+        deopt: 128u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 205u16,
+                uop: 206u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1316u32,
+        line: 1334u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -4542,7 +4580,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 130u16,
+        deopt: 131u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4553,7 +4591,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 598u32,
+        line: 606u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
@@ -4567,7 +4605,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 131u16,
+        deopt: 132u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4578,7 +4616,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 1040u32,
+        line: 1048u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -4592,7 +4630,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 132u16,
+        deopt: 133u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4603,7 +4641,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 1031u32,
+        line: 1039u32,
     },
     InstructionInfo {
         name: "UNPACK_EX",
@@ -4617,7 +4655,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 133u16,
+        deopt: 134u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4628,7 +4666,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 1458u32,
+        line: 1476u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -4642,18 +4680,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 134u16,
+        deopt: 135u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 206u16,
+                uop: 207u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1423u32,
+        line: 1441u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -4667,18 +4705,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 134u16,
+        deopt: 135u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 207u16,
+                uop: 208u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1471u32,
+        line: 1489u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -4692,18 +4730,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 134u16,
+        deopt: 135u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 208u16,
+                uop: 209u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1470u32,
+        line: 1488u32,
     },
     InstructionInfo {
         name: "WITH_EXCEPT_START",
@@ -4717,7 +4755,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 4i16,
         },
-        deopt: 137u16,
+        deopt: 138u16,
         family_head: false,
         tier2: Tier2::NotViable("`WITH_EXCEPT_START` declared `tier1`"),
         expansion: &[
@@ -4728,7 +4766,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 2071u32,
+        line: 2089u32,
     },
     InstructionInfo {
         name: "YIELD_VALUE",
@@ -4742,7 +4780,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 138u16,
+        deopt: 139u16,
         family_head: false,
         tier2: Tier2::NotViable("`YIELD_VALUE` declared `tier1`"),
         expansion: &[
@@ -4753,11 +4791,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
         ],
         history: None,
         callee: None,
-        line: 2094u32,
+        line: 2112u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 210usize] = [
+pub static UOPS: [UopInfo; 211usize] = [
     UopInfo {
         name: "BEFORE_WITH",
         flags: 8650776u32,
@@ -4816,7 +4854,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2055u32,
+        line: 2073u32,
     },
     UopInfo {
         name: "BUILD_CLASS",
@@ -4884,7 +4922,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2133u32,
+        line: 2151u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -4936,7 +4974,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1336u32,
+        line: 1354u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -4988,7 +5026,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1344u32,
+        line: 1362u32,
     },
     UopInfo {
         name: "BUILD_SET",
@@ -5040,7 +5078,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1367u32,
+        line: 1385u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -5092,7 +5130,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1357u32,
+        line: 1375u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -5144,7 +5182,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1352u32,
+        line: 1370u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -5196,7 +5234,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1340u32,
+        line: 1358u32,
     },
     UopInfo {
         name: "CALL_FUNCTION_EX",
@@ -5272,7 +5310,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2273u32,
+        line: 2291u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -5348,7 +5386,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2250u32,
+        line: 2268u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -5416,7 +5454,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2026u32,
+        line: 2044u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -5468,7 +5506,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1496u32,
+        line: 1514u32,
     },
     UopInfo {
         name: "COPY",
@@ -5549,7 +5587,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 590u32,
+        line: 598u32,
     },
     UopInfo {
         name: "COPY_FREE_VARS",
@@ -5583,7 +5621,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 683u32,
+        line: 691u32,
     },
     UopInfo {
         name: "DELETE_FAST",
@@ -5617,7 +5655,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2037u32,
+        line: 2055u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -5651,7 +5689,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2043u32,
+        line: 2061u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -5702,7 +5740,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1323u32,
+        line: 1341u32,
     },
     UopInfo {
         name: "DICT_MERGE",
@@ -5810,7 +5848,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2314u32,
+        line: 2332u32,
     },
     UopInfo {
         name: "DICT_UPDATE",
@@ -5886,7 +5924,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2304u32,
+        line: 2322u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -5920,7 +5958,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1816u32,
+        line: 1834u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -5954,7 +5992,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1747u32,
+        line: 1765u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -6006,7 +6044,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1477u32,
+        line: 1495u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -6066,7 +6104,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1486u32,
+        line: 1504u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -6118,7 +6156,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1825u32,
+        line: 1843u32,
     },
     UopInfo {
         name: "GET_LEN",
@@ -6178,7 +6216,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1154u32,
+        line: 1162u32,
     },
     UopInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -6230,7 +6268,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2101u32,
+        line: 2119u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -6290,7 +6328,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1728u32,
+        line: 1746u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -6350,7 +6388,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1720u32,
+        line: 1738u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -6393,7 +6431,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1737u32,
+        line: 1755u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -6436,7 +6474,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2268u32,
+        line: 2286u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -6496,7 +6534,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1142u32,
+        line: 1150u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -6530,7 +6568,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1799u32,
+        line: 1817u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -6564,7 +6602,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1792u32,
+        line: 1810u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -6640,7 +6678,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1362u32,
+        line: 1380u32,
     },
     UopInfo {
         name: "LIST_EXTEND",
@@ -6716,7 +6754,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2286u32,
+        line: 2304u32,
     },
     UopInfo {
         name: "LIST_TO_TUPLE",
@@ -6768,7 +6806,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2297u32,
+        line: 2315u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -6811,7 +6849,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 691u32,
+        line: 699u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -6875,7 +6913,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 661u32,
+        line: 669u32,
     },
     UopInfo {
         name: "LOAD_DEREF",
@@ -6918,7 +6956,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 697u32,
+        line: 705u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -6981,7 +7019,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 606u32,
+        line: 614u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -7044,7 +7082,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 614u32,
+        line: 622u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -7127,7 +7165,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 635u32,
+        line: 643u32,
     },
     UopInfo {
         name: "LOAD_LOCALS",
@@ -7170,7 +7208,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2126u32,
+        line: 2144u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -7204,7 +7242,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 676u32,
+        line: 684u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -7256,7 +7294,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2322u32,
+        line: 2340u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -7340,7 +7378,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1393u32,
+        line: 1411u32,
     },
     UopInfo {
         name: "MATCH_CLASS",
@@ -7408,7 +7446,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1188u32,
+        line: 1196u32,
     },
     UopInfo {
         name: "MATCH_KEYS",
@@ -7484,7 +7522,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1175u32,
+        line: 1183u32,
     },
     UopInfo {
         name: "MATCH_MAPPING",
@@ -7544,7 +7582,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1170u32,
+        line: 1178u32,
     },
     UopInfo {
         name: "MATCH_SEQUENCE",
@@ -7604,7 +7642,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1165u32,
+        line: 1173u32,
     },
     UopInfo {
         name: "NOP",
@@ -7638,7 +7676,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 579u32,
+        line: 587u32,
     },
     UopInfo {
         name: "POP_EXCEPT",
@@ -7681,7 +7719,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2021u32,
+        line: 2039u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -7724,7 +7762,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1755u32,
+        line: 1773u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -7767,7 +7805,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1774u32,
+        line: 1792u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -7821,7 +7859,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 582u32,
+        line: 590u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -7881,7 +7919,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2013u32,
+        line: 2031u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -7924,7 +7962,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 586u32,
+        line: 594u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -7967,7 +8005,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1992u32,
+        line: 2010u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -8010,7 +8048,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2006u32,
+        line: 2024u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -8053,7 +8091,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2049u32,
+        line: 2067u32,
     },
     UopInfo {
         name: "RETURN_GENERATOR",
@@ -8087,7 +8125,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2088u32,
+        line: 2106u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -8130,7 +8168,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2261u32,
+        line: 2279u32,
     },
     UopInfo {
         name: "SEND",
@@ -8206,7 +8244,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2108u32,
+        line: 2126u32,
     },
     UopInfo {
         name: "SET_ADD",
@@ -8282,7 +8320,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1373u32,
+        line: 1391u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -8342,7 +8380,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2328u32,
+        line: 2346u32,
     },
     UopInfo {
         name: "SET_UPDATE",
@@ -8418,7 +8456,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1383u32,
+        line: 1401u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -8461,7 +8499,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 707u32,
+        line: 715u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -8528,7 +8566,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 626u32,
+        line: 634u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -8616,7 +8654,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 647u32,
+        line: 655u32,
     },
     UopInfo {
         name: "SWAP",
@@ -8709,7 +8747,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 598u32,
+        line: 606u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -8761,7 +8799,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1040u32,
+        line: 1048u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -8813,7 +8851,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1031u32,
+        line: 1039u32,
     },
     UopInfo {
         name: "UNPACK_EX",
@@ -8873,7 +8911,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1458u32,
+        line: 1476u32,
     },
     UopInfo {
         name: "WITH_EXCEPT_START",
@@ -8965,7 +9003,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2071u32,
+        line: 2089u32,
     },
     UopInfo {
         name: "YIELD_VALUE",
@@ -9008,7 +9046,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2094u32,
+        line: 2112u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -9068,7 +9106,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 837u32,
+        line: 845u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -9128,7 +9166,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 931u32,
+        line: 939u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -9188,7 +9226,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 868u32,
+        line: 876u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -9248,7 +9286,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 948u32,
+        line: 956u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -9308,7 +9346,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 976u32,
+        line: 984u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -9368,7 +9406,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2575u32,
+        line: 2593u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -9428,7 +9466,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 896u32,
+        line: 904u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -9488,7 +9526,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2617u32,
+        line: 2635u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -9548,7 +9586,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 886u32,
+        line: 894u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -9608,7 +9646,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2599u32,
+        line: 2617u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -9668,7 +9706,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 908u32,
+        line: 916u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -9728,7 +9766,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2635u32,
+        line: 2653u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -9788,7 +9826,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 939u32,
+        line: 947u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -9848,7 +9886,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 880u32,
+        line: 888u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -9908,7 +9946,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 956u32,
+        line: 964u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -9968,7 +10006,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2591u32,
+        line: 2609u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -10028,7 +10066,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 900u32,
+        line: 908u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -10088,7 +10126,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2623u32,
+        line: 2641u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -10148,7 +10186,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 965u32,
+        line: 973u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -10208,7 +10246,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 891u32,
+        line: 899u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -10268,7 +10306,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2608u32,
+        line: 2626u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -10328,7 +10366,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 919u32,
+        line: 927u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -10388,7 +10426,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2646u32,
+        line: 2664u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -10448,7 +10486,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 935u32,
+        line: 943u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -10508,7 +10546,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 874u32,
+        line: 882u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -10568,7 +10606,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 952u32,
+        line: 960u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -10628,7 +10666,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2583u32,
+        line: 2601u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -10688,7 +10726,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 943u32,
+        line: 951u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -10748,7 +10786,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 926u32,
+        line: 934u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -10808,7 +10846,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 960u32,
+        line: 968u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -10868,7 +10906,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 904u32,
+        line: 912u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -10928,7 +10966,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2629u32,
+        line: 2647u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -10988,7 +11026,67 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1212u32,
+        line: 1220u32,
+    },
+    UopInfo {
+        name: "_BINARY_SUBSCR_BYTES_INT",
+        flags: 18u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: Some(Ty::Int),
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1259u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -11048,7 +11146,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1251u32,
+        line: 1267u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -11108,7 +11206,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1224u32,
+        line: 1232u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -11168,7 +11266,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1244u32,
+        line: 1252u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -11228,7 +11326,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1234u32,
+        line: 1242u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -11296,7 +11394,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2570u32,
+        line: 2588u32,
     },
     UopInfo {
         name: "_CALL",
@@ -11364,7 +11462,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2153u32,
+        line: 2171u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -11432,7 +11530,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2180u32,
+        line: 2198u32,
     },
     UopInfo {
         name: "_CALL_CLASS",
@@ -11500,7 +11598,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2209u32,
+        line: 2227u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_MODULE",
@@ -11552,7 +11650,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1528u32,
+        line: 1546u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -11636,7 +11734,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2166u32,
+        line: 2184u32,
     },
     UopInfo {
         name: "_CHECK_METHOD_EXACT_ARGS",
@@ -11704,7 +11802,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2190u32,
+        line: 2208u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -11738,7 +11836,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2348u32,
+        line: 2366u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -11772,7 +11870,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2362u32,
+        line: 2380u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -11832,7 +11930,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1063u32,
+        line: 1071u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -11892,7 +11990,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1079u32,
+        line: 1087u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -11952,7 +12050,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1075u32,
+        line: 1083u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -12012,7 +12110,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1091u32,
+        line: 1099u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -12072,7 +12170,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1083u32,
+        line: 1091u32,
     },
     UopInfo {
         name: "_CONTAINS_OP",
@@ -12132,7 +12230,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1111u32,
+        line: 1119u32,
     },
     UopInfo {
         name: "_CONTAINS_OP_PLAIN",
@@ -12192,7 +12290,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1125u32,
+        line: 1133u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -12226,7 +12324,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2378u32,
+        line: 2396u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -12260,7 +12358,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2383u32,
+        line: 2401u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -12294,7 +12392,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2353u32,
+        line: 2371u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -12354,7 +12452,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1841u32,
+        line: 1859u32,
     },
     UopInfo {
         name: "_FOR_ITER_GEN",
@@ -12414,7 +12512,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1966u32,
+        line: 1984u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -12482,7 +12580,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 853u32,
+        line: 861u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -12550,7 +12648,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 849u32,
+        line: 857u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -12618,7 +12716,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 864u32,
+        line: 872u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -12652,7 +12750,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 737u32,
+        line: 745u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -12741,7 +12839,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 857u32,
+        line: 865u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -12775,7 +12873,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 731u32,
+        line: 739u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -12816,7 +12914,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             }),
             fused_from: None,
         },
-        line: 2504u32,
+        line: 2522u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -12859,7 +12957,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2531u32,
+        line: 2549u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -12902,7 +13000,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2520u32,
+        line: 2538u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -12954,7 +13052,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1859u32,
+        line: 1877u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -12995,7 +13093,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             }),
             fused_from: None,
         },
-        line: 2496u32,
+        line: 2514u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -13047,7 +13145,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1950u32,
+        line: 1968u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -13099,7 +13197,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1895u32,
+        line: 1913u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -13170,7 +13268,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             }),
             fused_from: None,
         },
-        line: 2512u32,
+        line: 2530u32,
     },
     UopInfo {
         name: "_GUARD_TYPE_VERSION",
@@ -13222,7 +13320,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1545u32,
+        line: 1563u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -13290,7 +13388,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2550u32,
+        line: 2568u32,
     },
     UopInfo {
         name: "_ITER_CHECK_GEN",
@@ -13342,7 +13440,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1962u32,
+        line: 1980u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -13394,7 +13492,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1912u32,
+        line: 1930u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -13446,7 +13544,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1881u32,
+        line: 1899u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -13498,7 +13596,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1916u32,
+        line: 1934u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -13550,7 +13648,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1885u32,
+        line: 1903u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -13610,7 +13708,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1955u32,
+        line: 1973u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -13670,7 +13768,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1939u32,
+        line: 1957u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -13730,7 +13828,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1869u32,
+        line: 1887u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -13790,7 +13888,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1899u32,
+        line: 1917u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -13850,7 +13948,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1927u32,
+        line: 1945u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -13893,7 +13991,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1906u32,
+        line: 1924u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -13927,7 +14025,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2487u32,
+        line: 2505u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -13979,7 +14077,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1596u32,
+        line: 1614u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_MODULE",
@@ -14031,7 +14129,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1603u32,
+        line: 1621u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_WITH_HINT",
@@ -14083,7 +14181,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1610u32,
+        line: 1628u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -14146,7 +14244,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2388u32,
+        line: 2406u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -14198,7 +14296,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2406u32,
+        line: 2424u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -14241,7 +14339,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2555u32,
+        line: 2573u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -14309,7 +14407,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2423u32,
+        line: 2441u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -14361,7 +14459,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2414u32,
+        line: 2432u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -14404,7 +14502,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 726u32,
+        line: 734u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -14477,7 +14575,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 750u32,
+        line: 758u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -14560,7 +14658,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 743u32,
+        line: 751u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -14612,7 +14710,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2456u32,
+        line: 2474u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -14672,7 +14770,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1516u32,
+        line: 1534u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_MODULE",
@@ -14732,7 +14830,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1536u32,
+        line: 1554u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_WITH_VALUES",
@@ -14792,7 +14890,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1553u32,
+        line: 1571u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -14835,7 +14933,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2450u32,
+        line: 2468u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -14903,7 +15001,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2172u32,
+        line: 2190u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_METHOD_EXACT_ARGS",
@@ -14963,7 +15061,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2199u32,
+        line: 2217u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -14997,7 +15095,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2343u32,
+        line: 2361u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -15065,7 +15163,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 829u32,
+        line: 837u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -15133,7 +15231,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1204u32,
+        line: 1212u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -15217,7 +15315,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2145u32,
+        line: 2163u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -15285,7 +15383,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1055u32,
+        line: 1063u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CONTAINS_OP",
@@ -15353,7 +15451,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1103u32,
+        line: 1111u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -15405,7 +15503,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1833u32,
+        line: 1851u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -15457,7 +15555,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1588u32,
+        line: 1606u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -15491,7 +15589,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 718u32,
+        line: 726u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_METHOD",
@@ -15543,7 +15641,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1508u32,
+        line: 1526u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_ATTR",
@@ -15595,7 +15693,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1649u32,
+        line: 1667u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -15629,7 +15727,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 785u32,
+        line: 793u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -15697,7 +15795,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1272u32,
+        line: 1290u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -15749,7 +15847,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1406u32,
+        line: 1424u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -15783,7 +15881,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2338u32,
+        line: 2356u32,
     },
     UopInfo {
         name: "_STORE_ATTR",
@@ -15834,7 +15932,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1657u32,
+        line: 1675u32,
     },
     UopInfo {
         name: "_STORE_ATTR_NEW_WITH_HINT",
@@ -15885,7 +15983,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1679u32,
+        line: 1697u32,
     },
     UopInfo {
         name: "_STORE_ATTR_WITH_HINT",
@@ -15936,7 +16034,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1665u32,
+        line: 1683u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -16005,7 +16103,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2440u32,
+        line: 2458u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -16057,7 +16155,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2432u32,
+        line: 2450u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -16100,7 +16198,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 793u32,
+        line: 801u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -16181,7 +16279,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 799u32,
+        line: 807u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -16233,7 +16331,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2465u32,
+        line: 2483u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -16285,7 +16383,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2476u32,
+        line: 2494u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -16344,7 +16442,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1280u32,
+        line: 1298u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -16403,7 +16501,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1305u32,
+        line: 1323u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -16462,7 +16560,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1293u32,
+        line: 1311u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -16514,7 +16612,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1414u32,
+        line: 1432u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -16566,7 +16664,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1442u32,
+        line: 1460u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -16618,7 +16716,7 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1426u32,
+        line: 1444u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -16686,19 +16784,19 @@ pub static UOPS: [UopInfo; 210usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2562u32,
+        line: 2580u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 13usize] = [
     FamilyInfo {
-        head: 89u16,
-        members: &[91u16, 90u16],
-        line: 761u32,
+        head: 90u16,
+        members: &[92u16, 91u16],
+        line: 769u32,
     },
     FamilyInfo {
-        head: 125u16,
-        members: &[126u16],
-        line: 813u32,
+        head: 126u16,
+        members: &[127u16],
+        line: 821u32,
     },
     FamilyInfo {
         head: 1u16,
@@ -16706,57 +16804,57 @@ pub static FAMILIES: [FamilyInfo; 13usize] = [
             3u16, 18u16, 10u16, 7u16, 15u16, 6u16, 12u16, 23u16, 8u16, 16u16, 21u16,
             2u16, 17u16, 9u16, 20u16, 13u16, 4u16, 19u16, 11u16, 22u16, 14u16, 5u16,
         ],
-        line: 1006u32,
+        line: 1014u32,
     },
     FamilyInfo {
-        head: 44u16,
-        members: &[46u16, 45u16, 47u16, 48u16],
-        line: 1096u32,
+        head: 45u16,
+        members: &[47u16, 46u16, 48u16, 49u16],
+        line: 1104u32,
     },
     FamilyInfo {
-        head: 49u16,
-        members: &[50u16],
-        line: 1138u32,
+        head: 50u16,
+        members: &[51u16],
+        line: 1146u32,
     },
     FamilyInfo {
         head: 24u16,
-        members: &[25u16, 26u16, 28u16, 27u16],
-        line: 1265u32,
+        members: &[26u16, 27u16, 29u16, 28u16, 25u16],
+        line: 1282u32,
     },
     FamilyInfo {
-        head: 127u16,
-        members: &[128u16, 129u16],
-        line: 1318u32,
+        head: 128u16,
+        members: &[129u16, 130u16],
+        line: 1336u32,
     },
     FamilyInfo {
-        head: 134u16,
-        members: &[136u16, 135u16],
-        line: 1472u32,
+        head: 135u16,
+        members: &[137u16, 136u16],
+        line: 1490u32,
     },
     FamilyInfo {
-        head: 93u16,
-        members: &[95u16, 94u16],
-        line: 1565u32,
+        head: 94u16,
+        members: &[96u16, 95u16],
+        line: 1583u32,
     },
     FamilyInfo {
-        head: 80u16,
-        members: &[82u16, 81u16],
-        line: 1626u32,
+        head: 81u16,
+        members: &[83u16, 82u16],
+        line: 1644u32,
     },
     FamilyInfo {
-        head: 119u16,
-        members: &[121u16, 120u16],
-        line: 1694u32,
+        head: 120u16,
+        members: &[122u16, 121u16],
+        line: 1712u32,
     },
     FamilyInfo {
-        head: 63u16,
-        members: &[66u16, 65u16, 64u16],
-        line: 1986u32,
+        head: 64u16,
+        members: &[67u16, 66u16, 65u16],
+        line: 2004u32,
     },
     FamilyInfo {
-        head: 36u16,
-        members: &[41u16, 42u16, 38u16, 37u16],
-        line: 2224u32,
+        head: 37u16,
+        members: &[42u16, 43u16, 39u16, 38u16],
+        line: 2242u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -16766,21 +16864,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1939u32,
+        line: 1957u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1927u32,
+        line: 1945u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2555u32,
+        line: 2573u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

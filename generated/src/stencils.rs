@@ -45,9 +45,9 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 172 stencils, 23552 bytes of code in all.
+/// 173 stencils, 23789 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 210usize] = [
+pub static STENCILS: [Option<&Stencil>; 211usize] = [
     None,
     None,
     Some(&STENCILBUILD_LIST),
@@ -156,6 +156,7 @@ pub static STENCILS: [Option<&Stencil>; 210usize] = [
     Some(&STENCIL_BINARY_OP_XOR_INT),
     Some(&STENCIL_BINARY_OP_XOR_WORD),
     Some(&STENCIL_BINARY_SUBSCR),
+    Some(&STENCIL_BINARY_SUBSCR_BYTES_INT),
     Some(&STENCIL_BINARY_SUBSCR_DICT),
     Some(&STENCIL_BINARY_SUBSCR_LIST_INT),
     Some(&STENCIL_BINARY_SUBSCR_STR_INT),
@@ -259,7 +260,7 @@ pub static STENCILS: [Option<&Stencil>; 210usize] = [
     Some(&STENCIL_UNPACK_SEQUENCE_TUPLE),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:1336
+/// BUILD_LIST at runtime/bytecodes.uops:1354
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -311,7 +312,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
         },
         Hole {
             offset: 50u16,
-            kind: HoleKind::Helper(23u16),
+            kind: HoleKind::Helper(24u16),
             addend: 0i64,
             jump: false,
         },
@@ -324,7 +325,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:1344
+/// BUILD_MAP at runtime/bytecodes.uops:1362
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -378,7 +379,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
         },
         Hole {
             offset: 35u16,
-            kind: HoleKind::Helper(25u16),
+            kind: HoleKind::Helper(26u16),
             addend: 0i64,
             jump: false,
         },
@@ -397,7 +398,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SET at runtime/bytecodes.uops:1367
+/// BUILD_SET at runtime/bytecodes.uops:1385
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -460,7 +461,7 @@ pub static STENCILBUILD_SET: Stencil = Stencil {
         },
         Hole {
             offset: 47u16,
-            kind: HoleKind::Helper(29u16),
+            kind: HoleKind::Helper(30u16),
             addend: 0i64,
             jump: false,
         },
@@ -479,7 +480,7 @@ pub static STENCILBUILD_SET: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:1357
+/// BUILD_SLICE at runtime/bytecodes.uops:1375
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -531,7 +532,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
         },
         Hole {
             offset: 50u16,
-            kind: HoleKind::Helper(27u16),
+            kind: HoleKind::Helper(28u16),
             addend: 0i64,
             jump: false,
         },
@@ -544,7 +545,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:1352
+/// BUILD_STRING at runtime/bytecodes.uops:1370
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -596,7 +597,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
         },
         Hole {
             offset: 50u16,
-            kind: HoleKind::Helper(26u16),
+            kind: HoleKind::Helper(27u16),
             addend: 0i64,
             jump: false,
         },
@@ -609,7 +610,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:1340
+/// BUILD_TUPLE at runtime/bytecodes.uops:1358
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -661,7 +662,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
         },
         Hole {
             offset: 50u16,
-            kind: HoleKind::Helper(24u16),
+            kind: HoleKind::Helper(25u16),
             addend: 0i64,
             jump: false,
         },
@@ -674,7 +675,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2273
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2291
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -778,7 +779,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
         },
         Hole {
             offset: 108u16,
-            kind: HoleKind::Helper(43u16),
+            kind: HoleKind::Helper(44u16),
             addend: 0i64,
             jump: false,
         },
@@ -790,7 +791,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
         },
         Hole {
             offset: 166u16,
-            kind: HoleKind::Helper(44u16),
+            kind: HoleKind::Helper(45u16),
             addend: 0i64,
             jump: false,
         },
@@ -809,7 +810,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:2250
+/// CALL_KW at runtime/bytecodes.uops:2268
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -917,7 +918,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
         },
         Hole {
             offset: 118u16,
-            kind: HoleKind::Helper(38u16),
+            kind: HoleKind::Helper(39u16),
             addend: 0i64,
             jump: false,
         },
@@ -929,7 +930,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
         },
         Hole {
             offset: 184u16,
-            kind: HoleKind::Helper(40u16),
+            kind: HoleKind::Helper(41u16),
             addend: 0i64,
             jump: false,
         },
@@ -948,7 +949,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:1496
+/// CONVERT_VALUE at runtime/bytecodes.uops:1514
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1026,7 +1027,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(57u16),
+            kind: HoleKind::Helper(58u16),
             addend: 0i64,
             jump: false,
         },
@@ -1051,7 +1052,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:590
+/// COPY at runtime/bytecodes.uops:598
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -1096,7 +1097,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// COPY_FREE_VARS at runtime/bytecodes.uops:683
+/// COPY_FREE_VARS at runtime/bytecodes.uops:691
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1133,7 +1134,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
         },
         Hole {
             offset: 26u16,
-            kind: HoleKind::Helper(49u16),
+            kind: HoleKind::Helper(50u16),
             addend: 0i64,
             jump: false,
         },
@@ -1146,7 +1147,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:1323
+/// DELETE_SUBSCR at runtime/bytecodes.uops:1341
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1241,7 +1242,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 47u16,
-            kind: HoleKind::Helper(22u16),
+            kind: HoleKind::Helper(23u16),
             addend: 0i64,
             jump: false,
         },
@@ -1272,7 +1273,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:2314
+/// DICT_MERGE at runtime/bytecodes.uops:2332
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1339,7 +1340,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 31u16,
-            kind: HoleKind::Helper(52u16),
+            kind: HoleKind::Helper(53u16),
             addend: 0i64,
             jump: false,
         },
@@ -1364,7 +1365,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_UPDATE at runtime/bytecodes.uops:2304
+/// DICT_UPDATE at runtime/bytecodes.uops:2322
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1466,7 +1467,7 @@ pub static STENCILDICT_UPDATE: Stencil = Stencil {
         },
         Hole {
             offset: 59u16,
-            kind: HoleKind::Helper(53u16),
+            kind: HoleKind::Helper(54u16),
             addend: 0i64,
             jump: false,
         },
@@ -1497,7 +1498,7 @@ pub static STENCILDICT_UPDATE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:1477
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:1495
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1569,7 +1570,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 34u16,
-            kind: HoleKind::Helper(56u16),
+            kind: HoleKind::Helper(57u16),
             addend: 0i64,
             jump: false,
         },
@@ -1594,7 +1595,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1486
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1504
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1692,7 +1693,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 50u16,
-            kind: HoleKind::Helper(56u16),
+            kind: HoleKind::Helper(57u16),
             addend: 0i64,
             jump: false,
         },
@@ -1723,7 +1724,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:1825
+/// GET_ITER at runtime/bytecodes.uops:1843
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1793,7 +1794,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(33u16),
+            kind: HoleKind::Helper(34u16),
             addend: 0i64,
             jump: false,
         },
@@ -1818,7 +1819,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_LEN at runtime/bytecodes.uops:1154
+/// GET_LEN at runtime/bytecodes.uops:1162
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1883,7 +1884,7 @@ pub static STENCILGET_LEN: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(69u16),
+            kind: HoleKind::Helper(70u16),
             addend: 0i64,
             jump: false,
         },
@@ -1908,7 +1909,7 @@ pub static STENCILGET_LEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_FROM at runtime/bytecodes.uops:1728
+/// IMPORT_FROM at runtime/bytecodes.uops:1746
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1980,7 +1981,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(66u16),
+            kind: HoleKind::Helper(67u16),
             addend: 0i64,
             jump: false,
         },
@@ -2005,7 +2006,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_NAME at runtime/bytecodes.uops:1720
+/// IMPORT_NAME at runtime/bytecodes.uops:1738
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2112,7 +2113,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
         },
         Hole {
             offset: 63u16,
-            kind: HoleKind::Helper(65u16),
+            kind: HoleKind::Helper(66u16),
             addend: 0i64,
             jump: false,
         },
@@ -2143,7 +2144,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_STAR at runtime/bytecodes.uops:1737
+/// IMPORT_STAR at runtime/bytecodes.uops:1755
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2209,7 +2210,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(67u16),
+            kind: HoleKind::Helper(68u16),
             addend: 0i64,
             jump: false,
         },
@@ -2234,7 +2235,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:1142
+/// IS_OP at runtime/bytecodes.uops:1150
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2349,7 +2350,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:1362
+/// LIST_APPEND at runtime/bytecodes.uops:1380
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2396,7 +2397,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
         },
         Hole {
             offset: 54u16,
-            kind: HoleKind::Helper(28u16),
+            kind: HoleKind::Helper(29u16),
             addend: 0i64,
             jump: false,
         },
@@ -2409,7 +2410,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:2286
+/// LIST_EXTEND at runtime/bytecodes.uops:2304
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2512,7 +2513,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
         },
         Hole {
             offset: 59u16,
-            kind: HoleKind::Helper(51u16),
+            kind: HoleKind::Helper(52u16),
             addend: 0i64,
             jump: false,
         },
@@ -2543,7 +2544,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_TO_TUPLE at runtime/bytecodes.uops:2297
+/// LIST_TO_TUPLE at runtime/bytecodes.uops:2315
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2598,7 +2599,7 @@ pub static STENCILLIST_TO_TUPLE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(54u16),
+            kind: HoleKind::Helper(55u16),
             addend: 0i64,
             jump: false,
         },
@@ -2617,7 +2618,7 @@ pub static STENCILLIST_TO_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CLOSURE at runtime/bytecodes.uops:691
+/// LOAD_CLOSURE at runtime/bytecodes.uops:699
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2659,7 +2660,7 @@ pub static STENCILLOAD_CLOSURE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:661
+/// LOAD_CONST at runtime/bytecodes.uops:669
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -2702,7 +2703,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_DEREF at runtime/bytecodes.uops:697
+/// LOAD_DEREF at runtime/bytecodes.uops:705
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -2767,7 +2768,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
         },
         Hole {
             offset: 57u16,
-            kind: HoleKind::Helper(50u16),
+            kind: HoleKind::Helper(51u16),
             addend: 0i64,
             jump: false,
         },
@@ -2786,7 +2787,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:606
+/// LOAD_FAST at runtime/bytecodes.uops:614
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2828,7 +2829,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:614
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:622
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -2909,7 +2910,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:635
+/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:643
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
 /// 000a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
@@ -2967,7 +2968,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// MAKE_CELL at runtime/bytecodes.uops:676
+/// MAKE_CELL at runtime/bytecodes.uops:684
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3004,7 +3005,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
         },
         Hole {
             offset: 26u16,
-            kind: HoleKind::Helper(48u16),
+            kind: HoleKind::Helper(49u16),
             addend: 0i64,
             jump: false,
         },
@@ -3017,7 +3018,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:2322
+/// MAKE_FUNCTION at runtime/bytecodes.uops:2340
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3052,7 +3053,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 20u16,
-            kind: HoleKind::Helper(46u16),
+            kind: HoleKind::Helper(47u16),
             addend: 0i64,
             jump: false,
         },
@@ -3065,7 +3066,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAP_ADD at runtime/bytecodes.uops:1393
+/// MAP_ADD at runtime/bytecodes.uops:1411
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3191,7 +3192,7 @@ pub static STENCILMAP_ADD: Stencil = Stencil {
         },
         Hole {
             offset: 69u16,
-            kind: HoleKind::Helper(20u16),
+            kind: HoleKind::Helper(21u16),
             addend: 0i64,
             jump: false,
         },
@@ -3228,7 +3229,7 @@ pub static STENCILMAP_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_CLASS at runtime/bytecodes.uops:1188
+/// MATCH_CLASS at runtime/bytecodes.uops:1196
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3354,7 +3355,7 @@ pub static STENCILMATCH_CLASS: Stencil = Stencil {
         },
         Hole {
             offset: 64u16,
-            kind: HoleKind::Helper(73u16),
+            kind: HoleKind::Helper(74u16),
             addend: 0i64,
             jump: false,
         },
@@ -3391,7 +3392,7 @@ pub static STENCILMATCH_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_KEYS at runtime/bytecodes.uops:1175
+/// MATCH_KEYS at runtime/bytecodes.uops:1183
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3481,7 +3482,7 @@ pub static STENCILMATCH_KEYS: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 30u16,
-            kind: HoleKind::Helper(72u16),
+            kind: HoleKind::Helper(73u16),
             addend: 0i64,
             jump: false,
         },
@@ -3512,7 +3513,7 @@ pub static STENCILMATCH_KEYS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_MAPPING at runtime/bytecodes.uops:1170
+/// MATCH_MAPPING at runtime/bytecodes.uops:1178
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3550,7 +3551,7 @@ pub static STENCILMATCH_MAPPING: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 20u16,
-            kind: HoleKind::Helper(71u16),
+            kind: HoleKind::Helper(72u16),
             addend: 0i64,
             jump: false,
         },
@@ -3563,7 +3564,7 @@ pub static STENCILMATCH_MAPPING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_SEQUENCE at runtime/bytecodes.uops:1165
+/// MATCH_SEQUENCE at runtime/bytecodes.uops:1173
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3601,7 +3602,7 @@ pub static STENCILMATCH_SEQUENCE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 20u16,
-            kind: HoleKind::Helper(70u16),
+            kind: HoleKind::Helper(71u16),
             addend: 0i64,
             jump: false,
         },
@@ -3614,7 +3615,7 @@ pub static STENCILMATCH_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:579
+/// NOP at runtime/bytecodes.uops:587
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -3631,7 +3632,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:582
+/// POP_TOP at runtime/bytecodes.uops:590
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -3697,7 +3698,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:586
+/// PUSH_NULL at runtime/bytecodes.uops:594
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -3721,7 +3722,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:1992
+/// RAISE_ASSERTION at runtime/bytecodes.uops:2010
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3764,7 +3765,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
         },
         Hole {
             offset: 35u16,
-            kind: HoleKind::Helper(68u16),
+            kind: HoleKind::Helper(69u16),
             addend: 0i64,
             jump: false,
         },
@@ -3777,7 +3778,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:2261
+/// RETURN_VALUE at runtime/bytecodes.uops:2279
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3813,7 +3814,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 24u16,
-            kind: HoleKind::Helper(45u16),
+            kind: HoleKind::Helper(46u16),
             addend: 0i64,
             jump: false,
         },
@@ -3826,7 +3827,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_ADD at runtime/bytecodes.uops:1373
+/// SET_ADD at runtime/bytecodes.uops:1391
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3928,7 +3929,7 @@ pub static STENCILSET_ADD: Stencil = Stencil {
         },
         Hole {
             offset: 59u16,
-            kind: HoleKind::Helper(30u16),
+            kind: HoleKind::Helper(31u16),
             addend: 0i64,
             jump: false,
         },
@@ -3959,7 +3960,7 @@ pub static STENCILSET_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2328
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2346
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4007,7 +4008,7 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
         },
         Hole {
             offset: 42u16,
-            kind: HoleKind::Helper(47u16),
+            kind: HoleKind::Helper(48u16),
             addend: 0i64,
             jump: false,
         },
@@ -4020,7 +4021,7 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_UPDATE at runtime/bytecodes.uops:1383
+/// SET_UPDATE at runtime/bytecodes.uops:1401
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4123,7 +4124,7 @@ pub static STENCILSET_UPDATE: Stencil = Stencil {
         },
         Hole {
             offset: 59u16,
-            kind: HoleKind::Helper(31u16),
+            kind: HoleKind::Helper(32u16),
             addend: 0i64,
             jump: false,
         },
@@ -4154,7 +4155,7 @@ pub static STENCILSET_UPDATE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_DEREF at runtime/bytecodes.uops:707
+/// STORE_DEREF at runtime/bytecodes.uops:715
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -4234,7 +4235,7 @@ pub static STENCILSTORE_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:626
+/// STORE_FAST at runtime/bytecodes.uops:634
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4311,7 +4312,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:647
+/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:655
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4403,7 +4404,7 @@ pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SWAP at runtime/bytecodes.uops:598
+/// SWAP at runtime/bytecodes.uops:606
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4441,7 +4442,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:1040
+/// UNARY_NOT at runtime/bytecodes.uops:1048
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4591,7 +4592,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:1031
+/// UNARY_OP at runtime/bytecodes.uops:1039
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4694,7 +4695,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_EX at runtime/bytecodes.uops:1458
+/// UNPACK_EX at runtime/bytecodes.uops:1476
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4779,7 +4780,7 @@ pub static STENCILUNPACK_EX: Stencil = Stencil {
         },
         Hole {
             offset: 44u16,
-            kind: HoleKind::Helper(21u16),
+            kind: HoleKind::Helper(22u16),
             addend: 0i64,
             jump: false,
         },
@@ -4804,7 +4805,7 @@ pub static STENCILUNPACK_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:837
+/// _BINARY_OP at runtime/bytecodes.uops:845
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4940,7 +4941,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:931
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:939
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -4966,7 +4967,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:868
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:876
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -5019,7 +5020,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:948
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:956
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5070,7 +5071,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:976
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:984
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5198,7 +5199,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2575
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2593
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -5233,7 +5234,7 @@ pub static STENCIL_BINARY_OP_ADD_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:896
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:904
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5265,7 +5266,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2617
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2635
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5290,7 +5291,7 @@ pub static STENCIL_BINARY_OP_AND_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:886
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:894
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -5362,7 +5363,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2599
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2617
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -5428,7 +5429,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:908
+/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:916
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -5489,7 +5490,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2635
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2653
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -5532,7 +5533,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:939
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:947
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -5558,7 +5559,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:880
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:888
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -5616,7 +5617,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:956
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:964
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5667,7 +5668,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2591
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2609
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -5702,7 +5703,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:900
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:908
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -5734,7 +5735,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2623
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2641
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5759,7 +5760,7 @@ pub static STENCIL_BINARY_OP_OR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:965
+/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:973
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5905,7 +5906,7 @@ pub static STENCIL_BINARY_OP_POWER_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:891
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:899
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -5974,7 +5975,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2608
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2626
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -6047,7 +6048,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:919
+/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:927
 ///
 /// 0000: 4c 8b 46 f8                      mov r8,[rsi-8]
 /// 0004: 49 c1 e0 10                      shl r8,10h
@@ -6099,7 +6100,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2646
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2664
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -6139,7 +6140,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:935
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:943
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -6165,7 +6166,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:874
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:882
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -6218,7 +6219,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:952
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:960
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6269,7 +6270,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2583
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2601
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -6304,7 +6305,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:943
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:951
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -6345,7 +6346,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:926
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:934
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -6390,7 +6391,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:960
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:968
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -6470,7 +6471,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:904
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:912
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -6502,7 +6503,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2629
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2647
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6527,7 +6528,7 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:1212
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:1220
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6656,7 +6657,130 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1251
+/// _BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1259
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 41 55                            push r13
+/// 0006: 41 54                            push r12
+/// 0008: 53                               push rbx
+/// 0009: 49 89 f7                         mov r15,rsi
+/// 000c: 48 8b 5e f0                      mov rbx,[rsi-10h]
+/// 0010: 48 8b 76 f8                      mov rsi,[rsi-8]
+/// 0014: 48 89 f0                         mov rax,rsi
+/// 0017: 48 c1 e8 30                      shr rax,30h
+/// 001b: 48 35 f9 ff 00 00                xor rax,0FFF9h
+/// 0021: 48 89 d9                         mov rcx,rbx
+/// 0024: 48 c1 e9 30                      shr rcx,30h
+/// 0028: 48 81 f1 fa ff 00 00             xor rcx,0FFFAh
+/// 002f: 48 09 c1                         or rcx,rax
+/// 0032: 75 5d                            jne short 0000000000000091h
+/// 0034: 49 bd ff ff ff ff ff ff 00 00    mov r13,0FFFFFFFFFFFFh
+/// 003e: 49 21 dd                         and r13,rbx
+/// 0041: 41 0f b6 45 04                   movzx eax,byte ptr [r13+4]
+/// 0046: 83 f8 25                         cmp eax,25h
+/// 0049: 74 05                            je short 0000000000000050h
+/// 004b: 83 f8 24                         cmp eax,24h
+/// 004e: 75 41                            jne short 0000000000000091h
+/// 0050: 49 89 fc                         mov r12,rdi
+/// 0053: 49 89 d6                         mov r14,rdx
+/// 0056: 48 c1 e6 10                      shl rsi,10h
+/// 005a: 48 c1 fe 10                      sar rsi,10h
+/// 005e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0068: 48 89 df                         mov rdi,rbx
+/// 006b: ff d0                            call rax
+/// 006d: 48 b9 04 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000004h
+/// 0077: 48 39 c8                         cmp rax,rcx
+/// 007a: 75 2d                            jne short 00000000000000A9h
+/// 007c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0086: 4c 89 e7                         mov rdi,r12
+/// 0089: 4c 89 fe                         mov rsi,r15
+/// 008c: 4c 89 f2                         mov rdx,r14
+/// 008f: eb 0d                            jmp short 000000000000009Eh
+/// 0091: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 009b: 4c 89 fe                         mov rsi,r15
+/// 009e: 5b                               pop rbx
+/// 009f: 41 5c                            pop r12
+/// 00a1: 41 5d                            pop r13
+/// 00a3: 41 5e                            pop r14
+/// 00a5: 41 5f                            pop r15
+/// 00a7: ff e0                            jmp rax
+/// 00a9: 4c 89 f2                         mov rdx,r14
+/// 00ac: 4d 8d 77 f8                      lea r14,[r15-8]
+/// 00b0: 41 ff 4d 00                      dec dword ptr [r13]
+/// 00b4: 75 21                            jne short 00000000000000D7h
+/// 00b6: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 00c0: 48 89 df                         mov rdi,rbx
+/// 00c3: 48 89 d3                         mov rbx,rdx
+/// 00c6: 4d 89 fd                         mov r13,r15
+/// 00c9: 49 89 c7                         mov r15,rax
+/// 00cc: ff d1                            call rcx
+/// 00ce: 4c 89 f8                         mov rax,r15
+/// 00d1: 4d 89 ef                         mov r15,r13
+/// 00d4: 48 89 da                         mov rdx,rbx
+/// 00d7: 49 89 47 f0                      mov [r15-10h],rax
+/// 00db: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00e5: 4c 89 e7                         mov rdi,r12
+/// 00e8: 4c 89 f6                         mov rsi,r14
+/// 00eb: eb b1                            jmp short 000000000000009Eh
+pub static STENCIL_BINARY_SUBSCR_BYTES_INT: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x49, 0x89, 0xf7, 0x48,
+        0x8b, 0x5e, 0xf0, 0x48, 0x8b, 0x76, 0xf8, 0x48, 0x89, 0xf0, 0x48, 0xc1, 0xe8,
+        0x30, 0x48, 0x35, 0xf9, 0xff, 0x00, 0x00, 0x48, 0x89, 0xd9, 0x48, 0xc1, 0xe9,
+        0x30, 0x48, 0x81, 0xf1, 0xfa, 0xff, 0x00, 0x00, 0x48, 0x09, 0xc1, 0x75, 0x5d,
+        0x49, 0xbd, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x49, 0x21, 0xdd,
+        0x41, 0x0f, 0xb6, 0x45, 0x04, 0x83, 0xf8, 0x25, 0x74, 0x05, 0x83, 0xf8, 0x24,
+        0x75, 0x41, 0x49, 0x89, 0xfc, 0x49, 0x89, 0xd6, 0x48, 0xc1, 0xe6, 0x10, 0x48,
+        0xc1, 0xfe, 0x10, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x48, 0x89, 0xdf, 0xff, 0xd0, 0x48, 0xb9, 0x04, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xfb, 0xff, 0x48, 0x39, 0xc8, 0x75, 0x2d, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xf2,
+        0xeb, 0x0d, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c,
+        0x89, 0xfe, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+        0x4c, 0x89, 0xf2, 0x4d, 0x8d, 0x77, 0xf8, 0x41, 0xff, 0x4d, 0x00, 0x75, 0x21,
+        0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf,
+        0x48, 0x89, 0xd3, 0x4d, 0x89, 0xfd, 0x49, 0x89, 0xc7, 0xff, 0xd1, 0x4c, 0x89,
+        0xf8, 0x4d, 0x89, 0xef, 0x48, 0x89, 0xda, 0x49, 0x89, 0x47, 0xf0, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0x4c, 0x89,
+        0xf6, 0xeb, 0xb1,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 96u16,
+            kind: HoleKind::Helper(19u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 126u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 147u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 184u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 221u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1267
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6801,7 +6925,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1224
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1232
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6903,7 +7027,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1244
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1252
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7026,7 +7150,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1234
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1242
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7127,7 +7251,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:2570
+/// _BOX_WORD at runtime/bytecodes.uops:2588
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7177,7 +7301,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
         },
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(94u16),
+            kind: HoleKind::Helper(95u16),
             addend: 0i64,
             jump: false,
         },
@@ -7190,7 +7314,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:2153
+/// _CALL at runtime/bytecodes.uops:2171
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7301,7 +7425,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
         },
         Hole {
             offset: 121u16,
-            kind: HoleKind::Helper(38u16),
+            kind: HoleKind::Helper(39u16),
             addend: 0i64,
             jump: false,
         },
@@ -7313,7 +7437,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
         },
         Hole {
             offset: 188u16,
-            kind: HoleKind::Helper(40u16),
+            kind: HoleKind::Helper(41u16),
             addend: 0i64,
             jump: false,
         },
@@ -7332,7 +7456,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:2180
+/// _CALL_BUILTIN at runtime/bytecodes.uops:2198
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7449,7 +7573,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
         },
         Hole {
             offset: 118u16,
-            kind: HoleKind::Helper(42u16),
+            kind: HoleKind::Helper(43u16),
             addend: 0i64,
             jump: false,
         },
@@ -7467,7 +7591,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
         },
         Hole {
             offset: 203u16,
-            kind: HoleKind::Helper(41u16),
+            kind: HoleKind::Helper(42u16),
             addend: 0i64,
             jump: false,
         },
@@ -7486,7 +7610,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_CLASS at runtime/bytecodes.uops:2209
+/// _CALL_CLASS at runtime/bytecodes.uops:2227
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7579,7 +7703,7 @@ pub static STENCIL_CALL_CLASS: Stencil = Stencil {
         },
         Hole {
             offset: 116u16,
-            kind: HoleKind::Helper(40u16),
+            kind: HoleKind::Helper(41u16),
             addend: 0i64,
             jump: false,
         },
@@ -7604,7 +7728,7 @@ pub static STENCIL_CALL_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1528
+/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1546
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7656,7 +7780,7 @@ pub static STENCIL_CHECK_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2166
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2184
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7726,7 +7850,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2190
+/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2208
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7797,7 +7921,7 @@ pub static STENCIL_CHECK_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:2348
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:2366
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -7835,7 +7959,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2362
+/// _COLD_EXIT at runtime/bytecodes.uops:2380
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7908,14 +8032,14 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
         },
         Hole {
             offset: 53u16,
-            kind: HoleKind::Helper(93u16),
+            kind: HoleKind::Helper(94u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2362, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:2380, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7981,14 +8105,14 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 43u16,
-            kind: HoleKind::Helper(93u16),
+            kind: HoleKind::Helper(94u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:1063
+/// _COMPARE_OP at runtime/bytecodes.uops:1071
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8124,7 +8248,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1079
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1087
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -8174,7 +8298,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:1075
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:1083
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -8225,7 +8349,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1091
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1099
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8308,7 +8432,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:1083
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:1091
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8425,7 +8549,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP at runtime/bytecodes.uops:1111
+/// _CONTAINS_OP at runtime/bytecodes.uops:1119
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8571,7 +8695,7 @@ pub static STENCIL_CONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1125
+/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1133
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8703,7 +8827,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
         },
         Hole {
             offset: 43u16,
-            kind: HoleKind::Helper(37u16),
+            kind: HoleKind::Helper(38u16),
             addend: 0i64,
             jump: false,
         },
@@ -8746,7 +8870,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:2378
+/// _DEOPT at runtime/bytecodes.uops:2396
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -8774,7 +8898,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:2383
+/// _ERROR_EXIT at runtime/bytecodes.uops:2401
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -8802,7 +8926,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:2353
+/// _EXIT_TRACE at runtime/bytecodes.uops:2371
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8838,7 +8962,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:853
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:861
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -8874,7 +8998,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:849
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:857
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -8912,7 +9036,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:864
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:872
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -8964,7 +9088,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:737
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:745
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -9004,7 +9128,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:857
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:865
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -9056,7 +9180,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:731
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:739
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -9096,7 +9220,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2504
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2522
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9181,7 +9305,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2531
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2549
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9307,7 +9431,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2520
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2538
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9438,7 +9562,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1859
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1877
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9476,7 +9600,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 20u16,
-            kind: HoleKind::Helper(35u16),
+            kind: HoleKind::Helper(36u16),
             addend: 0i64,
             jump: false,
         },
@@ -9495,7 +9619,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2496
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2514
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9576,7 +9700,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1950
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1968
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -9612,7 +9736,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1895
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1913
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -9646,7 +9770,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2512
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2530
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -9731,7 +9855,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1545
+/// _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1563
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -9783,7 +9907,7 @@ pub static STENCIL_GUARD_TYPE_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:2550
+/// _INT_TO_WORD at runtime/bytecodes.uops:2568
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -9821,7 +9945,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_GEN at runtime/bytecodes.uops:1962
+/// _ITER_CHECK_GEN at runtime/bytecodes.uops:1980
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -9861,7 +9985,7 @@ pub static STENCIL_ITER_CHECK_GEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1912
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1930
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -9901,7 +10025,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1881
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1899
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -9941,7 +10065,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1955
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1973
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -9984,7 +10108,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1939
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1957
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10038,7 +10162,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1869
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1887
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10103,7 +10227,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(36u16),
+            kind: HoleKind::Helper(37u16),
             addend: 0i64,
             jump: false,
         },
@@ -10128,7 +10252,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1899
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1917
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10164,7 +10288,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1927
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1945
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10214,7 +10338,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1906
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1924
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -10280,7 +10404,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:2487
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:2505
 ///
 /// 0000: 48 83 7a 48 00                   cmp qword ptr [rdx+48h],0
 /// 0005: 74 0c                            je short 0000000000000013h
@@ -10320,7 +10444,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR at runtime/bytecodes.uops:1596
+/// _LOAD_ATTR at runtime/bytecodes.uops:1614
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10398,7 +10522,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(62u16),
+            kind: HoleKind::Helper(63u16),
             addend: 0i64,
             jump: false,
         },
@@ -10423,7 +10547,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1603
+/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1621
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10510,7 +10634,7 @@ pub static STENCIL_LOAD_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1610
+/// _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1628
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10622,7 +10746,7 @@ pub static STENCIL_LOAD_ATTR_WITH_HINT: Stencil = Stencil {
         },
         Hole {
             offset: 94u16,
-            kind: HoleKind::Helper(59u16),
+            kind: HoleKind::Helper(60u16),
             addend: 0i64,
             jump: false,
         },
@@ -10653,7 +10777,7 @@ pub static STENCIL_LOAD_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2388
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2406
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -10693,7 +10817,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2406
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2424
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -10723,7 +10847,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2555
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2573
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -10755,7 +10879,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2423
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2441
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -10791,7 +10915,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2414
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2432
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -10823,7 +10947,7 @@ pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:726
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:734
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10891,7 +11015,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:750
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:758
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -10937,7 +11061,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:743
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:751
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -10983,7 +11107,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2456
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2474
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -11018,7 +11142,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_METHOD at runtime/bytecodes.uops:1516
+/// _LOAD_METHOD at runtime/bytecodes.uops:1534
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11100,7 +11224,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
         },
         Hole {
             offset: 34u16,
-            kind: HoleKind::Helper(58u16),
+            kind: HoleKind::Helper(59u16),
             addend: 0i64,
             jump: false,
         },
@@ -11118,7 +11242,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
         },
         Hole {
             offset: 150u16,
-            kind: HoleKind::Helper(61u16),
+            kind: HoleKind::Helper(62u16),
             addend: 0i64,
             jump: false,
         },
@@ -11131,7 +11255,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1536
+/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1554
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11222,7 +11346,7 @@ pub static STENCIL_LOAD_METHOD_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1553
+/// _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1571
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -11265,7 +11389,7 @@ pub static STENCIL_LOAD_METHOD_WITH_VALUES: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2450
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2468
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -11286,7 +11410,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2172
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2190
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11349,7 +11473,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
         },
         Hole {
             offset: 58u16,
-            kind: HoleKind::Helper(39u16),
+            kind: HoleKind::Helper(40u16),
             addend: 0i64,
             jump: false,
         },
@@ -11368,7 +11492,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2199
+/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2217
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11431,7 +11555,7 @@ pub static STENCIL_PUSH_FRAME_METHOD_EXACT_ARGS: Stencil = Stencil {
         },
         Hole {
             offset: 54u16,
-            kind: HoleKind::Helper(39u16),
+            kind: HoleKind::Helper(40u16),
             addend: 0i64,
             jump: false,
         },
@@ -11450,7 +11574,7 @@ pub static STENCIL_PUSH_FRAME_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:2343
+/// _SET_IP at runtime/bytecodes.uops:2361
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -11481,7 +11605,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:2338
+/// _START_EXECUTOR at runtime/bytecodes.uops:2356
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -11509,7 +11633,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_ATTR at runtime/bytecodes.uops:1657
+/// _STORE_ATTR at runtime/bytecodes.uops:1675
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11612,7 +11736,7 @@ pub static STENCIL_STORE_ATTR: Stencil = Stencil {
         },
         Hole {
             offset: 57u16,
-            kind: HoleKind::Helper(55u16),
+            kind: HoleKind::Helper(56u16),
             addend: 0i64,
             jump: false,
         },
@@ -11643,7 +11767,7 @@ pub static STENCIL_STORE_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1679
+/// _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1697
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11743,13 +11867,13 @@ pub static STENCIL_STORE_ATTR_NEW_WITH_HINT: Stencil = Stencil {
         },
         Hole {
             offset: 90u16,
-            kind: HoleKind::Helper(59u16),
+            kind: HoleKind::Helper(60u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
             offset: 105u16,
-            kind: HoleKind::Helper(60u16),
+            kind: HoleKind::Helper(61u16),
             addend: 0i64,
             jump: false,
         },
@@ -11780,7 +11904,7 @@ pub static STENCIL_STORE_ATTR_NEW_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1665
+/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1683
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11904,7 +12028,7 @@ pub static STENCIL_STORE_ATTR_WITH_HINT: Stencil = Stencil {
         },
         Hole {
             offset: 98u16,
-            kind: HoleKind::Helper(59u16),
+            kind: HoleKind::Helper(60u16),
             addend: 0i64,
             jump: false,
         },
@@ -11941,7 +12065,7 @@ pub static STENCIL_STORE_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2440
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2458
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -11976,7 +12100,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2432
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2450
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -12008,7 +12132,7 @@ pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:793
+/// _STORE_GLOBAL at runtime/bytecodes.uops:801
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12063,7 +12187,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:799
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:807
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -12159,7 +12283,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2465
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2483
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12214,7 +12338,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2476
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2494
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -12264,7 +12388,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:1280
+/// _STORE_SUBSCR at runtime/bytecodes.uops:1298
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12376,7 +12500,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 54u16,
-            kind: HoleKind::Helper(19u16),
+            kind: HoleKind::Helper(20u16),
             addend: 0i64,
             jump: false,
         },
@@ -12413,7 +12537,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1305
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1323
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12543,7 +12667,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 88u16,
-            kind: HoleKind::Helper(20u16),
+            kind: HoleKind::Helper(21u16),
             addend: 0i64,
             jump: false,
         },
@@ -12586,7 +12710,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1293
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1311
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12716,7 +12840,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1414
+/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1432
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12800,7 +12924,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
         },
         Hole {
             offset: 37u16,
-            kind: HoleKind::Helper(32u16),
+            kind: HoleKind::Helper(33u16),
             addend: 0i64,
             jump: false,
         },
@@ -12825,7 +12949,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1442
+/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1460
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12990,7 +13114,7 @@ pub static STENCIL_UNPACK_SEQUENCE_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1426
+/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1444
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13154,7 +13278,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:2562
+/// _WORD_TO_INT at runtime/bytecodes.uops:2580
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

@@ -8,7 +8,7 @@
 // `invalid_opcode() -> !`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
     op::BEFORE_WITH => {
-        // BEFORE_WITH at runtime/bytecodes.uops:2055
+        // BEFORE_WITH at runtime/bytecodes.uops:2073
         ip = this_instr.add(2);
         let manager: Value = *sp.sub(1);
         let (exit, res) = {
@@ -40,9 +40,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::BINARY_OP => {
-        // BINARY_OP at runtime/bytecodes.uops:846
+        // BINARY_OP at runtime/bytecodes.uops:854
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:829
+        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:837
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -61,7 +61,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_OP at runtime/bytecodes.uops:837
+        // _BINARY_OP at runtime/bytecodes.uops:845
         let res = {
             let res: Value;
             {
@@ -79,9 +79,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:994
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1002
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:853
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:861
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -92,7 +92,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:931
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:939
         let res = {
             let res: Value;
             {
@@ -104,9 +104,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:983
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:991
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:849
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:857
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -117,7 +117,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:868
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:876
         let res = {
             let res: Value;
             {
@@ -136,9 +136,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_MIX => {
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:998
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1006
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:857
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:865
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -149,7 +149,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:948
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:956
         let res = {
             let res: Value;
             {
@@ -161,9 +161,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:1002
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:1010
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:864
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:872
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -174,7 +174,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:976
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:984
         let res = {
             let res: Value;
             {
@@ -192,9 +192,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:988
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:996
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:849
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:857
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -205,7 +205,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:896
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:904
         let res = {
             let res: Value;
             {
@@ -217,9 +217,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:986
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:994
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:849
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:857
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -230,7 +230,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:886
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:894
         let res = {
             let res: Value;
             {
@@ -248,9 +248,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_LSHIFT_INT => {
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:991
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:999
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:849
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:857
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -261,7 +261,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:908
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:916
         let res = {
             let res: Value;
             {
@@ -288,9 +288,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:996
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1004
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:853
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:861
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -301,7 +301,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:939
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:947
         let res = {
             let res: Value;
             {
@@ -313,9 +313,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:985
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:993
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:849
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:857
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -326,7 +326,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:880
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:888
         let res = {
             let res: Value;
             {
@@ -345,9 +345,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_MIX => {
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1000
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1008
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:857
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:865
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -358,7 +358,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:956
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:964
         let res = {
             let res: Value;
             {
@@ -370,9 +370,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:989
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:997
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:849
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:857
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -383,7 +383,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:900
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:908
         let res = {
             let res: Value;
             {
@@ -395,9 +395,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_FLOAT => {
-        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1003
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1011
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:853
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:861
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -408,7 +408,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:965
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:973
         let res = {
             let res: Value;
             {
@@ -434,9 +434,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_MIX => {
-        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:1004
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:1012
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:857
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:865
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -447,7 +447,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:965
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:973
         let res = {
             let res: Value;
             {
@@ -473,9 +473,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:987
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:995
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:849
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:857
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -486,7 +486,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:891
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:899
         let res = {
             let res: Value;
             {
@@ -504,9 +504,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_RSHIFT_INT => {
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:992
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:1000
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:849
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:857
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -517,7 +517,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:919
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:927
         let res = {
             let res: Value;
             {
@@ -536,9 +536,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:995
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1003
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:853
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:861
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -549,7 +549,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:935
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:943
         let res = {
             let res: Value;
             {
@@ -561,9 +561,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:984
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:992
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:849
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:857
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -574,7 +574,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:874
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:882
         let res = {
             let res: Value;
             {
@@ -593,9 +593,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_MIX => {
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:999
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1007
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:857
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:865
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -606,7 +606,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:952
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:960
         let res = {
             let res: Value;
             {
@@ -618,9 +618,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:997
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1005
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:853
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:861
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -631,7 +631,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:943
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:951
         let res = {
             let res: Value;
             {
@@ -649,9 +649,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:993
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:1001
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:849
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:857
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -662,7 +662,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:926
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:934
         let res = {
             let res: Value;
             {
@@ -680,9 +680,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_MIX => {
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1001
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1009
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:857
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:865
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -693,7 +693,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:960
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:968
         let res = {
             let res: Value;
             {
@@ -711,9 +711,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:990
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:998
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:849
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:857
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -724,7 +724,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:904
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:912
         let res = {
             let res: Value;
             {
@@ -736,9 +736,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:1221
+        // BINARY_SUBSCR at runtime/bytecodes.uops:1229
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1204
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1212
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -764,7 +764,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1212
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1220
         let res = {
             let res: Value;
             {
@@ -781,8 +781,38 @@ match opcode {
         *sp.sub(2) = res;
         sp = sp.sub(1);
     }
+    op::BINARY_SUBSCR_BYTES_INT => {
+        // BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1280
+        ip = this_instr.add(3);
+        let sub: Value = *sp.sub(1);
+        let b: Value = *sp.sub(2);
+        let res = {
+            let res: Value;
+            {
+                if !sub.is_int()
+                    || !(b.is_kind(KIND_BYTES) || b.is_kind(KIND_BYTEARRAY))
+                {
+                    deopt_instruction(this_instr, op::BINARY_SUBSCR);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                res = helpers::bytes_getitem(b, sub.as_int());
+                if res.is_null() {
+                    deopt_instruction(this_instr, op::BINARY_SUBSCR);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                b.decref();
+            }
+            res
+        };
+        *sp.sub(2) = res;
+        sp = sp.sub(1);
+    }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1264
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1281
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -809,7 +839,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1261
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1277
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -840,7 +870,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1263
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1279
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -868,7 +898,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1262
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1278
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -899,7 +929,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_CLASS => {
-        // BUILD_CLASS at runtime/bytecodes.uops:2133
+        // BUILD_CLASS at runtime/bytecodes.uops:2151
         ip = this_instr.add(2);
         let namespace: Value = *sp.sub(1);
         let bases: Value = *sp.sub(2);
@@ -922,7 +952,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1336
+        // BUILD_LIST at runtime/bytecodes.uops:1354
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -936,7 +966,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1344
+        // BUILD_MAP at runtime/bytecodes.uops:1362
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -954,7 +984,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SET => {
-        // BUILD_SET at runtime/bytecodes.uops:1367
+        // BUILD_SET at runtime/bytecodes.uops:1385
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let set = {
@@ -972,7 +1002,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1357
+        // BUILD_SLICE at runtime/bytecodes.uops:1375
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -986,7 +1016,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1352
+        // BUILD_STRING at runtime/bytecodes.uops:1370
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -1000,7 +1030,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1340
+        // BUILD_TUPLE at runtime/bytecodes.uops:1358
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -1014,9 +1044,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:2163
+        // CALL at runtime/bytecodes.uops:2181
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2145
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2163
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -1044,7 +1074,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:2153
+        // _CALL at runtime/bytecodes.uops:2171
         let res = {
             let res: Value;
             {
@@ -1091,7 +1121,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:2223
+        // CALL_BUILTIN at runtime/bytecodes.uops:2241
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1130,7 +1160,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_CLASS => {
-        // CALL_CLASS at runtime/bytecodes.uops:2221
+        // CALL_CLASS at runtime/bytecodes.uops:2239
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1164,7 +1194,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2273
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2291
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1213,7 +1243,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2250
+        // CALL_KW at runtime/bytecodes.uops:2268
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1265,9 +1295,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2220
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2238
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2166
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2184
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1290,7 +1320,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2172
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2190
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1321,9 +1351,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_PY_METHOD_EXACT_ARGS => {
-        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2222
+        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2240
         ip = this_instr.add(5);
-        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2190
+        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2208
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1346,7 +1376,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2199
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2217
         let res = {
             let args = self_args;
             let res: Value;
@@ -1377,7 +1407,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2026
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2044
         ip = this_instr.add(2);
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
@@ -1400,9 +1430,9 @@ match opcode {
         *sp.sub(1) = matched;
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:1072
+        // COMPARE_OP at runtime/bytecodes.uops:1080
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:1055
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:1063
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -1421,7 +1451,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:1063
+        // _COMPARE_OP at runtime/bytecodes.uops:1071
         let res = {
             let res: Value;
             {
@@ -1439,9 +1469,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1090
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1098
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:853
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:861
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1452,7 +1482,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1079
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1087
         let res = {
             let res: Value;
             {
@@ -1466,9 +1496,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:1089
+        // COMPARE_OP_INT at runtime/bytecodes.uops:1097
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:849
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:857
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1479,7 +1509,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:1075
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:1083
         let res = {
             let res: Value;
             {
@@ -1493,9 +1523,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_MIX => {
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:1094
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:1102
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:857
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:865
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1506,7 +1536,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1091
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1099
         let res = {
             let res: Value;
             {
@@ -1520,9 +1550,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:1095
+        // COMPARE_OP_STR at runtime/bytecodes.uops:1103
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:864
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:872
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1533,7 +1563,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:1083
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:1091
         let res = {
             let res: Value;
             {
@@ -1547,9 +1577,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:1122
+        // CONTAINS_OP at runtime/bytecodes.uops:1130
         ip = this_instr.add(3);
-        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1103
+        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1111
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1575,7 +1605,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CONTAINS_OP at runtime/bytecodes.uops:1111
+        // _CONTAINS_OP at runtime/bytecodes.uops:1119
         let res = {
             let res: Value;
             {
@@ -1594,7 +1624,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP_PLAIN => {
-        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1137
+        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1145
         ip = this_instr.add(3);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1622,7 +1652,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1496
+        // CONVERT_VALUE at runtime/bytecodes.uops:1514
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1640,7 +1670,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::COPY => {
-        // COPY at runtime/bytecodes.uops:590
+        // COPY at runtime/bytecodes.uops:598
         ip = this_instr.add(2);
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -1655,14 +1685,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:683
+        // COPY_FREE_VARS at runtime/bytecodes.uops:691
         ip = this_instr.add(2);
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     op::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:2037
+        // DELETE_FAST at runtime/bytecodes.uops:2055
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -1672,7 +1702,7 @@ match opcode {
         }
     }
     op::DELETE_GLOBAL => {
-        // DELETE_GLOBAL at runtime/bytecodes.uops:2043
+        // DELETE_GLOBAL at runtime/bytecodes.uops:2061
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_global(ts, frame, oparg);
@@ -1682,7 +1712,7 @@ match opcode {
         }
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1323
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1341
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
@@ -1698,7 +1728,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2314
+        // DICT_MERGE at runtime/bytecodes.uops:2332
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1715,7 +1745,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2304
+        // DICT_UPDATE at runtime/bytecodes.uops:2322
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1733,7 +1763,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:1816
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:1834
         ip = this_instr.add(3);
         {
             if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
@@ -1761,7 +1791,7 @@ match opcode {
         }
     }
     op::EXTENDED_ARG => {
-        // EXTENDED_ARG at runtime/bytecodes.uops:1747
+        // EXTENDED_ARG at runtime/bytecodes.uops:1765
         ip = this_instr.add(2);
         {
             {
@@ -1771,7 +1801,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1477
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1495
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1789,7 +1819,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1486
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1504
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -1810,9 +1840,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:1856
+        // FOR_ITER at runtime/bytecodes.uops:1874
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1833
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1851
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1830,7 +1860,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:1841
+        // _FOR_ITER at runtime/bytecodes.uops:1859
         let next = {
             let next: Value;
             {
@@ -1857,9 +1887,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_GEN => {
-        // FOR_ITER_GEN at runtime/bytecodes.uops:1985
+        // FOR_ITER_GEN at runtime/bytecodes.uops:2003
         ip = this_instr.add(3);
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1962
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1980
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -1869,7 +1899,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _FOR_ITER_GEN at runtime/bytecodes.uops:1966
+        // _FOR_ITER_GEN at runtime/bytecodes.uops:1984
         let next = {
             let next: Value;
             {
@@ -1896,9 +1926,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:1984
+        // FOR_ITER_LIST at runtime/bytecodes.uops:2002
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1912
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1930
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1908,7 +1938,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1916
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1934
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1920,7 +1950,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1955
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1973
         let next = {
             let next: Value;
             {
@@ -1935,9 +1965,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:1983
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:2001
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1881
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1899
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1947,7 +1977,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1885
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1903
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -1958,7 +1988,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1899
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1917
         let next = {
             let next: Value;
             {
@@ -1973,7 +2003,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1825
+        // GET_ITER at runtime/bytecodes.uops:1843
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -1991,7 +2021,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::GET_LEN => {
-        // GET_LEN at runtime/bytecodes.uops:1154
+        // GET_LEN at runtime/bytecodes.uops:1162
         ip = this_instr.add(2);
         let obj: Value = *sp.sub(1);
         let len = {
@@ -2012,7 +2042,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_YIELD_FROM_ITER => {
-        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2101
+        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2119
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let delegate = {
@@ -2030,7 +2060,7 @@ match opcode {
         *sp.sub(1) = delegate;
     }
     op::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1728
+        // IMPORT_FROM at runtime/bytecodes.uops:1746
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         let attr = {
@@ -2051,7 +2081,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1720
+        // IMPORT_NAME at runtime/bytecodes.uops:1738
         ip = this_instr.add(2);
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -2072,7 +2102,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1737
+        // IMPORT_STAR at runtime/bytecodes.uops:1755
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         {
@@ -2086,7 +2116,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:2268
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:2286
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2097,7 +2127,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1142
+        // IS_OP at runtime/bytecodes.uops:1150
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2114,7 +2144,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:1799
+        // JUMP_BACKWARD at runtime/bytecodes.uops:1817
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2159,7 +2189,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:1792
+        // JUMP_FORWARD at runtime/bytecodes.uops:1810
         ip = this_instr.add(2);
         {
             {
@@ -2169,7 +2199,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1362
+        // LIST_APPEND at runtime/bytecodes.uops:1380
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2179,7 +2209,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2286
+        // LIST_EXTEND at runtime/bytecodes.uops:2304
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2197,7 +2227,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2297
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2315
         ip = this_instr.add(2);
         let list: Value = *sp.sub(1);
         let tuple = {
@@ -2211,9 +2241,9 @@ match opcode {
         *sp.sub(1) = tuple;
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1623
+        // LOAD_ATTR at runtime/bytecodes.uops:1641
         ip = this_instr.add(6);
-        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1588
+        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1606
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2231,7 +2261,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_ATTR at runtime/bytecodes.uops:1596
+        // _LOAD_ATTR at runtime/bytecodes.uops:1614
         let attr = {
             let attr: Value;
             {
@@ -2247,9 +2277,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_MODULE => {
-        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1624
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1642
         ip = this_instr.add(6);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1528
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1546
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2270,7 +2300,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1603
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1621
         let attr = {
             let attr: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2289,9 +2319,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_WITH_HINT => {
-        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1625
+        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1643
         ip = this_instr.add(6);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1545
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1563
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2314,7 +2344,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1610
+        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1628
         let attr = {
             let attr: Value;
             let hint: u16 = core::ptr::read_unaligned(
@@ -2344,7 +2374,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:691
+        // LOAD_CLOSURE at runtime/bytecodes.uops:699
         ip = this_instr.add(2);
         let cell = {
             let cell: Value;
@@ -2358,7 +2388,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:661
+        // LOAD_CONST at runtime/bytecodes.uops:669
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2372,7 +2402,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:697
+        // LOAD_DEREF at runtime/bytecodes.uops:705
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2392,7 +2422,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:606
+        // LOAD_FAST at runtime/bytecodes.uops:614
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2406,7 +2436,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:614
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:622
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2426,7 +2456,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:635
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:643
         ip = this_instr.add(2);
         let (first, second) = {
             let first: Value;
@@ -2444,9 +2474,9 @@ match opcode {
         sp = sp.add(2);
     }
     op::LOAD_GLOBAL => {
-        // LOAD_GLOBAL at runtime/bytecodes.uops:757
+        // LOAD_GLOBAL at runtime/bytecodes.uops:765
         ip = this_instr.add(8);
-        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:718
+        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:726
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2463,7 +2493,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:726
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:734
         let value = {
             let value: Value;
             {
@@ -2478,9 +2508,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_BUILTIN => {
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:760
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:768
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:731
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:739
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2494,7 +2524,7 @@ match opcode {
                 }
             }
         }
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:737
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:745
         {
             let builtins_version: u32 = core::ptr::read_unaligned(
                 this_instr.add(5) as *const u32,
@@ -2508,7 +2538,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:750
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:758
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2524,9 +2554,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_MODULE => {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:759
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:767
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:731
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:739
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2540,7 +2570,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:743
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:751
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2556,7 +2586,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_LOCALS => {
-        // LOAD_LOCALS at runtime/bytecodes.uops:2126
+        // LOAD_LOCALS at runtime/bytecodes.uops:2144
         ip = this_instr.add(2);
         let namespace = {
             let namespace: Value;
@@ -2572,9 +2602,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1562
+        // LOAD_METHOD at runtime/bytecodes.uops:1580
         ip = this_instr.add(9);
-        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1508
+        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1526
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2592,7 +2622,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_METHOD at runtime/bytecodes.uops:1516
+        // _LOAD_METHOD at runtime/bytecodes.uops:1534
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2612,9 +2642,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_MODULE => {
-        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1563
+        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1581
         ip = this_instr.add(9);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1528
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1546
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2635,7 +2665,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1536
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1554
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2658,9 +2688,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_WITH_VALUES => {
-        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1564
+        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1582
         ip = this_instr.add(9);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1545
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1563
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2683,7 +2713,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1553
+        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1571
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2702,14 +2732,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:676
+        // MAKE_CELL at runtime/bytecodes.uops:684
         ip = this_instr.add(2);
         {
             helpers::make_cell(frame, oparg);
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2322
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2340
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -2722,7 +2752,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     op::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1393
+        // MAP_ADD at runtime/bytecodes.uops:1411
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -2742,7 +2772,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::MATCH_CLASS => {
-        // MATCH_CLASS at runtime/bytecodes.uops:1188
+        // MATCH_CLASS at runtime/bytecodes.uops:1196
         ip = this_instr.add(2);
         let names: Value = *sp.sub(1);
         let cls: Value = *sp.sub(2);
@@ -2765,7 +2795,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::MATCH_KEYS => {
-        // MATCH_KEYS at runtime/bytecodes.uops:1175
+        // MATCH_KEYS at runtime/bytecodes.uops:1183
         ip = this_instr.add(2);
         let keys: Value = *sp.sub(1);
         let subject: Value = *sp.sub(2);
@@ -2788,7 +2818,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::MATCH_MAPPING => {
-        // MATCH_MAPPING at runtime/bytecodes.uops:1170
+        // MATCH_MAPPING at runtime/bytecodes.uops:1178
         ip = this_instr.add(2);
         let subject: Value = *sp.sub(1);
         let res = {
@@ -2802,7 +2832,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::MATCH_SEQUENCE => {
-        // MATCH_SEQUENCE at runtime/bytecodes.uops:1165
+        // MATCH_SEQUENCE at runtime/bytecodes.uops:1173
         ip = this_instr.add(2);
         let subject: Value = *sp.sub(1);
         let res = {
@@ -2816,12 +2846,12 @@ match opcode {
         sp = sp.add(1);
     }
     op::NOP => {
-        // NOP at runtime/bytecodes.uops:579
+        // NOP at runtime/bytecodes.uops:587
         ip = this_instr.add(2);
         {}
     }
     op::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:2021
+        // POP_EXCEPT at runtime/bytecodes.uops:2039
         ip = this_instr.add(2);
         let previous: Value = *sp.sub(1);
         {
@@ -2830,7 +2860,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1755
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1773
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2861,7 +2891,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1774
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1792
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2892,7 +2922,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:582
+        // POP_TOP at runtime/bytecodes.uops:590
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2901,7 +2931,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:2013
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:2031
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
@@ -2919,7 +2949,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:586
+        // PUSH_NULL at runtime/bytecodes.uops:594
         ip = this_instr.add(2);
         let null = {
             let null: Value;
@@ -2932,7 +2962,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1992
+        // RAISE_ASSERTION at runtime/bytecodes.uops:2010
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2945,7 +2975,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:2006
+        // RAISE_VARARGS at runtime/bytecodes.uops:2024
         ip = this_instr.add(2);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2958,7 +2988,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:2049
+        // RERAISE at runtime/bytecodes.uops:2067
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         {
@@ -2971,7 +3001,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::RETURN_GENERATOR => {
-        // RETURN_GENERATOR at runtime/bytecodes.uops:2088
+        // RETURN_GENERATOR at runtime/bytecodes.uops:2106
         ip = this_instr.add(2);
         {
             let caller = helpers::return_generator(ts, frame, this_instr.add(2));
@@ -2986,7 +3016,7 @@ match opcode {
         }
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2261
+        // RETURN_VALUE at runtime/bytecodes.uops:2279
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -3003,7 +3033,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SEND => {
-        // SEND at runtime/bytecodes.uops:2108
+        // SEND at runtime/bytecodes.uops:2126
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let delegate: Value = *sp.sub(2);
@@ -3028,7 +3058,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::SET_ADD => {
-        // SET_ADD at runtime/bytecodes.uops:1373
+        // SET_ADD at runtime/bytecodes.uops:1391
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -3046,7 +3076,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2328
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2346
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -3062,7 +3092,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_UPDATE => {
-        // SET_UPDATE at runtime/bytecodes.uops:1383
+        // SET_UPDATE at runtime/bytecodes.uops:1401
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -3080,9 +3110,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1691
+        // STORE_ATTR at runtime/bytecodes.uops:1709
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_ATTR at runtime/bytecodes.uops:1649
+        // _SPECIALIZE_STORE_ATTR at runtime/bytecodes.uops:1667
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -3100,7 +3130,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_ATTR at runtime/bytecodes.uops:1657
+        // _STORE_ATTR at runtime/bytecodes.uops:1675
         let value: Value = *sp.sub(2);
         {
             let ok = helpers::store_attr(ts, frame, owner, oparg, value);
@@ -3114,9 +3144,9 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_ATTR_NEW_WITH_HINT => {
-        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1693
+        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1711
         ip = this_instr.add(6);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1545
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1563
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -3139,7 +3169,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1679
+        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1697
         let value: Value = *sp.sub(2);
         {
             let hint: u16 = core::ptr::read_unaligned(
@@ -3169,9 +3199,9 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_ATTR_WITH_HINT => {
-        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1692
+        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1710
         ip = this_instr.add(6);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1545
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1563
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -3194,7 +3224,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1665
+        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1683
         let value: Value = *sp.sub(2);
         {
             let hint: u16 = core::ptr::read_unaligned(
@@ -3224,7 +3254,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:707
+        // STORE_DEREF at runtime/bytecodes.uops:715
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3236,7 +3266,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:626
+        // STORE_FAST at runtime/bytecodes.uops:634
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3248,7 +3278,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:647
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:655
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -3266,9 +3296,9 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     op::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:810
+        // STORE_GLOBAL at runtime/bytecodes.uops:818
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:785
+        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:793
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -3285,7 +3315,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_GLOBAL at runtime/bytecodes.uops:793
+        // _STORE_GLOBAL at runtime/bytecodes.uops:801
         let value: Value = *sp.sub(1);
         {
             helpers::store_global(ts, frame, oparg, value);
@@ -3293,9 +3323,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_GLOBAL_MODULE => {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:812
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:820
         ip = this_instr.add(6);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:731
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:739
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -3309,7 +3339,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:799
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:807
         let value: Value = *sp.sub(1);
         {
             let index: u16 = core::ptr::read_unaligned(
@@ -3332,9 +3362,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:1290
+        // STORE_SUBSCR at runtime/bytecodes.uops:1308
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1272
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1290
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -3360,7 +3390,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1280
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1298
         let value: Value = *sp.sub(3);
         {
             let ok = helpers::store_subscr(ts, frame, container, sub, value);
@@ -3375,7 +3405,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1317
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1335
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -3399,7 +3429,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1316
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1334
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -3428,7 +3458,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::SWAP => {
-        // SWAP at runtime/bytecodes.uops:598
+        // SWAP at runtime/bytecodes.uops:606
         ip = this_instr.add(2);
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -3445,7 +3475,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:1040
+        // UNARY_NOT at runtime/bytecodes.uops:1048
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -3467,7 +3497,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:1031
+        // UNARY_OP at runtime/bytecodes.uops:1039
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -3485,7 +3515,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1458
+        // UNPACK_EX at runtime/bytecodes.uops:1476
         ip = this_instr.add(2);
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -3510,9 +3540,9 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1423
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1441
         ip = this_instr.add(3);
-        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1406
+        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1424
         let seq: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -3530,7 +3560,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1414
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1432
         {
             let values: *mut Value = sp.sub(1);
             {
@@ -3545,7 +3575,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_LIST => {
-        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1471
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1489
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -3578,7 +3608,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_TUPLE => {
-        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1470
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1488
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -3611,7 +3641,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::WITH_EXCEPT_START => {
-        // WITH_EXCEPT_START at runtime/bytecodes.uops:2071
+        // WITH_EXCEPT_START at runtime/bytecodes.uops:2089
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let previous: Value = *sp.sub(2);
@@ -3631,7 +3661,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::YIELD_VALUE => {
-        // YIELD_VALUE at runtime/bytecodes.uops:2094
+        // YIELD_VALUE at runtime/bytecodes.uops:2112
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {

@@ -198,7 +198,9 @@ ALLOWED_BUILTINS = {
     "sum": (1, 2, set()),
     "int": (1, 2, set()),
     "float": (1, 1, set()),
-    "str": (1, 1, set()),
+    "str": (1, 3, set()),
+    "bytes": (0, 3, set()),
+    "bytearray": (0, 3, set()),
     "bool": (1, 1, set()),
     "repr": (1, 1, set()),
     "list": (0, 1, set()),
@@ -244,7 +246,7 @@ ALLOWED_BUILTINS = {
     "next": (1, 2, set()),
     "iter": (1, 1, set()),
 }
-TYPE_NAMES = {"int", "float", "str", "list", "tuple", "dict", "set", "frozenset", "bool", "map", "filter", "object", *EXCEPTION_NAMES}
+TYPE_NAMES = {"int", "float", "str", "bytes", "bytearray", "list", "tuple", "dict", "set", "frozenset", "bool", "map", "filter", "object", *EXCEPTION_NAMES}
 # The special methods a class may define (others are refused when the class is made).
 CLASS_DUNDERS = {"__init__", "__repr__", "__str__", "__missing__",
                  # operators: plain, reflected, in place; unary
@@ -297,6 +299,11 @@ ALLOWED_METHODS = {
     "isnumeric": (0, 0, set()),
     "bit_length": (0, 0, set()), "bit_count": (0, 0, set()), "conjugate": (0, 0, set()),
     "as_integer_ratio": (0, 0, set()), "is_integer": (0, 0, set()), "hex": (0, 0, set()),
+    # bytes and bytearray
+    "encode": (0, 2, {"encoding", "errors"}), "decode": (0, 2, {"encoding", "errors"}),
+    "fromhex": (1, 1, set()), "rfind": (1, 3, set()), "rindex": (1, 3, set()),
+    "rsplit": (0, 2, {"sep", "maxsplit"}), "from_bytes": (1, 2, {"byteorder", "signed"}),
+    "to_bytes": (0, 2, {"byteorder", "signed"}),
     # of generators
     "send": (1, 1, set()), "throw": (1, 1, set()), "close": (0, 0, set()),
     "rstrip": (0, 1, set()), "lstrip": (0, 1, set()),
@@ -564,7 +571,7 @@ class Linter(ast.NodeVisitor):
         self.generic_visit(node)
 
     def visit_Constant(self, node):
-        if not (node.value is None or node.value is Ellipsis or isinstance(node.value, (bool, int, float, str))):
+        if not (node.value is None or node.value is Ellipsis or isinstance(node.value, (bool, int, float, str, bytes))):
             self.bad(node, "constant of type " + type(node.value).__name__)
 
     def visit_BinOp(self, node):
@@ -673,7 +680,7 @@ def lint_tokens(fname, source):
         elif tok.type == tokenize.STRING:
             s = tok.string
             prefix = s[:len(s) - len(s.lstrip("bBrRuUfF"))]
-            if prefix.lower() not in ("", "f"):
+            if prefix.lower() not in ("", "f", "b", "rb", "br"):
                 problems.append("%s:%d: string prefix %r" % (fname, line, prefix))
             body = s[len(prefix):]
             if body.startswith('"""') or body.startswith("'''"):

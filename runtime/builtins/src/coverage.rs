@@ -45,7 +45,7 @@ pub fn builtins_coverage() -> (usize, usize) {
 /// The README's table.
 pub fn report() -> String {
     let mut out = String::from("| names of | stitch has |\n|---|---|\n");
-    for t in ["str", "list", "dict", "set", "frozenset", "tuple", "int", "float"] {
+    for t in ["str", "bytes", "bytearray", "list", "dict", "set", "frozenset", "tuple", "int", "float"] {
         let (have, of) = type_coverage(t);
         out.push_str(&format!("| `{t}` | {have} of {of} |\n"));
     }

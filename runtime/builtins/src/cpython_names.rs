@@ -4,6 +4,23 @@
 //! coverage test counts stitch's names against these (README, "N of M").
 //! Written from `python3 -c 'dir(...)'`; update with the CPython version.
 
+pub const BYTES: &[&str] = &[
+    "capitalize", "center", "count", "decode", "endswith", "expandtabs", "find", "fromhex", "hex",
+    "index", "isalnum", "isalpha", "isascii", "isdigit", "islower", "isspace", "istitle", "isupper",
+    "join", "ljust", "lower", "lstrip", "maketrans", "partition", "removeprefix", "removesuffix",
+    "replace", "rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines",
+    "startswith", "strip", "swapcase", "title", "translate", "upper", "zfill"
+];
+
+pub const BYTEARRAY: &[&str] = &[
+    "append", "capitalize", "center", "clear", "copy", "count", "decode", "endswith", "expandtabs",
+    "extend", "find", "fromhex", "hex", "index", "insert", "isalnum", "isalpha", "isascii",
+    "isdigit", "islower", "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip",
+    "maketrans", "partition", "pop", "remove", "removeprefix", "removesuffix", "replace", "reverse",
+    "rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines",
+    "startswith", "strip", "swapcase", "title", "translate", "upper", "zfill"
+];
+
 pub const STR: &[&str] = &[
     "capitalize", "casefold", "center", "count", "encode", "endswith", "expandtabs", "find",
     "format", "format_map", "index", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit",
@@ -77,6 +94,8 @@ pub const BUILTINS: &[&str] = &[
 pub fn of_type(type_name: &str) -> Option<&'static [&'static str]> {
     Some(match type_name {
         "str" => STR,
+        "bytes" => BYTES,
+        "bytearray" => BYTEARRAY,
         "list" => LIST,
         "dict" => DICT,
         "set" => SET,

@@ -12,6 +12,7 @@
 
 pub mod args;
 pub mod attr;
+pub mod codecs;
 pub mod coverage;
 pub mod cpython_names;
 pub mod functions;

@@ -1,7 +1,7 @@
 //! The builtin type objects (`int`, `list`, ...): one immortal object per type, so
 //! `type(x) is int` holds and `isinstance` can compare ids.
 
-use super::functions::{containers, convert, iteration};
+use super::functions::{bytes_new, containers, convert, iteration};
 use stitch_abi::*;
 use stitch_core::errors::{PyErr, PyResult};
 use stitch_core::objects::builtin::{Args, BuiltinFn, TypeId, TypeObject, immortal_type};
@@ -16,6 +16,8 @@ const TYPES: &[(&str, TypeId, BuiltinFn)] = &[
     ("float", TypeId::Float, convert::float),
     ("bool", TypeId::Bool, convert::bool),
     ("str", TypeId::Str, convert::str),
+    ("bytes", TypeId::Bytes, bytes_new::bytes),
+    ("bytearray", TypeId::ByteArray, bytes_new::bytearray),
     ("list", TypeId::List, containers::list),
     ("tuple", TypeId::Tuple, containers::tuple),
     ("dict", TypeId::Dict, containers::dict),
@@ -117,6 +119,8 @@ pub fn type_id_of(v: Value) -> Option<TypeId> {
     Some(match kind(v) {
         KIND_BIGINT => TypeId::Int,
         KIND_STR => TypeId::Str,
+        KIND_BYTES => TypeId::Bytes,
+        KIND_BYTEARRAY => TypeId::ByteArray,
         KIND_LIST => TypeId::List,
         KIND_TUPLE => TypeId::Tuple,
         KIND_DICT if stitch_core::builtin_subclasses::class_of(v).is_some() => TypeId::Dict,

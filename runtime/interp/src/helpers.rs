@@ -247,6 +247,14 @@ pub unsafe extern "C" fn str_getitem(s: Value, index: i64) -> Value {
     ops::str_getitem(s, index).unwrap_or(Value::NULL)
 }
 
+pub unsafe extern "C" fn bytes_getitem(b: Value, index: i64) -> Value {
+    // SAFETY: the uop checked that `b` is a live bytes or bytearray; the byte is
+    // copied out at once.
+    let data = unsafe { stitch_core::objects::bytes::data(b) };
+    let i = if index < 0 { index + data.len() as i64 } else { index };
+    if (0..data.len() as i64).contains(&i) { Value::int(data[i as usize] as i64) } else { Value::NULL }
+}
+
 pub unsafe extern "C" fn store_subscr(ts: *mut Thread, frame: *mut Frame, container: Value, sub: Value, value: Value) -> bool {
     // SAFETY: the helper's frame is the running one; special methods run past it.
     unsafe { calling_down(ts, frame) };

@@ -20,6 +20,9 @@ fn quoted(s: &str) -> String {
 /// `int()`, `int(x)`, `int(str, base)`.
 pub fn int(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let a = bind("int", args, 0, &["x", "base"], 1, 0)?;
+    if a[0].is_some_and(objects::bytes::is_bytes_like) {
+        return Err(PyErr::unsupported("int() of bytes"));
+    }
     let Some(x) = a[0] else {
         if a[1].is_some() {
             return Err(PyErr::type_error("int() missing string argument"));
@@ -81,6 +84,9 @@ pub fn float(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     no_keywords("float", args)?;
     let a = between("float", args, 0, 0, Some(1))?;
     let Some(&x) = a.first() else { return Ok(Value::float(0.0)) };
+    if objects::bytes::is_bytes_like(x) {
+        return Err(PyErr::unsupported("float() of bytes"));
+    }
     match as_num(x) {
         Some(Num::Float(f)) => Ok(Value::float(f)),
         Some(Num::Int(i)) => i.to_f64().map(Value::float),
@@ -100,8 +106,11 @@ pub fn float(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
 
 /// `str()`, `str(x)`.
 pub fn str(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
-    check_keywords("str", args, &["object"])?;
-    let a = takes("str", args, 0, 0, 1)?;
+    check_keywords("str", args, &["object", "encoding", "errors"])?;
+    let a = takes("str", args, 0, 0, 3)?;
+    if a.len() > 1 || keyword(args, "encoding").is_some() || keyword(args, "errors").is_some() {
+        return decoded_str(args);
+    }
     let x = a.first().copied().or_else(|| keyword(args, "object"));
     match x {
         None => Ok(objects::str::new_str("")),
@@ -161,6 +170,12 @@ pub fn chr(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
 
 pub fn ord(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let v = one("ord", args, 0)?;
+    if let Some(b) = objects::bytes::bytes_of(v) {
+        if b.len() != 1 {
+            return Err(PyErr::type_error(format!("ord() expected a character, but string of length {} found", b.len())));
+        }
+        return Ok(Value::int(b[0] as i64));
+    }
     if !v.is_kind(KIND_STR) {
         return Err(PyErr::type_error(format!("ord() expected string of length 1, but {} found", type_name(v))));
     }
@@ -173,4 +188,19 @@ pub fn ord(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
         )));
     }
     Ok(Value::int(objects::wtf8::code_points(s.bytes()).next().map_or(0, |(_, c)| c as i64)))
+}
+
+/// `str(b, encoding[, errors])`: the bytes decoded.
+fn decoded_str(args: &Args) -> PyResult<Value> {
+    let a = crate::args::bind("str", args, 0, &["object", "encoding", "errors"], 0, 0)?;
+    let source = a[0].unwrap_or(Value::NONE);
+    let Some(data) = objects::bytes::bytes_of(source) else {
+        if source.is_kind(KIND_STR) {
+            return Err(PyErr::type_error("decoding str is not supported"));
+        }
+        return Err(PyErr::type_error(format!("decoding to str: need a bytes-like object, {} found", stitch_core::ops::types::type_name(source))));
+    };
+    let codec = crate::codecs::codec(a[1], "str")?;
+    let errors = crate::codecs::errors(a[2], "str")?;
+    Ok(objects::str::from_string(crate::codecs::decode(&data, codec, errors)?))
 }

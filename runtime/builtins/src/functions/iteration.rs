@@ -92,6 +92,14 @@ pub fn reversed(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
             // Walks the entry array backwards, skipping deleted entries.
             KIND_DICT => (*seq.cast::<Dict>()).used,
             KIND_RANGE => return Ok(reversed_range(&*seq.cast::<Range>())),
+            // A bytes or bytearray: its ints now, last first.
+            KIND_BYTES | KIND_BYTEARRAY => {
+                let items: Vec<Value> = stitch_core::objects::bytes::data(seq).iter().rev().map(|&b| Value::int(b as i64)).collect();
+                let l = list::from_vec(items);
+                let it = stitch_core::objects::iter::new_list_iter(l);
+                l.decref();
+                return Ok(it);
+            }
             // A deque: its items now, last first.
             _ if stitch_core::objects::native::downcast::<crate::modules::collections::Deque>(seq).is_some() => {
                 let mut items = stitch_core::ops::consume::collect(seq)?;

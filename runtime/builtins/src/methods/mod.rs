@@ -1,7 +1,10 @@
 //! Methods of the builtin types. Each is a `BuiltinFn` taking the receiver as its
 //! first positional argument; `lookup` hands out one immortal builtin per method.
 
+pub mod bytearray;
+pub mod bytes;
 pub mod dict;
+mod int_bytes;
 pub mod generator;
 pub mod list;
 pub mod set;
@@ -26,6 +29,8 @@ type Table = &'static [(&'static str, BuiltinFn)];
 const TABLES: &[(&str, Table)] = &[
     ("list", list::METHODS),
     ("str", str::METHODS),
+    ("bytes", bytes::METHODS),
+    ("bytearray", bytearray::METHODS),
     ("dict", dict::METHODS),
     ("deque", crate::modules::collections::DEQUE_METHODS),
     ("defaultdict", crate::modules::collections::DEFAULTDICT_METHODS),
@@ -61,6 +66,7 @@ pub fn lookup(type_name: &str, name: &str) -> Option<Value> {
         Some(m) => Some(made[t][m]),
         // The dict subclasses have the methods of dict they do not replace.
         None if crate::modules::collections::DICT_SUBCLASSES.contains(&type_name) => lookup("dict", name),
+        None if type_name == "bytearray" => lookup("bytes", name),
         None => None,
     }
 }

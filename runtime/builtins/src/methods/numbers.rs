@@ -17,6 +17,8 @@ pub const INT_METHODS: &[(&str, BuiltinFn)] = &[
     ("bit_count", bit_count),
     ("conjugate", int_conjugate),
     ("as_integer_ratio", int_as_integer_ratio),
+    ("from_bytes", super::int_bytes::from_bytes),
+    ("to_bytes", super::int_bytes::to_bytes),
 ];
 
 pub const FLOAT_METHODS: &[(&str, BuiltinFn)] = &[

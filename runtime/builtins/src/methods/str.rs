@@ -25,6 +25,7 @@ pub const METHODS: &[(&str, BuiltinFn)] = &[
     ("lstrip", lstrip),
     ("rstrip", rstrip),
     ("upper", upper),
+    ("encode", encode),
     ("lower", lower),
     ("startswith", startswith),
     ("endswith", endswith),
@@ -185,6 +186,15 @@ fn upper(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let s = text(args, "upper")?;
     none("str.upper", args, 1)?;
     new_text(s.to_uppercase())
+}
+
+/// `s.encode(encoding='utf-8', errors='strict')`.
+fn encode(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let s = text(args, "encode")?;
+    let a = crate::args::bind("encode", args, 1, &["encoding", "errors"], 0, 0)?;
+    let codec = crate::codecs::codec(a[0], "encode")?;
+    let errors = crate::codecs::errors(a[1], "encode")?;
+    Ok(objects::bytes::new_bytes(crate::codecs::encode(s, codec, errors)?))
 }
 
 fn lower(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {

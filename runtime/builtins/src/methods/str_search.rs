@@ -21,7 +21,7 @@ fn char_at(s: &str, ascii: bool, byte: usize) -> usize {
 }
 
 /// An optional start/end argument: None or an int, clamped to i64.
-fn position(v: Option<&Value>) -> PyResult<Option<i64>> {
+pub(super) fn position(v: Option<&Value>) -> PyResult<Option<i64>> {
     match v {
         None => Ok(None),
         Some(&v) if v == Value::NONE => Ok(None),
@@ -34,7 +34,7 @@ fn position(v: Option<&Value>) -> PyResult<Option<i64>> {
 
 /// CPython's ADJUST_INDICES: negative positions count from the end; `end` is
 /// clamped to the length, `start` only from below (so `start > end` can result).
-fn adjust(start: Option<i64>, end: Option<i64>, len: usize) -> (i64, i64) {
+pub(super) fn adjust(start: Option<i64>, end: Option<i64>, len: usize) -> (i64, i64) {
     let len = len as i64;
     let mut end = end.unwrap_or(len);
     if end > len {

@@ -15,6 +15,7 @@ enum Key {
     Float(u64),
     Str(String),
     Wtf8(Vec<u8>),
+    Bytes(Vec<u8>),
     Tuple(Vec<Key>),
     Ellipsis,
 }
@@ -30,6 +31,7 @@ impl Key {
             Const::Float(f) => Key::Float(f.to_bits()),
             Const::Str(s) => Key::Str(s.clone()),
             Const::Wtf8(b) => Key::Wtf8(b.clone()),
+            Const::Bytes(b) => Key::Bytes(b.clone()),
             Const::Tuple(items) => Key::Tuple(items.iter().map(Key::of).collect::<Option<_>>()?),
             Const::Code(_) => return None,
         })

@@ -148,7 +148,6 @@ impl CodeGen<'_> {
             Expr::YieldFrom(y) => self.yield_from(y),
             Expr::Starred(s) => self.unsupported("star-unpacking", s.range),
             Expr::TString(t) => self.unsupported("t-string", t.range),
-            Expr::BytesLiteral(b) => self.unsupported("bytes literal", b.range),
             Expr::IpyEscapeCommand(e) => self.unsupported("IPython escape command", e.range),
             // Literals that are not constants (a big int the parser could not read).
             other => self.unsupported("literal", other.range()),
@@ -259,7 +258,7 @@ impl CodeGen<'_> {
 /// number literals, and tuples of those.
 fn is_folded_constant(e: &Expr) -> bool {
     match e {
-        Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_) => true,
+        Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_) => true,
         Expr::UnaryOp(u) => matches!(u.op, UnaryOp::USub | UnaryOp::UAdd | UnaryOp::Invert) && matches!(&*u.operand, Expr::NumberLiteral(_)),
         Expr::Tuple(t) => t.elts.iter().all(is_folded_constant),
         _ => false,

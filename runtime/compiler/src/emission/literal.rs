@@ -28,6 +28,7 @@ pub fn constant(expr: &Expr) -> Option<Const> {
         Expr::EllipsisLiteral(_) => Some(Const::Ellipsis),
         Expr::BooleanLiteral(b) => Some(Const::Bool(b.value)),
         Expr::StringLiteral(s) => Some(str_constant(s)),
+        Expr::BytesLiteral(b) => Some(Const::Bytes(b.value.bytes().collect())),
         Expr::NumberLiteral(n) => match &n.value {
             Number::Int(i) => parse_int(i).map(Const::Int),
             Number::Float(f) => Some(Const::Float(*f)),

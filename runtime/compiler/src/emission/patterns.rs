@@ -480,7 +480,7 @@ fn same_key(a: &Const, b: &Const) -> bool {
     match (a, b) {
         (Const::Str(x), Const::Str(y)) => x == y,
         (Const::None, Const::None) | (Const::Ellipsis, Const::Ellipsis) => true,
-        (Const::Wtf8(x), Const::Wtf8(y)) => x == y,
+        (Const::Wtf8(x), Const::Wtf8(y)) | (Const::Bytes(x), Const::Bytes(y)) => x == y,
         (Const::Int(x), Const::Int(y)) => x == y,
         _ => matches!((number(a), number(b)), (Some(x), Some(y)) if x == y),
     }
@@ -501,6 +501,7 @@ fn const_repr(c: &Const) -> String {
             v.decref();
             r
         }
+        Const::Bytes(b) => stitch_core::objects::bytes::repr(b),
         Const::Tuple(_) | Const::Code(_) => String::new(),
     }
 }

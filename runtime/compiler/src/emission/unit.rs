@@ -89,6 +89,8 @@ pub enum Const {
     Str(String),
     /// A str holding a lone surrogate, in generalized UTF-8.
     Wtf8(Vec<u8>),
+    /// A bytes literal (its parts concatenated).
+    Bytes(Vec<u8>),
     Tuple(Vec<Const>),
     Code(Box<CodeUnit>),
 }
@@ -104,6 +106,7 @@ impl Const {
             Const::Float(f) => *f != 0.0,
             Const::Str(s) => !s.is_empty(),
             Const::Wtf8(_) => true,
+            Const::Bytes(b) => !b.is_empty(),
             Const::Tuple(items) => !items.is_empty(),
             Const::Code(_) => true,
         }
@@ -119,6 +122,7 @@ impl Const {
             Const::Float(f) => Value::float(f),
             Const::Str(s) => pystr::from_string(s),
             Const::Wtf8(b) => pystr::from_wtf8(b),
+            Const::Bytes(b) => stitch_core::objects::bytes::new_bytes(b),
             Const::Tuple(items) => {
                 tuple::from_vec(items.into_iter().map(|c| c.into_value(filename)).collect())
             }

@@ -48,6 +48,8 @@ pub enum TypeId {
     Float,
     Bool,
     Str,
+    Bytes,
+    ByteArray,
     List,
     Tuple,
     Dict,

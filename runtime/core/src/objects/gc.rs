@@ -310,7 +310,7 @@ unsafe fn traverse(o: *mut Object, visit: &mut dyn FnMut(Value)) {
                 visit(c.dict);
             }
             KIND_TUPLE_ITER | KIND_STR_ITER | KIND_DICT_ITER | KIND_ENUMERATE | KIND_ZIP | KIND_REVERSED
-            | KIND_LONG_RANGE_ITER | KIND_MAP | KIND_FILTER | KIND_SET_ITER => iter::traverse(&(*v.cast::<iter::Iter>()).state, visit),
+            | KIND_LONG_RANGE_ITER | KIND_MAP | KIND_FILTER | KIND_SET_ITER | stitch_abi::KIND_BYTES_ITER => iter::traverse(&(*v.cast::<iter::Iter>()).state, visit),
             KIND_NATIVE => super::native::traverse(v, visit),
             KIND_GENERATOR => super::generator::traverse(super::generator::as_generator(v), visit),
             _ => {}

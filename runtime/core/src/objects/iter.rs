@@ -14,6 +14,8 @@ pub struct Iter {
 pub enum IterState {
     Tuple { seq: Owned, index: usize },
     Str { s: Owned, byte: usize },
+    /// Over a bytes or bytearray: its ints.
+    Bytes { seq: Owned, index: usize },
     Dict { dict: Owned, index: usize, part: DictPart },
     /// A range whose values do not all fit in small ints.
     LongRange { next: i128, step: i128, remaining: i128 },
@@ -76,7 +78,7 @@ pub fn runs_python(v: Value) -> bool {
 /// `traverse`).
 pub fn traverse(state: &IterState, visit: &mut dyn FnMut(Value)) {
     match state {
-        IterState::Tuple { seq, .. } | IterState::Reversed { seq, .. } => visit(seq.get()),
+        IterState::Tuple { seq, .. } | IterState::Reversed { seq, .. } | IterState::Bytes { seq, .. } => visit(seq.get()),
         IterState::Str { s, .. } => visit(s.get()),
         IterState::Dict { dict, .. } => visit(dict.get()),
         IterState::Set { set, .. } => visit(set.get()),

@@ -5,6 +5,7 @@
 //! One file per kind of object; each owns its struct, its constructor and its drop.
 
 pub mod builtin;
+pub mod bytes;
 pub mod bigint;
 pub mod class;
 pub mod code;
@@ -88,7 +89,7 @@ thread_local! {
 pub unsafe fn free(v: Value) {
     // SAFETY: a live header.
     let kind = unsafe { (*v.object()).kind };
-    if matches!(kind, KIND_STR | KIND_BIGINT | KIND_RANGE | KIND_RANGE_ITER) {
+    if matches!(kind, KIND_STR | KIND_BIGINT | KIND_RANGE | KIND_RANGE_ITER | stitch_abi::KIND_BYTES | stitch_abi::KIND_BYTEARRAY) {
         // Leaves free no other objects.
         // SAFETY: forwarded.
         return unsafe { free_one(v) };
@@ -133,7 +134,8 @@ unsafe fn free_one(v: Value) {
             KIND_RANGE_ITER => drop(Box::from_raw(v.cast::<stitch_abi::RangeIter>())),
             KIND_LIST_ITER => iter::free_list_iter(v.cast()),
             KIND_TUPLE_ITER | KIND_STR_ITER | KIND_DICT_ITER | KIND_ENUMERATE | KIND_ZIP | KIND_REVERSED
-            | stitch_abi::KIND_LONG_RANGE_ITER | stitch_abi::KIND_MAP | stitch_abi::KIND_FILTER | stitch_abi::KIND_SET_ITER => {
+            | stitch_abi::KIND_LONG_RANGE_ITER | stitch_abi::KIND_MAP | stitch_abi::KIND_FILTER | stitch_abi::KIND_SET_ITER
+            | stitch_abi::KIND_BYTES_ITER => {
                 drop(gc::take(v.cast::<iter::Iter>()))
             }
             KIND_BUILTIN => drop(Box::from_raw(v.cast::<builtin::Builtin>())),
@@ -148,6 +150,7 @@ unsafe fn free_one(v: Value) {
             stitch_abi::KIND_DESCRIPTOR => drop(Box::from_raw(v.cast::<class::Descriptor>())),
             stitch_abi::KIND_NATIVE => drop(gc::take(v.cast::<native::NativeObject>())),
             stitch_abi::KIND_GENERATOR => generator::free(v),
+            stitch_abi::KIND_BYTES | stitch_abi::KIND_BYTEARRAY => bytes::free(v.cast()),
             other => unreachable!("free of an object of unknown kind {other}"),
         }
     }

@@ -97,7 +97,7 @@ pub fn hash_text(text: &str) -> u64 {
 }
 
 /// FNV-1a over a str's bytes (generalized UTF-8 for one holding surrogates), never 0.
-fn hash_bytes(bytes: &[u8]) -> u64 {
+pub fn hash_bytes(bytes: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for &b in bytes {
         h ^= b as u64;

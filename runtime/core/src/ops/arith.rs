@@ -86,6 +86,9 @@ pub fn binary_op_general(_rt: &mut Runtime, a: Value, b: Value, op: u32) -> PyRe
             return r;
         }
     }
+    if let Some(r) = super::bytes::binary(a, b, nb, inplace) {
+        return r;
+    }
     let seq = match nb {
         NB_ADD => sequence::concat(a, b, inplace),
         NB_MULTIPLY if inplace && a.is_kind(KIND_LIST) => sequence::repeat_in_place(a, b),

@@ -71,6 +71,11 @@ pub fn eq(a: Value, b: Value) -> PyResult<bool> {
     if objects::set::is_any_set(a) && objects::set::is_any_set(b) {
         return super::set::eq(a, b);
     }
+    if objects::bytes::is_bytes_like(a) && objects::bytes::is_bytes_like(b) {
+        // A bytes equals a bytearray of the same bytes.
+        // SAFETY: both are bytes-like; nothing runs while they are borrowed.
+        return Ok(unsafe { objects::bytes::data(a) == objects::bytes::data(b) });
+    }
     if k == 0 || k != kind(b) {
         return Ok(false);
     }
@@ -224,6 +229,10 @@ pub fn compare_bool(a: Value, b: Value, op: u32) -> PyResult<bool> {
     }
     if objects::set::is_any_set(a) && objects::set::is_any_set(b) {
         return super::set::compare(a, b, op);
+    }
+    if objects::bytes::is_bytes_like(a) && objects::bytes::is_bytes_like(b) {
+        // SAFETY: both are bytes-like; nothing runs while they are borrowed.
+        return Ok(holds(op, unsafe { objects::bytes::data(a).cmp(objects::bytes::data(b)) }));
     }
     let k = kind(a);
     if k != 0 && k == kind(b) {

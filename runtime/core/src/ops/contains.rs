@@ -43,6 +43,7 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
                 }
                 Ok(s.text()?.contains(sub.text()?))
             }
+            KIND_BYTES | KIND_BYTEARRAY => super::bytes::contains(container, item),
             KIND_RANGE => range_contains(&*container.cast::<Range>(), item),
             KIND_DICT_ITER if is_dict_view(container) => view_contains(container, item),
             _ if is_iterable(container) => {

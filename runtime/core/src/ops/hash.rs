@@ -33,6 +33,9 @@ pub fn hash(v: Value) -> PyResult<u64> {
     }
     match kind(v) {
         KIND_TUPLE => hash_nested_tuples(v),
+        // SAFETY: the kind was checked.
+        KIND_BYTES => Ok(unsafe { objects::bytes::hash(v) }),
+        KIND_BYTEARRAY => Err(unhashable(v)),
         KIND_RANGE => {
             // SAFETY: the kind was checked.
             let r = unsafe { &*v.cast::<Range>() };

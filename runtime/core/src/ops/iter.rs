@@ -18,6 +18,9 @@ pub fn is_iterable(v: Value) -> bool {
         KIND_LIST
             | KIND_TUPLE
             | KIND_STR
+            | KIND_BYTES
+            | KIND_BYTEARRAY
+            | KIND_BYTES_ITER
             | KIND_DICT
             | KIND_RANGE
             | KIND_RANGE_ITER
@@ -47,6 +50,7 @@ pub fn is_iterator(v: Value) -> bool {
             | KIND_LIST_ITER
             | KIND_TUPLE_ITER
             | KIND_STR_ITER
+            | KIND_BYTES_ITER
             | KIND_ENUMERATE
             | KIND_ZIP
             | KIND_REVERSED
@@ -83,6 +87,7 @@ pub fn get_iter(v: Value) -> PyResult<Value> {
             KIND_LIST => Ok(new_list_iter(v)),
             KIND_TUPLE => Ok(new_iter(KIND_TUPLE_ITER, IterState::Tuple { seq: Owned::new_ref(v), index: 0 })),
             KIND_STR => Ok(new_iter(KIND_STR_ITER, IterState::Str { s: Owned::new_ref(v), byte: 0 })),
+            KIND_BYTES | KIND_BYTEARRAY => Ok(new_iter(KIND_BYTES_ITER, IterState::Bytes { seq: Owned::new_ref(v), index: 0 })),
             KIND_DICT => Ok(dict_iter(v, DictPart::Keys)),
             KIND_SET | KIND_FROZENSET => {
                 let used = crate::objects::set::len(v.cast());
@@ -174,7 +179,7 @@ pub fn iter_next(it: Value) -> PyResult<Option<Value>> {
                 (*r).next += (*r).step;
                 Ok(Some(v))
             }
-            KIND_LONG_RANGE_ITER | KIND_TUPLE_ITER | KIND_STR_ITER | KIND_DICT_ITER | KIND_SET_ITER | KIND_ENUMERATE | KIND_ZIP
+            KIND_LONG_RANGE_ITER | KIND_TUPLE_ITER | KIND_STR_ITER | KIND_BYTES_ITER | KIND_DICT_ITER | KIND_SET_ITER | KIND_ENUMERATE | KIND_ZIP
             | KIND_REVERSED | KIND_MAP | KIND_FILTER => {
                 if is_dict_view(it) {
                     return Err(not_an_iterator(it));
@@ -201,7 +206,7 @@ pub fn has_next(it: Value) -> bool {
                 (*li).index < (*(*li).list).len
             }
             KIND_RANGE_ITER => (*it.cast::<RangeIter>()).remaining > 0,
-            KIND_LONG_RANGE_ITER | KIND_TUPLE_ITER | KIND_STR_ITER | KIND_DICT_ITER | KIND_SET_ITER | KIND_ENUMERATE | KIND_ZIP
+            KIND_LONG_RANGE_ITER | KIND_TUPLE_ITER | KIND_STR_ITER | KIND_BYTES_ITER | KIND_DICT_ITER | KIND_SET_ITER | KIND_ENUMERATE | KIND_ZIP
             | KIND_REVERSED | KIND_MAP | KIND_FILTER => {
                 // A dict view is not an iterator: `iter_next` raises.
                 is_dict_view(it) || state_has_next(it)
@@ -224,6 +229,7 @@ unsafe fn state_has_next(it: Value) -> bool {
     unsafe {
         match state_mut(it) {
             IterState::Tuple { seq, index } => *index < tuple::items(seq.get().cast()).len(),
+            IterState::Bytes { seq, index } => *index < objects::bytes::data(seq.get()).len(),
             IterState::Str { s, byte } => *byte < objects::str::bytes(s.get()).len(),
             IterState::Dict { dict, index, .. } => {
                 let d = dict.get().cast::<Dict>();
@@ -362,6 +368,13 @@ unsafe fn next_state(it: Value) -> PyResult<Option<Value>> {
                     *index += 1;
                     v.incref();
                     v
+                }))
+            }
+            IterState::Bytes { seq, index } => {
+                // A bytearray may shrink under its iterator: it ends there.
+                Ok(objects::bytes::data(seq.get()).get(*index).map(|&b| {
+                    *index += 1;
+                    Value::int(b as i64)
                 }))
             }
             IterState::Str { s, byte } => {

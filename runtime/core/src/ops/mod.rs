@@ -10,6 +10,7 @@
 //! the only attributes of the subset are the methods of builtin types.
 
 pub mod arith;
+pub mod bytes;
 pub mod call;
 pub mod compare;
 pub mod consume;

@@ -49,6 +49,7 @@ pub fn getitem(container: Value, sub: Value) -> PyResult<Value> {
                 seq_getitem(items, sub, "tuple", tuple::from_vec)
             }
             KIND_STR => str_getitem_value(container, sub),
+            KIND_BYTES | KIND_BYTEARRAY => super::bytes::getitem(container, sub),
             KIND_DICT => {
                 let h = hash(sub)?;
                 match dict::get(container.cast(), sub, h) {
@@ -144,6 +145,7 @@ pub fn setitem(container: Value, sub: Value, value: Value) -> PyResult<()> {
     }
     match kind(container) {
         KIND_LIST => list_setitem(container.cast(), sub, value),
+        KIND_BYTEARRAY => super::bytes::setitem(container, sub, value),
         KIND_DICT => {
             let h = hash(sub)?;
             sub.incref();
@@ -220,6 +222,7 @@ pub fn delitem(container: Value, sub: Value) -> PyResult<()> {
     }
     match kind(container) {
         KIND_LIST => list_delitem(container.cast(), sub),
+        KIND_BYTEARRAY => super::bytes::delitem(container, sub),
         KIND_DICT => {
             let h = hash(sub)?;
             // SAFETY: the kind was checked.
@@ -234,7 +237,7 @@ pub fn delitem(container: Value, sub: Value) -> PyResult<()> {
                 }
             }
         }
-        KIND_TUPLE | KIND_STR | KIND_RANGE => {
+        KIND_TUPLE | KIND_STR | KIND_RANGE | KIND_BYTES => {
             Err(PyErr::type_error(format!("'{}' object doesn't support item deletion", type_name(container))))
         }
         _ => Err(PyErr::type_error(format!("'{}' object does not support item deletion", type_name(container)))),

@@ -23,6 +23,9 @@ pub fn type_name(v: Value) -> &'static str {
     }
     match kind(v) {
         KIND_STR => "str",
+        KIND_BYTES => "bytes",
+        KIND_BYTEARRAY => "bytearray",
+        KIND_BYTES_ITER => bytes_iter_name(v),
         KIND_LIST => objects::subclass::behaviour(v).map_or("list", |b| b.type_name()),
         KIND_TUPLE => objects::subclass::behaviour(v).map_or("tuple", |b| b.type_name()),
         KIND_DICT => objects::subclass::behaviour(v).map_or("dict", |b| b.type_name()),
@@ -117,6 +120,7 @@ pub fn len(v: Value) -> Option<usize> {
         match kind(v) {
             KIND_STR => Some(objects::str::as_str(v).chars),
             KIND_LIST => Some((*v.cast::<List>()).len),
+            KIND_BYTES | KIND_BYTEARRAY => Some(objects::bytes::data(v).len()),
             KIND_TUPLE => Some((*v.cast::<Tuple>()).len),
             KIND_DICT => Some((*v.cast::<Dict>()).len),
             KIND_SET | KIND_FROZENSET => Some(objects::set::len(v.cast())),
@@ -142,4 +146,13 @@ pub fn truthy(v: Value) -> bool {
         return true;
     }
     len(v).is_none_or(|n| n > 0)
+}
+
+/// `bytes_iterator` or `bytearray_iterator`, after what it iterates.
+fn bytes_iter_name(v: Value) -> &'static str {
+    // SAFETY: a KIND_BYTES_ITER object is an `Iter`; the state is only read.
+    match unsafe { state_mut(v) } {
+        IterState::Bytes { seq, .. } if seq.get().is_kind(KIND_BYTEARRAY) => "bytearray_iterator",
+        _ => "bytes_iterator",
+    }
 }
