@@ -80,6 +80,14 @@ fn error_class() -> Value {
 /// CPython's `re.error(msg, pattern, pos)`: the message says where, by line and
 /// column too when the pattern has several lines.
 pub fn error(msg: String, pattern: &str, pos: usize) -> PyErr {
+    error_at(msg, pattern, Some(pos))
+}
+
+/// `re.error` with or without a position.
+fn error_at(msg: String, pattern: &str, pos: Option<usize>) -> PyErr {
+    let Some(pos) = pos else {
+        return raise_error(&msg, &msg, pattern, None);
+    };
     let before: String = pattern.chars().take(pos).collect();
     let lineno = before.matches('\n').count() + 1;
     let colno = match before.rfind('\n') {
@@ -91,18 +99,22 @@ pub fn error(msg: String, pattern: &str, pos: usize) -> PyErr {
     } else {
         format!("{msg} at position {pos}")
     };
-    let e = stitch_core::objects::exception::new_exception(ExcKind::Exception, tuple::from_vec(vec![strs::new_str(&full)]));
+    raise_error(&full, &msg, pattern, Some((pos, lineno, colno)))
+}
+
+fn raise_error(full: &str, msg: &str, pattern: &str, at: Option<(usize, usize, usize)>) -> PyErr {
+    let e = stitch_core::objects::exception::new_exception(ExcKind::Exception, tuple::from_vec(vec![strs::new_str(full)]));
     let cls = error_class();
     cls.incref();
     // SAFETY: a new exception object; its class slot held no class.
     let old = std::mem::replace(&mut unsafe { stitch_core::objects::exception::as_exception(e) }.class, cls);
     old.decref();
     let attrs = [
-        ("msg", Owned(strs::new_str(&msg))),
+        ("msg", Owned(strs::new_str(msg))),
         ("pattern", Owned(strs::new_str(pattern))),
-        ("pos", Owned(Value::int(pos as i64))),
-        ("lineno", Owned(Value::int(lineno as i64))),
-        ("colno", Owned(Value::int(colno as i64))),
+        ("pos", Owned(at.map_or(Value::NONE, |a| Value::int(a.0 as i64)))),
+        ("lineno", Owned(at.map_or(Value::NONE, |a| Value::int(a.1 as i64)))),
+        ("colno", Owned(at.map_or(Value::NONE, |a| Value::int(a.2 as i64)))),
     ];
     for (name, v) in &attrs {
         // Attributes of an exception object always take plain names.
@@ -189,7 +201,7 @@ fn pattern_arg(p: Value, flags: u32) -> PyResult<Value> {
     }
     let compiled = match Pattern::compile(source, flags) {
         Ok(c) => c,
-        Err(Fail::Error { msg, pos }) => return Err(error(msg, source, pos)),
+        Err(Fail::Error { msg, pos }) => return Err(error_at(msg, source, pos)),
         Err(Fail::Unsupported(what)) => return Err(PyErr::unsupported(what)),
     };
     let v = new_native(Box::new(compiled));

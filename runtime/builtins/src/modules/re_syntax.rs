@@ -48,7 +48,7 @@ pub struct Translated {
 /// Why a pattern is not translated.
 pub enum Fail {
     /// CPython's `re.error(msg, pattern, pos)`.
-    Error { msg: String, pos: usize },
+    Error { msg: String, pos: Option<usize> },
     /// A construct CPython accepts that has no faithful translation.
     Unsupported(String),
 }
@@ -56,7 +56,7 @@ pub enum Fail {
 type R<T> = Result<T, Fail>;
 
 fn error<T>(msg: impl Into<String>, pos: usize) -> R<T> {
-    Err(Fail::Error { msg: msg.into(), pos })
+    Err(Fail::Error { msg: msg.into(), pos: Some(pos) })
 }
 
 fn unsupported<T>(what: &str) -> R<T> {
@@ -348,7 +348,7 @@ impl Parser {
                 if let Some(max) = max
                     && max < min
                 {
-                    return error("min repeat greater than max repeat", here + 1 + lo.chars().count() + 1);
+                    return error("min repeat greater than max repeat", here + 1);
                 }
                 if min > 1000 || max.is_some_and(|m| m > 1000) {
                     // fancy-regex's compiled size limits would refuse it, or not.
@@ -761,7 +761,8 @@ impl Parser {
         }
         if lookbehind {
             if width.1 != Some(width.0) {
-                return error("look-behind requires fixed-width pattern", self.i);
+                // CPython names no position for this one.
+                return Err(Fail::Error { msg: "look-behind requires fixed-width pattern".into(), pos: None });
             }
         }
         if opener.starts_with("(?=") || opener.starts_with("(?!") || opener.starts_with("(?<") {
