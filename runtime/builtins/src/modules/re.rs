@@ -263,7 +263,7 @@ fn one(pv: Value, string: Value, pos: i64, endpos: i64, mode: Mode) -> PyResult<
     let p = downcast::<Pattern>(pv).expect("a Pattern");
     let full = string_arg(string)?;
     let mut t = target(full, pos, endpos);
-    match p.find(t.text, t.start, mode, false)? {
+    match p.find(t.text, t.start, mode, false, p.fast_for(t.text))? {
         Some(spans) => Ok(new_match(pv, string, t.pos, t.endpos, spans, &mut t.at)),
         None => Ok(Value::NONE),
     }
@@ -279,8 +279,9 @@ fn each_match(
 ) -> PyResult<()> {
     let mut at = start;
     let mut must_advance = false;
+    let fast = p.fast_for(text);
     while at <= text.len() {
-        let Some(spans) = p.find(text, at, Mode::Search, must_advance)? else { break };
+        let Some(spans) = p.find(text, at, Mode::Search, must_advance, fast)? else { break };
         let (a, b) = spans[0].expect("group 0 of a match");
         if !each(spans)? {
             break;
@@ -536,6 +537,10 @@ struct FindIter {
     string: Value,
     pos: usize,
     endpos: usize,
+    /// The byte offset of endpos (the text is cut there once, not per match).
+    end: usize,
+    /// `Pattern::fast_for` of the text.
+    fast: bool,
     /// Where the next search starts (bytes), and whether it must not match empty there.
     at: Cell<Option<(usize, bool)>>,
     /// The character cursor, kept across matches (bytes, characters).
@@ -551,7 +556,8 @@ impl Drop for FindIter {
 
 fn new_iter(p: Value, string: Value, pos: i64, endpos: i64) -> PyResult<Value> {
     let t = target(string_arg(string)?, pos, endpos);
-    let (start, pos, endpos) = (t.start, t.pos, t.endpos);
+    let (start, pos, endpos, end) = (t.start, t.pos, t.endpos, t.text.len());
+    let fast = downcast::<Pattern>(p).expect("a Pattern").fast_for(t.text);
     p.incref();
     string.incref();
     Ok(new_native(Box::new(FindIter {
@@ -559,6 +565,8 @@ fn new_iter(p: Value, string: Value, pos: i64, endpos: i64) -> PyResult<Value> {
         string,
         pos,
         endpos,
+        end,
+        fast,
         at: Cell::new(Some((start, false))),
         cursor: Cell::new((0, 0)),
     })))
@@ -580,17 +588,17 @@ impl Native for FindIter {
             Ok(t) => t,
             Err(e) => return Some(Err(e)),
         };
-        let t = target(full, self.pos as i64, self.endpos as i64);
-        if start > t.text.len() {
+        let text = &full[..self.end];
+        if start > text.len() {
             self.at.set(None);
             return Some(Ok(None));
         }
-        Some(match p.find(t.text, start, Mode::Search, must_advance) {
+        Some(match p.find(text, start, Mode::Search, must_advance, self.fast) {
             Ok(Some(spans)) => {
                 let (a, b) = spans[0].expect("group 0");
                 self.at.set(Some((b, a == b)));
                 let (cb, cc) = self.cursor.get();
-                let mut at = Positions::resume(t.text, cb, cc);
+                let mut at = Positions::resume(text, cb, cc);
                 let m = new_match(self.pattern, self.string, self.pos, self.endpos, spans, &mut at);
                 self.cursor.set(at.state());
                 Ok(Some(m))

@@ -17,6 +17,8 @@ pub struct Pattern {
     pub source: String,
     pub syntax: Translated,
     search: fancy_regex::Regex,
+    /// The pattern with Rust's `\b` (`Translated::fast`), for texts where it agrees.
+    fast: Option<fancy_regex::Regex>,
     /// `(?:pattern)\z`, for `fullmatch`.
     full: OnceCell<fancy_regex::Regex>,
     /// The pattern refusing empty matches (None: it only ever matches empty).
@@ -40,7 +42,28 @@ impl Pattern {
     pub fn compile(source: &str, flags: u32) -> Result<Pattern, re_syntax::Fail> {
         let syntax = re_syntax::translate(source, flags)?;
         let search = build(&syntax.rust, false)?;
-        Ok(Pattern { source: source.to_string(), syntax, search, full: OnceCell::new(), not_empty: OnceCell::new() })
+        let fast = syntax.fast.as_deref().map(|f| build(f, false)).transpose()?;
+        Ok(Pattern { source: source.to_string(), syntax, search, fast, full: OnceCell::new(), not_empty: OnceCell::new() })
+    }
+
+    /// Whether searches of `text` may use the fast form of the pattern: Rust's `\b`
+    /// is Python's there (one scan of the text; the callers ask once per call).
+    pub fn fast_for(&self, text: &str) -> bool {
+        if self.fast.is_none() {
+            return false;
+        }
+        if text.is_ascii() {
+            return true;
+        }
+        if self.syntax.fast_ascii_only {
+            return false;
+        }
+        thread_local! {
+            /// The characters that are word characters to one of Rust and Python only.
+            static DISAGREE: fancy_regex::Regex =
+                fancy_regex::Regex::new(r"[\w--[\p{L}\p{N}_]]|[[\p{L}\p{N}_]--\w]").expect("a valid class");
+        }
+        DISAGREE.with(|d| !d.is_match(text).unwrap_or(true))
     }
 
     fn full(&self) -> PyResult<&fancy_regex::Regex> {
@@ -57,12 +80,16 @@ impl Pattern {
 
     /// One search of `text` (already cut at endpos) from byte `start`. `must_advance`:
     /// the previous match was empty and ended at `start`, so an empty match there does
-    /// not count.
-    pub fn find(&self, text: &str, start: usize, mode: Mode, must_advance: bool) -> PyResult<Option<Spans>> {
+    /// not count. `fast`: what `fast_for` said of the text.
+    pub fn find(&self, text: &str, start: usize, mode: Mode, must_advance: bool, fast: bool) -> PyResult<Option<Spans>> {
         let input = fancy_regex::RegexInput::new(text).from_pos(start);
+        let re = match &self.fast {
+            Some(f) if fast => f,
+            _ => &self.search,
+        };
         let found = match mode {
-            Mode::Search => self.search.captures_input(input),
-            Mode::Match => self.search.captures_input(input.anchored(true)),
+            Mode::Search => re.captures_input(input),
+            Mode::Match => re.captures_input(input.anchored(true)),
             Mode::Full => self.full()?.captures_input(input.anchored(true)),
         }
         .map_err(runtime_refusal)?;
@@ -82,7 +109,7 @@ impl Pattern {
                 return Ok(None);
             }
             let next = start + text[start..].chars().next().map_or(1, char::len_utf8);
-            return self.find(text, next, mode, false);
+            return self.find(text, next, mode, false, fast);
         }
         Ok(Some(spans(&caps, self.syntax.groups)))
     }

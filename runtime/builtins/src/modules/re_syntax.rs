@@ -33,6 +33,13 @@ pub const ASCII: u32 = 256;
 pub struct Translated {
     /// The pattern in fancy-regex's syntax.
     pub rust: String,
+    /// When the pattern has `\b`: the pattern with Rust's own `\b` for it, which
+    /// fancy-regex hands to its fast engine (the faithful `\b` is two lookarounds,
+    /// which need the backtracking one). It means the same in a text without the
+    /// characters where Rust's and Python's `\w` differ (`fast_ascii_only`: in an
+    /// ASCII text only, when the pattern has an ASCII `\b`).
+    pub fast: Option<String>,
+    pub fast_ascii_only: bool,
     /// CPython's `Pattern.flags`: the flags given, the global inline ones, and UNICODE
     /// unless ASCII.
     pub flags: u32,
@@ -135,7 +142,15 @@ pub fn translate(pattern: &str, flags: u32) -> R<Translated> {
         // Python folds only ASCII letters then; Rust's folding is Unicode's.
         return unsupported("IGNORECASE together with ASCII");
     }
-    Ok(Translated { rust: ps.out, flags, groups: ps.groups, names: ps.names, parents: ps.parents })
+    let boundary = |w: &str| format!("(?:(?<=[{w}])(?![{w}])|(?<![{w}])(?=[{w}]))");
+    let has = |c: char| ps.out.contains(c);
+    let (fast, fast_ascii_only) = if has(BOUNDARY_UNICODE) || has(BOUNDARY_ASCII) {
+        (Some(ps.out.replace([BOUNDARY_UNICODE, BOUNDARY_ASCII], r"\b")), has(BOUNDARY_ASCII))
+    } else {
+        (None, false)
+    };
+    let rust = ps.out.replace(BOUNDARY_UNICODE, &boundary(UNICODE_WORD)).replace(BOUNDARY_ASCII, &boundary(ASCII_WORD));
+    Ok(Translated { rust, fast, fast_ascii_only, flags, groups: ps.groups, names: ps.names, parents: ps.parents })
 }
 
 const WHITESPACE: &[char] = &[' ', '\t', '\n', '\r', '\x0b', '\x0c'];
@@ -163,8 +178,14 @@ fn category(c: char, ascii: bool) -> Option<(&'static str, bool)> {
     Some((items, c.is_ascii_uppercase()))
 }
 
+/// Stand-ins for `\b` in the translated text until `translate` writes both forms
+/// (`Translated::rust` and `Translated::fast`): under Unicode and under ASCII rules.
+const BOUNDARY_UNICODE: char = '\u{E000}';
+const BOUNDARY_ASCII: char = '\u{E001}';
+
 fn push_char(out: &mut String, c: char) {
-    if c.is_ascii_alphanumeric() || (!c.is_ascii() && !c.is_whitespace()) {
+    // Private-use characters are escaped, so the boundary stand-ins are unambiguous.
+    if c.is_ascii_alphanumeric() || (!c.is_ascii() && !c.is_whitespace() && !('\u{E000}'..='\u{F8FF}').contains(&c)) {
         out.push(c);
     } else {
         out.push_str(&format!("\\x{{{:X}}}", c as u32));
@@ -400,7 +421,7 @@ impl Parser {
             // CPython's \B never matches in an empty string.
             self.out.push_str(&format!("(?:(?<=[{w}])(?=[{w}])|(?<![{w}])(?![{w}])(?!\\A\\z))"));
         } else {
-            self.out.push_str(&format!("(?:(?<=[{w}])(?![{w}])|(?<![{w}])(?=[{w}]))"));
+            self.out.push(if scope.ascii { BOUNDARY_ASCII } else { BOUNDARY_UNICODE });
         }
     }
 
