@@ -313,6 +313,12 @@ ALLOWED_METHODS = {
     "write": (1, 1, set()), "writelines": (1, 1, set()), "read": (0, 1, set()),
     "readline": (0, 1, set()), "readlines": (0, 1, set()), "getvalue": (0, 0, set()),
     "seek": (1, 2, set()), "tell": (0, 0, set()), "truncate": (0, 1, set()), "flush": (0, 0, set()),
+    # re.Pattern and re.Match
+    "search": (1, 3, {"pos", "endpos"}), "match": (1, 3, {"pos", "endpos"}),
+    "fullmatch": (1, 3, {"pos", "endpos"}), "findall": (1, 3, {"pos", "endpos"}),
+    "finditer": (1, 3, {"pos", "endpos"}), "sub": (2, 3, {"count"}), "subn": (2, 3, {"count"}),
+    "group": (0, None, set()), "groups": (0, 1, {"default"}), "groupdict": (0, 1, {"default"}),
+    "span": (0, 1, set()), "start": (0, 1, set()), "end": (0, 1, set()), "expand": (1, 1, set()),
 }
 # Attributes of functions; a program may also read back the attributes it sets.
 FUNCTION_ATTRS = {"__name__", "__qualname__", "__doc__", "__defaults__", "__kwdefaults__",
@@ -371,6 +377,9 @@ MODULES = {
     "io": {"StringIO"},
     "array": {"array", "typecodes"},
     "json": {"dumps", "loads", "dump", "load", "JSONDecodeError"},
+    "re": {"compile", "search", "match", "fullmatch", "findall", "finditer", "sub", "subn", "split", "escape",
+           "purge", "error", "Pattern", "Match", "NOFLAG", "A", "ASCII", "I", "IGNORECASE", "M", "MULTILINE",
+           "S", "DOTALL", "X", "VERBOSE", "U", "UNICODE"},
 }
 
 
@@ -680,11 +689,11 @@ def lint_tokens(fname, source):
         elif tok.type == tokenize.STRING:
             s = tok.string
             prefix = s[:len(s) - len(s.lstrip("bBrRuUfF"))]
-            if prefix.lower() not in ("", "f", "b", "rb", "br"):
+            # Raw strings (regular expressions) and bytes are in the subset too.
+            if prefix.lower() not in ("", "f", "r", "rf", "fr", "b", "rb", "br"):
                 problems.append("%s:%d: string prefix %r" % (fname, line, prefix))
             body = s[len(prefix):]
-            if body.startswith('"""') or body.startswith("'''"):
-                problems.append("%s:%d: triple-quoted string" % (fname, line))
+            # Triple-quoted strings are in the subset (VERBOSE patterns, text blocks).
         if tok.type == tokenize.NL or tok.type == tokenize.NEWLINE:
             if tok.line.rstrip("\n").endswith("\\") and tok.type == tokenize.NL:
                 problems.append("%s:%d: backslash continuation" % (fname, line))

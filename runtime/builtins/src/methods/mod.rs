@@ -47,6 +47,8 @@ const TABLES: &[(&str, Table)] = &[
     ("generator", generator::METHODS),
     ("StringIO", crate::modules::io::STRINGIO_METHODS),
     ("array", crate::modules::array::ARRAY_METHODS),
+    ("Pattern", crate::modules::re::PATTERN_METHODS),
+    ("Match", crate::modules::re_match::MATCH_METHODS),
     ("property", property::METHODS),
 ];
 

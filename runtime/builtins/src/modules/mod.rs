@@ -28,6 +28,10 @@ pub(crate) mod namedtuple;
 pub mod operator;
 pub mod random;
 mod random_dist;
+pub mod re;
+pub(crate) mod re_match;
+mod re_pattern;
+mod re_syntax;
 pub mod string;
 pub mod sys;
 pub mod time;
@@ -78,6 +82,7 @@ pub const MODULES: &[ModuleDef] = &[
     ModuleDef { name: "math", namespace: math::namespace, complete: true },
     ModuleDef { name: "operator", namespace: operator::namespace, complete: false },
     ModuleDef { name: "random", namespace: random::namespace, complete: false },
+    ModuleDef { name: "re", namespace: re::namespace, complete: false },
     ModuleDef { name: "string", namespace: string::namespace, complete: false },
     ModuleDef { name: "sys", namespace: sys::namespace, complete: false },
     ModuleDef { name: "time", namespace: time::namespace, complete: false },
@@ -112,6 +117,8 @@ pub const NATIVE_TYPES: &[(&str, BuiltinFn)] = &[
     ("functools.partial", functools::partial),
     ("io.StringIO", io::string_io),
     ("array.array", array::array),
+    ("re.Pattern", re::pattern_type),
+    ("re.Match", re::match_type),
 ];
 
 /// The type object of the native type `qualified` (`collections.deque`; immortal).

@@ -71,7 +71,7 @@ fn corpus_and_benchmarks_compile() {
         // ask it).
         let modules = [
             "__future__", "array", "bisect", "collections", "collections.abc", "copy", "functools", "heapq", "io", "itertools", "json", "math",
-            "operator", "random", "string", "sys", "time", "typing",
+            "operator", "random", "re", "string", "sys", "time", "typing",
         ];
         let modules = modules.iter().map(|m| m.to_string()).collect();
         match crate::compile_module_with(&source, &path.to_string_lossy(), modules) {
