@@ -38,19 +38,19 @@ iterators over them).*/
 pub unsafe extern "C" fn runs_python(value: Value) -> bool {
     unsafe { stitch_core::ops::iter::runs_python(value) }
 }
-// match_sequence at runtime/bytecodes.uops:511
+// match_sequence at runtime/bytecodes.uops:515
 ///Whether a sequence pattern can match the value (list, tuple, range, deque).
 #[allow(unused_unsafe)]
 pub unsafe extern "C" fn match_sequence(subject: Value) -> bool {
     unsafe { stitch_builtins::matching::is_sequence(subject) }
 }
-// match_mapping at runtime/bytecodes.uops:513
+// match_mapping at runtime/bytecodes.uops:517
 ///Whether a mapping pattern can match the value (a dict).
 #[allow(unused_unsafe)]
 pub unsafe extern "C" fn match_mapping(subject: Value) -> bool {
     unsafe { stitch_builtins::matching::is_mapping(subject) }
 }
-// int_from_word at runtime/bytecodes.uops:570
+// int_from_word at runtime/bytecodes.uops:574
 ///The int value of a machine word: a small int when it fits, else a heap int.
 #[allow(unused_unsafe)]
 pub unsafe extern "C" fn int_from_word(word: i64) -> Value {

@@ -137,703 +137,707 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:2029
+    // at runtime/bytecodes.uops:2041
     pub const BEFORE_WITH: u16 = 0u16;
-    // at runtime/bytecodes.uops:843
+    // at runtime/bytecodes.uops:847
     pub const BINARY_OP: u16 = 1u16;
-    // at runtime/bytecodes.uops:991
-    pub const BINARY_OP_ADD_FLOAT: u16 = 2u16;
-    // at runtime/bytecodes.uops:980
-    pub const BINARY_OP_ADD_INT: u16 = 3u16;
     // at runtime/bytecodes.uops:995
-    pub const BINARY_OP_ADD_MIX: u16 = 4u16;
-    // at runtime/bytecodes.uops:999
-    pub const BINARY_OP_ADD_STR: u16 = 5u16;
-    // at runtime/bytecodes.uops:985
-    pub const BINARY_OP_AND_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:983
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:988
-    pub const BINARY_OP_LSHIFT_INT: u16 = 8u16;
-    // at runtime/bytecodes.uops:993
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 9u16;
-    // at runtime/bytecodes.uops:982
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 10u16;
-    // at runtime/bytecodes.uops:997
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 11u16;
-    // at runtime/bytecodes.uops:986
-    pub const BINARY_OP_OR_INT: u16 = 12u16;
-    // at runtime/bytecodes.uops:1000
-    pub const BINARY_OP_POWER_FLOAT: u16 = 13u16;
-    // at runtime/bytecodes.uops:1001
-    pub const BINARY_OP_POWER_MIX: u16 = 14u16;
+    pub const BINARY_OP_ADD_FLOAT: u16 = 2u16;
     // at runtime/bytecodes.uops:984
-    pub const BINARY_OP_REMAINDER_INT: u16 = 15u16;
+    pub const BINARY_OP_ADD_INT: u16 = 3u16;
+    // at runtime/bytecodes.uops:999
+    pub const BINARY_OP_ADD_MIX: u16 = 4u16;
+    // at runtime/bytecodes.uops:1003
+    pub const BINARY_OP_ADD_STR: u16 = 5u16;
     // at runtime/bytecodes.uops:989
-    pub const BINARY_OP_RSHIFT_INT: u16 = 16u16;
-    // at runtime/bytecodes.uops:992
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 17u16;
-    // at runtime/bytecodes.uops:981
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 18u16;
-    // at runtime/bytecodes.uops:996
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 19u16;
-    // at runtime/bytecodes.uops:994
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 20u16;
-    // at runtime/bytecodes.uops:990
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 21u16;
-    // at runtime/bytecodes.uops:998
-    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 22u16;
+    pub const BINARY_OP_AND_INT: u16 = 6u16;
     // at runtime/bytecodes.uops:987
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 7u16;
+    // at runtime/bytecodes.uops:992
+    pub const BINARY_OP_LSHIFT_INT: u16 = 8u16;
+    // at runtime/bytecodes.uops:997
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 9u16;
+    // at runtime/bytecodes.uops:986
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 10u16;
+    // at runtime/bytecodes.uops:1001
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 11u16;
+    // at runtime/bytecodes.uops:990
+    pub const BINARY_OP_OR_INT: u16 = 12u16;
+    // at runtime/bytecodes.uops:1004
+    pub const BINARY_OP_POWER_FLOAT: u16 = 13u16;
+    // at runtime/bytecodes.uops:1005
+    pub const BINARY_OP_POWER_MIX: u16 = 14u16;
+    // at runtime/bytecodes.uops:988
+    pub const BINARY_OP_REMAINDER_INT: u16 = 15u16;
+    // at runtime/bytecodes.uops:993
+    pub const BINARY_OP_RSHIFT_INT: u16 = 16u16;
+    // at runtime/bytecodes.uops:996
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 17u16;
+    // at runtime/bytecodes.uops:985
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 18u16;
+    // at runtime/bytecodes.uops:1000
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 19u16;
+    // at runtime/bytecodes.uops:998
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 20u16;
+    // at runtime/bytecodes.uops:994
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 21u16;
+    // at runtime/bytecodes.uops:1002
+    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 22u16;
+    // at runtime/bytecodes.uops:991
     pub const BINARY_OP_XOR_INT: u16 = 23u16;
-    // at runtime/bytecodes.uops:1218
+    // at runtime/bytecodes.uops:1222
     pub const BINARY_SUBSCR: u16 = 24u16;
-    // at runtime/bytecodes.uops:1261
+    // at runtime/bytecodes.uops:1265
     pub const BINARY_SUBSCR_DICT: u16 = 25u16;
-    // at runtime/bytecodes.uops:1258
+    // at runtime/bytecodes.uops:1262
     pub const BINARY_SUBSCR_LIST_INT: u16 = 26u16;
-    // at runtime/bytecodes.uops:1260
+    // at runtime/bytecodes.uops:1264
     pub const BINARY_SUBSCR_STR_INT: u16 = 27u16;
-    // at runtime/bytecodes.uops:1259
+    // at runtime/bytecodes.uops:1263
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 28u16;
-    // at runtime/bytecodes.uops:2107
+    // at runtime/bytecodes.uops:2119
     pub const BUILD_CLASS: u16 = 29u16;
-    // at runtime/bytecodes.uops:1333
-    pub const BUILD_LIST: u16 = 30u16;
-    // at runtime/bytecodes.uops:1341
-    pub const BUILD_MAP: u16 = 31u16;
-    // at runtime/bytecodes.uops:1364
-    pub const BUILD_SET: u16 = 32u16;
-    // at runtime/bytecodes.uops:1354
-    pub const BUILD_SLICE: u16 = 33u16;
-    // at runtime/bytecodes.uops:1349
-    pub const BUILD_STRING: u16 = 34u16;
     // at runtime/bytecodes.uops:1337
+    pub const BUILD_LIST: u16 = 30u16;
+    // at runtime/bytecodes.uops:1345
+    pub const BUILD_MAP: u16 = 31u16;
+    // at runtime/bytecodes.uops:1368
+    pub const BUILD_SET: u16 = 32u16;
+    // at runtime/bytecodes.uops:1358
+    pub const BUILD_SLICE: u16 = 33u16;
+    // at runtime/bytecodes.uops:1353
+    pub const BUILD_STRING: u16 = 34u16;
+    // at runtime/bytecodes.uops:1341
     pub const BUILD_TUPLE: u16 = 35u16;
-    // at runtime/bytecodes.uops:2137
+    // at runtime/bytecodes.uops:2149
     pub const CALL: u16 = 36u16;
-    // at runtime/bytecodes.uops:2197
+    // at runtime/bytecodes.uops:2209
     pub const CALL_BUILTIN: u16 = 37u16;
-    // at runtime/bytecodes.uops:2195
+    // at runtime/bytecodes.uops:2207
     pub const CALL_CLASS: u16 = 38u16;
-    // at runtime/bytecodes.uops:2247
+    // at runtime/bytecodes.uops:2259
     pub const CALL_FUNCTION_EX: u16 = 39u16;
-    // at runtime/bytecodes.uops:2224
+    // at runtime/bytecodes.uops:2236
     pub const CALL_KW: u16 = 40u16;
-    // at runtime/bytecodes.uops:2194
+    // at runtime/bytecodes.uops:2206
     pub const CALL_PY_EXACT_ARGS: u16 = 41u16;
-    // at runtime/bytecodes.uops:2196
+    // at runtime/bytecodes.uops:2208
     pub const CALL_PY_METHOD_EXACT_ARGS: u16 = 42u16;
-    // at runtime/bytecodes.uops:2000
+    // at runtime/bytecodes.uops:2012
     pub const CHECK_EXC_MATCH: u16 = 43u16;
-    // at runtime/bytecodes.uops:1069
+    // at runtime/bytecodes.uops:1073
     pub const COMPARE_OP: u16 = 44u16;
-    // at runtime/bytecodes.uops:1087
-    pub const COMPARE_OP_FLOAT: u16 = 45u16;
-    // at runtime/bytecodes.uops:1086
-    pub const COMPARE_OP_INT: u16 = 46u16;
     // at runtime/bytecodes.uops:1091
+    pub const COMPARE_OP_FLOAT: u16 = 45u16;
+    // at runtime/bytecodes.uops:1090
+    pub const COMPARE_OP_INT: u16 = 46u16;
+    // at runtime/bytecodes.uops:1095
     pub const COMPARE_OP_MIX: u16 = 47u16;
-    // at runtime/bytecodes.uops:1092
+    // at runtime/bytecodes.uops:1096
     pub const COMPARE_OP_STR: u16 = 48u16;
-    // at runtime/bytecodes.uops:1119
+    // at runtime/bytecodes.uops:1123
     pub const CONTAINS_OP: u16 = 49u16;
-    // at runtime/bytecodes.uops:1134
+    // at runtime/bytecodes.uops:1138
     pub const CONTAINS_OP_PLAIN: u16 = 50u16;
-    // at runtime/bytecodes.uops:1493
+    // at runtime/bytecodes.uops:1497
     pub const CONVERT_VALUE: u16 = 51u16;
-    // at runtime/bytecodes.uops:587
+    // at runtime/bytecodes.uops:591
     pub const COPY: u16 = 52u16;
-    // at runtime/bytecodes.uops:680
+    // at runtime/bytecodes.uops:684
     pub const COPY_FREE_VARS: u16 = 53u16;
-    // at runtime/bytecodes.uops:2011
-    pub const DELETE_FAST: u16 = 54u16;
-    // at runtime/bytecodes.uops:2017
-    pub const DELETE_GLOBAL: u16 = 55u16;
-    // at runtime/bytecodes.uops:1320
-    pub const DELETE_SUBSCR: u16 = 56u16;
-    // at runtime/bytecodes.uops:2288
-    pub const DICT_MERGE: u16 = 57u16;
-    // at runtime/bytecodes.uops:2278
-    pub const DICT_UPDATE: u16 = 58u16;
-    // at runtime/bytecodes.uops:1790
-    pub const ENTER_EXECUTOR: u16 = 59u16;
-    // at runtime/bytecodes.uops:1721
-    pub const EXTENDED_ARG: u16 = 60u16;
-    // at runtime/bytecodes.uops:1474
-    pub const FORMAT_SIMPLE: u16 = 61u16;
-    // at runtime/bytecodes.uops:1483
-    pub const FORMAT_WITH_SPEC: u16 = 62u16;
-    // at runtime/bytecodes.uops:1830
-    pub const FOR_ITER: u16 = 63u16;
-    // at runtime/bytecodes.uops:1959
-    pub const FOR_ITER_GEN: u16 = 64u16;
-    // at runtime/bytecodes.uops:1958
-    pub const FOR_ITER_LIST: u16 = 65u16;
-    // at runtime/bytecodes.uops:1957
-    pub const FOR_ITER_RANGE: u16 = 66u16;
-    // at runtime/bytecodes.uops:1799
-    pub const GET_ITER: u16 = 67u16;
-    // at runtime/bytecodes.uops:1151
-    pub const GET_LEN: u16 = 68u16;
-    // at runtime/bytecodes.uops:2075
-    pub const GET_YIELD_FROM_ITER: u16 = 69u16;
-    // at runtime/bytecodes.uops:1702
-    pub const IMPORT_FROM: u16 = 70u16;
-    // at runtime/bytecodes.uops:1694
-    pub const IMPORT_NAME: u16 = 71u16;
-    // at runtime/bytecodes.uops:1711
-    pub const IMPORT_STAR: u16 = 72u16;
-    // at runtime/bytecodes.uops:2242
-    pub const INTERPRETER_EXIT: u16 = 73u16;
-    // at runtime/bytecodes.uops:1139
-    pub const IS_OP: u16 = 74u16;
-    // at runtime/bytecodes.uops:1773
-    pub const JUMP_BACKWARD: u16 = 75u16;
-    // at runtime/bytecodes.uops:1766
-    pub const JUMP_FORWARD: u16 = 76u16;
-    // at runtime/bytecodes.uops:1359
-    pub const LIST_APPEND: u16 = 77u16;
-    // at runtime/bytecodes.uops:2260
-    pub const LIST_EXTEND: u16 = 78u16;
-    // at runtime/bytecodes.uops:2271
-    pub const LIST_TO_TUPLE: u16 = 79u16;
-    // at runtime/bytecodes.uops:1620
-    pub const LOAD_ATTR: u16 = 80u16;
-    // at runtime/bytecodes.uops:1621
-    pub const LOAD_ATTR_MODULE: u16 = 81u16;
-    // at runtime/bytecodes.uops:1622
-    pub const LOAD_ATTR_WITH_HINT: u16 = 82u16;
-    // at runtime/bytecodes.uops:688
-    pub const LOAD_CLOSURE: u16 = 83u16;
-    // at runtime/bytecodes.uops:658
-    pub const LOAD_CONST: u16 = 84u16;
-    // at runtime/bytecodes.uops:694
-    pub const LOAD_DEREF: u16 = 85u16;
-    // at runtime/bytecodes.uops:603
-    pub const LOAD_FAST: u16 = 86u16;
-    // at runtime/bytecodes.uops:611
-    pub const LOAD_FAST_CHECK: u16 = 87u16;
-    // at runtime/bytecodes.uops:632
-    pub const LOAD_FAST_LOAD_FAST: u16 = 88u16;
-    // at runtime/bytecodes.uops:754
-    pub const LOAD_GLOBAL: u16 = 89u16;
-    // at runtime/bytecodes.uops:757
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 90u16;
-    // at runtime/bytecodes.uops:756
-    pub const LOAD_GLOBAL_MODULE: u16 = 91u16;
-    // at runtime/bytecodes.uops:2100
-    pub const LOAD_LOCALS: u16 = 92u16;
-    // at runtime/bytecodes.uops:1559
-    pub const LOAD_METHOD: u16 = 93u16;
-    // at runtime/bytecodes.uops:1560
-    pub const LOAD_METHOD_MODULE: u16 = 94u16;
-    // at runtime/bytecodes.uops:1561
-    pub const LOAD_METHOD_WITH_VALUES: u16 = 95u16;
-    // at runtime/bytecodes.uops:673
-    pub const MAKE_CELL: u16 = 96u16;
-    // at runtime/bytecodes.uops:2296
-    pub const MAKE_FUNCTION: u16 = 97u16;
-    // at runtime/bytecodes.uops:1390
-    pub const MAP_ADD: u16 = 98u16;
-    // at runtime/bytecodes.uops:1185
-    pub const MATCH_CLASS: u16 = 99u16;
-    // at runtime/bytecodes.uops:1172
-    pub const MATCH_KEYS: u16 = 100u16;
-    // at runtime/bytecodes.uops:1167
-    pub const MATCH_MAPPING: u16 = 101u16;
-    // at runtime/bytecodes.uops:1162
-    pub const MATCH_SEQUENCE: u16 = 102u16;
-    // at runtime/bytecodes.uops:576
-    pub const NOP: u16 = 103u16;
-    // at runtime/bytecodes.uops:1995
-    pub const POP_EXCEPT: u16 = 104u16;
-    // at runtime/bytecodes.uops:1729
-    pub const POP_JUMP_IF_FALSE: u16 = 105u16;
-    // at runtime/bytecodes.uops:1748
-    pub const POP_JUMP_IF_TRUE: u16 = 106u16;
-    // at runtime/bytecodes.uops:579
-    pub const POP_TOP: u16 = 107u16;
-    // at runtime/bytecodes.uops:1987
-    pub const PUSH_EXC_INFO: u16 = 108u16;
-    // at runtime/bytecodes.uops:583
-    pub const PUSH_NULL: u16 = 109u16;
-    // at runtime/bytecodes.uops:1966
-    pub const RAISE_ASSERTION: u16 = 110u16;
-    // at runtime/bytecodes.uops:1980
-    pub const RAISE_VARARGS: u16 = 111u16;
     // at runtime/bytecodes.uops:2023
-    pub const RERAISE: u16 = 112u16;
-    // at runtime/bytecodes.uops:2062
-    pub const RETURN_GENERATOR: u16 = 113u16;
-    // at runtime/bytecodes.uops:2235
-    pub const RETURN_VALUE: u16 = 114u16;
-    // at runtime/bytecodes.uops:2082
-    pub const SEND: u16 = 115u16;
-    // at runtime/bytecodes.uops:1370
-    pub const SET_ADD: u16 = 116u16;
-    // at runtime/bytecodes.uops:2302
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 117u16;
-    // at runtime/bytecodes.uops:1380
-    pub const SET_UPDATE: u16 = 118u16;
-    // at runtime/bytecodes.uops:1676
-    pub const STORE_ATTR: u16 = 119u16;
-    // at runtime/bytecodes.uops:1677
-    pub const STORE_ATTR_WITH_HINT: u16 = 120u16;
-    // at runtime/bytecodes.uops:704
-    pub const STORE_DEREF: u16 = 121u16;
-    // at runtime/bytecodes.uops:623
-    pub const STORE_FAST: u16 = 122u16;
-    // at runtime/bytecodes.uops:644
-    pub const STORE_FAST_LOAD_FAST: u16 = 123u16;
-    // at runtime/bytecodes.uops:807
-    pub const STORE_GLOBAL: u16 = 124u16;
-    // at runtime/bytecodes.uops:809
-    pub const STORE_GLOBAL_MODULE: u16 = 125u16;
-    // at runtime/bytecodes.uops:1287
-    pub const STORE_SUBSCR: u16 = 126u16;
-    // at runtime/bytecodes.uops:1314
-    pub const STORE_SUBSCR_DICT: u16 = 127u16;
-    // at runtime/bytecodes.uops:1313
-    pub const STORE_SUBSCR_LIST_INT: u16 = 128u16;
-    // at runtime/bytecodes.uops:595
-    pub const SWAP: u16 = 129u16;
-    // at runtime/bytecodes.uops:1037
-    pub const UNARY_NOT: u16 = 130u16;
-    // at runtime/bytecodes.uops:1028
-    pub const UNARY_OP: u16 = 131u16;
-    // at runtime/bytecodes.uops:1455
-    pub const UNPACK_EX: u16 = 132u16;
-    // at runtime/bytecodes.uops:1420
-    pub const UNPACK_SEQUENCE: u16 = 133u16;
-    // at runtime/bytecodes.uops:1468
-    pub const UNPACK_SEQUENCE_LIST: u16 = 134u16;
-    // at runtime/bytecodes.uops:1467
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 135u16;
-    // at runtime/bytecodes.uops:2045
-    pub const WITH_EXCEPT_START: u16 = 136u16;
-    // at runtime/bytecodes.uops:2068
-    pub const YIELD_VALUE: u16 = 137u16;
+    pub const DELETE_FAST: u16 = 54u16;
+    // at runtime/bytecodes.uops:2029
+    pub const DELETE_GLOBAL: u16 = 55u16;
+    // at runtime/bytecodes.uops:1324
+    pub const DELETE_SUBSCR: u16 = 56u16;
+    // at runtime/bytecodes.uops:2300
+    pub const DICT_MERGE: u16 = 57u16;
+    // at runtime/bytecodes.uops:2290
+    pub const DICT_UPDATE: u16 = 58u16;
+    // at runtime/bytecodes.uops:1802
+    pub const ENTER_EXECUTOR: u16 = 59u16;
+    // at runtime/bytecodes.uops:1733
+    pub const EXTENDED_ARG: u16 = 60u16;
+    // at runtime/bytecodes.uops:1478
+    pub const FORMAT_SIMPLE: u16 = 61u16;
+    // at runtime/bytecodes.uops:1487
+    pub const FORMAT_WITH_SPEC: u16 = 62u16;
+    // at runtime/bytecodes.uops:1842
+    pub const FOR_ITER: u16 = 63u16;
+    // at runtime/bytecodes.uops:1971
+    pub const FOR_ITER_GEN: u16 = 64u16;
+    // at runtime/bytecodes.uops:1970
+    pub const FOR_ITER_LIST: u16 = 65u16;
+    // at runtime/bytecodes.uops:1969
+    pub const FOR_ITER_RANGE: u16 = 66u16;
+    // at runtime/bytecodes.uops:1811
+    pub const GET_ITER: u16 = 67u16;
+    // at runtime/bytecodes.uops:1155
+    pub const GET_LEN: u16 = 68u16;
+    // at runtime/bytecodes.uops:2087
+    pub const GET_YIELD_FROM_ITER: u16 = 69u16;
+    // at runtime/bytecodes.uops:1706
+    pub const IMPORT_FROM: u16 = 70u16;
+    // at runtime/bytecodes.uops:1698
+    pub const IMPORT_NAME: u16 = 71u16;
+    // at runtime/bytecodes.uops:1715
+    pub const IMPORT_STAR: u16 = 72u16;
+    // at runtime/bytecodes.uops:2254
+    pub const INTERPRETER_EXIT: u16 = 73u16;
+    // at runtime/bytecodes.uops:1143
+    pub const IS_OP: u16 = 74u16;
+    // at runtime/bytecodes.uops:1785
+    pub const JUMP_BACKWARD: u16 = 75u16;
+    // at runtime/bytecodes.uops:1778
+    pub const JUMP_FORWARD: u16 = 76u16;
+    // at runtime/bytecodes.uops:1363
+    pub const LIST_APPEND: u16 = 77u16;
+    // at runtime/bytecodes.uops:2272
+    pub const LIST_EXTEND: u16 = 78u16;
+    // at runtime/bytecodes.uops:2283
+    pub const LIST_TO_TUPLE: u16 = 79u16;
+    // at runtime/bytecodes.uops:1624
+    pub const LOAD_ATTR: u16 = 80u16;
+    // at runtime/bytecodes.uops:1625
+    pub const LOAD_ATTR_MODULE: u16 = 81u16;
+    // at runtime/bytecodes.uops:1626
+    pub const LOAD_ATTR_WITH_HINT: u16 = 82u16;
+    // at runtime/bytecodes.uops:692
+    pub const LOAD_CLOSURE: u16 = 83u16;
+    // at runtime/bytecodes.uops:662
+    pub const LOAD_CONST: u16 = 84u16;
+    // at runtime/bytecodes.uops:698
+    pub const LOAD_DEREF: u16 = 85u16;
+    // at runtime/bytecodes.uops:607
+    pub const LOAD_FAST: u16 = 86u16;
+    // at runtime/bytecodes.uops:615
+    pub const LOAD_FAST_CHECK: u16 = 87u16;
+    // at runtime/bytecodes.uops:636
+    pub const LOAD_FAST_LOAD_FAST: u16 = 88u16;
+    // at runtime/bytecodes.uops:758
+    pub const LOAD_GLOBAL: u16 = 89u16;
+    // at runtime/bytecodes.uops:761
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 90u16;
+    // at runtime/bytecodes.uops:760
+    pub const LOAD_GLOBAL_MODULE: u16 = 91u16;
+    // at runtime/bytecodes.uops:2112
+    pub const LOAD_LOCALS: u16 = 92u16;
+    // at runtime/bytecodes.uops:1563
+    pub const LOAD_METHOD: u16 = 93u16;
+    // at runtime/bytecodes.uops:1564
+    pub const LOAD_METHOD_MODULE: u16 = 94u16;
+    // at runtime/bytecodes.uops:1565
+    pub const LOAD_METHOD_WITH_VALUES: u16 = 95u16;
+    // at runtime/bytecodes.uops:677
+    pub const MAKE_CELL: u16 = 96u16;
+    // at runtime/bytecodes.uops:2308
+    pub const MAKE_FUNCTION: u16 = 97u16;
+    // at runtime/bytecodes.uops:1394
+    pub const MAP_ADD: u16 = 98u16;
+    // at runtime/bytecodes.uops:1189
+    pub const MATCH_CLASS: u16 = 99u16;
+    // at runtime/bytecodes.uops:1176
+    pub const MATCH_KEYS: u16 = 100u16;
+    // at runtime/bytecodes.uops:1171
+    pub const MATCH_MAPPING: u16 = 101u16;
+    // at runtime/bytecodes.uops:1166
+    pub const MATCH_SEQUENCE: u16 = 102u16;
+    // at runtime/bytecodes.uops:580
+    pub const NOP: u16 = 103u16;
+    // at runtime/bytecodes.uops:2007
+    pub const POP_EXCEPT: u16 = 104u16;
+    // at runtime/bytecodes.uops:1741
+    pub const POP_JUMP_IF_FALSE: u16 = 105u16;
+    // at runtime/bytecodes.uops:1760
+    pub const POP_JUMP_IF_TRUE: u16 = 106u16;
+    // at runtime/bytecodes.uops:583
+    pub const POP_TOP: u16 = 107u16;
+    // at runtime/bytecodes.uops:1722
+    pub const PRINT_EXPR: u16 = 108u16;
+    // at runtime/bytecodes.uops:1999
+    pub const PUSH_EXC_INFO: u16 = 109u16;
+    // at runtime/bytecodes.uops:587
+    pub const PUSH_NULL: u16 = 110u16;
+    // at runtime/bytecodes.uops:1978
+    pub const RAISE_ASSERTION: u16 = 111u16;
+    // at runtime/bytecodes.uops:1992
+    pub const RAISE_VARARGS: u16 = 112u16;
+    // at runtime/bytecodes.uops:2035
+    pub const RERAISE: u16 = 113u16;
+    // at runtime/bytecodes.uops:2074
+    pub const RETURN_GENERATOR: u16 = 114u16;
+    // at runtime/bytecodes.uops:2247
+    pub const RETURN_VALUE: u16 = 115u16;
+    // at runtime/bytecodes.uops:2094
+    pub const SEND: u16 = 116u16;
+    // at runtime/bytecodes.uops:1374
+    pub const SET_ADD: u16 = 117u16;
+    // at runtime/bytecodes.uops:2314
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 118u16;
+    // at runtime/bytecodes.uops:1384
+    pub const SET_UPDATE: u16 = 119u16;
+    // at runtime/bytecodes.uops:1680
+    pub const STORE_ATTR: u16 = 120u16;
+    // at runtime/bytecodes.uops:1681
+    pub const STORE_ATTR_WITH_HINT: u16 = 121u16;
+    // at runtime/bytecodes.uops:708
+    pub const STORE_DEREF: u16 = 122u16;
+    // at runtime/bytecodes.uops:627
+    pub const STORE_FAST: u16 = 123u16;
+    // at runtime/bytecodes.uops:648
+    pub const STORE_FAST_LOAD_FAST: u16 = 124u16;
+    // at runtime/bytecodes.uops:811
+    pub const STORE_GLOBAL: u16 = 125u16;
+    // at runtime/bytecodes.uops:813
+    pub const STORE_GLOBAL_MODULE: u16 = 126u16;
+    // at runtime/bytecodes.uops:1291
+    pub const STORE_SUBSCR: u16 = 127u16;
+    // at runtime/bytecodes.uops:1318
+    pub const STORE_SUBSCR_DICT: u16 = 128u16;
+    // at runtime/bytecodes.uops:1317
+    pub const STORE_SUBSCR_LIST_INT: u16 = 129u16;
+    // at runtime/bytecodes.uops:599
+    pub const SWAP: u16 = 130u16;
+    // at runtime/bytecodes.uops:1041
+    pub const UNARY_NOT: u16 = 131u16;
+    // at runtime/bytecodes.uops:1032
+    pub const UNARY_OP: u16 = 132u16;
+    // at runtime/bytecodes.uops:1459
+    pub const UNPACK_EX: u16 = 133u16;
+    // at runtime/bytecodes.uops:1424
+    pub const UNPACK_SEQUENCE: u16 = 134u16;
+    // at runtime/bytecodes.uops:1472
+    pub const UNPACK_SEQUENCE_LIST: u16 = 135u16;
+    // at runtime/bytecodes.uops:1471
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 136u16;
+    // at runtime/bytecodes.uops:2057
+    pub const WITH_EXCEPT_START: u16 = 137u16;
+    // at runtime/bytecodes.uops:2080
+    pub const YIELD_VALUE: u16 = 138u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:2029
+    // at runtime/bytecodes.uops:2041
     pub const BEFORE_WITH: u16 = 0u16;
-    // at runtime/bytecodes.uops:2107
-    pub const BUILD_CLASS: u16 = 1u16;
-    // at runtime/bytecodes.uops:1333
-    pub const BUILD_LIST: u16 = 2u16;
-    // at runtime/bytecodes.uops:1341
-    pub const BUILD_MAP: u16 = 3u16;
-    // at runtime/bytecodes.uops:1364
-    pub const BUILD_SET: u16 = 4u16;
-    // at runtime/bytecodes.uops:1354
-    pub const BUILD_SLICE: u16 = 5u16;
-    // at runtime/bytecodes.uops:1349
-    pub const BUILD_STRING: u16 = 6u16;
-    // at runtime/bytecodes.uops:1337
-    pub const BUILD_TUPLE: u16 = 7u16;
-    // at runtime/bytecodes.uops:2247
-    pub const CALL_FUNCTION_EX: u16 = 8u16;
-    // at runtime/bytecodes.uops:2224
-    pub const CALL_KW: u16 = 9u16;
-    // at runtime/bytecodes.uops:2000
-    pub const CHECK_EXC_MATCH: u16 = 10u16;
-    // at runtime/bytecodes.uops:1493
-    pub const CONVERT_VALUE: u16 = 11u16;
-    // at runtime/bytecodes.uops:587
-    pub const COPY: u16 = 12u16;
-    // at runtime/bytecodes.uops:680
-    pub const COPY_FREE_VARS: u16 = 13u16;
-    // at runtime/bytecodes.uops:2011
-    pub const DELETE_FAST: u16 = 14u16;
-    // at runtime/bytecodes.uops:2017
-    pub const DELETE_GLOBAL: u16 = 15u16;
-    // at runtime/bytecodes.uops:1320
-    pub const DELETE_SUBSCR: u16 = 16u16;
-    // at runtime/bytecodes.uops:2288
-    pub const DICT_MERGE: u16 = 17u16;
-    // at runtime/bytecodes.uops:2278
-    pub const DICT_UPDATE: u16 = 18u16;
-    // at runtime/bytecodes.uops:1790
-    pub const ENTER_EXECUTOR: u16 = 19u16;
-    // at runtime/bytecodes.uops:1721
-    pub const EXTENDED_ARG: u16 = 20u16;
-    // at runtime/bytecodes.uops:1474
-    pub const FORMAT_SIMPLE: u16 = 21u16;
-    // at runtime/bytecodes.uops:1483
-    pub const FORMAT_WITH_SPEC: u16 = 22u16;
-    // at runtime/bytecodes.uops:1799
-    pub const GET_ITER: u16 = 23u16;
-    // at runtime/bytecodes.uops:1151
-    pub const GET_LEN: u16 = 24u16;
-    // at runtime/bytecodes.uops:2075
-    pub const GET_YIELD_FROM_ITER: u16 = 25u16;
-    // at runtime/bytecodes.uops:1702
-    pub const IMPORT_FROM: u16 = 26u16;
-    // at runtime/bytecodes.uops:1694
-    pub const IMPORT_NAME: u16 = 27u16;
-    // at runtime/bytecodes.uops:1711
-    pub const IMPORT_STAR: u16 = 28u16;
-    // at runtime/bytecodes.uops:2242
-    pub const INTERPRETER_EXIT: u16 = 29u16;
-    // at runtime/bytecodes.uops:1139
-    pub const IS_OP: u16 = 30u16;
-    // at runtime/bytecodes.uops:1773
-    pub const JUMP_BACKWARD: u16 = 31u16;
-    // at runtime/bytecodes.uops:1766
-    pub const JUMP_FORWARD: u16 = 32u16;
-    // at runtime/bytecodes.uops:1359
-    pub const LIST_APPEND: u16 = 33u16;
-    // at runtime/bytecodes.uops:2260
-    pub const LIST_EXTEND: u16 = 34u16;
-    // at runtime/bytecodes.uops:2271
-    pub const LIST_TO_TUPLE: u16 = 35u16;
-    // at runtime/bytecodes.uops:688
-    pub const LOAD_CLOSURE: u16 = 36u16;
-    // at runtime/bytecodes.uops:658
-    pub const LOAD_CONST: u16 = 37u16;
-    // at runtime/bytecodes.uops:694
-    pub const LOAD_DEREF: u16 = 38u16;
-    // at runtime/bytecodes.uops:603
-    pub const LOAD_FAST: u16 = 39u16;
-    // at runtime/bytecodes.uops:611
-    pub const LOAD_FAST_CHECK: u16 = 40u16;
-    // at runtime/bytecodes.uops:632
-    pub const LOAD_FAST_LOAD_FAST: u16 = 41u16;
-    // at runtime/bytecodes.uops:2100
-    pub const LOAD_LOCALS: u16 = 42u16;
-    // at runtime/bytecodes.uops:673
-    pub const MAKE_CELL: u16 = 43u16;
-    // at runtime/bytecodes.uops:2296
-    pub const MAKE_FUNCTION: u16 = 44u16;
-    // at runtime/bytecodes.uops:1390
-    pub const MAP_ADD: u16 = 45u16;
-    // at runtime/bytecodes.uops:1185
-    pub const MATCH_CLASS: u16 = 46u16;
-    // at runtime/bytecodes.uops:1172
-    pub const MATCH_KEYS: u16 = 47u16;
-    // at runtime/bytecodes.uops:1167
-    pub const MATCH_MAPPING: u16 = 48u16;
-    // at runtime/bytecodes.uops:1162
-    pub const MATCH_SEQUENCE: u16 = 49u16;
-    // at runtime/bytecodes.uops:576
-    pub const NOP: u16 = 50u16;
-    // at runtime/bytecodes.uops:1995
-    pub const POP_EXCEPT: u16 = 51u16;
-    // at runtime/bytecodes.uops:1729
-    pub const POP_JUMP_IF_FALSE: u16 = 52u16;
-    // at runtime/bytecodes.uops:1748
-    pub const POP_JUMP_IF_TRUE: u16 = 53u16;
-    // at runtime/bytecodes.uops:579
-    pub const POP_TOP: u16 = 54u16;
-    // at runtime/bytecodes.uops:1987
-    pub const PUSH_EXC_INFO: u16 = 55u16;
-    // at runtime/bytecodes.uops:583
-    pub const PUSH_NULL: u16 = 56u16;
-    // at runtime/bytecodes.uops:1966
-    pub const RAISE_ASSERTION: u16 = 57u16;
-    // at runtime/bytecodes.uops:1980
-    pub const RAISE_VARARGS: u16 = 58u16;
-    // at runtime/bytecodes.uops:2023
-    pub const RERAISE: u16 = 59u16;
-    // at runtime/bytecodes.uops:2062
-    pub const RETURN_GENERATOR: u16 = 60u16;
-    // at runtime/bytecodes.uops:2235
-    pub const RETURN_VALUE: u16 = 61u16;
-    // at runtime/bytecodes.uops:2082
-    pub const SEND: u16 = 62u16;
-    // at runtime/bytecodes.uops:1370
-    pub const SET_ADD: u16 = 63u16;
-    // at runtime/bytecodes.uops:2302
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 64u16;
-    // at runtime/bytecodes.uops:1380
-    pub const SET_UPDATE: u16 = 65u16;
-    // at runtime/bytecodes.uops:704
-    pub const STORE_DEREF: u16 = 66u16;
-    // at runtime/bytecodes.uops:623
-    pub const STORE_FAST: u16 = 67u16;
-    // at runtime/bytecodes.uops:644
-    pub const STORE_FAST_LOAD_FAST: u16 = 68u16;
-    // at runtime/bytecodes.uops:595
-    pub const SWAP: u16 = 69u16;
-    // at runtime/bytecodes.uops:1037
-    pub const UNARY_NOT: u16 = 70u16;
-    // at runtime/bytecodes.uops:1028
-    pub const UNARY_OP: u16 = 71u16;
-    // at runtime/bytecodes.uops:1455
-    pub const UNPACK_EX: u16 = 72u16;
-    // at runtime/bytecodes.uops:2045
-    pub const WITH_EXCEPT_START: u16 = 73u16;
-    // at runtime/bytecodes.uops:2068
-    pub const YIELD_VALUE: u16 = 74u16;
-    // at runtime/bytecodes.uops:834
-    pub const _BINARY_OP: u16 = 75u16;
-    // at runtime/bytecodes.uops:928
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 76u16;
-    // at runtime/bytecodes.uops:865
-    pub const _BINARY_OP_ADD_INT: u16 = 77u16;
-    // at runtime/bytecodes.uops:945
-    pub const _BINARY_OP_ADD_MIX: u16 = 78u16;
-    // at runtime/bytecodes.uops:973
-    pub const _BINARY_OP_ADD_STR: u16 = 79u16;
-    // at runtime/bytecodes.uops:2549
-    pub const _BINARY_OP_ADD_WORD: u16 = 80u16;
-    // at runtime/bytecodes.uops:893
-    pub const _BINARY_OP_AND_INT: u16 = 81u16;
-    // at runtime/bytecodes.uops:2591
-    pub const _BINARY_OP_AND_WORD: u16 = 82u16;
-    // at runtime/bytecodes.uops:883
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 83u16;
-    // at runtime/bytecodes.uops:2573
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 84u16;
-    // at runtime/bytecodes.uops:905
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 85u16;
-    // at runtime/bytecodes.uops:2609
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 86u16;
-    // at runtime/bytecodes.uops:936
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 87u16;
-    // at runtime/bytecodes.uops:877
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 88u16;
-    // at runtime/bytecodes.uops:953
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 89u16;
-    // at runtime/bytecodes.uops:2565
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 90u16;
-    // at runtime/bytecodes.uops:897
-    pub const _BINARY_OP_OR_INT: u16 = 91u16;
-    // at runtime/bytecodes.uops:2597
-    pub const _BINARY_OP_OR_WORD: u16 = 92u16;
-    // at runtime/bytecodes.uops:962
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 93u16;
-    // at runtime/bytecodes.uops:888
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 94u16;
-    // at runtime/bytecodes.uops:2582
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 95u16;
-    // at runtime/bytecodes.uops:916
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 96u16;
-    // at runtime/bytecodes.uops:2620
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 97u16;
-    // at runtime/bytecodes.uops:932
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 98u16;
-    // at runtime/bytecodes.uops:871
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 99u16;
-    // at runtime/bytecodes.uops:949
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 100u16;
-    // at runtime/bytecodes.uops:2557
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 101u16;
-    // at runtime/bytecodes.uops:940
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 102u16;
-    // at runtime/bytecodes.uops:923
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 103u16;
-    // at runtime/bytecodes.uops:957
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 104u16;
-    // at runtime/bytecodes.uops:901
-    pub const _BINARY_OP_XOR_INT: u16 = 105u16;
-    // at runtime/bytecodes.uops:2603
-    pub const _BINARY_OP_XOR_WORD: u16 = 106u16;
-    // at runtime/bytecodes.uops:1209
-    pub const _BINARY_SUBSCR: u16 = 107u16;
-    // at runtime/bytecodes.uops:1248
-    pub const _BINARY_SUBSCR_DICT: u16 = 108u16;
-    // at runtime/bytecodes.uops:1221
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 109u16;
-    // at runtime/bytecodes.uops:1241
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 110u16;
-    // at runtime/bytecodes.uops:1231
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 111u16;
-    // at runtime/bytecodes.uops:2544
-    pub const _BOX_WORD: u16 = 112u16;
-    // at runtime/bytecodes.uops:2127
-    pub const _CALL: u16 = 113u16;
-    // at runtime/bytecodes.uops:2154
-    pub const _CALL_BUILTIN: u16 = 114u16;
-    // at runtime/bytecodes.uops:2183
-    pub const _CALL_CLASS: u16 = 115u16;
-    // at runtime/bytecodes.uops:1525
-    pub const _CHECK_ATTR_MODULE: u16 = 116u16;
-    // at runtime/bytecodes.uops:2140
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 117u16;
-    // at runtime/bytecodes.uops:2164
-    pub const _CHECK_METHOD_EXACT_ARGS: u16 = 118u16;
-    // at runtime/bytecodes.uops:2322
-    pub const _CHECK_VALIDITY: u16 = 119u16;
-    // at runtime/bytecodes.uops:2336
-    pub const _COLD_EXIT: u16 = 120u16;
-    // at runtime/bytecodes.uops:1060
-    pub const _COMPARE_OP: u16 = 121u16;
-    // at runtime/bytecodes.uops:1076
-    pub const _COMPARE_OP_FLOAT: u16 = 122u16;
-    // at runtime/bytecodes.uops:1072
-    pub const _COMPARE_OP_INT: u16 = 123u16;
-    // at runtime/bytecodes.uops:1088
-    pub const _COMPARE_OP_MIX: u16 = 124u16;
-    // at runtime/bytecodes.uops:1080
-    pub const _COMPARE_OP_STR: u16 = 125u16;
-    // at runtime/bytecodes.uops:1108
-    pub const _CONTAINS_OP: u16 = 126u16;
-    // at runtime/bytecodes.uops:1122
-    pub const _CONTAINS_OP_PLAIN: u16 = 127u16;
-    // at runtime/bytecodes.uops:2352
-    pub const _DEOPT: u16 = 128u16;
-    // at runtime/bytecodes.uops:2357
-    pub const _ERROR_EXIT: u16 = 129u16;
-    // at runtime/bytecodes.uops:2327
-    pub const _EXIT_TRACE: u16 = 130u16;
-    // at runtime/bytecodes.uops:1815
-    pub const _FOR_ITER: u16 = 131u16;
-    // at runtime/bytecodes.uops:1940
-    pub const _FOR_ITER_GEN: u16 = 132u16;
-    // at runtime/bytecodes.uops:850
-    pub const _GUARD_BOTH_FLOAT: u16 = 133u16;
-    // at runtime/bytecodes.uops:846
-    pub const _GUARD_BOTH_INT: u16 = 134u16;
-    // at runtime/bytecodes.uops:861
-    pub const _GUARD_BOTH_STR: u16 = 135u16;
-    // at runtime/bytecodes.uops:734
-    pub const _GUARD_BUILTINS_VERSION: u16 = 136u16;
-    // at runtime/bytecodes.uops:854
-    pub const _GUARD_FLOAT_MIX: u16 = 137u16;
-    // at runtime/bytecodes.uops:728
-    pub const _GUARD_GLOBALS_VERSION: u16 = 138u16;
-    // at runtime/bytecodes.uops:2478
-    pub const _GUARD_GLOBAL_TYPE: u16 = 139u16;
-    // at runtime/bytecodes.uops:2505
-    pub const _GUARD_IS_FALSE_POP: u16 = 140u16;
-    // at runtime/bytecodes.uops:2494
-    pub const _GUARD_IS_TRUE_POP: u16 = 141u16;
-    // at runtime/bytecodes.uops:1833
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 142u16;
-    // at runtime/bytecodes.uops:2470
-    pub const _GUARD_LOCAL_TYPE: u16 = 143u16;
-    // at runtime/bytecodes.uops:1924
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 144u16;
-    // at runtime/bytecodes.uops:1869
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 145u16;
-    // at runtime/bytecodes.uops:2486
-    pub const _GUARD_STACK_TYPE: u16 = 146u16;
-    // at runtime/bytecodes.uops:1542
-    pub const _GUARD_TYPE_VERSION: u16 = 147u16;
-    // at runtime/bytecodes.uops:2524
-    pub const _INT_TO_WORD: u16 = 148u16;
-    // at runtime/bytecodes.uops:1936
-    pub const _ITER_CHECK_GEN: u16 = 149u16;
-    // at runtime/bytecodes.uops:1886
-    pub const _ITER_CHECK_LIST: u16 = 150u16;
-    // at runtime/bytecodes.uops:1855
-    pub const _ITER_CHECK_RANGE: u16 = 151u16;
-    // at runtime/bytecodes.uops:1890
-    pub const _ITER_JUMP_LIST: u16 = 152u16;
-    // at runtime/bytecodes.uops:1859
-    pub const _ITER_JUMP_RANGE: u16 = 153u16;
-    // at runtime/bytecodes.uops:1929
-    pub const _ITER_NEXT_LIST: u16 = 154u16;
-    // at runtime/bytecodes.uops:1913
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 155u16;
-    // at runtime/bytecodes.uops:1843
-    pub const _ITER_NEXT_PRESENT: u16 = 156u16;
-    // at runtime/bytecodes.uops:1873
-    pub const _ITER_NEXT_RANGE: u16 = 157u16;
-    // at runtime/bytecodes.uops:1901
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 158u16;
-    // at runtime/bytecodes.uops:1880
-    pub const _ITER_POP_EXHAUSTED: u16 = 159u16;
-    // at runtime/bytecodes.uops:2461
-    pub const _JUMP_TO_TOP: u16 = 160u16;
-    // at runtime/bytecodes.uops:1593
-    pub const _LOAD_ATTR: u16 = 161u16;
-    // at runtime/bytecodes.uops:1600
-    pub const _LOAD_ATTR_MODULE: u16 = 162u16;
-    // at runtime/bytecodes.uops:1607
-    pub const _LOAD_ATTR_WITH_HINT: u16 = 163u16;
-    // at runtime/bytecodes.uops:2362
-    pub const _LOAD_CONST_INLINE: u16 = 164u16;
-    // at runtime/bytecodes.uops:2380
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 165u16;
-    // at runtime/bytecodes.uops:2529
-    pub const _LOAD_CONST_WORD: u16 = 166u16;
-    // at runtime/bytecodes.uops:2397
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 167u16;
-    // at runtime/bytecodes.uops:2388
-    pub const _LOAD_FAST_UNBOXED: u16 = 168u16;
-    // at runtime/bytecodes.uops:723
-    pub const _LOAD_GLOBAL: u16 = 169u16;
-    // at runtime/bytecodes.uops:747
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 170u16;
-    // at runtime/bytecodes.uops:740
-    pub const _LOAD_GLOBAL_MODULE: u16 = 171u16;
-    // at runtime/bytecodes.uops:2430
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 172u16;
-    // at runtime/bytecodes.uops:1513
-    pub const _LOAD_METHOD: u16 = 173u16;
-    // at runtime/bytecodes.uops:1533
-    pub const _LOAD_METHOD_MODULE: u16 = 174u16;
-    // at runtime/bytecodes.uops:1550
-    pub const _LOAD_METHOD_WITH_VALUES: u16 = 175u16;
-    // at runtime/bytecodes.uops:2424
-    pub const _POP_TOP_UNBOXED: u16 = 176u16;
-    // at runtime/bytecodes.uops:2146
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 177u16;
-    // at runtime/bytecodes.uops:2173
-    pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 178u16;
-    // at runtime/bytecodes.uops:2317
-    pub const _SET_IP: u16 = 179u16;
-    // at runtime/bytecodes.uops:826
-    pub const _SPECIALIZE_BINARY_OP: u16 = 180u16;
-    // at runtime/bytecodes.uops:1201
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 181u16;
     // at runtime/bytecodes.uops:2119
-    pub const _SPECIALIZE_CALL: u16 = 182u16;
-    // at runtime/bytecodes.uops:1052
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 183u16;
-    // at runtime/bytecodes.uops:1100
-    pub const _SPECIALIZE_CONTAINS_OP: u16 = 184u16;
-    // at runtime/bytecodes.uops:1807
-    pub const _SPECIALIZE_FOR_ITER: u16 = 185u16;
-    // at runtime/bytecodes.uops:1585
-    pub const _SPECIALIZE_LOAD_ATTR: u16 = 186u16;
-    // at runtime/bytecodes.uops:715
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 187u16;
-    // at runtime/bytecodes.uops:1505
-    pub const _SPECIALIZE_LOAD_METHOD: u16 = 188u16;
-    // at runtime/bytecodes.uops:1646
-    pub const _SPECIALIZE_STORE_ATTR: u16 = 189u16;
-    // at runtime/bytecodes.uops:782
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 190u16;
-    // at runtime/bytecodes.uops:1269
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 191u16;
-    // at runtime/bytecodes.uops:1403
-    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 192u16;
-    // at runtime/bytecodes.uops:2312
-    pub const _START_EXECUTOR: u16 = 193u16;
-    // at runtime/bytecodes.uops:1654
-    pub const _STORE_ATTR: u16 = 194u16;
-    // at runtime/bytecodes.uops:1662
-    pub const _STORE_ATTR_WITH_HINT: u16 = 195u16;
-    // at runtime/bytecodes.uops:2414
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 196u16;
-    // at runtime/bytecodes.uops:2406
-    pub const _STORE_FAST_UNBOXED: u16 = 197u16;
-    // at runtime/bytecodes.uops:790
-    pub const _STORE_GLOBAL: u16 = 198u16;
-    // at runtime/bytecodes.uops:796
-    pub const _STORE_GLOBAL_MODULE: u16 = 199u16;
-    // at runtime/bytecodes.uops:2439
-    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 200u16;
-    // at runtime/bytecodes.uops:2450
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 201u16;
-    // at runtime/bytecodes.uops:1277
-    pub const _STORE_SUBSCR: u16 = 202u16;
-    // at runtime/bytecodes.uops:1302
-    pub const _STORE_SUBSCR_DICT: u16 = 203u16;
-    // at runtime/bytecodes.uops:1290
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 204u16;
-    // at runtime/bytecodes.uops:1411
-    pub const _UNPACK_SEQUENCE: u16 = 205u16;
-    // at runtime/bytecodes.uops:1439
-    pub const _UNPACK_SEQUENCE_LIST: u16 = 206u16;
-    // at runtime/bytecodes.uops:1423
-    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 207u16;
+    pub const BUILD_CLASS: u16 = 1u16;
+    // at runtime/bytecodes.uops:1337
+    pub const BUILD_LIST: u16 = 2u16;
+    // at runtime/bytecodes.uops:1345
+    pub const BUILD_MAP: u16 = 3u16;
+    // at runtime/bytecodes.uops:1368
+    pub const BUILD_SET: u16 = 4u16;
+    // at runtime/bytecodes.uops:1358
+    pub const BUILD_SLICE: u16 = 5u16;
+    // at runtime/bytecodes.uops:1353
+    pub const BUILD_STRING: u16 = 6u16;
+    // at runtime/bytecodes.uops:1341
+    pub const BUILD_TUPLE: u16 = 7u16;
+    // at runtime/bytecodes.uops:2259
+    pub const CALL_FUNCTION_EX: u16 = 8u16;
+    // at runtime/bytecodes.uops:2236
+    pub const CALL_KW: u16 = 9u16;
+    // at runtime/bytecodes.uops:2012
+    pub const CHECK_EXC_MATCH: u16 = 10u16;
+    // at runtime/bytecodes.uops:1497
+    pub const CONVERT_VALUE: u16 = 11u16;
+    // at runtime/bytecodes.uops:591
+    pub const COPY: u16 = 12u16;
+    // at runtime/bytecodes.uops:684
+    pub const COPY_FREE_VARS: u16 = 13u16;
+    // at runtime/bytecodes.uops:2023
+    pub const DELETE_FAST: u16 = 14u16;
+    // at runtime/bytecodes.uops:2029
+    pub const DELETE_GLOBAL: u16 = 15u16;
+    // at runtime/bytecodes.uops:1324
+    pub const DELETE_SUBSCR: u16 = 16u16;
+    // at runtime/bytecodes.uops:2300
+    pub const DICT_MERGE: u16 = 17u16;
+    // at runtime/bytecodes.uops:2290
+    pub const DICT_UPDATE: u16 = 18u16;
+    // at runtime/bytecodes.uops:1802
+    pub const ENTER_EXECUTOR: u16 = 19u16;
+    // at runtime/bytecodes.uops:1733
+    pub const EXTENDED_ARG: u16 = 20u16;
+    // at runtime/bytecodes.uops:1478
+    pub const FORMAT_SIMPLE: u16 = 21u16;
+    // at runtime/bytecodes.uops:1487
+    pub const FORMAT_WITH_SPEC: u16 = 22u16;
+    // at runtime/bytecodes.uops:1811
+    pub const GET_ITER: u16 = 23u16;
+    // at runtime/bytecodes.uops:1155
+    pub const GET_LEN: u16 = 24u16;
+    // at runtime/bytecodes.uops:2087
+    pub const GET_YIELD_FROM_ITER: u16 = 25u16;
+    // at runtime/bytecodes.uops:1706
+    pub const IMPORT_FROM: u16 = 26u16;
+    // at runtime/bytecodes.uops:1698
+    pub const IMPORT_NAME: u16 = 27u16;
+    // at runtime/bytecodes.uops:1715
+    pub const IMPORT_STAR: u16 = 28u16;
+    // at runtime/bytecodes.uops:2254
+    pub const INTERPRETER_EXIT: u16 = 29u16;
+    // at runtime/bytecodes.uops:1143
+    pub const IS_OP: u16 = 30u16;
+    // at runtime/bytecodes.uops:1785
+    pub const JUMP_BACKWARD: u16 = 31u16;
+    // at runtime/bytecodes.uops:1778
+    pub const JUMP_FORWARD: u16 = 32u16;
+    // at runtime/bytecodes.uops:1363
+    pub const LIST_APPEND: u16 = 33u16;
+    // at runtime/bytecodes.uops:2272
+    pub const LIST_EXTEND: u16 = 34u16;
+    // at runtime/bytecodes.uops:2283
+    pub const LIST_TO_TUPLE: u16 = 35u16;
+    // at runtime/bytecodes.uops:692
+    pub const LOAD_CLOSURE: u16 = 36u16;
+    // at runtime/bytecodes.uops:662
+    pub const LOAD_CONST: u16 = 37u16;
+    // at runtime/bytecodes.uops:698
+    pub const LOAD_DEREF: u16 = 38u16;
+    // at runtime/bytecodes.uops:607
+    pub const LOAD_FAST: u16 = 39u16;
+    // at runtime/bytecodes.uops:615
+    pub const LOAD_FAST_CHECK: u16 = 40u16;
+    // at runtime/bytecodes.uops:636
+    pub const LOAD_FAST_LOAD_FAST: u16 = 41u16;
+    // at runtime/bytecodes.uops:2112
+    pub const LOAD_LOCALS: u16 = 42u16;
+    // at runtime/bytecodes.uops:677
+    pub const MAKE_CELL: u16 = 43u16;
+    // at runtime/bytecodes.uops:2308
+    pub const MAKE_FUNCTION: u16 = 44u16;
+    // at runtime/bytecodes.uops:1394
+    pub const MAP_ADD: u16 = 45u16;
+    // at runtime/bytecodes.uops:1189
+    pub const MATCH_CLASS: u16 = 46u16;
+    // at runtime/bytecodes.uops:1176
+    pub const MATCH_KEYS: u16 = 47u16;
+    // at runtime/bytecodes.uops:1171
+    pub const MATCH_MAPPING: u16 = 48u16;
+    // at runtime/bytecodes.uops:1166
+    pub const MATCH_SEQUENCE: u16 = 49u16;
+    // at runtime/bytecodes.uops:580
+    pub const NOP: u16 = 50u16;
+    // at runtime/bytecodes.uops:2007
+    pub const POP_EXCEPT: u16 = 51u16;
+    // at runtime/bytecodes.uops:1741
+    pub const POP_JUMP_IF_FALSE: u16 = 52u16;
+    // at runtime/bytecodes.uops:1760
+    pub const POP_JUMP_IF_TRUE: u16 = 53u16;
+    // at runtime/bytecodes.uops:583
+    pub const POP_TOP: u16 = 54u16;
+    // at runtime/bytecodes.uops:1722
+    pub const PRINT_EXPR: u16 = 55u16;
+    // at runtime/bytecodes.uops:1999
+    pub const PUSH_EXC_INFO: u16 = 56u16;
+    // at runtime/bytecodes.uops:587
+    pub const PUSH_NULL: u16 = 57u16;
+    // at runtime/bytecodes.uops:1978
+    pub const RAISE_ASSERTION: u16 = 58u16;
+    // at runtime/bytecodes.uops:1992
+    pub const RAISE_VARARGS: u16 = 59u16;
+    // at runtime/bytecodes.uops:2035
+    pub const RERAISE: u16 = 60u16;
+    // at runtime/bytecodes.uops:2074
+    pub const RETURN_GENERATOR: u16 = 61u16;
+    // at runtime/bytecodes.uops:2247
+    pub const RETURN_VALUE: u16 = 62u16;
+    // at runtime/bytecodes.uops:2094
+    pub const SEND: u16 = 63u16;
+    // at runtime/bytecodes.uops:1374
+    pub const SET_ADD: u16 = 64u16;
+    // at runtime/bytecodes.uops:2314
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 65u16;
+    // at runtime/bytecodes.uops:1384
+    pub const SET_UPDATE: u16 = 66u16;
+    // at runtime/bytecodes.uops:708
+    pub const STORE_DEREF: u16 = 67u16;
+    // at runtime/bytecodes.uops:627
+    pub const STORE_FAST: u16 = 68u16;
+    // at runtime/bytecodes.uops:648
+    pub const STORE_FAST_LOAD_FAST: u16 = 69u16;
+    // at runtime/bytecodes.uops:599
+    pub const SWAP: u16 = 70u16;
+    // at runtime/bytecodes.uops:1041
+    pub const UNARY_NOT: u16 = 71u16;
+    // at runtime/bytecodes.uops:1032
+    pub const UNARY_OP: u16 = 72u16;
+    // at runtime/bytecodes.uops:1459
+    pub const UNPACK_EX: u16 = 73u16;
+    // at runtime/bytecodes.uops:2057
+    pub const WITH_EXCEPT_START: u16 = 74u16;
+    // at runtime/bytecodes.uops:2080
+    pub const YIELD_VALUE: u16 = 75u16;
+    // at runtime/bytecodes.uops:838
+    pub const _BINARY_OP: u16 = 76u16;
+    // at runtime/bytecodes.uops:932
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 77u16;
+    // at runtime/bytecodes.uops:869
+    pub const _BINARY_OP_ADD_INT: u16 = 78u16;
+    // at runtime/bytecodes.uops:949
+    pub const _BINARY_OP_ADD_MIX: u16 = 79u16;
+    // at runtime/bytecodes.uops:977
+    pub const _BINARY_OP_ADD_STR: u16 = 80u16;
+    // at runtime/bytecodes.uops:2561
+    pub const _BINARY_OP_ADD_WORD: u16 = 81u16;
+    // at runtime/bytecodes.uops:897
+    pub const _BINARY_OP_AND_INT: u16 = 82u16;
+    // at runtime/bytecodes.uops:2603
+    pub const _BINARY_OP_AND_WORD: u16 = 83u16;
+    // at runtime/bytecodes.uops:887
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 84u16;
+    // at runtime/bytecodes.uops:2585
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 85u16;
+    // at runtime/bytecodes.uops:909
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 86u16;
+    // at runtime/bytecodes.uops:2621
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 87u16;
+    // at runtime/bytecodes.uops:940
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 88u16;
+    // at runtime/bytecodes.uops:881
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 89u16;
+    // at runtime/bytecodes.uops:957
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 90u16;
+    // at runtime/bytecodes.uops:2577
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 91u16;
+    // at runtime/bytecodes.uops:901
+    pub const _BINARY_OP_OR_INT: u16 = 92u16;
+    // at runtime/bytecodes.uops:2609
+    pub const _BINARY_OP_OR_WORD: u16 = 93u16;
+    // at runtime/bytecodes.uops:966
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 94u16;
+    // at runtime/bytecodes.uops:892
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 95u16;
+    // at runtime/bytecodes.uops:2594
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 96u16;
+    // at runtime/bytecodes.uops:920
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 97u16;
+    // at runtime/bytecodes.uops:2632
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 98u16;
+    // at runtime/bytecodes.uops:936
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 99u16;
+    // at runtime/bytecodes.uops:875
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 100u16;
+    // at runtime/bytecodes.uops:953
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 101u16;
+    // at runtime/bytecodes.uops:2569
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 102u16;
+    // at runtime/bytecodes.uops:944
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 103u16;
+    // at runtime/bytecodes.uops:927
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 104u16;
+    // at runtime/bytecodes.uops:961
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 105u16;
+    // at runtime/bytecodes.uops:905
+    pub const _BINARY_OP_XOR_INT: u16 = 106u16;
+    // at runtime/bytecodes.uops:2615
+    pub const _BINARY_OP_XOR_WORD: u16 = 107u16;
+    // at runtime/bytecodes.uops:1213
+    pub const _BINARY_SUBSCR: u16 = 108u16;
+    // at runtime/bytecodes.uops:1252
+    pub const _BINARY_SUBSCR_DICT: u16 = 109u16;
+    // at runtime/bytecodes.uops:1225
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 110u16;
+    // at runtime/bytecodes.uops:1245
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 111u16;
+    // at runtime/bytecodes.uops:1235
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 112u16;
+    // at runtime/bytecodes.uops:2556
+    pub const _BOX_WORD: u16 = 113u16;
+    // at runtime/bytecodes.uops:2139
+    pub const _CALL: u16 = 114u16;
+    // at runtime/bytecodes.uops:2166
+    pub const _CALL_BUILTIN: u16 = 115u16;
+    // at runtime/bytecodes.uops:2195
+    pub const _CALL_CLASS: u16 = 116u16;
+    // at runtime/bytecodes.uops:1529
+    pub const _CHECK_ATTR_MODULE: u16 = 117u16;
+    // at runtime/bytecodes.uops:2152
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 118u16;
+    // at runtime/bytecodes.uops:2176
+    pub const _CHECK_METHOD_EXACT_ARGS: u16 = 119u16;
+    // at runtime/bytecodes.uops:2334
+    pub const _CHECK_VALIDITY: u16 = 120u16;
+    // at runtime/bytecodes.uops:2348
+    pub const _COLD_EXIT: u16 = 121u16;
+    // at runtime/bytecodes.uops:1064
+    pub const _COMPARE_OP: u16 = 122u16;
+    // at runtime/bytecodes.uops:1080
+    pub const _COMPARE_OP_FLOAT: u16 = 123u16;
+    // at runtime/bytecodes.uops:1076
+    pub const _COMPARE_OP_INT: u16 = 124u16;
+    // at runtime/bytecodes.uops:1092
+    pub const _COMPARE_OP_MIX: u16 = 125u16;
+    // at runtime/bytecodes.uops:1084
+    pub const _COMPARE_OP_STR: u16 = 126u16;
+    // at runtime/bytecodes.uops:1112
+    pub const _CONTAINS_OP: u16 = 127u16;
+    // at runtime/bytecodes.uops:1126
+    pub const _CONTAINS_OP_PLAIN: u16 = 128u16;
+    // at runtime/bytecodes.uops:2364
+    pub const _DEOPT: u16 = 129u16;
+    // at runtime/bytecodes.uops:2369
+    pub const _ERROR_EXIT: u16 = 130u16;
+    // at runtime/bytecodes.uops:2339
+    pub const _EXIT_TRACE: u16 = 131u16;
+    // at runtime/bytecodes.uops:1827
+    pub const _FOR_ITER: u16 = 132u16;
+    // at runtime/bytecodes.uops:1952
+    pub const _FOR_ITER_GEN: u16 = 133u16;
+    // at runtime/bytecodes.uops:854
+    pub const _GUARD_BOTH_FLOAT: u16 = 134u16;
+    // at runtime/bytecodes.uops:850
+    pub const _GUARD_BOTH_INT: u16 = 135u16;
+    // at runtime/bytecodes.uops:865
+    pub const _GUARD_BOTH_STR: u16 = 136u16;
+    // at runtime/bytecodes.uops:738
+    pub const _GUARD_BUILTINS_VERSION: u16 = 137u16;
+    // at runtime/bytecodes.uops:858
+    pub const _GUARD_FLOAT_MIX: u16 = 138u16;
+    // at runtime/bytecodes.uops:732
+    pub const _GUARD_GLOBALS_VERSION: u16 = 139u16;
+    // at runtime/bytecodes.uops:2490
+    pub const _GUARD_GLOBAL_TYPE: u16 = 140u16;
+    // at runtime/bytecodes.uops:2517
+    pub const _GUARD_IS_FALSE_POP: u16 = 141u16;
+    // at runtime/bytecodes.uops:2506
+    pub const _GUARD_IS_TRUE_POP: u16 = 142u16;
+    // at runtime/bytecodes.uops:1845
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 143u16;
+    // at runtime/bytecodes.uops:2482
+    pub const _GUARD_LOCAL_TYPE: u16 = 144u16;
+    // at runtime/bytecodes.uops:1936
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 145u16;
+    // at runtime/bytecodes.uops:1881
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 146u16;
+    // at runtime/bytecodes.uops:2498
+    pub const _GUARD_STACK_TYPE: u16 = 147u16;
+    // at runtime/bytecodes.uops:1546
+    pub const _GUARD_TYPE_VERSION: u16 = 148u16;
     // at runtime/bytecodes.uops:2536
-    pub const _WORD_TO_INT: u16 = 208u16;
+    pub const _INT_TO_WORD: u16 = 149u16;
+    // at runtime/bytecodes.uops:1948
+    pub const _ITER_CHECK_GEN: u16 = 150u16;
+    // at runtime/bytecodes.uops:1898
+    pub const _ITER_CHECK_LIST: u16 = 151u16;
+    // at runtime/bytecodes.uops:1867
+    pub const _ITER_CHECK_RANGE: u16 = 152u16;
+    // at runtime/bytecodes.uops:1902
+    pub const _ITER_JUMP_LIST: u16 = 153u16;
+    // at runtime/bytecodes.uops:1871
+    pub const _ITER_JUMP_RANGE: u16 = 154u16;
+    // at runtime/bytecodes.uops:1941
+    pub const _ITER_NEXT_LIST: u16 = 155u16;
+    // at runtime/bytecodes.uops:1925
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 156u16;
+    // at runtime/bytecodes.uops:1855
+    pub const _ITER_NEXT_PRESENT: u16 = 157u16;
+    // at runtime/bytecodes.uops:1885
+    pub const _ITER_NEXT_RANGE: u16 = 158u16;
+    // at runtime/bytecodes.uops:1913
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 159u16;
+    // at runtime/bytecodes.uops:1892
+    pub const _ITER_POP_EXHAUSTED: u16 = 160u16;
+    // at runtime/bytecodes.uops:2473
+    pub const _JUMP_TO_TOP: u16 = 161u16;
+    // at runtime/bytecodes.uops:1597
+    pub const _LOAD_ATTR: u16 = 162u16;
+    // at runtime/bytecodes.uops:1604
+    pub const _LOAD_ATTR_MODULE: u16 = 163u16;
+    // at runtime/bytecodes.uops:1611
+    pub const _LOAD_ATTR_WITH_HINT: u16 = 164u16;
+    // at runtime/bytecodes.uops:2374
+    pub const _LOAD_CONST_INLINE: u16 = 165u16;
+    // at runtime/bytecodes.uops:2392
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 166u16;
+    // at runtime/bytecodes.uops:2541
+    pub const _LOAD_CONST_WORD: u16 = 167u16;
+    // at runtime/bytecodes.uops:2409
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 168u16;
+    // at runtime/bytecodes.uops:2400
+    pub const _LOAD_FAST_UNBOXED: u16 = 169u16;
+    // at runtime/bytecodes.uops:727
+    pub const _LOAD_GLOBAL: u16 = 170u16;
+    // at runtime/bytecodes.uops:751
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 171u16;
+    // at runtime/bytecodes.uops:744
+    pub const _LOAD_GLOBAL_MODULE: u16 = 172u16;
+    // at runtime/bytecodes.uops:2442
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 173u16;
+    // at runtime/bytecodes.uops:1517
+    pub const _LOAD_METHOD: u16 = 174u16;
+    // at runtime/bytecodes.uops:1537
+    pub const _LOAD_METHOD_MODULE: u16 = 175u16;
+    // at runtime/bytecodes.uops:1554
+    pub const _LOAD_METHOD_WITH_VALUES: u16 = 176u16;
+    // at runtime/bytecodes.uops:2436
+    pub const _POP_TOP_UNBOXED: u16 = 177u16;
+    // at runtime/bytecodes.uops:2158
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 178u16;
+    // at runtime/bytecodes.uops:2185
+    pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 179u16;
+    // at runtime/bytecodes.uops:2329
+    pub const _SET_IP: u16 = 180u16;
+    // at runtime/bytecodes.uops:830
+    pub const _SPECIALIZE_BINARY_OP: u16 = 181u16;
+    // at runtime/bytecodes.uops:1205
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 182u16;
+    // at runtime/bytecodes.uops:2131
+    pub const _SPECIALIZE_CALL: u16 = 183u16;
+    // at runtime/bytecodes.uops:1056
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 184u16;
+    // at runtime/bytecodes.uops:1104
+    pub const _SPECIALIZE_CONTAINS_OP: u16 = 185u16;
+    // at runtime/bytecodes.uops:1819
+    pub const _SPECIALIZE_FOR_ITER: u16 = 186u16;
+    // at runtime/bytecodes.uops:1589
+    pub const _SPECIALIZE_LOAD_ATTR: u16 = 187u16;
+    // at runtime/bytecodes.uops:719
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 188u16;
+    // at runtime/bytecodes.uops:1509
+    pub const _SPECIALIZE_LOAD_METHOD: u16 = 189u16;
+    // at runtime/bytecodes.uops:1650
+    pub const _SPECIALIZE_STORE_ATTR: u16 = 190u16;
+    // at runtime/bytecodes.uops:786
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 191u16;
+    // at runtime/bytecodes.uops:1273
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 192u16;
+    // at runtime/bytecodes.uops:1407
+    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 193u16;
+    // at runtime/bytecodes.uops:2324
+    pub const _START_EXECUTOR: u16 = 194u16;
+    // at runtime/bytecodes.uops:1658
+    pub const _STORE_ATTR: u16 = 195u16;
+    // at runtime/bytecodes.uops:1666
+    pub const _STORE_ATTR_WITH_HINT: u16 = 196u16;
+    // at runtime/bytecodes.uops:2426
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 197u16;
+    // at runtime/bytecodes.uops:2418
+    pub const _STORE_FAST_UNBOXED: u16 = 198u16;
+    // at runtime/bytecodes.uops:794
+    pub const _STORE_GLOBAL: u16 = 199u16;
+    // at runtime/bytecodes.uops:800
+    pub const _STORE_GLOBAL_MODULE: u16 = 200u16;
+    // at runtime/bytecodes.uops:2451
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 201u16;
+    // at runtime/bytecodes.uops:2462
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 202u16;
+    // at runtime/bytecodes.uops:1281
+    pub const _STORE_SUBSCR: u16 = 203u16;
+    // at runtime/bytecodes.uops:1306
+    pub const _STORE_SUBSCR_DICT: u16 = 204u16;
+    // at runtime/bytecodes.uops:1294
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 205u16;
+    // at runtime/bytecodes.uops:1415
+    pub const _UNPACK_SEQUENCE: u16 = 206u16;
+    // at runtime/bytecodes.uops:1443
+    pub const _UNPACK_SEQUENCE_LIST: u16 = 207u16;
+    // at runtime/bytecodes.uops:1427
+    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 208u16;
+    // at runtime/bytecodes.uops:2548
+    pub const _WORD_TO_INT: u16 = 209u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -916,8 +920,8 @@ pub mod flags {
         ("EXTENDS_OPARG", 16777216u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 138usize;
-pub const UOP_COUNT: usize = 209usize;
+pub const INSTRUCTION_COUNT: usize = 139usize;
+pub const UOP_COUNT: usize = 210usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -1040,7 +1044,7 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 139usize] = [
     InstructionInfo {
         name: "BEFORE_WITH",
         cache_units: 0u8,
@@ -1064,7 +1068,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2029u32,
+        line: 2041u32,
     },
     InstructionInfo {
         name: "BINARY_OP",
@@ -1083,45 +1087,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 75u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 843u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_ADD_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 1u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 133u16,
-                operand: Operand::None,
-            },
-            Expansion {
                 uop: 76u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 991u32,
+        line: 847u32,
     },
     InstructionInfo {
-        name: "BINARY_OP_ADD_INT",
+        name: "BINARY_OP_ADD_FLOAT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1147,7 +1122,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 980u32,
+        line: 995u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_ADD_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 1u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 135u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 78u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 984u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -1166,17 +1170,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 137u16,
+                uop: 138u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 78u16,
+                uop: 79u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 995u32,
+        line: 999u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -1195,17 +1199,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 135u16,
+                uop: 136u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 79u16,
+                uop: 80u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 999u32,
+        line: 1003u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -1224,17 +1228,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 134u16,
+                uop: 135u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 81u16,
+                uop: 82u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 985u32,
+        line: 989u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -1253,17 +1257,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 134u16,
+                uop: 135u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 83u16,
+                uop: 84u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 983u32,
+        line: 987u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -1282,49 +1286,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 134u16,
+                uop: 135u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 85u16,
+                uop: 86u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 988u32,
+        line: 992u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 1u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 133u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 87u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 993u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_MULTIPLY_INT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1350,7 +1325,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 982u32,
+        line: 997u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_MULTIPLY_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 1u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 135u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 89u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 986u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1369,17 +1373,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 137u16,
+                uop: 138u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 89u16,
+                uop: 90u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 997u32,
+        line: 1001u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1398,78 +1402,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 134u16,
+                uop: 135u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 91u16,
+                uop: 92u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 986u32,
+        line: 990u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 1u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 133u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 93u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1000u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_POWER_MIX",
-        cache_units: 1u8,
-        flags: 2u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 1u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 137u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 93u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1001u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_REMAINDER_INT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1495,7 +1441,65 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 984u32,
+        line: 1004u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_POWER_MIX",
+        cache_units: 1u8,
+        flags: 2u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 1u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 138u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 94u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1005u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_REMAINDER_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 1u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 135u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 95u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 988u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1514,49 +1518,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 134u16,
+                uop: 135u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 96u16,
+                uop: 97u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 989u32,
+        line: 993u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 1u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 133u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 98u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 992u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_SUBTRACT_INT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1582,7 +1557,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 981u32,
+        line: 996u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_SUBTRACT_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 1u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 135u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 100u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 985u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1601,49 +1605,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 137u16,
+                uop: 138u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 100u16,
+                uop: 101u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 996u32,
+        line: 1000u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 1u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 133u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 102u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 994u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_TRUE_DIVIDE_INT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1669,7 +1644,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 990u32,
+        line: 998u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_TRUE_DIVIDE_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 1u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 135u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 104u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 994u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1688,17 +1692,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 137u16,
+                uop: 138u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 104u16,
+                uop: 105u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 998u32,
+        line: 1002u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1717,17 +1721,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 134u16,
+                uop: 135u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 105u16,
+                uop: 106u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 987u32,
+        line: 991u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1746,43 +1750,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 107u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1218u32,
-    },
-    InstructionInfo {
-        name: "BINARY_SUBSCR_DICT",
-        cache_units: 1u8,
-        flags: 8388634u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 24u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
                 uop: 108u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1261u32,
+        line: 1222u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_LIST_INT",
+        name: "BINARY_SUBSCR_DICT",
         cache_units: 1u8,
-        flags: 18u32,
+        flags: 8388634u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1802,10 +1781,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1258u32,
+        line: 1265u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_STR_INT",
+        name: "BINARY_SUBSCR_LIST_INT",
         cache_units: 1u8,
         flags: 18u32,
         popped: Count {
@@ -1827,10 +1806,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1260u32,
+        line: 1262u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_TUPLE_INT",
+        name: "BINARY_SUBSCR_STR_INT",
         cache_units: 1u8,
         flags: 18u32,
         popped: Count {
@@ -1852,7 +1831,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1259u32,
+        line: 1264u32,
+    },
+    InstructionInfo {
+        name: "BINARY_SUBSCR_TUPLE_INT",
+        cache_units: 1u8,
+        flags: 18u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 24u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 112u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1263u32,
     },
     InstructionInfo {
         name: "BUILD_CLASS",
@@ -1877,7 +1881,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2107u32,
+        line: 2119u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1902,7 +1906,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1333u32,
+        line: 1337u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -1927,7 +1931,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1341u32,
+        line: 1345u32,
     },
     InstructionInfo {
         name: "BUILD_SET",
@@ -1952,7 +1956,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1364u32,
+        line: 1368u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -1977,7 +1981,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1354u32,
+        line: 1358u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -2002,7 +2006,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1349u32,
+        line: 1353u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -2027,7 +2031,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1337u32,
+        line: 1341u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -2046,43 +2050,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 113u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 2137u32,
-    },
-    InstructionInfo {
-        name: "CALL_BUILTIN",
-        cache_units: 3u8,
-        flags: 27u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 36u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
                 uop: 114u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2197u32,
+        line: 2149u32,
     },
     InstructionInfo {
-        name: "CALL_CLASS",
+        name: "CALL_BUILTIN",
         cache_units: 3u8,
-        flags: 8388635u32,
+        flags: 27u32,
         popped: Count {
             per_oparg: 1i16,
             constant: 2i16,
@@ -2102,7 +2081,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2195u32,
+        line: 2209u32,
+    },
+    InstructionInfo {
+        name: "CALL_CLASS",
+        cache_units: 3u8,
+        flags: 8388635u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 36u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 116u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 2207u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
@@ -2127,7 +2131,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2247u32,
+        line: 2259u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -2152,42 +2156,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2224u32,
+        line: 2236u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
-        cache_units: 3u8,
-        flags: 2113691u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 36u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 117u16,
-                operand: Operand::Cache {
-                    offset: 1u8,
-                    units: 2u8,
-                },
-            },
-            Expansion {
-                uop: 177u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: Some((1u8, 2u8)),
-        line: 2194u32,
-    },
-    InstructionInfo {
-        name: "CALL_PY_METHOD_EXACT_ARGS",
         cache_units: 3u8,
         flags: 2113691u32,
         popped: Count {
@@ -2216,7 +2188,39 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2196u32,
+        line: 2206u32,
+    },
+    InstructionInfo {
+        name: "CALL_PY_METHOD_EXACT_ARGS",
+        cache_units: 3u8,
+        flags: 2113691u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 36u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 119u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 179u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: Some((1u8, 2u8)),
+        line: 2208u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2241,7 +2245,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2000u32,
+        line: 2012u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -2260,45 +2264,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 121u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1069u32,
-    },
-    InstructionInfo {
-        name: "COMPARE_OP_FLOAT",
-        cache_units: 1u8,
-        flags: 4194307u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 44u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 133u16,
-                operand: Operand::None,
-            },
-            Expansion {
                 uop: 122u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1087u32,
+        line: 1073u32,
     },
     InstructionInfo {
-        name: "COMPARE_OP_INT",
+        name: "COMPARE_OP_FLOAT",
         cache_units: 1u8,
         flags: 4194307u32,
         popped: Count {
@@ -2324,7 +2299,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1086u32,
+        line: 1091u32,
+    },
+    InstructionInfo {
+        name: "COMPARE_OP_INT",
+        cache_units: 1u8,
+        flags: 4194307u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 44u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 135u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 124u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1090u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -2343,17 +2347,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 137u16,
+                uop: 138u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 124u16,
+                uop: 125u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1091u32,
+        line: 1095u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -2372,17 +2376,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 135u16,
+                uop: 136u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 125u16,
+                uop: 126u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1092u32,
+        line: 1096u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -2401,13 +2405,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 126u16,
+                uop: 127u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1119u32,
+        line: 1123u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP_PLAIN",
@@ -2426,13 +2430,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 127u16,
+                uop: 128u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1134u32,
+        line: 1138u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -2457,7 +2461,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1493u32,
+        line: 1497u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2482,7 +2486,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 587u32,
+        line: 591u32,
     },
     InstructionInfo {
         name: "COPY_FREE_VARS",
@@ -2507,7 +2511,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 680u32,
+        line: 684u32,
     },
     InstructionInfo {
         name: "DELETE_FAST",
@@ -2532,7 +2536,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2011u32,
+        line: 2023u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2557,7 +2561,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2017u32,
+        line: 2029u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2582,7 +2586,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1320u32,
+        line: 1324u32,
     },
     InstructionInfo {
         name: "DICT_MERGE",
@@ -2607,7 +2611,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2288u32,
+        line: 2300u32,
     },
     InstructionInfo {
         name: "DICT_UPDATE",
@@ -2632,7 +2636,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2278u32,
+        line: 2290u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2657,7 +2661,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1790u32,
+        line: 1802u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2682,7 +2686,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1721u32,
+        line: 1733u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2707,7 +2711,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1474u32,
+        line: 1478u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -2732,7 +2736,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1483u32,
+        line: 1487u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2751,13 +2755,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 131u16,
+                uop: 132u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1830u32,
+        line: 1842u32,
     },
     InstructionInfo {
         name: "FOR_ITER_GEN",
@@ -2776,53 +2780,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 149u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 132u16,
-                operand: Operand::Replaced,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1959u32,
-    },
-    InstructionInfo {
-        name: "FOR_ITER_LIST",
-        cache_units: 1u8,
-        flags: 5242963u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        deopt: 63u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
                 uop: 150u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 152u16,
+                uop: 133u16,
                 operand: Operand::Replaced,
-            },
-            Expansion {
-                uop: 154u16,
-                operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1958u32,
+        line: 1971u32,
     },
     InstructionInfo {
-        name: "FOR_ITER_RANGE",
+        name: "FOR_ITER_LIST",
         cache_units: 1u8,
         flags: 5242963u32,
         popped: Count {
@@ -2846,13 +2817,46 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 157u16,
+                uop: 155u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1957u32,
+        line: 1970u32,
+    },
+    InstructionInfo {
+        name: "FOR_ITER_RANGE",
+        cache_units: 1u8,
+        flags: 5242963u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        deopt: 63u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
+                uop: 152u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 154u16,
+                operand: Operand::Replaced,
+            },
+            Expansion {
+                uop: 158u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1969u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2877,7 +2881,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1799u32,
+        line: 1811u32,
     },
     InstructionInfo {
         name: "GET_LEN",
@@ -2902,7 +2906,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1151u32,
+        line: 1155u32,
     },
     InstructionInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -2927,7 +2931,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2075u32,
+        line: 2087u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -2952,7 +2956,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1702u32,
+        line: 1706u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -2977,7 +2981,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1694u32,
+        line: 1698u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -3002,7 +3006,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1711u32,
+        line: 1715u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -3027,7 +3031,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2242u32,
+        line: 2254u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -3052,7 +3056,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1139u32,
+        line: 1143u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -3077,7 +3081,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1773u32,
+        line: 1785u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -3102,7 +3106,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1766u32,
+        line: 1778u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -3127,7 +3131,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1359u32,
+        line: 1363u32,
     },
     InstructionInfo {
         name: "LIST_EXTEND",
@@ -3152,7 +3156,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2260u32,
+        line: 2272u32,
     },
     InstructionInfo {
         name: "LIST_TO_TUPLE",
@@ -3177,7 +3181,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2271u32,
+        line: 2283u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -3196,13 +3200,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 161u16,
+                uop: 162u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1620u32,
+        line: 1624u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_MODULE",
@@ -3221,14 +3225,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 117u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 162u16,
+                uop: 163u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3237,7 +3241,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1621u32,
+        line: 1625u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_WITH_HINT",
@@ -3256,14 +3260,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 147u16,
+                uop: 148u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 163u16,
+                uop: 164u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3272,7 +3276,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1622u32,
+        line: 1626u32,
     },
     InstructionInfo {
         name: "LOAD_CLOSURE",
@@ -3297,7 +3301,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 688u32,
+        line: 692u32,
     },
     InstructionInfo {
         name: "LOAD_CONST",
@@ -3322,7 +3326,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 658u32,
+        line: 662u32,
     },
     InstructionInfo {
         name: "LOAD_DEREF",
@@ -3347,7 +3351,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 694u32,
+        line: 698u32,
     },
     InstructionInfo {
         name: "LOAD_FAST",
@@ -3372,7 +3376,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 603u32,
+        line: 607u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_CHECK",
@@ -3397,7 +3401,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 611u32,
+        line: 615u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -3422,7 +3426,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 632u32,
+        line: 636u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -3441,13 +3445,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 169u16,
+                uop: 170u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 754u32,
+        line: 758u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -3466,21 +3470,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 138u16,
+                uop: 139u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 136u16,
+                uop: 137u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 170u16,
+                uop: 171u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3489,7 +3493,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 757u32,
+        line: 761u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -3508,14 +3512,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 138u16,
+                uop: 139u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 171u16,
+                uop: 172u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3524,7 +3528,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 756u32,
+        line: 760u32,
     },
     InstructionInfo {
         name: "LOAD_LOCALS",
@@ -3549,7 +3553,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2100u32,
+        line: 2112u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -3568,13 +3572,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 173u16,
+                uop: 174u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1559u32,
+        line: 1563u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_MODULE",
@@ -3593,14 +3597,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 117u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 174u16,
+                uop: 175u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3609,7 +3613,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1560u32,
+        line: 1564u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_WITH_VALUES",
@@ -3628,14 +3632,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 147u16,
+                uop: 148u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 175u16,
+                uop: 176u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 4u8,
@@ -3644,7 +3648,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1561u32,
+        line: 1565u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -3669,7 +3673,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 673u32,
+        line: 677u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -3694,7 +3698,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 2296u32,
+        line: 2308u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -3719,7 +3723,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1390u32,
+        line: 1394u32,
     },
     InstructionInfo {
         name: "MATCH_CLASS",
@@ -3744,7 +3748,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1185u32,
+        line: 1189u32,
     },
     InstructionInfo {
         name: "MATCH_KEYS",
@@ -3769,7 +3773,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1172u32,
+        line: 1176u32,
     },
     InstructionInfo {
         name: "MATCH_MAPPING",
@@ -3794,7 +3798,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1167u32,
+        line: 1171u32,
     },
     InstructionInfo {
         name: "MATCH_SEQUENCE",
@@ -3819,7 +3823,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1162u32,
+        line: 1166u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -3844,7 +3848,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 576u32,
+        line: 580u32,
     },
     InstructionInfo {
         name: "POP_EXCEPT",
@@ -3869,7 +3873,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1995u32,
+        line: 2007u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -3894,7 +3898,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1729u32,
+        line: 1741u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -3919,7 +3923,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1748u32,
+        line: 1760u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -3944,7 +3948,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 579u32,
+        line: 583u32,
+    },
+    InstructionInfo {
+        name: "PRINT_EXPR",
+        cache_units: 0u8,
+        flags: 8650776u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 108u16,
+        family_head: false,
+        tier2: Tier2::NotViable("`PRINT_EXPR` declared `tier1`"),
+        expansion: &[
+            Expansion {
+                uop: 55u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1722u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -3958,18 +3987,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 108u16,
+        deopt: 109u16,
         family_head: false,
         tier2: Tier2::NotViable("`PUSH_EXC_INFO` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 55u16,
+                uop: 56u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1987u32,
+        line: 1999u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -3983,18 +4012,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 109u16,
+        deopt: 110u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 56u16,
+                uop: 57u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 583u32,
+        line: 587u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -4008,18 +4037,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 110u16,
+        deopt: 111u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 57u16,
+                uop: 58u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1966u32,
+        line: 1978u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -4033,18 +4062,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 111u16,
+        deopt: 112u16,
         family_head: false,
         tier2: Tier2::NotViable("`RAISE_VARARGS` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 58u16,
+                uop: 59u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1980u32,
+        line: 1992u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -4058,18 +4087,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 112u16,
+        deopt: 113u16,
         family_head: false,
         tier2: Tier2::NotViable("`RERAISE` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 59u16,
+                uop: 60u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2023u32,
+        line: 2035u32,
     },
     InstructionInfo {
         name: "RETURN_GENERATOR",
@@ -4083,18 +4112,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 113u16,
+        deopt: 114u16,
         family_head: false,
         tier2: Tier2::NotViable("`RETURN_GENERATOR` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 60u16,
+                uop: 61u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2062u32,
+        line: 2074u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -4108,18 +4137,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 114u16,
+        deopt: 115u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 61u16,
+                uop: 62u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2235u32,
+        line: 2247u32,
     },
     InstructionInfo {
         name: "SEND",
@@ -4133,18 +4162,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 3i16,
         },
-        deopt: 115u16,
+        deopt: 116u16,
         family_head: false,
         tier2: Tier2::NotViable("`SEND` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 62u16,
+                uop: 63u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2082u32,
+        line: 2094u32,
     },
     InstructionInfo {
         name: "SET_ADD",
@@ -4158,18 +4187,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 116u16,
+        deopt: 117u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 63u16,
+                uop: 64u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1370u32,
+        line: 1374u32,
     },
     InstructionInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -4183,18 +4212,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 117u16,
+        deopt: 118u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 64u16,
+                uop: 65u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2302u32,
+        line: 2314u32,
     },
     InstructionInfo {
         name: "SET_UPDATE",
@@ -4208,18 +4237,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 118u16,
+        deopt: 119u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 65u16,
+                uop: 66u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1380u32,
+        line: 1384u32,
     },
     InstructionInfo {
         name: "STORE_ATTR",
@@ -4233,18 +4262,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 119u16,
+        deopt: 120u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 194u16,
+                uop: 195u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1676u32,
+        line: 1680u32,
     },
     InstructionInfo {
         name: "STORE_ATTR_WITH_HINT",
@@ -4258,19 +4287,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 119u16,
+        deopt: 120u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 147u16,
+                uop: 148u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 195u16,
+                uop: 196u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -4279,35 +4308,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1677u32,
+        line: 1681u32,
     },
     InstructionInfo {
         name: "STORE_DEREF",
-        cache_units: 0u8,
-        flags: 17u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 121u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 66u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 704u32,
-    },
-    InstructionInfo {
-        name: "STORE_FAST",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -4329,7 +4333,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 623u32,
+        line: 708u32,
+    },
+    InstructionInfo {
+        name: "STORE_FAST",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 123u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 68u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 627u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -4343,18 +4372,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 123u16,
+        deopt: 124u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 68u16,
+                uop: 69u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 644u32,
+        line: 648u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -4368,18 +4397,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 124u16,
+        deopt: 125u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 198u16,
+                uop: 199u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 807u32,
+        line: 811u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -4393,19 +4422,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 124u16,
+        deopt: 125u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 138u16,
+                uop: 139u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 199u16,
+                uop: 200u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -4414,7 +4443,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 809u32,
+        line: 813u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -4428,18 +4457,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 126u16,
+        deopt: 127u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 202u16,
+                uop: 203u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1287u32,
+        line: 1291u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -4453,18 +4482,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 126u16,
+        deopt: 127u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 203u16,
+                uop: 204u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1314u32,
+        line: 1318u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -4478,18 +4507,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 126u16,
+        deopt: 127u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 204u16,
+                uop: 205u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1313u32,
+        line: 1317u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -4503,31 +4532,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 129u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 69u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 595u32,
-    },
-    InstructionInfo {
-        name: "UNARY_NOT",
-        cache_units: 0u8,
-        flags: 8388632u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
         deopt: 130u16,
         family_head: false,
         tier2: Tier2::Viable,
@@ -4539,12 +4543,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1037u32,
+        line: 599u32,
     },
     InstructionInfo {
-        name: "UNARY_OP",
+        name: "UNARY_NOT",
         cache_units: 0u8,
-        flags: 8388633u32,
+        flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -4564,7 +4568,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
         ],
         history: None,
         callee: None,
-        line: 1028u32,
+        line: 1041u32,
+    },
+    InstructionInfo {
+        name: "UNARY_OP",
+        cache_units: 0u8,
+        flags: 8388633u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 132u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 72u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1032u32,
     },
     InstructionInfo {
         name: "UNPACK_EX",
@@ -4578,18 +4607,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 132u16,
+        deopt: 133u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 72u16,
+                uop: 73u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1455u32,
+        line: 1459u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -4603,18 +4632,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 133u16,
+        deopt: 134u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 205u16,
+                uop: 206u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1420u32,
+        line: 1424u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -4628,18 +4657,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 133u16,
+        deopt: 134u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 206u16,
+                uop: 207u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1468u32,
+        line: 1472u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -4653,18 +4682,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 133u16,
+        deopt: 134u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 207u16,
+                uop: 208u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1467u32,
+        line: 1471u32,
     },
     InstructionInfo {
         name: "WITH_EXCEPT_START",
@@ -4678,18 +4707,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 4i16,
         },
-        deopt: 136u16,
+        deopt: 137u16,
         family_head: false,
         tier2: Tier2::NotViable("`WITH_EXCEPT_START` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 73u16,
+                uop: 74u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2045u32,
+        line: 2057u32,
     },
     InstructionInfo {
         name: "YIELD_VALUE",
@@ -4703,22 +4732,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 138usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 137u16,
+        deopt: 138u16,
         family_head: false,
         tier2: Tier2::NotViable("`YIELD_VALUE` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 74u16,
+                uop: 75u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2068u32,
+        line: 2080u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 209usize] = [
+pub static UOPS: [UopInfo; 210usize] = [
     UopInfo {
         name: "BEFORE_WITH",
         flags: 8650776u32,
@@ -4777,7 +4806,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2029u32,
+        line: 2041u32,
     },
     UopInfo {
         name: "BUILD_CLASS",
@@ -4845,7 +4874,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2107u32,
+        line: 2119u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -4897,7 +4926,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1333u32,
+        line: 1337u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -4949,7 +4978,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1341u32,
+        line: 1345u32,
     },
     UopInfo {
         name: "BUILD_SET",
@@ -5001,7 +5030,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1364u32,
+        line: 1368u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -5053,7 +5082,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1354u32,
+        line: 1358u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -5105,7 +5134,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1349u32,
+        line: 1353u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -5157,7 +5186,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1337u32,
+        line: 1341u32,
     },
     UopInfo {
         name: "CALL_FUNCTION_EX",
@@ -5233,7 +5262,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2247u32,
+        line: 2259u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -5309,7 +5338,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2224u32,
+        line: 2236u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -5377,7 +5406,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2000u32,
+        line: 2012u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -5429,7 +5458,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1493u32,
+        line: 1497u32,
     },
     UopInfo {
         name: "COPY",
@@ -5510,7 +5539,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 587u32,
+        line: 591u32,
     },
     UopInfo {
         name: "COPY_FREE_VARS",
@@ -5544,7 +5573,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 680u32,
+        line: 684u32,
     },
     UopInfo {
         name: "DELETE_FAST",
@@ -5578,7 +5607,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2011u32,
+        line: 2023u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -5612,7 +5641,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2017u32,
+        line: 2029u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -5663,7 +5692,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1320u32,
+        line: 1324u32,
     },
     UopInfo {
         name: "DICT_MERGE",
@@ -5771,7 +5800,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2288u32,
+        line: 2300u32,
     },
     UopInfo {
         name: "DICT_UPDATE",
@@ -5847,7 +5876,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2278u32,
+        line: 2290u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -5881,7 +5910,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1790u32,
+        line: 1802u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -5915,7 +5944,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1721u32,
+        line: 1733u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -5967,7 +5996,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1474u32,
+        line: 1478u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -6027,7 +6056,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1483u32,
+        line: 1487u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -6079,7 +6108,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1799u32,
+        line: 1811u32,
     },
     UopInfo {
         name: "GET_LEN",
@@ -6139,7 +6168,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1151u32,
+        line: 1155u32,
     },
     UopInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -6191,7 +6220,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2075u32,
+        line: 2087u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -6251,7 +6280,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1702u32,
+        line: 1706u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -6311,7 +6340,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1694u32,
+        line: 1698u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -6354,7 +6383,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1711u32,
+        line: 1715u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -6397,7 +6426,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2242u32,
+        line: 2254u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -6457,7 +6486,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1139u32,
+        line: 1143u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -6491,7 +6520,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1773u32,
+        line: 1785u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -6525,7 +6554,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1766u32,
+        line: 1778u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -6601,7 +6630,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1359u32,
+        line: 1363u32,
     },
     UopInfo {
         name: "LIST_EXTEND",
@@ -6677,7 +6706,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2260u32,
+        line: 2272u32,
     },
     UopInfo {
         name: "LIST_TO_TUPLE",
@@ -6729,7 +6758,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2271u32,
+        line: 2283u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -6772,7 +6801,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 688u32,
+        line: 692u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -6836,7 +6865,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 658u32,
+        line: 662u32,
     },
     UopInfo {
         name: "LOAD_DEREF",
@@ -6879,7 +6908,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 694u32,
+        line: 698u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -6942,7 +6971,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 603u32,
+        line: 607u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -7005,7 +7034,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 611u32,
+        line: 615u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -7088,7 +7117,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 632u32,
+        line: 636u32,
     },
     UopInfo {
         name: "LOAD_LOCALS",
@@ -7131,7 +7160,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2100u32,
+        line: 2112u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -7165,7 +7194,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 673u32,
+        line: 677u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -7217,7 +7246,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2296u32,
+        line: 2308u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -7301,7 +7330,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1390u32,
+        line: 1394u32,
     },
     UopInfo {
         name: "MATCH_CLASS",
@@ -7369,7 +7398,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1185u32,
+        line: 1189u32,
     },
     UopInfo {
         name: "MATCH_KEYS",
@@ -7445,7 +7474,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1172u32,
+        line: 1176u32,
     },
     UopInfo {
         name: "MATCH_MAPPING",
@@ -7505,7 +7534,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1167u32,
+        line: 1171u32,
     },
     UopInfo {
         name: "MATCH_SEQUENCE",
@@ -7565,7 +7594,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1162u32,
+        line: 1166u32,
     },
     UopInfo {
         name: "NOP",
@@ -7599,7 +7628,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 576u32,
+        line: 580u32,
     },
     UopInfo {
         name: "POP_EXCEPT",
@@ -7642,7 +7671,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1995u32,
+        line: 2007u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -7685,7 +7714,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1729u32,
+        line: 1741u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -7728,7 +7757,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1748u32,
+        line: 1760u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -7782,7 +7811,50 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 579u32,
+        line: 583u32,
+    },
+    UopInfo {
+        name: "PRINT_EXPR",
+        flags: 8650776u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[],
+        tier2: Tier2::NotViable("declared `tier1`"),
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1722u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -7842,7 +7914,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1987u32,
+        line: 1999u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -7885,7 +7957,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 583u32,
+        line: 587u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -7928,7 +8000,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1966u32,
+        line: 1978u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -7971,7 +8043,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1980u32,
+        line: 1992u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -8014,7 +8086,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2023u32,
+        line: 2035u32,
     },
     UopInfo {
         name: "RETURN_GENERATOR",
@@ -8048,7 +8120,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2062u32,
+        line: 2074u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -8091,7 +8163,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2235u32,
+        line: 2247u32,
     },
     UopInfo {
         name: "SEND",
@@ -8167,7 +8239,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2082u32,
+        line: 2094u32,
     },
     UopInfo {
         name: "SET_ADD",
@@ -8243,7 +8315,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1370u32,
+        line: 1374u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -8303,7 +8375,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2302u32,
+        line: 2314u32,
     },
     UopInfo {
         name: "SET_UPDATE",
@@ -8379,7 +8451,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1380u32,
+        line: 1384u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -8422,7 +8494,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 704u32,
+        line: 708u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -8489,7 +8561,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 623u32,
+        line: 627u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -8577,7 +8649,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 644u32,
+        line: 648u32,
     },
     UopInfo {
         name: "SWAP",
@@ -8670,7 +8742,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 595u32,
+        line: 599u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -8722,7 +8794,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1037u32,
+        line: 1041u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -8774,7 +8846,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1028u32,
+        line: 1032u32,
     },
     UopInfo {
         name: "UNPACK_EX",
@@ -8834,7 +8906,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1455u32,
+        line: 1459u32,
     },
     UopInfo {
         name: "WITH_EXCEPT_START",
@@ -8926,7 +8998,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2045u32,
+        line: 2057u32,
     },
     UopInfo {
         name: "YIELD_VALUE",
@@ -8969,7 +9041,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2068u32,
+        line: 2080u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -9029,7 +9101,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 834u32,
+        line: 838u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -9089,7 +9161,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 928u32,
+        line: 932u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -9149,7 +9221,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 865u32,
+        line: 869u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -9209,7 +9281,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 945u32,
+        line: 949u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -9269,7 +9341,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 973u32,
+        line: 977u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -9329,7 +9401,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2549u32,
+        line: 2561u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -9389,7 +9461,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 893u32,
+        line: 897u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -9449,7 +9521,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2591u32,
+        line: 2603u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -9509,7 +9581,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 883u32,
+        line: 887u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -9569,7 +9641,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2573u32,
+        line: 2585u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -9629,7 +9701,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 905u32,
+        line: 909u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -9689,7 +9761,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2609u32,
+        line: 2621u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -9749,7 +9821,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 936u32,
+        line: 940u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -9809,7 +9881,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 877u32,
+        line: 881u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -9869,7 +9941,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 953u32,
+        line: 957u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -9929,7 +10001,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2565u32,
+        line: 2577u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -9989,7 +10061,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 897u32,
+        line: 901u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -10049,7 +10121,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2597u32,
+        line: 2609u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -10109,7 +10181,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 962u32,
+        line: 966u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -10169,7 +10241,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 888u32,
+        line: 892u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -10229,7 +10301,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2582u32,
+        line: 2594u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -10289,7 +10361,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 916u32,
+        line: 920u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -10349,7 +10421,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2620u32,
+        line: 2632u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -10409,7 +10481,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 932u32,
+        line: 936u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -10469,7 +10541,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 871u32,
+        line: 875u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -10529,7 +10601,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 949u32,
+        line: 953u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -10589,7 +10661,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2557u32,
+        line: 2569u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -10649,7 +10721,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 940u32,
+        line: 944u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -10709,7 +10781,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 923u32,
+        line: 927u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -10769,7 +10841,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 957u32,
+        line: 961u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -10829,7 +10901,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 901u32,
+        line: 905u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -10889,7 +10961,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2603u32,
+        line: 2615u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -10949,7 +11021,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1209u32,
+        line: 1213u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -11009,7 +11081,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1248u32,
+        line: 1252u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -11069,7 +11141,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1221u32,
+        line: 1225u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -11129,7 +11201,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1241u32,
+        line: 1245u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -11189,7 +11261,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1231u32,
+        line: 1235u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -11257,7 +11329,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2544u32,
+        line: 2556u32,
     },
     UopInfo {
         name: "_CALL",
@@ -11325,7 +11397,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2127u32,
+        line: 2139u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -11393,7 +11465,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2154u32,
+        line: 2166u32,
     },
     UopInfo {
         name: "_CALL_CLASS",
@@ -11461,7 +11533,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2183u32,
+        line: 2195u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_MODULE",
@@ -11513,7 +11585,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1525u32,
+        line: 1529u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -11597,7 +11669,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2140u32,
+        line: 2152u32,
     },
     UopInfo {
         name: "_CHECK_METHOD_EXACT_ARGS",
@@ -11665,7 +11737,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2164u32,
+        line: 2176u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -11699,7 +11771,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2322u32,
+        line: 2334u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -11733,7 +11805,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2336u32,
+        line: 2348u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -11793,7 +11865,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1060u32,
+        line: 1064u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -11853,7 +11925,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1076u32,
+        line: 1080u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -11913,7 +11985,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1072u32,
+        line: 1076u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -11973,7 +12045,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1088u32,
+        line: 1092u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -12033,7 +12105,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1080u32,
+        line: 1084u32,
     },
     UopInfo {
         name: "_CONTAINS_OP",
@@ -12093,7 +12165,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1108u32,
+        line: 1112u32,
     },
     UopInfo {
         name: "_CONTAINS_OP_PLAIN",
@@ -12153,7 +12225,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1122u32,
+        line: 1126u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -12187,7 +12259,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2352u32,
+        line: 2364u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -12221,7 +12293,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2357u32,
+        line: 2369u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -12255,7 +12327,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2327u32,
+        line: 2339u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -12315,7 +12387,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1815u32,
+        line: 1827u32,
     },
     UopInfo {
         name: "_FOR_ITER_GEN",
@@ -12375,7 +12447,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1940u32,
+        line: 1952u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -12443,7 +12515,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 850u32,
+        line: 854u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -12511,7 +12583,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 846u32,
+        line: 850u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -12579,7 +12651,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 861u32,
+        line: 865u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -12613,7 +12685,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 734u32,
+        line: 738u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -12702,7 +12774,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 854u32,
+        line: 858u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -12736,7 +12808,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 728u32,
+        line: 732u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -12777,7 +12849,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             }),
             fused_from: None,
         },
-        line: 2478u32,
+        line: 2490u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -12820,7 +12892,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2505u32,
+        line: 2517u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -12863,7 +12935,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2494u32,
+        line: 2506u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -12915,7 +12987,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1833u32,
+        line: 1845u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -12956,7 +13028,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             }),
             fused_from: None,
         },
-        line: 2470u32,
+        line: 2482u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -13008,7 +13080,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1924u32,
+        line: 1936u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -13060,7 +13132,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1869u32,
+        line: 1881u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -13131,7 +13203,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             }),
             fused_from: None,
         },
-        line: 2486u32,
+        line: 2498u32,
     },
     UopInfo {
         name: "_GUARD_TYPE_VERSION",
@@ -13183,7 +13255,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1542u32,
+        line: 1546u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -13251,7 +13323,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2524u32,
+        line: 2536u32,
     },
     UopInfo {
         name: "_ITER_CHECK_GEN",
@@ -13303,7 +13375,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1936u32,
+        line: 1948u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -13355,7 +13427,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1886u32,
+        line: 1898u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -13407,7 +13479,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1855u32,
+        line: 1867u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -13459,7 +13531,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1890u32,
+        line: 1902u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -13511,7 +13583,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1859u32,
+        line: 1871u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -13571,7 +13643,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1929u32,
+        line: 1941u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -13631,7 +13703,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1913u32,
+        line: 1925u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -13691,7 +13763,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1843u32,
+        line: 1855u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -13751,7 +13823,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1873u32,
+        line: 1885u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -13811,7 +13883,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1901u32,
+        line: 1913u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -13854,7 +13926,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1880u32,
+        line: 1892u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -13888,7 +13960,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2461u32,
+        line: 2473u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -13940,7 +14012,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1593u32,
+        line: 1597u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_MODULE",
@@ -13992,7 +14064,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1600u32,
+        line: 1604u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_WITH_HINT",
@@ -14044,7 +14116,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1607u32,
+        line: 1611u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -14107,7 +14179,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2362u32,
+        line: 2374u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -14159,7 +14231,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2380u32,
+        line: 2392u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -14202,7 +14274,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2529u32,
+        line: 2541u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -14270,7 +14342,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2397u32,
+        line: 2409u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -14322,7 +14394,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2388u32,
+        line: 2400u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -14365,7 +14437,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 723u32,
+        line: 727u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -14438,7 +14510,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 747u32,
+        line: 751u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -14521,7 +14593,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 740u32,
+        line: 744u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -14573,7 +14645,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2430u32,
+        line: 2442u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -14633,7 +14705,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1513u32,
+        line: 1517u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_MODULE",
@@ -14693,7 +14765,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1533u32,
+        line: 1537u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_WITH_VALUES",
@@ -14753,7 +14825,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1550u32,
+        line: 1554u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -14796,7 +14868,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2424u32,
+        line: 2436u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -14864,7 +14936,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2146u32,
+        line: 2158u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_METHOD_EXACT_ARGS",
@@ -14924,7 +14996,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2173u32,
+        line: 2185u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -14958,7 +15030,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2317u32,
+        line: 2329u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -15026,7 +15098,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 826u32,
+        line: 830u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -15094,7 +15166,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1201u32,
+        line: 1205u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -15178,7 +15250,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2119u32,
+        line: 2131u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -15246,7 +15318,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1052u32,
+        line: 1056u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CONTAINS_OP",
@@ -15314,7 +15386,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1100u32,
+        line: 1104u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -15366,7 +15438,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1807u32,
+        line: 1819u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -15418,7 +15490,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1585u32,
+        line: 1589u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -15452,7 +15524,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 715u32,
+        line: 719u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_METHOD",
@@ -15504,7 +15576,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1505u32,
+        line: 1509u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_ATTR",
@@ -15556,7 +15628,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1646u32,
+        line: 1650u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -15590,7 +15662,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 782u32,
+        line: 786u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -15658,7 +15730,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1269u32,
+        line: 1273u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -15710,7 +15782,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1403u32,
+        line: 1407u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -15744,7 +15816,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2312u32,
+        line: 2324u32,
     },
     UopInfo {
         name: "_STORE_ATTR",
@@ -15795,7 +15867,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1654u32,
+        line: 1658u32,
     },
     UopInfo {
         name: "_STORE_ATTR_WITH_HINT",
@@ -15846,7 +15918,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1662u32,
+        line: 1666u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -15915,7 +15987,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2414u32,
+        line: 2426u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -15967,7 +16039,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2406u32,
+        line: 2418u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -16010,7 +16082,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 790u32,
+        line: 794u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -16091,7 +16163,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 796u32,
+        line: 800u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -16143,7 +16215,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2439u32,
+        line: 2451u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -16195,7 +16267,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2450u32,
+        line: 2462u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -16254,7 +16326,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1277u32,
+        line: 1281u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -16313,7 +16385,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1302u32,
+        line: 1306u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -16372,7 +16444,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1290u32,
+        line: 1294u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -16424,7 +16496,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1411u32,
+        line: 1415u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -16476,7 +16548,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1439u32,
+        line: 1443u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -16528,7 +16600,7 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1423u32,
+        line: 1427u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -16596,19 +16668,19 @@ pub static UOPS: [UopInfo; 209usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2536u32,
+        line: 2548u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 13usize] = [
     FamilyInfo {
         head: 89u16,
         members: &[91u16, 90u16],
-        line: 758u32,
+        line: 762u32,
     },
     FamilyInfo {
-        head: 124u16,
-        members: &[125u16],
-        line: 810u32,
+        head: 125u16,
+        members: &[126u16],
+        line: 814u32,
     },
     FamilyInfo {
         head: 1u16,
@@ -16616,57 +16688,57 @@ pub static FAMILIES: [FamilyInfo; 13usize] = [
             3u16, 18u16, 10u16, 7u16, 15u16, 6u16, 12u16, 23u16, 8u16, 16u16, 21u16,
             2u16, 17u16, 9u16, 20u16, 13u16, 4u16, 19u16, 11u16, 22u16, 14u16, 5u16,
         ],
-        line: 1003u32,
+        line: 1007u32,
     },
     FamilyInfo {
         head: 44u16,
         members: &[46u16, 45u16, 47u16, 48u16],
-        line: 1093u32,
+        line: 1097u32,
     },
     FamilyInfo {
         head: 49u16,
         members: &[50u16],
-        line: 1135u32,
+        line: 1139u32,
     },
     FamilyInfo {
         head: 24u16,
         members: &[25u16, 26u16, 28u16, 27u16],
-        line: 1262u32,
+        line: 1266u32,
     },
     FamilyInfo {
-        head: 126u16,
-        members: &[127u16, 128u16],
-        line: 1315u32,
+        head: 127u16,
+        members: &[128u16, 129u16],
+        line: 1319u32,
     },
     FamilyInfo {
-        head: 133u16,
-        members: &[135u16, 134u16],
-        line: 1469u32,
+        head: 134u16,
+        members: &[136u16, 135u16],
+        line: 1473u32,
     },
     FamilyInfo {
         head: 93u16,
         members: &[95u16, 94u16],
-        line: 1562u32,
+        line: 1566u32,
     },
     FamilyInfo {
         head: 80u16,
         members: &[82u16, 81u16],
-        line: 1623u32,
+        line: 1627u32,
     },
     FamilyInfo {
-        head: 119u16,
-        members: &[120u16],
-        line: 1678u32,
+        head: 120u16,
+        members: &[121u16],
+        line: 1682u32,
     },
     FamilyInfo {
         head: 63u16,
         members: &[66u16, 65u16, 64u16],
-        line: 1960u32,
+        line: 1972u32,
     },
     FamilyInfo {
         head: 36u16,
         members: &[41u16, 42u16, 38u16, 37u16],
-        line: 2198u32,
+        line: 2210u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -16676,21 +16748,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1913u32,
+        line: 1925u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1901u32,
+        line: 1913u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2529u32,
+        line: 2541u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

@@ -45,9 +45,9 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 171 stencils, 23312 bytes of code in all.
+/// 171 stencils, 23315 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 209usize] = [
+pub static STENCILS: [Option<&Stencil>; 210usize] = [
     None,
     None,
     Some(&STENCILBUILD_LIST),
@@ -103,6 +103,7 @@ pub static STENCILS: [Option<&Stencil>; 209usize] = [
     None,
     None,
     Some(&STENCILPOP_TOP),
+    None,
     None,
     Some(&STENCILPUSH_NULL),
     Some(&STENCILRAISE_ASSERTION),
@@ -258,7 +259,7 @@ pub static STENCILS: [Option<&Stencil>; 209usize] = [
     Some(&STENCIL_UNPACK_SEQUENCE_TUPLE),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:1333
+/// BUILD_LIST at runtime/bytecodes.uops:1337
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -323,7 +324,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:1341
+/// BUILD_MAP at runtime/bytecodes.uops:1345
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -396,7 +397,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SET at runtime/bytecodes.uops:1364
+/// BUILD_SET at runtime/bytecodes.uops:1368
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -478,7 +479,7 @@ pub static STENCILBUILD_SET: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:1354
+/// BUILD_SLICE at runtime/bytecodes.uops:1358
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -543,7 +544,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:1349
+/// BUILD_STRING at runtime/bytecodes.uops:1353
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -608,7 +609,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:1337
+/// BUILD_TUPLE at runtime/bytecodes.uops:1341
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -673,7 +674,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2247
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2259
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -808,7 +809,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:2224
+/// CALL_KW at runtime/bytecodes.uops:2236
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -947,7 +948,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:1493
+/// CONVERT_VALUE at runtime/bytecodes.uops:1497
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1050,7 +1051,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:587
+/// COPY at runtime/bytecodes.uops:591
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -1095,7 +1096,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// COPY_FREE_VARS at runtime/bytecodes.uops:680
+/// COPY_FREE_VARS at runtime/bytecodes.uops:684
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1145,7 +1146,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:1320
+/// DELETE_SUBSCR at runtime/bytecodes.uops:1324
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1271,7 +1272,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:2288
+/// DICT_MERGE at runtime/bytecodes.uops:2300
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1363,7 +1364,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_UPDATE at runtime/bytecodes.uops:2278
+/// DICT_UPDATE at runtime/bytecodes.uops:2290
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1496,7 +1497,7 @@ pub static STENCILDICT_UPDATE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:1474
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:1478
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1593,7 +1594,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1483
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1487
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1722,7 +1723,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:1799
+/// GET_ITER at runtime/bytecodes.uops:1811
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1817,7 +1818,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_LEN at runtime/bytecodes.uops:1151
+/// GET_LEN at runtime/bytecodes.uops:1155
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1882,7 +1883,7 @@ pub static STENCILGET_LEN: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(68u16),
+            kind: HoleKind::Helper(69u16),
             addend: 0i64,
             jump: false,
         },
@@ -1907,7 +1908,7 @@ pub static STENCILGET_LEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_FROM at runtime/bytecodes.uops:1702
+/// IMPORT_FROM at runtime/bytecodes.uops:1706
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2004,7 +2005,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_NAME at runtime/bytecodes.uops:1694
+/// IMPORT_NAME at runtime/bytecodes.uops:1698
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2142,7 +2143,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_STAR at runtime/bytecodes.uops:1711
+/// IMPORT_STAR at runtime/bytecodes.uops:1715
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2233,7 +2234,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:1139
+/// IS_OP at runtime/bytecodes.uops:1143
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2348,7 +2349,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:1359
+/// LIST_APPEND at runtime/bytecodes.uops:1363
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2408,7 +2409,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:2260
+/// LIST_EXTEND at runtime/bytecodes.uops:2272
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2542,7 +2543,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_TO_TUPLE at runtime/bytecodes.uops:2271
+/// LIST_TO_TUPLE at runtime/bytecodes.uops:2283
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2616,7 +2617,7 @@ pub static STENCILLIST_TO_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CLOSURE at runtime/bytecodes.uops:688
+/// LOAD_CLOSURE at runtime/bytecodes.uops:692
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2658,7 +2659,7 @@ pub static STENCILLOAD_CLOSURE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:658
+/// LOAD_CONST at runtime/bytecodes.uops:662
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -2701,7 +2702,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_DEREF at runtime/bytecodes.uops:694
+/// LOAD_DEREF at runtime/bytecodes.uops:698
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -2785,7 +2786,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:603
+/// LOAD_FAST at runtime/bytecodes.uops:607
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2827,7 +2828,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:611
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:615
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -2908,7 +2909,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:632
+/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:636
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
 /// 000a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
@@ -2966,7 +2967,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// MAKE_CELL at runtime/bytecodes.uops:673
+/// MAKE_CELL at runtime/bytecodes.uops:677
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3016,7 +3017,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:2296
+/// MAKE_FUNCTION at runtime/bytecodes.uops:2308
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3064,7 +3065,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAP_ADD at runtime/bytecodes.uops:1390
+/// MAP_ADD at runtime/bytecodes.uops:1394
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3227,7 +3228,7 @@ pub static STENCILMAP_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_CLASS at runtime/bytecodes.uops:1185
+/// MATCH_CLASS at runtime/bytecodes.uops:1189
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3353,7 +3354,7 @@ pub static STENCILMATCH_CLASS: Stencil = Stencil {
         },
         Hole {
             offset: 64u16,
-            kind: HoleKind::Helper(72u16),
+            kind: HoleKind::Helper(73u16),
             addend: 0i64,
             jump: false,
         },
@@ -3390,7 +3391,7 @@ pub static STENCILMATCH_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_KEYS at runtime/bytecodes.uops:1172
+/// MATCH_KEYS at runtime/bytecodes.uops:1176
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3480,7 +3481,7 @@ pub static STENCILMATCH_KEYS: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 30u16,
-            kind: HoleKind::Helper(71u16),
+            kind: HoleKind::Helper(72u16),
             addend: 0i64,
             jump: false,
         },
@@ -3511,7 +3512,7 @@ pub static STENCILMATCH_KEYS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_MAPPING at runtime/bytecodes.uops:1167
+/// MATCH_MAPPING at runtime/bytecodes.uops:1171
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3549,7 +3550,7 @@ pub static STENCILMATCH_MAPPING: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 20u16,
-            kind: HoleKind::Helper(70u16),
+            kind: HoleKind::Helper(71u16),
             addend: 0i64,
             jump: false,
         },
@@ -3562,7 +3563,7 @@ pub static STENCILMATCH_MAPPING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_SEQUENCE at runtime/bytecodes.uops:1162
+/// MATCH_SEQUENCE at runtime/bytecodes.uops:1166
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3600,7 +3601,7 @@ pub static STENCILMATCH_SEQUENCE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 20u16,
-            kind: HoleKind::Helper(69u16),
+            kind: HoleKind::Helper(70u16),
             addend: 0i64,
             jump: false,
         },
@@ -3613,7 +3614,7 @@ pub static STENCILMATCH_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:576
+/// NOP at runtime/bytecodes.uops:580
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -3630,7 +3631,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:579
+/// POP_TOP at runtime/bytecodes.uops:583
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -3696,7 +3697,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:583
+/// PUSH_NULL at runtime/bytecodes.uops:587
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -3720,7 +3721,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:1966
+/// RAISE_ASSERTION at runtime/bytecodes.uops:1978
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3763,7 +3764,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
         },
         Hole {
             offset: 35u16,
-            kind: HoleKind::Helper(67u16),
+            kind: HoleKind::Helper(68u16),
             addend: 0i64,
             jump: false,
         },
@@ -3776,7 +3777,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:2235
+/// RETURN_VALUE at runtime/bytecodes.uops:2247
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3825,7 +3826,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_ADD at runtime/bytecodes.uops:1370
+/// SET_ADD at runtime/bytecodes.uops:1374
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3958,7 +3959,7 @@ pub static STENCILSET_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2302
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2314
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4019,7 +4020,7 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_UPDATE at runtime/bytecodes.uops:1380
+/// SET_UPDATE at runtime/bytecodes.uops:1384
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4153,7 +4154,7 @@ pub static STENCILSET_UPDATE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_DEREF at runtime/bytecodes.uops:704
+/// STORE_DEREF at runtime/bytecodes.uops:708
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -4233,7 +4234,7 @@ pub static STENCILSTORE_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:623
+/// STORE_FAST at runtime/bytecodes.uops:627
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4310,7 +4311,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:644
+/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:648
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4402,7 +4403,7 @@ pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SWAP at runtime/bytecodes.uops:595
+/// SWAP at runtime/bytecodes.uops:599
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4440,7 +4441,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:1037
+/// UNARY_NOT at runtime/bytecodes.uops:1041
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4590,7 +4591,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:1028
+/// UNARY_OP at runtime/bytecodes.uops:1032
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4693,7 +4694,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_EX at runtime/bytecodes.uops:1455
+/// UNPACK_EX at runtime/bytecodes.uops:1459
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4803,7 +4804,7 @@ pub static STENCILUNPACK_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:834
+/// _BINARY_OP at runtime/bytecodes.uops:838
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4939,7 +4940,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:928
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:932
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -4965,7 +4966,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:865
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:869
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -5018,7 +5019,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:945
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:949
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5069,7 +5070,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:973
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:977
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5197,7 +5198,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2549
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2561
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -5232,7 +5233,7 @@ pub static STENCIL_BINARY_OP_ADD_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:893
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:897
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5264,7 +5265,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2591
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2603
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5289,7 +5290,7 @@ pub static STENCIL_BINARY_OP_AND_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:883
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:887
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -5361,7 +5362,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2573
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2585
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -5427,7 +5428,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:905
+/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:909
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -5488,7 +5489,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2609
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2621
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -5531,7 +5532,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:936
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:940
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -5557,7 +5558,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:877
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:881
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -5615,7 +5616,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:953
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:957
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5666,7 +5667,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2565
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2577
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -5701,7 +5702,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:897
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:901
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -5733,7 +5734,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2597
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2609
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5758,7 +5759,7 @@ pub static STENCIL_BINARY_OP_OR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:962
+/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:966
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5904,7 +5905,7 @@ pub static STENCIL_BINARY_OP_POWER_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:888
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:892
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -5973,7 +5974,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2582
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2594
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -6046,7 +6047,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:916
+/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:920
 ///
 /// 0000: 4c 8b 46 f8                      mov r8,[rsi-8]
 /// 0004: 49 c1 e0 10                      shl r8,10h
@@ -6098,7 +6099,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2620
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2632
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -6138,7 +6139,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:932
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:936
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -6164,7 +6165,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:871
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:875
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -6217,7 +6218,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:949
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:953
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6268,7 +6269,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2557
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2569
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -6303,7 +6304,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:940
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:944
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -6344,7 +6345,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:923
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:927
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -6389,7 +6390,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:957
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:961
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -6469,7 +6470,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:901
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:905
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -6501,7 +6502,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2603
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2615
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6526,7 +6527,7 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:1209
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:1213
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6655,7 +6656,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1248
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1252
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6800,7 +6801,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1221
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1225
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6902,7 +6903,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1241
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1245
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7025,7 +7026,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1231
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1235
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7126,7 +7127,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:2544
+/// _BOX_WORD at runtime/bytecodes.uops:2556
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7176,7 +7177,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
         },
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(93u16),
+            kind: HoleKind::Helper(94u16),
             addend: 0i64,
             jump: false,
         },
@@ -7189,7 +7190,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:2127
+/// _CALL at runtime/bytecodes.uops:2139
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7331,7 +7332,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:2154
+/// _CALL_BUILTIN at runtime/bytecodes.uops:2166
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7348,7 +7349,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
 /// 0028: 4c 89 f9                         mov rcx,r15
 /// 002b: 48 c1 e9 30                      shr rcx,30h
 /// 002f: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
-/// 0035: 75 6f                            jne short 00000000000000A6h
+/// 0035: 75 72                            jne short 00000000000000A9h
 /// 0037: 49 89 c4                         mov r12,rax
 /// 003a: 49 f7 d4                         not r12
 /// 003d: 4e 8b 2c e6                      mov r13,[rsi+r12*8]
@@ -7358,7 +7359,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
 /// 0052: 83 f9 14                         cmp ecx,14h
 /// 0055: 74 05                            je short 000000000000005Ch
 /// 0057: 83 f9 11                         cmp ecx,11h
-/// 005a: 75 4a                            jne short 00000000000000A6h
+/// 005a: 75 4d                            jne short 00000000000000A9h
 /// 005c: 48 89 3c 24                      mov [rsp],rdi
 /// 0060: 48 89 54 24 08                   mov [rsp+8],rdx
 /// 0065: 48 c1 e0 03                      shl rax,3
@@ -7366,77 +7367,79 @@ pub static STENCIL_CALL: Stencil = Stencil {
 /// 006e: 49 89 f6                         mov r14,rsi
 /// 0071: 49 29 c6                         sub r14,rax
 /// 0074: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 007e: 4c 89 ef                         mov rdi,r13
-/// 0081: 4c 89 f6                         mov rsi,r14
-/// 0084: 89 da                            mov edx,ebx
-/// 0086: ff d0                            call rax
-/// 0088: 84 c0                            test al,al
-/// 008a: 74 34                            je short 00000000000000C0h
-/// 008c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0096: 48 8b 3c 24                      mov rdi,[rsp]
-/// 009a: 48 8b 74 24 10                   mov rsi,[rsp+10h]
-/// 009f: 48 8b 54 24 08                   mov rdx,[rsp+8]
-/// 00a4: eb 0a                            jmp short 00000000000000B0h
-/// 00a6: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00b0: 48 83 c4 18                      add rsp,18h
-/// 00b4: 5b                               pop rbx
-/// 00b5: 41 5c                            pop r12
-/// 00b7: 41 5d                            pop r13
-/// 00b9: 41 5e                            pop r14
-/// 00bb: 41 5f                            pop r15
-/// 00bd: 5d                               pop rbp
-/// 00be: ff e0                            jmp rax
-/// 00c0: 48 8b 44 24 10                   mov rax,[rsp+10h]
-/// 00c5: 48 8d 2c e8                      lea rbp,[rax+rbp*8]
-/// 00c9: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00d3: 48 8b 7c 24 08                   mov rdi,[rsp+8]
-/// 00d8: 48 8b 34 24                      mov rsi,[rsp]
-/// 00dc: 4c 89 fa                         mov rdx,r15
-/// 00df: 4c 89 e9                         mov rcx,r13
-/// 00e2: 4d 89 f0                         mov r8,r14
-/// 00e5: 41 89 d9                         mov r9d,ebx
-/// 00e8: ff d0                            call rax
-/// 00ea: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
-/// 00f4: 48 39 c8                         cmp rax,rcx
-/// 00f7: 75 18                            jne short 0000000000000111h
-/// 00f9: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0103: 48 8b 3c 24                      mov rdi,[rsp]
-/// 0107: 48 89 ee                         mov rsi,rbp
-/// 010a: 48 8b 54 24 08                   mov rdx,[rsp+8]
-/// 010f: eb 9f                            jmp short 00000000000000B0h
-/// 0111: 48 8b 4c 24 10                   mov rcx,[rsp+10h]
-/// 0116: 4a 8d 34 e1                      lea rsi,[rcx+r12*8]
-/// 011a: 48 89 45 00                      mov [rbp],rax
-/// 011e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0128: 48 8b 3c 24                      mov rdi,[rsp]
-/// 012c: 48 8b 54 24 08                   mov rdx,[rsp+8]
-/// 0131: e9 7a ff ff ff                   jmp 00000000000000B0h
+/// 007e: 4c 89 ff                         mov rdi,r15
+/// 0081: 4c 89 ee                         mov rsi,r13
+/// 0084: 4c 89 f2                         mov rdx,r14
+/// 0087: 89 d9                            mov ecx,ebx
+/// 0089: ff d0                            call rax
+/// 008b: 84 c0                            test al,al
+/// 008d: 74 34                            je short 00000000000000C3h
+/// 008f: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0099: 48 8b 3c 24                      mov rdi,[rsp]
+/// 009d: 48 8b 74 24 10                   mov rsi,[rsp+10h]
+/// 00a2: 48 8b 54 24 08                   mov rdx,[rsp+8]
+/// 00a7: eb 0a                            jmp short 00000000000000B3h
+/// 00a9: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00b3: 48 83 c4 18                      add rsp,18h
+/// 00b7: 5b                               pop rbx
+/// 00b8: 41 5c                            pop r12
+/// 00ba: 41 5d                            pop r13
+/// 00bc: 41 5e                            pop r14
+/// 00be: 41 5f                            pop r15
+/// 00c0: 5d                               pop rbp
+/// 00c1: ff e0                            jmp rax
+/// 00c3: 48 8b 44 24 10                   mov rax,[rsp+10h]
+/// 00c8: 48 8d 2c e8                      lea rbp,[rax+rbp*8]
+/// 00cc: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00d6: 48 8b 7c 24 08                   mov rdi,[rsp+8]
+/// 00db: 48 8b 34 24                      mov rsi,[rsp]
+/// 00df: 4c 89 fa                         mov rdx,r15
+/// 00e2: 4c 89 e9                         mov rcx,r13
+/// 00e5: 4d 89 f0                         mov r8,r14
+/// 00e8: 41 89 d9                         mov r9d,ebx
+/// 00eb: ff d0                            call rax
+/// 00ed: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
+/// 00f7: 48 39 c8                         cmp rax,rcx
+/// 00fa: 75 18                            jne short 0000000000000114h
+/// 00fc: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0106: 48 8b 3c 24                      mov rdi,[rsp]
+/// 010a: 48 89 ee                         mov rsi,rbp
+/// 010d: 48 8b 54 24 08                   mov rdx,[rsp+8]
+/// 0112: eb 9f                            jmp short 00000000000000B3h
+/// 0114: 48 8b 4c 24 10                   mov rcx,[rsp+10h]
+/// 0119: 4a 8d 34 e1                      lea rsi,[rcx+r12*8]
+/// 011d: 48 89 45 00                      mov [rbp],rax
+/// 0121: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 012b: 48 8b 3c 24                      mov rdi,[rsp]
+/// 012f: 48 8b 54 24 08                   mov rdx,[rsp+8]
+/// 0134: e9 7a ff ff ff                   jmp 00000000000000B3h
 pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     code: &[
         0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x83, 0xec,
         0x18, 0x48, 0xbb, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x89, 0xd8,
         0x48, 0xc7, 0xc5, 0xfe, 0xff, 0xff, 0xff, 0x48, 0x29, 0xc5, 0x4c, 0x8b, 0x3c,
         0xee, 0x4c, 0x89, 0xf9, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00,
-        0x00, 0x75, 0x6f, 0x49, 0x89, 0xc4, 0x49, 0xf7, 0xd4, 0x4e, 0x8b, 0x2c, 0xe6,
+        0x00, 0x75, 0x72, 0x49, 0x89, 0xc4, 0x49, 0xf7, 0xd4, 0x4e, 0x8b, 0x2c, 0xe6,
         0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c, 0x21, 0xf9,
         0x0f, 0xb6, 0x49, 0x04, 0x83, 0xf9, 0x14, 0x74, 0x05, 0x83, 0xf9, 0x11, 0x75,
-        0x4a, 0x48, 0x89, 0x3c, 0x24, 0x48, 0x89, 0x54, 0x24, 0x08, 0x48, 0xc1, 0xe0,
+        0x4d, 0x48, 0x89, 0x3c, 0x24, 0x48, 0x89, 0x54, 0x24, 0x08, 0x48, 0xc1, 0xe0,
         0x03, 0x48, 0x89, 0x74, 0x24, 0x10, 0x49, 0x89, 0xf6, 0x49, 0x29, 0xc6, 0x48,
-        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xef, 0x4c,
-        0x89, 0xf6, 0x89, 0xda, 0xff, 0xd0, 0x84, 0xc0, 0x74, 0x34, 0x48, 0xb8, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x3c, 0x24, 0x48, 0x8b,
-        0x74, 0x24, 0x10, 0x48, 0x8b, 0x54, 0x24, 0x08, 0xeb, 0x0a, 0x48, 0xb8, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x83, 0xc4, 0x18, 0x5b, 0x41,
-        0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0, 0x48, 0x8b, 0x44,
-        0x24, 0x10, 0x48, 0x8d, 0x2c, 0xe8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x48, 0x8b, 0x7c, 0x24, 0x08, 0x48, 0x8b, 0x34, 0x24, 0x4c,
-        0x89, 0xfa, 0x4c, 0x89, 0xe9, 0x4d, 0x89, 0xf0, 0x41, 0x89, 0xd9, 0xff, 0xd0,
-        0x48, 0xb9, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x39, 0xc8,
-        0x75, 0x18, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
-        0x8b, 0x3c, 0x24, 0x48, 0x89, 0xee, 0x48, 0x8b, 0x54, 0x24, 0x08, 0xeb, 0x9f,
-        0x48, 0x8b, 0x4c, 0x24, 0x10, 0x4a, 0x8d, 0x34, 0xe1, 0x48, 0x89, 0x45, 0x00,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c,
+        0x89, 0xee, 0x4c, 0x89, 0xf2, 0x89, 0xd9, 0xff, 0xd0, 0x84, 0xc0, 0x74, 0x34,
         0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x3c,
-        0x24, 0x48, 0x8b, 0x54, 0x24, 0x08, 0xe9, 0x7a, 0xff, 0xff, 0xff,
+        0x24, 0x48, 0x8b, 0x74, 0x24, 0x10, 0x48, 0x8b, 0x54, 0x24, 0x08, 0xeb, 0x0a,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x83, 0xc4,
+        0x18, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0,
+        0x48, 0x8b, 0x44, 0x24, 0x10, 0x48, 0x8d, 0x2c, 0xe8, 0x48, 0xb8, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x7c, 0x24, 0x08, 0x48, 0x8b,
+        0x34, 0x24, 0x4c, 0x89, 0xfa, 0x4c, 0x89, 0xe9, 0x4d, 0x89, 0xf0, 0x41, 0x89,
+        0xd9, 0xff, 0xd0, 0x48, 0xb9, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff,
+        0x48, 0x39, 0xc8, 0x75, 0x18, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x8b, 0x3c, 0x24, 0x48, 0x89, 0xee, 0x48, 0x8b, 0x54, 0x24,
+        0x08, 0xeb, 0x9f, 0x48, 0x8b, 0x4c, 0x24, 0x10, 0x4a, 0x8d, 0x34, 0xe1, 0x48,
+        0x89, 0x45, 0x00, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x48, 0x8b, 0x3c, 0x24, 0x48, 0x8b, 0x54, 0x24, 0x08, 0xe9, 0x7a, 0xff, 0xff,
+        0xff,
     ],
     data: &[],
     holes: &[
@@ -7453,31 +7456,31 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
             jump: false,
         },
         Hole {
-            offset: 142u16,
+            offset: 145u16,
             kind: HoleKind::JumpTarget,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 168u16,
+            offset: 171u16,
             kind: HoleKind::JumpTarget,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 203u16,
+            offset: 206u16,
             kind: HoleKind::Helper(41u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 251u16,
+            offset: 254u16,
             kind: HoleKind::ErrorTarget,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 288u16,
+            offset: 291u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
@@ -7485,7 +7488,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_CLASS at runtime/bytecodes.uops:2183
+/// _CALL_CLASS at runtime/bytecodes.uops:2195
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7603,7 +7606,7 @@ pub static STENCIL_CALL_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1525
+/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1529
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7655,7 +7658,7 @@ pub static STENCIL_CHECK_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2140
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2152
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7725,7 +7728,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2164
+/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2176
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7796,7 +7799,7 @@ pub static STENCIL_CHECK_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:2322
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:2334
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -7834,7 +7837,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2336
+/// _COLD_EXIT at runtime/bytecodes.uops:2348
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7907,14 +7910,14 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
         },
         Hole {
             offset: 53u16,
-            kind: HoleKind::Helper(92u16),
+            kind: HoleKind::Helper(93u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2336, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:2348, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7980,14 +7983,14 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 43u16,
-            kind: HoleKind::Helper(92u16),
+            kind: HoleKind::Helper(93u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:1060
+/// _COMPARE_OP at runtime/bytecodes.uops:1064
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8123,7 +8126,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1076
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1080
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -8173,7 +8176,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:1072
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:1076
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -8224,7 +8227,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1088
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1092
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8307,7 +8310,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:1080
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:1084
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8424,7 +8427,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP at runtime/bytecodes.uops:1108
+/// _CONTAINS_OP at runtime/bytecodes.uops:1112
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8570,7 +8573,7 @@ pub static STENCIL_CONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1122
+/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1126
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8745,7 +8748,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:2352
+/// _DEOPT at runtime/bytecodes.uops:2364
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -8773,7 +8776,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:2357
+/// _ERROR_EXIT at runtime/bytecodes.uops:2369
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -8801,7 +8804,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:2327
+/// _EXIT_TRACE at runtime/bytecodes.uops:2339
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8837,7 +8840,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:850
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:854
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -8873,7 +8876,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:846
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:850
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -8911,7 +8914,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:861
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:865
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -8963,7 +8966,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:734
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:738
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -9003,7 +9006,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:854
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:858
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -9055,7 +9058,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:728
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:732
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -9095,7 +9098,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2478
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2490
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9180,7 +9183,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2505
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2517
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9306,7 +9309,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2494
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2506
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9437,7 +9440,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1833
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1845
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9494,7 +9497,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2470
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2482
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9575,7 +9578,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1924
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1936
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -9611,7 +9614,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1869
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1881
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -9645,7 +9648,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2486
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2498
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -9730,7 +9733,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1542
+/// _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1546
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -9782,7 +9785,7 @@ pub static STENCIL_GUARD_TYPE_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:2524
+/// _INT_TO_WORD at runtime/bytecodes.uops:2536
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -9820,7 +9823,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_GEN at runtime/bytecodes.uops:1936
+/// _ITER_CHECK_GEN at runtime/bytecodes.uops:1948
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -9860,7 +9863,7 @@ pub static STENCIL_ITER_CHECK_GEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1886
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1898
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -9900,7 +9903,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1855
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1867
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -9940,7 +9943,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1929
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1941
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -9983,7 +9986,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1913
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1925
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10037,7 +10040,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1843
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1855
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10127,7 +10130,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1873
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1885
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10163,7 +10166,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1901
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1913
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10213,7 +10216,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1880
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1892
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -10279,7 +10282,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:2461
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:2473
 ///
 /// 0000: 48 83 7a 48 00                   cmp qword ptr [rdx+48h],0
 /// 0005: 74 0c                            je short 0000000000000013h
@@ -10319,7 +10322,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR at runtime/bytecodes.uops:1593
+/// _LOAD_ATTR at runtime/bytecodes.uops:1597
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10422,7 +10425,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1600
+/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1604
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10509,7 +10512,7 @@ pub static STENCIL_LOAD_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1607
+/// _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1611
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10652,7 +10655,7 @@ pub static STENCIL_LOAD_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2362
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2374
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -10692,7 +10695,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2380
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2392
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -10722,7 +10725,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2529
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2541
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -10754,7 +10757,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2397
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2409
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -10790,7 +10793,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2388
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2400
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -10822,7 +10825,7 @@ pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:723
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:727
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10890,7 +10893,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:747
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:751
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -10936,7 +10939,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:740
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:744
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -10982,7 +10985,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2430
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2442
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -11017,7 +11020,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_METHOD at runtime/bytecodes.uops:1513
+/// _LOAD_METHOD at runtime/bytecodes.uops:1517
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11130,7 +11133,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1533
+/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1537
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11221,7 +11224,7 @@ pub static STENCIL_LOAD_METHOD_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1550
+/// _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1554
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -11264,7 +11267,7 @@ pub static STENCIL_LOAD_METHOD_WITH_VALUES: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2424
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2436
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -11285,7 +11288,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2146
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2158
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11367,7 +11370,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2173
+/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2185
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11449,7 +11452,7 @@ pub static STENCIL_PUSH_FRAME_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:2317
+/// _SET_IP at runtime/bytecodes.uops:2329
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -11480,7 +11483,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:2312
+/// _START_EXECUTOR at runtime/bytecodes.uops:2324
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -11508,7 +11511,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_ATTR at runtime/bytecodes.uops:1654
+/// _STORE_ATTR at runtime/bytecodes.uops:1658
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11642,7 +11645,7 @@ pub static STENCIL_STORE_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1662
+/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1666
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11803,7 +11806,7 @@ pub static STENCIL_STORE_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2414
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2426
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -11838,7 +11841,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2406
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2418
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -11870,7 +11873,7 @@ pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:790
+/// _STORE_GLOBAL at runtime/bytecodes.uops:794
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11925,7 +11928,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:796
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:800
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -12021,7 +12024,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2439
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2451
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12076,7 +12079,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2450
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2462
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -12126,7 +12129,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:1277
+/// _STORE_SUBSCR at runtime/bytecodes.uops:1281
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12275,7 +12278,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1302
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1306
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12448,7 +12451,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1290
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1294
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12578,7 +12581,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1411
+/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1415
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12687,7 +12690,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1439
+/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1443
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12852,7 +12855,7 @@ pub static STENCIL_UNPACK_SEQUENCE_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1423
+/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1427
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13016,7 +13019,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:2536
+/// _WORD_TO_INT at runtime/bytecodes.uops:2548
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

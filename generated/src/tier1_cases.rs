@@ -8,7 +8,7 @@
 // `invalid_opcode() -> !`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
     op::BEFORE_WITH => {
-        // BEFORE_WITH at runtime/bytecodes.uops:2029
+        // BEFORE_WITH at runtime/bytecodes.uops:2041
         ip = this_instr.add(2);
         let manager: Value = *sp.sub(1);
         let (exit, res) = {
@@ -40,9 +40,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::BINARY_OP => {
-        // BINARY_OP at runtime/bytecodes.uops:843
+        // BINARY_OP at runtime/bytecodes.uops:847
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:826
+        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:830
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -61,7 +61,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_OP at runtime/bytecodes.uops:834
+        // _BINARY_OP at runtime/bytecodes.uops:838
         let res = {
             let res: Value;
             {
@@ -79,9 +79,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:991
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:995
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:850
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:854
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -92,7 +92,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:928
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:932
         let res = {
             let res: Value;
             {
@@ -104,9 +104,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:980
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:984
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:846
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:850
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -117,7 +117,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:865
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:869
         let res = {
             let res: Value;
             {
@@ -136,9 +136,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_MIX => {
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:995
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:999
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:854
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:858
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -149,7 +149,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:945
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:949
         let res = {
             let res: Value;
             {
@@ -161,9 +161,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:999
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:1003
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:861
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:865
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -174,7 +174,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:973
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:977
         let res = {
             let res: Value;
             {
@@ -192,9 +192,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:985
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:989
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:846
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:850
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -205,7 +205,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:893
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:897
         let res = {
             let res: Value;
             {
@@ -217,9 +217,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:983
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:987
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:846
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:850
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -230,7 +230,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:883
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:887
         let res = {
             let res: Value;
             {
@@ -248,9 +248,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_LSHIFT_INT => {
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:988
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:992
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:846
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:850
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -261,7 +261,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:905
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:909
         let res = {
             let res: Value;
             {
@@ -288,9 +288,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:993
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:997
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:850
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:854
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -301,7 +301,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:936
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:940
         let res = {
             let res: Value;
             {
@@ -313,9 +313,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:982
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:986
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:846
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:850
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -326,7 +326,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:877
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:881
         let res = {
             let res: Value;
             {
@@ -345,9 +345,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_MIX => {
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:997
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1001
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:854
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:858
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -358,7 +358,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:953
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:957
         let res = {
             let res: Value;
             {
@@ -370,9 +370,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:986
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:990
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:846
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:850
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -383,7 +383,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:897
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:901
         let res = {
             let res: Value;
             {
@@ -395,9 +395,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_FLOAT => {
-        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1000
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1004
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:850
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:854
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -408,7 +408,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:962
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:966
         let res = {
             let res: Value;
             {
@@ -434,9 +434,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_MIX => {
-        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:1001
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:1005
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:854
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:858
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -447,7 +447,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:962
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:966
         let res = {
             let res: Value;
             {
@@ -473,9 +473,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:984
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:988
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:846
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:850
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -486,7 +486,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:888
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:892
         let res = {
             let res: Value;
             {
@@ -504,9 +504,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_RSHIFT_INT => {
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:989
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:993
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:846
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:850
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -517,7 +517,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:916
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:920
         let res = {
             let res: Value;
             {
@@ -536,9 +536,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:992
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:996
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:850
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:854
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -549,7 +549,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:932
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:936
         let res = {
             let res: Value;
             {
@@ -561,9 +561,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:981
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:985
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:846
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:850
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -574,7 +574,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:871
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:875
         let res = {
             let res: Value;
             {
@@ -593,9 +593,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_MIX => {
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:996
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1000
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:854
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:858
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -606,7 +606,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:949
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:953
         let res = {
             let res: Value;
             {
@@ -618,9 +618,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:994
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:998
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:850
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:854
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -631,7 +631,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:940
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:944
         let res = {
             let res: Value;
             {
@@ -649,9 +649,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:990
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:994
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:846
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:850
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -662,7 +662,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:923
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:927
         let res = {
             let res: Value;
             {
@@ -680,9 +680,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_MIX => {
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:998
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1002
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:854
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:858
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -693,7 +693,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:957
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:961
         let res = {
             let res: Value;
             {
@@ -711,9 +711,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:987
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:991
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:846
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:850
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -724,7 +724,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:901
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:905
         let res = {
             let res: Value;
             {
@@ -736,9 +736,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:1218
+        // BINARY_SUBSCR at runtime/bytecodes.uops:1222
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1201
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1205
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -764,7 +764,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1209
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1213
         let res = {
             let res: Value;
             {
@@ -782,7 +782,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1261
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1265
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -809,7 +809,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1258
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1262
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -840,7 +840,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1260
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1264
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -868,7 +868,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1259
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1263
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -899,7 +899,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_CLASS => {
-        // BUILD_CLASS at runtime/bytecodes.uops:2107
+        // BUILD_CLASS at runtime/bytecodes.uops:2119
         ip = this_instr.add(2);
         let namespace: Value = *sp.sub(1);
         let bases: Value = *sp.sub(2);
@@ -922,7 +922,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1333
+        // BUILD_LIST at runtime/bytecodes.uops:1337
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -936,7 +936,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1341
+        // BUILD_MAP at runtime/bytecodes.uops:1345
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -954,7 +954,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SET => {
-        // BUILD_SET at runtime/bytecodes.uops:1364
+        // BUILD_SET at runtime/bytecodes.uops:1368
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let set = {
@@ -972,7 +972,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1354
+        // BUILD_SLICE at runtime/bytecodes.uops:1358
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -986,7 +986,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1349
+        // BUILD_STRING at runtime/bytecodes.uops:1353
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -1000,7 +1000,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1337
+        // BUILD_TUPLE at runtime/bytecodes.uops:1341
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -1014,9 +1014,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:2137
+        // CALL at runtime/bytecodes.uops:2149
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2119
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2131
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -1044,7 +1044,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:2127
+        // _CALL at runtime/bytecodes.uops:2139
         let res = {
             let res: Value;
             {
@@ -1091,7 +1091,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:2197
+        // CALL_BUILTIN at runtime/bytecodes.uops:2209
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1105,7 +1105,7 @@ match opcode {
                     ip = this_instr;
                     continue 'dispatch;
                 }
-                if helpers::args_run_python(self_or_null, args, oparg) {
+                if helpers::args_run_python(callable, self_or_null, args, oparg) {
                     deopt_instruction(this_instr, op::CALL);
                     extended = oparg & !0xFFFF;
                     ip = this_instr;
@@ -1130,7 +1130,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_CLASS => {
-        // CALL_CLASS at runtime/bytecodes.uops:2195
+        // CALL_CLASS at runtime/bytecodes.uops:2207
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1164,7 +1164,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2247
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2259
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1213,7 +1213,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2224
+        // CALL_KW at runtime/bytecodes.uops:2236
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1265,9 +1265,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2194
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2206
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2140
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2152
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1290,7 +1290,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2146
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2158
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1321,9 +1321,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_PY_METHOD_EXACT_ARGS => {
-        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2196
+        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2208
         ip = this_instr.add(5);
-        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2164
+        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2176
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1346,7 +1346,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2173
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2185
         let res = {
             let args = self_args;
             let res: Value;
@@ -1377,7 +1377,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2000
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2012
         ip = this_instr.add(2);
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
@@ -1400,9 +1400,9 @@ match opcode {
         *sp.sub(1) = matched;
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:1069
+        // COMPARE_OP at runtime/bytecodes.uops:1073
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:1052
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:1056
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -1421,7 +1421,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:1060
+        // _COMPARE_OP at runtime/bytecodes.uops:1064
         let res = {
             let res: Value;
             {
@@ -1439,9 +1439,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1087
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1091
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:850
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:854
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1452,7 +1452,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1076
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1080
         let res = {
             let res: Value;
             {
@@ -1466,9 +1466,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:1086
+        // COMPARE_OP_INT at runtime/bytecodes.uops:1090
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:846
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:850
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1479,7 +1479,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:1072
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:1076
         let res = {
             let res: Value;
             {
@@ -1493,9 +1493,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_MIX => {
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:1091
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:1095
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:854
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:858
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1506,7 +1506,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1088
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1092
         let res = {
             let res: Value;
             {
@@ -1520,9 +1520,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:1092
+        // COMPARE_OP_STR at runtime/bytecodes.uops:1096
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:861
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:865
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1533,7 +1533,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:1080
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:1084
         let res = {
             let res: Value;
             {
@@ -1547,9 +1547,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:1119
+        // CONTAINS_OP at runtime/bytecodes.uops:1123
         ip = this_instr.add(3);
-        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1100
+        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1104
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1575,7 +1575,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CONTAINS_OP at runtime/bytecodes.uops:1108
+        // _CONTAINS_OP at runtime/bytecodes.uops:1112
         let res = {
             let res: Value;
             {
@@ -1594,7 +1594,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP_PLAIN => {
-        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1134
+        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1138
         ip = this_instr.add(3);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1622,7 +1622,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1493
+        // CONVERT_VALUE at runtime/bytecodes.uops:1497
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1640,7 +1640,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::COPY => {
-        // COPY at runtime/bytecodes.uops:587
+        // COPY at runtime/bytecodes.uops:591
         ip = this_instr.add(2);
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -1655,14 +1655,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:680
+        // COPY_FREE_VARS at runtime/bytecodes.uops:684
         ip = this_instr.add(2);
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     op::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:2011
+        // DELETE_FAST at runtime/bytecodes.uops:2023
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -1672,7 +1672,7 @@ match opcode {
         }
     }
     op::DELETE_GLOBAL => {
-        // DELETE_GLOBAL at runtime/bytecodes.uops:2017
+        // DELETE_GLOBAL at runtime/bytecodes.uops:2029
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_global(ts, frame, oparg);
@@ -1682,7 +1682,7 @@ match opcode {
         }
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1320
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1324
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
@@ -1698,7 +1698,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2288
+        // DICT_MERGE at runtime/bytecodes.uops:2300
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1715,7 +1715,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2278
+        // DICT_UPDATE at runtime/bytecodes.uops:2290
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1733,7 +1733,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:1790
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:1802
         ip = this_instr.add(3);
         {
             if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
@@ -1761,7 +1761,7 @@ match opcode {
         }
     }
     op::EXTENDED_ARG => {
-        // EXTENDED_ARG at runtime/bytecodes.uops:1721
+        // EXTENDED_ARG at runtime/bytecodes.uops:1733
         ip = this_instr.add(2);
         {
             {
@@ -1771,7 +1771,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1474
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1478
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1789,7 +1789,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1483
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1487
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -1810,9 +1810,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:1830
+        // FOR_ITER at runtime/bytecodes.uops:1842
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1807
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1819
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1830,7 +1830,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:1815
+        // _FOR_ITER at runtime/bytecodes.uops:1827
         let next = {
             let next: Value;
             {
@@ -1857,9 +1857,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_GEN => {
-        // FOR_ITER_GEN at runtime/bytecodes.uops:1959
+        // FOR_ITER_GEN at runtime/bytecodes.uops:1971
         ip = this_instr.add(3);
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1936
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1948
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -1869,7 +1869,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _FOR_ITER_GEN at runtime/bytecodes.uops:1940
+        // _FOR_ITER_GEN at runtime/bytecodes.uops:1952
         let next = {
             let next: Value;
             {
@@ -1896,9 +1896,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:1958
+        // FOR_ITER_LIST at runtime/bytecodes.uops:1970
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1886
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1898
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1908,7 +1908,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1890
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1902
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1920,7 +1920,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1929
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1941
         let next = {
             let next: Value;
             {
@@ -1935,9 +1935,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:1957
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:1969
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1855
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1867
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1947,7 +1947,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1859
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1871
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -1958,7 +1958,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1873
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1885
         let next = {
             let next: Value;
             {
@@ -1973,7 +1973,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1799
+        // GET_ITER at runtime/bytecodes.uops:1811
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -1991,7 +1991,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::GET_LEN => {
-        // GET_LEN at runtime/bytecodes.uops:1151
+        // GET_LEN at runtime/bytecodes.uops:1155
         ip = this_instr.add(2);
         let obj: Value = *sp.sub(1);
         let len = {
@@ -2012,7 +2012,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_YIELD_FROM_ITER => {
-        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2075
+        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2087
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let delegate = {
@@ -2030,7 +2030,7 @@ match opcode {
         *sp.sub(1) = delegate;
     }
     op::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1702
+        // IMPORT_FROM at runtime/bytecodes.uops:1706
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         let attr = {
@@ -2051,7 +2051,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1694
+        // IMPORT_NAME at runtime/bytecodes.uops:1698
         ip = this_instr.add(2);
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -2072,7 +2072,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1711
+        // IMPORT_STAR at runtime/bytecodes.uops:1715
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         {
@@ -2086,7 +2086,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:2242
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:2254
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2097,7 +2097,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1139
+        // IS_OP at runtime/bytecodes.uops:1143
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2114,7 +2114,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:1773
+        // JUMP_BACKWARD at runtime/bytecodes.uops:1785
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2159,7 +2159,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:1766
+        // JUMP_FORWARD at runtime/bytecodes.uops:1778
         ip = this_instr.add(2);
         {
             {
@@ -2169,7 +2169,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1359
+        // LIST_APPEND at runtime/bytecodes.uops:1363
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2179,7 +2179,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2260
+        // LIST_EXTEND at runtime/bytecodes.uops:2272
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2197,7 +2197,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2271
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2283
         ip = this_instr.add(2);
         let list: Value = *sp.sub(1);
         let tuple = {
@@ -2211,9 +2211,9 @@ match opcode {
         *sp.sub(1) = tuple;
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1620
+        // LOAD_ATTR at runtime/bytecodes.uops:1624
         ip = this_instr.add(6);
-        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1585
+        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1589
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2231,7 +2231,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_ATTR at runtime/bytecodes.uops:1593
+        // _LOAD_ATTR at runtime/bytecodes.uops:1597
         let attr = {
             let attr: Value;
             {
@@ -2247,9 +2247,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_MODULE => {
-        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1621
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1625
         ip = this_instr.add(6);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1525
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1529
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2270,7 +2270,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1600
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1604
         let attr = {
             let attr: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2289,9 +2289,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_WITH_HINT => {
-        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1622
+        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1626
         ip = this_instr.add(6);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1542
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1546
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2314,7 +2314,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1607
+        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1611
         let attr = {
             let attr: Value;
             let hint: u16 = core::ptr::read_unaligned(
@@ -2344,7 +2344,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:688
+        // LOAD_CLOSURE at runtime/bytecodes.uops:692
         ip = this_instr.add(2);
         let cell = {
             let cell: Value;
@@ -2358,7 +2358,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:658
+        // LOAD_CONST at runtime/bytecodes.uops:662
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2372,7 +2372,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:694
+        // LOAD_DEREF at runtime/bytecodes.uops:698
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2392,7 +2392,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:603
+        // LOAD_FAST at runtime/bytecodes.uops:607
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2406,7 +2406,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:611
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:615
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2426,7 +2426,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:632
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:636
         ip = this_instr.add(2);
         let (first, second) = {
             let first: Value;
@@ -2444,9 +2444,9 @@ match opcode {
         sp = sp.add(2);
     }
     op::LOAD_GLOBAL => {
-        // LOAD_GLOBAL at runtime/bytecodes.uops:754
+        // LOAD_GLOBAL at runtime/bytecodes.uops:758
         ip = this_instr.add(8);
-        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:715
+        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:719
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2463,7 +2463,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:723
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:727
         let value = {
             let value: Value;
             {
@@ -2478,9 +2478,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_BUILTIN => {
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:757
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:761
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:728
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:732
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2494,7 +2494,7 @@ match opcode {
                 }
             }
         }
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:734
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:738
         {
             let builtins_version: u32 = core::ptr::read_unaligned(
                 this_instr.add(5) as *const u32,
@@ -2508,7 +2508,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:747
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:751
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2524,9 +2524,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_MODULE => {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:756
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:760
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:728
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:732
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2540,7 +2540,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:740
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:744
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2556,7 +2556,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_LOCALS => {
-        // LOAD_LOCALS at runtime/bytecodes.uops:2100
+        // LOAD_LOCALS at runtime/bytecodes.uops:2112
         ip = this_instr.add(2);
         let namespace = {
             let namespace: Value;
@@ -2572,9 +2572,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1559
+        // LOAD_METHOD at runtime/bytecodes.uops:1563
         ip = this_instr.add(9);
-        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1505
+        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1509
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2592,7 +2592,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_METHOD at runtime/bytecodes.uops:1513
+        // _LOAD_METHOD at runtime/bytecodes.uops:1517
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2612,9 +2612,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_MODULE => {
-        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1560
+        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1564
         ip = this_instr.add(9);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1525
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1529
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2635,7 +2635,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1533
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1537
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2658,9 +2658,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_WITH_VALUES => {
-        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1561
+        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1565
         ip = this_instr.add(9);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1542
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1546
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2683,7 +2683,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1550
+        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1554
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2702,14 +2702,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:673
+        // MAKE_CELL at runtime/bytecodes.uops:677
         ip = this_instr.add(2);
         {
             helpers::make_cell(frame, oparg);
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2296
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2308
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -2722,7 +2722,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     op::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1390
+        // MAP_ADD at runtime/bytecodes.uops:1394
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -2742,7 +2742,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::MATCH_CLASS => {
-        // MATCH_CLASS at runtime/bytecodes.uops:1185
+        // MATCH_CLASS at runtime/bytecodes.uops:1189
         ip = this_instr.add(2);
         let names: Value = *sp.sub(1);
         let cls: Value = *sp.sub(2);
@@ -2765,7 +2765,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::MATCH_KEYS => {
-        // MATCH_KEYS at runtime/bytecodes.uops:1172
+        // MATCH_KEYS at runtime/bytecodes.uops:1176
         ip = this_instr.add(2);
         let keys: Value = *sp.sub(1);
         let subject: Value = *sp.sub(2);
@@ -2788,7 +2788,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::MATCH_MAPPING => {
-        // MATCH_MAPPING at runtime/bytecodes.uops:1167
+        // MATCH_MAPPING at runtime/bytecodes.uops:1171
         ip = this_instr.add(2);
         let subject: Value = *sp.sub(1);
         let res = {
@@ -2802,7 +2802,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::MATCH_SEQUENCE => {
-        // MATCH_SEQUENCE at runtime/bytecodes.uops:1162
+        // MATCH_SEQUENCE at runtime/bytecodes.uops:1166
         ip = this_instr.add(2);
         let subject: Value = *sp.sub(1);
         let res = {
@@ -2816,12 +2816,12 @@ match opcode {
         sp = sp.add(1);
     }
     op::NOP => {
-        // NOP at runtime/bytecodes.uops:576
+        // NOP at runtime/bytecodes.uops:580
         ip = this_instr.add(2);
         {}
     }
     op::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:1995
+        // POP_EXCEPT at runtime/bytecodes.uops:2007
         ip = this_instr.add(2);
         let previous: Value = *sp.sub(1);
         {
@@ -2830,7 +2830,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1729
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1741
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2861,7 +2861,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1748
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1760
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2892,7 +2892,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:579
+        // POP_TOP at runtime/bytecodes.uops:583
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2900,8 +2900,22 @@ match opcode {
         }
         sp = sp.sub(1);
     }
+    op::PRINT_EXPR => {
+        // PRINT_EXPR at runtime/bytecodes.uops:1722
+        ip = this_instr.add(2);
+        let value: Value = *sp.sub(1);
+        {
+            let ok = helpers::print_expr(ts, frame, value);
+            value.decref();
+            if !ok {
+                sp = sp.sub(1);
+                break 'error;
+            }
+        }
+        sp = sp.sub(1);
+    }
     op::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:1987
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:1999
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
@@ -2919,7 +2933,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:583
+        // PUSH_NULL at runtime/bytecodes.uops:587
         ip = this_instr.add(2);
         let null = {
             let null: Value;
@@ -2932,7 +2946,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:1966
+        // RAISE_ASSERTION at runtime/bytecodes.uops:1978
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2945,7 +2959,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:1980
+        // RAISE_VARARGS at runtime/bytecodes.uops:1992
         ip = this_instr.add(2);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2958,7 +2972,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:2023
+        // RERAISE at runtime/bytecodes.uops:2035
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         {
@@ -2971,7 +2985,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::RETURN_GENERATOR => {
-        // RETURN_GENERATOR at runtime/bytecodes.uops:2062
+        // RETURN_GENERATOR at runtime/bytecodes.uops:2074
         ip = this_instr.add(2);
         {
             let caller = helpers::return_generator(ts, frame, this_instr.add(2));
@@ -2986,7 +3000,7 @@ match opcode {
         }
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2235
+        // RETURN_VALUE at runtime/bytecodes.uops:2247
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -3003,7 +3017,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SEND => {
-        // SEND at runtime/bytecodes.uops:2082
+        // SEND at runtime/bytecodes.uops:2094
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let delegate: Value = *sp.sub(2);
@@ -3028,7 +3042,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::SET_ADD => {
-        // SET_ADD at runtime/bytecodes.uops:1370
+        // SET_ADD at runtime/bytecodes.uops:1374
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -3046,7 +3060,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2302
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2314
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -3062,7 +3076,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_UPDATE => {
-        // SET_UPDATE at runtime/bytecodes.uops:1380
+        // SET_UPDATE at runtime/bytecodes.uops:1384
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -3080,9 +3094,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1676
+        // STORE_ATTR at runtime/bytecodes.uops:1680
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_ATTR at runtime/bytecodes.uops:1646
+        // _SPECIALIZE_STORE_ATTR at runtime/bytecodes.uops:1650
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -3100,7 +3114,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_ATTR at runtime/bytecodes.uops:1654
+        // _STORE_ATTR at runtime/bytecodes.uops:1658
         let value: Value = *sp.sub(2);
         {
             let ok = helpers::store_attr(ts, frame, owner, oparg, value);
@@ -3114,9 +3128,9 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_ATTR_WITH_HINT => {
-        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1677
+        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1681
         ip = this_instr.add(6);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1542
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1546
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -3139,7 +3153,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1662
+        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1666
         let value: Value = *sp.sub(2);
         {
             let hint: u16 = core::ptr::read_unaligned(
@@ -3169,7 +3183,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:704
+        // STORE_DEREF at runtime/bytecodes.uops:708
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3181,7 +3195,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:623
+        // STORE_FAST at runtime/bytecodes.uops:627
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3193,7 +3207,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:644
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:648
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -3211,9 +3225,9 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     op::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:807
+        // STORE_GLOBAL at runtime/bytecodes.uops:811
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:782
+        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:786
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -3230,7 +3244,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_GLOBAL at runtime/bytecodes.uops:790
+        // _STORE_GLOBAL at runtime/bytecodes.uops:794
         let value: Value = *sp.sub(1);
         {
             helpers::store_global(ts, frame, oparg, value);
@@ -3238,9 +3252,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_GLOBAL_MODULE => {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:809
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:813
         ip = this_instr.add(6);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:728
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:732
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -3254,7 +3268,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:796
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:800
         let value: Value = *sp.sub(1);
         {
             let index: u16 = core::ptr::read_unaligned(
@@ -3277,9 +3291,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:1287
+        // STORE_SUBSCR at runtime/bytecodes.uops:1291
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1269
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1273
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -3305,7 +3319,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1277
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1281
         let value: Value = *sp.sub(3);
         {
             let ok = helpers::store_subscr(ts, frame, container, sub, value);
@@ -3320,7 +3334,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1314
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1318
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -3344,7 +3358,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1313
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1317
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -3373,7 +3387,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::SWAP => {
-        // SWAP at runtime/bytecodes.uops:595
+        // SWAP at runtime/bytecodes.uops:599
         ip = this_instr.add(2);
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -3390,7 +3404,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:1037
+        // UNARY_NOT at runtime/bytecodes.uops:1041
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -3412,7 +3426,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:1028
+        // UNARY_OP at runtime/bytecodes.uops:1032
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -3430,7 +3444,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1455
+        // UNPACK_EX at runtime/bytecodes.uops:1459
         ip = this_instr.add(2);
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -3455,9 +3469,9 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1420
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1424
         ip = this_instr.add(3);
-        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1403
+        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1407
         let seq: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -3475,7 +3489,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1411
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1415
         {
             let values: *mut Value = sp.sub(1);
             {
@@ -3490,7 +3504,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_LIST => {
-        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1468
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1472
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -3523,7 +3537,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_TUPLE => {
-        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1467
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1471
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -3556,7 +3570,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::WITH_EXCEPT_START => {
-        // WITH_EXCEPT_START at runtime/bytecodes.uops:2045
+        // WITH_EXCEPT_START at runtime/bytecodes.uops:2057
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let previous: Value = *sp.sub(2);
@@ -3576,7 +3590,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::YIELD_VALUE => {
-        // YIELD_VALUE at runtime/bytecodes.uops:2068
+        // YIELD_VALUE at runtime/bytecodes.uops:2080
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {

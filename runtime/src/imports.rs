@@ -86,6 +86,12 @@ pub fn search_dir() -> Option<PathBuf> {
 pub fn install(loop_threshold: u16) {
     LOOP_THRESHOLD.set(loop_threshold);
     stitch_builtins::modules::install_loader(load);
+    crate::source_hooks::install();
+}
+
+/// Back edges before a loop of code compiled now is projected.
+pub fn loop_threshold() -> u16 {
+    LOOP_THRESHOLD.get()
 }
 
 /// Line `line` (from 1) of the module read from `filename`, if one was.
@@ -178,7 +184,7 @@ fn new_module(name: &str, filename: &str, file: &Path) -> Value {
 /// A module that does not compile: a refusal names the module's file and line (as the
 /// innermost traceback entry, which the report names), a syntax error is raised as
 /// CPython's SyntaxError.
-fn compile_failure(rt: &mut Runtime, e: stitch_compiler::CompileError, filename: &str, source: &str) -> PyErr {
+pub(crate) fn compile_failure(rt: &mut Runtime, e: stitch_compiler::CompileError, filename: &str, source: &str) -> PyErr {
     match e {
         stitch_compiler::CompileError::Unsupported { construct, line, .. } => {
             rt.traceback.push(TracebackEntry { filename: Rc::from(filename), line: line as u32, name: "<module>".into() });
