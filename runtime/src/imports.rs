@@ -190,10 +190,20 @@ pub(crate) fn compile_failure(rt: &mut Runtime, e: stitch_compiler::CompileError
             rt.traceback.push(TracebackEntry { filename: Rc::from(filename), line: line as u32, name: "<module>".into() });
             PyErr::unsupported(construct)
         }
-        stitch_compiler::CompileError::Syntax { .. } => {
+        stitch_compiler::CompileError::Syntax { line, .. } => {
+            // CPython's report shows where the error is as a last entry with no
+            // function (`File "<string>", line 1`).
+            rt.traceback.push(TracebackEntry { filename: Rc::from(filename), line, name: String::new() });
             let text = e.render(filename, source);
             let last = text.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("SyntaxError: invalid syntax");
-            PyErr::new(ExcKind::SyntaxError, last.trim_start_matches("SyntaxError: ").to_string())
+            match last.strip_prefix("SyntaxError: ") {
+                Some(message) => PyErr::new(ExcKind::SyntaxError, message.to_string()),
+                // IndentationError and TabError are subclasses stitch does not have.
+                None => {
+                    let kind = last.split(':').next().unwrap_or(last);
+                    PyErr::unsupported(format!("{kind} raised by the compiler in {filename}"))
+                }
+            }
         }
     }
 }
