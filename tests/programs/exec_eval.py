@@ -85,3 +85,23 @@ try:
     exec("x = 1", [])
 except TypeError as e:
     print(e)
+
+# Inside functions and hot loops, with globals given.
+def accumulate(n):
+    env = {"acc": 0}
+    for i in range(n):
+        exec("acc = acc + %d" % i, env)
+    return env["acc"]
+
+
+def doubled_sum(n):
+    total = 0
+    g = {"k": 3}
+    for i in range(n):
+        g["i"] = i
+        total += eval("k * 2 + i", g)
+    return total
+
+
+print(accumulate(100), doubled_sum(50))
+print(list(map(eval, ["1 + 1", "2 * 3"])))
