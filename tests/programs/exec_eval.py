@@ -70,10 +70,6 @@ try:
 except SyntaxError as e:
     print("SyntaxError caught")
 try:
-    exec(compile("a = 1\nb = 2", "<two>", "single"))
-except SyntaxError:
-    print("single takes one statement")
-try:
     compile("1", "<x>", "run")
 except ValueError as e:
     print(e)

@@ -167,12 +167,11 @@ impl<'m> CodeGen<'m> {
         let mut g = CodeGen::new(map, table, "<module>", TextRange::default());
         g.firstlineno = 1;
         g.interactive = true;
+        // CPython's SyntaxError for more than one statement depends on what the
+        // first is (a simple statement's "multiple statements found" on its line, a
+        // compound one's "invalid syntax" on the next): refused rather than guessed.
         if let Some(second) = module.body.get(1) {
-            return Err(crate::diagnostics::errors::CompileError::Syntax {
-                line: map.line(ruff_text_size::Ranged::range(second).start()),
-                col: 1,
-                message: "multiple statements found while compiling a single statement".into(),
-            });
+            return g.unsupported("compile() in 'single' mode of more than one statement", ruff_text_size::Ranged::range(second));
         }
         g.body(&module.body)?;
         g.return_none();
