@@ -124,8 +124,8 @@ const _: unsafe extern "C" fn(
     u32,
 ) -> Value = helpers::call_builtin;
 // args_run_python at runtime/bytecodes.uops:452
-const _: unsafe extern "C" fn(Value, *mut Value, u32) -> bool = helpers::args_run_python;
-// push_py_frame_ex at runtime/bytecodes.uops:456
+const _: unsafe extern "C" fn(Value, Value, *mut Value, u32) -> bool = helpers::args_run_python;
+// push_py_frame_ex at runtime/bytecodes.uops:457
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -134,7 +134,7 @@ const _: unsafe extern "C" fn(
     *mut Value,
     u32,
 ) -> *mut Frame = helpers::push_py_frame_ex;
-// call_object_ex at runtime/bytecodes.uops:459
+// call_object_ex at runtime/bytecodes.uops:460
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -143,63 +143,65 @@ const _: unsafe extern "C" fn(
     *mut Value,
     u32,
 ) -> Value = helpers::call_object_ex;
-// pop_frame at runtime/bytecodes.uops:462
+// pop_frame at runtime/bytecodes.uops:463
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> *mut Frame = helpers::pop_frame;
-// make_function at runtime/bytecodes.uops:465
+// make_function at runtime/bytecodes.uops:466
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::make_function;
-// set_function_attribute at runtime/bytecodes.uops:467
+// set_function_attribute at runtime/bytecodes.uops:468
 const _: unsafe extern "C" fn(Value, Value, u32) = helpers::set_function_attribute;
-// make_cell at runtime/bytecodes.uops:470
+// make_cell at runtime/bytecodes.uops:471
 const _: unsafe extern "C" fn(*mut Frame, u32) = helpers::make_cell;
-// copy_free_vars at runtime/bytecodes.uops:472
+// copy_free_vars at runtime/bytecodes.uops:473
 const _: unsafe extern "C" fn(*mut Frame, u32) = helpers::copy_free_vars;
-// raise_unbound_deref at runtime/bytecodes.uops:474
+// raise_unbound_deref at runtime/bytecodes.uops:475
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) = helpers::raise_unbound_deref;
-// list_extend at runtime/bytecodes.uops:476
+// list_extend at runtime/bytecodes.uops:477
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> bool = helpers::list_extend;
-// dict_merge at runtime/bytecodes.uops:478
+// dict_merge at runtime/bytecodes.uops:479
 const _: unsafe extern "C" fn(*mut Thread, Value, Value, Value) -> bool = helpers::dict_merge;
-// dict_update at runtime/bytecodes.uops:482
+// dict_update at runtime/bytecodes.uops:483
 const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> bool = helpers::dict_update;
-// list_to_tuple at runtime/bytecodes.uops:485
+// list_to_tuple at runtime/bytecodes.uops:486
 const _: unsafe extern "C" fn(Value) -> Value = helpers::list_to_tuple;
-// store_attr at runtime/bytecodes.uops:487
+// store_attr at runtime/bytecodes.uops:488
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32, Value) -> bool = helpers::store_attr;
-// format_value at runtime/bytecodes.uops:490
+// format_value at runtime/bytecodes.uops:491
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = helpers::format_value;
-// convert_value at runtime/bytecodes.uops:492
+// convert_value at runtime/bytecodes.uops:493
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::convert_value;
-// load_method at runtime/bytecodes.uops:493
+// load_method at runtime/bytecodes.uops:494
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::load_method;
-// attr_name at runtime/bytecodes.uops:496
+// attr_name at runtime/bytecodes.uops:497
 const _: unsafe extern "C" fn(*mut Frame, u32) -> Value = helpers::attr_name;
-// add_new_attribute at runtime/bytecodes.uops:499
+// add_new_attribute at runtime/bytecodes.uops:500
 const _: unsafe extern "C" fn(*mut Dict, Value, Value) -> bool = helpers::add_new_attribute;
-// take_receiver at runtime/bytecodes.uops:502
+// take_receiver at runtime/bytecodes.uops:503
 const _: unsafe extern "C" fn() -> Value = helpers::take_receiver;
-// load_attr at runtime/bytecodes.uops:504
+// load_attr at runtime/bytecodes.uops:505
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::load_attr;
-// load_locals at runtime/bytecodes.uops:506
+// load_locals at runtime/bytecodes.uops:507
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame) -> Value = helpers::load_locals;
-// build_class at runtime/bytecodes.uops:508
+// build_class at runtime/bytecodes.uops:509
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value, Value) -> Value = helpers::build_class;
-// import_name at runtime/bytecodes.uops:510
+// import_name at runtime/bytecodes.uops:511
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32, Value, Value) -> Value = helpers::import_name;
-// import_from at runtime/bytecodes.uops:514
+// import_from at runtime/bytecodes.uops:515
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::import_from;
-// import_star at runtime/bytecodes.uops:516
+// import_star at runtime/bytecodes.uops:517
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> bool = helpers::import_star;
-// raise_assertion at runtime/bytecodes.uops:518
+// print_expr at runtime/bytecodes.uops:519
+const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> bool = helpers::print_expr;
+// raise_assertion at runtime/bytecodes.uops:522
 const _: unsafe extern "C" fn(*mut Thread, *mut Value, u32) = helpers::raise_assertion;
-// get_len at runtime/bytecodes.uops:520
+// get_len at runtime/bytecodes.uops:524
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::get_len;
-// match_sequence at runtime/bytecodes.uops:522
+// match_sequence at runtime/bytecodes.uops:526
 const _: unsafe extern "C" fn(Value) -> bool = helpers::match_sequence;
-// match_mapping at runtime/bytecodes.uops:524
+// match_mapping at runtime/bytecodes.uops:528
 const _: unsafe extern "C" fn(Value) -> bool = helpers::match_mapping;
-// match_keys at runtime/bytecodes.uops:526
+// match_keys at runtime/bytecodes.uops:530
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = helpers::match_keys;
-// match_class at runtime/bytecodes.uops:528
+// match_class at runtime/bytecodes.uops:532
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -208,55 +210,55 @@ const _: unsafe extern "C" fn(
     Value,
     u32,
 ) -> Value = helpers::match_class;
-// raise_varargs at runtime/bytecodes.uops:530
+// raise_varargs at runtime/bytecodes.uops:534
 const _: unsafe extern "C" fn(*mut Thread, *mut Value, u32) = helpers::raise_varargs;
-// push_exc_info at runtime/bytecodes.uops:533
+// push_exc_info at runtime/bytecodes.uops:537
 const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::push_exc_info;
-// pop_except at runtime/bytecodes.uops:536
+// pop_except at runtime/bytecodes.uops:540
 const _: unsafe extern "C" fn(*mut Thread, Value) = helpers::pop_except;
-// check_exc_match at runtime/bytecodes.uops:538
+// check_exc_match at runtime/bytecodes.uops:542
 const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> i32 = helpers::check_exc_match;
-// reraise at runtime/bytecodes.uops:540
+// reraise at runtime/bytecodes.uops:544
 const _: unsafe extern "C" fn(*mut Thread, Value) = helpers::reraise;
-// with_exit at runtime/bytecodes.uops:542
+// with_exit at runtime/bytecodes.uops:546
 const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::with_exit;
-// with_enter at runtime/bytecodes.uops:545
+// with_enter at runtime/bytecodes.uops:549
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::with_enter;
-// with_except_start at runtime/bytecodes.uops:547
+// with_except_start at runtime/bytecodes.uops:551
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = helpers::with_except_start;
-// return_generator at runtime/bytecodes.uops:549
+// return_generator at runtime/bytecodes.uops:553
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, *mut u16) -> *mut Frame = helpers::return_generator;
-// yield_value at runtime/bytecodes.uops:552
+// yield_value at runtime/bytecodes.uops:556
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> *mut Frame = helpers::yield_value;
-// get_yield_from_iter at runtime/bytecodes.uops:555
+// get_yield_from_iter at runtime/bytecodes.uops:559
 const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::get_yield_from_iter;
-// send at runtime/bytecodes.uops:557
+// send at runtime/bytecodes.uops:561
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = helpers::send;
-// send_done at runtime/bytecodes.uops:560
+// send_done at runtime/bytecodes.uops:564
 const _: unsafe extern "C" fn() -> bool = helpers::send_done;
-// generator_next at runtime/bytecodes.uops:562
+// generator_next at runtime/bytecodes.uops:566
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::generator_next;
-// delete_fast at runtime/bytecodes.uops:565
+// delete_fast at runtime/bytecodes.uops:569
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) -> bool = helpers::delete_fast;
-// delete_global at runtime/bytecodes.uops:567
+// delete_global at runtime/bytecodes.uops:571
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) -> bool = helpers::delete_global;
-// optimize at runtime/bytecodes.uops:570
+// optimize at runtime/bytecodes.uops:574
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, *mut u16, u32) -> *mut Executor = helpers::optimize;
-// raise_interrupt at runtime/bytecodes.uops:573
+// raise_interrupt at runtime/bytecodes.uops:577
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame) -> bool = helpers::raise_interrupt;
-// code_executor at runtime/bytecodes.uops:576
+// code_executor at runtime/bytecodes.uops:580
 const _: unsafe extern "C" fn(*mut Frame, u32) -> *mut Executor = helpers::code_executor;
-// stitch_exit at runtime/bytecodes.uops:578
+// stitch_exit at runtime/bytecodes.uops:582
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
     *mut Executor,
     u32,
 ) -> *mut Executor = helpers::stitch_exit;
-// int_from_word at runtime/bytecodes.uops:581
+// int_from_word at runtime/bytecodes.uops:585
 const _: unsafe extern "C" fn(i64) -> Value = helpers::int_from_word;
 /// Helper names, in declaration order: the JIT's hole symbols are `_JIT_HELPER_<name>`.
-pub const HELPER_NAMES: [&str; 96usize] = [
+pub const HELPER_NAMES: [&str; 97usize] = [
     "dealloc",
     "truthy",
     "truth",
@@ -326,6 +328,7 @@ pub const HELPER_NAMES: [&str; 96usize] = [
     "import_name",
     "import_from",
     "import_star",
+    "print_expr",
     "raise_assertion",
     "get_len",
     "match_sequence",
@@ -355,7 +358,7 @@ pub const HELPER_NAMES: [&str; 96usize] = [
     "int_from_word",
 ];
 /// Helper addresses, in the order of `HELPER_NAMES`.
-pub fn helper_addresses() -> [usize; 96usize] {
+pub fn helper_addresses() -> [usize; 97usize] {
     [
         helpers::dealloc as *const () as usize,
         helpers::truthy as *const () as usize,
@@ -426,6 +429,7 @@ pub fn helper_addresses() -> [usize; 96usize] {
         helpers::import_name as *const () as usize,
         helpers::import_from as *const () as usize,
         helpers::import_star as *const () as usize,
+        helpers::print_expr as *const () as usize,
         helpers::raise_assertion as *const () as usize,
         helpers::get_len as *const () as usize,
         helpers::match_sequence as *const () as usize,

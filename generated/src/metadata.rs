@@ -146,711 +146,715 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:2073
+    // at runtime/bytecodes.uops:2085
     pub const BEFORE_WITH: u16 = 0u16;
-    // at runtime/bytecodes.uops:854
+    // at runtime/bytecodes.uops:858
     pub const BINARY_OP: u16 = 1u16;
-    // at runtime/bytecodes.uops:1002
-    pub const BINARY_OP_ADD_FLOAT: u16 = 2u16;
-    // at runtime/bytecodes.uops:991
-    pub const BINARY_OP_ADD_INT: u16 = 3u16;
     // at runtime/bytecodes.uops:1006
-    pub const BINARY_OP_ADD_MIX: u16 = 4u16;
-    // at runtime/bytecodes.uops:1010
-    pub const BINARY_OP_ADD_STR: u16 = 5u16;
-    // at runtime/bytecodes.uops:996
-    pub const BINARY_OP_AND_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:994
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:999
-    pub const BINARY_OP_LSHIFT_INT: u16 = 8u16;
-    // at runtime/bytecodes.uops:1004
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 9u16;
-    // at runtime/bytecodes.uops:993
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 10u16;
-    // at runtime/bytecodes.uops:1008
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 11u16;
-    // at runtime/bytecodes.uops:997
-    pub const BINARY_OP_OR_INT: u16 = 12u16;
-    // at runtime/bytecodes.uops:1011
-    pub const BINARY_OP_POWER_FLOAT: u16 = 13u16;
-    // at runtime/bytecodes.uops:1012
-    pub const BINARY_OP_POWER_MIX: u16 = 14u16;
+    pub const BINARY_OP_ADD_FLOAT: u16 = 2u16;
     // at runtime/bytecodes.uops:995
-    pub const BINARY_OP_REMAINDER_INT: u16 = 15u16;
+    pub const BINARY_OP_ADD_INT: u16 = 3u16;
+    // at runtime/bytecodes.uops:1010
+    pub const BINARY_OP_ADD_MIX: u16 = 4u16;
+    // at runtime/bytecodes.uops:1014
+    pub const BINARY_OP_ADD_STR: u16 = 5u16;
     // at runtime/bytecodes.uops:1000
-    pub const BINARY_OP_RSHIFT_INT: u16 = 16u16;
-    // at runtime/bytecodes.uops:1003
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 17u16;
-    // at runtime/bytecodes.uops:992
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 18u16;
-    // at runtime/bytecodes.uops:1007
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 19u16;
-    // at runtime/bytecodes.uops:1005
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 20u16;
-    // at runtime/bytecodes.uops:1001
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 21u16;
-    // at runtime/bytecodes.uops:1009
-    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 22u16;
+    pub const BINARY_OP_AND_INT: u16 = 6u16;
     // at runtime/bytecodes.uops:998
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 7u16;
+    // at runtime/bytecodes.uops:1003
+    pub const BINARY_OP_LSHIFT_INT: u16 = 8u16;
+    // at runtime/bytecodes.uops:1008
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 9u16;
+    // at runtime/bytecodes.uops:997
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 10u16;
+    // at runtime/bytecodes.uops:1012
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 11u16;
+    // at runtime/bytecodes.uops:1001
+    pub const BINARY_OP_OR_INT: u16 = 12u16;
+    // at runtime/bytecodes.uops:1015
+    pub const BINARY_OP_POWER_FLOAT: u16 = 13u16;
+    // at runtime/bytecodes.uops:1016
+    pub const BINARY_OP_POWER_MIX: u16 = 14u16;
+    // at runtime/bytecodes.uops:999
+    pub const BINARY_OP_REMAINDER_INT: u16 = 15u16;
+    // at runtime/bytecodes.uops:1004
+    pub const BINARY_OP_RSHIFT_INT: u16 = 16u16;
+    // at runtime/bytecodes.uops:1007
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 17u16;
+    // at runtime/bytecodes.uops:996
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 18u16;
+    // at runtime/bytecodes.uops:1011
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 19u16;
+    // at runtime/bytecodes.uops:1009
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 20u16;
+    // at runtime/bytecodes.uops:1005
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 21u16;
+    // at runtime/bytecodes.uops:1013
+    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 22u16;
+    // at runtime/bytecodes.uops:1002
     pub const BINARY_OP_XOR_INT: u16 = 23u16;
-    // at runtime/bytecodes.uops:1229
+    // at runtime/bytecodes.uops:1233
     pub const BINARY_SUBSCR: u16 = 24u16;
-    // at runtime/bytecodes.uops:1280
+    // at runtime/bytecodes.uops:1284
     pub const BINARY_SUBSCR_BYTES_INT: u16 = 25u16;
-    // at runtime/bytecodes.uops:1281
+    // at runtime/bytecodes.uops:1285
     pub const BINARY_SUBSCR_DICT: u16 = 26u16;
-    // at runtime/bytecodes.uops:1277
+    // at runtime/bytecodes.uops:1281
     pub const BINARY_SUBSCR_LIST_INT: u16 = 27u16;
-    // at runtime/bytecodes.uops:1279
+    // at runtime/bytecodes.uops:1283
     pub const BINARY_SUBSCR_STR_INT: u16 = 28u16;
-    // at runtime/bytecodes.uops:1278
+    // at runtime/bytecodes.uops:1282
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 29u16;
-    // at runtime/bytecodes.uops:2151
+    // at runtime/bytecodes.uops:2163
     pub const BUILD_CLASS: u16 = 30u16;
-    // at runtime/bytecodes.uops:1354
-    pub const BUILD_LIST: u16 = 31u16;
-    // at runtime/bytecodes.uops:1362
-    pub const BUILD_MAP: u16 = 32u16;
-    // at runtime/bytecodes.uops:1385
-    pub const BUILD_SET: u16 = 33u16;
-    // at runtime/bytecodes.uops:1375
-    pub const BUILD_SLICE: u16 = 34u16;
-    // at runtime/bytecodes.uops:1370
-    pub const BUILD_STRING: u16 = 35u16;
     // at runtime/bytecodes.uops:1358
+    pub const BUILD_LIST: u16 = 31u16;
+    // at runtime/bytecodes.uops:1366
+    pub const BUILD_MAP: u16 = 32u16;
+    // at runtime/bytecodes.uops:1389
+    pub const BUILD_SET: u16 = 33u16;
+    // at runtime/bytecodes.uops:1379
+    pub const BUILD_SLICE: u16 = 34u16;
+    // at runtime/bytecodes.uops:1374
+    pub const BUILD_STRING: u16 = 35u16;
+    // at runtime/bytecodes.uops:1362
     pub const BUILD_TUPLE: u16 = 36u16;
-    // at runtime/bytecodes.uops:2181
+    // at runtime/bytecodes.uops:2193
     pub const CALL: u16 = 37u16;
-    // at runtime/bytecodes.uops:2241
+    // at runtime/bytecodes.uops:2253
     pub const CALL_BUILTIN: u16 = 38u16;
-    // at runtime/bytecodes.uops:2239
+    // at runtime/bytecodes.uops:2251
     pub const CALL_CLASS: u16 = 39u16;
-    // at runtime/bytecodes.uops:2291
+    // at runtime/bytecodes.uops:2303
     pub const CALL_FUNCTION_EX: u16 = 40u16;
-    // at runtime/bytecodes.uops:2268
+    // at runtime/bytecodes.uops:2280
     pub const CALL_KW: u16 = 41u16;
-    // at runtime/bytecodes.uops:2238
+    // at runtime/bytecodes.uops:2250
     pub const CALL_PY_EXACT_ARGS: u16 = 42u16;
-    // at runtime/bytecodes.uops:2240
+    // at runtime/bytecodes.uops:2252
     pub const CALL_PY_METHOD_EXACT_ARGS: u16 = 43u16;
-    // at runtime/bytecodes.uops:2044
+    // at runtime/bytecodes.uops:2056
     pub const CHECK_EXC_MATCH: u16 = 44u16;
-    // at runtime/bytecodes.uops:1080
+    // at runtime/bytecodes.uops:1084
     pub const COMPARE_OP: u16 = 45u16;
-    // at runtime/bytecodes.uops:1098
-    pub const COMPARE_OP_FLOAT: u16 = 46u16;
-    // at runtime/bytecodes.uops:1097
-    pub const COMPARE_OP_INT: u16 = 47u16;
     // at runtime/bytecodes.uops:1102
+    pub const COMPARE_OP_FLOAT: u16 = 46u16;
+    // at runtime/bytecodes.uops:1101
+    pub const COMPARE_OP_INT: u16 = 47u16;
+    // at runtime/bytecodes.uops:1106
     pub const COMPARE_OP_MIX: u16 = 48u16;
-    // at runtime/bytecodes.uops:1103
+    // at runtime/bytecodes.uops:1107
     pub const COMPARE_OP_STR: u16 = 49u16;
-    // at runtime/bytecodes.uops:1130
+    // at runtime/bytecodes.uops:1134
     pub const CONTAINS_OP: u16 = 50u16;
-    // at runtime/bytecodes.uops:1145
+    // at runtime/bytecodes.uops:1149
     pub const CONTAINS_OP_PLAIN: u16 = 51u16;
-    // at runtime/bytecodes.uops:1514
+    // at runtime/bytecodes.uops:1518
     pub const CONVERT_VALUE: u16 = 52u16;
-    // at runtime/bytecodes.uops:598
+    // at runtime/bytecodes.uops:602
     pub const COPY: u16 = 53u16;
-    // at runtime/bytecodes.uops:691
+    // at runtime/bytecodes.uops:695
     pub const COPY_FREE_VARS: u16 = 54u16;
-    // at runtime/bytecodes.uops:2055
-    pub const DELETE_FAST: u16 = 55u16;
-    // at runtime/bytecodes.uops:2061
-    pub const DELETE_GLOBAL: u16 = 56u16;
-    // at runtime/bytecodes.uops:1341
-    pub const DELETE_SUBSCR: u16 = 57u16;
-    // at runtime/bytecodes.uops:2332
-    pub const DICT_MERGE: u16 = 58u16;
-    // at runtime/bytecodes.uops:2322
-    pub const DICT_UPDATE: u16 = 59u16;
-    // at runtime/bytecodes.uops:1834
-    pub const ENTER_EXECUTOR: u16 = 60u16;
-    // at runtime/bytecodes.uops:1765
-    pub const EXTENDED_ARG: u16 = 61u16;
-    // at runtime/bytecodes.uops:1495
-    pub const FORMAT_SIMPLE: u16 = 62u16;
-    // at runtime/bytecodes.uops:1504
-    pub const FORMAT_WITH_SPEC: u16 = 63u16;
-    // at runtime/bytecodes.uops:1874
-    pub const FOR_ITER: u16 = 64u16;
-    // at runtime/bytecodes.uops:2003
-    pub const FOR_ITER_GEN: u16 = 65u16;
-    // at runtime/bytecodes.uops:2002
-    pub const FOR_ITER_LIST: u16 = 66u16;
-    // at runtime/bytecodes.uops:2001
-    pub const FOR_ITER_RANGE: u16 = 67u16;
-    // at runtime/bytecodes.uops:1843
-    pub const GET_ITER: u16 = 68u16;
-    // at runtime/bytecodes.uops:1162
-    pub const GET_LEN: u16 = 69u16;
-    // at runtime/bytecodes.uops:2119
-    pub const GET_YIELD_FROM_ITER: u16 = 70u16;
-    // at runtime/bytecodes.uops:1746
-    pub const IMPORT_FROM: u16 = 71u16;
-    // at runtime/bytecodes.uops:1738
-    pub const IMPORT_NAME: u16 = 72u16;
-    // at runtime/bytecodes.uops:1755
-    pub const IMPORT_STAR: u16 = 73u16;
-    // at runtime/bytecodes.uops:2286
-    pub const INTERPRETER_EXIT: u16 = 74u16;
-    // at runtime/bytecodes.uops:1150
-    pub const IS_OP: u16 = 75u16;
-    // at runtime/bytecodes.uops:1817
-    pub const JUMP_BACKWARD: u16 = 76u16;
-    // at runtime/bytecodes.uops:1810
-    pub const JUMP_FORWARD: u16 = 77u16;
-    // at runtime/bytecodes.uops:1380
-    pub const LIST_APPEND: u16 = 78u16;
-    // at runtime/bytecodes.uops:2304
-    pub const LIST_EXTEND: u16 = 79u16;
-    // at runtime/bytecodes.uops:2315
-    pub const LIST_TO_TUPLE: u16 = 80u16;
-    // at runtime/bytecodes.uops:1641
-    pub const LOAD_ATTR: u16 = 81u16;
-    // at runtime/bytecodes.uops:1642
-    pub const LOAD_ATTR_MODULE: u16 = 82u16;
-    // at runtime/bytecodes.uops:1643
-    pub const LOAD_ATTR_WITH_HINT: u16 = 83u16;
-    // at runtime/bytecodes.uops:699
-    pub const LOAD_CLOSURE: u16 = 84u16;
-    // at runtime/bytecodes.uops:669
-    pub const LOAD_CONST: u16 = 85u16;
-    // at runtime/bytecodes.uops:705
-    pub const LOAD_DEREF: u16 = 86u16;
-    // at runtime/bytecodes.uops:614
-    pub const LOAD_FAST: u16 = 87u16;
-    // at runtime/bytecodes.uops:622
-    pub const LOAD_FAST_CHECK: u16 = 88u16;
-    // at runtime/bytecodes.uops:643
-    pub const LOAD_FAST_LOAD_FAST: u16 = 89u16;
-    // at runtime/bytecodes.uops:765
-    pub const LOAD_GLOBAL: u16 = 90u16;
-    // at runtime/bytecodes.uops:768
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 91u16;
-    // at runtime/bytecodes.uops:767
-    pub const LOAD_GLOBAL_MODULE: u16 = 92u16;
-    // at runtime/bytecodes.uops:2144
-    pub const LOAD_LOCALS: u16 = 93u16;
-    // at runtime/bytecodes.uops:1580
-    pub const LOAD_METHOD: u16 = 94u16;
-    // at runtime/bytecodes.uops:1581
-    pub const LOAD_METHOD_MODULE: u16 = 95u16;
-    // at runtime/bytecodes.uops:1582
-    pub const LOAD_METHOD_WITH_VALUES: u16 = 96u16;
-    // at runtime/bytecodes.uops:684
-    pub const MAKE_CELL: u16 = 97u16;
-    // at runtime/bytecodes.uops:2340
-    pub const MAKE_FUNCTION: u16 = 98u16;
-    // at runtime/bytecodes.uops:1411
-    pub const MAP_ADD: u16 = 99u16;
-    // at runtime/bytecodes.uops:1196
-    pub const MATCH_CLASS: u16 = 100u16;
-    // at runtime/bytecodes.uops:1183
-    pub const MATCH_KEYS: u16 = 101u16;
-    // at runtime/bytecodes.uops:1178
-    pub const MATCH_MAPPING: u16 = 102u16;
-    // at runtime/bytecodes.uops:1173
-    pub const MATCH_SEQUENCE: u16 = 103u16;
-    // at runtime/bytecodes.uops:587
-    pub const NOP: u16 = 104u16;
-    // at runtime/bytecodes.uops:2039
-    pub const POP_EXCEPT: u16 = 105u16;
-    // at runtime/bytecodes.uops:1773
-    pub const POP_JUMP_IF_FALSE: u16 = 106u16;
-    // at runtime/bytecodes.uops:1792
-    pub const POP_JUMP_IF_TRUE: u16 = 107u16;
-    // at runtime/bytecodes.uops:590
-    pub const POP_TOP: u16 = 108u16;
-    // at runtime/bytecodes.uops:2031
-    pub const PUSH_EXC_INFO: u16 = 109u16;
-    // at runtime/bytecodes.uops:594
-    pub const PUSH_NULL: u16 = 110u16;
-    // at runtime/bytecodes.uops:2010
-    pub const RAISE_ASSERTION: u16 = 111u16;
-    // at runtime/bytecodes.uops:2024
-    pub const RAISE_VARARGS: u16 = 112u16;
     // at runtime/bytecodes.uops:2067
-    pub const RERAISE: u16 = 113u16;
-    // at runtime/bytecodes.uops:2106
-    pub const RETURN_GENERATOR: u16 = 114u16;
-    // at runtime/bytecodes.uops:2279
-    pub const RETURN_VALUE: u16 = 115u16;
-    // at runtime/bytecodes.uops:2126
-    pub const SEND: u16 = 116u16;
-    // at runtime/bytecodes.uops:1391
-    pub const SET_ADD: u16 = 117u16;
-    // at runtime/bytecodes.uops:2346
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 118u16;
-    // at runtime/bytecodes.uops:1401
-    pub const SET_UPDATE: u16 = 119u16;
-    // at runtime/bytecodes.uops:1709
-    pub const STORE_ATTR: u16 = 120u16;
-    // at runtime/bytecodes.uops:1711
-    pub const STORE_ATTR_NEW_WITH_HINT: u16 = 121u16;
-    // at runtime/bytecodes.uops:1710
-    pub const STORE_ATTR_WITH_HINT: u16 = 122u16;
-    // at runtime/bytecodes.uops:715
-    pub const STORE_DEREF: u16 = 123u16;
-    // at runtime/bytecodes.uops:634
-    pub const STORE_FAST: u16 = 124u16;
-    // at runtime/bytecodes.uops:655
-    pub const STORE_FAST_LOAD_FAST: u16 = 125u16;
-    // at runtime/bytecodes.uops:818
-    pub const STORE_GLOBAL: u16 = 126u16;
-    // at runtime/bytecodes.uops:820
-    pub const STORE_GLOBAL_MODULE: u16 = 127u16;
-    // at runtime/bytecodes.uops:1308
-    pub const STORE_SUBSCR: u16 = 128u16;
-    // at runtime/bytecodes.uops:1335
-    pub const STORE_SUBSCR_DICT: u16 = 129u16;
-    // at runtime/bytecodes.uops:1334
-    pub const STORE_SUBSCR_LIST_INT: u16 = 130u16;
-    // at runtime/bytecodes.uops:606
-    pub const SWAP: u16 = 131u16;
-    // at runtime/bytecodes.uops:1048
-    pub const UNARY_NOT: u16 = 132u16;
-    // at runtime/bytecodes.uops:1039
-    pub const UNARY_OP: u16 = 133u16;
-    // at runtime/bytecodes.uops:1476
-    pub const UNPACK_EX: u16 = 134u16;
-    // at runtime/bytecodes.uops:1441
-    pub const UNPACK_SEQUENCE: u16 = 135u16;
-    // at runtime/bytecodes.uops:1489
-    pub const UNPACK_SEQUENCE_LIST: u16 = 136u16;
-    // at runtime/bytecodes.uops:1488
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 137u16;
-    // at runtime/bytecodes.uops:2089
-    pub const WITH_EXCEPT_START: u16 = 138u16;
-    // at runtime/bytecodes.uops:2112
-    pub const YIELD_VALUE: u16 = 139u16;
+    pub const DELETE_FAST: u16 = 55u16;
+    // at runtime/bytecodes.uops:2073
+    pub const DELETE_GLOBAL: u16 = 56u16;
+    // at runtime/bytecodes.uops:1345
+    pub const DELETE_SUBSCR: u16 = 57u16;
+    // at runtime/bytecodes.uops:2344
+    pub const DICT_MERGE: u16 = 58u16;
+    // at runtime/bytecodes.uops:2334
+    pub const DICT_UPDATE: u16 = 59u16;
+    // at runtime/bytecodes.uops:1846
+    pub const ENTER_EXECUTOR: u16 = 60u16;
+    // at runtime/bytecodes.uops:1777
+    pub const EXTENDED_ARG: u16 = 61u16;
+    // at runtime/bytecodes.uops:1499
+    pub const FORMAT_SIMPLE: u16 = 62u16;
+    // at runtime/bytecodes.uops:1508
+    pub const FORMAT_WITH_SPEC: u16 = 63u16;
+    // at runtime/bytecodes.uops:1886
+    pub const FOR_ITER: u16 = 64u16;
+    // at runtime/bytecodes.uops:2015
+    pub const FOR_ITER_GEN: u16 = 65u16;
+    // at runtime/bytecodes.uops:2014
+    pub const FOR_ITER_LIST: u16 = 66u16;
+    // at runtime/bytecodes.uops:2013
+    pub const FOR_ITER_RANGE: u16 = 67u16;
+    // at runtime/bytecodes.uops:1855
+    pub const GET_ITER: u16 = 68u16;
+    // at runtime/bytecodes.uops:1166
+    pub const GET_LEN: u16 = 69u16;
+    // at runtime/bytecodes.uops:2131
+    pub const GET_YIELD_FROM_ITER: u16 = 70u16;
+    // at runtime/bytecodes.uops:1750
+    pub const IMPORT_FROM: u16 = 71u16;
+    // at runtime/bytecodes.uops:1742
+    pub const IMPORT_NAME: u16 = 72u16;
+    // at runtime/bytecodes.uops:1759
+    pub const IMPORT_STAR: u16 = 73u16;
+    // at runtime/bytecodes.uops:2298
+    pub const INTERPRETER_EXIT: u16 = 74u16;
+    // at runtime/bytecodes.uops:1154
+    pub const IS_OP: u16 = 75u16;
+    // at runtime/bytecodes.uops:1829
+    pub const JUMP_BACKWARD: u16 = 76u16;
+    // at runtime/bytecodes.uops:1822
+    pub const JUMP_FORWARD: u16 = 77u16;
+    // at runtime/bytecodes.uops:1384
+    pub const LIST_APPEND: u16 = 78u16;
+    // at runtime/bytecodes.uops:2316
+    pub const LIST_EXTEND: u16 = 79u16;
+    // at runtime/bytecodes.uops:2327
+    pub const LIST_TO_TUPLE: u16 = 80u16;
+    // at runtime/bytecodes.uops:1645
+    pub const LOAD_ATTR: u16 = 81u16;
+    // at runtime/bytecodes.uops:1646
+    pub const LOAD_ATTR_MODULE: u16 = 82u16;
+    // at runtime/bytecodes.uops:1647
+    pub const LOAD_ATTR_WITH_HINT: u16 = 83u16;
+    // at runtime/bytecodes.uops:703
+    pub const LOAD_CLOSURE: u16 = 84u16;
+    // at runtime/bytecodes.uops:673
+    pub const LOAD_CONST: u16 = 85u16;
+    // at runtime/bytecodes.uops:709
+    pub const LOAD_DEREF: u16 = 86u16;
+    // at runtime/bytecodes.uops:618
+    pub const LOAD_FAST: u16 = 87u16;
+    // at runtime/bytecodes.uops:626
+    pub const LOAD_FAST_CHECK: u16 = 88u16;
+    // at runtime/bytecodes.uops:647
+    pub const LOAD_FAST_LOAD_FAST: u16 = 89u16;
+    // at runtime/bytecodes.uops:769
+    pub const LOAD_GLOBAL: u16 = 90u16;
+    // at runtime/bytecodes.uops:772
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 91u16;
+    // at runtime/bytecodes.uops:771
+    pub const LOAD_GLOBAL_MODULE: u16 = 92u16;
+    // at runtime/bytecodes.uops:2156
+    pub const LOAD_LOCALS: u16 = 93u16;
+    // at runtime/bytecodes.uops:1584
+    pub const LOAD_METHOD: u16 = 94u16;
+    // at runtime/bytecodes.uops:1585
+    pub const LOAD_METHOD_MODULE: u16 = 95u16;
+    // at runtime/bytecodes.uops:1586
+    pub const LOAD_METHOD_WITH_VALUES: u16 = 96u16;
+    // at runtime/bytecodes.uops:688
+    pub const MAKE_CELL: u16 = 97u16;
+    // at runtime/bytecodes.uops:2352
+    pub const MAKE_FUNCTION: u16 = 98u16;
+    // at runtime/bytecodes.uops:1415
+    pub const MAP_ADD: u16 = 99u16;
+    // at runtime/bytecodes.uops:1200
+    pub const MATCH_CLASS: u16 = 100u16;
+    // at runtime/bytecodes.uops:1187
+    pub const MATCH_KEYS: u16 = 101u16;
+    // at runtime/bytecodes.uops:1182
+    pub const MATCH_MAPPING: u16 = 102u16;
+    // at runtime/bytecodes.uops:1177
+    pub const MATCH_SEQUENCE: u16 = 103u16;
+    // at runtime/bytecodes.uops:591
+    pub const NOP: u16 = 104u16;
+    // at runtime/bytecodes.uops:2051
+    pub const POP_EXCEPT: u16 = 105u16;
+    // at runtime/bytecodes.uops:1785
+    pub const POP_JUMP_IF_FALSE: u16 = 106u16;
+    // at runtime/bytecodes.uops:1804
+    pub const POP_JUMP_IF_TRUE: u16 = 107u16;
+    // at runtime/bytecodes.uops:594
+    pub const POP_TOP: u16 = 108u16;
+    // at runtime/bytecodes.uops:1766
+    pub const PRINT_EXPR: u16 = 109u16;
+    // at runtime/bytecodes.uops:2043
+    pub const PUSH_EXC_INFO: u16 = 110u16;
+    // at runtime/bytecodes.uops:598
+    pub const PUSH_NULL: u16 = 111u16;
+    // at runtime/bytecodes.uops:2022
+    pub const RAISE_ASSERTION: u16 = 112u16;
+    // at runtime/bytecodes.uops:2036
+    pub const RAISE_VARARGS: u16 = 113u16;
+    // at runtime/bytecodes.uops:2079
+    pub const RERAISE: u16 = 114u16;
+    // at runtime/bytecodes.uops:2118
+    pub const RETURN_GENERATOR: u16 = 115u16;
+    // at runtime/bytecodes.uops:2291
+    pub const RETURN_VALUE: u16 = 116u16;
+    // at runtime/bytecodes.uops:2138
+    pub const SEND: u16 = 117u16;
+    // at runtime/bytecodes.uops:1395
+    pub const SET_ADD: u16 = 118u16;
+    // at runtime/bytecodes.uops:2358
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 119u16;
+    // at runtime/bytecodes.uops:1405
+    pub const SET_UPDATE: u16 = 120u16;
+    // at runtime/bytecodes.uops:1713
+    pub const STORE_ATTR: u16 = 121u16;
+    // at runtime/bytecodes.uops:1715
+    pub const STORE_ATTR_NEW_WITH_HINT: u16 = 122u16;
+    // at runtime/bytecodes.uops:1714
+    pub const STORE_ATTR_WITH_HINT: u16 = 123u16;
+    // at runtime/bytecodes.uops:719
+    pub const STORE_DEREF: u16 = 124u16;
+    // at runtime/bytecodes.uops:638
+    pub const STORE_FAST: u16 = 125u16;
+    // at runtime/bytecodes.uops:659
+    pub const STORE_FAST_LOAD_FAST: u16 = 126u16;
+    // at runtime/bytecodes.uops:822
+    pub const STORE_GLOBAL: u16 = 127u16;
+    // at runtime/bytecodes.uops:824
+    pub const STORE_GLOBAL_MODULE: u16 = 128u16;
+    // at runtime/bytecodes.uops:1312
+    pub const STORE_SUBSCR: u16 = 129u16;
+    // at runtime/bytecodes.uops:1339
+    pub const STORE_SUBSCR_DICT: u16 = 130u16;
+    // at runtime/bytecodes.uops:1338
+    pub const STORE_SUBSCR_LIST_INT: u16 = 131u16;
+    // at runtime/bytecodes.uops:610
+    pub const SWAP: u16 = 132u16;
+    // at runtime/bytecodes.uops:1052
+    pub const UNARY_NOT: u16 = 133u16;
+    // at runtime/bytecodes.uops:1043
+    pub const UNARY_OP: u16 = 134u16;
+    // at runtime/bytecodes.uops:1480
+    pub const UNPACK_EX: u16 = 135u16;
+    // at runtime/bytecodes.uops:1445
+    pub const UNPACK_SEQUENCE: u16 = 136u16;
+    // at runtime/bytecodes.uops:1493
+    pub const UNPACK_SEQUENCE_LIST: u16 = 137u16;
+    // at runtime/bytecodes.uops:1492
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 138u16;
+    // at runtime/bytecodes.uops:2101
+    pub const WITH_EXCEPT_START: u16 = 139u16;
+    // at runtime/bytecodes.uops:2124
+    pub const YIELD_VALUE: u16 = 140u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:2073
+    // at runtime/bytecodes.uops:2085
     pub const BEFORE_WITH: u16 = 0u16;
-    // at runtime/bytecodes.uops:2151
-    pub const BUILD_CLASS: u16 = 1u16;
-    // at runtime/bytecodes.uops:1354
-    pub const BUILD_LIST: u16 = 2u16;
-    // at runtime/bytecodes.uops:1362
-    pub const BUILD_MAP: u16 = 3u16;
-    // at runtime/bytecodes.uops:1385
-    pub const BUILD_SET: u16 = 4u16;
-    // at runtime/bytecodes.uops:1375
-    pub const BUILD_SLICE: u16 = 5u16;
-    // at runtime/bytecodes.uops:1370
-    pub const BUILD_STRING: u16 = 6u16;
-    // at runtime/bytecodes.uops:1358
-    pub const BUILD_TUPLE: u16 = 7u16;
-    // at runtime/bytecodes.uops:2291
-    pub const CALL_FUNCTION_EX: u16 = 8u16;
-    // at runtime/bytecodes.uops:2268
-    pub const CALL_KW: u16 = 9u16;
-    // at runtime/bytecodes.uops:2044
-    pub const CHECK_EXC_MATCH: u16 = 10u16;
-    // at runtime/bytecodes.uops:1514
-    pub const CONVERT_VALUE: u16 = 11u16;
-    // at runtime/bytecodes.uops:598
-    pub const COPY: u16 = 12u16;
-    // at runtime/bytecodes.uops:691
-    pub const COPY_FREE_VARS: u16 = 13u16;
-    // at runtime/bytecodes.uops:2055
-    pub const DELETE_FAST: u16 = 14u16;
-    // at runtime/bytecodes.uops:2061
-    pub const DELETE_GLOBAL: u16 = 15u16;
-    // at runtime/bytecodes.uops:1341
-    pub const DELETE_SUBSCR: u16 = 16u16;
-    // at runtime/bytecodes.uops:2332
-    pub const DICT_MERGE: u16 = 17u16;
-    // at runtime/bytecodes.uops:2322
-    pub const DICT_UPDATE: u16 = 18u16;
-    // at runtime/bytecodes.uops:1834
-    pub const ENTER_EXECUTOR: u16 = 19u16;
-    // at runtime/bytecodes.uops:1765
-    pub const EXTENDED_ARG: u16 = 20u16;
-    // at runtime/bytecodes.uops:1495
-    pub const FORMAT_SIMPLE: u16 = 21u16;
-    // at runtime/bytecodes.uops:1504
-    pub const FORMAT_WITH_SPEC: u16 = 22u16;
-    // at runtime/bytecodes.uops:1843
-    pub const GET_ITER: u16 = 23u16;
-    // at runtime/bytecodes.uops:1162
-    pub const GET_LEN: u16 = 24u16;
-    // at runtime/bytecodes.uops:2119
-    pub const GET_YIELD_FROM_ITER: u16 = 25u16;
-    // at runtime/bytecodes.uops:1746
-    pub const IMPORT_FROM: u16 = 26u16;
-    // at runtime/bytecodes.uops:1738
-    pub const IMPORT_NAME: u16 = 27u16;
-    // at runtime/bytecodes.uops:1755
-    pub const IMPORT_STAR: u16 = 28u16;
-    // at runtime/bytecodes.uops:2286
-    pub const INTERPRETER_EXIT: u16 = 29u16;
-    // at runtime/bytecodes.uops:1150
-    pub const IS_OP: u16 = 30u16;
-    // at runtime/bytecodes.uops:1817
-    pub const JUMP_BACKWARD: u16 = 31u16;
-    // at runtime/bytecodes.uops:1810
-    pub const JUMP_FORWARD: u16 = 32u16;
-    // at runtime/bytecodes.uops:1380
-    pub const LIST_APPEND: u16 = 33u16;
-    // at runtime/bytecodes.uops:2304
-    pub const LIST_EXTEND: u16 = 34u16;
-    // at runtime/bytecodes.uops:2315
-    pub const LIST_TO_TUPLE: u16 = 35u16;
-    // at runtime/bytecodes.uops:699
-    pub const LOAD_CLOSURE: u16 = 36u16;
-    // at runtime/bytecodes.uops:669
-    pub const LOAD_CONST: u16 = 37u16;
-    // at runtime/bytecodes.uops:705
-    pub const LOAD_DEREF: u16 = 38u16;
-    // at runtime/bytecodes.uops:614
-    pub const LOAD_FAST: u16 = 39u16;
-    // at runtime/bytecodes.uops:622
-    pub const LOAD_FAST_CHECK: u16 = 40u16;
-    // at runtime/bytecodes.uops:643
-    pub const LOAD_FAST_LOAD_FAST: u16 = 41u16;
-    // at runtime/bytecodes.uops:2144
-    pub const LOAD_LOCALS: u16 = 42u16;
-    // at runtime/bytecodes.uops:684
-    pub const MAKE_CELL: u16 = 43u16;
-    // at runtime/bytecodes.uops:2340
-    pub const MAKE_FUNCTION: u16 = 44u16;
-    // at runtime/bytecodes.uops:1411
-    pub const MAP_ADD: u16 = 45u16;
-    // at runtime/bytecodes.uops:1196
-    pub const MATCH_CLASS: u16 = 46u16;
-    // at runtime/bytecodes.uops:1183
-    pub const MATCH_KEYS: u16 = 47u16;
-    // at runtime/bytecodes.uops:1178
-    pub const MATCH_MAPPING: u16 = 48u16;
-    // at runtime/bytecodes.uops:1173
-    pub const MATCH_SEQUENCE: u16 = 49u16;
-    // at runtime/bytecodes.uops:587
-    pub const NOP: u16 = 50u16;
-    // at runtime/bytecodes.uops:2039
-    pub const POP_EXCEPT: u16 = 51u16;
-    // at runtime/bytecodes.uops:1773
-    pub const POP_JUMP_IF_FALSE: u16 = 52u16;
-    // at runtime/bytecodes.uops:1792
-    pub const POP_JUMP_IF_TRUE: u16 = 53u16;
-    // at runtime/bytecodes.uops:590
-    pub const POP_TOP: u16 = 54u16;
-    // at runtime/bytecodes.uops:2031
-    pub const PUSH_EXC_INFO: u16 = 55u16;
-    // at runtime/bytecodes.uops:594
-    pub const PUSH_NULL: u16 = 56u16;
-    // at runtime/bytecodes.uops:2010
-    pub const RAISE_ASSERTION: u16 = 57u16;
-    // at runtime/bytecodes.uops:2024
-    pub const RAISE_VARARGS: u16 = 58u16;
-    // at runtime/bytecodes.uops:2067
-    pub const RERAISE: u16 = 59u16;
-    // at runtime/bytecodes.uops:2106
-    pub const RETURN_GENERATOR: u16 = 60u16;
-    // at runtime/bytecodes.uops:2279
-    pub const RETURN_VALUE: u16 = 61u16;
-    // at runtime/bytecodes.uops:2126
-    pub const SEND: u16 = 62u16;
-    // at runtime/bytecodes.uops:1391
-    pub const SET_ADD: u16 = 63u16;
-    // at runtime/bytecodes.uops:2346
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 64u16;
-    // at runtime/bytecodes.uops:1401
-    pub const SET_UPDATE: u16 = 65u16;
-    // at runtime/bytecodes.uops:715
-    pub const STORE_DEREF: u16 = 66u16;
-    // at runtime/bytecodes.uops:634
-    pub const STORE_FAST: u16 = 67u16;
-    // at runtime/bytecodes.uops:655
-    pub const STORE_FAST_LOAD_FAST: u16 = 68u16;
-    // at runtime/bytecodes.uops:606
-    pub const SWAP: u16 = 69u16;
-    // at runtime/bytecodes.uops:1048
-    pub const UNARY_NOT: u16 = 70u16;
-    // at runtime/bytecodes.uops:1039
-    pub const UNARY_OP: u16 = 71u16;
-    // at runtime/bytecodes.uops:1476
-    pub const UNPACK_EX: u16 = 72u16;
-    // at runtime/bytecodes.uops:2089
-    pub const WITH_EXCEPT_START: u16 = 73u16;
-    // at runtime/bytecodes.uops:2112
-    pub const YIELD_VALUE: u16 = 74u16;
-    // at runtime/bytecodes.uops:845
-    pub const _BINARY_OP: u16 = 75u16;
-    // at runtime/bytecodes.uops:939
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 76u16;
-    // at runtime/bytecodes.uops:876
-    pub const _BINARY_OP_ADD_INT: u16 = 77u16;
-    // at runtime/bytecodes.uops:956
-    pub const _BINARY_OP_ADD_MIX: u16 = 78u16;
-    // at runtime/bytecodes.uops:984
-    pub const _BINARY_OP_ADD_STR: u16 = 79u16;
-    // at runtime/bytecodes.uops:2593
-    pub const _BINARY_OP_ADD_WORD: u16 = 80u16;
-    // at runtime/bytecodes.uops:904
-    pub const _BINARY_OP_AND_INT: u16 = 81u16;
-    // at runtime/bytecodes.uops:2635
-    pub const _BINARY_OP_AND_WORD: u16 = 82u16;
-    // at runtime/bytecodes.uops:894
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 83u16;
-    // at runtime/bytecodes.uops:2617
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 84u16;
-    // at runtime/bytecodes.uops:916
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 85u16;
-    // at runtime/bytecodes.uops:2653
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 86u16;
-    // at runtime/bytecodes.uops:947
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 87u16;
-    // at runtime/bytecodes.uops:888
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 88u16;
-    // at runtime/bytecodes.uops:964
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 89u16;
-    // at runtime/bytecodes.uops:2609
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 90u16;
-    // at runtime/bytecodes.uops:908
-    pub const _BINARY_OP_OR_INT: u16 = 91u16;
-    // at runtime/bytecodes.uops:2641
-    pub const _BINARY_OP_OR_WORD: u16 = 92u16;
-    // at runtime/bytecodes.uops:973
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 93u16;
-    // at runtime/bytecodes.uops:899
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 94u16;
-    // at runtime/bytecodes.uops:2626
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 95u16;
-    // at runtime/bytecodes.uops:927
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 96u16;
-    // at runtime/bytecodes.uops:2664
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 97u16;
-    // at runtime/bytecodes.uops:943
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 98u16;
-    // at runtime/bytecodes.uops:882
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 99u16;
-    // at runtime/bytecodes.uops:960
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 100u16;
-    // at runtime/bytecodes.uops:2601
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 101u16;
-    // at runtime/bytecodes.uops:951
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 102u16;
-    // at runtime/bytecodes.uops:934
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 103u16;
-    // at runtime/bytecodes.uops:968
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 104u16;
-    // at runtime/bytecodes.uops:912
-    pub const _BINARY_OP_XOR_INT: u16 = 105u16;
-    // at runtime/bytecodes.uops:2647
-    pub const _BINARY_OP_XOR_WORD: u16 = 106u16;
-    // at runtime/bytecodes.uops:1220
-    pub const _BINARY_SUBSCR: u16 = 107u16;
-    // at runtime/bytecodes.uops:1259
-    pub const _BINARY_SUBSCR_BYTES_INT: u16 = 108u16;
-    // at runtime/bytecodes.uops:1267
-    pub const _BINARY_SUBSCR_DICT: u16 = 109u16;
-    // at runtime/bytecodes.uops:1232
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 110u16;
-    // at runtime/bytecodes.uops:1252
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 111u16;
-    // at runtime/bytecodes.uops:1242
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 112u16;
-    // at runtime/bytecodes.uops:2588
-    pub const _BOX_WORD: u16 = 113u16;
-    // at runtime/bytecodes.uops:2171
-    pub const _CALL: u16 = 114u16;
-    // at runtime/bytecodes.uops:2198
-    pub const _CALL_BUILTIN: u16 = 115u16;
-    // at runtime/bytecodes.uops:2227
-    pub const _CALL_CLASS: u16 = 116u16;
-    // at runtime/bytecodes.uops:1546
-    pub const _CHECK_ATTR_MODULE: u16 = 117u16;
-    // at runtime/bytecodes.uops:2184
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 118u16;
-    // at runtime/bytecodes.uops:2208
-    pub const _CHECK_METHOD_EXACT_ARGS: u16 = 119u16;
-    // at runtime/bytecodes.uops:2366
-    pub const _CHECK_VALIDITY: u16 = 120u16;
-    // at runtime/bytecodes.uops:2380
-    pub const _COLD_EXIT: u16 = 121u16;
-    // at runtime/bytecodes.uops:1071
-    pub const _COMPARE_OP: u16 = 122u16;
-    // at runtime/bytecodes.uops:1087
-    pub const _COMPARE_OP_FLOAT: u16 = 123u16;
-    // at runtime/bytecodes.uops:1083
-    pub const _COMPARE_OP_INT: u16 = 124u16;
-    // at runtime/bytecodes.uops:1099
-    pub const _COMPARE_OP_MIX: u16 = 125u16;
-    // at runtime/bytecodes.uops:1091
-    pub const _COMPARE_OP_STR: u16 = 126u16;
-    // at runtime/bytecodes.uops:1119
-    pub const _CONTAINS_OP: u16 = 127u16;
-    // at runtime/bytecodes.uops:1133
-    pub const _CONTAINS_OP_PLAIN: u16 = 128u16;
-    // at runtime/bytecodes.uops:2396
-    pub const _DEOPT: u16 = 129u16;
-    // at runtime/bytecodes.uops:2401
-    pub const _ERROR_EXIT: u16 = 130u16;
-    // at runtime/bytecodes.uops:2371
-    pub const _EXIT_TRACE: u16 = 131u16;
-    // at runtime/bytecodes.uops:1859
-    pub const _FOR_ITER: u16 = 132u16;
-    // at runtime/bytecodes.uops:1984
-    pub const _FOR_ITER_GEN: u16 = 133u16;
-    // at runtime/bytecodes.uops:861
-    pub const _GUARD_BOTH_FLOAT: u16 = 134u16;
-    // at runtime/bytecodes.uops:857
-    pub const _GUARD_BOTH_INT: u16 = 135u16;
-    // at runtime/bytecodes.uops:872
-    pub const _GUARD_BOTH_STR: u16 = 136u16;
-    // at runtime/bytecodes.uops:745
-    pub const _GUARD_BUILTINS_VERSION: u16 = 137u16;
-    // at runtime/bytecodes.uops:865
-    pub const _GUARD_FLOAT_MIX: u16 = 138u16;
-    // at runtime/bytecodes.uops:739
-    pub const _GUARD_GLOBALS_VERSION: u16 = 139u16;
-    // at runtime/bytecodes.uops:2522
-    pub const _GUARD_GLOBAL_TYPE: u16 = 140u16;
-    // at runtime/bytecodes.uops:2549
-    pub const _GUARD_IS_FALSE_POP: u16 = 141u16;
-    // at runtime/bytecodes.uops:2538
-    pub const _GUARD_IS_TRUE_POP: u16 = 142u16;
-    // at runtime/bytecodes.uops:1877
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 143u16;
-    // at runtime/bytecodes.uops:2514
-    pub const _GUARD_LOCAL_TYPE: u16 = 144u16;
-    // at runtime/bytecodes.uops:1968
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 145u16;
-    // at runtime/bytecodes.uops:1913
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 146u16;
-    // at runtime/bytecodes.uops:2530
-    pub const _GUARD_STACK_TYPE: u16 = 147u16;
-    // at runtime/bytecodes.uops:1563
-    pub const _GUARD_TYPE_VERSION: u16 = 148u16;
-    // at runtime/bytecodes.uops:2568
-    pub const _INT_TO_WORD: u16 = 149u16;
-    // at runtime/bytecodes.uops:1980
-    pub const _ITER_CHECK_GEN: u16 = 150u16;
-    // at runtime/bytecodes.uops:1930
-    pub const _ITER_CHECK_LIST: u16 = 151u16;
-    // at runtime/bytecodes.uops:1899
-    pub const _ITER_CHECK_RANGE: u16 = 152u16;
-    // at runtime/bytecodes.uops:1934
-    pub const _ITER_JUMP_LIST: u16 = 153u16;
-    // at runtime/bytecodes.uops:1903
-    pub const _ITER_JUMP_RANGE: u16 = 154u16;
-    // at runtime/bytecodes.uops:1973
-    pub const _ITER_NEXT_LIST: u16 = 155u16;
-    // at runtime/bytecodes.uops:1957
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 156u16;
-    // at runtime/bytecodes.uops:1887
-    pub const _ITER_NEXT_PRESENT: u16 = 157u16;
-    // at runtime/bytecodes.uops:1917
-    pub const _ITER_NEXT_RANGE: u16 = 158u16;
-    // at runtime/bytecodes.uops:1945
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 159u16;
-    // at runtime/bytecodes.uops:1924
-    pub const _ITER_POP_EXHAUSTED: u16 = 160u16;
-    // at runtime/bytecodes.uops:2505
-    pub const _JUMP_TO_TOP: u16 = 161u16;
-    // at runtime/bytecodes.uops:1614
-    pub const _LOAD_ATTR: u16 = 162u16;
-    // at runtime/bytecodes.uops:1621
-    pub const _LOAD_ATTR_MODULE: u16 = 163u16;
-    // at runtime/bytecodes.uops:1628
-    pub const _LOAD_ATTR_WITH_HINT: u16 = 164u16;
-    // at runtime/bytecodes.uops:2406
-    pub const _LOAD_CONST_INLINE: u16 = 165u16;
-    // at runtime/bytecodes.uops:2424
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 166u16;
-    // at runtime/bytecodes.uops:2573
-    pub const _LOAD_CONST_WORD: u16 = 167u16;
-    // at runtime/bytecodes.uops:2441
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 168u16;
-    // at runtime/bytecodes.uops:2432
-    pub const _LOAD_FAST_UNBOXED: u16 = 169u16;
-    // at runtime/bytecodes.uops:734
-    pub const _LOAD_GLOBAL: u16 = 170u16;
-    // at runtime/bytecodes.uops:758
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 171u16;
-    // at runtime/bytecodes.uops:751
-    pub const _LOAD_GLOBAL_MODULE: u16 = 172u16;
-    // at runtime/bytecodes.uops:2474
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 173u16;
-    // at runtime/bytecodes.uops:1534
-    pub const _LOAD_METHOD: u16 = 174u16;
-    // at runtime/bytecodes.uops:1554
-    pub const _LOAD_METHOD_MODULE: u16 = 175u16;
-    // at runtime/bytecodes.uops:1571
-    pub const _LOAD_METHOD_WITH_VALUES: u16 = 176u16;
-    // at runtime/bytecodes.uops:2468
-    pub const _POP_TOP_UNBOXED: u16 = 177u16;
-    // at runtime/bytecodes.uops:2190
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 178u16;
-    // at runtime/bytecodes.uops:2217
-    pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 179u16;
-    // at runtime/bytecodes.uops:2361
-    pub const _SET_IP: u16 = 180u16;
-    // at runtime/bytecodes.uops:837
-    pub const _SPECIALIZE_BINARY_OP: u16 = 181u16;
-    // at runtime/bytecodes.uops:1212
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 182u16;
     // at runtime/bytecodes.uops:2163
-    pub const _SPECIALIZE_CALL: u16 = 183u16;
-    // at runtime/bytecodes.uops:1063
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 184u16;
-    // at runtime/bytecodes.uops:1111
-    pub const _SPECIALIZE_CONTAINS_OP: u16 = 185u16;
-    // at runtime/bytecodes.uops:1851
-    pub const _SPECIALIZE_FOR_ITER: u16 = 186u16;
-    // at runtime/bytecodes.uops:1606
-    pub const _SPECIALIZE_LOAD_ATTR: u16 = 187u16;
-    // at runtime/bytecodes.uops:726
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 188u16;
-    // at runtime/bytecodes.uops:1526
-    pub const _SPECIALIZE_LOAD_METHOD: u16 = 189u16;
-    // at runtime/bytecodes.uops:1667
-    pub const _SPECIALIZE_STORE_ATTR: u16 = 190u16;
-    // at runtime/bytecodes.uops:793
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 191u16;
-    // at runtime/bytecodes.uops:1290
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 192u16;
-    // at runtime/bytecodes.uops:1424
-    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 193u16;
-    // at runtime/bytecodes.uops:2356
-    pub const _START_EXECUTOR: u16 = 194u16;
-    // at runtime/bytecodes.uops:1675
-    pub const _STORE_ATTR: u16 = 195u16;
-    // at runtime/bytecodes.uops:1697
-    pub const _STORE_ATTR_NEW_WITH_HINT: u16 = 196u16;
-    // at runtime/bytecodes.uops:1683
-    pub const _STORE_ATTR_WITH_HINT: u16 = 197u16;
-    // at runtime/bytecodes.uops:2458
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 198u16;
-    // at runtime/bytecodes.uops:2450
-    pub const _STORE_FAST_UNBOXED: u16 = 199u16;
-    // at runtime/bytecodes.uops:801
-    pub const _STORE_GLOBAL: u16 = 200u16;
-    // at runtime/bytecodes.uops:807
-    pub const _STORE_GLOBAL_MODULE: u16 = 201u16;
-    // at runtime/bytecodes.uops:2483
-    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 202u16;
-    // at runtime/bytecodes.uops:2494
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 203u16;
-    // at runtime/bytecodes.uops:1298
-    pub const _STORE_SUBSCR: u16 = 204u16;
-    // at runtime/bytecodes.uops:1323
-    pub const _STORE_SUBSCR_DICT: u16 = 205u16;
-    // at runtime/bytecodes.uops:1311
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 206u16;
-    // at runtime/bytecodes.uops:1432
-    pub const _UNPACK_SEQUENCE: u16 = 207u16;
-    // at runtime/bytecodes.uops:1460
-    pub const _UNPACK_SEQUENCE_LIST: u16 = 208u16;
-    // at runtime/bytecodes.uops:1444
-    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 209u16;
+    pub const BUILD_CLASS: u16 = 1u16;
+    // at runtime/bytecodes.uops:1358
+    pub const BUILD_LIST: u16 = 2u16;
+    // at runtime/bytecodes.uops:1366
+    pub const BUILD_MAP: u16 = 3u16;
+    // at runtime/bytecodes.uops:1389
+    pub const BUILD_SET: u16 = 4u16;
+    // at runtime/bytecodes.uops:1379
+    pub const BUILD_SLICE: u16 = 5u16;
+    // at runtime/bytecodes.uops:1374
+    pub const BUILD_STRING: u16 = 6u16;
+    // at runtime/bytecodes.uops:1362
+    pub const BUILD_TUPLE: u16 = 7u16;
+    // at runtime/bytecodes.uops:2303
+    pub const CALL_FUNCTION_EX: u16 = 8u16;
+    // at runtime/bytecodes.uops:2280
+    pub const CALL_KW: u16 = 9u16;
+    // at runtime/bytecodes.uops:2056
+    pub const CHECK_EXC_MATCH: u16 = 10u16;
+    // at runtime/bytecodes.uops:1518
+    pub const CONVERT_VALUE: u16 = 11u16;
+    // at runtime/bytecodes.uops:602
+    pub const COPY: u16 = 12u16;
+    // at runtime/bytecodes.uops:695
+    pub const COPY_FREE_VARS: u16 = 13u16;
+    // at runtime/bytecodes.uops:2067
+    pub const DELETE_FAST: u16 = 14u16;
+    // at runtime/bytecodes.uops:2073
+    pub const DELETE_GLOBAL: u16 = 15u16;
+    // at runtime/bytecodes.uops:1345
+    pub const DELETE_SUBSCR: u16 = 16u16;
+    // at runtime/bytecodes.uops:2344
+    pub const DICT_MERGE: u16 = 17u16;
+    // at runtime/bytecodes.uops:2334
+    pub const DICT_UPDATE: u16 = 18u16;
+    // at runtime/bytecodes.uops:1846
+    pub const ENTER_EXECUTOR: u16 = 19u16;
+    // at runtime/bytecodes.uops:1777
+    pub const EXTENDED_ARG: u16 = 20u16;
+    // at runtime/bytecodes.uops:1499
+    pub const FORMAT_SIMPLE: u16 = 21u16;
+    // at runtime/bytecodes.uops:1508
+    pub const FORMAT_WITH_SPEC: u16 = 22u16;
+    // at runtime/bytecodes.uops:1855
+    pub const GET_ITER: u16 = 23u16;
+    // at runtime/bytecodes.uops:1166
+    pub const GET_LEN: u16 = 24u16;
+    // at runtime/bytecodes.uops:2131
+    pub const GET_YIELD_FROM_ITER: u16 = 25u16;
+    // at runtime/bytecodes.uops:1750
+    pub const IMPORT_FROM: u16 = 26u16;
+    // at runtime/bytecodes.uops:1742
+    pub const IMPORT_NAME: u16 = 27u16;
+    // at runtime/bytecodes.uops:1759
+    pub const IMPORT_STAR: u16 = 28u16;
+    // at runtime/bytecodes.uops:2298
+    pub const INTERPRETER_EXIT: u16 = 29u16;
+    // at runtime/bytecodes.uops:1154
+    pub const IS_OP: u16 = 30u16;
+    // at runtime/bytecodes.uops:1829
+    pub const JUMP_BACKWARD: u16 = 31u16;
+    // at runtime/bytecodes.uops:1822
+    pub const JUMP_FORWARD: u16 = 32u16;
+    // at runtime/bytecodes.uops:1384
+    pub const LIST_APPEND: u16 = 33u16;
+    // at runtime/bytecodes.uops:2316
+    pub const LIST_EXTEND: u16 = 34u16;
+    // at runtime/bytecodes.uops:2327
+    pub const LIST_TO_TUPLE: u16 = 35u16;
+    // at runtime/bytecodes.uops:703
+    pub const LOAD_CLOSURE: u16 = 36u16;
+    // at runtime/bytecodes.uops:673
+    pub const LOAD_CONST: u16 = 37u16;
+    // at runtime/bytecodes.uops:709
+    pub const LOAD_DEREF: u16 = 38u16;
+    // at runtime/bytecodes.uops:618
+    pub const LOAD_FAST: u16 = 39u16;
+    // at runtime/bytecodes.uops:626
+    pub const LOAD_FAST_CHECK: u16 = 40u16;
+    // at runtime/bytecodes.uops:647
+    pub const LOAD_FAST_LOAD_FAST: u16 = 41u16;
+    // at runtime/bytecodes.uops:2156
+    pub const LOAD_LOCALS: u16 = 42u16;
+    // at runtime/bytecodes.uops:688
+    pub const MAKE_CELL: u16 = 43u16;
+    // at runtime/bytecodes.uops:2352
+    pub const MAKE_FUNCTION: u16 = 44u16;
+    // at runtime/bytecodes.uops:1415
+    pub const MAP_ADD: u16 = 45u16;
+    // at runtime/bytecodes.uops:1200
+    pub const MATCH_CLASS: u16 = 46u16;
+    // at runtime/bytecodes.uops:1187
+    pub const MATCH_KEYS: u16 = 47u16;
+    // at runtime/bytecodes.uops:1182
+    pub const MATCH_MAPPING: u16 = 48u16;
+    // at runtime/bytecodes.uops:1177
+    pub const MATCH_SEQUENCE: u16 = 49u16;
+    // at runtime/bytecodes.uops:591
+    pub const NOP: u16 = 50u16;
+    // at runtime/bytecodes.uops:2051
+    pub const POP_EXCEPT: u16 = 51u16;
+    // at runtime/bytecodes.uops:1785
+    pub const POP_JUMP_IF_FALSE: u16 = 52u16;
+    // at runtime/bytecodes.uops:1804
+    pub const POP_JUMP_IF_TRUE: u16 = 53u16;
+    // at runtime/bytecodes.uops:594
+    pub const POP_TOP: u16 = 54u16;
+    // at runtime/bytecodes.uops:1766
+    pub const PRINT_EXPR: u16 = 55u16;
+    // at runtime/bytecodes.uops:2043
+    pub const PUSH_EXC_INFO: u16 = 56u16;
+    // at runtime/bytecodes.uops:598
+    pub const PUSH_NULL: u16 = 57u16;
+    // at runtime/bytecodes.uops:2022
+    pub const RAISE_ASSERTION: u16 = 58u16;
+    // at runtime/bytecodes.uops:2036
+    pub const RAISE_VARARGS: u16 = 59u16;
+    // at runtime/bytecodes.uops:2079
+    pub const RERAISE: u16 = 60u16;
+    // at runtime/bytecodes.uops:2118
+    pub const RETURN_GENERATOR: u16 = 61u16;
+    // at runtime/bytecodes.uops:2291
+    pub const RETURN_VALUE: u16 = 62u16;
+    // at runtime/bytecodes.uops:2138
+    pub const SEND: u16 = 63u16;
+    // at runtime/bytecodes.uops:1395
+    pub const SET_ADD: u16 = 64u16;
+    // at runtime/bytecodes.uops:2358
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 65u16;
+    // at runtime/bytecodes.uops:1405
+    pub const SET_UPDATE: u16 = 66u16;
+    // at runtime/bytecodes.uops:719
+    pub const STORE_DEREF: u16 = 67u16;
+    // at runtime/bytecodes.uops:638
+    pub const STORE_FAST: u16 = 68u16;
+    // at runtime/bytecodes.uops:659
+    pub const STORE_FAST_LOAD_FAST: u16 = 69u16;
+    // at runtime/bytecodes.uops:610
+    pub const SWAP: u16 = 70u16;
+    // at runtime/bytecodes.uops:1052
+    pub const UNARY_NOT: u16 = 71u16;
+    // at runtime/bytecodes.uops:1043
+    pub const UNARY_OP: u16 = 72u16;
+    // at runtime/bytecodes.uops:1480
+    pub const UNPACK_EX: u16 = 73u16;
+    // at runtime/bytecodes.uops:2101
+    pub const WITH_EXCEPT_START: u16 = 74u16;
+    // at runtime/bytecodes.uops:2124
+    pub const YIELD_VALUE: u16 = 75u16;
+    // at runtime/bytecodes.uops:849
+    pub const _BINARY_OP: u16 = 76u16;
+    // at runtime/bytecodes.uops:943
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 77u16;
+    // at runtime/bytecodes.uops:880
+    pub const _BINARY_OP_ADD_INT: u16 = 78u16;
+    // at runtime/bytecodes.uops:960
+    pub const _BINARY_OP_ADD_MIX: u16 = 79u16;
+    // at runtime/bytecodes.uops:988
+    pub const _BINARY_OP_ADD_STR: u16 = 80u16;
+    // at runtime/bytecodes.uops:2605
+    pub const _BINARY_OP_ADD_WORD: u16 = 81u16;
+    // at runtime/bytecodes.uops:908
+    pub const _BINARY_OP_AND_INT: u16 = 82u16;
+    // at runtime/bytecodes.uops:2647
+    pub const _BINARY_OP_AND_WORD: u16 = 83u16;
+    // at runtime/bytecodes.uops:898
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 84u16;
+    // at runtime/bytecodes.uops:2629
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 85u16;
+    // at runtime/bytecodes.uops:920
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 86u16;
+    // at runtime/bytecodes.uops:2665
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 87u16;
+    // at runtime/bytecodes.uops:951
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 88u16;
+    // at runtime/bytecodes.uops:892
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 89u16;
+    // at runtime/bytecodes.uops:968
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 90u16;
+    // at runtime/bytecodes.uops:2621
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 91u16;
+    // at runtime/bytecodes.uops:912
+    pub const _BINARY_OP_OR_INT: u16 = 92u16;
+    // at runtime/bytecodes.uops:2653
+    pub const _BINARY_OP_OR_WORD: u16 = 93u16;
+    // at runtime/bytecodes.uops:977
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 94u16;
+    // at runtime/bytecodes.uops:903
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 95u16;
+    // at runtime/bytecodes.uops:2638
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 96u16;
+    // at runtime/bytecodes.uops:931
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 97u16;
+    // at runtime/bytecodes.uops:2676
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 98u16;
+    // at runtime/bytecodes.uops:947
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 99u16;
+    // at runtime/bytecodes.uops:886
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 100u16;
+    // at runtime/bytecodes.uops:964
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 101u16;
+    // at runtime/bytecodes.uops:2613
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 102u16;
+    // at runtime/bytecodes.uops:955
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 103u16;
+    // at runtime/bytecodes.uops:938
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 104u16;
+    // at runtime/bytecodes.uops:972
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 105u16;
+    // at runtime/bytecodes.uops:916
+    pub const _BINARY_OP_XOR_INT: u16 = 106u16;
+    // at runtime/bytecodes.uops:2659
+    pub const _BINARY_OP_XOR_WORD: u16 = 107u16;
+    // at runtime/bytecodes.uops:1224
+    pub const _BINARY_SUBSCR: u16 = 108u16;
+    // at runtime/bytecodes.uops:1263
+    pub const _BINARY_SUBSCR_BYTES_INT: u16 = 109u16;
+    // at runtime/bytecodes.uops:1271
+    pub const _BINARY_SUBSCR_DICT: u16 = 110u16;
+    // at runtime/bytecodes.uops:1236
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 111u16;
+    // at runtime/bytecodes.uops:1256
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 112u16;
+    // at runtime/bytecodes.uops:1246
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 113u16;
+    // at runtime/bytecodes.uops:2600
+    pub const _BOX_WORD: u16 = 114u16;
+    // at runtime/bytecodes.uops:2183
+    pub const _CALL: u16 = 115u16;
+    // at runtime/bytecodes.uops:2210
+    pub const _CALL_BUILTIN: u16 = 116u16;
+    // at runtime/bytecodes.uops:2239
+    pub const _CALL_CLASS: u16 = 117u16;
+    // at runtime/bytecodes.uops:1550
+    pub const _CHECK_ATTR_MODULE: u16 = 118u16;
+    // at runtime/bytecodes.uops:2196
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 119u16;
+    // at runtime/bytecodes.uops:2220
+    pub const _CHECK_METHOD_EXACT_ARGS: u16 = 120u16;
+    // at runtime/bytecodes.uops:2378
+    pub const _CHECK_VALIDITY: u16 = 121u16;
+    // at runtime/bytecodes.uops:2392
+    pub const _COLD_EXIT: u16 = 122u16;
+    // at runtime/bytecodes.uops:1075
+    pub const _COMPARE_OP: u16 = 123u16;
+    // at runtime/bytecodes.uops:1091
+    pub const _COMPARE_OP_FLOAT: u16 = 124u16;
+    // at runtime/bytecodes.uops:1087
+    pub const _COMPARE_OP_INT: u16 = 125u16;
+    // at runtime/bytecodes.uops:1103
+    pub const _COMPARE_OP_MIX: u16 = 126u16;
+    // at runtime/bytecodes.uops:1095
+    pub const _COMPARE_OP_STR: u16 = 127u16;
+    // at runtime/bytecodes.uops:1123
+    pub const _CONTAINS_OP: u16 = 128u16;
+    // at runtime/bytecodes.uops:1137
+    pub const _CONTAINS_OP_PLAIN: u16 = 129u16;
+    // at runtime/bytecodes.uops:2408
+    pub const _DEOPT: u16 = 130u16;
+    // at runtime/bytecodes.uops:2413
+    pub const _ERROR_EXIT: u16 = 131u16;
+    // at runtime/bytecodes.uops:2383
+    pub const _EXIT_TRACE: u16 = 132u16;
+    // at runtime/bytecodes.uops:1871
+    pub const _FOR_ITER: u16 = 133u16;
+    // at runtime/bytecodes.uops:1996
+    pub const _FOR_ITER_GEN: u16 = 134u16;
+    // at runtime/bytecodes.uops:865
+    pub const _GUARD_BOTH_FLOAT: u16 = 135u16;
+    // at runtime/bytecodes.uops:861
+    pub const _GUARD_BOTH_INT: u16 = 136u16;
+    // at runtime/bytecodes.uops:876
+    pub const _GUARD_BOTH_STR: u16 = 137u16;
+    // at runtime/bytecodes.uops:749
+    pub const _GUARD_BUILTINS_VERSION: u16 = 138u16;
+    // at runtime/bytecodes.uops:869
+    pub const _GUARD_FLOAT_MIX: u16 = 139u16;
+    // at runtime/bytecodes.uops:743
+    pub const _GUARD_GLOBALS_VERSION: u16 = 140u16;
+    // at runtime/bytecodes.uops:2534
+    pub const _GUARD_GLOBAL_TYPE: u16 = 141u16;
+    // at runtime/bytecodes.uops:2561
+    pub const _GUARD_IS_FALSE_POP: u16 = 142u16;
+    // at runtime/bytecodes.uops:2550
+    pub const _GUARD_IS_TRUE_POP: u16 = 143u16;
+    // at runtime/bytecodes.uops:1889
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 144u16;
+    // at runtime/bytecodes.uops:2526
+    pub const _GUARD_LOCAL_TYPE: u16 = 145u16;
+    // at runtime/bytecodes.uops:1980
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 146u16;
+    // at runtime/bytecodes.uops:1925
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 147u16;
+    // at runtime/bytecodes.uops:2542
+    pub const _GUARD_STACK_TYPE: u16 = 148u16;
+    // at runtime/bytecodes.uops:1567
+    pub const _GUARD_TYPE_VERSION: u16 = 149u16;
     // at runtime/bytecodes.uops:2580
-    pub const _WORD_TO_INT: u16 = 210u16;
+    pub const _INT_TO_WORD: u16 = 150u16;
+    // at runtime/bytecodes.uops:1992
+    pub const _ITER_CHECK_GEN: u16 = 151u16;
+    // at runtime/bytecodes.uops:1942
+    pub const _ITER_CHECK_LIST: u16 = 152u16;
+    // at runtime/bytecodes.uops:1911
+    pub const _ITER_CHECK_RANGE: u16 = 153u16;
+    // at runtime/bytecodes.uops:1946
+    pub const _ITER_JUMP_LIST: u16 = 154u16;
+    // at runtime/bytecodes.uops:1915
+    pub const _ITER_JUMP_RANGE: u16 = 155u16;
+    // at runtime/bytecodes.uops:1985
+    pub const _ITER_NEXT_LIST: u16 = 156u16;
+    // at runtime/bytecodes.uops:1969
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 157u16;
+    // at runtime/bytecodes.uops:1899
+    pub const _ITER_NEXT_PRESENT: u16 = 158u16;
+    // at runtime/bytecodes.uops:1929
+    pub const _ITER_NEXT_RANGE: u16 = 159u16;
+    // at runtime/bytecodes.uops:1957
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 160u16;
+    // at runtime/bytecodes.uops:1936
+    pub const _ITER_POP_EXHAUSTED: u16 = 161u16;
+    // at runtime/bytecodes.uops:2517
+    pub const _JUMP_TO_TOP: u16 = 162u16;
+    // at runtime/bytecodes.uops:1618
+    pub const _LOAD_ATTR: u16 = 163u16;
+    // at runtime/bytecodes.uops:1625
+    pub const _LOAD_ATTR_MODULE: u16 = 164u16;
+    // at runtime/bytecodes.uops:1632
+    pub const _LOAD_ATTR_WITH_HINT: u16 = 165u16;
+    // at runtime/bytecodes.uops:2418
+    pub const _LOAD_CONST_INLINE: u16 = 166u16;
+    // at runtime/bytecodes.uops:2436
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 167u16;
+    // at runtime/bytecodes.uops:2585
+    pub const _LOAD_CONST_WORD: u16 = 168u16;
+    // at runtime/bytecodes.uops:2453
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 169u16;
+    // at runtime/bytecodes.uops:2444
+    pub const _LOAD_FAST_UNBOXED: u16 = 170u16;
+    // at runtime/bytecodes.uops:738
+    pub const _LOAD_GLOBAL: u16 = 171u16;
+    // at runtime/bytecodes.uops:762
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 172u16;
+    // at runtime/bytecodes.uops:755
+    pub const _LOAD_GLOBAL_MODULE: u16 = 173u16;
+    // at runtime/bytecodes.uops:2486
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 174u16;
+    // at runtime/bytecodes.uops:1538
+    pub const _LOAD_METHOD: u16 = 175u16;
+    // at runtime/bytecodes.uops:1558
+    pub const _LOAD_METHOD_MODULE: u16 = 176u16;
+    // at runtime/bytecodes.uops:1575
+    pub const _LOAD_METHOD_WITH_VALUES: u16 = 177u16;
+    // at runtime/bytecodes.uops:2480
+    pub const _POP_TOP_UNBOXED: u16 = 178u16;
+    // at runtime/bytecodes.uops:2202
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 179u16;
+    // at runtime/bytecodes.uops:2229
+    pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 180u16;
+    // at runtime/bytecodes.uops:2373
+    pub const _SET_IP: u16 = 181u16;
+    // at runtime/bytecodes.uops:841
+    pub const _SPECIALIZE_BINARY_OP: u16 = 182u16;
+    // at runtime/bytecodes.uops:1216
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 183u16;
+    // at runtime/bytecodes.uops:2175
+    pub const _SPECIALIZE_CALL: u16 = 184u16;
+    // at runtime/bytecodes.uops:1067
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 185u16;
+    // at runtime/bytecodes.uops:1115
+    pub const _SPECIALIZE_CONTAINS_OP: u16 = 186u16;
+    // at runtime/bytecodes.uops:1863
+    pub const _SPECIALIZE_FOR_ITER: u16 = 187u16;
+    // at runtime/bytecodes.uops:1610
+    pub const _SPECIALIZE_LOAD_ATTR: u16 = 188u16;
+    // at runtime/bytecodes.uops:730
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 189u16;
+    // at runtime/bytecodes.uops:1530
+    pub const _SPECIALIZE_LOAD_METHOD: u16 = 190u16;
+    // at runtime/bytecodes.uops:1671
+    pub const _SPECIALIZE_STORE_ATTR: u16 = 191u16;
+    // at runtime/bytecodes.uops:797
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 192u16;
+    // at runtime/bytecodes.uops:1294
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 193u16;
+    // at runtime/bytecodes.uops:1428
+    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 194u16;
+    // at runtime/bytecodes.uops:2368
+    pub const _START_EXECUTOR: u16 = 195u16;
+    // at runtime/bytecodes.uops:1679
+    pub const _STORE_ATTR: u16 = 196u16;
+    // at runtime/bytecodes.uops:1701
+    pub const _STORE_ATTR_NEW_WITH_HINT: u16 = 197u16;
+    // at runtime/bytecodes.uops:1687
+    pub const _STORE_ATTR_WITH_HINT: u16 = 198u16;
+    // at runtime/bytecodes.uops:2470
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 199u16;
+    // at runtime/bytecodes.uops:2462
+    pub const _STORE_FAST_UNBOXED: u16 = 200u16;
+    // at runtime/bytecodes.uops:805
+    pub const _STORE_GLOBAL: u16 = 201u16;
+    // at runtime/bytecodes.uops:811
+    pub const _STORE_GLOBAL_MODULE: u16 = 202u16;
+    // at runtime/bytecodes.uops:2495
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 203u16;
+    // at runtime/bytecodes.uops:2506
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 204u16;
+    // at runtime/bytecodes.uops:1302
+    pub const _STORE_SUBSCR: u16 = 205u16;
+    // at runtime/bytecodes.uops:1327
+    pub const _STORE_SUBSCR_DICT: u16 = 206u16;
+    // at runtime/bytecodes.uops:1315
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 207u16;
+    // at runtime/bytecodes.uops:1436
+    pub const _UNPACK_SEQUENCE: u16 = 208u16;
+    // at runtime/bytecodes.uops:1464
+    pub const _UNPACK_SEQUENCE_LIST: u16 = 209u16;
+    // at runtime/bytecodes.uops:1448
+    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 210u16;
+    // at runtime/bytecodes.uops:2592
+    pub const _WORD_TO_INT: u16 = 211u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -933,8 +937,8 @@ pub mod flags {
         ("EXTENDS_OPARG", 16777216u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 140usize;
-pub const UOP_COUNT: usize = 211usize;
+pub const INSTRUCTION_COUNT: usize = 141usize;
+pub const UOP_COUNT: usize = 212usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -1057,7 +1061,7 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
     InstructionInfo {
         name: "BEFORE_WITH",
         cache_units: 0u8,
@@ -1081,7 +1085,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 2073u32,
+        line: 2085u32,
     },
     InstructionInfo {
         name: "BINARY_OP",
@@ -1100,45 +1104,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 75u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 854u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_ADD_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 1u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 134u16,
-                operand: Operand::None,
-            },
-            Expansion {
                 uop: 76u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1002u32,
+        line: 858u32,
     },
     InstructionInfo {
-        name: "BINARY_OP_ADD_INT",
+        name: "BINARY_OP_ADD_FLOAT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1164,7 +1139,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 991u32,
+        line: 1006u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_ADD_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 1u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 136u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 78u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 995u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -1183,17 +1187,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 138u16,
+                uop: 139u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 78u16,
+                uop: 79u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1006u32,
+        line: 1010u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -1212,17 +1216,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 136u16,
+                uop: 137u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 79u16,
+                uop: 80u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1010u32,
+        line: 1014u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -1241,17 +1245,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 135u16,
+                uop: 136u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 81u16,
+                uop: 82u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 996u32,
+        line: 1000u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -1270,17 +1274,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 135u16,
+                uop: 136u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 83u16,
+                uop: 84u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 994u32,
+        line: 998u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -1299,49 +1303,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 135u16,
+                uop: 136u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 85u16,
+                uop: 86u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 999u32,
+        line: 1003u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 1u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 134u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 87u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1004u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_MULTIPLY_INT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1367,7 +1342,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 993u32,
+        line: 1008u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_MULTIPLY_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 1u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 136u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 89u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 997u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1386,17 +1390,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 138u16,
+                uop: 139u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 89u16,
+                uop: 90u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1008u32,
+        line: 1012u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1415,78 +1419,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 135u16,
+                uop: 136u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 91u16,
+                uop: 92u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 997u32,
+        line: 1001u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 1u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 134u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 93u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1011u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_POWER_MIX",
-        cache_units: 1u8,
-        flags: 2u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 1u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 138u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 93u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1012u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_REMAINDER_INT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1512,7 +1458,65 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 995u32,
+        line: 1015u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_POWER_MIX",
+        cache_units: 1u8,
+        flags: 2u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 1u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 139u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 94u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1016u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_REMAINDER_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 1u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 136u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 95u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 999u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1531,49 +1535,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 135u16,
+                uop: 136u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 96u16,
+                uop: 97u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1000u32,
+        line: 1004u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 1u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 134u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 98u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1003u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_SUBTRACT_INT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1599,7 +1574,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 992u32,
+        line: 1007u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_SUBTRACT_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 1u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 136u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 100u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 996u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1618,49 +1622,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 138u16,
+                uop: 139u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 100u16,
+                uop: 101u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1007u32,
+        line: 1011u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 1u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 134u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 102u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1005u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_TRUE_DIVIDE_INT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1686,7 +1661,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 1001u32,
+        line: 1009u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_TRUE_DIVIDE_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 1u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 136u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 104u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1005u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1705,17 +1709,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 138u16,
+                uop: 139u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 104u16,
+                uop: 105u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1009u32,
+        line: 1013u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1734,17 +1738,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 135u16,
+                uop: 136u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 105u16,
+                uop: 106u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 998u32,
+        line: 1002u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1763,43 +1767,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 107u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1229u32,
-    },
-    InstructionInfo {
-        name: "BINARY_SUBSCR_BYTES_INT",
-        cache_units: 1u8,
-        flags: 18u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 24u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
                 uop: 108u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1280u32,
+        line: 1233u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_DICT",
+        name: "BINARY_SUBSCR_BYTES_INT",
         cache_units: 1u8,
-        flags: 8388634u32,
+        flags: 18u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1819,12 +1798,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 1281u32,
+        line: 1284u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_LIST_INT",
+        name: "BINARY_SUBSCR_DICT",
         cache_units: 1u8,
-        flags: 18u32,
+        flags: 8388634u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1844,10 +1823,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 1277u32,
+        line: 1285u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_STR_INT",
+        name: "BINARY_SUBSCR_LIST_INT",
         cache_units: 1u8,
         flags: 18u32,
         popped: Count {
@@ -1869,10 +1848,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 1279u32,
+        line: 1281u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_TUPLE_INT",
+        name: "BINARY_SUBSCR_STR_INT",
         cache_units: 1u8,
         flags: 18u32,
         popped: Count {
@@ -1894,7 +1873,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 1278u32,
+        line: 1283u32,
+    },
+    InstructionInfo {
+        name: "BINARY_SUBSCR_TUPLE_INT",
+        cache_units: 1u8,
+        flags: 18u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 24u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 113u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1282u32,
     },
     InstructionInfo {
         name: "BUILD_CLASS",
@@ -1919,7 +1923,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 2151u32,
+        line: 2163u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1944,7 +1948,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 1354u32,
+        line: 1358u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -1969,7 +1973,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 1362u32,
+        line: 1366u32,
     },
     InstructionInfo {
         name: "BUILD_SET",
@@ -1994,7 +1998,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 1385u32,
+        line: 1389u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -2019,7 +2023,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 1375u32,
+        line: 1379u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -2044,7 +2048,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 1370u32,
+        line: 1374u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -2069,7 +2073,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 1358u32,
+        line: 1362u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -2088,43 +2092,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 114u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 2181u32,
-    },
-    InstructionInfo {
-        name: "CALL_BUILTIN",
-        cache_units: 3u8,
-        flags: 27u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 37u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
                 uop: 115u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2241u32,
+        line: 2193u32,
     },
     InstructionInfo {
-        name: "CALL_CLASS",
+        name: "CALL_BUILTIN",
         cache_units: 3u8,
-        flags: 8388635u32,
+        flags: 27u32,
         popped: Count {
             per_oparg: 1i16,
             constant: 2i16,
@@ -2144,7 +2123,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 2239u32,
+        line: 2253u32,
+    },
+    InstructionInfo {
+        name: "CALL_CLASS",
+        cache_units: 3u8,
+        flags: 8388635u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 37u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 117u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 2251u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
@@ -2169,7 +2173,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 2291u32,
+        line: 2303u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -2194,42 +2198,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 2268u32,
+        line: 2280u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
-        cache_units: 3u8,
-        flags: 2113691u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 37u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 118u16,
-                operand: Operand::Cache {
-                    offset: 1u8,
-                    units: 2u8,
-                },
-            },
-            Expansion {
-                uop: 178u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: Some((1u8, 2u8)),
-        line: 2238u32,
-    },
-    InstructionInfo {
-        name: "CALL_PY_METHOD_EXACT_ARGS",
         cache_units: 3u8,
         flags: 2113691u32,
         popped: Count {
@@ -2258,7 +2230,39 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2240u32,
+        line: 2250u32,
+    },
+    InstructionInfo {
+        name: "CALL_PY_METHOD_EXACT_ARGS",
+        cache_units: 3u8,
+        flags: 2113691u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 37u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 120u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 180u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: Some((1u8, 2u8)),
+        line: 2252u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2283,7 +2287,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 2044u32,
+        line: 2056u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -2302,45 +2306,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 122u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1080u32,
-    },
-    InstructionInfo {
-        name: "COMPARE_OP_FLOAT",
-        cache_units: 1u8,
-        flags: 4194307u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 45u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 134u16,
-                operand: Operand::None,
-            },
-            Expansion {
                 uop: 123u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1098u32,
+        line: 1084u32,
     },
     InstructionInfo {
-        name: "COMPARE_OP_INT",
+        name: "COMPARE_OP_FLOAT",
         cache_units: 1u8,
         flags: 4194307u32,
         popped: Count {
@@ -2366,7 +2341,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 1097u32,
+        line: 1102u32,
+    },
+    InstructionInfo {
+        name: "COMPARE_OP_INT",
+        cache_units: 1u8,
+        flags: 4194307u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 45u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 136u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 125u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1101u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -2385,17 +2389,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 138u16,
+                uop: 139u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 125u16,
+                uop: 126u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1102u32,
+        line: 1106u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -2414,17 +2418,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 136u16,
+                uop: 137u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 126u16,
+                uop: 127u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1103u32,
+        line: 1107u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -2443,13 +2447,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 127u16,
+                uop: 128u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1130u32,
+        line: 1134u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP_PLAIN",
@@ -2468,13 +2472,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 128u16,
+                uop: 129u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1145u32,
+        line: 1149u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -2499,7 +2503,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 1514u32,
+        line: 1518u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2524,7 +2528,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 598u32,
+        line: 602u32,
     },
     InstructionInfo {
         name: "COPY_FREE_VARS",
@@ -2549,7 +2553,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 691u32,
+        line: 695u32,
     },
     InstructionInfo {
         name: "DELETE_FAST",
@@ -2574,7 +2578,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 2055u32,
+        line: 2067u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2599,7 +2603,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 2061u32,
+        line: 2073u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2624,7 +2628,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 1341u32,
+        line: 1345u32,
     },
     InstructionInfo {
         name: "DICT_MERGE",
@@ -2649,7 +2653,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 2332u32,
+        line: 2344u32,
     },
     InstructionInfo {
         name: "DICT_UPDATE",
@@ -2674,7 +2678,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 2322u32,
+        line: 2334u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2699,7 +2703,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 1834u32,
+        line: 1846u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2724,7 +2728,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 1765u32,
+        line: 1777u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2749,7 +2753,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 1495u32,
+        line: 1499u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -2774,7 +2778,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 1504u32,
+        line: 1508u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2793,13 +2797,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 132u16,
+                uop: 133u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1874u32,
+        line: 1886u32,
     },
     InstructionInfo {
         name: "FOR_ITER_GEN",
@@ -2818,53 +2822,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 150u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 133u16,
-                operand: Operand::Replaced,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 2003u32,
-    },
-    InstructionInfo {
-        name: "FOR_ITER_LIST",
-        cache_units: 1u8,
-        flags: 5242963u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        deopt: 64u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
                 uop: 151u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 153u16,
+                uop: 134u16,
                 operand: Operand::Replaced,
-            },
-            Expansion {
-                uop: 155u16,
-                operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2002u32,
+        line: 2015u32,
     },
     InstructionInfo {
-        name: "FOR_ITER_RANGE",
+        name: "FOR_ITER_LIST",
         cache_units: 1u8,
         flags: 5242963u32,
         popped: Count {
@@ -2888,13 +2859,46 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 158u16,
+                uop: 156u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2001u32,
+        line: 2014u32,
+    },
+    InstructionInfo {
+        name: "FOR_ITER_RANGE",
+        cache_units: 1u8,
+        flags: 5242963u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        deopt: 64u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
+                uop: 153u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 155u16,
+                operand: Operand::Replaced,
+            },
+            Expansion {
+                uop: 159u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 2013u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2919,7 +2923,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 1843u32,
+        line: 1855u32,
     },
     InstructionInfo {
         name: "GET_LEN",
@@ -2944,7 +2948,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 1162u32,
+        line: 1166u32,
     },
     InstructionInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -2969,7 +2973,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 2119u32,
+        line: 2131u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -2994,7 +2998,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 1746u32,
+        line: 1750u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -3019,7 +3023,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 1738u32,
+        line: 1742u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -3044,7 +3048,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 1755u32,
+        line: 1759u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -3069,7 +3073,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 2286u32,
+        line: 2298u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -3094,7 +3098,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 1150u32,
+        line: 1154u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -3119,7 +3123,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 1817u32,
+        line: 1829u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -3144,7 +3148,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 1810u32,
+        line: 1822u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -3169,7 +3173,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 1380u32,
+        line: 1384u32,
     },
     InstructionInfo {
         name: "LIST_EXTEND",
@@ -3194,7 +3198,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 2304u32,
+        line: 2316u32,
     },
     InstructionInfo {
         name: "LIST_TO_TUPLE",
@@ -3219,7 +3223,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 2315u32,
+        line: 2327u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -3238,13 +3242,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 162u16,
+                uop: 163u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1641u32,
+        line: 1645u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_MODULE",
@@ -3263,14 +3267,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 117u16,
+                uop: 118u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 163u16,
+                uop: 164u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3279,7 +3283,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 1642u32,
+        line: 1646u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_WITH_HINT",
@@ -3298,14 +3302,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 148u16,
+                uop: 149u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 164u16,
+                uop: 165u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3314,7 +3318,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 1643u32,
+        line: 1647u32,
     },
     InstructionInfo {
         name: "LOAD_CLOSURE",
@@ -3339,7 +3343,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 699u32,
+        line: 703u32,
     },
     InstructionInfo {
         name: "LOAD_CONST",
@@ -3364,7 +3368,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 669u32,
+        line: 673u32,
     },
     InstructionInfo {
         name: "LOAD_DEREF",
@@ -3389,7 +3393,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 705u32,
+        line: 709u32,
     },
     InstructionInfo {
         name: "LOAD_FAST",
@@ -3414,7 +3418,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 614u32,
+        line: 618u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_CHECK",
@@ -3439,7 +3443,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 622u32,
+        line: 626u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -3464,7 +3468,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 643u32,
+        line: 647u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -3483,13 +3487,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 170u16,
+                uop: 171u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 765u32,
+        line: 769u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -3508,21 +3512,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 139u16,
+                uop: 140u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 137u16,
+                uop: 138u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 171u16,
+                uop: 172u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3531,7 +3535,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 768u32,
+        line: 772u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -3550,14 +3554,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 139u16,
+                uop: 140u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 172u16,
+                uop: 173u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3566,7 +3570,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 767u32,
+        line: 771u32,
     },
     InstructionInfo {
         name: "LOAD_LOCALS",
@@ -3591,7 +3595,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 2144u32,
+        line: 2156u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -3610,13 +3614,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 174u16,
+                uop: 175u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1580u32,
+        line: 1584u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_MODULE",
@@ -3635,14 +3639,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 117u16,
+                uop: 118u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 175u16,
+                uop: 176u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3651,7 +3655,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 1581u32,
+        line: 1585u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_WITH_VALUES",
@@ -3670,14 +3674,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 148u16,
+                uop: 149u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 176u16,
+                uop: 177u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 4u8,
@@ -3686,7 +3690,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 1582u32,
+        line: 1586u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -3711,7 +3715,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 684u32,
+        line: 688u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -3736,7 +3740,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 2340u32,
+        line: 2352u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -3761,7 +3765,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 1411u32,
+        line: 1415u32,
     },
     InstructionInfo {
         name: "MATCH_CLASS",
@@ -3786,7 +3790,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 1196u32,
+        line: 1200u32,
     },
     InstructionInfo {
         name: "MATCH_KEYS",
@@ -3811,7 +3815,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 1183u32,
+        line: 1187u32,
     },
     InstructionInfo {
         name: "MATCH_MAPPING",
@@ -3836,7 +3840,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 1178u32,
+        line: 1182u32,
     },
     InstructionInfo {
         name: "MATCH_SEQUENCE",
@@ -3861,7 +3865,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 1173u32,
+        line: 1177u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -3886,7 +3890,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 587u32,
+        line: 591u32,
     },
     InstructionInfo {
         name: "POP_EXCEPT",
@@ -3911,7 +3915,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 2039u32,
+        line: 2051u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -3936,7 +3940,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1773u32,
+        line: 1785u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -3961,7 +3965,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1792u32,
+        line: 1804u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -3986,7 +3990,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 590u32,
+        line: 594u32,
+    },
+    InstructionInfo {
+        name: "PRINT_EXPR",
+        cache_units: 0u8,
+        flags: 8650776u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 109u16,
+        family_head: false,
+        tier2: Tier2::NotViable("`PRINT_EXPR` declared `tier1`"),
+        expansion: &[
+            Expansion {
+                uop: 55u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1766u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -4000,18 +4029,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 109u16,
+        deopt: 110u16,
         family_head: false,
         tier2: Tier2::NotViable("`PUSH_EXC_INFO` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 55u16,
+                uop: 56u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2031u32,
+        line: 2043u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -4025,18 +4054,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 110u16,
+        deopt: 111u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 56u16,
+                uop: 57u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 594u32,
+        line: 598u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -4050,18 +4079,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 111u16,
+        deopt: 112u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 57u16,
+                uop: 58u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2010u32,
+        line: 2022u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -4075,18 +4104,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 112u16,
+        deopt: 113u16,
         family_head: false,
         tier2: Tier2::NotViable("`RAISE_VARARGS` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 58u16,
+                uop: 59u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2024u32,
+        line: 2036u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -4100,18 +4129,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 113u16,
+        deopt: 114u16,
         family_head: false,
         tier2: Tier2::NotViable("`RERAISE` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 59u16,
+                uop: 60u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2067u32,
+        line: 2079u32,
     },
     InstructionInfo {
         name: "RETURN_GENERATOR",
@@ -4125,18 +4154,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 114u16,
+        deopt: 115u16,
         family_head: false,
         tier2: Tier2::NotViable("`RETURN_GENERATOR` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 60u16,
+                uop: 61u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2106u32,
+        line: 2118u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -4150,18 +4179,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 115u16,
+        deopt: 116u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 61u16,
+                uop: 62u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2279u32,
+        line: 2291u32,
     },
     InstructionInfo {
         name: "SEND",
@@ -4175,18 +4204,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
             per_oparg: 0i16,
             constant: 3i16,
         },
-        deopt: 116u16,
+        deopt: 117u16,
         family_head: false,
         tier2: Tier2::NotViable("`SEND` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 62u16,
+                uop: 63u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2126u32,
+        line: 2138u32,
     },
     InstructionInfo {
         name: "SET_ADD",
@@ -4200,18 +4229,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 117u16,
+        deopt: 118u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 63u16,
+                uop: 64u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1391u32,
+        line: 1395u32,
     },
     InstructionInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -4225,18 +4254,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 118u16,
+        deopt: 119u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 64u16,
+                uop: 65u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2346u32,
+        line: 2358u32,
     },
     InstructionInfo {
         name: "SET_UPDATE",
@@ -4250,18 +4279,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 119u16,
+        deopt: 120u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 65u16,
+                uop: 66u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1401u32,
+        line: 1405u32,
     },
     InstructionInfo {
         name: "STORE_ATTR",
@@ -4275,18 +4304,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 120u16,
+        deopt: 121u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 195u16,
+                uop: 196u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1709u32,
+        line: 1713u32,
     },
     InstructionInfo {
         name: "STORE_ATTR_NEW_WITH_HINT",
@@ -4300,47 +4329,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 120u16,
+        deopt: 121u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 148u16,
-                operand: Operand::Cache {
-                    offset: 1u8,
-                    units: 2u8,
-                },
-            },
-            Expansion {
-                uop: 196u16,
-                operand: Operand::Cache {
-                    offset: 3u8,
-                    units: 1u8,
-                },
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1711u32,
-    },
-    InstructionInfo {
-        name: "STORE_ATTR_WITH_HINT",
-        cache_units: 4u8,
-        flags: 2113555u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 120u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 148u16,
+                uop: 149u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
@@ -4356,35 +4350,45 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 1710u32,
+        line: 1715u32,
     },
     InstructionInfo {
-        name: "STORE_DEREF",
-        cache_units: 0u8,
-        flags: 17u32,
+        name: "STORE_ATTR_WITH_HINT",
+        cache_units: 4u8,
+        flags: 2113555u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 1i16,
+            constant: 2i16,
         },
         pushed: Count {
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 123u16,
+        deopt: 121u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 66u16,
-                operand: Operand::None,
+                uop: 149u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 198u16,
+                operand: Operand::Cache {
+                    offset: 3u8,
+                    units: 1u8,
+                },
             },
         ],
         history: None,
         callee: None,
-        line: 715u32,
+        line: 1714u32,
     },
     InstructionInfo {
-        name: "STORE_FAST",
+        name: "STORE_DEREF",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -4406,7 +4410,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 634u32,
+        line: 719u32,
+    },
+    InstructionInfo {
+        name: "STORE_FAST",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 125u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 68u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 638u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -4420,18 +4449,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 125u16,
+        deopt: 126u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 68u16,
+                uop: 69u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 655u32,
+        line: 659u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -4445,18 +4474,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 126u16,
+        deopt: 127u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 200u16,
+                uop: 201u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 818u32,
+        line: 822u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -4470,19 +4499,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 126u16,
+        deopt: 127u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 139u16,
+                uop: 140u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 201u16,
+                uop: 202u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -4491,7 +4520,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 820u32,
+        line: 824u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -4505,18 +4534,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 128u16,
+        deopt: 129u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 204u16,
+                uop: 205u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1308u32,
+        line: 1312u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -4530,18 +4559,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 128u16,
+        deopt: 129u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 205u16,
+                uop: 206u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1335u32,
+        line: 1339u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -4555,18 +4584,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 128u16,
+        deopt: 129u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 206u16,
+                uop: 207u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1334u32,
+        line: 1338u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -4580,31 +4609,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 131u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 69u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 606u32,
-    },
-    InstructionInfo {
-        name: "UNARY_NOT",
-        cache_units: 0u8,
-        flags: 8388632u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
         deopt: 132u16,
         family_head: false,
         tier2: Tier2::Viable,
@@ -4616,12 +4620,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 1048u32,
+        line: 610u32,
     },
     InstructionInfo {
-        name: "UNARY_OP",
+        name: "UNARY_NOT",
         cache_units: 0u8,
-        flags: 8388633u32,
+        flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -4641,7 +4645,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
         ],
         history: None,
         callee: None,
-        line: 1039u32,
+        line: 1052u32,
+    },
+    InstructionInfo {
+        name: "UNARY_OP",
+        cache_units: 0u8,
+        flags: 8388633u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 134u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 72u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1043u32,
     },
     InstructionInfo {
         name: "UNPACK_EX",
@@ -4655,18 +4684,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 134u16,
+        deopt: 135u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 72u16,
+                uop: 73u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1476u32,
+        line: 1480u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -4680,18 +4709,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 135u16,
+        deopt: 136u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 207u16,
+                uop: 208u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1441u32,
+        line: 1445u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -4705,18 +4734,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 135u16,
+        deopt: 136u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 208u16,
+                uop: 209u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1489u32,
+        line: 1493u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -4730,18 +4759,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 135u16,
+        deopt: 136u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 209u16,
+                uop: 210u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1488u32,
+        line: 1492u32,
     },
     InstructionInfo {
         name: "WITH_EXCEPT_START",
@@ -4755,18 +4784,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
             per_oparg: 0i16,
             constant: 4i16,
         },
-        deopt: 138u16,
+        deopt: 139u16,
         family_head: false,
         tier2: Tier2::NotViable("`WITH_EXCEPT_START` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 73u16,
+                uop: 74u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2089u32,
+        line: 2101u32,
     },
     InstructionInfo {
         name: "YIELD_VALUE",
@@ -4780,22 +4809,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 140usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 139u16,
+        deopt: 140u16,
         family_head: false,
         tier2: Tier2::NotViable("`YIELD_VALUE` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 74u16,
+                uop: 75u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2112u32,
+        line: 2124u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 211usize] = [
+pub static UOPS: [UopInfo; 212usize] = [
     UopInfo {
         name: "BEFORE_WITH",
         flags: 8650776u32,
@@ -4854,7 +4883,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2073u32,
+        line: 2085u32,
     },
     UopInfo {
         name: "BUILD_CLASS",
@@ -4922,7 +4951,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2151u32,
+        line: 2163u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -4974,7 +5003,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1354u32,
+        line: 1358u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -5026,7 +5055,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1362u32,
+        line: 1366u32,
     },
     UopInfo {
         name: "BUILD_SET",
@@ -5078,7 +5107,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1385u32,
+        line: 1389u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -5130,7 +5159,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1375u32,
+        line: 1379u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -5182,7 +5211,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1370u32,
+        line: 1374u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -5234,7 +5263,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1358u32,
+        line: 1362u32,
     },
     UopInfo {
         name: "CALL_FUNCTION_EX",
@@ -5310,7 +5339,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2291u32,
+        line: 2303u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -5386,7 +5415,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2268u32,
+        line: 2280u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -5454,7 +5483,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2044u32,
+        line: 2056u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -5506,7 +5535,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1514u32,
+        line: 1518u32,
     },
     UopInfo {
         name: "COPY",
@@ -5587,7 +5616,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 598u32,
+        line: 602u32,
     },
     UopInfo {
         name: "COPY_FREE_VARS",
@@ -5621,7 +5650,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 691u32,
+        line: 695u32,
     },
     UopInfo {
         name: "DELETE_FAST",
@@ -5655,7 +5684,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2055u32,
+        line: 2067u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -5689,7 +5718,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2061u32,
+        line: 2073u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -5740,7 +5769,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1341u32,
+        line: 1345u32,
     },
     UopInfo {
         name: "DICT_MERGE",
@@ -5848,7 +5877,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2332u32,
+        line: 2344u32,
     },
     UopInfo {
         name: "DICT_UPDATE",
@@ -5924,7 +5953,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2322u32,
+        line: 2334u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -5958,7 +5987,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1834u32,
+        line: 1846u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -5992,7 +6021,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1765u32,
+        line: 1777u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -6044,7 +6073,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1495u32,
+        line: 1499u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -6104,7 +6133,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1504u32,
+        line: 1508u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -6156,7 +6185,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1843u32,
+        line: 1855u32,
     },
     UopInfo {
         name: "GET_LEN",
@@ -6216,7 +6245,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1162u32,
+        line: 1166u32,
     },
     UopInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -6268,7 +6297,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2119u32,
+        line: 2131u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -6328,7 +6357,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1746u32,
+        line: 1750u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -6388,7 +6417,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1738u32,
+        line: 1742u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -6431,7 +6460,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1755u32,
+        line: 1759u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -6474,7 +6503,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2286u32,
+        line: 2298u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -6534,7 +6563,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1150u32,
+        line: 1154u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -6568,7 +6597,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1817u32,
+        line: 1829u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -6602,7 +6631,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1810u32,
+        line: 1822u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -6678,7 +6707,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1380u32,
+        line: 1384u32,
     },
     UopInfo {
         name: "LIST_EXTEND",
@@ -6754,7 +6783,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2304u32,
+        line: 2316u32,
     },
     UopInfo {
         name: "LIST_TO_TUPLE",
@@ -6806,7 +6835,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2315u32,
+        line: 2327u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -6849,7 +6878,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 699u32,
+        line: 703u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -6913,7 +6942,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 669u32,
+        line: 673u32,
     },
     UopInfo {
         name: "LOAD_DEREF",
@@ -6956,7 +6985,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 705u32,
+        line: 709u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -7019,7 +7048,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 614u32,
+        line: 618u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -7082,7 +7111,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 622u32,
+        line: 626u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -7165,7 +7194,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 643u32,
+        line: 647u32,
     },
     UopInfo {
         name: "LOAD_LOCALS",
@@ -7208,7 +7237,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2144u32,
+        line: 2156u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -7242,7 +7271,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 684u32,
+        line: 688u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -7294,7 +7323,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2340u32,
+        line: 2352u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -7378,7 +7407,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1411u32,
+        line: 1415u32,
     },
     UopInfo {
         name: "MATCH_CLASS",
@@ -7446,7 +7475,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1196u32,
+        line: 1200u32,
     },
     UopInfo {
         name: "MATCH_KEYS",
@@ -7522,7 +7551,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1183u32,
+        line: 1187u32,
     },
     UopInfo {
         name: "MATCH_MAPPING",
@@ -7582,7 +7611,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1178u32,
+        line: 1182u32,
     },
     UopInfo {
         name: "MATCH_SEQUENCE",
@@ -7642,7 +7671,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1173u32,
+        line: 1177u32,
     },
     UopInfo {
         name: "NOP",
@@ -7676,7 +7705,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 587u32,
+        line: 591u32,
     },
     UopInfo {
         name: "POP_EXCEPT",
@@ -7719,7 +7748,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2039u32,
+        line: 2051u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -7762,7 +7791,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1773u32,
+        line: 1785u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -7805,7 +7834,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1792u32,
+        line: 1804u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -7859,7 +7888,50 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 590u32,
+        line: 594u32,
+    },
+    UopInfo {
+        name: "PRINT_EXPR",
+        flags: 8650776u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[],
+        tier2: Tier2::NotViable("declared `tier1`"),
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1766u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -7919,7 +7991,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2031u32,
+        line: 2043u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -7962,7 +8034,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 594u32,
+        line: 598u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -8005,7 +8077,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2010u32,
+        line: 2022u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -8048,7 +8120,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2024u32,
+        line: 2036u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -8091,7 +8163,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2067u32,
+        line: 2079u32,
     },
     UopInfo {
         name: "RETURN_GENERATOR",
@@ -8125,7 +8197,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2106u32,
+        line: 2118u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -8168,7 +8240,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2279u32,
+        line: 2291u32,
     },
     UopInfo {
         name: "SEND",
@@ -8244,7 +8316,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2126u32,
+        line: 2138u32,
     },
     UopInfo {
         name: "SET_ADD",
@@ -8320,7 +8392,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1391u32,
+        line: 1395u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -8380,7 +8452,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2346u32,
+        line: 2358u32,
     },
     UopInfo {
         name: "SET_UPDATE",
@@ -8456,7 +8528,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1401u32,
+        line: 1405u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -8499,7 +8571,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 715u32,
+        line: 719u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -8566,7 +8638,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 634u32,
+        line: 638u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -8654,7 +8726,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 655u32,
+        line: 659u32,
     },
     UopInfo {
         name: "SWAP",
@@ -8747,7 +8819,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 606u32,
+        line: 610u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -8799,7 +8871,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1048u32,
+        line: 1052u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -8851,7 +8923,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1039u32,
+        line: 1043u32,
     },
     UopInfo {
         name: "UNPACK_EX",
@@ -8911,7 +8983,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1476u32,
+        line: 1480u32,
     },
     UopInfo {
         name: "WITH_EXCEPT_START",
@@ -9003,7 +9075,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2089u32,
+        line: 2101u32,
     },
     UopInfo {
         name: "YIELD_VALUE",
@@ -9046,7 +9118,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2112u32,
+        line: 2124u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -9106,7 +9178,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 845u32,
+        line: 849u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -9166,7 +9238,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 939u32,
+        line: 943u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -9226,7 +9298,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 876u32,
+        line: 880u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -9286,7 +9358,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 956u32,
+        line: 960u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -9346,7 +9418,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 984u32,
+        line: 988u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -9406,7 +9478,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2593u32,
+        line: 2605u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -9466,7 +9538,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 904u32,
+        line: 908u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -9526,7 +9598,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2635u32,
+        line: 2647u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -9586,7 +9658,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 894u32,
+        line: 898u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -9646,7 +9718,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2617u32,
+        line: 2629u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -9706,7 +9778,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 916u32,
+        line: 920u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -9766,7 +9838,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2653u32,
+        line: 2665u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -9826,7 +9898,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 947u32,
+        line: 951u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -9886,7 +9958,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 888u32,
+        line: 892u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -9946,7 +10018,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 964u32,
+        line: 968u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -10006,7 +10078,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2609u32,
+        line: 2621u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -10066,7 +10138,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 908u32,
+        line: 912u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -10126,7 +10198,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2641u32,
+        line: 2653u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -10186,7 +10258,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 973u32,
+        line: 977u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -10246,7 +10318,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 899u32,
+        line: 903u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -10306,7 +10378,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2626u32,
+        line: 2638u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -10366,7 +10438,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 927u32,
+        line: 931u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -10426,7 +10498,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2664u32,
+        line: 2676u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -10486,7 +10558,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 943u32,
+        line: 947u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -10546,7 +10618,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 882u32,
+        line: 886u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -10606,7 +10678,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 960u32,
+        line: 964u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -10666,7 +10738,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2601u32,
+        line: 2613u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -10726,7 +10798,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 951u32,
+        line: 955u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -10786,7 +10858,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 934u32,
+        line: 938u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -10846,7 +10918,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 968u32,
+        line: 972u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -10906,7 +10978,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 912u32,
+        line: 916u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -10966,7 +11038,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2647u32,
+        line: 2659u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -11026,7 +11098,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1220u32,
+        line: 1224u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_BYTES_INT",
@@ -11086,7 +11158,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1259u32,
+        line: 1263u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -11146,7 +11218,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1267u32,
+        line: 1271u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -11206,7 +11278,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1232u32,
+        line: 1236u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -11266,7 +11338,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1252u32,
+        line: 1256u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -11326,7 +11398,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1242u32,
+        line: 1246u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -11394,7 +11466,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2588u32,
+        line: 2600u32,
     },
     UopInfo {
         name: "_CALL",
@@ -11462,7 +11534,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2171u32,
+        line: 2183u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -11530,7 +11602,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2198u32,
+        line: 2210u32,
     },
     UopInfo {
         name: "_CALL_CLASS",
@@ -11598,7 +11670,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2227u32,
+        line: 2239u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_MODULE",
@@ -11650,7 +11722,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1546u32,
+        line: 1550u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -11734,7 +11806,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2184u32,
+        line: 2196u32,
     },
     UopInfo {
         name: "_CHECK_METHOD_EXACT_ARGS",
@@ -11802,7 +11874,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2208u32,
+        line: 2220u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -11836,7 +11908,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2366u32,
+        line: 2378u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -11870,7 +11942,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2380u32,
+        line: 2392u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -11930,7 +12002,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1071u32,
+        line: 1075u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -11990,7 +12062,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1087u32,
+        line: 1091u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -12050,7 +12122,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1083u32,
+        line: 1087u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -12110,7 +12182,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1099u32,
+        line: 1103u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -12170,7 +12242,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1091u32,
+        line: 1095u32,
     },
     UopInfo {
         name: "_CONTAINS_OP",
@@ -12230,7 +12302,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1119u32,
+        line: 1123u32,
     },
     UopInfo {
         name: "_CONTAINS_OP_PLAIN",
@@ -12290,7 +12362,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1133u32,
+        line: 1137u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -12324,7 +12396,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2396u32,
+        line: 2408u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -12358,7 +12430,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2401u32,
+        line: 2413u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -12392,7 +12464,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2371u32,
+        line: 2383u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -12452,7 +12524,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1859u32,
+        line: 1871u32,
     },
     UopInfo {
         name: "_FOR_ITER_GEN",
@@ -12512,7 +12584,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1984u32,
+        line: 1996u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -12580,7 +12652,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 861u32,
+        line: 865u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -12648,7 +12720,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 857u32,
+        line: 861u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -12716,7 +12788,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 872u32,
+        line: 876u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -12750,7 +12822,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 745u32,
+        line: 749u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -12839,7 +12911,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 865u32,
+        line: 869u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -12873,7 +12945,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 739u32,
+        line: 743u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -12914,7 +12986,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             }),
             fused_from: None,
         },
-        line: 2522u32,
+        line: 2534u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -12957,7 +13029,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2549u32,
+        line: 2561u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -13000,7 +13072,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2538u32,
+        line: 2550u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -13052,7 +13124,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1877u32,
+        line: 1889u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -13093,7 +13165,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             }),
             fused_from: None,
         },
-        line: 2514u32,
+        line: 2526u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -13145,7 +13217,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1968u32,
+        line: 1980u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -13197,7 +13269,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1913u32,
+        line: 1925u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -13268,7 +13340,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             }),
             fused_from: None,
         },
-        line: 2530u32,
+        line: 2542u32,
     },
     UopInfo {
         name: "_GUARD_TYPE_VERSION",
@@ -13320,7 +13392,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1563u32,
+        line: 1567u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -13388,7 +13460,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2568u32,
+        line: 2580u32,
     },
     UopInfo {
         name: "_ITER_CHECK_GEN",
@@ -13440,7 +13512,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1980u32,
+        line: 1992u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -13492,7 +13564,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1930u32,
+        line: 1942u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -13544,7 +13616,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1899u32,
+        line: 1911u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -13596,7 +13668,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1934u32,
+        line: 1946u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -13648,7 +13720,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1903u32,
+        line: 1915u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -13708,7 +13780,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1973u32,
+        line: 1985u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -13768,7 +13840,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1957u32,
+        line: 1969u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -13828,7 +13900,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1887u32,
+        line: 1899u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -13888,7 +13960,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1917u32,
+        line: 1929u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -13948,7 +14020,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1945u32,
+        line: 1957u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -13991,7 +14063,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1924u32,
+        line: 1936u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -14025,7 +14097,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2505u32,
+        line: 2517u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -14077,7 +14149,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1614u32,
+        line: 1618u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_MODULE",
@@ -14129,7 +14201,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1621u32,
+        line: 1625u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_WITH_HINT",
@@ -14181,7 +14253,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1628u32,
+        line: 1632u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -14244,7 +14316,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2406u32,
+        line: 2418u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -14296,7 +14368,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2424u32,
+        line: 2436u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -14339,7 +14411,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2573u32,
+        line: 2585u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -14407,7 +14479,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2441u32,
+        line: 2453u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -14459,7 +14531,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2432u32,
+        line: 2444u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -14502,7 +14574,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 734u32,
+        line: 738u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -14575,7 +14647,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 758u32,
+        line: 762u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -14658,7 +14730,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 751u32,
+        line: 755u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -14710,7 +14782,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2474u32,
+        line: 2486u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -14770,7 +14842,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1534u32,
+        line: 1538u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_MODULE",
@@ -14830,7 +14902,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1554u32,
+        line: 1558u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_WITH_VALUES",
@@ -14890,7 +14962,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1571u32,
+        line: 1575u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -14933,7 +15005,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2468u32,
+        line: 2480u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -15001,7 +15073,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2190u32,
+        line: 2202u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_METHOD_EXACT_ARGS",
@@ -15061,7 +15133,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2217u32,
+        line: 2229u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -15095,7 +15167,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2361u32,
+        line: 2373u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -15163,7 +15235,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 837u32,
+        line: 841u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -15231,7 +15303,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1212u32,
+        line: 1216u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -15315,7 +15387,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2163u32,
+        line: 2175u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -15383,7 +15455,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1063u32,
+        line: 1067u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CONTAINS_OP",
@@ -15451,7 +15523,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1111u32,
+        line: 1115u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -15503,7 +15575,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1851u32,
+        line: 1863u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -15555,7 +15627,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1606u32,
+        line: 1610u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -15589,7 +15661,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 726u32,
+        line: 730u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_METHOD",
@@ -15641,7 +15713,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1526u32,
+        line: 1530u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_ATTR",
@@ -15693,7 +15765,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1667u32,
+        line: 1671u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -15727,7 +15799,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 793u32,
+        line: 797u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -15795,7 +15867,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1290u32,
+        line: 1294u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -15847,7 +15919,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1424u32,
+        line: 1428u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -15881,7 +15953,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2356u32,
+        line: 2368u32,
     },
     UopInfo {
         name: "_STORE_ATTR",
@@ -15932,7 +16004,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1675u32,
+        line: 1679u32,
     },
     UopInfo {
         name: "_STORE_ATTR_NEW_WITH_HINT",
@@ -15983,7 +16055,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1697u32,
+        line: 1701u32,
     },
     UopInfo {
         name: "_STORE_ATTR_WITH_HINT",
@@ -16034,7 +16106,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1683u32,
+        line: 1687u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -16103,7 +16175,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2458u32,
+        line: 2470u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -16155,7 +16227,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2450u32,
+        line: 2462u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -16198,7 +16270,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 801u32,
+        line: 805u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -16279,7 +16351,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 807u32,
+        line: 811u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -16331,7 +16403,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2483u32,
+        line: 2495u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -16383,7 +16455,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2494u32,
+        line: 2506u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -16442,7 +16514,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1298u32,
+        line: 1302u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -16501,7 +16573,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1323u32,
+        line: 1327u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -16560,7 +16632,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1311u32,
+        line: 1315u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -16612,7 +16684,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1432u32,
+        line: 1436u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -16664,7 +16736,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1460u32,
+        line: 1464u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -16716,7 +16788,7 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1444u32,
+        line: 1448u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -16784,19 +16856,19 @@ pub static UOPS: [UopInfo; 211usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2580u32,
+        line: 2592u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 13usize] = [
     FamilyInfo {
         head: 90u16,
         members: &[92u16, 91u16],
-        line: 769u32,
+        line: 773u32,
     },
     FamilyInfo {
-        head: 126u16,
-        members: &[127u16],
-        line: 821u32,
+        head: 127u16,
+        members: &[128u16],
+        line: 825u32,
     },
     FamilyInfo {
         head: 1u16,
@@ -16804,57 +16876,57 @@ pub static FAMILIES: [FamilyInfo; 13usize] = [
             3u16, 18u16, 10u16, 7u16, 15u16, 6u16, 12u16, 23u16, 8u16, 16u16, 21u16,
             2u16, 17u16, 9u16, 20u16, 13u16, 4u16, 19u16, 11u16, 22u16, 14u16, 5u16,
         ],
-        line: 1014u32,
+        line: 1018u32,
     },
     FamilyInfo {
         head: 45u16,
         members: &[47u16, 46u16, 48u16, 49u16],
-        line: 1104u32,
+        line: 1108u32,
     },
     FamilyInfo {
         head: 50u16,
         members: &[51u16],
-        line: 1146u32,
+        line: 1150u32,
     },
     FamilyInfo {
         head: 24u16,
         members: &[26u16, 27u16, 29u16, 28u16, 25u16],
-        line: 1282u32,
+        line: 1286u32,
     },
     FamilyInfo {
-        head: 128u16,
-        members: &[129u16, 130u16],
-        line: 1336u32,
+        head: 129u16,
+        members: &[130u16, 131u16],
+        line: 1340u32,
     },
     FamilyInfo {
-        head: 135u16,
-        members: &[137u16, 136u16],
-        line: 1490u32,
+        head: 136u16,
+        members: &[138u16, 137u16],
+        line: 1494u32,
     },
     FamilyInfo {
         head: 94u16,
         members: &[96u16, 95u16],
-        line: 1583u32,
+        line: 1587u32,
     },
     FamilyInfo {
         head: 81u16,
         members: &[83u16, 82u16],
-        line: 1644u32,
+        line: 1648u32,
     },
     FamilyInfo {
-        head: 120u16,
-        members: &[122u16, 121u16],
-        line: 1712u32,
+        head: 121u16,
+        members: &[123u16, 122u16],
+        line: 1716u32,
     },
     FamilyInfo {
         head: 64u16,
         members: &[67u16, 66u16, 65u16],
-        line: 2004u32,
+        line: 2016u32,
     },
     FamilyInfo {
         head: 37u16,
         members: &[42u16, 43u16, 39u16, 38u16],
-        line: 2242u32,
+        line: 2254u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -16864,21 +16936,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1957u32,
+        line: 1969u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1945u32,
+        line: 1957u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2573u32,
+        line: 2585u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

@@ -45,9 +45,9 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 173 stencils, 23789 bytes of code in all.
+/// 173 stencils, 23792 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 211usize] = [
+pub static STENCILS: [Option<&Stencil>; 212usize] = [
     None,
     None,
     Some(&STENCILBUILD_LIST),
@@ -103,6 +103,7 @@ pub static STENCILS: [Option<&Stencil>; 211usize] = [
     None,
     None,
     Some(&STENCILPOP_TOP),
+    None,
     None,
     Some(&STENCILPUSH_NULL),
     Some(&STENCILRAISE_ASSERTION),
@@ -260,7 +261,7 @@ pub static STENCILS: [Option<&Stencil>; 211usize] = [
     Some(&STENCIL_UNPACK_SEQUENCE_TUPLE),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:1354
+/// BUILD_LIST at runtime/bytecodes.uops:1358
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -325,7 +326,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:1362
+/// BUILD_MAP at runtime/bytecodes.uops:1366
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -398,7 +399,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SET at runtime/bytecodes.uops:1385
+/// BUILD_SET at runtime/bytecodes.uops:1389
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -480,7 +481,7 @@ pub static STENCILBUILD_SET: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:1375
+/// BUILD_SLICE at runtime/bytecodes.uops:1379
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -545,7 +546,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:1370
+/// BUILD_STRING at runtime/bytecodes.uops:1374
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -610,7 +611,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:1358
+/// BUILD_TUPLE at runtime/bytecodes.uops:1362
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -675,7 +676,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2291
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2303
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -810,7 +811,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:2268
+/// CALL_KW at runtime/bytecodes.uops:2280
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -949,7 +950,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:1514
+/// CONVERT_VALUE at runtime/bytecodes.uops:1518
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1052,7 +1053,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:598
+/// COPY at runtime/bytecodes.uops:602
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -1097,7 +1098,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// COPY_FREE_VARS at runtime/bytecodes.uops:691
+/// COPY_FREE_VARS at runtime/bytecodes.uops:695
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1147,7 +1148,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:1341
+/// DELETE_SUBSCR at runtime/bytecodes.uops:1345
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1273,7 +1274,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:2332
+/// DICT_MERGE at runtime/bytecodes.uops:2344
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1365,7 +1366,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_UPDATE at runtime/bytecodes.uops:2322
+/// DICT_UPDATE at runtime/bytecodes.uops:2334
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1498,7 +1499,7 @@ pub static STENCILDICT_UPDATE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:1495
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:1499
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1595,7 +1596,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1504
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1508
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1724,7 +1725,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:1843
+/// GET_ITER at runtime/bytecodes.uops:1855
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1819,7 +1820,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_LEN at runtime/bytecodes.uops:1162
+/// GET_LEN at runtime/bytecodes.uops:1166
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1884,7 +1885,7 @@ pub static STENCILGET_LEN: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(70u16),
+            kind: HoleKind::Helper(71u16),
             addend: 0i64,
             jump: false,
         },
@@ -1909,7 +1910,7 @@ pub static STENCILGET_LEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_FROM at runtime/bytecodes.uops:1746
+/// IMPORT_FROM at runtime/bytecodes.uops:1750
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2006,7 +2007,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_NAME at runtime/bytecodes.uops:1738
+/// IMPORT_NAME at runtime/bytecodes.uops:1742
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2144,7 +2145,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_STAR at runtime/bytecodes.uops:1755
+/// IMPORT_STAR at runtime/bytecodes.uops:1759
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2235,7 +2236,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:1150
+/// IS_OP at runtime/bytecodes.uops:1154
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2350,7 +2351,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:1380
+/// LIST_APPEND at runtime/bytecodes.uops:1384
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2410,7 +2411,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:2304
+/// LIST_EXTEND at runtime/bytecodes.uops:2316
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2544,7 +2545,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_TO_TUPLE at runtime/bytecodes.uops:2315
+/// LIST_TO_TUPLE at runtime/bytecodes.uops:2327
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2618,7 +2619,7 @@ pub static STENCILLIST_TO_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CLOSURE at runtime/bytecodes.uops:699
+/// LOAD_CLOSURE at runtime/bytecodes.uops:703
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2660,7 +2661,7 @@ pub static STENCILLOAD_CLOSURE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:669
+/// LOAD_CONST at runtime/bytecodes.uops:673
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -2703,7 +2704,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_DEREF at runtime/bytecodes.uops:705
+/// LOAD_DEREF at runtime/bytecodes.uops:709
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -2787,7 +2788,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:614
+/// LOAD_FAST at runtime/bytecodes.uops:618
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2829,7 +2830,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:622
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:626
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -2910,7 +2911,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:643
+/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:647
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
 /// 000a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
@@ -2968,7 +2969,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// MAKE_CELL at runtime/bytecodes.uops:684
+/// MAKE_CELL at runtime/bytecodes.uops:688
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3018,7 +3019,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:2340
+/// MAKE_FUNCTION at runtime/bytecodes.uops:2352
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3066,7 +3067,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAP_ADD at runtime/bytecodes.uops:1411
+/// MAP_ADD at runtime/bytecodes.uops:1415
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3229,7 +3230,7 @@ pub static STENCILMAP_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_CLASS at runtime/bytecodes.uops:1196
+/// MATCH_CLASS at runtime/bytecodes.uops:1200
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3355,7 +3356,7 @@ pub static STENCILMATCH_CLASS: Stencil = Stencil {
         },
         Hole {
             offset: 64u16,
-            kind: HoleKind::Helper(74u16),
+            kind: HoleKind::Helper(75u16),
             addend: 0i64,
             jump: false,
         },
@@ -3392,7 +3393,7 @@ pub static STENCILMATCH_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_KEYS at runtime/bytecodes.uops:1183
+/// MATCH_KEYS at runtime/bytecodes.uops:1187
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3482,7 +3483,7 @@ pub static STENCILMATCH_KEYS: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 30u16,
-            kind: HoleKind::Helper(73u16),
+            kind: HoleKind::Helper(74u16),
             addend: 0i64,
             jump: false,
         },
@@ -3513,7 +3514,7 @@ pub static STENCILMATCH_KEYS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_MAPPING at runtime/bytecodes.uops:1178
+/// MATCH_MAPPING at runtime/bytecodes.uops:1182
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3551,7 +3552,7 @@ pub static STENCILMATCH_MAPPING: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 20u16,
-            kind: HoleKind::Helper(72u16),
+            kind: HoleKind::Helper(73u16),
             addend: 0i64,
             jump: false,
         },
@@ -3564,7 +3565,7 @@ pub static STENCILMATCH_MAPPING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_SEQUENCE at runtime/bytecodes.uops:1173
+/// MATCH_SEQUENCE at runtime/bytecodes.uops:1177
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3602,7 +3603,7 @@ pub static STENCILMATCH_SEQUENCE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 20u16,
-            kind: HoleKind::Helper(71u16),
+            kind: HoleKind::Helper(72u16),
             addend: 0i64,
             jump: false,
         },
@@ -3615,7 +3616,7 @@ pub static STENCILMATCH_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:587
+/// NOP at runtime/bytecodes.uops:591
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -3632,7 +3633,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:590
+/// POP_TOP at runtime/bytecodes.uops:594
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -3698,7 +3699,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:594
+/// PUSH_NULL at runtime/bytecodes.uops:598
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -3722,7 +3723,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:2010
+/// RAISE_ASSERTION at runtime/bytecodes.uops:2022
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3765,7 +3766,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
         },
         Hole {
             offset: 35u16,
-            kind: HoleKind::Helper(69u16),
+            kind: HoleKind::Helper(70u16),
             addend: 0i64,
             jump: false,
         },
@@ -3778,7 +3779,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:2279
+/// RETURN_VALUE at runtime/bytecodes.uops:2291
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3827,7 +3828,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_ADD at runtime/bytecodes.uops:1391
+/// SET_ADD at runtime/bytecodes.uops:1395
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3960,7 +3961,7 @@ pub static STENCILSET_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2346
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2358
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4021,7 +4022,7 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_UPDATE at runtime/bytecodes.uops:1401
+/// SET_UPDATE at runtime/bytecodes.uops:1405
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4155,7 +4156,7 @@ pub static STENCILSET_UPDATE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_DEREF at runtime/bytecodes.uops:715
+/// STORE_DEREF at runtime/bytecodes.uops:719
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -4235,7 +4236,7 @@ pub static STENCILSTORE_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:634
+/// STORE_FAST at runtime/bytecodes.uops:638
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4312,7 +4313,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:655
+/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:659
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4404,7 +4405,7 @@ pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SWAP at runtime/bytecodes.uops:606
+/// SWAP at runtime/bytecodes.uops:610
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4442,7 +4443,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:1048
+/// UNARY_NOT at runtime/bytecodes.uops:1052
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4592,7 +4593,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:1039
+/// UNARY_OP at runtime/bytecodes.uops:1043
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4695,7 +4696,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_EX at runtime/bytecodes.uops:1476
+/// UNPACK_EX at runtime/bytecodes.uops:1480
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4805,7 +4806,7 @@ pub static STENCILUNPACK_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:845
+/// _BINARY_OP at runtime/bytecodes.uops:849
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4941,7 +4942,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:939
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:943
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -4967,7 +4968,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:876
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:880
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -5020,7 +5021,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:956
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:960
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5071,7 +5072,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:984
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:988
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5199,7 +5200,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2593
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2605
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -5234,7 +5235,7 @@ pub static STENCIL_BINARY_OP_ADD_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:904
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:908
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5266,7 +5267,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2635
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2647
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5291,7 +5292,7 @@ pub static STENCIL_BINARY_OP_AND_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:894
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:898
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -5363,7 +5364,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2617
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2629
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -5429,7 +5430,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:916
+/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:920
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -5490,7 +5491,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2653
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2665
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -5533,7 +5534,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:947
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:951
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -5559,7 +5560,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:888
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:892
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -5617,7 +5618,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:964
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:968
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5668,7 +5669,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2609
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2621
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -5703,7 +5704,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:908
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:912
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -5735,7 +5736,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2641
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2653
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5760,7 +5761,7 @@ pub static STENCIL_BINARY_OP_OR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:973
+/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:977
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5906,7 +5907,7 @@ pub static STENCIL_BINARY_OP_POWER_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:899
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:903
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -5975,7 +5976,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2626
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2638
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -6048,7 +6049,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:927
+/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:931
 ///
 /// 0000: 4c 8b 46 f8                      mov r8,[rsi-8]
 /// 0004: 49 c1 e0 10                      shl r8,10h
@@ -6100,7 +6101,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2664
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2676
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -6140,7 +6141,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:943
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:947
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -6166,7 +6167,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:882
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:886
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -6219,7 +6220,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:960
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:964
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6270,7 +6271,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2601
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2613
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -6305,7 +6306,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:951
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:955
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -6346,7 +6347,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:934
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:938
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -6391,7 +6392,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:968
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:972
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -6471,7 +6472,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:912
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:916
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -6503,7 +6504,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2647
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2659
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6528,7 +6529,7 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:1220
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:1224
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6657,7 +6658,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1259
+/// _BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1263
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6780,7 +6781,7 @@ pub static STENCIL_BINARY_SUBSCR_BYTES_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1267
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1271
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6925,7 +6926,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1232
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1236
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7027,7 +7028,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1252
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1256
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7150,7 +7151,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1242
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1246
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7251,7 +7252,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:2588
+/// _BOX_WORD at runtime/bytecodes.uops:2600
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7301,7 +7302,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
         },
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(95u16),
+            kind: HoleKind::Helper(96u16),
             addend: 0i64,
             jump: false,
         },
@@ -7314,7 +7315,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:2171
+/// _CALL at runtime/bytecodes.uops:2183
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7456,7 +7457,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:2198
+/// _CALL_BUILTIN at runtime/bytecodes.uops:2210
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7473,7 +7474,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
 /// 0028: 4c 89 f9                         mov rcx,r15
 /// 002b: 48 c1 e9 30                      shr rcx,30h
 /// 002f: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
-/// 0035: 75 6f                            jne short 00000000000000A6h
+/// 0035: 75 72                            jne short 00000000000000A9h
 /// 0037: 49 89 c4                         mov r12,rax
 /// 003a: 49 f7 d4                         not r12
 /// 003d: 4e 8b 2c e6                      mov r13,[rsi+r12*8]
@@ -7483,7 +7484,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
 /// 0052: 83 f9 14                         cmp ecx,14h
 /// 0055: 74 05                            je short 000000000000005Ch
 /// 0057: 83 f9 11                         cmp ecx,11h
-/// 005a: 75 4a                            jne short 00000000000000A6h
+/// 005a: 75 4d                            jne short 00000000000000A9h
 /// 005c: 48 89 3c 24                      mov [rsp],rdi
 /// 0060: 48 89 54 24 08                   mov [rsp+8],rdx
 /// 0065: 48 c1 e0 03                      shl rax,3
@@ -7491,77 +7492,79 @@ pub static STENCIL_CALL: Stencil = Stencil {
 /// 006e: 49 89 f6                         mov r14,rsi
 /// 0071: 49 29 c6                         sub r14,rax
 /// 0074: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 007e: 4c 89 ef                         mov rdi,r13
-/// 0081: 4c 89 f6                         mov rsi,r14
-/// 0084: 89 da                            mov edx,ebx
-/// 0086: ff d0                            call rax
-/// 0088: 84 c0                            test al,al
-/// 008a: 74 34                            je short 00000000000000C0h
-/// 008c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0096: 48 8b 3c 24                      mov rdi,[rsp]
-/// 009a: 48 8b 74 24 10                   mov rsi,[rsp+10h]
-/// 009f: 48 8b 54 24 08                   mov rdx,[rsp+8]
-/// 00a4: eb 0a                            jmp short 00000000000000B0h
-/// 00a6: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00b0: 48 83 c4 18                      add rsp,18h
-/// 00b4: 5b                               pop rbx
-/// 00b5: 41 5c                            pop r12
-/// 00b7: 41 5d                            pop r13
-/// 00b9: 41 5e                            pop r14
-/// 00bb: 41 5f                            pop r15
-/// 00bd: 5d                               pop rbp
-/// 00be: ff e0                            jmp rax
-/// 00c0: 48 8b 44 24 10                   mov rax,[rsp+10h]
-/// 00c5: 48 8d 2c e8                      lea rbp,[rax+rbp*8]
-/// 00c9: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00d3: 48 8b 7c 24 08                   mov rdi,[rsp+8]
-/// 00d8: 48 8b 34 24                      mov rsi,[rsp]
-/// 00dc: 4c 89 fa                         mov rdx,r15
-/// 00df: 4c 89 e9                         mov rcx,r13
-/// 00e2: 4d 89 f0                         mov r8,r14
-/// 00e5: 41 89 d9                         mov r9d,ebx
-/// 00e8: ff d0                            call rax
-/// 00ea: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
-/// 00f4: 48 39 c8                         cmp rax,rcx
-/// 00f7: 75 18                            jne short 0000000000000111h
-/// 00f9: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0103: 48 8b 3c 24                      mov rdi,[rsp]
-/// 0107: 48 89 ee                         mov rsi,rbp
-/// 010a: 48 8b 54 24 08                   mov rdx,[rsp+8]
-/// 010f: eb 9f                            jmp short 00000000000000B0h
-/// 0111: 48 8b 4c 24 10                   mov rcx,[rsp+10h]
-/// 0116: 4a 8d 34 e1                      lea rsi,[rcx+r12*8]
-/// 011a: 48 89 45 00                      mov [rbp],rax
-/// 011e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0128: 48 8b 3c 24                      mov rdi,[rsp]
-/// 012c: 48 8b 54 24 08                   mov rdx,[rsp+8]
-/// 0131: e9 7a ff ff ff                   jmp 00000000000000B0h
+/// 007e: 4c 89 ff                         mov rdi,r15
+/// 0081: 4c 89 ee                         mov rsi,r13
+/// 0084: 4c 89 f2                         mov rdx,r14
+/// 0087: 89 d9                            mov ecx,ebx
+/// 0089: ff d0                            call rax
+/// 008b: 84 c0                            test al,al
+/// 008d: 74 34                            je short 00000000000000C3h
+/// 008f: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0099: 48 8b 3c 24                      mov rdi,[rsp]
+/// 009d: 48 8b 74 24 10                   mov rsi,[rsp+10h]
+/// 00a2: 48 8b 54 24 08                   mov rdx,[rsp+8]
+/// 00a7: eb 0a                            jmp short 00000000000000B3h
+/// 00a9: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00b3: 48 83 c4 18                      add rsp,18h
+/// 00b7: 5b                               pop rbx
+/// 00b8: 41 5c                            pop r12
+/// 00ba: 41 5d                            pop r13
+/// 00bc: 41 5e                            pop r14
+/// 00be: 41 5f                            pop r15
+/// 00c0: 5d                               pop rbp
+/// 00c1: ff e0                            jmp rax
+/// 00c3: 48 8b 44 24 10                   mov rax,[rsp+10h]
+/// 00c8: 48 8d 2c e8                      lea rbp,[rax+rbp*8]
+/// 00cc: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00d6: 48 8b 7c 24 08                   mov rdi,[rsp+8]
+/// 00db: 48 8b 34 24                      mov rsi,[rsp]
+/// 00df: 4c 89 fa                         mov rdx,r15
+/// 00e2: 4c 89 e9                         mov rcx,r13
+/// 00e5: 4d 89 f0                         mov r8,r14
+/// 00e8: 41 89 d9                         mov r9d,ebx
+/// 00eb: ff d0                            call rax
+/// 00ed: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
+/// 00f7: 48 39 c8                         cmp rax,rcx
+/// 00fa: 75 18                            jne short 0000000000000114h
+/// 00fc: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0106: 48 8b 3c 24                      mov rdi,[rsp]
+/// 010a: 48 89 ee                         mov rsi,rbp
+/// 010d: 48 8b 54 24 08                   mov rdx,[rsp+8]
+/// 0112: eb 9f                            jmp short 00000000000000B3h
+/// 0114: 48 8b 4c 24 10                   mov rcx,[rsp+10h]
+/// 0119: 4a 8d 34 e1                      lea rsi,[rcx+r12*8]
+/// 011d: 48 89 45 00                      mov [rbp],rax
+/// 0121: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 012b: 48 8b 3c 24                      mov rdi,[rsp]
+/// 012f: 48 8b 54 24 08                   mov rdx,[rsp+8]
+/// 0134: e9 7a ff ff ff                   jmp 00000000000000B3h
 pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     code: &[
         0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x83, 0xec,
         0x18, 0x48, 0xbb, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x89, 0xd8,
         0x48, 0xc7, 0xc5, 0xfe, 0xff, 0xff, 0xff, 0x48, 0x29, 0xc5, 0x4c, 0x8b, 0x3c,
         0xee, 0x4c, 0x89, 0xf9, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00,
-        0x00, 0x75, 0x6f, 0x49, 0x89, 0xc4, 0x49, 0xf7, 0xd4, 0x4e, 0x8b, 0x2c, 0xe6,
+        0x00, 0x75, 0x72, 0x49, 0x89, 0xc4, 0x49, 0xf7, 0xd4, 0x4e, 0x8b, 0x2c, 0xe6,
         0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c, 0x21, 0xf9,
         0x0f, 0xb6, 0x49, 0x04, 0x83, 0xf9, 0x14, 0x74, 0x05, 0x83, 0xf9, 0x11, 0x75,
-        0x4a, 0x48, 0x89, 0x3c, 0x24, 0x48, 0x89, 0x54, 0x24, 0x08, 0x48, 0xc1, 0xe0,
+        0x4d, 0x48, 0x89, 0x3c, 0x24, 0x48, 0x89, 0x54, 0x24, 0x08, 0x48, 0xc1, 0xe0,
         0x03, 0x48, 0x89, 0x74, 0x24, 0x10, 0x49, 0x89, 0xf6, 0x49, 0x29, 0xc6, 0x48,
-        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xef, 0x4c,
-        0x89, 0xf6, 0x89, 0xda, 0xff, 0xd0, 0x84, 0xc0, 0x74, 0x34, 0x48, 0xb8, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x3c, 0x24, 0x48, 0x8b,
-        0x74, 0x24, 0x10, 0x48, 0x8b, 0x54, 0x24, 0x08, 0xeb, 0x0a, 0x48, 0xb8, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x83, 0xc4, 0x18, 0x5b, 0x41,
-        0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0, 0x48, 0x8b, 0x44,
-        0x24, 0x10, 0x48, 0x8d, 0x2c, 0xe8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x48, 0x8b, 0x7c, 0x24, 0x08, 0x48, 0x8b, 0x34, 0x24, 0x4c,
-        0x89, 0xfa, 0x4c, 0x89, 0xe9, 0x4d, 0x89, 0xf0, 0x41, 0x89, 0xd9, 0xff, 0xd0,
-        0x48, 0xb9, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x39, 0xc8,
-        0x75, 0x18, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
-        0x8b, 0x3c, 0x24, 0x48, 0x89, 0xee, 0x48, 0x8b, 0x54, 0x24, 0x08, 0xeb, 0x9f,
-        0x48, 0x8b, 0x4c, 0x24, 0x10, 0x4a, 0x8d, 0x34, 0xe1, 0x48, 0x89, 0x45, 0x00,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c,
+        0x89, 0xee, 0x4c, 0x89, 0xf2, 0x89, 0xd9, 0xff, 0xd0, 0x84, 0xc0, 0x74, 0x34,
         0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x3c,
-        0x24, 0x48, 0x8b, 0x54, 0x24, 0x08, 0xe9, 0x7a, 0xff, 0xff, 0xff,
+        0x24, 0x48, 0x8b, 0x74, 0x24, 0x10, 0x48, 0x8b, 0x54, 0x24, 0x08, 0xeb, 0x0a,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x83, 0xc4,
+        0x18, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0,
+        0x48, 0x8b, 0x44, 0x24, 0x10, 0x48, 0x8d, 0x2c, 0xe8, 0x48, 0xb8, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x7c, 0x24, 0x08, 0x48, 0x8b,
+        0x34, 0x24, 0x4c, 0x89, 0xfa, 0x4c, 0x89, 0xe9, 0x4d, 0x89, 0xf0, 0x41, 0x89,
+        0xd9, 0xff, 0xd0, 0x48, 0xb9, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff,
+        0x48, 0x39, 0xc8, 0x75, 0x18, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x8b, 0x3c, 0x24, 0x48, 0x89, 0xee, 0x48, 0x8b, 0x54, 0x24,
+        0x08, 0xeb, 0x9f, 0x48, 0x8b, 0x4c, 0x24, 0x10, 0x4a, 0x8d, 0x34, 0xe1, 0x48,
+        0x89, 0x45, 0x00, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x48, 0x8b, 0x3c, 0x24, 0x48, 0x8b, 0x54, 0x24, 0x08, 0xe9, 0x7a, 0xff, 0xff,
+        0xff,
     ],
     data: &[],
     holes: &[
@@ -7578,31 +7581,31 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
             jump: false,
         },
         Hole {
-            offset: 142u16,
+            offset: 145u16,
             kind: HoleKind::JumpTarget,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 168u16,
+            offset: 171u16,
             kind: HoleKind::JumpTarget,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 203u16,
+            offset: 206u16,
             kind: HoleKind::Helper(42u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 251u16,
+            offset: 254u16,
             kind: HoleKind::ErrorTarget,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 288u16,
+            offset: 291u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
@@ -7610,7 +7613,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_CLASS at runtime/bytecodes.uops:2227
+/// _CALL_CLASS at runtime/bytecodes.uops:2239
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7728,7 +7731,7 @@ pub static STENCIL_CALL_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1546
+/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1550
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7780,7 +7783,7 @@ pub static STENCIL_CHECK_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2184
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2196
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7850,7 +7853,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2208
+/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2220
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7921,7 +7924,7 @@ pub static STENCIL_CHECK_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:2366
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:2378
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -7959,7 +7962,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2380
+/// _COLD_EXIT at runtime/bytecodes.uops:2392
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8032,14 +8035,14 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
         },
         Hole {
             offset: 53u16,
-            kind: HoleKind::Helper(94u16),
+            kind: HoleKind::Helper(95u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2380, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:2392, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8105,14 +8108,14 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 43u16,
-            kind: HoleKind::Helper(94u16),
+            kind: HoleKind::Helper(95u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:1071
+/// _COMPARE_OP at runtime/bytecodes.uops:1075
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8248,7 +8251,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1087
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1091
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -8298,7 +8301,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:1083
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:1087
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -8349,7 +8352,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1099
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1103
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8432,7 +8435,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:1091
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:1095
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8549,7 +8552,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP at runtime/bytecodes.uops:1119
+/// _CONTAINS_OP at runtime/bytecodes.uops:1123
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8695,7 +8698,7 @@ pub static STENCIL_CONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1133
+/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1137
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8870,7 +8873,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:2396
+/// _DEOPT at runtime/bytecodes.uops:2408
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -8898,7 +8901,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:2401
+/// _ERROR_EXIT at runtime/bytecodes.uops:2413
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -8926,7 +8929,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:2371
+/// _EXIT_TRACE at runtime/bytecodes.uops:2383
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8962,7 +8965,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:861
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:865
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -8998,7 +9001,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:857
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:861
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -9036,7 +9039,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:872
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:876
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -9088,7 +9091,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:745
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:749
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -9128,7 +9131,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:865
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:869
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -9180,7 +9183,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:739
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:743
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -9220,7 +9223,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2522
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2534
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9305,7 +9308,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2549
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2561
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9431,7 +9434,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2538
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2550
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9562,7 +9565,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1877
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1889
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9619,7 +9622,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2514
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2526
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9700,7 +9703,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1968
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1980
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -9736,7 +9739,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1913
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1925
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -9770,7 +9773,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2530
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2542
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -9855,7 +9858,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1563
+/// _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1567
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -9907,7 +9910,7 @@ pub static STENCIL_GUARD_TYPE_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:2568
+/// _INT_TO_WORD at runtime/bytecodes.uops:2580
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -9945,7 +9948,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_GEN at runtime/bytecodes.uops:1980
+/// _ITER_CHECK_GEN at runtime/bytecodes.uops:1992
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -9985,7 +9988,7 @@ pub static STENCIL_ITER_CHECK_GEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1930
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1942
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -10025,7 +10028,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1899
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1911
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -10065,7 +10068,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1973
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1985
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10108,7 +10111,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1957
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1969
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10162,7 +10165,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1887
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1899
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10252,7 +10255,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1917
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1929
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10288,7 +10291,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1945
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1957
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10338,7 +10341,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1924
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1936
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -10404,7 +10407,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:2505
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:2517
 ///
 /// 0000: 48 83 7a 48 00                   cmp qword ptr [rdx+48h],0
 /// 0005: 74 0c                            je short 0000000000000013h
@@ -10444,7 +10447,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR at runtime/bytecodes.uops:1614
+/// _LOAD_ATTR at runtime/bytecodes.uops:1618
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10547,7 +10550,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1621
+/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1625
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10634,7 +10637,7 @@ pub static STENCIL_LOAD_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1628
+/// _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1632
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10777,7 +10780,7 @@ pub static STENCIL_LOAD_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2406
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2418
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -10817,7 +10820,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2424
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2436
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -10847,7 +10850,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2573
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2585
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -10879,7 +10882,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2441
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2453
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -10915,7 +10918,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2432
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2444
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -10947,7 +10950,7 @@ pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:734
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:738
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11015,7 +11018,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:758
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:762
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -11061,7 +11064,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:751
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:755
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -11107,7 +11110,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2474
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2486
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -11142,7 +11145,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_METHOD at runtime/bytecodes.uops:1534
+/// _LOAD_METHOD at runtime/bytecodes.uops:1538
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11255,7 +11258,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1554
+/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1558
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11346,7 +11349,7 @@ pub static STENCIL_LOAD_METHOD_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1571
+/// _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1575
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -11389,7 +11392,7 @@ pub static STENCIL_LOAD_METHOD_WITH_VALUES: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2468
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2480
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -11410,7 +11413,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2190
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2202
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11492,7 +11495,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2217
+/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2229
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11574,7 +11577,7 @@ pub static STENCIL_PUSH_FRAME_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:2361
+/// _SET_IP at runtime/bytecodes.uops:2373
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -11605,7 +11608,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:2356
+/// _START_EXECUTOR at runtime/bytecodes.uops:2368
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -11633,7 +11636,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_ATTR at runtime/bytecodes.uops:1675
+/// _STORE_ATTR at runtime/bytecodes.uops:1679
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11767,7 +11770,7 @@ pub static STENCIL_STORE_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1697
+/// _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1701
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11904,7 +11907,7 @@ pub static STENCIL_STORE_ATTR_NEW_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1683
+/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1687
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12065,7 +12068,7 @@ pub static STENCIL_STORE_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2458
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2470
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -12100,7 +12103,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2450
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2462
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -12132,7 +12135,7 @@ pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:801
+/// _STORE_GLOBAL at runtime/bytecodes.uops:805
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12187,7 +12190,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:807
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:811
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -12283,7 +12286,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2483
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2495
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12338,7 +12341,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2494
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2506
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -12388,7 +12391,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:1298
+/// _STORE_SUBSCR at runtime/bytecodes.uops:1302
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12537,7 +12540,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1323
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1327
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12710,7 +12713,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1311
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1315
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12840,7 +12843,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1432
+/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1436
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12949,7 +12952,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1460
+/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1464
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13114,7 +13117,7 @@ pub static STENCIL_UNPACK_SEQUENCE_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1444
+/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1448
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13278,7 +13281,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:2580
+/// _WORD_TO_INT at runtime/bytecodes.uops:2592
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

@@ -8,7 +8,7 @@
 // `invalid_opcode() -> !`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
     op::BEFORE_WITH => {
-        // BEFORE_WITH at runtime/bytecodes.uops:2073
+        // BEFORE_WITH at runtime/bytecodes.uops:2085
         ip = this_instr.add(2);
         let manager: Value = *sp.sub(1);
         let (exit, res) = {
@@ -40,9 +40,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::BINARY_OP => {
-        // BINARY_OP at runtime/bytecodes.uops:854
+        // BINARY_OP at runtime/bytecodes.uops:858
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:837
+        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:841
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -61,7 +61,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_OP at runtime/bytecodes.uops:845
+        // _BINARY_OP at runtime/bytecodes.uops:849
         let res = {
             let res: Value;
             {
@@ -79,9 +79,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1002
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1006
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:861
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:865
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -92,7 +92,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:939
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:943
         let res = {
             let res: Value;
             {
@@ -104,9 +104,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:991
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:995
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:857
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:861
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -117,7 +117,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:876
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:880
         let res = {
             let res: Value;
             {
@@ -136,9 +136,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_MIX => {
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1006
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1010
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:865
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:869
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -149,7 +149,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:956
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:960
         let res = {
             let res: Value;
             {
@@ -161,9 +161,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:1010
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:1014
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:872
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:876
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -174,7 +174,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:984
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:988
         let res = {
             let res: Value;
             {
@@ -192,9 +192,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:996
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:1000
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:857
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:861
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -205,7 +205,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:904
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:908
         let res = {
             let res: Value;
             {
@@ -217,9 +217,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:994
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:998
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:857
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:861
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -230,7 +230,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:894
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:898
         let res = {
             let res: Value;
             {
@@ -248,9 +248,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_LSHIFT_INT => {
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:999
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:1003
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:857
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:861
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -261,7 +261,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:916
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:920
         let res = {
             let res: Value;
             {
@@ -288,9 +288,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1004
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1008
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:861
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:865
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -301,7 +301,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:947
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:951
         let res = {
             let res: Value;
             {
@@ -313,9 +313,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:993
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:997
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:857
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:861
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -326,7 +326,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:888
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:892
         let res = {
             let res: Value;
             {
@@ -345,9 +345,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_MIX => {
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1008
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1012
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:865
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:869
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -358,7 +358,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:964
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:968
         let res = {
             let res: Value;
             {
@@ -370,9 +370,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:997
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:1001
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:857
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:861
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -383,7 +383,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:908
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:912
         let res = {
             let res: Value;
             {
@@ -395,9 +395,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_FLOAT => {
-        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1011
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1015
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:861
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:865
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -408,7 +408,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:973
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:977
         let res = {
             let res: Value;
             {
@@ -434,9 +434,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_MIX => {
-        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:1012
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:1016
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:865
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:869
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -447,7 +447,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:973
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:977
         let res = {
             let res: Value;
             {
@@ -473,9 +473,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:995
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:999
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:857
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:861
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -486,7 +486,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:899
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:903
         let res = {
             let res: Value;
             {
@@ -504,9 +504,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_RSHIFT_INT => {
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:1000
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:1004
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:857
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:861
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -517,7 +517,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:927
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:931
         let res = {
             let res: Value;
             {
@@ -536,9 +536,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1003
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1007
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:861
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:865
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -549,7 +549,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:943
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:947
         let res = {
             let res: Value;
             {
@@ -561,9 +561,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:992
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:996
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:857
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:861
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -574,7 +574,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:882
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:886
         let res = {
             let res: Value;
             {
@@ -593,9 +593,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_MIX => {
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1007
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1011
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:865
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:869
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -606,7 +606,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:960
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:964
         let res = {
             let res: Value;
             {
@@ -618,9 +618,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1005
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1009
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:861
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:865
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -631,7 +631,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:951
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:955
         let res = {
             let res: Value;
             {
@@ -649,9 +649,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:1001
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:1005
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:857
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:861
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -662,7 +662,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:934
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:938
         let res = {
             let res: Value;
             {
@@ -680,9 +680,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_MIX => {
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1009
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1013
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:865
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:869
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -693,7 +693,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:968
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:972
         let res = {
             let res: Value;
             {
@@ -711,9 +711,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:998
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:1002
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:857
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:861
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -724,7 +724,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:912
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:916
         let res = {
             let res: Value;
             {
@@ -736,9 +736,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:1229
+        // BINARY_SUBSCR at runtime/bytecodes.uops:1233
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1212
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1216
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -764,7 +764,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1220
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1224
         let res = {
             let res: Value;
             {
@@ -782,7 +782,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_BYTES_INT => {
-        // BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1280
+        // BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1284
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let b: Value = *sp.sub(2);
@@ -812,7 +812,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1281
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1285
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -839,7 +839,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1277
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1281
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -870,7 +870,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1279
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1283
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -898,7 +898,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1278
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1282
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -929,7 +929,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_CLASS => {
-        // BUILD_CLASS at runtime/bytecodes.uops:2151
+        // BUILD_CLASS at runtime/bytecodes.uops:2163
         ip = this_instr.add(2);
         let namespace: Value = *sp.sub(1);
         let bases: Value = *sp.sub(2);
@@ -952,7 +952,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1354
+        // BUILD_LIST at runtime/bytecodes.uops:1358
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -966,7 +966,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1362
+        // BUILD_MAP at runtime/bytecodes.uops:1366
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -984,7 +984,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SET => {
-        // BUILD_SET at runtime/bytecodes.uops:1385
+        // BUILD_SET at runtime/bytecodes.uops:1389
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let set = {
@@ -1002,7 +1002,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1375
+        // BUILD_SLICE at runtime/bytecodes.uops:1379
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -1016,7 +1016,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1370
+        // BUILD_STRING at runtime/bytecodes.uops:1374
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -1030,7 +1030,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1358
+        // BUILD_TUPLE at runtime/bytecodes.uops:1362
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -1044,9 +1044,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:2181
+        // CALL at runtime/bytecodes.uops:2193
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2163
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2175
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -1074,7 +1074,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:2171
+        // _CALL at runtime/bytecodes.uops:2183
         let res = {
             let res: Value;
             {
@@ -1121,7 +1121,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:2241
+        // CALL_BUILTIN at runtime/bytecodes.uops:2253
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1135,7 +1135,7 @@ match opcode {
                     ip = this_instr;
                     continue 'dispatch;
                 }
-                if helpers::args_run_python(self_or_null, args, oparg) {
+                if helpers::args_run_python(callable, self_or_null, args, oparg) {
                     deopt_instruction(this_instr, op::CALL);
                     extended = oparg & !0xFFFF;
                     ip = this_instr;
@@ -1160,7 +1160,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_CLASS => {
-        // CALL_CLASS at runtime/bytecodes.uops:2239
+        // CALL_CLASS at runtime/bytecodes.uops:2251
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1194,7 +1194,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2291
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2303
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1243,7 +1243,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2268
+        // CALL_KW at runtime/bytecodes.uops:2280
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1295,9 +1295,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2238
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2250
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2184
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2196
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1320,7 +1320,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2190
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2202
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1351,9 +1351,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_PY_METHOD_EXACT_ARGS => {
-        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2240
+        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2252
         ip = this_instr.add(5);
-        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2208
+        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2220
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1376,7 +1376,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2217
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2229
         let res = {
             let args = self_args;
             let res: Value;
@@ -1407,7 +1407,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2044
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2056
         ip = this_instr.add(2);
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
@@ -1430,9 +1430,9 @@ match opcode {
         *sp.sub(1) = matched;
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:1080
+        // COMPARE_OP at runtime/bytecodes.uops:1084
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:1063
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:1067
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -1451,7 +1451,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:1071
+        // _COMPARE_OP at runtime/bytecodes.uops:1075
         let res = {
             let res: Value;
             {
@@ -1469,9 +1469,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1098
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1102
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:861
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:865
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1482,7 +1482,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1087
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1091
         let res = {
             let res: Value;
             {
@@ -1496,9 +1496,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:1097
+        // COMPARE_OP_INT at runtime/bytecodes.uops:1101
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:857
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:861
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1509,7 +1509,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:1083
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:1087
         let res = {
             let res: Value;
             {
@@ -1523,9 +1523,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_MIX => {
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:1102
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:1106
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:865
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:869
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1536,7 +1536,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1099
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1103
         let res = {
             let res: Value;
             {
@@ -1550,9 +1550,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:1103
+        // COMPARE_OP_STR at runtime/bytecodes.uops:1107
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:872
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:876
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1563,7 +1563,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:1091
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:1095
         let res = {
             let res: Value;
             {
@@ -1577,9 +1577,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:1130
+        // CONTAINS_OP at runtime/bytecodes.uops:1134
         ip = this_instr.add(3);
-        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1111
+        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1115
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1605,7 +1605,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CONTAINS_OP at runtime/bytecodes.uops:1119
+        // _CONTAINS_OP at runtime/bytecodes.uops:1123
         let res = {
             let res: Value;
             {
@@ -1624,7 +1624,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP_PLAIN => {
-        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1145
+        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1149
         ip = this_instr.add(3);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1652,7 +1652,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1514
+        // CONVERT_VALUE at runtime/bytecodes.uops:1518
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1670,7 +1670,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::COPY => {
-        // COPY at runtime/bytecodes.uops:598
+        // COPY at runtime/bytecodes.uops:602
         ip = this_instr.add(2);
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -1685,14 +1685,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:691
+        // COPY_FREE_VARS at runtime/bytecodes.uops:695
         ip = this_instr.add(2);
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     op::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:2055
+        // DELETE_FAST at runtime/bytecodes.uops:2067
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -1702,7 +1702,7 @@ match opcode {
         }
     }
     op::DELETE_GLOBAL => {
-        // DELETE_GLOBAL at runtime/bytecodes.uops:2061
+        // DELETE_GLOBAL at runtime/bytecodes.uops:2073
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_global(ts, frame, oparg);
@@ -1712,7 +1712,7 @@ match opcode {
         }
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1341
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1345
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
@@ -1728,7 +1728,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2332
+        // DICT_MERGE at runtime/bytecodes.uops:2344
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1745,7 +1745,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2322
+        // DICT_UPDATE at runtime/bytecodes.uops:2334
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1763,7 +1763,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:1834
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:1846
         ip = this_instr.add(3);
         {
             if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
@@ -1791,7 +1791,7 @@ match opcode {
         }
     }
     op::EXTENDED_ARG => {
-        // EXTENDED_ARG at runtime/bytecodes.uops:1765
+        // EXTENDED_ARG at runtime/bytecodes.uops:1777
         ip = this_instr.add(2);
         {
             {
@@ -1801,7 +1801,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1495
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1499
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1819,7 +1819,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1504
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1508
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -1840,9 +1840,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:1874
+        // FOR_ITER at runtime/bytecodes.uops:1886
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1851
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1863
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1860,7 +1860,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:1859
+        // _FOR_ITER at runtime/bytecodes.uops:1871
         let next = {
             let next: Value;
             {
@@ -1887,9 +1887,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_GEN => {
-        // FOR_ITER_GEN at runtime/bytecodes.uops:2003
+        // FOR_ITER_GEN at runtime/bytecodes.uops:2015
         ip = this_instr.add(3);
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1980
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1992
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -1899,7 +1899,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _FOR_ITER_GEN at runtime/bytecodes.uops:1984
+        // _FOR_ITER_GEN at runtime/bytecodes.uops:1996
         let next = {
             let next: Value;
             {
@@ -1926,9 +1926,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:2002
+        // FOR_ITER_LIST at runtime/bytecodes.uops:2014
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1930
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1942
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1938,7 +1938,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1934
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1946
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1950,7 +1950,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1973
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1985
         let next = {
             let next: Value;
             {
@@ -1965,9 +1965,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:2001
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:2013
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1899
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1911
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1977,7 +1977,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1903
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1915
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -1988,7 +1988,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1917
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1929
         let next = {
             let next: Value;
             {
@@ -2003,7 +2003,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1843
+        // GET_ITER at runtime/bytecodes.uops:1855
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -2021,7 +2021,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::GET_LEN => {
-        // GET_LEN at runtime/bytecodes.uops:1162
+        // GET_LEN at runtime/bytecodes.uops:1166
         ip = this_instr.add(2);
         let obj: Value = *sp.sub(1);
         let len = {
@@ -2042,7 +2042,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_YIELD_FROM_ITER => {
-        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2119
+        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2131
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let delegate = {
@@ -2060,7 +2060,7 @@ match opcode {
         *sp.sub(1) = delegate;
     }
     op::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1746
+        // IMPORT_FROM at runtime/bytecodes.uops:1750
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         let attr = {
@@ -2081,7 +2081,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1738
+        // IMPORT_NAME at runtime/bytecodes.uops:1742
         ip = this_instr.add(2);
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -2102,7 +2102,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1755
+        // IMPORT_STAR at runtime/bytecodes.uops:1759
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         {
@@ -2116,7 +2116,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:2286
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:2298
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2127,7 +2127,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1150
+        // IS_OP at runtime/bytecodes.uops:1154
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2144,7 +2144,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:1817
+        // JUMP_BACKWARD at runtime/bytecodes.uops:1829
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2189,7 +2189,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:1810
+        // JUMP_FORWARD at runtime/bytecodes.uops:1822
         ip = this_instr.add(2);
         {
             {
@@ -2199,7 +2199,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1380
+        // LIST_APPEND at runtime/bytecodes.uops:1384
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2209,7 +2209,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2304
+        // LIST_EXTEND at runtime/bytecodes.uops:2316
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2227,7 +2227,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2315
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2327
         ip = this_instr.add(2);
         let list: Value = *sp.sub(1);
         let tuple = {
@@ -2241,9 +2241,9 @@ match opcode {
         *sp.sub(1) = tuple;
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1641
+        // LOAD_ATTR at runtime/bytecodes.uops:1645
         ip = this_instr.add(6);
-        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1606
+        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1610
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2261,7 +2261,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_ATTR at runtime/bytecodes.uops:1614
+        // _LOAD_ATTR at runtime/bytecodes.uops:1618
         let attr = {
             let attr: Value;
             {
@@ -2277,9 +2277,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_MODULE => {
-        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1642
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1646
         ip = this_instr.add(6);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1546
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1550
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2300,7 +2300,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1621
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1625
         let attr = {
             let attr: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2319,9 +2319,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_WITH_HINT => {
-        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1643
+        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1647
         ip = this_instr.add(6);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1563
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1567
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2344,7 +2344,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1628
+        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1632
         let attr = {
             let attr: Value;
             let hint: u16 = core::ptr::read_unaligned(
@@ -2374,7 +2374,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:699
+        // LOAD_CLOSURE at runtime/bytecodes.uops:703
         ip = this_instr.add(2);
         let cell = {
             let cell: Value;
@@ -2388,7 +2388,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:669
+        // LOAD_CONST at runtime/bytecodes.uops:673
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2402,7 +2402,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:705
+        // LOAD_DEREF at runtime/bytecodes.uops:709
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2422,7 +2422,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:614
+        // LOAD_FAST at runtime/bytecodes.uops:618
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2436,7 +2436,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:622
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:626
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2456,7 +2456,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:643
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:647
         ip = this_instr.add(2);
         let (first, second) = {
             let first: Value;
@@ -2474,9 +2474,9 @@ match opcode {
         sp = sp.add(2);
     }
     op::LOAD_GLOBAL => {
-        // LOAD_GLOBAL at runtime/bytecodes.uops:765
+        // LOAD_GLOBAL at runtime/bytecodes.uops:769
         ip = this_instr.add(8);
-        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:726
+        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:730
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2493,7 +2493,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:734
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:738
         let value = {
             let value: Value;
             {
@@ -2508,9 +2508,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_BUILTIN => {
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:768
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:772
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:739
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:743
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2524,7 +2524,7 @@ match opcode {
                 }
             }
         }
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:745
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:749
         {
             let builtins_version: u32 = core::ptr::read_unaligned(
                 this_instr.add(5) as *const u32,
@@ -2538,7 +2538,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:758
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:762
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2554,9 +2554,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_MODULE => {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:767
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:771
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:739
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:743
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2570,7 +2570,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:751
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:755
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2586,7 +2586,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_LOCALS => {
-        // LOAD_LOCALS at runtime/bytecodes.uops:2144
+        // LOAD_LOCALS at runtime/bytecodes.uops:2156
         ip = this_instr.add(2);
         let namespace = {
             let namespace: Value;
@@ -2602,9 +2602,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1580
+        // LOAD_METHOD at runtime/bytecodes.uops:1584
         ip = this_instr.add(9);
-        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1526
+        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1530
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2622,7 +2622,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_METHOD at runtime/bytecodes.uops:1534
+        // _LOAD_METHOD at runtime/bytecodes.uops:1538
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2642,9 +2642,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_MODULE => {
-        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1581
+        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1585
         ip = this_instr.add(9);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1546
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1550
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2665,7 +2665,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1554
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1558
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2688,9 +2688,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_WITH_VALUES => {
-        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1582
+        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1586
         ip = this_instr.add(9);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1563
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1567
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2713,7 +2713,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1571
+        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1575
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2732,14 +2732,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:684
+        // MAKE_CELL at runtime/bytecodes.uops:688
         ip = this_instr.add(2);
         {
             helpers::make_cell(frame, oparg);
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2340
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2352
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -2752,7 +2752,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     op::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1411
+        // MAP_ADD at runtime/bytecodes.uops:1415
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -2772,7 +2772,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::MATCH_CLASS => {
-        // MATCH_CLASS at runtime/bytecodes.uops:1196
+        // MATCH_CLASS at runtime/bytecodes.uops:1200
         ip = this_instr.add(2);
         let names: Value = *sp.sub(1);
         let cls: Value = *sp.sub(2);
@@ -2795,7 +2795,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::MATCH_KEYS => {
-        // MATCH_KEYS at runtime/bytecodes.uops:1183
+        // MATCH_KEYS at runtime/bytecodes.uops:1187
         ip = this_instr.add(2);
         let keys: Value = *sp.sub(1);
         let subject: Value = *sp.sub(2);
@@ -2818,7 +2818,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::MATCH_MAPPING => {
-        // MATCH_MAPPING at runtime/bytecodes.uops:1178
+        // MATCH_MAPPING at runtime/bytecodes.uops:1182
         ip = this_instr.add(2);
         let subject: Value = *sp.sub(1);
         let res = {
@@ -2832,7 +2832,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::MATCH_SEQUENCE => {
-        // MATCH_SEQUENCE at runtime/bytecodes.uops:1173
+        // MATCH_SEQUENCE at runtime/bytecodes.uops:1177
         ip = this_instr.add(2);
         let subject: Value = *sp.sub(1);
         let res = {
@@ -2846,12 +2846,12 @@ match opcode {
         sp = sp.add(1);
     }
     op::NOP => {
-        // NOP at runtime/bytecodes.uops:587
+        // NOP at runtime/bytecodes.uops:591
         ip = this_instr.add(2);
         {}
     }
     op::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:2039
+        // POP_EXCEPT at runtime/bytecodes.uops:2051
         ip = this_instr.add(2);
         let previous: Value = *sp.sub(1);
         {
@@ -2860,7 +2860,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1773
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1785
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2891,7 +2891,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1792
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1804
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2922,7 +2922,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:590
+        // POP_TOP at runtime/bytecodes.uops:594
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2930,8 +2930,22 @@ match opcode {
         }
         sp = sp.sub(1);
     }
+    op::PRINT_EXPR => {
+        // PRINT_EXPR at runtime/bytecodes.uops:1766
+        ip = this_instr.add(2);
+        let value: Value = *sp.sub(1);
+        {
+            let ok = helpers::print_expr(ts, frame, value);
+            value.decref();
+            if !ok {
+                sp = sp.sub(1);
+                break 'error;
+            }
+        }
+        sp = sp.sub(1);
+    }
     op::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:2031
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:2043
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
@@ -2949,7 +2963,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:594
+        // PUSH_NULL at runtime/bytecodes.uops:598
         ip = this_instr.add(2);
         let null = {
             let null: Value;
@@ -2962,7 +2976,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:2010
+        // RAISE_ASSERTION at runtime/bytecodes.uops:2022
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2975,7 +2989,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:2024
+        // RAISE_VARARGS at runtime/bytecodes.uops:2036
         ip = this_instr.add(2);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2988,7 +3002,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:2067
+        // RERAISE at runtime/bytecodes.uops:2079
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         {
@@ -3001,7 +3015,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::RETURN_GENERATOR => {
-        // RETURN_GENERATOR at runtime/bytecodes.uops:2106
+        // RETURN_GENERATOR at runtime/bytecodes.uops:2118
         ip = this_instr.add(2);
         {
             let caller = helpers::return_generator(ts, frame, this_instr.add(2));
@@ -3016,7 +3030,7 @@ match opcode {
         }
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2279
+        // RETURN_VALUE at runtime/bytecodes.uops:2291
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -3033,7 +3047,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SEND => {
-        // SEND at runtime/bytecodes.uops:2126
+        // SEND at runtime/bytecodes.uops:2138
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let delegate: Value = *sp.sub(2);
@@ -3058,7 +3072,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::SET_ADD => {
-        // SET_ADD at runtime/bytecodes.uops:1391
+        // SET_ADD at runtime/bytecodes.uops:1395
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -3076,7 +3090,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2346
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2358
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -3092,7 +3106,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_UPDATE => {
-        // SET_UPDATE at runtime/bytecodes.uops:1401
+        // SET_UPDATE at runtime/bytecodes.uops:1405
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -3110,9 +3124,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1709
+        // STORE_ATTR at runtime/bytecodes.uops:1713
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_ATTR at runtime/bytecodes.uops:1667
+        // _SPECIALIZE_STORE_ATTR at runtime/bytecodes.uops:1671
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -3130,7 +3144,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_ATTR at runtime/bytecodes.uops:1675
+        // _STORE_ATTR at runtime/bytecodes.uops:1679
         let value: Value = *sp.sub(2);
         {
             let ok = helpers::store_attr(ts, frame, owner, oparg, value);
@@ -3144,9 +3158,9 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_ATTR_NEW_WITH_HINT => {
-        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1711
+        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1715
         ip = this_instr.add(6);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1563
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1567
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -3169,7 +3183,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1697
+        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1701
         let value: Value = *sp.sub(2);
         {
             let hint: u16 = core::ptr::read_unaligned(
@@ -3199,9 +3213,9 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_ATTR_WITH_HINT => {
-        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1710
+        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1714
         ip = this_instr.add(6);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1563
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1567
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -3224,7 +3238,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1683
+        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1687
         let value: Value = *sp.sub(2);
         {
             let hint: u16 = core::ptr::read_unaligned(
@@ -3254,7 +3268,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:715
+        // STORE_DEREF at runtime/bytecodes.uops:719
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3266,7 +3280,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:634
+        // STORE_FAST at runtime/bytecodes.uops:638
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3278,7 +3292,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:655
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:659
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -3296,9 +3310,9 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     op::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:818
+        // STORE_GLOBAL at runtime/bytecodes.uops:822
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:793
+        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:797
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -3315,7 +3329,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_GLOBAL at runtime/bytecodes.uops:801
+        // _STORE_GLOBAL at runtime/bytecodes.uops:805
         let value: Value = *sp.sub(1);
         {
             helpers::store_global(ts, frame, oparg, value);
@@ -3323,9 +3337,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_GLOBAL_MODULE => {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:820
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:824
         ip = this_instr.add(6);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:739
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:743
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -3339,7 +3353,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:807
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:811
         let value: Value = *sp.sub(1);
         {
             let index: u16 = core::ptr::read_unaligned(
@@ -3362,9 +3376,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:1308
+        // STORE_SUBSCR at runtime/bytecodes.uops:1312
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1290
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1294
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -3390,7 +3404,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1298
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1302
         let value: Value = *sp.sub(3);
         {
             let ok = helpers::store_subscr(ts, frame, container, sub, value);
@@ -3405,7 +3419,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1335
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1339
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -3429,7 +3443,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1334
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1338
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -3458,7 +3472,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::SWAP => {
-        // SWAP at runtime/bytecodes.uops:606
+        // SWAP at runtime/bytecodes.uops:610
         ip = this_instr.add(2);
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -3475,7 +3489,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:1048
+        // UNARY_NOT at runtime/bytecodes.uops:1052
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -3497,7 +3511,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:1039
+        // UNARY_OP at runtime/bytecodes.uops:1043
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -3515,7 +3529,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1476
+        // UNPACK_EX at runtime/bytecodes.uops:1480
         ip = this_instr.add(2);
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -3540,9 +3554,9 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1441
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1445
         ip = this_instr.add(3);
-        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1424
+        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1428
         let seq: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -3560,7 +3574,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1432
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1436
         {
             let values: *mut Value = sp.sub(1);
             {
@@ -3575,7 +3589,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_LIST => {
-        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1489
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1493
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -3608,7 +3622,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_TUPLE => {
-        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1488
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1492
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -3641,7 +3655,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::WITH_EXCEPT_START => {
-        // WITH_EXCEPT_START at runtime/bytecodes.uops:2089
+        // WITH_EXCEPT_START at runtime/bytecodes.uops:2101
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let previous: Value = *sp.sub(2);
@@ -3661,7 +3675,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::YIELD_VALUE => {
-        // YIELD_VALUE at runtime/bytecodes.uops:2112
+        // YIELD_VALUE at runtime/bytecodes.uops:2124
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {

@@ -86,6 +86,12 @@ pub fn search_dir() -> Option<PathBuf> {
 pub fn install(loop_threshold: u16) {
     LOOP_THRESHOLD.set(loop_threshold);
     stitch_builtins::modules::install_loader(load);
+    crate::source_hooks::install();
+}
+
+/// Back edges before a loop of code compiled now is projected.
+pub fn loop_threshold() -> u16 {
+    LOOP_THRESHOLD.get()
 }
 
 /// Line `line` (from 1) of the module read from `filename`, if one was.
@@ -178,16 +184,26 @@ fn new_module(name: &str, filename: &str, file: &Path) -> Value {
 /// A module that does not compile: a refusal names the module's file and line (as the
 /// innermost traceback entry, which the report names), a syntax error is raised as
 /// CPython's SyntaxError.
-fn compile_failure(rt: &mut Runtime, e: stitch_compiler::CompileError, filename: &str, source: &str) -> PyErr {
+pub(crate) fn compile_failure(rt: &mut Runtime, e: stitch_compiler::CompileError, filename: &str, source: &str) -> PyErr {
     match e {
         stitch_compiler::CompileError::Unsupported { construct, line, .. } => {
             rt.traceback.push(TracebackEntry { filename: Rc::from(filename), line: line as u32, name: "<module>".into() });
             PyErr::unsupported(construct)
         }
-        stitch_compiler::CompileError::Syntax { .. } => {
+        stitch_compiler::CompileError::Syntax { line, .. } => {
+            // CPython's report shows where the error is as a last entry with no
+            // function (`File "<string>", line 1`).
+            rt.traceback.push(TracebackEntry { filename: Rc::from(filename), line, name: String::new() });
             let text = e.render(filename, source);
             let last = text.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("SyntaxError: invalid syntax");
-            PyErr::new(ExcKind::SyntaxError, last.trim_start_matches("SyntaxError: ").to_string())
+            match last.strip_prefix("SyntaxError: ") {
+                Some(message) => PyErr::new(ExcKind::SyntaxError, message.to_string()),
+                // IndentationError and TabError are subclasses stitch does not have.
+                None => {
+                    let kind = last.split(':').next().unwrap_or(last);
+                    PyErr::unsupported(format!("{kind} raised by the compiler in {filename}"))
+                }
+            }
         }
     }
 }

@@ -12,3 +12,4 @@
 pub mod imports;
 pub mod program;
 pub mod report;
+pub mod source_hooks;

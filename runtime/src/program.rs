@@ -616,7 +616,12 @@ fn same_entry(a: &TracebackEntry, b: &TracebackEntry) -> bool {
 }
 
 fn entry_text(e: &TracebackEntry, lines: &[&str]) -> String {
-    let mut s = format!("  File \"{}\", line {}, in {}\n", e.filename, e.line, e.name);
+    // A SyntaxError raised at run time ends with the place of the error, which is in
+    // no function.
+    let mut s = match e.name.as_str() {
+        "" => format!("  File \"{}\", line {}\n", e.filename, e.line),
+        name => format!("  File \"{}\", line {}, in {name}\n", e.filename, e.line),
+    };
     // CPython shows no lines of a program given with -c or on stdin.
     if e.filename.starts_with('<') {
         return s;

@@ -29,7 +29,7 @@ use stitch_abi::Value;
 use stitch_core::objects::builtin::{BuiltinFn, immortal_builtin};
 use stitch_core::objects::{dict, str as strs};
 use stitch_core::ops;
-use functions::{classes, convert, introspect, io, iteration, numeric, radix};
+use functions::{classes, convert, introspect, io, iteration, numeric, radix, source};
 use std::sync::OnceLock;
 
 /// The builtin functions that are not types.
@@ -74,6 +74,9 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("exit", modules::sys::exit),
     ("quit", modules::sys::exit),
     ("vars", classes::vars),
+    ("exec", source::exec),
+    ("eval", source::eval),
+    ("compile", source::compile),
 ];
 
 /// The immortal builtin function objects, made once.

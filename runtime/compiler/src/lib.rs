@@ -80,8 +80,26 @@ pub fn compile_module_in(source: &str, filename: &str, modules: Vec<String>, sea
 /// (`SyntaxWarning::render` gives their text), for the runtime to print before the
 /// code runs.
 pub fn compile_program(source: &str, filename: &str, modules: Vec<String>, search: Option<PathBuf>) -> Result<(Value, Vec<SyntaxWarning>), CompileError> {
+    compile_source(source, filename, Mode::Exec, modules, search)
+}
+
+/// What source text is compiled as (the modes of the builtin `compile`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// A module: statements.
+    Exec,
+    /// One expression: the code returns its value.
+    Eval,
+    /// One statement whose expression statements (outside functions and classes) are
+    /// displayed, as the interactive prompt compiles them (PRINT_EXPR).
+    Single,
+}
+
+/// As `compile_program`, compiling the source as `mode` says (`exec`, `eval` and
+/// `compile` at run time).
+pub fn compile_source(source: &str, filename: &str, mode: Mode, modules: Vec<String>, search: Option<PathBuf>) -> Result<(Value, Vec<SyntaxWarning>), CompileError> {
     let filename: Rc<str> = Rc::from(filename);
-    let (unit, warnings) = compile_unit(source, modules, search)?;
+    let (unit, warnings) = compile_unit(source, mode, modules, search)?;
     Ok((unit.into_value(&filename), warnings))
 }
 
@@ -107,7 +125,7 @@ const COMPILER_STACK: usize = 256 << 20;
 
 /// Compiles a module to plain data (no runtime objects), on a thread with a stack
 /// deep enough for any nesting `depth` lets through.
-fn compile_unit(source: &str, modules: Vec<String>, search: Option<PathBuf>) -> Result<(unit::CodeUnit, Vec<SyntaxWarning>), CompileError> {
+fn compile_unit(source: &str, mode: Mode, modules: Vec<String>, search: Option<PathBuf>) -> Result<(unit::CodeUnit, Vec<SyntaxWarning>), CompileError> {
     let owned = source.to_string();
     let thread = std::thread::Builder::new()
         .name("stitch-compiler".into())
@@ -115,7 +133,7 @@ fn compile_unit(source: &str, modules: Vec<String>, search: Option<PathBuf>) -> 
         .spawn({
             let modules = modules.clone();
             let search = search.clone();
-            move || compile_here(&owned, modules, search)
+            move || compile_here(&owned, mode, modules, search)
         });
     match thread {
         Ok(handle) => handle.join().unwrap_or_else(|_| {
@@ -126,11 +144,11 @@ fn compile_unit(source: &str, modules: Vec<String>, search: Option<PathBuf>) -> 
             })
         }),
         // No thread to be had: compile on this one.
-        Err(_) => compile_here(source, modules, search),
+        Err(_) => compile_here(source, mode, modules, search),
     }
 }
 
-fn compile_here(source: &str, modules: Vec<String>, search: Option<PathBuf>) -> Result<(unit::CodeUnit, Vec<SyntaxWarning>), CompileError> {
+fn compile_here(source: &str, mode: Mode, modules: Vec<String>, search: Option<PathBuf>) -> Result<(unit::CodeUnit, Vec<SyntaxWarning>), CompileError> {
     depth::check_tokens(source)?;
     let map = SourceMap::new(source);
     let parsed = parse::parse(&map)?;
@@ -141,6 +159,10 @@ fn compile_here(source: &str, modules: Vec<String>, search: Option<PathBuf>) -> 
     depth::check_module(&module)?;
     checks::check_module(&module, &map)?;
     emission::imports::begin(modules, search, &module);
-    let unit = codegen::CodeGen::module(&module, &map)?;
+    let unit = match mode {
+        Mode::Exec => codegen::CodeGen::module(&module, &map)?,
+        Mode::Eval => codegen::CodeGen::expression(&module, &map)?,
+        Mode::Single => codegen::CodeGen::interactive(&module, &map)?,
+    };
     Ok((unit, diagnostics::warnings::collect(&module, &map)))
 }

@@ -518,11 +518,35 @@ pub unsafe extern "C" fn call_builtin(ts: *mut Thread, frame: *mut Frame, callab
     unsafe { call_object(ts, frame, callable, self_or_null, args, nargs, Value::NULL) }
 }
 
-pub unsafe extern "C" fn args_run_python(self_or_null: Value, args: *mut Value, nargs: u32) -> bool {
+pub unsafe extern "C" fn args_run_python(callable: Value, self_or_null: Value, args: *mut Value, nargs: u32) -> bool {
+    if stitch_builtins::functions::source::runs_source(callable) {
+        return true;
+    }
     // SAFETY: `nargs` values on the stack.
     let args = unsafe { slice(args, nargs) };
     let python = |v: Value| ops::iter::runs_python(v) || stitch_core::classes::may_run_python(v);
     python(self_or_null) || args.iter().any(|&a| python(a))
+}
+
+pub unsafe extern "C" fn print_expr(ts: *mut Thread, frame: *mut Frame, value: Value) -> bool {
+    if value == Value::NONE {
+        return true;
+    }
+    // SAFETY: the live thread state and its running frame, whose builtins dict lives
+    // as long as it; a `__repr__` runs past the frame.
+    unsafe {
+        calling_down(ts, frame);
+        let shown = ops::repr(value).and_then(|text| runtime(ts).write_out(&(text + "\n")));
+        if let Err(e) = shown {
+            raise(ts, e);
+            return false;
+        }
+        // CPython's display hook binds `_` in the builtins (after printing).
+        let key = strs::new_str("_");
+        value.incref();
+        dict::set((*frame).builtins, key, as_str(key).hash(), value);
+    }
+    true
 }
 
 /// CPython's `_PyObject_FunctionStr`: how errors about a call's arguments name the

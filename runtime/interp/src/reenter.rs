@@ -208,6 +208,42 @@ pub fn run_module(code: Value, globals: Value) -> PyResult<()> {
     }
 }
 
+/// Runs code compiled at run time (`exec`, `eval`) in `globals` with `builtins`, in a
+/// frame past the one that called down; what the code returns.
+pub fn run_code(code: Value, globals: Value, builtins: Value) -> PyResult<Value> {
+    let ts = THREAD.get();
+    if ts.is_null() {
+        return Err(PyErr::new(ExcKind::RuntimeError, "no interpreter runs on this thread"));
+    }
+    // SAFETY: as `run_module`; the caller holds the code, the globals and the builtins
+    // (dicts) for the run.
+    unsafe {
+        let exit = exit_frame(ts)?;
+        let frame = init_frame((*exit).limit, (*ts).stack_end, code.cast(), globals.cast(), builtins.cast(), exit, Value::NULL)?;
+        super::frames::enter_call(ts)?;
+        run_nested(ts, frame)
+    }
+}
+
+/// The frame that called down: its globals and builtins (borrowed dicts), and whether
+/// it runs module code (whose locals are its globals) rather than a function's or a
+/// class body's.
+pub fn calling_frame() -> Option<(Value, Value, bool)> {
+    let ts = THREAD.get();
+    if ts.is_null() {
+        return None;
+    }
+    // SAFETY: the thread state is live; the frame that called down lives while the
+    // builtin it called runs.
+    unsafe {
+        let frame = (*ts).frame;
+        if frame.is_null() {
+            return None;
+        }
+        Some((Value::from_object((*frame).globals), Value::from_object((*frame).builtins), (*frame).function.is_null()))
+    }
+}
+
 /// Calls any callable with borrowed arguments, from code with no runtime at hand.
 fn call_any(callable: Value, args: &Args) -> PyResult<Value> {
     if kind(callable) == stitch_abi::KIND_FUNCTION {

@@ -10,3 +10,4 @@ pub mod io;
 pub mod iteration;
 pub mod numeric;
 pub mod radix;
+pub mod source;

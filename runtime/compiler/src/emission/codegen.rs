@@ -66,6 +66,8 @@ pub struct CodeGen<'m> {
     flags: u32,
     /// Where "function too large" is reported.
     range: TextRange,
+    /// Expression statements are displayed (module code compiled in 'single' mode).
+    pub interactive: bool,
 }
 
 /// What a `def` or a lambda gives the code object made for it.
@@ -115,6 +117,7 @@ impl<'m> CodeGen<'m> {
             kwonlyargcount: 0,
             flags: 0,
             range,
+            interactive: false,
         }
     }
 
@@ -134,6 +137,43 @@ impl<'m> CodeGen<'m> {
             g.emit(op::STORE_GLOBAL, name);
         }
         g.body(body)?;
+        g.return_none();
+        g.finish()
+    }
+
+    /// Compiles source given to `eval`: one expression, whose value the code returns.
+    /// The parser read it as a module; anything but one expression statement is
+    /// refused (CPython's eval grammar gives its own SyntaxErrors for them).
+    pub fn expression(module: &ast::ModModule, map: &'m SourceMap<'m>) -> CompileResult<CodeUnit> {
+        let table = Rc::new(SymbolTable::build(module));
+        let mut g = CodeGen::new(map, table, "<module>", TextRange::default());
+        g.firstlineno = 1;
+        match &module.body[..] {
+            [Stmt::Expr(e)] => {
+                g.line = map.line(e.range.start());
+                g.expr(&e.value)?;
+                g.emit(op::RETURN_VALUE, 0);
+                g.finish()
+            }
+            [] => g.unsupported("eval() of an empty source", TextRange::default()),
+            [first, ..] => g.unsupported("eval() of statements", ruff_text_size::Ranged::range(first)),
+        }
+    }
+
+    /// Compiles source in 'single' mode: one statement, its expression statements
+    /// displayed.
+    pub fn interactive(module: &ast::ModModule, map: &'m SourceMap<'m>) -> CompileResult<CodeUnit> {
+        let table = Rc::new(SymbolTable::build(module));
+        let mut g = CodeGen::new(map, table, "<module>", TextRange::default());
+        g.firstlineno = 1;
+        g.interactive = true;
+        // CPython's SyntaxError for more than one statement depends on what the
+        // first is (a simple statement's "multiple statements found" on its line, a
+        // compound one's "invalid syntax" on the next): refused rather than guessed.
+        if let Some(second) = module.body.get(1) {
+            return g.unsupported("compile() in 'single' mode of more than one statement", ruff_text_size::Ranged::range(second));
+        }
+        g.body(&module.body)?;
         g.return_none();
         g.finish()
     }

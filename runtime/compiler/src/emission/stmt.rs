@@ -40,6 +40,11 @@ impl CodeGen<'_> {
             Stmt::While(w) => self.while_stmt(w),
             Stmt::If(i) => self.if_stmt(i),
             Stmt::Assert(a) => self.assert_stmt(a),
+            Stmt::Expr(e) if self.interactive => {
+                self.expr(&e.value)?;
+                self.emit(op::PRINT_EXPR, 0);
+                Ok(())
+            }
             Stmt::Expr(e) => {
                 // A constant alone (a docstring) does nothing.
                 if literal::constant(&e.value).is_some() {

@@ -48,6 +48,7 @@ mod codegen;
 mod corpus;
 mod fuzz;
 mod generators;
+mod modes;
 mod modules;
 mod patterns;
 mod syntax_errors;

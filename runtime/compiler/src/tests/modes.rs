@@ -1,0 +1,47 @@
+//! The modes of the builtin `compile`: 'eval' returns the expression's value,
+//! 'single' displays expression statements at module level only.
+
+use crate::{CompileError, Mode, compile_source, disassemble};
+
+fn compiled(source: &str, mode: Mode) -> Result<String, CompileError> {
+    let (code, _) = compile_source(source, "<string>", mode, Vec::new(), None)?;
+    let text = disassemble(code);
+    code.decref();
+    Ok(text)
+}
+
+#[test]
+fn eval_returns_the_expression() {
+    let text = compiled("a + 1", Mode::Eval).unwrap();
+    assert!(text.contains("RETURN_VALUE"), "{text}");
+    assert!(!text.contains("POP_TOP"), "{text}");
+}
+
+#[test]
+fn eval_refuses_statements_and_empty_source() {
+    for source in ["x = 1", "", "1\n2"] {
+        assert!(matches!(compiled(source, Mode::Eval), Err(CompileError::Unsupported { .. })), "{source:?}");
+    }
+}
+
+#[test]
+fn single_displays_module_level_expressions_only() {
+    let text = compiled("for i in range(2):\n    i\n", Mode::Single).unwrap();
+    assert_eq!(text.matches("PRINT_EXPR").count(), 1, "{text}");
+    // A function's expression statements are not displayed, nor are the module's in
+    // 'exec' mode.
+    let text = compiled("def f():\n    1 + 1\n", Mode::Single).unwrap();
+    assert!(!text.contains("PRINT_EXPR"), "{text}");
+    let text = compiled("1 + 1\n", Mode::Exec).unwrap();
+    assert!(!text.contains("PRINT_EXPR"), "{text}");
+    // A constant is displayed too (it is no docstring at the prompt).
+    let text = compiled("'doc'\n", Mode::Single).unwrap();
+    assert!(text.contains("PRINT_EXPR"), "{text}");
+}
+
+#[test]
+fn single_refuses_more_than_one_statement() {
+    for source in ["a = 1\nb = 2\n", "if a:\n    pass\nb = 2\n"] {
+        assert!(matches!(compiled(source, Mode::Single), Err(CompileError::Unsupported { .. })), "{source:?}");
+    }
+}
