@@ -19,7 +19,7 @@ use stitch_abi::{Cell, KIND_CELL, KIND_CLASS, KIND_DESCRIPTOR, KIND_FUNCTION, KI
 
 /// The special methods a class may define (plus the names every class namespace has).
 const SUPPORTED_DUNDERS: &[&str] = &[
-    "__init__", "__repr__", "__str__", "__module__", "__qualname__", "__doc__", "__classcell__",
+    "__init__", "__repr__", "__str__", "__module__", "__qualname__", "__doc__", "__classcell__", "__annotations__",
     // Operators (`crate::special::binary`, `unary`).
     "__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__", "__mod__", "__pow__", "__matmul__",
     "__lshift__", "__rshift__", "__and__", "__or__", "__xor__",
@@ -643,6 +643,18 @@ pub fn class_getattr(cls: Value, name: &str) -> PyResult<Value> {
             let items: Vec<Value> = full_mro(cls).into_iter().chain(std::iter::once(object_type())).collect();
             items.iter().for_each(|v| v.incref());
             return Ok(tuple::from_vec(items));
+        }
+        // A class's own annotations (CPython 3.10+: not inherited; a class without
+        // any gets an empty dict of its own).
+        "__annotations__" => {
+            if let Some(a) = dict_get(c.dict, "__annotations__") {
+                a.incref();
+                return Ok(a);
+            }
+            let a = crate::objects::dict::new_dict();
+            dict_set(c.dict, "__annotations__", a);
+            modified(cls);
+            return Ok(a);
         }
         "__bases__" => {
             let items: Vec<Value> = if c.bases.is_empty() { vec![object_type()] } else { c.bases.clone() };

@@ -5,7 +5,7 @@
 pub(crate) mod codegen;
 pub(crate) mod unit;
 
-mod annotations;
+pub(crate) mod annotations;
 mod assign;
 pub(crate) mod blocks;
 mod call;
