@@ -20,6 +20,8 @@ use stitch_abi::{Cell, KIND_CELL, KIND_CLASS, KIND_DESCRIPTOR, KIND_FUNCTION, KI
 /// The special methods a class may define (plus the names every class namespace has).
 const SUPPORTED_DUNDERS: &[&str] = &[
     "__init__", "__repr__", "__str__", "__module__", "__qualname__", "__doc__", "__classcell__", "__annotations__",
+    // Called by the __init__ `@dataclass` makes.
+    "__post_init__",
     // Operators (`crate::special::binary`, `unary`).
     "__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__", "__mod__", "__pow__", "__matmul__",
     "__lshift__", "__rshift__", "__and__", "__or__", "__xor__",
@@ -69,7 +71,7 @@ fn dict_set(d: Value, name: &str, value: Value) {
 }
 
 /// The class and every class of its MRO after it (borrowed).
-fn full_mro(cls: Value) -> Vec<Value> {
+pub fn full_mro(cls: Value) -> Vec<Value> {
     // SAFETY: callers pass live classes.
     let c = unsafe { as_class(cls) };
     std::iter::once(cls).chain(c.mro.iter().copied()).collect()
@@ -560,7 +562,7 @@ pub fn instance_setattr(obj: Value, name: &str, value: Value) -> PyResult<()> {
 
 /// `object.__setattr__(obj, name, value)`: a property's setter, else the instance's
 /// dict.
-fn object_setattr(obj: Value, name: &str, value: Value) -> PyResult<()> {
+pub fn object_setattr(obj: Value, name: &str, value: Value) -> PyResult<()> {
     if is_plain_object(obj) {
         return Err(PyErr::new(ExcKind::AttributeError, format!("'object' object has no attribute '{name}'")));
     }
@@ -668,6 +670,36 @@ pub fn class_getattr(cls: Value, name: &str) -> PyResult<Value> {
         None if is_dunder(name) && !is_absent_special(name) => Err(PyErr::unsupported(format!("the attribute {name} of a class"))),
         None => Err(PyErr::new(ExcKind::AttributeError, format!("type object '{}' has no attribute '{name}'", c.name))),
     }
+}
+
+/// The class's own `name` (borrowed), not looked up along the MRO.
+pub fn own_attr(cls: Value, name: &str) -> Option<Value> {
+    // SAFETY: callers pass classes.
+    dict_get(unsafe { as_class(cls) }.dict, name)
+}
+
+/// Sets the class's own `name` (value borrowed), dunders included: for the class
+/// decorators the runtime provides (dataclasses), which add methods after the class
+/// statement made it.
+pub fn set_own_attr(cls: Value, name: &str, value: Value) {
+    // SAFETY: callers pass classes.
+    dict_set(unsafe { as_class(cls) }.dict, name, value);
+    modified(cls);
+}
+
+/// Removes the class's own `name`, if it has it.
+pub fn remove_own_attr(cls: Value, name: &str) {
+    // SAFETY: callers pass classes; the key is probed by its text, the removed value
+    // is owned by the caller here and released.
+    unsafe {
+        let d = as_class(cls).dict;
+        let key = strs::new_str(name);
+        if let Some(old) = dict::remove(d.cast(), key, strs::hash_text(name)) {
+            old.decref();
+        }
+        key.decref();
+    }
+    modified(cls);
 }
 
 /// `Class.name = value`.

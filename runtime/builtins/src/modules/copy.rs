@@ -62,7 +62,7 @@ fn copy(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     }
 }
 
-fn deepcopy(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+pub(crate) fn deepcopy(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let p = bind("deepcopy", args, 0, &["x", "memo"], 0, 1)?;
     if p[1].is_some_and(|m| m != Value::NONE) {
         return Err(PyErr::unsupported("deepcopy with a memo argument"));
