@@ -246,7 +246,7 @@ ALLOWED_BUILTINS = {
 }
 TYPE_NAMES = {"int", "float", "str", "list", "tuple", "dict", "set", "frozenset", "bool", "map", "filter", "object", *EXCEPTION_NAMES}
 # The special methods a class may define (others are refused when the class is made).
-CLASS_DUNDERS = {"__init__", "__repr__", "__str__",
+CLASS_DUNDERS = {"__init__", "__repr__", "__str__", "__post_init__",
                  # operators: plain, reflected, in place; unary
                  *("__%s%s__" % (p, op) for p in ("", "r", "i") for op in (
                      "add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "matmul",
@@ -313,7 +313,7 @@ FUNCTION_ATTRS = {"__name__", "__qualname__", "__doc__", "__defaults__", "__kwde
                   # and of exceptions
                   "__cause__", "__context__", "__suppress_context__",
                   # and of classes and instances
-                  "__class__", "__mro__", "__bases__", *CLASS_DUNDERS}
+                  "__class__", "__mro__", "__bases__", "__annotations__", *CLASS_DUNDERS}
 BINOPS = (ast.Add, ast.Sub, ast.Mult, ast.Div, ast.FloorDiv, ast.Mod, ast.Pow,
           ast.LShift, ast.RShift, ast.BitOr, ast.BitXor, ast.BitAnd,
           ast.MatMult)  # `@`: user classes' __matmul__
@@ -364,6 +364,8 @@ MODULES = {
     "io": {"StringIO"},
     "array": {"array", "typecodes"},
     "json": {"dumps", "loads", "dump", "load", "JSONDecodeError"},
+    "dataclasses": {"dataclass", "field", "fields", "asdict", "astuple", "replace", "is_dataclass",
+                    "MISSING", "KW_ONLY", "FrozenInstanceError"},
 }
 
 

@@ -132,7 +132,7 @@ impl Method {
             let missing: Vec<String> = group.iter().filter(|&&i| values[i].is_none() && !optional(i)).map(|&i| spec.name(i)).collect();
             if !missing.is_empty() {
                 return Err(PyErr::type_error(format!(
-                    "{q}() missing {} {what} argument{}: {}",
+                    "{q}() missing {} required {what} argument{}: {}",
                     missing.len(),
                     if missing.len() == 1 { "" } else { "s" },
                     name_list(&missing)
