@@ -246,7 +246,7 @@ ALLOWED_BUILTINS = {
 }
 TYPE_NAMES = {"int", "float", "str", "list", "tuple", "dict", "set", "frozenset", "bool", "map", "filter", "object", *EXCEPTION_NAMES}
 # The special methods a class may define (others are refused when the class is made).
-CLASS_DUNDERS = {"__init__", "__repr__", "__str__", "__post_init__",
+CLASS_DUNDERS = {"__init__", "__repr__", "__str__", "__post_init__", "__copy__", "__deepcopy__",
                  # operators: plain, reflected, in place; unary
                  *("__%s%s__" % (p, op) for p in ("", "r", "i") for op in (
                      "add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "matmul",
@@ -339,7 +339,7 @@ MODULES = {
                "sample", "choices", "gauss", "normalvariate"},
     "bisect": {"bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right"},
     "heapq": {"heappush", "heappop", "heapify", "heapreplace", "heappushpop", "nlargest", "nsmallest", "merge"},
-    "typing": {"Any", "Callable", "ClassVar", "Counter", "DefaultDict", "Deque", "Dict", "FrozenSet",
+    "typing": {"TypeVar", "Any", "Callable", "ClassVar", "Counter", "DefaultDict", "Deque", "Dict", "FrozenSet",
                "Generator", "Generic", "Hashable", "Iterable", "Iterator", "List", "Literal", "Mapping",
                "MutableMapping", "MutableSequence", "NoReturn", "Optional", "Protocol", "Sequence", "Set",
                "Sized", "Tuple", "Type", "Union", "Final", "Annotated", "TYPE_CHECKING"},

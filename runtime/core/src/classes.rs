@@ -22,6 +22,8 @@ const SUPPORTED_DUNDERS: &[&str] = &[
     "__init__", "__repr__", "__str__", "__module__", "__qualname__", "__doc__", "__classcell__", "__annotations__",
     // Called by the __init__ `@dataclass` makes.
     "__post_init__",
+    // Called by `copy.copy` and `copy.deepcopy`.
+    "__copy__", "__deepcopy__",
     // Operators (`crate::special::binary`, `unary`).
     "__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__", "__mod__", "__pow__", "__matmul__",
     "__lshift__", "__rshift__", "__and__", "__or__", "__xor__",
@@ -228,6 +230,13 @@ fn c3(bases: &[Value]) -> PyResult<Vec<Value>> {
     }
 }
 
+/// `Generic`, `Generic[T]` or `Protocol` (typing's placeholders).
+fn is_generic_base(b: Value) -> bool {
+    crate::objects::builtin::is_hint_placeholder(b)
+        // SAFETY: placeholders are builtins.
+        && matches!(unsafe { (*b.cast::<crate::objects::builtin::Builtin>()).name }, "Generic" | "Protocol")
+}
+
 /// `class qualname(*bases): ...`: the class, from the tuple of bases and the namespace
 /// its body made (all borrowed). `qualname`'s last part is the class's name.
 pub fn build_class(qualname: &str, bases: Value, namespace: Value) -> PyResult<Value> {
@@ -258,6 +267,10 @@ pub fn build_class(qualname: &str, bases: Value, namespace: Value) -> PyResult<V
             classes.push(b);
         } else if b.is_kind(KIND_TYPE) && is_object_type(b) {
             // `class A(object)`: every class derives from object already.
+        } else if is_generic_base(b) {
+            // `class Box(Generic[T])`: typing's base for generic classes adds no
+            // behaviour a program of the subset sees (stitch does not model it, so it
+            // is not in `__mro__`).
         } else if let Some(k) = crate::exceptions::kind_of_class(b) {
             add_exc_base(Some(k))?;
         } else if b.is_kind(KIND_TYPE) {
