@@ -1022,8 +1022,9 @@ pub fn object_type_value() -> Value {
     object_type()
 }
 
-/// `object.__setattr__` as `super().__setattr__` finds it (an immortal builtin).
-fn object_setattr_builtin() -> Value {
+/// `object.__setattr__` as `super().__setattr__` and `object.__setattr__` find it (an
+/// immortal builtin).
+pub fn object_setattr_builtin() -> Value {
     static F: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
     let p = *F.get_or_init(|| {
         crate::objects::builtin::immortal_builtin("__setattr__", Some("object"), object_setattr_call).object() as usize
