@@ -632,6 +632,9 @@ class Linter(ast.NodeVisitor):
             pass
         elif isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) and f.value.id in self.modules:
             self.visit(f)
+        elif isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) and f.value.id == "object" \
+                and f.attr == "__setattr__":
+            pass  # object.__setattr__(self, name, value)
         elif isinstance(f, ast.Attribute):
             if f.attr in self.methods:
                 pass
