@@ -94,7 +94,7 @@ impl CodeGen<'_> {
     /// `__annotations__` (CPython's SETUP_ANNOTATIONS; the name is never bound yet
     /// when a body starts, so a new dict is what it makes).
     pub fn setup_annotations(&mut self, body: &[ast::Stmt]) -> CompileResult<()> {
-        if has_annotations(body) {
+        if super::annotated_bodies::has_annotations(body) {
             let line = self.line;
             if let Some(first) = body.first() {
                 self.line = self.map.line(first.range().start());
@@ -139,27 +139,6 @@ fn is_dotted_name(e: &Expr) -> bool {
         Expr::Attribute(a) => is_dotted_name(&a.value),
         _ => false,
     }
-}
-
-/// Whether a module or class body has a variable annotation of its own (in nested
-/// blocks too, but not in the functions and classes it defines).
-pub fn has_annotations(body: &[ast::Stmt]) -> bool {
-    use ast::Stmt;
-    body.iter().any(|s| match s {
-        Stmt::AnnAssign(_) => true,
-        Stmt::If(i) => has_annotations(&i.body) || i.elif_else_clauses.iter().any(|c| has_annotations(&c.body)),
-        Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
-        Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
-        Stmt::With(w) => has_annotations(&w.body),
-        Stmt::Try(t) => {
-            has_annotations(&t.body)
-                || has_annotations(&t.orelse)
-                || has_annotations(&t.finalbody)
-                || t.handlers.iter().any(|ast::ExceptHandler::ExceptHandler(h)| has_annotations(&h.body))
-        }
-        Stmt::Match(m) => m.cases.iter().any(|c| has_annotations(&c.body)),
-        _ => false,
-    })
 }
 
 /// A hint's text as CPython's unparser writes it under `from __future__ import

@@ -5,7 +5,8 @@
 pub(crate) mod codegen;
 pub(crate) mod unit;
 
-pub(crate) mod annotations;
+mod annotated_bodies;
+mod annotations;
 mod assign;
 pub(crate) mod blocks;
 mod call;

@@ -286,7 +286,7 @@ impl Builder {
                 cur.bound.push("__class__".to_string());
                 cur.bound_set.insert("__class__".to_string());
                 // A body with variable annotations makes its `__annotations__` first.
-                if super::annotations::has_annotations(&class.body) {
+                if super::annotated_bodies::has_annotations(&class.body) {
                     self.bind("__annotations__");
                 }
                 self.body(&class.body);
