@@ -171,6 +171,11 @@ pub fn load_attr(owner: Value, name: &str) -> PyResult<Value> {
         return r;
     }
     if owner.is_kind(KIND_TYPE) {
+        if name == "__setattr__" && classes::is_object_type(owner) {
+            // `object.__setattr__(self, name, value)`: how a frozen dataclass's
+            // `__post_init__` (or a class's own `__setattr__`) stores past itself.
+            return Ok(classes::object_setattr_builtin());
+        }
         // SAFETY: the kind was checked.
         let type_name = unsafe { (*owner.cast::<TypeObject>()).name };
         return methods::lookup(type_name, name).ok_or_else(|| {

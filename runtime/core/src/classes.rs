@@ -19,9 +19,13 @@ use stitch_abi::{Cell, KIND_CELL, KIND_CLASS, KIND_DESCRIPTOR, KIND_FUNCTION, KI
 
 /// The special methods a class may define (plus the names every class namespace has).
 const SUPPORTED_DUNDERS: &[&str] = &[
-    "__init__", "__repr__", "__str__", "__module__", "__qualname__", "__doc__", "__classcell__",
+    "__init__", "__repr__", "__str__", "__module__", "__qualname__", "__doc__", "__classcell__", "__annotations__",
     // A dict subclass's lookup of a missing key (an ordinary method elsewhere).
     "__missing__",
+    // Called by the __init__ `@dataclass` makes.
+    "__post_init__",
+    // Called by `copy.copy` and `copy.deepcopy`.
+    "__copy__", "__deepcopy__",
     // Operators (`crate::special::binary`, `unary`).
     "__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__", "__mod__", "__pow__", "__matmul__",
     "__lshift__", "__rshift__", "__and__", "__or__", "__xor__",
@@ -71,7 +75,7 @@ fn dict_set(d: Value, name: &str, value: Value) {
 }
 
 /// The class and every class of its MRO after it (borrowed).
-fn full_mro(cls: Value) -> Vec<Value> {
+pub fn full_mro(cls: Value) -> Vec<Value> {
     // SAFETY: callers pass live classes.
     let c = unsafe { as_class(cls) };
     std::iter::once(cls).chain(c.mro.iter().copied()).collect()
@@ -256,6 +260,13 @@ fn c3(bases: &[Value]) -> PyResult<Vec<Value>> {
     }
 }
 
+/// `Generic`, `Generic[T]` or `Protocol` (typing's placeholders).
+fn is_generic_base(b: Value) -> bool {
+    crate::objects::builtin::is_hint_placeholder(b)
+        // SAFETY: placeholders are builtins.
+        && matches!(unsafe { (*b.cast::<crate::objects::builtin::Builtin>()).name }, "Generic" | "Protocol")
+}
+
 /// `class qualname(*bases): ...`: the class, from the tuple of bases and the namespace
 /// its body made (all borrowed). `qualname`'s last part is the class's name.
 pub fn build_class(qualname: &str, bases: Value, namespace: Value) -> PyResult<Value> {
@@ -300,6 +311,10 @@ pub fn build_class(qualname: &str, bases: Value, namespace: Value) -> PyResult<V
             classes.push(b);
         } else if b.is_kind(KIND_TYPE) && is_object_type(b) {
             // `class A(object)`: every class derives from object already.
+        } else if is_generic_base(b) {
+            // `class Box(Generic[T])`: typing's base for generic classes adds no
+            // behaviour a program of the subset sees (stitch does not model it, so it
+            // is not in `__mro__`).
         } else if let Some(k) = crate::exceptions::kind_of_class(b) {
             add_exc_base(Some(k))?;
         } else if let Some(base) = crate::builtin_subclasses::derivable(b) {
@@ -620,7 +635,7 @@ pub fn instance_setattr(obj: Value, name: &str, value: Value) -> PyResult<()> {
 
 /// `object.__setattr__(obj, name, value)`: a property's setter, else the instance's
 /// dict.
-fn object_setattr(obj: Value, name: &str, value: Value) -> PyResult<()> {
+pub fn object_setattr(obj: Value, name: &str, value: Value) -> PyResult<()> {
     if is_plain_object(obj) {
         return Err(PyErr::new(ExcKind::AttributeError, format!("'object' object has no attribute '{name}'")));
     }
@@ -704,6 +719,18 @@ pub fn class_getattr(cls: Value, name: &str) -> PyResult<Value> {
             items.iter().for_each(|v| v.incref());
             return Ok(tuple::from_vec(items));
         }
+        // A class's own annotations (CPython 3.10+: not inherited; a class without
+        // any gets an empty dict of its own).
+        "__annotations__" => {
+            if let Some(a) = dict_get(c.dict, "__annotations__") {
+                a.incref();
+                return Ok(a);
+            }
+            let a = crate::objects::dict::new_dict();
+            dict_set(c.dict, "__annotations__", a);
+            modified(cls);
+            return Ok(a);
+        }
         "__bases__" => {
             let items: Vec<Value> = if c.bases.is_empty() { vec![object_type()] } else { c.bases.clone() };
             items.iter().for_each(|v| v.incref());
@@ -716,6 +743,36 @@ pub fn class_getattr(cls: Value, name: &str) -> PyResult<Value> {
         None if is_dunder(name) && !is_absent_special(name) => Err(PyErr::unsupported(format!("the attribute {name} of a class"))),
         None => Err(PyErr::new(ExcKind::AttributeError, format!("type object '{}' has no attribute '{name}'", c.name))),
     }
+}
+
+/// The class's own `name` (borrowed), not looked up along the MRO.
+pub fn own_attr(cls: Value, name: &str) -> Option<Value> {
+    // SAFETY: callers pass classes.
+    dict_get(unsafe { as_class(cls) }.dict, name)
+}
+
+/// Sets the class's own `name` (value borrowed), dunders included: for the class
+/// decorators the runtime provides (dataclasses), which add methods after the class
+/// statement made it.
+pub fn set_own_attr(cls: Value, name: &str, value: Value) {
+    // SAFETY: callers pass classes.
+    dict_set(unsafe { as_class(cls) }.dict, name, value);
+    modified(cls);
+}
+
+/// Removes the class's own `name`, if it has it.
+pub fn remove_own_attr(cls: Value, name: &str) {
+    // SAFETY: callers pass classes; the key is probed by its text, the removed value
+    // is owned by the caller here and released.
+    unsafe {
+        let d = as_class(cls).dict;
+        let key = strs::new_str(name);
+        if let Some(old) = dict::remove(d.cast(), key, strs::hash_text(name)) {
+            old.decref();
+        }
+        key.decref();
+    }
+    modified(cls);
 }
 
 /// `Class.name = value`.
@@ -1053,8 +1110,9 @@ pub fn object_type_value() -> Value {
     object_type()
 }
 
-/// `object.__setattr__` as `super().__setattr__` finds it (an immortal builtin).
-fn object_setattr_builtin() -> Value {
+/// `object.__setattr__` as `super().__setattr__` and `object.__setattr__` find it (an
+/// immortal builtin).
+pub fn object_setattr_builtin() -> Value {
     static F: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
     let p = *F.get_or_init(|| {
         crate::objects::builtin::immortal_builtin("__setattr__", Some("object"), object_setattr_call).object() as usize

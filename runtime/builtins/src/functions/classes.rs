@@ -76,7 +76,7 @@ fn subclass_of(c: Value, t: Value) -> PyResult<bool> {
 }
 
 /// The attribute name argument of `getattr` and friends.
-fn name_arg<'a>(f: &str, v: Value) -> PyResult<&'a str> {
+pub(crate) fn name_arg<'a>(f: &str, v: Value) -> PyResult<&'a str> {
     if !v.is_kind(KIND_STR) {
         return Err(PyErr::type_error(format!("{f}(): attribute name must be string, not '{}'", type_name(v))));
     }

@@ -1,6 +1,7 @@
-//! `copy`: `copy` and `deepcopy` of the builtin containers and deques. The atoms
-//! (numbers, strs, None, functions, types) are their own copies, as in CPython;
-//! class instances are outside the subset.
+//! `copy`: `copy` and `deepcopy` of the builtin containers, deques and instances of
+//! the program's classes (their `__copy__`/`__deepcopy__`, else a new instance of the
+//! class with the attributes copied, as CPython's `__reduce_ex__` path does). The
+//! atoms (numbers, strs, None, functions, types) are their own copies, as in CPython.
 
 use super::collections::{Deque, copy_of, map_copy};
 use crate::args::bind;
@@ -58,6 +59,7 @@ fn copy(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
                 }
                 Ok(d)
             }
+            KIND_INSTANCE => copy_instance(v),
             _ => match downcast::<Deque>(v) {
                 Some(dq) => Ok(copy_of(dq)),
                 None => Err(refused(v, "copy.copy")),
@@ -66,15 +68,105 @@ fn copy(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     }
 }
 
-fn deepcopy(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+pub(crate) fn deepcopy(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let p = bind("deepcopy", args, 0, &["x", "memo"], 0, 1)?;
-    if p[1].is_some_and(|m| m != Value::NONE) {
-        return Err(PyErr::unsupported("deepcopy with a memo argument"));
-    }
+    let given = p[1].filter(|&m| m != Value::NONE);
     let mut memo = HashMap::new();
+    if let Some(m) = given {
+        memo_from_dict(m, &mut memo)?;
+    }
     let r = deep(p[0].unwrap_or(Value::NONE), &mut memo);
+    if let Some(m) = given {
+        // A `__deepcopy__` passing its memo on sees what was copied meanwhile.
+        memo_into_dict(&memo, m)?;
+    }
     memo.into_values().for_each(|c: Owned| drop(c));
     r
+}
+
+/// The memo key of an object: its `id()`, as CPython's memo dicts use.
+fn memo_key(v: Value) -> u64 {
+    v.object() as usize as u64
+}
+
+/// Reads a memo dict (`id(x)` -> copy) a `__deepcopy__` was given.
+fn memo_from_dict(m: Value, memo: &mut HashMap<u64, Owned>) -> PyResult<()> {
+    if !m.is_kind(KIND_DICT) {
+        return Err(PyErr::unsupported("deepcopy with a memo that is not a dict"));
+    }
+    // SAFETY: the kind was checked.
+    for e in unsafe { dict::entries(m.cast()) } {
+        if let Some(stitch_core::ops::num::Int::Small(k)) = stitch_core::ops::num::as_int(e.key) {
+            memo.insert(k as u64, Owned::new_ref(e.value));
+        }
+    }
+    Ok(())
+}
+
+/// Writes the memo back into the dict a `__deepcopy__` was given.
+fn memo_into_dict(memo: &HashMap<u64, Owned>, m: Value) -> PyResult<()> {
+    for (&k, c) in memo {
+        let key = Owned(stitch_core::objects::bigint::from_i64(k as i64));
+        stitch_core::ops::setitem(m, key.get(), c.get())?;
+    }
+    Ok(())
+}
+
+/// `copy.copy` of an instance: its `__copy__()`, else a new instance of its class
+/// (no `__init__` run) with the same attributes.
+fn copy_instance(v: Value) -> PyResult<Value> {
+    let cls = stitch_core::classes::class_of(v);
+    if stitch_core::classes::lookup(cls, "__copy__").is_some() {
+        let f = Owned(crate::attr::load_attr(v, "__copy__")?);
+        return stitch_core::ops::call::call_any(f.get(), &Args { positional: &[], keywords: &[] });
+    }
+    let c = stitch_core::objects::class::new_instance(cls);
+    // SAFETY: both are live instances; the entries are copied out first.
+    unsafe {
+        let src = stitch_core::objects::class::as_instance(v).dict;
+        let dst = stitch_core::objects::class::as_instance(c).dict;
+        let entries: Vec<(Owned, Owned, u64)> =
+            dict::entries(src.cast()).map(|e| (Owned::new_ref(e.key), Owned::new_ref(e.value), e.hash)).collect();
+        for (k, val, h) in entries {
+            dict::set(dst.cast(), k.into_raw(), h, val.into_raw());
+        }
+    }
+    Ok(c)
+}
+
+/// `copy.deepcopy` of an instance: its `__deepcopy__(memo)`, else a new instance of
+/// its class, in the memo before its attributes are deep-copied into it.
+fn deep_instance(v: Value, memo: &mut HashMap<u64, Owned>) -> PyResult<Value> {
+    let cls = stitch_core::classes::class_of(v);
+    if stitch_core::classes::lookup(cls, "__deepcopy__").is_some() {
+        let f = Owned(crate::attr::load_attr(v, "__deepcopy__")?);
+        let m = Owned(dict::new_dict());
+        memo_into_dict(memo, m.get())?;
+        let r = Owned(stitch_core::ops::call::call_any(f.get(), &Args { positional: &[m.get()], keywords: &[] })?);
+        memo_from_dict(m.get(), memo)?;
+        memo.insert(memo_key(v), Owned::new_ref(r.get()));
+        return Ok(r.into_raw());
+    }
+    let c = stitch_core::objects::class::new_instance(cls);
+    memo.insert(memo_key(v), Owned::new_ref(c));
+    // SAFETY: both are live instances; the entries are copied out before any Python
+    // code (a nested `__deepcopy__`) runs.
+    let entries: Vec<(Owned, Owned)> = unsafe {
+        let src = stitch_core::objects::class::as_instance(v).dict;
+        dict::entries(src.cast()).map(|e| (Owned::new_ref(e.key), Owned::new_ref(e.value))).collect()
+    };
+    for (k, val) in entries {
+        let r = deep(val.get(), memo).map(Owned).and_then(|copy| {
+            // SAFETY: `c` is a live instance.
+            let dst = unsafe { stitch_core::objects::class::as_instance(c) }.dict;
+            stitch_core::ops::setitem(dst, k.get(), copy.get())
+        });
+        if let Err(e) = r {
+            c.decref();
+            return Err(e);
+        }
+    }
+    Ok(c)
 }
 
 /// The deep copy of `v` (a new reference); `memo` maps the addresses of the objects
@@ -87,7 +179,7 @@ fn deep(v: Value, memo: &mut HashMap<u64, Owned>) -> PyResult<Value> {
     if stitch_core::builtin_subclasses::class_of(v).is_some() {
         return Err(refused(v, "copy.deepcopy"));
     }
-    let key = v.0;
+    let key = memo_key(v);
     if let Some(c) = memo.get(&key) {
         return Ok(c.clone().into_raw());
     }
@@ -153,6 +245,7 @@ fn deep(v: Value, memo: &mut HashMap<u64, Owned>) -> PyResult<Value> {
                 memo.insert(key, Owned::new_ref(t));
                 Ok(t)
             }
+            KIND_INSTANCE => deep_instance(v, memo),
             _ => match downcast::<Deque>(v) {
                 Some(dq) => {
                     let c = map_copy(dq, |i| deep(i, memo))?;

@@ -13,6 +13,9 @@ pub mod bisect;
 pub mod collections;
 pub mod collections_abc;
 pub mod copy;
+mod dataclass_fields;
+mod dataclass_methods;
+pub mod dataclasses;
 mod dict_subclasses;
 pub mod functools;
 pub mod future;
@@ -74,6 +77,7 @@ pub const MODULES: &[ModuleDef] = &[
     // Every name of CPython's, as placeholders for hints.
     ModuleDef { name: "collections.abc", namespace: collections_abc::namespace, complete: true },
     ModuleDef { name: "copy", namespace: copy::namespace, complete: false },
+    ModuleDef { name: "dataclasses", namespace: dataclasses::namespace, complete: false },
     ModuleDef { name: "functools", namespace: functools::namespace, complete: false },
     ModuleDef { name: "heapq", namespace: heapq::namespace, complete: false },
     ModuleDef { name: "io", namespace: io::namespace, complete: false },

@@ -11,7 +11,8 @@ use crate::diagnostics::errors::CompileResult;
 use super::codegen::CodeGen;
 use super::imports::postponed_annotations;
 use ruff_python_ast::{self as ast, Expr};
-use ruff_text_size::Ranged;
+use ruff_text_size::{Ranged, TextRange};
+use super::unit::Const;
 use stitch_abi::op;
 
 impl CodeGen<'_> {
@@ -39,7 +40,10 @@ impl CodeGen<'_> {
         Ok(())
     }
 
-    /// `target: hint [= value]`.
+    /// `target: hint [= value]`: the value is stored first; then, in a module or a
+    /// class body, a simple name's hint is evaluated into `__annotations__` (its text
+    /// under `from __future__ import annotations`), and any other target's hint is
+    /// evaluated and discarded, as CPython 3.11 does.
     pub fn ann_assign(&mut self, s: &ast::StmtAnnAssign) -> CompileResult<()> {
         if let Some(value) = &s.value {
             self.expr(value)?;
@@ -61,8 +65,43 @@ impl CodeGen<'_> {
                 _ => {}
             }
         }
-        if self.is_module_scope() && !postponed_annotations() {
-            self.hint_names(&s.annotation)?;
+        if !self.is_module_scope() && !self.is_class_scope() {
+            return Ok(());
+        }
+        match &*s.target {
+            Expr::Name(name) if s.simple => {
+                let line = self.line;
+                if postponed_annotations() {
+                    let Some(text) = unparse(&s.annotation) else {
+                        return self.unsupported("this annotation under 'from __future__ import annotations'", s.annotation.range());
+                    };
+                    self.load_const(Const::Str(text));
+                } else {
+                    self.expr(&s.annotation)?;
+                }
+                self.line = line;
+                self.load_name("__annotations__", s.range)?;
+                self.load_const(Const::Str(name.id.as_str().to_string()));
+                self.emit(op::STORE_SUBSCR, 0);
+            }
+            _ if !postponed_annotations() => self.hint_names(&s.annotation)?,
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// A module or class body with variable annotations starts with an empty
+    /// `__annotations__` (CPython's SETUP_ANNOTATIONS; the name is never bound yet
+    /// when a body starts, so a new dict is what it makes).
+    pub fn setup_annotations(&mut self, body: &[ast::Stmt]) -> CompileResult<()> {
+        if super::annotated_bodies::has_annotations(body) {
+            let line = self.line;
+            if let Some(first) = body.first() {
+                self.line = self.map.line(first.range().start());
+            }
+            self.emit(op::BUILD_MAP, 0);
+            self.store_name("__annotations__", TextRange::default())?;
+            self.line = line;
         }
         Ok(())
     }
@@ -100,4 +139,38 @@ fn is_dotted_name(e: &Expr) -> bool {
         Expr::Attribute(a) => is_dotted_name(&a.value),
         _ => false,
     }
+}
+
+/// A hint's text as CPython's unparser writes it under `from __future__ import
+/// annotations`, for the forms hints take; None for any other expression.
+fn unparse(e: &Expr) -> Option<String> {
+    Some(match e {
+        Expr::Name(n) => n.id.to_string(),
+        Expr::Attribute(a) => format!("{}.{}", unparse(&a.value)?, a.attr.as_str()),
+        Expr::Subscript(s) => {
+            let inner = match &*s.slice {
+                Expr::Tuple(t) if !t.elts.is_empty() => t.elts.iter().map(unparse).collect::<Option<Vec<_>>>()?.join(", "),
+                other => unparse(other)?,
+            };
+            format!("{}[{inner}]", unparse(&s.value)?)
+        }
+        Expr::List(l) => format!("[{}]", l.elts.iter().map(unparse).collect::<Option<Vec<_>>>()?.join(", ")),
+        Expr::BinOp(b) if b.op == ast::Operator::BitOr => {
+            // `|` is left-associative: only a right operand that is itself `|` needs
+            // parentheses.
+            let right = unparse(&b.right)?;
+            let right = if matches!(&*b.right, Expr::BinOp(_)) { format!("({right})") } else { right };
+            format!("{} | {right}", unparse(&b.left)?)
+        }
+        Expr::NoneLiteral(_) => "None".to_string(),
+        Expr::EllipsisLiteral(_) => "...".to_string(),
+        Expr::StringLiteral(s) => {
+            let text = s.value.to_str();
+            if text.contains(['\'', '\\', '\n', '\r', '\t']) || !text.chars().all(|c| c.is_ascii_graphic() || c == ' ') {
+                return None;
+            }
+            format!("'{text}'")
+        }
+        _ => return None,
+    })
 }

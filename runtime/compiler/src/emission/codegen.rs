@@ -136,6 +136,7 @@ impl<'m> CodeGen<'m> {
             let name = g.name_index("__doc__");
             g.emit(op::STORE_GLOBAL, name);
         }
+        g.setup_annotations(body)?;
         g.body(body)?;
         g.return_none();
         g.finish()
@@ -240,6 +241,7 @@ impl<'m> CodeGen<'m> {
                 g.emit(op::RETURN_VALUE, 0);
             }
             FunctionBody::Class(body) => {
+                g.setup_annotations(body)?;
                 g.body(body)?;
                 g.emit(op::LOAD_LOCALS, 0);
                 g.emit(op::RETURN_VALUE, 0);
@@ -336,6 +338,11 @@ impl<'m> CodeGen<'m> {
     /// Whether this is module code (names are globals, `import *` is allowed).
     pub fn is_module_scope(&self) -> bool {
         self.scope == MODULE
+    }
+
+    /// Whether this is a class body.
+    pub fn is_class_scope(&self) -> bool {
+        self.table.get(self.scope).is_some_and(|s| s.kind == super::scope::ScopeKind::Class)
     }
 
     pub fn load_const(&mut self, value: Const) {

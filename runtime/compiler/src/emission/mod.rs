@@ -5,6 +5,7 @@
 pub(crate) mod codegen;
 pub(crate) mod unit;
 
+mod annotated_bodies;
 mod annotations;
 mod assign;
 pub(crate) mod blocks;

@@ -285,6 +285,10 @@ impl Builder {
                 let cur = self.current();
                 cur.bound.push("__class__".to_string());
                 cur.bound_set.insert("__class__".to_string());
+                // A body with variable annotations makes its `__annotations__` first.
+                if super::annotated_bodies::has_annotations(&class.body) {
+                    self.bind("__annotations__");
+                }
                 self.body(&class.body);
                 self.close();
             }

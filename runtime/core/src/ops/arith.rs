@@ -89,6 +89,11 @@ pub fn binary_op_general(_rt: &mut Runtime, a: Value, b: Value, op: u32) -> PyRe
     if let Some(r) = super::bytes::binary(a, b, nb, inplace) {
         return r;
     }
+    if nb == NB_OR && is_union_operand(a) && is_union_operand(b) && (a != Value::NONE || b != Value::NONE) {
+        // `int | None`: CPython's types.UnionType, which only hints use; stitch gives
+        // the hint placeholder (printing or calling it is refused).
+        return Ok(crate::objects::builtin::hint_placeholder());
+    }
     let seq = match nb {
         NB_ADD => sequence::concat(a, b, inplace),
         NB_MULTIPLY if inplace && a.is_kind(KIND_LIST) => sequence::repeat_in_place(a, b),
@@ -98,6 +103,14 @@ pub fn binary_op_general(_rt: &mut Runtime, a: Value, b: Value, op: u32) -> PyRe
         _ => None,
     };
     seq.unwrap_or_else(|| Err(unsupported(a, b, nb, inplace)))
+}
+
+/// What `|` makes a union of: types, classes, None and hint placeholders.
+fn is_union_operand(v: Value) -> bool {
+    v == Value::NONE
+        || v.is_kind(stitch_abi::KIND_TYPE)
+        || v.is_kind(stitch_abi::KIND_CLASS)
+        || crate::objects::builtin::is_hint_placeholder(v)
 }
 
 /// Arithmetic on two numbers; `None` for operators the types do not have (bitwise
