@@ -89,6 +89,13 @@ pub fn binary_op_general(_rt: &mut Runtime, a: Value, b: Value, op: u32) -> PyRe
     if let Some(r) = super::bytes::binary(a, b, nb, inplace) {
         return r;
     }
+    if nb == NB_OR && a.is_kind(KIND_DICT) && b.is_kind(KIND_DICT) {
+        return dict_union(a, b, inplace);
+    }
+    if nb == NB_OR && inplace && a.is_kind(KIND_DICT) {
+        // `d |= pairs` takes any mapping or iterable of pairs, as `dict.update` does.
+        return Err(PyErr::unsupported(format!("'|=' of a dict and a '{}'", type_name(b))));
+    }
     if nb == NB_OR && is_union_operand(a) && is_union_operand(b) && (a != Value::NONE || b != Value::NONE) {
         // `int | None`: CPython's types.UnionType, which only hints use; stitch gives
         // the hint placeholder (printing or calling it is refused).
@@ -103,6 +110,35 @@ pub fn binary_op_general(_rt: &mut Runtime, a: Value, b: Value, op: u32) -> PyRe
         _ => None,
     };
     seq.unwrap_or_else(|| Err(unsupported(a, b, nb, inplace)))
+}
+
+/// `a | b` of dicts: a new plain dict with `a`'s items, then `b`'s; `a |= b` updates
+/// `a`. The library's dict subclasses give their own type (or, for Counter, other
+/// arithmetic): refused unless their hook answered.
+fn dict_union(a: Value, b: Value, inplace: bool) -> PyResult<Value> {
+    let library = |d: Value| crate::objects::subclass::subclass_of(d).is_some() && crate::builtin_subclasses::class_of(d).is_none();
+    if library(a) || library(b) {
+        return Err(PyErr::unsupported(format!("'|' of a '{}' and a '{}'", type_name(a), type_name(b))));
+    }
+    let out = if inplace {
+        a.incref();
+        a
+    } else {
+        crate::objects::dict::new_dict()
+    };
+    let sources: &[Value] = if inplace { &[b] } else { &[a, b] };
+    // SAFETY: both operands are live dicts; copied keys and values are new references.
+    unsafe {
+        for &src in sources {
+            let items: Vec<_> = crate::objects::dict::entries(src.cast()).map(|e| (e.key, e.hash, e.value)).collect();
+            for (k, h, v) in items {
+                k.incref();
+                v.incref();
+                crate::objects::dict::set(out.cast(), k, h, v);
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// What `|` makes a union of: types, classes, None and hint placeholders.
