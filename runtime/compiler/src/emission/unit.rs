@@ -116,7 +116,12 @@ impl Const {
     pub fn into_value(self, filename: &Rc<str>) -> Value {
         match self {
             Const::None => Value::NONE,
-            Const::Ellipsis => stitch_core::special::ellipsis(),
+            Const::Ellipsis => {
+                // The singleton lives for the process; the code object owns a reference.
+                let e = stitch_core::special::ellipsis();
+                e.incref();
+                e
+            }
             Const::Bool(b) => Value::bool(b),
             Const::Int(i) => bigint::from_bigint(i),
             Const::Float(f) => Value::float(f),

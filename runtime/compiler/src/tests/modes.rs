@@ -45,3 +45,18 @@ fn single_refuses_more_than_one_statement() {
         assert!(matches!(compiled(source, Mode::Single), Err(CompileError::Unsupported { .. })), "{source:?}");
     }
 }
+
+/// A code object owns a reference to each constant, the `...` singleton included:
+/// dropping code that holds it leaves the singleton's count as it was.
+#[test]
+fn code_owns_its_ellipsis_constant() {
+    let e = stitch_core::special::ellipsis();
+    // SAFETY: the singleton lives for the process.
+    let count = || unsafe { (*e.object()).refcnt };
+    let before = count();
+    for _ in 0..3 {
+        let (code, _) = compile_source("x = ...\ny = (..., 1)\n", "<string>", Mode::Exec, Vec::new(), None).unwrap();
+        code.decref();
+    }
+    assert_eq!(count(), before);
+}
