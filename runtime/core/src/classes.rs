@@ -267,6 +267,20 @@ fn is_generic_base(b: Value) -> bool {
         && matches!(unsafe { (*b.cast::<crate::objects::builtin::Builtin>()).name }, "Generic" | "Protocol")
 }
 
+/// Records the builtin base `k` a class base brings (none, or the same one again, is
+/// fine); two different ones are the `conflict` error.
+fn merge_base<T: PartialEq + Copy>(slot: &mut Option<T>, k: Option<T>, conflict: impl FnOnce() -> PyErr) -> PyResult<()> {
+    match (*slot, k) {
+        (_, None) => Ok(()),
+        (None, k) => {
+            *slot = k;
+            Ok(())
+        }
+        (Some(a), Some(b)) if a == b => Ok(()),
+        _ => Err(conflict()),
+    }
+}
+
 /// `class qualname(*bases): ...`: the class, from the tuple of bases and the namespace
 /// its body made (all borrowed). `qualname`'s last part is the class's name.
 pub fn build_class(qualname: &str, bases: Value, namespace: Value) -> PyResult<Value> {
@@ -275,29 +289,12 @@ pub fn build_class(qualname: &str, bases: Value, namespace: Value) -> PyResult<V
     let given = if bases.is_kind(KIND_TUPLE) { unsafe { tuple::items(bases.cast()) } } else { &[] };
     let mut classes = Vec::new();
     let mut exc_base: Option<ExcKind> = None;
-    let mut add_exc_base = |k: Option<ExcKind>| -> PyResult<()> {
-        match (exc_base, k) {
-            (_, None) => Ok(()),
-            (None, k) => {
-                exc_base = k;
-                Ok(())
-            }
-            (Some(a), Some(b)) if a == b => Ok(()),
-            // CPython allows some of these (when one layout extends the other).
-            _ => Err(PyErr::unsupported("a class with two builtin exception bases")),
-        }
-    };
+    // CPython allows some of these (when one layout extends the other).
+    let mut add_exc_base =
+        |k: Option<ExcKind>| merge_base(&mut exc_base, k, || PyErr::unsupported("a class with two builtin exception bases"));
     let mut builtin_base = None;
-    let mut add_builtin_base = |k: Option<crate::objects::class::BuiltinBase>| -> PyResult<()> {
-        match (builtin_base, k) {
-            (_, None) => Ok(()),
-            (None, k) => {
-                builtin_base = k;
-                Ok(())
-            }
-            (Some(a), Some(b)) if a == b => Ok(()),
-            _ => Err(PyErr::type_error("multiple bases have instance lay-out conflict")),
-        }
+    let mut add_builtin_base = |k: Option<crate::objects::class::BuiltinBase>| {
+        merge_base(&mut builtin_base, k, || PyErr::type_error("multiple bases have instance lay-out conflict"))
     };
     for &b in given {
         if b.is_kind(KIND_CLASS) {
