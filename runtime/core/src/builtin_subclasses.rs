@@ -195,7 +195,7 @@ pub fn getattr(obj: Value, name: &str) -> Option<PyResult<Value>> {
         v.incref();
         return Some(Ok(v));
     }
-    if let Some(v) = dict_get(s.dict, name) {
+    if let Some(v) = crate::classes::dict_get(s.dict, name) {
         v.incref();
         return Some(Ok(v));
     }
@@ -207,7 +207,7 @@ pub fn getattr(obj: Value, name: &str) -> Option<PyResult<Value>> {
 /// when the class (not the instance) has a function of that name.
 pub fn method(obj: Value, name: &str) -> Option<(Value, Value)> {
     let s = side_object(obj)?;
-    if dict_get(s.dict, name).is_some() {
+    if crate::classes::dict_get(s.dict, name).is_some() {
         return None;
     }
     let f = crate::classes::lookup(s.class, name).filter(|f| f.is_kind(KIND_FUNCTION))?;
@@ -239,12 +239,4 @@ pub fn text_method(obj: Value, which: &str) -> Option<PyResult<String>> {
     let s = side_object(obj)?;
     let f = crate::classes::lookup(s.class, which)?;
     Some(call_with_self(f, obj, s.class, &[]).and_then(|v| crate::classes::text_of(v, which)))
-}
-
-fn dict_get(d: Value, name: &str) -> Option<Value> {
-    // SAFETY: attribute dicts are live dicts.
-    unsafe {
-        dict::find_str(d.cast(), name, crate::objects::str::hash_text(name))
-            .map(|i| (*(*d.cast::<stitch_abi::Dict>()).entries.add(i)).value)
-    }
 }

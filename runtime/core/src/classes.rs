@@ -49,7 +49,7 @@ const SUPPORTED_DUNDERS: &[&str] = &[
 
 /// `d[name]` (borrowed), for a dict of str keys: probed by the name's text, so no
 /// str is made for the lookup.
-fn dict_get(d: Value, name: &str) -> Option<Value> {
+pub(crate) fn dict_get(d: Value, name: &str) -> Option<Value> {
     // SAFETY: class and instance dicts are live dicts.
     unsafe { dict::find_str(d.cast(), name, strs::hash_text(name)).map(|i| (*(*d.cast::<stitch_abi::Dict>()).entries.add(i)).value) }
 }
