@@ -114,22 +114,38 @@ fn load(rt: &mut Runtime, name: &str) -> PyResult<Option<Value>> {
         },
         None => match search_dir() {
             Some(dir) => (dir, name),
-            None => return Ok(None),
+            None => return load_written_in_python(rt, name),
         },
     };
-    let Some(file) = stitch_compiler::module_file_in(&dir, leaf) else { return Ok(None) };
+    // As in CPython, the program's own file shadows a standard module written in Python.
+    let Some(file) = stitch_compiler::module_file_in(&dir, leaf) else { return load_written_in_python(rt, name) };
     let filename = file.display().to_string();
     let source = match crate::program::read_source(&filename) {
         Ok(s) => s,
         Err(_) => return Err(PyErr::new(ExcKind::ImportError, format!("cannot read the module '{name}' from {filename}"))),
     };
+    run_source(rt, name, source, &filename, &file)
+}
+
+/// A standard module stitch provides as Python source (`stitch_builtins::modules::python`),
+/// compiled and run like the program's own; None when there is none of that name.
+fn load_written_in_python(rt: &mut Runtime, name: &str) -> PyResult<Option<Value>> {
+    let Some(def) = stitch_builtins::modules::python::find(name) else { return Ok(None) };
+    let filename = def.filename();
+    run_source(rt, name, def.source.to_string(), &filename, Path::new(&filename))
+}
+
+/// Compiles `source` (read from `filename`) as the module `name` and runs it in a new
+/// module, which is in `Runtime::modules` while it runs.
+fn run_source(rt: &mut Runtime, name: &str, source: String, filename: &str, file: &Path) -> PyResult<Option<Value>> {
+    let filename = filename.to_string();
     let code = match crate::program::compile(&source, &filename) {
         Ok(c) => c,
         Err(e) => return Err(compile_failure(rt, e, &filename, &source)),
     };
     SOURCES.with(|s| s.borrow_mut().push((Rc::from(filename.as_str()), Rc::from(source.as_str()))));
     crate::program::prepare_code(code, LOOP_THRESHOLD.get());
-    let m = new_module(name, &filename, &file);
+    let m = new_module(name, &filename, file);
     m.incref();
     rt.modules.push((name.to_string(), m));
     // SAFETY: `m` is the live module just made; its namespace lives as long as it.

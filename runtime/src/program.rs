@@ -391,7 +391,11 @@ impl Machine {
         let outcome = match result {
             Ok(()) => Outcome::Finished,
             Err(e) if e.kind == ExcKind::Unsupported => {
-                let at = self.runtime().traceback.last().map(|t| format!(" at {}:{}", t.filename, t.line)).unwrap_or_default();
+                // What a standard module written in Python refuses is named at the
+                // program's line that asked for it.
+                let traceback = &self.runtime().traceback;
+                let entry = traceback.iter().rev().find(|t| !t.filename.starts_with(stitch_builtins::modules::python::FILE_PREFIX));
+                let at = entry.or(traceback.last()).map(|t| format!(" at {}:{}", t.filename, t.line)).unwrap_or_default();
                 Outcome::Refused(format!("stitch: unsupported: {}{at}", e.message.as_deref().unwrap_or("")))
             }
             Err(mut e) if e.kind == ExcKind::SystemExit => system_exit(&mut e),

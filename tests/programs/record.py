@@ -272,10 +272,10 @@ ALLOWED_METHODS = {
     "append": (1, 1, set()), "pop": (0, 2, set()), "insert": (2, 2, set()),
     "extend": (1, 1, set()), "index": (1, 3, set()), "reverse": (0, 0, set()),
     "sort": (0, 0, {"key", "reverse"}), "copy": (0, 0, set()),
-    "join": (1, 1, set()), "split": (0, 2, set()), "strip": (0, 1, set()),
+    "join": (0, 1, set()), "split": (0, 2, set()), "strip": (0, 1, set()),
     "upper": (0, 0, set()), "lower": (0, 0, set()), "startswith": (1, 1, set()),
     "endswith": (1, 1, set()), "replace": (2, 2, set()), "find": (1, 1, set()),
-    "count": (1, 1, set()), "get": (1, 2, set()), "keys": (0, 0, set()),
+    "count": (1, 1, set()), "get": (0, 2, {"block", "timeout"}), "keys": (0, 0, set()),
     "values": (0, 0, set()), "items": (0, 0, set()),
     # collections, functools
     "appendleft": (1, 1, set()), "popleft": (0, 0, set()), "extendleft": (1, 1, set()),
@@ -323,6 +323,9 @@ ALLOWED_METHODS = {
     "finditer": (1, 3, {"pos", "endpos"}), "sub": (2, 3, {"count"}), "subn": (2, 3, {"count"}),
     "group": (0, None, set()), "groups": (0, 1, {"default"}), "groupdict": (0, 1, {"default"}),
     "span": (0, 1, set()), "start": (0, 1, set()), "end": (0, 1, set()), "expand": (1, 1, set()),
+    # queue.Queue and its kin
+    "put": (1, 3, {"block", "timeout"}), "put_nowait": (1, 1, set()), "get_nowait": (0, 0, set()),
+    "empty": (0, 0, set()), "full": (0, 0, set()), "qsize": (0, 0, set()), "task_done": (0, 0, set()),
 }
 # Attributes of functions; a program may also read back the attributes it sets.
 FUNCTION_ATTRS = {"__name__", "__qualname__", "__doc__", "__defaults__", "__kwdefaults__",
@@ -330,7 +333,9 @@ FUNCTION_ATTRS = {"__name__", "__qualname__", "__doc__", "__defaults__", "__kwde
                   # and of exceptions
                   "__cause__", "__context__", "__suppress_context__",
                   # and of classes and instances
-                  "__class__", "__mro__", "__bases__", "__annotations__", *CLASS_DUNDERS}
+                  "__class__", "__mro__", "__bases__", "__annotations__", *CLASS_DUNDERS,
+                  # abc
+                  "__abstractmethods__", "__isabstractmethod__"}
 BINOPS = (ast.Add, ast.Sub, ast.Mult, ast.Div, ast.FloorDiv, ast.Mod, ast.Pow,
           ast.LShift, ast.RShift, ast.BitOr, ast.BitXor, ast.BitAnd,
           ast.MatMult)  # `@`: user classes' __matmul__
@@ -386,6 +391,11 @@ MODULES = {
            "S", "DOTALL", "X", "VERBOSE", "U", "UNICODE"},
     "dataclasses": {"dataclass", "field", "fields", "asdict", "astuple", "replace", "is_dataclass",
                     "MISSING", "KW_ONLY", "FrozenInstanceError"},
+    "abc": {"ABC", "abstractmethod"},
+    # Written in Python (runtime/builtins/python/).
+    "contextlib": {"contextmanager", "suppress", "nullcontext", "closing"},
+    "queue": {"Queue", "PriorityQueue", "LifoQueue", "SimpleQueue", "Empty", "Full"},
+    "textwrap": {"dedent", "indent"},
 }
 
 

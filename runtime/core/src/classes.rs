@@ -56,7 +56,7 @@ pub(crate) fn dict_get(d: Value, name: &str) -> Option<Value> {
 
 /// `d[name] = value` (value borrowed). A new key is the interned str of the name, as
 /// the code objects' names are, so the attribute families find it by pointer.
-fn dict_set(d: Value, name: &str, value: Value) {
+pub(crate) fn dict_set(d: Value, name: &str, value: Value) {
     let hash = strs::hash_text(name);
     value.incref();
     // SAFETY: a live dict; an existing entry's value is replaced in place (the old one
@@ -378,6 +378,10 @@ pub fn build_class(qualname: &str, bases: Value, namespace: Value) -> PyResult<V
         dict_set(d, "__module__", m);
         m.decref();
     }
+    if let Err(e) = crate::abstract_methods::record(d, &classes, &mro) {
+        d.decref();
+        return Err(e);
+    }
     classes.iter().chain(&mro).for_each(|c| c.incref());
     let cls = new_class(name, qualname.to_string(), classes, mro, d, exc_base, builtin_base);
     if let Some(cell) = classcell
@@ -423,7 +427,14 @@ pub fn instantiate(rt: &mut Runtime, cls: Value, args: &Args) -> PyResult<Value>
             }
             e
         }
-        None => new_instance(cls),
+        None => {
+            // object.__new__: surplus arguments are reported before abstract methods.
+            if lookup(cls, "__init__").is_none() && (!args.positional.is_empty() || !args.keywords.is_empty()) {
+                return Err(PyErr::type_error(format!("{}() takes no arguments", class_name(cls))));
+            }
+            crate::abstract_methods::check_instantiable(cls)?;
+            new_instance(cls)
+        }
     };
     match lookup(cls, "__init__") {
         Some(init) => {

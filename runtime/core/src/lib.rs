@@ -3,6 +3,7 @@
 //! exceptions the runtime raises (`errors`), and the runtime state builtins and
 //! operations need (`vm`). Every layer above builds on it; it names none of them.
 
+pub mod abstract_methods;
 pub mod builtin_subclasses;
 pub mod classes;
 pub mod errors;

@@ -8,6 +8,7 @@
 //! `complete` says whether the module has every public name CPython's has: a missing
 //! name is then CPython's AttributeError; otherwise it is outside the subset.
 
+pub mod abc;
 pub mod array;
 pub mod bisect;
 pub mod collections;
@@ -29,6 +30,7 @@ mod json_encode;
 pub mod math;
 pub(crate) mod namedtuple;
 pub mod operator;
+pub mod python;
 pub mod random;
 mod random_dist;
 pub mod re;
@@ -71,6 +73,7 @@ pub struct ModuleDef {
 
 pub const MODULES: &[ModuleDef] = &[
     ModuleDef { name: "__future__", namespace: future::namespace, complete: false },
+    ModuleDef { name: "abc", namespace: abc::namespace, complete: false },
     ModuleDef { name: "array", namespace: array::namespace, complete: false },
     ModuleDef { name: "bisect", namespace: bisect::namespace, complete: true },
     ModuleDef { name: "collections", namespace: collections::namespace, complete: false },
@@ -132,7 +135,7 @@ pub fn native_type(qualified: &'static str) -> Value {
 
 /// The names of the modules stitch provides (the compiler refuses other imports).
 pub fn names() -> Vec<String> {
-    MODULES.iter().map(|m| m.name.to_string()).collect()
+    MODULES.iter().map(|m| m.name).chain(python::PYTHON_MODULES.iter().map(|m| m.name)).map(str::to_string).collect()
 }
 
 pub fn find(name: &str) -> Option<&'static ModuleDef> {
@@ -253,14 +256,19 @@ pub fn missing(m: Value, name: &str) -> PyErr {
     // SAFETY: callers pass modules.
     let module = unsafe { module::name(m) };
     let unprovided = module == "math" && math::UNPROVIDED.contains(&name);
-    // SAFETY: as above.
-    let own = unsafe { module::get(m, "__file__") }.is_some();
-    match find(module) {
-        _ if own => PyErr::new(stitch_core::errors::ExcKind::AttributeError, format!("module '{module}' has no attribute '{name}'")),
-        Some(def) if !unprovided && (def.complete || name.starts_with('_') && !name.starts_with("__")) => PyErr::new(
-            stitch_core::errors::ExcKind::AttributeError,
-            format!("module '{module}' has no attribute '{name}'"),
-        ),
+    // SAFETY: as above; `__file__` is a str where the import system set it.
+    let file = unsafe { module::get(m, "__file__").filter(|f| f.is_kind(stitch_abi::KIND_STR)).and_then(|f| strs::text(f).ok()) };
+    // A standard module written in Python has a file too, and may be partial.
+    let complete = match (file, python::find(module)) {
+        (Some(f), Some(p)) if f == p.filename() => Some(p.complete),
+        (Some(_), _) => Some(true),
+        (None, _) => find(module).map(|def| def.complete && !unprovided),
+    };
+    let private = name.starts_with('_') && !name.starts_with("__");
+    match complete {
+        Some(complete) if complete || private => {
+            PyErr::new(stitch_core::errors::ExcKind::AttributeError, format!("module '{module}' has no attribute '{name}'"))
+        }
         _ => PyErr::unsupported(format!("the attribute '{name}' of module '{module}'")),
     }
 }

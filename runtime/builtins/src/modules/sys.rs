@@ -14,8 +14,12 @@ use stitch_core::ops;
 use stitch_core::vm::Runtime;
 use std::sync::OnceLock;
 
-const FUNCTIONS: &[(&str, BuiltinFn)] =
-    &[("exit", exit), ("setrecursionlimit", setrecursionlimit), ("getrecursionlimit", getrecursionlimit)];
+const FUNCTIONS: &[(&str, BuiltinFn)] = &[
+    ("exit", exit),
+    ("setrecursionlimit", setrecursionlimit),
+    ("getrecursionlimit", getrecursionlimit),
+    ("_stitch_unsupported", stitch_unsupported),
+];
 
 const STDIN: &[(&str, BuiltinFn)] = &[("readline", stdin_readline), ("read", stdin_read), ("readlines", stdin_readlines)];
 const STDOUT: &[(&str, BuiltinFn)] = &[("write", stdout_write), ("flush", stdout_flush)];
@@ -46,6 +50,17 @@ pub fn namespace() -> Value {
             ("stderr", stream("sys.stderr", STDERR)),
         ],
     )
+}
+
+/// `sys._stitch_unsupported(what)`: how the standard modules stitch writes in Python
+/// refuse what they do not provide (stitch's own name; CPython's sys has no such thing).
+fn stitch_unsupported(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let what = crate::args::one("_stitch_unsupported", args, 0)?;
+    if !what.is_kind(stitch_abi::KIND_STR) {
+        return Err(PyErr::new(stitch_core::errors::ExcKind::TypeError, "_stitch_unsupported() takes a str"));
+    }
+    // SAFETY: a str, checked above.
+    Err(PyErr::unsupported(unsafe { strs::text(what) }?.to_string()))
 }
 
 fn getrecursionlimit(rt: &mut Runtime, args: &Args) -> PyResult<Value> {

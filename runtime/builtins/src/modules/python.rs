@@ -1,0 +1,39 @@
+//! The standard modules stitch provides as Python source: the sources are built into
+//! the binary (`runtime/builtins/python/`), and the top layer's loader compiles and runs
+//! one the first time it is imported, as CPython runs its `Lib/*.py`. Modules that are
+//! mostly logic over what stitch already has are written this way: they grow in the
+//! language they serve, and every tier runs them.
+
+/// What the file names of these modules start with.
+pub const FILE_PREFIX: &str = "<stitch>/";
+
+/// A standard module written in Python.
+pub struct PythonModule {
+    pub name: &'static str,
+    pub source: &'static str,
+    /// Every public name of CPython's module is there (see `ModuleDef::complete`).
+    pub complete: bool,
+}
+
+impl PythonModule {
+    /// The file name its code and tracebacks carry.
+    pub fn filename(&self) -> String {
+        format!("{FILE_PREFIX}{}.py", self.name.replace('.', "/"))
+    }
+}
+
+macro_rules! python_module {
+    ($name:literal, $complete:expr) => {
+        PythonModule { name: $name, source: include_str!(concat!("../../python/", $name, ".py")), complete: $complete }
+    };
+}
+
+pub const PYTHON_MODULES: &[PythonModule] = &[
+    python_module!("contextlib", false),
+    python_module!("queue", false),
+    python_module!("textwrap", false),
+];
+
+pub fn find(name: &str) -> Option<&'static PythonModule> {
+    PYTHON_MODULES.iter().find(|m| m.name == name)
+}

@@ -1,0 +1,54 @@
+//! The standard modules stitch writes in Python (`runtime/builtins/python/`): what
+//! they do not provide is refused at the program's line, not inside the module, and a
+//! program's own file of the same name shadows them, as in CPython.
+
+use std::process::Command;
+
+fn run_in(dir: &std::path::Path, main: &str) -> (Option<i32>, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_stitch")).args(["run", main]).current_dir(dir).output().unwrap();
+    (out.status.code(), String::from_utf8_lossy(&out.stdout).to_string(), String::from_utf8_lossy(&out.stderr).trim_end().to_string())
+}
+
+fn scratch(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("stitch-python-modules-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn a_refusal_inside_a_python_module_names_the_programs_line() {
+    let dir = scratch("refusal");
+    std::fs::write(dir.join("main.py"), "import queue\nq = queue.Queue()\nprint('start')\nq.get()\n").unwrap();
+    let (code, stdout, stderr) = run_in(&dir, "main.py");
+    assert_eq!(code, Some(2), "{stderr}");
+    assert_eq!(stdout, "start\n");
+    assert!(stderr.ends_with("stitch: unsupported: a blocking get() on an empty queue (it waits for other threads) at main.py:4"), "{stderr}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_name_a_partial_python_module_lacks_is_refused_and_a_private_one_is_missing() {
+    let dir = scratch("names");
+    std::fs::write(dir.join("main.py"), "import textwrap\nprint(textwrap.fill('a b c', 3))\n").unwrap();
+    std::fs::write(dir.join("private.py"), "import textwrap\nprint(textwrap._nothing)\n").unwrap();
+    let (code, _, stderr) = run_in(&dir, "main.py");
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.ends_with("stitch: unsupported: the attribute 'fill' of module 'textwrap' at main.py:2"), "{stderr}");
+    let (code, _, stderr) = run_in(&dir, "private.py");
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(stderr.ends_with("AttributeError: module 'textwrap' has no attribute '_nothing'"), "{stderr}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn the_programs_own_file_shadows_a_python_module() {
+    let dir = scratch("shadow");
+    std::fs::write(dir.join("textwrap.py"), "def fill(text, width):\n    return 'own ' + text\n").unwrap();
+    std::fs::write(dir.join("main.py"), "import textwrap\nprint(textwrap.fill('x', 3))\nprint(textwrap.dedent)\n").unwrap();
+    let (code, stdout, stderr) = run_in(&dir, "main.py");
+    assert_eq!(code, Some(1), "{stderr}");
+    assert_eq!(stdout, "own x\n");
+    // The program's module is complete by definition: a missing name is CPython's error.
+    assert!(stderr.ends_with("AttributeError: module 'textwrap' has no attribute 'dedent'"), "{stderr}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
