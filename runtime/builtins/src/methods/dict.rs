@@ -23,6 +23,7 @@ pub const METHODS: &[(&str, BuiltinFn)] = &[
     ("update", update),
     ("copy", copy),
     ("clear", clear),
+    ("fromkeys", fromkeys_of_instance),
 ];
 
 fn this(args: &Args, method: &str) -> PyResult<*mut Dict> {
@@ -167,4 +168,35 @@ fn clear(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
         }
     }
     Ok(Value::NONE)
+}
+
+/// `dict.fromkeys(iterable, value=None)`, called on the type: a new dict whose keys
+/// are the iterable's items, each with the same value.
+pub fn fromkeys(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    no_keywords("dict.fromkeys", args)?;
+    let a = between("fromkeys", args, 0, 1, Some(2))?;
+    let value = a.get(1).copied().unwrap_or(Value::NONE);
+    let d = objects::Owned(dict::new_dict());
+    stitch_core::ops::consume::for_each(a[0], |key| {
+        let h = hash(key.get())?;
+        value.incref();
+        // SAFETY: the new dict; the key and value are new references.
+        unsafe { dict::set(d.get().cast(), key.into_raw(), h, value) };
+        stitch_core::ops::compare::key_error_pending()?;
+        Ok(true)
+    })?;
+    Ok(d.into_raw())
+}
+
+/// `d.fromkeys(...)`: the static method reached through a dict (a subclass of dict
+/// would make an instance of its own type: refused).
+fn fromkeys_of_instance(rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let first = args.positional.first().copied().unwrap_or(Value::NULL);
+    if first.is_null() || stitch_core::ops::types::type_name(first) != "dict" {
+        return Err(stitch_core::errors::PyErr::unsupported(format!(
+            "fromkeys() of a {}",
+            if first.is_null() { "dict" } else { stitch_core::ops::types::type_name(first) }
+        )));
+    }
+    fromkeys(rt, &Args { positional: &args.positional[1..], keywords: args.keywords })
 }

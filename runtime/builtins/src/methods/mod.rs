@@ -13,6 +13,7 @@ mod str_format;
 mod str_search;
 mod str_shape;
 mod str_split;
+mod str_translate;
 pub mod numbers;
 pub mod property;
 pub mod tuple;
@@ -51,6 +52,27 @@ const TABLES: &[(&str, Table)] = &[
     ("Match", crate::modules::re_match::MATCH_METHODS),
     ("property", property::METHODS),
 ];
+
+/// The static methods, reached through the type (`str.maketrans`, `dict.fromkeys`);
+/// through an instance, the method tables have versions that drop the receiver.
+const STATIC_TABLES: &[(&str, Table)] = &[
+    ("str", &[("maketrans", str_translate::maketrans)]),
+    ("dict", &[("fromkeys", dict::fromkeys)]),
+];
+
+/// The static method `name` of the type named `type_name`, as an immortal builtin.
+pub fn lookup_static(type_name: &str, name: &str) -> Option<Value> {
+    static MADE: OnceLock<Vec<Vec<Value>>> = OnceLock::new();
+    let made = MADE.get_or_init(|| {
+        STATIC_TABLES
+            .iter()
+            .map(|&(owner, table)| table.iter().map(|&(method, f)| immortal_builtin(method, Some(owner), f)).collect())
+            .collect()
+    });
+    let t = STATIC_TABLES.iter().position(|&(owner, _)| owner == type_name)?;
+    let m = STATIC_TABLES[t].1.iter().position(|&(method, _)| method == name)?;
+    Some(made[t][m])
+}
 
 /// The method `name` of the type named `type_name`, as an immortal builtin. Tables
 /// are short, so a scan with string compares beats hashing two strings per lookup

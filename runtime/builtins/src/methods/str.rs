@@ -61,6 +61,8 @@ pub const METHODS: &[(&str, BuiltinFn)] = &[
     ("isascii", str_shape::isascii),
     ("isidentifier", str_shape::isidentifier),
     ("format", super::str_format::format),
+    ("translate", super::str_translate::translate),
+    ("maketrans", super::str_translate::maketrans_of_instance),
 ];
 
 /// The receiver's text, borrowed for the call.
