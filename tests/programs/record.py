@@ -253,6 +253,7 @@ ALLOWED_BUILTINS = {
 TYPE_NAMES = {"int", "float", "str", "bytes", "bytearray", "list", "tuple", "dict", "set", "frozenset", "bool", "map", "filter", "object", *EXCEPTION_NAMES}
 # The special methods a class may define (others are refused when the class is made).
 CLASS_DUNDERS = {"__init__", "__repr__", "__str__", "__missing__", "__post_init__", "__copy__", "__deepcopy__",
+                 "__int__", "__float__", "__round__", "__floor__", "__ceil__", "__trunc__",
                  # operators: plain, reflected, in place; unary
                  *("__%s%s__" % (p, op) for p in ("", "r", "i") for op in (
                      "add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "matmul",

@@ -34,6 +34,8 @@ const SUPPORTED_DUNDERS: &[&str] = &[
     "__iadd__", "__isub__", "__imul__", "__itruediv__", "__ifloordiv__", "__imod__", "__ipow__", "__imatmul__",
     "__ilshift__", "__irshift__", "__iand__", "__ior__", "__ixor__",
     "__neg__", "__pos__", "__invert__", "__abs__",
+    // Numeric conversions (`int()`, `float()`, `round()`, `math.floor`/`ceil`/`trunc`).
+    "__int__", "__float__", "__round__", "__floor__", "__ceil__", "__trunc__",
     // Comparison and hashing.
     "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__",
     // Containers, iteration, calls, formatting, attributes.

@@ -68,6 +68,42 @@ fn call_if(obj: Value, name: &str, args: &[Value]) -> Option<PyResult<Value>> {
     method(obj, name).map(|f| call_method(f, obj, args))
 }
 
+/// `obj.name(*args)` for the numeric conversions (`__int__`, `__round__`, `__floor__`,
+/// ...) when `obj` is an instance whose class defines `name`; `None` otherwise.
+pub fn conversion(obj: Value, name: &str, args: &[Value]) -> Option<PyResult<Value>> {
+    call_if(obj, name, args)
+}
+
+/// `float(obj)` through `__float__` when `obj` is an instance whose class defines it,
+/// with CPython's check of the result.
+pub fn instance_float(obj: Value) -> Option<PyResult<f64>> {
+    let r = call_if(obj, "__float__", &[])?;
+    Some(r.and_then(|v| {
+        let out = if v.is_float() {
+            Ok(v.as_float())
+        } else {
+            Err(PyErr::type_error(format!("{}.__float__ returned non-float (type {})", class_name(class_of(obj)), type_name(v))))
+        };
+        v.decref();
+        out
+    }))
+}
+
+/// `int(obj)` through `__int__` (then `__trunc__`) when `obj` is an instance whose
+/// class defines one, with CPython's check of the result (a new reference).
+pub fn instance_int(obj: Value) -> Option<PyResult<Value>> {
+    let r = call_if(obj, "__int__", &[]).or_else(|| call_if(obj, "__trunc__", &[]))?;
+    Some(r.and_then(|v| {
+        if as_int(v).is_some() {
+            Ok(v)
+        } else {
+            let e = PyErr::type_error(format!("__int__ returned non-int (type {})", type_name(v)));
+            v.decref();
+            Err(e)
+        }
+    }))
+}
+
 /// A result that is not `NotImplemented` (which is released).
 fn implemented(r: Value) -> Option<Value> {
     if r == not_implemented() {

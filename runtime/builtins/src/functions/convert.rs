@@ -39,6 +39,9 @@ pub fn int(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
         }
         return parse(x, base as u32);
     }
+    if let Some(r) = stitch_core::special::instance_int(x) {
+        return r;
+    }
     match as_num(x) {
         Some(Num::Int(i)) => Ok(i.to_value()),
         Some(Num::Float(f)) => float_to_int(f),
@@ -86,6 +89,9 @@ pub fn float(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let Some(&x) = a.first() else { return Ok(Value::float(0.0)) };
     if objects::bytes::is_bytes_like(x) {
         return Err(PyErr::unsupported("float() of bytes"));
+    }
+    if let Some(r) = stitch_core::special::instance_float(x) {
+        return r.map(Value::float);
     }
     match as_num(x) {
         Some(Num::Float(f)) => Ok(Value::float(f)),

@@ -61,6 +61,10 @@ pub fn round(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
             Some(n.to_i64().unwrap_or(if n.is_negative() { i64::MIN } else { i64::MAX }))
         }
     };
+    let given: Vec<Value> = a[1].into_iter().collect();
+    if let Some(r) = stitch_core::special::conversion(x, "__round__", &given) {
+        return r;
+    }
     match as_num(x) {
         Some(Num::Float(f)) => match ndigits {
             None => float_to_int(f.round_ties_even()),

@@ -163,6 +163,9 @@ pub fn to_double(v: Value) -> PyResult<f64> {
     if v.is_float() {
         return Ok(v.as_float());
     }
+    if let Some(r) = stitch_core::special::instance_float(v) {
+        return r;
+    }
     match as_int(v) {
         Some(i) => i.to_f64(),
         None => Err(PyErr::type_error(format!("must be real number, not {}", type_name(v)))),
@@ -463,6 +466,9 @@ fn rounding(name: &str, args: &Args, f: fn(f64) -> f64) -> PyResult<Value> {
     if let Some(i) = as_int(v) {
         return Ok(i.to_value());
     }
+    if let Some(r) = stitch_core::special::conversion(v, &format!("__{name}__"), &[]) {
+        return r;
+    }
     float_to_int(f(to_double(v)?))
 }
 
@@ -481,6 +487,9 @@ fn trunc(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     }
     if v.is_float() {
         return float_to_int(v.as_float());
+    }
+    if let Some(r) = stitch_core::special::conversion(v, "__trunc__", &[]) {
+        return r;
     }
     Err(PyErr::type_error(format!("type {} doesn't define __trunc__ method", type_name(v))))
 }
