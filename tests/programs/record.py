@@ -302,7 +302,7 @@ ALLOWED_METHODS = {
     "isidentifier": (0, 0, set()), "isspace": (0, 0, set()), "isalpha": (0, 0, set()),
     "isdigit": (0, 0, set()), "isalnum": (0, 0, set()), "isdecimal": (0, 0, set()),
     "isnumeric": (0, 0, set()), "translate": (1, 1, set()), "maketrans": (1, 3, set()),
-    "fromkeys": (1, 2, set()),
+    "fromkeys": (1, 2, set()), "limit_denominator": (0, 1, set()),
     "bit_length": (0, 0, set()), "bit_count": (0, 0, set()), "conjugate": (0, 0, set()),
     "as_integer_ratio": (0, 0, set()), "is_integer": (0, 0, set()), "hex": (0, 0, set()),
     # bytes and bytearray
@@ -398,6 +398,9 @@ MODULES = {
     "contextlib": {"contextmanager", "suppress", "nullcontext", "closing"},
     "queue": {"Queue", "PriorityQueue", "LifoQueue", "SimpleQueue", "Empty", "Full"},
     "textwrap": {"dedent", "indent"},
+    "fractions": {"Fraction"},
+    "statistics": {"StatisticsError", "mean", "fmean", "median", "median_low", "median_high", "mode",
+                   "multimode", "variance", "pvariance", "stdev", "pstdev"},
 }
 
 

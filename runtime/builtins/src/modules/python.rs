@@ -30,7 +30,9 @@ macro_rules! python_module {
 
 pub const PYTHON_MODULES: &[PythonModule] = &[
     python_module!("contextlib", false),
+    python_module!("fractions", false),
     python_module!("queue", false),
+    python_module!("statistics", false),
     python_module!("textwrap", false),
 ];
 
