@@ -14,7 +14,64 @@ const NAMES: &[&str] = &[
     "Any", "Callable", "ClassVar", "Counter", "DefaultDict", "Deque", "Dict", "FrozenSet", "Generator", "Generic",
     "Hashable", "Iterable", "Iterator", "List", "Literal", "Mapping", "MutableMapping", "MutableSequence", "NoReturn",
     "Optional", "Protocol", "Sequence", "Set", "Sized", "Tuple", "Type", "Union", "Final", "Annotated",
+    "AbstractSet", "Collection", "Container", "Reversible", "Awaitable", "Coroutine", "AsyncIterator",
+    "AsyncIterable", "AsyncGenerator", "ChainMap", "OrderedDict", "IO", "TextIO", "BinaryIO", "Pattern", "Match",
+    "SupportsInt", "SupportsFloat", "SupportsAbs", "SupportsIndex", "SupportsRound", "SupportsBytes",
+    "SupportsComplex", "TypeAlias", "Self", "Never", "LiteralString", "Required", "NotRequired", "Unpack",
+    "Concatenate", "TypeGuard", "AnyStr", "KeysView", "ValuesView", "ItemsView", "MappingView", "MutableSet",
+    "ContextManager", "AsyncContextManager", "ByteString",
 ];
+
+/// The decorators that give back what they decorate (`final` also marks it, where it
+/// can, as CPython does).
+const IDENTITY_DECORATORS: &[&str] = &["final", "no_type_check", "runtime_checkable"];
+
+fn identity(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let v = crate::args::one("decorator", args, 0)?;
+    v.incref();
+    Ok(v)
+}
+
+/// `cast(typ, val)`: `val`, unchanged.
+fn cast(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    crate::args::no_keywords("cast", args)?;
+    let a = crate::args::between("cast", args, 0, 2, Some(2))?;
+    a[1].incref();
+    Ok(a[1])
+}
+
+/// `@overload`: CPython hands back a function that refuses to be called (the real
+/// definition that follows replaces it).
+fn overload(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    crate::args::one("overload", args, 0)?;
+    thread_local! {
+        static DUMMY: Value = immortal_builtin("_overload_dummy", None, overload_dummy);
+    }
+    Ok(DUMMY.with(|v| *v))
+}
+
+fn overload_dummy(_rt: &mut Runtime, _args: &Args) -> PyResult<Value> {
+    Err(stitch_core::errors::PyErr::new(
+        stitch_core::errors::ExcKind::NotImplementedError,
+        "You should not call an overloaded function. A series of @overload-decorated functions outside a stub module should always be followed by an implementation that is not @overload-ed.",
+    ))
+}
+
+/// `NewType(name, tp)`: a callable that returns its argument. Its repr and attributes
+/// are refused (it is a builtin placeholder here).
+fn new_type(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    crate::args::no_keywords("NewType", args)?;
+    let a = crate::args::between("NewType", args, 0, 2, Some(2))?;
+    if !a[0].is_kind(stitch_abi::KIND_STR) {
+        return Err(stitch_core::errors::PyErr::unsupported("NewType() with a name that is not a str"));
+    }
+    fn call_new_type(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+        let v = crate::args::one("NewType", args, 0)?;
+        v.incref();
+        Ok(v)
+    }
+    Ok(immortal_builtin("NewType", None, call_new_type))
+}
 
 /// `TypeVar('T', ...)`: a placeholder, as the generic classes and functions that use
 /// it only mention it in hints (and `Generic[T]` as a base, which adds nothing here).
@@ -31,7 +88,10 @@ fn type_var(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
 
 pub fn namespace() -> Value {
     let values = NAMES.iter().map(|&n| (n, immortal_builtin(n, Some("typing"), refuse_hint))).collect();
-    let d = super::namespace_of(&[("TypeVar", type_var)], values);
+    let mut functions: Vec<(&'static str, stitch_core::objects::builtin::BuiltinFn)> =
+        vec![("TypeVar", type_var), ("ParamSpec", type_var), ("cast", cast), ("overload", overload), ("NewType", new_type)];
+    functions.extend(IDENTITY_DECORATORS.iter().map(|&n| (n, identity as stitch_core::objects::builtin::BuiltinFn)));
+    let d = super::namespace_of(&functions, values);
     let key = stitch_core::objects::str::new_str("TYPE_CHECKING");
     // SAFETY: `d` is the new dict; key and value are new references.
     unsafe { stitch_core::objects::dict::set(d.cast(), key, stitch_core::objects::str::as_str(key).hash(), Value::FALSE) };
