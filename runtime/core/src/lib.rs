@@ -5,6 +5,8 @@
 
 pub mod builtin_subclasses;
 pub mod classes;
+pub mod enum_methods;
+pub mod enums;
 pub mod errors;
 pub mod exceptions;
 pub mod format;
