@@ -186,6 +186,8 @@ pub fn finish(cls: Value) -> PyResult<()> {
             let md = unsafe { as_instance(member.get()) }.dict;
             dict_set(md, "_value_", value);
             dict_set(md, "_name_", key.get());
+            // CPython's member keeps its class (a cycle the collector frees).
+            dict_set(md, "__objclass__", cls);
             if let Some(f) = init {
                 let args: Vec<Value> = if value.is_kind(KIND_TUPLE) {
                     // SAFETY: the kind was checked.
@@ -195,6 +197,7 @@ pub fn finish(cls: Value) -> PyResult<()> {
                 };
                 crate::special::call_method(f, member.get(), &args)?.decref();
             }
+            dict_set(md, "_sort_order_", Value::int(names.len() as i64));
             let v = value_of(member.get());
             let canonical = match find_by_value(map.get(), by_value.get(), v)? {
                 Some(m) => m,
@@ -269,21 +272,36 @@ fn next_value(generate: Option<Value>, name: &str, count: usize, last: &[Value])
         };
         return call_any(f, &Args { positional: &args, keywords: &[] });
     }
-    for &v in last.iter().rev() {
+    // CPython 3.11 sorts the values: when the last is the largest it gives that plus
+    // one, else (with a DeprecationWarning) the largest that takes `+ 1` plus one;
+    // values that do not take it at all (strs) give the start, 1.
+    let Some(&newest) = last.last() else { return Ok(Value::int(1)) };
+    let number = |v: Value| -> Option<f64> {
         if v.is_bool() {
-            return Ok(Value::int(i64::from(v == Value::TRUE) + 1));
+            Some(f64::from(u8::from(v == Value::TRUE)))
+        } else if v.is_int() {
+            Some(v.as_int() as f64)
+        } else if v.is_float() {
+            Some(v.as_float())
+        } else {
+            None
         }
-        if v.is_int() {
-            return Ok(crate::objects::bigint::from_i64(v.as_int() + 1));
-        }
-        if v.is_float() {
-            return Ok(Value::float(v.as_float() + 1.0));
-        }
-        if !v.is_kind(KIND_STR) && !v.is_kind(KIND_TUPLE) && !v.is_kind(KIND_INSTANCE) {
-            return Err(PyErr::unsupported(format!("auto() after a value of type {}", crate::ops::type_name(v))));
-        }
+    };
+    if last.iter().all(|v| v.is_kind(KIND_STR)) {
+        return Ok(Value::int(1));
     }
-    Ok(Value::int(1))
+    let Some(numbers) = last.iter().map(|&v| number(v)).collect::<Option<Vec<f64>>>() else {
+        return Err(PyErr::unsupported("auto() after values that are not all numbers or all strs"));
+    };
+    let largest = numbers.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    // A stable sort puts the last of equal largest values at the end.
+    let base = if numbers[numbers.len() - 1] == largest {
+        newest
+    } else {
+        let i = numbers.iter().rposition(|&n| n == largest).unwrap_or(numbers.len() - 1);
+        last[i]
+    };
+    Ok(if base.is_float() { Value::float(base.as_float() + 1.0) } else { crate::objects::bigint::from_i64(number(base).unwrap_or(0.0) as i64 + 1) })
 }
 
 /// `Color(value)`: the member with that value (a new reference), else the class's
