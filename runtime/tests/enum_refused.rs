@@ -1,6 +1,6 @@
 //! What of `enum` stitch does not provide is refused (exit code 2, the line named),
 //! never answered with a made-up error: the other enum types, data-type mixins, the
-//! functional API, `_ignore_`, `auto(value)`, and `auto()` after values CPython's
+//! functional API, `_ignore_`, `auto(value)`, members named `name` or `value`, and `auto()` after values CPython's
 //! sort would order by rules stitch does not model.
 
 use std::process::Command;
@@ -16,6 +16,7 @@ fn what_enum_does_not_model_is_refused() {
         ("functional.py", "from enum import Enum\nprint(1)\nColor = Enum('Color', 'RED GREEN')\n", "the functional API of Enum at functional.py:3"),
         ("ignore.py", "from enum import Enum\nprint(1)\nclass C(Enum):\n    _ignore_ = ['x']\n    A = 1\n", "an enum's _ignore_ at ignore.py:3"),
         ("auto_value.py", "from enum import Enum, auto\nprint(1)\nclass C(Enum):\n    A = auto(5)\n", "auto() with a value at auto_value.py:4"),
+        ("member_named_value.py", "from enum import Enum\nprint(1)\nclass C(Enum):\n    value = 1\n", "an enum member named value at member_named_value.py:3"),
         (
             "auto_mixed.py",
             "from enum import Enum, auto\nprint(1)\nclass C(Enum):\n    A = 'a'\n    B = 2\n    C = auto()\n",

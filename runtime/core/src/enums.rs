@@ -173,6 +173,11 @@ pub fn finish(cls: Value) -> PyResult<()> {
             if is_dunder(name) || is_sunder(name) || name.starts_with(&private) || is_descriptor(value) {
                 continue;
             }
+            if name == "name" || name == "value" {
+                // CPython keeps the `name` and `value` properties working beside such
+                // members (enum.property); stitch's members would hide them.
+                return Err(PyErr::unsupported(format!("an enum member named {name}")));
+            }
             let value = if is_auto(value) {
                 next_value(generate, name, len_of(map.get()), &last_values)?
             } else {
