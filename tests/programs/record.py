@@ -393,6 +393,7 @@ MODULES = {
     "re": {"compile", "search", "match", "fullmatch", "findall", "finditer", "sub", "subn", "split", "escape",
            "purge", "error", "Pattern", "Match", "NOFLAG", "A", "ASCII", "I", "IGNORECASE", "M", "MULTILINE",
            "S", "DOTALL", "X", "VERBOSE", "U", "UNICODE"},
+    "enum": {"Enum", "auto", "unique"},
     "dataclasses": {"dataclass", "field", "fields", "asdict", "astuple", "replace", "is_dataclass",
                     "MISSING", "KW_ONLY", "FrozenInstanceError"},
     "abc": {"ABC", "abstractmethod"},
@@ -547,7 +548,7 @@ class Linter(ast.NodeVisitor):
         # Methods taken as values, attributes of functions; other names raise
         # AttributeError as in CPython, but CPython's other dunders are not modelled.
         dunder = node.attr.startswith("__") and node.attr.endswith("__")
-        if dunder and node.attr not in FUNCTION_ATTRS and node.attr not in self.set_attrs:
+        if dunder and node.attr not in FUNCTION_ATTRS and node.attr not in self.set_attrs and node.attr != "__members__":
             self.bad(node, "attribute %s not in subset" % node.attr)
         self.visit(node.value)
 
@@ -621,6 +622,9 @@ class Linter(ast.NodeVisitor):
                         or isinstance(s, ast.Name) and (s.id in self.classes or s.id in self.own or s.id == "Ellipsis")
                         or isinstance(s, ast.Call) and isinstance(s.func, ast.Name) and s.func.id == "type"
                         or isinstance(s, ast.Attribute) and s.attr == "__class__"
+                        # Enum members (`Color.RED`, `Color['RED']`): one object each.
+                        or isinstance(s, (ast.Attribute, ast.Subscript)) and isinstance(s.value, ast.Name)
+                        and s.value.id in self.classes
                         for s in sides):
                     self.bad(node, "`is` only with None/True/False")
         self.generic_visit(node)

@@ -396,6 +396,13 @@ pub fn build_class(qualname: &str, bases: Value, namespace: Value) -> PyResult<V
             old.decref();
         }
     }
+    // SAFETY: a new class.
+    if unsafe { as_class(cls) }.bases.iter().any(|&b| crate::enums::is_enum_class(b))
+        && let Err(e) = crate::enums::finish(cls)
+    {
+        cls.decref();
+        return Err(e);
+    }
     Ok(cls)
 }
 
@@ -407,6 +414,9 @@ pub fn is_object_type(t: Value) -> bool {
 
 /// `Point(args)`: a new instance, initialized by `__init__` when the class has one.
 pub fn instantiate(rt: &mut Runtime, cls: Value, args: &Args) -> PyResult<Value> {
+    if crate::enums::is_enum_class(cls) {
+        return crate::enums::call(cls, args);
+    }
     // SAFETY: callers pass classes.
     if let Some(base) = unsafe { as_class(cls) }.builtin_base {
         return crate::builtin_subclasses::instantiate(rt, cls, base, args);
@@ -491,7 +501,7 @@ pub(crate) fn bind_attribute(attr: Value, obj: Value, cls: Value) -> PyResult<Va
     Ok(attr)
 }
 
-fn is_dunder(name: &str) -> bool {
+pub(crate) fn is_dunder(name: &str) -> bool {
     name.len() > 4 && name.starts_with("__") && name.ends_with("__")
 }
 
@@ -741,6 +751,7 @@ pub fn class_getattr(cls: Value, name: &str) -> PyResult<Value> {
             modified(cls);
             return Ok(a);
         }
+        "__members__" if crate::enums::is_enum_class(cls) => return Ok(crate::enums::members_dict(cls)),
         "__bases__" => {
             let items: Vec<Value> = if c.bases.is_empty() { vec![object_type()] } else { c.bases.clone() };
             items.iter().for_each(|v| v.incref());
@@ -787,6 +798,9 @@ pub fn remove_own_attr(cls: Value, name: &str) {
 
 /// `Class.name = value`.
 pub fn class_setattr(cls: Value, name: &str, value: Value) -> PyResult<()> {
+    if crate::enums::is_enum_class(cls) {
+        crate::enums::check_setattr(cls, name)?;
+    }
     if is_dunder(name) {
         return Err(PyErr::unsupported(format!("assigning the attribute {name} of a class")));
     }

@@ -6,6 +6,8 @@
 pub mod abstract_methods;
 pub mod builtin_subclasses;
 pub mod classes;
+pub mod enum_methods;
+pub mod enums;
 pub mod errors;
 pub mod exceptions;
 pub mod format;

@@ -321,6 +321,9 @@ pub fn truth_runs_python(v: Value) -> bool {
 
 /// `len(v)` of an instance with `__len__`; `None` for other values.
 pub fn len(v: Value) -> Option<PyResult<usize>> {
+    if crate::enums::is_enum_class(v) {
+        return Some(Ok(crate::enums::len(v)));
+    }
     let r = call_if(v, "__len__", &[])?;
     Some(r.and_then(|r| {
         let n = len_of(r);
@@ -348,6 +351,11 @@ pub fn hash(v: Value) -> Option<PyResult<u64>> {
     }
     Some(call_method(f, v, &[]).and_then(|r| {
         let h = match as_int(r) {
+            // CPython's slot_tp_hash: an int that fits a machine word is the hash
+            // itself (-1 becoming -2), not the hash of that int, so `hash(self.name)`
+            // gives the str's hash back.
+            Some(Int::Small(x)) if !r.is_bool() => Ok(crate::ops::hash::fix_word(x)),
+            Some(Int::Big(b)) if let Some(x) = num_traits::ToPrimitive::to_i64(b) => Ok(crate::ops::hash::fix_word(x)),
             Some(i) if !r.is_bool() => Ok(crate::ops::hash::hash_int(i)),
             _ => Err(PyErr::type_error("__hash__ method should return an integer")),
         };
@@ -359,7 +367,7 @@ pub fn hash(v: Value) -> Option<PyResult<u64>> {
 /// `item in v` of an instance: `__contains__`, else a search of its iteration.
 pub fn contains(v: Value, item: Value) -> Option<PyResult<bool>> {
     if !v.is_kind(KIND_INSTANCE) {
-        return None;
+        return crate::enums::is_enum_class(v).then(|| crate::enums::contains(v, item));
     }
     if let Some(r) = call_if(v, "__contains__", &[item]) {
         return Some(r.and_then(|r| {
@@ -377,7 +385,7 @@ pub fn contains(v: Value, item: Value) -> Option<PyResult<bool>> {
 /// `v[sub]` of an instance.
 pub fn getitem(v: Value, sub: Value) -> Option<PyResult<Value>> {
     if !v.is_kind(KIND_INSTANCE) {
-        return None;
+        return crate::enums::is_enum_class(v).then(|| crate::enums::getitem(v, sub));
     }
     Some(
         call_if(v, "__getitem__", &[sub])
@@ -409,7 +417,7 @@ pub fn delitem(v: Value, sub: Value) -> Option<PyResult<()>> {
 
 /// Whether an instance can be iterated (its class has `__iter__`).
 pub fn is_iterable(v: Value) -> bool {
-    method(v, "__iter__").is_some()
+    method(v, "__iter__").is_some() || crate::enums::is_enum_class(v)
 }
 
 /// Whether an instance is an iterator (its class has `__next__`).
@@ -420,7 +428,8 @@ pub fn is_iterator(v: Value) -> bool {
 /// `iter(v)` of an instance: what its `__iter__` returns, which must be an iterator.
 pub fn get_iter(v: Value) -> Option<PyResult<Value>> {
     if !v.is_kind(KIND_INSTANCE) {
-        return None;
+        // `for c in Color`: what CPython's EnumType.__iter__ does.
+        return crate::enums::is_enum_class(v).then(|| Ok(crate::enums::iter(v)));
     }
     let Some(r) = call_if(v, "__iter__", &[]) else {
         if method(v, "__getitem__").is_some() {

@@ -100,6 +100,8 @@ pub fn reversed(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
                 l.decref();
                 return Ok(it);
             }
+            // `reversed(Color)`: what CPython's EnumType.__reversed__ does.
+            _ if stitch_core::enums::is_enum_class(seq) => return Ok(stitch_core::enums::reversed(seq)),
             // A deque: its items now, last first.
             _ if stitch_core::objects::native::downcast::<crate::modules::collections::Deque>(seq).is_some() => {
                 let mut items = stitch_core::ops::consume::collect(seq)?;

@@ -18,6 +18,7 @@ mod dataclass_fields;
 mod dataclass_methods;
 pub mod dataclasses;
 mod dict_subclasses;
+pub mod enums;
 pub mod functools;
 pub mod future;
 pub mod heapq;
@@ -81,6 +82,7 @@ pub const MODULES: &[ModuleDef] = &[
     ModuleDef { name: "collections.abc", namespace: collections_abc::namespace, complete: true },
     ModuleDef { name: "copy", namespace: copy::namespace, complete: false },
     ModuleDef { name: "dataclasses", namespace: dataclasses::namespace, complete: false },
+    ModuleDef { name: "enum", namespace: enums::namespace, complete: false },
     ModuleDef { name: "functools", namespace: functools::namespace, complete: false },
     ModuleDef { name: "heapq", namespace: heapq::namespace, complete: false },
     ModuleDef { name: "io", namespace: io::namespace, complete: false },

@@ -40,6 +40,9 @@ pub struct ClassObject {
     /// For a subclass of `list` or `dict`: that type. Its instances are lists or dicts
     /// that know their class (`crate::builtin_subclasses`).
     pub builtin_base: Option<BuiltinBase>,
+    /// A subclass of `enum.Enum` (`crate::enums`): calling, iterating, subscripting and
+    /// assigning to the class are the enum's, as CPython's EnumType metaclass does.
+    pub enum_class: std::cell::Cell<bool>,
 }
 
 /// The builtin type (`list` or `dict`) a class derives from: its immortal type object,
@@ -159,6 +162,7 @@ pub fn new_class(
         dict,
         exc_base,
         builtin_base,
+        enum_class: std::cell::Cell::new(false),
     });
     // SAFETY: a new class, whose bases are live classes (or builtin types).
     unsafe {

@@ -18,6 +18,11 @@ fn fix(h: i64) -> u64 {
     (if h == -1 { -2 } else { h }) as u64
 }
 
+/// A hash that a `__hash__` returned as a word-sized int: itself, -1 being -2.
+pub fn fix_word(h: i64) -> u64 {
+    fix(h)
+}
+
 pub fn hash(v: Value) -> PyResult<u64> {
     if v.is_kind(KIND_STR) {
         // The common case first: strs cache their hash.

@@ -154,6 +154,7 @@ pub fn write_repr(out: &mut String, v: Value) -> PyResult<()> {
                 out.push_str(&crate::classes::bound_method_repr(&*v.cast::<BoundMethod>())?)
             }
             stitch_abi::KIND_INSTANCE => out.push_str(&crate::classes::instance_repr(v)?),
+            stitch_abi::KIND_CLASS if crate::enums::is_enum_class(v) => out.push_str(&crate::enums::class_repr(v)),
             stitch_abi::KIND_CLASS => {
                 let _ = write!(out, "<class '{}'>", crate::classes::full_name(v));
             }

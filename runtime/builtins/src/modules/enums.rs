@@ -1,0 +1,35 @@
+//! `enum`: `Enum`, `auto` and `unique`. The class-level behaviour CPython's EnumType
+//! metaclass gives is the core's (`stitch_core::enums`); `IntEnum`, `Flag`,
+//! `IntFlag`, `StrEnum` and data-type mixins are not provided, so a program naming
+//! them is refused.
+
+use stitch_abi::Value;
+use stitch_core::errors::{PyErr, PyResult};
+use stitch_core::objects::builtin::{Args, BuiltinFn};
+use stitch_core::vm::Runtime;
+
+const FUNCTIONS: &[(&str, BuiltinFn)] = &[("auto", auto), ("unique", unique)];
+
+pub fn namespace() -> Value {
+    let base = stitch_core::enums::enum_base();
+    base.incref();
+    super::namespace_of(FUNCTIONS, vec![("Enum", base)])
+}
+
+/// `auto()`: the class statement gives the member the next value.
+fn auto(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    if !args.positional.is_empty() || !args.keywords.is_empty() {
+        return Err(PyErr::unsupported("auto() with a value"));
+    }
+    Ok(stitch_core::enums::new_auto())
+}
+
+/// `@unique`: the class itself, when no member is an alias.
+fn unique(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let [cls] = args.positional else {
+        return Err(PyErr::type_error(format!("unique() takes 1 positional argument but {} were given", args.positional.len())));
+    };
+    stitch_core::enums::check_unique(*cls)?;
+    cls.incref();
+    Ok(*cls)
+}

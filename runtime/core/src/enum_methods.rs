@@ -1,0 +1,141 @@
+//! The methods and properties of the `Enum` base class, which its members find on
+//! it as on any base class: `repr` `<Color.RED: 1>`, `str` `Color.RED`, `format`
+//! of the str, `hash` of the name (CPython's, so sets and dicts of members keep
+//! CPython's order), copies that are the member itself, and the read-only `name` and
+//! `value` properties.
+
+use crate::classes::class_of;
+use crate::enums::{name_of, value_of};
+use crate::errors::{ExcKind, PyErr, PyResult};
+use crate::objects::builtin::Args;
+use crate::objects::class::{Descriptor, DescriptorKind, new_descriptor};
+use crate::objects::native::{Native, new_native};
+use crate::objects::{Owned, dict, str as strs};
+use stitch_abi::*;
+use std::any::Any;
+
+#[derive(Clone, Copy)]
+enum Which {
+    Repr,
+    Str,
+    Format,
+    Hash,
+    /// `__copy__` and `__deepcopy__`: members are singletons.
+    Same,
+    Name,
+    Value,
+    /// The setter of the `name` or `value` property.
+    ReadOnly(&'static str),
+}
+
+struct Method(Which);
+
+fn member_text(v: Value, what: &str) -> PyResult<String> {
+    if v.is_null() {
+        return Err(PyErr::new(ExcKind::AttributeError, format!("'{what}' is missing from the member")));
+    }
+    // SAFETY: the kind is checked first.
+    if v.is_kind(KIND_STR) { unsafe { strs::text(v) }.map(str::to_string) } else { crate::ops::str(v) }
+}
+
+impl Method {
+    fn run(&self, args: &Args) -> PyResult<Value> {
+        let Some((&me, rest)) = args.positional.split_first() else {
+            return Err(PyErr::type_error("an Enum method needs a member"));
+        };
+        if !me.is_kind(KIND_INSTANCE) {
+            return Err(PyErr::type_error(format!("an Enum method called on a '{}' object", crate::ops::type_name(me))));
+        }
+        let cls = crate::classes::class_name(class_of(me));
+        match (self.0, rest) {
+            (Which::Repr, []) => {
+                let v = value_of(me);
+                let value = if v.is_null() { String::new() } else { crate::ops::repr(v)? };
+                Ok(strs::new_str(&format!("<{cls}.{}: {value}>", member_text(name_of(me), "_name_")?)))
+            }
+            (Which::Str, []) => Ok(strs::new_str(&format!("{cls}.{}", member_text(name_of(me), "_name_")?))),
+            (Which::Format, [spec]) => {
+                // SAFETY: the kind is checked first.
+                let spec = if spec.is_kind(KIND_STR) { unsafe { strs::text(*spec) }? } else { "" };
+                let s = Owned(strs::new_str(&crate::ops::str(me)?));
+                Ok(strs::new_str(&crate::ops::format(s.get(), spec)?))
+            }
+            (Which::Hash, []) => {
+                let n = name_of(me);
+                if n.is_null() {
+                    return Err(PyErr::new(ExcKind::AttributeError, format!("'{cls}' object has no attribute '_name_'")));
+                }
+                Ok(crate::objects::bigint::from_i64(crate::ops::hash(n)? as i64))
+            }
+            (Which::Same, _) => {
+                me.incref();
+                Ok(me)
+            }
+            (Which::Name | Which::Value, []) => {
+                let (v, what) = if matches!(self.0, Which::Name) { (name_of(me), "_name_") } else { (value_of(me), "_value_") };
+                if v.is_null() {
+                    return Err(PyErr::new(ExcKind::AttributeError, format!("'{cls}' object has no attribute '{what}'")));
+                }
+                v.incref();
+                Ok(v)
+            }
+            (Which::ReadOnly(name), [_]) => {
+                Err(PyErr::new(ExcKind::AttributeError, format!("<enum 'Enum'> cannot set attribute '{name}'")))
+            }
+            _ => Err(PyErr::type_error("wrong number of arguments to an Enum method")),
+        }
+    }
+}
+
+impl Native for Method {
+    fn type_name(&self) -> &'static str {
+        "function"
+    }
+    fn traverse(&self, _visit: &mut dyn FnMut(Value)) {}
+    fn clear(&self) {}
+    fn is_callable(&self) -> bool {
+        true
+    }
+    fn binds_as_method(&self) -> bool {
+        true
+    }
+    fn call(&self, args: &Args) -> Option<PyResult<Value>> {
+        Some(self.run(args))
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// A read-only property whose getter is `get`.
+fn property(get: Which, name: &'static str) -> Value {
+    let getter = Owned(new_native(Box::new(Method(get))));
+    let p = new_descriptor(DescriptorKind::Property, getter.get());
+    // SAFETY: a new property descriptor; its setter (NONE, immortal) is replaced by a
+    // new reference.
+    unsafe { (*p.cast::<Descriptor>()).setter = new_native(Box::new(Method(Which::ReadOnly(name)))) };
+    p
+}
+
+/// A new dict: the namespace of the `Enum` class.
+pub fn namespace() -> Value {
+    let d = dict::new_dict();
+    let method = |w| new_native(Box::new(Method(w)));
+    let items = [
+        ("__module__", strs::new_str("enum")),
+        ("__repr__", method(Which::Repr)),
+        ("__str__", method(Which::Str)),
+        ("__format__", method(Which::Format)),
+        ("__hash__", method(Which::Hash)),
+        ("__copy__", method(Which::Same)),
+        ("__deepcopy__", method(Which::Same)),
+        ("name", property(Which::Name, "name")),
+        ("value", property(Which::Value, "value")),
+    ];
+    for (name, v) in items {
+        let key = strs::new_str(name);
+        // SAFETY: a live dict; key and value are new references.
+        unsafe { dict::set(d.cast(), key, strs::as_str(key).hash(), v) };
+    }
+    d
+}

@@ -1,0 +1,37 @@
+//! What of `enum` stitch does not provide is refused (exit code 2, the line named),
+//! never answered with a made-up error: the other enum types, data-type mixins, the
+//! functional API, `_ignore_`, `auto(value)`, members named `name` or `value`, and `auto()` after values CPython's
+//! sort would order by rules stitch does not model.
+
+use std::process::Command;
+
+#[test]
+fn what_enum_does_not_model_is_refused() {
+    let dir = std::env::temp_dir().join(format!("stitch-enum-refused-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let programs = [
+        ("int_enum.py", "import enum\nprint(1)\nclass P(enum.IntEnum):\n    LOW = 1\n", "the attribute 'IntEnum' of module 'enum' at int_enum.py:3"),
+        ("flag.py", "print(1)\nfrom enum import Flag\n", "the attribute 'Flag' of module 'enum' at flag.py:2"),
+        ("str_mixin.py", "from enum import Enum\nprint(1)\nclass C(str, Enum):\n    RED = 'red'\n", "a subclass of the builtin class str at str_mixin.py:3"),
+        ("functional.py", "from enum import Enum\nprint(1)\nColor = Enum('Color', 'RED GREEN')\n", "the functional API of Enum at functional.py:3"),
+        ("ignore.py", "from enum import Enum\nprint(1)\nclass C(Enum):\n    _ignore_ = ['x']\n    A = 1\n", "an enum's _ignore_ at ignore.py:3"),
+        ("auto_value.py", "from enum import Enum, auto\nprint(1)\nclass C(Enum):\n    A = auto(5)\n", "auto() with a value at auto_value.py:4"),
+        ("member_named_value.py", "from enum import Enum\nprint(1)\nclass C(Enum):\n    value = 1\n", "an enum member named value at member_named_value.py:3"),
+        (
+            "auto_mixed.py",
+            "from enum import Enum, auto\nprint(1)\nclass C(Enum):\n    A = 'a'\n    B = 2\n    C = auto()\n",
+            "auto() after values that are not all numbers or all strs at auto_mixed.py:3",
+        ),
+    ];
+    for (name, source, refusal) in programs {
+        std::fs::write(dir.join(name), source).unwrap();
+        for tier in ["1", "jit"] {
+            let out = Command::new(env!("CARGO_BIN_EXE_stitch")).args(["run", "--tier", tier, name]).current_dir(&dir).output().unwrap();
+            let what = format!("{name} --tier {tier}");
+            assert_eq!(out.status.code(), Some(2), "{what}: {}", String::from_utf8_lossy(&out.stderr));
+            assert_eq!(String::from_utf8_lossy(&out.stdout), "1\n", "{what}");
+            assert_eq!(String::from_utf8_lossy(&out.stderr).trim_end(), format!("stitch: unsupported: {refusal}"), "{what}");
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
