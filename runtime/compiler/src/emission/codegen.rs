@@ -193,6 +193,12 @@ impl<'m> CodeGen<'m> {
         for name in &scope.locals {
             g.var_slot(name);
         }
+        if let FunctionBody::Class(body) = f.body
+            && docstring(body).is_some()
+        {
+            // A class body's docstring goes in its namespace: one of its own locals.
+            g.var_slot("__doc__");
+        }
         g.firstfree = g.varnames.len() as u32;
         for name in &scope.frees {
             g.var_slot(name);
@@ -241,6 +247,17 @@ impl<'m> CodeGen<'m> {
                 g.emit(op::RETURN_VALUE, 0);
             }
             FunctionBody::Class(body) => {
+                // A leading string is the class's docstring: CPython stores it as
+                // `__doc__` in the class namespace (type() makes it None otherwise).
+                if let Some(doc) = docstring(body) {
+                    g.line = self.map.line(doc.range.start());
+                    g.load_const(super::literal::str_constant(doc));
+                    if doc.value.iter().any(|p| super::surrogate_literals::get(p.range).is_some()) {
+                        return g.unsupported("lone surrogates in a docstring", doc.range);
+                    }
+                    let slot = g.var_slot("__doc__");
+                    g.emit(op::STORE_FAST, slot);
+                }
                 g.setup_annotations(body)?;
                 g.body(body)?;
                 g.emit(op::LOAD_LOCALS, 0);
@@ -473,5 +490,16 @@ impl<'m> CodeGen<'m> {
     /// A handler at `label`, expecting `depth` values under the exception.
     pub fn new_handler(&mut self, label: Label, depth: u32) -> u32 {
         self.asm.new_handler(label, depth)
+    }
+}
+
+/// The docstring of a body: its first statement, when that is a string literal.
+fn docstring(body: &[Stmt]) -> Option<&ast::ExprStringLiteral> {
+    match body.first() {
+        Some(Stmt::Expr(ast::StmtExpr { value, .. })) => match value.as_ref() {
+            Expr::StringLiteral(doc) => Some(doc),
+            _ => None,
+        },
+        _ => None,
     }
 }
