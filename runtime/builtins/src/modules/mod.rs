@@ -16,6 +16,12 @@ pub mod copy;
 mod dataclass_fields;
 mod dataclass_methods;
 pub mod dataclasses;
+mod doctest_check;
+mod doctest_find;
+mod doctest_parse;
+mod doctest_report;
+mod doctest_run;
+pub mod doctest;
 mod dict_subclasses;
 pub mod functools;
 pub mod future;
@@ -78,6 +84,7 @@ pub const MODULES: &[ModuleDef] = &[
     ModuleDef { name: "collections.abc", namespace: collections_abc::namespace, complete: true },
     ModuleDef { name: "copy", namespace: copy::namespace, complete: false },
     ModuleDef { name: "dataclasses", namespace: dataclasses::namespace, complete: false },
+    ModuleDef { name: "doctest", namespace: doctest::namespace, complete: false },
     ModuleDef { name: "functools", namespace: functools::namespace, complete: false },
     ModuleDef { name: "heapq", namespace: heapq::namespace, complete: false },
     ModuleDef { name: "io", namespace: io::namespace, complete: false },
