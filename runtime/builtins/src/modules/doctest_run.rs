@@ -132,11 +132,15 @@ fn run_example(rt: &mut Runtime, test: &DocTest, example: &Example, filename: &s
 fn traceback_text(frames: &[TracebackEntry], test: &DocTest, example: &Example, filename: &str, exc_msg: &str) -> String {
     let mut out = String::from("Traceback (most recent call last):\n");
     for frame in frames {
-        out.push_str(&format!("  File \"{}\", line {}, in {}\n", frame.filename, frame.line, frame.name));
+        // The script's frames name it as the command line gave it; CPython's name it
+        // by its absolute path, `__file__`, which is the test's file.
+        let in_module = same_file(&frame.filename, &test.filename);
+        let shown = if in_module { &test.filename } else { &*frame.filename };
+        out.push_str(&format!("  File \"{shown}\", line {}, in {}\n", frame.line, frame.name));
         let index = frame.line.saturating_sub(1) as usize;
         let line = if &*frame.filename == filename {
             example.source.lines().nth(index).map(str::to_string)
-        } else if *frame.filename == *test.filename {
+        } else if in_module {
             std::fs::read_to_string(&test.filename).ok().and_then(|text| text.lines().nth(index).map(str::to_string))
         } else {
             source::source_line(&frame.filename, frame.line)
@@ -147,4 +151,14 @@ fn traceback_text(frames: &[TracebackEntry], test: &DocTest, example: &Example, 
     }
     out.push_str(exc_msg);
     out
+}
+
+/// Whether two names of files name the same path (one may be relative to the
+/// working directory).
+fn same_file(a: &str, b: &str) -> bool {
+    if a.starts_with('<') || b.starts_with('<') {
+        return a == b;
+    }
+    let absolute = |p: &str| std::path::absolute(p).ok();
+    a == b || absolute(a).is_some_and(|x| Some(x) == absolute(b))
 }

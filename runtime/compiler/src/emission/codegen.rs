@@ -171,8 +171,14 @@ impl<'m> CodeGen<'m> {
         // CPython's SyntaxError for more than one statement depends on what the
         // first is (a simple statement's "multiple statements found" on its line, a
         // compound one's "invalid syntax" on the next): refused rather than guessed.
-        if let Some(second) = module.body.get(1) {
-            return g.unsupported("compile() in 'single' mode of more than one statement", ruff_text_size::Ranged::range(second));
+        // Simple statements joined by `;` on one line are one interactive statement.
+        for pair in module.body.windows(2) {
+            let (end, start) = (ruff_text_size::Ranged::end(&pair[0]), ruff_text_size::Ranged::start(&pair[1]));
+            let between = &map.source()[usize::from(end)..usize::from(start)];
+            let joined: String = between.replace("\\\r\n", "").replace("\\\n", "").chars().filter(|c| !matches!(c, ' ' | '\t' | '\x0c')).collect();
+            if joined != ";" {
+                return g.unsupported("compile() in 'single' mode of more than one statement", ruff_text_size::Ranged::range(&pair[1]));
+            }
         }
         g.body(&module.body)?;
         g.return_none();
