@@ -76,14 +76,15 @@ pub fn source_line(filename: &str, line: u32) -> Option<String> {
 }
 
 /// Whether `callable` is `exec` or `eval`, which run Python code whatever their
-/// arguments are (a specialized call must leave a trace for them).
+/// arguments are (a specialized call must leave a trace for them), or one that reads
+/// the calling frame (`globals`) or runs code in it (doctest's functions).
 pub fn runs_source(callable: Value) -> bool {
     if !callable.is_kind(KIND_BUILTIN) {
         return false;
     }
     // SAFETY: the kind was checked.
     let b = unsafe { &*callable.cast::<Builtin>() };
-    b.owner.is_none() && matches!(b.name, "exec" | "eval")
+    b.owner.is_none() && matches!(b.name, "exec" | "eval" | "globals" | "testmod" | "run_docstring_examples")
 }
 
 /// `exec(source, globals=None, locals=None)`: runs the statements; returns None.
@@ -157,6 +158,19 @@ pub fn compile(rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     // SAFETY: the kind was checked.
     let text = unsafe { objects::str::text(source)? };
     (hooks()?.compile)(rt, &text, &filename, mode)
+}
+
+/// `globals()`: the calling code's globals dict.
+pub fn globals(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    if !args.keywords.is_empty() {
+        return Err(PyErr::type_error("globals() takes no keyword arguments"));
+    }
+    if !args.positional.is_empty() {
+        return Err(PyErr::type_error(format!("globals() takes no arguments ({} given)", args.positional.len())));
+    }
+    let g = caller_globals().ok_or_else(|| PyErr::unsupported("globals() called from outside Python code"))?;
+    g.incref();
+    Ok(g)
 }
 
 /// The code `name`'s first argument stands for: a code object as it is, a str

@@ -89,8 +89,10 @@ impl Finder<'_> {
                         Some((DescriptorKind::StaticMethod | DescriptorKind::ClassMethod, func)) => func,
                         _ => value.get(),
                     };
+                    // Properties are tested wherever they come from (CPython cannot tell);
+                    // `@dataclass`'s methods are the module's own functions in CPython.
                     let property = matches!(descriptor(v), Some((DescriptorKind::Property, _)));
-                    if property || ((is_routine(v) || is_class(v)) && self.from_module(v)) {
+                    if property || super::dataclass_methods::is_generated(v) || ((is_routine(v) || is_class(v)) && self.from_module(v)) {
                         self.find_in(tests, Target::Object(v), format!("{name}.{key}"), seen)?;
                     }
                 }

@@ -14,7 +14,7 @@ pub mod collections;
 pub mod collections_abc;
 pub mod copy;
 mod dataclass_fields;
-mod dataclass_methods;
+pub(crate) mod dataclass_methods;
 pub mod dataclasses;
 mod doctest_check;
 mod doctest_find;
