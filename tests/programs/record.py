@@ -241,6 +241,7 @@ ALLOWED_BUILTINS = {
     "exec": (1, 2, set()),
     "eval": (1, 2, set()),
     "compile": (3, 3, set()),
+    "globals": (0, 0, set()),
     # Classes.
     "super": (0, 2, set()),
     "staticmethod": (1, 1, set()),
