@@ -13,7 +13,7 @@ fn missing_methods_and_builtins_are_refused() {
         ("type_method.py", "print(1)\nprint(str.maketrans('a', 'b'))\n", "the attribute maketrans of a type at type_method.py:2"),
         ("bytes_method.py", "print(1)\nprint(b'ab'.title())\n", "the method bytes.title at bytes_method.py:2"),
         ("dict_method.py", "print(1)\nd = {}\nprint(d.fromkeys([1]))\n", "the method dict.fromkeys at dict_method.py:3"),
-        ("builtin.py", "print(1)\nprint(globals())\n", "the builtin globals at builtin.py:2"),
+        ("builtin.py", "print(1)\nprint(locals())\n", "the builtin locals at builtin.py:2"),
         ("vars.py", "print(1)\nprint(vars())\n", "vars() without an argument at vars.py:2"),
     ];
     for (name, source, refusal) in programs {
