@@ -14,7 +14,12 @@ use stitch_core::vm::Runtime;
 
 /// Installs the hooks (once per process).
 pub fn install() {
-    stitch_builtins::functions::source::install(compile, run);
+    stitch_builtins::functions::source::install(stitch_builtins::functions::source::Hooks {
+        compile,
+        run,
+        caller_globals: || stitch_interp::reenter::calling_frame().map(|(globals, _, _)| globals),
+        source_line: crate::imports::source_line,
+    });
 }
 
 /// The code object of `source`; a SyntaxError is raised as CPython's.

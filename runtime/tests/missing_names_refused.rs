@@ -13,7 +13,7 @@ fn missing_methods_and_builtins_are_refused() {
         ("type_method.py", "print(1)\nprint(float.fromhex('0x1p1'))\n", "the attribute fromhex of a type at type_method.py:2"),
         ("bytes_method.py", "print(1)\nprint(b'ab'.title())\n", "the method bytes.title at bytes_method.py:2"),
         ("dict_method.py", "print(1)\nd = {}\nprint(d.__sizeof__())\n", "the attribute __sizeof__ of a dict object at dict_method.py:3"),
-        ("builtin.py", "print(1)\nprint(globals())\n", "the builtin globals at builtin.py:2"),
+        ("builtin.py", "print(1)\nprint(locals())\n", "the builtin locals at builtin.py:2"),
         ("vars.py", "print(1)\nprint(vars())\n", "vars() without an argument at vars.py:2"),
     ];
     for (name, source, refusal) in programs {

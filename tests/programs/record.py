@@ -4,7 +4,10 @@
 Every tests/programs/*.py except this file is a program.  For NAME.py the
 expected results, produced by CPython 3.11, live beside it:
 
-  NAME.stdout  exact stdout bytes
+  NAME.stdout  exact stdout bytes, with the program's absolute directory and
+               its "/" left out wherever it was printed (doctest's failure
+               reports name the script by its absolute path, `__file__`;
+               runtime/tests/programs.rs leaves it out of stitch's the same way)
   NAME.status  "exit: N\\n"; when N != 0, a "traceback: <frame>\\n" line per
                frame of the traceback (`File "NAME.py", line L, in FUNCTION`,
                the file by its base name, or `[Previous line repeated K more
@@ -95,7 +98,8 @@ def run_program(python, directory, prog, timeout):
         for frame in traceback_frames(proc.stderr):
             status += "traceback: %s\n" % frame
         status += "stderr-last: %s\n" % last_nonempty_line(proc.stderr)
-    return (proc.stdout, status.encode("utf-8")), elapsed
+    stdout = proc.stdout.replace((os.path.abspath(directory) + "/").encode("utf-8"), b"")
+    return (stdout, status.encode("utf-8")), elapsed
 
 
 def read_bytes(path):
@@ -237,6 +241,7 @@ ALLOWED_BUILTINS = {
     "exec": (1, 2, set()),
     "eval": (1, 2, set()),
     "compile": (3, 3, set()),
+    "globals": (0, 0, set()),
     # Classes.
     "super": (0, 2, set()),
     "staticmethod": (1, 1, set()),
@@ -404,6 +409,10 @@ MODULES = {
     "fractions": {"Fraction"},
     "statistics": {"StatisticsError", "mean", "fmean", "median", "median_low", "median_high", "mode",
                    "multimode", "variance", "pvariance", "stdev", "pstdev"},
+    "doctest": {"testmod", "run_docstring_examples", "DONT_ACCEPT_TRUE_FOR_1", "DONT_ACCEPT_BLANKLINE",
+                "NORMALIZE_WHITESPACE", "ELLIPSIS", "SKIP", "IGNORE_EXCEPTION_DETAIL",
+                "REPORT_ONLY_FIRST_FAILURE", "FAIL_FAST", "COMPARISON_FLAGS", "REPORTING_FLAGS",
+                "BLANKLINE_MARKER", "ELLIPSIS_MARKER"},
 }
 
 

@@ -76,6 +76,7 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("vars", classes::vars),
     ("exec", source::exec),
     ("eval", source::eval),
+    ("globals", source::globals),
     ("compile", source::compile),
 ];
 

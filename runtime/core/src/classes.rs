@@ -380,6 +380,11 @@ pub fn build_class(qualname: &str, bases: Value, namespace: Value) -> PyResult<V
         dict_set(d, "__module__", m);
         m.decref();
     }
+    // CPython's type() gives every class a `__doc__` of its own: None without a
+    // docstring (so a base's docstring is not inherited).
+    if dict_get(d, "__doc__").is_none() {
+        dict_set(d, "__doc__", Value::NONE);
+    }
     if let Err(e) = crate::abstract_methods::record(d, &classes, &mro) {
         d.decref();
         return Err(e);

@@ -35,6 +35,10 @@ pub struct Runtime {
     /// The thread state running the program (null until the machine sets it):
     /// `sys.setrecursionlimit` changes its limit.
     pub thread: *mut stitch_abi::Thread,
+    /// Buffers that take what is written to stdout instead of it, innermost last
+    /// (doctest runs each example with its output captured, as CPython's
+    /// `sys.stdout = fake` does).
+    pub captures: Vec<String>,
 }
 
 impl Runtime {
@@ -47,12 +51,17 @@ impl Runtime {
             reraise: false,
             modules: Vec::new(),
             thread: std::ptr::null_mut(),
+            captures: Vec::new(),
         }
     }
 
     /// Writes to standard output (buffered, see `output`). A closed pipe is CPython's
     /// BrokenPipeError.
     pub fn write_out(&mut self, text: &str) -> PyResult<()> {
+        if let Some(capture) = self.captures.last_mut() {
+            capture.push_str(text);
+            return Ok(());
+        }
         output::write(text.as_bytes()).map_err(broken_pipe)
     }
 

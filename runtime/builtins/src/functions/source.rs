@@ -29,33 +29,69 @@ pub type Compile = fn(rt: &mut Runtime, source: &str, filename: &str, mode: Mode
 /// None; returns what the code returns. `caller` names the builtin in refusals.
 pub type Run = fn(rt: &mut Runtime, code: Value, globals: Option<Value>, caller: &str) -> PyResult<Value>;
 
-static HOOKS: OnceLock<(Compile, Run)> = OnceLock::new();
+/// The globals of the Python code that called the running builtin (borrowed), if any.
+pub type CallerGlobals = fn() -> Option<Value>;
+/// A line of the source of one of the program's own modules (by file name), as a
+/// traceback shows it.
+pub type SourceLine = fn(filename: &str, line: u32) -> Option<String>;
 
-/// Installs the compiler and the runner (once per process).
-pub fn install(compile: Compile, run: Run) {
-    let _ = HOOKS.set((compile, run));
+/// The halves the layers above provide.
+#[derive(Clone, Copy)]
+pub struct Hooks {
+    pub compile: Compile,
+    pub run: Run,
+    pub caller_globals: CallerGlobals,
+    pub source_line: SourceLine,
 }
 
-fn hooks() -> PyResult<(Compile, Run)> {
+static HOOKS: OnceLock<Hooks> = OnceLock::new();
+
+/// Installs the compiler and the runner (once per process).
+pub fn install(hooks: Hooks) {
+    let _ = HOOKS.set(hooks);
+}
+
+fn hooks() -> PyResult<Hooks> {
     HOOKS.get().copied().ok_or_else(|| PyErr::unsupported("running source without the compiler"))
 }
 
+/// Compiles `source` named `filename` (for modules that run source: doctest).
+pub fn compile_text(rt: &mut Runtime, source: &str, filename: &str, mode: Mode) -> PyResult<Value> {
+    (hooks()?.compile)(rt, source, filename, mode)
+}
+
+/// Runs a code object in `globals` (a dict); what the code returns.
+pub fn run_in(rt: &mut Runtime, code: Value, globals: Value, caller: &str) -> PyResult<Value> {
+    (hooks()?.run)(rt, code, Some(globals), caller)
+}
+
+/// The globals of the calling Python code (borrowed).
+pub fn caller_globals() -> Option<Value> {
+    HOOKS.get().and_then(|h| (h.caller_globals)())
+}
+
+/// A source line of one of the program's modules, when the runner knows the file.
+pub fn source_line(filename: &str, line: u32) -> Option<String> {
+    HOOKS.get().and_then(|h| (h.source_line)(filename, line))
+}
+
 /// Whether `callable` is `exec` or `eval`, which run Python code whatever their
-/// arguments are (a specialized call must leave a trace for them).
+/// arguments are (a specialized call must leave a trace for them), or one that reads
+/// the calling frame (`globals`) or runs code in it (doctest's functions).
 pub fn runs_source(callable: Value) -> bool {
     if !callable.is_kind(KIND_BUILTIN) {
         return false;
     }
     // SAFETY: the kind was checked.
     let b = unsafe { &*callable.cast::<Builtin>() };
-    b.owner.is_none() && matches!(b.name, "exec" | "eval")
+    b.owner.is_none() && matches!(b.name, "exec" | "eval" | "globals" | "testmod" | "run_docstring_examples")
 }
 
 /// `exec(source, globals=None, locals=None)`: runs the statements; returns None.
 pub fn exec(rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let code = source_code(rt, "exec", args, Mode::Exec)?;
     let globals = globals_of("exec", args)?;
-    let r = (hooks()?.1)(rt, code.get(), globals, "exec()")?;
+    let r = (hooks()?.run)(rt, code.get(), globals, "exec()")?;
     r.decref();
     Ok(Value::NONE)
 }
@@ -64,7 +100,7 @@ pub fn exec(rt: &mut Runtime, args: &Args) -> PyResult<Value> {
 pub fn eval(rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let code = source_code(rt, "eval", args, Mode::Eval)?;
     let globals = globals_of("eval", args)?;
-    (hooks()?.1)(rt, code.get(), globals, "eval()")
+    (hooks()?.run)(rt, code.get(), globals, "eval()")
 }
 
 /// `compile(source, filename, mode)`: a code object for `exec` or `eval`.
@@ -121,7 +157,20 @@ pub fn compile(rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     }
     // SAFETY: the kind was checked.
     let text = unsafe { objects::str::text(source)? };
-    (hooks()?.0)(rt, &text, &filename, mode)
+    (hooks()?.compile)(rt, &text, &filename, mode)
+}
+
+/// `globals()`: the calling code's globals dict.
+pub fn globals(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    if !args.keywords.is_empty() {
+        return Err(PyErr::type_error("globals() takes no keyword arguments"));
+    }
+    if !args.positional.is_empty() {
+        return Err(PyErr::type_error(format!("globals() takes no arguments ({} given)", args.positional.len())));
+    }
+    let g = caller_globals().ok_or_else(|| PyErr::unsupported("globals() called from outside Python code"))?;
+    g.incref();
+    Ok(g)
 }
 
 /// The code `name`'s first argument stands for: a code object as it is, a str
@@ -147,7 +196,7 @@ fn source_code(rt: &mut Runtime, name: &str, args: &Args, mode: Mode) -> PyResul
     let text = unsafe { objects::str::text(source)? };
     // eval ignores the spaces and tabs that start its source (exec does not).
     let text = if mode == Mode::Eval { text.trim_start_matches([' ', '\t']) } else { &text };
-    Ok(Owned((hooks()?.0)(rt, text, "<string>", mode)?))
+    Ok(Owned((hooks()?.compile)(rt, text, "<string>", mode)?))
 }
 
 /// The globals `name` runs in: the dict given, or None for the caller's. Separate

@@ -59,6 +59,12 @@ thread_local! {
     static IN_REPR: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
 }
 
+/// Whether `v` is a method `@dataclass` made (CPython makes them as functions of the
+/// class's module: doctest finds them).
+pub fn is_generated(v: Value) -> bool {
+    stitch_core::objects::native::downcast::<Method>(v).is_some()
+}
+
 fn method_name(which: Which) -> &'static str {
     match which {
         Which::Init => "__init__",

@@ -15,8 +15,14 @@ pub mod collections;
 pub mod collections_abc;
 pub mod copy;
 mod dataclass_fields;
-mod dataclass_methods;
+pub(crate) mod dataclass_methods;
 pub mod dataclasses;
+mod doctest_check;
+mod doctest_find;
+mod doctest_parse;
+mod doctest_report;
+mod doctest_run;
+pub mod doctest;
 mod dict_subclasses;
 pub mod enums;
 pub mod functools;
@@ -82,6 +88,7 @@ pub const MODULES: &[ModuleDef] = &[
     ModuleDef { name: "collections.abc", namespace: collections_abc::namespace, complete: true },
     ModuleDef { name: "copy", namespace: copy::namespace, complete: false },
     ModuleDef { name: "dataclasses", namespace: dataclasses::namespace, complete: false },
+    ModuleDef { name: "doctest", namespace: doctest::namespace, complete: false },
     ModuleDef { name: "enum", namespace: enums::namespace, complete: false },
     ModuleDef { name: "functools", namespace: functools::namespace, complete: false },
     ModuleDef { name: "heapq", namespace: heapq::namespace, complete: false },

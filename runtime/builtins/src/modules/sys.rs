@@ -33,6 +33,12 @@ pub fn set_argv(argv: Vec<String>) {
     let _ = ARGV.set(argv);
 }
 
+/// The program's arguments as the command line gave them (`sys.argv` before the
+/// program changed it).
+pub fn argv() -> Vec<String> {
+    ARGV.get().cloned().unwrap_or_default()
+}
+
 pub fn namespace() -> Value {
     let argv = ARGV.get().cloned().unwrap_or_default();
     let argv = list::from_vec(argv.iter().map(|a| strs::new_str(a)).collect());

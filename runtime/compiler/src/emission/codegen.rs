@@ -171,8 +171,14 @@ impl<'m> CodeGen<'m> {
         // CPython's SyntaxError for more than one statement depends on what the
         // first is (a simple statement's "multiple statements found" on its line, a
         // compound one's "invalid syntax" on the next): refused rather than guessed.
-        if let Some(second) = module.body.get(1) {
-            return g.unsupported("compile() in 'single' mode of more than one statement", ruff_text_size::Ranged::range(second));
+        // Simple statements joined by `;` on one line are one interactive statement.
+        for pair in module.body.windows(2) {
+            let (end, start) = (ruff_text_size::Ranged::end(&pair[0]), ruff_text_size::Ranged::start(&pair[1]));
+            let between = &map.source()[usize::from(end)..usize::from(start)];
+            let joined: String = between.replace("\\\r\n", "").replace("\\\n", "").chars().filter(|c| !matches!(c, ' ' | '\t' | '\x0c')).collect();
+            if joined != ";" {
+                return g.unsupported("compile() in 'single' mode of more than one statement", ruff_text_size::Ranged::range(&pair[1]));
+            }
         }
         g.body(&module.body)?;
         g.return_none();
@@ -192,6 +198,12 @@ impl<'m> CodeGen<'m> {
         g.qualname = scope.qualname.clone();
         for name in &scope.locals {
             g.var_slot(name);
+        }
+        if let FunctionBody::Class(body) = f.body
+            && docstring(body).is_some()
+        {
+            // A class body's docstring goes in its namespace: one of its own locals.
+            g.var_slot("__doc__");
         }
         g.firstfree = g.varnames.len() as u32;
         for name in &scope.frees {
@@ -241,6 +253,17 @@ impl<'m> CodeGen<'m> {
                 g.emit(op::RETURN_VALUE, 0);
             }
             FunctionBody::Class(body) => {
+                // A leading string is the class's docstring: CPython stores it as
+                // `__doc__` in the class namespace (type() makes it None otherwise).
+                if let Some(doc) = docstring(body) {
+                    g.line = self.map.line(doc.range.start());
+                    g.load_const(super::literal::str_constant(doc));
+                    if doc.value.iter().any(|p| super::surrogate_literals::get(p.range).is_some()) {
+                        return g.unsupported("lone surrogates in a docstring", doc.range);
+                    }
+                    let slot = g.var_slot("__doc__");
+                    g.emit(op::STORE_FAST, slot);
+                }
                 g.setup_annotations(body)?;
                 g.body(body)?;
                 g.emit(op::LOAD_LOCALS, 0);
@@ -473,5 +496,16 @@ impl<'m> CodeGen<'m> {
     /// A handler at `label`, expecting `depth` values under the exception.
     pub fn new_handler(&mut self, label: Label, depth: u32) -> u32 {
         self.asm.new_handler(label, depth)
+    }
+}
+
+/// The docstring of a body: its first statement, when that is a string literal.
+fn docstring(body: &[Stmt]) -> Option<&ast::ExprStringLiteral> {
+    match body.first() {
+        Some(Stmt::Expr(ast::StmtExpr { value, .. })) => match value.as_ref() {
+            Expr::StringLiteral(doc) => Some(doc),
+            _ => None,
+        },
+        _ => None,
     }
 }

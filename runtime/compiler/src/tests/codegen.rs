@@ -705,6 +705,23 @@ fn module_docstring_and_constant_statements() {
 }
 
 #[test]
+fn class_docstring_is_a_local_of_the_body() {
+    // The body's locals become the class namespace: `__doc__` among them.
+    assert_ops(
+        "class C:\n    '''Doc.'''\n    x = 1\n",
+        1,
+        &[
+            "LOAD_CONST 0 ('Doc.')",
+            "STORE_FAST 2 (__doc__)",
+            "LOAD_CONST 1 (1)",
+            "STORE_FAST 1 (x)",
+            "LOAD_LOCALS",
+            "RETURN_VALUE",
+        ],
+    );
+}
+
+#[test]
 fn nested_functions_without_closures() {
     let source = "def f():\n    def g(x):\n        return x\n    return g(1)\n";
     assert_ops(

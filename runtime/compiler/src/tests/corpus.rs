@@ -70,7 +70,7 @@ fn corpus_and_benchmarks_compile() {
         // The modules the corpus imports (the runtime provides them; this crate cannot
         // ask it).
         let modules = [
-            "__future__", "array", "bisect", "collections", "collections.abc", "copy", "dataclasses", "enum", "functools", "heapq", "io", "itertools", "json", "math",
+            "__future__", "array", "bisect", "collections", "collections.abc", "copy", "dataclasses", "doctest", "enum", "functools", "heapq", "io", "itertools", "json", "math",
             "operator", "random", "re", "string", "sys", "time", "typing",
         ];
         let modules = modules.iter().map(|m| m.to_string()).collect();
