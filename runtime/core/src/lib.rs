@@ -4,12 +4,14 @@
 //! operations need (`vm`). Every layer above builds on it; it names none of them.
 
 pub mod builtin_subclasses;
+pub mod class_new;
 pub mod classes;
 pub mod errors;
 pub mod exceptions;
 pub mod format;
 pub mod input;
 pub mod memory;
+pub mod namedtuple_class;
 pub mod objects;
 pub mod ops;
 pub mod output;

@@ -14,6 +14,8 @@ const NAMES: &[&str] = &[
     "Any", "Callable", "ClassVar", "Counter", "DefaultDict", "Deque", "Dict", "FrozenSet", "Generator", "Generic",
     "Hashable", "Iterable", "Iterator", "List", "Literal", "Mapping", "MutableMapping", "MutableSequence", "NoReturn",
     "Optional", "Protocol", "Sequence", "Set", "Sized", "Tuple", "Type", "Union", "Final", "Annotated",
+    // As a base only (`class P(NamedTuple)`: `stitch_core::namedtuple_class`).
+    "NamedTuple",
 ];
 
 /// `TypeVar('T', ...)`: a placeholder, as the generic classes and functions that use
