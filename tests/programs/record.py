@@ -252,7 +252,7 @@ ALLOWED_BUILTINS = {
 }
 TYPE_NAMES = {"int", "float", "str", "bytes", "bytearray", "list", "tuple", "dict", "set", "frozenset", "bool", "map", "filter", "object", *EXCEPTION_NAMES}
 # The special methods a class may define (others are refused when the class is made).
-CLASS_DUNDERS = {"__init__", "__repr__", "__str__", "__missing__", "__post_init__", "__copy__", "__deepcopy__",
+CLASS_DUNDERS = {"__init__", "__new__", "__repr__", "__str__", "__missing__", "__post_init__", "__copy__", "__deepcopy__",
                  # operators: plain, reflected, in place; unary
                  *("__%s%s__" % (p, op) for p in ("", "r", "i") for op in (
                      "add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "matmul",
@@ -359,7 +359,7 @@ MODULES = {
     "typing": {"TypeVar", "Any", "Callable", "ClassVar", "Counter", "DefaultDict", "Deque", "Dict", "FrozenSet",
                "Generator", "Generic", "Hashable", "Iterable", "Iterator", "List", "Literal", "Mapping",
                "MutableMapping", "MutableSequence", "NoReturn", "Optional", "Protocol", "Sequence", "Set",
-               "Sized", "Tuple", "Type", "Union", "Final", "Annotated", "TYPE_CHECKING"},
+               "Sized", "Tuple", "Type", "Union", "Final", "Annotated", "TYPE_CHECKING", "NamedTuple"},
     "__future__": {"annotations"},
     "collections": {"deque", "defaultdict", "Counter", "OrderedDict", "namedtuple"},
     "collections.abc": {"Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator", "Hashable",

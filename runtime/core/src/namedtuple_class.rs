@@ -149,6 +149,11 @@ pub fn is_named_tuple_base(b: Value) -> bool {
         && unsafe { (*b.cast::<crate::objects::builtin::Builtin>()).name } == "NamedTuple"
 }
 
+/// Whether the `__new__` of `cls` is the one a namedtuple class has.
+pub fn has_generated_new(cls: Value) -> bool {
+    crate::class_new::own_new(cls).is_some_and(|f| downcast::<NewFn>(f).is_some())
+}
+
 /// Whether `f` is the getter of a namedtuple field (whose assignment CPython refuses
 /// with its own message).
 pub fn is_field_getter(f: Value) -> bool {
