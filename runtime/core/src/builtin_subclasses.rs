@@ -28,14 +28,33 @@ pub const ALLOWED_SPECIALS: &[&str] = &[
 struct SubclassInstance {
     /// Owned class.
     class: Value,
-    /// Owned dict of the instance's attributes.
-    dict: Value,
+    /// Owned dict of the instance's attributes, made when first asked for (most
+    /// tuples of a namedtuple class never have one): NULL until then.
+    dict: std::cell::Cell<Value>,
+}
+
+impl SubclassInstance {
+    /// The attribute dict (borrowed), made if the instance has none yet.
+    fn dict(&self) -> Value {
+        if self.dict.get().is_null() {
+            self.dict.set(dict::new_dict());
+        }
+        self.dict.get()
+    }
+
+    /// `name` in the attribute dict (borrowed), if the instance has one.
+    fn own(&self, name: &str) -> Option<Value> {
+        let d = self.dict.get();
+        if d.is_null() { None } else { crate::classes::dict_get(d, name) }
+    }
 }
 
 impl Drop for SubclassInstance {
     fn drop(&mut self) {
         self.class.decref();
-        self.dict.decref();
+        if !self.dict.get().is_null() {
+            self.dict.get().decref();
+        }
     }
 }
 
@@ -46,11 +65,15 @@ impl Native for SubclassInstance {
     }
     fn traverse(&self, visit: &mut dyn FnMut(Value)) {
         visit(self.class);
-        visit(self.dict);
+        if !self.dict.get().is_null() {
+            visit(self.dict.get());
+        }
     }
     fn clear(&self) {
-        // SAFETY: the attribute dict is live while this object is.
-        unsafe { dict::clear(self.dict.cast()) };
+        if !self.dict.get().is_null() {
+            // SAFETY: the attribute dict is live while this object is.
+            unsafe { dict::clear(self.dict.get().cast()) };
+        }
     }
     fn missing(&self, d: Value, key: Value) -> Option<PyResult<Value>> {
         let f = crate::classes::lookup(self.class, "__missing__")?;
@@ -97,7 +120,13 @@ pub fn methods_type_name(v: Value) -> Option<&'static str> {
 
 /// The attribute dict of such an instance (borrowed).
 pub fn attributes(v: Value) -> Option<Value> {
-    side_object(v).map(|s| s.dict)
+    side_object(v).map(SubclassInstance::dict)
+}
+
+/// Whether such an instance has attributes of its own.
+pub fn has_attributes(v: Value) -> bool {
+    // SAFETY: an instance's attribute dict is a live dict.
+    side_object(v).is_some_and(|s| !s.dict.get().is_null() && unsafe { dict::entries(s.dict.get().cast()) }.next().is_some())
 }
 
 /// The builtin base of a class, if it derives from `list`, `dict` or `tuple`.
@@ -155,7 +184,7 @@ pub fn instantiate(rt: &mut Runtime, cls: Value, base: BuiltinBase, args: &Args)
 /// instance of `cls` (borrowed), with an empty attribute dict.
 fn mark(obj: Value, cls: Value) {
     cls.incref();
-    subclass::attach(obj, new_native(Box::new(SubclassInstance { class: cls, dict: dict::new_dict() })));
+    subclass::attach(obj, new_native(Box::new(SubclassInstance { class: cls, dict: std::cell::Cell::new(Value::NULL) })));
 }
 
 /// `tuple.__new__(cls, iterable=())`: a new tuple of `cls` (`tuple` itself or a class
@@ -247,7 +276,7 @@ pub fn getattr(obj: Value, name: &str) -> Option<PyResult<Value>> {
     let s = side_object(obj)?;
     let special = match name {
         "__class__" => Some(s.class),
-        "__dict__" => Some(s.dict),
+        "__dict__" => Some(s.dict()),
         _ => None,
     };
     if let Some(v) = special {
@@ -257,9 +286,19 @@ pub fn getattr(obj: Value, name: &str) -> Option<PyResult<Value>> {
     let found = crate::classes::lookup(s.class, name);
     // A property (a namedtuple's field) comes before the instance's own attributes.
     if let Some(attr) = found.filter(|&a| property_of(a).is_some()) {
+        // A namedtuple's field: its item, read here without a call.
+        if let Some(p) = property_of(attr)
+            && let Some(i) = crate::namedtuple_class::field_index(p.func)
+            && obj.is_kind(KIND_TUPLE)
+            // SAFETY: the kind was checked.
+            && let Some(&v) = unsafe { crate::objects::tuple::items(obj.cast()) }.get(i)
+        {
+            v.incref();
+            return Some(Ok(v));
+        }
         return Some(crate::classes::bind_attribute(attr, obj, s.class));
     }
-    if let Some(v) = crate::classes::dict_get(s.dict, name) {
+    if let Some(v) = s.own(name) {
         v.incref();
         return Some(Ok(v));
     }
@@ -270,7 +309,7 @@ pub fn getattr(obj: Value, name: &str) -> Option<PyResult<Value>> {
 /// when the class (not the instance) has a function of that name.
 pub fn method(obj: Value, name: &str) -> Option<(Value, Value)> {
     let s = side_object(obj)?;
-    if crate::classes::dict_get(s.dict, name).is_some() {
+    if s.own(name).is_some() {
         return None;
     }
     let f = crate::classes::lookup(s.class, name).filter(|f| f.is_kind(KIND_FUNCTION))?;
@@ -301,7 +340,7 @@ pub fn setattr(obj: Value, name: &str, value: Value) -> PyResult<bool> {
     let h = crate::objects::str::hash_text(name);
     value.incref();
     // SAFETY: the attribute dict is live; key and value are new references.
-    unsafe { dict::set(s.dict.cast(), key, h, value) };
+    unsafe { dict::set(s.dict().cast(), key, h, value) };
     Ok(true)
 }
 

@@ -154,6 +154,11 @@ pub fn has_generated_new(cls: Value) -> bool {
     crate::class_new::own_new(cls).is_some_and(|f| downcast::<NewFn>(f).is_some())
 }
 
+/// The index of the field `f` gets, if `f` is a namedtuple field's getter.
+pub fn field_index(f: Value) -> Option<usize> {
+    downcast::<FieldGetter>(f).map(|g| g.index)
+}
+
 /// Whether `f` is the getter of a namedtuple field (whose assignment CPython refuses
 /// with its own message).
 pub fn is_field_getter(f: Value) -> bool {

@@ -35,10 +35,7 @@ fn refused(v: Value, what: &str) -> PyErr {
 /// the copies here can remake.
 fn namedtuple_class(v: Value) -> Option<Value> {
     let cls = stitch_core::builtin_subclasses::class_of(v).filter(|_| v.is_kind(KIND_TUPLE))?;
-    let plain = stitch_core::builtin_subclasses::attributes(v).is_none_or(|d| {
-        // SAFETY: an instance's attribute dict is a live dict.
-        unsafe { dict::entries(d.cast()) }.next().is_none()
-    });
+    let plain = !stitch_core::builtin_subclasses::has_attributes(v);
     (plain && stitch_core::namedtuple_class::has_generated_new(cls)).then_some(cls)
 }
 
