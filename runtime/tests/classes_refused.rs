@@ -1,9 +1,10 @@
 //! What the first cut of classes does not model is refused as outside the subset
 //! (exit code 2, the line named), never run with CPython's semantics silently changed:
 //! a special method `crate::special` does not run (`__del__`), a subclass of a builtin
-//! type other than an exception, `list` or `dict`, a special method of a `list` or
-//! `dict` subclass that the fast paths would skip, copying such an instance, and the
-//! special attributes CPython's `object` has.
+//! type other than an exception, `list`, `dict` or `tuple`, a special method of such a
+//! subclass that the fast paths would skip, copying such an instance (a namedtuple's
+//! aside), `__new__` of an exception class or reaching `list.__new__`, and the special
+//! attributes CPython's `object` has.
 
 use std::process::Command;
 
@@ -18,6 +19,27 @@ fn what_classes_do_not_model_is_refused() {
             "the special method __del__ at del.py:2",
         ),
         ("sub_str.py", "print(1)\nclass S(str):\n    pass\n", "a subclass of the builtin class str at sub_str.py:2"),
+        ("sub_int.py", "print(1)\nclass I(int):\n    pass\n", "a subclass of the builtin class int at sub_int.py:2"),
+        (
+            "sub_tuple_add.py",
+            "print(1)\nclass V(tuple):\n    def __add__(self, o):\n        return 0\n",
+            "the special method __add__ in a subclass of tuple at sub_tuple_add.py:2",
+        ),
+        (
+            "sub_tuple_copy.py",
+            "import copy\nprint(1)\nclass T(tuple):\n    pass\nt = copy.copy(T([1]))\n",
+            "copy.copy of a 'T' object at sub_tuple_copy.py:5",
+        ),
+        (
+            "list_new.py",
+            "print(1)\nclass L(list):\n    def __new__(cls):\n        return super().__new__(cls)\nL()\n",
+            "list.__new__ at list_new.py:4",
+        ),
+        (
+            "exception_new.py",
+            "print(1)\nclass E(Exception):\n    def __new__(cls):\n        return super().__new__(cls)\nE()\n",
+            "__new__ in an exception class at exception_new.py:5",
+        ),
         (
             "sub_list_getitem.py",
             "print(1)\nclass L(list):\n    def __getitem__(self, i):\n        return 0\n",

@@ -257,7 +257,7 @@ ALLOWED_BUILTINS = {
 }
 TYPE_NAMES = {"int", "float", "str", "bytes", "bytearray", "list", "tuple", "dict", "set", "frozenset", "bool", "map", "filter", "object", *EXCEPTION_NAMES}
 # The special methods a class may define (others are refused when the class is made).
-CLASS_DUNDERS = {"__init__", "__repr__", "__str__", "__missing__", "__post_init__", "__copy__", "__deepcopy__",
+CLASS_DUNDERS = {"__init__", "__new__", "__repr__", "__str__", "__missing__", "__post_init__", "__copy__", "__deepcopy__",
                  "__int__", "__float__", "__round__", "__floor__", "__ceil__", "__trunc__",
                  # operators: plain, reflected, in place; unary
                  *("__%s%s__" % (p, op) for p in ("", "r", "i") for op in (
@@ -373,7 +373,7 @@ MODULES = {
                "MutableMapping", "MutableSequence", "NoReturn", "Optional", "Protocol", "Sequence", "Set",
                "Sized", "Tuple", "Type", "Union", "Final", "Annotated", "TYPE_CHECKING",
                "AbstractSet", "Collection", "Container", "Reversible", "TypeAlias", "Self", "AnyStr", "cast",
-               "overload", "NewType", "final", "runtime_checkable", "no_type_check", "ParamSpec"},
+               "overload", "NewType", "final", "runtime_checkable", "no_type_check", "ParamSpec", "NamedTuple"},
     "__future__": {"annotations"},
     "collections": {"deque", "defaultdict", "Counter", "OrderedDict", "namedtuple"},
     "collections.abc": {"Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator", "Hashable",

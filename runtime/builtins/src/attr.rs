@@ -37,9 +37,8 @@ pub fn load_method_with_self(owner: Value, name: &str) -> PyResult<(Value, Value
         // `prop.fget(obj)`: the wrapped function, called without the property.
         stitch_abi::KIND_DESCRIPTOR if methods::lookup(type_name(owner), name).is_none() => Ok((load_attr(owner, name)?, Value::NULL)),
         KIND_NATIVE if methods::lookup(type_name(owner), name).is_none() => Ok((load_attr(owner, name)?, Value::NULL)),
-        KIND_TUPLE if stitch_core::objects::subclass::subclass_of(owner).is_some() => Ok((load_attr(owner, name)?, Value::NULL)),
-        KIND_LIST | KIND_DICT if stitch_core::builtin_subclasses::class_of(owner).is_some() => {
-            // A class deriving from list or dict: its own methods and attributes first.
+        KIND_LIST | KIND_DICT | KIND_TUPLE if stitch_core::builtin_subclasses::class_of(owner).is_some() => {
+            // A class deriving from list, dict or tuple: its own methods and attributes first.
             if let Some(r) = stitch_core::builtin_subclasses::method(owner, name) {
                 return Ok(r);
             }
@@ -50,6 +49,7 @@ pub fn load_method_with_self(owner: Value, name: &str) -> PyResult<(Value, Value
             owner.incref();
             Ok((m, owner))
         }
+        KIND_TUPLE if stitch_core::objects::subclass::subclass_of(owner).is_some() => Ok((load_attr(owner, name)?, Value::NULL)),
         _ => {
             let m = load_method(owner, name)?;
             owner.incref();
@@ -171,6 +171,15 @@ pub fn load_attr(owner: Value, name: &str) -> PyResult<Value> {
         return r;
     }
     if owner.is_kind(KIND_TYPE) {
+        if name == "__new__" {
+            // `object.__new__(cls)`, `tuple.__new__(cls, items)` in a class's `__new__`.
+            // SAFETY: the kind was checked.
+            match unsafe { (*owner.cast::<TypeObject>()).name } {
+                "object" => return Ok(stitch_core::class_new::object_new_builtin()),
+                "tuple" => return Ok(stitch_core::class_new::tuple_new_builtin()),
+                _ => {}
+            }
+        }
         if name == "__setattr__" && classes::is_object_type(owner) {
             // `object.__setattr__(self, name, value)`: how a frozen dataclass's
             // `__post_init__` (or a class's own `__setattr__`) stores past itself.
@@ -322,7 +331,7 @@ pub fn store_attr(owner: Value, name: &str, value: Value) -> PyResult<()> {
         KIND_INSTANCE => return classes::instance_setattr(owner, name, value),
         KIND_CLASS => return classes::class_setattr(owner, name, value),
         KIND_EXCEPTION => return classes::exception_setattr(owner, name, value),
-        KIND_LIST | KIND_DICT if stitch_core::builtin_subclasses::setattr(owner, name, value)? => return Ok(()),
+        KIND_LIST | KIND_DICT | KIND_TUPLE if stitch_core::builtin_subclasses::setattr(owner, name, value)? => return Ok(()),
         _ => {}
     }
     if !owner.is_kind(KIND_FUNCTION) {

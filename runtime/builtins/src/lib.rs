@@ -94,6 +94,9 @@ pub fn builtins_dict() -> Value {
         if name == "object" {
             stitch_core::classes::set_object_type(v);
         }
+        if name == "tuple" {
+            stitch_core::namedtuple_class::set_tuple_type(v);
+        }
         if types::UNNAMED.contains(&name) {
             continue;
         }

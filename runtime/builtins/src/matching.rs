@@ -4,7 +4,6 @@
 
 use crate::attr::load_attr;
 use crate::functions::introspect::matches;
-use crate::modules::namedtuple;
 use crate::types::as_type;
 use stitch_abi::*;
 use stitch_core::classes;
@@ -113,10 +112,6 @@ fn positional(cls: Value) -> PyResult<Positional> {
         };
         return Ok(Positional { name, names: None, match_self: matches_self(id) || library_dict });
     }
-    if let Some((name, fields)) = namedtuple::match_args(cls) {
-        let names = fields.iter().map(|f| stitch_core::objects::str::new_str(f)).collect();
-        return Ok(Positional { name: name.to_string(), names: Some(names), match_self: false });
-    }
     let name = classes::class_name(cls).to_string();
     let Some(args) = classes::lookup(cls, "__match_args__") else {
         // A class deriving from list or dict inherits their matching of themselves.
@@ -136,7 +131,7 @@ fn positional(cls: Value) -> PyResult<Positional> {
 /// its `nargs` positional sub-patterns and its keyword ones (`names`) match against,
 /// or None when `subject` is no instance of `cls` or lacks an attribute.
 pub fn match_class(subject: Value, cls: Value, names: Value, nargs: usize) -> PyResult<Value> {
-    let is_class = cls.is_kind(KIND_TYPE) || cls.is_kind(KIND_CLASS) || namedtuple::match_args(cls).is_some();
+    let is_class = cls.is_kind(KIND_TYPE) || cls.is_kind(KIND_CLASS);
     if !is_class {
         return Err(PyErr::type_error("called match pattern must be a type"));
     }
@@ -188,9 +183,6 @@ fn type_name_of(cls: Value) -> String {
     if as_type(cls).is_some() {
         // SAFETY: `as_type` checked the kind.
         return unsafe { (*cls.cast::<TypeObject>()).name }.to_string();
-    }
-    if let Some((name, _)) = namedtuple::match_args(cls) {
-        return name.to_string();
     }
     classes::class_name(cls).to_string()
 }

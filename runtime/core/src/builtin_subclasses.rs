@@ -1,5 +1,6 @@
-//! Instances of user classes that derive from `list` or `dict` (`class Stack(list)`,
-//! `class Graph(dict)`): plain lists and dicts, so every operation and specialization
+//! Instances of user classes that derive from `list`, `dict` or `tuple` (`class
+//! Stack(list)`, `class Graph(dict)`, `class Vec(tuple)`, the classes `namedtuple`
+//! makes): plain lists, dicts and tuples, so every operation and specialization
 //! takes them as they are, flagged, with a side-table object (`objects::subclass`)
 //! that holds their class and their attribute dict. The fast paths never ask for the
 //! class, so a class that overrides a special method they would skip (`__getitem__`,
@@ -7,34 +8,53 @@
 //! define are plain methods, `__init__`, `__repr__`/`__str__` (asked by `repr` and
 //! `str`) and, for a dict, `__missing__` (asked by the lookup that misses).
 
-use crate::errors::{PyErr, PyResult};
+use crate::errors::{ExcKind, PyErr, PyResult};
 use crate::objects::builtin::{Args, TypeObject};
-use crate::objects::class::{BuiltinBase, as_class};
+use crate::objects::class::{BuiltinBase, Descriptor, DescriptorKind, as_class};
 use crate::objects::native::{self, Native, new_native};
 use crate::objects::{dict, list, subclass};
 use crate::vm::Runtime;
-use stitch_abi::{KIND_DICT, KIND_FUNCTION, KIND_LIST, Value};
+use stitch_abi::{KIND_DICT, KIND_FUNCTION, KIND_LIST, KIND_TUPLE, Value};
 use std::any::Any;
 
 /// The special methods such a class may define: those the runtime asks the class for
 /// on the paths that reach it (the rest would be skipped by the fast paths).
 pub const ALLOWED_SPECIALS: &[&str] = &[
     "__init__", "__repr__", "__str__", "__missing__", "__module__", "__qualname__", "__doc__", "__classcell__",
-    "__annotations__", "__slots__",
+    "__annotations__", "__slots__", "__new__", "__match_args__",
 ];
 
 /// The side-table object of one instance.
 struct SubclassInstance {
     /// Owned class.
     class: Value,
-    /// Owned dict of the instance's attributes.
-    dict: Value,
+    /// Owned dict of the instance's attributes, made when first asked for (most
+    /// tuples of a namedtuple class never have one): NULL until then.
+    dict: std::cell::Cell<Value>,
+}
+
+impl SubclassInstance {
+    /// The attribute dict (borrowed), made if the instance has none yet.
+    fn dict(&self) -> Value {
+        if self.dict.get().is_null() {
+            self.dict.set(dict::new_dict());
+        }
+        self.dict.get()
+    }
+
+    /// `name` in the attribute dict (borrowed), if the instance has one.
+    fn own(&self, name: &str) -> Option<Value> {
+        let d = self.dict.get();
+        if d.is_null() { None } else { crate::classes::dict_get(d, name) }
+    }
 }
 
 impl Drop for SubclassInstance {
     fn drop(&mut self) {
         self.class.decref();
-        self.dict.decref();
+        if !self.dict.get().is_null() {
+            self.dict.get().decref();
+        }
     }
 }
 
@@ -45,11 +65,15 @@ impl Native for SubclassInstance {
     }
     fn traverse(&self, visit: &mut dyn FnMut(Value)) {
         visit(self.class);
-        visit(self.dict);
+        if !self.dict.get().is_null() {
+            visit(self.dict.get());
+        }
     }
     fn clear(&self) {
-        // SAFETY: the attribute dict is live while this object is.
-        unsafe { dict::clear(self.dict.cast()) };
+        if !self.dict.get().is_null() {
+            // SAFETY: the attribute dict is live while this object is.
+            unsafe { dict::clear(self.dict.get().cast()) };
+        }
     }
     fn missing(&self, d: Value, key: Value) -> Option<PyResult<Value>> {
         let f = crate::classes::lookup(self.class, "__missing__")?;
@@ -82,24 +106,30 @@ fn side_object(v: Value) -> Option<&'static SubclassInstance> {
 
 /// The user class of a list or dict made by calling one (borrowed).
 pub fn class_of(v: Value) -> Option<Value> {
-    if !(v.is_kind(KIND_LIST) || v.is_kind(KIND_DICT)) {
+    if !(v.is_kind(KIND_LIST) || v.is_kind(KIND_DICT) || v.is_kind(KIND_TUPLE)) {
         return None;
     }
     side_object(v).map(|s| s.class)
 }
 
-/// The name of the type whose methods such an instance has after its class's: `list`
-/// or `dict`.
+/// The name of the type whose methods such an instance has after its class's: `list`,
+/// `dict` or `tuple`.
 pub fn methods_type_name(v: Value) -> Option<&'static str> {
     base_of(class_of(v)?).map(BuiltinBase::type_name)
 }
 
 /// The attribute dict of such an instance (borrowed).
 pub fn attributes(v: Value) -> Option<Value> {
-    side_object(v).map(|s| s.dict)
+    side_object(v).map(SubclassInstance::dict)
 }
 
-/// The builtin base of a class, if it derives from `list` or `dict`.
+/// Whether such an instance has attributes of its own.
+pub fn has_attributes(v: Value) -> bool {
+    // SAFETY: an instance's attribute dict is a live dict.
+    side_object(v).is_some_and(|s| !s.dict.get().is_null() && unsafe { dict::entries(s.dict.get().cast()) }.next().is_some())
+}
+
+/// The builtin base of a class, if it derives from `list`, `dict` or `tuple`.
 pub fn base_of(cls: Value) -> Option<BuiltinBase> {
     // SAFETY: callers pass live classes.
     cls.is_kind(stitch_abi::KIND_CLASS).then(|| unsafe { as_class(cls) }.builtin_base).flatten()
@@ -108,7 +138,7 @@ pub fn base_of(cls: Value) -> Option<BuiltinBase> {
 /// Whether `t` is a type object a class may derive from here.
 pub fn derivable(t: Value) -> Option<BuiltinBase> {
     // SAFETY: the kind is checked before the type object is read.
-    (t.is_kind(stitch_abi::KIND_TYPE) && matches!(unsafe { (*t.cast::<TypeObject>()).name }, "list" | "dict"))
+    (t.is_kind(stitch_abi::KIND_TYPE) && matches!(unsafe { (*t.cast::<TypeObject>()).name }, "list" | "dict" | "tuple"))
         .then_some(BuiltinBase(t))
 }
 
@@ -116,10 +146,15 @@ pub fn derivable(t: Value) -> Option<BuiltinBase> {
 /// or dict that knows its class; `__init__` (the class's, else the base's) fills it.
 pub fn instantiate(rt: &mut Runtime, cls: Value, base: BuiltinBase, args: &Args) -> PyResult<Value> {
     let init = crate::classes::lookup(cls, "__init__");
-    let no_args = Args { positional: &[], keywords: &[] };
-    let obj = construct(rt, base, if init.is_some() { &no_args } else { args })?;
-    cls.incref();
-    subclass::attach(obj, new_native(Box::new(SubclassInstance { class: cls, dict: dict::new_dict() })));
+    let obj = if base.type_name() == "tuple" {
+        // tuple.__new__ takes the arguments, whatever `__init__` does with them.
+        tuple_new(rt, cls, args)?
+    } else {
+        let no_args = Args { positional: &[], keywords: &[] };
+        let obj = construct(rt, base, if init.is_some() { &no_args } else { args })?;
+        mark(obj, cls);
+        obj
+    };
     let Some(init) = init else { return Ok(obj) };
     let called = if init.is_kind(KIND_FUNCTION) {
         let mut positional = Vec::with_capacity(args.positional.len() + 1);
@@ -145,6 +180,52 @@ pub fn instantiate(rt: &mut Runtime, cls: Value, base: BuiltinBase, args: &Args)
     Ok(obj)
 }
 
+/// Makes the new list, dict or tuple `obj` (no other reference to it exists) an
+/// instance of `cls` (borrowed), with an empty attribute dict.
+fn mark(obj: Value, cls: Value) {
+    cls.incref();
+    subclass::attach(obj, new_native(Box::new(SubclassInstance { class: cls, dict: std::cell::Cell::new(Value::NULL) })));
+}
+
+/// `tuple.__new__(cls, iterable=())`: a new tuple of `cls` (`tuple` itself or a class
+/// deriving from it) holding the iterable's items. The tuple is always a new one, as
+/// the flag marks it: `tuple(t)` may give `t` itself.
+pub fn tuple_new(rt: &mut Runtime, cls: Value, args: &Args) -> PyResult<Value> {
+    let Some(name) = crate::class_new::type_or_class_name(cls) else {
+        return Err(PyErr::type_error(format!("tuple.__new__(X): X is not a type object ({})", crate::ops::type_name(cls))));
+    };
+    if cls.is_kind(stitch_abi::KIND_TYPE) && name == "tuple" {
+        // SAFETY: the kind was checked.
+        let make = unsafe { (*cls.cast::<TypeObject>()).constructor };
+        return make(rt, args);
+    }
+    if base_of(cls).is_none_or(|b| b.type_name() != "tuple") {
+        return Err(PyErr::type_error(format!("tuple.__new__({name}): {name} is not a subtype of tuple")));
+    }
+    if !args.keywords.is_empty() && crate::classes::lookup(cls, "__init__").is_none() {
+        return Err(PyErr::type_error("tuple() takes no keyword arguments"));
+    }
+    let items = match args.positional {
+        [] => Vec::new(),
+        [it] => crate::ops::consume::collect(*it)?,
+        more => return Err(PyErr::type_error(format!("tuple expected at most 1 argument, got {}", more.len()))),
+    };
+    tuple_of_class(cls, items)
+}
+
+/// The new tuple of `values` (taken) as an instance of `cls`, a class deriving from
+/// tuple (`tuple.__new__(cls, values)`).
+pub fn tuple_of_class(cls: Value, values: Vec<Value>) -> PyResult<Value> {
+    if base_of(cls).is_none_or(|b| b.type_name() != "tuple") {
+        values.into_iter().for_each(Value::decref);
+        let name = crate::class_new::type_or_class_name(cls).unwrap_or("X");
+        return Err(PyErr::type_error(format!("tuple.__new__({name}): {name} is not a subtype of tuple")));
+    }
+    let t = crate::objects::tuple::try_from_vec(values)?;
+    mark(t, cls);
+    Ok(t)
+}
+
 /// A plain list or dict as `list(*args)` or `dict(*args, **kwargs)` makes it.
 fn construct(rt: &mut Runtime, base: BuiltinBase, args: &Args) -> PyResult<Value> {
     // SAFETY: built from a live (immortal) type object.
@@ -158,6 +239,13 @@ fn construct(rt: &mut Runtime, base: BuiltinBase, args: &Args) -> PyResult<Value
 pub fn base_init(rt: &mut Runtime, obj: Value, args: &Args) -> PyResult<Value> {
     let cls = class_of(obj).ok_or_else(|| PyErr::unsupported("__init__ of a builtin type on this object"))?;
     let base = base_of(cls).ok_or_else(|| PyErr::unsupported("__init__ of a builtin type on this object"))?;
+    if base.type_name() == "tuple" {
+        // tuple's `__init__` is object's, reached from a class's own `__init__`.
+        if !args.positional.is_empty() || !args.keywords.is_empty() {
+            return Err(PyErr::type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+        }
+        return Ok(Value::NONE);
+    }
     let made = construct(rt, base, args)?;
     // SAFETY: `obj` and `made` are live objects of the base's kind; the items and
     // entries moved over are new references.
@@ -188,26 +276,40 @@ pub fn getattr(obj: Value, name: &str) -> Option<PyResult<Value>> {
     let s = side_object(obj)?;
     let special = match name {
         "__class__" => Some(s.class),
-        "__dict__" => Some(s.dict),
+        "__dict__" => Some(s.dict()),
         _ => None,
     };
     if let Some(v) = special {
         v.incref();
         return Some(Ok(v));
     }
-    if let Some(v) = crate::classes::dict_get(s.dict, name) {
+    let found = crate::classes::lookup(s.class, name);
+    // A property (a namedtuple's field) comes before the instance's own attributes.
+    if let Some(attr) = found.filter(|&a| property_of(a).is_some()) {
+        // A namedtuple's field: its item, read here without a call.
+        if let Some(p) = property_of(attr)
+            && let Some(i) = crate::namedtuple_class::field_index(p.func)
+            && obj.is_kind(KIND_TUPLE)
+            // SAFETY: the kind was checked.
+            && let Some(&v) = unsafe { crate::objects::tuple::items(obj.cast()) }.get(i)
+        {
+            v.incref();
+            return Some(Ok(v));
+        }
+        return Some(crate::classes::bind_attribute(attr, obj, s.class));
+    }
+    if let Some(v) = s.own(name) {
         v.incref();
         return Some(Ok(v));
     }
-    let attr = crate::classes::lookup(s.class, name)?;
-    Some(crate::classes::bind_attribute(attr, obj, s.class))
+    Some(crate::classes::bind_attribute(found?, obj, s.class))
 }
 
 /// For `obj.name(...)`: the class's function and `obj` as its self (new references),
 /// when the class (not the instance) has a function of that name.
 pub fn method(obj: Value, name: &str) -> Option<(Value, Value)> {
     let s = side_object(obj)?;
-    if crate::classes::dict_get(s.dict, name).is_some() {
+    if s.own(name).is_some() {
         return None;
     }
     let f = crate::classes::lookup(s.class, name).filter(|f| f.is_kind(KIND_FUNCTION))?;
@@ -220,17 +322,36 @@ pub fn method(obj: Value, name: &str) -> Option<(Value, Value)> {
 /// `obj` is no such instance.
 pub fn setattr(obj: Value, name: &str, value: Value) -> PyResult<bool> {
     let Some(s) = side_object(obj) else { return Ok(false) };
-    if let Some(attr) = crate::classes::lookup(s.class, name)
-        && attr.is_kind(stitch_abi::KIND_DESCRIPTOR)
-    {
-        return Err(PyErr::unsupported("a property of a subclass of a builtin type"));
+    let class_name = crate::classes::class_name(s.class);
+    if let Some(p) = crate::classes::lookup(s.class, name).and_then(property_of) {
+        if crate::namedtuple_class::is_field_getter(p.func) {
+            return Err(PyErr::new(ExcKind::AttributeError, "can't set attribute"));
+        }
+        if p.setter == Value::NONE {
+            return Err(PyErr::new(ExcKind::AttributeError, format!("property '{name}' of '{class_name}' object has no setter")));
+        }
+        crate::ops::call::call_any(p.setter, &Args { positional: &[obj, value], keywords: &[] })?.decref();
+        return Ok(true);
+    }
+    if crate::classes::lookup(s.class, "__slots__").is_some() && !crate::classes::slots_allow(s.class, name) {
+        return Err(PyErr::new(ExcKind::AttributeError, format!("'{class_name}' object has no attribute '{name}'")));
     }
     let key = crate::objects::str::intern(name);
     let h = crate::objects::str::hash_text(name);
     value.incref();
     // SAFETY: the attribute dict is live; key and value are new references.
-    unsafe { dict::set(s.dict.cast(), key, h, value) };
+    unsafe { dict::set(s.dict().cast(), key, h, value) };
     Ok(true)
+}
+
+/// The property `attr` is, if it is one.
+fn property_of<'a>(attr: Value) -> Option<&'a Descriptor> {
+    if !attr.is_kind(stitch_abi::KIND_DESCRIPTOR) {
+        return None;
+    }
+    // SAFETY: the kind was checked; class attributes outlive the borrow.
+    let d = unsafe { &*attr.cast::<Descriptor>() };
+    (d.which == DescriptorKind::Property).then_some(d)
 }
 
 /// The class's `__repr__` or `__str__` (`which`) run on the instance, if the class

@@ -20,6 +20,8 @@ use stitch_abi::{Cell, KIND_CELL, KIND_CLASS, KIND_DESCRIPTOR, KIND_FUNCTION, KI
 /// The special methods a class may define (plus the names every class namespace has).
 const SUPPORTED_DUNDERS: &[&str] = &[
     "__init__", "__repr__", "__str__", "__module__", "__qualname__", "__doc__", "__classcell__", "__annotations__",
+    // Called by `Class(...)` before `__init__` (`crate::class_new`).
+    "__new__",
     // A dict subclass's lookup of a missing key (an ordinary method elsewhere).
     "__missing__",
     // Called by the __init__ `@dataclass` makes.
@@ -51,7 +53,7 @@ const SUPPORTED_DUNDERS: &[&str] = &[
 
 /// `d[name]` (borrowed), for a dict of str keys: probed by the name's text, so no
 /// str is made for the lookup.
-pub(crate) fn dict_get(d: Value, name: &str) -> Option<Value> {
+pub fn dict_get(d: Value, name: &str) -> Option<Value> {
     // SAFETY: class and instance dicts are live dicts.
     unsafe { dict::find_str(d.cast(), name, strs::hash_text(name)).map(|i| (*(*d.cast::<stitch_abi::Dict>()).entries.add(i)).value) }
 }
@@ -289,6 +291,9 @@ pub fn build_class(qualname: &str, bases: Value, namespace: Value) -> PyResult<V
     let name = qualname.rsplit('.').next().unwrap_or(qualname);
     // SAFETY: the compiler passes a tuple of bases.
     let given = if bases.is_kind(KIND_TUPLE) { unsafe { tuple::items(bases.cast()) } } else { &[] };
+    if given.iter().any(|&b| crate::namedtuple_class::is_named_tuple_base(b)) {
+        return crate::namedtuple_class::from_class_body(qualname, given, namespace);
+    }
     let mut classes = Vec::new();
     let mut exc_base: Option<ExcKind> = None;
     // CPython allows some of these (when one layout extends the other).
@@ -364,6 +369,14 @@ pub fn build_class(qualname: &str, bases: Value, namespace: Value) -> PyResult<V
             d.decref();
             return Err(PyErr::unsupported(format!("the special method {k} in a subclass of {}", base.type_name())));
         }
+        if k == "__new__" && e.value.is_kind(KIND_FUNCTION) {
+            // CPython makes a class's `__new__` a static method implicitly: it is
+            // called with the class as its first argument, never bound.
+            let m = crate::objects::class::new_descriptor(DescriptorKind::StaticMethod, e.value);
+            dict_set(d, k, m);
+            m.decref();
+            continue;
+        }
         dict_set(d, k, e.value);
     }
     // CPython: a class that defines `__eq__` without `__hash__` is unhashable.
@@ -421,6 +434,9 @@ pub fn is_object_type(t: Value) -> bool {
 pub fn instantiate(rt: &mut Runtime, cls: Value, args: &Args) -> PyResult<Value> {
     if crate::enums::is_enum_class(cls) {
         return crate::enums::call(cls, args);
+    }
+    if let Some(new) = crate::class_new::own_new(cls) {
+        return crate::class_new::instantiate_with_new(rt, cls, new, args);
     }
     // SAFETY: callers pass classes.
     if let Some(base) = unsafe { as_class(cls) }.builtin_base {
@@ -699,7 +715,7 @@ pub fn object_setattr(obj: Value, name: &str, value: Value) -> PyResult<()> {
 /// class in its MRO declares `__slots__` (without `__dict__`), as CPython gives
 /// instances a dict then only. (Stitch keeps slot values in the instance's dict all
 /// the same: only which names are allowed is observable.)
-fn slots_allow(cls: Value, name: &str) -> bool {
+pub(crate) fn slots_allow(cls: Value, name: &str) -> bool {
     let mut named = false;
     for c in full_mro(cls) {
         // SAFETY: MRO entries are live classes.
@@ -740,7 +756,9 @@ pub fn class_getattr(cls: Value, name: &str) -> PyResult<Value> {
         "__name__" => return Ok(strs::new_str(c.name)),
         "__qualname__" => return Ok(strs::new_str(&c.qualname)),
         "__mro__" => {
-            let items: Vec<Value> = full_mro(cls).into_iter().chain(std::iter::once(object_type())).collect();
+            // A builtin base (`tuple`) sits before `object`, as in CPython's MRO.
+            let builtin = c.builtin_base.map(|b| b.0);
+            let items: Vec<Value> = full_mro(cls).into_iter().chain(builtin).chain(std::iter::once(object_type())).collect();
             items.iter().for_each(|v| v.incref());
             return Ok(tuple::from_vec(items));
         }
@@ -758,7 +776,11 @@ pub fn class_getattr(cls: Value, name: &str) -> PyResult<Value> {
         }
         "__members__" if crate::enums::is_enum_class(cls) => return Ok(crate::enums::members_dict(cls)),
         "__bases__" => {
-            let items: Vec<Value> = if c.bases.is_empty() { vec![object_type()] } else { c.bases.clone() };
+            let items: Vec<Value> = match c.builtin_base {
+                _ if !c.bases.is_empty() => c.bases.clone(),
+                Some(b) => vec![b.0],
+                None => vec![object_type()],
+            };
             items.iter().for_each(|v| v.incref());
             return Ok(tuple::from_vec(items));
         }
@@ -766,6 +788,8 @@ pub fn class_getattr(cls: Value, name: &str) -> PyResult<Value> {
     }
     match lookup(cls, name) {
         Some(attr) => bind_attribute(attr, Value::NULL, cls),
+        // `object.__new__` or `tuple.__new__`, which no class's dict has.
+        None if name == "__new__" => crate::class_new::base_new(cls),
         None if is_dunder(name) && !is_absent_special(name) => Err(PyErr::unsupported(format!("the attribute {name} of a class"))),
         None => Err(PyErr::new(ExcKind::AttributeError, format!("type object '{}' has no attribute '{name}'", c.name))),
     }
@@ -870,6 +894,10 @@ pub fn super_getattr(sup: Value, name: &str, for_call: bool) -> PyResult<(Value,
             let m = bind(init, obj);
             obj.decref();
             return Ok((m, Value::NULL));
+        }
+        if name == "__new__" && !is_instance {
+            // `super().__new__(cls)` in a `__new__`: the base type's, a static method.
+            return Ok((crate::class_new::base_new(of)?, Value::NULL));
         }
         if name == "__setattr__" && is_instance {
             // object.__setattr__, which a class's own `__setattr__` ends in.

@@ -5,6 +5,7 @@
 
 pub mod abstract_methods;
 pub mod builtin_subclasses;
+pub mod class_new;
 pub mod classes;
 pub mod enum_methods;
 pub mod enums;
@@ -13,6 +14,7 @@ pub mod exceptions;
 pub mod format;
 pub mod input;
 pub mod memory;
+pub mod namedtuple_class;
 pub mod objects;
 pub mod ops;
 pub mod output;

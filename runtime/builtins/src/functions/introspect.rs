@@ -23,9 +23,6 @@ pub(crate) fn matches(v: Value, t: Value) -> PyResult<bool> {
     if let Some(id) = as_type(t) {
         return Ok(is_instance(v, id));
     }
-    if let Some(r) = crate::modules::namedtuple::is_instance(v, t) {
-        return Ok(r);
-    }
     if t.is_kind(KIND_TUPLE) {
         // SAFETY: the kind was checked.
         for &item in unsafe { tuple::items(t.cast()) } {
@@ -58,7 +55,7 @@ pub fn type_(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
         return Ok(c);
     }
     if v.is_kind(KIND_TUPLE) && stitch_core::objects::subclass::subclass_of(v).is_some() {
-        return Err(PyErr::unsupported("type() of a namedtuple"));
+        return Err(PyErr::unsupported("type() of a struct sequence"));
     }
     match type_id_of(v) {
         Some(id) => Ok(type_object(id)),

@@ -30,9 +30,25 @@ fn refused(v: Value, what: &str) -> PyErr {
     PyErr::unsupported(format!("{what} of a '{}' object", type_name(v)))
 }
 
+/// The class of `v` when `v` is an instance of a namedtuple class (or of a class
+/// deriving from one that keeps its `__new__`) without attributes of its own: what
+/// the copies here can remake.
+fn namedtuple_class(v: Value) -> Option<Value> {
+    let cls = stitch_core::builtin_subclasses::class_of(v).filter(|_| v.is_kind(KIND_TUPLE))?;
+    let plain = !stitch_core::builtin_subclasses::has_attributes(v);
+    (plain && stitch_core::namedtuple_class::has_generated_new(cls)).then_some(cls)
+}
+
 fn copy(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let p = bind("copy", args, 0, &["x"], 1, 1)?;
     let v = p[0].unwrap_or(Value::NONE);
+    if let Some(cls) = namedtuple_class(v) {
+        // CPython makes a new one through the class's `__new__`.
+        // SAFETY: a namedtuple is a tuple.
+        let items: Vec<Value> = unsafe { tuple::items(v.cast()) }.to_vec();
+        items.iter().for_each(|i| i.incref());
+        return stitch_core::builtin_subclasses::tuple_of_class(cls, items);
+    }
     if stitch_core::builtin_subclasses::class_of(v).is_some() {
         // CPython copies the class and the attributes too.
         return Err(refused(v, "copy.copy"));
@@ -176,7 +192,7 @@ fn deep(v: Value, memo: &mut HashMap<u64, Owned>) -> PyResult<Value> {
         v.incref();
         return Ok(v);
     }
-    if stitch_core::builtin_subclasses::class_of(v).is_some() {
+    if stitch_core::builtin_subclasses::class_of(v).is_some() && namedtuple_class(v).is_none() {
         return Err(refused(v, "copy.deepcopy"));
     }
     let key = memo_key(v);
@@ -231,6 +247,12 @@ fn deep(v: Value, memo: &mut HashMap<u64, Owned>) -> PyResult<Value> {
                 // A tuple cycle comes back through the memo of a list or dict inside.
                 if let Some(c) = memo.get(&key) {
                     return Ok(c.clone().into_raw());
+                }
+                if let Some(cls) = namedtuple_class(v) {
+                    // Always a new one, made by the class (as `copy.copy`).
+                    let t = stitch_core::builtin_subclasses::tuple_of_class(cls, copies.into_iter().map(Owned::into_raw).collect())?;
+                    memo.insert(key, Owned::new_ref(t));
+                    return Ok(t);
                 }
                 if copies.iter().zip(&items).all(|(c, i)| c.get() == i.get()) {
                     v.incref();

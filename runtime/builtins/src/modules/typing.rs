@@ -20,6 +20,8 @@ const NAMES: &[&str] = &[
     "SupportsComplex", "TypeAlias", "Self", "Never", "LiteralString", "Required", "NotRequired", "Unpack",
     "Concatenate", "TypeGuard", "AnyStr", "KeysView", "ValuesView", "ItemsView", "MappingView", "MutableSet",
     "ContextManager", "AsyncContextManager", "ByteString",
+    // As a base only (`class P(NamedTuple)`: `stitch_core::namedtuple_class`).
+    "NamedTuple",
 ];
 
 /// The decorators that give back what they decorate (`final` also marks it, where it

@@ -14,9 +14,32 @@ use std::collections::HashMap;
 /// Header flag of a dict or tuple that has a subclass object in the side table.
 pub const SUBCLASS_FLAG: u8 = 1;
 
+/// Hashes object addresses: one multiply by an odd constant (Fibonacci hashing), so a
+/// lookup on every field read of a namedtuple costs no SipHash.
+#[derive(Default)]
+struct AddressHasher(u64);
+
+impl std::hash::Hasher for AddressHasher {
+    fn finish(&self) -> u64 {
+        // The table indexes by the low bits: fold the well-mixed high ones into them.
+        self.0 ^ (self.0 >> 32)
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        // Only u64 keys are hashed; this keeps the hasher total for other writes.
+        for &b in bytes {
+            self.0 = (self.0 ^ b as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (n >> 4).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
+type Table = HashMap<u64, Value, std::hash::BuildHasherDefault<AddressHasher>>;
+
 thread_local! {
     /// Object address -> its subclass object (owned).
-    static SUBCLASS: RefCell<HashMap<u64, Value>> = RefCell::new(HashMap::new());
+    static SUBCLASS: RefCell<Table> = RefCell::new(Table::default());
 }
 
 /// Makes the new dict or tuple `d` one of the subclass `behaviour` says (takes the

@@ -89,8 +89,10 @@ pub fn write_repr(out: &mut String, v: Value) -> PyResult<()> {
             stitch_abi::KIND_EXCEPTION => out.push_str(&crate::exceptions::repr_of(v)?),
             KIND_BIGINT => out.push_str(&int::to_decimal(super::num::as_int(v).expect("a heap int is an int"))?),
             KIND_LIST => guarded(out, v, "[...]", |out| write_items(out, "[", list::items(v.cast()), "]"))?,
-            KIND_TUPLE if let Some(b) = objects::subclass::behaviour(v) => guarded(out, v, "...", |out| {
-                out.push_str(&b.dict_repr(v).unwrap_or_else(|| Ok(String::new()))?);
+            // A struct sequence (`sys.version_info`); a class deriving from tuple without
+            // its own `__repr__` has tuple's.
+            KIND_TUPLE if let Some(r) = objects::subclass::behaviour(v).and_then(|b| b.dict_repr(v)) => guarded(out, v, "...", |out| {
+                out.push_str(&r?);
                 Ok(())
             })?,
             KIND_TUPLE => guarded(out, v, "(...)", |out| {
