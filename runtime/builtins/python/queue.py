@@ -21,6 +21,18 @@ class Full(Exception):
     "Exception raised by Queue.put(block=0)/put_nowait()."
 
 
+def _cannot_wait(block, timeout, error, what):
+    """A call that would wait: nothing else can run meanwhile, so it fails at once
+    (as CPython's would when its time ran out) or, waiting forever, is refused."""
+    if not block:
+        raise error
+    if timeout is None:
+        _sys._stitch_unsupported(what + " (it waits for other threads)")
+    if timeout < 0:
+        raise ValueError("'timeout' must be a non-negative number")
+    raise error
+
+
 class Queue:
     """A FIFO queue; maxsize <= 0 means no bound."""
 
@@ -49,25 +61,13 @@ class Queue:
 
     def put(self, item, block=True, timeout=None):
         if 0 < self.maxsize <= self._qsize():
-            if not block:
-                raise Full
-            if timeout is None:
-                _sys._stitch_unsupported("a blocking put() on a full queue (it waits for other threads)")
-            if timeout < 0:
-                raise ValueError("'timeout' must be a non-negative number")
-            raise Full
+            _cannot_wait(block, timeout, Full, "a blocking put() on a full queue")
         self._put(item)
         self.unfinished_tasks += 1
 
     def get(self, block=True, timeout=None):
         if not self._qsize():
-            if not block:
-                raise Empty
-            if timeout is None:
-                _sys._stitch_unsupported("a blocking get() on an empty queue (it waits for other threads)")
-            if timeout < 0:
-                raise ValueError("'timeout' must be a non-negative number")
-            raise Empty
+            _cannot_wait(block, timeout, Empty, "a blocking get() on an empty queue")
         return self._get()
 
     def put_nowait(self, item):
@@ -130,13 +130,7 @@ class SimpleQueue:
 
     def get(self, block=True, timeout=None):
         if not self._queue:
-            if not block:
-                raise Empty
-            if timeout is None:
-                _sys._stitch_unsupported("a blocking get() on an empty queue (it waits for other threads)")
-            if timeout < 0:
-                raise ValueError("'timeout' must be a non-negative number")
-            raise Empty
+            _cannot_wait(block, timeout, Empty, "a blocking get() on an empty queue")
         return self._queue.popleft()
 
     def get_nowait(self):

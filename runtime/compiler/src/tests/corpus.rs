@@ -63,6 +63,8 @@ fn corpus_and_benchmarks_compile() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let mut files = python_files(&root.join("tests/programs"));
     files.extend(python_files(&root.join("benchmarks")));
+    // The standard modules stitch writes in Python compile as any module does.
+    files.extend(python_files(&root.join("runtime/builtins/python")));
     assert!(files.len() > 50, "corpus not found");
     let mut failures = Vec::new();
     for path in files {
@@ -70,8 +72,9 @@ fn corpus_and_benchmarks_compile() {
         // The modules the corpus imports (the runtime provides them; this crate cannot
         // ask it).
         let modules = [
-            "__future__", "array", "bisect", "collections", "collections.abc", "copy", "dataclasses", "doctest", "enum", "functools", "heapq", "io", "itertools", "json", "math",
-            "operator", "random", "re", "string", "sys", "time", "typing",
+            "__future__", "abc", "array", "bisect", "collections", "collections.abc", "contextlib", "copy", "dataclasses", "doctest", "enum",
+            "fractions", "functools", "heapq", "io", "itertools", "json", "math", "operator", "queue", "random", "re", "statistics",
+            "string", "sys", "textwrap", "time", "typing",
         ];
         let modules = modules.iter().map(|m| m.to_string()).collect();
         match crate::compile_module_with(&source, &path.to_string_lossy(), modules) {
