@@ -156,28 +156,11 @@ pub fn instantiate(rt: &mut Runtime, cls: Value, base: BuiltinBase, args: &Args)
         obj
     };
     let Some(init) = init else { return Ok(obj) };
-    let called = if init.is_kind(KIND_FUNCTION) {
-        let mut positional = Vec::with_capacity(args.positional.len() + 1);
-        positional.push(obj);
-        positional.extend_from_slice(args.positional);
-        crate::ops::call::call_any(init, &Args { positional: &positional, keywords: args.keywords })
-    } else {
-        Err(PyErr::unsupported("an __init__ that is not a function"))
-    };
-    let r = match called {
-        Ok(r) => r,
-        Err(e) => {
-            obj.decref();
-            return Err(e);
-        }
-    };
-    if r != Value::NONE {
-        let e = PyErr::type_error(format!("__init__() should return None, not '{}'", crate::ops::type_name(r)));
-        r.decref();
+    if !init.is_kind(KIND_FUNCTION) {
         obj.decref();
-        return Err(e);
+        return Err(PyErr::unsupported("an __init__ that is not a function"));
     }
-    Ok(obj)
+    crate::classes::run_init(rt, init, obj, args)
 }
 
 /// Makes the new list, dict or tuple `obj` (no other reference to it exists) an

@@ -43,21 +43,7 @@ pub fn instantiate_with_new(rt: &mut Runtime, cls: Value, new: Value, args: &Arg
         // when `__new__` is overridden.
         return Ok(obj);
     };
-    positional[0] = obj;
-    let r = match crate::ops::call(rt, init, &Args { positional: &positional, keywords: args.keywords }) {
-        Ok(r) => r,
-        Err(e) => {
-            obj.decref();
-            return Err(e);
-        }
-    };
-    if r != Value::NONE {
-        let e = PyErr::type_error(format!("__init__() should return None, not '{}'", crate::ops::type_name(r)));
-        r.decref();
-        obj.decref();
-        return Err(e);
-    }
-    Ok(obj)
+    crate::classes::run_init(rt, init, obj, args)
 }
 
 /// The `__new__` of the builtin type a class derives from, as `Class.__new__` and

@@ -470,31 +470,36 @@ pub fn instantiate(rt: &mut Runtime, cls: Value, args: &Args) -> PyResult<Value>
         }
     };
     match lookup(cls, "__init__") {
-        Some(init) => {
-            let mut positional = Vec::with_capacity(args.positional.len() + 1);
-            positional.push(obj);
-            positional.extend_from_slice(args.positional);
-            let r = match crate::ops::call(rt, init, &Args { positional: &positional, keywords: args.keywords }) {
-                Ok(r) => r,
-                Err(e) => {
-                    obj.decref();
-                    return Err(e);
-                }
-            };
-            if r != Value::NONE {
-                let e = PyErr::type_error(format!("__init__() should return None, not '{}'", crate::ops::type_name(r)));
-                r.decref();
-                obj.decref();
-                return Err(e);
-            }
-            Ok(obj)
-        }
+        Some(init) => run_init(rt, init, obj, args),
         None if !args.positional.is_empty() || !args.keywords.is_empty() => {
             obj.decref();
             Err(PyErr::type_error(format!("{}() takes no arguments", class_name(cls))))
         }
         None => Ok(obj),
     }
+}
+
+/// Runs `init` (a class's `__init__`) on the new `obj` (owned) with the call's
+/// arguments: `obj` back, or the error (and `obj` released), CPython's TypeError when
+/// `__init__` returns something other than None.
+pub(crate) fn run_init(rt: &mut Runtime, init: Value, obj: Value, args: &Args) -> PyResult<Value> {
+    let mut positional = Vec::with_capacity(args.positional.len() + 1);
+    positional.push(obj);
+    positional.extend_from_slice(args.positional);
+    let r = match crate::ops::call(rt, init, &Args { positional: &positional, keywords: args.keywords }) {
+        Ok(r) => r,
+        Err(e) => {
+            obj.decref();
+            return Err(e);
+        }
+    };
+    if r != Value::NONE {
+        let e = PyErr::type_error(format!("__init__() should return None, not '{}'", crate::ops::type_name(r)));
+        r.decref();
+        obj.decref();
+        return Err(e);
+    }
+    Ok(obj)
 }
 
 /// What an attribute found on a class gives when read through `obj` (an instance, or
