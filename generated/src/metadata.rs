@@ -146,7 +146,7 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:2085
+    // at runtime/bytecodes.uops:2086
     pub const BEFORE_WITH: u16 = 0u16;
     // at runtime/bytecodes.uops:858
     pub const BINARY_OP: u16 = 1u16;
@@ -206,7 +206,7 @@ pub mod op {
     pub const BINARY_SUBSCR_STR_INT: u16 = 28u16;
     // at runtime/bytecodes.uops:1282
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 29u16;
-    // at runtime/bytecodes.uops:2163
+    // at runtime/bytecodes.uops:2164
     pub const BUILD_CLASS: u16 = 30u16;
     // at runtime/bytecodes.uops:1358
     pub const BUILD_LIST: u16 = 31u16;
@@ -220,21 +220,21 @@ pub mod op {
     pub const BUILD_STRING: u16 = 35u16;
     // at runtime/bytecodes.uops:1362
     pub const BUILD_TUPLE: u16 = 36u16;
-    // at runtime/bytecodes.uops:2193
+    // at runtime/bytecodes.uops:2194
     pub const CALL: u16 = 37u16;
-    // at runtime/bytecodes.uops:2253
+    // at runtime/bytecodes.uops:2254
     pub const CALL_BUILTIN: u16 = 38u16;
-    // at runtime/bytecodes.uops:2251
-    pub const CALL_CLASS: u16 = 39u16;
-    // at runtime/bytecodes.uops:2303
-    pub const CALL_FUNCTION_EX: u16 = 40u16;
-    // at runtime/bytecodes.uops:2280
-    pub const CALL_KW: u16 = 41u16;
-    // at runtime/bytecodes.uops:2250
-    pub const CALL_PY_EXACT_ARGS: u16 = 42u16;
     // at runtime/bytecodes.uops:2252
+    pub const CALL_CLASS: u16 = 39u16;
+    // at runtime/bytecodes.uops:2304
+    pub const CALL_FUNCTION_EX: u16 = 40u16;
+    // at runtime/bytecodes.uops:2281
+    pub const CALL_KW: u16 = 41u16;
+    // at runtime/bytecodes.uops:2251
+    pub const CALL_PY_EXACT_ARGS: u16 = 42u16;
+    // at runtime/bytecodes.uops:2253
     pub const CALL_PY_METHOD_EXACT_ARGS: u16 = 43u16;
-    // at runtime/bytecodes.uops:2056
+    // at runtime/bytecodes.uops:2057
     pub const CHECK_EXC_MATCH: u16 = 44u16;
     // at runtime/bytecodes.uops:1084
     pub const COMPARE_OP: u16 = 45u16;
@@ -256,63 +256,63 @@ pub mod op {
     pub const COPY: u16 = 53u16;
     // at runtime/bytecodes.uops:695
     pub const COPY_FREE_VARS: u16 = 54u16;
-    // at runtime/bytecodes.uops:2067
+    // at runtime/bytecodes.uops:2068
     pub const DELETE_FAST: u16 = 55u16;
-    // at runtime/bytecodes.uops:2073
+    // at runtime/bytecodes.uops:2074
     pub const DELETE_GLOBAL: u16 = 56u16;
     // at runtime/bytecodes.uops:1345
     pub const DELETE_SUBSCR: u16 = 57u16;
-    // at runtime/bytecodes.uops:2344
+    // at runtime/bytecodes.uops:2345
     pub const DICT_MERGE: u16 = 58u16;
-    // at runtime/bytecodes.uops:2334
+    // at runtime/bytecodes.uops:2335
     pub const DICT_UPDATE: u16 = 59u16;
-    // at runtime/bytecodes.uops:1846
+    // at runtime/bytecodes.uops:1847
     pub const ENTER_EXECUTOR: u16 = 60u16;
-    // at runtime/bytecodes.uops:1777
+    // at runtime/bytecodes.uops:1778
     pub const EXTENDED_ARG: u16 = 61u16;
     // at runtime/bytecodes.uops:1499
     pub const FORMAT_SIMPLE: u16 = 62u16;
     // at runtime/bytecodes.uops:1508
     pub const FORMAT_WITH_SPEC: u16 = 63u16;
-    // at runtime/bytecodes.uops:1886
+    // at runtime/bytecodes.uops:1887
     pub const FOR_ITER: u16 = 64u16;
-    // at runtime/bytecodes.uops:2015
+    // at runtime/bytecodes.uops:2016
     pub const FOR_ITER_GEN: u16 = 65u16;
-    // at runtime/bytecodes.uops:2014
+    // at runtime/bytecodes.uops:2015
     pub const FOR_ITER_LIST: u16 = 66u16;
-    // at runtime/bytecodes.uops:2013
+    // at runtime/bytecodes.uops:2014
     pub const FOR_ITER_RANGE: u16 = 67u16;
-    // at runtime/bytecodes.uops:1855
+    // at runtime/bytecodes.uops:1856
     pub const GET_ITER: u16 = 68u16;
     // at runtime/bytecodes.uops:1166
     pub const GET_LEN: u16 = 69u16;
-    // at runtime/bytecodes.uops:2131
+    // at runtime/bytecodes.uops:2132
     pub const GET_YIELD_FROM_ITER: u16 = 70u16;
-    // at runtime/bytecodes.uops:1750
+    // at runtime/bytecodes.uops:1751
     pub const IMPORT_FROM: u16 = 71u16;
-    // at runtime/bytecodes.uops:1742
+    // at runtime/bytecodes.uops:1743
     pub const IMPORT_NAME: u16 = 72u16;
-    // at runtime/bytecodes.uops:1759
+    // at runtime/bytecodes.uops:1760
     pub const IMPORT_STAR: u16 = 73u16;
-    // at runtime/bytecodes.uops:2298
+    // at runtime/bytecodes.uops:2299
     pub const INTERPRETER_EXIT: u16 = 74u16;
     // at runtime/bytecodes.uops:1154
     pub const IS_OP: u16 = 75u16;
-    // at runtime/bytecodes.uops:1829
+    // at runtime/bytecodes.uops:1830
     pub const JUMP_BACKWARD: u16 = 76u16;
-    // at runtime/bytecodes.uops:1822
+    // at runtime/bytecodes.uops:1823
     pub const JUMP_FORWARD: u16 = 77u16;
     // at runtime/bytecodes.uops:1384
     pub const LIST_APPEND: u16 = 78u16;
-    // at runtime/bytecodes.uops:2316
+    // at runtime/bytecodes.uops:2317
     pub const LIST_EXTEND: u16 = 79u16;
-    // at runtime/bytecodes.uops:2327
+    // at runtime/bytecodes.uops:2328
     pub const LIST_TO_TUPLE: u16 = 80u16;
-    // at runtime/bytecodes.uops:1645
-    pub const LOAD_ATTR: u16 = 81u16;
     // at runtime/bytecodes.uops:1646
-    pub const LOAD_ATTR_MODULE: u16 = 82u16;
+    pub const LOAD_ATTR: u16 = 81u16;
     // at runtime/bytecodes.uops:1647
+    pub const LOAD_ATTR_MODULE: u16 = 82u16;
+    // at runtime/bytecodes.uops:1648
     pub const LOAD_ATTR_WITH_HINT: u16 = 83u16;
     // at runtime/bytecodes.uops:703
     pub const LOAD_CLOSURE: u16 = 84u16;
@@ -332,17 +332,17 @@ pub mod op {
     pub const LOAD_GLOBAL_BUILTIN: u16 = 91u16;
     // at runtime/bytecodes.uops:771
     pub const LOAD_GLOBAL_MODULE: u16 = 92u16;
-    // at runtime/bytecodes.uops:2156
+    // at runtime/bytecodes.uops:2157
     pub const LOAD_LOCALS: u16 = 93u16;
-    // at runtime/bytecodes.uops:1584
-    pub const LOAD_METHOD: u16 = 94u16;
     // at runtime/bytecodes.uops:1585
-    pub const LOAD_METHOD_MODULE: u16 = 95u16;
+    pub const LOAD_METHOD: u16 = 94u16;
     // at runtime/bytecodes.uops:1586
+    pub const LOAD_METHOD_MODULE: u16 = 95u16;
+    // at runtime/bytecodes.uops:1587
     pub const LOAD_METHOD_WITH_VALUES: u16 = 96u16;
     // at runtime/bytecodes.uops:688
     pub const MAKE_CELL: u16 = 97u16;
-    // at runtime/bytecodes.uops:2352
+    // at runtime/bytecodes.uops:2353
     pub const MAKE_FUNCTION: u16 = 98u16;
     // at runtime/bytecodes.uops:1415
     pub const MAP_ADD: u16 = 99u16;
@@ -356,43 +356,43 @@ pub mod op {
     pub const MATCH_SEQUENCE: u16 = 103u16;
     // at runtime/bytecodes.uops:591
     pub const NOP: u16 = 104u16;
-    // at runtime/bytecodes.uops:2051
+    // at runtime/bytecodes.uops:2052
     pub const POP_EXCEPT: u16 = 105u16;
-    // at runtime/bytecodes.uops:1785
+    // at runtime/bytecodes.uops:1786
     pub const POP_JUMP_IF_FALSE: u16 = 106u16;
-    // at runtime/bytecodes.uops:1804
+    // at runtime/bytecodes.uops:1805
     pub const POP_JUMP_IF_TRUE: u16 = 107u16;
     // at runtime/bytecodes.uops:594
     pub const POP_TOP: u16 = 108u16;
-    // at runtime/bytecodes.uops:1766
+    // at runtime/bytecodes.uops:1767
     pub const PRINT_EXPR: u16 = 109u16;
-    // at runtime/bytecodes.uops:2043
+    // at runtime/bytecodes.uops:2044
     pub const PUSH_EXC_INFO: u16 = 110u16;
     // at runtime/bytecodes.uops:598
     pub const PUSH_NULL: u16 = 111u16;
-    // at runtime/bytecodes.uops:2022
+    // at runtime/bytecodes.uops:2023
     pub const RAISE_ASSERTION: u16 = 112u16;
-    // at runtime/bytecodes.uops:2036
+    // at runtime/bytecodes.uops:2037
     pub const RAISE_VARARGS: u16 = 113u16;
-    // at runtime/bytecodes.uops:2079
+    // at runtime/bytecodes.uops:2080
     pub const RERAISE: u16 = 114u16;
-    // at runtime/bytecodes.uops:2118
+    // at runtime/bytecodes.uops:2119
     pub const RETURN_GENERATOR: u16 = 115u16;
-    // at runtime/bytecodes.uops:2291
+    // at runtime/bytecodes.uops:2292
     pub const RETURN_VALUE: u16 = 116u16;
-    // at runtime/bytecodes.uops:2138
+    // at runtime/bytecodes.uops:2139
     pub const SEND: u16 = 117u16;
     // at runtime/bytecodes.uops:1395
     pub const SET_ADD: u16 = 118u16;
-    // at runtime/bytecodes.uops:2358
+    // at runtime/bytecodes.uops:2359
     pub const SET_FUNCTION_ATTRIBUTE: u16 = 119u16;
     // at runtime/bytecodes.uops:1405
     pub const SET_UPDATE: u16 = 120u16;
-    // at runtime/bytecodes.uops:1713
-    pub const STORE_ATTR: u16 = 121u16;
-    // at runtime/bytecodes.uops:1715
-    pub const STORE_ATTR_NEW_WITH_HINT: u16 = 122u16;
     // at runtime/bytecodes.uops:1714
+    pub const STORE_ATTR: u16 = 121u16;
+    // at runtime/bytecodes.uops:1716
+    pub const STORE_ATTR_NEW_WITH_HINT: u16 = 122u16;
+    // at runtime/bytecodes.uops:1715
     pub const STORE_ATTR_WITH_HINT: u16 = 123u16;
     // at runtime/bytecodes.uops:719
     pub const STORE_DEREF: u16 = 124u16;
@@ -424,16 +424,16 @@ pub mod op {
     pub const UNPACK_SEQUENCE_LIST: u16 = 137u16;
     // at runtime/bytecodes.uops:1492
     pub const UNPACK_SEQUENCE_TUPLE: u16 = 138u16;
-    // at runtime/bytecodes.uops:2101
+    // at runtime/bytecodes.uops:2102
     pub const WITH_EXCEPT_START: u16 = 139u16;
-    // at runtime/bytecodes.uops:2124
+    // at runtime/bytecodes.uops:2125
     pub const YIELD_VALUE: u16 = 140u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:2085
+    // at runtime/bytecodes.uops:2086
     pub const BEFORE_WITH: u16 = 0u16;
-    // at runtime/bytecodes.uops:2163
+    // at runtime/bytecodes.uops:2164
     pub const BUILD_CLASS: u16 = 1u16;
     // at runtime/bytecodes.uops:1358
     pub const BUILD_LIST: u16 = 2u16;
@@ -447,11 +447,11 @@ pub mod uop {
     pub const BUILD_STRING: u16 = 6u16;
     // at runtime/bytecodes.uops:1362
     pub const BUILD_TUPLE: u16 = 7u16;
-    // at runtime/bytecodes.uops:2303
+    // at runtime/bytecodes.uops:2304
     pub const CALL_FUNCTION_EX: u16 = 8u16;
-    // at runtime/bytecodes.uops:2280
+    // at runtime/bytecodes.uops:2281
     pub const CALL_KW: u16 = 9u16;
-    // at runtime/bytecodes.uops:2056
+    // at runtime/bytecodes.uops:2057
     pub const CHECK_EXC_MATCH: u16 = 10u16;
     // at runtime/bytecodes.uops:1518
     pub const CONVERT_VALUE: u16 = 11u16;
@@ -459,49 +459,49 @@ pub mod uop {
     pub const COPY: u16 = 12u16;
     // at runtime/bytecodes.uops:695
     pub const COPY_FREE_VARS: u16 = 13u16;
-    // at runtime/bytecodes.uops:2067
+    // at runtime/bytecodes.uops:2068
     pub const DELETE_FAST: u16 = 14u16;
-    // at runtime/bytecodes.uops:2073
+    // at runtime/bytecodes.uops:2074
     pub const DELETE_GLOBAL: u16 = 15u16;
     // at runtime/bytecodes.uops:1345
     pub const DELETE_SUBSCR: u16 = 16u16;
-    // at runtime/bytecodes.uops:2344
+    // at runtime/bytecodes.uops:2345
     pub const DICT_MERGE: u16 = 17u16;
-    // at runtime/bytecodes.uops:2334
+    // at runtime/bytecodes.uops:2335
     pub const DICT_UPDATE: u16 = 18u16;
-    // at runtime/bytecodes.uops:1846
+    // at runtime/bytecodes.uops:1847
     pub const ENTER_EXECUTOR: u16 = 19u16;
-    // at runtime/bytecodes.uops:1777
+    // at runtime/bytecodes.uops:1778
     pub const EXTENDED_ARG: u16 = 20u16;
     // at runtime/bytecodes.uops:1499
     pub const FORMAT_SIMPLE: u16 = 21u16;
     // at runtime/bytecodes.uops:1508
     pub const FORMAT_WITH_SPEC: u16 = 22u16;
-    // at runtime/bytecodes.uops:1855
+    // at runtime/bytecodes.uops:1856
     pub const GET_ITER: u16 = 23u16;
     // at runtime/bytecodes.uops:1166
     pub const GET_LEN: u16 = 24u16;
-    // at runtime/bytecodes.uops:2131
+    // at runtime/bytecodes.uops:2132
     pub const GET_YIELD_FROM_ITER: u16 = 25u16;
-    // at runtime/bytecodes.uops:1750
+    // at runtime/bytecodes.uops:1751
     pub const IMPORT_FROM: u16 = 26u16;
-    // at runtime/bytecodes.uops:1742
+    // at runtime/bytecodes.uops:1743
     pub const IMPORT_NAME: u16 = 27u16;
-    // at runtime/bytecodes.uops:1759
+    // at runtime/bytecodes.uops:1760
     pub const IMPORT_STAR: u16 = 28u16;
-    // at runtime/bytecodes.uops:2298
+    // at runtime/bytecodes.uops:2299
     pub const INTERPRETER_EXIT: u16 = 29u16;
     // at runtime/bytecodes.uops:1154
     pub const IS_OP: u16 = 30u16;
-    // at runtime/bytecodes.uops:1829
+    // at runtime/bytecodes.uops:1830
     pub const JUMP_BACKWARD: u16 = 31u16;
-    // at runtime/bytecodes.uops:1822
+    // at runtime/bytecodes.uops:1823
     pub const JUMP_FORWARD: u16 = 32u16;
     // at runtime/bytecodes.uops:1384
     pub const LIST_APPEND: u16 = 33u16;
-    // at runtime/bytecodes.uops:2316
+    // at runtime/bytecodes.uops:2317
     pub const LIST_EXTEND: u16 = 34u16;
-    // at runtime/bytecodes.uops:2327
+    // at runtime/bytecodes.uops:2328
     pub const LIST_TO_TUPLE: u16 = 35u16;
     // at runtime/bytecodes.uops:703
     pub const LOAD_CLOSURE: u16 = 36u16;
@@ -515,11 +515,11 @@ pub mod uop {
     pub const LOAD_FAST_CHECK: u16 = 40u16;
     // at runtime/bytecodes.uops:647
     pub const LOAD_FAST_LOAD_FAST: u16 = 41u16;
-    // at runtime/bytecodes.uops:2156
+    // at runtime/bytecodes.uops:2157
     pub const LOAD_LOCALS: u16 = 42u16;
     // at runtime/bytecodes.uops:688
     pub const MAKE_CELL: u16 = 43u16;
-    // at runtime/bytecodes.uops:2352
+    // at runtime/bytecodes.uops:2353
     pub const MAKE_FUNCTION: u16 = 44u16;
     // at runtime/bytecodes.uops:1415
     pub const MAP_ADD: u16 = 45u16;
@@ -533,35 +533,35 @@ pub mod uop {
     pub const MATCH_SEQUENCE: u16 = 49u16;
     // at runtime/bytecodes.uops:591
     pub const NOP: u16 = 50u16;
-    // at runtime/bytecodes.uops:2051
+    // at runtime/bytecodes.uops:2052
     pub const POP_EXCEPT: u16 = 51u16;
-    // at runtime/bytecodes.uops:1785
+    // at runtime/bytecodes.uops:1786
     pub const POP_JUMP_IF_FALSE: u16 = 52u16;
-    // at runtime/bytecodes.uops:1804
+    // at runtime/bytecodes.uops:1805
     pub const POP_JUMP_IF_TRUE: u16 = 53u16;
     // at runtime/bytecodes.uops:594
     pub const POP_TOP: u16 = 54u16;
-    // at runtime/bytecodes.uops:1766
+    // at runtime/bytecodes.uops:1767
     pub const PRINT_EXPR: u16 = 55u16;
-    // at runtime/bytecodes.uops:2043
+    // at runtime/bytecodes.uops:2044
     pub const PUSH_EXC_INFO: u16 = 56u16;
     // at runtime/bytecodes.uops:598
     pub const PUSH_NULL: u16 = 57u16;
-    // at runtime/bytecodes.uops:2022
+    // at runtime/bytecodes.uops:2023
     pub const RAISE_ASSERTION: u16 = 58u16;
-    // at runtime/bytecodes.uops:2036
+    // at runtime/bytecodes.uops:2037
     pub const RAISE_VARARGS: u16 = 59u16;
-    // at runtime/bytecodes.uops:2079
+    // at runtime/bytecodes.uops:2080
     pub const RERAISE: u16 = 60u16;
-    // at runtime/bytecodes.uops:2118
+    // at runtime/bytecodes.uops:2119
     pub const RETURN_GENERATOR: u16 = 61u16;
-    // at runtime/bytecodes.uops:2291
+    // at runtime/bytecodes.uops:2292
     pub const RETURN_VALUE: u16 = 62u16;
-    // at runtime/bytecodes.uops:2138
+    // at runtime/bytecodes.uops:2139
     pub const SEND: u16 = 63u16;
     // at runtime/bytecodes.uops:1395
     pub const SET_ADD: u16 = 64u16;
-    // at runtime/bytecodes.uops:2358
+    // at runtime/bytecodes.uops:2359
     pub const SET_FUNCTION_ATTRIBUTE: u16 = 65u16;
     // at runtime/bytecodes.uops:1405
     pub const SET_UPDATE: u16 = 66u16;
@@ -579,9 +579,9 @@ pub mod uop {
     pub const UNARY_OP: u16 = 72u16;
     // at runtime/bytecodes.uops:1480
     pub const UNPACK_EX: u16 = 73u16;
-    // at runtime/bytecodes.uops:2101
+    // at runtime/bytecodes.uops:2102
     pub const WITH_EXCEPT_START: u16 = 74u16;
-    // at runtime/bytecodes.uops:2124
+    // at runtime/bytecodes.uops:2125
     pub const YIELD_VALUE: u16 = 75u16;
     // at runtime/bytecodes.uops:849
     pub const _BINARY_OP: u16 = 76u16;
@@ -593,19 +593,19 @@ pub mod uop {
     pub const _BINARY_OP_ADD_MIX: u16 = 79u16;
     // at runtime/bytecodes.uops:988
     pub const _BINARY_OP_ADD_STR: u16 = 80u16;
-    // at runtime/bytecodes.uops:2605
+    // at runtime/bytecodes.uops:2606
     pub const _BINARY_OP_ADD_WORD: u16 = 81u16;
     // at runtime/bytecodes.uops:908
     pub const _BINARY_OP_AND_INT: u16 = 82u16;
-    // at runtime/bytecodes.uops:2647
+    // at runtime/bytecodes.uops:2648
     pub const _BINARY_OP_AND_WORD: u16 = 83u16;
     // at runtime/bytecodes.uops:898
     pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 84u16;
-    // at runtime/bytecodes.uops:2629
+    // at runtime/bytecodes.uops:2630
     pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 85u16;
     // at runtime/bytecodes.uops:920
     pub const _BINARY_OP_LSHIFT_INT: u16 = 86u16;
-    // at runtime/bytecodes.uops:2665
+    // at runtime/bytecodes.uops:2666
     pub const _BINARY_OP_LSHIFT_WORD: u16 = 87u16;
     // at runtime/bytecodes.uops:951
     pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 88u16;
@@ -613,21 +613,21 @@ pub mod uop {
     pub const _BINARY_OP_MULTIPLY_INT: u16 = 89u16;
     // at runtime/bytecodes.uops:968
     pub const _BINARY_OP_MULTIPLY_MIX: u16 = 90u16;
-    // at runtime/bytecodes.uops:2621
+    // at runtime/bytecodes.uops:2622
     pub const _BINARY_OP_MULTIPLY_WORD: u16 = 91u16;
     // at runtime/bytecodes.uops:912
     pub const _BINARY_OP_OR_INT: u16 = 92u16;
-    // at runtime/bytecodes.uops:2653
+    // at runtime/bytecodes.uops:2654
     pub const _BINARY_OP_OR_WORD: u16 = 93u16;
     // at runtime/bytecodes.uops:977
     pub const _BINARY_OP_POWER_FLOAT: u16 = 94u16;
     // at runtime/bytecodes.uops:903
     pub const _BINARY_OP_REMAINDER_INT: u16 = 95u16;
-    // at runtime/bytecodes.uops:2638
+    // at runtime/bytecodes.uops:2639
     pub const _BINARY_OP_REMAINDER_WORD: u16 = 96u16;
     // at runtime/bytecodes.uops:931
     pub const _BINARY_OP_RSHIFT_INT: u16 = 97u16;
-    // at runtime/bytecodes.uops:2676
+    // at runtime/bytecodes.uops:2677
     pub const _BINARY_OP_RSHIFT_WORD: u16 = 98u16;
     // at runtime/bytecodes.uops:947
     pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 99u16;
@@ -635,7 +635,7 @@ pub mod uop {
     pub const _BINARY_OP_SUBTRACT_INT: u16 = 100u16;
     // at runtime/bytecodes.uops:964
     pub const _BINARY_OP_SUBTRACT_MIX: u16 = 101u16;
-    // at runtime/bytecodes.uops:2613
+    // at runtime/bytecodes.uops:2614
     pub const _BINARY_OP_SUBTRACT_WORD: u16 = 102u16;
     // at runtime/bytecodes.uops:955
     pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 103u16;
@@ -645,7 +645,7 @@ pub mod uop {
     pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 105u16;
     // at runtime/bytecodes.uops:916
     pub const _BINARY_OP_XOR_INT: u16 = 106u16;
-    // at runtime/bytecodes.uops:2659
+    // at runtime/bytecodes.uops:2660
     pub const _BINARY_OP_XOR_WORD: u16 = 107u16;
     // at runtime/bytecodes.uops:1224
     pub const _BINARY_SUBSCR: u16 = 108u16;
@@ -659,23 +659,23 @@ pub mod uop {
     pub const _BINARY_SUBSCR_STR_INT: u16 = 112u16;
     // at runtime/bytecodes.uops:1246
     pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 113u16;
-    // at runtime/bytecodes.uops:2600
+    // at runtime/bytecodes.uops:2601
     pub const _BOX_WORD: u16 = 114u16;
-    // at runtime/bytecodes.uops:2183
+    // at runtime/bytecodes.uops:2184
     pub const _CALL: u16 = 115u16;
-    // at runtime/bytecodes.uops:2210
+    // at runtime/bytecodes.uops:2211
     pub const _CALL_BUILTIN: u16 = 116u16;
-    // at runtime/bytecodes.uops:2239
+    // at runtime/bytecodes.uops:2240
     pub const _CALL_CLASS: u16 = 117u16;
-    // at runtime/bytecodes.uops:1550
+    // at runtime/bytecodes.uops:1551
     pub const _CHECK_ATTR_MODULE: u16 = 118u16;
-    // at runtime/bytecodes.uops:2196
+    // at runtime/bytecodes.uops:2197
     pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 119u16;
-    // at runtime/bytecodes.uops:2220
+    // at runtime/bytecodes.uops:2221
     pub const _CHECK_METHOD_EXACT_ARGS: u16 = 120u16;
-    // at runtime/bytecodes.uops:2378
+    // at runtime/bytecodes.uops:2379
     pub const _CHECK_VALIDITY: u16 = 121u16;
-    // at runtime/bytecodes.uops:2392
+    // at runtime/bytecodes.uops:2393
     pub const _COLD_EXIT: u16 = 122u16;
     // at runtime/bytecodes.uops:1075
     pub const _COMPARE_OP: u16 = 123u16;
@@ -691,15 +691,15 @@ pub mod uop {
     pub const _CONTAINS_OP: u16 = 128u16;
     // at runtime/bytecodes.uops:1137
     pub const _CONTAINS_OP_PLAIN: u16 = 129u16;
-    // at runtime/bytecodes.uops:2408
+    // at runtime/bytecodes.uops:2409
     pub const _DEOPT: u16 = 130u16;
-    // at runtime/bytecodes.uops:2413
+    // at runtime/bytecodes.uops:2414
     pub const _ERROR_EXIT: u16 = 131u16;
-    // at runtime/bytecodes.uops:2383
+    // at runtime/bytecodes.uops:2384
     pub const _EXIT_TRACE: u16 = 132u16;
-    // at runtime/bytecodes.uops:1871
+    // at runtime/bytecodes.uops:1872
     pub const _FOR_ITER: u16 = 133u16;
-    // at runtime/bytecodes.uops:1996
+    // at runtime/bytecodes.uops:1997
     pub const _FOR_ITER_GEN: u16 = 134u16;
     // at runtime/bytecodes.uops:865
     pub const _GUARD_BOTH_FLOAT: u16 = 135u16;
@@ -713,65 +713,65 @@ pub mod uop {
     pub const _GUARD_FLOAT_MIX: u16 = 139u16;
     // at runtime/bytecodes.uops:743
     pub const _GUARD_GLOBALS_VERSION: u16 = 140u16;
-    // at runtime/bytecodes.uops:2534
+    // at runtime/bytecodes.uops:2535
     pub const _GUARD_GLOBAL_TYPE: u16 = 141u16;
-    // at runtime/bytecodes.uops:2561
+    // at runtime/bytecodes.uops:2562
     pub const _GUARD_IS_FALSE_POP: u16 = 142u16;
-    // at runtime/bytecodes.uops:2550
+    // at runtime/bytecodes.uops:2551
     pub const _GUARD_IS_TRUE_POP: u16 = 143u16;
-    // at runtime/bytecodes.uops:1889
+    // at runtime/bytecodes.uops:1890
     pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 144u16;
-    // at runtime/bytecodes.uops:2526
+    // at runtime/bytecodes.uops:2527
     pub const _GUARD_LOCAL_TYPE: u16 = 145u16;
-    // at runtime/bytecodes.uops:1980
+    // at runtime/bytecodes.uops:1981
     pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 146u16;
-    // at runtime/bytecodes.uops:1925
+    // at runtime/bytecodes.uops:1926
     pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 147u16;
-    // at runtime/bytecodes.uops:2542
+    // at runtime/bytecodes.uops:2543
     pub const _GUARD_STACK_TYPE: u16 = 148u16;
-    // at runtime/bytecodes.uops:1567
+    // at runtime/bytecodes.uops:1568
     pub const _GUARD_TYPE_VERSION: u16 = 149u16;
-    // at runtime/bytecodes.uops:2580
+    // at runtime/bytecodes.uops:2581
     pub const _INT_TO_WORD: u16 = 150u16;
-    // at runtime/bytecodes.uops:1992
+    // at runtime/bytecodes.uops:1993
     pub const _ITER_CHECK_GEN: u16 = 151u16;
-    // at runtime/bytecodes.uops:1942
+    // at runtime/bytecodes.uops:1943
     pub const _ITER_CHECK_LIST: u16 = 152u16;
-    // at runtime/bytecodes.uops:1911
+    // at runtime/bytecodes.uops:1912
     pub const _ITER_CHECK_RANGE: u16 = 153u16;
-    // at runtime/bytecodes.uops:1946
+    // at runtime/bytecodes.uops:1947
     pub const _ITER_JUMP_LIST: u16 = 154u16;
-    // at runtime/bytecodes.uops:1915
+    // at runtime/bytecodes.uops:1916
     pub const _ITER_JUMP_RANGE: u16 = 155u16;
-    // at runtime/bytecodes.uops:1985
+    // at runtime/bytecodes.uops:1986
     pub const _ITER_NEXT_LIST: u16 = 156u16;
-    // at runtime/bytecodes.uops:1969
+    // at runtime/bytecodes.uops:1970
     pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 157u16;
-    // at runtime/bytecodes.uops:1899
+    // at runtime/bytecodes.uops:1900
     pub const _ITER_NEXT_PRESENT: u16 = 158u16;
-    // at runtime/bytecodes.uops:1929
+    // at runtime/bytecodes.uops:1930
     pub const _ITER_NEXT_RANGE: u16 = 159u16;
-    // at runtime/bytecodes.uops:1957
+    // at runtime/bytecodes.uops:1958
     pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 160u16;
-    // at runtime/bytecodes.uops:1936
+    // at runtime/bytecodes.uops:1937
     pub const _ITER_POP_EXHAUSTED: u16 = 161u16;
-    // at runtime/bytecodes.uops:2517
+    // at runtime/bytecodes.uops:2518
     pub const _JUMP_TO_TOP: u16 = 162u16;
-    // at runtime/bytecodes.uops:1618
+    // at runtime/bytecodes.uops:1619
     pub const _LOAD_ATTR: u16 = 163u16;
-    // at runtime/bytecodes.uops:1625
+    // at runtime/bytecodes.uops:1626
     pub const _LOAD_ATTR_MODULE: u16 = 164u16;
-    // at runtime/bytecodes.uops:1632
+    // at runtime/bytecodes.uops:1633
     pub const _LOAD_ATTR_WITH_HINT: u16 = 165u16;
-    // at runtime/bytecodes.uops:2418
+    // at runtime/bytecodes.uops:2419
     pub const _LOAD_CONST_INLINE: u16 = 166u16;
-    // at runtime/bytecodes.uops:2436
+    // at runtime/bytecodes.uops:2437
     pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 167u16;
-    // at runtime/bytecodes.uops:2585
+    // at runtime/bytecodes.uops:2586
     pub const _LOAD_CONST_WORD: u16 = 168u16;
-    // at runtime/bytecodes.uops:2453
+    // at runtime/bytecodes.uops:2454
     pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 169u16;
-    // at runtime/bytecodes.uops:2444
+    // at runtime/bytecodes.uops:2445
     pub const _LOAD_FAST_UNBOXED: u16 = 170u16;
     // at runtime/bytecodes.uops:738
     pub const _LOAD_GLOBAL: u16 = 171u16;
@@ -779,41 +779,41 @@ pub mod uop {
     pub const _LOAD_GLOBAL_BUILTIN: u16 = 172u16;
     // at runtime/bytecodes.uops:755
     pub const _LOAD_GLOBAL_MODULE: u16 = 173u16;
-    // at runtime/bytecodes.uops:2486
+    // at runtime/bytecodes.uops:2487
     pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 174u16;
-    // at runtime/bytecodes.uops:1538
+    // at runtime/bytecodes.uops:1539
     pub const _LOAD_METHOD: u16 = 175u16;
-    // at runtime/bytecodes.uops:1558
+    // at runtime/bytecodes.uops:1559
     pub const _LOAD_METHOD_MODULE: u16 = 176u16;
-    // at runtime/bytecodes.uops:1575
+    // at runtime/bytecodes.uops:1576
     pub const _LOAD_METHOD_WITH_VALUES: u16 = 177u16;
-    // at runtime/bytecodes.uops:2480
+    // at runtime/bytecodes.uops:2481
     pub const _POP_TOP_UNBOXED: u16 = 178u16;
-    // at runtime/bytecodes.uops:2202
+    // at runtime/bytecodes.uops:2203
     pub const _PUSH_FRAME_EXACT_ARGS: u16 = 179u16;
-    // at runtime/bytecodes.uops:2229
+    // at runtime/bytecodes.uops:2230
     pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 180u16;
-    // at runtime/bytecodes.uops:2373
+    // at runtime/bytecodes.uops:2374
     pub const _SET_IP: u16 = 181u16;
     // at runtime/bytecodes.uops:841
     pub const _SPECIALIZE_BINARY_OP: u16 = 182u16;
     // at runtime/bytecodes.uops:1216
     pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 183u16;
-    // at runtime/bytecodes.uops:2175
+    // at runtime/bytecodes.uops:2176
     pub const _SPECIALIZE_CALL: u16 = 184u16;
     // at runtime/bytecodes.uops:1067
     pub const _SPECIALIZE_COMPARE_OP: u16 = 185u16;
     // at runtime/bytecodes.uops:1115
     pub const _SPECIALIZE_CONTAINS_OP: u16 = 186u16;
-    // at runtime/bytecodes.uops:1863
+    // at runtime/bytecodes.uops:1864
     pub const _SPECIALIZE_FOR_ITER: u16 = 187u16;
-    // at runtime/bytecodes.uops:1610
+    // at runtime/bytecodes.uops:1611
     pub const _SPECIALIZE_LOAD_ATTR: u16 = 188u16;
     // at runtime/bytecodes.uops:730
     pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 189u16;
-    // at runtime/bytecodes.uops:1530
+    // at runtime/bytecodes.uops:1531
     pub const _SPECIALIZE_LOAD_METHOD: u16 = 190u16;
-    // at runtime/bytecodes.uops:1671
+    // at runtime/bytecodes.uops:1672
     pub const _SPECIALIZE_STORE_ATTR: u16 = 191u16;
     // at runtime/bytecodes.uops:797
     pub const _SPECIALIZE_STORE_GLOBAL: u16 = 192u16;
@@ -821,25 +821,25 @@ pub mod uop {
     pub const _SPECIALIZE_STORE_SUBSCR: u16 = 193u16;
     // at runtime/bytecodes.uops:1428
     pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 194u16;
-    // at runtime/bytecodes.uops:2368
+    // at runtime/bytecodes.uops:2369
     pub const _START_EXECUTOR: u16 = 195u16;
-    // at runtime/bytecodes.uops:1679
+    // at runtime/bytecodes.uops:1680
     pub const _STORE_ATTR: u16 = 196u16;
-    // at runtime/bytecodes.uops:1701
+    // at runtime/bytecodes.uops:1702
     pub const _STORE_ATTR_NEW_WITH_HINT: u16 = 197u16;
-    // at runtime/bytecodes.uops:1687
+    // at runtime/bytecodes.uops:1688
     pub const _STORE_ATTR_WITH_HINT: u16 = 198u16;
-    // at runtime/bytecodes.uops:2470
+    // at runtime/bytecodes.uops:2471
     pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 199u16;
-    // at runtime/bytecodes.uops:2462
+    // at runtime/bytecodes.uops:2463
     pub const _STORE_FAST_UNBOXED: u16 = 200u16;
     // at runtime/bytecodes.uops:805
     pub const _STORE_GLOBAL: u16 = 201u16;
     // at runtime/bytecodes.uops:811
     pub const _STORE_GLOBAL_MODULE: u16 = 202u16;
-    // at runtime/bytecodes.uops:2495
+    // at runtime/bytecodes.uops:2496
     pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 203u16;
-    // at runtime/bytecodes.uops:2506
+    // at runtime/bytecodes.uops:2507
     pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 204u16;
     // at runtime/bytecodes.uops:1302
     pub const _STORE_SUBSCR: u16 = 205u16;
@@ -853,7 +853,7 @@ pub mod uop {
     pub const _UNPACK_SEQUENCE_LIST: u16 = 209u16;
     // at runtime/bytecodes.uops:1448
     pub const _UNPACK_SEQUENCE_TUPLE: u16 = 210u16;
-    // at runtime/bytecodes.uops:2592
+    // at runtime/bytecodes.uops:2593
     pub const _WORD_TO_INT: u16 = 211u16;
 }
 /// Flags inferred from bodies and annotations.
@@ -1085,7 +1085,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 2085u32,
+        line: 2086u32,
     },
     InstructionInfo {
         name: "BINARY_OP",
@@ -1923,7 +1923,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 2163u32,
+        line: 2164u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -2098,7 +2098,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 2193u32,
+        line: 2194u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -2123,7 +2123,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 2253u32,
+        line: 2254u32,
     },
     InstructionInfo {
         name: "CALL_CLASS",
@@ -2148,7 +2148,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 2251u32,
+        line: 2252u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
@@ -2173,7 +2173,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 2303u32,
+        line: 2304u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -2198,7 +2198,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 2280u32,
+        line: 2281u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -2230,7 +2230,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2250u32,
+        line: 2251u32,
     },
     InstructionInfo {
         name: "CALL_PY_METHOD_EXACT_ARGS",
@@ -2262,7 +2262,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2252u32,
+        line: 2253u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2287,7 +2287,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 2056u32,
+        line: 2057u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -2578,7 +2578,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 2067u32,
+        line: 2068u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2603,7 +2603,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 2073u32,
+        line: 2074u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2653,7 +2653,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 2344u32,
+        line: 2345u32,
     },
     InstructionInfo {
         name: "DICT_UPDATE",
@@ -2678,7 +2678,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 2334u32,
+        line: 2335u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2703,7 +2703,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 1846u32,
+        line: 1847u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2728,7 +2728,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 1777u32,
+        line: 1778u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2803,7 +2803,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 1886u32,
+        line: 1887u32,
     },
     InstructionInfo {
         name: "FOR_ITER_GEN",
@@ -2832,7 +2832,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 2015u32,
+        line: 2016u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2865,7 +2865,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 2014u32,
+        line: 2015u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2898,7 +2898,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 2013u32,
+        line: 2014u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2923,7 +2923,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 1855u32,
+        line: 1856u32,
     },
     InstructionInfo {
         name: "GET_LEN",
@@ -2973,7 +2973,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 2131u32,
+        line: 2132u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -2998,7 +2998,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 1750u32,
+        line: 1751u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -3023,7 +3023,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 1742u32,
+        line: 1743u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -3048,7 +3048,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 1759u32,
+        line: 1760u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -3073,7 +3073,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 2298u32,
+        line: 2299u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -3123,7 +3123,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 1829u32,
+        line: 1830u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -3148,7 +3148,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 1822u32,
+        line: 1823u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -3198,7 +3198,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 2316u32,
+        line: 2317u32,
     },
     InstructionInfo {
         name: "LIST_TO_TUPLE",
@@ -3223,7 +3223,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 2327u32,
+        line: 2328u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -3248,7 +3248,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 1645u32,
+        line: 1646u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_MODULE",
@@ -3283,7 +3283,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 1646u32,
+        line: 1647u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_WITH_HINT",
@@ -3318,7 +3318,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 1647u32,
+        line: 1648u32,
     },
     InstructionInfo {
         name: "LOAD_CLOSURE",
@@ -3595,7 +3595,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 2156u32,
+        line: 2157u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -3620,7 +3620,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 1584u32,
+        line: 1585u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_MODULE",
@@ -3655,7 +3655,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 1585u32,
+        line: 1586u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_WITH_VALUES",
@@ -3690,7 +3690,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 1586u32,
+        line: 1587u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -3740,7 +3740,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 2352u32,
+        line: 2353u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -3915,7 +3915,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 2051u32,
+        line: 2052u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -3940,7 +3940,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1785u32,
+        line: 1786u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -3965,7 +3965,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1804u32,
+        line: 1805u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -4015,7 +4015,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 1766u32,
+        line: 1767u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -4040,7 +4040,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 2043u32,
+        line: 2044u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -4090,7 +4090,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 2022u32,
+        line: 2023u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -4115,7 +4115,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 2036u32,
+        line: 2037u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -4140,7 +4140,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 2079u32,
+        line: 2080u32,
     },
     InstructionInfo {
         name: "RETURN_GENERATOR",
@@ -4165,7 +4165,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 2118u32,
+        line: 2119u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -4190,7 +4190,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 2291u32,
+        line: 2292u32,
     },
     InstructionInfo {
         name: "SEND",
@@ -4215,7 +4215,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 2138u32,
+        line: 2139u32,
     },
     InstructionInfo {
         name: "SET_ADD",
@@ -4265,7 +4265,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 2358u32,
+        line: 2359u32,
     },
     InstructionInfo {
         name: "SET_UPDATE",
@@ -4315,7 +4315,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 1713u32,
+        line: 1714u32,
     },
     InstructionInfo {
         name: "STORE_ATTR_NEW_WITH_HINT",
@@ -4350,7 +4350,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 1715u32,
+        line: 1716u32,
     },
     InstructionInfo {
         name: "STORE_ATTR_WITH_HINT",
@@ -4385,7 +4385,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 1714u32,
+        line: 1715u32,
     },
     InstructionInfo {
         name: "STORE_DEREF",
@@ -4795,7 +4795,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 2101u32,
+        line: 2102u32,
     },
     InstructionInfo {
         name: "YIELD_VALUE",
@@ -4820,7 +4820,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 2124u32,
+        line: 2125u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
@@ -4883,7 +4883,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2085u32,
+        line: 2086u32,
     },
     UopInfo {
         name: "BUILD_CLASS",
@@ -4951,7 +4951,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2163u32,
+        line: 2164u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -5339,7 +5339,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2303u32,
+        line: 2304u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -5415,7 +5415,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2280u32,
+        line: 2281u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -5483,7 +5483,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2056u32,
+        line: 2057u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -5684,7 +5684,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2067u32,
+        line: 2068u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -5718,7 +5718,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2073u32,
+        line: 2074u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -5877,7 +5877,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2344u32,
+        line: 2345u32,
     },
     UopInfo {
         name: "DICT_UPDATE",
@@ -5953,7 +5953,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2334u32,
+        line: 2335u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -5987,7 +5987,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1846u32,
+        line: 1847u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -6021,7 +6021,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1777u32,
+        line: 1778u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -6185,7 +6185,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1855u32,
+        line: 1856u32,
     },
     UopInfo {
         name: "GET_LEN",
@@ -6297,7 +6297,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2131u32,
+        line: 2132u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -6357,7 +6357,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1750u32,
+        line: 1751u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -6417,7 +6417,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1742u32,
+        line: 1743u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -6460,7 +6460,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1759u32,
+        line: 1760u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -6503,7 +6503,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2298u32,
+        line: 2299u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -6597,7 +6597,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1829u32,
+        line: 1830u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -6631,7 +6631,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1822u32,
+        line: 1823u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -6783,7 +6783,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2316u32,
+        line: 2317u32,
     },
     UopInfo {
         name: "LIST_TO_TUPLE",
@@ -6835,7 +6835,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2327u32,
+        line: 2328u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -7237,7 +7237,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2156u32,
+        line: 2157u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -7323,7 +7323,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2352u32,
+        line: 2353u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -7748,7 +7748,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2051u32,
+        line: 2052u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -7791,7 +7791,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1785u32,
+        line: 1786u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -7834,7 +7834,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1804u32,
+        line: 1805u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -7931,7 +7931,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1766u32,
+        line: 1767u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -7991,7 +7991,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2043u32,
+        line: 2044u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -8077,7 +8077,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2022u32,
+        line: 2023u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -8120,7 +8120,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2036u32,
+        line: 2037u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -8163,7 +8163,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2079u32,
+        line: 2080u32,
     },
     UopInfo {
         name: "RETURN_GENERATOR",
@@ -8197,7 +8197,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2118u32,
+        line: 2119u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -8240,7 +8240,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2291u32,
+        line: 2292u32,
     },
     UopInfo {
         name: "SEND",
@@ -8316,7 +8316,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2138u32,
+        line: 2139u32,
     },
     UopInfo {
         name: "SET_ADD",
@@ -8452,7 +8452,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2358u32,
+        line: 2359u32,
     },
     UopInfo {
         name: "SET_UPDATE",
@@ -9075,7 +9075,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2101u32,
+        line: 2102u32,
     },
     UopInfo {
         name: "YIELD_VALUE",
@@ -9118,7 +9118,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2124u32,
+        line: 2125u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -9478,7 +9478,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2605u32,
+        line: 2606u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -9598,7 +9598,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2647u32,
+        line: 2648u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -9718,7 +9718,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2629u32,
+        line: 2630u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -9838,7 +9838,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2665u32,
+        line: 2666u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -10078,7 +10078,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2621u32,
+        line: 2622u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -10198,7 +10198,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2653u32,
+        line: 2654u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -10378,7 +10378,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2638u32,
+        line: 2639u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -10498,7 +10498,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2676u32,
+        line: 2677u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -10738,7 +10738,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2613u32,
+        line: 2614u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -11038,7 +11038,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2659u32,
+        line: 2660u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -11466,7 +11466,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2600u32,
+        line: 2601u32,
     },
     UopInfo {
         name: "_CALL",
@@ -11534,7 +11534,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2183u32,
+        line: 2184u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -11602,7 +11602,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2210u32,
+        line: 2211u32,
     },
     UopInfo {
         name: "_CALL_CLASS",
@@ -11670,7 +11670,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2239u32,
+        line: 2240u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_MODULE",
@@ -11722,7 +11722,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1550u32,
+        line: 1551u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -11806,7 +11806,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2196u32,
+        line: 2197u32,
     },
     UopInfo {
         name: "_CHECK_METHOD_EXACT_ARGS",
@@ -11874,7 +11874,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2220u32,
+        line: 2221u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -11908,7 +11908,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2378u32,
+        line: 2379u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -11942,7 +11942,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2392u32,
+        line: 2393u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -12396,7 +12396,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2408u32,
+        line: 2409u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -12430,7 +12430,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2413u32,
+        line: 2414u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -12464,7 +12464,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2383u32,
+        line: 2384u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -12524,7 +12524,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1871u32,
+        line: 1872u32,
     },
     UopInfo {
         name: "_FOR_ITER_GEN",
@@ -12584,7 +12584,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1996u32,
+        line: 1997u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -12986,7 +12986,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             }),
             fused_from: None,
         },
-        line: 2534u32,
+        line: 2535u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -13029,7 +13029,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2561u32,
+        line: 2562u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -13072,7 +13072,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2550u32,
+        line: 2551u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -13124,7 +13124,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1889u32,
+        line: 1890u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -13165,7 +13165,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             }),
             fused_from: None,
         },
-        line: 2526u32,
+        line: 2527u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -13217,7 +13217,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1980u32,
+        line: 1981u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -13269,7 +13269,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1925u32,
+        line: 1926u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -13340,7 +13340,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             }),
             fused_from: None,
         },
-        line: 2542u32,
+        line: 2543u32,
     },
     UopInfo {
         name: "_GUARD_TYPE_VERSION",
@@ -13392,7 +13392,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1567u32,
+        line: 1568u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -13460,7 +13460,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2580u32,
+        line: 2581u32,
     },
     UopInfo {
         name: "_ITER_CHECK_GEN",
@@ -13512,7 +13512,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1992u32,
+        line: 1993u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -13564,7 +13564,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1942u32,
+        line: 1943u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -13616,7 +13616,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1911u32,
+        line: 1912u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -13668,7 +13668,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1946u32,
+        line: 1947u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -13720,7 +13720,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1915u32,
+        line: 1916u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -13780,7 +13780,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1985u32,
+        line: 1986u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -13840,7 +13840,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1969u32,
+        line: 1970u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -13900,7 +13900,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1899u32,
+        line: 1900u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -13960,7 +13960,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1929u32,
+        line: 1930u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -14020,7 +14020,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1957u32,
+        line: 1958u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -14063,7 +14063,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1936u32,
+        line: 1937u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -14097,7 +14097,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2517u32,
+        line: 2518u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -14149,7 +14149,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1618u32,
+        line: 1619u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_MODULE",
@@ -14201,7 +14201,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1625u32,
+        line: 1626u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_WITH_HINT",
@@ -14253,7 +14253,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1632u32,
+        line: 1633u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -14316,7 +14316,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2418u32,
+        line: 2419u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -14368,7 +14368,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2436u32,
+        line: 2437u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -14411,7 +14411,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2585u32,
+        line: 2586u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -14479,7 +14479,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2453u32,
+        line: 2454u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -14531,7 +14531,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2444u32,
+        line: 2445u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -14782,7 +14782,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2486u32,
+        line: 2487u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -14842,7 +14842,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1538u32,
+        line: 1539u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_MODULE",
@@ -14902,7 +14902,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1558u32,
+        line: 1559u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_WITH_VALUES",
@@ -14962,7 +14962,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1575u32,
+        line: 1576u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -15005,7 +15005,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2480u32,
+        line: 2481u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -15073,7 +15073,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2202u32,
+        line: 2203u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_METHOD_EXACT_ARGS",
@@ -15133,7 +15133,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2229u32,
+        line: 2230u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -15167,7 +15167,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2373u32,
+        line: 2374u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -15387,7 +15387,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2175u32,
+        line: 2176u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -15575,7 +15575,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1863u32,
+        line: 1864u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -15627,7 +15627,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1610u32,
+        line: 1611u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -15713,7 +15713,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1530u32,
+        line: 1531u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_ATTR",
@@ -15765,7 +15765,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1671u32,
+        line: 1672u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -15953,7 +15953,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2368u32,
+        line: 2369u32,
     },
     UopInfo {
         name: "_STORE_ATTR",
@@ -16004,7 +16004,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1679u32,
+        line: 1680u32,
     },
     UopInfo {
         name: "_STORE_ATTR_NEW_WITH_HINT",
@@ -16055,7 +16055,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1701u32,
+        line: 1702u32,
     },
     UopInfo {
         name: "_STORE_ATTR_WITH_HINT",
@@ -16106,7 +16106,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1687u32,
+        line: 1688u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -16175,7 +16175,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2470u32,
+        line: 2471u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -16227,7 +16227,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2462u32,
+        line: 2463u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -16403,7 +16403,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2495u32,
+        line: 2496u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -16455,7 +16455,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2506u32,
+        line: 2507u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -16856,7 +16856,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2592u32,
+        line: 2593u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 13usize] = [
@@ -16906,27 +16906,27 @@ pub static FAMILIES: [FamilyInfo; 13usize] = [
     FamilyInfo {
         head: 94u16,
         members: &[96u16, 95u16],
-        line: 1587u32,
+        line: 1588u32,
     },
     FamilyInfo {
         head: 81u16,
         members: &[83u16, 82u16],
-        line: 1648u32,
+        line: 1649u32,
     },
     FamilyInfo {
         head: 121u16,
         members: &[123u16, 122u16],
-        line: 1716u32,
+        line: 1717u32,
     },
     FamilyInfo {
         head: 64u16,
         members: &[67u16, 66u16, 65u16],
-        line: 2016u32,
+        line: 2017u32,
     },
     FamilyInfo {
         head: 37u16,
         members: &[42u16, 43u16, 39u16, 38u16],
-        line: 2254u32,
+        line: 2255u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -16936,21 +16936,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1969u32,
+        line: 1970u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1957u32,
+        line: 1958u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2585u32,
+        line: 2586u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

@@ -451,7 +451,7 @@ pub unsafe fn unpack_sequence(
         not_specialized(this_instr)
     }
 }
-// family LOAD_METHOD at runtime/bytecodes.uops:1587
+// family LOAD_METHOD at runtime/bytecodes.uops:1588
 /// Picks the member of the `LOAD_METHOD` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn load_method(
@@ -462,7 +462,7 @@ pub unsafe fn load_method(
     owner: Value,
 ) {
     unsafe {
-        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1588
+        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1589
         {
             let mut type_version: u32 = 0;
             let mut descr: u64 = 0;
@@ -485,7 +485,7 @@ pub unsafe fn load_method(
                 return specialized(this_instr, op::LOAD_METHOD_WITH_VALUES);
             }
         }
-        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1598
+        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1599
         {
             let mut version: u32 = 0;
             let mut index: u16 = 0;
@@ -508,7 +508,7 @@ pub unsafe fn load_method(
         not_specialized(this_instr)
     }
 }
-// family LOAD_ATTR at runtime/bytecodes.uops:1648
+// family LOAD_ATTR at runtime/bytecodes.uops:1649
 /// Picks the member of the `LOAD_ATTR` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn load_attr(
@@ -519,7 +519,7 @@ pub unsafe fn load_attr(
     owner: Value,
 ) {
     unsafe {
-        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1649
+        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1650
         {
             let mut type_version: u32 = 0;
             let mut hint: u16 = 0;
@@ -543,7 +543,7 @@ pub unsafe fn load_attr(
                 return specialized(this_instr, op::LOAD_ATTR_WITH_HINT);
             }
         }
-        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1659
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1660
         {
             let mut version: u32 = 0;
             let mut index: u16 = 0;
@@ -566,7 +566,7 @@ pub unsafe fn load_attr(
         not_specialized(this_instr)
     }
 }
-// family STORE_ATTR at runtime/bytecodes.uops:1716
+// family STORE_ATTR at runtime/bytecodes.uops:1717
 /// Picks the member of the `STORE_ATTR` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn store_attr(
@@ -577,7 +577,7 @@ pub unsafe fn store_attr(
     owner: Value,
 ) {
     unsafe {
-        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1717
+        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1718
         {
             let mut type_version: u32 = 0;
             let mut hint: u16 = 0;
@@ -601,7 +601,7 @@ pub unsafe fn store_attr(
                 return specialized(this_instr, op::STORE_ATTR_WITH_HINT);
             }
         }
-        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1727
+        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1728
         {
             let mut type_version: u32 = 0;
             let mut hint: u16 = 0;
@@ -627,7 +627,7 @@ pub unsafe fn store_attr(
         not_specialized(this_instr)
     }
 }
-// family FOR_ITER at runtime/bytecodes.uops:2016
+// family FOR_ITER at runtime/bytecodes.uops:2017
 /// Picks the member of the `FOR_ITER` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn for_iter(
@@ -638,21 +638,21 @@ pub unsafe fn for_iter(
     iter: Value,
 ) {
     unsafe {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:2017
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:2018
         {
             let fits: bool = { iter.is_kind(KIND_RANGE_ITER) };
             if fits {
                 return specialized(this_instr, op::FOR_ITER_RANGE);
             }
         }
-        // FOR_ITER_LIST at runtime/bytecodes.uops:2018
+        // FOR_ITER_LIST at runtime/bytecodes.uops:2019
         {
             let fits: bool = { iter.is_kind(KIND_LIST_ITER) };
             if fits {
                 return specialized(this_instr, op::FOR_ITER_LIST);
             }
         }
-        // FOR_ITER_GEN at runtime/bytecodes.uops:2019
+        // FOR_ITER_GEN at runtime/bytecodes.uops:2020
         {
             let fits: bool = { iter.is_kind(KIND_GENERATOR) };
             if fits {
@@ -662,7 +662,7 @@ pub unsafe fn for_iter(
         not_specialized(this_instr)
     }
 }
-// family CALL at runtime/bytecodes.uops:2254
+// family CALL at runtime/bytecodes.uops:2255
 /// Picks the member of the `CALL` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn call(
@@ -675,7 +675,7 @@ pub unsafe fn call(
     args: *mut Value,
 ) {
     unsafe {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2255
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2256
         {
             let mut func_version: u32 = 0;
             let fits: bool = {
@@ -692,7 +692,7 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_PY_EXACT_ARGS);
             }
         }
-        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2264
+        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2265
         {
             let mut func_version: u32 = 0;
             let fits: bool = {
@@ -709,14 +709,14 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_PY_METHOD_EXACT_ARGS);
             }
         }
-        // CALL_CLASS at runtime/bytecodes.uops:2273
+        // CALL_CLASS at runtime/bytecodes.uops:2274
         {
             let fits: bool = { callable.is_kind(KIND_CLASS) };
             if fits {
                 return specialized(this_instr, op::CALL_CLASS);
             }
         }
-        // CALL_BUILTIN at runtime/bytecodes.uops:2274
+        // CALL_BUILTIN at runtime/bytecodes.uops:2275
         {
             let fits: bool = {
                 (callable.is_kind(KIND_BUILTIN) || callable.is_kind(KIND_TYPE))

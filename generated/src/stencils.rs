@@ -676,7 +676,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2303
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2304
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -811,7 +811,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:2280
+/// CALL_KW at runtime/bytecodes.uops:2281
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1274,7 +1274,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:2344
+/// DICT_MERGE at runtime/bytecodes.uops:2345
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1366,7 +1366,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_UPDATE at runtime/bytecodes.uops:2334
+/// DICT_UPDATE at runtime/bytecodes.uops:2335
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1725,7 +1725,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:1855
+/// GET_ITER at runtime/bytecodes.uops:1856
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1910,7 +1910,7 @@ pub static STENCILGET_LEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_FROM at runtime/bytecodes.uops:1750
+/// IMPORT_FROM at runtime/bytecodes.uops:1751
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2007,7 +2007,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_NAME at runtime/bytecodes.uops:1742
+/// IMPORT_NAME at runtime/bytecodes.uops:1743
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2145,7 +2145,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_STAR at runtime/bytecodes.uops:1759
+/// IMPORT_STAR at runtime/bytecodes.uops:1760
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2411,7 +2411,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:2316
+/// LIST_EXTEND at runtime/bytecodes.uops:2317
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2545,7 +2545,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_TO_TUPLE at runtime/bytecodes.uops:2327
+/// LIST_TO_TUPLE at runtime/bytecodes.uops:2328
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3019,7 +3019,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:2352
+/// MAKE_FUNCTION at runtime/bytecodes.uops:2353
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3723,7 +3723,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:2022
+/// RAISE_ASSERTION at runtime/bytecodes.uops:2023
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3779,7 +3779,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:2291
+/// RETURN_VALUE at runtime/bytecodes.uops:2292
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3961,7 +3961,7 @@ pub static STENCILSET_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2358
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2359
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5200,7 +5200,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2605
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2606
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -5267,7 +5267,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2647
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2648
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5364,7 +5364,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2629
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2630
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -5491,7 +5491,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2665
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2666
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -5669,7 +5669,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2621
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2622
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -5736,7 +5736,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2653
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2654
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5976,7 +5976,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2638
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2639
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -6101,7 +6101,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2676
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2677
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -6271,7 +6271,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2613
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2614
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -6504,7 +6504,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2659
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2660
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7252,7 +7252,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:2600
+/// _BOX_WORD at runtime/bytecodes.uops:2601
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7315,7 +7315,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:2183
+/// _CALL at runtime/bytecodes.uops:2184
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7457,7 +7457,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:2210
+/// _CALL_BUILTIN at runtime/bytecodes.uops:2211
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7613,7 +7613,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_CLASS at runtime/bytecodes.uops:2239
+/// _CALL_CLASS at runtime/bytecodes.uops:2240
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7731,7 +7731,7 @@ pub static STENCIL_CALL_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1550
+/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1551
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7783,7 +7783,7 @@ pub static STENCIL_CHECK_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2196
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2197
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7853,7 +7853,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2220
+/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2221
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7924,7 +7924,7 @@ pub static STENCIL_CHECK_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:2378
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:2379
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -7962,7 +7962,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2392
+/// _COLD_EXIT at runtime/bytecodes.uops:2393
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8042,7 +8042,7 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2392, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:2393, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8873,7 +8873,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:2408
+/// _DEOPT at runtime/bytecodes.uops:2409
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -8901,7 +8901,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:2413
+/// _ERROR_EXIT at runtime/bytecodes.uops:2414
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -8929,7 +8929,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:2383
+/// _EXIT_TRACE at runtime/bytecodes.uops:2384
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9223,7 +9223,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2534
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2535
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9308,7 +9308,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2561
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2562
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9434,7 +9434,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2550
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2551
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9565,7 +9565,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1889
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1890
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9622,7 +9622,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2526
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2527
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9703,7 +9703,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1980
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1981
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -9739,7 +9739,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1925
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1926
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -9773,7 +9773,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2542
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2543
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -9858,7 +9858,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1567
+/// _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1568
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -9910,7 +9910,7 @@ pub static STENCIL_GUARD_TYPE_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:2580
+/// _INT_TO_WORD at runtime/bytecodes.uops:2581
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -9948,7 +9948,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_GEN at runtime/bytecodes.uops:1992
+/// _ITER_CHECK_GEN at runtime/bytecodes.uops:1993
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -9988,7 +9988,7 @@ pub static STENCIL_ITER_CHECK_GEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1942
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1943
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -10028,7 +10028,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1911
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1912
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -10068,7 +10068,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1985
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1986
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10111,7 +10111,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1969
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1970
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10165,7 +10165,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1899
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1900
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10255,7 +10255,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1929
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1930
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10291,7 +10291,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1957
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1958
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10341,7 +10341,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1936
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1937
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -10407,7 +10407,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:2517
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:2518
 ///
 /// 0000: 48 83 7a 48 00                   cmp qword ptr [rdx+48h],0
 /// 0005: 74 0c                            je short 0000000000000013h
@@ -10447,7 +10447,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR at runtime/bytecodes.uops:1618
+/// _LOAD_ATTR at runtime/bytecodes.uops:1619
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10550,7 +10550,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1625
+/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1626
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10637,7 +10637,7 @@ pub static STENCIL_LOAD_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1632
+/// _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1633
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10780,7 +10780,7 @@ pub static STENCIL_LOAD_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2418
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2419
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -10820,7 +10820,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2436
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2437
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -10850,7 +10850,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2585
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2586
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -10882,7 +10882,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2453
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2454
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -10918,7 +10918,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2444
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2445
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -11110,7 +11110,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2486
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2487
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -11145,7 +11145,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_METHOD at runtime/bytecodes.uops:1538
+/// _LOAD_METHOD at runtime/bytecodes.uops:1539
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11258,7 +11258,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1558
+/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1559
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11349,7 +11349,7 @@ pub static STENCIL_LOAD_METHOD_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1575
+/// _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1576
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -11392,7 +11392,7 @@ pub static STENCIL_LOAD_METHOD_WITH_VALUES: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2480
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2481
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -11413,7 +11413,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2202
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2203
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11495,7 +11495,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2229
+/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2230
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11577,7 +11577,7 @@ pub static STENCIL_PUSH_FRAME_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:2373
+/// _SET_IP at runtime/bytecodes.uops:2374
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -11608,7 +11608,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:2368
+/// _START_EXECUTOR at runtime/bytecodes.uops:2369
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -11636,7 +11636,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_ATTR at runtime/bytecodes.uops:1679
+/// _STORE_ATTR at runtime/bytecodes.uops:1680
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11770,7 +11770,7 @@ pub static STENCIL_STORE_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1701
+/// _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1702
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11907,7 +11907,7 @@ pub static STENCIL_STORE_ATTR_NEW_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1687
+/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1688
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12068,7 +12068,7 @@ pub static STENCIL_STORE_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2470
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2471
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -12103,7 +12103,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2462
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2463
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -12286,7 +12286,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2495
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2496
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12341,7 +12341,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2506
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2507
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -13281,7 +13281,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:2592
+/// _WORD_TO_INT at runtime/bytecodes.uops:2593
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

@@ -8,7 +8,7 @@
 // `invalid_opcode() -> !`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
     op::BEFORE_WITH => {
-        // BEFORE_WITH at runtime/bytecodes.uops:2085
+        // BEFORE_WITH at runtime/bytecodes.uops:2086
         ip = this_instr.add(2);
         let manager: Value = *sp.sub(1);
         let (exit, res) = {
@@ -929,7 +929,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_CLASS => {
-        // BUILD_CLASS at runtime/bytecodes.uops:2163
+        // BUILD_CLASS at runtime/bytecodes.uops:2164
         ip = this_instr.add(2);
         let namespace: Value = *sp.sub(1);
         let bases: Value = *sp.sub(2);
@@ -1044,9 +1044,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:2193
+        // CALL at runtime/bytecodes.uops:2194
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2175
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2176
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -1074,7 +1074,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:2183
+        // _CALL at runtime/bytecodes.uops:2184
         let res = {
             let res: Value;
             {
@@ -1121,7 +1121,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:2253
+        // CALL_BUILTIN at runtime/bytecodes.uops:2254
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1160,7 +1160,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_CLASS => {
-        // CALL_CLASS at runtime/bytecodes.uops:2251
+        // CALL_CLASS at runtime/bytecodes.uops:2252
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1194,7 +1194,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2303
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2304
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1243,7 +1243,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2280
+        // CALL_KW at runtime/bytecodes.uops:2281
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1295,9 +1295,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2250
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2251
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2196
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2197
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1320,7 +1320,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2202
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2203
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1351,9 +1351,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_PY_METHOD_EXACT_ARGS => {
-        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2252
+        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2253
         ip = this_instr.add(5);
-        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2220
+        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2221
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1376,7 +1376,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2229
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2230
         let res = {
             let args = self_args;
             let res: Value;
@@ -1407,7 +1407,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2056
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2057
         ip = this_instr.add(2);
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
@@ -1692,7 +1692,7 @@ match opcode {
         }
     }
     op::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:2067
+        // DELETE_FAST at runtime/bytecodes.uops:2068
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -1702,7 +1702,7 @@ match opcode {
         }
     }
     op::DELETE_GLOBAL => {
-        // DELETE_GLOBAL at runtime/bytecodes.uops:2073
+        // DELETE_GLOBAL at runtime/bytecodes.uops:2074
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_global(ts, frame, oparg);
@@ -1728,7 +1728,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2344
+        // DICT_MERGE at runtime/bytecodes.uops:2345
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1745,7 +1745,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2334
+        // DICT_UPDATE at runtime/bytecodes.uops:2335
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1763,7 +1763,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:1846
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:1847
         ip = this_instr.add(3);
         {
             if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
@@ -1791,7 +1791,7 @@ match opcode {
         }
     }
     op::EXTENDED_ARG => {
-        // EXTENDED_ARG at runtime/bytecodes.uops:1777
+        // EXTENDED_ARG at runtime/bytecodes.uops:1778
         ip = this_instr.add(2);
         {
             {
@@ -1840,9 +1840,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:1886
+        // FOR_ITER at runtime/bytecodes.uops:1887
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1863
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1864
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1860,7 +1860,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:1871
+        // _FOR_ITER at runtime/bytecodes.uops:1872
         let next = {
             let next: Value;
             {
@@ -1887,9 +1887,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_GEN => {
-        // FOR_ITER_GEN at runtime/bytecodes.uops:2015
+        // FOR_ITER_GEN at runtime/bytecodes.uops:2016
         ip = this_instr.add(3);
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1992
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1993
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -1899,7 +1899,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _FOR_ITER_GEN at runtime/bytecodes.uops:1996
+        // _FOR_ITER_GEN at runtime/bytecodes.uops:1997
         let next = {
             let next: Value;
             {
@@ -1926,9 +1926,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:2014
+        // FOR_ITER_LIST at runtime/bytecodes.uops:2015
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1942
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1943
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1938,7 +1938,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1946
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1947
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1950,7 +1950,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1985
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1986
         let next = {
             let next: Value;
             {
@@ -1965,9 +1965,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:2013
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:2014
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1911
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1912
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1977,7 +1977,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1915
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1916
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -1988,7 +1988,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1929
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1930
         let next = {
             let next: Value;
             {
@@ -2003,7 +2003,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1855
+        // GET_ITER at runtime/bytecodes.uops:1856
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -2042,7 +2042,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_YIELD_FROM_ITER => {
-        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2131
+        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2132
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let delegate = {
@@ -2060,7 +2060,7 @@ match opcode {
         *sp.sub(1) = delegate;
     }
     op::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1750
+        // IMPORT_FROM at runtime/bytecodes.uops:1751
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         let attr = {
@@ -2081,7 +2081,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1742
+        // IMPORT_NAME at runtime/bytecodes.uops:1743
         ip = this_instr.add(2);
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -2102,7 +2102,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1759
+        // IMPORT_STAR at runtime/bytecodes.uops:1760
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         {
@@ -2116,7 +2116,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:2298
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:2299
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2144,7 +2144,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:1829
+        // JUMP_BACKWARD at runtime/bytecodes.uops:1830
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2189,7 +2189,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:1822
+        // JUMP_FORWARD at runtime/bytecodes.uops:1823
         ip = this_instr.add(2);
         {
             {
@@ -2209,7 +2209,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2316
+        // LIST_EXTEND at runtime/bytecodes.uops:2317
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2227,7 +2227,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2327
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2328
         ip = this_instr.add(2);
         let list: Value = *sp.sub(1);
         let tuple = {
@@ -2241,9 +2241,9 @@ match opcode {
         *sp.sub(1) = tuple;
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1645
+        // LOAD_ATTR at runtime/bytecodes.uops:1646
         ip = this_instr.add(6);
-        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1610
+        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1611
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2261,7 +2261,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_ATTR at runtime/bytecodes.uops:1618
+        // _LOAD_ATTR at runtime/bytecodes.uops:1619
         let attr = {
             let attr: Value;
             {
@@ -2277,9 +2277,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_MODULE => {
-        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1646
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1647
         ip = this_instr.add(6);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1550
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1551
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2300,7 +2300,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1625
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1626
         let attr = {
             let attr: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2319,9 +2319,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_WITH_HINT => {
-        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1647
+        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1648
         ip = this_instr.add(6);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1567
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1568
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2344,7 +2344,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1632
+        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1633
         let attr = {
             let attr: Value;
             let hint: u16 = core::ptr::read_unaligned(
@@ -2586,7 +2586,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_LOCALS => {
-        // LOAD_LOCALS at runtime/bytecodes.uops:2156
+        // LOAD_LOCALS at runtime/bytecodes.uops:2157
         ip = this_instr.add(2);
         let namespace = {
             let namespace: Value;
@@ -2602,9 +2602,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1584
+        // LOAD_METHOD at runtime/bytecodes.uops:1585
         ip = this_instr.add(9);
-        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1530
+        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1531
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2622,7 +2622,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_METHOD at runtime/bytecodes.uops:1538
+        // _LOAD_METHOD at runtime/bytecodes.uops:1539
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2642,9 +2642,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_MODULE => {
-        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1585
+        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1586
         ip = this_instr.add(9);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1550
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1551
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2665,7 +2665,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1558
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1559
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2688,9 +2688,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_WITH_VALUES => {
-        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1586
+        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1587
         ip = this_instr.add(9);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1567
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1568
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2713,7 +2713,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1575
+        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1576
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2739,7 +2739,7 @@ match opcode {
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2352
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2353
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -2851,7 +2851,7 @@ match opcode {
         {}
     }
     op::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:2051
+        // POP_EXCEPT at runtime/bytecodes.uops:2052
         ip = this_instr.add(2);
         let previous: Value = *sp.sub(1);
         {
@@ -2860,7 +2860,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1785
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1786
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2891,7 +2891,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1804
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1805
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2931,7 +2931,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PRINT_EXPR => {
-        // PRINT_EXPR at runtime/bytecodes.uops:1766
+        // PRINT_EXPR at runtime/bytecodes.uops:1767
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2945,7 +2945,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:2043
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:2044
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
@@ -2976,7 +2976,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:2022
+        // RAISE_ASSERTION at runtime/bytecodes.uops:2023
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2989,7 +2989,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:2036
+        // RAISE_VARARGS at runtime/bytecodes.uops:2037
         ip = this_instr.add(2);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -3002,7 +3002,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:2079
+        // RERAISE at runtime/bytecodes.uops:2080
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         {
@@ -3015,7 +3015,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::RETURN_GENERATOR => {
-        // RETURN_GENERATOR at runtime/bytecodes.uops:2118
+        // RETURN_GENERATOR at runtime/bytecodes.uops:2119
         ip = this_instr.add(2);
         {
             let caller = helpers::return_generator(ts, frame, this_instr.add(2));
@@ -3030,7 +3030,7 @@ match opcode {
         }
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2291
+        // RETURN_VALUE at runtime/bytecodes.uops:2292
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -3047,7 +3047,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SEND => {
-        // SEND at runtime/bytecodes.uops:2138
+        // SEND at runtime/bytecodes.uops:2139
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let delegate: Value = *sp.sub(2);
@@ -3090,7 +3090,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2358
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2359
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -3124,9 +3124,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1713
+        // STORE_ATTR at runtime/bytecodes.uops:1714
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_ATTR at runtime/bytecodes.uops:1671
+        // _SPECIALIZE_STORE_ATTR at runtime/bytecodes.uops:1672
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -3144,7 +3144,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_ATTR at runtime/bytecodes.uops:1679
+        // _STORE_ATTR at runtime/bytecodes.uops:1680
         let value: Value = *sp.sub(2);
         {
             let ok = helpers::store_attr(ts, frame, owner, oparg, value);
@@ -3158,9 +3158,9 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_ATTR_NEW_WITH_HINT => {
-        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1715
+        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1716
         ip = this_instr.add(6);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1567
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1568
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -3183,7 +3183,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1701
+        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1702
         let value: Value = *sp.sub(2);
         {
             let hint: u16 = core::ptr::read_unaligned(
@@ -3213,9 +3213,9 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_ATTR_WITH_HINT => {
-        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1714
+        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1715
         ip = this_instr.add(6);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1567
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1568
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -3238,7 +3238,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1687
+        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1688
         let value: Value = *sp.sub(2);
         {
             let hint: u16 = core::ptr::read_unaligned(
@@ -3655,7 +3655,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::WITH_EXCEPT_START => {
-        // WITH_EXCEPT_START at runtime/bytecodes.uops:2101
+        // WITH_EXCEPT_START at runtime/bytecodes.uops:2102
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let previous: Value = *sp.sub(2);
@@ -3675,7 +3675,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::YIELD_VALUE => {
-        // YIELD_VALUE at runtime/bytecodes.uops:2124
+        // YIELD_VALUE at runtime/bytecodes.uops:2125
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {

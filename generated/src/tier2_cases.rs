@@ -100,7 +100,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2303
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2304
         let oparg = (*inst).oparg as u32;
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -149,7 +149,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2280
+        // CALL_KW at runtime/bytecodes.uops:2281
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -258,7 +258,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2344
+        // DICT_MERGE at runtime/bytecodes.uops:2345
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let callargs: Value = *sp.sub(3);
@@ -275,7 +275,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2334
+        // DICT_UPDATE at runtime/bytecodes.uops:2335
         let oparg = (*inst).oparg as u32;
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -333,7 +333,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1855
+        // GET_ITER at runtime/bytecodes.uops:1856
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -372,7 +372,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1750
+        // IMPORT_FROM at runtime/bytecodes.uops:1751
         let oparg = (*inst).oparg as u32;
         let module: Value = *sp.sub(1);
         let attr = {
@@ -394,7 +394,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1742
+        // IMPORT_NAME at runtime/bytecodes.uops:1743
         let oparg = (*inst).oparg as u32;
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -416,7 +416,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1759
+        // IMPORT_STAR at runtime/bytecodes.uops:1760
         let module: Value = *sp.sub(1);
         {
             let ok = helpers::import_star(ts, frame, module);
@@ -457,7 +457,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2316
+        // LIST_EXTEND at runtime/bytecodes.uops:2317
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -476,7 +476,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2327
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2328
         let list: Value = *sp.sub(1);
         let tuple = {
             let tuple: Value;
@@ -598,7 +598,7 @@ match opcode {
         }
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2352
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2353
         let code: Value = *sp.sub(1);
         let func = {
             let func: Value;
@@ -728,7 +728,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:2022
+        // RAISE_ASSERTION at runtime/bytecodes.uops:2023
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -742,7 +742,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2291
+        // RETURN_VALUE at runtime/bytecodes.uops:2292
         let retval: Value = *sp.sub(1);
         {
             let caller = helpers::pop_frame(ts, frame, retval);
@@ -775,7 +775,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2358
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2359
         let oparg = (*inst).oparg as u32;
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -1026,7 +1026,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2605
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2606
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1059,7 +1059,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2647
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2648
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1091,7 +1091,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2629
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2630
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1135,7 +1135,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2665
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2666
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1206,7 +1206,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2621
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2622
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1239,7 +1239,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2653
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2654
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1295,7 +1295,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2638
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2639
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1333,7 +1333,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2676
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2677
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1399,7 +1399,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2613
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2614
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1486,7 +1486,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2659
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2660
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1646,7 +1646,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:2600
+        // _BOX_WORD at runtime/bytecodes.uops:2601
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1659,7 +1659,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:2183
+        // _CALL at runtime/bytecodes.uops:2184
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1710,7 +1710,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:2210
+        // _CALL_BUILTIN at runtime/bytecodes.uops:2211
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1746,7 +1746,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_CLASS => {
-        // _CALL_CLASS at runtime/bytecodes.uops:2239
+        // _CALL_CLASS at runtime/bytecodes.uops:2240
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1779,7 +1779,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CHECK_ATTR_MODULE => {
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1550
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1551
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         {
@@ -1797,7 +1797,7 @@ match opcode {
         }
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2196
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2197
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1818,7 +1818,7 @@ match opcode {
         }
     }
     uop::_CHECK_METHOD_EXACT_ARGS => {
-        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2220
+        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2221
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1839,7 +1839,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:2378
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:2379
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1848,7 +1848,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:2392
+        // _COLD_EXIT at runtime/bytecodes.uops:2393
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -2015,7 +2015,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:2408
+        // _DEOPT at runtime/bytecodes.uops:2409
         let target = (*inst).target;
         {
             {
@@ -2027,7 +2027,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:2413
+        // _ERROR_EXIT at runtime/bytecodes.uops:2414
         let target = (*inst).target;
         {
             {
@@ -2039,7 +2039,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:2383
+        // _EXIT_TRACE at runtime/bytecodes.uops:2384
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -2124,7 +2124,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2534
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2535
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2138,7 +2138,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2561
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2562
         let flag: Value = *sp.sub(1);
         {
             if helpers::truth_runs_python(flag) {
@@ -2158,7 +2158,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2550
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2551
         let flag: Value = *sp.sub(1);
         {
             if helpers::truth_runs_python(flag) {
@@ -2178,7 +2178,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1889
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1890
         let iter: Value = *sp.sub(1);
         {
             if !helpers::iter_has_next(ts, frame, iter) {
@@ -2188,7 +2188,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2526
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2527
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2199,7 +2199,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1980
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1981
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -2210,7 +2210,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1925
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1926
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -2220,7 +2220,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2542
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2543
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2232,7 +2232,7 @@ match opcode {
         }
     }
     uop::_GUARD_TYPE_VERSION => {
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1567
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1568
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         {
@@ -2252,7 +2252,7 @@ match opcode {
         }
     }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:2580
+        // _INT_TO_WORD at runtime/bytecodes.uops:2581
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -2265,7 +2265,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = word;
     }
     uop::_ITER_CHECK_GEN => {
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1992
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1993
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -2275,7 +2275,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1942
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1943
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -2285,7 +2285,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1911
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1912
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -2295,7 +2295,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1985
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1986
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2311,7 +2311,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1969
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1970
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2331,7 +2331,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1899
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1900
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2352,7 +2352,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1929
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1930
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2368,7 +2368,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1957
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1958
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2388,7 +2388,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1936
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1937
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -2396,7 +2396,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:2517
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:2518
         {
             if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -2410,7 +2410,7 @@ match opcode {
         }
     }
     uop::_LOAD_ATTR => {
-        // _LOAD_ATTR at runtime/bytecodes.uops:1618
+        // _LOAD_ATTR at runtime/bytecodes.uops:1619
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2429,7 +2429,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_MODULE => {
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1625
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1626
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2448,7 +2448,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_WITH_HINT => {
-        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1632
+        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1633
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
@@ -2475,7 +2475,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2418
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2419
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2489,7 +2489,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2436
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2437
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2502,7 +2502,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2585
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2586
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -2515,7 +2515,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2453
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2454
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -2531,7 +2531,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2444
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2445
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2591,7 +2591,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2486
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2487
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2604,7 +2604,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD => {
-        // _LOAD_METHOD at runtime/bytecodes.uops:1538
+        // _LOAD_METHOD at runtime/bytecodes.uops:1539
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2627,7 +2627,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD_MODULE => {
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1558
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1559
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2650,7 +2650,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD_WITH_VALUES => {
-        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1575
+        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1576
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2669,13 +2669,13 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2480
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2481
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2202
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2203
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2708,7 +2708,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_PUSH_FRAME_METHOD_EXACT_ARGS => {
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2229
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2230
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -2740,20 +2740,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:2373
+        // _SET_IP at runtime/bytecodes.uops:2374
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:2368
+        // _START_EXECUTOR at runtime/bytecodes.uops:2369
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_ATTR => {
-        // _STORE_ATTR at runtime/bytecodes.uops:1679
+        // _STORE_ATTR at runtime/bytecodes.uops:1680
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -2770,7 +2770,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_ATTR_NEW_WITH_HINT => {
-        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1701
+        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1702
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
@@ -2797,7 +2797,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_ATTR_WITH_HINT => {
-        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1687
+        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1688
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
@@ -2824,7 +2824,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2470
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2471
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2838,7 +2838,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2462
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2463
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2876,7 +2876,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2495
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2496
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2885,7 +2885,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2506
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2507
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -3040,7 +3040,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:2592
+        // _WORD_TO_INT at runtime/bytecodes.uops:2593
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {

@@ -207,6 +207,7 @@ ALLOWED_BUILTINS = {
     "bytearray": (0, 3, set()),
     "bool": (1, 1, set()),
     "repr": (1, 1, set()),
+    "ascii": (1, 1, set()),
     "list": (0, 1, set()),
     "tuple": (0, 1, set()),
     "dict": (0, 1, set()),
@@ -221,7 +222,7 @@ ALLOWED_BUILTINS = {
     "sorted": (1, 1, {"key", "reverse"}),
     "map": (2, None, set()),
     "filter": (2, 2, set()),
-    "type": (1, 1, set()),
+    "type": (0, 1, set()),
     "reversed": (1, 1, set()),
     "any": (1, 1, set()),
     "all": (1, 1, set()),
@@ -255,7 +256,8 @@ ALLOWED_BUILTINS = {
     "next": (1, 2, set()),
     "iter": (1, 1, set()),
 }
-TYPE_NAMES = {"int", "float", "str", "bytes", "bytearray", "list", "tuple", "dict", "set", "frozenset", "bool", "map", "filter", "object", *EXCEPTION_NAMES}
+TYPE_NAMES = {"int", "float", "str", "bytes", "bytearray", "list", "tuple", "dict", "set", "frozenset", "bool", "map", "filter", "object", "type",
+              *EXCEPTION_NAMES}
 # The special methods a class may define (others are refused when the class is made).
 CLASS_DUNDERS = {"__init__", "__new__", "__repr__", "__str__", "__missing__", "__post_init__", "__copy__", "__deepcopy__",
                  "__int__", "__float__", "__round__", "__floor__", "__ceil__", "__trunc__",
@@ -639,17 +641,12 @@ class Linter(ast.NodeVisitor):
         self.generic_visit(node)
 
     def visit_FormattedValue(self, node):
-        if node.conversion not in (-1, ord("r"), ord("s")):
-            self.bad(node, "f-string conversion other than !r/!s")
+        if node.conversion not in (-1, ord("r"), ord("s"), ord("a")):
+            self.bad(node, "f-string conversion other than !r/!s/!a")
         if node.format_spec is not None:
             for v in node.format_spec.values:
                 if not isinstance(v, ast.Constant):
                     self.bad(node, "nested f-string expression in format spec")
-        for sub in ast.walk(node.value):
-            if isinstance(sub, (ast.Constant, ast.JoinedStr)) and isinstance(
-                    getattr(sub, "value", None), str):
-                self.bad(node, "string literal inside an f-string expression")
-                break
         self.visit(node.value)
 
     def _check_args(self, node, what, spec):
@@ -721,7 +718,7 @@ def lint_tokens(fname, source):
             problems.append("%s:%d: semicolon" % (fname, line))
         elif tok.type == tokenize.NUMBER:
             s = tok.string.lower()
-            if s.startswith(("0x", "0o", "0b")) or "_" in s or s.endswith("j"):
+            if s.endswith("j"):
                 problems.append("%s:%d: numeric literal %s not in subset" % (fname, line, tok.string))
             elif len(s) > 1 and s[0] == "0" and s.isdigit() and s.strip("0"):
                 problems.append("%s:%d: numeric literal %s" % (fname, line, tok.string))

@@ -1,7 +1,7 @@
 //! The builtin type objects (`int`, `list`, ...): one immortal object per type, so
 //! `type(x) is int` holds and `isinstance` can compare ids.
 
-use super::functions::{bytes_new, containers, convert, iteration};
+use super::functions::{bytes_new, containers, convert, introspect, iteration};
 use stitch_abi::*;
 use stitch_core::errors::{PyErr, PyResult};
 use stitch_core::objects::builtin::{Args, BuiltinFn, TypeId, TypeObject, immortal_type};
@@ -32,6 +32,7 @@ const TYPES: &[(&str, TypeId, BuiltinFn)] = &[
     ("filter", TypeId::Filter, iteration::filter),
     ("function", TypeId::Function, function_type),
     ("generator", TypeId::Generator, generator_type),
+    ("type", TypeId::Type, introspect::type_),
     ("object", TypeId::Object, object_type),
 ];
 
@@ -140,6 +141,7 @@ pub fn type_id_of(v: Value) -> Option<TypeId> {
         KIND_MAP => TypeId::Map,
         KIND_FILTER => TypeId::Filter,
         KIND_FUNCTION => TypeId::Function,
+        KIND_TYPE | KIND_CLASS => TypeId::Type,
         KIND_GENERATOR => TypeId::Generator,
         KIND_EXCEPTION => TypeId::Exception(stitch_core::exceptions::kind_of(v)?),
         KIND_NATIVE => {

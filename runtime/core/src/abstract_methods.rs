@@ -107,6 +107,12 @@ pub fn make_root(cls: Value) {
     names.decref();
 }
 
+/// Whether `cls` derives from `abc.ABC`, whose metaclass (`ABCMeta`) the subset
+/// does not have: `type(cls)` is refused for it.
+pub fn derives_from_abc(cls: Value) -> bool {
+    lookup(cls, ABSTRACT_METHODS).is_some()
+}
+
 /// A class's namespace dict (borrowed).
 fn unsafe_dict(c: Value) -> Value {
     // SAFETY: callers pass live classes.

@@ -838,7 +838,11 @@ pub unsafe extern "C" fn format_value(ts: *mut Thread, frame: *mut Frame, value:
 pub unsafe extern "C" fn convert_value(ts: *mut Thread, frame: *mut Frame, value: Value, kind: u32) -> Value {
     // SAFETY: the helper's frame is the running one; special methods run past it.
     unsafe { calling_down(ts, frame) };
-    let r = if kind == 2 { ops::repr(value) } else { ops::str(value) };
+    let r = match kind {
+        2 => ops::repr(value),
+        3 => ops::ascii(value),
+        _ => ops::str(value),
+    };
     value_or_raise(ts, r.map(strs::from_string))
 }
 

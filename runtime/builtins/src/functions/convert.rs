@@ -143,6 +143,12 @@ pub fn repr(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     Ok(objects::str::from_string(reprs::repr(v)?))
 }
 
+/// `ascii(x)`: the repr with non-ASCII characters escaped.
+pub fn ascii(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let v = one("ascii", args, 0)?;
+    Ok(objects::str::from_string(stitch_core::ops::ascii(v)?))
+}
+
 /// `format(value, spec='')`: what an f-string's replacement field gives.
 pub fn format_(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     no_keywords("format", args)?;

@@ -37,13 +37,18 @@ pub(crate) fn matches(v: Value, t: Value) -> PyResult<bool> {
 
 /// `type(x)`, for the values whose types have type objects here.
 pub fn type_(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    if args.positional.len() == 3 {
+        return Err(PyErr::unsupported("type() with three arguments (making a class)"));
+    }
     if args.positional.len() != 1 || !args.keywords.is_empty() {
         return Err(PyErr::type_error("type() takes 1 or 3 arguments"));
     }
     let v = args.positional[0];
-    if v.is_kind(KIND_TYPE) || v.is_kind(KIND_CLASS) {
-        // type(int) is type; there is no object for `type` itself.
-        return Err(PyErr::unsupported("type() of a type (the metatype)"));
+    if v.is_kind(KIND_CLASS) && stitch_core::enums::is_enum_class(v) {
+        return Err(PyErr::unsupported("type() of an enum class (the metaclass EnumType)"));
+    }
+    if v.is_kind(KIND_CLASS) && stitch_core::abstract_methods::derives_from_abc(v) {
+        return Err(PyErr::unsupported("type() of a class derived from ABC (the metaclass ABCMeta)"));
     }
     if stitch_core::classes::is_plain_object(v) {
         let t = stitch_core::classes::object_type_value();

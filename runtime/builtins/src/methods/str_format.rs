@@ -105,7 +105,7 @@ fn replace_field(field: &str, fields: &mut Fields, depth: u32, out: &mut String)
         None => value,
         Some('r') => Owned(strs::from_string(stitch_core::ops::repr(value.get())?)),
         Some('s') => Owned(strs::from_string(stitch_core::ops::str(value.get())?)),
-        Some('a') => return Err(PyErr::unsupported("the !a conversion in str.format")),
+        Some('a') => Owned(strs::from_string(stitch_core::ops::ascii(value.get())?)),
         Some(c) => {
             return Err(value_error(&if c == '\0' {
                 "end of string while looking for conversion specifier".to_string()

@@ -10,9 +10,10 @@ use super::unit::Const;
 use stitch_abi::op;
 use ruff_python_ast::{self as ast, ConversionFlag, FStringPart, InterpolatedStringElement};
 
-/// CONVERT_VALUE's oparg for `!s` and `!r`.
+/// CONVERT_VALUE's oparg for `!s`, `!r` and `!a` (CPython's FVC_* values).
 const CONVERT_STR: u32 = 1;
 const CONVERT_REPR: u32 = 2;
+const CONVERT_ASCII: u32 = 3;
 
 /// Pieces pushed so far, and the literal text not pushed yet.
 #[derive(Default)]
@@ -75,7 +76,7 @@ impl CodeGen<'_> {
         match field.conversion {
             ConversionFlag::Str => self.emit(op::CONVERT_VALUE, CONVERT_STR),
             ConversionFlag::Repr => self.emit(op::CONVERT_VALUE, CONVERT_REPR),
-            ConversionFlag::Ascii => return self.unsupported("!a conversion", field.range),
+            ConversionFlag::Ascii => self.emit(op::CONVERT_VALUE, CONVERT_ASCII),
             // `{x=}` without a spec shows the repr.
             ConversionFlag::None if field.debug_text.is_some() && spec.is_none() => {
                 self.emit(op::CONVERT_VALUE, CONVERT_REPR)

@@ -66,6 +66,8 @@ pub enum TypeId {
     Generator,
     /// `object`, the base of every class.
     Object,
+    /// `type`, the type of classes and builtin types (the subset has no metaclasses).
+    Type,
     /// A builtin exception class.
     Exception(crate::errors::ExcKind),
     /// The type of native objects (`objects::native`): its qualified name

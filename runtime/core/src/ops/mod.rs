@@ -88,6 +88,11 @@ pub fn repr(v: Value) -> PyResult<String> {
     repr::repr(v)
 }
 
+/// `ascii(v)`.
+pub fn ascii(v: Value) -> PyResult<String> {
+    repr::ascii(v)
+}
+
 pub fn str(v: Value) -> PyResult<String> {
     repr::str(v)
 }

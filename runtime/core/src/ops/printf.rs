@@ -179,7 +179,7 @@ fn convert(v: Value, ty: char, flags: &Flags, precision: Option<usize>, at: usiz
             let text = match ty {
                 's' => str(v)?,
                 'r' => repr(v)?,
-                _ => ascii(&repr(v)?),
+                _ => super::ascii(v)?,
             };
             Ok((match precision {
                 Some(p) => text.chars().take(p).collect(),
@@ -306,22 +306,4 @@ fn pad(out: &mut String, body: &str, width: usize, flags: &Flags, numeric: bool)
         out.extend(std::iter::repeat_n(' ', fill));
         out.push_str(body);
     }
-}
-
-/// `ascii()` of a repr: non-ASCII characters escaped.
-fn ascii(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        let n = c as u32;
-        let _ = match n {
-            0..=0x7f => {
-                out.push(c);
-                Ok(())
-            }
-            0x80..=0xff => write!(out, "\\x{n:02x}"),
-            0x100..=0xffff => write!(out, "\\u{n:04x}"),
-            _ => write!(out, "\\U{n:08x}"),
-        };
-    }
-    out
 }

@@ -55,6 +55,29 @@ pub fn repr(v: Value) -> PyResult<String> {
     Ok(out)
 }
 
+/// `ascii(v)`: the repr with its non-ASCII characters escaped.
+pub fn ascii(v: Value) -> PyResult<String> {
+    Ok(escape_non_ascii(&repr(v)?))
+}
+
+/// A repr with its non-ASCII characters escaped as `\\x`, `\\u` or `\\U`.
+fn escape_non_ascii(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let n = c as u32;
+        let _ = match n {
+            0..=0x7f => {
+                out.push(c);
+                Ok(())
+            }
+            0x80..=0xff => write!(out, "\\x{n:02x}"),
+            0x100..=0xffff => write!(out, "\\u{n:04x}"),
+            _ => write!(out, "\\U{n:08x}"),
+        };
+    }
+    out
+}
+
 /// Appends `repr(v)` to `out`.
 pub fn write_repr(out: &mut String, v: Value) -> PyResult<()> {
     if v.is_float() {
