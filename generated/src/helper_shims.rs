@@ -49,19 +49,19 @@ pub unsafe extern "C" fn add_new_attribute(
 ) -> bool {
     unsafe { stitch_core::objects::dict::add_absent_str(dict, name, value) }
 }
-// match_sequence at runtime/bytecodes.uops:526
+// match_sequence at runtime/bytecodes.uops:529
 ///Whether a sequence pattern can match the value (list, tuple, range, deque).
 #[allow(unused_unsafe)]
 pub unsafe extern "C" fn match_sequence(subject: Value) -> bool {
     unsafe { stitch_builtins::matching::is_sequence(subject) }
 }
-// match_mapping at runtime/bytecodes.uops:528
+// match_mapping at runtime/bytecodes.uops:531
 ///Whether a mapping pattern can match the value (a dict).
 #[allow(unused_unsafe)]
 pub unsafe extern "C" fn match_mapping(subject: Value) -> bool {
     unsafe { stitch_builtins::matching::is_mapping(subject) }
 }
-// int_from_word at runtime/bytecodes.uops:585
+// int_from_word at runtime/bytecodes.uops:588
 ///The int value of a machine word: a small int when it fits, else a heap int.
 #[allow(unused_unsafe)]
 pub unsafe extern "C" fn int_from_word(word: i64) -> Value {

@@ -183,25 +183,27 @@ const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = he
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame) -> Value = helpers::load_locals;
 // build_class at runtime/bytecodes.uops:509
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value, Value) -> Value = helpers::build_class;
-// import_name at runtime/bytecodes.uops:511
+// apply_metaclass at runtime/bytecodes.uops:511
+const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> bool = helpers::apply_metaclass;
+// import_name at runtime/bytecodes.uops:514
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32, Value, Value) -> Value = helpers::import_name;
-// import_from at runtime/bytecodes.uops:515
+// import_from at runtime/bytecodes.uops:518
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::import_from;
-// import_star at runtime/bytecodes.uops:517
+// import_star at runtime/bytecodes.uops:520
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> bool = helpers::import_star;
-// print_expr at runtime/bytecodes.uops:519
+// print_expr at runtime/bytecodes.uops:522
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> bool = helpers::print_expr;
-// raise_assertion at runtime/bytecodes.uops:522
+// raise_assertion at runtime/bytecodes.uops:525
 const _: unsafe extern "C" fn(*mut Thread, *mut Value, u32) = helpers::raise_assertion;
-// get_len at runtime/bytecodes.uops:524
+// get_len at runtime/bytecodes.uops:527
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::get_len;
-// match_sequence at runtime/bytecodes.uops:526
+// match_sequence at runtime/bytecodes.uops:529
 const _: unsafe extern "C" fn(Value) -> bool = helpers::match_sequence;
-// match_mapping at runtime/bytecodes.uops:528
+// match_mapping at runtime/bytecodes.uops:531
 const _: unsafe extern "C" fn(Value) -> bool = helpers::match_mapping;
-// match_keys at runtime/bytecodes.uops:530
+// match_keys at runtime/bytecodes.uops:533
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = helpers::match_keys;
-// match_class at runtime/bytecodes.uops:532
+// match_class at runtime/bytecodes.uops:535
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -210,55 +212,55 @@ const _: unsafe extern "C" fn(
     Value,
     u32,
 ) -> Value = helpers::match_class;
-// raise_varargs at runtime/bytecodes.uops:534
+// raise_varargs at runtime/bytecodes.uops:537
 const _: unsafe extern "C" fn(*mut Thread, *mut Value, u32) = helpers::raise_varargs;
-// push_exc_info at runtime/bytecodes.uops:537
+// push_exc_info at runtime/bytecodes.uops:540
 const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::push_exc_info;
-// pop_except at runtime/bytecodes.uops:540
+// pop_except at runtime/bytecodes.uops:543
 const _: unsafe extern "C" fn(*mut Thread, Value) = helpers::pop_except;
-// check_exc_match at runtime/bytecodes.uops:542
+// check_exc_match at runtime/bytecodes.uops:545
 const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> i32 = helpers::check_exc_match;
-// reraise at runtime/bytecodes.uops:544
+// reraise at runtime/bytecodes.uops:547
 const _: unsafe extern "C" fn(*mut Thread, Value) = helpers::reraise;
-// with_exit at runtime/bytecodes.uops:546
+// with_exit at runtime/bytecodes.uops:549
 const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::with_exit;
-// with_enter at runtime/bytecodes.uops:549
+// with_enter at runtime/bytecodes.uops:552
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::with_enter;
-// with_except_start at runtime/bytecodes.uops:551
+// with_except_start at runtime/bytecodes.uops:554
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = helpers::with_except_start;
-// return_generator at runtime/bytecodes.uops:553
+// return_generator at runtime/bytecodes.uops:556
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, *mut u16) -> *mut Frame = helpers::return_generator;
-// yield_value at runtime/bytecodes.uops:556
+// yield_value at runtime/bytecodes.uops:559
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> *mut Frame = helpers::yield_value;
-// get_yield_from_iter at runtime/bytecodes.uops:559
+// get_yield_from_iter at runtime/bytecodes.uops:562
 const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::get_yield_from_iter;
-// send at runtime/bytecodes.uops:561
+// send at runtime/bytecodes.uops:564
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = helpers::send;
-// send_done at runtime/bytecodes.uops:564
+// send_done at runtime/bytecodes.uops:567
 const _: unsafe extern "C" fn() -> bool = helpers::send_done;
-// generator_next at runtime/bytecodes.uops:566
+// generator_next at runtime/bytecodes.uops:569
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::generator_next;
-// delete_fast at runtime/bytecodes.uops:569
+// delete_fast at runtime/bytecodes.uops:572
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) -> bool = helpers::delete_fast;
-// delete_global at runtime/bytecodes.uops:571
+// delete_global at runtime/bytecodes.uops:574
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) -> bool = helpers::delete_global;
-// optimize at runtime/bytecodes.uops:574
+// optimize at runtime/bytecodes.uops:577
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, *mut u16, u32) -> *mut Executor = helpers::optimize;
-// raise_interrupt at runtime/bytecodes.uops:577
+// raise_interrupt at runtime/bytecodes.uops:580
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame) -> bool = helpers::raise_interrupt;
-// code_executor at runtime/bytecodes.uops:580
+// code_executor at runtime/bytecodes.uops:583
 const _: unsafe extern "C" fn(*mut Frame, u32) -> *mut Executor = helpers::code_executor;
-// stitch_exit at runtime/bytecodes.uops:582
+// stitch_exit at runtime/bytecodes.uops:585
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
     *mut Executor,
     u32,
 ) -> *mut Executor = helpers::stitch_exit;
-// int_from_word at runtime/bytecodes.uops:585
+// int_from_word at runtime/bytecodes.uops:588
 const _: unsafe extern "C" fn(i64) -> Value = helpers::int_from_word;
 /// Helper names, in declaration order: the JIT's hole symbols are `_JIT_HELPER_<name>`.
-pub const HELPER_NAMES: [&str; 97usize] = [
+pub const HELPER_NAMES: [&str; 98usize] = [
     "dealloc",
     "truthy",
     "truth",
@@ -325,6 +327,7 @@ pub const HELPER_NAMES: [&str; 97usize] = [
     "load_attr",
     "load_locals",
     "build_class",
+    "apply_metaclass",
     "import_name",
     "import_from",
     "import_star",
@@ -358,7 +361,7 @@ pub const HELPER_NAMES: [&str; 97usize] = [
     "int_from_word",
 ];
 /// Helper addresses, in the order of `HELPER_NAMES`.
-pub fn helper_addresses() -> [usize; 97usize] {
+pub fn helper_addresses() -> [usize; 98usize] {
     [
         helpers::dealloc as *const () as usize,
         helpers::truthy as *const () as usize,
@@ -426,6 +429,7 @@ pub fn helper_addresses() -> [usize; 97usize] {
         helpers::load_attr as *const () as usize,
         helpers::load_locals as *const () as usize,
         helpers::build_class as *const () as usize,
+        helpers::apply_metaclass as *const () as usize,
         helpers::import_name as *const () as usize,
         helpers::import_from as *const () as usize,
         helpers::import_star as *const () as usize,

@@ -146,715 +146,719 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:2086
-    pub const BEFORE_WITH: u16 = 0u16;
-    // at runtime/bytecodes.uops:858
-    pub const BINARY_OP: u16 = 1u16;
-    // at runtime/bytecodes.uops:1006
-    pub const BINARY_OP_ADD_FLOAT: u16 = 2u16;
-    // at runtime/bytecodes.uops:995
-    pub const BINARY_OP_ADD_INT: u16 = 3u16;
-    // at runtime/bytecodes.uops:1010
-    pub const BINARY_OP_ADD_MIX: u16 = 4u16;
-    // at runtime/bytecodes.uops:1014
-    pub const BINARY_OP_ADD_STR: u16 = 5u16;
-    // at runtime/bytecodes.uops:1000
-    pub const BINARY_OP_AND_INT: u16 = 6u16;
-    // at runtime/bytecodes.uops:998
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:1003
-    pub const BINARY_OP_LSHIFT_INT: u16 = 8u16;
-    // at runtime/bytecodes.uops:1008
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 9u16;
-    // at runtime/bytecodes.uops:997
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 10u16;
-    // at runtime/bytecodes.uops:1012
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 11u16;
-    // at runtime/bytecodes.uops:1001
-    pub const BINARY_OP_OR_INT: u16 = 12u16;
-    // at runtime/bytecodes.uops:1015
-    pub const BINARY_OP_POWER_FLOAT: u16 = 13u16;
-    // at runtime/bytecodes.uops:1016
-    pub const BINARY_OP_POWER_MIX: u16 = 14u16;
-    // at runtime/bytecodes.uops:999
-    pub const BINARY_OP_REMAINDER_INT: u16 = 15u16;
-    // at runtime/bytecodes.uops:1004
-    pub const BINARY_OP_RSHIFT_INT: u16 = 16u16;
-    // at runtime/bytecodes.uops:1007
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 17u16;
-    // at runtime/bytecodes.uops:996
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 18u16;
-    // at runtime/bytecodes.uops:1011
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 19u16;
+    // at runtime/bytecodes.uops:2176
+    pub const APPLY_METACLASS: u16 = 0u16;
+    // at runtime/bytecodes.uops:2089
+    pub const BEFORE_WITH: u16 = 1u16;
+    // at runtime/bytecodes.uops:861
+    pub const BINARY_OP: u16 = 2u16;
     // at runtime/bytecodes.uops:1009
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 20u16;
-    // at runtime/bytecodes.uops:1005
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 21u16;
+    pub const BINARY_OP_ADD_FLOAT: u16 = 3u16;
+    // at runtime/bytecodes.uops:998
+    pub const BINARY_OP_ADD_INT: u16 = 4u16;
     // at runtime/bytecodes.uops:1013
-    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 22u16;
+    pub const BINARY_OP_ADD_MIX: u16 = 5u16;
+    // at runtime/bytecodes.uops:1017
+    pub const BINARY_OP_ADD_STR: u16 = 6u16;
+    // at runtime/bytecodes.uops:1003
+    pub const BINARY_OP_AND_INT: u16 = 7u16;
+    // at runtime/bytecodes.uops:1001
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 8u16;
+    // at runtime/bytecodes.uops:1006
+    pub const BINARY_OP_LSHIFT_INT: u16 = 9u16;
+    // at runtime/bytecodes.uops:1011
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 10u16;
+    // at runtime/bytecodes.uops:1000
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 11u16;
+    // at runtime/bytecodes.uops:1015
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 12u16;
+    // at runtime/bytecodes.uops:1004
+    pub const BINARY_OP_OR_INT: u16 = 13u16;
+    // at runtime/bytecodes.uops:1018
+    pub const BINARY_OP_POWER_FLOAT: u16 = 14u16;
+    // at runtime/bytecodes.uops:1019
+    pub const BINARY_OP_POWER_MIX: u16 = 15u16;
     // at runtime/bytecodes.uops:1002
-    pub const BINARY_OP_XOR_INT: u16 = 23u16;
-    // at runtime/bytecodes.uops:1233
-    pub const BINARY_SUBSCR: u16 = 24u16;
+    pub const BINARY_OP_REMAINDER_INT: u16 = 16u16;
+    // at runtime/bytecodes.uops:1007
+    pub const BINARY_OP_RSHIFT_INT: u16 = 17u16;
+    // at runtime/bytecodes.uops:1010
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 18u16;
+    // at runtime/bytecodes.uops:999
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 19u16;
+    // at runtime/bytecodes.uops:1014
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 20u16;
+    // at runtime/bytecodes.uops:1012
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 21u16;
+    // at runtime/bytecodes.uops:1008
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 22u16;
+    // at runtime/bytecodes.uops:1016
+    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 23u16;
+    // at runtime/bytecodes.uops:1005
+    pub const BINARY_OP_XOR_INT: u16 = 24u16;
+    // at runtime/bytecodes.uops:1236
+    pub const BINARY_SUBSCR: u16 = 25u16;
+    // at runtime/bytecodes.uops:1287
+    pub const BINARY_SUBSCR_BYTES_INT: u16 = 26u16;
+    // at runtime/bytecodes.uops:1288
+    pub const BINARY_SUBSCR_DICT: u16 = 27u16;
     // at runtime/bytecodes.uops:1284
-    pub const BINARY_SUBSCR_BYTES_INT: u16 = 25u16;
+    pub const BINARY_SUBSCR_LIST_INT: u16 = 28u16;
+    // at runtime/bytecodes.uops:1286
+    pub const BINARY_SUBSCR_STR_INT: u16 = 29u16;
     // at runtime/bytecodes.uops:1285
-    pub const BINARY_SUBSCR_DICT: u16 = 26u16;
-    // at runtime/bytecodes.uops:1281
-    pub const BINARY_SUBSCR_LIST_INT: u16 = 27u16;
-    // at runtime/bytecodes.uops:1283
-    pub const BINARY_SUBSCR_STR_INT: u16 = 28u16;
-    // at runtime/bytecodes.uops:1282
-    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 29u16;
-    // at runtime/bytecodes.uops:2164
-    pub const BUILD_CLASS: u16 = 30u16;
-    // at runtime/bytecodes.uops:1358
-    pub const BUILD_LIST: u16 = 31u16;
-    // at runtime/bytecodes.uops:1366
-    pub const BUILD_MAP: u16 = 32u16;
-    // at runtime/bytecodes.uops:1389
-    pub const BUILD_SET: u16 = 33u16;
-    // at runtime/bytecodes.uops:1379
-    pub const BUILD_SLICE: u16 = 34u16;
-    // at runtime/bytecodes.uops:1374
-    pub const BUILD_STRING: u16 = 35u16;
-    // at runtime/bytecodes.uops:1362
-    pub const BUILD_TUPLE: u16 = 36u16;
-    // at runtime/bytecodes.uops:2194
-    pub const CALL: u16 = 37u16;
-    // at runtime/bytecodes.uops:2254
-    pub const CALL_BUILTIN: u16 = 38u16;
-    // at runtime/bytecodes.uops:2252
-    pub const CALL_CLASS: u16 = 39u16;
-    // at runtime/bytecodes.uops:2304
-    pub const CALL_FUNCTION_EX: u16 = 40u16;
-    // at runtime/bytecodes.uops:2281
-    pub const CALL_KW: u16 = 41u16;
-    // at runtime/bytecodes.uops:2251
-    pub const CALL_PY_EXACT_ARGS: u16 = 42u16;
-    // at runtime/bytecodes.uops:2253
-    pub const CALL_PY_METHOD_EXACT_ARGS: u16 = 43u16;
-    // at runtime/bytecodes.uops:2057
-    pub const CHECK_EXC_MATCH: u16 = 44u16;
-    // at runtime/bytecodes.uops:1084
-    pub const COMPARE_OP: u16 = 45u16;
-    // at runtime/bytecodes.uops:1102
-    pub const COMPARE_OP_FLOAT: u16 = 46u16;
-    // at runtime/bytecodes.uops:1101
-    pub const COMPARE_OP_INT: u16 = 47u16;
-    // at runtime/bytecodes.uops:1106
-    pub const COMPARE_OP_MIX: u16 = 48u16;
-    // at runtime/bytecodes.uops:1107
-    pub const COMPARE_OP_STR: u16 = 49u16;
-    // at runtime/bytecodes.uops:1134
-    pub const CONTAINS_OP: u16 = 50u16;
-    // at runtime/bytecodes.uops:1149
-    pub const CONTAINS_OP_PLAIN: u16 = 51u16;
-    // at runtime/bytecodes.uops:1518
-    pub const CONVERT_VALUE: u16 = 52u16;
-    // at runtime/bytecodes.uops:602
-    pub const COPY: u16 = 53u16;
-    // at runtime/bytecodes.uops:695
-    pub const COPY_FREE_VARS: u16 = 54u16;
-    // at runtime/bytecodes.uops:2068
-    pub const DELETE_FAST: u16 = 55u16;
-    // at runtime/bytecodes.uops:2074
-    pub const DELETE_GLOBAL: u16 = 56u16;
-    // at runtime/bytecodes.uops:1345
-    pub const DELETE_SUBSCR: u16 = 57u16;
-    // at runtime/bytecodes.uops:2345
-    pub const DICT_MERGE: u16 = 58u16;
-    // at runtime/bytecodes.uops:2335
-    pub const DICT_UPDATE: u16 = 59u16;
-    // at runtime/bytecodes.uops:1847
-    pub const ENTER_EXECUTOR: u16 = 60u16;
-    // at runtime/bytecodes.uops:1778
-    pub const EXTENDED_ARG: u16 = 61u16;
-    // at runtime/bytecodes.uops:1499
-    pub const FORMAT_SIMPLE: u16 = 62u16;
-    // at runtime/bytecodes.uops:1508
-    pub const FORMAT_WITH_SPEC: u16 = 63u16;
-    // at runtime/bytecodes.uops:1887
-    pub const FOR_ITER: u16 = 64u16;
-    // at runtime/bytecodes.uops:2016
-    pub const FOR_ITER_GEN: u16 = 65u16;
-    // at runtime/bytecodes.uops:2015
-    pub const FOR_ITER_LIST: u16 = 66u16;
-    // at runtime/bytecodes.uops:2014
-    pub const FOR_ITER_RANGE: u16 = 67u16;
-    // at runtime/bytecodes.uops:1856
-    pub const GET_ITER: u16 = 68u16;
-    // at runtime/bytecodes.uops:1166
-    pub const GET_LEN: u16 = 69u16;
-    // at runtime/bytecodes.uops:2132
-    pub const GET_YIELD_FROM_ITER: u16 = 70u16;
-    // at runtime/bytecodes.uops:1751
-    pub const IMPORT_FROM: u16 = 71u16;
-    // at runtime/bytecodes.uops:1743
-    pub const IMPORT_NAME: u16 = 72u16;
-    // at runtime/bytecodes.uops:1760
-    pub const IMPORT_STAR: u16 = 73u16;
-    // at runtime/bytecodes.uops:2299
-    pub const INTERPRETER_EXIT: u16 = 74u16;
-    // at runtime/bytecodes.uops:1154
-    pub const IS_OP: u16 = 75u16;
-    // at runtime/bytecodes.uops:1830
-    pub const JUMP_BACKWARD: u16 = 76u16;
-    // at runtime/bytecodes.uops:1823
-    pub const JUMP_FORWARD: u16 = 77u16;
-    // at runtime/bytecodes.uops:1384
-    pub const LIST_APPEND: u16 = 78u16;
-    // at runtime/bytecodes.uops:2317
-    pub const LIST_EXTEND: u16 = 79u16;
-    // at runtime/bytecodes.uops:2328
-    pub const LIST_TO_TUPLE: u16 = 80u16;
-    // at runtime/bytecodes.uops:1646
-    pub const LOAD_ATTR: u16 = 81u16;
-    // at runtime/bytecodes.uops:1647
-    pub const LOAD_ATTR_MODULE: u16 = 82u16;
-    // at runtime/bytecodes.uops:1648
-    pub const LOAD_ATTR_WITH_HINT: u16 = 83u16;
-    // at runtime/bytecodes.uops:703
-    pub const LOAD_CLOSURE: u16 = 84u16;
-    // at runtime/bytecodes.uops:673
-    pub const LOAD_CONST: u16 = 85u16;
-    // at runtime/bytecodes.uops:709
-    pub const LOAD_DEREF: u16 = 86u16;
-    // at runtime/bytecodes.uops:618
-    pub const LOAD_FAST: u16 = 87u16;
-    // at runtime/bytecodes.uops:626
-    pub const LOAD_FAST_CHECK: u16 = 88u16;
-    // at runtime/bytecodes.uops:647
-    pub const LOAD_FAST_LOAD_FAST: u16 = 89u16;
-    // at runtime/bytecodes.uops:769
-    pub const LOAD_GLOBAL: u16 = 90u16;
+    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 30u16;
+    // at runtime/bytecodes.uops:2167
+    pub const BUILD_CLASS: u16 = 31u16;
+    // at runtime/bytecodes.uops:1361
+    pub const BUILD_LIST: u16 = 32u16;
+    // at runtime/bytecodes.uops:1369
+    pub const BUILD_MAP: u16 = 33u16;
+    // at runtime/bytecodes.uops:1392
+    pub const BUILD_SET: u16 = 34u16;
+    // at runtime/bytecodes.uops:1382
+    pub const BUILD_SLICE: u16 = 35u16;
+    // at runtime/bytecodes.uops:1377
+    pub const BUILD_STRING: u16 = 36u16;
+    // at runtime/bytecodes.uops:1365
+    pub const BUILD_TUPLE: u16 = 37u16;
+    // at runtime/bytecodes.uops:2210
+    pub const CALL: u16 = 38u16;
+    // at runtime/bytecodes.uops:2270
+    pub const CALL_BUILTIN: u16 = 39u16;
+    // at runtime/bytecodes.uops:2268
+    pub const CALL_CLASS: u16 = 40u16;
+    // at runtime/bytecodes.uops:2320
+    pub const CALL_FUNCTION_EX: u16 = 41u16;
+    // at runtime/bytecodes.uops:2297
+    pub const CALL_KW: u16 = 42u16;
+    // at runtime/bytecodes.uops:2267
+    pub const CALL_PY_EXACT_ARGS: u16 = 43u16;
+    // at runtime/bytecodes.uops:2269
+    pub const CALL_PY_METHOD_EXACT_ARGS: u16 = 44u16;
+    // at runtime/bytecodes.uops:2060
+    pub const CHECK_EXC_MATCH: u16 = 45u16;
+    // at runtime/bytecodes.uops:1087
+    pub const COMPARE_OP: u16 = 46u16;
+    // at runtime/bytecodes.uops:1105
+    pub const COMPARE_OP_FLOAT: u16 = 47u16;
+    // at runtime/bytecodes.uops:1104
+    pub const COMPARE_OP_INT: u16 = 48u16;
+    // at runtime/bytecodes.uops:1109
+    pub const COMPARE_OP_MIX: u16 = 49u16;
+    // at runtime/bytecodes.uops:1110
+    pub const COMPARE_OP_STR: u16 = 50u16;
+    // at runtime/bytecodes.uops:1137
+    pub const CONTAINS_OP: u16 = 51u16;
+    // at runtime/bytecodes.uops:1152
+    pub const CONTAINS_OP_PLAIN: u16 = 52u16;
+    // at runtime/bytecodes.uops:1521
+    pub const CONVERT_VALUE: u16 = 53u16;
+    // at runtime/bytecodes.uops:605
+    pub const COPY: u16 = 54u16;
+    // at runtime/bytecodes.uops:698
+    pub const COPY_FREE_VARS: u16 = 55u16;
+    // at runtime/bytecodes.uops:2071
+    pub const DELETE_FAST: u16 = 56u16;
+    // at runtime/bytecodes.uops:2077
+    pub const DELETE_GLOBAL: u16 = 57u16;
+    // at runtime/bytecodes.uops:1348
+    pub const DELETE_SUBSCR: u16 = 58u16;
+    // at runtime/bytecodes.uops:2361
+    pub const DICT_MERGE: u16 = 59u16;
+    // at runtime/bytecodes.uops:2351
+    pub const DICT_UPDATE: u16 = 60u16;
+    // at runtime/bytecodes.uops:1850
+    pub const ENTER_EXECUTOR: u16 = 61u16;
+    // at runtime/bytecodes.uops:1781
+    pub const EXTENDED_ARG: u16 = 62u16;
+    // at runtime/bytecodes.uops:1502
+    pub const FORMAT_SIMPLE: u16 = 63u16;
+    // at runtime/bytecodes.uops:1511
+    pub const FORMAT_WITH_SPEC: u16 = 64u16;
+    // at runtime/bytecodes.uops:1890
+    pub const FOR_ITER: u16 = 65u16;
+    // at runtime/bytecodes.uops:2019
+    pub const FOR_ITER_GEN: u16 = 66u16;
+    // at runtime/bytecodes.uops:2018
+    pub const FOR_ITER_LIST: u16 = 67u16;
+    // at runtime/bytecodes.uops:2017
+    pub const FOR_ITER_RANGE: u16 = 68u16;
+    // at runtime/bytecodes.uops:1859
+    pub const GET_ITER: u16 = 69u16;
+    // at runtime/bytecodes.uops:1169
+    pub const GET_LEN: u16 = 70u16;
+    // at runtime/bytecodes.uops:2135
+    pub const GET_YIELD_FROM_ITER: u16 = 71u16;
+    // at runtime/bytecodes.uops:1754
+    pub const IMPORT_FROM: u16 = 72u16;
+    // at runtime/bytecodes.uops:1746
+    pub const IMPORT_NAME: u16 = 73u16;
+    // at runtime/bytecodes.uops:1763
+    pub const IMPORT_STAR: u16 = 74u16;
+    // at runtime/bytecodes.uops:2315
+    pub const INTERPRETER_EXIT: u16 = 75u16;
+    // at runtime/bytecodes.uops:1157
+    pub const IS_OP: u16 = 76u16;
+    // at runtime/bytecodes.uops:1833
+    pub const JUMP_BACKWARD: u16 = 77u16;
+    // at runtime/bytecodes.uops:1826
+    pub const JUMP_FORWARD: u16 = 78u16;
+    // at runtime/bytecodes.uops:1387
+    pub const LIST_APPEND: u16 = 79u16;
+    // at runtime/bytecodes.uops:2333
+    pub const LIST_EXTEND: u16 = 80u16;
+    // at runtime/bytecodes.uops:2344
+    pub const LIST_TO_TUPLE: u16 = 81u16;
+    // at runtime/bytecodes.uops:1649
+    pub const LOAD_ATTR: u16 = 82u16;
+    // at runtime/bytecodes.uops:1650
+    pub const LOAD_ATTR_MODULE: u16 = 83u16;
+    // at runtime/bytecodes.uops:1651
+    pub const LOAD_ATTR_WITH_HINT: u16 = 84u16;
+    // at runtime/bytecodes.uops:706
+    pub const LOAD_CLOSURE: u16 = 85u16;
+    // at runtime/bytecodes.uops:676
+    pub const LOAD_CONST: u16 = 86u16;
+    // at runtime/bytecodes.uops:712
+    pub const LOAD_DEREF: u16 = 87u16;
+    // at runtime/bytecodes.uops:621
+    pub const LOAD_FAST: u16 = 88u16;
+    // at runtime/bytecodes.uops:629
+    pub const LOAD_FAST_CHECK: u16 = 89u16;
+    // at runtime/bytecodes.uops:650
+    pub const LOAD_FAST_LOAD_FAST: u16 = 90u16;
     // at runtime/bytecodes.uops:772
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 91u16;
-    // at runtime/bytecodes.uops:771
-    pub const LOAD_GLOBAL_MODULE: u16 = 92u16;
-    // at runtime/bytecodes.uops:2157
-    pub const LOAD_LOCALS: u16 = 93u16;
-    // at runtime/bytecodes.uops:1585
-    pub const LOAD_METHOD: u16 = 94u16;
-    // at runtime/bytecodes.uops:1586
-    pub const LOAD_METHOD_MODULE: u16 = 95u16;
-    // at runtime/bytecodes.uops:1587
-    pub const LOAD_METHOD_WITH_VALUES: u16 = 96u16;
-    // at runtime/bytecodes.uops:688
-    pub const MAKE_CELL: u16 = 97u16;
-    // at runtime/bytecodes.uops:2353
-    pub const MAKE_FUNCTION: u16 = 98u16;
-    // at runtime/bytecodes.uops:1415
-    pub const MAP_ADD: u16 = 99u16;
-    // at runtime/bytecodes.uops:1200
-    pub const MATCH_CLASS: u16 = 100u16;
-    // at runtime/bytecodes.uops:1187
-    pub const MATCH_KEYS: u16 = 101u16;
-    // at runtime/bytecodes.uops:1182
-    pub const MATCH_MAPPING: u16 = 102u16;
-    // at runtime/bytecodes.uops:1177
-    pub const MATCH_SEQUENCE: u16 = 103u16;
-    // at runtime/bytecodes.uops:591
-    pub const NOP: u16 = 104u16;
-    // at runtime/bytecodes.uops:2052
-    pub const POP_EXCEPT: u16 = 105u16;
-    // at runtime/bytecodes.uops:1786
-    pub const POP_JUMP_IF_FALSE: u16 = 106u16;
-    // at runtime/bytecodes.uops:1805
-    pub const POP_JUMP_IF_TRUE: u16 = 107u16;
+    pub const LOAD_GLOBAL: u16 = 91u16;
+    // at runtime/bytecodes.uops:775
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 92u16;
+    // at runtime/bytecodes.uops:774
+    pub const LOAD_GLOBAL_MODULE: u16 = 93u16;
+    // at runtime/bytecodes.uops:2160
+    pub const LOAD_LOCALS: u16 = 94u16;
+    // at runtime/bytecodes.uops:1588
+    pub const LOAD_METHOD: u16 = 95u16;
+    // at runtime/bytecodes.uops:1589
+    pub const LOAD_METHOD_MODULE: u16 = 96u16;
+    // at runtime/bytecodes.uops:1590
+    pub const LOAD_METHOD_WITH_VALUES: u16 = 97u16;
+    // at runtime/bytecodes.uops:691
+    pub const MAKE_CELL: u16 = 98u16;
+    // at runtime/bytecodes.uops:2369
+    pub const MAKE_FUNCTION: u16 = 99u16;
+    // at runtime/bytecodes.uops:1418
+    pub const MAP_ADD: u16 = 100u16;
+    // at runtime/bytecodes.uops:1203
+    pub const MATCH_CLASS: u16 = 101u16;
+    // at runtime/bytecodes.uops:1190
+    pub const MATCH_KEYS: u16 = 102u16;
+    // at runtime/bytecodes.uops:1185
+    pub const MATCH_MAPPING: u16 = 103u16;
+    // at runtime/bytecodes.uops:1180
+    pub const MATCH_SEQUENCE: u16 = 104u16;
     // at runtime/bytecodes.uops:594
-    pub const POP_TOP: u16 = 108u16;
-    // at runtime/bytecodes.uops:1767
-    pub const PRINT_EXPR: u16 = 109u16;
-    // at runtime/bytecodes.uops:2044
-    pub const PUSH_EXC_INFO: u16 = 110u16;
-    // at runtime/bytecodes.uops:598
-    pub const PUSH_NULL: u16 = 111u16;
-    // at runtime/bytecodes.uops:2023
-    pub const RAISE_ASSERTION: u16 = 112u16;
-    // at runtime/bytecodes.uops:2037
-    pub const RAISE_VARARGS: u16 = 113u16;
-    // at runtime/bytecodes.uops:2080
-    pub const RERAISE: u16 = 114u16;
-    // at runtime/bytecodes.uops:2119
-    pub const RETURN_GENERATOR: u16 = 115u16;
-    // at runtime/bytecodes.uops:2292
-    pub const RETURN_VALUE: u16 = 116u16;
-    // at runtime/bytecodes.uops:2139
-    pub const SEND: u16 = 117u16;
-    // at runtime/bytecodes.uops:1395
-    pub const SET_ADD: u16 = 118u16;
-    // at runtime/bytecodes.uops:2359
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 119u16;
-    // at runtime/bytecodes.uops:1405
-    pub const SET_UPDATE: u16 = 120u16;
-    // at runtime/bytecodes.uops:1714
-    pub const STORE_ATTR: u16 = 121u16;
-    // at runtime/bytecodes.uops:1716
-    pub const STORE_ATTR_NEW_WITH_HINT: u16 = 122u16;
-    // at runtime/bytecodes.uops:1715
-    pub const STORE_ATTR_WITH_HINT: u16 = 123u16;
-    // at runtime/bytecodes.uops:719
-    pub const STORE_DEREF: u16 = 124u16;
-    // at runtime/bytecodes.uops:638
-    pub const STORE_FAST: u16 = 125u16;
-    // at runtime/bytecodes.uops:659
-    pub const STORE_FAST_LOAD_FAST: u16 = 126u16;
-    // at runtime/bytecodes.uops:822
-    pub const STORE_GLOBAL: u16 = 127u16;
-    // at runtime/bytecodes.uops:824
-    pub const STORE_GLOBAL_MODULE: u16 = 128u16;
-    // at runtime/bytecodes.uops:1312
-    pub const STORE_SUBSCR: u16 = 129u16;
-    // at runtime/bytecodes.uops:1339
-    pub const STORE_SUBSCR_DICT: u16 = 130u16;
-    // at runtime/bytecodes.uops:1338
-    pub const STORE_SUBSCR_LIST_INT: u16 = 131u16;
-    // at runtime/bytecodes.uops:610
-    pub const SWAP: u16 = 132u16;
-    // at runtime/bytecodes.uops:1052
-    pub const UNARY_NOT: u16 = 133u16;
-    // at runtime/bytecodes.uops:1043
-    pub const UNARY_OP: u16 = 134u16;
-    // at runtime/bytecodes.uops:1480
-    pub const UNPACK_EX: u16 = 135u16;
-    // at runtime/bytecodes.uops:1445
-    pub const UNPACK_SEQUENCE: u16 = 136u16;
-    // at runtime/bytecodes.uops:1493
-    pub const UNPACK_SEQUENCE_LIST: u16 = 137u16;
-    // at runtime/bytecodes.uops:1492
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 138u16;
-    // at runtime/bytecodes.uops:2102
-    pub const WITH_EXCEPT_START: u16 = 139u16;
-    // at runtime/bytecodes.uops:2125
-    pub const YIELD_VALUE: u16 = 140u16;
+    pub const NOP: u16 = 105u16;
+    // at runtime/bytecodes.uops:2055
+    pub const POP_EXCEPT: u16 = 106u16;
+    // at runtime/bytecodes.uops:1789
+    pub const POP_JUMP_IF_FALSE: u16 = 107u16;
+    // at runtime/bytecodes.uops:1808
+    pub const POP_JUMP_IF_TRUE: u16 = 108u16;
+    // at runtime/bytecodes.uops:597
+    pub const POP_TOP: u16 = 109u16;
+    // at runtime/bytecodes.uops:1770
+    pub const PRINT_EXPR: u16 = 110u16;
+    // at runtime/bytecodes.uops:2047
+    pub const PUSH_EXC_INFO: u16 = 111u16;
+    // at runtime/bytecodes.uops:601
+    pub const PUSH_NULL: u16 = 112u16;
+    // at runtime/bytecodes.uops:2026
+    pub const RAISE_ASSERTION: u16 = 113u16;
+    // at runtime/bytecodes.uops:2040
+    pub const RAISE_VARARGS: u16 = 114u16;
+    // at runtime/bytecodes.uops:2083
+    pub const RERAISE: u16 = 115u16;
+    // at runtime/bytecodes.uops:2122
+    pub const RETURN_GENERATOR: u16 = 116u16;
+    // at runtime/bytecodes.uops:2308
+    pub const RETURN_VALUE: u16 = 117u16;
+    // at runtime/bytecodes.uops:2142
+    pub const SEND: u16 = 118u16;
+    // at runtime/bytecodes.uops:1398
+    pub const SET_ADD: u16 = 119u16;
+    // at runtime/bytecodes.uops:2375
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 120u16;
+    // at runtime/bytecodes.uops:1408
+    pub const SET_UPDATE: u16 = 121u16;
+    // at runtime/bytecodes.uops:1717
+    pub const STORE_ATTR: u16 = 122u16;
+    // at runtime/bytecodes.uops:1719
+    pub const STORE_ATTR_NEW_WITH_HINT: u16 = 123u16;
+    // at runtime/bytecodes.uops:1718
+    pub const STORE_ATTR_WITH_HINT: u16 = 124u16;
+    // at runtime/bytecodes.uops:722
+    pub const STORE_DEREF: u16 = 125u16;
+    // at runtime/bytecodes.uops:641
+    pub const STORE_FAST: u16 = 126u16;
+    // at runtime/bytecodes.uops:662
+    pub const STORE_FAST_LOAD_FAST: u16 = 127u16;
+    // at runtime/bytecodes.uops:825
+    pub const STORE_GLOBAL: u16 = 128u16;
+    // at runtime/bytecodes.uops:827
+    pub const STORE_GLOBAL_MODULE: u16 = 129u16;
+    // at runtime/bytecodes.uops:1315
+    pub const STORE_SUBSCR: u16 = 130u16;
+    // at runtime/bytecodes.uops:1342
+    pub const STORE_SUBSCR_DICT: u16 = 131u16;
+    // at runtime/bytecodes.uops:1341
+    pub const STORE_SUBSCR_LIST_INT: u16 = 132u16;
+    // at runtime/bytecodes.uops:613
+    pub const SWAP: u16 = 133u16;
+    // at runtime/bytecodes.uops:1055
+    pub const UNARY_NOT: u16 = 134u16;
+    // at runtime/bytecodes.uops:1046
+    pub const UNARY_OP: u16 = 135u16;
+    // at runtime/bytecodes.uops:1483
+    pub const UNPACK_EX: u16 = 136u16;
+    // at runtime/bytecodes.uops:1448
+    pub const UNPACK_SEQUENCE: u16 = 137u16;
+    // at runtime/bytecodes.uops:1496
+    pub const UNPACK_SEQUENCE_LIST: u16 = 138u16;
+    // at runtime/bytecodes.uops:1495
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 139u16;
+    // at runtime/bytecodes.uops:2105
+    pub const WITH_EXCEPT_START: u16 = 140u16;
+    // at runtime/bytecodes.uops:2128
+    pub const YIELD_VALUE: u16 = 141u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:2086
-    pub const BEFORE_WITH: u16 = 0u16;
-    // at runtime/bytecodes.uops:2164
-    pub const BUILD_CLASS: u16 = 1u16;
-    // at runtime/bytecodes.uops:1358
-    pub const BUILD_LIST: u16 = 2u16;
-    // at runtime/bytecodes.uops:1366
-    pub const BUILD_MAP: u16 = 3u16;
-    // at runtime/bytecodes.uops:1389
-    pub const BUILD_SET: u16 = 4u16;
-    // at runtime/bytecodes.uops:1379
-    pub const BUILD_SLICE: u16 = 5u16;
-    // at runtime/bytecodes.uops:1374
-    pub const BUILD_STRING: u16 = 6u16;
-    // at runtime/bytecodes.uops:1362
-    pub const BUILD_TUPLE: u16 = 7u16;
-    // at runtime/bytecodes.uops:2304
-    pub const CALL_FUNCTION_EX: u16 = 8u16;
-    // at runtime/bytecodes.uops:2281
-    pub const CALL_KW: u16 = 9u16;
-    // at runtime/bytecodes.uops:2057
-    pub const CHECK_EXC_MATCH: u16 = 10u16;
-    // at runtime/bytecodes.uops:1518
-    pub const CONVERT_VALUE: u16 = 11u16;
-    // at runtime/bytecodes.uops:602
-    pub const COPY: u16 = 12u16;
-    // at runtime/bytecodes.uops:695
-    pub const COPY_FREE_VARS: u16 = 13u16;
-    // at runtime/bytecodes.uops:2068
-    pub const DELETE_FAST: u16 = 14u16;
-    // at runtime/bytecodes.uops:2074
-    pub const DELETE_GLOBAL: u16 = 15u16;
-    // at runtime/bytecodes.uops:1345
-    pub const DELETE_SUBSCR: u16 = 16u16;
-    // at runtime/bytecodes.uops:2345
-    pub const DICT_MERGE: u16 = 17u16;
-    // at runtime/bytecodes.uops:2335
-    pub const DICT_UPDATE: u16 = 18u16;
-    // at runtime/bytecodes.uops:1847
-    pub const ENTER_EXECUTOR: u16 = 19u16;
-    // at runtime/bytecodes.uops:1778
-    pub const EXTENDED_ARG: u16 = 20u16;
-    // at runtime/bytecodes.uops:1499
-    pub const FORMAT_SIMPLE: u16 = 21u16;
-    // at runtime/bytecodes.uops:1508
-    pub const FORMAT_WITH_SPEC: u16 = 22u16;
-    // at runtime/bytecodes.uops:1856
-    pub const GET_ITER: u16 = 23u16;
-    // at runtime/bytecodes.uops:1166
-    pub const GET_LEN: u16 = 24u16;
-    // at runtime/bytecodes.uops:2132
-    pub const GET_YIELD_FROM_ITER: u16 = 25u16;
-    // at runtime/bytecodes.uops:1751
-    pub const IMPORT_FROM: u16 = 26u16;
-    // at runtime/bytecodes.uops:1743
-    pub const IMPORT_NAME: u16 = 27u16;
-    // at runtime/bytecodes.uops:1760
-    pub const IMPORT_STAR: u16 = 28u16;
-    // at runtime/bytecodes.uops:2299
-    pub const INTERPRETER_EXIT: u16 = 29u16;
-    // at runtime/bytecodes.uops:1154
-    pub const IS_OP: u16 = 30u16;
-    // at runtime/bytecodes.uops:1830
-    pub const JUMP_BACKWARD: u16 = 31u16;
-    // at runtime/bytecodes.uops:1823
-    pub const JUMP_FORWARD: u16 = 32u16;
-    // at runtime/bytecodes.uops:1384
-    pub const LIST_APPEND: u16 = 33u16;
-    // at runtime/bytecodes.uops:2317
-    pub const LIST_EXTEND: u16 = 34u16;
-    // at runtime/bytecodes.uops:2328
-    pub const LIST_TO_TUPLE: u16 = 35u16;
-    // at runtime/bytecodes.uops:703
-    pub const LOAD_CLOSURE: u16 = 36u16;
-    // at runtime/bytecodes.uops:673
-    pub const LOAD_CONST: u16 = 37u16;
-    // at runtime/bytecodes.uops:709
-    pub const LOAD_DEREF: u16 = 38u16;
-    // at runtime/bytecodes.uops:618
-    pub const LOAD_FAST: u16 = 39u16;
-    // at runtime/bytecodes.uops:626
-    pub const LOAD_FAST_CHECK: u16 = 40u16;
-    // at runtime/bytecodes.uops:647
-    pub const LOAD_FAST_LOAD_FAST: u16 = 41u16;
-    // at runtime/bytecodes.uops:2157
-    pub const LOAD_LOCALS: u16 = 42u16;
-    // at runtime/bytecodes.uops:688
-    pub const MAKE_CELL: u16 = 43u16;
-    // at runtime/bytecodes.uops:2353
-    pub const MAKE_FUNCTION: u16 = 44u16;
-    // at runtime/bytecodes.uops:1415
-    pub const MAP_ADD: u16 = 45u16;
-    // at runtime/bytecodes.uops:1200
-    pub const MATCH_CLASS: u16 = 46u16;
-    // at runtime/bytecodes.uops:1187
-    pub const MATCH_KEYS: u16 = 47u16;
-    // at runtime/bytecodes.uops:1182
-    pub const MATCH_MAPPING: u16 = 48u16;
-    // at runtime/bytecodes.uops:1177
-    pub const MATCH_SEQUENCE: u16 = 49u16;
-    // at runtime/bytecodes.uops:591
-    pub const NOP: u16 = 50u16;
-    // at runtime/bytecodes.uops:2052
-    pub const POP_EXCEPT: u16 = 51u16;
-    // at runtime/bytecodes.uops:1786
-    pub const POP_JUMP_IF_FALSE: u16 = 52u16;
-    // at runtime/bytecodes.uops:1805
-    pub const POP_JUMP_IF_TRUE: u16 = 53u16;
-    // at runtime/bytecodes.uops:594
-    pub const POP_TOP: u16 = 54u16;
-    // at runtime/bytecodes.uops:1767
-    pub const PRINT_EXPR: u16 = 55u16;
-    // at runtime/bytecodes.uops:2044
-    pub const PUSH_EXC_INFO: u16 = 56u16;
-    // at runtime/bytecodes.uops:598
-    pub const PUSH_NULL: u16 = 57u16;
-    // at runtime/bytecodes.uops:2023
-    pub const RAISE_ASSERTION: u16 = 58u16;
-    // at runtime/bytecodes.uops:2037
-    pub const RAISE_VARARGS: u16 = 59u16;
-    // at runtime/bytecodes.uops:2080
-    pub const RERAISE: u16 = 60u16;
-    // at runtime/bytecodes.uops:2119
-    pub const RETURN_GENERATOR: u16 = 61u16;
-    // at runtime/bytecodes.uops:2292
-    pub const RETURN_VALUE: u16 = 62u16;
-    // at runtime/bytecodes.uops:2139
-    pub const SEND: u16 = 63u16;
-    // at runtime/bytecodes.uops:1395
-    pub const SET_ADD: u16 = 64u16;
-    // at runtime/bytecodes.uops:2359
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 65u16;
-    // at runtime/bytecodes.uops:1405
-    pub const SET_UPDATE: u16 = 66u16;
-    // at runtime/bytecodes.uops:719
-    pub const STORE_DEREF: u16 = 67u16;
-    // at runtime/bytecodes.uops:638
-    pub const STORE_FAST: u16 = 68u16;
-    // at runtime/bytecodes.uops:659
-    pub const STORE_FAST_LOAD_FAST: u16 = 69u16;
-    // at runtime/bytecodes.uops:610
-    pub const SWAP: u16 = 70u16;
-    // at runtime/bytecodes.uops:1052
-    pub const UNARY_NOT: u16 = 71u16;
-    // at runtime/bytecodes.uops:1043
-    pub const UNARY_OP: u16 = 72u16;
-    // at runtime/bytecodes.uops:1480
-    pub const UNPACK_EX: u16 = 73u16;
-    // at runtime/bytecodes.uops:2102
-    pub const WITH_EXCEPT_START: u16 = 74u16;
-    // at runtime/bytecodes.uops:2125
-    pub const YIELD_VALUE: u16 = 75u16;
-    // at runtime/bytecodes.uops:849
-    pub const _BINARY_OP: u16 = 76u16;
-    // at runtime/bytecodes.uops:943
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 77u16;
-    // at runtime/bytecodes.uops:880
-    pub const _BINARY_OP_ADD_INT: u16 = 78u16;
-    // at runtime/bytecodes.uops:960
-    pub const _BINARY_OP_ADD_MIX: u16 = 79u16;
-    // at runtime/bytecodes.uops:988
-    pub const _BINARY_OP_ADD_STR: u16 = 80u16;
-    // at runtime/bytecodes.uops:2606
-    pub const _BINARY_OP_ADD_WORD: u16 = 81u16;
-    // at runtime/bytecodes.uops:908
-    pub const _BINARY_OP_AND_INT: u16 = 82u16;
-    // at runtime/bytecodes.uops:2648
-    pub const _BINARY_OP_AND_WORD: u16 = 83u16;
-    // at runtime/bytecodes.uops:898
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 84u16;
-    // at runtime/bytecodes.uops:2630
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 85u16;
-    // at runtime/bytecodes.uops:920
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 86u16;
-    // at runtime/bytecodes.uops:2666
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 87u16;
-    // at runtime/bytecodes.uops:951
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 88u16;
-    // at runtime/bytecodes.uops:892
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 89u16;
-    // at runtime/bytecodes.uops:968
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 90u16;
-    // at runtime/bytecodes.uops:2622
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 91u16;
-    // at runtime/bytecodes.uops:912
-    pub const _BINARY_OP_OR_INT: u16 = 92u16;
-    // at runtime/bytecodes.uops:2654
-    pub const _BINARY_OP_OR_WORD: u16 = 93u16;
-    // at runtime/bytecodes.uops:977
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 94u16;
-    // at runtime/bytecodes.uops:903
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 95u16;
-    // at runtime/bytecodes.uops:2639
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 96u16;
-    // at runtime/bytecodes.uops:931
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 97u16;
-    // at runtime/bytecodes.uops:2677
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 98u16;
-    // at runtime/bytecodes.uops:947
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 99u16;
-    // at runtime/bytecodes.uops:886
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 100u16;
-    // at runtime/bytecodes.uops:964
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 101u16;
-    // at runtime/bytecodes.uops:2614
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 102u16;
-    // at runtime/bytecodes.uops:955
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 103u16;
-    // at runtime/bytecodes.uops:938
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 104u16;
-    // at runtime/bytecodes.uops:972
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 105u16;
-    // at runtime/bytecodes.uops:916
-    pub const _BINARY_OP_XOR_INT: u16 = 106u16;
-    // at runtime/bytecodes.uops:2660
-    pub const _BINARY_OP_XOR_WORD: u16 = 107u16;
-    // at runtime/bytecodes.uops:1224
-    pub const _BINARY_SUBSCR: u16 = 108u16;
-    // at runtime/bytecodes.uops:1263
-    pub const _BINARY_SUBSCR_BYTES_INT: u16 = 109u16;
-    // at runtime/bytecodes.uops:1271
-    pub const _BINARY_SUBSCR_DICT: u16 = 110u16;
-    // at runtime/bytecodes.uops:1236
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 111u16;
-    // at runtime/bytecodes.uops:1256
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 112u16;
-    // at runtime/bytecodes.uops:1246
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 113u16;
-    // at runtime/bytecodes.uops:2601
-    pub const _BOX_WORD: u16 = 114u16;
-    // at runtime/bytecodes.uops:2184
-    pub const _CALL: u16 = 115u16;
-    // at runtime/bytecodes.uops:2211
-    pub const _CALL_BUILTIN: u16 = 116u16;
-    // at runtime/bytecodes.uops:2240
-    pub const _CALL_CLASS: u16 = 117u16;
-    // at runtime/bytecodes.uops:1551
-    pub const _CHECK_ATTR_MODULE: u16 = 118u16;
-    // at runtime/bytecodes.uops:2197
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 119u16;
-    // at runtime/bytecodes.uops:2221
-    pub const _CHECK_METHOD_EXACT_ARGS: u16 = 120u16;
-    // at runtime/bytecodes.uops:2379
-    pub const _CHECK_VALIDITY: u16 = 121u16;
-    // at runtime/bytecodes.uops:2393
-    pub const _COLD_EXIT: u16 = 122u16;
-    // at runtime/bytecodes.uops:1075
-    pub const _COMPARE_OP: u16 = 123u16;
-    // at runtime/bytecodes.uops:1091
-    pub const _COMPARE_OP_FLOAT: u16 = 124u16;
-    // at runtime/bytecodes.uops:1087
-    pub const _COMPARE_OP_INT: u16 = 125u16;
-    // at runtime/bytecodes.uops:1103
-    pub const _COMPARE_OP_MIX: u16 = 126u16;
-    // at runtime/bytecodes.uops:1095
-    pub const _COMPARE_OP_STR: u16 = 127u16;
-    // at runtime/bytecodes.uops:1123
-    pub const _CONTAINS_OP: u16 = 128u16;
-    // at runtime/bytecodes.uops:1137
-    pub const _CONTAINS_OP_PLAIN: u16 = 129u16;
-    // at runtime/bytecodes.uops:2409
-    pub const _DEOPT: u16 = 130u16;
-    // at runtime/bytecodes.uops:2414
-    pub const _ERROR_EXIT: u16 = 131u16;
-    // at runtime/bytecodes.uops:2384
-    pub const _EXIT_TRACE: u16 = 132u16;
-    // at runtime/bytecodes.uops:1872
-    pub const _FOR_ITER: u16 = 133u16;
-    // at runtime/bytecodes.uops:1997
-    pub const _FOR_ITER_GEN: u16 = 134u16;
-    // at runtime/bytecodes.uops:865
-    pub const _GUARD_BOTH_FLOAT: u16 = 135u16;
-    // at runtime/bytecodes.uops:861
-    pub const _GUARD_BOTH_INT: u16 = 136u16;
-    // at runtime/bytecodes.uops:876
-    pub const _GUARD_BOTH_STR: u16 = 137u16;
-    // at runtime/bytecodes.uops:749
-    pub const _GUARD_BUILTINS_VERSION: u16 = 138u16;
-    // at runtime/bytecodes.uops:869
-    pub const _GUARD_FLOAT_MIX: u16 = 139u16;
-    // at runtime/bytecodes.uops:743
-    pub const _GUARD_GLOBALS_VERSION: u16 = 140u16;
-    // at runtime/bytecodes.uops:2535
-    pub const _GUARD_GLOBAL_TYPE: u16 = 141u16;
-    // at runtime/bytecodes.uops:2562
-    pub const _GUARD_IS_FALSE_POP: u16 = 142u16;
-    // at runtime/bytecodes.uops:2551
-    pub const _GUARD_IS_TRUE_POP: u16 = 143u16;
-    // at runtime/bytecodes.uops:1890
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 144u16;
-    // at runtime/bytecodes.uops:2527
-    pub const _GUARD_LOCAL_TYPE: u16 = 145u16;
-    // at runtime/bytecodes.uops:1981
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 146u16;
-    // at runtime/bytecodes.uops:1926
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 147u16;
-    // at runtime/bytecodes.uops:2543
-    pub const _GUARD_STACK_TYPE: u16 = 148u16;
-    // at runtime/bytecodes.uops:1568
-    pub const _GUARD_TYPE_VERSION: u16 = 149u16;
-    // at runtime/bytecodes.uops:2581
-    pub const _INT_TO_WORD: u16 = 150u16;
-    // at runtime/bytecodes.uops:1993
-    pub const _ITER_CHECK_GEN: u16 = 151u16;
-    // at runtime/bytecodes.uops:1943
-    pub const _ITER_CHECK_LIST: u16 = 152u16;
-    // at runtime/bytecodes.uops:1912
-    pub const _ITER_CHECK_RANGE: u16 = 153u16;
-    // at runtime/bytecodes.uops:1947
-    pub const _ITER_JUMP_LIST: u16 = 154u16;
-    // at runtime/bytecodes.uops:1916
-    pub const _ITER_JUMP_RANGE: u16 = 155u16;
-    // at runtime/bytecodes.uops:1986
-    pub const _ITER_NEXT_LIST: u16 = 156u16;
-    // at runtime/bytecodes.uops:1970
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 157u16;
-    // at runtime/bytecodes.uops:1900
-    pub const _ITER_NEXT_PRESENT: u16 = 158u16;
-    // at runtime/bytecodes.uops:1930
-    pub const _ITER_NEXT_RANGE: u16 = 159u16;
-    // at runtime/bytecodes.uops:1958
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 160u16;
-    // at runtime/bytecodes.uops:1937
-    pub const _ITER_POP_EXHAUSTED: u16 = 161u16;
-    // at runtime/bytecodes.uops:2518
-    pub const _JUMP_TO_TOP: u16 = 162u16;
-    // at runtime/bytecodes.uops:1619
-    pub const _LOAD_ATTR: u16 = 163u16;
-    // at runtime/bytecodes.uops:1626
-    pub const _LOAD_ATTR_MODULE: u16 = 164u16;
-    // at runtime/bytecodes.uops:1633
-    pub const _LOAD_ATTR_WITH_HINT: u16 = 165u16;
-    // at runtime/bytecodes.uops:2419
-    pub const _LOAD_CONST_INLINE: u16 = 166u16;
-    // at runtime/bytecodes.uops:2437
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 167u16;
-    // at runtime/bytecodes.uops:2586
-    pub const _LOAD_CONST_WORD: u16 = 168u16;
-    // at runtime/bytecodes.uops:2454
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 169u16;
-    // at runtime/bytecodes.uops:2445
-    pub const _LOAD_FAST_UNBOXED: u16 = 170u16;
-    // at runtime/bytecodes.uops:738
-    pub const _LOAD_GLOBAL: u16 = 171u16;
-    // at runtime/bytecodes.uops:762
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 172u16;
-    // at runtime/bytecodes.uops:755
-    pub const _LOAD_GLOBAL_MODULE: u16 = 173u16;
-    // at runtime/bytecodes.uops:2487
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 174u16;
-    // at runtime/bytecodes.uops:1539
-    pub const _LOAD_METHOD: u16 = 175u16;
-    // at runtime/bytecodes.uops:1559
-    pub const _LOAD_METHOD_MODULE: u16 = 176u16;
-    // at runtime/bytecodes.uops:1576
-    pub const _LOAD_METHOD_WITH_VALUES: u16 = 177u16;
-    // at runtime/bytecodes.uops:2481
-    pub const _POP_TOP_UNBOXED: u16 = 178u16;
-    // at runtime/bytecodes.uops:2203
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 179u16;
-    // at runtime/bytecodes.uops:2230
-    pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 180u16;
-    // at runtime/bytecodes.uops:2374
-    pub const _SET_IP: u16 = 181u16;
-    // at runtime/bytecodes.uops:841
-    pub const _SPECIALIZE_BINARY_OP: u16 = 182u16;
-    // at runtime/bytecodes.uops:1216
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 183u16;
     // at runtime/bytecodes.uops:2176
-    pub const _SPECIALIZE_CALL: u16 = 184u16;
-    // at runtime/bytecodes.uops:1067
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 185u16;
-    // at runtime/bytecodes.uops:1115
-    pub const _SPECIALIZE_CONTAINS_OP: u16 = 186u16;
-    // at runtime/bytecodes.uops:1864
-    pub const _SPECIALIZE_FOR_ITER: u16 = 187u16;
-    // at runtime/bytecodes.uops:1611
-    pub const _SPECIALIZE_LOAD_ATTR: u16 = 188u16;
-    // at runtime/bytecodes.uops:730
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 189u16;
-    // at runtime/bytecodes.uops:1531
-    pub const _SPECIALIZE_LOAD_METHOD: u16 = 190u16;
-    // at runtime/bytecodes.uops:1672
-    pub const _SPECIALIZE_STORE_ATTR: u16 = 191u16;
-    // at runtime/bytecodes.uops:797
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 192u16;
-    // at runtime/bytecodes.uops:1294
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 193u16;
-    // at runtime/bytecodes.uops:1428
-    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 194u16;
+    pub const APPLY_METACLASS: u16 = 0u16;
+    // at runtime/bytecodes.uops:2089
+    pub const BEFORE_WITH: u16 = 1u16;
+    // at runtime/bytecodes.uops:2167
+    pub const BUILD_CLASS: u16 = 2u16;
+    // at runtime/bytecodes.uops:1361
+    pub const BUILD_LIST: u16 = 3u16;
+    // at runtime/bytecodes.uops:1369
+    pub const BUILD_MAP: u16 = 4u16;
+    // at runtime/bytecodes.uops:1392
+    pub const BUILD_SET: u16 = 5u16;
+    // at runtime/bytecodes.uops:1382
+    pub const BUILD_SLICE: u16 = 6u16;
+    // at runtime/bytecodes.uops:1377
+    pub const BUILD_STRING: u16 = 7u16;
+    // at runtime/bytecodes.uops:1365
+    pub const BUILD_TUPLE: u16 = 8u16;
+    // at runtime/bytecodes.uops:2320
+    pub const CALL_FUNCTION_EX: u16 = 9u16;
+    // at runtime/bytecodes.uops:2297
+    pub const CALL_KW: u16 = 10u16;
+    // at runtime/bytecodes.uops:2060
+    pub const CHECK_EXC_MATCH: u16 = 11u16;
+    // at runtime/bytecodes.uops:1521
+    pub const CONVERT_VALUE: u16 = 12u16;
+    // at runtime/bytecodes.uops:605
+    pub const COPY: u16 = 13u16;
+    // at runtime/bytecodes.uops:698
+    pub const COPY_FREE_VARS: u16 = 14u16;
+    // at runtime/bytecodes.uops:2071
+    pub const DELETE_FAST: u16 = 15u16;
+    // at runtime/bytecodes.uops:2077
+    pub const DELETE_GLOBAL: u16 = 16u16;
+    // at runtime/bytecodes.uops:1348
+    pub const DELETE_SUBSCR: u16 = 17u16;
+    // at runtime/bytecodes.uops:2361
+    pub const DICT_MERGE: u16 = 18u16;
+    // at runtime/bytecodes.uops:2351
+    pub const DICT_UPDATE: u16 = 19u16;
+    // at runtime/bytecodes.uops:1850
+    pub const ENTER_EXECUTOR: u16 = 20u16;
+    // at runtime/bytecodes.uops:1781
+    pub const EXTENDED_ARG: u16 = 21u16;
+    // at runtime/bytecodes.uops:1502
+    pub const FORMAT_SIMPLE: u16 = 22u16;
+    // at runtime/bytecodes.uops:1511
+    pub const FORMAT_WITH_SPEC: u16 = 23u16;
+    // at runtime/bytecodes.uops:1859
+    pub const GET_ITER: u16 = 24u16;
+    // at runtime/bytecodes.uops:1169
+    pub const GET_LEN: u16 = 25u16;
+    // at runtime/bytecodes.uops:2135
+    pub const GET_YIELD_FROM_ITER: u16 = 26u16;
+    // at runtime/bytecodes.uops:1754
+    pub const IMPORT_FROM: u16 = 27u16;
+    // at runtime/bytecodes.uops:1746
+    pub const IMPORT_NAME: u16 = 28u16;
+    // at runtime/bytecodes.uops:1763
+    pub const IMPORT_STAR: u16 = 29u16;
+    // at runtime/bytecodes.uops:2315
+    pub const INTERPRETER_EXIT: u16 = 30u16;
+    // at runtime/bytecodes.uops:1157
+    pub const IS_OP: u16 = 31u16;
+    // at runtime/bytecodes.uops:1833
+    pub const JUMP_BACKWARD: u16 = 32u16;
+    // at runtime/bytecodes.uops:1826
+    pub const JUMP_FORWARD: u16 = 33u16;
+    // at runtime/bytecodes.uops:1387
+    pub const LIST_APPEND: u16 = 34u16;
+    // at runtime/bytecodes.uops:2333
+    pub const LIST_EXTEND: u16 = 35u16;
+    // at runtime/bytecodes.uops:2344
+    pub const LIST_TO_TUPLE: u16 = 36u16;
+    // at runtime/bytecodes.uops:706
+    pub const LOAD_CLOSURE: u16 = 37u16;
+    // at runtime/bytecodes.uops:676
+    pub const LOAD_CONST: u16 = 38u16;
+    // at runtime/bytecodes.uops:712
+    pub const LOAD_DEREF: u16 = 39u16;
+    // at runtime/bytecodes.uops:621
+    pub const LOAD_FAST: u16 = 40u16;
+    // at runtime/bytecodes.uops:629
+    pub const LOAD_FAST_CHECK: u16 = 41u16;
+    // at runtime/bytecodes.uops:650
+    pub const LOAD_FAST_LOAD_FAST: u16 = 42u16;
+    // at runtime/bytecodes.uops:2160
+    pub const LOAD_LOCALS: u16 = 43u16;
+    // at runtime/bytecodes.uops:691
+    pub const MAKE_CELL: u16 = 44u16;
     // at runtime/bytecodes.uops:2369
-    pub const _START_EXECUTOR: u16 = 195u16;
-    // at runtime/bytecodes.uops:1680
-    pub const _STORE_ATTR: u16 = 196u16;
-    // at runtime/bytecodes.uops:1702
-    pub const _STORE_ATTR_NEW_WITH_HINT: u16 = 197u16;
-    // at runtime/bytecodes.uops:1688
-    pub const _STORE_ATTR_WITH_HINT: u16 = 198u16;
-    // at runtime/bytecodes.uops:2471
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 199u16;
-    // at runtime/bytecodes.uops:2463
-    pub const _STORE_FAST_UNBOXED: u16 = 200u16;
-    // at runtime/bytecodes.uops:805
-    pub const _STORE_GLOBAL: u16 = 201u16;
-    // at runtime/bytecodes.uops:811
-    pub const _STORE_GLOBAL_MODULE: u16 = 202u16;
-    // at runtime/bytecodes.uops:2496
-    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 203u16;
-    // at runtime/bytecodes.uops:2507
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 204u16;
-    // at runtime/bytecodes.uops:1302
-    pub const _STORE_SUBSCR: u16 = 205u16;
-    // at runtime/bytecodes.uops:1327
-    pub const _STORE_SUBSCR_DICT: u16 = 206u16;
-    // at runtime/bytecodes.uops:1315
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 207u16;
-    // at runtime/bytecodes.uops:1436
-    pub const _UNPACK_SEQUENCE: u16 = 208u16;
-    // at runtime/bytecodes.uops:1464
-    pub const _UNPACK_SEQUENCE_LIST: u16 = 209u16;
-    // at runtime/bytecodes.uops:1448
-    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 210u16;
-    // at runtime/bytecodes.uops:2593
-    pub const _WORD_TO_INT: u16 = 211u16;
+    pub const MAKE_FUNCTION: u16 = 45u16;
+    // at runtime/bytecodes.uops:1418
+    pub const MAP_ADD: u16 = 46u16;
+    // at runtime/bytecodes.uops:1203
+    pub const MATCH_CLASS: u16 = 47u16;
+    // at runtime/bytecodes.uops:1190
+    pub const MATCH_KEYS: u16 = 48u16;
+    // at runtime/bytecodes.uops:1185
+    pub const MATCH_MAPPING: u16 = 49u16;
+    // at runtime/bytecodes.uops:1180
+    pub const MATCH_SEQUENCE: u16 = 50u16;
+    // at runtime/bytecodes.uops:594
+    pub const NOP: u16 = 51u16;
+    // at runtime/bytecodes.uops:2055
+    pub const POP_EXCEPT: u16 = 52u16;
+    // at runtime/bytecodes.uops:1789
+    pub const POP_JUMP_IF_FALSE: u16 = 53u16;
+    // at runtime/bytecodes.uops:1808
+    pub const POP_JUMP_IF_TRUE: u16 = 54u16;
+    // at runtime/bytecodes.uops:597
+    pub const POP_TOP: u16 = 55u16;
+    // at runtime/bytecodes.uops:1770
+    pub const PRINT_EXPR: u16 = 56u16;
+    // at runtime/bytecodes.uops:2047
+    pub const PUSH_EXC_INFO: u16 = 57u16;
+    // at runtime/bytecodes.uops:601
+    pub const PUSH_NULL: u16 = 58u16;
+    // at runtime/bytecodes.uops:2026
+    pub const RAISE_ASSERTION: u16 = 59u16;
+    // at runtime/bytecodes.uops:2040
+    pub const RAISE_VARARGS: u16 = 60u16;
+    // at runtime/bytecodes.uops:2083
+    pub const RERAISE: u16 = 61u16;
+    // at runtime/bytecodes.uops:2122
+    pub const RETURN_GENERATOR: u16 = 62u16;
+    // at runtime/bytecodes.uops:2308
+    pub const RETURN_VALUE: u16 = 63u16;
+    // at runtime/bytecodes.uops:2142
+    pub const SEND: u16 = 64u16;
+    // at runtime/bytecodes.uops:1398
+    pub const SET_ADD: u16 = 65u16;
+    // at runtime/bytecodes.uops:2375
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 66u16;
+    // at runtime/bytecodes.uops:1408
+    pub const SET_UPDATE: u16 = 67u16;
+    // at runtime/bytecodes.uops:722
+    pub const STORE_DEREF: u16 = 68u16;
+    // at runtime/bytecodes.uops:641
+    pub const STORE_FAST: u16 = 69u16;
+    // at runtime/bytecodes.uops:662
+    pub const STORE_FAST_LOAD_FAST: u16 = 70u16;
+    // at runtime/bytecodes.uops:613
+    pub const SWAP: u16 = 71u16;
+    // at runtime/bytecodes.uops:1055
+    pub const UNARY_NOT: u16 = 72u16;
+    // at runtime/bytecodes.uops:1046
+    pub const UNARY_OP: u16 = 73u16;
+    // at runtime/bytecodes.uops:1483
+    pub const UNPACK_EX: u16 = 74u16;
+    // at runtime/bytecodes.uops:2105
+    pub const WITH_EXCEPT_START: u16 = 75u16;
+    // at runtime/bytecodes.uops:2128
+    pub const YIELD_VALUE: u16 = 76u16;
+    // at runtime/bytecodes.uops:852
+    pub const _BINARY_OP: u16 = 77u16;
+    // at runtime/bytecodes.uops:946
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 78u16;
+    // at runtime/bytecodes.uops:883
+    pub const _BINARY_OP_ADD_INT: u16 = 79u16;
+    // at runtime/bytecodes.uops:963
+    pub const _BINARY_OP_ADD_MIX: u16 = 80u16;
+    // at runtime/bytecodes.uops:991
+    pub const _BINARY_OP_ADD_STR: u16 = 81u16;
+    // at runtime/bytecodes.uops:2622
+    pub const _BINARY_OP_ADD_WORD: u16 = 82u16;
+    // at runtime/bytecodes.uops:911
+    pub const _BINARY_OP_AND_INT: u16 = 83u16;
+    // at runtime/bytecodes.uops:2664
+    pub const _BINARY_OP_AND_WORD: u16 = 84u16;
+    // at runtime/bytecodes.uops:901
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 85u16;
+    // at runtime/bytecodes.uops:2646
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 86u16;
+    // at runtime/bytecodes.uops:923
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 87u16;
+    // at runtime/bytecodes.uops:2682
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 88u16;
+    // at runtime/bytecodes.uops:954
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 89u16;
+    // at runtime/bytecodes.uops:895
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 90u16;
+    // at runtime/bytecodes.uops:971
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 91u16;
+    // at runtime/bytecodes.uops:2638
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 92u16;
+    // at runtime/bytecodes.uops:915
+    pub const _BINARY_OP_OR_INT: u16 = 93u16;
+    // at runtime/bytecodes.uops:2670
+    pub const _BINARY_OP_OR_WORD: u16 = 94u16;
+    // at runtime/bytecodes.uops:980
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 95u16;
+    // at runtime/bytecodes.uops:906
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 96u16;
+    // at runtime/bytecodes.uops:2655
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 97u16;
+    // at runtime/bytecodes.uops:934
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 98u16;
+    // at runtime/bytecodes.uops:2693
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 99u16;
+    // at runtime/bytecodes.uops:950
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 100u16;
+    // at runtime/bytecodes.uops:889
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 101u16;
+    // at runtime/bytecodes.uops:967
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 102u16;
+    // at runtime/bytecodes.uops:2630
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 103u16;
+    // at runtime/bytecodes.uops:958
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 104u16;
+    // at runtime/bytecodes.uops:941
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 105u16;
+    // at runtime/bytecodes.uops:975
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 106u16;
+    // at runtime/bytecodes.uops:919
+    pub const _BINARY_OP_XOR_INT: u16 = 107u16;
+    // at runtime/bytecodes.uops:2676
+    pub const _BINARY_OP_XOR_WORD: u16 = 108u16;
+    // at runtime/bytecodes.uops:1227
+    pub const _BINARY_SUBSCR: u16 = 109u16;
+    // at runtime/bytecodes.uops:1266
+    pub const _BINARY_SUBSCR_BYTES_INT: u16 = 110u16;
+    // at runtime/bytecodes.uops:1274
+    pub const _BINARY_SUBSCR_DICT: u16 = 111u16;
+    // at runtime/bytecodes.uops:1239
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 112u16;
+    // at runtime/bytecodes.uops:1259
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 113u16;
+    // at runtime/bytecodes.uops:1249
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 114u16;
+    // at runtime/bytecodes.uops:2617
+    pub const _BOX_WORD: u16 = 115u16;
+    // at runtime/bytecodes.uops:2200
+    pub const _CALL: u16 = 116u16;
+    // at runtime/bytecodes.uops:2227
+    pub const _CALL_BUILTIN: u16 = 117u16;
+    // at runtime/bytecodes.uops:2256
+    pub const _CALL_CLASS: u16 = 118u16;
+    // at runtime/bytecodes.uops:1554
+    pub const _CHECK_ATTR_MODULE: u16 = 119u16;
+    // at runtime/bytecodes.uops:2213
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 120u16;
+    // at runtime/bytecodes.uops:2237
+    pub const _CHECK_METHOD_EXACT_ARGS: u16 = 121u16;
+    // at runtime/bytecodes.uops:2395
+    pub const _CHECK_VALIDITY: u16 = 122u16;
+    // at runtime/bytecodes.uops:2409
+    pub const _COLD_EXIT: u16 = 123u16;
+    // at runtime/bytecodes.uops:1078
+    pub const _COMPARE_OP: u16 = 124u16;
+    // at runtime/bytecodes.uops:1094
+    pub const _COMPARE_OP_FLOAT: u16 = 125u16;
+    // at runtime/bytecodes.uops:1090
+    pub const _COMPARE_OP_INT: u16 = 126u16;
+    // at runtime/bytecodes.uops:1106
+    pub const _COMPARE_OP_MIX: u16 = 127u16;
+    // at runtime/bytecodes.uops:1098
+    pub const _COMPARE_OP_STR: u16 = 128u16;
+    // at runtime/bytecodes.uops:1126
+    pub const _CONTAINS_OP: u16 = 129u16;
+    // at runtime/bytecodes.uops:1140
+    pub const _CONTAINS_OP_PLAIN: u16 = 130u16;
+    // at runtime/bytecodes.uops:2425
+    pub const _DEOPT: u16 = 131u16;
+    // at runtime/bytecodes.uops:2430
+    pub const _ERROR_EXIT: u16 = 132u16;
+    // at runtime/bytecodes.uops:2400
+    pub const _EXIT_TRACE: u16 = 133u16;
+    // at runtime/bytecodes.uops:1875
+    pub const _FOR_ITER: u16 = 134u16;
+    // at runtime/bytecodes.uops:2000
+    pub const _FOR_ITER_GEN: u16 = 135u16;
+    // at runtime/bytecodes.uops:868
+    pub const _GUARD_BOTH_FLOAT: u16 = 136u16;
+    // at runtime/bytecodes.uops:864
+    pub const _GUARD_BOTH_INT: u16 = 137u16;
+    // at runtime/bytecodes.uops:879
+    pub const _GUARD_BOTH_STR: u16 = 138u16;
+    // at runtime/bytecodes.uops:752
+    pub const _GUARD_BUILTINS_VERSION: u16 = 139u16;
+    // at runtime/bytecodes.uops:872
+    pub const _GUARD_FLOAT_MIX: u16 = 140u16;
+    // at runtime/bytecodes.uops:746
+    pub const _GUARD_GLOBALS_VERSION: u16 = 141u16;
+    // at runtime/bytecodes.uops:2551
+    pub const _GUARD_GLOBAL_TYPE: u16 = 142u16;
+    // at runtime/bytecodes.uops:2578
+    pub const _GUARD_IS_FALSE_POP: u16 = 143u16;
+    // at runtime/bytecodes.uops:2567
+    pub const _GUARD_IS_TRUE_POP: u16 = 144u16;
+    // at runtime/bytecodes.uops:1893
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 145u16;
+    // at runtime/bytecodes.uops:2543
+    pub const _GUARD_LOCAL_TYPE: u16 = 146u16;
+    // at runtime/bytecodes.uops:1984
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 147u16;
+    // at runtime/bytecodes.uops:1929
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 148u16;
+    // at runtime/bytecodes.uops:2559
+    pub const _GUARD_STACK_TYPE: u16 = 149u16;
+    // at runtime/bytecodes.uops:1571
+    pub const _GUARD_TYPE_VERSION: u16 = 150u16;
+    // at runtime/bytecodes.uops:2597
+    pub const _INT_TO_WORD: u16 = 151u16;
+    // at runtime/bytecodes.uops:1996
+    pub const _ITER_CHECK_GEN: u16 = 152u16;
+    // at runtime/bytecodes.uops:1946
+    pub const _ITER_CHECK_LIST: u16 = 153u16;
+    // at runtime/bytecodes.uops:1915
+    pub const _ITER_CHECK_RANGE: u16 = 154u16;
+    // at runtime/bytecodes.uops:1950
+    pub const _ITER_JUMP_LIST: u16 = 155u16;
+    // at runtime/bytecodes.uops:1919
+    pub const _ITER_JUMP_RANGE: u16 = 156u16;
+    // at runtime/bytecodes.uops:1989
+    pub const _ITER_NEXT_LIST: u16 = 157u16;
+    // at runtime/bytecodes.uops:1973
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 158u16;
+    // at runtime/bytecodes.uops:1903
+    pub const _ITER_NEXT_PRESENT: u16 = 159u16;
+    // at runtime/bytecodes.uops:1933
+    pub const _ITER_NEXT_RANGE: u16 = 160u16;
+    // at runtime/bytecodes.uops:1961
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 161u16;
+    // at runtime/bytecodes.uops:1940
+    pub const _ITER_POP_EXHAUSTED: u16 = 162u16;
+    // at runtime/bytecodes.uops:2534
+    pub const _JUMP_TO_TOP: u16 = 163u16;
+    // at runtime/bytecodes.uops:1622
+    pub const _LOAD_ATTR: u16 = 164u16;
+    // at runtime/bytecodes.uops:1629
+    pub const _LOAD_ATTR_MODULE: u16 = 165u16;
+    // at runtime/bytecodes.uops:1636
+    pub const _LOAD_ATTR_WITH_HINT: u16 = 166u16;
+    // at runtime/bytecodes.uops:2435
+    pub const _LOAD_CONST_INLINE: u16 = 167u16;
+    // at runtime/bytecodes.uops:2453
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 168u16;
+    // at runtime/bytecodes.uops:2602
+    pub const _LOAD_CONST_WORD: u16 = 169u16;
+    // at runtime/bytecodes.uops:2470
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 170u16;
+    // at runtime/bytecodes.uops:2461
+    pub const _LOAD_FAST_UNBOXED: u16 = 171u16;
+    // at runtime/bytecodes.uops:741
+    pub const _LOAD_GLOBAL: u16 = 172u16;
+    // at runtime/bytecodes.uops:765
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 173u16;
+    // at runtime/bytecodes.uops:758
+    pub const _LOAD_GLOBAL_MODULE: u16 = 174u16;
+    // at runtime/bytecodes.uops:2503
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 175u16;
+    // at runtime/bytecodes.uops:1542
+    pub const _LOAD_METHOD: u16 = 176u16;
+    // at runtime/bytecodes.uops:1562
+    pub const _LOAD_METHOD_MODULE: u16 = 177u16;
+    // at runtime/bytecodes.uops:1579
+    pub const _LOAD_METHOD_WITH_VALUES: u16 = 178u16;
+    // at runtime/bytecodes.uops:2497
+    pub const _POP_TOP_UNBOXED: u16 = 179u16;
+    // at runtime/bytecodes.uops:2219
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 180u16;
+    // at runtime/bytecodes.uops:2246
+    pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 181u16;
+    // at runtime/bytecodes.uops:2390
+    pub const _SET_IP: u16 = 182u16;
+    // at runtime/bytecodes.uops:844
+    pub const _SPECIALIZE_BINARY_OP: u16 = 183u16;
+    // at runtime/bytecodes.uops:1219
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 184u16;
+    // at runtime/bytecodes.uops:2192
+    pub const _SPECIALIZE_CALL: u16 = 185u16;
+    // at runtime/bytecodes.uops:1070
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 186u16;
+    // at runtime/bytecodes.uops:1118
+    pub const _SPECIALIZE_CONTAINS_OP: u16 = 187u16;
+    // at runtime/bytecodes.uops:1867
+    pub const _SPECIALIZE_FOR_ITER: u16 = 188u16;
+    // at runtime/bytecodes.uops:1614
+    pub const _SPECIALIZE_LOAD_ATTR: u16 = 189u16;
+    // at runtime/bytecodes.uops:733
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 190u16;
+    // at runtime/bytecodes.uops:1534
+    pub const _SPECIALIZE_LOAD_METHOD: u16 = 191u16;
+    // at runtime/bytecodes.uops:1675
+    pub const _SPECIALIZE_STORE_ATTR: u16 = 192u16;
+    // at runtime/bytecodes.uops:800
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 193u16;
+    // at runtime/bytecodes.uops:1297
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 194u16;
+    // at runtime/bytecodes.uops:1431
+    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 195u16;
+    // at runtime/bytecodes.uops:2385
+    pub const _START_EXECUTOR: u16 = 196u16;
+    // at runtime/bytecodes.uops:1683
+    pub const _STORE_ATTR: u16 = 197u16;
+    // at runtime/bytecodes.uops:1705
+    pub const _STORE_ATTR_NEW_WITH_HINT: u16 = 198u16;
+    // at runtime/bytecodes.uops:1691
+    pub const _STORE_ATTR_WITH_HINT: u16 = 199u16;
+    // at runtime/bytecodes.uops:2487
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 200u16;
+    // at runtime/bytecodes.uops:2479
+    pub const _STORE_FAST_UNBOXED: u16 = 201u16;
+    // at runtime/bytecodes.uops:808
+    pub const _STORE_GLOBAL: u16 = 202u16;
+    // at runtime/bytecodes.uops:814
+    pub const _STORE_GLOBAL_MODULE: u16 = 203u16;
+    // at runtime/bytecodes.uops:2512
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 204u16;
+    // at runtime/bytecodes.uops:2523
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 205u16;
+    // at runtime/bytecodes.uops:1305
+    pub const _STORE_SUBSCR: u16 = 206u16;
+    // at runtime/bytecodes.uops:1330
+    pub const _STORE_SUBSCR_DICT: u16 = 207u16;
+    // at runtime/bytecodes.uops:1318
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 208u16;
+    // at runtime/bytecodes.uops:1439
+    pub const _UNPACK_SEQUENCE: u16 = 209u16;
+    // at runtime/bytecodes.uops:1467
+    pub const _UNPACK_SEQUENCE_LIST: u16 = 210u16;
+    // at runtime/bytecodes.uops:1451
+    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 211u16;
+    // at runtime/bytecodes.uops:2609
+    pub const _WORD_TO_INT: u16 = 212u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -937,8 +941,8 @@ pub mod flags {
         ("EXTENDS_OPARG", 16777216u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 141usize;
-pub const UOP_COUNT: usize = 212usize;
+pub const INSTRUCTION_COUNT: usize = 142usize;
+pub const UOP_COUNT: usize = 213usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -1061,7 +1065,32 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
+    InstructionInfo {
+        name: "APPLY_METACLASS",
+        cache_units: 0u8,
+        flags: 262168u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 0u16,
+        family_head: false,
+        tier2: Tier2::NotViable("`APPLY_METACLASS` declared `tier1`"),
+        expansion: &[
+            Expansion {
+                uop: 0u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 2176u32,
+    },
     InstructionInfo {
         name: "BEFORE_WITH",
         cache_units: 0u8,
@@ -1074,18 +1103,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 0u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::NotViable("`BEFORE_WITH` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 0u16,
+                uop: 1u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2086u32,
+        line: 2089u32,
     },
     InstructionInfo {
         name: "BINARY_OP",
@@ -1099,18 +1128,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 1u16,
+        deopt: 2u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 76u16,
+                uop: 77u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 858u32,
+        line: 861u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -1124,36 +1153,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 1u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 135u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 77u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1006u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_ADD_INT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 1u16,
+        deopt: 2u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1168,7 +1168,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 995u32,
+        line: 1009u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_ADD_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 2u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 137u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 79u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 998u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -1182,22 +1211,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 1u16,
+        deopt: 2u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 139u16,
+                uop: 140u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 79u16,
+                uop: 80u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1010u32,
+        line: 1013u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -1211,22 +1240,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 1u16,
+        deopt: 2u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 137u16,
+                uop: 138u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 80u16,
+                uop: 81u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1014u32,
+        line: 1017u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -1240,22 +1269,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 1u16,
+        deopt: 2u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 136u16,
+                uop: 137u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 82u16,
+                uop: 83u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1000u32,
+        line: 1003u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -1269,22 +1298,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 1u16,
+        deopt: 2u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 136u16,
+                uop: 137u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 84u16,
+                uop: 85u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 998u32,
+        line: 1001u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -1298,22 +1327,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 1u16,
+        deopt: 2u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 136u16,
+                uop: 137u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 86u16,
+                uop: 87u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1003u32,
+        line: 1006u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -1327,36 +1356,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 1u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 135u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 88u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1008u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_MULTIPLY_INT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 1u16,
+        deopt: 2u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1371,7 +1371,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 997u32,
+        line: 1011u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_MULTIPLY_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 2u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 137u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 90u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1000u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1385,22 +1414,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 1u16,
+        deopt: 2u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 139u16,
+                uop: 140u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 90u16,
+                uop: 91u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1012u32,
+        line: 1015u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1414,22 +1443,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 1u16,
+        deopt: 2u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 136u16,
+                uop: 137u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 92u16,
+                uop: 93u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1001u32,
+        line: 1004u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
@@ -1443,65 +1472,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 1u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 135u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 94u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1015u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_POWER_MIX",
-        cache_units: 1u8,
-        flags: 2u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 1u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 139u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 94u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1016u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_REMAINDER_INT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 1u16,
+        deopt: 2u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1516,7 +1487,65 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 999u32,
+        line: 1018u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_POWER_MIX",
+        cache_units: 1u8,
+        flags: 2u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 2u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 140u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 95u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1019u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_REMAINDER_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 2u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 137u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 96u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1002u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1530,22 +1559,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 1u16,
+        deopt: 2u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 136u16,
+                uop: 137u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 97u16,
+                uop: 98u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1004u32,
+        line: 1007u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1559,36 +1588,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 1u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 135u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 99u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1007u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_SUBTRACT_INT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 1u16,
+        deopt: 2u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1603,7 +1603,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 996u32,
+        line: 1010u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_SUBTRACT_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 2u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 137u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 101u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 999u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1617,22 +1646,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 1u16,
+        deopt: 2u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 139u16,
+                uop: 140u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 101u16,
+                uop: 102u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1011u32,
+        line: 1014u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1646,36 +1675,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 1u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 135u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 103u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1009u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_TRUE_DIVIDE_INT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 1u16,
+        deopt: 2u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1690,7 +1690,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 1005u32,
+        line: 1012u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_TRUE_DIVIDE_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 2u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 137u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 105u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1008u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1704,22 +1733,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 1u16,
+        deopt: 2u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 139u16,
+                uop: 140u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 105u16,
+                uop: 106u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1013u32,
+        line: 1016u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1733,22 +1762,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 1u16,
+        deopt: 2u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 136u16,
+                uop: 137u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 106u16,
+                uop: 107u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1002u32,
+        line: 1005u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1762,18 +1791,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 24u16,
+        deopt: 25u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 108u16,
+                uop: 109u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1233u32,
+        line: 1236u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_BYTES_INT",
@@ -1787,18 +1816,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 24u16,
+        deopt: 25u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 109u16,
+                uop: 110u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1284u32,
+        line: 1287u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_DICT",
@@ -1812,18 +1841,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 24u16,
+        deopt: 25u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 110u16,
+                uop: 111u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1285u32,
+        line: 1288u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_LIST_INT",
@@ -1837,18 +1866,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 24u16,
+        deopt: 25u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 111u16,
+                uop: 112u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1281u32,
+        line: 1284u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_STR_INT",
@@ -1862,18 +1891,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 24u16,
+        deopt: 25u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 112u16,
+                uop: 113u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1283u32,
+        line: 1286u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_TUPLE_INT",
@@ -1887,18 +1916,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 24u16,
+        deopt: 25u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 113u16,
+                uop: 114u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1282u32,
+        line: 1285u32,
     },
     InstructionInfo {
         name: "BUILD_CLASS",
@@ -1912,34 +1941,9 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 30u16,
-        family_head: false,
-        tier2: Tier2::NotViable("`BUILD_CLASS` declared `tier1`"),
-        expansion: &[
-            Expansion {
-                uop: 1u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 2164u32,
-    },
-    InstructionInfo {
-        name: "BUILD_LIST",
-        cache_units: 0u8,
-        flags: 17u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
         deopt: 31u16,
         family_head: false,
-        tier2: Tier2::Viable,
+        tier2: Tier2::NotViable("`BUILD_CLASS` declared `tier1`"),
         expansion: &[
             Expansion {
                 uop: 2u16,
@@ -1948,14 +1952,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 1358u32,
+        line: 2167u32,
     },
     InstructionInfo {
-        name: "BUILD_MAP",
+        name: "BUILD_LIST",
         cache_units: 0u8,
-        flags: 8388633u32,
+        flags: 17u32,
         popped: Count {
-            per_oparg: 2i16,
+            per_oparg: 1i16,
             constant: 0i16,
         },
         pushed: Count {
@@ -1973,14 +1977,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 1366u32,
+        line: 1361u32,
     },
     InstructionInfo {
-        name: "BUILD_SET",
+        name: "BUILD_MAP",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 8388633u32,
         popped: Count {
-            per_oparg: 1i16,
+            per_oparg: 2i16,
             constant: 0i16,
         },
         pushed: Count {
@@ -1998,12 +2002,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 1389u32,
+        line: 1369u32,
     },
     InstructionInfo {
-        name: "BUILD_SLICE",
+        name: "BUILD_SET",
         cache_units: 0u8,
-        flags: 17u32,
+        flags: 25u32,
         popped: Count {
             per_oparg: 1i16,
             constant: 0i16,
@@ -2023,10 +2027,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 1379u32,
+        line: 1392u32,
     },
     InstructionInfo {
-        name: "BUILD_STRING",
+        name: "BUILD_SLICE",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -2048,10 +2052,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 1374u32,
+        line: 1382u32,
     },
     InstructionInfo {
-        name: "BUILD_TUPLE",
+        name: "BUILD_STRING",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -2073,7 +2077,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 1362u32,
+        line: 1377u32,
+    },
+    InstructionInfo {
+        name: "BUILD_TUPLE",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 37u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 8u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1365u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -2087,18 +2116,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 37u16,
+        deopt: 38u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 115u16,
+                uop: 116u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2194u32,
+        line: 2210u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -2112,18 +2141,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 37u16,
+        deopt: 38u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 117u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2254u32,
+        line: 2270u32,
     },
     InstructionInfo {
         name: "CALL_CLASS",
@@ -2137,46 +2166,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 37u16,
+        deopt: 38u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 117u16,
+                uop: 118u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2252u32,
+        line: 2268u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
-        cache_units: 0u8,
-        flags: 8388761u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 3i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 40u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 8u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 2304u32,
-    },
-    InstructionInfo {
-        name: "CALL_KW",
         cache_units: 0u8,
         flags: 8388761u32,
         popped: Count {
@@ -2198,7 +2202,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 2281u32,
+        line: 2320u32,
+    },
+    InstructionInfo {
+        name: "CALL_KW",
+        cache_units: 0u8,
+        flags: 8388761u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 3i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 42u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 10u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 2297u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -2212,39 +2241,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 37u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 119u16,
-                operand: Operand::Cache {
-                    offset: 1u8,
-                    units: 2u8,
-                },
-            },
-            Expansion {
-                uop: 179u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: Some((1u8, 2u8)),
-        line: 2251u32,
-    },
-    InstructionInfo {
-        name: "CALL_PY_METHOD_EXACT_ARGS",
-        cache_units: 3u8,
-        flags: 2113691u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 37u16,
+        deopt: 38u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2262,7 +2259,39 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2253u32,
+        line: 2267u32,
+    },
+    InstructionInfo {
+        name: "CALL_PY_METHOD_EXACT_ARGS",
+        cache_units: 3u8,
+        flags: 2113691u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 38u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 121u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 181u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: Some((1u8, 2u8)),
+        line: 2269u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2276,18 +2305,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 44u16,
+        deopt: 45u16,
         family_head: false,
         tier2: Tier2::NotViable("`CHECK_EXC_MATCH` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 10u16,
+                uop: 11u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2057u32,
+        line: 2060u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -2301,18 +2330,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 45u16,
+        deopt: 46u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 123u16,
+                uop: 124u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1084u32,
+        line: 1087u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -2326,36 +2355,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 45u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 135u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 124u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1102u32,
-    },
-    InstructionInfo {
-        name: "COMPARE_OP_INT",
-        cache_units: 1u8,
-        flags: 4194307u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 45u16,
+        deopt: 46u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2370,7 +2370,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 1101u32,
+        line: 1105u32,
+    },
+    InstructionInfo {
+        name: "COMPARE_OP_INT",
+        cache_units: 1u8,
+        flags: 4194307u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 46u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 137u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 126u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1104u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -2384,22 +2413,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 45u16,
+        deopt: 46u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 139u16,
+                uop: 140u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 126u16,
+                uop: 127u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1106u32,
+        line: 1109u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -2413,22 +2442,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 45u16,
+        deopt: 46u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 137u16,
+                uop: 138u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 127u16,
+                uop: 128u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1107u32,
+        line: 1110u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -2442,18 +2471,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 50u16,
+        deopt: 51u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 128u16,
+                uop: 129u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1134u32,
+        line: 1137u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP_PLAIN",
@@ -2467,18 +2496,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 50u16,
+        deopt: 51u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 129u16,
+                uop: 130u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1149u32,
+        line: 1152u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -2492,18 +2521,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 52u16,
+        deopt: 53u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 11u16,
+                uop: 12u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1518u32,
+        line: 1521u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2517,18 +2546,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 1i16,
             constant: 1i16,
         },
-        deopt: 53u16,
+        deopt: 54u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 12u16,
+                uop: 13u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 602u32,
+        line: 605u32,
     },
     InstructionInfo {
         name: "COPY_FREE_VARS",
@@ -2542,18 +2571,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 54u16,
+        deopt: 55u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 13u16,
+                uop: 14u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 695u32,
+        line: 698u32,
     },
     InstructionInfo {
         name: "DELETE_FAST",
@@ -2567,18 +2596,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 55u16,
+        deopt: 56u16,
         family_head: false,
         tier2: Tier2::NotViable("`DELETE_FAST` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 14u16,
+                uop: 15u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2068u32,
+        line: 2071u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2592,18 +2621,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 56u16,
+        deopt: 57u16,
         family_head: false,
         tier2: Tier2::NotViable("`DELETE_GLOBAL` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 15u16,
+                uop: 16u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2074u32,
+        line: 2077u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2617,18 +2646,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 57u16,
+        deopt: 58u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 16u16,
+                uop: 17u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1345u32,
+        line: 1348u32,
     },
     InstructionInfo {
         name: "DICT_MERGE",
@@ -2642,18 +2671,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 4i16,
         },
-        deopt: 58u16,
+        deopt: 59u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 17u16,
+                uop: 18u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2345u32,
+        line: 2361u32,
     },
     InstructionInfo {
         name: "DICT_UPDATE",
@@ -2667,18 +2696,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 59u16,
+        deopt: 60u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 18u16,
+                uop: 19u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2335u32,
+        line: 2351u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2692,18 +2721,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 60u16,
+        deopt: 61u16,
         family_head: false,
         tier2: Tier2::NotViable("`ENTER_EXECUTOR` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 19u16,
+                uop: 20u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1847u32,
+        line: 1850u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2717,34 +2746,9 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 61u16,
-        family_head: false,
-        tier2: Tier2::NotViable("`EXTENDED_ARG` declared `tier1`"),
-        expansion: &[
-            Expansion {
-                uop: 20u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1778u32,
-    },
-    InstructionInfo {
-        name: "FORMAT_SIMPLE",
-        cache_units: 0u8,
-        flags: 8388632u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
         deopt: 62u16,
         family_head: false,
-        tier2: Tier2::Viable,
+        tier2: Tier2::NotViable("`EXTENDED_ARG` declared `tier1`"),
         expansion: &[
             Expansion {
                 uop: 21u16,
@@ -2753,15 +2757,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 1499u32,
+        line: 1781u32,
     },
     InstructionInfo {
-        name: "FORMAT_WITH_SPEC",
+        name: "FORMAT_SIMPLE",
         cache_units: 0u8,
         flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 2i16,
+            constant: 1i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -2778,7 +2782,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 1508u32,
+        line: 1502u32,
+    },
+    InstructionInfo {
+        name: "FORMAT_WITH_SPEC",
+        cache_units: 0u8,
+        flags: 8388632u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 64u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 23u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1511u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2792,18 +2821,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 64u16,
+        deopt: 65u16,
         family_head: true,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 133u16,
+                uop: 134u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1887u32,
+        line: 1890u32,
     },
     InstructionInfo {
         name: "FOR_ITER_GEN",
@@ -2817,22 +2846,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 64u16,
+        deopt: 65u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 151u16,
+                uop: 152u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 134u16,
+                uop: 135u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 2016u32,
+        line: 2019u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2846,26 +2875,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 64u16,
+        deopt: 65u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 152u16,
+                uop: 153u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 154u16,
+                uop: 155u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 156u16,
+                uop: 157u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2015u32,
+        line: 2018u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2879,26 +2908,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 64u16,
+        deopt: 65u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 153u16,
+                uop: 154u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 155u16,
+                uop: 156u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 159u16,
+                uop: 160u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2014u32,
+        line: 2017u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2912,18 +2941,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 68u16,
+        deopt: 69u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 23u16,
+                uop: 24u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1856u32,
+        line: 1859u32,
     },
     InstructionInfo {
         name: "GET_LEN",
@@ -2937,18 +2966,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 69u16,
+        deopt: 70u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 24u16,
+                uop: 25u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1166u32,
+        line: 1169u32,
     },
     InstructionInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -2962,18 +2991,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 70u16,
+        deopt: 71u16,
         family_head: false,
         tier2: Tier2::NotViable("`GET_YIELD_FROM_ITER` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 25u16,
+                uop: 26u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2132u32,
+        line: 2135u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -2987,18 +3016,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 71u16,
+        deopt: 72u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 26u16,
+                uop: 27u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1751u32,
+        line: 1754u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -3012,18 +3041,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 72u16,
+        deopt: 73u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 27u16,
+                uop: 28u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1743u32,
+        line: 1746u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -3037,18 +3066,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 73u16,
+        deopt: 74u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 28u16,
+                uop: 29u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1760u32,
+        line: 1763u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -3062,18 +3091,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 74u16,
+        deopt: 75u16,
         family_head: false,
         tier2: Tier2::NotViable("`INTERPRETER_EXIT` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 29u16,
+                uop: 30u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2299u32,
+        line: 2315u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -3087,48 +3116,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 75u16,
+        deopt: 76u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 30u16,
+                uop: 31u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1154u32,
+        line: 1157u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
         cache_units: 1u8,
         flags: 3170649u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 76u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
-                uop: 31u16,
-                operand: Operand::Replaced,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1830u32,
-    },
-    InstructionInfo {
-        name: "JUMP_FORWARD",
-        cache_units: 0u8,
-        flags: 1048641u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3148,37 +3152,37 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 1823u32,
+        line: 1833u32,
+    },
+    InstructionInfo {
+        name: "JUMP_FORWARD",
+        cache_units: 0u8,
+        flags: 1048641u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 78u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
+                uop: 33u16,
+                operand: Operand::Replaced,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1826u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
         cache_units: 0u8,
         flags: 17u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        deopt: 78u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 33u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1384u32,
-    },
-    InstructionInfo {
-        name: "LIST_EXTEND",
-        cache_units: 0u8,
-        flags: 8388633u32,
         popped: Count {
             per_oparg: 1i16,
             constant: 1i16,
@@ -3198,7 +3202,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 2317u32,
+        line: 1387u32,
+    },
+    InstructionInfo {
+        name: "LIST_EXTEND",
+        cache_units: 0u8,
+        flags: 8388633u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        deopt: 80u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 35u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 2333u32,
     },
     InstructionInfo {
         name: "LIST_TO_TUPLE",
@@ -3212,18 +3241,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 80u16,
+        deopt: 81u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 35u16,
+                uop: 36u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2328u32,
+        line: 2344u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -3237,18 +3266,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 81u16,
+        deopt: 82u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 163u16,
+                uop: 164u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1646u32,
+        line: 1649u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_MODULE",
@@ -3262,47 +3291,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 81u16,
+        deopt: 82u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 118u16,
-                operand: Operand::Cache {
-                    offset: 1u8,
-                    units: 2u8,
-                },
-            },
-            Expansion {
-                uop: 164u16,
-                operand: Operand::Cache {
-                    offset: 3u8,
-                    units: 1u8,
-                },
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1647u32,
-    },
-    InstructionInfo {
-        name: "LOAD_ATTR_WITH_HINT",
-        cache_units: 4u8,
-        flags: 2113555u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 81u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 149u16,
+                uop: 119u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
@@ -3318,35 +3312,45 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 1648u32,
+        line: 1650u32,
     },
     InstructionInfo {
-        name: "LOAD_CLOSURE",
-        cache_units: 0u8,
-        flags: 1u32,
+        name: "LOAD_ATTR_WITH_HINT",
+        cache_units: 4u8,
+        flags: 2113555u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 0i16,
+            constant: 1i16,
         },
         pushed: Count {
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 84u16,
+        deopt: 82u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 36u16,
-                operand: Operand::None,
+                uop: 150u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 166u16,
+                operand: Operand::Cache {
+                    offset: 3u8,
+                    units: 1u8,
+                },
             },
         ],
         history: None,
         callee: None,
-        line: 703u32,
+        line: 1651u32,
     },
     InstructionInfo {
-        name: "LOAD_CONST",
+        name: "LOAD_CLOSURE",
         cache_units: 0u8,
         flags: 1u32,
         popped: Count {
@@ -3368,12 +3372,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 673u32,
+        line: 706u32,
     },
     InstructionInfo {
-        name: "LOAD_DEREF",
+        name: "LOAD_CONST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 1u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3393,12 +3397,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 709u32,
+        line: 676u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST",
+        name: "LOAD_DEREF",
         cache_units: 0u8,
-        flags: 1u32,
+        flags: 25u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3418,12 +3422,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 618u32,
+        line: 712u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST_CHECK",
+        name: "LOAD_FAST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 1u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3443,7 +3447,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 626u32,
+        line: 621u32,
+    },
+    InstructionInfo {
+        name: "LOAD_FAST_CHECK",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 89u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 41u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 629u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -3457,18 +3486,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 89u16,
+        deopt: 90u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 41u16,
+                uop: 42u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 647u32,
+        line: 650u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -3482,18 +3511,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 90u16,
+        deopt: 91u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 171u16,
+                uop: 172u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 769u32,
+        line: 772u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -3507,56 +3536,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 90u16,
+        deopt: 91u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 141u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 138u16,
+                uop: 139u16,
                 operand: Operand::Cache {
                     offset: 3u8,
-                    units: 2u8,
-                },
-            },
-            Expansion {
-                uop: 172u16,
-                operand: Operand::Cache {
-                    offset: 5u8,
-                    units: 1u8,
-                },
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 772u32,
-    },
-    InstructionInfo {
-        name: "LOAD_GLOBAL_MODULE",
-        cache_units: 6u8,
-        flags: 2113538u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 90u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 140u16,
-                operand: Operand::Cache {
-                    offset: 1u8,
                     units: 2u8,
                 },
             },
@@ -3570,7 +3564,42 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 771u32,
+        line: 775u32,
+    },
+    InstructionInfo {
+        name: "LOAD_GLOBAL_MODULE",
+        cache_units: 6u8,
+        flags: 2113538u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 91u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 141u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 174u16,
+                operand: Operand::Cache {
+                    offset: 5u8,
+                    units: 1u8,
+                },
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 774u32,
     },
     InstructionInfo {
         name: "LOAD_LOCALS",
@@ -3584,18 +3613,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 93u16,
+        deopt: 94u16,
         family_head: false,
         tier2: Tier2::NotViable("`LOAD_LOCALS` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 42u16,
+                uop: 43u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2157u32,
+        line: 2160u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -3609,18 +3638,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 94u16,
+        deopt: 95u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 175u16,
+                uop: 176u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1585u32,
+        line: 1588u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_MODULE",
@@ -3634,19 +3663,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 94u16,
+        deopt: 95u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 118u16,
+                uop: 119u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 176u16,
+                uop: 177u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3655,7 +3684,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 1586u32,
+        line: 1589u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_WITH_VALUES",
@@ -3669,19 +3698,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 94u16,
+        deopt: 95u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 149u16,
+                uop: 150u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 177u16,
+                uop: 178u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 4u8,
@@ -3690,7 +3719,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 1587u32,
+        line: 1590u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -3704,18 +3733,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 97u16,
+        deopt: 98u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 43u16,
+                uop: 44u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 688u32,
+        line: 691u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -3729,18 +3758,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 98u16,
+        deopt: 99u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 44u16,
+                uop: 45u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2353u32,
+        line: 2369u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -3754,18 +3783,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 99u16,
+        deopt: 100u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 45u16,
+                uop: 46u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1415u32,
+        line: 1418u32,
     },
     InstructionInfo {
         name: "MATCH_CLASS",
@@ -3779,18 +3808,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 100u16,
+        deopt: 101u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 46u16,
+                uop: 47u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1200u32,
+        line: 1203u32,
     },
     InstructionInfo {
         name: "MATCH_KEYS",
@@ -3804,31 +3833,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 3i16,
         },
-        deopt: 101u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 47u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1187u32,
-    },
-    InstructionInfo {
-        name: "MATCH_MAPPING",
-        cache_units: 0u8,
-        flags: 0u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
         deopt: 102u16,
         family_head: false,
         tier2: Tier2::Viable,
@@ -3840,10 +3844,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 1182u32,
+        line: 1190u32,
     },
     InstructionInfo {
-        name: "MATCH_SEQUENCE",
+        name: "MATCH_MAPPING",
         cache_units: 0u8,
         flags: 0u32,
         popped: Count {
@@ -3865,7 +3869,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 1177u32,
+        line: 1185u32,
+    },
+    InstructionInfo {
+        name: "MATCH_SEQUENCE",
+        cache_units: 0u8,
+        flags: 0u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        deopt: 104u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 50u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1180u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -3879,18 +3908,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 104u16,
+        deopt: 105u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 50u16,
+                uop: 51u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 591u32,
+        line: 594u32,
     },
     InstructionInfo {
         name: "POP_EXCEPT",
@@ -3904,46 +3933,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 105u16,
+        deopt: 106u16,
         family_head: false,
         tier2: Tier2::NotViable("`POP_EXCEPT` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 51u16,
+                uop: 52u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2052u32,
+        line: 2055u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
-        cache_units: 1u8,
-        flags: 11559001u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 106u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
-                uop: 52u16,
-                operand: Operand::Replaced,
-            },
-        ],
-        history: Some(0u8),
-        callee: None,
-        line: 1786u32,
-    },
-    InstructionInfo {
-        name: "POP_JUMP_IF_TRUE",
         cache_units: 1u8,
         flags: 11559001u32,
         popped: Count {
@@ -3965,7 +3969,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1805u32,
+        line: 1789u32,
+    },
+    InstructionInfo {
+        name: "POP_JUMP_IF_TRUE",
+        cache_units: 1u8,
+        flags: 11559001u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 108u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
+                uop: 54u16,
+                operand: Operand::Replaced,
+            },
+        ],
+        history: Some(0u8),
+        callee: None,
+        line: 1808u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -3979,18 +4008,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 108u16,
+        deopt: 109u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 54u16,
+                uop: 55u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 594u32,
+        line: 597u32,
     },
     InstructionInfo {
         name: "PRINT_EXPR",
@@ -4004,18 +4033,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 109u16,
+        deopt: 110u16,
         family_head: false,
         tier2: Tier2::NotViable("`PRINT_EXPR` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 55u16,
+                uop: 56u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1767u32,
+        line: 1770u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -4029,18 +4058,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 110u16,
+        deopt: 111u16,
         family_head: false,
         tier2: Tier2::NotViable("`PUSH_EXC_INFO` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 56u16,
+                uop: 57u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2044u32,
+        line: 2047u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -4054,18 +4083,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 111u16,
+        deopt: 112u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 57u16,
+                uop: 58u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 598u32,
+        line: 601u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -4079,18 +4108,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 112u16,
+        deopt: 113u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 58u16,
+                uop: 59u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2023u32,
+        line: 2026u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -4104,18 +4133,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 113u16,
+        deopt: 114u16,
         family_head: false,
         tier2: Tier2::NotViable("`RAISE_VARARGS` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 59u16,
+                uop: 60u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2037u32,
+        line: 2040u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -4129,18 +4158,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 114u16,
+        deopt: 115u16,
         family_head: false,
         tier2: Tier2::NotViable("`RERAISE` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 60u16,
+                uop: 61u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2080u32,
+        line: 2083u32,
     },
     InstructionInfo {
         name: "RETURN_GENERATOR",
@@ -4154,18 +4183,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 115u16,
+        deopt: 116u16,
         family_head: false,
         tier2: Tier2::NotViable("`RETURN_GENERATOR` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 61u16,
+                uop: 62u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2119u32,
+        line: 2122u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -4179,18 +4208,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 116u16,
+        deopt: 117u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 62u16,
+                uop: 63u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2292u32,
+        line: 2308u32,
     },
     InstructionInfo {
         name: "SEND",
@@ -4204,18 +4233,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 3i16,
         },
-        deopt: 117u16,
+        deopt: 118u16,
         family_head: false,
         tier2: Tier2::NotViable("`SEND` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 63u16,
+                uop: 64u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2139u32,
+        line: 2142u32,
     },
     InstructionInfo {
         name: "SET_ADD",
@@ -4229,18 +4258,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 118u16,
+        deopt: 119u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 64u16,
+                uop: 65u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1395u32,
+        line: 1398u32,
     },
     InstructionInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -4254,18 +4283,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 119u16,
+        deopt: 120u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 65u16,
+                uop: 66u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2359u32,
+        line: 2375u32,
     },
     InstructionInfo {
         name: "SET_UPDATE",
@@ -4279,18 +4308,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 120u16,
+        deopt: 121u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 66u16,
+                uop: 67u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1405u32,
+        line: 1408u32,
     },
     InstructionInfo {
         name: "STORE_ATTR",
@@ -4304,18 +4333,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 121u16,
+        deopt: 122u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 196u16,
+                uop: 197u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1714u32,
+        line: 1717u32,
     },
     InstructionInfo {
         name: "STORE_ATTR_NEW_WITH_HINT",
@@ -4329,47 +4358,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 121u16,
+        deopt: 122u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 149u16,
-                operand: Operand::Cache {
-                    offset: 1u8,
-                    units: 2u8,
-                },
-            },
-            Expansion {
-                uop: 197u16,
-                operand: Operand::Cache {
-                    offset: 3u8,
-                    units: 1u8,
-                },
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1716u32,
-    },
-    InstructionInfo {
-        name: "STORE_ATTR_WITH_HINT",
-        cache_units: 4u8,
-        flags: 2113555u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 121u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 149u16,
+                uop: 150u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
@@ -4385,35 +4379,45 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 1715u32,
+        line: 1719u32,
     },
     InstructionInfo {
-        name: "STORE_DEREF",
-        cache_units: 0u8,
-        flags: 17u32,
+        name: "STORE_ATTR_WITH_HINT",
+        cache_units: 4u8,
+        flags: 2113555u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 1i16,
+            constant: 2i16,
         },
         pushed: Count {
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 124u16,
+        deopt: 122u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 67u16,
-                operand: Operand::None,
+                uop: 150u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 199u16,
+                operand: Operand::Cache {
+                    offset: 3u8,
+                    units: 1u8,
+                },
             },
         ],
         history: None,
         callee: None,
-        line: 719u32,
+        line: 1718u32,
     },
     InstructionInfo {
-        name: "STORE_FAST",
+        name: "STORE_DEREF",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -4435,7 +4439,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 638u32,
+        line: 722u32,
+    },
+    InstructionInfo {
+        name: "STORE_FAST",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 126u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 69u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 641u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -4449,18 +4478,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 126u16,
+        deopt: 127u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 69u16,
+                uop: 70u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 659u32,
+        line: 662u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -4474,18 +4503,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 127u16,
+        deopt: 128u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 201u16,
+                uop: 202u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 822u32,
+        line: 825u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -4499,19 +4528,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 127u16,
+        deopt: 128u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 141u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 202u16,
+                uop: 203u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -4520,7 +4549,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 824u32,
+        line: 827u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -4534,18 +4563,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 129u16,
+        deopt: 130u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 205u16,
+                uop: 206u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1312u32,
+        line: 1315u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -4559,18 +4588,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 129u16,
+        deopt: 130u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 206u16,
+                uop: 207u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1339u32,
+        line: 1342u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -4584,18 +4613,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 129u16,
+        deopt: 130u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 207u16,
+                uop: 208u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1338u32,
+        line: 1341u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -4609,31 +4638,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 132u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 70u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 610u32,
-    },
-    InstructionInfo {
-        name: "UNARY_NOT",
-        cache_units: 0u8,
-        flags: 8388632u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
         deopt: 133u16,
         family_head: false,
         tier2: Tier2::Viable,
@@ -4645,12 +4649,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 1052u32,
+        line: 613u32,
     },
     InstructionInfo {
-        name: "UNARY_OP",
+        name: "UNARY_NOT",
         cache_units: 0u8,
-        flags: 8388633u32,
+        flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -4670,7 +4674,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         ],
         history: None,
         callee: None,
-        line: 1043u32,
+        line: 1055u32,
+    },
+    InstructionInfo {
+        name: "UNARY_OP",
+        cache_units: 0u8,
+        flags: 8388633u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 135u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 73u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1046u32,
     },
     InstructionInfo {
         name: "UNPACK_EX",
@@ -4684,18 +4713,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 135u16,
+        deopt: 136u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 73u16,
+                uop: 74u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1480u32,
+        line: 1483u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -4709,18 +4738,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 136u16,
+        deopt: 137u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 208u16,
+                uop: 209u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1445u32,
+        line: 1448u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -4734,18 +4763,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 136u16,
+        deopt: 137u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 209u16,
+                uop: 210u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1493u32,
+        line: 1496u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -4759,18 +4788,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 136u16,
+        deopt: 137u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 210u16,
+                uop: 211u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1492u32,
+        line: 1495u32,
     },
     InstructionInfo {
         name: "WITH_EXCEPT_START",
@@ -4784,18 +4813,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 4i16,
         },
-        deopt: 139u16,
+        deopt: 140u16,
         family_head: false,
         tier2: Tier2::NotViable("`WITH_EXCEPT_START` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 74u16,
+                uop: 75u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2102u32,
+        line: 2105u32,
     },
     InstructionInfo {
         name: "YIELD_VALUE",
@@ -4809,22 +4838,82 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 140u16,
+        deopt: 141u16,
         family_head: false,
         tier2: Tier2::NotViable("`YIELD_VALUE` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 75u16,
+                uop: 76u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2125u32,
+        line: 2128u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 212usize] = [
+pub static UOPS: [UopInfo; 213usize] = [
+    UopInfo {
+        name: "APPLY_METACLASS",
+        flags: 262168u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::NotViable("declared `tier1`"),
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 2176u32,
+    },
     UopInfo {
         name: "BEFORE_WITH",
         flags: 8650776u32,
@@ -4883,7 +4972,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2086u32,
+        line: 2089u32,
     },
     UopInfo {
         name: "BUILD_CLASS",
@@ -4951,7 +5040,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2164u32,
+        line: 2167u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -5003,7 +5092,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1358u32,
+        line: 1361u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -5055,7 +5144,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1366u32,
+        line: 1369u32,
     },
     UopInfo {
         name: "BUILD_SET",
@@ -5107,7 +5196,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1389u32,
+        line: 1392u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -5159,7 +5248,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1379u32,
+        line: 1382u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -5211,7 +5300,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1374u32,
+        line: 1377u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -5263,7 +5352,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1362u32,
+        line: 1365u32,
     },
     UopInfo {
         name: "CALL_FUNCTION_EX",
@@ -5339,7 +5428,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2304u32,
+        line: 2320u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -5415,7 +5504,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2281u32,
+        line: 2297u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -5483,7 +5572,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2057u32,
+        line: 2060u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -5535,7 +5624,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1518u32,
+        line: 1521u32,
     },
     UopInfo {
         name: "COPY",
@@ -5616,7 +5705,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 602u32,
+        line: 605u32,
     },
     UopInfo {
         name: "COPY_FREE_VARS",
@@ -5650,7 +5739,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 695u32,
+        line: 698u32,
     },
     UopInfo {
         name: "DELETE_FAST",
@@ -5684,7 +5773,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2068u32,
+        line: 2071u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -5718,7 +5807,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2074u32,
+        line: 2077u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -5769,7 +5858,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1345u32,
+        line: 1348u32,
     },
     UopInfo {
         name: "DICT_MERGE",
@@ -5877,7 +5966,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2345u32,
+        line: 2361u32,
     },
     UopInfo {
         name: "DICT_UPDATE",
@@ -5953,7 +6042,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2335u32,
+        line: 2351u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -5987,7 +6076,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1847u32,
+        line: 1850u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -6021,7 +6110,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1778u32,
+        line: 1781u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -6073,7 +6162,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1499u32,
+        line: 1502u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -6133,7 +6222,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1508u32,
+        line: 1511u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -6185,7 +6274,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1856u32,
+        line: 1859u32,
     },
     UopInfo {
         name: "GET_LEN",
@@ -6245,7 +6334,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1166u32,
+        line: 1169u32,
     },
     UopInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -6297,7 +6386,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2132u32,
+        line: 2135u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -6357,7 +6446,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1751u32,
+        line: 1754u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -6417,7 +6506,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1743u32,
+        line: 1746u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -6460,7 +6549,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1760u32,
+        line: 1763u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -6503,7 +6592,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2299u32,
+        line: 2315u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -6563,7 +6652,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1154u32,
+        line: 1157u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -6597,7 +6686,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1830u32,
+        line: 1833u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -6631,7 +6720,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1823u32,
+        line: 1826u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -6707,7 +6796,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1384u32,
+        line: 1387u32,
     },
     UopInfo {
         name: "LIST_EXTEND",
@@ -6783,7 +6872,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2317u32,
+        line: 2333u32,
     },
     UopInfo {
         name: "LIST_TO_TUPLE",
@@ -6835,7 +6924,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2328u32,
+        line: 2344u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -6878,7 +6967,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 703u32,
+        line: 706u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -6942,7 +7031,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 673u32,
+        line: 676u32,
     },
     UopInfo {
         name: "LOAD_DEREF",
@@ -6985,7 +7074,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 709u32,
+        line: 712u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -7048,7 +7137,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 618u32,
+        line: 621u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -7111,7 +7200,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 626u32,
+        line: 629u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -7194,7 +7283,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 647u32,
+        line: 650u32,
     },
     UopInfo {
         name: "LOAD_LOCALS",
@@ -7237,7 +7326,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2157u32,
+        line: 2160u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -7271,7 +7360,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 688u32,
+        line: 691u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -7323,7 +7412,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2353u32,
+        line: 2369u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -7407,7 +7496,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1415u32,
+        line: 1418u32,
     },
     UopInfo {
         name: "MATCH_CLASS",
@@ -7475,7 +7564,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1200u32,
+        line: 1203u32,
     },
     UopInfo {
         name: "MATCH_KEYS",
@@ -7551,7 +7640,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1187u32,
+        line: 1190u32,
     },
     UopInfo {
         name: "MATCH_MAPPING",
@@ -7611,7 +7700,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1182u32,
+        line: 1185u32,
     },
     UopInfo {
         name: "MATCH_SEQUENCE",
@@ -7671,7 +7760,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1177u32,
+        line: 1180u32,
     },
     UopInfo {
         name: "NOP",
@@ -7705,7 +7794,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 591u32,
+        line: 594u32,
     },
     UopInfo {
         name: "POP_EXCEPT",
@@ -7748,7 +7837,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2052u32,
+        line: 2055u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -7791,7 +7880,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1786u32,
+        line: 1789u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -7834,7 +7923,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1805u32,
+        line: 1808u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -7888,7 +7977,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 594u32,
+        line: 597u32,
     },
     UopInfo {
         name: "PRINT_EXPR",
@@ -7931,7 +8020,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1767u32,
+        line: 1770u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -7991,7 +8080,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2044u32,
+        line: 2047u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -8034,7 +8123,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 598u32,
+        line: 601u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -8077,7 +8166,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2023u32,
+        line: 2026u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -8120,7 +8209,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2037u32,
+        line: 2040u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -8163,7 +8252,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2080u32,
+        line: 2083u32,
     },
     UopInfo {
         name: "RETURN_GENERATOR",
@@ -8197,7 +8286,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2119u32,
+        line: 2122u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -8240,7 +8329,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2292u32,
+        line: 2308u32,
     },
     UopInfo {
         name: "SEND",
@@ -8316,7 +8405,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2139u32,
+        line: 2142u32,
     },
     UopInfo {
         name: "SET_ADD",
@@ -8392,7 +8481,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1395u32,
+        line: 1398u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -8452,7 +8541,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2359u32,
+        line: 2375u32,
     },
     UopInfo {
         name: "SET_UPDATE",
@@ -8528,7 +8617,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1405u32,
+        line: 1408u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -8571,7 +8660,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 719u32,
+        line: 722u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -8638,7 +8727,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 638u32,
+        line: 641u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -8726,7 +8815,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 659u32,
+        line: 662u32,
     },
     UopInfo {
         name: "SWAP",
@@ -8819,7 +8908,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 610u32,
+        line: 613u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -8871,7 +8960,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1052u32,
+        line: 1055u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -8923,7 +9012,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1043u32,
+        line: 1046u32,
     },
     UopInfo {
         name: "UNPACK_EX",
@@ -8983,7 +9072,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1480u32,
+        line: 1483u32,
     },
     UopInfo {
         name: "WITH_EXCEPT_START",
@@ -9075,7 +9164,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2102u32,
+        line: 2105u32,
     },
     UopInfo {
         name: "YIELD_VALUE",
@@ -9118,7 +9207,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2125u32,
+        line: 2128u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -9178,7 +9267,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 849u32,
+        line: 852u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -9238,7 +9327,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 943u32,
+        line: 946u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -9298,7 +9387,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 880u32,
+        line: 883u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -9358,7 +9447,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 960u32,
+        line: 963u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -9418,7 +9507,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 988u32,
+        line: 991u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -9478,7 +9567,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2606u32,
+        line: 2622u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -9538,7 +9627,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 908u32,
+        line: 911u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -9598,7 +9687,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2648u32,
+        line: 2664u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -9658,7 +9747,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 898u32,
+        line: 901u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -9718,7 +9807,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2630u32,
+        line: 2646u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -9778,7 +9867,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 920u32,
+        line: 923u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -9838,7 +9927,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2666u32,
+        line: 2682u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -9898,7 +9987,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 951u32,
+        line: 954u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -9958,7 +10047,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 892u32,
+        line: 895u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -10018,7 +10107,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 968u32,
+        line: 971u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -10078,7 +10167,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2622u32,
+        line: 2638u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -10138,7 +10227,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 912u32,
+        line: 915u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -10198,7 +10287,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2654u32,
+        line: 2670u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -10258,7 +10347,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 977u32,
+        line: 980u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -10318,7 +10407,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 903u32,
+        line: 906u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -10378,7 +10467,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2639u32,
+        line: 2655u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -10438,7 +10527,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 931u32,
+        line: 934u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -10498,7 +10587,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2677u32,
+        line: 2693u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -10558,7 +10647,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 947u32,
+        line: 950u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -10618,7 +10707,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 886u32,
+        line: 889u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -10678,7 +10767,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 964u32,
+        line: 967u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -10738,7 +10827,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2614u32,
+        line: 2630u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -10798,7 +10887,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 955u32,
+        line: 958u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -10858,7 +10947,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 938u32,
+        line: 941u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -10918,7 +11007,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 972u32,
+        line: 975u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -10978,7 +11067,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 916u32,
+        line: 919u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -11038,7 +11127,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2660u32,
+        line: 2676u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -11098,7 +11187,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1224u32,
+        line: 1227u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_BYTES_INT",
@@ -11158,7 +11247,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1263u32,
+        line: 1266u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -11218,7 +11307,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1271u32,
+        line: 1274u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -11278,7 +11367,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1236u32,
+        line: 1239u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -11338,7 +11427,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1256u32,
+        line: 1259u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -11398,7 +11487,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1246u32,
+        line: 1249u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -11466,7 +11555,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2601u32,
+        line: 2617u32,
     },
     UopInfo {
         name: "_CALL",
@@ -11534,7 +11623,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2184u32,
+        line: 2200u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -11602,7 +11691,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2211u32,
+        line: 2227u32,
     },
     UopInfo {
         name: "_CALL_CLASS",
@@ -11670,7 +11759,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2240u32,
+        line: 2256u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_MODULE",
@@ -11722,7 +11811,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1551u32,
+        line: 1554u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -11806,7 +11895,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2197u32,
+        line: 2213u32,
     },
     UopInfo {
         name: "_CHECK_METHOD_EXACT_ARGS",
@@ -11874,7 +11963,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2221u32,
+        line: 2237u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -11908,7 +11997,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2379u32,
+        line: 2395u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -11942,7 +12031,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2393u32,
+        line: 2409u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -12002,7 +12091,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1075u32,
+        line: 1078u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -12062,7 +12151,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1091u32,
+        line: 1094u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -12122,7 +12211,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1087u32,
+        line: 1090u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -12182,7 +12271,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1103u32,
+        line: 1106u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -12242,7 +12331,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1095u32,
+        line: 1098u32,
     },
     UopInfo {
         name: "_CONTAINS_OP",
@@ -12302,7 +12391,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1123u32,
+        line: 1126u32,
     },
     UopInfo {
         name: "_CONTAINS_OP_PLAIN",
@@ -12362,7 +12451,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1137u32,
+        line: 1140u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -12396,7 +12485,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2409u32,
+        line: 2425u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -12430,7 +12519,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2414u32,
+        line: 2430u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -12464,7 +12553,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2384u32,
+        line: 2400u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -12524,7 +12613,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1872u32,
+        line: 1875u32,
     },
     UopInfo {
         name: "_FOR_ITER_GEN",
@@ -12584,7 +12673,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1997u32,
+        line: 2000u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -12652,7 +12741,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 865u32,
+        line: 868u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -12720,7 +12809,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 861u32,
+        line: 864u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -12788,7 +12877,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 876u32,
+        line: 879u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -12822,7 +12911,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 749u32,
+        line: 752u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -12911,7 +13000,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 869u32,
+        line: 872u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -12945,7 +13034,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 743u32,
+        line: 746u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -12986,7 +13075,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             }),
             fused_from: None,
         },
-        line: 2535u32,
+        line: 2551u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -13029,7 +13118,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2562u32,
+        line: 2578u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -13072,7 +13161,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2551u32,
+        line: 2567u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -13124,7 +13213,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1890u32,
+        line: 1893u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -13165,7 +13254,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             }),
             fused_from: None,
         },
-        line: 2527u32,
+        line: 2543u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -13217,7 +13306,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1981u32,
+        line: 1984u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -13269,7 +13358,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1926u32,
+        line: 1929u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -13340,7 +13429,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             }),
             fused_from: None,
         },
-        line: 2543u32,
+        line: 2559u32,
     },
     UopInfo {
         name: "_GUARD_TYPE_VERSION",
@@ -13392,7 +13481,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1568u32,
+        line: 1571u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -13460,7 +13549,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2581u32,
+        line: 2597u32,
     },
     UopInfo {
         name: "_ITER_CHECK_GEN",
@@ -13512,7 +13601,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1993u32,
+        line: 1996u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -13564,7 +13653,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1943u32,
+        line: 1946u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -13616,7 +13705,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1912u32,
+        line: 1915u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -13668,7 +13757,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1947u32,
+        line: 1950u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -13720,7 +13809,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1916u32,
+        line: 1919u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -13780,7 +13869,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1986u32,
+        line: 1989u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -13840,7 +13929,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1970u32,
+        line: 1973u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -13900,7 +13989,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1900u32,
+        line: 1903u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -13960,7 +14049,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1930u32,
+        line: 1933u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -14020,7 +14109,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1958u32,
+        line: 1961u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -14063,7 +14152,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1937u32,
+        line: 1940u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -14097,7 +14186,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2518u32,
+        line: 2534u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -14149,7 +14238,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1619u32,
+        line: 1622u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_MODULE",
@@ -14201,7 +14290,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1626u32,
+        line: 1629u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_WITH_HINT",
@@ -14253,7 +14342,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1633u32,
+        line: 1636u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -14316,7 +14405,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2419u32,
+        line: 2435u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -14368,7 +14457,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2437u32,
+        line: 2453u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -14411,7 +14500,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2586u32,
+        line: 2602u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -14479,7 +14568,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2454u32,
+        line: 2470u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -14531,7 +14620,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2445u32,
+        line: 2461u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -14574,7 +14663,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 738u32,
+        line: 741u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -14647,7 +14736,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 762u32,
+        line: 765u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -14730,7 +14819,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 755u32,
+        line: 758u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -14782,7 +14871,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2487u32,
+        line: 2503u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -14842,7 +14931,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1539u32,
+        line: 1542u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_MODULE",
@@ -14902,7 +14991,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1559u32,
+        line: 1562u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_WITH_VALUES",
@@ -14962,7 +15051,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1576u32,
+        line: 1579u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -15005,7 +15094,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2481u32,
+        line: 2497u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -15073,7 +15162,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2203u32,
+        line: 2219u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_METHOD_EXACT_ARGS",
@@ -15133,7 +15222,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2230u32,
+        line: 2246u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -15167,7 +15256,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2374u32,
+        line: 2390u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -15235,7 +15324,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 841u32,
+        line: 844u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -15303,7 +15392,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1216u32,
+        line: 1219u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -15387,7 +15476,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2176u32,
+        line: 2192u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -15455,7 +15544,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1067u32,
+        line: 1070u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CONTAINS_OP",
@@ -15523,7 +15612,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1115u32,
+        line: 1118u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -15575,7 +15664,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1864u32,
+        line: 1867u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -15627,7 +15716,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1611u32,
+        line: 1614u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -15661,7 +15750,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 730u32,
+        line: 733u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_METHOD",
@@ -15713,7 +15802,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1531u32,
+        line: 1534u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_ATTR",
@@ -15765,7 +15854,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1672u32,
+        line: 1675u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -15799,7 +15888,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 797u32,
+        line: 800u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -15867,7 +15956,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1294u32,
+        line: 1297u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -15919,7 +16008,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1428u32,
+        line: 1431u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -15953,7 +16042,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2369u32,
+        line: 2385u32,
     },
     UopInfo {
         name: "_STORE_ATTR",
@@ -16004,7 +16093,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1680u32,
+        line: 1683u32,
     },
     UopInfo {
         name: "_STORE_ATTR_NEW_WITH_HINT",
@@ -16055,7 +16144,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1702u32,
+        line: 1705u32,
     },
     UopInfo {
         name: "_STORE_ATTR_WITH_HINT",
@@ -16106,7 +16195,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1688u32,
+        line: 1691u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -16175,7 +16264,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2471u32,
+        line: 2487u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -16227,7 +16316,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2463u32,
+        line: 2479u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -16270,7 +16359,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 805u32,
+        line: 808u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -16351,7 +16440,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 811u32,
+        line: 814u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -16403,7 +16492,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2496u32,
+        line: 2512u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -16455,7 +16544,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2507u32,
+        line: 2523u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -16514,7 +16603,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1302u32,
+        line: 1305u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -16573,7 +16662,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1327u32,
+        line: 1330u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -16632,7 +16721,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1315u32,
+        line: 1318u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -16684,7 +16773,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1436u32,
+        line: 1439u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -16736,7 +16825,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1464u32,
+        line: 1467u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -16788,7 +16877,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1448u32,
+        line: 1451u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -16856,77 +16945,77 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2593u32,
+        line: 2609u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 13usize] = [
     FamilyInfo {
-        head: 90u16,
-        members: &[92u16, 91u16],
-        line: 773u32,
+        head: 91u16,
+        members: &[93u16, 92u16],
+        line: 776u32,
     },
     FamilyInfo {
-        head: 127u16,
-        members: &[128u16],
-        line: 825u32,
+        head: 128u16,
+        members: &[129u16],
+        line: 828u32,
     },
     FamilyInfo {
-        head: 1u16,
+        head: 2u16,
         members: &[
-            3u16, 18u16, 10u16, 7u16, 15u16, 6u16, 12u16, 23u16, 8u16, 16u16, 21u16,
-            2u16, 17u16, 9u16, 20u16, 13u16, 4u16, 19u16, 11u16, 22u16, 14u16, 5u16,
+            4u16, 19u16, 11u16, 8u16, 16u16, 7u16, 13u16, 24u16, 9u16, 17u16, 22u16,
+            3u16, 18u16, 10u16, 21u16, 14u16, 5u16, 20u16, 12u16, 23u16, 15u16, 6u16,
         ],
-        line: 1018u32,
+        line: 1021u32,
     },
     FamilyInfo {
-        head: 45u16,
-        members: &[47u16, 46u16, 48u16, 49u16],
-        line: 1108u32,
+        head: 46u16,
+        members: &[48u16, 47u16, 49u16, 50u16],
+        line: 1111u32,
     },
     FamilyInfo {
-        head: 50u16,
-        members: &[51u16],
-        line: 1150u32,
+        head: 51u16,
+        members: &[52u16],
+        line: 1153u32,
     },
     FamilyInfo {
-        head: 24u16,
-        members: &[26u16, 27u16, 29u16, 28u16, 25u16],
-        line: 1286u32,
+        head: 25u16,
+        members: &[27u16, 28u16, 30u16, 29u16, 26u16],
+        line: 1289u32,
     },
     FamilyInfo {
-        head: 129u16,
-        members: &[130u16, 131u16],
-        line: 1340u32,
+        head: 130u16,
+        members: &[131u16, 132u16],
+        line: 1343u32,
     },
     FamilyInfo {
-        head: 136u16,
-        members: &[138u16, 137u16],
-        line: 1494u32,
+        head: 137u16,
+        members: &[139u16, 138u16],
+        line: 1497u32,
     },
     FamilyInfo {
-        head: 94u16,
-        members: &[96u16, 95u16],
-        line: 1588u32,
+        head: 95u16,
+        members: &[97u16, 96u16],
+        line: 1591u32,
     },
     FamilyInfo {
-        head: 81u16,
-        members: &[83u16, 82u16],
-        line: 1649u32,
+        head: 82u16,
+        members: &[84u16, 83u16],
+        line: 1652u32,
     },
     FamilyInfo {
-        head: 121u16,
-        members: &[123u16, 122u16],
-        line: 1717u32,
+        head: 122u16,
+        members: &[124u16, 123u16],
+        line: 1720u32,
     },
     FamilyInfo {
-        head: 64u16,
-        members: &[67u16, 66u16, 65u16],
-        line: 2017u32,
+        head: 65u16,
+        members: &[68u16, 67u16, 66u16],
+        line: 2020u32,
     },
     FamilyInfo {
-        head: 37u16,
-        members: &[42u16, 43u16, 39u16, 38u16],
-        line: 2255u32,
+        head: 38u16,
+        members: &[43u16, 44u16, 40u16, 39u16],
+        line: 2271u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -16936,21 +17025,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1970u32,
+        line: 1973u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1958u32,
+        line: 1961u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2586u32,
+        line: 2602u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

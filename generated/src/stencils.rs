@@ -47,7 +47,8 @@ pub struct Stencil {
 }
 /// 173 stencils, 23792 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 212usize] = [
+pub static STENCILS: [Option<&Stencil>; 213usize] = [
+    None,
     None,
     None,
     Some(&STENCILBUILD_LIST),
@@ -261,7 +262,7 @@ pub static STENCILS: [Option<&Stencil>; 212usize] = [
     Some(&STENCIL_UNPACK_SEQUENCE_TUPLE),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:1358
+/// BUILD_LIST at runtime/bytecodes.uops:1361
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -326,7 +327,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:1366
+/// BUILD_MAP at runtime/bytecodes.uops:1369
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -399,7 +400,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SET at runtime/bytecodes.uops:1389
+/// BUILD_SET at runtime/bytecodes.uops:1392
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -481,7 +482,7 @@ pub static STENCILBUILD_SET: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:1379
+/// BUILD_SLICE at runtime/bytecodes.uops:1382
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -546,7 +547,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:1374
+/// BUILD_STRING at runtime/bytecodes.uops:1377
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -611,7 +612,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:1362
+/// BUILD_TUPLE at runtime/bytecodes.uops:1365
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -676,7 +677,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2304
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2320
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -811,7 +812,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:2281
+/// CALL_KW at runtime/bytecodes.uops:2297
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -950,7 +951,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:1518
+/// CONVERT_VALUE at runtime/bytecodes.uops:1521
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1053,7 +1054,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:602
+/// COPY at runtime/bytecodes.uops:605
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -1098,7 +1099,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// COPY_FREE_VARS at runtime/bytecodes.uops:695
+/// COPY_FREE_VARS at runtime/bytecodes.uops:698
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1148,7 +1149,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:1345
+/// DELETE_SUBSCR at runtime/bytecodes.uops:1348
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1274,7 +1275,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:2345
+/// DICT_MERGE at runtime/bytecodes.uops:2361
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1366,7 +1367,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_UPDATE at runtime/bytecodes.uops:2335
+/// DICT_UPDATE at runtime/bytecodes.uops:2351
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1499,7 +1500,7 @@ pub static STENCILDICT_UPDATE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:1499
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:1502
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1596,7 +1597,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1508
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1511
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1725,7 +1726,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:1856
+/// GET_ITER at runtime/bytecodes.uops:1859
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1820,7 +1821,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_LEN at runtime/bytecodes.uops:1166
+/// GET_LEN at runtime/bytecodes.uops:1169
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1885,7 +1886,7 @@ pub static STENCILGET_LEN: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(71u16),
+            kind: HoleKind::Helper(72u16),
             addend: 0i64,
             jump: false,
         },
@@ -1910,7 +1911,7 @@ pub static STENCILGET_LEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_FROM at runtime/bytecodes.uops:1751
+/// IMPORT_FROM at runtime/bytecodes.uops:1754
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1982,7 +1983,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(67u16),
+            kind: HoleKind::Helper(68u16),
             addend: 0i64,
             jump: false,
         },
@@ -2007,7 +2008,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_NAME at runtime/bytecodes.uops:1743
+/// IMPORT_NAME at runtime/bytecodes.uops:1746
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2114,7 +2115,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
         },
         Hole {
             offset: 63u16,
-            kind: HoleKind::Helper(66u16),
+            kind: HoleKind::Helper(67u16),
             addend: 0i64,
             jump: false,
         },
@@ -2145,7 +2146,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_STAR at runtime/bytecodes.uops:1760
+/// IMPORT_STAR at runtime/bytecodes.uops:1763
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2211,7 +2212,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(68u16),
+            kind: HoleKind::Helper(69u16),
             addend: 0i64,
             jump: false,
         },
@@ -2236,7 +2237,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:1154
+/// IS_OP at runtime/bytecodes.uops:1157
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2351,7 +2352,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:1384
+/// LIST_APPEND at runtime/bytecodes.uops:1387
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2411,7 +2412,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:2317
+/// LIST_EXTEND at runtime/bytecodes.uops:2333
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2545,7 +2546,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_TO_TUPLE at runtime/bytecodes.uops:2328
+/// LIST_TO_TUPLE at runtime/bytecodes.uops:2344
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2619,7 +2620,7 @@ pub static STENCILLIST_TO_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CLOSURE at runtime/bytecodes.uops:703
+/// LOAD_CLOSURE at runtime/bytecodes.uops:706
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2661,7 +2662,7 @@ pub static STENCILLOAD_CLOSURE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:673
+/// LOAD_CONST at runtime/bytecodes.uops:676
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -2704,7 +2705,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_DEREF at runtime/bytecodes.uops:709
+/// LOAD_DEREF at runtime/bytecodes.uops:712
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -2788,7 +2789,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:618
+/// LOAD_FAST at runtime/bytecodes.uops:621
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2830,7 +2831,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:626
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:629
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -2911,7 +2912,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:647
+/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:650
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
 /// 000a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
@@ -2969,7 +2970,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// MAKE_CELL at runtime/bytecodes.uops:688
+/// MAKE_CELL at runtime/bytecodes.uops:691
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3019,7 +3020,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:2353
+/// MAKE_FUNCTION at runtime/bytecodes.uops:2369
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3067,7 +3068,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAP_ADD at runtime/bytecodes.uops:1415
+/// MAP_ADD at runtime/bytecodes.uops:1418
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3230,7 +3231,7 @@ pub static STENCILMAP_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_CLASS at runtime/bytecodes.uops:1200
+/// MATCH_CLASS at runtime/bytecodes.uops:1203
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3356,7 +3357,7 @@ pub static STENCILMATCH_CLASS: Stencil = Stencil {
         },
         Hole {
             offset: 64u16,
-            kind: HoleKind::Helper(75u16),
+            kind: HoleKind::Helper(76u16),
             addend: 0i64,
             jump: false,
         },
@@ -3393,7 +3394,7 @@ pub static STENCILMATCH_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_KEYS at runtime/bytecodes.uops:1187
+/// MATCH_KEYS at runtime/bytecodes.uops:1190
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3483,7 +3484,7 @@ pub static STENCILMATCH_KEYS: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 30u16,
-            kind: HoleKind::Helper(74u16),
+            kind: HoleKind::Helper(75u16),
             addend: 0i64,
             jump: false,
         },
@@ -3514,7 +3515,7 @@ pub static STENCILMATCH_KEYS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_MAPPING at runtime/bytecodes.uops:1182
+/// MATCH_MAPPING at runtime/bytecodes.uops:1185
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3552,7 +3553,7 @@ pub static STENCILMATCH_MAPPING: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 20u16,
-            kind: HoleKind::Helper(73u16),
+            kind: HoleKind::Helper(74u16),
             addend: 0i64,
             jump: false,
         },
@@ -3565,7 +3566,7 @@ pub static STENCILMATCH_MAPPING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_SEQUENCE at runtime/bytecodes.uops:1177
+/// MATCH_SEQUENCE at runtime/bytecodes.uops:1180
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3603,7 +3604,7 @@ pub static STENCILMATCH_SEQUENCE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 20u16,
-            kind: HoleKind::Helper(72u16),
+            kind: HoleKind::Helper(73u16),
             addend: 0i64,
             jump: false,
         },
@@ -3616,7 +3617,7 @@ pub static STENCILMATCH_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:591
+/// NOP at runtime/bytecodes.uops:594
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -3633,7 +3634,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:594
+/// POP_TOP at runtime/bytecodes.uops:597
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -3699,7 +3700,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:598
+/// PUSH_NULL at runtime/bytecodes.uops:601
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -3723,7 +3724,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:2023
+/// RAISE_ASSERTION at runtime/bytecodes.uops:2026
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3766,7 +3767,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
         },
         Hole {
             offset: 35u16,
-            kind: HoleKind::Helper(70u16),
+            kind: HoleKind::Helper(71u16),
             addend: 0i64,
             jump: false,
         },
@@ -3779,7 +3780,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:2292
+/// RETURN_VALUE at runtime/bytecodes.uops:2308
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3828,7 +3829,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_ADD at runtime/bytecodes.uops:1395
+/// SET_ADD at runtime/bytecodes.uops:1398
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3961,7 +3962,7 @@ pub static STENCILSET_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2359
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2375
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4022,7 +4023,7 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_UPDATE at runtime/bytecodes.uops:1405
+/// SET_UPDATE at runtime/bytecodes.uops:1408
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4156,7 +4157,7 @@ pub static STENCILSET_UPDATE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_DEREF at runtime/bytecodes.uops:719
+/// STORE_DEREF at runtime/bytecodes.uops:722
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -4236,7 +4237,7 @@ pub static STENCILSTORE_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:638
+/// STORE_FAST at runtime/bytecodes.uops:641
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4313,7 +4314,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:659
+/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:662
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4405,7 +4406,7 @@ pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SWAP at runtime/bytecodes.uops:610
+/// SWAP at runtime/bytecodes.uops:613
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4443,7 +4444,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:1052
+/// UNARY_NOT at runtime/bytecodes.uops:1055
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4593,7 +4594,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:1043
+/// UNARY_OP at runtime/bytecodes.uops:1046
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4696,7 +4697,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_EX at runtime/bytecodes.uops:1480
+/// UNPACK_EX at runtime/bytecodes.uops:1483
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4806,7 +4807,7 @@ pub static STENCILUNPACK_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:849
+/// _BINARY_OP at runtime/bytecodes.uops:852
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4942,7 +4943,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:943
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:946
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -4968,7 +4969,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:880
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:883
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -5021,7 +5022,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:960
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:963
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5072,7 +5073,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:988
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:991
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5200,7 +5201,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2606
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2622
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -5235,7 +5236,7 @@ pub static STENCIL_BINARY_OP_ADD_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:908
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:911
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5267,7 +5268,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2648
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2664
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5292,7 +5293,7 @@ pub static STENCIL_BINARY_OP_AND_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:898
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:901
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -5364,7 +5365,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2630
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2646
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -5430,7 +5431,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:920
+/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:923
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -5491,7 +5492,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2666
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2682
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -5534,7 +5535,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:951
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:954
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -5560,7 +5561,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:892
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:895
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -5618,7 +5619,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:968
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:971
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5669,7 +5670,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2622
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2638
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -5704,7 +5705,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:912
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:915
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -5736,7 +5737,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2654
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2670
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5761,7 +5762,7 @@ pub static STENCIL_BINARY_OP_OR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:977
+/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:980
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5907,7 +5908,7 @@ pub static STENCIL_BINARY_OP_POWER_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:903
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:906
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -5976,7 +5977,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2639
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2655
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -6049,7 +6050,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:931
+/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:934
 ///
 /// 0000: 4c 8b 46 f8                      mov r8,[rsi-8]
 /// 0004: 49 c1 e0 10                      shl r8,10h
@@ -6101,7 +6102,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2677
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2693
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -6141,7 +6142,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:947
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:950
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -6167,7 +6168,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:886
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:889
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -6220,7 +6221,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:964
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:967
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6271,7 +6272,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2614
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2630
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -6306,7 +6307,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:955
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:958
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -6347,7 +6348,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:938
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:941
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -6392,7 +6393,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:972
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:975
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -6472,7 +6473,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:916
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:919
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -6504,7 +6505,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2660
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2676
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6529,7 +6530,7 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:1224
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:1227
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6658,7 +6659,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1263
+/// _BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1266
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6781,7 +6782,7 @@ pub static STENCIL_BINARY_SUBSCR_BYTES_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1271
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1274
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6926,7 +6927,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1236
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1239
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7028,7 +7029,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1256
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1259
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7151,7 +7152,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1246
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1249
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7252,7 +7253,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:2601
+/// _BOX_WORD at runtime/bytecodes.uops:2617
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7302,7 +7303,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
         },
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(96u16),
+            kind: HoleKind::Helper(97u16),
             addend: 0i64,
             jump: false,
         },
@@ -7315,7 +7316,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:2184
+/// _CALL at runtime/bytecodes.uops:2200
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7457,7 +7458,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:2211
+/// _CALL_BUILTIN at runtime/bytecodes.uops:2227
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7613,7 +7614,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_CLASS at runtime/bytecodes.uops:2240
+/// _CALL_CLASS at runtime/bytecodes.uops:2256
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7731,7 +7732,7 @@ pub static STENCIL_CALL_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1551
+/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1554
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7783,7 +7784,7 @@ pub static STENCIL_CHECK_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2197
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2213
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7853,7 +7854,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2221
+/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2237
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7924,7 +7925,7 @@ pub static STENCIL_CHECK_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:2379
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:2395
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -7962,7 +7963,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2393
+/// _COLD_EXIT at runtime/bytecodes.uops:2409
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8035,14 +8036,14 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
         },
         Hole {
             offset: 53u16,
-            kind: HoleKind::Helper(95u16),
+            kind: HoleKind::Helper(96u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2393, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:2409, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8108,14 +8109,14 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 43u16,
-            kind: HoleKind::Helper(95u16),
+            kind: HoleKind::Helper(96u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:1075
+/// _COMPARE_OP at runtime/bytecodes.uops:1078
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8251,7 +8252,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1091
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1094
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -8301,7 +8302,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:1087
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:1090
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -8352,7 +8353,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1103
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1106
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8435,7 +8436,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:1095
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:1098
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8552,7 +8553,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP at runtime/bytecodes.uops:1123
+/// _CONTAINS_OP at runtime/bytecodes.uops:1126
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8698,7 +8699,7 @@ pub static STENCIL_CONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1137
+/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1140
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8873,7 +8874,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:2409
+/// _DEOPT at runtime/bytecodes.uops:2425
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -8901,7 +8902,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:2414
+/// _ERROR_EXIT at runtime/bytecodes.uops:2430
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -8929,7 +8930,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:2384
+/// _EXIT_TRACE at runtime/bytecodes.uops:2400
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8965,7 +8966,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:865
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:868
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -9001,7 +9002,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:861
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:864
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -9039,7 +9040,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:876
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:879
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -9091,7 +9092,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:749
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:752
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -9131,7 +9132,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:869
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:872
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -9183,7 +9184,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:743
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:746
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -9223,7 +9224,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2535
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2551
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9308,7 +9309,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2562
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2578
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9434,7 +9435,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2551
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2567
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9565,7 +9566,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1890
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1893
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9622,7 +9623,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2527
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2543
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9703,7 +9704,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1981
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1984
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -9739,7 +9740,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1926
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1929
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -9773,7 +9774,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2543
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2559
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -9858,7 +9859,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1568
+/// _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1571
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -9910,7 +9911,7 @@ pub static STENCIL_GUARD_TYPE_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:2581
+/// _INT_TO_WORD at runtime/bytecodes.uops:2597
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -9948,7 +9949,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_GEN at runtime/bytecodes.uops:1993
+/// _ITER_CHECK_GEN at runtime/bytecodes.uops:1996
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -9988,7 +9989,7 @@ pub static STENCIL_ITER_CHECK_GEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1943
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1946
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -10028,7 +10029,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1912
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1915
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -10068,7 +10069,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1986
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1989
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10111,7 +10112,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1970
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1973
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10165,7 +10166,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1900
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1903
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10255,7 +10256,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1930
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1933
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10291,7 +10292,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1958
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1961
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10341,7 +10342,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1937
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1940
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -10407,7 +10408,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:2518
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:2534
 ///
 /// 0000: 48 83 7a 48 00                   cmp qword ptr [rdx+48h],0
 /// 0005: 74 0c                            je short 0000000000000013h
@@ -10447,7 +10448,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR at runtime/bytecodes.uops:1619
+/// _LOAD_ATTR at runtime/bytecodes.uops:1622
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10550,7 +10551,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1626
+/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1629
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10637,7 +10638,7 @@ pub static STENCIL_LOAD_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1633
+/// _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1636
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10780,7 +10781,7 @@ pub static STENCIL_LOAD_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2419
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2435
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -10820,7 +10821,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2437
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2453
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -10850,7 +10851,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2586
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2602
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -10882,7 +10883,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2454
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2470
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -10918,7 +10919,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2445
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2461
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -10950,7 +10951,7 @@ pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:738
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:741
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11018,7 +11019,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:762
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:765
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -11064,7 +11065,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:755
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:758
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -11110,7 +11111,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2487
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2503
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -11145,7 +11146,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_METHOD at runtime/bytecodes.uops:1539
+/// _LOAD_METHOD at runtime/bytecodes.uops:1542
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11258,7 +11259,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1559
+/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1562
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11349,7 +11350,7 @@ pub static STENCIL_LOAD_METHOD_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1576
+/// _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1579
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -11392,7 +11393,7 @@ pub static STENCIL_LOAD_METHOD_WITH_VALUES: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2481
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2497
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -11413,7 +11414,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2203
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2219
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11495,7 +11496,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2230
+/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2246
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11577,7 +11578,7 @@ pub static STENCIL_PUSH_FRAME_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:2374
+/// _SET_IP at runtime/bytecodes.uops:2390
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -11608,7 +11609,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:2369
+/// _START_EXECUTOR at runtime/bytecodes.uops:2385
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -11636,7 +11637,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_ATTR at runtime/bytecodes.uops:1680
+/// _STORE_ATTR at runtime/bytecodes.uops:1683
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11770,7 +11771,7 @@ pub static STENCIL_STORE_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1702
+/// _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1705
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11907,7 +11908,7 @@ pub static STENCIL_STORE_ATTR_NEW_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1688
+/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1691
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12068,7 +12069,7 @@ pub static STENCIL_STORE_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2471
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2487
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -12103,7 +12104,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2463
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2479
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -12135,7 +12136,7 @@ pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:805
+/// _STORE_GLOBAL at runtime/bytecodes.uops:808
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12190,7 +12191,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:811
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:814
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -12286,7 +12287,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2496
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2512
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12341,7 +12342,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2507
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2523
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -12391,7 +12392,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:1302
+/// _STORE_SUBSCR at runtime/bytecodes.uops:1305
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12540,7 +12541,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1327
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1330
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12713,7 +12714,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1315
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1318
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12843,7 +12844,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1436
+/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1439
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12952,7 +12953,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1464
+/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1467
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13117,7 +13118,7 @@ pub static STENCIL_UNPACK_SEQUENCE_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1448
+/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1451
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13281,7 +13282,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:2593
+/// _WORD_TO_INT at runtime/bytecodes.uops:2609
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

@@ -7,8 +7,32 @@
 // (unwind from `this_instr`); the functions `deopt_instruction`, `run_executor` and
 // `invalid_opcode() -> !`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
+    op::APPLY_METACLASS => {
+        // APPLY_METACLASS at runtime/bytecodes.uops:2176
+        ip = this_instr.add(2);
+        let cls: Value = *sp.sub(1);
+        let meta: Value = *sp.sub(2);
+        let res = {
+            let res: Value;
+            {
+                let ok = helpers::apply_metaclass(ts, frame, meta, cls);
+                meta.decref();
+                if !ok {
+                    cls.decref();
+                }
+                if !ok {
+                    sp = sp.sub(2);
+                    break 'error;
+                }
+                res = cls;
+            }
+            res
+        };
+        *sp.sub(2) = res;
+        sp = sp.sub(1);
+    }
     op::BEFORE_WITH => {
-        // BEFORE_WITH at runtime/bytecodes.uops:2086
+        // BEFORE_WITH at runtime/bytecodes.uops:2089
         ip = this_instr.add(2);
         let manager: Value = *sp.sub(1);
         let (exit, res) = {
@@ -40,9 +64,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::BINARY_OP => {
-        // BINARY_OP at runtime/bytecodes.uops:858
+        // BINARY_OP at runtime/bytecodes.uops:861
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:841
+        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:844
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -61,7 +85,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_OP at runtime/bytecodes.uops:849
+        // _BINARY_OP at runtime/bytecodes.uops:852
         let res = {
             let res: Value;
             {
@@ -79,9 +103,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1006
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1009
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:865
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:868
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -92,7 +116,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:943
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:946
         let res = {
             let res: Value;
             {
@@ -104,9 +128,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:995
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:998
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:861
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:864
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -117,7 +141,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:880
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:883
         let res = {
             let res: Value;
             {
@@ -136,9 +160,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_MIX => {
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1010
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1013
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:869
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:872
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -149,7 +173,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:960
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:963
         let res = {
             let res: Value;
             {
@@ -161,9 +185,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:1014
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:1017
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:876
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:879
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -174,7 +198,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:988
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:991
         let res = {
             let res: Value;
             {
@@ -192,9 +216,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:1000
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:1003
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:861
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:864
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -205,7 +229,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:908
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:911
         let res = {
             let res: Value;
             {
@@ -217,9 +241,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:998
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:1001
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:861
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:864
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -230,7 +254,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:898
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:901
         let res = {
             let res: Value;
             {
@@ -248,9 +272,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_LSHIFT_INT => {
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:1003
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:1006
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:861
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:864
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -261,7 +285,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:920
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:923
         let res = {
             let res: Value;
             {
@@ -288,9 +312,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1008
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1011
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:865
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:868
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -301,7 +325,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:951
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:954
         let res = {
             let res: Value;
             {
@@ -313,9 +337,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:997
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:1000
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:861
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:864
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -326,7 +350,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:892
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:895
         let res = {
             let res: Value;
             {
@@ -345,9 +369,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_MIX => {
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1012
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1015
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:869
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:872
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -358,7 +382,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:968
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:971
         let res = {
             let res: Value;
             {
@@ -370,9 +394,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:1001
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:1004
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:861
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:864
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -383,7 +407,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:912
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:915
         let res = {
             let res: Value;
             {
@@ -395,9 +419,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_FLOAT => {
-        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1015
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1018
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:865
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:868
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -408,7 +432,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:977
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:980
         let res = {
             let res: Value;
             {
@@ -434,9 +458,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_MIX => {
-        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:1016
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:1019
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:869
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:872
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -447,7 +471,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:977
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:980
         let res = {
             let res: Value;
             {
@@ -473,9 +497,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:999
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:1002
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:861
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:864
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -486,7 +510,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:903
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:906
         let res = {
             let res: Value;
             {
@@ -504,9 +528,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_RSHIFT_INT => {
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:1004
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:1007
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:861
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:864
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -517,7 +541,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:931
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:934
         let res = {
             let res: Value;
             {
@@ -536,9 +560,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1007
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1010
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:865
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:868
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -549,7 +573,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:947
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:950
         let res = {
             let res: Value;
             {
@@ -561,9 +585,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:996
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:999
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:861
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:864
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -574,7 +598,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:886
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:889
         let res = {
             let res: Value;
             {
@@ -593,9 +617,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_MIX => {
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1011
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1014
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:869
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:872
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -606,7 +630,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:964
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:967
         let res = {
             let res: Value;
             {
@@ -618,9 +642,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1009
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1012
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:865
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:868
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -631,7 +655,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:955
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:958
         let res = {
             let res: Value;
             {
@@ -649,9 +673,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:1005
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:1008
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:861
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:864
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -662,7 +686,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:938
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:941
         let res = {
             let res: Value;
             {
@@ -680,9 +704,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_MIX => {
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1013
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1016
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:869
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:872
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -693,7 +717,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:972
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:975
         let res = {
             let res: Value;
             {
@@ -711,9 +735,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:1002
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:1005
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:861
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:864
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -724,7 +748,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:916
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:919
         let res = {
             let res: Value;
             {
@@ -736,9 +760,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:1233
+        // BINARY_SUBSCR at runtime/bytecodes.uops:1236
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1216
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1219
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -764,7 +788,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1224
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1227
         let res = {
             let res: Value;
             {
@@ -782,7 +806,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_BYTES_INT => {
-        // BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1284
+        // BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1287
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let b: Value = *sp.sub(2);
@@ -812,7 +836,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1285
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1288
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -839,7 +863,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1281
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1284
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -870,7 +894,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1283
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1286
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -898,7 +922,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1282
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1285
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -929,7 +953,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_CLASS => {
-        // BUILD_CLASS at runtime/bytecodes.uops:2164
+        // BUILD_CLASS at runtime/bytecodes.uops:2167
         ip = this_instr.add(2);
         let namespace: Value = *sp.sub(1);
         let bases: Value = *sp.sub(2);
@@ -952,7 +976,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1358
+        // BUILD_LIST at runtime/bytecodes.uops:1361
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -966,7 +990,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1366
+        // BUILD_MAP at runtime/bytecodes.uops:1369
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -984,7 +1008,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SET => {
-        // BUILD_SET at runtime/bytecodes.uops:1389
+        // BUILD_SET at runtime/bytecodes.uops:1392
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let set = {
@@ -1002,7 +1026,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1379
+        // BUILD_SLICE at runtime/bytecodes.uops:1382
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -1016,7 +1040,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1374
+        // BUILD_STRING at runtime/bytecodes.uops:1377
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -1030,7 +1054,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1362
+        // BUILD_TUPLE at runtime/bytecodes.uops:1365
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -1044,9 +1068,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:2194
+        // CALL at runtime/bytecodes.uops:2210
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2176
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2192
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -1074,7 +1098,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:2184
+        // _CALL at runtime/bytecodes.uops:2200
         let res = {
             let res: Value;
             {
@@ -1121,7 +1145,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:2254
+        // CALL_BUILTIN at runtime/bytecodes.uops:2270
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1160,7 +1184,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_CLASS => {
-        // CALL_CLASS at runtime/bytecodes.uops:2252
+        // CALL_CLASS at runtime/bytecodes.uops:2268
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1194,7 +1218,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2304
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2320
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1243,7 +1267,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2281
+        // CALL_KW at runtime/bytecodes.uops:2297
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1295,9 +1319,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2251
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2267
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2197
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2213
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1320,7 +1344,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2203
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2219
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1351,9 +1375,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_PY_METHOD_EXACT_ARGS => {
-        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2253
+        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2269
         ip = this_instr.add(5);
-        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2221
+        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2237
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1376,7 +1400,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2230
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2246
         let res = {
             let args = self_args;
             let res: Value;
@@ -1407,7 +1431,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2057
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2060
         ip = this_instr.add(2);
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
@@ -1430,9 +1454,9 @@ match opcode {
         *sp.sub(1) = matched;
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:1084
+        // COMPARE_OP at runtime/bytecodes.uops:1087
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:1067
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:1070
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -1451,7 +1475,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:1075
+        // _COMPARE_OP at runtime/bytecodes.uops:1078
         let res = {
             let res: Value;
             {
@@ -1469,9 +1493,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1102
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1105
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:865
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:868
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1482,7 +1506,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1091
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1094
         let res = {
             let res: Value;
             {
@@ -1496,9 +1520,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:1101
+        // COMPARE_OP_INT at runtime/bytecodes.uops:1104
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:861
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:864
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1509,7 +1533,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:1087
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:1090
         let res = {
             let res: Value;
             {
@@ -1523,9 +1547,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_MIX => {
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:1106
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:1109
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:869
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:872
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1536,7 +1560,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1103
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1106
         let res = {
             let res: Value;
             {
@@ -1550,9 +1574,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:1107
+        // COMPARE_OP_STR at runtime/bytecodes.uops:1110
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:876
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:879
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1563,7 +1587,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:1095
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:1098
         let res = {
             let res: Value;
             {
@@ -1577,9 +1601,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:1134
+        // CONTAINS_OP at runtime/bytecodes.uops:1137
         ip = this_instr.add(3);
-        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1115
+        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1118
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1605,7 +1629,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CONTAINS_OP at runtime/bytecodes.uops:1123
+        // _CONTAINS_OP at runtime/bytecodes.uops:1126
         let res = {
             let res: Value;
             {
@@ -1624,7 +1648,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP_PLAIN => {
-        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1149
+        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1152
         ip = this_instr.add(3);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1652,7 +1676,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1518
+        // CONVERT_VALUE at runtime/bytecodes.uops:1521
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1670,7 +1694,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::COPY => {
-        // COPY at runtime/bytecodes.uops:602
+        // COPY at runtime/bytecodes.uops:605
         ip = this_instr.add(2);
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -1685,14 +1709,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:695
+        // COPY_FREE_VARS at runtime/bytecodes.uops:698
         ip = this_instr.add(2);
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     op::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:2068
+        // DELETE_FAST at runtime/bytecodes.uops:2071
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -1702,7 +1726,7 @@ match opcode {
         }
     }
     op::DELETE_GLOBAL => {
-        // DELETE_GLOBAL at runtime/bytecodes.uops:2074
+        // DELETE_GLOBAL at runtime/bytecodes.uops:2077
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_global(ts, frame, oparg);
@@ -1712,7 +1736,7 @@ match opcode {
         }
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1345
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1348
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
@@ -1728,7 +1752,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2345
+        // DICT_MERGE at runtime/bytecodes.uops:2361
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1745,7 +1769,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2335
+        // DICT_UPDATE at runtime/bytecodes.uops:2351
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1763,7 +1787,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:1847
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:1850
         ip = this_instr.add(3);
         {
             if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
@@ -1791,7 +1815,7 @@ match opcode {
         }
     }
     op::EXTENDED_ARG => {
-        // EXTENDED_ARG at runtime/bytecodes.uops:1778
+        // EXTENDED_ARG at runtime/bytecodes.uops:1781
         ip = this_instr.add(2);
         {
             {
@@ -1801,7 +1825,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1499
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1502
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1819,7 +1843,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1508
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1511
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -1840,9 +1864,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:1887
+        // FOR_ITER at runtime/bytecodes.uops:1890
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1864
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1867
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1860,7 +1884,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:1872
+        // _FOR_ITER at runtime/bytecodes.uops:1875
         let next = {
             let next: Value;
             {
@@ -1887,9 +1911,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_GEN => {
-        // FOR_ITER_GEN at runtime/bytecodes.uops:2016
+        // FOR_ITER_GEN at runtime/bytecodes.uops:2019
         ip = this_instr.add(3);
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1993
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1996
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -1899,7 +1923,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _FOR_ITER_GEN at runtime/bytecodes.uops:1997
+        // _FOR_ITER_GEN at runtime/bytecodes.uops:2000
         let next = {
             let next: Value;
             {
@@ -1926,9 +1950,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:2015
+        // FOR_ITER_LIST at runtime/bytecodes.uops:2018
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1943
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1946
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1938,7 +1962,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1947
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1950
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1950,7 +1974,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1986
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1989
         let next = {
             let next: Value;
             {
@@ -1965,9 +1989,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:2014
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:2017
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1912
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1915
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -1977,7 +2001,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1916
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1919
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -1988,7 +2012,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1930
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1933
         let next = {
             let next: Value;
             {
@@ -2003,7 +2027,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1856
+        // GET_ITER at runtime/bytecodes.uops:1859
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -2021,7 +2045,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::GET_LEN => {
-        // GET_LEN at runtime/bytecodes.uops:1166
+        // GET_LEN at runtime/bytecodes.uops:1169
         ip = this_instr.add(2);
         let obj: Value = *sp.sub(1);
         let len = {
@@ -2042,7 +2066,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_YIELD_FROM_ITER => {
-        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2132
+        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2135
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let delegate = {
@@ -2060,7 +2084,7 @@ match opcode {
         *sp.sub(1) = delegate;
     }
     op::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1751
+        // IMPORT_FROM at runtime/bytecodes.uops:1754
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         let attr = {
@@ -2081,7 +2105,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1743
+        // IMPORT_NAME at runtime/bytecodes.uops:1746
         ip = this_instr.add(2);
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -2102,7 +2126,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1760
+        // IMPORT_STAR at runtime/bytecodes.uops:1763
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         {
@@ -2116,7 +2140,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:2299
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:2315
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2127,7 +2151,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1154
+        // IS_OP at runtime/bytecodes.uops:1157
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2144,7 +2168,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:1830
+        // JUMP_BACKWARD at runtime/bytecodes.uops:1833
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2189,7 +2213,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:1823
+        // JUMP_FORWARD at runtime/bytecodes.uops:1826
         ip = this_instr.add(2);
         {
             {
@@ -2199,7 +2223,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1384
+        // LIST_APPEND at runtime/bytecodes.uops:1387
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2209,7 +2233,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2317
+        // LIST_EXTEND at runtime/bytecodes.uops:2333
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2227,7 +2251,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2328
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2344
         ip = this_instr.add(2);
         let list: Value = *sp.sub(1);
         let tuple = {
@@ -2241,9 +2265,9 @@ match opcode {
         *sp.sub(1) = tuple;
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1646
+        // LOAD_ATTR at runtime/bytecodes.uops:1649
         ip = this_instr.add(6);
-        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1611
+        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1614
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2261,7 +2285,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_ATTR at runtime/bytecodes.uops:1619
+        // _LOAD_ATTR at runtime/bytecodes.uops:1622
         let attr = {
             let attr: Value;
             {
@@ -2277,9 +2301,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_MODULE => {
-        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1647
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1650
         ip = this_instr.add(6);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1551
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1554
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2300,7 +2324,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1626
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1629
         let attr = {
             let attr: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2319,9 +2343,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_WITH_HINT => {
-        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1648
+        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1651
         ip = this_instr.add(6);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1568
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1571
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2344,7 +2368,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1633
+        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1636
         let attr = {
             let attr: Value;
             let hint: u16 = core::ptr::read_unaligned(
@@ -2374,7 +2398,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:703
+        // LOAD_CLOSURE at runtime/bytecodes.uops:706
         ip = this_instr.add(2);
         let cell = {
             let cell: Value;
@@ -2388,7 +2412,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:673
+        // LOAD_CONST at runtime/bytecodes.uops:676
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2402,7 +2426,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:709
+        // LOAD_DEREF at runtime/bytecodes.uops:712
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2422,7 +2446,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:618
+        // LOAD_FAST at runtime/bytecodes.uops:621
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2436,7 +2460,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:626
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:629
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2456,7 +2480,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:647
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:650
         ip = this_instr.add(2);
         let (first, second) = {
             let first: Value;
@@ -2474,9 +2498,9 @@ match opcode {
         sp = sp.add(2);
     }
     op::LOAD_GLOBAL => {
-        // LOAD_GLOBAL at runtime/bytecodes.uops:769
+        // LOAD_GLOBAL at runtime/bytecodes.uops:772
         ip = this_instr.add(8);
-        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:730
+        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:733
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2493,7 +2517,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:738
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:741
         let value = {
             let value: Value;
             {
@@ -2508,9 +2532,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_BUILTIN => {
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:772
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:775
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:743
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:746
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2524,7 +2548,7 @@ match opcode {
                 }
             }
         }
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:749
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:752
         {
             let builtins_version: u32 = core::ptr::read_unaligned(
                 this_instr.add(5) as *const u32,
@@ -2538,7 +2562,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:762
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:765
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2554,9 +2578,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_MODULE => {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:771
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:774
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:743
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:746
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2570,7 +2594,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:755
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:758
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2586,7 +2610,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_LOCALS => {
-        // LOAD_LOCALS at runtime/bytecodes.uops:2157
+        // LOAD_LOCALS at runtime/bytecodes.uops:2160
         ip = this_instr.add(2);
         let namespace = {
             let namespace: Value;
@@ -2602,9 +2626,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1585
+        // LOAD_METHOD at runtime/bytecodes.uops:1588
         ip = this_instr.add(9);
-        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1531
+        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1534
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2622,7 +2646,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_METHOD at runtime/bytecodes.uops:1539
+        // _LOAD_METHOD at runtime/bytecodes.uops:1542
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2642,9 +2666,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_MODULE => {
-        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1586
+        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1589
         ip = this_instr.add(9);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1551
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1554
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2665,7 +2689,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1559
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1562
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2688,9 +2712,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_WITH_VALUES => {
-        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1587
+        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1590
         ip = this_instr.add(9);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1568
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1571
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2713,7 +2737,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1576
+        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1579
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2732,14 +2756,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:688
+        // MAKE_CELL at runtime/bytecodes.uops:691
         ip = this_instr.add(2);
         {
             helpers::make_cell(frame, oparg);
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2353
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2369
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -2752,7 +2776,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     op::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1415
+        // MAP_ADD at runtime/bytecodes.uops:1418
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -2772,7 +2796,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::MATCH_CLASS => {
-        // MATCH_CLASS at runtime/bytecodes.uops:1200
+        // MATCH_CLASS at runtime/bytecodes.uops:1203
         ip = this_instr.add(2);
         let names: Value = *sp.sub(1);
         let cls: Value = *sp.sub(2);
@@ -2795,7 +2819,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::MATCH_KEYS => {
-        // MATCH_KEYS at runtime/bytecodes.uops:1187
+        // MATCH_KEYS at runtime/bytecodes.uops:1190
         ip = this_instr.add(2);
         let keys: Value = *sp.sub(1);
         let subject: Value = *sp.sub(2);
@@ -2818,7 +2842,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::MATCH_MAPPING => {
-        // MATCH_MAPPING at runtime/bytecodes.uops:1182
+        // MATCH_MAPPING at runtime/bytecodes.uops:1185
         ip = this_instr.add(2);
         let subject: Value = *sp.sub(1);
         let res = {
@@ -2832,7 +2856,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::MATCH_SEQUENCE => {
-        // MATCH_SEQUENCE at runtime/bytecodes.uops:1177
+        // MATCH_SEQUENCE at runtime/bytecodes.uops:1180
         ip = this_instr.add(2);
         let subject: Value = *sp.sub(1);
         let res = {
@@ -2846,12 +2870,12 @@ match opcode {
         sp = sp.add(1);
     }
     op::NOP => {
-        // NOP at runtime/bytecodes.uops:591
+        // NOP at runtime/bytecodes.uops:594
         ip = this_instr.add(2);
         {}
     }
     op::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:2052
+        // POP_EXCEPT at runtime/bytecodes.uops:2055
         ip = this_instr.add(2);
         let previous: Value = *sp.sub(1);
         {
@@ -2860,7 +2884,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1786
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1789
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2891,7 +2915,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1805
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1808
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2922,7 +2946,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:594
+        // POP_TOP at runtime/bytecodes.uops:597
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2931,7 +2955,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PRINT_EXPR => {
-        // PRINT_EXPR at runtime/bytecodes.uops:1767
+        // PRINT_EXPR at runtime/bytecodes.uops:1770
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2945,7 +2969,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:2044
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:2047
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
@@ -2963,7 +2987,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:598
+        // PUSH_NULL at runtime/bytecodes.uops:601
         ip = this_instr.add(2);
         let null = {
             let null: Value;
@@ -2976,7 +3000,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:2023
+        // RAISE_ASSERTION at runtime/bytecodes.uops:2026
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -2989,7 +3013,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:2037
+        // RAISE_VARARGS at runtime/bytecodes.uops:2040
         ip = this_instr.add(2);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -3002,7 +3026,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:2080
+        // RERAISE at runtime/bytecodes.uops:2083
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         {
@@ -3015,7 +3039,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::RETURN_GENERATOR => {
-        // RETURN_GENERATOR at runtime/bytecodes.uops:2119
+        // RETURN_GENERATOR at runtime/bytecodes.uops:2122
         ip = this_instr.add(2);
         {
             let caller = helpers::return_generator(ts, frame, this_instr.add(2));
@@ -3030,7 +3054,7 @@ match opcode {
         }
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2292
+        // RETURN_VALUE at runtime/bytecodes.uops:2308
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -3047,7 +3071,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SEND => {
-        // SEND at runtime/bytecodes.uops:2139
+        // SEND at runtime/bytecodes.uops:2142
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let delegate: Value = *sp.sub(2);
@@ -3072,7 +3096,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::SET_ADD => {
-        // SET_ADD at runtime/bytecodes.uops:1395
+        // SET_ADD at runtime/bytecodes.uops:1398
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -3090,7 +3114,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2359
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2375
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -3106,7 +3130,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_UPDATE => {
-        // SET_UPDATE at runtime/bytecodes.uops:1405
+        // SET_UPDATE at runtime/bytecodes.uops:1408
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -3124,9 +3148,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1714
+        // STORE_ATTR at runtime/bytecodes.uops:1717
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_ATTR at runtime/bytecodes.uops:1672
+        // _SPECIALIZE_STORE_ATTR at runtime/bytecodes.uops:1675
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -3144,7 +3168,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_ATTR at runtime/bytecodes.uops:1680
+        // _STORE_ATTR at runtime/bytecodes.uops:1683
         let value: Value = *sp.sub(2);
         {
             let ok = helpers::store_attr(ts, frame, owner, oparg, value);
@@ -3158,9 +3182,9 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_ATTR_NEW_WITH_HINT => {
-        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1716
+        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1719
         ip = this_instr.add(6);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1568
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1571
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -3183,7 +3207,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1702
+        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1705
         let value: Value = *sp.sub(2);
         {
             let hint: u16 = core::ptr::read_unaligned(
@@ -3213,9 +3237,9 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_ATTR_WITH_HINT => {
-        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1715
+        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1718
         ip = this_instr.add(6);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1568
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1571
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -3238,7 +3262,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1688
+        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1691
         let value: Value = *sp.sub(2);
         {
             let hint: u16 = core::ptr::read_unaligned(
@@ -3268,7 +3292,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:719
+        // STORE_DEREF at runtime/bytecodes.uops:722
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3280,7 +3304,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:638
+        // STORE_FAST at runtime/bytecodes.uops:641
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3292,7 +3316,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:659
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:662
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -3310,9 +3334,9 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     op::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:822
+        // STORE_GLOBAL at runtime/bytecodes.uops:825
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:797
+        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:800
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -3329,7 +3353,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_GLOBAL at runtime/bytecodes.uops:805
+        // _STORE_GLOBAL at runtime/bytecodes.uops:808
         let value: Value = *sp.sub(1);
         {
             helpers::store_global(ts, frame, oparg, value);
@@ -3337,9 +3361,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_GLOBAL_MODULE => {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:824
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:827
         ip = this_instr.add(6);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:743
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:746
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -3353,7 +3377,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:811
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:814
         let value: Value = *sp.sub(1);
         {
             let index: u16 = core::ptr::read_unaligned(
@@ -3376,9 +3400,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:1312
+        // STORE_SUBSCR at runtime/bytecodes.uops:1315
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1294
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1297
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -3404,7 +3428,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1302
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1305
         let value: Value = *sp.sub(3);
         {
             let ok = helpers::store_subscr(ts, frame, container, sub, value);
@@ -3419,7 +3443,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1339
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1342
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -3443,7 +3467,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1338
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1341
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -3472,7 +3496,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::SWAP => {
-        // SWAP at runtime/bytecodes.uops:610
+        // SWAP at runtime/bytecodes.uops:613
         ip = this_instr.add(2);
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -3489,7 +3513,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:1052
+        // UNARY_NOT at runtime/bytecodes.uops:1055
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -3511,7 +3535,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:1043
+        // UNARY_OP at runtime/bytecodes.uops:1046
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -3529,7 +3553,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1480
+        // UNPACK_EX at runtime/bytecodes.uops:1483
         ip = this_instr.add(2);
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -3554,9 +3578,9 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1445
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1448
         ip = this_instr.add(3);
-        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1428
+        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1431
         let seq: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -3574,7 +3598,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1436
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1439
         {
             let values: *mut Value = sp.sub(1);
             {
@@ -3589,7 +3613,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_LIST => {
-        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1493
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1496
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -3622,7 +3646,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_TUPLE => {
-        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1492
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1495
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -3655,7 +3679,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::WITH_EXCEPT_START => {
-        // WITH_EXCEPT_START at runtime/bytecodes.uops:2102
+        // WITH_EXCEPT_START at runtime/bytecodes.uops:2105
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let previous: Value = *sp.sub(2);
@@ -3675,7 +3699,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::YIELD_VALUE => {
-        // YIELD_VALUE at runtime/bytecodes.uops:2125
+        // YIELD_VALUE at runtime/bytecodes.uops:2128
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {

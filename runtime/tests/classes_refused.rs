@@ -4,7 +4,8 @@
 //! type other than an exception, `list`, `dict` or `tuple`, a special method of such a
 //! subclass that the fast paths would skip, copying such an instance (a namedtuple's
 //! aside), `__new__` of an exception class or reaching `list.__new__`, and the special
-//! attributes CPython's `object` has.
+//! attributes CPython's `object` has, metaclasses other than `type` and `ABCMeta`, and
+//! `type()` of a class whose metaclass would be another.
 
 use std::process::Command;
 
@@ -20,6 +21,17 @@ fn what_classes_do_not_model_is_refused() {
         ),
         ("sub_str.py", "print(1)\nclass S(str):\n    pass\n", "a subclass of the builtin class str at sub_str.py:2"),
         ("sub_int.py", "print(1)\nclass I(int):\n    pass\n", "a subclass of the builtin class int at sub_int.py:2"),
+        ("sub_type.py", "print(1)\nclass Meta(type):\n    pass\n", "a subclass of the builtin class type at sub_type.py:2"),
+        (
+            "meta_function.py",
+            "def meta(name, bases, ns):\n    return 1\nprint(1)\nclass A(metaclass=meta):\n    pass\n",
+            "a metaclass other than type and abc.ABCMeta at meta_function.py:4",
+        ),
+        (
+            "type_of_abc.py",
+            "from abc import ABC\nclass A(ABC):\n    pass\nprint(1)\nprint(type(A))\n",
+            "type() of a class derived from ABC (the metaclass ABCMeta) at type_of_abc.py:5",
+        ),
         (
             "sub_tuple_add.py",
             "print(1)\nclass V(tuple):\n    def __add__(self, o):\n        return 0\n",

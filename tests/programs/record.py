@@ -403,7 +403,7 @@ MODULES = {
     "enum": {"Enum", "auto", "unique"},
     "dataclasses": {"dataclass", "field", "fields", "asdict", "astuple", "replace", "is_dataclass",
                     "MISSING", "KW_ONLY", "FrozenInstanceError"},
-    "abc": {"ABC", "abstractmethod"},
+    "abc": {"ABC", "ABCMeta", "abstractmethod"},
     # Written in Python (runtime/builtins/python/).
     "contextlib": {"contextmanager", "suppress", "nullcontext", "closing"},
     "queue": {"Queue", "PriorityQueue", "LifoQueue", "SimpleQueue", "Empty", "Full"},
@@ -529,8 +529,8 @@ class Linter(ast.NodeVisitor):
         self.func_depth -= 1
 
     def visit_ClassDef(self, node):
-        if node.keywords:
-            self.bad(node, "class keywords")
+        if any(k.arg != "metaclass" for k in node.keywords):
+            self.bad(node, "class keywords other than metaclass=")
         for d in node.decorator_list:
             self.visit(d)
         for b in node.bases:

@@ -164,6 +164,10 @@ pub fn is_instance(v: Value, id: TypeId) -> bool {
     if id == TypeId::Object {
         return true;
     }
+    if id == TypeId::Native(crate::modules::abc::ABC_META) {
+        // The classes whose metaclass would be ABCMeta in CPython.
+        return v.is_kind(KIND_CLASS) && stitch_core::abstract_methods::derives_from_abc(v);
+    }
     match type_id_of(v) {
         Some(TypeId::Bool) => matches!(id, TypeId::Bool | TypeId::Int),
         Some(TypeId::Exception(k)) => matches!(id, TypeId::Exception(of) if k.is_subclass(of)),

@@ -64,6 +64,21 @@ pub fn record(own: Value, bases: &[Value], mro: &[Value]) -> PyResult<()> {
     if !mro.iter().any(|&c| has_set(c)) {
         return Ok(());
     }
+    compute(own, bases, mro)
+}
+
+/// `class C(metaclass=ABCMeta)`: the class made by the statement takes part, with the
+/// abstract names of its own body and of its bases.
+pub fn adopt(cls: Value) -> PyResult<()> {
+    // SAFETY: callers pass a live class.
+    let c = unsafe { as_class(cls) };
+    let (bases, mro) = (c.bases.clone(), c.mro.clone());
+    compute(c.dict, &bases, &mro)
+}
+
+/// Sets `__abstractmethods__` in the namespace `own` of a class with the direct
+/// `bases` and the classes `mro` after it.
+fn compute(own: Value, bases: &[Value], mro: &[Value]) -> PyResult<()> {
     let names = set::new_set(KIND_FROZENSET);
     let add = |name: &str| {
         let key = strs::new_str(name);

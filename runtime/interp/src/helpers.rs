@@ -883,6 +883,12 @@ pub unsafe extern "C" fn build_class(ts: *mut Thread, frame: *mut Frame, name: V
     value_or_raise(ts, r)
 }
 
+pub unsafe extern "C" fn apply_metaclass(ts: *mut Thread, frame: *mut Frame, meta: Value, cls: Value) -> bool {
+    // SAFETY: the helper's frame is the running one.
+    unsafe { calling_down(ts, frame) };
+    bool_or_raise(ts, stitch_builtins::modules::abc::apply_metaclass(meta, cls))
+}
+
 pub unsafe extern "C" fn load_attr(ts: *mut Thread, frame: *mut Frame, owner: Value, name: u32) -> Value {
     // SAFETY: the frame is live.
     unsafe { calling_down(ts, frame) };

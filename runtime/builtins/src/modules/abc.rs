@@ -1,12 +1,12 @@
-//! `abc`: the `ABC` base class and `@abstractmethod`. A class deriving from `ABC`
-//! cannot be instantiated while it has abstract methods
-//! (`stitch_core::abstract_methods`). `ABCMeta` is not provided: stitch has no
-//! metaclasses, and `class C(metaclass=...)` is refused by the compiler.
+//! `abc`: the `ABC` base class, `ABCMeta` and `@abstractmethod`. A class deriving
+//! from `ABC`, or made with `metaclass=ABCMeta`, cannot be instantiated while it has
+//! abstract methods (`stitch_core::abstract_methods`). stitch has no metaclasses:
+//! `ABCMeta` is a type object that only a class statement's `metaclass=` uses.
 
 use stitch_abi::{KIND_DESCRIPTOR, KIND_FUNCTION, Value};
 use stitch_core::abstract_methods::mark;
 use stitch_core::errors::{PyErr, PyResult};
-use stitch_core::objects::builtin::{Args, BuiltinFn};
+use stitch_core::objects::builtin::{Args, BuiltinFn, TypeId};
 use stitch_core::objects::class::Descriptor;
 use stitch_core::objects::{dict, str as strs, tuple};
 use stitch_core::vm::Runtime;
@@ -14,7 +14,27 @@ use stitch_core::vm::Runtime;
 const FUNCTIONS: &[(&str, BuiltinFn)] = &[("abstractmethod", abstractmethod)];
 
 pub fn namespace() -> Value {
-    super::namespace_of(FUNCTIONS, vec![("ABC", abc_class())])
+    super::namespace_of(FUNCTIONS, vec![("ABC", abc_class()), ("ABCMeta", super::native_type(ABC_META))])
+}
+
+/// The qualified name of `ABCMeta`'s type object.
+pub const ABC_META: &str = "abc.ABCMeta";
+
+/// `ABCMeta(name, bases, namespace)` called directly: making classes by calling a
+/// metaclass is outside the subset.
+pub fn abc_meta(_rt: &mut Runtime, _args: &Args) -> PyResult<Value> {
+    Err(PyErr::unsupported("calling abc.ABCMeta (making a class through its metaclass)"))
+}
+
+/// `class C(metaclass=meta)`, applied to the class `cls` the statement made: `type`
+/// changes nothing, `ABCMeta` makes `cls` record its abstract methods as a subclass
+/// of `ABC` does.
+pub fn apply_metaclass(meta: Value, cls: Value) -> PyResult<()> {
+    match crate::types::as_type(meta) {
+        Some(TypeId::Type) => Ok(()),
+        Some(TypeId::Native(ABC_META)) => stitch_core::abstract_methods::adopt(cls),
+        _ => Err(PyErr::unsupported("a metaclass other than type and abc.ABCMeta")),
+    }
 }
 
 /// `class ABC: ...` of module `abc`, with the empty set of abstract names that makes

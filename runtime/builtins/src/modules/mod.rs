@@ -135,6 +135,7 @@ pub const NATIVE_TYPES: &[(&str, BuiltinFn)] = &[
     ("array.array", array::array),
     ("re.Pattern", re::pattern_type),
     ("re.Match", re::match_type),
+    (abc::ABC_META, abc::abc_meta),
 ];
 
 /// The type object of the native type `qualified` (`collections.deque`; immortal).

@@ -124,12 +124,22 @@ impl CodeGen<'_> {
             return self.unsupported("internal compiler error: a class without a scope", class.range);
         };
         let qualname = scope.qualname.clone();
+        // `metaclass=` is evaluated first and applied once the class is made
+        // (APPLY_METACLASS); other keywords go to `__init_subclass__`, which the subset lacks.
+        let mut metaclass = None;
+        for k in class.arguments.iter().flat_map(|a| a.keywords.iter()) {
+            match k.arg.as_ref().map(|a| a.as_str()) {
+                Some("metaclass") if metaclass.is_none() => metaclass = Some(&k.value),
+                _ => return self.unsupported("class keyword argument", k.range),
+            }
+        }
+        if let Some(meta) = metaclass {
+            self.expr(meta)?;
+            self.line = line;
+        }
         self.load_const(Const::Str(qualname));
         let mut count = 0;
         if let Some(arguments) = &class.arguments {
-            if let Some(k) = arguments.keywords.first() {
-                return self.unsupported("class keyword argument", k.range);
-            }
             for base in arguments.args.iter() {
                 if let Expr::Starred(s) = base {
                     return self.unsupported("starred base class", s.range);
@@ -147,6 +157,9 @@ impl CodeGen<'_> {
         self.emit(op::PUSH_NULL, 0);
         self.emit(op::CALL, 0);
         self.emit(op::BUILD_CLASS, 0);
+        if metaclass.is_some() {
+            self.emit(op::APPLY_METACLASS, 0);
+        }
         for decorator in class.decorator_list.iter().rev() {
             self.line = self.map.line(decorator.expression.range().start());
             self.emit(op::CALL, 1);
