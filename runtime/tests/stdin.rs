@@ -1,5 +1,5 @@
 //! Programs reading standard input (`input()`, `sys.stdin.readline()`, `read()`,
-//! iterating `sys.stdin`) and writing through `sys.stdout`/`sys.stderr`, fed the same
+//! iterating `sys.stdin`, the bytes of `sys.stdin.buffer`) and writing through `sys.stdout`/`sys.stderr`, fed the same
 //! bytes as CPython 3.11 gave the expected results for. (The corpus programs run
 //! without input, so these live here.)
 
@@ -45,6 +45,16 @@ const CASES: &[(&str, &str, &str, i32, &str)] = &[
         "50000\n30000\n",
         1,
         "ValueError: recursion limit must be greater or equal than 1",
+    ),
+    (
+        "import sys\nhead = sys.stdin.buffer.readline()\nbody = sys.stdin.buffer.read().replace(b'\\n', b'')\n\
+         print(head.rstrip(), len(body))\nsys.stdout.flush()\n\
+         sys.stdout.buffer.write(body.translate(bytes.maketrans(b'ACGT', b'TGCA'))[::-1] + b'\\n')\n\
+         print(repr(sys.stdin.buffer.read()), repr(sys.stdin.buffer.readline()), repr(input()))\n",
+        ">ONE header\nACGT\nGGCA\n",
+        "b'>ONE header' 8\nTGCCACGT\n",
+        1,
+        "EOFError: EOF when reading a line",
     ),
 ];
 

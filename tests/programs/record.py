@@ -308,7 +308,7 @@ ALLOWED_METHODS = {
     "islower": (0, 0, set()), "istitle": (0, 0, set()), "isascii": (0, 0, set()),
     "isidentifier": (0, 0, set()), "isspace": (0, 0, set()), "isalpha": (0, 0, set()),
     "isdigit": (0, 0, set()), "isalnum": (0, 0, set()), "isdecimal": (0, 0, set()),
-    "isnumeric": (0, 0, set()), "translate": (1, 1, set()), "maketrans": (1, 3, set()),
+    "isnumeric": (0, 0, set()), "translate": (1, 2, {"delete"}), "maketrans": (1, 3, set()),
     "fromkeys": (1, 2, set()), "limit_denominator": (0, 1, set()),
     "bit_length": (0, 0, set()), "bit_count": (0, 0, set()), "conjugate": (0, 0, set()),
     "as_integer_ratio": (0, 0, set()), "is_integer": (0, 0, set()), "hex": (0, 0, set()),

@@ -1,9 +1,25 @@
 //! Standard input, for `input()`, `sys.stdin.readline()`/`read()` and iterating
-//! `sys.stdin`: one buffered reader (Rust's), so the three can be mixed as in CPython.
+//! `sys.stdin`, and the bytes of `sys.stdin.buffer`: one buffered reader (Rust's), so
+//! they can be mixed as in CPython.
 //! Bytes that are not UTF-8 are outside the subset (CPython raises UnicodeDecodeError).
 
 use crate::errors::{PyErr, PyResult};
 use std::io::{BufRead, Read};
+
+/// The next line's bytes, with its newline; empty at the end of input
+/// (`sys.stdin.buffer.readline()`).
+pub fn read_line_bytes() -> Vec<u8> {
+    let mut bytes = Vec::new();
+    let _ = crate::output::blocking(|| std::io::stdin().lock().read_until(b'\n', &mut bytes));
+    bytes
+}
+
+/// The rest of the input's bytes (`sys.stdin.buffer.read()`).
+pub fn read_all_bytes() -> Vec<u8> {
+    let mut bytes = Vec::new();
+    let _ = crate::output::blocking(|| std::io::stdin().lock().read_to_end(&mut bytes));
+    bytes
+}
 
 fn decode(bytes: Vec<u8>) -> PyResult<String> {
     String::from_utf8(bytes).map_err(|_| PyErr::unsupported("standard input that is not UTF-8"))
@@ -11,18 +27,14 @@ fn decode(bytes: Vec<u8>) -> PyResult<String> {
 
 /// The next line, with its newline; empty at the end of input.
 pub fn read_line() -> PyResult<String> {
-    let mut bytes = Vec::new();
     // A read error ends the input, as a closed stdin does. A SIGINT while it waits
     // ends the process (the read does not come back to poll for it).
-    let _ = crate::output::blocking(|| std::io::stdin().lock().read_until(b'\n', &mut bytes));
-    decode(bytes)
+    decode(read_line_bytes())
 }
 
 /// The rest of the input.
 pub fn read_all() -> PyResult<String> {
-    let mut bytes = Vec::new();
-    let _ = crate::output::blocking(|| std::io::stdin().lock().read_to_end(&mut bytes));
-    decode(bytes)
+    decode(read_all_bytes())
 }
 
 /// The remaining lines, each with its newline.

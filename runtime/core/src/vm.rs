@@ -65,6 +65,15 @@ impl Runtime {
         output::write(text.as_bytes()).map_err(broken_pipe)
     }
 
+    /// Appends bytes to standard output (`sys.stdout.buffer.write`). Output being
+    /// captured as text (doctest) cannot take them.
+    pub fn write_out_bytes(&mut self, bytes: &[u8]) -> PyResult<()> {
+        if !self.captures.is_empty() {
+            return Err(PyErr::unsupported("writing to sys.stdout.buffer while output is captured"));
+        }
+        output::write(bytes).map_err(broken_pipe)
+    }
+
     /// Writes the buffered output out.
     pub fn flush(&mut self) -> PyResult<()> {
         output::flush().map_err(broken_pipe)

@@ -50,6 +50,7 @@ pub const METHODS: &[(&str, BuiltinFn)] = &[
     ("center", center),
     ("ljust", ljust),
     ("rjust", rjust),
+    ("translate", super::bytes_translate::translate),
 ];
 
 /// The receiver (a bytes or bytearray) and a copy of its bytes: a copy, since

@@ -3,6 +3,7 @@
 
 pub mod bytearray;
 pub mod bytes;
+mod bytes_translate;
 pub mod dict;
 mod int_bytes;
 pub mod generator;
@@ -58,6 +59,8 @@ const TABLES: &[(&str, Table)] = &[
 const STATIC_TABLES: &[(&str, Table)] = &[
     ("str", &[("maketrans", str_translate::maketrans)]),
     ("dict", &[("fromkeys", dict::fromkeys)]),
+    ("bytes", &[("maketrans", bytes_translate::maketrans)]),
+    ("bytearray", &[("maketrans", bytes_translate::maketrans)]),
 ];
 
 /// The static method `name` of the type named `type_name`, as an immortal builtin.

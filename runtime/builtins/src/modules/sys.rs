@@ -24,6 +24,11 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
 const STDIN: &[(&str, BuiltinFn)] = &[("readline", stdin_readline), ("read", stdin_read), ("readlines", stdin_readlines)];
 const STDOUT: &[(&str, BuiltinFn)] = &[("write", stdout_write), ("flush", stdout_flush)];
 const STDERR: &[(&str, BuiltinFn)] = &[("write", stderr_write), ("flush", stderr_flush)];
+/// The binary streams under the text ones (`sys.stdout.buffer`), which programs that
+/// write bytes (images, large outputs) use; they share the text streams' buffers, so
+/// text and bytes stay in order as in CPython after a flush.
+const STDIN_BUFFER: &[(&str, BuiltinFn)] = &[("readline", stdin_buffer_readline), ("read", stdin_buffer_read)];
+const STDOUT_BUFFER: &[(&str, BuiltinFn)] = &[("write", stdout_buffer_write), ("flush", stdout_flush)];
 
 static ARGV: OnceLock<Vec<String>> = OnceLock::new();
 
@@ -42,7 +47,10 @@ pub fn argv() -> Vec<String> {
 pub fn namespace() -> Value {
     let argv = ARGV.get().cloned().unwrap_or_default();
     let argv = list::from_vec(argv.iter().map(|a| strs::new_str(a)).collect());
-    let stream = |name: &str, functions| module::new_module(name, super::namespace_of(functions, vec![]));
+    let stream = |name: &str, functions, buffer: Option<(&str, &[(&'static str, BuiltinFn)])>| {
+        let values = buffer.map(|(name, functions)| ("buffer", module::new_module(name, super::namespace_of(functions, vec![]))));
+        module::new_module(name, super::namespace_of(functions, values.into_iter().collect()))
+    };
     super::namespace_of(
         FUNCTIONS,
         vec![
@@ -51,9 +59,9 @@ pub fn namespace() -> Value {
             ("version_info", version_info()),
             ("float_info", float_info()),
             ("int_info", int_info()),
-            ("stdin", stream("sys.stdin", STDIN)),
-            ("stdout", stream("sys.stdout", STDOUT)),
-            ("stderr", stream("sys.stderr", STDERR)),
+            ("stdin", stream("sys.stdin", STDIN, Some(("sys.stdin.buffer", STDIN_BUFFER)))),
+            ("stdout", stream("sys.stdout", STDOUT, Some(("sys.stdout.buffer", STDOUT_BUFFER)))),
+            ("stderr", stream("sys.stderr", STDERR, None)),
         ],
     )
 }
@@ -122,6 +130,26 @@ fn stdin_read(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
 fn stdin_readlines(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     crate::args::none("readlines", args, 0)?;
     Ok(list::from_vec(input::read_lines()?.into_iter().map(strs::from_string).collect()))
+}
+
+fn stdin_buffer_readline(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    crate::args::none("readline", args, 0)?;
+    Ok(stitch_core::objects::bytes::new_bytes(input::read_line_bytes()))
+}
+
+fn stdin_buffer_read(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    crate::args::none("read", args, 0)?;
+    Ok(stitch_core::objects::bytes::new_bytes(input::read_all_bytes()))
+}
+
+/// `sys.stdout.buffer.write(b)`: any bytes-like object; the count of bytes written.
+fn stdout_buffer_write(rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let v = crate::args::one("write", args, 0)?;
+    let Some(data) = stitch_core::objects::bytes::bytes_of(v) else {
+        return Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", ops::types::type_name(v))));
+    };
+    rt.write_out_bytes(&data)?;
+    Ok(Value::int(data.len() as i64))
 }
 
 /// The text a stream's `write` takes, with its length in characters.

@@ -50,7 +50,7 @@ pub fn binary(a: Value, b: Value, nb: u32, inplace: bool) -> Option<PyResult<Val
         NB_ADD if is_bytes_like(a) => Some(concat(a, b, inplace)),
         NB_MULTIPLY if is_bytes_like(a) => Some(repeat(a, b, inplace)),
         NB_MULTIPLY if is_bytes_like(b) && as_int(a).is_some() => Some(repeat(b, a, false)),
-        NB_REMAINDER if is_bytes_like(a) => Some(Err(PyErr::unsupported("printf-style formatting of bytes (%)"))),
+        NB_REMAINDER if is_bytes_like(a) => Some(super::printf::format_bytes(a, b)),
         _ => None,
     }
 }

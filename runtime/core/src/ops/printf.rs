@@ -1,5 +1,6 @@
-//! `str % args`: printf-style formatting (CPython's `PyUnicode_Format`), with its
-//! error messages. Number bodies come from `crate::format`; the flags, width and
+//! `str % args` and `bytes % args`: printf-style formatting (CPython's
+//! `PyUnicode_Format` and `_PyBytes_FormatEx`), with their error messages. Bytes are
+//! formatted as the str of their Latin-1 characters, one per byte, and turned back. Number bodies come from `crate::format`; the flags, width and
 //! precision are applied here the way printf does it.
 
 use super::format_value::error_from_line;
@@ -22,6 +23,9 @@ struct Source<'a> {
     /// Whether the right operand is used whole as the only argument.
     single: Option<Value>,
     mapping: Option<Value>,
+    /// Formatting bytes: `%s`/`%b` take bytes-like objects, `%r`/`%a` give `ascii()`,
+    /// `%c` one byte, and mapping keys are bytes.
+    bytes: bool,
 }
 
 impl Source<'_> {
@@ -47,6 +51,18 @@ struct Flags {
 
 /// `fmt % args`.
 pub fn format(fmt: &str, args: Value) -> PyResult<Value> {
+    Ok(objects::str::from_string(format_text(fmt.chars().collect(), args, false)?))
+}
+
+/// `fmt % args` for bytes or a bytearray `fmt` (the result has its type).
+pub fn format_bytes(fmt: Value, args: Value) -> PyResult<Value> {
+    let data = objects::bytes::bytes_of(fmt).unwrap_or_default();
+    let text = format_text(data.iter().map(|&b| b as char).collect(), args, true)?;
+    // Every character is Latin-1: the format's bytes, the arguments' bytes, and ASCII.
+    Ok(objects::bytes::new_like(fmt, text.chars().map(|c| c as u32 as u8).collect()))
+}
+
+fn format_text(chars: Vec<char>, args: Value, bytes: bool) -> PyResult<String> {
     let is_tuple = args.is_kind(KIND_TUPLE);
     // CPython treats anything subscriptable but a tuple or str as a mapping.
     let mapping = (!is_tuple && matches!(kind(args), KIND_DICT | KIND_LIST | KIND_RANGE)).then_some(args);
@@ -56,9 +72,9 @@ pub fn format(fmt: &str, args: Value) -> PyResult<Value> {
         next: 0,
         single: (!is_tuple).then_some(args),
         mapping,
+        bytes,
     };
-    let mut out = String::with_capacity(fmt.len());
-    let chars: Vec<char> = fmt.chars().collect();
+    let mut out = String::with_capacity(chars.len());
     let mut i = 0;
     while i < chars.len() {
         if chars[i] != '%' {
@@ -71,9 +87,10 @@ pub fn format(fmt: &str, args: Value) -> PyResult<Value> {
     }
     let used_all = if is_tuple { src.next >= src.items.len() } else { src.single.is_none() };
     if !used_all && src.mapping.is_none() {
-        return Err(PyErr::type_error("not all arguments converted during string formatting"));
+        let what = if bytes { "bytes" } else { "string" };
+        return Err(PyErr::type_error(format!("not all arguments converted during {what} formatting")));
     }
-    Ok(objects::str::from_string(out))
+    Ok(out)
 }
 
 fn incomplete() -> PyErr {
@@ -102,7 +119,11 @@ fn conversion(chars: &[char], mut i: usize, src: &mut Source, out: &mut String) 
             return Err(PyErr::value_error("incomplete format key"));
         }
         let key: String = chars[start..i - 1].iter().collect();
-        let key = Owned(objects::str::from_string(key));
+        let key = Owned(if src.bytes {
+            objects::bytes::new_bytes(key.chars().map(|c| c as u32 as u8).collect())
+        } else {
+            objects::str::from_string(key)
+        });
         keyed = Some(Owned(getitem(mapping, key.get())?));
         // A keyed conversion uses the mapping, not positional arguments.
         src.single = None;
@@ -143,7 +164,11 @@ fn conversion(chars: &[char], mut i: usize, src: &mut Source, out: &mut String) 
     if width.max(precision).is_some_and(|n| n > MAX_WIDTH) {
         return Err(PyErr::bare(crate::errors::ExcKind::MemoryError));
     }
-    let (body, numeric) = convert(arg.get(), ty, &flags, precision, i - 1)?;
+    let (body, numeric) = if src.bytes {
+        convert_for_bytes(arg.get(), ty, &flags, precision, i - 1)?
+    } else {
+        convert(arg.get(), ty, &flags, precision, i - 1)?
+    };
     pad(out, &body, width.unwrap_or(0), &flags, numeric);
     Ok(i)
 }
@@ -257,6 +282,39 @@ fn convert(v: Value, ty: char, flags: &Flags, precision: Option<usize>, at: usiz
             other as u32
         ))),
     }
+}
+
+/// `convert` for bytes: the conversions whose meaning differs, as Latin-1 text.
+fn convert_for_bytes(v: Value, ty: char, flags: &Flags, precision: Option<usize>, at: usize) -> PyResult<(String, bool)> {
+    let latin1 = |data: &[u8]| -> String { data.iter().map(|&b| b as char).collect() };
+    let text = match ty {
+        's' | 'b' => match objects::bytes::bytes_of(v) {
+            Some(data) => latin1(&data),
+            None => {
+                // CPython names %b for both (%s is its alias for bytes).
+                return Err(PyErr::type_error(format!(
+                    "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                    type_name(v)
+                )));
+            }
+        },
+        'r' | 'a' => super::ascii(v)?,
+        'c' => {
+            if let Some(i) = as_int(v) {
+                let b = i.to_i64().filter(|b| (0..256).contains(b)).ok_or_else(|| PyErr::overflow("%c arg not in range(256)"))?;
+                return Ok(((b as u8 as char).to_string(), false));
+            }
+            match objects::bytes::bytes_of(v) {
+                Some(data) if data.len() == 1 => return Ok((latin1(&data), false)),
+                _ => return Err(PyErr::type_error("%c requires an integer in range(256) or a single byte")),
+            }
+        }
+        _ => return convert(v, ty, flags, precision, at),
+    };
+    Ok((match precision {
+        Some(p) => text.chars().take(p).collect(),
+        None => text,
+    }, false))
 }
 
 fn as_int_big(v: Value) -> num_bigint::BigInt {
