@@ -28,7 +28,9 @@ pub fn format(v: Value, spec: &str) -> PyResult<String> {
         // SAFETY: the kind was checked.
         let text = unsafe { objects::str::text(v) }?;
         if spec.is_empty() {
-            return Ok(text.to_string());
+            // str.__format__ with no spec is str(self): a class deriving from str may
+            // define `__str__`.
+            return repr::str(v);
         }
         return format::format_str(text, spec).map_err(error_from_line);
     }

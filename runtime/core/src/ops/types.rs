@@ -22,7 +22,7 @@ pub fn type_name(v: Value) -> &'static str {
         return "NULL";
     }
     match kind(v) {
-        KIND_STR => "str",
+        KIND_STR => objects::subclass::behaviour(v).map_or("str", |b| b.type_name()),
         KIND_BYTES => "bytes",
         KIND_BYTEARRAY => "bytearray",
         KIND_BYTES_ITER => bytes_iter_name(v),
