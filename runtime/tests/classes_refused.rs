@@ -1,7 +1,7 @@
 //! What the first cut of classes does not model is refused as outside the subset
 //! (exit code 2, the line named), never run with CPython's semantics silently changed:
 //! a special method `crate::special` does not run (`__del__`), a subclass of a builtin
-//! type other than an exception, `list`, `dict`, `tuple` or `str`, a special method of such a
+//! type other than an exception, `list`, `dict`, `tuple`, `str` or `int`, a special method of such a
 //! subclass that the fast paths would skip, copying such an instance (a namedtuple's
 //! aside), `__new__` of an exception class or reaching `list.__new__`, and the special
 //! attributes CPython's `object` has.
@@ -23,7 +23,12 @@ fn what_classes_do_not_model_is_refused() {
             "print(1)\nclass S(str):\n    def __eq__(self, o):\n        return True\n",
             "the special method __eq__ in a subclass of str at sub_str_eq.py:2",
         ),
-        ("sub_int.py", "print(1)\nclass I(int):\n    pass\n", "a subclass of the builtin class int at sub_int.py:2"),
+        ("sub_float.py", "print(1)\nclass F(float):\n    pass\n", "a subclass of the builtin class float at sub_float.py:2"),
+        (
+            "sub_int_add.py",
+            "print(1)\nclass I(int):\n    def __add__(self, o):\n        return 0\n",
+            "the special method __add__ in a subclass of int at sub_int_add.py:2",
+        ),
         (
             "sub_tuple_add.py",
             "print(1)\nclass V(tuple):\n    def __add__(self, o):\n        return 0\n",

@@ -58,6 +58,7 @@ pub fn base_new(cls: Value) -> PyResult<Value> {
         None => Ok(object_new_builtin()),
         Some("tuple") => Ok(tuple_new_builtin()),
         Some("str") => Ok(str_new_builtin()),
+        Some("int") => Ok(int_new_builtin()),
         Some(t) => Err(PyErr::unsupported(format!("{t}.__new__"))),
     }
 }
@@ -92,7 +93,22 @@ pub fn str_new_builtin() -> Value {
             let Some((&cls, rest)) = args.positional.split_first() else {
                 return Err(PyErr::type_error("str.__new__(): not enough arguments"));
             };
-            crate::builtin_subclasses::str_new(rt, cls, &Args { positional: rest, keywords: args.keywords })
+            crate::builtin_subclasses::value_new(rt, cls, &Args { positional: rest, keywords: args.keywords }, "str")
+        })
+        .object() as usize
+    });
+    Value::from_object(p as *mut stitch_abi::Object)
+}
+
+/// `int.__new__` (an immortal builtin).
+pub fn int_new_builtin() -> Value {
+    static F: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let p = *F.get_or_init(|| {
+        crate::objects::builtin::immortal_builtin("__new__", Some("int"), |rt, args| {
+            let Some((&cls, rest)) = args.positional.split_first() else {
+                return Err(PyErr::type_error("int.__new__(): not enough arguments"));
+            };
+            crate::builtin_subclasses::value_new(rt, cls, &Args { positional: rest, keywords: args.keywords }, "int")
         })
         .object() as usize
     });
