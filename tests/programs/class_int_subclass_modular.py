@@ -63,3 +63,4 @@ try:
     Mod(0).inverse()
 except ZeroDivisionError as e:
     print("error:", e)
+print(a.real, type(a.real).__name__, a.numerator, a.denominator, a.imag)

@@ -233,7 +233,10 @@ fn number_attr(owner: Value, name: &str) -> Option<PyResult<Value>> {
         return None;
     }
     let as_int = |v: Value| -> PyResult<Value> {
-        if v.is_bool() { Ok(Value::int(i64::from(v == Value::TRUE))) } else {
+        if v.is_bool() { Ok(Value::int(i64::from(v == Value::TRUE))) } else if v.is_kind(KIND_BIGINT) && stitch_core::builtin_subclasses::class_of(v).is_some() {
+            // An int of a class deriving from int gives a plain int, as int's getters do.
+            stitch_core::ops::num::as_int(v).map(|i| i.to_value()).ok_or_else(|| PyErr::type_error("not an int"))
+        } else {
             v.incref();
             Ok(v)
         }
