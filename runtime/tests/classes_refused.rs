@@ -1,9 +1,9 @@
 //! What the first cut of classes does not model is refused as outside the subset
 //! (exit code 2, the line named), never run with CPython's semantics silently changed:
 //! a special method `crate::special` does not run (`__del__`), a subclass of a builtin
-//! type other than an exception, `list`, `dict` or `tuple`, a special method of such a
-//! subclass that the fast paths would skip, copying such an instance (a namedtuple's
-//! aside), `__new__` of an exception class or reaching `list.__new__`, and the special
+//! type other than an exception, `list`, `dict`, `tuple`, `str` or `int`, a special
+//! method of such a subclass that the fast paths would skip, copying such an instance
+//! (a namedtuple's aside), `__new__` of an exception class or reaching `list.__new__`, and the special
 //! attributes CPython's `object` has, metaclasses other than `type` and `ABCMeta`, and
 //! `type()` of a class whose metaclass would be another.
 
@@ -19,8 +19,6 @@ fn what_classes_do_not_model_is_refused() {
             "print(1)\nclass V:\n    def __init__(self, x):\n        self.x = x\n    def __del__(self):\n        print('gone')\nprint(V(1))\n",
             "the special method __del__ at del.py:2",
         ),
-        ("sub_str.py", "print(1)\nclass S(str):\n    pass\n", "a subclass of the builtin class str at sub_str.py:2"),
-        ("sub_int.py", "print(1)\nclass I(int):\n    pass\n", "a subclass of the builtin class int at sub_int.py:2"),
         ("sub_type.py", "print(1)\nclass Meta(type):\n    pass\n", "a subclass of the builtin class type at sub_type.py:2"),
         (
             "meta_function.py",
@@ -31,6 +29,17 @@ fn what_classes_do_not_model_is_refused() {
             "type_of_abc.py",
             "from abc import ABC\nclass A(ABC):\n    pass\nprint(1)\nprint(type(A))\n",
             "type() of a class derived from ABC (the metaclass ABCMeta) at type_of_abc.py:5",
+        ),
+        (
+            "sub_str_eq.py",
+            "print(1)\nclass S(str):\n    def __eq__(self, o):\n        return True\n",
+            "the special method __eq__ in a subclass of str at sub_str_eq.py:2",
+        ),
+        ("sub_float.py", "print(1)\nclass F(float):\n    pass\n", "a subclass of the builtin class float at sub_float.py:2"),
+        (
+            "sub_int_add.py",
+            "print(1)\nclass I(int):\n    def __add__(self, o):\n        return 0\n",
+            "the special method __add__ in a subclass of int at sub_int_add.py:2",
         ),
         (
             "sub_tuple_add.py",

@@ -37,8 +37,8 @@ pub fn load_method_with_self(owner: Value, name: &str) -> PyResult<(Value, Value
         // `prop.fget(obj)`: the wrapped function, called without the property.
         stitch_abi::KIND_DESCRIPTOR if methods::lookup(type_name(owner), name).is_none() => Ok((load_attr(owner, name)?, Value::NULL)),
         KIND_NATIVE if methods::lookup(type_name(owner), name).is_none() => Ok((load_attr(owner, name)?, Value::NULL)),
-        KIND_LIST | KIND_DICT | KIND_TUPLE if stitch_core::builtin_subclasses::class_of(owner).is_some() => {
-            // A class deriving from list, dict or tuple: its own methods and attributes first.
+        KIND_LIST | KIND_DICT | KIND_TUPLE | KIND_STR | KIND_BIGINT if stitch_core::builtin_subclasses::class_of(owner).is_some() => {
+            // A class deriving from list, dict, tuple or str: its own methods and attributes first.
             if let Some(r) = stitch_core::builtin_subclasses::method(owner, name) {
                 return Ok(r);
             }
@@ -142,7 +142,7 @@ pub fn load_attr(owner: Value, name: &str) -> PyResult<Value> {
                 return r;
             }
         }
-        KIND_DICT | KIND_TUPLE | KIND_LIST => {
+        KIND_DICT | KIND_TUPLE | KIND_LIST | KIND_STR | KIND_BIGINT => {
             if let Some(r) = stitch_core::builtin_subclasses::getattr(owner, name) {
                 return r;
             }
@@ -177,6 +177,8 @@ pub fn load_attr(owner: Value, name: &str) -> PyResult<Value> {
             match unsafe { (*owner.cast::<TypeObject>()).name } {
                 "object" => return Ok(stitch_core::class_new::object_new_builtin()),
                 "tuple" => return Ok(stitch_core::class_new::tuple_new_builtin()),
+                "str" => return Ok(stitch_core::class_new::str_new_builtin()),
+                "int" => return Ok(stitch_core::class_new::int_new_builtin()),
                 _ => {}
             }
         }
@@ -231,7 +233,10 @@ fn number_attr(owner: Value, name: &str) -> Option<PyResult<Value>> {
         return None;
     }
     let as_int = |v: Value| -> PyResult<Value> {
-        if v.is_bool() { Ok(Value::int(i64::from(v == Value::TRUE))) } else {
+        if v.is_bool() { Ok(Value::int(i64::from(v == Value::TRUE))) } else if v.is_kind(KIND_BIGINT) && stitch_core::builtin_subclasses::class_of(v).is_some() {
+            // An int of a class deriving from int gives a plain int, as int's getters do.
+            stitch_core::ops::num::as_int(v).map(|i| i.to_value()).ok_or_else(|| PyErr::type_error("not an int"))
+        } else {
             v.incref();
             Ok(v)
         }
@@ -331,7 +336,7 @@ pub fn store_attr(owner: Value, name: &str, value: Value) -> PyResult<()> {
         KIND_INSTANCE => return classes::instance_setattr(owner, name, value),
         KIND_CLASS => return classes::class_setattr(owner, name, value),
         KIND_EXCEPTION => return classes::exception_setattr(owner, name, value),
-        KIND_LIST | KIND_DICT | KIND_TUPLE if stitch_core::builtin_subclasses::setattr(owner, name, value)? => return Ok(()),
+        KIND_LIST | KIND_DICT | KIND_TUPLE | KIND_STR | KIND_BIGINT if stitch_core::builtin_subclasses::setattr(owner, name, value)? => return Ok(()),
         _ => {}
     }
     if !owner.is_kind(KIND_FUNCTION) {

@@ -189,6 +189,9 @@ pub fn is_subtype(c: Value, id: TypeId) -> bool {
             TypeId::Exception(of) => base.is_some_and(|k| k.is_subclass(of)),
             TypeId::List => builtin.is_some_and(|b| b.type_name() == "list"),
             TypeId::Dict => builtin.is_some_and(|b| b.is_dict()),
+            TypeId::Tuple => builtin.is_some_and(|b| b.type_name() == "tuple"),
+            TypeId::Str => builtin.is_some_and(|b| b.type_name() == "str"),
+            TypeId::Int => builtin.is_some_and(|b| b.type_name() == "int"),
             _ => false,
         };
     }

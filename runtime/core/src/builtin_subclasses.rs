@@ -1,6 +1,7 @@
-//! Instances of user classes that derive from `list`, `dict` or `tuple` (`class
+//! Instances of user classes that derive from `list`, `dict`, `tuple`, `str` or `int` (`class
 //! Stack(list)`, `class Graph(dict)`, `class Vec(tuple)`, the classes `namedtuple`
-//! makes): plain lists, dicts and tuples, so every operation and specialization
+//! makes, `class Token(str)`, `class Mod(int)`): plain lists, dicts, tuples, strs and
+//! heap ints (never a small int: the object carries the class), so every operation and specialization
 //! takes them as they are, flagged, with a side-table object (`objects::subclass`)
 //! that holds their class and their attribute dict. The fast paths never ask for the
 //! class, so a class that overrides a special method they would skip (`__getitem__`,
@@ -14,7 +15,7 @@ use crate::objects::class::{BuiltinBase, Descriptor, DescriptorKind, as_class};
 use crate::objects::native::{self, Native, new_native};
 use crate::objects::{dict, list, subclass};
 use crate::vm::Runtime;
-use stitch_abi::{KIND_DICT, KIND_FUNCTION, KIND_LIST, KIND_TUPLE, Value};
+use stitch_abi::{KIND_BIGINT, KIND_DICT, KIND_FUNCTION, KIND_LIST, KIND_STR, KIND_TUPLE, Value};
 use std::any::Any;
 
 /// The special methods such a class may define: those the runtime asks the class for
@@ -106,14 +107,14 @@ fn side_object(v: Value) -> Option<&'static SubclassInstance> {
 
 /// The user class of a list or dict made by calling one (borrowed).
 pub fn class_of(v: Value) -> Option<Value> {
-    if !(v.is_kind(KIND_LIST) || v.is_kind(KIND_DICT) || v.is_kind(KIND_TUPLE)) {
+    if !(v.is_kind(KIND_LIST) || v.is_kind(KIND_DICT) || v.is_kind(KIND_TUPLE) || v.is_kind(KIND_STR) || v.is_kind(KIND_BIGINT)) {
         return None;
     }
     side_object(v).map(|s| s.class)
 }
 
 /// The name of the type whose methods such an instance has after its class's: `list`,
-/// `dict` or `tuple`.
+/// `dict`, `tuple` or `str`.
 pub fn methods_type_name(v: Value) -> Option<&'static str> {
     base_of(class_of(v)?).map(BuiltinBase::type_name)
 }
@@ -138,7 +139,7 @@ pub fn base_of(cls: Value) -> Option<BuiltinBase> {
 /// Whether `t` is a type object a class may derive from here.
 pub fn derivable(t: Value) -> Option<BuiltinBase> {
     // SAFETY: the kind is checked before the type object is read.
-    (t.is_kind(stitch_abi::KIND_TYPE) && matches!(unsafe { (*t.cast::<TypeObject>()).name }, "list" | "dict" | "tuple"))
+    (t.is_kind(stitch_abi::KIND_TYPE) && matches!(unsafe { (*t.cast::<TypeObject>()).name }, "list" | "dict" | "tuple" | "str" | "int"))
         .then_some(BuiltinBase(t))
 }
 
@@ -149,6 +150,9 @@ pub fn instantiate(rt: &mut Runtime, cls: Value, base: BuiltinBase, args: &Args)
     let obj = if base.type_name() == "tuple" {
         // tuple.__new__ takes the arguments, whatever `__init__` does with them.
         tuple_new(rt, cls, args)?
+    } else if matches!(base.type_name(), "str" | "int") {
+        // So do str.__new__ and int.__new__.
+        value_new(rt, cls, args, base.type_name())?
     } else {
         let no_args = Args { positional: &[], keywords: &[] };
         let obj = construct(rt, base, if init.is_some() { &no_args } else { args })?;
@@ -209,6 +213,33 @@ pub fn tuple_of_class(cls: Value, values: Vec<Value>) -> PyResult<Value> {
     Ok(t)
 }
 
+/// `str.__new__(cls, *args, **kwargs)` and `int.__new__(...)` (`ty`): a new str or int
+/// of `cls` (the type itself or a class deriving from it) holding what `str(*args,
+/// **kwargs)` or `int(...)` makes, as an object of its own (the flag marks the object,
+/// and `str(s)` may give a shared str, `int(x)` a small int, which is no object).
+pub fn value_new(rt: &mut Runtime, cls: Value, args: &Args, ty: &str) -> PyResult<Value> {
+    let Some(name) = crate::class_new::type_or_class_name(cls) else {
+        return Err(PyErr::type_error(format!("{ty}.__new__(X): X is not a type object ({})", crate::ops::type_name(cls))));
+    };
+    if cls.is_kind(stitch_abi::KIND_TYPE) && name == ty {
+        return construct(rt, BuiltinBase(cls), args);
+    }
+    let Some(base) = base_of(cls).filter(|b| b.type_name() == ty) else {
+        return Err(PyErr::type_error(format!("{ty}.__new__({name}): {name} is not a subtype of {ty}")));
+    };
+    let v = construct(rt, base, args)?;
+    let copy = if v.is_kind(KIND_STR) {
+        // SAFETY: the kind was checked.
+        Some(crate::objects::str::unshared_copy(unsafe { crate::objects::str::as_str(v) }))
+    } else {
+        crate::objects::bigint::unshared_copy(v)
+    };
+    v.decref();
+    let copy = copy.ok_or_else(|| PyErr::type_error(format!("{ty}() did not return a {ty}")))?;
+    mark(copy, cls);
+    Ok(copy)
+}
+
 /// A plain list or dict as `list(*args)` or `dict(*args, **kwargs)` makes it.
 fn construct(rt: &mut Runtime, base: BuiltinBase, args: &Args) -> PyResult<Value> {
     // SAFETY: built from a live (immortal) type object.
@@ -222,8 +253,8 @@ fn construct(rt: &mut Runtime, base: BuiltinBase, args: &Args) -> PyResult<Value
 pub fn base_init(rt: &mut Runtime, obj: Value, args: &Args) -> PyResult<Value> {
     let cls = class_of(obj).ok_or_else(|| PyErr::unsupported("__init__ of a builtin type on this object"))?;
     let base = base_of(cls).ok_or_else(|| PyErr::unsupported("__init__ of a builtin type on this object"))?;
-    if base.type_name() == "tuple" {
-        // tuple's `__init__` is object's, reached from a class's own `__init__`.
+    if matches!(base.type_name(), "tuple" | "str" | "int") {
+        // tuple's, str's and int's `__init__` is object's, reached from a class's own `__init__`.
         if !args.positional.is_empty() || !args.keywords.is_empty() {
             return Err(PyErr::type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
         }

@@ -57,6 +57,8 @@ pub fn base_new(cls: Value) -> PyResult<Value> {
     match c.builtin_base.map(|b| b.type_name()) {
         None => Ok(object_new_builtin()),
         Some("tuple") => Ok(tuple_new_builtin()),
+        Some("str") => Ok(str_new_builtin()),
+        Some("int") => Ok(int_new_builtin()),
         Some(t) => Err(PyErr::unsupported(format!("{t}.__new__"))),
     }
 }
@@ -77,6 +79,36 @@ pub fn tuple_new_builtin() -> Value {
                 return Err(PyErr::type_error("tuple.__new__(): not enough arguments"));
             };
             crate::builtin_subclasses::tuple_new(rt, cls, &Args { positional: rest, keywords: args.keywords })
+        })
+        .object() as usize
+    });
+    Value::from_object(p as *mut stitch_abi::Object)
+}
+
+/// `str.__new__` (an immortal builtin).
+pub fn str_new_builtin() -> Value {
+    static F: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let p = *F.get_or_init(|| {
+        crate::objects::builtin::immortal_builtin("__new__", Some("str"), |rt, args| {
+            let Some((&cls, rest)) = args.positional.split_first() else {
+                return Err(PyErr::type_error("str.__new__(): not enough arguments"));
+            };
+            crate::builtin_subclasses::value_new(rt, cls, &Args { positional: rest, keywords: args.keywords }, "str")
+        })
+        .object() as usize
+    });
+    Value::from_object(p as *mut stitch_abi::Object)
+}
+
+/// `int.__new__` (an immortal builtin).
+pub fn int_new_builtin() -> Value {
+    static F: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let p = *F.get_or_init(|| {
+        crate::objects::builtin::immortal_builtin("__new__", Some("int"), |rt, args| {
+            let Some((&cls, rest)) = args.positional.split_first() else {
+                return Err(PyErr::type_error("int.__new__(): not enough arguments"));
+            };
+            crate::builtin_subclasses::value_new(rt, cls, &Args { positional: rest, keywords: args.keywords }, "int")
         })
         .object() as usize
     });

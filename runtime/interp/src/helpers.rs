@@ -827,7 +827,8 @@ pub unsafe extern "C" fn format_value(ts: *mut Thread, frame: *mut Frame, value:
             Err(e) => return value_or_raise(ts, Err(e)),
         }
     };
-    if spec.is_empty() && value.is_kind(KIND_STR) {
+    // SAFETY: the kind is checked first; a live str's header is readable.
+    if spec.is_empty() && value.is_kind(KIND_STR) && !unsafe { stitch_core::objects::subclass::flagged(value.object()) } {
         // `format(s, '')` is `s` itself (also when it holds a lone surrogate).
         value.incref();
         return value;

@@ -120,7 +120,9 @@ pub fn str(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let x = a.first().copied().or_else(|| keyword(args, "object"));
     match x {
         None => Ok(objects::str::new_str("")),
-        Some(v) if v.is_kind(KIND_STR) => {
+        // An instance of a class deriving from str gives its `__str__`, else a plain copy.
+        // SAFETY: the kind is checked first; a live str's header is readable.
+        Some(v) if v.is_kind(KIND_STR) && !unsafe { objects::subclass::flagged(v.object()) } => {
             v.incref();
             Ok(v)
         }

@@ -107,6 +107,8 @@ pub fn receiver(args: &Args, owner: &str, method: &str) -> PyResult<Value> {
         Some(&v) if owner == "dict" && v.is_kind(stitch_abi::KIND_DICT) => Ok(v),
         // An instance of a class deriving from list.
         Some(&v) if owner == "list" && v.is_kind(stitch_abi::KIND_LIST) => Ok(v),
+        // An instance of a class deriving from str.
+        Some(&v) if owner == "str" && v.is_kind(stitch_abi::KIND_STR) => Ok(v),
         // An instance of a class deriving from tuple (a namedtuple's too).
         Some(&v) if owner == "tuple" && v.is_kind(stitch_abi::KIND_TUPLE) => Ok(v),
         Some(&v) => Err(PyErr::type_error(format!(

@@ -63,7 +63,25 @@ pub const METHODS: &[(&str, BuiltinFn)] = &[
     ("format", super::str_format::format),
     ("translate", super::str_translate::translate),
     ("maketrans", super::str_translate::maketrans_of_instance),
+    ("__repr__", dunder_repr),
+    ("__str__", dunder_str),
 ];
+
+/// `str.__repr__(s)`: str's repr, also of an instance of a class deriving from str
+/// that defines its own (`return f"Tag({str.__repr__(self)})"`).
+fn dunder_repr(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let v = receiver(args, "str", "__repr__")?;
+    none("str.__repr__", args, 1)?;
+    // SAFETY: `receiver` checked the kind.
+    Ok(objects::str::from_string(stitch_core::ops::repr::plain_str_repr(unsafe { objects::str::as_str(v) })))
+}
+
+/// `str.__str__(s)`: the text as a plain str.
+fn dunder_str(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let v = receiver(args, "str", "__str__")?;
+    none("str.__str__", args, 1)?;
+    Ok(objects::str::plain(v))
+}
 
 /// The receiver's text, borrowed for the call.
 pub fn text<'a>(args: &Args, method: &str) -> PyResult<&'a str> {

@@ -51,3 +51,21 @@ pub unsafe fn repr<'a>(v: Value) -> &'a Repr {
     // SAFETY: the caller guarantees the kind.
     unsafe { &(*v.cast::<BigIntObject>()).value }
 }
+
+/// A new heap int of `v`'s value (an int, borrowed), whatever its size: the object an
+/// instance of a class deriving from int is (`crate::builtin_subclasses`), never a
+/// small int nor a shared one.
+pub fn unshared_copy(v: Value) -> Option<Value> {
+    let value = if v.is_int() {
+        Repr::Word(v.as_int())
+    } else if v.is_kind(KIND_BIGINT) {
+        // SAFETY: the kind was checked.
+        match unsafe { repr(v) } {
+            Repr::Word(i) => Repr::Word(*i),
+            Repr::Big(b) => Repr::Big(b.clone()),
+        }
+    } else {
+        return None;
+    };
+    Some(new_object(BigIntObject { header: header(KIND_BIGINT), value }))
+}

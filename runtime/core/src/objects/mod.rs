@@ -126,7 +126,12 @@ unsafe fn free_one(v: Value) {
             KIND_TUPLE => tuple::free(v.cast()),
             KIND_DICT => dict::free(v.cast()),
             stitch_abi::KIND_SET | stitch_abi::KIND_FROZENSET => set::free(v.cast()),
-            KIND_BIGINT => drop(Box::from_raw(v.cast::<bigint::BigIntObject>())),
+            KIND_BIGINT => {
+                if subclass::flagged(v.object()) {
+                    subclass::detach(v);
+                }
+                drop(Box::from_raw(v.cast::<bigint::BigIntObject>()))
+            }
             KIND_FUNCTION => function::free(v.cast()),
             stitch_abi::KIND_CELL => function::free_cell(v.cast()),
             KIND_CODE => drop(Box::from_raw(v.cast::<code::Code>())),

@@ -223,8 +223,9 @@ pub unsafe fn concat(a: Value, b: Value) -> crate::errors::PyResult<Value> {
     let total = x.checked_add(y).ok_or_else(crate::memory::no_memory)?;
     if y == 0 || x == 0 {
         let keep = if y == 0 { a } else { b };
-        keep.incref();
-        return Ok(keep);
+        // An instance of a class deriving from str is kept only as a plain str (the
+        // sum is a str, never the subclass, as in CPython).
+        return Ok(plain(keep));
     }
     let chars = sa.chars + sb.chars;
     if sa.owner.get().is_null() && sa.cap.get() - x >= y && sa.header.refcnt < super::IMMORTAL {
@@ -269,6 +270,11 @@ pub unsafe fn concat(a: Value, b: Value) -> crate::errors::PyResult<Value> {
 pub unsafe fn free(s: *mut Str) {
     let mut s = s;
     loop {
+        // SAFETY: `s` is live until freed below; its header is readable.
+        if unsafe { super::subclass::flagged(s) } {
+            // SAFETY: the flag says it has a subclass object.
+            unsafe { super::subclass::detach(Value::from_object(s.cast::<Object>())) };
+        }
         // SAFETY: allocated by `new_object`, no references left.
         let b = unsafe { Box::from_raw(s) };
         let owner = b.owner.get();
@@ -288,6 +294,26 @@ pub unsafe fn free(s: *mut Str) {
         }
         s = owner.cast();
     }
+}
+
+/// A new str of `s`'s text in a buffer of its own: never a shared str (the
+/// one-character ones, interned names), so it can be made an instance of a class
+/// deriving from str (`objects::subclass`).
+pub fn unshared_copy(s: &Str) -> Value {
+    new_object(owning(s.bytes().to_vec(), s.chars, header(KIND_STR), s.surrogates))
+}
+
+/// `v` (a str, borrowed) as a plain str, a new reference: `v` itself, or a copy when
+/// `v` is an instance of a class deriving from str. What str's own operations return
+/// is a plain str even when they would hand back their operand.
+pub fn plain(v: Value) -> Value {
+    // SAFETY: callers pass live strs.
+    if unsafe { super::subclass::flagged(v.object()) } {
+        // SAFETY: as above.
+        return unshared_copy(unsafe { as_str(v) });
+    }
+    v.incref();
+    v
 }
 
 /// The shared one-character strings of ASCII (indexing and iteration make many).

@@ -1,13 +1,15 @@
 //! Dicts and tuples of the library's subclasses of them (`defaultdict`, `Counter`,
-//! `OrderedDict`; the classes `namedtuple` makes), and lists and dicts of user classes
-//! deriving from `list` or `dict` (`crate::builtin_subclasses`): plain objects, so every
+//! `OrderedDict`; the classes `namedtuple` makes), and lists, dicts, tuples and strs of
+//! user classes deriving from `list`, `dict`, `tuple`, `str` or `int` (an int of such a
+//! class is always a heap int, whatever its value)
+//! (`crate::builtin_subclasses`): plain objects, so every
 //! path and specialization takes them as they are, with a header flag and, in a
 //! side table, the native object (`objects::native`) that says what differs: the
 //! type name, the repr, what a missing key gives, the attributes. Plain dicts and
 //! tuples pay one flag test, on the paths that differ only.
 
 use super::native::{self, Native};
-use stitch_abi::{KIND_DICT, KIND_LIST, KIND_TUPLE, Object, Value};
+use stitch_abi::{KIND_BIGINT, KIND_DICT, KIND_LIST, KIND_STR, KIND_TUPLE, Object, Value};
 use std::cell::RefCell;
 use std::collections::HashMap;
 
@@ -56,7 +58,7 @@ pub fn attach(d: Value, behaviour: Value) {
 /// The subclass object of `d` (borrowed), if `d` is a dict or tuple of a subclass.
 pub fn subclass_of(d: Value) -> Option<Value> {
     // SAFETY: the header of a live object is readable once its kind is checked.
-    if !(d.is_kind(KIND_DICT) || d.is_kind(KIND_TUPLE) || d.is_kind(KIND_LIST)) || unsafe { (*d.object()).flags } & SUBCLASS_FLAG == 0 {
+    if !(d.is_kind(KIND_DICT) || d.is_kind(KIND_TUPLE) || d.is_kind(KIND_LIST) || d.is_kind(KIND_STR) || d.is_kind(KIND_BIGINT)) || unsafe { (*d.object()).flags } & SUBCLASS_FLAG == 0 {
         return None;
     }
     SUBCLASS.with(|t| t.borrow().get(&d.0).copied())

@@ -18,6 +18,12 @@ pub fn format(v: Value, spec: &str) -> PyResult<String> {
         // bool inherits int.__format__, which gives str(self) for an empty spec.
         return repr::str(v);
     }
+    // SAFETY: the kind is checked first.
+    if spec.is_empty() && v.is_kind(stitch_abi::KIND_BIGINT) && unsafe { objects::subclass::flagged(v.object()) } {
+        // int.__format__ with no spec is str(self): a class deriving from int may define
+        // `__str__`.
+        return repr::str(v);
+    }
     if let Some(i) = as_int(v) {
         return match i {
             Int::Small(x) if spec.is_empty() => Ok(x.to_string()),
@@ -28,7 +34,9 @@ pub fn format(v: Value, spec: &str) -> PyResult<String> {
         // SAFETY: the kind was checked.
         let text = unsafe { objects::str::text(v) }?;
         if spec.is_empty() {
-            return Ok(text.to_string());
+            // str.__format__ with no spec is str(self): a class deriving from str may
+            // define `__str__`.
+            return repr::str(v);
         }
         return format::format_str(text, spec).map_err(error_from_line);
     }

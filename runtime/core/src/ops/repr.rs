@@ -24,6 +24,9 @@ thread_local! {
 /// `str(v)`: the text of a str, the repr of everything else.
 pub fn str(v: Value) -> PyResult<String> {
     if v.is_kind(KIND_STR) {
+        if let Some(r) = crate::builtin_subclasses::text_method(v, "__str__") {
+            return r;
+        }
         // SAFETY: the kind was checked.
         return unsafe { objects::str::text(v) }.map(str::to_string);
     }
@@ -336,6 +339,13 @@ unsafe fn write_view(out: &mut String, v: Value) -> PyResult<()> {
 pub fn str_repr(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     write_repr_of(&mut out, s.as_bytes(), Some(s));
+    out
+}
+
+/// str's own repr of a str (`str.__repr__(s)`), whatever class it is an instance of.
+pub fn plain_str_repr(s: &objects::str::Str) -> String {
+    let mut out = String::new();
+    write_str_repr(&mut out, s);
     out
 }
 

@@ -22,7 +22,7 @@ pub fn type_name(v: Value) -> &'static str {
         return "NULL";
     }
     match kind(v) {
-        KIND_STR => "str",
+        KIND_STR => objects::subclass::behaviour(v).map_or("str", |b| b.type_name()),
         KIND_BYTES => "bytes",
         KIND_BYTEARRAY => "bytearray",
         KIND_BYTES_ITER => bytes_iter_name(v),
@@ -32,7 +32,7 @@ pub fn type_name(v: Value) -> &'static str {
         KIND_SET => "set",
         KIND_FROZENSET => "frozenset",
         KIND_SET_ITER => "set_iterator",
-        KIND_BIGINT => "int",
+        KIND_BIGINT => objects::subclass::behaviour(v).map_or("int", |b| b.type_name()),
         KIND_FUNCTION => "function",
         KIND_CODE => "code",
         KIND_RANGE => "range",
@@ -142,8 +142,9 @@ pub fn truthy(v: Value) -> bool {
         return t;
     }
     if v.is_kind(KIND_BIGINT) {
-        // Big ints never hold small values, zero included.
-        return true;
+        // Big ints never hold small values, zero included; an int of a class deriving
+        // from int may.
+        return !crate::ops::num::as_int(v).is_some_and(|i| i.is_zero());
     }
     len(v).is_none_or(|n| n > 0)
 }
