@@ -593,19 +593,19 @@ pub mod uop {
     pub const _BINARY_OP_ADD_MIX: u16 = 79u16;
     // at runtime/bytecodes.uops:988
     pub const _BINARY_OP_ADD_STR: u16 = 80u16;
-    // at runtime/bytecodes.uops:2605
+    // at runtime/bytecodes.uops:2617
     pub const _BINARY_OP_ADD_WORD: u16 = 81u16;
     // at runtime/bytecodes.uops:908
     pub const _BINARY_OP_AND_INT: u16 = 82u16;
-    // at runtime/bytecodes.uops:2647
+    // at runtime/bytecodes.uops:2659
     pub const _BINARY_OP_AND_WORD: u16 = 83u16;
     // at runtime/bytecodes.uops:898
     pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 84u16;
-    // at runtime/bytecodes.uops:2629
+    // at runtime/bytecodes.uops:2641
     pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 85u16;
     // at runtime/bytecodes.uops:920
     pub const _BINARY_OP_LSHIFT_INT: u16 = 86u16;
-    // at runtime/bytecodes.uops:2665
+    // at runtime/bytecodes.uops:2677
     pub const _BINARY_OP_LSHIFT_WORD: u16 = 87u16;
     // at runtime/bytecodes.uops:951
     pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 88u16;
@@ -613,21 +613,21 @@ pub mod uop {
     pub const _BINARY_OP_MULTIPLY_INT: u16 = 89u16;
     // at runtime/bytecodes.uops:968
     pub const _BINARY_OP_MULTIPLY_MIX: u16 = 90u16;
-    // at runtime/bytecodes.uops:2621
+    // at runtime/bytecodes.uops:2633
     pub const _BINARY_OP_MULTIPLY_WORD: u16 = 91u16;
     // at runtime/bytecodes.uops:912
     pub const _BINARY_OP_OR_INT: u16 = 92u16;
-    // at runtime/bytecodes.uops:2653
+    // at runtime/bytecodes.uops:2665
     pub const _BINARY_OP_OR_WORD: u16 = 93u16;
     // at runtime/bytecodes.uops:977
     pub const _BINARY_OP_POWER_FLOAT: u16 = 94u16;
     // at runtime/bytecodes.uops:903
     pub const _BINARY_OP_REMAINDER_INT: u16 = 95u16;
-    // at runtime/bytecodes.uops:2638
+    // at runtime/bytecodes.uops:2650
     pub const _BINARY_OP_REMAINDER_WORD: u16 = 96u16;
     // at runtime/bytecodes.uops:931
     pub const _BINARY_OP_RSHIFT_INT: u16 = 97u16;
-    // at runtime/bytecodes.uops:2676
+    // at runtime/bytecodes.uops:2688
     pub const _BINARY_OP_RSHIFT_WORD: u16 = 98u16;
     // at runtime/bytecodes.uops:947
     pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 99u16;
@@ -635,7 +635,7 @@ pub mod uop {
     pub const _BINARY_OP_SUBTRACT_INT: u16 = 100u16;
     // at runtime/bytecodes.uops:964
     pub const _BINARY_OP_SUBTRACT_MIX: u16 = 101u16;
-    // at runtime/bytecodes.uops:2613
+    // at runtime/bytecodes.uops:2625
     pub const _BINARY_OP_SUBTRACT_WORD: u16 = 102u16;
     // at runtime/bytecodes.uops:955
     pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 103u16;
@@ -645,7 +645,7 @@ pub mod uop {
     pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 105u16;
     // at runtime/bytecodes.uops:916
     pub const _BINARY_OP_XOR_INT: u16 = 106u16;
-    // at runtime/bytecodes.uops:2659
+    // at runtime/bytecodes.uops:2671
     pub const _BINARY_OP_XOR_WORD: u16 = 107u16;
     // at runtime/bytecodes.uops:1224
     pub const _BINARY_SUBSCR: u16 = 108u16;
@@ -659,7 +659,7 @@ pub mod uop {
     pub const _BINARY_SUBSCR_STR_INT: u16 = 112u16;
     // at runtime/bytecodes.uops:1246
     pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 113u16;
-    // at runtime/bytecodes.uops:2600
+    // at runtime/bytecodes.uops:2612
     pub const _BOX_WORD: u16 = 114u16;
     // at runtime/bytecodes.uops:2183
     pub const _CALL: u16 = 115u16;
@@ -675,7 +675,7 @@ pub mod uop {
     pub const _CHECK_METHOD_EXACT_ARGS: u16 = 120u16;
     // at runtime/bytecodes.uops:2378
     pub const _CHECK_VALIDITY: u16 = 121u16;
-    // at runtime/bytecodes.uops:2392
+    // at runtime/bytecodes.uops:2404
     pub const _COLD_EXIT: u16 = 122u16;
     // at runtime/bytecodes.uops:1075
     pub const _COMPARE_OP: u16 = 123u16;
@@ -691,11 +691,11 @@ pub mod uop {
     pub const _CONTAINS_OP: u16 = 128u16;
     // at runtime/bytecodes.uops:1137
     pub const _CONTAINS_OP_PLAIN: u16 = 129u16;
-    // at runtime/bytecodes.uops:2408
+    // at runtime/bytecodes.uops:2420
     pub const _DEOPT: u16 = 130u16;
-    // at runtime/bytecodes.uops:2413
+    // at runtime/bytecodes.uops:2425
     pub const _ERROR_EXIT: u16 = 131u16;
-    // at runtime/bytecodes.uops:2383
+    // at runtime/bytecodes.uops:2395
     pub const _EXIT_TRACE: u16 = 132u16;
     // at runtime/bytecodes.uops:1871
     pub const _FOR_ITER: u16 = 133u16;
@@ -709,152 +709,154 @@ pub mod uop {
     pub const _GUARD_BOTH_STR: u16 = 137u16;
     // at runtime/bytecodes.uops:749
     pub const _GUARD_BUILTINS_VERSION: u16 = 138u16;
+    // at runtime/bytecodes.uops:2383
+    pub const _GUARD_CALLER: u16 = 139u16;
     // at runtime/bytecodes.uops:869
-    pub const _GUARD_FLOAT_MIX: u16 = 139u16;
+    pub const _GUARD_FLOAT_MIX: u16 = 140u16;
     // at runtime/bytecodes.uops:743
-    pub const _GUARD_GLOBALS_VERSION: u16 = 140u16;
-    // at runtime/bytecodes.uops:2534
-    pub const _GUARD_GLOBAL_TYPE: u16 = 141u16;
-    // at runtime/bytecodes.uops:2561
-    pub const _GUARD_IS_FALSE_POP: u16 = 142u16;
-    // at runtime/bytecodes.uops:2550
-    pub const _GUARD_IS_TRUE_POP: u16 = 143u16;
+    pub const _GUARD_GLOBALS_VERSION: u16 = 141u16;
+    // at runtime/bytecodes.uops:2546
+    pub const _GUARD_GLOBAL_TYPE: u16 = 142u16;
+    // at runtime/bytecodes.uops:2573
+    pub const _GUARD_IS_FALSE_POP: u16 = 143u16;
+    // at runtime/bytecodes.uops:2562
+    pub const _GUARD_IS_TRUE_POP: u16 = 144u16;
     // at runtime/bytecodes.uops:1889
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 144u16;
-    // at runtime/bytecodes.uops:2526
-    pub const _GUARD_LOCAL_TYPE: u16 = 145u16;
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 145u16;
+    // at runtime/bytecodes.uops:2538
+    pub const _GUARD_LOCAL_TYPE: u16 = 146u16;
     // at runtime/bytecodes.uops:1980
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 146u16;
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 147u16;
     // at runtime/bytecodes.uops:1925
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 147u16;
-    // at runtime/bytecodes.uops:2542
-    pub const _GUARD_STACK_TYPE: u16 = 148u16;
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 148u16;
+    // at runtime/bytecodes.uops:2554
+    pub const _GUARD_STACK_TYPE: u16 = 149u16;
     // at runtime/bytecodes.uops:1567
-    pub const _GUARD_TYPE_VERSION: u16 = 149u16;
-    // at runtime/bytecodes.uops:2580
-    pub const _INT_TO_WORD: u16 = 150u16;
-    // at runtime/bytecodes.uops:1992
-    pub const _ITER_CHECK_GEN: u16 = 151u16;
-    // at runtime/bytecodes.uops:1942
-    pub const _ITER_CHECK_LIST: u16 = 152u16;
-    // at runtime/bytecodes.uops:1911
-    pub const _ITER_CHECK_RANGE: u16 = 153u16;
-    // at runtime/bytecodes.uops:1946
-    pub const _ITER_JUMP_LIST: u16 = 154u16;
-    // at runtime/bytecodes.uops:1915
-    pub const _ITER_JUMP_RANGE: u16 = 155u16;
-    // at runtime/bytecodes.uops:1985
-    pub const _ITER_NEXT_LIST: u16 = 156u16;
-    // at runtime/bytecodes.uops:1969
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 157u16;
-    // at runtime/bytecodes.uops:1899
-    pub const _ITER_NEXT_PRESENT: u16 = 158u16;
-    // at runtime/bytecodes.uops:1929
-    pub const _ITER_NEXT_RANGE: u16 = 159u16;
-    // at runtime/bytecodes.uops:1957
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 160u16;
-    // at runtime/bytecodes.uops:1936
-    pub const _ITER_POP_EXHAUSTED: u16 = 161u16;
-    // at runtime/bytecodes.uops:2517
-    pub const _JUMP_TO_TOP: u16 = 162u16;
-    // at runtime/bytecodes.uops:1618
-    pub const _LOAD_ATTR: u16 = 163u16;
-    // at runtime/bytecodes.uops:1625
-    pub const _LOAD_ATTR_MODULE: u16 = 164u16;
-    // at runtime/bytecodes.uops:1632
-    pub const _LOAD_ATTR_WITH_HINT: u16 = 165u16;
-    // at runtime/bytecodes.uops:2418
-    pub const _LOAD_CONST_INLINE: u16 = 166u16;
-    // at runtime/bytecodes.uops:2436
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 167u16;
-    // at runtime/bytecodes.uops:2585
-    pub const _LOAD_CONST_WORD: u16 = 168u16;
-    // at runtime/bytecodes.uops:2453
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 169u16;
-    // at runtime/bytecodes.uops:2444
-    pub const _LOAD_FAST_UNBOXED: u16 = 170u16;
-    // at runtime/bytecodes.uops:738
-    pub const _LOAD_GLOBAL: u16 = 171u16;
-    // at runtime/bytecodes.uops:762
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 172u16;
-    // at runtime/bytecodes.uops:755
-    pub const _LOAD_GLOBAL_MODULE: u16 = 173u16;
-    // at runtime/bytecodes.uops:2486
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 174u16;
-    // at runtime/bytecodes.uops:1538
-    pub const _LOAD_METHOD: u16 = 175u16;
-    // at runtime/bytecodes.uops:1558
-    pub const _LOAD_METHOD_MODULE: u16 = 176u16;
-    // at runtime/bytecodes.uops:1575
-    pub const _LOAD_METHOD_WITH_VALUES: u16 = 177u16;
-    // at runtime/bytecodes.uops:2480
-    pub const _POP_TOP_UNBOXED: u16 = 178u16;
-    // at runtime/bytecodes.uops:2202
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 179u16;
-    // at runtime/bytecodes.uops:2229
-    pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 180u16;
-    // at runtime/bytecodes.uops:2373
-    pub const _SET_IP: u16 = 181u16;
-    // at runtime/bytecodes.uops:841
-    pub const _SPECIALIZE_BINARY_OP: u16 = 182u16;
-    // at runtime/bytecodes.uops:1216
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 183u16;
-    // at runtime/bytecodes.uops:2175
-    pub const _SPECIALIZE_CALL: u16 = 184u16;
-    // at runtime/bytecodes.uops:1067
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 185u16;
-    // at runtime/bytecodes.uops:1115
-    pub const _SPECIALIZE_CONTAINS_OP: u16 = 186u16;
-    // at runtime/bytecodes.uops:1863
-    pub const _SPECIALIZE_FOR_ITER: u16 = 187u16;
-    // at runtime/bytecodes.uops:1610
-    pub const _SPECIALIZE_LOAD_ATTR: u16 = 188u16;
-    // at runtime/bytecodes.uops:730
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 189u16;
-    // at runtime/bytecodes.uops:1530
-    pub const _SPECIALIZE_LOAD_METHOD: u16 = 190u16;
-    // at runtime/bytecodes.uops:1671
-    pub const _SPECIALIZE_STORE_ATTR: u16 = 191u16;
-    // at runtime/bytecodes.uops:797
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 192u16;
-    // at runtime/bytecodes.uops:1294
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 193u16;
-    // at runtime/bytecodes.uops:1428
-    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 194u16;
-    // at runtime/bytecodes.uops:2368
-    pub const _START_EXECUTOR: u16 = 195u16;
-    // at runtime/bytecodes.uops:1679
-    pub const _STORE_ATTR: u16 = 196u16;
-    // at runtime/bytecodes.uops:1701
-    pub const _STORE_ATTR_NEW_WITH_HINT: u16 = 197u16;
-    // at runtime/bytecodes.uops:1687
-    pub const _STORE_ATTR_WITH_HINT: u16 = 198u16;
-    // at runtime/bytecodes.uops:2470
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 199u16;
-    // at runtime/bytecodes.uops:2462
-    pub const _STORE_FAST_UNBOXED: u16 = 200u16;
-    // at runtime/bytecodes.uops:805
-    pub const _STORE_GLOBAL: u16 = 201u16;
-    // at runtime/bytecodes.uops:811
-    pub const _STORE_GLOBAL_MODULE: u16 = 202u16;
-    // at runtime/bytecodes.uops:2495
-    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 203u16;
-    // at runtime/bytecodes.uops:2506
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 204u16;
-    // at runtime/bytecodes.uops:1302
-    pub const _STORE_SUBSCR: u16 = 205u16;
-    // at runtime/bytecodes.uops:1327
-    pub const _STORE_SUBSCR_DICT: u16 = 206u16;
-    // at runtime/bytecodes.uops:1315
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 207u16;
-    // at runtime/bytecodes.uops:1436
-    pub const _UNPACK_SEQUENCE: u16 = 208u16;
-    // at runtime/bytecodes.uops:1464
-    pub const _UNPACK_SEQUENCE_LIST: u16 = 209u16;
-    // at runtime/bytecodes.uops:1448
-    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 210u16;
+    pub const _GUARD_TYPE_VERSION: u16 = 150u16;
     // at runtime/bytecodes.uops:2592
-    pub const _WORD_TO_INT: u16 = 211u16;
+    pub const _INT_TO_WORD: u16 = 151u16;
+    // at runtime/bytecodes.uops:1992
+    pub const _ITER_CHECK_GEN: u16 = 152u16;
+    // at runtime/bytecodes.uops:1942
+    pub const _ITER_CHECK_LIST: u16 = 153u16;
+    // at runtime/bytecodes.uops:1911
+    pub const _ITER_CHECK_RANGE: u16 = 154u16;
+    // at runtime/bytecodes.uops:1946
+    pub const _ITER_JUMP_LIST: u16 = 155u16;
+    // at runtime/bytecodes.uops:1915
+    pub const _ITER_JUMP_RANGE: u16 = 156u16;
+    // at runtime/bytecodes.uops:1985
+    pub const _ITER_NEXT_LIST: u16 = 157u16;
+    // at runtime/bytecodes.uops:1969
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 158u16;
+    // at runtime/bytecodes.uops:1899
+    pub const _ITER_NEXT_PRESENT: u16 = 159u16;
+    // at runtime/bytecodes.uops:1929
+    pub const _ITER_NEXT_RANGE: u16 = 160u16;
+    // at runtime/bytecodes.uops:1957
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 161u16;
+    // at runtime/bytecodes.uops:1936
+    pub const _ITER_POP_EXHAUSTED: u16 = 162u16;
+    // at runtime/bytecodes.uops:2529
+    pub const _JUMP_TO_TOP: u16 = 163u16;
+    // at runtime/bytecodes.uops:1618
+    pub const _LOAD_ATTR: u16 = 164u16;
+    // at runtime/bytecodes.uops:1625
+    pub const _LOAD_ATTR_MODULE: u16 = 165u16;
+    // at runtime/bytecodes.uops:1632
+    pub const _LOAD_ATTR_WITH_HINT: u16 = 166u16;
+    // at runtime/bytecodes.uops:2430
+    pub const _LOAD_CONST_INLINE: u16 = 167u16;
+    // at runtime/bytecodes.uops:2448
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 168u16;
+    // at runtime/bytecodes.uops:2597
+    pub const _LOAD_CONST_WORD: u16 = 169u16;
+    // at runtime/bytecodes.uops:2465
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 170u16;
+    // at runtime/bytecodes.uops:2456
+    pub const _LOAD_FAST_UNBOXED: u16 = 171u16;
+    // at runtime/bytecodes.uops:738
+    pub const _LOAD_GLOBAL: u16 = 172u16;
+    // at runtime/bytecodes.uops:762
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 173u16;
+    // at runtime/bytecodes.uops:755
+    pub const _LOAD_GLOBAL_MODULE: u16 = 174u16;
+    // at runtime/bytecodes.uops:2498
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 175u16;
+    // at runtime/bytecodes.uops:1538
+    pub const _LOAD_METHOD: u16 = 176u16;
+    // at runtime/bytecodes.uops:1558
+    pub const _LOAD_METHOD_MODULE: u16 = 177u16;
+    // at runtime/bytecodes.uops:1575
+    pub const _LOAD_METHOD_WITH_VALUES: u16 = 178u16;
+    // at runtime/bytecodes.uops:2492
+    pub const _POP_TOP_UNBOXED: u16 = 179u16;
+    // at runtime/bytecodes.uops:2202
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 180u16;
+    // at runtime/bytecodes.uops:2229
+    pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 181u16;
+    // at runtime/bytecodes.uops:2373
+    pub const _SET_IP: u16 = 182u16;
+    // at runtime/bytecodes.uops:841
+    pub const _SPECIALIZE_BINARY_OP: u16 = 183u16;
+    // at runtime/bytecodes.uops:1216
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 184u16;
+    // at runtime/bytecodes.uops:2175
+    pub const _SPECIALIZE_CALL: u16 = 185u16;
+    // at runtime/bytecodes.uops:1067
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 186u16;
+    // at runtime/bytecodes.uops:1115
+    pub const _SPECIALIZE_CONTAINS_OP: u16 = 187u16;
+    // at runtime/bytecodes.uops:1863
+    pub const _SPECIALIZE_FOR_ITER: u16 = 188u16;
+    // at runtime/bytecodes.uops:1610
+    pub const _SPECIALIZE_LOAD_ATTR: u16 = 189u16;
+    // at runtime/bytecodes.uops:730
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 190u16;
+    // at runtime/bytecodes.uops:1530
+    pub const _SPECIALIZE_LOAD_METHOD: u16 = 191u16;
+    // at runtime/bytecodes.uops:1671
+    pub const _SPECIALIZE_STORE_ATTR: u16 = 192u16;
+    // at runtime/bytecodes.uops:797
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 193u16;
+    // at runtime/bytecodes.uops:1294
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 194u16;
+    // at runtime/bytecodes.uops:1428
+    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 195u16;
+    // at runtime/bytecodes.uops:2368
+    pub const _START_EXECUTOR: u16 = 196u16;
+    // at runtime/bytecodes.uops:1679
+    pub const _STORE_ATTR: u16 = 197u16;
+    // at runtime/bytecodes.uops:1701
+    pub const _STORE_ATTR_NEW_WITH_HINT: u16 = 198u16;
+    // at runtime/bytecodes.uops:1687
+    pub const _STORE_ATTR_WITH_HINT: u16 = 199u16;
+    // at runtime/bytecodes.uops:2482
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 200u16;
+    // at runtime/bytecodes.uops:2474
+    pub const _STORE_FAST_UNBOXED: u16 = 201u16;
+    // at runtime/bytecodes.uops:805
+    pub const _STORE_GLOBAL: u16 = 202u16;
+    // at runtime/bytecodes.uops:811
+    pub const _STORE_GLOBAL_MODULE: u16 = 203u16;
+    // at runtime/bytecodes.uops:2507
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 204u16;
+    // at runtime/bytecodes.uops:2518
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 205u16;
+    // at runtime/bytecodes.uops:1302
+    pub const _STORE_SUBSCR: u16 = 206u16;
+    // at runtime/bytecodes.uops:1327
+    pub const _STORE_SUBSCR_DICT: u16 = 207u16;
+    // at runtime/bytecodes.uops:1315
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 208u16;
+    // at runtime/bytecodes.uops:1436
+    pub const _UNPACK_SEQUENCE: u16 = 209u16;
+    // at runtime/bytecodes.uops:1464
+    pub const _UNPACK_SEQUENCE_LIST: u16 = 210u16;
+    // at runtime/bytecodes.uops:1448
+    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 211u16;
+    // at runtime/bytecodes.uops:2604
+    pub const _WORD_TO_INT: u16 = 212u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -938,7 +940,7 @@ pub mod flags {
     ];
 }
 pub const INSTRUCTION_COUNT: usize = 141usize;
-pub const UOP_COUNT: usize = 212usize;
+pub const UOP_COUNT: usize = 213usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -1187,7 +1189,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 139u16,
+                uop: 140u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1390,7 +1392,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 139u16,
+                uop: 140u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1477,7 +1479,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 139u16,
+                uop: 140u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1622,7 +1624,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 139u16,
+                uop: 140u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1709,7 +1711,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 139u16,
+                uop: 140u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -2224,7 +2226,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
                 },
             },
             Expansion {
-                uop: 179u16,
+                uop: 180u16,
                 operand: Operand::None,
             },
         ],
@@ -2256,7 +2258,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
                 },
             },
             Expansion {
-                uop: 180u16,
+                uop: 181u16,
                 operand: Operand::None,
             },
         ],
@@ -2389,7 +2391,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 139u16,
+                uop: 140u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -2822,7 +2824,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 151u16,
+                uop: 152u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -2851,15 +2853,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 152u16,
+                uop: 153u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 154u16,
+                uop: 155u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 156u16,
+                uop: 157u16,
                 operand: Operand::None,
             },
         ],
@@ -2884,15 +2886,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 153u16,
+                uop: 154u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 155u16,
+                uop: 156u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 159u16,
+                uop: 160u16,
                 operand: Operand::None,
             },
         ],
@@ -3242,7 +3244,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 163u16,
+                uop: 164u16,
                 operand: Operand::None,
             },
         ],
@@ -3274,7 +3276,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
                 },
             },
             Expansion {
-                uop: 164u16,
+                uop: 165u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3302,14 +3304,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 149u16,
+                uop: 150u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 165u16,
+                uop: 166u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3487,7 +3489,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 171u16,
+                uop: 172u16,
                 operand: Operand::None,
             },
         ],
@@ -3512,7 +3514,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 141u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
@@ -3526,7 +3528,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
                 },
             },
             Expansion {
-                uop: 172u16,
+                uop: 173u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3554,14 +3556,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 141u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 173u16,
+                uop: 174u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3614,7 +3616,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 175u16,
+                uop: 176u16,
                 operand: Operand::None,
             },
         ],
@@ -3646,7 +3648,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
                 },
             },
             Expansion {
-                uop: 176u16,
+                uop: 177u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3674,14 +3676,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 149u16,
+                uop: 150u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 177u16,
+                uop: 178u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 4u8,
@@ -4309,7 +4311,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 196u16,
+                uop: 197u16,
                 operand: Operand::None,
             },
         ],
@@ -4334,14 +4336,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 149u16,
+                uop: 150u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 197u16,
+                uop: 198u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -4369,14 +4371,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 149u16,
+                uop: 150u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 198u16,
+                uop: 199u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -4479,7 +4481,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 201u16,
+                uop: 202u16,
                 operand: Operand::None,
             },
         ],
@@ -4504,14 +4506,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 141u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 202u16,
+                uop: 203u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -4539,7 +4541,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 205u16,
+                uop: 206u16,
                 operand: Operand::None,
             },
         ],
@@ -4564,7 +4566,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 206u16,
+                uop: 207u16,
                 operand: Operand::None,
             },
         ],
@@ -4589,7 +4591,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 207u16,
+                uop: 208u16,
                 operand: Operand::None,
             },
         ],
@@ -4714,7 +4716,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 208u16,
+                uop: 209u16,
                 operand: Operand::None,
             },
         ],
@@ -4739,7 +4741,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 209u16,
+                uop: 210u16,
                 operand: Operand::None,
             },
         ],
@@ -4764,7 +4766,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 210u16,
+                uop: 211u16,
                 operand: Operand::None,
             },
         ],
@@ -4824,7 +4826,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 141usize] = [
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 212usize] = [
+pub static UOPS: [UopInfo; 213usize] = [
     UopInfo {
         name: "BEFORE_WITH",
         flags: 8650776u32,
@@ -9478,7 +9480,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2605u32,
+        line: 2617u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -9598,7 +9600,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2647u32,
+        line: 2659u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -9718,7 +9720,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2629u32,
+        line: 2641u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -9838,7 +9840,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2665u32,
+        line: 2677u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -10078,7 +10080,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2621u32,
+        line: 2633u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -10198,7 +10200,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2653u32,
+        line: 2665u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -10378,7 +10380,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2638u32,
+        line: 2650u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -10498,7 +10500,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2676u32,
+        line: 2688u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -10738,7 +10740,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2613u32,
+        line: 2625u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -11038,7 +11040,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2659u32,
+        line: 2671u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -11466,7 +11468,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2600u32,
+        line: 2612u32,
     },
     UopInfo {
         name: "_CALL",
@@ -11942,7 +11944,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2392u32,
+        line: 2404u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -12396,7 +12398,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2408u32,
+        line: 2420u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -12430,7 +12432,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2413u32,
+        line: 2425u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -12464,7 +12466,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2383u32,
+        line: 2395u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -12825,6 +12827,40 @@ pub static UOPS: [UopInfo; 212usize] = [
         line: 749u32,
     },
     UopInfo {
+        name: "_GUARD_CALLER",
+        flags: 540675u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        inputs: &[],
+        outputs: &[],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 2383u32,
+    },
+    UopInfo {
         name: "_GUARD_FLOAT_MIX",
         flags: 2u32,
         popped: Count {
@@ -12986,7 +13022,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             }),
             fused_from: None,
         },
-        line: 2534u32,
+        line: 2546u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -13029,7 +13065,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2561u32,
+        line: 2573u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -13072,7 +13108,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2550u32,
+        line: 2562u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -13165,7 +13201,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             }),
             fused_from: None,
         },
-        line: 2526u32,
+        line: 2538u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -13340,7 +13376,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             }),
             fused_from: None,
         },
-        line: 2542u32,
+        line: 2554u32,
     },
     UopInfo {
         name: "_GUARD_TYPE_VERSION",
@@ -13460,7 +13496,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2580u32,
+        line: 2592u32,
     },
     UopInfo {
         name: "_ITER_CHECK_GEN",
@@ -14097,7 +14133,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2517u32,
+        line: 2529u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -14316,7 +14352,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2418u32,
+        line: 2430u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -14368,7 +14404,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2436u32,
+        line: 2448u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -14411,7 +14447,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2585u32,
+        line: 2597u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -14479,7 +14515,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2453u32,
+        line: 2465u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -14531,7 +14567,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2444u32,
+        line: 2456u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -14782,7 +14818,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2486u32,
+        line: 2498u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -15005,7 +15041,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2480u32,
+        line: 2492u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -16175,7 +16211,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2470u32,
+        line: 2482u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -16227,7 +16263,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2462u32,
+        line: 2474u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -16403,7 +16439,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2495u32,
+        line: 2507u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -16455,7 +16491,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2506u32,
+        line: 2518u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -16856,7 +16892,7 @@ pub static UOPS: [UopInfo; 212usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2592u32,
+        line: 2604u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 13usize] = [
@@ -16950,7 +16986,7 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2585u32,
+        line: 2597u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's
