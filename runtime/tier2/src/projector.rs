@@ -76,8 +76,11 @@ pub struct Start {
     pub offset: u32,
     /// A loop head: the trace may close with `_JUMP_TO_TOP` when it gets back there.
     pub is_loop: bool,
-    /// A side exit's target: the first instruction is projected in its generic form, so
-    /// the new executor cannot fail at once the guard that made the exit (progress).
+    /// A guard of the first instruction made the exit that leads here: the instruction
+    /// is projected in its generic form, so the new executor cannot fail at once the
+    /// guard that made the exit (progress). An exit where the trace merely ended keeps
+    /// the specialized form (a generic call cannot be followed: a trace that ended
+    /// before a call could never be stitched on).
     pub side_exit: bool,
     /// The direction the first instruction's branch goes (true: it jumps), when the
     /// exit that leads here knows it: the guard that failed stood for the other one.
