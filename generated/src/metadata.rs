@@ -597,19 +597,19 @@ pub mod uop {
     pub const _BINARY_OP_ADD_MIX: u16 = 80u16;
     // at runtime/bytecodes.uops:991
     pub const _BINARY_OP_ADD_STR: u16 = 81u16;
-    // at runtime/bytecodes.uops:2622
+    // at runtime/bytecodes.uops:2634
     pub const _BINARY_OP_ADD_WORD: u16 = 82u16;
     // at runtime/bytecodes.uops:911
     pub const _BINARY_OP_AND_INT: u16 = 83u16;
-    // at runtime/bytecodes.uops:2664
+    // at runtime/bytecodes.uops:2676
     pub const _BINARY_OP_AND_WORD: u16 = 84u16;
     // at runtime/bytecodes.uops:901
     pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 85u16;
-    // at runtime/bytecodes.uops:2646
+    // at runtime/bytecodes.uops:2658
     pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 86u16;
     // at runtime/bytecodes.uops:923
     pub const _BINARY_OP_LSHIFT_INT: u16 = 87u16;
-    // at runtime/bytecodes.uops:2682
+    // at runtime/bytecodes.uops:2694
     pub const _BINARY_OP_LSHIFT_WORD: u16 = 88u16;
     // at runtime/bytecodes.uops:954
     pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 89u16;
@@ -617,21 +617,21 @@ pub mod uop {
     pub const _BINARY_OP_MULTIPLY_INT: u16 = 90u16;
     // at runtime/bytecodes.uops:971
     pub const _BINARY_OP_MULTIPLY_MIX: u16 = 91u16;
-    // at runtime/bytecodes.uops:2638
+    // at runtime/bytecodes.uops:2650
     pub const _BINARY_OP_MULTIPLY_WORD: u16 = 92u16;
     // at runtime/bytecodes.uops:915
     pub const _BINARY_OP_OR_INT: u16 = 93u16;
-    // at runtime/bytecodes.uops:2670
+    // at runtime/bytecodes.uops:2682
     pub const _BINARY_OP_OR_WORD: u16 = 94u16;
     // at runtime/bytecodes.uops:980
     pub const _BINARY_OP_POWER_FLOAT: u16 = 95u16;
     // at runtime/bytecodes.uops:906
     pub const _BINARY_OP_REMAINDER_INT: u16 = 96u16;
-    // at runtime/bytecodes.uops:2655
+    // at runtime/bytecodes.uops:2667
     pub const _BINARY_OP_REMAINDER_WORD: u16 = 97u16;
     // at runtime/bytecodes.uops:934
     pub const _BINARY_OP_RSHIFT_INT: u16 = 98u16;
-    // at runtime/bytecodes.uops:2693
+    // at runtime/bytecodes.uops:2705
     pub const _BINARY_OP_RSHIFT_WORD: u16 = 99u16;
     // at runtime/bytecodes.uops:950
     pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 100u16;
@@ -639,7 +639,7 @@ pub mod uop {
     pub const _BINARY_OP_SUBTRACT_INT: u16 = 101u16;
     // at runtime/bytecodes.uops:967
     pub const _BINARY_OP_SUBTRACT_MIX: u16 = 102u16;
-    // at runtime/bytecodes.uops:2630
+    // at runtime/bytecodes.uops:2642
     pub const _BINARY_OP_SUBTRACT_WORD: u16 = 103u16;
     // at runtime/bytecodes.uops:958
     pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 104u16;
@@ -649,7 +649,7 @@ pub mod uop {
     pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 106u16;
     // at runtime/bytecodes.uops:919
     pub const _BINARY_OP_XOR_INT: u16 = 107u16;
-    // at runtime/bytecodes.uops:2676
+    // at runtime/bytecodes.uops:2688
     pub const _BINARY_OP_XOR_WORD: u16 = 108u16;
     // at runtime/bytecodes.uops:1227
     pub const _BINARY_SUBSCR: u16 = 109u16;
@@ -663,7 +663,7 @@ pub mod uop {
     pub const _BINARY_SUBSCR_STR_INT: u16 = 113u16;
     // at runtime/bytecodes.uops:1249
     pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 114u16;
-    // at runtime/bytecodes.uops:2617
+    // at runtime/bytecodes.uops:2629
     pub const _BOX_WORD: u16 = 115u16;
     // at runtime/bytecodes.uops:2200
     pub const _CALL: u16 = 116u16;
@@ -679,7 +679,7 @@ pub mod uop {
     pub const _CHECK_METHOD_EXACT_ARGS: u16 = 121u16;
     // at runtime/bytecodes.uops:2395
     pub const _CHECK_VALIDITY: u16 = 122u16;
-    // at runtime/bytecodes.uops:2409
+    // at runtime/bytecodes.uops:2421
     pub const _COLD_EXIT: u16 = 123u16;
     // at runtime/bytecodes.uops:1078
     pub const _COMPARE_OP: u16 = 124u16;
@@ -695,11 +695,11 @@ pub mod uop {
     pub const _CONTAINS_OP: u16 = 129u16;
     // at runtime/bytecodes.uops:1140
     pub const _CONTAINS_OP_PLAIN: u16 = 130u16;
-    // at runtime/bytecodes.uops:2425
+    // at runtime/bytecodes.uops:2437
     pub const _DEOPT: u16 = 131u16;
-    // at runtime/bytecodes.uops:2430
+    // at runtime/bytecodes.uops:2442
     pub const _ERROR_EXIT: u16 = 132u16;
-    // at runtime/bytecodes.uops:2400
+    // at runtime/bytecodes.uops:2412
     pub const _EXIT_TRACE: u16 = 133u16;
     // at runtime/bytecodes.uops:1875
     pub const _FOR_ITER: u16 = 134u16;
@@ -713,152 +713,154 @@ pub mod uop {
     pub const _GUARD_BOTH_STR: u16 = 138u16;
     // at runtime/bytecodes.uops:752
     pub const _GUARD_BUILTINS_VERSION: u16 = 139u16;
+    // at runtime/bytecodes.uops:2400
+    pub const _GUARD_CALLER: u16 = 140u16;
     // at runtime/bytecodes.uops:872
-    pub const _GUARD_FLOAT_MIX: u16 = 140u16;
+    pub const _GUARD_FLOAT_MIX: u16 = 141u16;
     // at runtime/bytecodes.uops:746
-    pub const _GUARD_GLOBALS_VERSION: u16 = 141u16;
-    // at runtime/bytecodes.uops:2551
-    pub const _GUARD_GLOBAL_TYPE: u16 = 142u16;
-    // at runtime/bytecodes.uops:2578
-    pub const _GUARD_IS_FALSE_POP: u16 = 143u16;
-    // at runtime/bytecodes.uops:2567
-    pub const _GUARD_IS_TRUE_POP: u16 = 144u16;
+    pub const _GUARD_GLOBALS_VERSION: u16 = 142u16;
+    // at runtime/bytecodes.uops:2563
+    pub const _GUARD_GLOBAL_TYPE: u16 = 143u16;
+    // at runtime/bytecodes.uops:2590
+    pub const _GUARD_IS_FALSE_POP: u16 = 144u16;
+    // at runtime/bytecodes.uops:2579
+    pub const _GUARD_IS_TRUE_POP: u16 = 145u16;
     // at runtime/bytecodes.uops:1893
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 145u16;
-    // at runtime/bytecodes.uops:2543
-    pub const _GUARD_LOCAL_TYPE: u16 = 146u16;
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 146u16;
+    // at runtime/bytecodes.uops:2555
+    pub const _GUARD_LOCAL_TYPE: u16 = 147u16;
     // at runtime/bytecodes.uops:1984
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 147u16;
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 148u16;
     // at runtime/bytecodes.uops:1929
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 148u16;
-    // at runtime/bytecodes.uops:2559
-    pub const _GUARD_STACK_TYPE: u16 = 149u16;
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 149u16;
+    // at runtime/bytecodes.uops:2571
+    pub const _GUARD_STACK_TYPE: u16 = 150u16;
     // at runtime/bytecodes.uops:1571
-    pub const _GUARD_TYPE_VERSION: u16 = 150u16;
-    // at runtime/bytecodes.uops:2597
-    pub const _INT_TO_WORD: u16 = 151u16;
-    // at runtime/bytecodes.uops:1996
-    pub const _ITER_CHECK_GEN: u16 = 152u16;
-    // at runtime/bytecodes.uops:1946
-    pub const _ITER_CHECK_LIST: u16 = 153u16;
-    // at runtime/bytecodes.uops:1915
-    pub const _ITER_CHECK_RANGE: u16 = 154u16;
-    // at runtime/bytecodes.uops:1950
-    pub const _ITER_JUMP_LIST: u16 = 155u16;
-    // at runtime/bytecodes.uops:1919
-    pub const _ITER_JUMP_RANGE: u16 = 156u16;
-    // at runtime/bytecodes.uops:1989
-    pub const _ITER_NEXT_LIST: u16 = 157u16;
-    // at runtime/bytecodes.uops:1973
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 158u16;
-    // at runtime/bytecodes.uops:1903
-    pub const _ITER_NEXT_PRESENT: u16 = 159u16;
-    // at runtime/bytecodes.uops:1933
-    pub const _ITER_NEXT_RANGE: u16 = 160u16;
-    // at runtime/bytecodes.uops:1961
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 161u16;
-    // at runtime/bytecodes.uops:1940
-    pub const _ITER_POP_EXHAUSTED: u16 = 162u16;
-    // at runtime/bytecodes.uops:2534
-    pub const _JUMP_TO_TOP: u16 = 163u16;
-    // at runtime/bytecodes.uops:1622
-    pub const _LOAD_ATTR: u16 = 164u16;
-    // at runtime/bytecodes.uops:1629
-    pub const _LOAD_ATTR_MODULE: u16 = 165u16;
-    // at runtime/bytecodes.uops:1636
-    pub const _LOAD_ATTR_WITH_HINT: u16 = 166u16;
-    // at runtime/bytecodes.uops:2435
-    pub const _LOAD_CONST_INLINE: u16 = 167u16;
-    // at runtime/bytecodes.uops:2453
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 168u16;
-    // at runtime/bytecodes.uops:2602
-    pub const _LOAD_CONST_WORD: u16 = 169u16;
-    // at runtime/bytecodes.uops:2470
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 170u16;
-    // at runtime/bytecodes.uops:2461
-    pub const _LOAD_FAST_UNBOXED: u16 = 171u16;
-    // at runtime/bytecodes.uops:741
-    pub const _LOAD_GLOBAL: u16 = 172u16;
-    // at runtime/bytecodes.uops:765
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 173u16;
-    // at runtime/bytecodes.uops:758
-    pub const _LOAD_GLOBAL_MODULE: u16 = 174u16;
-    // at runtime/bytecodes.uops:2503
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 175u16;
-    // at runtime/bytecodes.uops:1542
-    pub const _LOAD_METHOD: u16 = 176u16;
-    // at runtime/bytecodes.uops:1562
-    pub const _LOAD_METHOD_MODULE: u16 = 177u16;
-    // at runtime/bytecodes.uops:1579
-    pub const _LOAD_METHOD_WITH_VALUES: u16 = 178u16;
-    // at runtime/bytecodes.uops:2497
-    pub const _POP_TOP_UNBOXED: u16 = 179u16;
-    // at runtime/bytecodes.uops:2219
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 180u16;
-    // at runtime/bytecodes.uops:2246
-    pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 181u16;
-    // at runtime/bytecodes.uops:2390
-    pub const _SET_IP: u16 = 182u16;
-    // at runtime/bytecodes.uops:844
-    pub const _SPECIALIZE_BINARY_OP: u16 = 183u16;
-    // at runtime/bytecodes.uops:1219
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 184u16;
-    // at runtime/bytecodes.uops:2192
-    pub const _SPECIALIZE_CALL: u16 = 185u16;
-    // at runtime/bytecodes.uops:1070
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 186u16;
-    // at runtime/bytecodes.uops:1118
-    pub const _SPECIALIZE_CONTAINS_OP: u16 = 187u16;
-    // at runtime/bytecodes.uops:1867
-    pub const _SPECIALIZE_FOR_ITER: u16 = 188u16;
-    // at runtime/bytecodes.uops:1614
-    pub const _SPECIALIZE_LOAD_ATTR: u16 = 189u16;
-    // at runtime/bytecodes.uops:733
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 190u16;
-    // at runtime/bytecodes.uops:1534
-    pub const _SPECIALIZE_LOAD_METHOD: u16 = 191u16;
-    // at runtime/bytecodes.uops:1675
-    pub const _SPECIALIZE_STORE_ATTR: u16 = 192u16;
-    // at runtime/bytecodes.uops:800
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 193u16;
-    // at runtime/bytecodes.uops:1297
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 194u16;
-    // at runtime/bytecodes.uops:1431
-    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 195u16;
-    // at runtime/bytecodes.uops:2385
-    pub const _START_EXECUTOR: u16 = 196u16;
-    // at runtime/bytecodes.uops:1683
-    pub const _STORE_ATTR: u16 = 197u16;
-    // at runtime/bytecodes.uops:1705
-    pub const _STORE_ATTR_NEW_WITH_HINT: u16 = 198u16;
-    // at runtime/bytecodes.uops:1691
-    pub const _STORE_ATTR_WITH_HINT: u16 = 199u16;
-    // at runtime/bytecodes.uops:2487
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 200u16;
-    // at runtime/bytecodes.uops:2479
-    pub const _STORE_FAST_UNBOXED: u16 = 201u16;
-    // at runtime/bytecodes.uops:808
-    pub const _STORE_GLOBAL: u16 = 202u16;
-    // at runtime/bytecodes.uops:814
-    pub const _STORE_GLOBAL_MODULE: u16 = 203u16;
-    // at runtime/bytecodes.uops:2512
-    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 204u16;
-    // at runtime/bytecodes.uops:2523
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 205u16;
-    // at runtime/bytecodes.uops:1305
-    pub const _STORE_SUBSCR: u16 = 206u16;
-    // at runtime/bytecodes.uops:1330
-    pub const _STORE_SUBSCR_DICT: u16 = 207u16;
-    // at runtime/bytecodes.uops:1318
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 208u16;
-    // at runtime/bytecodes.uops:1439
-    pub const _UNPACK_SEQUENCE: u16 = 209u16;
-    // at runtime/bytecodes.uops:1467
-    pub const _UNPACK_SEQUENCE_LIST: u16 = 210u16;
-    // at runtime/bytecodes.uops:1451
-    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 211u16;
+    pub const _GUARD_TYPE_VERSION: u16 = 151u16;
     // at runtime/bytecodes.uops:2609
-    pub const _WORD_TO_INT: u16 = 212u16;
+    pub const _INT_TO_WORD: u16 = 152u16;
+    // at runtime/bytecodes.uops:1996
+    pub const _ITER_CHECK_GEN: u16 = 153u16;
+    // at runtime/bytecodes.uops:1946
+    pub const _ITER_CHECK_LIST: u16 = 154u16;
+    // at runtime/bytecodes.uops:1915
+    pub const _ITER_CHECK_RANGE: u16 = 155u16;
+    // at runtime/bytecodes.uops:1950
+    pub const _ITER_JUMP_LIST: u16 = 156u16;
+    // at runtime/bytecodes.uops:1919
+    pub const _ITER_JUMP_RANGE: u16 = 157u16;
+    // at runtime/bytecodes.uops:1989
+    pub const _ITER_NEXT_LIST: u16 = 158u16;
+    // at runtime/bytecodes.uops:1973
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 159u16;
+    // at runtime/bytecodes.uops:1903
+    pub const _ITER_NEXT_PRESENT: u16 = 160u16;
+    // at runtime/bytecodes.uops:1933
+    pub const _ITER_NEXT_RANGE: u16 = 161u16;
+    // at runtime/bytecodes.uops:1961
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 162u16;
+    // at runtime/bytecodes.uops:1940
+    pub const _ITER_POP_EXHAUSTED: u16 = 163u16;
+    // at runtime/bytecodes.uops:2546
+    pub const _JUMP_TO_TOP: u16 = 164u16;
+    // at runtime/bytecodes.uops:1622
+    pub const _LOAD_ATTR: u16 = 165u16;
+    // at runtime/bytecodes.uops:1629
+    pub const _LOAD_ATTR_MODULE: u16 = 166u16;
+    // at runtime/bytecodes.uops:1636
+    pub const _LOAD_ATTR_WITH_HINT: u16 = 167u16;
+    // at runtime/bytecodes.uops:2447
+    pub const _LOAD_CONST_INLINE: u16 = 168u16;
+    // at runtime/bytecodes.uops:2465
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 169u16;
+    // at runtime/bytecodes.uops:2614
+    pub const _LOAD_CONST_WORD: u16 = 170u16;
+    // at runtime/bytecodes.uops:2482
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 171u16;
+    // at runtime/bytecodes.uops:2473
+    pub const _LOAD_FAST_UNBOXED: u16 = 172u16;
+    // at runtime/bytecodes.uops:741
+    pub const _LOAD_GLOBAL: u16 = 173u16;
+    // at runtime/bytecodes.uops:765
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 174u16;
+    // at runtime/bytecodes.uops:758
+    pub const _LOAD_GLOBAL_MODULE: u16 = 175u16;
+    // at runtime/bytecodes.uops:2515
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 176u16;
+    // at runtime/bytecodes.uops:1542
+    pub const _LOAD_METHOD: u16 = 177u16;
+    // at runtime/bytecodes.uops:1562
+    pub const _LOAD_METHOD_MODULE: u16 = 178u16;
+    // at runtime/bytecodes.uops:1579
+    pub const _LOAD_METHOD_WITH_VALUES: u16 = 179u16;
+    // at runtime/bytecodes.uops:2509
+    pub const _POP_TOP_UNBOXED: u16 = 180u16;
+    // at runtime/bytecodes.uops:2219
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 181u16;
+    // at runtime/bytecodes.uops:2246
+    pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 182u16;
+    // at runtime/bytecodes.uops:2390
+    pub const _SET_IP: u16 = 183u16;
+    // at runtime/bytecodes.uops:844
+    pub const _SPECIALIZE_BINARY_OP: u16 = 184u16;
+    // at runtime/bytecodes.uops:1219
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 185u16;
+    // at runtime/bytecodes.uops:2192
+    pub const _SPECIALIZE_CALL: u16 = 186u16;
+    // at runtime/bytecodes.uops:1070
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 187u16;
+    // at runtime/bytecodes.uops:1118
+    pub const _SPECIALIZE_CONTAINS_OP: u16 = 188u16;
+    // at runtime/bytecodes.uops:1867
+    pub const _SPECIALIZE_FOR_ITER: u16 = 189u16;
+    // at runtime/bytecodes.uops:1614
+    pub const _SPECIALIZE_LOAD_ATTR: u16 = 190u16;
+    // at runtime/bytecodes.uops:733
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 191u16;
+    // at runtime/bytecodes.uops:1534
+    pub const _SPECIALIZE_LOAD_METHOD: u16 = 192u16;
+    // at runtime/bytecodes.uops:1675
+    pub const _SPECIALIZE_STORE_ATTR: u16 = 193u16;
+    // at runtime/bytecodes.uops:800
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 194u16;
+    // at runtime/bytecodes.uops:1297
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 195u16;
+    // at runtime/bytecodes.uops:1431
+    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 196u16;
+    // at runtime/bytecodes.uops:2385
+    pub const _START_EXECUTOR: u16 = 197u16;
+    // at runtime/bytecodes.uops:1683
+    pub const _STORE_ATTR: u16 = 198u16;
+    // at runtime/bytecodes.uops:1705
+    pub const _STORE_ATTR_NEW_WITH_HINT: u16 = 199u16;
+    // at runtime/bytecodes.uops:1691
+    pub const _STORE_ATTR_WITH_HINT: u16 = 200u16;
+    // at runtime/bytecodes.uops:2499
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 201u16;
+    // at runtime/bytecodes.uops:2491
+    pub const _STORE_FAST_UNBOXED: u16 = 202u16;
+    // at runtime/bytecodes.uops:808
+    pub const _STORE_GLOBAL: u16 = 203u16;
+    // at runtime/bytecodes.uops:814
+    pub const _STORE_GLOBAL_MODULE: u16 = 204u16;
+    // at runtime/bytecodes.uops:2524
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 205u16;
+    // at runtime/bytecodes.uops:2535
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 206u16;
+    // at runtime/bytecodes.uops:1305
+    pub const _STORE_SUBSCR: u16 = 207u16;
+    // at runtime/bytecodes.uops:1330
+    pub const _STORE_SUBSCR_DICT: u16 = 208u16;
+    // at runtime/bytecodes.uops:1318
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 209u16;
+    // at runtime/bytecodes.uops:1439
+    pub const _UNPACK_SEQUENCE: u16 = 210u16;
+    // at runtime/bytecodes.uops:1467
+    pub const _UNPACK_SEQUENCE_LIST: u16 = 211u16;
+    // at runtime/bytecodes.uops:1451
+    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 212u16;
+    // at runtime/bytecodes.uops:2621
+    pub const _WORD_TO_INT: u16 = 213u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -942,7 +944,7 @@ pub mod flags {
     ];
 }
 pub const INSTRUCTION_COUNT: usize = 142usize;
-pub const UOP_COUNT: usize = 213usize;
+pub const UOP_COUNT: usize = 214usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -1216,7 +1218,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 141u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1419,7 +1421,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 141u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1506,7 +1508,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 141u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1651,7 +1653,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 141u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1738,7 +1740,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 141u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -2253,7 +2255,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
                 },
             },
             Expansion {
-                uop: 180u16,
+                uop: 181u16,
                 operand: Operand::None,
             },
         ],
@@ -2285,7 +2287,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
                 },
             },
             Expansion {
-                uop: 181u16,
+                uop: 182u16,
                 operand: Operand::None,
             },
         ],
@@ -2418,7 +2420,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 141u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -2851,7 +2853,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 152u16,
+                uop: 153u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -2880,15 +2882,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 153u16,
+                uop: 154u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 155u16,
+                uop: 156u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 157u16,
+                uop: 158u16,
                 operand: Operand::None,
             },
         ],
@@ -2913,15 +2915,15 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 154u16,
+                uop: 155u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 156u16,
+                uop: 157u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 160u16,
+                uop: 161u16,
                 operand: Operand::None,
             },
         ],
@@ -3271,7 +3273,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 164u16,
+                uop: 165u16,
                 operand: Operand::None,
             },
         ],
@@ -3303,7 +3305,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
                 },
             },
             Expansion {
-                uop: 165u16,
+                uop: 166u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3331,14 +3333,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 150u16,
+                uop: 151u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 166u16,
+                uop: 167u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3516,7 +3518,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 172u16,
+                uop: 173u16,
                 operand: Operand::None,
             },
         ],
@@ -3541,7 +3543,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 141u16,
+                uop: 142u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
@@ -3555,7 +3557,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
                 },
             },
             Expansion {
-                uop: 173u16,
+                uop: 174u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3583,14 +3585,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 141u16,
+                uop: 142u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 174u16,
+                uop: 175u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3643,7 +3645,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 176u16,
+                uop: 177u16,
                 operand: Operand::None,
             },
         ],
@@ -3675,7 +3677,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
                 },
             },
             Expansion {
-                uop: 177u16,
+                uop: 178u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3703,14 +3705,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 150u16,
+                uop: 151u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 178u16,
+                uop: 179u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 4u8,
@@ -4338,7 +4340,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 197u16,
+                uop: 198u16,
                 operand: Operand::None,
             },
         ],
@@ -4363,14 +4365,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 150u16,
+                uop: 151u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 198u16,
+                uop: 199u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -4398,14 +4400,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 150u16,
+                uop: 151u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 199u16,
+                uop: 200u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -4508,7 +4510,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 202u16,
+                uop: 203u16,
                 operand: Operand::None,
             },
         ],
@@ -4533,14 +4535,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 141u16,
+                uop: 142u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 203u16,
+                uop: 204u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -4568,7 +4570,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 206u16,
+                uop: 207u16,
                 operand: Operand::None,
             },
         ],
@@ -4593,7 +4595,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 207u16,
+                uop: 208u16,
                 operand: Operand::None,
             },
         ],
@@ -4618,7 +4620,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 208u16,
+                uop: 209u16,
                 operand: Operand::None,
             },
         ],
@@ -4743,7 +4745,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 209u16,
+                uop: 210u16,
                 operand: Operand::None,
             },
         ],
@@ -4768,7 +4770,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 210u16,
+                uop: 211u16,
                 operand: Operand::None,
             },
         ],
@@ -4793,7 +4795,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 211u16,
+                uop: 212u16,
                 operand: Operand::None,
             },
         ],
@@ -4853,7 +4855,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 213usize] = [
+pub static UOPS: [UopInfo; 214usize] = [
     UopInfo {
         name: "APPLY_METACLASS",
         flags: 262168u32,
@@ -9567,7 +9569,7 @@ pub static UOPS: [UopInfo; 213usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2622u32,
+        line: 2634u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -9687,7 +9689,7 @@ pub static UOPS: [UopInfo; 213usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2664u32,
+        line: 2676u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -9807,7 +9809,7 @@ pub static UOPS: [UopInfo; 213usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2646u32,
+        line: 2658u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -9927,7 +9929,7 @@ pub static UOPS: [UopInfo; 213usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2682u32,
+        line: 2694u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -10167,7 +10169,7 @@ pub static UOPS: [UopInfo; 213usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2638u32,
+        line: 2650u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -10287,7 +10289,7 @@ pub static UOPS: [UopInfo; 213usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2670u32,
+        line: 2682u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -10467,7 +10469,7 @@ pub static UOPS: [UopInfo; 213usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2655u32,
+        line: 2667u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -10587,7 +10589,7 @@ pub static UOPS: [UopInfo; 213usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2693u32,
+        line: 2705u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -10827,7 +10829,7 @@ pub static UOPS: [UopInfo; 213usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2630u32,
+        line: 2642u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -11127,7 +11129,7 @@ pub static UOPS: [UopInfo; 213usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2676u32,
+        line: 2688u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -11555,7 +11557,7 @@ pub static UOPS: [UopInfo; 213usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2617u32,
+        line: 2629u32,
     },
     UopInfo {
         name: "_CALL",
@@ -12031,7 +12033,7 @@ pub static UOPS: [UopInfo; 213usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2409u32,
+        line: 2421u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -12485,7 +12487,7 @@ pub static UOPS: [UopInfo; 213usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2425u32,
+        line: 2437u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -12519,7 +12521,7 @@ pub static UOPS: [UopInfo; 213usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2430u32,
+        line: 2442u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -12553,7 +12555,7 @@ pub static UOPS: [UopInfo; 213usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2400u32,
+        line: 2412u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -12914,6 +12916,40 @@ pub static UOPS: [UopInfo; 213usize] = [
         line: 752u32,
     },
     UopInfo {
+        name: "_GUARD_CALLER",
+        flags: 540675u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        inputs: &[],
+        outputs: &[],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 2400u32,
+    },
+    UopInfo {
         name: "_GUARD_FLOAT_MIX",
         flags: 2u32,
         popped: Count {
@@ -13075,7 +13111,7 @@ pub static UOPS: [UopInfo; 213usize] = [
             }),
             fused_from: None,
         },
-        line: 2551u32,
+        line: 2563u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -13118,7 +13154,7 @@ pub static UOPS: [UopInfo; 213usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2578u32,
+        line: 2590u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -13161,7 +13197,7 @@ pub static UOPS: [UopInfo; 213usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2567u32,
+        line: 2579u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -13254,7 +13290,7 @@ pub static UOPS: [UopInfo; 213usize] = [
             }),
             fused_from: None,
         },
-        line: 2543u32,
+        line: 2555u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -13429,7 +13465,7 @@ pub static UOPS: [UopInfo; 213usize] = [
             }),
             fused_from: None,
         },
-        line: 2559u32,
+        line: 2571u32,
     },
     UopInfo {
         name: "_GUARD_TYPE_VERSION",
@@ -13549,7 +13585,7 @@ pub static UOPS: [UopInfo; 213usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2597u32,
+        line: 2609u32,
     },
     UopInfo {
         name: "_ITER_CHECK_GEN",
@@ -14186,7 +14222,7 @@ pub static UOPS: [UopInfo; 213usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2534u32,
+        line: 2546u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -14405,7 +14441,7 @@ pub static UOPS: [UopInfo; 213usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2435u32,
+        line: 2447u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -14457,7 +14493,7 @@ pub static UOPS: [UopInfo; 213usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2453u32,
+        line: 2465u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -14500,7 +14536,7 @@ pub static UOPS: [UopInfo; 213usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2602u32,
+        line: 2614u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -14568,7 +14604,7 @@ pub static UOPS: [UopInfo; 213usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2470u32,
+        line: 2482u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -14620,7 +14656,7 @@ pub static UOPS: [UopInfo; 213usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2461u32,
+        line: 2473u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -14871,7 +14907,7 @@ pub static UOPS: [UopInfo; 213usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2503u32,
+        line: 2515u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -15094,7 +15130,7 @@ pub static UOPS: [UopInfo; 213usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2497u32,
+        line: 2509u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -16264,7 +16300,7 @@ pub static UOPS: [UopInfo; 213usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2487u32,
+        line: 2499u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -16316,7 +16352,7 @@ pub static UOPS: [UopInfo; 213usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2479u32,
+        line: 2491u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -16492,7 +16528,7 @@ pub static UOPS: [UopInfo; 213usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2512u32,
+        line: 2524u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -16544,7 +16580,7 @@ pub static UOPS: [UopInfo; 213usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2523u32,
+        line: 2535u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -16945,7 +16981,7 @@ pub static UOPS: [UopInfo; 213usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2609u32,
+        line: 2621u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 13usize] = [
@@ -17039,7 +17075,7 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2602u32,
+        line: 2614u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

@@ -45,9 +45,9 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 173 stencils, 23792 bytes of code in all.
+/// 174 stencils, 23875 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 213usize] = [
+pub static STENCILS: [Option<&Stencil>; 214usize] = [
     None,
     None,
     None,
@@ -188,6 +188,7 @@ pub static STENCILS: [Option<&Stencil>; 213usize] = [
     Some(&STENCIL_GUARD_BOTH_INT),
     Some(&STENCIL_GUARD_BOTH_STR),
     Some(&STENCIL_GUARD_BUILTINS_VERSION),
+    Some(&STENCIL_GUARD_CALLER),
     Some(&STENCIL_GUARD_FLOAT_MIX),
     Some(&STENCIL_GUARD_GLOBALS_VERSION),
     Some(&STENCIL_GUARD_GLOBAL_TYPE),
@@ -5201,7 +5202,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2622
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2634
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -5268,7 +5269,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2664
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2676
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5365,7 +5366,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2646
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2658
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -5492,7 +5493,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2682
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2694
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -5670,7 +5671,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2638
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2650
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -5737,7 +5738,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2670
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2682
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5977,7 +5978,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2655
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2667
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -6102,7 +6103,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2693
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2705
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -6272,7 +6273,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2630
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2642
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -6505,7 +6506,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2676
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2688
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7253,7 +7254,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:2617
+/// _BOX_WORD at runtime/bytecodes.uops:2629
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7963,7 +7964,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2409
+/// _COLD_EXIT at runtime/bytecodes.uops:2421
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8043,7 +8044,7 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2409, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:2421, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8874,7 +8875,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:2425
+/// _DEOPT at runtime/bytecodes.uops:2437
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -8902,7 +8903,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:2430
+/// _ERROR_EXIT at runtime/bytecodes.uops:2442
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -8930,7 +8931,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:2400
+/// _EXIT_TRACE at runtime/bytecodes.uops:2412
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9132,6 +9133,66 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
+/// _GUARD_CALLER at runtime/bytecodes.uops:2400
+///
+/// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 000a: 48 8b 47 38                      mov rax,[rdi+38h]
+/// 000e: 48 85 c0                         test rax,rax
+/// 0011: 74 28                            je short 000000000000003Bh
+/// 0013: 49 b8 00 00 00 00 00 00 00 00    mov r8,0
+/// 001d: 4c 3b 00                         cmp r8,[rax]
+/// 0020: 75 19                            jne short 000000000000003Bh
+/// 0022: 89 c9                            mov ecx,ecx
+/// 0024: 48 01 c9                         add rcx,rcx
+/// 0027: 48 03 48 08                      add rcx,[rax+8]
+/// 002b: 48 39 48 10                      cmp [rax+10h],rcx
+/// 002f: 75 0a                            jne short 000000000000003Bh
+/// 0031: 48 8b 40 28                      mov rax,[rax+28h]
+/// 0035: 48 3b 47 28                      cmp rax,[rdi+28h]
+/// 0039: 74 0c                            je short 0000000000000047h
+/// 003b: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0045: ff e0                            jmp rax
+/// 0047: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0051: ff e0                            jmp rax
+pub static STENCIL_GUARD_CALLER: Stencil = Stencil {
+    code: &[
+        0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x47,
+        0x38, 0x48, 0x85, 0xc0, 0x74, 0x28, 0x49, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x4c, 0x3b, 0x00, 0x75, 0x19, 0x89, 0xc9, 0x48, 0x01, 0xc9,
+        0x48, 0x03, 0x48, 0x08, 0x48, 0x39, 0x48, 0x10, 0x75, 0x0a, 0x48, 0x8b, 0x40,
+        0x28, 0x48, 0x3b, 0x47, 0x28, 0x74, 0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xff, 0xe0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 2u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 21u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 61u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: true,
+        },
+        Hole {
+            offset: 73u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 0u8,
+};
 /// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:872
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -9224,7 +9285,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2551
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2563
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9309,7 +9370,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2578
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2590
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9435,7 +9496,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2567
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2579
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9623,7 +9684,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2543
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2555
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9774,7 +9835,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2559
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2571
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -9911,7 +9972,7 @@ pub static STENCIL_GUARD_TYPE_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:2597
+/// _INT_TO_WORD at runtime/bytecodes.uops:2609
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -10408,7 +10469,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:2534
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:2546
 ///
 /// 0000: 48 83 7a 48 00                   cmp qword ptr [rdx+48h],0
 /// 0005: 74 0c                            je short 0000000000000013h
@@ -10781,7 +10842,7 @@ pub static STENCIL_LOAD_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2435
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2447
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -10821,7 +10882,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2453
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2465
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -10851,7 +10912,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2602
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2614
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -10883,7 +10944,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2470
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2482
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -10919,7 +10980,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2461
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2473
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -11111,7 +11172,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2503
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2515
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -11393,7 +11454,7 @@ pub static STENCIL_LOAD_METHOD_WITH_VALUES: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2497
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2509
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -12069,7 +12130,7 @@ pub static STENCIL_STORE_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2487
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2499
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -12104,7 +12165,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2479
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2491
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -12287,7 +12348,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2512
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2524
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12342,7 +12403,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2523
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2535
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -13282,7 +13343,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:2609
+/// _WORD_TO_INT at runtime/bytecodes.uops:2621
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

@@ -1026,7 +1026,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2622
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2634
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1059,7 +1059,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2664
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2676
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1091,7 +1091,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2646
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2658
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1135,7 +1135,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2682
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2694
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1206,7 +1206,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2638
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2650
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1239,7 +1239,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2670
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2682
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1295,7 +1295,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2655
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2667
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1333,7 +1333,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2693
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2705
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1399,7 +1399,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2630
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2642
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1486,7 +1486,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2676
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2688
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1646,7 +1646,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:2617
+        // _BOX_WORD at runtime/bytecodes.uops:2629
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1848,7 +1848,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:2409
+        // _COLD_EXIT at runtime/bytecodes.uops:2421
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -2015,7 +2015,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:2425
+        // _DEOPT at runtime/bytecodes.uops:2437
         let target = (*inst).target;
         {
             {
@@ -2027,7 +2027,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:2430
+        // _ERROR_EXIT at runtime/bytecodes.uops:2442
         let target = (*inst).target;
         {
             {
@@ -2039,7 +2039,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:2400
+        // _EXIT_TRACE at runtime/bytecodes.uops:2412
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -2099,6 +2099,21 @@ match opcode {
             }
         }
     }
+    uop::_GUARD_CALLER => {
+        // _GUARD_CALLER at runtime/bytecodes.uops:2400
+        let oparg = (*inst).oparg as u32;
+        let operand = (*inst).operand;
+        {
+            let caller = (*frame).previous;
+            if caller.is_null() || (*caller).code as u64 != operand
+                || (*caller).ip != (*caller).instrs.add(oparg as usize)
+                || (*caller).globals != (*frame).globals
+            {
+                uip = trace.add((*inst).jump_target as usize);
+                continue 'dispatch;
+            }
+        }
+    }
     uop::_GUARD_FLOAT_MIX => {
         // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:872
         let right: Value = *sp.sub(1);
@@ -2124,7 +2139,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2551
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2563
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2138,7 +2153,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2578
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2590
         let flag: Value = *sp.sub(1);
         {
             if helpers::truth_runs_python(flag) {
@@ -2158,7 +2173,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2567
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2579
         let flag: Value = *sp.sub(1);
         {
             if helpers::truth_runs_python(flag) {
@@ -2188,7 +2203,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2543
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2555
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2220,7 +2235,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2559
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2571
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2252,7 +2267,7 @@ match opcode {
         }
     }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:2597
+        // _INT_TO_WORD at runtime/bytecodes.uops:2609
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -2396,7 +2411,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:2534
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:2546
         {
             if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -2475,7 +2490,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2435
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2447
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2489,7 +2504,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2453
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2465
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2502,7 +2517,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2602
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2614
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -2515,7 +2530,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2470
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2482
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -2531,7 +2546,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2461
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2473
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2591,7 +2606,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2503
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2515
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2669,7 +2684,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2497
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2509
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
@@ -2824,7 +2839,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2487
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2499
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2838,7 +2853,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2479
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2491
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2876,7 +2891,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2512
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2524
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2885,7 +2900,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2523
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2535
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -3040,7 +3055,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:2609
+        // _WORD_TO_INT at runtime/bytecodes.uops:2621
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {

@@ -19,6 +19,9 @@ pub struct Report {
     pub executors_created: u64,
     pub executors_live: u64,
     pub executor_entries: u64,
+    /// Starts of executors: entries from tier 1, from other executors, and loop
+    /// iterations. Against `tier1_reentries`, how often tier 2 gives up to tier 1.
+    pub executor_runs: u64,
     pub exits_total: u64,
     pub side_exits_taken: u64,
     pub cold_exits_taken: u64,
@@ -47,6 +50,7 @@ pub fn collect(t2: Option<&Tier2State>, ts: &Thread, tier: &'static str) -> Repo
     let mut exits = s.freed_exits.clone();
     let mut side = s.side_exits_taken;
     let mut estimate = s.freed_uop_estimate;
+    let mut runs = s.freed_runs;
     for &e in &t2.live {
         // SAFETY: live executors are live.
         unsafe {
@@ -57,6 +61,7 @@ pub fn collect(t2: Option<&Tier2State>, ts: &Thread, tier: &'static str) -> Repo
                 }
             }
             estimate += (*e).runs * vm(e).body_len as u64;
+            runs += (*e).runs;
         }
     }
     let mut top: Vec<(ExitSite, u64)> = exits.into_iter().collect();
@@ -72,6 +77,7 @@ pub fn collect(t2: Option<&Tier2State>, ts: &Thread, tier: &'static str) -> Repo
         executors_created: s.executors_created,
         executors_live: t2.live.len() as u64,
         executor_entries: s.executor_entries,
+        executor_runs: runs,
         exits_total: s.exits_total,
         side_exits_taken: side,
         cold_exits_taken: ts.cold_exits,
@@ -124,6 +130,7 @@ impl Report {
         row(&mut o, "executors created", thousands(self.executors_created));
         row(&mut o, "executors live at exit", thousands(self.executors_live));
         row(&mut o, "entries from tier 1", thousands(self.executor_entries));
+        row(&mut o, "executor runs", thousands(self.executor_runs));
         row(&mut o, "exits made", thousands(self.exits_total));
         row(&mut o, "side exits taken", thousands(self.side_exits_taken));
         row(&mut o, "cold exits taken", thousands(self.cold_exits_taken));
@@ -166,6 +173,7 @@ impl Report {
             "executors_created": self.executors_created,
             "executors_live": self.executors_live,
             "executor_entries": self.executor_entries,
+            "executor_runs": self.executor_runs,
             "exits_total": self.exits_total,
             "side_exits_taken": self.side_exits_taken,
             "cold_exits_taken": self.cold_exits_taken,

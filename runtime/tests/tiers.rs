@@ -1,7 +1,8 @@
 //! Tier 2 and the JIT, proved through what they report: each program in
 //! `tests/tiers/` exercises one mechanism (a hot loop, a flipping branch, a rebound
 //! global, a redefined function, a type change, globals that change type, loops over
-//! str and nested loops, int chains on machine words), must print CPython's output,
+//! str and nested loops, int chains on machine words, returns out of a loop trace into
+//! its caller), must print CPython's output,
 //! and its `--stats-json` must show the mechanism at work.
 
 use serde_json::Value as Json;
@@ -48,6 +49,7 @@ fn stats_json_has_the_documented_keys() {
         "cold_exits_taken",
         "exits_stitched",
         "tier1_reentries",
+        "executor_runs",
         "invalidations",
         "jit_code_bytes",
         "cold_exit_bytes",
@@ -245,6 +247,25 @@ fn a_trace_stitched_inside_a_followed_call_returns_into_its_caller() {
         assert!(n(&s, "exits_stitched") >= 1, "--tier {tier}: {s}");
         // 3,000 iterations take the flipped branch: a handful of trips through tier 1.
         assert!(n(&s, "tier1_reentries") < 100, "--tier {tier}: {s}");
+    }
+}
+
+/// A loop in a function called from another function's loop (fannkuch's flips, heap
+/// sort's sift-down called from two loops): the traces return into the caller the
+/// projector saw, behind a guard, so tier 2 gives up to tier 1 a bounded number of
+/// times, not once per call (before, every call's return re-entered tier 1: 4,403
+/// and 16,952 re-entries).
+#[test]
+fn returns_out_of_a_loop_trace_stay_in_tier_2() {
+    for name in ["loop_in_callee.py", "sift_down.py"] {
+        for tier in TIERS {
+            for extra in [&[][..], &["--loop-threshold", "1", "--exit-hotness", "-1"][..]] {
+                let s = run(name, tier, extra);
+                let (reentries, runs) = (n(&s, "tier1_reentries"), n(&s, "executor_runs"));
+                assert!(runs > 10_000, "{name} --tier {tier} {extra:?}: the loops run in tier 2: {s}");
+                assert!(reentries * 100 < runs, "{name} --tier {tier} {extra:?}: {reentries} re-entries into tier 1 for {runs} executor runs");
+            }
+        }
     }
 }
 

@@ -184,7 +184,7 @@ pub unsafe fn stitch_exit(ts: *mut Thread, frame: *mut Frame, executor: *mut Exe
                 projector::Start {
                     offset: exit.target,
                     is_loop: false,
-                    side_exit: true,
+                    side_exit: guard_exit(executor, index),
                     forced_jump,
                     known_callers: callers_at_exit(executor, index),
                 }
@@ -265,6 +265,19 @@ unsafe fn exit_sources(executor: *mut Executor, index: u32) -> Vec<usize> {
         stub -= 1;
     }
     (0..body_len).filter(|&k| k == stub || trace[k].jump_target as usize == stub).collect()
+}
+
+/// Whether a guard leads to exit `index` (rather than only the `_EXIT_TRACE` that
+/// ends the body where the trace could not go on).
+///
+/// # Safety
+/// `executor` is live.
+unsafe fn guard_exit(executor: *mut Executor, index: u32) -> bool {
+    // SAFETY: the trace is live.
+    let trace = unsafe { executor::trace(executor) };
+    // SAFETY: forwarded.
+    let sources = unsafe { exit_sources(executor, index) };
+    sources.is_empty() || sources.iter().any(|&k| trace[k].opcode != uop::_EXIT_TRACE)
 }
 
 /// How many frames deep in calls the executor followed (or started in) exit `index`
@@ -423,6 +436,7 @@ pub fn free_pending(rt: &mut Tier2State) {
                 }
             }
             stats.freed_uop_estimate += (*e).runs * vm(e).body_len as u64;
+            stats.freed_runs += (*e).runs;
             if let Some(backend) = rt.backend.as_mut() {
                 backend.release(e);
             }

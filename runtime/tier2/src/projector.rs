@@ -76,8 +76,11 @@ pub struct Start {
     pub offset: u32,
     /// A loop head: the trace may close with `_JUMP_TO_TOP` when it gets back there.
     pub is_loop: bool,
-    /// A side exit's target: the first instruction is projected in its generic form, so
-    /// the new executor cannot fail at once the guard that made the exit (progress).
+    /// A guard of the first instruction made the exit that leads here: the instruction
+    /// is projected in its generic form, so the new executor cannot fail at once the
+    /// guard that made the exit (progress). An exit where the trace merely ended keeps
+    /// the specialized form (a generic call cannot be followed: a trace that ended
+    /// before a call could never be stitched on).
     pub side_exit: bool,
     /// The direction the first instruction's branch goes (true: it jumps), when the
     /// exit that leads here knows it: the guard that failed stood for the other one.
@@ -231,6 +234,9 @@ unsafe fn project_once(frame: *mut Frame, from: Start) -> Option<Projection> {
         // The runtime frame whose caller a return beyond the trace's frames goes to.
         let mut runtime_frame = frame;
         let mut known_callers = from.known_callers;
+        // Whether the trace returned out of the frame it started in (into a caller of
+        // the same code, in a recursion, `code == root` does not tell).
+        let mut left_start_frame = false;
         s.emit(inst(uop::_START_EXECUTOR, 0, start, 0), code);
         'instructions: loop {
             let c = &*(code as *mut CodeObject);
@@ -259,7 +265,7 @@ unsafe fn project_once(frame: *mut Frame, from: Start) -> Option<Projection> {
                     // Or this loop's own back edge, where an executor specialized for
                     // other types is installed: this trace closes the loop itself.
                     let back_to = if target.is_null() { None } else { super::executor::vm(target).installed.map(|i| next - i.oparg as u32) };
-                    if is_loop && calls.is_empty() && code == root && back_to == Some(start) {
+                    if is_loop && calls.is_empty() && code == root && !left_start_frame && back_to == Some(start) {
                         s.emit(inst(uop::_JUMP_TO_TOP, 0, pc, 0), code);
                         break;
                     }
@@ -271,7 +277,7 @@ unsafe fn project_once(frame: *mut Frame, from: Start) -> Option<Projection> {
                 }
                 op::JUMP_BACKWARD => {
                     let target = next - oparg as u32;
-                    if is_loop && calls.is_empty() && code == root && target == start {
+                    if is_loop && calls.is_empty() && code == root && !left_start_frame && target == start {
                         s.emit(inst(uop::_JUMP_TO_TOP, 0, pc, 0), code);
                     } else {
                         s.emit(inst(uop::_EXIT_TRACE, 0, pc, 0), code);
@@ -284,6 +290,7 @@ unsafe fn project_once(frame: *mut Frame, from: Start) -> Option<Projection> {
             // cannot follow.
             let mut callee = None;
             let mut caller = None;
+            let mut guard_caller = false;
             let mut followable = !matches!(info.tier2, Tier2::NotViable(_));
             for e in info.expansion {
                 let f = facts::of(e.uop);
@@ -305,9 +312,18 @@ unsafe fn project_once(frame: *mut Frame, from: Start) -> Option<Projection> {
                     caller = calls.last().copied().or_else(|| {
                         // Out of the frame the trace started in: into a caller that is
                         // the same on every run, when the start is inside a call an
-                        // executor followed.
+                        // executor followed; otherwise into the caller it has now,
+                        // behind a guard that it is that one again.
                         let outer = (*runtime_frame).previous;
-                        (known_callers > 0 && !outer.is_null()).then(|| ((*outer).code, (*outer).ip.offset_from((*outer).instrs) as u32))
+                        if outer.is_null() {
+                            return None;
+                        }
+                        let ret = ((*outer).code, (*outer).ip.offset_from((*outer).instrs) as u32);
+                        if known_callers > 0 {
+                            return Some(ret);
+                        }
+                        guard_caller = returnable(outer, root, (*runtime_frame).globals);
+                        guard_caller.then_some(ret)
                     });
                     followable &= caller.is_some();
                 } else if facts::flags_of(e.uop) & flags::SWITCHES_FRAME != 0 {
@@ -320,7 +336,7 @@ unsafe fn project_once(frame: *mut Frame, from: Start) -> Option<Projection> {
                 s.emit(inst(uop::_EXIT_TRACE, 0, pc, 0), code);
                 break;
             }
-            let observe = is_loop && calls.is_empty() && code == root;
+            let observe = is_loop && calls.is_empty() && code == root && !left_start_frame;
             // A stand-in that can invalidate executors (it may run Python code) is
             // followed by a validity check once the instruction is done.
             let mut check_validity = false;
@@ -396,9 +412,18 @@ unsafe fn project_once(frame: *mut Frame, from: Start) -> Option<Projection> {
                 }
                 if f.returns.is_some() {
                     let (back_to, ret) = caller.expect("checked before the instruction");
+                    if guard_caller {
+                        // The executor keeps the caller's code alive: the guard compares
+                        // its address.
+                        let caller_code = Value::from_object(back_to);
+                        caller_code.incref();
+                        s.p.constants.push(caller_code);
+                        s.emit(inst(uop::_GUARD_CALLER, ret, pc, back_to as u64), code);
+                    }
                     if calls.pop().is_none() {
-                        known_callers -= 1;
+                        known_callers = known_callers.saturating_sub(1);
                         runtime_frame = (*runtime_frame).previous;
+                        left_start_frame = true;
                     }
                     s.emit(u, code);
                     code = back_to;
@@ -427,6 +452,26 @@ unsafe fn project_once(frame: *mut Frame, from: Start) -> Option<Projection> {
             return None;
         }
         Some(s.p)
+    }
+}
+
+/// Whether a trace may return into `caller` (the runtime caller of the frame it
+/// started in) behind `_GUARD_CALLER`: a frame of the same module (the trace reads
+/// globals through the frame it starts in) running Python code, not an exit frame
+/// (where a call from below or the program's entry gets its value).
+///
+/// # Safety
+/// `caller` and the code objects are live.
+unsafe fn returnable(caller: *mut Frame, root: *mut Code, globals: *mut Dict) -> bool {
+    // SAFETY: the caller frame and its code are live; its ip is within its code.
+    unsafe {
+        let code = &*((*caller).code as *mut CodeObject);
+        let units = std::slice::from_raw_parts(code.instrs_ptr(), code.len());
+        let offset = (*caller).ip.offset_from((*caller).instrs);
+        let resumes = usize::try_from(offset).ok().and_then(|o| code_units::decode(units, o)).map(|d| d.opcode);
+        (*caller).globals == globals
+            && code.filename == (*(root as *mut CodeObject)).filename
+            && resumes.is_some_and(|op| op != op::INTERPRETER_EXIT)
     }
 }
 

@@ -29,6 +29,8 @@ pub struct Stats {
     /// Starts of executors already freed, times their body length: uops they ran at
     /// most.
     pub freed_uop_estimate: u64,
+    /// Starts (entries and loop iterations) of executors already freed.
+    pub freed_runs: u64,
     /// Exits of freed executors, by where they lead.
     pub freed_exits: HashMap<ExitSite, u64>,
 }

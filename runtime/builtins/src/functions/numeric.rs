@@ -7,7 +7,7 @@ use stitch_core::objects::bigint::from_bigint;
 use stitch_core::objects::{Owned, builtin::Args};
 use stitch_core::ops::format_value::error_from_line;
 use stitch_core::ops::num::{Int, Num, as_num, float_to_int, require_int};
-use stitch_core::ops::{arith, call, compare, consume, int, types::type_name};
+use stitch_core::ops::{arith, call, compare, consume, pow_mod, types::type_name};
 use stitch_core::vm::Runtime;
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -34,7 +34,7 @@ pub fn pow(rt: &mut Runtime, args: &Args) -> PyResult<Value> {
         None => arith::binary_op(rt, base, exp, NB_POWER),
         Some(m) if m == Value::NONE => arith::binary_op(rt, base, exp, NB_POWER),
         Some(m) => match (as_num(base), as_num(exp), as_num(m)) {
-            (Some(Num::Int(x)), Some(Num::Int(y)), Some(Num::Int(z))) => int::pow_mod(x, y, z),
+            (Some(Num::Int(x)), Some(Num::Int(y)), Some(Num::Int(z))) => pow_mod::pow_mod(x, y, z),
             (Some(_), Some(_), Some(_)) => {
                 Err(PyErr::type_error("pow() 3rd argument not allowed unless all arguments are integers"))
             }

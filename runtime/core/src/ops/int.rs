@@ -6,9 +6,8 @@ use super::num::Int;
 use stitch_abi::Value;
 use crate::errors::{ExcKind, PyErr, PyResult};
 use crate::objects::bigint::{from_bigint, from_i128, from_i64};
-use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{One, Signed, ToPrimitive, Zero};
+use num_traits::{Signed, ToPrimitive, Zero};
 
 /// Shifts beyond this many bits would need more memory than any program here has.
 const MAX_SHIFT: u64 = 1 << 32;
@@ -195,35 +194,6 @@ pub fn pow(a: Int, b: Int) -> PyResult<Value> {
         return Ok(from_i128(r));
     }
     Ok(from_bigint(a.big().pow(exp)))
-}
-
-/// `pow(a, b, m)`: modular exponentiation with Python's signs (the result has the
-/// sign of `m`; a negative exponent uses the modular inverse).
-pub fn pow_mod(a: Int, b: Int, m: Int) -> PyResult<Value> {
-    if m.is_zero() {
-        return Err(PyErr::value_error("pow() 3rd argument cannot be 0"));
-    }
-    let m = m.big().into_owned();
-    let modulus = m.abs();
-    let mut base = a.big().mod_floor(&modulus);
-    let mut exp = b.big().into_owned();
-    if exp.is_negative() {
-        base = modinv(&base, &modulus).ok_or_else(|| PyErr::value_error("base is not invertible for the given modulus"))?;
-        exp = -exp;
-    }
-    let r = if modulus.is_one() { BigInt::zero() } else { base.modpow(&exp, &modulus) };
-    // Python's result takes the sign of the modulus.
-    let r = if m.is_negative() && !r.is_zero() { r - &modulus } else { r };
-    Ok(from_bigint(r))
-}
-
-/// The inverse of `a` modulo `m` (`m > 0`, `0 <= a < m`), if they are coprime.
-fn modinv(a: &BigInt, m: &BigInt) -> Option<BigInt> {
-    let e = a.extended_gcd(m);
-    if !e.gcd.is_one() {
-        return None;
-    }
-    Some(e.x.mod_floor(m))
 }
 
 pub fn lshift(a: Int, b: Int) -> PyResult<Value> {

@@ -2,7 +2,7 @@
 //! The interpreter's helpers call these; each function borrows its `Value`
 //! arguments and returns new references.
 //!
-//! One file per job: numbers (`num`, `int`, `float`, `arith`), sequences
+//! One file per job: numbers (`num`, `int`, `pow_mod`, `float`, `arith`), sequences
 //! (`sequence`, `slice`, `subscript`), comparison and hashing (`compare`, `hash`),
 //! text (`repr`, `format_value`, `printf`, `unicode_tables`), iteration (`iter`,
 //! `consume`, `contains`),
@@ -22,6 +22,7 @@ pub mod hash;
 pub mod int;
 pub mod iter;
 pub mod num;
+pub mod pow_mod;
 pub mod printf;
 pub mod repr;
 pub mod sequence;
