@@ -37,6 +37,7 @@ mod json_encode;
 pub mod math;
 pub(crate) mod namedtuple;
 pub mod operator;
+pub mod posix;
 pub mod python;
 pub mod random;
 mod random_dist;
@@ -97,6 +98,7 @@ pub const MODULES: &[ModuleDef] = &[
     ModuleDef { name: "json", namespace: json::namespace, complete: false },
     ModuleDef { name: "math", namespace: math::namespace, complete: true },
     ModuleDef { name: "operator", namespace: operator::namespace, complete: false },
+    ModuleDef { name: "posix", namespace: posix::namespace, complete: false },
     ModuleDef { name: "random", namespace: random::namespace, complete: false },
     ModuleDef { name: "re", namespace: re::namespace, complete: false },
     ModuleDef { name: "string", namespace: string::namespace, complete: false },
@@ -144,8 +146,13 @@ pub fn native_type(qualified: &'static str) -> Value {
 
 /// The names of the modules stitch provides (the compiler refuses other imports).
 pub fn names() -> Vec<String> {
-    MODULES.iter().map(|m| m.name).chain(python::PYTHON_MODULES.iter().map(|m| m.name)).map(str::to_string).collect()
+    let aliases = ALIASES.iter().map(|&(alias, _)| alias);
+    MODULES.iter().map(|m| m.name).chain(python::PYTHON_MODULES.iter().map(|m| m.name)).chain(aliases).map(str::to_string).collect()
 }
+
+/// Modules imported under a second name, as CPython's `os` puts its `posixpath` in
+/// `sys.modules` as `os.path`: (the second name, the module's own).
+const ALIASES: &[(&str, &str)] = &[("os.path", "posixpath")];
 
 pub fn find(name: &str) -> Option<&'static ModuleDef> {
     MODULES.iter().find(|m| m.name == name)
@@ -165,6 +172,7 @@ pub fn namespace_of(functions: &[(&'static str, BuiltinFn)], values: Vec<(&str, 
 
 /// The module named `name` (a new reference), built and cached on first import.
 fn load(rt: &mut Runtime, name: &str) -> PyResult<Value> {
+    let name = ALIASES.iter().find(|&&(alias, _)| alias == name).map_or(name, |&(_, own)| own);
     if let Some((_, m)) = rt.modules.iter().find(|(n, _)| n == name) {
         m.incref();
         return Ok(*m);

@@ -31,6 +31,8 @@ macro_rules! python_module {
 pub const PYTHON_MODULES: &[PythonModule] = &[
     python_module!("contextlib", false),
     python_module!("fractions", false),
+    python_module!("os", false),
+    python_module!("posixpath", false),
     python_module!("queue", false),
     python_module!("statistics", false),
     python_module!("textwrap", false),
