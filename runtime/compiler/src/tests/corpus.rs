@@ -73,7 +73,8 @@ fn corpus_and_benchmarks_compile() {
         // ask it).
         let modules = [
             "__future__", "abc", "array", "bisect", "collections", "collections.abc", "contextlib", "copy", "dataclasses", "doctest", "enum",
-            "fractions", "functools", "heapq", "io", "itertools", "json", "math", "operator", "queue", "random", "re", "statistics",
+            "fractions", "functools", "heapq", "io", "itertools", "json", "math", "operator", "os", "os.path", "posix", "posixpath",
+            "queue", "random", "re", "statistics",
             "string", "sys", "textwrap", "time", "typing",
         ];
         let modules = modules.iter().map(|m| m.to_string()).collect();
