@@ -367,7 +367,7 @@ MODULES = {
         "degrees", "radians", "hypot", "dist", "fsum", "prod", "isqrt", "factorial", "gcd", "lcm",
         "comb", "perm", "nextafter", "ulp",
     },
-    "sys": {"argv", "exit", "maxsize", "version_info", "float_info", "int_info", "setrecursionlimit", "getrecursionlimit", "stdin", "stdout", "stderr"},
+    "sys": {"platform", "argv", "exit", "maxsize", "version_info", "float_info", "int_info", "setrecursionlimit", "getrecursionlimit", "stdin", "stdout", "stderr"},
     "time": {"time", "perf_counter", "monotonic", "process_time", "time_ns", "perf_counter_ns",
              "monotonic_ns", "sleep"},
     "random": {"seed", "random", "getrandbits", "randrange", "randint", "choice", "shuffle", "uniform",

@@ -41,6 +41,7 @@ pub mod posix;
 pub mod python;
 pub mod random;
 mod random_dist;
+mod random_sha512;
 pub mod re;
 pub(crate) mod re_match;
 mod re_pattern;
@@ -94,7 +95,8 @@ pub const MODULES: &[ModuleDef] = &[
     ModuleDef { name: "functools", namespace: functools::namespace, complete: false },
     ModuleDef { name: "heapq", namespace: heapq::namespace, complete: false },
     ModuleDef { name: "io", namespace: io::namespace, complete: false },
-    ModuleDef { name: "itertools", namespace: itertools::namespace, complete: false },
+    // Every name of CPython 3.11's (batched is 3.12's: an AttributeError, as in 3.11).
+    ModuleDef { name: "itertools", namespace: itertools::namespace, complete: true },
     ModuleDef { name: "json", namespace: json::namespace, complete: false },
     ModuleDef { name: "math", namespace: math::namespace, complete: true },
     ModuleDef { name: "operator", namespace: operator::namespace, complete: false },
