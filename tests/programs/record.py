@@ -280,6 +280,8 @@ ALLOWED_METHODS = {
     "sort": (0, 0, {"key", "reverse"}), "copy": (0, 0, set()), "setdefault": (1, 2, set()),
     # textwrap.TextWrapper's
     "wrap": (1, 1, set()), "fill": (1, 1, set()),
+    # collections.ChainMap's
+    "new_child": (0, 1, None),
     "join": (0, 1, set()), "split": (0, 2, set()), "strip": (0, 1, set()),
     "upper": (0, 0, set()), "lower": (0, 0, set()), "startswith": (1, 1, set()),
     "endswith": (1, 1, set()), "replace": (2, 2, set()), "find": (1, 1, set()),
@@ -381,7 +383,7 @@ MODULES = {
                "AbstractSet", "Collection", "Container", "Reversible", "TypeAlias", "Self", "AnyStr", "cast",
                "overload", "NewType", "final", "runtime_checkable", "no_type_check", "ParamSpec", "NamedTuple"},
     "__future__": {"annotations"},
-    "collections": {"deque", "defaultdict", "Counter", "OrderedDict", "namedtuple"},
+    "collections": {"deque", "defaultdict", "Counter", "OrderedDict", "namedtuple", "ChainMap"},
     "collections.abc": {"Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator", "Hashable",
                         "Iterable", "Iterator", "Generator", "Reversible", "Sized", "Container", "Callable",
                         "Collection", "Set", "MutableSet", "Mapping", "MutableMapping", "MappingView", "KeysView",

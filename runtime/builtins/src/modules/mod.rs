@@ -189,7 +189,36 @@ fn load(rt: &mut Runtime, name: &str) -> PyResult<Value> {
     let m = module::new_module(name, (def.namespace)());
     m.incref();
     rt.modules.push((name.to_string(), m));
+    if let Err(e) = extend(rt, name, m) {
+        if let Some(i) = rt.modules.iter().rposition(|(n, _)| n == name) {
+            rt.modules.remove(i).1.decref();
+        }
+        m.decref();
+        return Err(e);
+    }
     Ok(m)
+}
+
+/// Adds to the native module `m` the names its Python part (`python::EXTENSIONS`)
+/// lists in `__all__`.
+fn extend(rt: &mut Runtime, name: &str, m: Value) -> PyResult<()> {
+    let Some(&(_, part)) = python::EXTENSIONS.iter().find(|&&(native, _)| native == name) else { return Ok(()) };
+    let Some(loader) = LOADER.get() else { return Ok(()) };
+    let Some(source) = loader(rt, part)? else { return Ok(()) };
+    let source = stitch_core::objects::Owned(source);
+    // SAFETY: both are live modules; `__all__` is the list of strs the part defines.
+    unsafe {
+        let Some(all) = module::get(source.get(), "__all__").filter(|a| a.is_kind(stitch_abi::KIND_LIST)) else { return Ok(()) };
+        for &key in stitch_core::objects::list::items(all.cast()) {
+            let text = strs::text(key)?;
+            if let Some(v) = module::get(source.get(), text) {
+                v.incref();
+                key.incref();
+                dict::set(module::namespace(m), key, strs::as_str(key).hash(), v);
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The absolute name of a relative import of `name` (empty for `from . import x`)
