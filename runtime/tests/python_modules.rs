@@ -29,11 +29,11 @@ fn a_refusal_inside_a_python_module_names_the_programs_line() {
 #[test]
 fn a_name_a_partial_python_module_lacks_is_refused_and_a_private_one_is_missing() {
     let dir = scratch("names");
-    std::fs::write(dir.join("main.py"), "import textwrap\nprint(textwrap.fill('a b c', 3))\n").unwrap();
+    std::fs::write(dir.join("main.py"), "import os\nprint(os.sep)\nos.chdir('/')\n").unwrap();
     std::fs::write(dir.join("private.py"), "import textwrap\nprint(textwrap._nothing)\n").unwrap();
     let (code, _, stderr) = run_in(&dir, "main.py");
     assert_eq!(code, Some(2), "{stderr}");
-    assert!(stderr.ends_with("stitch: unsupported: the attribute 'fill' of module 'textwrap' at main.py:2"), "{stderr}");
+    assert!(stderr.ends_with("stitch: unsupported: the attribute 'chdir' of module 'os' at main.py:3"), "{stderr}");
     let (code, _, stderr) = run_in(&dir, "private.py");
     assert_eq!(code, Some(1), "{stderr}");
     assert!(stderr.ends_with("AttributeError: module 'textwrap' has no attribute '_nothing'"), "{stderr}");
@@ -50,5 +50,30 @@ fn the_programs_own_file_shadows_a_python_module() {
     assert_eq!(stdout, "own x\n");
     // The program's module is complete by definition: a missing name is CPython's error.
     assert!(stderr.ends_with("AttributeError: module 'textwrap' has no attribute 'dedent'"), "{stderr}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn what_os_lacks_is_refused_by_name_and_os_path_is_posixpath() {
+    let dir = scratch("os");
+    std::fs::write(dir.join("main.py"), "import os.path\nfrom os import path\nprint(path is os.path, os.path.__name__)\nos.stat('main.py')\n").unwrap();
+    let (code, stdout, stderr) = run_in(&dir, "main.py");
+    assert_eq!(code, Some(2), "{stderr}");
+    assert_eq!(stdout, "True posixpath\n");
+    assert!(stderr.ends_with("stitch: unsupported: the attribute 'stat' of module 'os' at main.py:4"), "{stderr}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn os_refuses_bytes_paths_and_oserror_kinds_stitch_lacks() {
+    let dir = scratch("os-refusals");
+    std::fs::write(dir.join("bytes.py"), "import os\nprint(os.path.basename(b'/a/b'))\n").unwrap();
+    std::fs::write(dir.join("notdir.py"), "import os\nos.listdir('notdir.py')\n").unwrap();
+    let (code, _, stderr) = run_in(&dir, "bytes.py");
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.ends_with("stitch: unsupported: a bytes path at bytes.py:2"), "{stderr}");
+    let (code, _, stderr) = run_in(&dir, "notdir.py");
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.contains("stitch: unsupported: the OSError os.listdir() raises for 'notdir.py' ([Errno 20] Not a directory)"), "{stderr}");
     let _ = std::fs::remove_dir_all(&dir);
 }

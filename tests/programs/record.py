@@ -279,7 +279,11 @@ ALLOWED_METHODS = {
     "fget": (1, 1, set()), "fset": (2, 2, set()), "setter": (1, 1, set()), "getter": (1, 1, set()),
     "append": (1, 1, set()), "pop": (0, 2, set()), "insert": (2, 2, set()),
     "extend": (1, 1, set()), "index": (1, 3, set()), "reverse": (0, 0, set()),
-    "sort": (0, 0, {"key", "reverse"}), "copy": (0, 0, set()),
+    "sort": (0, 0, {"key", "reverse"}), "copy": (0, 0, set()), "setdefault": (1, 2, set()),
+    # textwrap.TextWrapper's
+    "wrap": (1, 1, set()), "fill": (1, 1, set()),
+    # collections.ChainMap's
+    "new_child": (0, 1, None),
     "join": (0, 1, set()), "split": (0, 2, set()), "strip": (0, 1, set()),
     "upper": (0, 0, set()), "lower": (0, 0, set()), "startswith": (1, 1, set()),
     "endswith": (1, 1, set()), "replace": (2, 2, set()), "find": (1, 1, set()),
@@ -352,6 +356,10 @@ FORBIDDEN_NODES = {
     "TryStar": "except*", "AsyncWith": "async with", "Await": "await",
     "AsyncFunctionDef": "async def", "AsyncFor": "async for",
 }
+# os.path is posixpath (runtime/builtins/python/posixpath.py).
+POSIXPATH = {"join", "split", "splitext", "splitdrive", "basename", "dirname", "exists", "isfile", "isdir",
+             "abspath", "normpath", "expanduser", "getsize", "isabs", "relpath", "commonprefix", "sep",
+             "curdir", "pardir", "extsep", "altsep", "pathsep", "defpath", "devnull"}
 # The modules stitch provides (runtime/builtins/src/modules/) and the names of each
 # that the subset has.
 MODULES = {
@@ -363,7 +371,7 @@ MODULES = {
         "degrees", "radians", "hypot", "dist", "fsum", "prod", "isqrt", "factorial", "gcd", "lcm",
         "comb", "perm", "nextafter", "ulp",
     },
-    "sys": {"argv", "exit", "maxsize", "version_info", "float_info", "int_info", "setrecursionlimit", "getrecursionlimit", "stdin", "stdout", "stderr"},
+    "sys": {"platform", "argv", "exit", "maxsize", "version_info", "float_info", "int_info", "setrecursionlimit", "getrecursionlimit", "stdin", "stdout", "stderr"},
     "time": {"time", "perf_counter", "monotonic", "process_time", "time_ns", "perf_counter_ns",
              "monotonic_ns", "sleep"},
     "random": {"seed", "random", "getrandbits", "randrange", "randint", "choice", "shuffle", "uniform",
@@ -377,7 +385,7 @@ MODULES = {
                "AbstractSet", "Collection", "Container", "Reversible", "TypeAlias", "Self", "AnyStr", "cast",
                "overload", "NewType", "final", "runtime_checkable", "no_type_check", "ParamSpec", "NamedTuple"},
     "__future__": {"annotations"},
-    "collections": {"deque", "defaultdict", "Counter", "OrderedDict", "namedtuple"},
+    "collections": {"deque", "defaultdict", "Counter", "OrderedDict", "namedtuple", "ChainMap"},
     "collections.abc": {"Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator", "Hashable",
                         "Iterable", "Iterator", "Generator", "Reversible", "Sized", "Container", "Callable",
                         "Collection", "Set", "MutableSet", "Mapping", "MutableMapping", "MappingView", "KeysView",
@@ -391,7 +399,7 @@ MODULES = {
                  "invert", "inv", "abs", "not_", "truth", "is_", "is_not", "concat", "contains", "countOf",
                  "indexOf", "getitem", "setitem", "delitem", "index", "itemgetter", "attrgetter",
                  "methodcaller"},
-    "string": {"ascii_letters", "ascii_lowercase", "ascii_uppercase", "digits", "hexdigits", "octdigits",
+    "string": {"capwords", "ascii_letters", "ascii_lowercase", "ascii_uppercase", "digits", "hexdigits", "octdigits",
                "punctuation", "whitespace", "printable"},
     "copy": {"copy", "deepcopy"},
     "io": {"StringIO"},
@@ -404,10 +412,15 @@ MODULES = {
     "dataclasses": {"dataclass", "field", "fields", "asdict", "astuple", "replace", "is_dataclass",
                     "MISSING", "KW_ONLY", "FrozenInstanceError"},
     "abc": {"ABC", "ABCMeta", "abstractmethod"},
+    "posix": {"getcwd", "listdir", "getpid", "cpu_count", "urandom"},
     # Written in Python (runtime/builtins/python/).
     "contextlib": {"contextmanager", "suppress", "nullcontext", "closing"},
     "queue": {"Queue", "PriorityQueue", "LifoQueue", "SimpleQueue", "Empty", "Full"},
-    "textwrap": {"dedent", "indent"},
+    "textwrap": {"TextWrapper", "wrap", "fill", "shorten", "dedent", "indent"},
+    "os": {"path", "name", "sep", "altsep", "extsep", "pathsep", "curdir", "pardir", "defpath", "devnull",
+           "linesep", "getcwd", "listdir", "getpid", "cpu_count", "urandom", "environ", "getenv"},
+    "os.path": POSIXPATH,
+    "posixpath": POSIXPATH,
     "fractions": {"Fraction"},
     "statistics": {"StatisticsError", "mean", "fmean", "median", "median_low", "median_high", "mode",
                    "multimode", "variance", "pvariance", "stdev", "pstdev"},
@@ -495,7 +508,12 @@ class Linter(ast.NodeVisitor):
                 if not os.path.basename(self.fname).startswith("unsupported_"):
                     self.bad(node, "module %s not provided" % alias.name)
                 continue
-            self.modules[alias.asname or alias.name] = alias.name
+            if alias.asname:
+                self.modules[alias.asname] = alias.name
+            else:
+                # `import os.path` binds `os`; `os.path` is then an attribute of it.
+                top = alias.name.split(".")[0]
+                self.modules[top] = top
 
     def visit_ImportFrom(self, node):
         # Relative imports are resolved when they run (a package's modules, or
@@ -553,7 +571,8 @@ class Linter(ast.NodeVisitor):
             return
         if isinstance(node.value, ast.Name) and node.value.id in self.modules:
             module = self.modules[node.value.id]
-            if node.attr not in MODULES[module] and node.attr not in ("__name__", "__dict__"):
+            submodule = module + "." + node.attr in MODULES
+            if node.attr not in MODULES[module] and node.attr not in ("__name__", "__dict__") and not submodule:
                 self.bad(node, "%s.%s not provided" % (module, node.attr))
             return
         # Methods taken as values, attributes of functions; other names raise
@@ -679,6 +698,13 @@ class Linter(ast.NodeVisitor):
             pass
         elif isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) and f.value.id in self.modules:
             self.visit(f)
+        elif isinstance(f, ast.Attribute) and isinstance(f.value, ast.Attribute) \
+                and isinstance(f.value.value, ast.Name) and f.value.value.id in self.modules \
+                and self.modules[f.value.value.id] + "." + f.value.attr in MODULES:
+            # `os.path.join(...)`: a function of a submodule reached through its parent.
+            submodule = self.modules[f.value.value.id] + "." + f.value.attr
+            if f.attr not in MODULES[submodule]:
+                self.bad(node, "%s.%s not provided" % (submodule, f.attr))
         elif isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) and f.value.id == "object" \
                 and f.attr == "__setattr__":
             pass  # object.__setattr__(self, name, value)

@@ -419,7 +419,7 @@ fn exception_attr(exc: Value, name: &str) -> Option<Value> {
             // SAFETY: an exception's args are a tuple.
             unsafe { stitch_core::objects::tuple::items(e.args.cast()) }.first().copied().unwrap_or(Value::NONE)
         }
-        _ => return None,
+        _ => return stitch_core::os_errors::attribute(exc, name),
     };
     v.incref();
     Some(v)

@@ -63,6 +63,9 @@ pub fn construct(kind: ExcKind, args: &Args) -> PyResult<Value> {
     if !args.keywords.is_empty() {
         return Err(PyErr::type_error(format!("{}() takes no keyword arguments", kind.name())));
     }
+    if crate::os_errors::takes_errno_form(kind, args.positional) {
+        return crate::os_errors::new_errno_form(kind, args.positional);
+    }
     args.positional.iter().for_each(|a| a.incref());
     Ok(new_exception(kind, tuple::from_vec(args.positional.to_vec())))
 }
@@ -77,6 +80,9 @@ fn args_of<'a>(exc: Value) -> &'a [Value] {
 /// KeyError, whose argument is the missing key), else the `str` of the tuple.
 pub fn str_of(exc: Value) -> PyResult<String> {
     if let Some(s) = crate::classes::exception_str(exc) {
+        return s;
+    }
+    if let Some(s) = crate::os_errors::errno_str(exc) {
         return s;
     }
     let args = args_of(exc);

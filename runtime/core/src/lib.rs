@@ -16,6 +16,7 @@ pub mod input;
 pub mod memory;
 pub mod namedtuple_class;
 pub mod objects;
+pub mod os_errors;
 pub mod ops;
 pub mod output;
 pub mod special;

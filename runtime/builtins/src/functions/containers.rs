@@ -101,6 +101,18 @@ pub fn update_from(d: Value, src: Value) -> PyResult<()> {
         }
         return Ok(());
     }
+    // An instance with `keys` is a mapping (ChainMap, the program's own): its keys and
+    // `src[key]`, as CPython's dict takes them.
+    if src.is_kind(KIND_INSTANCE)
+        && let Some(keys) = stitch_core::classes::lookup(stitch_core::classes::class_of(src), "keys")
+    {
+        let keys = Owned(stitch_core::special::call_method(keys, src, &[])?);
+        return for_each(keys.get(), |key| {
+            let value = Owned(stitch_core::ops::getitem(src, key.get())?);
+            store(d, key.into_raw(), value.get())?;
+            Ok(true)
+        });
+    }
     let mut index = 0;
     for_each(src, |pair| {
         if !is_iterable(pair.get()) {

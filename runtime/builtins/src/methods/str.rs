@@ -110,7 +110,7 @@ fn new_text(s: String) -> PyResult<Value> {
 
 /// `sep.join(iterable)`. Over text, until a str holding a lone surrogate (the separator
 /// or an item) turns the rest into generalized UTF-8 bytes.
-fn join(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+pub(crate) fn join(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let sep_v = receiver(args, "str", "join")?;
     // SAFETY: `receiver` checked the type; the receiver outlives the call.
     let sep = unsafe { objects::str::as_str(sep_v) };

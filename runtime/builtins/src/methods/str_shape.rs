@@ -126,15 +126,7 @@ fn is_cased(c: char) -> bool {
 }
 
 /// The title case of `c` (its upper case for the letters of the subset's scripts).
-fn push_title(out: &mut String, c: char) {
-    match c {
-        'ǆ' | 'ǅ' | 'Ǆ' => out.push('ǅ'),
-        'ǉ' | 'ǈ' | 'Ǉ' => out.push('ǈ'),
-        'ǌ' | 'ǋ' | 'Ǌ' => out.push('ǋ'),
-        'ǳ' | 'ǲ' | 'Ǳ' => out.push('ǲ'),
-        _ => out.extend(c.to_uppercase()),
-    }
-}
+use super::str_titlecase::push_title;
 
 pub fn title(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let s = text(args, "title")?;

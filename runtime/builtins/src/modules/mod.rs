@@ -37,9 +37,11 @@ mod json_encode;
 pub mod math;
 pub(crate) mod namedtuple;
 pub mod operator;
+pub mod posix;
 pub mod python;
 pub mod random;
 mod random_dist;
+mod random_sha512;
 pub mod re;
 pub(crate) mod re_match;
 mod re_pattern;
@@ -93,10 +95,12 @@ pub const MODULES: &[ModuleDef] = &[
     ModuleDef { name: "functools", namespace: functools::namespace, complete: false },
     ModuleDef { name: "heapq", namespace: heapq::namespace, complete: false },
     ModuleDef { name: "io", namespace: io::namespace, complete: false },
-    ModuleDef { name: "itertools", namespace: itertools::namespace, complete: false },
+    // Every name of CPython 3.11's (batched is 3.12's: an AttributeError, as in 3.11).
+    ModuleDef { name: "itertools", namespace: itertools::namespace, complete: true },
     ModuleDef { name: "json", namespace: json::namespace, complete: false },
     ModuleDef { name: "math", namespace: math::namespace, complete: true },
     ModuleDef { name: "operator", namespace: operator::namespace, complete: false },
+    ModuleDef { name: "posix", namespace: posix::namespace, complete: false },
     ModuleDef { name: "random", namespace: random::namespace, complete: false },
     ModuleDef { name: "re", namespace: re::namespace, complete: false },
     ModuleDef { name: "string", namespace: string::namespace, complete: false },
@@ -145,8 +149,13 @@ pub fn native_type(qualified: &'static str) -> Value {
 
 /// The names of the modules stitch provides (the compiler refuses other imports).
 pub fn names() -> Vec<String> {
-    MODULES.iter().map(|m| m.name).chain(python::PYTHON_MODULES.iter().map(|m| m.name)).map(str::to_string).collect()
+    let aliases = ALIASES.iter().map(|&(alias, _)| alias);
+    MODULES.iter().map(|m| m.name).chain(python::PYTHON_MODULES.iter().map(|m| m.name)).chain(aliases).map(str::to_string).collect()
 }
+
+/// Modules imported under a second name, as CPython's `os` puts its `posixpath` in
+/// `sys.modules` as `os.path`: (the second name, the module's own).
+const ALIASES: &[(&str, &str)] = &[("os.path", "posixpath")];
 
 pub fn find(name: &str) -> Option<&'static ModuleDef> {
     MODULES.iter().find(|m| m.name == name)
@@ -166,6 +175,7 @@ pub fn namespace_of(functions: &[(&'static str, BuiltinFn)], values: Vec<(&str, 
 
 /// The module named `name` (a new reference), built and cached on first import.
 fn load(rt: &mut Runtime, name: &str) -> PyResult<Value> {
+    let name = ALIASES.iter().find(|&&(alias, _)| alias == name).map_or(name, |&(_, own)| own);
     if let Some((_, m)) = rt.modules.iter().find(|(n, _)| n == name) {
         m.incref();
         return Ok(*m);
@@ -180,7 +190,36 @@ fn load(rt: &mut Runtime, name: &str) -> PyResult<Value> {
     let m = module::new_module(name, (def.namespace)());
     m.incref();
     rt.modules.push((name.to_string(), m));
+    if let Err(e) = extend(rt, name, m) {
+        if let Some(i) = rt.modules.iter().rposition(|(n, _)| n == name) {
+            rt.modules.remove(i).1.decref();
+        }
+        m.decref();
+        return Err(e);
+    }
     Ok(m)
+}
+
+/// Adds to the native module `m` the names its Python part (`python::EXTENSIONS`)
+/// lists in `__all__`.
+fn extend(rt: &mut Runtime, name: &str, m: Value) -> PyResult<()> {
+    let Some(&(_, part)) = python::EXTENSIONS.iter().find(|&&(native, _)| native == name) else { return Ok(()) };
+    let Some(loader) = LOADER.get() else { return Ok(()) };
+    let Some(source) = loader(rt, part)? else { return Ok(()) };
+    let source = stitch_core::objects::Owned(source);
+    // SAFETY: both are live modules; `__all__` is the list of strs the part defines.
+    unsafe {
+        let Some(all) = module::get(source.get(), "__all__").filter(|a| a.is_kind(stitch_abi::KIND_LIST)) else { return Ok(()) };
+        for &key in stitch_core::objects::list::items(all.cast()) {
+            let text = strs::text(key)?;
+            if let Some(v) = module::get(source.get(), text) {
+                v.incref();
+                key.incref();
+                dict::set(module::namespace(m), key, strs::as_str(key).hash(), v);
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The absolute name of a relative import of `name` (empty for `from . import x`)

@@ -29,12 +29,19 @@ macro_rules! python_module {
 }
 
 pub const PYTHON_MODULES: &[PythonModule] = &[
+    python_module!("_stitch_collections", false),
     python_module!("contextlib", false),
     python_module!("fractions", false),
+    python_module!("os", false),
+    python_module!("posixpath", false),
     python_module!("queue", false),
     python_module!("statistics", false),
     python_module!("textwrap", false),
 ];
+
+/// Native modules with names written in Python: (the native module, the Python
+/// module whose `__all__` it takes when first imported).
+pub const EXTENSIONS: &[(&str, &str)] = &[("collections", "_stitch_collections")];
 
 pub fn find(name: &str) -> Option<&'static PythonModule> {
     PYTHON_MODULES.iter().find(|m| m.name == name)

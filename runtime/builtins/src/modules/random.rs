@@ -2,8 +2,10 @@
 //! `Modules/_randommodule.c` (`init_by_array` seeding from the seed's 32-bit words)
 //! and the derivations of `Lib/random.py` (`random`, `getrandbits`, `_randbelow` by
 //! rejection, `randrange`, `randint`, `choice`, `shuffle`, `uniform`; `sample`,
-//! `choices`, `gauss` and `normalvariate` in `random_dist.rs`). Other seeds (str,
-//! float) and the other functions are outside the subset for now.
+//! `choices`, `gauss` and `normalvariate` in `random_dist.rs`). A str, bytes or
+//! bytearray seed is the int of its bytes followed by their SHA-512 digest, as in
+//! CPython's version 2 seeding. Other seeds (float, version 1) and the other functions
+//! are outside the subset for now.
 
 use crate::args::{between, no_keywords, one};
 use num_bigint::{BigInt, BigUint, Sign};
@@ -164,11 +166,28 @@ fn seed(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     no_keywords("seed", args)?;
     let a = between("seed", args, 0, 0, Some(2))?;
     let v = a.first().copied().unwrap_or(Value::NONE);
+    if a.get(1).is_some_and(|&version| !(version.is_int() && version.as_int() == 2)) {
+        return Err(PyErr::unsupported("random.seed() with a version other than 2"));
+    }
+    let text = if v.is_kind(stitch_abi::KIND_STR) {
+        // SAFETY: a str, checked above.
+        Some(unsafe { stitch_core::objects::str::text(v) }?.as_bytes().to_vec())
+    } else {
+        stitch_core::objects::bytes::bytes_of(v)
+    };
     let mt = if v == Value::NONE {
         entropy_seed()
     } else if let Some(i) = as_int(v) {
         // |n| as 32-bit words, least significant first (0 gives [0]).
         let mut key = i.big().magnitude().to_u32_digits();
+        if key.is_empty() {
+            key.push(0);
+        }
+        Mt::init_by_array(&key)
+    } else if let Some(mut data) = text {
+        let digest = super::random_sha512::sha512(&data);
+        data.extend_from_slice(&digest);
+        let mut key = BigUint::from_bytes_be(&data).to_u32_digits();
         if key.is_empty() {
             key.push(0);
         }

@@ -56,6 +56,8 @@ pub fn namespace() -> Value {
         vec![
             ("argv", argv),
             ("maxsize", bigint::from_i64(i64::MAX)),
+            // The machine's: stitch runs on Linux (what CPython's sys.platform says there).
+            ("platform", strs::new_str(std::env::consts::OS)),
             ("version_info", version_info()),
             ("float_info", float_info()),
             ("int_info", int_info()),

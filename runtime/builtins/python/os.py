@@ -1,0 +1,98 @@
+"""The parts of CPython 3.11's os a portable program uses: the path module
+(`os.path`, which is `posixpath`), the separators, the working directory, directory
+listings, the environment (`environ`, `getenv`), the process id, the CPU count and
+random bytes. The machine's side is the native `posix` module; the names not written
+here (files by descriptor, processes, stat results, ...) are refused.
+"""
+
+import sys as _sys
+import posix as _posix
+from posix import getcwd, listdir, getpid, cpu_count, urandom
+import posixpath as path
+
+name = "posix"
+sep = path.sep
+altsep = path.altsep
+extsep = path.extsep
+pathsep = path.pathsep
+curdir = path.curdir
+pardir = path.pardir
+defpath = path.defpath
+devnull = path.devnull
+linesep = "\n"
+
+
+class _Environ:
+    """os.environ: a mapping of the environment's names to their values (strs).
+    Changes stay in the mapping: stitch starts no processes that would see them."""
+
+    def __init__(self, data):
+        self._data = data
+
+    def __getitem__(self, key):
+        if key not in self._data:
+            raise KeyError(key) from None
+        return self._data[key]
+
+    def __setitem__(self, key, value):
+        for what in (key, value):
+            if not isinstance(what, str):
+                raise TypeError("str expected, not " + type(what).__name__)
+        self._data[key] = value
+
+    def __delitem__(self, key):
+        if key not in self._data:
+            raise KeyError(key) from None
+        del self._data[key]
+
+    def __iter__(self):
+        return iter(list(self._data))
+
+    def __len__(self):
+        return len(self._data)
+
+    def __contains__(self, key):
+        return key in self._data
+
+    def get(self, key, default=None):
+        return self._data.get(key, default)
+
+    def keys(self):
+        return self._data.keys()
+
+    def items(self):
+        return self._data.items()
+
+    def values(self):
+        return self._data.values()
+
+    def copy(self):
+        return dict(self._data)
+
+    def setdefault(self, key, value):
+        if key not in self._data:
+            self[key] = value
+        return self._data[key]
+
+    def pop(self, key, *default):
+        if key in self._data or not default:
+            value = self[key]
+            del self._data[key]
+            return value
+        return default[0]
+
+    def __eq__(self, other):
+        if isinstance(other, _Environ):
+            return self._data == other._data
+        return self._data == other
+
+    def __repr__(self):
+        return "environ(" + repr(self._data) + ")"
+
+
+environ = _Environ(_posix._stitch_environ())
+
+
+def getenv(key, default=None):
+    """The environment variable key, or default."""
+    return environ.get(key, default)
