@@ -11,8 +11,9 @@ fn what_enum_does_not_model_is_refused() {
     std::fs::create_dir_all(&dir).unwrap();
     let programs = [
         ("int_enum.py", "import enum\nprint(1)\nclass P(enum.IntEnum):\n    LOW = 1\n", "the attribute 'IntEnum' of module 'enum' at int_enum.py:3"),
+        ("int_mixin.py", "from enum import Enum\nprint(1)\nclass C(int, Enum):\n    ONE = 1\n", "an enum with the data type int mixed in at int_mixin.py:3"),
         ("flag.py", "print(1)\nfrom enum import Flag\n", "the attribute 'Flag' of module 'enum' at flag.py:2"),
-        ("str_mixin.py", "from enum import Enum\nprint(1)\nclass C(str, Enum):\n    RED = 'red'\n", "a subclass of the builtin class str at str_mixin.py:3"),
+        ("str_mixin.py", "from enum import Enum\nprint(1)\nclass C(str, Enum):\n    RED = 'red'\n", "an enum with the data type str mixed in at str_mixin.py:3"),
         ("functional.py", "from enum import Enum\nprint(1)\nColor = Enum('Color', 'RED GREEN')\n", "the functional API of Enum at functional.py:3"),
         ("ignore.py", "from enum import Enum\nprint(1)\nclass C(Enum):\n    _ignore_ = ['x']\n    A = 1\n", "an enum's _ignore_ at ignore.py:3"),
         ("auto_value.py", "from enum import Enum, auto\nprint(1)\nclass C(Enum):\n    A = auto(5)\n", "auto() with a value at auto_value.py:4"),

@@ -369,7 +369,7 @@ MODULES = {
         "tanh", "asinh", "acosh", "atanh", "cbrt", "erf", "erfc", "fabs", "fmod", "modf", "frexp",
         "ldexp", "copysign", "floor", "ceil", "trunc", "isfinite", "isinf", "isnan", "isclose",
         "degrees", "radians", "hypot", "dist", "fsum", "prod", "isqrt", "factorial", "gcd", "lcm",
-        "comb", "perm", "nextafter", "ulp",
+        "comb", "perm", "nextafter", "ulp", "gamma", "lgamma",
     },
     "sys": {"platform", "argv", "exit", "maxsize", "version_info", "float_info", "int_info", "setrecursionlimit", "getrecursionlimit", "stdin", "stdout", "stderr"},
     "time": {"time", "perf_counter", "monotonic", "process_time", "time_ns", "perf_counter_ns",

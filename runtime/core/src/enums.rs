@@ -149,6 +149,11 @@ pub fn finish(cls: Value) -> PyResult<()> {
             return Err(PyErr::type_error(format!("{} cannot extend {}", enum_repr(cls), enum_repr(b))));
         }
     }
+    if let Some(base) = c.builtin_base {
+        // Members of a mixed-in enum are values of that type (str methods, int
+        // arithmetic), which the members made here are not.
+        return Err(PyErr::unsupported(format!("an enum with the data type {} mixed in", base.type_name())));
+    }
     c.enum_class.set(true);
     // SAFETY: the class dict is a live dict of str keys; the entries are copied (with
     // references) before any Python code runs.

@@ -22,7 +22,7 @@ use stitch_core::vm::Runtime;
 /// linked by its `_Float64` alias (`cbrtf64` is `cbrt`): Rust's compiler-builtins
 /// defines some of the plain names (`cbrt`) with its own code, which the static link
 /// would pick over glibc's. (`sqrt` is correctly rounded everywhere.)
-mod libm {
+pub(super) mod libm {
     unsafe extern "C" {
         pub safe fn sqrt(x: f64) -> f64;
         #[cfg_attr(all(target_os = "linux", target_env = "gnu"), link_name = "expf64")]
@@ -103,6 +103,8 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("atanh", atanh),
     ("cbrt", cbrt),
     ("erf", erf),
+    ("gamma", gamma),
+    ("lgamma", lgamma),
     ("erfc", erfc),
     ("fabs", fabs),
     ("fmod", fmod),
@@ -132,10 +134,6 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("nextafter", nextafter),
     ("ulp", ulp),
 ];
-
-/// CPython's names that stitch does not provide: `gamma` and `lgamma` are CPython's
-/// own Lanczos approximations, not libm's, and are not ported yet.
-pub const UNPROVIDED: &[&str] = &["gamma", "lgamma"];
 
 pub fn namespace() -> Value {
     super::namespace_of(
@@ -195,6 +193,26 @@ fn math_1(x: f64, f: fn(f64) -> f64, can_overflow: bool) -> PyResult<Value> {
         return Err(if can_overflow { range_error() } else { domain_error() });
     }
     Ok(Value::float(r))
+}
+
+/// CPython's `math_1a` for the functions that report through errno (gamma,
+/// lgamma): a domain error is ValueError, a range error OverflowError unless the
+/// result is below 1.5 in size (an underflow).
+fn math_1a(x: f64, f: fn(f64) -> (f64, Option<super::math_gamma::MathErr>)) -> PyResult<Value> {
+    use super::math_gamma::MathErr;
+    match f(x) {
+        (_, Some(MathErr::Domain)) => Err(domain_error()),
+        (r, Some(MathErr::Range)) if r.abs() >= 1.5 => Err(range_error()),
+        (r, _) => Ok(Value::float(r)),
+    }
+}
+
+fn gamma(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    math_1a(to_double(arg1("gamma", args)?)?, super::math_gamma::gamma)
+}
+
+fn lgamma(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    math_1a(to_double(arg1("lgamma", args)?)?, super::math_gamma::lgamma)
 }
 
 macro_rules! func1 {

@@ -35,6 +35,7 @@ pub mod json;
 mod json_decode;
 mod json_encode;
 pub mod math;
+mod math_gamma;
 pub(crate) mod namedtuple;
 pub mod operator;
 pub mod posix;
@@ -304,14 +305,13 @@ pub fn import(rt: &mut Runtime, name: &str, leaf: bool) -> PyResult<Value> {
 pub fn missing(m: Value, name: &str) -> PyErr {
     // SAFETY: callers pass modules.
     let module = unsafe { module::name(m) };
-    let unprovided = module == "math" && math::UNPROVIDED.contains(&name);
     // SAFETY: as above; `__file__` is a str where the import system set it.
     let file = unsafe { module::get(m, "__file__").filter(|f| f.is_kind(stitch_abi::KIND_STR)).and_then(|f| strs::text(f).ok()) };
     // A standard module written in Python has a file too, and may be partial.
     let complete = match (file, python::find(module)) {
         (Some(f), Some(p)) if f == p.filename() => Some(p.complete),
         (Some(_), _) => Some(true),
-        (None, _) => find(module).map(|def| def.complete && !unprovided),
+        (None, _) => find(module).map(|def| def.complete),
     };
     let private = name.starts_with('_') && !name.starts_with("__");
     match complete {

@@ -1,5 +1,5 @@
 x = 1
 
 
-class Point(metaclass=type):
+class Point(Base, flag=True):
     pass
