@@ -188,15 +188,45 @@ pub fn fromkeys(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     Ok(d.into_raw())
 }
 
-/// `d.fromkeys(...)`: the static method reached through a dict (a subclass of dict
-/// would make an instance of its own type: refused).
+/// `d.fromkeys(...)` or `OrderedDict.fromkeys(...)`: the static method reached
+/// through a dict, a collections dict subclass or its type object; the new dict is of
+/// the same subclass, as CPython's classmethod makes it.
 fn fromkeys_of_instance(rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    use stitch_core::objects::builtin::TypeId;
     let first = args.positional.first().copied().unwrap_or(Value::NULL);
-    if first.is_null() || stitch_core::ops::types::type_name(first) != "dict" {
-        return Err(stitch_core::errors::PyErr::unsupported(format!(
-            "fromkeys() of a {}",
-            if first.is_null() { "dict" } else { stitch_core::ops::types::type_name(first) }
-        )));
+    let rest = Args { positional: args.positional.get(1..).unwrap_or(&[]), keywords: args.keywords };
+    // The class the new dict is made by: the type object, or the instance's type.
+    let class = match crate::types::as_type(first) {
+        Some(TypeId::Native(q)) => q.strip_prefix("collections.").unwrap_or(q),
+        Some(TypeId::Dict) => "dict",
+        _ if !first.is_null() && first.is_kind(KIND_DICT) => stitch_core::ops::types::type_name(first),
+        _ => "",
+    };
+    let none = Args { positional: &[], keywords: &[] };
+    let like = match class {
+        "dict" => None,
+        "OrderedDict" => Some(objects::Owned(crate::modules::collections::ordered_dict(rt, &none)?)),
+        "defaultdict" => Some(objects::Owned(crate::modules::collections::defaultdict(rt, &none)?)),
+        "Counter" => {
+            return Err(stitch_core::errors::PyErr::new(
+                stitch_core::errors::ExcKind::NotImplementedError,
+                "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.",
+            ));
+        }
+        _ => {
+            return Err(stitch_core::errors::PyErr::unsupported(format!(
+                "fromkeys() of a {}",
+                if first.is_null() { "dict" } else { stitch_core::ops::types::type_name(first) }
+            )));
+        }
+    };
+    let made = objects::Owned(fromkeys(rt, &rest)?);
+    let Some(like) = like else { return Ok(made.into_raw()) };
+    // SAFETY: both are dicts; the items are copied as new references.
+    for e in unsafe { dict::entries(made.get().cast()) } {
+        e.key.incref();
+        e.value.incref();
+        unsafe { dict::set(like.get().cast(), e.key, e.hash, e.value) };
     }
-    fromkeys(rt, &Args { positional: &args.positional[1..], keywords: args.keywords })
+    Ok(like.into_raw())
 }
