@@ -63,7 +63,7 @@ fn no_attribute(owner: Value, name: &str) -> PyErr {
         // CPython has it; stitch does not yet: outside the subset, not the program's bug.
         return PyErr::unsupported(format!("the method {}.{name}", type_name(owner)));
     }
-    if is_dunder(name) {
+    if is_dunder(name) && !methods::dunders::lacks(type_name(owner), name) {
         return PyErr::unsupported(format!("the attribute {name} of a {} object", type_name(owner)));
     }
     let hint = stitch_core::suggest::attribute_error_hint(type_name(owner), name);
@@ -204,6 +204,9 @@ pub fn load_attr(owner: Value, name: &str) -> PyResult<Value> {
     }
     if let Some(v) = number_attr(owner, name) {
         return v;
+    }
+    if name == "__class__" {
+        return methods::dunders::class_of(owner);
     }
     let method = load_method(owner, name)?;
     Ok(bind(method, owner))

@@ -43,7 +43,11 @@ pub fn type_(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     if args.positional.len() != 1 || !args.keywords.is_empty() {
         return Err(PyErr::type_error("type() takes 1 or 3 arguments"));
     }
-    let v = args.positional[0];
+    type_of(args.positional[0])
+}
+
+/// `type(v)` and `v.__class__`: the type or class of `v` (a new reference).
+pub fn type_of(v: Value) -> PyResult<Value> {
     if v.is_kind(KIND_CLASS) && stitch_core::enums::is_enum_class(v) {
         return Err(PyErr::unsupported("type() of an enum class (the metaclass EnumType)"));
     }

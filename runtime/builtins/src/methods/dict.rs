@@ -230,3 +230,16 @@ fn fromkeys_of_instance(rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     }
     Ok(like.into_raw())
 }
+
+/// The methods of the keys and items views.
+pub const VIEW_METHODS: &[(&str, BuiltinFn)] = &[("isdisjoint", view_isdisjoint)];
+
+fn view_isdisjoint(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    no_keywords("isdisjoint", args)?;
+    let a = between("isdisjoint", args, 1, 1, Some(1))?;
+    let view = args.positional[0];
+    if !stitch_core::ops::dict_views::is_set_view(view) {
+        return Err(stitch_core::errors::PyErr::type_error("descriptor 'isdisjoint' for 'dict_keys' objects doesn't apply to this object"));
+    }
+    Ok(Value::bool(stitch_core::ops::dict_views::isdisjoint(view, a[0])?))
+}

@@ -5,6 +5,7 @@ pub mod bytearray;
 pub mod bytes;
 mod bytes_translate;
 pub mod dict;
+pub mod dunders;
 mod int_bytes;
 pub mod generator;
 pub mod list;
@@ -35,6 +36,8 @@ const TABLES: &[(&str, Table)] = &[
     ("bytes", bytes::METHODS),
     ("bytearray", bytearray::METHODS),
     ("dict", dict::METHODS),
+    ("dict_keys", dict::VIEW_METHODS),
+    ("dict_items", dict::VIEW_METHODS),
     ("deque", crate::modules::collections::DEQUE_METHODS),
     ("defaultdict", crate::modules::collections::DEFAULTDICT_METHODS),
     ("Counter", crate::modules::collections::COUNTER_METHODS),
@@ -89,14 +92,34 @@ pub fn lookup(type_name: &str, name: &str) -> Option<Value> {
             .map(|&(owner, table)| table.iter().map(|&(method, f)| immortal_builtin(method, Some(owner), f)).collect())
             .collect()
     });
-    let t = TABLES.iter().position(|&(owner, _)| owner == type_name)?;
+    let Some(t) = TABLES.iter().position(|&(owner, _)| owner == type_name) else { return special(type_name, name) };
     match TABLES[t].1.iter().position(|&(method, _)| method == name) {
         Some(m) => Some(made[t][m]),
         // The dict subclasses have the methods of dict they do not replace.
-        None if crate::modules::collections::DICT_SUBCLASSES.contains(&type_name) => lookup("dict", name),
-        None if type_name == "bytearray" => lookup("bytes", name),
-        None => None,
+        None if crate::modules::collections::DICT_SUBCLASSES.contains(&type_name) => special(type_name, name).or_else(|| lookup("dict", name)),
+        None if type_name == "bytearray" => lookup("bytes", name).or_else(|| special(type_name, name)),
+        None => special(type_name, name),
     }
+}
+
+/// The special method `name` of a builtin type (`dunders`), as an immortal builtin
+/// made on first use.
+fn special(type_name: &str, name: &str) -> Option<Value> {
+    use std::sync::Mutex;
+    static MADE: Mutex<Vec<(String, &'static str, usize)>> = Mutex::new(Vec::new());
+    if !name.starts_with("__") {
+        return None;
+    }
+    let f = dunders::lookup(type_name, name)?;
+    let mut made = MADE.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some(&(_, _, v)) = made.iter().find(|(t, n, _)| t == type_name && *n == name) {
+        return Some(Value::from_object(v as *mut stitch_abi::Object));
+    }
+    let owner: &'static str = Box::leak(type_name.to_string().into_boxed_str());
+    let method: &'static str = Box::leak(name.to_string().into_boxed_str());
+    let v = immortal_builtin(method, Some(owner), f);
+    made.push((owner.to_string(), method, v.object() as usize));
+    Some(v)
 }
 
 /// The receiver of a method call, checked to be of the method's type (it is not when

@@ -80,6 +80,9 @@ pub fn binary_op_general(_rt: &mut Runtime, a: Value, b: Value, op: u32) -> PyRe
     if let Some(r) = super::set::binary_op(a, b, nb, inplace) {
         return r;
     }
+    if let Some(r) = super::dict_views::binary_op(a, b, nb) {
+        return r;
+    }
     for d in [a, b] {
         let behaviour = crate::objects::subclass::behaviour(d).or_else(|| crate::objects::native::get(d));
         if let Some(r) = behaviour.and_then(|s| s.binary(a, b, op)) {

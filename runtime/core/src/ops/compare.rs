@@ -230,6 +230,9 @@ pub fn compare_bool(a: Value, b: Value, op: u32) -> PyResult<bool> {
     if objects::set::is_any_set(a) && objects::set::is_any_set(b) {
         return super::set::compare(a, b, op);
     }
+    if let Some(r) = super::dict_views::compare(a, b, op) {
+        return r;
+    }
     if objects::bytes::is_bytes_like(a) && objects::bytes::is_bytes_like(b) {
         // SAFETY: both are bytes-like; nothing runs while they are borrowed.
         return Ok(holds(op, unsafe { objects::bytes::data(a).cmp(objects::bytes::data(b)) }));

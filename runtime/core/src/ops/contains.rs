@@ -104,7 +104,7 @@ fn range_contains(r: &Range, item: Value) -> PyResult<bool> {
 
 /// # Safety
 /// `view` is a live dict view.
-unsafe fn view_contains(view: Value, item: Value) -> PyResult<bool> {
+pub(crate) unsafe fn view_contains(view: Value, item: Value) -> PyResult<bool> {
     // SAFETY: views are `Iter` objects holding a live dict.
     unsafe {
         let (d, part) = match state_mut(view) {

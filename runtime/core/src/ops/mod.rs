@@ -16,6 +16,7 @@ pub mod compare;
 pub mod consume;
 pub mod contains;
 pub mod depth;
+pub mod dict_views;
 pub mod float;
 pub mod format_value;
 pub mod hash;
