@@ -45,17 +45,15 @@ pub fn enumerate(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     Ok(new_iter(KIND_ENUMERATE, IterState::Enumerate { inner, count: start }))
 }
 
-/// `zip(*iterables)` (`strict=False` is accepted).
+/// `zip(*iterables, strict=False)`.
 pub fn zip(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     check_keywords("zip", args, &["strict"])?;
-    if keyword(args, "strict").is_some_and(truthy) {
-        return Err(PyErr::unsupported("zip(strict=True)"));
-    }
+    let strict = keyword(args, "strict").is_some_and(truthy);
     let mut inners = Vec::with_capacity(args.positional.len());
     for &v in args.positional {
         inners.push(Owned(get_iter(v)?));
     }
-    Ok(new_iter(KIND_ZIP, IterState::Zip { inners }))
+    Ok(new_iter(KIND_ZIP, IterState::Zip { inners, strict }))
 }
 
 /// `map(func, *iterables)`: lazy, as in CPython; `func` runs as items are taken.

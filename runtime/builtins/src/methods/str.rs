@@ -61,6 +61,7 @@ pub const METHODS: &[(&str, BuiltinFn)] = &[
     ("isascii", str_shape::isascii),
     ("isidentifier", str_shape::isidentifier),
     ("format", super::str_format::format),
+    ("format_map", super::str_format::format_map),
     ("translate", super::str_translate::translate),
     ("maketrans", super::str_translate::maketrans_of_instance),
     ("__repr__", dunder_repr),

@@ -10,7 +10,19 @@ use stitch_core::vm::Runtime;
 
 pub fn format(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let template = text(args, "format")?;
-    let mut state = Fields { positional: &args.positional[1..], keywords: args.keywords, next_auto: Some(0), manual: false };
+    let mut state = Fields { positional: &args.positional[1..], keywords: args.keywords, mapping: None, next_auto: Some(0), manual: false };
+    let mut out = String::new();
+    render(template, &mut state, 2, &mut out)?;
+    Ok(strs::from_string(out))
+}
+
+/// `template.format_map(mapping)`: named fields are looked up with `mapping[name]`
+/// (so a dict subclass's `__missing__` answers), and positional fields are an error.
+pub fn format_map(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let template = text(args, "format_map")?;
+    crate::args::no_keywords("format_map", args)?;
+    let mapping = crate::args::between("format_map", args, 1, 1, Some(1))?[0];
+    let mut state = Fields { positional: &[], keywords: &[], mapping: Some(mapping), next_auto: Some(0), manual: false };
     let mut out = String::new();
     render(template, &mut state, 2, &mut out)?;
     Ok(strs::from_string(out))
@@ -20,6 +32,8 @@ pub fn format(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
 struct Fields<'a> {
     positional: &'a [Value],
     keywords: &'a [(&'a str, Value)],
+    /// `format_map`'s mapping, which replaces the arguments.
+    mapping: Option<Value>,
     next_auto: Option<usize>,
     manual: bool,
 }
@@ -146,9 +160,14 @@ fn lookup(name: &str, fields: &mut Fields) -> PyResult<Owned> {
         fields.manual = true;
         positional(fields, n)?
     } else {
-        match fields.keywords.iter().find(|(k, _)| *k == first) {
-            Some(&(_, v)) => Owned::new_ref(v),
-            None => return Err(stitch_core::exceptions::key_error(Owned(strs::new_str(first)).get())),
+        if let Some(m) = fields.mapping {
+            let key = Owned(strs::new_str(first));
+            Owned(stitch_core::ops::getitem(m, key.get())?)
+        } else {
+            match fields.keywords.iter().find(|(k, _)| *k == first) {
+                Some(&(_, v)) => Owned::new_ref(v),
+                None => return Err(stitch_core::exceptions::key_error(Owned(strs::new_str(first)).get())),
+            }
         }
     };
     while !rest.is_empty() {
@@ -179,6 +198,9 @@ fn lookup(name: &str, fields: &mut Fields) -> PyResult<Owned> {
 }
 
 fn positional(fields: &Fields, n: usize) -> PyResult<Owned> {
+    if fields.mapping.is_some() {
+        return Err(value_error("Format string contains positional fields"));
+    }
     match fields.positional.get(n) {
         Some(&v) => Ok(Owned::new_ref(v)),
         None => Err(PyErr::new(

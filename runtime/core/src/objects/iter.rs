@@ -20,7 +20,8 @@ pub enum IterState {
     /// A range whose values do not all fit in small ints.
     LongRange { next: i128, step: i128, remaining: i128 },
     Enumerate { inner: Owned, count: i64 },
-    Zip { inners: Vec<Owned> },
+    /// `strict`: the inner iterators must end together (ValueError otherwise).
+    Zip { inners: Vec<Owned>, strict: bool },
     /// Over a list, tuple or str from the end: `remaining` items to go.
     Reversed { seq: Owned, remaining: usize },
     /// `map(func, *iterables)`: each item is `func` called with one item of each.
@@ -45,7 +46,7 @@ pub fn new_iter(kind: u8, state: IterState) -> Value {
     let runs_python = match &state {
         IterState::Map { .. } | IterState::Filter { .. } => true,
         IterState::Enumerate { inner, .. } => runs_python(inner.get()),
-        IterState::Zip { inners } => inners.iter().any(|i| runs_python(i.get())),
+        IterState::Zip { inners, .. } => inners.iter().any(|i| runs_python(i.get())),
         _ => false,
     };
     let it = Value::from_object(super::gc::new_tracked(Iter { header: header(kind), state }));
@@ -84,7 +85,7 @@ pub fn traverse(state: &IterState, visit: &mut dyn FnMut(Value)) {
         IterState::Set { set, .. } => visit(set.get()),
         IterState::LongRange { .. } => {}
         IterState::Enumerate { inner, .. } => visit(inner.get()),
-        IterState::Zip { inners } => inners.iter().for_each(|i| visit(i.get())),
+        IterState::Zip { inners, .. } => inners.iter().for_each(|i| visit(i.get())),
         IterState::Map { func, inners } => {
             visit(func.get());
             inners.iter().for_each(|i| visit(i.get()));

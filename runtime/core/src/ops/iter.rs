@@ -250,9 +250,11 @@ unsafe fn state_has_next(it: Value) -> bool {
                 nested(|| has_next(inner.get()))
             }
             // Zip stops at the first inner iterator that is exhausted.
-            IterState::Zip { inners } => {
-                let inners = inners.clone();
-                !inners.is_empty() && inners.iter().all(|i| nested(|| has_next(i.get())))
+            IterState::Zip { inners, strict } => {
+                let (inners, strict) = (inners.clone(), *strict);
+                let more = inners.iter().filter(|i| nested(|| has_next(i.get()))).count();
+                // A strict zip whose inner iterators end unevenly raises.
+                !inners.is_empty() && (more == inners.len() || (strict && more > 0))
             }
             IterState::Map { inners, .. } => {
                 // Copied out: advancing a filter below runs Python code.
@@ -445,18 +447,22 @@ unsafe fn next_state(it: Value) -> PyResult<Option<Value>> {
                     None => Ok(None),
                 }
             }
-            IterState::Zip { inners } => {
-                let inners: Vec<Value> = inners.iter().map(Owned::get).collect();
+            IterState::Zip { inners, strict } => {
+                let strict = *strict;
+                let inners: Vec<Owned> = inners.clone();
                 if inners.is_empty() {
                     return Ok(None);
                 }
                 let mut items = Vec::with_capacity(inners.len());
-                for inner in inners {
-                    match nested(|| iter_next(inner)) {
+                for (i, inner) in inners.iter().enumerate() {
+                    match nested(|| iter_next(inner.get())) {
                         Ok(Some(v)) => items.push(v),
                         other => {
                             for v in items {
                                 v.decref();
+                            }
+                            if strict && matches!(other, Ok(None)) {
+                                return uneven_zip(&inners, i);
                             }
                             return other.map(|_| None);
                         }
@@ -567,4 +573,23 @@ pub fn dict_part(e: &DictEntry, part: DictPart) -> Value {
             tuple::from_vec(vec![e.key, e.value])
         }
     }
+}
+
+/// A strict zip whose inner iterator `ended` (0-based) is exhausted: CPython's
+/// ValueError if another ends sooner or later, else the end.
+fn uneven_zip(inners: &[Owned], ended: usize) -> PyResult<Option<Value>> {
+    let earlier = |n: usize| if n == 1 { "argument 1".to_string() } else { format!("arguments 1-{n}") };
+    if ended > 0 {
+        return Err(PyErr::value_error(format!("zip() argument {} is shorter than {}", ended + 1, earlier(ended))));
+    }
+    for (j, inner) in inners.iter().enumerate().skip(1) {
+        match nested(|| iter_next(inner.get()))? {
+            Some(v) => {
+                v.decref();
+                return Err(PyErr::value_error(format!("zip() argument {} is longer than {}", j + 1, earlier(j))));
+            }
+            None => {}
+        }
+    }
+    Ok(None)
 }
