@@ -1,5 +1,8 @@
 # Unrolled unpacking: a loop body of 400 ten-item unpackings (tuples, then lists),
 # the shape of generated or unrolled code; one executor cannot hold the body.
+# An argument sets the iterations per loop (runtime/tests/tiers.rs runs a few).
+
+import sys
 
 
 def unpack_all(loops, values):
@@ -409,5 +412,6 @@ def unpack_all(loops, values):
     return acc
 
 
-print(unpack_all(40000, tuple(range(10))))
-print(unpack_all(40000, list(range(10, 20))))
+LOOPS = int(sys.argv[1]) if len(sys.argv) > 1 else 40000
+print(unpack_all(LOOPS, tuple(range(10))))
+print(unpack_all(LOOPS, list(range(10, 20))))

@@ -35,6 +35,8 @@ pub struct Report {
     pub jit_padding_bytes: u64,
     pub jit_uops_compiled: u64,
     pub jit_compile_ns: u64,
+    /// Executors over the JIT's code budget, left to the uop interpreter.
+    pub jit_interpreted_executors: u64,
     pub cold_exit_bytes: u64,
     pub top_exits: Vec<(ExitSite, u64)>,
     /// How often the specializer chose each specialized instruction, by name.
@@ -91,6 +93,7 @@ pub fn collect(t2: Option<&Tier2State>, ts: &Thread, tier: &'static str) -> Repo
         jit_padding_bytes: jit.map_or(0, |j| j.padding_bytes),
         jit_uops_compiled: jit.map_or(0, |j| j.uops_compiled),
         jit_compile_ns: jit.map_or(0, |j| j.compile_nanos),
+        jit_interpreted_executors: jit.map_or(0, |j| j.interpreted_executors),
         cold_exit_bytes: stitch_tier2::cold::data_bytes() as u64 + jit.map_or(0, |j| j.cold_code_bytes),
         top_exits: top,
         specialized: stitch_interp::specialize::specialization_counts(),
@@ -146,6 +149,7 @@ impl Report {
             row(&mut o, "jit padding", format!("{} ({pad:.1}%)", thousands(self.jit_padding_bytes)));
             let rate = if self.jit_compile_ns == 0 { 0.0 } else { self.jit_uops_compiled as f64 * 1000.0 / self.jit_compile_ns as f64 };
             row(&mut o, "jit uops compiled", format!("{} ({rate:.1}/us)", thousands(self.jit_uops_compiled)));
+            row(&mut o, "executors too big to compile", thousands(self.jit_interpreted_executors));
         }
         row(&mut o, "cold exits (512) bytes", thousands(self.cold_exit_bytes));
         if !self.top_exits.is_empty() {
@@ -187,6 +191,7 @@ impl Report {
             "jit_padding_bytes": self.jit_padding_bytes,
             "jit_uops_compiled": self.jit_uops_compiled,
             "jit_compile_ns": self.jit_compile_ns,
+            "jit_interpreted_executors": self.jit_interpreted_executors,
             "cold_exit_bytes": self.cold_exit_bytes,
             "top_exits": top,
             "specialized": self.specialized.iter().map(|(n, c)| (n.to_string(), serde_json::json!(c))).collect::<serde_json::Map<String, serde_json::Value>>(),

@@ -348,3 +348,51 @@ fn the_executor_graph_is_written_as_dot() {
     assert!(dot.contains(" -> "), "exits are edges: {dot}");
     assert!(dot.contains("branch_flip.py"), "nodes name their source: {dot}");
 }
+
+/// Runs a benchmark (`benchmarks/NAME`) with program arguments; checks its exit and
+/// returns its stdout and stats.
+fn run_benchmark(name: &str, tier: &str, extra: &[&str], args: &[&str]) -> (String, Json) {
+    let py = Path::new(env!("CARGO_MANIFEST_DIR")).join("../benchmarks").join(name);
+    let json = std::env::temp_dir().join(format!("stitch-stats-{}-{name}-{tier}-{}.json", std::process::id(), extra.len()));
+    let out = Command::new(env!("CARGO_BIN_EXE_stitch"))
+        .args(["run", "--tier", tier, "--stats-json"])
+        .arg(&json)
+        .args(extra)
+        .arg(&py)
+        .args(args)
+        .output()
+        .expect("stitch runs");
+    assert!(out.status.success(), "{name} --tier {tier} failed: {}", String::from_utf8_lossy(&out.stderr));
+    let text = std::fs::read_to_string(&json).expect("the stats file");
+    let _ = std::fs::remove_file(&json);
+    (String::from_utf8_lossy(&out.stdout).into_owned(), serde_json::from_str(&text).expect("valid JSON"))
+}
+
+/// An unrolled loop body (benchmarks/unpack.py: 400 ten-item unpackings per iteration)
+/// is longer than any trace: it is cut into a chain of executors stitched one to the
+/// next, so tier 2 runs whole iterations and gives up to tier 1 a bounded number of
+/// times, not once per iteration or per piece. Under the JIT those executors' code
+/// (about 70 KB each) is over the code budget: they stay interpreted (the JIT's code
+/// ran 6x slower than the uop interpreter there, streamed past the instruction cache).
+#[test]
+fn an_unrolled_loop_body_stays_in_tier_2_and_out_of_the_jit() {
+    let loops: u64 = 1000;
+    // The last unpacking of the body binds a to the sequence's last item and j to its
+    // first, nine apart in both sequences the program unpacks.
+    let one = 9 * loops + (0..loops).map(|n| n % 7).sum::<u64>();
+    let expected = format!("{one}\n{one}\n");
+    for tier in TIERS {
+        for extra in [&[][..], &["--loop-threshold", "1", "--exit-hotness", "-1"][..]] {
+            let (out, s) = run_benchmark("unpack.py", tier, extra, &[&loops.to_string()]);
+            assert_eq!(out, expected, "--tier {tier} {extra:?}: stdout");
+            let (reentries, runs) = (n(&s, "tier1_reentries"), n(&s, "executor_runs"));
+            assert!(runs > 2 * loops * 5, "--tier {tier} {extra:?}: each iteration runs a chain of executors: {s}");
+            assert!(reentries * 20 < runs, "--tier {tier} {extra:?}: {reentries} re-entries into tier 1 for {runs} executor runs");
+            assert!(reentries < loops / 2, "--tier {tier} {extra:?}: {reentries} re-entries into tier 1 for {loops} iterations of each loop");
+            if tier == "jit" {
+                assert!(n(&s, "jit_interpreted_executors") > 0, "--tier {tier} {extra:?}: {s}");
+                assert!(n(&s, "jit_code_bytes") < 256 << 10, "--tier {tier} {extra:?}: only the executors within the budget compiled: {s}");
+            }
+        }
+    }
+}

@@ -4,12 +4,14 @@
 //! - `memory`: the executable arena (W^X, packed, reused);
 //! - `patch`: size pass, copy, patch, direct jumps;
 //! - `cold`: the cold exits' code, compiled once at startup;
-//! - `perf_map`: symbols for profilers.
+//! - `perf_map`: symbols for profilers;
+//! - `thunk`: executors too big for the instruction cache stay interpreted.
 
 pub mod cold;
 pub mod memory;
 pub mod patch;
 pub mod perf_map;
+pub mod thunk;
 
 use memory::{Arena, Region};
 use stitch_abi::Executor;
@@ -28,6 +30,10 @@ pub struct JitState {
     cold: Option<Region>,
     /// `STITCH_PERF_MAP=1`: names for the code, for `perf report`.
     perf_map: Option<perf_map::PerfMap>,
+    /// Bytes of code an executor may take (`thunk::code_budget`).
+    code_budget: usize,
+    /// Executors over it, left to the interpreter behind a thunk.
+    pub interpreted: u64,
     /// Uops compiled and time spent, for statistics.
     pub uops_compiled: u64,
     pub compile_nanos: u64,
@@ -43,7 +49,7 @@ impl JitState {
         }
         let helpers = stitch_interp::helper_table::helper_addresses().to_vec();
         let cold = cold::compile(&helpers)?;
-        Some(JitState { arena: Arena::new(ARENA_BYTES)?, helpers, blocks: Vec::new(), cold: Some(cold), perf_map: perf_map::PerfMap::from_env(), uops_compiled: 0, compile_nanos: 0 })
+        Some(JitState { arena: Arena::new(ARENA_BYTES)?, helpers, blocks: Vec::new(), cold: Some(cold), perf_map: perf_map::PerfMap::from_env(), code_budget: thunk::code_budget(), interpreted: 0, uops_compiled: 0, compile_nanos: 0 })
     }
 
     /// Bytes of live executor code and data.
@@ -77,6 +83,15 @@ impl Backend for JitState {
         unsafe {
             let t = trace(e);
             let layout = patch::layout(t);
+            if layout.len > self.code_budget {
+                let Some(base) = self.arena.alloc(thunk::LEN) else { return false };
+                self.arena.write(base, &thunk::code(e));
+                (*e).jit_code = base;
+                self.blocks.push((e, base, thunk::LEN));
+                self.interpreted += 1;
+                self.compile_nanos += start.elapsed().as_nanos() as u64;
+                return true;
+            }
             let Some(base) = self.arena.alloc(layout.len) else { return false };
             let code = patch::emit(t, e, base as usize, &layout, &self.helpers);
             self.arena.write(base, &code);
@@ -106,6 +121,7 @@ impl Backend for JitState {
             uops_compiled: self.uops_compiled,
             compile_nanos: self.compile_nanos,
             cold_code_bytes: self.cold_code_bytes() as u64,
+            interpreted_executors: self.interpreted,
         }
     }
 }

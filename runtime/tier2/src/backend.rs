@@ -30,4 +30,6 @@ pub struct BackendStats {
     pub compile_nanos: u64,
     /// Bytes the cold exits' code takes.
     pub cold_code_bytes: u64,
+    /// Executors whose code would have been too big, run by the uop interpreter.
+    pub interpreted_executors: u64,
 }

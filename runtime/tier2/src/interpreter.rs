@@ -38,6 +38,23 @@ pub unsafe fn enter(ts: *mut Thread, frame: *mut Frame, executor: *mut Executor)
     }
 }
 
+/// Where JIT code goes for an executor the JIT left uncompiled (its machine code would
+/// not fit the instruction cache; see stitch-jit's `thunk`): called with JIT code's
+/// registers plus the executor, it interprets from there and returns as JIT code
+/// returns (nonzero if an exception was raised), to whoever entered the JIT code.
+///
+/// # Safety
+/// As `enter`, with `sp` the frame's current stack pointer (JIT code keeps it in a
+/// register, so `Frame.sp` may be stale).
+pub unsafe extern "C" fn enter_from_jit(frame: *mut Frame, sp: *mut Value, ts: *mut Thread, executor: *mut Executor) -> u64 {
+    // SAFETY: forwarded; the interpreter starts from `Frame.sp`, so it is saved first.
+    unsafe {
+        (*frame).sp = sp;
+        let failed = if super::state(ts).counting { interpret::<true>(ts, frame, executor) } else { interpret::<false>(ts, frame, executor) };
+        failed as u64
+    }
+}
+
 /// # Safety
 /// As `enter`.
 #[allow(unused_variables, unused_mut, unused_assignments, unused_labels, unreachable_code, clippy::all)]
