@@ -277,6 +277,10 @@ CLASS_DUNDERS = {"__init__", "__new__", "__repr__", "__str__", "__missing__", "_
 ALLOWED_METHODS = {
     # name: (min positional, max positional, allowed keywords)
     "format_map": (1, 1, set()),
+    # random.Random's (the module's functions)
+    **{name: (0, 3, {"k", "weights", "cum_weights", "counts", "mu", "sigma", "a", "b", "start", "stop", "step"})
+       for name in ("seed", "random", "getrandbits", "randrange", "randint", "choice", "shuffle", "uniform", "sample",
+                    "choices", "gauss", "normalvariate")},
     # the special methods of builtin types (`methods/dunders.rs`), with one argument
     # more when called unbound (`int.__add__(a, b)`)
     **{name: (0, 1, set()) for name in ("__len__", "__iter__", "__next__", "__hash__", "__repr__", "__str__", "__bool__",
@@ -384,7 +388,7 @@ MODULES = {
     "sys": {"platform", "argv", "exit", "maxsize", "version_info", "float_info", "int_info", "setrecursionlimit", "getrecursionlimit", "stdin", "stdout", "stderr"},
     "time": {"time", "perf_counter", "monotonic", "process_time", "time_ns", "perf_counter_ns",
              "monotonic_ns", "sleep"},
-    "random": {"seed", "random", "getrandbits", "randrange", "randint", "choice", "shuffle", "uniform",
+    "random": {"Random", "seed", "random", "getrandbits", "randrange", "randint", "choice", "shuffle", "uniform",
                "sample", "choices", "gauss", "normalvariate"},
     "bisect": {"bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right"},
     "heapq": {"heappush", "heappop", "heapify", "heapreplace", "heappushpop", "nlargest", "nsmallest", "merge"},
@@ -698,7 +702,9 @@ class Linter(ast.NodeVisitor):
                     t = node.args[1]
                     names = t.elts if isinstance(t, ast.Tuple) else [t]
                     for nm in names:
-                        if not (isinstance(nm, ast.Name) and (nm.id in TYPE_NAMES or nm.id not in dir(builtins))):
+                        if not (isinstance(nm, ast.Name) and (nm.id in TYPE_NAMES or nm.id not in dir(builtins))
+                                or isinstance(nm, ast.Attribute) and isinstance(nm.value, ast.Name)
+                                and nm.value.id in self.modules):
                             self.bad(node, "isinstance type not in subset")
             elif f.id in dir(builtins) and f.id not in self.defined:
                 self.bad(node, "builtin %s() not in subset" % f.id)

@@ -51,6 +51,7 @@ const TABLES: &[(&str, Table)] = &[
     ("bool", numbers::INT_METHODS),
     ("float", numbers::FLOAT_METHODS),
     ("generator", generator::METHODS),
+    ("Random", crate::modules::random_instance::METHODS),
     ("StringIO", crate::modules::io::STRINGIO_METHODS),
     ("array", crate::modules::array::ARRAY_METHODS),
     ("Pattern", crate::modules::re::PATTERN_METHODS),

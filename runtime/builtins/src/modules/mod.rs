@@ -42,6 +42,7 @@ pub mod posix;
 pub mod python;
 pub mod random;
 mod random_dist;
+pub mod random_instance;
 mod random_sha512;
 pub mod re;
 pub(crate) mod re_match;
@@ -114,6 +115,7 @@ pub const MODULES: &[ModuleDef] = &[
 /// type name and constructor.
 pub const NATIVE_TYPES: &[(&str, BuiltinFn)] = &[
     ("collections.deque", collections::deque),
+    ("random.Random", random_instance::random_new),
     ("collections.defaultdict", collections::defaultdict),
     ("collections.Counter", collections::counter),
     ("collections.OrderedDict", collections::ordered_dict),

@@ -36,7 +36,7 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
 ];
 
 pub fn namespace() -> Value {
-    super::namespace_of(FUNCTIONS, vec![])
+    super::namespace_of(FUNCTIONS, vec![("Random", super::native_type("random.Random"))])
 }
 
 const N: usize = 624;
@@ -158,11 +158,16 @@ fn entropy_seed() -> Mt {
     Mt::init_by_array(&[mixed as u32, (mixed >> 32) as u32, (mixed >> 64) as u32, (mixed >> 96) as u32])
 }
 
+/// Puts `mt` in as the module's generator; the one it replaces.
+pub(super) fn swap_generator(mt: Option<Mt>) -> Option<Mt> {
+    GENERATOR.with(|g| std::mem::replace(&mut *g.borrow_mut(), mt))
+}
+
 pub(super) fn with<R>(f: impl FnOnce(&mut Mt) -> R) -> R {
     GENERATOR.with(|g| f(g.borrow_mut().get_or_insert_with(entropy_seed)))
 }
 
-fn seed(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+pub(super) fn seed(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     no_keywords("seed", args)?;
     let a = between("seed", args, 0, 0, Some(2))?;
     let v = a.first().copied().unwrap_or(Value::NONE);
@@ -200,12 +205,12 @@ fn seed(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-fn random(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+pub(super) fn random(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     crate::args::none("random", args, 0)?;
     Ok(Value::float(with(Mt::random)))
 }
 
-fn getrandbits(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+pub(super) fn getrandbits(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let k = one("getrandbits", args, 0)?;
     let k = require_int(k)?;
     if k.is_negative() {
@@ -265,12 +270,12 @@ fn randrange_of(start: Value, stop: Option<Value>, step: Option<Value>) -> PyRes
     Ok(from_bigint(istart + istep * below(&n)))
 }
 
-fn randrange(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+pub(super) fn randrange(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let a = crate::args::bind("randrange", args, 0, &["start", "stop", "step"], 0, 1)?;
     randrange_of(a[0].unwrap_or(Value::NONE), a[1], a[2])
 }
 
-fn randint(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+pub(super) fn randint(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let a = crate::args::bind("randint", args, 0, &["a", "b"], 0, 2)?;
     let b = int_arg(a[1].unwrap_or(Value::NONE))?;
     let stop = from_bigint(b + 1);
@@ -279,7 +284,7 @@ fn randint(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     r
 }
 
-fn choice(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+pub(super) fn choice(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let seq = one("choice", args, 0)?;
     let n = types::len(seq).ok_or_else(|| {
         PyErr::type_error(format!("object of type '{}' has no len()", types::type_name(seq)))
@@ -291,7 +296,7 @@ fn choice(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     subscript::getitem(seq, Value::int(i as i64))
 }
 
-fn shuffle(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+pub(super) fn shuffle(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let x = one("shuffle", args, 0)?;
     if !x.is_kind(KIND_LIST) {
         return Err(PyErr::unsupported(format!("random.shuffle() of a {}", types::type_name(x))));
@@ -308,7 +313,7 @@ fn shuffle(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-fn uniform(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+pub(super) fn uniform(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let a = crate::args::bind("uniform", args, 0, &["a", "b"], 0, 2)?;
     let x = crate::modules::math::to_double(a[0].unwrap_or(Value::NONE))?;
     let y = crate::modules::math::to_double(a[1].unwrap_or(Value::NONE))?;

@@ -20,6 +20,11 @@ thread_local! {
     static GAUSS_NEXT: Cell<Option<f64>> = const { Cell::new(None) };
 }
 
+/// Puts `v` in as the kept value; the one it replaces.
+pub fn swap_gauss_next(v: Option<f64>) -> Option<f64> {
+    GAUSS_NEXT.with(|g| g.replace(v))
+}
+
 /// `seed()` drops the kept value, as CPython's does.
 pub fn forget_gauss_next() {
     GAUSS_NEXT.with(|g| g.set(None));

@@ -1,0 +1,16 @@
+import random
+
+a = random.Random(42)
+b = random.Random(42)
+random.seed(1)
+print(a.random(), b.random(), random.random())
+print([a.randint(1, 6) for _ in range(10)], a.choice("abcdef"), a.sample(range(100), 5))
+xs = list(range(10))
+a.shuffle(xs)
+print(xs, a.uniform(1, 2), a.gauss(0, 1), a.gauss(0, 1), a.randrange(0, 100, 7), a.getrandbits(70))
+print(b.choices("xyz", weights=[1, 2, 3], k=5), random.random())
+c = random.Random("hello")
+print(c.random(), random.Random().random() < 1.0)
+c.seed(42)
+print(c.random() == random.Random(42).random(), type(c).__name__, isinstance(c, random.Random))
+print(a.normalvariate(10, 2))
