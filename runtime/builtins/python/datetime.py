@@ -296,12 +296,15 @@ class timedelta:
         if isinstance(other, float):
             a, b = other.as_integer_ratio()
             return timedelta._from_us(_round_half_even(self._us() * a, b))
+        if isinstance(other, (str, list, tuple, bytes)):
+            # The sequence's repetition is tried last, and refuses a non-int.
+            raise TypeError("can't multiply sequence by non-int of type 'datetime.timedelta'")
         if _ours(other):
             raise _binop_error("*", self, other)
         return NotImplemented
 
     def __rmul__(self, other):
-        if isinstance(other, (int, float)):
+        if isinstance(other, (int, float, str, list, tuple, bytes)):
             return self.__mul__(other)
         if _ours(other):
             raise _binop_error("*", other, self)
