@@ -77,3 +77,22 @@ fn os_refuses_bytes_paths_and_oserror_kinds_stitch_lacks() {
     assert!(stderr.contains("stitch: unsupported: the OSError os.listdir() raises for 'notdir.py' ([Errno 20] Not a directory)"), "{stderr}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn datetime_refuses_aware_values_and_directives_it_lacks() {
+    let dir = scratch("datetime");
+    std::fs::write(dir.join("now.py"), "from datetime import datetime, timezone\nprint(timezone.utc)\nd = datetime.now(timezone.utc)\n").unwrap();
+    std::fs::write(dir.join("zone.py"), "import datetime\nz = datetime.timezone(datetime.timedelta(hours=1))\n").unwrap();
+    std::fs::write(dir.join("century.py"), "import datetime\nprint(datetime.date(2024, 1, 1).strftime('%C'))\n").unwrap();
+    let (code, stdout, stderr) = run_in(&dir, "now.py");
+    assert_eq!(code, Some(2), "{stderr}");
+    assert_eq!(stdout, "UTC\n");
+    assert!(stderr.ends_with("stitch: unsupported: aware datetime values (a tzinfo argument to the datetime module) at now.py:3"), "{stderr}");
+    let (code, _, stderr) = run_in(&dir, "zone.py");
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.ends_with("stitch: unsupported: datetime.timezone (aware datetime values) at zone.py:2"), "{stderr}");
+    let (code, _, stderr) = run_in(&dir, "century.py");
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.ends_with("stitch: unsupported: the strftime directive %C at century.py:2"), "{stderr}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

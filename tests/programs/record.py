@@ -300,7 +300,7 @@ ALLOWED_METHODS = {
     "new_child": (0, 1, None),
     "join": (0, 1, set()), "split": (0, 2, set()), "strip": (0, 1, set()),
     "upper": (0, 0, set()), "lower": (0, 0, set()), "startswith": (1, 1, set()),
-    "endswith": (1, 1, set()), "replace": (2, 2, set()), "find": (1, 1, set()),
+    "endswith": (1, 1, set()), "replace": (0, 8, {"year", "month", "day", "hour", "minute", "second", "microsecond", "fold"}), "find": (1, 1, set()),
     "count": (1, 1, set()), "get": (0, 2, {"block", "timeout"}), "keys": (0, 0, set()),
     "values": (0, 0, set()), "items": (0, 0, set()),
     # collections, functools
@@ -328,6 +328,14 @@ ALLOWED_METHODS = {
     "isdigit": (0, 0, set()), "isalnum": (0, 0, set()), "isdecimal": (0, 0, set()),
     "isnumeric": (0, 0, set()), "translate": (1, 2, {"delete"}), "maketrans": (1, 3, set()),
     "fromkeys": (1, 2, set()), "limit_denominator": (0, 1, set()),
+    # datetime's (str.replace shares the name with date.replace, above)
+    "combine": (2, 2, set()), "ctime": (0, 0, set()), "date": (0, 0, set()), "time": (0, 0, set()),
+    "fromisocalendar": (3, 3, set()), "fromisoformat": (1, 1, set()), "fromordinal": (1, 1, set()),
+    "fromtimestamp": (1, 1, set()), "utcfromtimestamp": (1, 1, set()), "isocalendar": (0, 0, set()),
+    "isoformat": (0, 2, {"sep", "timespec"}), "isoweekday": (0, 0, set()), "weekday": (0, 0, set()),
+    "now": (0, 0, set()), "utcnow": (0, 0, set()), "today": (0, 0, set()), "strftime": (1, 1, set()),
+    "strptime": (2, 2, set()), "timestamp": (0, 0, set()), "toordinal": (0, 0, set()),
+    "total_seconds": (0, 0, set()),
     "bit_length": (0, 0, set()), "bit_count": (0, 0, set()), "conjugate": (0, 0, set()),
     "as_integer_ratio": (0, 0, set()), "is_integer": (0, 0, set()), "hex": (0, 0, set()),
     # bytes and bytearray
@@ -436,6 +444,7 @@ MODULES = {
     "os.path": POSIXPATH,
     "posixpath": POSIXPATH,
     "fractions": {"Fraction"},
+    "datetime": {"date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYEAR", "MAXYEAR"},
     "statistics": {"StatisticsError", "mean", "fmean", "median", "median_low", "median_high", "mode",
                    "multimode", "variance", "pvariance", "stdev", "pstdev"},
     "doctest": {"testmod", "run_docstring_examples", "DONT_ACCEPT_TRUE_FOR_1", "DONT_ACCEPT_BLANKLINE",

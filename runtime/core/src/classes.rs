@@ -36,6 +36,8 @@ const SUPPORTED_DUNDERS: &[&str] = &[
     "__iadd__", "__isub__", "__imul__", "__itruediv__", "__ifloordiv__", "__imod__", "__ipow__", "__imatmul__",
     "__ilshift__", "__irshift__", "__iand__", "__ior__", "__ixor__",
     "__neg__", "__pos__", "__invert__", "__abs__",
+    // `divmod()` (`crate::special::divmod`).
+    "__divmod__", "__rdivmod__",
     // Numeric conversions (`int()`, `float()`, `round()`, `math.floor`/`ceil`/`trunc`).
     "__int__", "__float__", "__round__", "__floor__", "__ceil__", "__trunc__",
     // Comparison and hashing.
@@ -56,6 +58,14 @@ const SUPPORTED_DUNDERS: &[&str] = &[
 pub fn dict_get(d: Value, name: &str) -> Option<Value> {
     // SAFETY: class and instance dicts are live dicts.
     unsafe { dict::find_str(d.cast(), name, strs::hash_text(name)).map(|i| (*(*d.cast::<stitch_abi::Dict>()).entries.add(i)).value) }
+}
+
+/// A class namespace's `__module__`, when its body did not set one: `module`
+/// (borrowed), the `__name__` of the globals the class statement ran in.
+pub fn default_module(namespace: Value, module: Value) {
+    if module.is_kind(KIND_STR) && dict_get(namespace, "__module__").is_none() {
+        dict_set(namespace, "__module__", module);
+    }
 }
 
 /// `d[name] = value` (value borrowed). A new key is the interned str of the name, as

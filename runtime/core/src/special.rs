@@ -146,10 +146,35 @@ pub fn binary(a: Value, b: Value, nb: u32, inplace: bool) -> Option<PyResult<Val
 }
 
 fn binary_dispatch(a: Value, b: Value, nb: u32, inplace: bool) -> PyResult<Value> {
-    let (name, rname, iname) = binary_names(nb);
+    let names = binary_names(nb);
+    match pair_dispatch(a, b, names, inplace, nb == NB_REMAINDER)? {
+        Some(v) => Ok(v),
+        None => Err(crate::ops::arith::unsupported(a, b, nb, inplace)),
+    }
+}
+
+/// `divmod(a, b)` when an operand is an instance: `__divmod__`, then `__rdivmod__`, in
+/// the order binary operators take them; None if neither applies (the builtin then
+/// raises its TypeError).
+pub fn divmod(a: Value, b: Value) -> Option<PyResult<Option<Value>>> {
+    if !a.is_kind(KIND_INSTANCE) && !b.is_kind(KIND_INSTANCE) {
+        return None;
+    }
+    Some(pair_dispatch(a, b, ("__divmod__", "__rdivmod__", ""), false, false))
+}
+
+/// The binary-operator protocol over the method names (plain, reflected, in place):
+/// the result, or None when every candidate is missing or returns NotImplemented.
+fn pair_dispatch(
+    a: Value,
+    b: Value,
+    (name, rname, iname): (&str, &str, &str),
+    inplace: bool,
+    str_format: bool,
+) -> PyResult<Option<Value>> {
     if inplace && let Some(r) = call_if(a, iname, &[b]) {
         if let Some(v) = implemented(r?) {
-            return Ok(v);
+            return Ok(Some(v));
         }
     }
     let same_class = a.is_kind(KIND_INSTANCE) && b.is_kind(KIND_INSTANCE) && class_of(a) == class_of(b);
@@ -159,25 +184,25 @@ fn binary_dispatch(a: Value, b: Value, nb: u32, inplace: bool) -> PyResult<Value
         && is_subclass(class_of(b), class_of(a))
     {
         if let Some(v) = implemented(call_method(f, b, &[a])?) {
-            return Ok(v);
+            return Ok(Some(v));
         }
         right = None;
     }
     if let Some(f) = method(a, name) {
         if let Some(v) = implemented(call_method(f, a, &[b])?) {
-            return Ok(v);
+            return Ok(Some(v));
         }
-    } else if nb == NB_REMAINDER && a.is_kind(KIND_STR) {
+    } else if str_format && a.is_kind(KIND_STR) {
         // str.__mod__ formats any right operand.
         // SAFETY: the kind was checked.
-        return crate::ops::printf::format(unsafe { strs::text(a) }?, b);
+        return crate::ops::printf::format(unsafe { strs::text(a) }?, b).map(Some);
     }
     if let Some(f) = right
         && let Some(v) = implemented(call_method(f, b, &[a])?)
     {
-        return Ok(v);
+        return Ok(Some(v));
     }
-    Err(crate::ops::arith::unsupported(a, b, nb, inplace))
+    Ok(None)
 }
 
 /// `-a`, `+a`, `~a` of an instance.

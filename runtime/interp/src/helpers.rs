@@ -876,9 +876,16 @@ pub unsafe extern "C" fn load_locals(ts: *mut Thread, frame: *mut Frame) -> Valu
 }
 
 pub unsafe extern "C" fn build_class(ts: *mut Thread, frame: *mut Frame, name: Value, bases: Value, namespace: Value) -> Value {
-    // SAFETY: the compiler pushes a str name.
+    // SAFETY: the compiler pushes a str name; the frame (running the class statement)
+    // is live, and so are its globals.
     let r = unsafe {
         calling_down(ts, frame);
+        // CPython's class bodies start with `__module__ = __name__`: the module the
+        // class statement runs in, not always `__main__`.
+        let globals = Value::from_object((*frame).globals);
+        if let Some(module) = stitch_core::classes::dict_get(globals, "__name__") {
+            stitch_core::classes::default_module(namespace, module);
+        }
         stitch_core::classes::build_class(&strs::display(name), bases, namespace)
     };
     value_or_raise(ts, r)

@@ -23,6 +23,11 @@ pub fn abs(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
 pub fn divmod(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     no_keywords("divmod", args)?;
     let a = between("divmod", args, 0, 2, Some(2))?;
+    if let Some(r) = stitch_core::special::divmod(a[0], a[1])
+        && let Some(v) = r?
+    {
+        return Ok(v);
+    }
     arith::divmod(a[0], a[1])
 }
 

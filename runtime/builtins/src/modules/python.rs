@@ -31,6 +31,7 @@ macro_rules! python_module {
 pub const PYTHON_MODULES: &[PythonModule] = &[
     python_module!("_stitch_collections", false),
     python_module!("contextlib", false),
+    python_module!("datetime", false),
     python_module!("fractions", false),
     python_module!("os", false),
     python_module!("posixpath", false),

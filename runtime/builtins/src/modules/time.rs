@@ -17,6 +17,7 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("perf_counter_ns", monotonic_ns),
     ("monotonic_ns", monotonic_ns),
     ("sleep", sleep),
+    ("_stitch_utcoffset", utcoffset),
 ];
 
 pub fn namespace() -> Value {
@@ -81,4 +82,27 @@ fn sleep(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
         }
         std::thread::sleep(left.min(Duration::from_millis(20)));
     }
+}
+
+/// `time._stitch_utcoffset(secs)`: the machine's UTC offset in seconds (local time
+/// minus UTC) at the POSIX time `secs`, from the C library's `localtime_r` (which reads
+/// TZ and the zone files, as CPython's time module does). stitch's own name: the
+/// datetime module (written in Python) turns timestamps into local times with it.
+fn utcoffset(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let secs = one("_stitch_utcoffset", args, 0)?;
+    if !secs.is_int() {
+        return Err(PyErr::type_error("_stitch_utcoffset() takes a small int"));
+    }
+    let t: libc::time_t = secs.as_int() as libc::time_t;
+    // SAFETY: `localtime_r` reads `t` and writes only into `tm`, a plain C struct for
+    // which all zero bytes are a valid value; both live on this stack frame.
+    let (ok, tm) = unsafe {
+        let mut tm: libc::tm = std::mem::zeroed();
+        let ok = !libc::localtime_r(&t, &mut tm).is_null();
+        (ok, tm)
+    };
+    if !ok {
+        return Err(PyErr::new(stitch_core::errors::ExcKind::OverflowError, "timestamp out of range for platform time_t"));
+    }
+    Ok(Value::int(tm.tm_gmtoff as i64))
 }
