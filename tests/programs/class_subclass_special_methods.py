@@ -172,3 +172,48 @@ names()
 clock()
 stack()
 versions()
+
+
+class Bag(list):
+    def __iadd__(self, other):
+        self.append(tuple(other))
+        return self
+
+    def __format__(self, spec):
+        return "Bag<%d>" % len(self)
+
+
+class Cents(int):
+    def __format__(self, spec):
+        return "%d.%02d" % divmod(int(self), 100)
+
+    def __lt__(self, other):
+        return int(self) > int(other)
+
+
+class Keyed(dict):
+    def __contains__(self, k):
+        return dict.__contains__(self, k.upper())
+
+    def __len__(self):
+        return 99
+
+    def __iter__(self):
+        return iter(sorted(dict.keys(self)))
+
+
+def extras():
+    b = Bag()
+    for i in range(20):
+        b += [i, i]
+    print(len(b), b[3], f"{b}", format(b, ""))
+    c = Cents(1234)
+    print(f"{c}", "{}".format(c), c < 5, sorted([Cents(1), Cents(3), Cents(2)]))
+    k = Keyed(B=1, A=2)
+    print("a" in k, "c" in k, len(k), list(k), [x for x in k], bool(k))
+    d = {}
+    d[Cents(5)] = 1
+    print(d[5])
+
+
+extras()
