@@ -199,7 +199,7 @@ class Keyed(dict):
         return 99
 
     def __iter__(self):
-        return iter(sorted(dict.keys(self)))
+        return iter(sorted(self.keys()))
 
 
 def extras():
