@@ -262,7 +262,8 @@ pub unsafe fn binary_op(
         // BINARY_OP_ADD_STR at runtime/bytecodes.uops:1043
         {
             let fits: bool = {
-                nb(oparg) == NB_ADD && lhs.is_kind(KIND_STR) && rhs.is_kind(KIND_STR)
+                nb(oparg) == NB_ADD && lhs.is_plain_kind(KIND_STR)
+                    && rhs.is_plain_kind(KIND_STR)
             };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_ADD_STR);
@@ -306,7 +307,9 @@ pub unsafe fn compare_op(
         }
         // COMPARE_OP_STR at runtime/bytecodes.uops:1115
         {
-            let fits: bool = { lhs.is_kind(KIND_STR) && rhs.is_kind(KIND_STR) };
+            let fits: bool = {
+                lhs.is_plain_kind(KIND_STR) && rhs.is_plain_kind(KIND_STR)
+            };
             if fits {
                 return specialized(this_instr, op::COMPARE_OP_STR);
             }
@@ -350,28 +353,28 @@ pub unsafe fn binary_subscr(
     unsafe {
         // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1290
         {
-            let fits: bool = { container.is_kind(KIND_DICT) };
+            let fits: bool = { container.is_plain_kind(KIND_DICT) };
             if fits {
                 return specialized(this_instr, op::BINARY_SUBSCR_DICT);
             }
         }
         // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1291
         {
-            let fits: bool = { sub.is_int() && container.is_kind(KIND_LIST) };
+            let fits: bool = { sub.is_int() && container.is_plain_kind(KIND_LIST) };
             if fits {
                 return specialized(this_instr, op::BINARY_SUBSCR_LIST_INT);
             }
         }
         // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1292
         {
-            let fits: bool = { sub.is_int() && container.is_kind(KIND_TUPLE) };
+            let fits: bool = { sub.is_int() && container.is_plain_kind(KIND_TUPLE) };
             if fits {
                 return specialized(this_instr, op::BINARY_SUBSCR_TUPLE_INT);
             }
         }
         // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1293
         {
-            let fits: bool = { sub.is_int() && container.is_kind(KIND_STR) };
+            let fits: bool = { sub.is_int() && container.is_plain_kind(KIND_STR) };
             if fits {
                 return specialized(this_instr, op::BINARY_SUBSCR_STR_INT);
             }
@@ -404,14 +407,14 @@ pub unsafe fn store_subscr(
     unsafe {
         // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1344
         {
-            let fits: bool = { container.is_kind(KIND_DICT) };
+            let fits: bool = { container.is_plain_kind(KIND_DICT) };
             if fits {
                 return specialized(this_instr, op::STORE_SUBSCR_DICT);
             }
         }
         // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1345
         {
-            let fits: bool = { container.is_kind(KIND_LIST) && sub.is_int() };
+            let fits: bool = { container.is_plain_kind(KIND_LIST) && sub.is_int() };
             if fits {
                 return specialized(this_instr, op::STORE_SUBSCR_LIST_INT);
             }
@@ -433,7 +436,8 @@ pub unsafe fn unpack_sequence(
         // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1498
         {
             let fits: bool = {
-                seq.is_kind(KIND_TUPLE) && (*seq.cast::<Tuple>()).len == oparg as usize
+                seq.is_plain_kind(KIND_TUPLE)
+                    && (*seq.cast::<Tuple>()).len == oparg as usize
             };
             if fits {
                 return specialized(this_instr, op::UNPACK_SEQUENCE_TUPLE);
@@ -442,7 +446,8 @@ pub unsafe fn unpack_sequence(
         // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1499
         {
             let fits: bool = {
-                seq.is_kind(KIND_LIST) && (*seq.cast::<List>()).len == oparg as usize
+                seq.is_plain_kind(KIND_LIST)
+                    && (*seq.cast::<List>()).len == oparg as usize
             };
             if fits {
                 return specialized(this_instr, op::UNPACK_SEQUENCE_LIST);

@@ -45,7 +45,7 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 174 stencils, 23875 bytes of code in all.
+/// 174 stencils, 23979 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
 pub static STENCILS: [Option<&Stencil>; 214usize] = [
     None,
@@ -6792,135 +6792,138 @@ pub static STENCIL_BINARY_SUBSCR_BYTES_INT: Stencil = Stencil {
 /// 0007: 41 54                            push r12
 /// 0009: 53                               push rbx
 /// 000a: 48 83 ec 18                      sub rsp,18h
-/// 000e: 4c 8b 66 f0                      mov r12,[rsi-10h]
-/// 0012: 4c 89 e0                         mov rax,r12
+/// 000e: 4c 8b 6e f0                      mov r13,[rsi-10h]
+/// 0012: 4c 89 e8                         mov rax,r13
 /// 0015: 48 c1 e8 30                      shr rax,30h
 /// 0019: 3d fa ff 00 00                   cmp eax,0FFFAh
-/// 001e: 0f 85 d7 00 00 00                jne 00000000000000FBh
-/// 0024: 49 bd ff ff ff ff ff ff 00 00    mov r13,0FFFFFFFFFFFFh
-/// 002e: 4d 89 e7                         mov r15,r12
-/// 0031: 4d 21 ef                         and r15,r13
-/// 0034: 41 80 7f 04 04                   cmp byte ptr [r15+4],4
-/// 0039: 0f 85 bc 00 00 00                jne 00000000000000FBh
-/// 003f: 48 bd 00 00 00 00 00 00 ff ff    mov rbp,0FFFF000000000000h
-/// 0049: 48 89 74 24 10                   mov [rsp+10h],rsi
-/// 004e: 4c 8b 76 f8                      mov r14,[rsi-8]
-/// 0052: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 005c: 48 89 54 24 08                   mov [rsp+8],rdx
-/// 0061: 48 89 fe                         mov rsi,rdi
-/// 0064: 48 89 d7                         mov rdi,rdx
-/// 0067: 48 89 34 24                      mov [rsp],rsi
-/// 006b: 4c 89 e2                         mov rdx,r12
-/// 006e: 4c 89 f1                         mov rcx,r14
-/// 0071: ff d0                            call rax
-/// 0073: 48 89 c3                         mov rbx,rax
-/// 0076: 41 ff 0f                         dec dword ptr [r15]
-/// 0079: 75 0f                            jne short 000000000000008Ah
-/// 007b: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0085: 4c 89 e7                         mov rdi,r12
-/// 0088: ff d0                            call rax
-/// 008a: 4c 21 f5                         and rbp,r14
-/// 008d: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
-/// 0097: 48 39 c5                         cmp rbp,rax
-/// 009a: 48 8b 54 24 08                   mov rdx,[rsp+8]
-/// 009f: 48 8b 3c 24                      mov rdi,[rsp]
-/// 00a3: 75 21                            jne short 00000000000000C6h
-/// 00a5: 4d 21 f5                         and r13,r14
-/// 00a8: 41 ff 4d 00                      dec dword ptr [r13]
-/// 00ac: 75 18                            jne short 00000000000000C6h
-/// 00ae: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00b8: 4c 89 f7                         mov rdi,r14
-/// 00bb: ff d0                            call rax
-/// 00bd: 48 8b 3c 24                      mov rdi,[rsp]
-/// 00c1: 48 8b 54 24 08                   mov rdx,[rsp+8]
-/// 00c6: 48 8b 74 24 10                   mov rsi,[rsp+10h]
-/// 00cb: 48 8d 46 f0                      lea rax,[rsi-10h]
-/// 00cf: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
-/// 00d9: 48 39 cb                         cmp rbx,rcx
-/// 00dc: 75 37                            jne short 0000000000000115h
-/// 00de: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 00e8: 48 89 c6                         mov rsi,rax
-/// 00eb: 48 83 c4 18                      add rsp,18h
-/// 00ef: 5b                               pop rbx
-/// 00f0: 41 5c                            pop r12
-/// 00f2: 41 5d                            pop r13
-/// 00f4: 41 5e                            pop r14
-/// 00f6: 41 5f                            pop r15
-/// 00f8: 5d                               pop rbp
-/// 00f9: ff e1                            jmp rcx
-/// 00fb: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0105: 48 83 c4 18                      add rsp,18h
-/// 0109: 5b                               pop rbx
-/// 010a: 41 5c                            pop r12
-/// 010c: 41 5d                            pop r13
-/// 010e: 41 5e                            pop r14
-/// 0110: 41 5f                            pop r15
-/// 0112: 5d                               pop rbp
-/// 0113: ff e0                            jmp rax
-/// 0115: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
-/// 0119: 48 89 18                         mov [rax],rbx
-/// 011c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0126: eb dd                            jmp short 0000000000000105h
+/// 001e: 0f 85 e2 00 00 00                jne 0000000000000106h
+/// 0024: 49 bc ff ff ff ff ff ff 00 00    mov r12,0FFFFFFFFFFFFh
+/// 002e: 4d 89 ee                         mov r14,r13
+/// 0031: 4d 21 e6                         and r14,r12
+/// 0034: 41 80 7e 04 04                   cmp byte ptr [r14+4],4
+/// 0039: 0f 85 c7 00 00 00                jne 0000000000000106h
+/// 003f: 41 f6 46 05 02                   test byte ptr [r14+5],2
+/// 0044: 0f 85 bc 00 00 00                jne 0000000000000106h
+/// 004a: 48 bd 00 00 00 00 00 00 ff ff    mov rbp,0FFFF000000000000h
+/// 0054: 48 89 74 24 10                   mov [rsp+10h],rsi
+/// 0059: 4c 8b 7e f8                      mov r15,[rsi-8]
+/// 005d: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0067: 48 89 54 24 08                   mov [rsp+8],rdx
+/// 006c: 48 89 fe                         mov rsi,rdi
+/// 006f: 48 89 d7                         mov rdi,rdx
+/// 0072: 48 89 34 24                      mov [rsp],rsi
+/// 0076: 4c 89 ea                         mov rdx,r13
+/// 0079: 4c 89 f9                         mov rcx,r15
+/// 007c: ff d0                            call rax
+/// 007e: 48 89 c3                         mov rbx,rax
+/// 0081: 41 ff 0e                         dec dword ptr [r14]
+/// 0084: 75 0f                            jne short 0000000000000095h
+/// 0086: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0090: 4c 89 ef                         mov rdi,r13
+/// 0093: ff d0                            call rax
+/// 0095: 4c 21 fd                         and rbp,r15
+/// 0098: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
+/// 00a2: 48 39 c5                         cmp rbp,rax
+/// 00a5: 48 8b 54 24 08                   mov rdx,[rsp+8]
+/// 00aa: 48 8b 3c 24                      mov rdi,[rsp]
+/// 00ae: 75 21                            jne short 00000000000000D1h
+/// 00b0: 4d 21 fc                         and r12,r15
+/// 00b3: 41 ff 0c 24                      dec dword ptr [r12]
+/// 00b7: 75 18                            jne short 00000000000000D1h
+/// 00b9: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00c3: 4c 89 ff                         mov rdi,r15
+/// 00c6: ff d0                            call rax
+/// 00c8: 48 8b 3c 24                      mov rdi,[rsp]
+/// 00cc: 48 8b 54 24 08                   mov rdx,[rsp+8]
+/// 00d1: 48 8b 74 24 10                   mov rsi,[rsp+10h]
+/// 00d6: 48 8d 46 f0                      lea rax,[rsi-10h]
+/// 00da: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
+/// 00e4: 48 39 cb                         cmp rbx,rcx
+/// 00e7: 75 37                            jne short 0000000000000120h
+/// 00e9: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 00f3: 48 89 c6                         mov rsi,rax
+/// 00f6: 48 83 c4 18                      add rsp,18h
+/// 00fa: 5b                               pop rbx
+/// 00fb: 41 5c                            pop r12
+/// 00fd: 41 5d                            pop r13
+/// 00ff: 41 5e                            pop r14
+/// 0101: 41 5f                            pop r15
+/// 0103: 5d                               pop rbp
+/// 0104: ff e1                            jmp rcx
+/// 0106: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0110: 48 83 c4 18                      add rsp,18h
+/// 0114: 5b                               pop rbx
+/// 0115: 41 5c                            pop r12
+/// 0117: 41 5d                            pop r13
+/// 0119: 41 5e                            pop r14
+/// 011b: 41 5f                            pop r15
+/// 011d: 5d                               pop rbp
+/// 011e: ff e0                            jmp rax
+/// 0120: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
+/// 0124: 48 89 18                         mov [rax],rbx
+/// 0127: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0131: eb dd                            jmp short 0000000000000110h
 pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     code: &[
         0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x83, 0xec,
-        0x18, 0x4c, 0x8b, 0x66, 0xf0, 0x4c, 0x89, 0xe0, 0x48, 0xc1, 0xe8, 0x30, 0x3d,
-        0xfa, 0xff, 0x00, 0x00, 0x0f, 0x85, 0xd7, 0x00, 0x00, 0x00, 0x49, 0xbd, 0xff,
-        0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4d, 0x89, 0xe7, 0x4d, 0x21, 0xef,
-        0x41, 0x80, 0x7f, 0x04, 0x04, 0x0f, 0x85, 0xbc, 0x00, 0x00, 0x00, 0x48, 0xbd,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x48, 0x89, 0x74, 0x24, 0x10,
-        0x4c, 0x8b, 0x76, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x48, 0x89, 0x54, 0x24, 0x08, 0x48, 0x89, 0xfe, 0x48, 0x89, 0xd7, 0x48,
-        0x89, 0x34, 0x24, 0x4c, 0x89, 0xe2, 0x4c, 0x89, 0xf1, 0xff, 0xd0, 0x48, 0x89,
-        0xc3, 0x41, 0xff, 0x0f, 0x75, 0x0f, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0xff, 0xd0, 0x4c, 0x21, 0xf5, 0x48, 0xb8,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x48, 0x39, 0xc5, 0x48, 0x8b,
-        0x54, 0x24, 0x08, 0x48, 0x8b, 0x3c, 0x24, 0x75, 0x21, 0x4d, 0x21, 0xf5, 0x41,
-        0xff, 0x4d, 0x00, 0x75, 0x18, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x4c, 0x89, 0xf7, 0xff, 0xd0, 0x48, 0x8b, 0x3c, 0x24, 0x48, 0x8b,
-        0x54, 0x24, 0x08, 0x48, 0x8b, 0x74, 0x24, 0x10, 0x48, 0x8d, 0x46, 0xf0, 0x48,
-        0xb9, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x39, 0xcb, 0x75,
-        0x37, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89,
-        0xc6, 0x48, 0x83, 0xc4, 0x18, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41,
-        0x5f, 0x5d, 0xff, 0xe1, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x48, 0x83, 0xc4, 0x18, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41,
-        0x5f, 0x5d, 0xff, 0xe0, 0x48, 0x83, 0xc6, 0xf8, 0x48, 0x89, 0x18, 0x48, 0xb8,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0xdd,
+        0x18, 0x4c, 0x8b, 0x6e, 0xf0, 0x4c, 0x89, 0xe8, 0x48, 0xc1, 0xe8, 0x30, 0x3d,
+        0xfa, 0xff, 0x00, 0x00, 0x0f, 0x85, 0xe2, 0x00, 0x00, 0x00, 0x49, 0xbc, 0xff,
+        0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4d, 0x89, 0xee, 0x4d, 0x21, 0xe6,
+        0x41, 0x80, 0x7e, 0x04, 0x04, 0x0f, 0x85, 0xc7, 0x00, 0x00, 0x00, 0x41, 0xf6,
+        0x46, 0x05, 0x02, 0x0f, 0x85, 0xbc, 0x00, 0x00, 0x00, 0x48, 0xbd, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x48, 0x89, 0x74, 0x24, 0x10, 0x4c, 0x8b,
+        0x7e, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
+        0x89, 0x54, 0x24, 0x08, 0x48, 0x89, 0xfe, 0x48, 0x89, 0xd7, 0x48, 0x89, 0x34,
+        0x24, 0x4c, 0x89, 0xea, 0x4c, 0x89, 0xf9, 0xff, 0xd0, 0x48, 0x89, 0xc3, 0x41,
+        0xff, 0x0e, 0x75, 0x0f, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x4c, 0x89, 0xef, 0xff, 0xd0, 0x4c, 0x21, 0xfd, 0x48, 0xb8, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x48, 0x39, 0xc5, 0x48, 0x8b, 0x54, 0x24,
+        0x08, 0x48, 0x8b, 0x3c, 0x24, 0x75, 0x21, 0x4d, 0x21, 0xfc, 0x41, 0xff, 0x0c,
+        0x24, 0x75, 0x18, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x4c, 0x89, 0xff, 0xff, 0xd0, 0x48, 0x8b, 0x3c, 0x24, 0x48, 0x8b, 0x54, 0x24,
+        0x08, 0x48, 0x8b, 0x74, 0x24, 0x10, 0x48, 0x8d, 0x46, 0xf0, 0x48, 0xb9, 0x05,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x39, 0xcb, 0x75, 0x37, 0x48,
+        0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xc6, 0x48,
+        0x83, 0xc4, 0x18, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d,
+        0xff, 0xe1, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
+        0x83, 0xc4, 0x18, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d,
+        0xff, 0xe0, 0x48, 0x83, 0xc6, 0xf8, 0x48, 0x89, 0x18, 0x48, 0xb8, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0xdd,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 84u16,
+            offset: 95u16,
             kind: HoleKind::Helper(17u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 125u16,
+            offset: 136u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 176u16,
+            offset: 187u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 224u16,
+            offset: 235u16,
             kind: HoleKind::ErrorTarget,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 253u16,
+            offset: 264u16,
             kind: HoleKind::JumpTarget,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 286u16,
+            offset: 297u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
@@ -6939,90 +6942,93 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
 /// 0019: 49 c1 e9 30                      shr r9,30h
 /// 001d: 49 81 f1 fa ff 00 00             xor r9,0FFFAh
 /// 0024: 4d 09 c1                         or r9,r8
-/// 0027: 0f 85 a4 00 00 00                jne 00000000000000D1h
+/// 0027: 0f 85 af 00 00 00                jne 00000000000000DCh
 /// 002d: 49 b9 ff ff ff ff ff ff 00 00    mov r9,0FFFFFFFFFFFFh
 /// 0037: 49 89 c0                         mov r8,rax
 /// 003a: 4d 21 c8                         and r8,r9
 /// 003d: 41 80 78 04 02                   cmp byte ptr [r8+4],2
-/// 0042: 0f 85 89 00 00 00                jne 00000000000000D1h
-/// 0048: 48 c1 e1 10                      shl rcx,10h
-/// 004c: 48 c1 f9 10                      sar rcx,10h
-/// 0050: 78 7f                            js short 00000000000000D1h
-/// 0052: 49 3b 48 08                      cmp rcx,[r8+8]
-/// 0056: 73 79                            jae short 00000000000000D1h
-/// 0058: 41 57                            push r15
-/// 005a: 41 56                            push r14
-/// 005c: 41 55                            push r13
-/// 005e: 41 54                            push r12
-/// 0060: 53                               push rbx
-/// 0061: 49 ba 00 00 00 00 00 00 ff ff    mov r10,0FFFF000000000000h
-/// 006b: 4d 8b 58 18                      mov r11,[r8+18h]
-/// 006f: 4d 8b 34 cb                      mov r14,[r11+rcx*8]
-/// 0073: 4d 21 f2                         and r10,r14
-/// 0076: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
-/// 0080: 49 39 ca                         cmp r10,rcx
-/// 0083: 75 06                            jne short 000000000000008Bh
-/// 0085: 4d 21 f1                         and r9,r14
-/// 0088: 41 ff 01                         inc dword ptr [r9]
-/// 008b: 48 8d 5e f8                      lea rbx,[rsi-8]
-/// 008f: 41 ff 08                         dec dword ptr [r8]
-/// 0092: 75 21                            jne short 00000000000000B5h
-/// 0094: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 009e: 49 89 ff                         mov r15,rdi
-/// 00a1: 48 89 c7                         mov rdi,rax
-/// 00a4: 49 89 d4                         mov r12,rdx
-/// 00a7: 49 89 f5                         mov r13,rsi
-/// 00aa: ff d1                            call rcx
-/// 00ac: 4c 89 ff                         mov rdi,r15
-/// 00af: 4c 89 ee                         mov rsi,r13
-/// 00b2: 4c 89 e2                         mov rdx,r12
-/// 00b5: 4c 89 76 f0                      mov [rsi-10h],r14
-/// 00b9: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00c3: 48 89 de                         mov rsi,rbx
-/// 00c6: 5b                               pop rbx
-/// 00c7: 41 5c                            pop r12
-/// 00c9: 41 5d                            pop r13
-/// 00cb: 41 5e                            pop r14
-/// 00cd: 41 5f                            pop r15
-/// 00cf: ff e0                            jmp rax
-/// 00d1: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00db: ff e0                            jmp rax
+/// 0042: 0f 85 94 00 00 00                jne 00000000000000DCh
+/// 0048: 41 f6 40 05 02                   test byte ptr [r8+5],2
+/// 004d: 0f 85 89 00 00 00                jne 00000000000000DCh
+/// 0053: 48 c1 e1 10                      shl rcx,10h
+/// 0057: 48 c1 f9 10                      sar rcx,10h
+/// 005b: 78 7f                            js short 00000000000000DCh
+/// 005d: 49 3b 48 08                      cmp rcx,[r8+8]
+/// 0061: 73 79                            jae short 00000000000000DCh
+/// 0063: 41 57                            push r15
+/// 0065: 41 56                            push r14
+/// 0067: 41 55                            push r13
+/// 0069: 41 54                            push r12
+/// 006b: 53                               push rbx
+/// 006c: 49 ba 00 00 00 00 00 00 ff ff    mov r10,0FFFF000000000000h
+/// 0076: 4d 8b 58 18                      mov r11,[r8+18h]
+/// 007a: 4d 8b 34 cb                      mov r14,[r11+rcx*8]
+/// 007e: 4d 21 f2                         and r10,r14
+/// 0081: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
+/// 008b: 49 39 ca                         cmp r10,rcx
+/// 008e: 75 06                            jne short 0000000000000096h
+/// 0090: 4d 21 f1                         and r9,r14
+/// 0093: 41 ff 01                         inc dword ptr [r9]
+/// 0096: 48 8d 5e f8                      lea rbx,[rsi-8]
+/// 009a: 41 ff 08                         dec dword ptr [r8]
+/// 009d: 75 21                            jne short 00000000000000C0h
+/// 009f: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 00a9: 49 89 ff                         mov r15,rdi
+/// 00ac: 48 89 c7                         mov rdi,rax
+/// 00af: 49 89 d4                         mov r12,rdx
+/// 00b2: 49 89 f5                         mov r13,rsi
+/// 00b5: ff d1                            call rcx
+/// 00b7: 4c 89 ff                         mov rdi,r15
+/// 00ba: 4c 89 ee                         mov rsi,r13
+/// 00bd: 4c 89 e2                         mov rdx,r12
+/// 00c0: 4c 89 76 f0                      mov [rsi-10h],r14
+/// 00c4: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00ce: 48 89 de                         mov rsi,rbx
+/// 00d1: 5b                               pop rbx
+/// 00d2: 41 5c                            pop r12
+/// 00d4: 41 5d                            pop r13
+/// 00d6: 41 5e                            pop r14
+/// 00d8: 41 5f                            pop r15
+/// 00da: ff e0                            jmp rax
+/// 00dc: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00e6: ff e0                            jmp rax
 pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     code: &[
         0x48, 0x8b, 0x46, 0xf0, 0x48, 0x8b, 0x4e, 0xf8, 0x49, 0x89, 0xc8, 0x49, 0xc1,
         0xe8, 0x30, 0x49, 0x81, 0xf0, 0xf9, 0xff, 0x00, 0x00, 0x49, 0x89, 0xc1, 0x49,
         0xc1, 0xe9, 0x30, 0x49, 0x81, 0xf1, 0xfa, 0xff, 0x00, 0x00, 0x4d, 0x09, 0xc1,
-        0x0f, 0x85, 0xa4, 0x00, 0x00, 0x00, 0x49, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0x0f, 0x85, 0xaf, 0x00, 0x00, 0x00, 0x49, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff,
         0xff, 0x00, 0x00, 0x49, 0x89, 0xc0, 0x4d, 0x21, 0xc8, 0x41, 0x80, 0x78, 0x04,
-        0x02, 0x0f, 0x85, 0x89, 0x00, 0x00, 0x00, 0x48, 0xc1, 0xe1, 0x10, 0x48, 0xc1,
-        0xf9, 0x10, 0x78, 0x7f, 0x49, 0x3b, 0x48, 0x08, 0x73, 0x79, 0x41, 0x57, 0x41,
-        0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x49, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0xff, 0xff, 0x4d, 0x8b, 0x58, 0x18, 0x4d, 0x8b, 0x34, 0xcb, 0x4d, 0x21,
-        0xf2, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x49, 0x39,
-        0xca, 0x75, 0x06, 0x4d, 0x21, 0xf1, 0x41, 0xff, 0x01, 0x48, 0x8d, 0x5e, 0xf8,
-        0x41, 0xff, 0x08, 0x75, 0x21, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x49, 0x89, 0xff, 0x48, 0x89, 0xc7, 0x49, 0x89, 0xd4, 0x49, 0x89,
-        0xf5, 0xff, 0xd1, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xee, 0x4c, 0x89, 0xe2, 0x4c,
-        0x89, 0x76, 0xf0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x48, 0x89, 0xde, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff,
-        0xe0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
+        0x02, 0x0f, 0x85, 0x94, 0x00, 0x00, 0x00, 0x41, 0xf6, 0x40, 0x05, 0x02, 0x0f,
+        0x85, 0x89, 0x00, 0x00, 0x00, 0x48, 0xc1, 0xe1, 0x10, 0x48, 0xc1, 0xf9, 0x10,
+        0x78, 0x7f, 0x49, 0x3b, 0x48, 0x08, 0x73, 0x79, 0x41, 0x57, 0x41, 0x56, 0x41,
+        0x55, 0x41, 0x54, 0x53, 0x49, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff,
+        0xff, 0x4d, 0x8b, 0x58, 0x18, 0x4d, 0x8b, 0x34, 0xcb, 0x4d, 0x21, 0xf2, 0x48,
+        0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x49, 0x39, 0xca, 0x75,
+        0x06, 0x4d, 0x21, 0xf1, 0x41, 0xff, 0x01, 0x48, 0x8d, 0x5e, 0xf8, 0x41, 0xff,
+        0x08, 0x75, 0x21, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x49, 0x89, 0xff, 0x48, 0x89, 0xc7, 0x49, 0x89, 0xd4, 0x49, 0x89, 0xf5, 0xff,
+        0xd1, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xee, 0x4c, 0x89, 0xe2, 0x4c, 0x89, 0x76,
+        0xf0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89,
+        0xde, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 150u16,
+            offset: 161u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 187u16,
+            offset: 198u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 211u16,
+            offset: 222u16,
             kind: HoleKind::JumpTarget,
             addend: 0i64,
             jump: true,
@@ -7042,110 +7048,121 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
 /// 000b: 49 89 f7                         mov r15,rsi
 /// 000e: 48 8b 5e f0                      mov rbx,[rsi-10h]
 /// 0012: 48 8b 76 f8                      mov rsi,[rsi-8]
-/// 0016: 48 89 f0                         mov rax,rsi
-/// 0019: 48 c1 e8 30                      shr rax,30h
-/// 001d: 48 35 f9 ff 00 00                xor rax,0FFF9h
-/// 0023: 48 89 d9                         mov rcx,rbx
-/// 0026: 48 c1 e9 30                      shr rcx,30h
-/// 002a: 48 81 f1 fa ff 00 00             xor rcx,0FFFAh
-/// 0031: 48 09 c1                         or rcx,rax
-/// 0034: 75 54                            jne short 000000000000008Ah
-/// 0036: 48 bd ff ff ff ff ff ff 00 00    mov rbp,0FFFFFFFFFFFFh
-/// 0040: 48 21 dd                         and rbp,rbx
-/// 0043: 80 7d 04 01                      cmp byte ptr [rbp+4],1
-/// 0047: 75 41                            jne short 000000000000008Ah
-/// 0049: 49 89 fc                         mov r12,rdi
-/// 004c: 49 89 d6                         mov r14,rdx
-/// 004f: 48 c1 e6 10                      shl rsi,10h
-/// 0053: 48 c1 fe 10                      sar rsi,10h
-/// 0057: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0061: 48 89 df                         mov rdi,rbx
-/// 0064: ff d0                            call rax
-/// 0066: 48 b9 04 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000004h
-/// 0070: 48 39 c8                         cmp rax,rcx
-/// 0073: 75 32                            jne short 00000000000000A7h
-/// 0075: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 007f: 4c 89 e7                         mov rdi,r12
-/// 0082: 4c 89 fe                         mov rsi,r15
-/// 0085: 4c 89 f2                         mov rdx,r14
-/// 0088: eb 0d                            jmp short 0000000000000097h
-/// 008a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0094: 4c 89 fe                         mov rsi,r15
-/// 0097: 48 83 c4 08                      add rsp,8
-/// 009b: 5b                               pop rbx
-/// 009c: 41 5c                            pop r12
-/// 009e: 41 5d                            pop r13
-/// 00a0: 41 5e                            pop r14
-/// 00a2: 41 5f                            pop r15
-/// 00a4: 5d                               pop rbp
-/// 00a5: ff e0                            jmp rax
-/// 00a7: 4c 89 f9                         mov rcx,r15
-/// 00aa: 4d 8d 6f f8                      lea r13,[r15-8]
-/// 00ae: ff 4d 00                         dec dword ptr [rbp]
-/// 00b1: 4c 89 f2                         mov rdx,r14
-/// 00b4: 4c 89 e7                         mov rdi,r12
-/// 00b7: 75 1e                            jne short 00000000000000D7h
-/// 00b9: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 00c3: 48 89 df                         mov rdi,rbx
-/// 00c6: 48 89 c3                         mov rbx,rax
-/// 00c9: ff d1                            call rcx
-/// 00cb: 48 89 d8                         mov rax,rbx
-/// 00ce: 4c 89 e7                         mov rdi,r12
-/// 00d1: 4c 89 f9                         mov rcx,r15
-/// 00d4: 4c 89 f2                         mov rdx,r14
-/// 00d7: 48 89 41 f0                      mov [rcx-10h],rax
-/// 00db: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00e5: 4c 89 ee                         mov rsi,r13
-/// 00e8: eb ad                            jmp short 0000000000000097h
+/// 0016: 48 89 f1                         mov rcx,rsi
+/// 0019: 48 c1 e9 30                      shr rcx,30h
+/// 001d: 48 81 f1 f9 ff 00 00             xor rcx,0FFF9h
+/// 0024: 49 89 d8                         mov r8,rbx
+/// 0027: 49 c1 e8 30                      shr r8,30h
+/// 002b: 49 81 f0 fa ff 00 00             xor r8,0FFFAh
+/// 0032: 49 09 c8                         or r8,rcx
+/// 0035: 75 5a                            jne short 0000000000000091h
+/// 0037: 48 bd ff ff ff ff ff ff 00 00    mov rbp,0FFFFFFFFFFFFh
+/// 0041: 48 21 dd                         and rbp,rbx
+/// 0044: 80 7d 04 01                      cmp byte ptr [rbp+4],1
+/// 0048: 75 47                            jne short 0000000000000091h
+/// 004a: f6 45 05 02                      test byte ptr [rbp+5],2
+/// 004e: 75 41                            jne short 0000000000000091h
+/// 0050: 49 89 fc                         mov r12,rdi
+/// 0053: 49 89 d6                         mov r14,rdx
+/// 0056: 48 c1 e6 10                      shl rsi,10h
+/// 005a: 48 c1 fe 10                      sar rsi,10h
+/// 005e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0068: 48 89 df                         mov rdi,rbx
+/// 006b: ff d0                            call rax
+/// 006d: 48 b9 04 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000004h
+/// 0077: 48 39 c8                         cmp rax,rcx
+/// 007a: 75 32                            jne short 00000000000000AEh
+/// 007c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0086: 4c 89 e7                         mov rdi,r12
+/// 0089: 4c 89 fe                         mov rsi,r15
+/// 008c: 4c 89 f2                         mov rdx,r14
+/// 008f: eb 5e                            jmp short 00000000000000EFh
+/// 0091: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 009b: 4c 89 fe                         mov rsi,r15
+/// 009e: 48 83 c4 08                      add rsp,8
+/// 00a2: 5b                               pop rbx
+/// 00a3: 41 5c                            pop r12
+/// 00a5: 41 5d                            pop r13
+/// 00a7: 41 5e                            pop r14
+/// 00a9: 41 5f                            pop r15
+/// 00ab: 5d                               pop rbp
+/// 00ac: ff e1                            jmp rcx
+/// 00ae: 4c 89 f9                         mov rcx,r15
+/// 00b1: 4d 8d 6f f8                      lea r13,[r15-8]
+/// 00b5: ff 4d 00                         dec dword ptr [rbp]
+/// 00b8: 4c 89 f2                         mov rdx,r14
+/// 00bb: 4c 89 e7                         mov rdi,r12
+/// 00be: 75 1e                            jne short 00000000000000DEh
+/// 00c0: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 00ca: 48 89 df                         mov rdi,rbx
+/// 00cd: 48 89 c3                         mov rbx,rax
+/// 00d0: ff d1                            call rcx
+/// 00d2: 48 89 d8                         mov rax,rbx
+/// 00d5: 4c 89 e7                         mov rdi,r12
+/// 00d8: 4c 89 f9                         mov rcx,r15
+/// 00db: 4c 89 f2                         mov rdx,r14
+/// 00de: 48 89 41 f0                      mov [rcx-10h],rax
+/// 00e2: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00ec: 4c 89 ee                         mov rsi,r13
+/// 00ef: 48 83 c4 08                      add rsp,8
+/// 00f3: 5b                               pop rbx
+/// 00f4: 41 5c                            pop r12
+/// 00f6: 41 5d                            pop r13
+/// 00f8: 41 5e                            pop r14
+/// 00fa: 41 5f                            pop r15
+/// 00fc: 5d                               pop rbp
+/// 00fd: ff e0                            jmp rax
 pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     code: &[
         0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x50, 0x49, 0x89,
-        0xf7, 0x48, 0x8b, 0x5e, 0xf0, 0x48, 0x8b, 0x76, 0xf8, 0x48, 0x89, 0xf0, 0x48,
-        0xc1, 0xe8, 0x30, 0x48, 0x35, 0xf9, 0xff, 0x00, 0x00, 0x48, 0x89, 0xd9, 0x48,
-        0xc1, 0xe9, 0x30, 0x48, 0x81, 0xf1, 0xfa, 0xff, 0x00, 0x00, 0x48, 0x09, 0xc1,
-        0x75, 0x54, 0x48, 0xbd, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48,
-        0x21, 0xdd, 0x80, 0x7d, 0x04, 0x01, 0x75, 0x41, 0x49, 0x89, 0xfc, 0x49, 0x89,
-        0xd6, 0x48, 0xc1, 0xe6, 0x10, 0x48, 0xc1, 0xfe, 0x10, 0x48, 0xb8, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0xff, 0xd0, 0x48, 0xb9,
-        0x04, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x39, 0xc8, 0x75, 0x32,
-        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7,
-        0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xf2, 0xeb, 0x0d, 0x48, 0xb8, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xfe, 0x48, 0x83, 0xc4, 0x08, 0x5b,
-        0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0, 0x4c, 0x89,
-        0xf9, 0x4d, 0x8d, 0x6f, 0xf8, 0xff, 0x4d, 0x00, 0x4c, 0x89, 0xf2, 0x4c, 0x89,
-        0xe7, 0x75, 0x1e, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x48, 0x89, 0xdf, 0x48, 0x89, 0xc3, 0xff, 0xd1, 0x48, 0x89, 0xd8, 0x4c, 0x89,
-        0xe7, 0x4c, 0x89, 0xf9, 0x4c, 0x89, 0xf2, 0x48, 0x89, 0x41, 0xf0, 0x48, 0xb8,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xee, 0xeb, 0xad,
+        0xf7, 0x48, 0x8b, 0x5e, 0xf0, 0x48, 0x8b, 0x76, 0xf8, 0x48, 0x89, 0xf1, 0x48,
+        0xc1, 0xe9, 0x30, 0x48, 0x81, 0xf1, 0xf9, 0xff, 0x00, 0x00, 0x49, 0x89, 0xd8,
+        0x49, 0xc1, 0xe8, 0x30, 0x49, 0x81, 0xf0, 0xfa, 0xff, 0x00, 0x00, 0x49, 0x09,
+        0xc8, 0x75, 0x5a, 0x48, 0xbd, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00,
+        0x48, 0x21, 0xdd, 0x80, 0x7d, 0x04, 0x01, 0x75, 0x47, 0xf6, 0x45, 0x05, 0x02,
+        0x75, 0x41, 0x49, 0x89, 0xfc, 0x49, 0x89, 0xd6, 0x48, 0xc1, 0xe6, 0x10, 0x48,
+        0xc1, 0xfe, 0x10, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x48, 0x89, 0xdf, 0xff, 0xd0, 0x48, 0xb9, 0x04, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xfb, 0xff, 0x48, 0x39, 0xc8, 0x75, 0x32, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xf2,
+        0xeb, 0x5e, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c,
+        0x89, 0xfe, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e,
+        0x41, 0x5f, 0x5d, 0xff, 0xe1, 0x4c, 0x89, 0xf9, 0x4d, 0x8d, 0x6f, 0xf8, 0xff,
+        0x4d, 0x00, 0x4c, 0x89, 0xf2, 0x4c, 0x89, 0xe7, 0x75, 0x1e, 0x48, 0xb9, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x48, 0x89, 0xc3,
+        0xff, 0xd1, 0x48, 0x89, 0xd8, 0x4c, 0x89, 0xe7, 0x4c, 0x89, 0xf9, 0x4c, 0x89,
+        0xf2, 0x48, 0x89, 0x41, 0xf0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x4c, 0x89, 0xee, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41,
+        0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 89u16,
+            offset: 96u16,
             kind: HoleKind::Helper(18u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 119u16,
+            offset: 126u16,
             kind: HoleKind::JumpTarget,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 140u16,
+            offset: 147u16,
             kind: HoleKind::JumpTarget,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 187u16,
+            offset: 194u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 221u16,
+            offset: 228u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
@@ -7164,89 +7181,92 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
 /// 0019: 49 c1 e9 30                      shr r9,30h
 /// 001d: 49 81 f1 fa ff 00 00             xor r9,0FFFAh
 /// 0024: 4d 09 c1                         or r9,r8
-/// 0027: 0f 85 a1 00 00 00                jne 00000000000000CEh
+/// 0027: 0f 85 ac 00 00 00                jne 00000000000000D9h
 /// 002d: 49 b9 ff ff ff ff ff ff 00 00    mov r9,0FFFFFFFFFFFFh
 /// 0037: 49 89 c0                         mov r8,rax
 /// 003a: 4d 21 c8                         and r8,r9
 /// 003d: 41 80 78 04 03                   cmp byte ptr [r8+4],3
-/// 0042: 0f 85 86 00 00 00                jne 00000000000000CEh
-/// 0048: 48 c1 e1 10                      shl rcx,10h
-/// 004c: 48 c1 f9 10                      sar rcx,10h
-/// 0050: 78 7c                            js short 00000000000000CEh
-/// 0052: 49 3b 48 08                      cmp rcx,[r8+8]
-/// 0056: 73 76                            jae short 00000000000000CEh
-/// 0058: 41 57                            push r15
-/// 005a: 41 56                            push r14
-/// 005c: 41 55                            push r13
-/// 005e: 41 54                            push r12
-/// 0060: 53                               push rbx
-/// 0061: 49 ba 00 00 00 00 00 00 ff ff    mov r10,0FFFF000000000000h
-/// 006b: 4d 8b 74 c8 10                   mov r14,[r8+rcx*8+10h]
-/// 0070: 4d 21 f2                         and r10,r14
-/// 0073: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
-/// 007d: 49 39 ca                         cmp r10,rcx
-/// 0080: 75 06                            jne short 0000000000000088h
-/// 0082: 4d 21 f1                         and r9,r14
-/// 0085: 41 ff 01                         inc dword ptr [r9]
-/// 0088: 48 8d 5e f8                      lea rbx,[rsi-8]
-/// 008c: 41 ff 08                         dec dword ptr [r8]
-/// 008f: 75 21                            jne short 00000000000000B2h
-/// 0091: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 009b: 49 89 ff                         mov r15,rdi
-/// 009e: 48 89 c7                         mov rdi,rax
-/// 00a1: 49 89 d4                         mov r12,rdx
-/// 00a4: 49 89 f5                         mov r13,rsi
-/// 00a7: ff d1                            call rcx
-/// 00a9: 4c 89 ff                         mov rdi,r15
-/// 00ac: 4c 89 ee                         mov rsi,r13
-/// 00af: 4c 89 e2                         mov rdx,r12
-/// 00b2: 4c 89 76 f0                      mov [rsi-10h],r14
-/// 00b6: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00c0: 48 89 de                         mov rsi,rbx
-/// 00c3: 5b                               pop rbx
-/// 00c4: 41 5c                            pop r12
-/// 00c6: 41 5d                            pop r13
-/// 00c8: 41 5e                            pop r14
-/// 00ca: 41 5f                            pop r15
-/// 00cc: ff e0                            jmp rax
-/// 00ce: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00d8: ff e0                            jmp rax
+/// 0042: 0f 85 91 00 00 00                jne 00000000000000D9h
+/// 0048: 41 f6 40 05 02                   test byte ptr [r8+5],2
+/// 004d: 0f 85 86 00 00 00                jne 00000000000000D9h
+/// 0053: 48 c1 e1 10                      shl rcx,10h
+/// 0057: 48 c1 f9 10                      sar rcx,10h
+/// 005b: 78 7c                            js short 00000000000000D9h
+/// 005d: 49 3b 48 08                      cmp rcx,[r8+8]
+/// 0061: 73 76                            jae short 00000000000000D9h
+/// 0063: 41 57                            push r15
+/// 0065: 41 56                            push r14
+/// 0067: 41 55                            push r13
+/// 0069: 41 54                            push r12
+/// 006b: 53                               push rbx
+/// 006c: 49 ba 00 00 00 00 00 00 ff ff    mov r10,0FFFF000000000000h
+/// 0076: 4d 8b 74 c8 10                   mov r14,[r8+rcx*8+10h]
+/// 007b: 4d 21 f2                         and r10,r14
+/// 007e: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
+/// 0088: 49 39 ca                         cmp r10,rcx
+/// 008b: 75 06                            jne short 0000000000000093h
+/// 008d: 4d 21 f1                         and r9,r14
+/// 0090: 41 ff 01                         inc dword ptr [r9]
+/// 0093: 48 8d 5e f8                      lea rbx,[rsi-8]
+/// 0097: 41 ff 08                         dec dword ptr [r8]
+/// 009a: 75 21                            jne short 00000000000000BDh
+/// 009c: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 00a6: 49 89 ff                         mov r15,rdi
+/// 00a9: 48 89 c7                         mov rdi,rax
+/// 00ac: 49 89 d4                         mov r12,rdx
+/// 00af: 49 89 f5                         mov r13,rsi
+/// 00b2: ff d1                            call rcx
+/// 00b4: 4c 89 ff                         mov rdi,r15
+/// 00b7: 4c 89 ee                         mov rsi,r13
+/// 00ba: 4c 89 e2                         mov rdx,r12
+/// 00bd: 4c 89 76 f0                      mov [rsi-10h],r14
+/// 00c1: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00cb: 48 89 de                         mov rsi,rbx
+/// 00ce: 5b                               pop rbx
+/// 00cf: 41 5c                            pop r12
+/// 00d1: 41 5d                            pop r13
+/// 00d3: 41 5e                            pop r14
+/// 00d5: 41 5f                            pop r15
+/// 00d7: ff e0                            jmp rax
+/// 00d9: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00e3: ff e0                            jmp rax
 pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     code: &[
         0x48, 0x8b, 0x46, 0xf0, 0x48, 0x8b, 0x4e, 0xf8, 0x49, 0x89, 0xc8, 0x49, 0xc1,
         0xe8, 0x30, 0x49, 0x81, 0xf0, 0xf9, 0xff, 0x00, 0x00, 0x49, 0x89, 0xc1, 0x49,
         0xc1, 0xe9, 0x30, 0x49, 0x81, 0xf1, 0xfa, 0xff, 0x00, 0x00, 0x4d, 0x09, 0xc1,
-        0x0f, 0x85, 0xa1, 0x00, 0x00, 0x00, 0x49, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0x0f, 0x85, 0xac, 0x00, 0x00, 0x00, 0x49, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff,
         0xff, 0x00, 0x00, 0x49, 0x89, 0xc0, 0x4d, 0x21, 0xc8, 0x41, 0x80, 0x78, 0x04,
-        0x03, 0x0f, 0x85, 0x86, 0x00, 0x00, 0x00, 0x48, 0xc1, 0xe1, 0x10, 0x48, 0xc1,
-        0xf9, 0x10, 0x78, 0x7c, 0x49, 0x3b, 0x48, 0x08, 0x73, 0x76, 0x41, 0x57, 0x41,
-        0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x49, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0xff, 0xff, 0x4d, 0x8b, 0x74, 0xc8, 0x10, 0x4d, 0x21, 0xf2, 0x48, 0xb9,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x49, 0x39, 0xca, 0x75, 0x06,
-        0x4d, 0x21, 0xf1, 0x41, 0xff, 0x01, 0x48, 0x8d, 0x5e, 0xf8, 0x41, 0xff, 0x08,
-        0x75, 0x21, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49,
-        0x89, 0xff, 0x48, 0x89, 0xc7, 0x49, 0x89, 0xd4, 0x49, 0x89, 0xf5, 0xff, 0xd1,
-        0x4c, 0x89, 0xff, 0x4c, 0x89, 0xee, 0x4c, 0x89, 0xe2, 0x4c, 0x89, 0x76, 0xf0,
-        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xde,
-        0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0, 0x48, 0xb8,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
+        0x03, 0x0f, 0x85, 0x91, 0x00, 0x00, 0x00, 0x41, 0xf6, 0x40, 0x05, 0x02, 0x0f,
+        0x85, 0x86, 0x00, 0x00, 0x00, 0x48, 0xc1, 0xe1, 0x10, 0x48, 0xc1, 0xf9, 0x10,
+        0x78, 0x7c, 0x49, 0x3b, 0x48, 0x08, 0x73, 0x76, 0x41, 0x57, 0x41, 0x56, 0x41,
+        0x55, 0x41, 0x54, 0x53, 0x49, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff,
+        0xff, 0x4d, 0x8b, 0x74, 0xc8, 0x10, 0x4d, 0x21, 0xf2, 0x48, 0xb9, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x49, 0x39, 0xca, 0x75, 0x06, 0x4d, 0x21,
+        0xf1, 0x41, 0xff, 0x01, 0x48, 0x8d, 0x5e, 0xf8, 0x41, 0xff, 0x08, 0x75, 0x21,
+        0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x89, 0xff,
+        0x48, 0x89, 0xc7, 0x49, 0x89, 0xd4, 0x49, 0x89, 0xf5, 0xff, 0xd1, 0x4c, 0x89,
+        0xff, 0x4c, 0x89, 0xee, 0x4c, 0x89, 0xe2, 0x4c, 0x89, 0x76, 0xf0, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xde, 0x5b, 0x41,
+        0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0, 0x48, 0xb8, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 147u16,
+            offset: 158u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 184u16,
+            offset: 195u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 208u16,
+            offset: 219u16,
             kind: HoleKind::JumpTarget,
             addend: 0i64,
             jump: true,
@@ -9047,45 +9067,52 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
 /// 0004: 48 89 c1                         mov rcx,rax
 /// 0007: 48 c1 e9 30                      shr rcx,30h
 /// 000b: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
-/// 0011: 75 48                            jne short 000000000000005Bh
-/// 0013: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
-/// 001d: 48 8b 4e f8                      mov rcx,[rsi-8]
-/// 0021: 49 21 c8                         and r8,rcx
-/// 0024: 49 b9 00 00 00 00 00 00 fa ff    mov r9,0FFFA000000000000h
-/// 002e: 4d 39 c8                         cmp r8,r9
-/// 0031: 75 28                            jne short 000000000000005Bh
-/// 0033: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
-/// 003d: 4c 21 c0                         and rax,r8
-/// 0040: 80 78 04 01                      cmp byte ptr [rax+4],1
-/// 0044: 75 15                            jne short 000000000000005Bh
-/// 0046: 4c 21 c1                         and rcx,r8
-/// 0049: 80 79 04 01                      cmp byte ptr [rcx+4],1
-/// 004d: 75 0c                            jne short 000000000000005Bh
-/// 004f: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0059: ff e0                            jmp rax
-/// 005b: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0065: ff e0                            jmp rax
+/// 0011: 75 58                            jne short 000000000000006Bh
+/// 0013: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 001d: 48 21 c8                         and rax,rcx
+/// 0020: 80 78 04 01                      cmp byte ptr [rax+4],1
+/// 0024: 75 45                            jne short 000000000000006Bh
+/// 0026: 49 b9 00 00 00 00 00 00 ff ff    mov r9,0FFFF000000000000h
+/// 0030: 4c 8b 46 f8                      mov r8,[rsi-8]
+/// 0034: 4d 21 c1                         and r9,r8
+/// 0037: 49 ba 00 00 00 00 00 00 fa ff    mov r10,0FFFA000000000000h
+/// 0041: 4d 39 d1                         cmp r9,r10
+/// 0044: 75 25                            jne short 000000000000006Bh
+/// 0046: 0f b6 40 05                      movzx eax,byte ptr [rax+5]
+/// 004a: 24 02                            and al,2
+/// 004c: 75 1d                            jne short 000000000000006Bh
+/// 004e: 49 21 c8                         and r8,rcx
+/// 0051: 41 80 78 04 01                   cmp byte ptr [r8+4],1
+/// 0056: 75 13                            jne short 000000000000006Bh
+/// 0058: 41 f6 40 05 02                   test byte ptr [r8+5],2
+/// 005d: 75 0c                            jne short 000000000000006Bh
+/// 005f: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0069: ff e0                            jmp rax
+/// 006b: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0075: ff e0                            jmp rax
 pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     code: &[
         0x48, 0x8b, 0x46, 0xf0, 0x48, 0x89, 0xc1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9,
-        0xfa, 0xff, 0x00, 0x00, 0x75, 0x48, 0x49, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0xff, 0xff, 0x48, 0x8b, 0x4e, 0xf8, 0x49, 0x21, 0xc8, 0x49, 0xb9, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x4d, 0x39, 0xc8, 0x75, 0x28, 0x49,
-        0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c, 0x21, 0xc0, 0x80,
-        0x78, 0x04, 0x01, 0x75, 0x15, 0x4c, 0x21, 0xc1, 0x80, 0x79, 0x04, 0x01, 0x75,
-        0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
-        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
+        0xfa, 0xff, 0x00, 0x00, 0x75, 0x58, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0xff, 0x00, 0x00, 0x48, 0x21, 0xc8, 0x80, 0x78, 0x04, 0x01, 0x75, 0x45, 0x49,
+        0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x4c, 0x8b, 0x46, 0xf8,
+        0x4d, 0x21, 0xc1, 0x49, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff,
+        0x4d, 0x39, 0xd1, 0x75, 0x25, 0x0f, 0xb6, 0x40, 0x05, 0x24, 0x02, 0x75, 0x1d,
+        0x49, 0x21, 0xc8, 0x41, 0x80, 0x78, 0x04, 0x01, 0x75, 0x13, 0x41, 0xf6, 0x40,
+        0x05, 0x02, 0x75, 0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xff, 0xe0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xff, 0xe0,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 81u16,
+            offset: 97u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: true,
         },
         Hole {
-            offset: 93u16,
+            offset: 109u16,
             kind: HoleKind::JumpTarget,
             addend: 0i64,
             jump: true,
@@ -12611,163 +12638,162 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
 /// 0007: 41 54                            push r12
 /// 0009: 53                               push rbx
 /// 000a: 48 83 ec 18                      sub rsp,18h
-/// 000e: 4c 8b 76 f0                      mov r14,[rsi-10h]
-/// 0012: 4c 89 f0                         mov rax,r14
+/// 000e: 4c 8b 6e f0                      mov r13,[rsi-10h]
+/// 0012: 4c 89 e8                         mov rax,r13
 /// 0015: 48 c1 e8 30                      shr rax,30h
 /// 0019: 3d fa ff 00 00                   cmp eax,0FFFAh
-/// 001e: 0f 85 f6 00 00 00                jne 000000000000011Ah
+/// 001e: 0f 85 1c 01 00 00                jne 0000000000000140h
 /// 0024: 49 bc ff ff ff ff ff ff 00 00    mov r12,0FFFFFFFFFFFFh
-/// 002e: 4d 89 f5                         mov r13,r14
-/// 0031: 4d 21 e5                         and r13,r12
-/// 0034: 41 80 7d 04 04                   cmp byte ptr [r13+4],4
-/// 0039: 0f 85 db 00 00 00                jne 000000000000011Ah
-/// 003f: 48 bd 00 00 00 00 00 00 ff ff    mov rbp,0FFFF000000000000h
-/// 0049: 48 8b 5e f8                      mov rbx,[rsi-8]
-/// 004d: 48 89 74 24 10                   mov [rsp+10h],rsi
-/// 0052: 4c 8b 7e e8                      mov r15,[rsi-18h]
-/// 0056: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0060: 48 89 54 24 08                   mov [rsp+8],rdx
-/// 0065: 48 89 fe                         mov rsi,rdi
-/// 0068: 48 89 d7                         mov rdi,rdx
-/// 006b: 48 89 34 24                      mov [rsp],rsi
-/// 006f: 4c 89 f2                         mov rdx,r14
-/// 0072: 48 89 d9                         mov rcx,rbx
-/// 0075: 4d 89 f8                         mov r8,r15
-/// 0078: ff d0                            call rax
-/// 007a: 4c 89 f9                         mov rcx,r15
-/// 007d: 48 21 e9                         and rcx,rbp
-/// 0080: 49 b8 00 00 00 00 00 00 fa ff    mov r8,0FFFA000000000000h
-/// 008a: 4c 39 c1                         cmp rcx,r8
-/// 008d: 75 29                            jne short 00000000000000B8h
-/// 008f: 4c 89 f9                         mov rcx,r15
-/// 0092: 4c 21 e1                         and rcx,r12
-/// 0095: ff 09                            dec dword ptr [rcx]
-/// 0097: 75 1f                            jne short 00000000000000B8h
-/// 0099: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 00a3: 4c 89 ff                         mov rdi,r15
-/// 00a6: 41 89 c7                         mov r15d,eax
-/// 00a9: ff d1                            call rcx
-/// 00ab: 49 b8 00 00 00 00 00 00 fa ff    mov r8,0FFFA000000000000h
-/// 00b5: 44 89 f8                         mov eax,r15d
-/// 00b8: 41 ff 4d 00                      dec dword ptr [r13]
-/// 00bc: 48 8b 54 24 08                   mov rdx,[rsp+8]
-/// 00c1: 48 8b 74 24 10                   mov rsi,[rsp+10h]
-/// 00c6: 48 8b 3c 24                      mov rdi,[rsp]
-/// 00ca: 75 29                            jne short 00000000000000F5h
-/// 00cc: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 00d6: 4c 89 f7                         mov rdi,r14
-/// 00d9: 41 89 c6                         mov r14d,eax
-/// 00dc: 4d 89 c7                         mov r15,r8
-/// 00df: ff d1                            call rcx
-/// 00e1: 4d 89 f8                         mov r8,r15
-/// 00e4: 44 89 f0                         mov eax,r14d
-/// 00e7: 48 8b 3c 24                      mov rdi,[rsp]
-/// 00eb: 48 8b 74 24 10                   mov rsi,[rsp+10h]
-/// 00f0: 48 8b 54 24 08                   mov rdx,[rsp+8]
-/// 00f5: 48 21 dd                         and rbp,rbx
-/// 00f8: 4c 39 c5                         cmp rbp,r8
-/// 00fb: 75 09                            jne short 0000000000000106h
-/// 00fd: 49 21 dc                         and r12,rbx
-/// 0100: 41 ff 0c 24                      dec dword ptr [r12]
-/// 0104: 74 2e                            je short 0000000000000134h
-/// 0106: 48 83 c6 e8                      add rsi,0FFFFFFFFFFFFFFE8h
-/// 010a: 84 c0                            test al,al
-/// 010c: 74 4f                            je short 000000000000015Dh
-/// 010e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0118: eb 0a                            jmp short 0000000000000124h
-/// 011a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0124: 48 83 c4 18                      add rsp,18h
-/// 0128: 5b                               pop rbx
-/// 0129: 41 5c                            pop r12
-/// 012b: 41 5d                            pop r13
-/// 012d: 41 5e                            pop r14
-/// 012f: 41 5f                            pop r15
-/// 0131: 5d                               pop rbp
-/// 0132: ff e0                            jmp rax
-/// 0134: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 013e: 48 89 df                         mov rdi,rbx
-/// 0141: 89 c3                            mov ebx,eax
-/// 0143: ff d1                            call rcx
-/// 0145: 89 d8                            mov eax,ebx
-/// 0147: 48 8b 3c 24                      mov rdi,[rsp]
-/// 014b: 48 8b 74 24 10                   mov rsi,[rsp+10h]
-/// 0150: 48 8b 54 24 08                   mov rdx,[rsp+8]
-/// 0155: 48 83 c6 e8                      add rsi,0FFFFFFFFFFFFFFE8h
-/// 0159: 84 c0                            test al,al
-/// 015b: 75 b1                            jne short 000000000000010Eh
-/// 015d: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0167: eb bb                            jmp short 0000000000000124h
+/// 002e: 4c 89 eb                         mov rbx,r13
+/// 0031: 4c 21 e3                         and rbx,r12
+/// 0034: 80 7b 04 04                      cmp byte ptr [rbx+4],4
+/// 0038: 0f 85 02 01 00 00                jne 0000000000000140h
+/// 003e: f6 43 05 02                      test byte ptr [rbx+5],2
+/// 0042: 0f 85 f8 00 00 00                jne 0000000000000140h
+/// 0048: 48 bd 00 00 00 00 00 00 ff ff    mov rbp,0FFFF000000000000h
+/// 0052: 4c 8b 76 f8                      mov r14,[rsi-8]
+/// 0056: 48 89 74 24 10                   mov [rsp+10h],rsi
+/// 005b: 4c 8b 7e e8                      mov r15,[rsi-18h]
+/// 005f: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0069: 48 89 54 24 08                   mov [rsp+8],rdx
+/// 006e: 48 89 fe                         mov rsi,rdi
+/// 0071: 48 89 d7                         mov rdi,rdx
+/// 0074: 48 89 34 24                      mov [rsp],rsi
+/// 0078: 4c 89 ea                         mov rdx,r13
+/// 007b: 4c 89 f1                         mov rcx,r14
+/// 007e: 4d 89 f8                         mov r8,r15
+/// 0081: ff d0                            call rax
+/// 0083: 4c 89 f9                         mov rcx,r15
+/// 0086: 48 21 e9                         and rcx,rbp
+/// 0089: 49 b8 00 00 00 00 00 00 fa ff    mov r8,0FFFA000000000000h
+/// 0093: 4c 39 c1                         cmp rcx,r8
+/// 0096: 75 29                            jne short 00000000000000C1h
+/// 0098: 4c 89 f9                         mov rcx,r15
+/// 009b: 4c 21 e1                         and rcx,r12
+/// 009e: ff 09                            dec dword ptr [rcx]
+/// 00a0: 75 1f                            jne short 00000000000000C1h
+/// 00a2: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 00ac: 4c 89 ff                         mov rdi,r15
+/// 00af: 41 89 c7                         mov r15d,eax
+/// 00b2: ff d1                            call rcx
+/// 00b4: 49 b8 00 00 00 00 00 00 fa ff    mov r8,0FFFA000000000000h
+/// 00be: 44 89 f8                         mov eax,r15d
+/// 00c1: ff 0b                            dec dword ptr [rbx]
+/// 00c3: 48 8b 54 24 08                   mov rdx,[rsp+8]
+/// 00c8: 48 8b 74 24 10                   mov rsi,[rsp+10h]
+/// 00cd: 48 8b 3c 24                      mov rdi,[rsp]
+/// 00d1: 75 27                            jne short 00000000000000FAh
+/// 00d3: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 00dd: 4c 89 ef                         mov rdi,r13
+/// 00e0: 89 c3                            mov ebx,eax
+/// 00e2: 4d 89 c7                         mov r15,r8
+/// 00e5: ff d1                            call rcx
+/// 00e7: 4d 89 f8                         mov r8,r15
+/// 00ea: 89 d8                            mov eax,ebx
+/// 00ec: 48 8b 3c 24                      mov rdi,[rsp]
+/// 00f0: 48 8b 74 24 10                   mov rsi,[rsp+10h]
+/// 00f5: 48 8b 54 24 08                   mov rdx,[rsp+8]
+/// 00fa: 4c 21 f5                         and rbp,r14
+/// 00fd: 4c 39 c5                         cmp rbp,r8
+/// 0100: 75 2a                            jne short 000000000000012Ch
+/// 0102: 4d 21 f4                         and r12,r14
+/// 0105: 41 ff 0c 24                      dec dword ptr [r12]
+/// 0109: 75 21                            jne short 000000000000012Ch
+/// 010b: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0115: 4c 89 f7                         mov rdi,r14
+/// 0118: 89 c3                            mov ebx,eax
+/// 011a: ff d1                            call rcx
+/// 011c: 89 d8                            mov eax,ebx
+/// 011e: 48 8b 3c 24                      mov rdi,[rsp]
+/// 0122: 48 8b 74 24 10                   mov rsi,[rsp+10h]
+/// 0127: 48 8b 54 24 08                   mov rdx,[rsp+8]
+/// 012c: 48 83 c6 e8                      add rsi,0FFFFFFFFFFFFFFE8h
+/// 0130: 84 c0                            test al,al
+/// 0132: 74 26                            je short 000000000000015Ah
+/// 0134: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 013e: eb 0a                            jmp short 000000000000014Ah
+/// 0140: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 014a: 48 83 c4 18                      add rsp,18h
+/// 014e: 5b                               pop rbx
+/// 014f: 41 5c                            pop r12
+/// 0151: 41 5d                            pop r13
+/// 0153: 41 5e                            pop r14
+/// 0155: 41 5f                            pop r15
+/// 0157: 5d                               pop rbp
+/// 0158: ff e0                            jmp rax
+/// 015a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0164: eb e4                            jmp short 000000000000014Ah
 pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     code: &[
         0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x83, 0xec,
-        0x18, 0x4c, 0x8b, 0x76, 0xf0, 0x4c, 0x89, 0xf0, 0x48, 0xc1, 0xe8, 0x30, 0x3d,
-        0xfa, 0xff, 0x00, 0x00, 0x0f, 0x85, 0xf6, 0x00, 0x00, 0x00, 0x49, 0xbc, 0xff,
-        0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4d, 0x89, 0xf5, 0x4d, 0x21, 0xe5,
-        0x41, 0x80, 0x7d, 0x04, 0x04, 0x0f, 0x85, 0xdb, 0x00, 0x00, 0x00, 0x48, 0xbd,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x48, 0x8b, 0x5e, 0xf8, 0x48,
-        0x89, 0x74, 0x24, 0x10, 0x4c, 0x8b, 0x7e, 0xe8, 0x48, 0xb8, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0x54, 0x24, 0x08, 0x48, 0x89, 0xfe,
-        0x48, 0x89, 0xd7, 0x48, 0x89, 0x34, 0x24, 0x4c, 0x89, 0xf2, 0x48, 0x89, 0xd9,
-        0x4d, 0x89, 0xf8, 0xff, 0xd0, 0x4c, 0x89, 0xf9, 0x48, 0x21, 0xe9, 0x49, 0xb8,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x4c, 0x39, 0xc1, 0x75, 0x29,
-        0x4c, 0x89, 0xf9, 0x4c, 0x21, 0xe1, 0xff, 0x09, 0x75, 0x1f, 0x48, 0xb9, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x41, 0x89, 0xc7,
-        0xff, 0xd1, 0x49, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x44,
-        0x89, 0xf8, 0x41, 0xff, 0x4d, 0x00, 0x48, 0x8b, 0x54, 0x24, 0x08, 0x48, 0x8b,
-        0x74, 0x24, 0x10, 0x48, 0x8b, 0x3c, 0x24, 0x75, 0x29, 0x48, 0xb9, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xf7, 0x41, 0x89, 0xc6, 0x4d,
-        0x89, 0xc7, 0xff, 0xd1, 0x4d, 0x89, 0xf8, 0x44, 0x89, 0xf0, 0x48, 0x8b, 0x3c,
-        0x24, 0x48, 0x8b, 0x74, 0x24, 0x10, 0x48, 0x8b, 0x54, 0x24, 0x08, 0x48, 0x21,
-        0xdd, 0x4c, 0x39, 0xc5, 0x75, 0x09, 0x49, 0x21, 0xdc, 0x41, 0xff, 0x0c, 0x24,
-        0x74, 0x2e, 0x48, 0x83, 0xc6, 0xe8, 0x84, 0xc0, 0x74, 0x4f, 0x48, 0xb8, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x0a, 0x48, 0xb8, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x83, 0xc4, 0x18, 0x5b, 0x41, 0x5c,
-        0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0, 0x48, 0xb9, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x89, 0xc3, 0xff, 0xd1,
+        0x18, 0x4c, 0x8b, 0x6e, 0xf0, 0x4c, 0x89, 0xe8, 0x48, 0xc1, 0xe8, 0x30, 0x3d,
+        0xfa, 0xff, 0x00, 0x00, 0x0f, 0x85, 0x1c, 0x01, 0x00, 0x00, 0x49, 0xbc, 0xff,
+        0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c, 0x89, 0xeb, 0x4c, 0x21, 0xe3,
+        0x80, 0x7b, 0x04, 0x04, 0x0f, 0x85, 0x02, 0x01, 0x00, 0x00, 0xf6, 0x43, 0x05,
+        0x02, 0x0f, 0x85, 0xf8, 0x00, 0x00, 0x00, 0x48, 0xbd, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0xff, 0xff, 0x4c, 0x8b, 0x76, 0xf8, 0x48, 0x89, 0x74, 0x24, 0x10,
+        0x4c, 0x8b, 0x7e, 0xe8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x48, 0x89, 0x54, 0x24, 0x08, 0x48, 0x89, 0xfe, 0x48, 0x89, 0xd7, 0x48,
+        0x89, 0x34, 0x24, 0x4c, 0x89, 0xea, 0x4c, 0x89, 0xf1, 0x4d, 0x89, 0xf8, 0xff,
+        0xd0, 0x4c, 0x89, 0xf9, 0x48, 0x21, 0xe9, 0x49, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0xfa, 0xff, 0x4c, 0x39, 0xc1, 0x75, 0x29, 0x4c, 0x89, 0xf9, 0x4c,
+        0x21, 0xe1, 0xff, 0x09, 0x75, 0x1f, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x41, 0x89, 0xc7, 0xff, 0xd1, 0x49, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x44, 0x89, 0xf8, 0xff, 0x0b,
+        0x48, 0x8b, 0x54, 0x24, 0x08, 0x48, 0x8b, 0x74, 0x24, 0x10, 0x48, 0x8b, 0x3c,
+        0x24, 0x75, 0x27, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x4c, 0x89, 0xef, 0x89, 0xc3, 0x4d, 0x89, 0xc7, 0xff, 0xd1, 0x4d, 0x89, 0xf8,
         0x89, 0xd8, 0x48, 0x8b, 0x3c, 0x24, 0x48, 0x8b, 0x74, 0x24, 0x10, 0x48, 0x8b,
-        0x54, 0x24, 0x08, 0x48, 0x83, 0xc6, 0xe8, 0x84, 0xc0, 0x75, 0xb1, 0x48, 0xb8,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0xbb,
+        0x54, 0x24, 0x08, 0x4c, 0x21, 0xf5, 0x4c, 0x39, 0xc5, 0x75, 0x2a, 0x4d, 0x21,
+        0xf4, 0x41, 0xff, 0x0c, 0x24, 0x75, 0x21, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xf7, 0x89, 0xc3, 0xff, 0xd1, 0x89, 0xd8,
+        0x48, 0x8b, 0x3c, 0x24, 0x48, 0x8b, 0x74, 0x24, 0x10, 0x48, 0x8b, 0x54, 0x24,
+        0x08, 0x48, 0x83, 0xc6, 0xe8, 0x84, 0xc0, 0x74, 0x26, 0x48, 0xb8, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x0a, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x83, 0xc4, 0x18, 0x5b, 0x41, 0x5c, 0x41,
+        0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0xe4,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 88u16,
+            offset: 97u16,
             kind: HoleKind::Helper(21u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 155u16,
+            offset: 164u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 206u16,
+            offset: 213u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 272u16,
-            kind: HoleKind::Continue,
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 284u16,
-            kind: HoleKind::JumpTarget,
+            offset: 269u16,
+            kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
             offset: 310u16,
-            kind: HoleKind::Helper(0u16),
+            kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 351u16,
+            offset: 322u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 348u16,
             kind: HoleKind::ErrorTarget,
             addend: 0i64,
             jump: false,
@@ -12791,113 +12817,116 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
 /// 0021: 49 c1 e8 30                      shr r8,30h
 /// 0025: 49 81 f0 fa ff 00 00             xor r8,0FFFAh
 /// 002c: 49 09 c0                         or r8,rax
-/// 002f: 0f 85 91 00 00 00                jne 00000000000000C6h
+/// 002f: 0f 85 9c 00 00 00                jne 00000000000000D1h
 /// 0035: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 003f: 49 89 de                         mov r14,rbx
 /// 0042: 4d 21 c6                         and r14,r8
 /// 0045: 41 80 7e 04 02                   cmp byte ptr [r14+4],2
-/// 004a: 75 7a                            jne short 00000000000000C6h
-/// 004c: 48 c1 e1 10                      shl rcx,10h
-/// 0050: 48 c1 f9 10                      sar rcx,10h
-/// 0054: 78 70                            js short 00000000000000C6h
-/// 0056: 49 3b 4e 08                      cmp rcx,[r14+8]
-/// 005a: 73 6a                            jae short 00000000000000C6h
-/// 005c: 49 b9 00 00 00 00 00 00 ff ff    mov r9,0FFFF000000000000h
-/// 0066: 4c 8b 56 e8                      mov r10,[rsi-18h]
-/// 006a: 4d 8b 5e 18                      mov r11,[r14+18h]
-/// 006e: 49 8b 04 cb                      mov rax,[r11+rcx*8]
-/// 0072: 4d 89 14 cb                      mov [r11+rcx*8],r10
-/// 0076: 49 21 c1                         and r9,rax
-/// 0079: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
-/// 0083: 49 39 c9                         cmp r9,rcx
-/// 0086: 75 29                            jne short 00000000000000B1h
-/// 0088: 49 21 c0                         and r8,rax
-/// 008b: 41 ff 08                         dec dword ptr [r8]
-/// 008e: 75 21                            jne short 00000000000000B1h
-/// 0090: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 009a: 49 89 ff                         mov r15,rdi
-/// 009d: 48 89 c7                         mov rdi,rax
-/// 00a0: 49 89 d4                         mov r12,rdx
-/// 00a3: 49 89 f5                         mov r13,rsi
-/// 00a6: ff d1                            call rcx
-/// 00a8: 4c 89 ff                         mov rdi,r15
-/// 00ab: 4c 89 ee                         mov rsi,r13
-/// 00ae: 4c 89 e2                         mov rdx,r12
-/// 00b1: 48 83 c6 e8                      add rsi,0FFFFFFFFFFFFFFE8h
-/// 00b5: 41 ff 0e                         dec dword ptr [r14]
-/// 00b8: 74 21                            je short 00000000000000DBh
-/// 00ba: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00c4: eb 0a                            jmp short 00000000000000D0h
-/// 00c6: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00d0: 5b                               pop rbx
-/// 00d1: 41 5c                            pop r12
-/// 00d3: 41 5d                            pop r13
-/// 00d5: 41 5e                            pop r14
-/// 00d7: 41 5f                            pop r15
-/// 00d9: ff e0                            jmp rax
-/// 00db: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00e5: 49 89 fe                         mov r14,rdi
-/// 00e8: 48 89 df                         mov rdi,rbx
-/// 00eb: 48 89 d3                         mov rbx,rdx
-/// 00ee: 49 89 f7                         mov r15,rsi
-/// 00f1: ff d0                            call rax
-/// 00f3: 4c 89 f7                         mov rdi,r14
-/// 00f6: 4c 89 fe                         mov rsi,r15
-/// 00f9: 48 89 da                         mov rdx,rbx
-/// 00fc: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0106: eb c8                            jmp short 00000000000000D0h
+/// 004a: 0f 85 81 00 00 00                jne 00000000000000D1h
+/// 0050: 41 f6 46 05 02                   test byte ptr [r14+5],2
+/// 0055: 75 7a                            jne short 00000000000000D1h
+/// 0057: 48 c1 e1 10                      shl rcx,10h
+/// 005b: 48 c1 f9 10                      sar rcx,10h
+/// 005f: 78 70                            js short 00000000000000D1h
+/// 0061: 49 3b 4e 08                      cmp rcx,[r14+8]
+/// 0065: 73 6a                            jae short 00000000000000D1h
+/// 0067: 49 b9 00 00 00 00 00 00 ff ff    mov r9,0FFFF000000000000h
+/// 0071: 4c 8b 56 e8                      mov r10,[rsi-18h]
+/// 0075: 4d 8b 5e 18                      mov r11,[r14+18h]
+/// 0079: 49 8b 04 cb                      mov rax,[r11+rcx*8]
+/// 007d: 4d 89 14 cb                      mov [r11+rcx*8],r10
+/// 0081: 49 21 c1                         and r9,rax
+/// 0084: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
+/// 008e: 49 39 c9                         cmp r9,rcx
+/// 0091: 75 29                            jne short 00000000000000BCh
+/// 0093: 49 21 c0                         and r8,rax
+/// 0096: 41 ff 08                         dec dword ptr [r8]
+/// 0099: 75 21                            jne short 00000000000000BCh
+/// 009b: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 00a5: 49 89 ff                         mov r15,rdi
+/// 00a8: 48 89 c7                         mov rdi,rax
+/// 00ab: 49 89 d4                         mov r12,rdx
+/// 00ae: 49 89 f5                         mov r13,rsi
+/// 00b1: ff d1                            call rcx
+/// 00b3: 4c 89 ff                         mov rdi,r15
+/// 00b6: 4c 89 ee                         mov rsi,r13
+/// 00b9: 4c 89 e2                         mov rdx,r12
+/// 00bc: 48 83 c6 e8                      add rsi,0FFFFFFFFFFFFFFE8h
+/// 00c0: 41 ff 0e                         dec dword ptr [r14]
+/// 00c3: 74 21                            je short 00000000000000E6h
+/// 00c5: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00cf: eb 0a                            jmp short 00000000000000DBh
+/// 00d1: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00db: 5b                               pop rbx
+/// 00dc: 41 5c                            pop r12
+/// 00de: 41 5d                            pop r13
+/// 00e0: 41 5e                            pop r14
+/// 00e2: 41 5f                            pop r15
+/// 00e4: ff e0                            jmp rax
+/// 00e6: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00f0: 49 89 fe                         mov r14,rdi
+/// 00f3: 48 89 df                         mov rdi,rbx
+/// 00f6: 48 89 d3                         mov rbx,rdx
+/// 00f9: 49 89 f7                         mov r15,rsi
+/// 00fc: ff d0                            call rax
+/// 00fe: 4c 89 f7                         mov rdi,r14
+/// 0101: 4c 89 fe                         mov rsi,r15
+/// 0104: 48 89 da                         mov rdx,rbx
+/// 0107: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0111: eb c8                            jmp short 00000000000000DBh
 pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     code: &[
         0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x8b, 0x4e, 0xf8,
         0x48, 0x8b, 0x5e, 0xf0, 0x48, 0x89, 0xc8, 0x48, 0xc1, 0xe8, 0x30, 0x48, 0x35,
         0xf9, 0xff, 0x00, 0x00, 0x49, 0x89, 0xd8, 0x49, 0xc1, 0xe8, 0x30, 0x49, 0x81,
-        0xf0, 0xfa, 0xff, 0x00, 0x00, 0x49, 0x09, 0xc0, 0x0f, 0x85, 0x91, 0x00, 0x00,
+        0xf0, 0xfa, 0xff, 0x00, 0x00, 0x49, 0x09, 0xc0, 0x0f, 0x85, 0x9c, 0x00, 0x00,
         0x00, 0x49, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x49, 0x89,
-        0xde, 0x4d, 0x21, 0xc6, 0x41, 0x80, 0x7e, 0x04, 0x02, 0x75, 0x7a, 0x48, 0xc1,
-        0xe1, 0x10, 0x48, 0xc1, 0xf9, 0x10, 0x78, 0x70, 0x49, 0x3b, 0x4e, 0x08, 0x73,
-        0x6a, 0x49, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x4c, 0x8b,
-        0x56, 0xe8, 0x4d, 0x8b, 0x5e, 0x18, 0x49, 0x8b, 0x04, 0xcb, 0x4d, 0x89, 0x14,
-        0xcb, 0x49, 0x21, 0xc1, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa,
-        0xff, 0x49, 0x39, 0xc9, 0x75, 0x29, 0x49, 0x21, 0xc0, 0x41, 0xff, 0x08, 0x75,
-        0x21, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x89,
-        0xff, 0x48, 0x89, 0xc7, 0x49, 0x89, 0xd4, 0x49, 0x89, 0xf5, 0xff, 0xd1, 0x4c,
-        0x89, 0xff, 0x4c, 0x89, 0xee, 0x4c, 0x89, 0xe2, 0x48, 0x83, 0xc6, 0xe8, 0x41,
-        0xff, 0x0e, 0x74, 0x21, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0xeb, 0x0a, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0, 0x48, 0xb8,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x89, 0xfe, 0x48, 0x89,
-        0xdf, 0x48, 0x89, 0xd3, 0x49, 0x89, 0xf7, 0xff, 0xd0, 0x4c, 0x89, 0xf7, 0x4c,
-        0x89, 0xfe, 0x48, 0x89, 0xda, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0xeb, 0xc8,
+        0xde, 0x4d, 0x21, 0xc6, 0x41, 0x80, 0x7e, 0x04, 0x02, 0x0f, 0x85, 0x81, 0x00,
+        0x00, 0x00, 0x41, 0xf6, 0x46, 0x05, 0x02, 0x75, 0x7a, 0x48, 0xc1, 0xe1, 0x10,
+        0x48, 0xc1, 0xf9, 0x10, 0x78, 0x70, 0x49, 0x3b, 0x4e, 0x08, 0x73, 0x6a, 0x49,
+        0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x4c, 0x8b, 0x56, 0xe8,
+        0x4d, 0x8b, 0x5e, 0x18, 0x49, 0x8b, 0x04, 0xcb, 0x4d, 0x89, 0x14, 0xcb, 0x49,
+        0x21, 0xc1, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x49,
+        0x39, 0xc9, 0x75, 0x29, 0x49, 0x21, 0xc0, 0x41, 0xff, 0x08, 0x75, 0x21, 0x48,
+        0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x89, 0xff, 0x48,
+        0x89, 0xc7, 0x49, 0x89, 0xd4, 0x49, 0x89, 0xf5, 0xff, 0xd1, 0x4c, 0x89, 0xff,
+        0x4c, 0x89, 0xee, 0x4c, 0x89, 0xe2, 0x48, 0x83, 0xc6, 0xe8, 0x41, 0xff, 0x0e,
+        0x74, 0x21, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb,
+        0x0a, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x5b, 0x41,
+        0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0, 0x48, 0xb8, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x89, 0xfe, 0x48, 0x89, 0xdf, 0x48,
+        0x89, 0xd3, 0x49, 0x89, 0xf7, 0xff, 0xd0, 0x4c, 0x89, 0xf7, 0x4c, 0x89, 0xfe,
+        0x48, 0x89, 0xda, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xeb, 0xc8,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 146u16,
+            offset: 157u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 188u16,
+            offset: 199u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 200u16,
+            offset: 211u16,
             kind: HoleKind::JumpTarget,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 221u16,
+            offset: 232u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 254u16,
+            offset: 265u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
@@ -13023,155 +13052,162 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
 /// 0007: 41 54                            push r12
 /// 0009: 53                               push rbx
 /// 000a: 48 83 ec 18                      sub rsp,18h
-/// 000e: 48 89 54 24 08                   mov [rsp+8],rdx
-/// 0013: 49 b9 00 00 00 00 00 00 00 00    mov r9,0
-/// 001d: 48 8b 46 f8                      mov rax,[rsi-8]
-/// 0021: 48 89 c1                         mov rcx,rax
-/// 0024: 48 c1 e9 30                      shr rcx,30h
-/// 0028: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
-/// 002e: 75 59                            jne short 0000000000000089h
-/// 0030: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
-/// 003a: 48 89 c1                         mov rcx,rax
-/// 003d: 4c 21 c1                         and rcx,r8
-/// 0040: 80 79 04 02                      cmp byte ptr [rcx+4],2
-/// 0044: 75 43                            jne short 0000000000000089h
-/// 0046: 4c 8b 69 08                      mov r13,[rcx+8]
-/// 004a: 45 89 c9                         mov r9d,r9d
-/// 004d: 4d 39 cd                         cmp r13,r9
-/// 0050: 75 37                            jne short 0000000000000089h
-/// 0052: 4d 85 ed                         test r13,r13
-/// 0055: 0f 84 e6 00 00 00                je 0000000000000141h
-/// 005b: 49 ba 00 00 00 00 00 00 ff ff    mov r10,0FFFF000000000000h
-/// 0065: 4c 8d 4e f8                      lea r9,[rsi-8]
-/// 0069: 4c 8b 71 18                      mov r14,[rcx+18h]
-/// 006d: 4b 8d 14 e9                      lea rdx,[r9+r13*8]
-/// 0071: 49 bf 00 00 00 00 00 00 fa ff    mov r15,0FFFA000000000000h
-/// 007b: 49 83 fd 01                      cmp r13,1
-/// 007f: 75 27                            jne short 00000000000000A8h
-/// 0081: 45 31 db                         xor r11d,r11d
-/// 0084: e9 9f 00 00 00                   jmp 0000000000000128h
-/// 0089: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0093: 48 8b 54 24 08                   mov rdx,[rsp+8]
-/// 0098: 48 83 c4 18                      add rsp,18h
-/// 009c: 5b                               pop rbx
-/// 009d: 41 5c                            pop r12
-/// 009f: 41 5d                            pop r13
-/// 00a1: 41 5e                            pop r14
-/// 00a3: 41 5f                            pop r15
-/// 00a5: 5d                               pop rbp
-/// 00a6: ff e0                            jmp rax
-/// 00a8: 4d 89 ec                         mov r12,r13
-/// 00ab: 49 83 e4 fe                      and r12,0FFFFFFFFFFFFFFFEh
-/// 00af: 4c 89 6c 24 10                   mov [rsp+10h],r13
-/// 00b4: 4e 8d 2c ee                      lea r13,[rsi+r13*8]
-/// 00b8: 49 83 c5 f0                      add r13,0FFFFFFFFFFFFFFF0h
-/// 00bc: 45 31 db                         xor r11d,r11d
-/// 00bf: 49 b9 fe ff ff ff ff ff ff 1f    mov r9,1FFFFFFFFFFFFFFEh
-/// 00c9: eb 1c                            jmp short 00000000000000E7h
-/// 00cb: 0f 1f 44 00 00                   nop [rax+rax]
+/// 000e: 49 b9 00 00 00 00 00 00 00 00    mov r9,0
+/// 0018: 48 8b 46 f8                      mov rax,[rsi-8]
+/// 001c: 48 89 c1                         mov rcx,rax
+/// 001f: 48 c1 e9 30                      shr rcx,30h
+/// 0023: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 0029: 75 64                            jne short 000000000000008Fh
+/// 002b: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
+/// 0035: 48 89 c1                         mov rcx,rax
+/// 0038: 4c 21 c1                         and rcx,r8
+/// 003b: 80 79 04 02                      cmp byte ptr [rcx+4],2
+/// 003f: 75 4e                            jne short 000000000000008Fh
+/// 0041: f6 41 05 02                      test byte ptr [rcx+5],2
+/// 0045: 75 48                            jne short 000000000000008Fh
+/// 0047: 4c 8b 69 08                      mov r13,[rcx+8]
+/// 004b: 45 89 c9                         mov r9d,r9d
+/// 004e: 4d 39 cd                         cmp r13,r9
+/// 0051: 75 3c                            jne short 000000000000008Fh
+/// 0053: 4d 85 ed                         test r13,r13
+/// 0056: 0f 84 f9 00 00 00                je 0000000000000155h
+/// 005c: 49 ba 00 00 00 00 00 00 ff ff    mov r10,0FFFF000000000000h
+/// 0066: 4c 8d 4e f8                      lea r9,[rsi-8]
+/// 006a: 4c 8b 71 18                      mov r14,[rcx+18h]
+/// 006e: 4f 8d 0c e9                      lea r9,[r9+r13*8]
+/// 0072: 4c 89 4c 24 08                   mov [rsp+8],r9
+/// 0077: 49 bf 00 00 00 00 00 00 fa ff    mov r15,0FFFA000000000000h
+/// 0081: 49 83 fd 01                      cmp r13,1
+/// 0085: 75 22                            jne short 00000000000000A9h
+/// 0087: 45 31 db                         xor r11d,r11d
+/// 008a: e9 a8 00 00 00                   jmp 0000000000000137h
+/// 008f: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0099: 48 83 c4 18                      add rsp,18h
+/// 009d: 5b                               pop rbx
+/// 009e: 41 5c                            pop r12
+/// 00a0: 41 5d                            pop r13
+/// 00a2: 41 5e                            pop r14
+/// 00a4: 41 5f                            pop r15
+/// 00a6: 5d                               pop rbp
+/// 00a7: ff e0                            jmp rax
+/// 00a9: 4d 89 ec                         mov r12,r13
+/// 00ac: 49 83 e4 fe                      and r12,0FFFFFFFFFFFFFFFEh
+/// 00b0: 4c 89 6c 24 10                   mov [rsp+10h],r13
+/// 00b5: 4e 8d 2c ee                      lea r13,[rsi+r13*8]
+/// 00b9: 49 83 c5 f0                      add r13,0FFFFFFFFFFFFFFF0h
+/// 00bd: 45 31 db                         xor r11d,r11d
+/// 00c0: eb 34                            jmp short 00000000000000F6h
+/// 00c2: 66 66 66 66 66 2e 0f 1f 84 00 00 00 00 00 nop [rax+rax]
 /// 00d0: 4c 89 dd                         mov rbp,r11
-/// 00d3: 4c 31 cd                         xor rbp,r9
-/// 00d6: 48 89 1c ea                      mov [rdx+rbp*8],rbx
-/// 00da: 49 83 c3 02                      add r11,2
-/// 00de: 49 83 c5 f0                      add r13,0FFFFFFFFFFFFFFF0h
-/// 00e2: 4d 39 dc                         cmp r12,r11
-/// 00e5: 74 36                            je short 000000000000011Dh
-/// 00e7: 4b 8b 2c de                      mov rbp,[r14+r11*8]
-/// 00eb: 48 89 eb                         mov rbx,rbp
-/// 00ee: 4c 21 d3                         and rbx,r10
-/// 00f1: 4c 39 fb                         cmp rbx,r15
-/// 00f4: 75 08                            jne short 00000000000000FEh
-/// 00f6: 48 89 eb                         mov rbx,rbp
-/// 00f9: 4c 21 c3                         and rbx,r8
-/// 00fc: ff 03                            inc dword ptr [rbx]
-/// 00fe: 49 89 6d 00                      mov [r13],rbp
-/// 0102: 4b 8b 5c de 08                   mov rbx,[r14+r11*8+8]
-/// 0107: 48 89 dd                         mov rbp,rbx
-/// 010a: 4c 21 d5                         and rbp,r10
-/// 010d: 4c 39 fd                         cmp rbp,r15
-/// 0110: 75 be                            jne short 00000000000000D0h
-/// 0112: 48 89 dd                         mov rbp,rbx
-/// 0115: 4c 21 c5                         and rbp,r8
-/// 0118: ff 45 00                         inc dword ptr [rbp]
-/// 011b: eb b3                            jmp short 00000000000000D0h
-/// 011d: 4c 8b 6c 24 10                   mov r13,[rsp+10h]
-/// 0122: 41 f6 c5 01                      test r13b,1
-/// 0126: 74 19                            je short 0000000000000141h
-/// 0128: 4f 8b 34 de                      mov r14,[r14+r11*8]
-/// 012c: 4d 21 f2                         and r10,r14
-/// 012f: 4d 39 fa                         cmp r10,r15
-/// 0132: 75 06                            jne short 000000000000013Ah
-/// 0134: 4d 21 f0                         and r8,r14
-/// 0137: 41 ff 00                         inc dword ptr [r8]
-/// 013a: 49 f7 d3                         not r11
-/// 013d: 4e 89 34 da                      mov [rdx+r11*8],r14
-/// 0141: ff 09                            dec dword ptr [rcx]
-/// 0143: 75 1b                            jne short 0000000000000160h
-/// 0145: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 014f: 48 89 fb                         mov rbx,rdi
-/// 0152: 48 89 c7                         mov rdi,rax
-/// 0155: 49 89 f7                         mov r15,rsi
-/// 0158: ff d1                            call rcx
-/// 015a: 48 89 df                         mov rdi,rbx
-/// 015d: 4c 89 fe                         mov rsi,r15
-/// 0160: 4a 8d 34 ee                      lea rsi,[rsi+r13*8]
-/// 0164: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
-/// 0168: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0172: e9 1c ff ff ff                   jmp 0000000000000093h
+/// 00d3: 49 b9 fe ff ff ff ff ff ff 1f    mov r9,1FFFFFFFFFFFFFFEh
+/// 00dd: 4c 31 cd                         xor rbp,r9
+/// 00e0: 4c 8b 4c 24 08                   mov r9,[rsp+8]
+/// 00e5: 49 89 1c e9                      mov [r9+rbp*8],rbx
+/// 00e9: 49 83 c3 02                      add r11,2
+/// 00ed: 49 83 c5 f0                      add r13,0FFFFFFFFFFFFFFF0h
+/// 00f1: 4d 39 dc                         cmp r12,r11
+/// 00f4: 74 36                            je short 000000000000012Ch
+/// 00f6: 4b 8b 2c de                      mov rbp,[r14+r11*8]
+/// 00fa: 48 89 eb                         mov rbx,rbp
+/// 00fd: 4c 21 d3                         and rbx,r10
+/// 0100: 4c 39 fb                         cmp rbx,r15
+/// 0103: 75 08                            jne short 000000000000010Dh
+/// 0105: 48 89 eb                         mov rbx,rbp
+/// 0108: 4c 21 c3                         and rbx,r8
+/// 010b: ff 03                            inc dword ptr [rbx]
+/// 010d: 49 89 6d 00                      mov [r13],rbp
+/// 0111: 4b 8b 5c de 08                   mov rbx,[r14+r11*8+8]
+/// 0116: 48 89 dd                         mov rbp,rbx
+/// 0119: 4c 21 d5                         and rbp,r10
+/// 011c: 4c 39 fd                         cmp rbp,r15
+/// 011f: 75 af                            jne short 00000000000000D0h
+/// 0121: 48 89 dd                         mov rbp,rbx
+/// 0124: 4c 21 c5                         and rbp,r8
+/// 0127: ff 45 00                         inc dword ptr [rbp]
+/// 012a: eb a4                            jmp short 00000000000000D0h
+/// 012c: 4c 8b 6c 24 10                   mov r13,[rsp+10h]
+/// 0131: 41 f6 c5 01                      test r13b,1
+/// 0135: 74 1e                            je short 0000000000000155h
+/// 0137: 4f 8b 34 de                      mov r14,[r14+r11*8]
+/// 013b: 4d 21 f2                         and r10,r14
+/// 013e: 4d 39 fa                         cmp r10,r15
+/// 0141: 75 06                            jne short 0000000000000149h
+/// 0143: 4d 21 f0                         and r8,r14
+/// 0146: 41 ff 00                         inc dword ptr [r8]
+/// 0149: 49 f7 d3                         not r11
+/// 014c: 4c 8b 44 24 08                   mov r8,[rsp+8]
+/// 0151: 4f 89 34 d8                      mov [r8+r11*8],r14
+/// 0155: ff 09                            dec dword ptr [rcx]
+/// 0157: 75 21                            jne short 000000000000017Ah
+/// 0159: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0163: 48 89 fb                         mov rbx,rdi
+/// 0166: 48 89 c7                         mov rdi,rax
+/// 0169: 49 89 d6                         mov r14,rdx
+/// 016c: 49 89 f7                         mov r15,rsi
+/// 016f: ff d1                            call rcx
+/// 0171: 48 89 df                         mov rdi,rbx
+/// 0174: 4c 89 fe                         mov rsi,r15
+/// 0177: 4c 89 f2                         mov rdx,r14
+/// 017a: 4a 8d 34 ee                      lea rsi,[rsi+r13*8]
+/// 017e: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
+/// 0182: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 018c: e9 08 ff ff ff                   jmp 0000000000000099h
 pub static STENCIL_UNPACK_SEQUENCE_LIST: Stencil = Stencil {
     code: &[
         0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x83, 0xec,
-        0x18, 0x48, 0x89, 0x54, 0x24, 0x08, 0x49, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x48, 0x8b, 0x46, 0xf8, 0x48, 0x89, 0xc1, 0x48, 0xc1, 0xe9,
-        0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x59, 0x49, 0xb8, 0xff, 0xff,
-        0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0x89, 0xc1, 0x4c, 0x21, 0xc1, 0x80,
-        0x79, 0x04, 0x02, 0x75, 0x43, 0x4c, 0x8b, 0x69, 0x08, 0x45, 0x89, 0xc9, 0x4d,
-        0x39, 0xcd, 0x75, 0x37, 0x4d, 0x85, 0xed, 0x0f, 0x84, 0xe6, 0x00, 0x00, 0x00,
-        0x49, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x4c, 0x8d, 0x4e,
-        0xf8, 0x4c, 0x8b, 0x71, 0x18, 0x4b, 0x8d, 0x14, 0xe9, 0x49, 0xbf, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x49, 0x83, 0xfd, 0x01, 0x75, 0x27, 0x45,
-        0x31, 0xdb, 0xe9, 0x9f, 0x00, 0x00, 0x00, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x54, 0x24, 0x08, 0x48, 0x83, 0xc4, 0x18,
-        0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0, 0x4d,
-        0x89, 0xec, 0x49, 0x83, 0xe4, 0xfe, 0x4c, 0x89, 0x6c, 0x24, 0x10, 0x4e, 0x8d,
-        0x2c, 0xee, 0x49, 0x83, 0xc5, 0xf0, 0x45, 0x31, 0xdb, 0x49, 0xb9, 0xfe, 0xff,
-        0xff, 0xff, 0xff, 0xff, 0xff, 0x1f, 0xeb, 0x1c, 0x0f, 0x1f, 0x44, 0x00, 0x00,
-        0x4c, 0x89, 0xdd, 0x4c, 0x31, 0xcd, 0x48, 0x89, 0x1c, 0xea, 0x49, 0x83, 0xc3,
-        0x02, 0x49, 0x83, 0xc5, 0xf0, 0x4d, 0x39, 0xdc, 0x74, 0x36, 0x4b, 0x8b, 0x2c,
-        0xde, 0x48, 0x89, 0xeb, 0x4c, 0x21, 0xd3, 0x4c, 0x39, 0xfb, 0x75, 0x08, 0x48,
-        0x89, 0xeb, 0x4c, 0x21, 0xc3, 0xff, 0x03, 0x49, 0x89, 0x6d, 0x00, 0x4b, 0x8b,
-        0x5c, 0xde, 0x08, 0x48, 0x89, 0xdd, 0x4c, 0x21, 0xd5, 0x4c, 0x39, 0xfd, 0x75,
-        0xbe, 0x48, 0x89, 0xdd, 0x4c, 0x21, 0xc5, 0xff, 0x45, 0x00, 0xeb, 0xb3, 0x4c,
-        0x8b, 0x6c, 0x24, 0x10, 0x41, 0xf6, 0xc5, 0x01, 0x74, 0x19, 0x4f, 0x8b, 0x34,
-        0xde, 0x4d, 0x21, 0xf2, 0x4d, 0x39, 0xfa, 0x75, 0x06, 0x4d, 0x21, 0xf0, 0x41,
-        0xff, 0x00, 0x49, 0xf7, 0xd3, 0x4e, 0x89, 0x34, 0xda, 0xff, 0x09, 0x75, 0x1b,
-        0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xfb,
-        0x48, 0x89, 0xc7, 0x49, 0x89, 0xf7, 0xff, 0xd1, 0x48, 0x89, 0xdf, 0x4c, 0x89,
-        0xfe, 0x4a, 0x8d, 0x34, 0xee, 0x48, 0x83, 0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xe9, 0x1c, 0xff, 0xff, 0xff,
+        0x18, 0x49, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b,
+        0x46, 0xf8, 0x48, 0x89, 0xc1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff,
+        0x00, 0x00, 0x75, 0x64, 0x49, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00,
+        0x00, 0x48, 0x89, 0xc1, 0x4c, 0x21, 0xc1, 0x80, 0x79, 0x04, 0x02, 0x75, 0x4e,
+        0xf6, 0x41, 0x05, 0x02, 0x75, 0x48, 0x4c, 0x8b, 0x69, 0x08, 0x45, 0x89, 0xc9,
+        0x4d, 0x39, 0xcd, 0x75, 0x3c, 0x4d, 0x85, 0xed, 0x0f, 0x84, 0xf9, 0x00, 0x00,
+        0x00, 0x49, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x4c, 0x8d,
+        0x4e, 0xf8, 0x4c, 0x8b, 0x71, 0x18, 0x4f, 0x8d, 0x0c, 0xe9, 0x4c, 0x89, 0x4c,
+        0x24, 0x08, 0x49, 0xbf, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x49,
+        0x83, 0xfd, 0x01, 0x75, 0x22, 0x45, 0x31, 0xdb, 0xe9, 0xa8, 0x00, 0x00, 0x00,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x83, 0xc4,
+        0x18, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0,
+        0x4d, 0x89, 0xec, 0x49, 0x83, 0xe4, 0xfe, 0x4c, 0x89, 0x6c, 0x24, 0x10, 0x4e,
+        0x8d, 0x2c, 0xee, 0x49, 0x83, 0xc5, 0xf0, 0x45, 0x31, 0xdb, 0xeb, 0x34, 0x66,
+        0x66, 0x66, 0x66, 0x66, 0x2e, 0x0f, 0x1f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x4c, 0x89, 0xdd, 0x49, 0xb9, 0xfe, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x1f,
+        0x4c, 0x31, 0xcd, 0x4c, 0x8b, 0x4c, 0x24, 0x08, 0x49, 0x89, 0x1c, 0xe9, 0x49,
+        0x83, 0xc3, 0x02, 0x49, 0x83, 0xc5, 0xf0, 0x4d, 0x39, 0xdc, 0x74, 0x36, 0x4b,
+        0x8b, 0x2c, 0xde, 0x48, 0x89, 0xeb, 0x4c, 0x21, 0xd3, 0x4c, 0x39, 0xfb, 0x75,
+        0x08, 0x48, 0x89, 0xeb, 0x4c, 0x21, 0xc3, 0xff, 0x03, 0x49, 0x89, 0x6d, 0x00,
+        0x4b, 0x8b, 0x5c, 0xde, 0x08, 0x48, 0x89, 0xdd, 0x4c, 0x21, 0xd5, 0x4c, 0x39,
+        0xfd, 0x75, 0xaf, 0x48, 0x89, 0xdd, 0x4c, 0x21, 0xc5, 0xff, 0x45, 0x00, 0xeb,
+        0xa4, 0x4c, 0x8b, 0x6c, 0x24, 0x10, 0x41, 0xf6, 0xc5, 0x01, 0x74, 0x1e, 0x4f,
+        0x8b, 0x34, 0xde, 0x4d, 0x21, 0xf2, 0x4d, 0x39, 0xfa, 0x75, 0x06, 0x4d, 0x21,
+        0xf0, 0x41, 0xff, 0x00, 0x49, 0xf7, 0xd3, 0x4c, 0x8b, 0x44, 0x24, 0x08, 0x4f,
+        0x89, 0x34, 0xd8, 0xff, 0x09, 0x75, 0x21, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xfb, 0x48, 0x89, 0xc7, 0x49, 0x89, 0xd6,
+        0x49, 0x89, 0xf7, 0xff, 0xd1, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xfe, 0x4c, 0x89,
+        0xf2, 0x4a, 0x8d, 0x34, 0xee, 0x48, 0x83, 0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xe9, 0x08, 0xff, 0xff, 0xff,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 21u16,
+            offset: 16u16,
             kind: HoleKind::Oparg,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 139u16,
+            offset: 145u16,
             kind: HoleKind::JumpTarget,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 327u16,
+            offset: 347u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 362u16,
+            offset: 388u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
@@ -13193,44 +13229,46 @@ pub static STENCIL_UNPACK_SEQUENCE_LIST: Stencil = Stencil {
 /// 0019: 48 89 c1                         mov rcx,rax
 /// 001c: 48 c1 e9 30                      shr rcx,30h
 /// 0020: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
-/// 0026: 75 55                            jne short 000000000000007Dh
+/// 0026: 75 5b                            jne short 0000000000000083h
 /// 0028: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 0032: 48 89 c1                         mov rcx,rax
 /// 0035: 4c 21 c1                         and rcx,r8
 /// 0038: 80 79 04 03                      cmp byte ptr [rcx+4],3
-/// 003c: 75 3f                            jne short 000000000000007Dh
-/// 003e: 48 8b 59 08                      mov rbx,[rcx+8]
-/// 0042: 45 89 c9                         mov r9d,r9d
-/// 0045: 4c 39 cb                         cmp rbx,r9
-/// 0048: 75 33                            jne short 000000000000007Dh
-/// 004a: 48 85 db                         test rbx,rbx
-/// 004d: 0f 84 de 00 00 00                je 0000000000000131h
-/// 0053: 49 ba 00 00 00 00 00 00 ff ff    mov r10,0FFFF000000000000h
-/// 005d: 4c 8d 4e f8                      lea r9,[rsi-8]
-/// 0061: 4d 8d 0c d9                      lea r9,[r9+rbx*8]
-/// 0065: 49 be 00 00 00 00 00 00 fa ff    mov r14,0FFFA000000000000h
-/// 006f: 48 83 fb 01                      cmp rbx,1
-/// 0073: 75 22                            jne short 0000000000000097h
-/// 0075: 45 31 db                         xor r11d,r11d
-/// 0078: e9 9a 00 00 00                   jmp 0000000000000117h
-/// 007d: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0087: 48 83 c4 08                      add rsp,8
-/// 008b: 5b                               pop rbx
-/// 008c: 41 5c                            pop r12
-/// 008e: 41 5d                            pop r13
-/// 0090: 41 5e                            pop r14
-/// 0092: 41 5f                            pop r15
-/// 0094: 5d                               pop rbp
-/// 0095: ff e0                            jmp rax
-/// 0097: 49 89 df                         mov r15,rbx
-/// 009a: 49 83 e7 fe                      and r15,0FFFFFFFFFFFFFFFEh
-/// 009e: 48 89 1c 24                      mov [rsp],rbx
-/// 00a2: 4c 8d 24 de                      lea r12,[rsi+rbx*8]
-/// 00a6: 49 83 c4 f0                      add r12,0FFFFFFFFFFFFFFF0h
-/// 00aa: 45 31 db                         xor r11d,r11d
-/// 00ad: 49 bd fe ff ff ff ff ff ff 1f    mov r13,1FFFFFFFFFFFFFFEh
-/// 00b7: eb 1e                            jmp short 00000000000000D7h
-/// 00b9: 0f 1f 80 00 00 00 00             nop [rax]
+/// 003c: 75 45                            jne short 0000000000000083h
+/// 003e: f6 41 05 02                      test byte ptr [rcx+5],2
+/// 0042: 75 3f                            jne short 0000000000000083h
+/// 0044: 48 8b 59 08                      mov rbx,[rcx+8]
+/// 0048: 45 89 c9                         mov r9d,r9d
+/// 004b: 4c 39 cb                         cmp rbx,r9
+/// 004e: 75 33                            jne short 0000000000000083h
+/// 0050: 48 85 db                         test rbx,rbx
+/// 0053: 0f 84 d8 00 00 00                je 0000000000000131h
+/// 0059: 49 ba 00 00 00 00 00 00 ff ff    mov r10,0FFFF000000000000h
+/// 0063: 4c 8d 4e f8                      lea r9,[rsi-8]
+/// 0067: 4d 8d 0c d9                      lea r9,[r9+rbx*8]
+/// 006b: 49 be 00 00 00 00 00 00 fa ff    mov r14,0FFFA000000000000h
+/// 0075: 48 83 fb 01                      cmp rbx,1
+/// 0079: 75 22                            jne short 000000000000009Dh
+/// 007b: 45 31 db                         xor r11d,r11d
+/// 007e: e9 94 00 00 00                   jmp 0000000000000117h
+/// 0083: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 008d: 48 83 c4 08                      add rsp,8
+/// 0091: 5b                               pop rbx
+/// 0092: 41 5c                            pop r12
+/// 0094: 41 5d                            pop r13
+/// 0096: 41 5e                            pop r14
+/// 0098: 41 5f                            pop r15
+/// 009a: 5d                               pop rbp
+/// 009b: ff e0                            jmp rax
+/// 009d: 49 89 df                         mov r15,rbx
+/// 00a0: 49 83 e7 fe                      and r15,0FFFFFFFFFFFFFFFEh
+/// 00a4: 48 89 1c 24                      mov [rsp],rbx
+/// 00a8: 4c 8d 24 de                      lea r12,[rsi+rbx*8]
+/// 00ac: 49 83 c4 f0                      add r12,0FFFFFFFFFFFFFFF0h
+/// 00b0: 45 31 db                         xor r11d,r11d
+/// 00b3: 49 bd fe ff ff ff ff ff ff 1f    mov r13,1FFFFFFFFFFFFFFEh
+/// 00bd: eb 18                            jmp short 00000000000000D7h
+/// 00bf: 90                               nop
 /// 00c0: 4c 89 db                         mov rbx,r11
 /// 00c3: 4c 31 eb                         xor rbx,r13
 /// 00c6: 49 89 2c d9                      mov [r9+rbx*8],rbp
@@ -13281,24 +13319,24 @@ pub static STENCIL_UNPACK_SEQUENCE_LIST: Stencil = Stencil {
 /// 0156: 48 8d 34 de                      lea rsi,[rsi+rbx*8]
 /// 015a: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 015e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0168: e9 1a ff ff ff                   jmp 0000000000000087h
+/// 0168: e9 20 ff ff ff                   jmp 000000000000008Dh
 pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     code: &[
         0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x50, 0x49, 0xb9,
         0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x46, 0xf8, 0x48,
         0x89, 0xc1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75,
-        0x55, 0x49, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0x89,
-        0xc1, 0x4c, 0x21, 0xc1, 0x80, 0x79, 0x04, 0x03, 0x75, 0x3f, 0x48, 0x8b, 0x59,
-        0x08, 0x45, 0x89, 0xc9, 0x4c, 0x39, 0xcb, 0x75, 0x33, 0x48, 0x85, 0xdb, 0x0f,
-        0x84, 0xde, 0x00, 0x00, 0x00, 0x49, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0xff, 0xff, 0x4c, 0x8d, 0x4e, 0xf8, 0x4d, 0x8d, 0x0c, 0xd9, 0x49, 0xbe, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x48, 0x83, 0xfb, 0x01, 0x75, 0x22,
-        0x45, 0x31, 0xdb, 0xe9, 0x9a, 0x00, 0x00, 0x00, 0x48, 0xb8, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41,
-        0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0, 0x49, 0x89, 0xdf, 0x49, 0x83,
-        0xe7, 0xfe, 0x48, 0x89, 0x1c, 0x24, 0x4c, 0x8d, 0x24, 0xde, 0x49, 0x83, 0xc4,
-        0xf0, 0x45, 0x31, 0xdb, 0x49, 0xbd, 0xfe, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
-        0x1f, 0xeb, 0x1e, 0x0f, 0x1f, 0x80, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xdb,
+        0x5b, 0x49, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0x89,
+        0xc1, 0x4c, 0x21, 0xc1, 0x80, 0x79, 0x04, 0x03, 0x75, 0x45, 0xf6, 0x41, 0x05,
+        0x02, 0x75, 0x3f, 0x48, 0x8b, 0x59, 0x08, 0x45, 0x89, 0xc9, 0x4c, 0x39, 0xcb,
+        0x75, 0x33, 0x48, 0x85, 0xdb, 0x0f, 0x84, 0xd8, 0x00, 0x00, 0x00, 0x49, 0xba,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x4c, 0x8d, 0x4e, 0xf8, 0x4d,
+        0x8d, 0x0c, 0xd9, 0x49, 0xbe, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff,
+        0x48, 0x83, 0xfb, 0x01, 0x75, 0x22, 0x45, 0x31, 0xdb, 0xe9, 0x94, 0x00, 0x00,
+        0x00, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x83,
+        0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff,
+        0xe0, 0x49, 0x89, 0xdf, 0x49, 0x83, 0xe7, 0xfe, 0x48, 0x89, 0x1c, 0x24, 0x4c,
+        0x8d, 0x24, 0xde, 0x49, 0x83, 0xc4, 0xf0, 0x45, 0x31, 0xdb, 0x49, 0xbd, 0xfe,
+        0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x1f, 0xeb, 0x18, 0x90, 0x4c, 0x89, 0xdb,
         0x4c, 0x31, 0xeb, 0x49, 0x89, 0x2c, 0xd9, 0x49, 0x83, 0xc3, 0x02, 0x49, 0x83,
         0xc4, 0xf0, 0x4d, 0x39, 0xdf, 0x74, 0x37, 0x4a, 0x8b, 0x5c, 0xd9, 0x10, 0x48,
         0x89, 0xdd, 0x4c, 0x21, 0xd5, 0x4c, 0x39, 0xf5, 0x75, 0x09, 0x48, 0x89, 0xdd,
@@ -13311,7 +13349,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
         0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x89, 0xfe, 0x48, 0x89, 0xc7,
         0x49, 0x89, 0xd7, 0x49, 0x89, 0xf4, 0xff, 0xd1, 0x4c, 0x89, 0xf7, 0x4c, 0x89,
         0xe6, 0x4c, 0x89, 0xfa, 0x48, 0x8d, 0x34, 0xde, 0x48, 0x83, 0xc6, 0xf8, 0x48,
-        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xe9, 0x1a, 0xff, 0xff,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xe9, 0x20, 0xff, 0xff,
         0xff,
     ],
     data: &[],
@@ -13323,7 +13361,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
             jump: false,
         },
         Hole {
-            offset: 127u16,
+            offset: 133u16,
             kind: HoleKind::JumpTarget,
             addend: 0i64,
             jump: false,

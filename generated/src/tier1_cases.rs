@@ -191,7 +191,7 @@ match opcode {
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
-            if !(left.is_kind(KIND_STR) && right.is_kind(KIND_STR)) {
+            if !(left.is_plain_kind(KIND_STR) && right.is_plain_kind(KIND_STR)) {
                 deopt_instruction(this_instr, op::BINARY_OP);
                 extended = oparg & !0xFFFF;
                 ip = this_instr;
@@ -843,7 +843,7 @@ match opcode {
         let res = {
             let res: Value;
             {
-                if !dict.is_kind(KIND_DICT) {
+                if !dict.is_plain_kind(KIND_DICT) {
                     deopt_instruction(this_instr, op::BINARY_SUBSCR);
                     extended = oparg & !0xFFFF;
                     ip = this_instr;
@@ -870,7 +870,7 @@ match opcode {
         let res = {
             let res: Value;
             {
-                if !sub.is_int() || !list.is_kind(KIND_LIST) {
+                if !sub.is_int() || !list.is_plain_kind(KIND_LIST) {
                     deopt_instruction(this_instr, op::BINARY_SUBSCR);
                     extended = oparg & !0xFFFF;
                     ip = this_instr;
@@ -901,7 +901,7 @@ match opcode {
         let res = {
             let res: Value;
             {
-                if !sub.is_int() || !s.is_kind(KIND_STR) {
+                if !sub.is_int() || !s.is_plain_kind(KIND_STR) {
                     deopt_instruction(this_instr, op::BINARY_SUBSCR);
                     extended = oparg & !0xFFFF;
                     ip = this_instr;
@@ -929,7 +929,7 @@ match opcode {
         let res = {
             let res: Value;
             {
-                if !sub.is_int() || !tuple.is_kind(KIND_TUPLE) {
+                if !sub.is_int() || !tuple.is_plain_kind(KIND_TUPLE) {
                     deopt_instruction(this_instr, op::BINARY_SUBSCR);
                     extended = oparg & !0xFFFF;
                     ip = this_instr;
@@ -1580,7 +1580,7 @@ match opcode {
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
-            if !(left.is_kind(KIND_STR) && right.is_kind(KIND_STR)) {
+            if !(left.is_plain_kind(KIND_STR) && right.is_plain_kind(KIND_STR)) {
                 deopt_instruction(this_instr, op::COMPARE_OP);
                 extended = oparg & !0xFFFF;
                 ip = this_instr;
@@ -3449,7 +3449,7 @@ match opcode {
         let dict: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
         {
-            if !dict.is_kind(KIND_DICT) {
+            if !dict.is_plain_kind(KIND_DICT) {
                 deopt_instruction(this_instr, op::STORE_SUBSCR);
                 extended = oparg & !0xFFFF;
                 ip = this_instr;
@@ -3473,7 +3473,7 @@ match opcode {
         let list: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
         {
-            if !sub.is_int() || !list.is_kind(KIND_LIST) {
+            if !sub.is_int() || !list.is_plain_kind(KIND_LIST) {
                 deopt_instruction(this_instr, op::STORE_SUBSCR);
                 extended = oparg & !0xFFFF;
                 ip = this_instr;
@@ -3619,7 +3619,7 @@ match opcode {
         {
             let values: *mut Value = sp.sub(1);
             {
-                if !seq.is_kind(KIND_LIST) {
+                if !seq.is_plain_kind(KIND_LIST) {
                     deopt_instruction(this_instr, op::UNPACK_SEQUENCE);
                     extended = oparg & !0xFFFF;
                     ip = this_instr;
@@ -3652,7 +3652,7 @@ match opcode {
         {
             let values: *mut Value = sp.sub(1);
             {
-                if !seq.is_kind(KIND_TUPLE) {
+                if !seq.is_plain_kind(KIND_TUPLE) {
                     deopt_instruction(this_instr, op::UNPACK_SEQUENCE);
                     extended = oparg & !0xFFFF;
                     ip = this_instr;

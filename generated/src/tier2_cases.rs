@@ -1552,7 +1552,7 @@ match opcode {
         let res = {
             let res: Value;
             {
-                if !dict.is_kind(KIND_DICT) {
+                if !dict.is_plain_kind(KIND_DICT) {
                     uip = trace.add((*inst).jump_target as usize);
                     continue 'dispatch;
                 }
@@ -1577,7 +1577,7 @@ match opcode {
         let res = {
             let res: Value;
             {
-                if !sub.is_int() || !list.is_kind(KIND_LIST) {
+                if !sub.is_int() || !list.is_plain_kind(KIND_LIST) {
                     uip = trace.add((*inst).jump_target as usize);
                     continue 'dispatch;
                 }
@@ -1603,7 +1603,7 @@ match opcode {
         let res = {
             let res: Value;
             {
-                if !sub.is_int() || !s.is_kind(KIND_STR) {
+                if !sub.is_int() || !s.is_plain_kind(KIND_STR) {
                     uip = trace.add((*inst).jump_target as usize);
                     continue 'dispatch;
                 }
@@ -1626,7 +1626,7 @@ match opcode {
         let res = {
             let res: Value;
             {
-                if !sub.is_int() || !tuple.is_kind(KIND_TUPLE) {
+                if !sub.is_int() || !tuple.is_plain_kind(KIND_TUPLE) {
                     uip = trace.add((*inst).jump_target as usize);
                     continue 'dispatch;
                 }
@@ -2080,7 +2080,7 @@ match opcode {
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
-            if !(left.is_kind(KIND_STR) && right.is_kind(KIND_STR)) {
+            if !(left.is_plain_kind(KIND_STR) && right.is_plain_kind(KIND_STR)) {
                 uip = trace.add((*inst).jump_target as usize);
                 continue 'dispatch;
             }
@@ -2938,7 +2938,7 @@ match opcode {
         let dict: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
         {
-            if !dict.is_kind(KIND_DICT) {
+            if !dict.is_plain_kind(KIND_DICT) {
                 uip = trace.add((*inst).jump_target as usize);
                 continue 'dispatch;
             }
@@ -2960,7 +2960,7 @@ match opcode {
         let list: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
         {
-            if !sub.is_int() || !list.is_kind(KIND_LIST) {
+            if !sub.is_int() || !list.is_plain_kind(KIND_LIST) {
                 uip = trace.add((*inst).jump_target as usize);
                 continue 'dispatch;
             }
@@ -3003,7 +3003,7 @@ match opcode {
         {
             let values: *mut Value = sp.sub(1);
             {
-                if !seq.is_kind(KIND_LIST) {
+                if !seq.is_plain_kind(KIND_LIST) {
                     uip = trace.add((*inst).jump_target as usize);
                     continue 'dispatch;
                 }
@@ -3032,7 +3032,7 @@ match opcode {
         {
             let values: *mut Value = sp.sub(1);
             {
-                if !seq.is_kind(KIND_TUPLE) {
+                if !seq.is_plain_kind(KIND_TUPLE) {
                     uip = trace.add((*inst).jump_target as usize);
                     continue 'dispatch;
                 }

@@ -45,4 +45,4 @@ pub mod helpers {
 
 pub use layouts::*;
 pub use stitch_generated::metadata::*;
-pub use value::Value;
+pub use value::{OVERRIDES_FLAG, Value};

@@ -25,6 +25,11 @@ const TAG_OBJECT: u64 = 0xFFFA;
 const TAG_SPECIAL: u64 = 0xFFFB;
 const PAYLOAD: u64 = (1 << TAG_SHIFT) - 1;
 
+/// Header flag of a list, dict, tuple, str or int of a user class that overrides a
+/// special method (`__getitem__`, `__add__`, `__eq__`, ...): the fast paths refuse it
+/// (`Value::is_plain_kind`). Set once, when the object is made (`objects::subclass`).
+pub const OVERRIDES_FLAG: u8 = 2;
+
 /// The smallest and largest small ints.
 pub const SMALL_INT_MIN: i64 = -(1 << 47);
 pub const SMALL_INT_MAX: i64 = (1 << 47) - 1;
@@ -166,6 +171,17 @@ impl Value {
     pub fn is_kind(self, kind: u8) -> bool {
         // SAFETY: an object value always points at a live header.
         self.is_object() && unsafe { (*self.object()).kind == kind }
+    }
+
+    /// Whether the value is an object of this kind that the kind's fast paths may take
+    /// as it is: not an instance of a user subclass (of `list`, `dict`, `tuple`, `str`,
+    /// `int`, `float`) whose class overrides a special method those paths would skip.
+    /// The specialized families guard on this, so such an object goes the generic way,
+    /// which calls the class's method.
+    #[inline(always)]
+    pub fn is_plain_kind(self, kind: u8) -> bool {
+        // SAFETY: an object value always points at a live header.
+        self.is_object() && unsafe { (*self.object()).kind == kind && (*self.object()).flags & OVERRIDES_FLAG == 0 }
     }
 
     #[inline(always)]

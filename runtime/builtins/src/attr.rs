@@ -189,7 +189,10 @@ pub fn load_attr(owner: Value, name: &str) -> PyResult<Value> {
         }
         // SAFETY: the kind was checked.
         let type_name = unsafe { (*owner.cast::<TypeObject>()).name };
-        return methods::lookup_static(type_name, name).or_else(|| methods::lookup(type_name, name)).ok_or_else(|| {
+        return methods::lookup_static(type_name, name)
+            .or_else(|| methods::lookup(type_name, name))
+            .or_else(|| stitch_core::base_specials::lookup(type_name, name))
+            .ok_or_else(|| {
             if is_dunder(name) || crate::cpython_names::type_has(type_name, name) {
                 return PyErr::unsupported(format!("the attribute {name} of a type"));
             }

@@ -4,10 +4,13 @@
 //! heap ints (never a small int: the object carries the class), so every operation and specialization
 //! takes them as they are, flagged, with a side-table object (`objects::subclass`)
 //! that holds their class and their attribute dict. The fast paths never ask for the
-//! class, so a class that overrides a special method they would skip (`__getitem__`,
-//! `__len__`, `__iter__`, `__eq__`, ...) is refused when it is made; the methods it may
-//! define are plain methods, `__init__`, `__repr__`/`__str__` (asked by `repr` and
-//! `str`) and, for a dict, `__missing__` (asked by the lookup that misses).
+//! class: an object whose class overrides a special method they would skip
+//! (`OVERRIDABLE`: `__getitem__`, `__len__`, `__iter__`, `__eq__`, `__add__`, ...)
+//! carries a second flag (`OVERRIDES_FLAG`) that the specialized families' guards
+//! refuse, so it takes the generic operations, which ask its class
+//! (`crate::special`). Besides those, such a class may define plain methods,
+//! `__init__`, `__repr__`/`__str__` (asked by `repr` and `str`) and, for a dict,
+//! `__missing__` (asked by the lookup that misses).
 
 use crate::errors::{ExcKind, PyErr, PyResult};
 use crate::objects::builtin::{Args, TypeObject};
@@ -23,6 +26,22 @@ use std::any::Any;
 pub const ALLOWED_SPECIALS: &[&str] = &[
     "__init__", "__repr__", "__str__", "__missing__", "__module__", "__qualname__", "__doc__", "__classcell__",
     "__annotations__", "__slots__", "__new__", "__match_args__",
+];
+
+/// The special methods the generic operations ask a builtin-type subclass object's
+/// class for (`crate::special`); an object whose class defines one is flagged so that
+/// no fast path skips it.
+pub const OVERRIDABLE: &[&str] = &[
+    "__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__", "__mod__", "__pow__", "__matmul__",
+    "__lshift__", "__rshift__", "__and__", "__or__", "__xor__",
+    "__radd__", "__rsub__", "__rmul__", "__rtruediv__", "__rfloordiv__", "__rmod__", "__rpow__", "__rmatmul__",
+    "__rlshift__", "__rrshift__", "__rand__", "__ror__", "__rxor__",
+    "__iadd__", "__isub__", "__imul__", "__itruediv__", "__ifloordiv__", "__imod__", "__ipow__", "__imatmul__",
+    "__ilshift__", "__irshift__", "__iand__", "__ior__", "__ixor__",
+    "__neg__", "__pos__", "__invert__", "__abs__",
+    "__int__", "__float__", "__round__", "__floor__", "__ceil__", "__trunc__",
+    "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__",
+    "__bool__", "__len__", "__contains__", "__getitem__", "__setitem__", "__delitem__", "__iter__", "__format__",
 ];
 
 /// The side-table object of one instance.
@@ -172,6 +191,10 @@ pub fn instantiate(rt: &mut Runtime, cls: Value, base: BuiltinBase, args: &Args)
 fn mark(obj: Value, cls: Value) {
     cls.incref();
     subclass::attach(obj, new_native(Box::new(SubclassInstance { class: cls, dict: std::cell::Cell::new(Value::NULL) })));
+    if crate::classes::overrides_specials(cls) {
+        // SAFETY: `obj` is a live object that no one else sees yet.
+        unsafe { (*obj.object()).flags |= stitch_abi::OVERRIDES_FLAG };
+    }
 }
 
 /// `tuple.__new__(cls, iterable=())`: a new tuple of `cls` (`tuple` itself or a class

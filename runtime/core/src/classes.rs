@@ -375,6 +375,7 @@ pub fn build_class(qualname: &str, bases: Value, namespace: Value) -> PyResult<V
         if let Some(base) = builtin_base
             && is_dunder(k)
             && !crate::builtin_subclasses::ALLOWED_SPECIALS.contains(&k)
+            && !crate::builtin_subclasses::OVERRIDABLE.contains(&k)
         {
             d.decref();
             return Err(PyErr::unsupported(format!("the special method {k} in a subclass of {}", base.type_name())));
@@ -655,7 +656,17 @@ const HAS_SETATTR: u8 = 1;
 /// A class of its MRO declares `__slots__`.
 const HAS_SLOTS: u8 = 2;
 
-/// `HAS_SETATTR | HAS_SLOTS` of `cls`, looked up once per type version.
+/// The class defines (or inherits from a class) a special method the fast paths
+/// of a builtin base type would skip (`builtin_subclasses::OVERRIDABLE`).
+const HAS_OVERRIDES: u8 = 4;
+
+/// Whether objects of `cls`, a class deriving from a builtin type, must take the
+/// generic operations, which ask the class for its special methods.
+pub fn overrides_specials(cls: Value) -> bool {
+    store_flags(cls) & HAS_OVERRIDES != 0
+}
+
+/// `HAS_SETATTR | HAS_SLOTS | HAS_OVERRIDES` of `cls`, looked up once per type version.
 fn store_flags(cls: Value) -> u8 {
     // SAFETY: callers pass live classes.
     let c = unsafe { as_class(cls) };
@@ -669,6 +680,9 @@ fn store_flags(cls: Value) -> u8 {
     }
     if lookup(cls, "__slots__").is_some() {
         flags |= HAS_SLOTS;
+    }
+    if crate::builtin_subclasses::OVERRIDABLE.iter().any(|n| lookup(cls, n).is_some()) {
+        flags |= HAS_OVERRIDES;
     }
     c.store_flags.set((c.version, flags));
     flags
@@ -917,6 +931,19 @@ pub fn super_getattr(sup: Value, name: &str, for_call: bool) -> PyResult<(Value,
         if name == "__setattr__" && is_instance {
             // object.__setattr__, which a class's own `__setattr__` ends in.
             let f = object_setattr_builtin();
+            obj.incref();
+            if for_call {
+                return Ok((f, obj));
+            }
+            let m = bind(f, obj);
+            obj.decref();
+            return Ok((m, Value::NULL));
+        }
+        if is_instance
+            && let Some(base) = crate::builtin_subclasses::base_of(of)
+            && let Some(f) = crate::base_specials::lookup(base.type_name(), name)
+        {
+            // `super().__getitem__(i)` in a class deriving from a builtin type.
             obj.incref();
             if for_call {
                 return Ok((f, obj));

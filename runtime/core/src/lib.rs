@@ -4,6 +4,7 @@
 //! operations need (`vm`). Every layer above builds on it; it names none of them.
 
 pub mod abstract_methods;
+pub mod base_specials;
 pub mod builtin_subclasses;
 pub mod class_new;
 pub mod classes;

@@ -3,6 +3,12 @@
 //! them, with CPython's rules: reflected operands, `NotImplemented`, the default
 //! identity `__eq__`/`__ne__`, and CPython's messages. Each entry point answers `None`
 //! when no operand is an instance, so the builtin types keep their own paths.
+//!
+//! A list, dict, tuple, str or int of a user class that overrides one of these methods
+//! (`class Vector(tuple)` with `__add__`; its objects carry `OVERRIDES_FLAG`, which the
+//! specialized families' guards refuse) is dispatched here too, but where its class
+//! does not define the method the base type's own behaviour applies: the entry points
+//! answer `None` then, as for a plain value.
 
 use crate::classes::{class_name, class_of, is_subclass, lookup};
 use crate::errors::{ExcKind, PyErr, PyResult};
@@ -41,9 +47,49 @@ fn singleton(cell: &std::sync::OnceLock<usize>, class_name: &str) -> Value {
     Value::from_object(p as *mut Object)
 }
 
-/// `name` on the class of `v` when `v` is an instance (borrowed).
+/// Whether `v` is a list, dict, tuple, str or int of a user class that overrides a
+/// special method (the flag is set when the object is made).
+pub fn overrides(v: Value) -> bool {
+    // SAFETY: the header of a live object is readable; the flag bit means this only for
+    // the kinds checked (other kinds use it for their own marks).
+    v.is_object()
+        && unsafe { (*v.object()).flags } & OVERRIDES_FLAG != 0
+        && matches!(crate::objects::kind(v), KIND_LIST | KIND_DICT | KIND_TUPLE | KIND_STR | KIND_BIGINT)
+}
+
+/// Whether the special methods of `v`'s class are asked for: an instance, or such an
+/// object of a builtin type's subclass.
+fn dispatches(v: Value) -> bool {
+    v.is_kind(KIND_INSTANCE) || overrides(v)
+}
+
+/// The user class whose methods `v` answers to (borrowed), if it is dispatched here.
+fn dispatch_class(v: Value) -> Option<Value> {
+    if v.is_kind(KIND_INSTANCE) {
+        Some(class_of(v))
+    } else if overrides(v) {
+        crate::builtin_subclasses::class_of(v)
+    } else {
+        None
+    }
+}
+
+/// `name` on the class of `v` when `v` is an instance (borrowed), or defined by the user
+/// class of a builtin type's subclass object (the base type's own methods are not
+/// found here: its builtin behaviour is the caller's fallback).
 fn method(v: Value, name: &str) -> Option<Value> {
-    if v.is_kind(KIND_INSTANCE) { lookup(class_of(v), name) } else { None }
+    dispatch_class(v).and_then(|c| lookup(c, name))
+}
+
+/// Whether `sub`'s type is a proper subclass of `base`'s (CPython then tries `sub`'s
+/// reflected method first): user classes, or a user class deriving from the builtin
+/// type of a plain `base`.
+fn derives_from(sub: Value, base: Value) -> bool {
+    let Some(cs) = dispatch_class(sub) else { return false };
+    match dispatch_class(base).or_else(|| crate::builtin_subclasses::class_of(base)) {
+        Some(cb) => cb != cs && is_subclass(cs, cb),
+        None => !sub.is_kind(KIND_INSTANCE) && crate::objects::kind(sub) == crate::objects::kind(base),
+    }
 }
 
 /// Calls the special method `f` found on the class of `obj`, with `obj` as self.
@@ -57,7 +103,10 @@ pub fn call_method(f: Value, obj: Value, args: &[Value]) -> PyResult<Value> {
     if f == Value::NONE {
         return Err(PyErr::type_error("'NoneType' object is not callable"));
     }
-    let bound = crate::classes::bind_attribute(f, obj, class_of(obj))?;
+    let Some(cls) = dispatch_class(obj) else {
+        return Err(PyErr::unsupported("a special method of this object"));
+    };
+    let bound = crate::classes::bind_attribute(f, obj, cls)?;
     let r = call_any(bound, &Args { positional: args, keywords: &[] });
     bound.decref();
     r
@@ -139,18 +188,35 @@ fn binary_names(nb: u32) -> (&'static str, &'static str, &'static str) {
 /// before the left's when its class derives from the left's; `NotImplemented` passes
 /// on to the next candidate.
 pub fn binary(a: Value, b: Value, nb: u32, inplace: bool) -> Option<PyResult<Value>> {
-    if !a.is_kind(KIND_INSTANCE) && !b.is_kind(KIND_INSTANCE) {
+    if !dispatches(a) && !dispatches(b) {
         return None;
     }
-    Some(binary_dispatch(a, b, nb, inplace))
+    if !a.is_kind(KIND_INSTANCE) && !b.is_kind(KIND_INSTANCE) {
+        // Builtin-type subclass objects only: their classes' methods, if they define
+        // any for this operator; else the base types' operator.
+        let (name, rname, iname) = binary_names(nb);
+        if method(a, name).is_none() && method(b, rname).is_none() && !(inplace && method(a, iname).is_some()) {
+            return None;
+        }
+    }
+    binary_dispatch(a, b, nb, inplace).transpose()
 }
 
-fn binary_dispatch(a: Value, b: Value, nb: u32, inplace: bool) -> PyResult<Value> {
-    let names = binary_names(nb);
-    match pair_dispatch(a, b, names, inplace, nb == NB_REMAINDER)? {
-        Some(v) => Ok(v),
-        None => Err(crate::ops::arith::unsupported(a, b, nb, inplace)),
+/// The methods' result; `None` when none of them answered and an operand is a
+/// builtin-type subclass object, whose base type's operator then decides (as the
+/// inherited slot, or the other operand's builtin one, does in CPython).
+fn binary_dispatch(a: Value, b: Value, nb: u32, inplace: bool) -> PyResult<Option<Value>> {
+    let names @ (name, rname, iname) = binary_names(nb);
+    if let Some(v) = pair_dispatch(a, b, names, inplace, nb == NB_REMAINDER)? {
+        return Ok(Some(v));
     }
+    let answered = method(a, name).is_some() || method(b, rname).is_some() || (inplace && method(a, iname).is_some());
+    if !answered && (overrides(a) || overrides(b)) {
+        return Ok(None);
+    }
+    // A class's method returned NotImplemented: CPython's slot does not fall back to
+    // the base type's operator then.
+    Err(crate::ops::arith::unsupported(a, b, nb, inplace))
 }
 
 /// `divmod(a, b)` when an operand is an instance: `__divmod__`, then `__rdivmod__`, in
@@ -177,11 +243,10 @@ fn pair_dispatch(
             return Ok(Some(v));
         }
     }
-    let same_class = a.is_kind(KIND_INSTANCE) && b.is_kind(KIND_INSTANCE) && class_of(a) == class_of(b);
+    let same_class = dispatch_class(a).is_some() && dispatch_class(a) == dispatch_class(b);
     let mut right = if same_class { None } else { method(b, rname) };
     if let Some(f) = right
-        && a.is_kind(KIND_INSTANCE)
-        && is_subclass(class_of(b), class_of(a))
+        && derives_from(b, a)
     {
         if let Some(v) = implemented(call_method(f, b, &[a])?) {
             return Ok(Some(v));
@@ -207,14 +272,17 @@ fn pair_dispatch(
 
 /// `-a`, `+a`, `~a` of an instance.
 pub fn unary(a: Value, op: u32) -> Option<PyResult<Value>> {
-    if !a.is_kind(KIND_INSTANCE) {
-        return None;
-    }
     let (name, symbol) = match op {
         UNARY_NEGATIVE => ("__neg__", "-"),
         UNARY_POSITIVE => ("__pos__", "+"),
         _ => ("__invert__", "~"),
     };
+    if overrides(a) {
+        return call_if(a, name, &[]);
+    }
+    if !a.is_kind(KIND_INSTANCE) {
+        return None;
+    }
     Some(call_if(a, name, &[]).unwrap_or_else(|| {
         Err(PyErr::type_error(format!("bad operand type for unary {symbol}: '{}'", type_name(a))))
     }))
@@ -222,6 +290,9 @@ pub fn unary(a: Value, op: u32) -> Option<PyResult<Value>> {
 
 /// `abs(a)` of an instance.
 pub fn abs(a: Value) -> Option<PyResult<Value>> {
+    if overrides(a) {
+        return call_if(a, "__abs__", &[]);
+    }
     if !a.is_kind(KIND_INSTANCE) {
         return None;
     }
@@ -256,11 +327,16 @@ fn reflected(op: u32) -> u32 {
 /// `x.__op__(y)` as CPython's slot does it: the class's method, or `object`'s
 /// (`__eq__` is identity, `__ne__` inverts `__eq__`); NULL for `NotImplemented`.
 fn compare_slot(x: Value, y: Value, op: u32) -> PyResult<Value> {
-    if !x.is_kind(KIND_INSTANCE) {
+    if !dispatches(x) {
         return Ok(Value::NULL);
     }
     if let Some(r) = call_if(x, compare_name(op), &[y]) {
         return Ok(implemented(r?).unwrap_or(Value::NULL));
+    }
+    if !x.is_kind(KIND_INSTANCE) {
+        // A builtin-type subclass object without the method: its base type's
+        // comparison is the caller's fallback.
+        return Ok(Value::NULL);
     }
     match op {
         CMP_EQ if x == y => Ok(Value::TRUE),
@@ -280,40 +356,41 @@ fn compare_slot(x: Value, y: Value, op: u32) -> PyResult<Value> {
 /// `a (op) b` when an operand is an instance (CPython's `do_richcompare`): whatever
 /// the method returned (a new reference).
 pub fn richcompare(a: Value, b: Value, op: u32) -> Option<PyResult<Value>> {
-    if !a.is_kind(KIND_INSTANCE) && !b.is_kind(KIND_INSTANCE) {
+    if !dispatches(a) && !dispatches(b) {
         return None;
     }
-    Some(richcompare_dispatch(a, b, op))
+    richcompare_dispatch(a, b, op).transpose()
 }
 
-fn richcompare_dispatch(a: Value, b: Value, op: u32) -> PyResult<Value> {
+/// The methods' result; `None` when none answered and an operand is a builtin-type
+/// subclass object (its base type's comparison decides then).
+fn richcompare_dispatch(a: Value, b: Value, op: u32) -> PyResult<Option<Value>> {
     let mut reverse_tried = false;
-    if a.is_kind(KIND_INSTANCE)
-        && b.is_kind(KIND_INSTANCE)
-        && class_of(a) != class_of(b)
-        && is_subclass(class_of(b), class_of(a))
-    {
+    if derives_from(b, a) {
         reverse_tried = true;
         let r = compare_slot(b, a, reflected(op))?;
         if !r.is_null() {
-            return Ok(r);
+            return Ok(Some(r));
         }
     }
     let r = compare_slot(a, b, op)?;
     if !r.is_null() {
-        return Ok(r);
+        return Ok(Some(r));
     }
     if !reverse_tried {
         let r = compare_slot(b, a, reflected(op))?;
         if !r.is_null() {
-            return Ok(r);
+            return Ok(Some(r));
         }
     }
-    match op {
-        CMP_EQ => Ok(Value::bool(a == b)),
-        CMP_NE => Ok(Value::bool(a != b)),
-        _ => Err(crate::ops::compare::not_supported(a, b, op)),
+    if overrides(a) || overrides(b) {
+        return Ok(None);
     }
+    Ok(Some(match op {
+        CMP_EQ => Value::bool(a == b),
+        CMP_NE => Value::bool(a != b),
+        _ => return Err(crate::ops::compare::not_supported(a, b, op)),
+    }))
 }
 
 /// Python truth of any value (`__bool__`, then `__len__`, of an instance).
@@ -321,7 +398,7 @@ pub fn truth(v: Value) -> PyResult<bool> {
     if let Some(t) = v.fast_truth() {
         return Ok(t);
     }
-    if !v.is_kind(KIND_INSTANCE) {
+    if !dispatches(v) {
         return Ok(crate::ops::truthy(v));
     }
     if let Some(r) = call_if(v, "__bool__", &[]) {
@@ -335,13 +412,14 @@ pub fn truth(v: Value) -> PyResult<bool> {
     }
     match len(v) {
         Some(n) => Ok(n? > 0),
+        None if overrides(v) => Ok(crate::ops::truthy(v)),
         None => Ok(true),
     }
 }
 
 /// Whether the truth of `v` runs Python code.
 pub fn truth_runs_python(v: Value) -> bool {
-    v.is_kind(KIND_INSTANCE) && (method(v, "__bool__").is_some() || method(v, "__len__").is_some())
+    dispatches(v) && (method(v, "__bool__").is_some() || method(v, "__len__").is_some())
 }
 
 /// `len(v)` of an instance with `__len__`; `None` for other values.
@@ -391,6 +469,17 @@ pub fn hash(v: Value) -> Option<PyResult<u64>> {
 
 /// `item in v` of an instance: `__contains__`, else a search of its iteration.
 pub fn contains(v: Value, item: Value) -> Option<PyResult<bool>> {
+    if overrides(v) {
+        // The base type's own `in` unless the class defines `__contains__` (a list's
+        // does not iterate through an overridden `__iter__`).
+        return call_if(v, "__contains__", &[item]).map(|r| {
+            r.and_then(|r| {
+                let t = truth(r);
+                r.decref();
+                t
+            })
+        });
+    }
     if !v.is_kind(KIND_INSTANCE) {
         return crate::enums::is_enum_class(v).then(|| crate::enums::contains(v, item));
     }
@@ -409,6 +498,9 @@ pub fn contains(v: Value, item: Value) -> Option<PyResult<bool>> {
 
 /// `v[sub]` of an instance.
 pub fn getitem(v: Value, sub: Value) -> Option<PyResult<Value>> {
+    if overrides(v) {
+        return call_if(v, "__getitem__", &[sub]);
+    }
     if !v.is_kind(KIND_INSTANCE) {
         return crate::enums::is_enum_class(v).then(|| crate::enums::getitem(v, sub));
     }
@@ -420,6 +512,9 @@ pub fn getitem(v: Value, sub: Value) -> Option<PyResult<Value>> {
 
 /// `v[sub] = value` of an instance.
 pub fn setitem(v: Value, sub: Value, value: Value) -> Option<PyResult<()>> {
+    if overrides(v) {
+        return call_if(v, "__setitem__", &[sub, value]).map(|r| r.map(|r| r.decref()));
+    }
     if !v.is_kind(KIND_INSTANCE) {
         return None;
     }
@@ -431,6 +526,9 @@ pub fn setitem(v: Value, sub: Value, value: Value) -> Option<PyResult<()>> {
 
 /// `del v[sub]` of an instance.
 pub fn delitem(v: Value, sub: Value) -> Option<PyResult<()>> {
+    if overrides(v) {
+        return call_if(v, "__delitem__", &[sub]).map(|r| r.map(|r| r.decref()));
+    }
     if !v.is_kind(KIND_INSTANCE) {
         return None;
     }
@@ -452,6 +550,9 @@ pub fn is_iterator(v: Value) -> bool {
 
 /// `iter(v)` of an instance: what its `__iter__` returns, which must be an iterator.
 pub fn get_iter(v: Value) -> Option<PyResult<Value>> {
+    if overrides(v) {
+        return call_if(v, "__iter__", &[]).map(|r| r.and_then(checked_iterator));
+    }
     if !v.is_kind(KIND_INSTANCE) {
         // `for c in Color`: what CPython's EnumType.__iter__ does.
         return crate::enums::is_enum_class(v).then(|| Ok(crate::enums::iter(v)));
@@ -462,15 +563,18 @@ pub fn get_iter(v: Value) -> Option<PyResult<Value>> {
         }
         return Some(Err(crate::ops::iter::not_iterable(v)));
     };
-    Some(r.and_then(|it| {
-        if crate::ops::iter::is_iterator(it) {
-            Ok(it)
-        } else {
-            let e = PyErr::type_error(format!("iter() returned non-iterator of type '{}'", type_name(it)));
-            it.decref();
-            Err(e)
-        }
-    }))
+    Some(r.and_then(checked_iterator))
+}
+
+/// What `__iter__` returned (taken), which must be an iterator.
+fn checked_iterator(it: Value) -> PyResult<Value> {
+    if crate::ops::iter::is_iterator(it) {
+        Ok(it)
+    } else {
+        let e = PyErr::type_error(format!("iter() returned non-iterator of type '{}'", type_name(it)));
+        it.decref();
+        Err(e)
+    }
 }
 
 thread_local! {

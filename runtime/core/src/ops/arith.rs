@@ -47,6 +47,10 @@ pub fn word_binary_op(a: Value, b: Value, op: u32) -> Option<Value> {
     let (Some(Int::Small(x)), Some(Int::Small(y))) = (super::num::as_word(a), super::num::as_word(b)) else {
         return None;
     };
+    if !(a.is_int() && b.is_int()) && (crate::special::overrides(a) || crate::special::overrides(b)) {
+        // An int of a class with its own operator methods: the generic path asks it.
+        return None;
+    }
     int::word_op(op & !NB_INPLACE, x, y)
 }
 
@@ -71,11 +75,12 @@ pub fn binary_op_general(_rt: &mut Runtime, a: Value, b: Value, op: u32) -> PyRe
             _ => x ^ y,
         }));
     }
-    if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
-        return numeric(nb, x, y).unwrap_or_else(|| Err(unsupported(a, b, nb, inplace)));
-    }
+    // Before the numbers: an int of a class with its own `__add__` is a number too.
     if let Some(r) = crate::special::binary(a, b, nb, inplace) {
         return r;
+    }
+    if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+        return numeric(nb, x, y).unwrap_or_else(|| Err(unsupported(a, b, nb, inplace)));
     }
     if let Some(r) = super::set::binary_op(a, b, nb, inplace) {
         return r;

@@ -11,6 +11,8 @@ pub fn collect(v: Value) -> PyResult<Vec<Value>> {
     // SAFETY: the kinds are checked before the layouts are read.
     unsafe {
         let borrowed: Option<&[Value]> = match kind(v) {
+            // A class's own `__iter__` decides (CPython's fast path is for exact types).
+            _ if crate::special::overrides(v) => None,
             KIND_LIST => Some(list::items(v.cast())),
             KIND_TUPLE => Some(tuple::items(v.cast())),
             _ => None,
@@ -59,6 +61,8 @@ pub fn unpack(seq: Value, n: usize) -> PyResult<Vec<Value>> {
     // SAFETY: the kinds are checked before the layouts are read.
     let known: Option<&[Value]> = unsafe {
         match kind(seq) {
+            // A class's own `__iter__` decides (CPython's fast path is for exact types).
+            _ if crate::special::overrides(seq) => None,
             KIND_LIST => Some(list::items(seq.cast())),
             KIND_TUPLE => Some(tuple::items(seq.cast())),
             _ => None,

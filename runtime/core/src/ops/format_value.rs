@@ -18,6 +18,12 @@ pub fn format(v: Value, spec: &str) -> PyResult<String> {
         // bool inherits int.__format__, which gives str(self) for an empty spec.
         return repr::str(v);
     }
+    if crate::special::overrides(v)
+        && let Some(r) = crate::special::format(v, spec)
+    {
+        // A str or int of a class with its own `__format__`.
+        return r;
+    }
     // SAFETY: the kind is checked first.
     if spec.is_empty() && v.is_kind(stitch_abi::KIND_BIGINT) && unsafe { objects::subclass::flagged(v.object()) } {
         // int.__format__ with no spec is str(self): a class deriving from int may define

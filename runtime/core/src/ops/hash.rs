@@ -24,10 +24,16 @@ pub fn fix_word(h: i64) -> u64 {
 }
 
 pub fn hash(v: Value) -> PyResult<u64> {
-    if v.is_kind(KIND_STR) {
+    if v.is_plain_kind(KIND_STR) {
         // The common case first: strs cache their hash.
         // SAFETY: the kind was checked.
         return Ok(unsafe { objects::str::as_str(v) }.hash());
+    }
+    if crate::special::overrides(v)
+        && let Some(h) = crate::special::hash(v)
+    {
+        // A str or int of a class with its own `__hash__` (or `__eq__` alone: None).
+        return h;
     }
     if let Some(n) = as_num(v) {
         return Ok(hash_num(n));
