@@ -185,11 +185,26 @@ fn compare(args: &Args, name: &str, op: u32) -> PyResult<Value> {
     ops::compare(a, b, op)
 }
 
+/// `list.__getitem__(self, i)` with `self` of a class deriving from list that has
+/// special methods of its own: the base type's operation, which must not ask the
+/// class's method again (`base_specials` runs it with the class's flag lifted).
+fn base_of_subclass(rt: &mut Runtime, args: &Args, name: &str) -> Option<PyResult<Value>> {
+    let &receiver = args.positional.first()?;
+    if !stitch_core::special::overrides(receiver) {
+        return None;
+    }
+    let f = stitch_core::base_specials::lookup(family(receiver), name)?;
+    Some(ops::call(rt, f, args))
+}
+
 macro_rules! slots {
     ($($name:literal => |$rt:ident, $args:ident| $body:expr;)*) => {
         /// Each special method's wrapper, by name.
         const SLOTS: &[(&str, BuiltinFn)] = &[$(($name, {
             fn slot($rt: &mut Runtime, $args: &Args) -> PyResult<Value> {
+                if let Some(r) = base_of_subclass($rt, $args, $name) {
+                    return r;
+                }
                 #[allow(unused_variables)]
                 let $rt = $rt;
                 $body
