@@ -47,6 +47,7 @@ const TABLES: &[(&str, Table)] = &[
     ("int", numbers::INT_METHODS),
     ("bool", numbers::INT_METHODS),
     ("float", numbers::FLOAT_METHODS),
+    ("complex", numbers::COMPLEX_METHODS),
     ("generator", generator::METHODS),
     ("StringIO", crate::modules::io::STRINGIO_METHODS),
     ("array", crate::modules::array::ARRAY_METHODS),
