@@ -93,773 +93,776 @@ pub const KIND_BYTEARRAY: u8 = 37;
 // at runtime/bytecodes.uops:80
 ///An iterator over a bytes or bytearray.
 pub const KIND_BYTES_ITER: u8 = 38;
-// at runtime/bytecodes.uops:83
+// at runtime/bytecodes.uops:82
+///`complex`: two f64s, the real and imaginary parts (objects/complex.rs).
+pub const KIND_COMPLEX: u8 = 39;
+// at runtime/bytecodes.uops:85
 ///Binary operators (the oparg of BINARY_OP); the in-place forms add NB_INPLACE.
 pub const NB_ADD: u32 = 0;
-// at runtime/bytecodes.uops:85
-pub const NB_AND: u32 = 1;
-// at runtime/bytecodes.uops:86
-pub const NB_FLOOR_DIVIDE: u32 = 2;
 // at runtime/bytecodes.uops:87
-pub const NB_LSHIFT: u32 = 3;
+pub const NB_AND: u32 = 1;
 // at runtime/bytecodes.uops:88
-pub const NB_MULTIPLY: u32 = 4;
+pub const NB_FLOOR_DIVIDE: u32 = 2;
 // at runtime/bytecodes.uops:89
-pub const NB_REMAINDER: u32 = 5;
+pub const NB_LSHIFT: u32 = 3;
 // at runtime/bytecodes.uops:90
-pub const NB_OR: u32 = 6;
+pub const NB_MULTIPLY: u32 = 4;
 // at runtime/bytecodes.uops:91
-pub const NB_POWER: u32 = 7;
+pub const NB_REMAINDER: u32 = 5;
 // at runtime/bytecodes.uops:92
-pub const NB_RSHIFT: u32 = 8;
+pub const NB_OR: u32 = 6;
 // at runtime/bytecodes.uops:93
-pub const NB_SUBTRACT: u32 = 9;
+pub const NB_POWER: u32 = 7;
 // at runtime/bytecodes.uops:94
-pub const NB_TRUE_DIVIDE: u32 = 10;
+pub const NB_RSHIFT: u32 = 8;
 // at runtime/bytecodes.uops:95
-pub const NB_XOR: u32 = 11;
+pub const NB_SUBTRACT: u32 = 9;
 // at runtime/bytecodes.uops:96
+pub const NB_TRUE_DIVIDE: u32 = 10;
+// at runtime/bytecodes.uops:97
+pub const NB_XOR: u32 = 11;
+// at runtime/bytecodes.uops:98
 ///`@`: only user classes define it (`__matmul__`).
 pub const NB_MATRIX_MULTIPLY: u32 = 12;
-// at runtime/bytecodes.uops:98
-pub const NB_INPLACE: u32 = 16;
 // at runtime/bytecodes.uops:100
+pub const NB_INPLACE: u32 = 16;
+// at runtime/bytecodes.uops:102
 /**Comparisons: COMPARE_OP's oparg is `(CMP_* << 4) | mask`, the mask giving the
 result when the left side is less (bit 0), equal (1), greater (2), unordered (3).*/
 pub const CMP_LT: u32 = 0;
-// at runtime/bytecodes.uops:103
-pub const CMP_LE: u32 = 1;
-// at runtime/bytecodes.uops:104
-pub const CMP_EQ: u32 = 2;
 // at runtime/bytecodes.uops:105
-pub const CMP_NE: u32 = 3;
+pub const CMP_LE: u32 = 1;
 // at runtime/bytecodes.uops:106
-pub const CMP_GT: u32 = 4;
+pub const CMP_EQ: u32 = 2;
 // at runtime/bytecodes.uops:107
-pub const CMP_GE: u32 = 5;
+pub const CMP_NE: u32 = 3;
+// at runtime/bytecodes.uops:108
+pub const CMP_GT: u32 = 4;
 // at runtime/bytecodes.uops:109
+pub const CMP_GE: u32 = 5;
+// at runtime/bytecodes.uops:111
 ///Unary operators (the oparg of UNARY_OP).
 pub const UNARY_NEGATIVE: u32 = 0;
-// at runtime/bytecodes.uops:111
+// at runtime/bytecodes.uops:113
 pub const UNARY_POSITIVE: u32 = 1;
-// at runtime/bytecodes.uops:112
+// at runtime/bytecodes.uops:114
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:2176
+    // at runtime/bytecodes.uops:2178
     pub const APPLY_METACLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:2089
+    // at runtime/bytecodes.uops:2091
     pub const BEFORE_WITH: u16 = 1u16;
-    // at runtime/bytecodes.uops:861
+    // at runtime/bytecodes.uops:863
     pub const BINARY_OP: u16 = 2u16;
-    // at runtime/bytecodes.uops:1009
-    pub const BINARY_OP_ADD_FLOAT: u16 = 3u16;
-    // at runtime/bytecodes.uops:998
-    pub const BINARY_OP_ADD_INT: u16 = 4u16;
-    // at runtime/bytecodes.uops:1013
-    pub const BINARY_OP_ADD_MIX: u16 = 5u16;
-    // at runtime/bytecodes.uops:1017
-    pub const BINARY_OP_ADD_STR: u16 = 6u16;
-    // at runtime/bytecodes.uops:1003
-    pub const BINARY_OP_AND_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:1001
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 8u16;
-    // at runtime/bytecodes.uops:1006
-    pub const BINARY_OP_LSHIFT_INT: u16 = 9u16;
     // at runtime/bytecodes.uops:1011
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 10u16;
+    pub const BINARY_OP_ADD_FLOAT: u16 = 3u16;
     // at runtime/bytecodes.uops:1000
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 11u16;
+    pub const BINARY_OP_ADD_INT: u16 = 4u16;
     // at runtime/bytecodes.uops:1015
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 12u16;
-    // at runtime/bytecodes.uops:1004
-    pub const BINARY_OP_OR_INT: u16 = 13u16;
-    // at runtime/bytecodes.uops:1018
-    pub const BINARY_OP_POWER_FLOAT: u16 = 14u16;
+    pub const BINARY_OP_ADD_MIX: u16 = 5u16;
     // at runtime/bytecodes.uops:1019
-    pub const BINARY_OP_POWER_MIX: u16 = 15u16;
-    // at runtime/bytecodes.uops:1002
-    pub const BINARY_OP_REMAINDER_INT: u16 = 16u16;
-    // at runtime/bytecodes.uops:1007
-    pub const BINARY_OP_RSHIFT_INT: u16 = 17u16;
-    // at runtime/bytecodes.uops:1010
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 18u16;
-    // at runtime/bytecodes.uops:999
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 19u16;
-    // at runtime/bytecodes.uops:1014
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 20u16;
-    // at runtime/bytecodes.uops:1012
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 21u16;
-    // at runtime/bytecodes.uops:1008
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 22u16;
-    // at runtime/bytecodes.uops:1016
-    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 23u16;
+    pub const BINARY_OP_ADD_STR: u16 = 6u16;
     // at runtime/bytecodes.uops:1005
+    pub const BINARY_OP_AND_INT: u16 = 7u16;
+    // at runtime/bytecodes.uops:1003
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 8u16;
+    // at runtime/bytecodes.uops:1008
+    pub const BINARY_OP_LSHIFT_INT: u16 = 9u16;
+    // at runtime/bytecodes.uops:1013
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 10u16;
+    // at runtime/bytecodes.uops:1002
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 11u16;
+    // at runtime/bytecodes.uops:1017
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 12u16;
+    // at runtime/bytecodes.uops:1006
+    pub const BINARY_OP_OR_INT: u16 = 13u16;
+    // at runtime/bytecodes.uops:1020
+    pub const BINARY_OP_POWER_FLOAT: u16 = 14u16;
+    // at runtime/bytecodes.uops:1021
+    pub const BINARY_OP_POWER_MIX: u16 = 15u16;
+    // at runtime/bytecodes.uops:1004
+    pub const BINARY_OP_REMAINDER_INT: u16 = 16u16;
+    // at runtime/bytecodes.uops:1009
+    pub const BINARY_OP_RSHIFT_INT: u16 = 17u16;
+    // at runtime/bytecodes.uops:1012
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 18u16;
+    // at runtime/bytecodes.uops:1001
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 19u16;
+    // at runtime/bytecodes.uops:1016
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 20u16;
+    // at runtime/bytecodes.uops:1014
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 21u16;
+    // at runtime/bytecodes.uops:1010
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 22u16;
+    // at runtime/bytecodes.uops:1018
+    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 23u16;
+    // at runtime/bytecodes.uops:1007
     pub const BINARY_OP_XOR_INT: u16 = 24u16;
-    // at runtime/bytecodes.uops:1236
+    // at runtime/bytecodes.uops:1238
     pub const BINARY_SUBSCR: u16 = 25u16;
-    // at runtime/bytecodes.uops:1287
+    // at runtime/bytecodes.uops:1289
     pub const BINARY_SUBSCR_BYTES_INT: u16 = 26u16;
-    // at runtime/bytecodes.uops:1288
+    // at runtime/bytecodes.uops:1290
     pub const BINARY_SUBSCR_DICT: u16 = 27u16;
-    // at runtime/bytecodes.uops:1284
-    pub const BINARY_SUBSCR_LIST_INT: u16 = 28u16;
     // at runtime/bytecodes.uops:1286
+    pub const BINARY_SUBSCR_LIST_INT: u16 = 28u16;
+    // at runtime/bytecodes.uops:1288
     pub const BINARY_SUBSCR_STR_INT: u16 = 29u16;
-    // at runtime/bytecodes.uops:1285
+    // at runtime/bytecodes.uops:1287
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 30u16;
-    // at runtime/bytecodes.uops:2167
+    // at runtime/bytecodes.uops:2169
     pub const BUILD_CLASS: u16 = 31u16;
-    // at runtime/bytecodes.uops:1361
+    // at runtime/bytecodes.uops:1363
     pub const BUILD_LIST: u16 = 32u16;
-    // at runtime/bytecodes.uops:1369
+    // at runtime/bytecodes.uops:1371
     pub const BUILD_MAP: u16 = 33u16;
-    // at runtime/bytecodes.uops:1392
+    // at runtime/bytecodes.uops:1394
     pub const BUILD_SET: u16 = 34u16;
-    // at runtime/bytecodes.uops:1382
+    // at runtime/bytecodes.uops:1384
     pub const BUILD_SLICE: u16 = 35u16;
-    // at runtime/bytecodes.uops:1377
+    // at runtime/bytecodes.uops:1379
     pub const BUILD_STRING: u16 = 36u16;
-    // at runtime/bytecodes.uops:1365
+    // at runtime/bytecodes.uops:1367
     pub const BUILD_TUPLE: u16 = 37u16;
-    // at runtime/bytecodes.uops:2210
+    // at runtime/bytecodes.uops:2212
     pub const CALL: u16 = 38u16;
-    // at runtime/bytecodes.uops:2270
+    // at runtime/bytecodes.uops:2272
     pub const CALL_BUILTIN: u16 = 39u16;
-    // at runtime/bytecodes.uops:2268
+    // at runtime/bytecodes.uops:2270
     pub const CALL_CLASS: u16 = 40u16;
-    // at runtime/bytecodes.uops:2320
+    // at runtime/bytecodes.uops:2322
     pub const CALL_FUNCTION_EX: u16 = 41u16;
-    // at runtime/bytecodes.uops:2297
+    // at runtime/bytecodes.uops:2299
     pub const CALL_KW: u16 = 42u16;
-    // at runtime/bytecodes.uops:2267
-    pub const CALL_PY_EXACT_ARGS: u16 = 43u16;
     // at runtime/bytecodes.uops:2269
+    pub const CALL_PY_EXACT_ARGS: u16 = 43u16;
+    // at runtime/bytecodes.uops:2271
     pub const CALL_PY_METHOD_EXACT_ARGS: u16 = 44u16;
-    // at runtime/bytecodes.uops:2060
+    // at runtime/bytecodes.uops:2062
     pub const CHECK_EXC_MATCH: u16 = 45u16;
-    // at runtime/bytecodes.uops:1087
+    // at runtime/bytecodes.uops:1089
     pub const COMPARE_OP: u16 = 46u16;
-    // at runtime/bytecodes.uops:1105
+    // at runtime/bytecodes.uops:1107
     pub const COMPARE_OP_FLOAT: u16 = 47u16;
-    // at runtime/bytecodes.uops:1104
+    // at runtime/bytecodes.uops:1106
     pub const COMPARE_OP_INT: u16 = 48u16;
-    // at runtime/bytecodes.uops:1109
+    // at runtime/bytecodes.uops:1111
     pub const COMPARE_OP_MIX: u16 = 49u16;
-    // at runtime/bytecodes.uops:1110
+    // at runtime/bytecodes.uops:1112
     pub const COMPARE_OP_STR: u16 = 50u16;
-    // at runtime/bytecodes.uops:1137
+    // at runtime/bytecodes.uops:1139
     pub const CONTAINS_OP: u16 = 51u16;
-    // at runtime/bytecodes.uops:1152
+    // at runtime/bytecodes.uops:1154
     pub const CONTAINS_OP_PLAIN: u16 = 52u16;
-    // at runtime/bytecodes.uops:1521
+    // at runtime/bytecodes.uops:1523
     pub const CONVERT_VALUE: u16 = 53u16;
-    // at runtime/bytecodes.uops:605
+    // at runtime/bytecodes.uops:607
     pub const COPY: u16 = 54u16;
-    // at runtime/bytecodes.uops:698
+    // at runtime/bytecodes.uops:700
     pub const COPY_FREE_VARS: u16 = 55u16;
-    // at runtime/bytecodes.uops:2071
+    // at runtime/bytecodes.uops:2073
     pub const DELETE_FAST: u16 = 56u16;
-    // at runtime/bytecodes.uops:2077
+    // at runtime/bytecodes.uops:2079
     pub const DELETE_GLOBAL: u16 = 57u16;
-    // at runtime/bytecodes.uops:1348
+    // at runtime/bytecodes.uops:1350
     pub const DELETE_SUBSCR: u16 = 58u16;
-    // at runtime/bytecodes.uops:2361
+    // at runtime/bytecodes.uops:2363
     pub const DICT_MERGE: u16 = 59u16;
-    // at runtime/bytecodes.uops:2351
+    // at runtime/bytecodes.uops:2353
     pub const DICT_UPDATE: u16 = 60u16;
-    // at runtime/bytecodes.uops:1850
+    // at runtime/bytecodes.uops:1852
     pub const ENTER_EXECUTOR: u16 = 61u16;
-    // at runtime/bytecodes.uops:1781
+    // at runtime/bytecodes.uops:1783
     pub const EXTENDED_ARG: u16 = 62u16;
-    // at runtime/bytecodes.uops:1502
+    // at runtime/bytecodes.uops:1504
     pub const FORMAT_SIMPLE: u16 = 63u16;
-    // at runtime/bytecodes.uops:1511
+    // at runtime/bytecodes.uops:1513
     pub const FORMAT_WITH_SPEC: u16 = 64u16;
-    // at runtime/bytecodes.uops:1890
+    // at runtime/bytecodes.uops:1892
     pub const FOR_ITER: u16 = 65u16;
-    // at runtime/bytecodes.uops:2019
+    // at runtime/bytecodes.uops:2021
     pub const FOR_ITER_GEN: u16 = 66u16;
-    // at runtime/bytecodes.uops:2018
+    // at runtime/bytecodes.uops:2020
     pub const FOR_ITER_LIST: u16 = 67u16;
-    // at runtime/bytecodes.uops:2017
+    // at runtime/bytecodes.uops:2019
     pub const FOR_ITER_RANGE: u16 = 68u16;
-    // at runtime/bytecodes.uops:1859
+    // at runtime/bytecodes.uops:1861
     pub const GET_ITER: u16 = 69u16;
-    // at runtime/bytecodes.uops:1169
+    // at runtime/bytecodes.uops:1171
     pub const GET_LEN: u16 = 70u16;
-    // at runtime/bytecodes.uops:2135
+    // at runtime/bytecodes.uops:2137
     pub const GET_YIELD_FROM_ITER: u16 = 71u16;
-    // at runtime/bytecodes.uops:1754
+    // at runtime/bytecodes.uops:1756
     pub const IMPORT_FROM: u16 = 72u16;
-    // at runtime/bytecodes.uops:1746
+    // at runtime/bytecodes.uops:1748
     pub const IMPORT_NAME: u16 = 73u16;
-    // at runtime/bytecodes.uops:1763
+    // at runtime/bytecodes.uops:1765
     pub const IMPORT_STAR: u16 = 74u16;
-    // at runtime/bytecodes.uops:2315
+    // at runtime/bytecodes.uops:2317
     pub const INTERPRETER_EXIT: u16 = 75u16;
-    // at runtime/bytecodes.uops:1157
+    // at runtime/bytecodes.uops:1159
     pub const IS_OP: u16 = 76u16;
-    // at runtime/bytecodes.uops:1833
+    // at runtime/bytecodes.uops:1835
     pub const JUMP_BACKWARD: u16 = 77u16;
-    // at runtime/bytecodes.uops:1826
+    // at runtime/bytecodes.uops:1828
     pub const JUMP_FORWARD: u16 = 78u16;
-    // at runtime/bytecodes.uops:1387
+    // at runtime/bytecodes.uops:1389
     pub const LIST_APPEND: u16 = 79u16;
-    // at runtime/bytecodes.uops:2333
+    // at runtime/bytecodes.uops:2335
     pub const LIST_EXTEND: u16 = 80u16;
-    // at runtime/bytecodes.uops:2344
+    // at runtime/bytecodes.uops:2346
     pub const LIST_TO_TUPLE: u16 = 81u16;
-    // at runtime/bytecodes.uops:1649
-    pub const LOAD_ATTR: u16 = 82u16;
-    // at runtime/bytecodes.uops:1650
-    pub const LOAD_ATTR_MODULE: u16 = 83u16;
     // at runtime/bytecodes.uops:1651
+    pub const LOAD_ATTR: u16 = 82u16;
+    // at runtime/bytecodes.uops:1652
+    pub const LOAD_ATTR_MODULE: u16 = 83u16;
+    // at runtime/bytecodes.uops:1653
     pub const LOAD_ATTR_WITH_HINT: u16 = 84u16;
-    // at runtime/bytecodes.uops:706
+    // at runtime/bytecodes.uops:708
     pub const LOAD_CLOSURE: u16 = 85u16;
-    // at runtime/bytecodes.uops:676
+    // at runtime/bytecodes.uops:678
     pub const LOAD_CONST: u16 = 86u16;
-    // at runtime/bytecodes.uops:712
+    // at runtime/bytecodes.uops:714
     pub const LOAD_DEREF: u16 = 87u16;
-    // at runtime/bytecodes.uops:621
+    // at runtime/bytecodes.uops:623
     pub const LOAD_FAST: u16 = 88u16;
-    // at runtime/bytecodes.uops:629
+    // at runtime/bytecodes.uops:631
     pub const LOAD_FAST_CHECK: u16 = 89u16;
-    // at runtime/bytecodes.uops:650
+    // at runtime/bytecodes.uops:652
     pub const LOAD_FAST_LOAD_FAST: u16 = 90u16;
-    // at runtime/bytecodes.uops:772
-    pub const LOAD_GLOBAL: u16 = 91u16;
-    // at runtime/bytecodes.uops:775
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 92u16;
     // at runtime/bytecodes.uops:774
+    pub const LOAD_GLOBAL: u16 = 91u16;
+    // at runtime/bytecodes.uops:777
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 92u16;
+    // at runtime/bytecodes.uops:776
     pub const LOAD_GLOBAL_MODULE: u16 = 93u16;
-    // at runtime/bytecodes.uops:2160
+    // at runtime/bytecodes.uops:2162
     pub const LOAD_LOCALS: u16 = 94u16;
-    // at runtime/bytecodes.uops:1588
-    pub const LOAD_METHOD: u16 = 95u16;
-    // at runtime/bytecodes.uops:1589
-    pub const LOAD_METHOD_MODULE: u16 = 96u16;
     // at runtime/bytecodes.uops:1590
+    pub const LOAD_METHOD: u16 = 95u16;
+    // at runtime/bytecodes.uops:1591
+    pub const LOAD_METHOD_MODULE: u16 = 96u16;
+    // at runtime/bytecodes.uops:1592
     pub const LOAD_METHOD_WITH_VALUES: u16 = 97u16;
-    // at runtime/bytecodes.uops:691
+    // at runtime/bytecodes.uops:693
     pub const MAKE_CELL: u16 = 98u16;
-    // at runtime/bytecodes.uops:2369
+    // at runtime/bytecodes.uops:2371
     pub const MAKE_FUNCTION: u16 = 99u16;
-    // at runtime/bytecodes.uops:1418
+    // at runtime/bytecodes.uops:1420
     pub const MAP_ADD: u16 = 100u16;
-    // at runtime/bytecodes.uops:1203
+    // at runtime/bytecodes.uops:1205
     pub const MATCH_CLASS: u16 = 101u16;
-    // at runtime/bytecodes.uops:1190
+    // at runtime/bytecodes.uops:1192
     pub const MATCH_KEYS: u16 = 102u16;
-    // at runtime/bytecodes.uops:1185
+    // at runtime/bytecodes.uops:1187
     pub const MATCH_MAPPING: u16 = 103u16;
-    // at runtime/bytecodes.uops:1180
+    // at runtime/bytecodes.uops:1182
     pub const MATCH_SEQUENCE: u16 = 104u16;
-    // at runtime/bytecodes.uops:594
+    // at runtime/bytecodes.uops:596
     pub const NOP: u16 = 105u16;
-    // at runtime/bytecodes.uops:2055
+    // at runtime/bytecodes.uops:2057
     pub const POP_EXCEPT: u16 = 106u16;
-    // at runtime/bytecodes.uops:1789
+    // at runtime/bytecodes.uops:1791
     pub const POP_JUMP_IF_FALSE: u16 = 107u16;
-    // at runtime/bytecodes.uops:1808
+    // at runtime/bytecodes.uops:1810
     pub const POP_JUMP_IF_TRUE: u16 = 108u16;
-    // at runtime/bytecodes.uops:597
+    // at runtime/bytecodes.uops:599
     pub const POP_TOP: u16 = 109u16;
-    // at runtime/bytecodes.uops:1770
+    // at runtime/bytecodes.uops:1772
     pub const PRINT_EXPR: u16 = 110u16;
-    // at runtime/bytecodes.uops:2047
+    // at runtime/bytecodes.uops:2049
     pub const PUSH_EXC_INFO: u16 = 111u16;
-    // at runtime/bytecodes.uops:601
+    // at runtime/bytecodes.uops:603
     pub const PUSH_NULL: u16 = 112u16;
-    // at runtime/bytecodes.uops:2026
+    // at runtime/bytecodes.uops:2028
     pub const RAISE_ASSERTION: u16 = 113u16;
-    // at runtime/bytecodes.uops:2040
+    // at runtime/bytecodes.uops:2042
     pub const RAISE_VARARGS: u16 = 114u16;
-    // at runtime/bytecodes.uops:2083
+    // at runtime/bytecodes.uops:2085
     pub const RERAISE: u16 = 115u16;
-    // at runtime/bytecodes.uops:2122
+    // at runtime/bytecodes.uops:2124
     pub const RETURN_GENERATOR: u16 = 116u16;
-    // at runtime/bytecodes.uops:2308
+    // at runtime/bytecodes.uops:2310
     pub const RETURN_VALUE: u16 = 117u16;
-    // at runtime/bytecodes.uops:2142
+    // at runtime/bytecodes.uops:2144
     pub const SEND: u16 = 118u16;
-    // at runtime/bytecodes.uops:1398
+    // at runtime/bytecodes.uops:1400
     pub const SET_ADD: u16 = 119u16;
-    // at runtime/bytecodes.uops:2375
+    // at runtime/bytecodes.uops:2377
     pub const SET_FUNCTION_ATTRIBUTE: u16 = 120u16;
-    // at runtime/bytecodes.uops:1408
+    // at runtime/bytecodes.uops:1410
     pub const SET_UPDATE: u16 = 121u16;
-    // at runtime/bytecodes.uops:1717
-    pub const STORE_ATTR: u16 = 122u16;
     // at runtime/bytecodes.uops:1719
+    pub const STORE_ATTR: u16 = 122u16;
+    // at runtime/bytecodes.uops:1721
     pub const STORE_ATTR_NEW_WITH_HINT: u16 = 123u16;
-    // at runtime/bytecodes.uops:1718
+    // at runtime/bytecodes.uops:1720
     pub const STORE_ATTR_WITH_HINT: u16 = 124u16;
-    // at runtime/bytecodes.uops:722
+    // at runtime/bytecodes.uops:724
     pub const STORE_DEREF: u16 = 125u16;
-    // at runtime/bytecodes.uops:641
+    // at runtime/bytecodes.uops:643
     pub const STORE_FAST: u16 = 126u16;
-    // at runtime/bytecodes.uops:662
+    // at runtime/bytecodes.uops:664
     pub const STORE_FAST_LOAD_FAST: u16 = 127u16;
-    // at runtime/bytecodes.uops:825
-    pub const STORE_GLOBAL: u16 = 128u16;
     // at runtime/bytecodes.uops:827
+    pub const STORE_GLOBAL: u16 = 128u16;
+    // at runtime/bytecodes.uops:829
     pub const STORE_GLOBAL_MODULE: u16 = 129u16;
-    // at runtime/bytecodes.uops:1315
+    // at runtime/bytecodes.uops:1317
     pub const STORE_SUBSCR: u16 = 130u16;
-    // at runtime/bytecodes.uops:1342
+    // at runtime/bytecodes.uops:1344
     pub const STORE_SUBSCR_DICT: u16 = 131u16;
-    // at runtime/bytecodes.uops:1341
+    // at runtime/bytecodes.uops:1343
     pub const STORE_SUBSCR_LIST_INT: u16 = 132u16;
-    // at runtime/bytecodes.uops:613
+    // at runtime/bytecodes.uops:615
     pub const SWAP: u16 = 133u16;
-    // at runtime/bytecodes.uops:1055
+    // at runtime/bytecodes.uops:1057
     pub const UNARY_NOT: u16 = 134u16;
-    // at runtime/bytecodes.uops:1046
+    // at runtime/bytecodes.uops:1048
     pub const UNARY_OP: u16 = 135u16;
-    // at runtime/bytecodes.uops:1483
+    // at runtime/bytecodes.uops:1485
     pub const UNPACK_EX: u16 = 136u16;
-    // at runtime/bytecodes.uops:1448
+    // at runtime/bytecodes.uops:1450
     pub const UNPACK_SEQUENCE: u16 = 137u16;
-    // at runtime/bytecodes.uops:1496
+    // at runtime/bytecodes.uops:1498
     pub const UNPACK_SEQUENCE_LIST: u16 = 138u16;
-    // at runtime/bytecodes.uops:1495
+    // at runtime/bytecodes.uops:1497
     pub const UNPACK_SEQUENCE_TUPLE: u16 = 139u16;
-    // at runtime/bytecodes.uops:2105
+    // at runtime/bytecodes.uops:2107
     pub const WITH_EXCEPT_START: u16 = 140u16;
-    // at runtime/bytecodes.uops:2128
+    // at runtime/bytecodes.uops:2130
     pub const YIELD_VALUE: u16 = 141u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:2176
+    // at runtime/bytecodes.uops:2178
     pub const APPLY_METACLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:2089
+    // at runtime/bytecodes.uops:2091
     pub const BEFORE_WITH: u16 = 1u16;
-    // at runtime/bytecodes.uops:2167
+    // at runtime/bytecodes.uops:2169
     pub const BUILD_CLASS: u16 = 2u16;
-    // at runtime/bytecodes.uops:1361
+    // at runtime/bytecodes.uops:1363
     pub const BUILD_LIST: u16 = 3u16;
-    // at runtime/bytecodes.uops:1369
+    // at runtime/bytecodes.uops:1371
     pub const BUILD_MAP: u16 = 4u16;
-    // at runtime/bytecodes.uops:1392
+    // at runtime/bytecodes.uops:1394
     pub const BUILD_SET: u16 = 5u16;
-    // at runtime/bytecodes.uops:1382
+    // at runtime/bytecodes.uops:1384
     pub const BUILD_SLICE: u16 = 6u16;
-    // at runtime/bytecodes.uops:1377
+    // at runtime/bytecodes.uops:1379
     pub const BUILD_STRING: u16 = 7u16;
-    // at runtime/bytecodes.uops:1365
+    // at runtime/bytecodes.uops:1367
     pub const BUILD_TUPLE: u16 = 8u16;
-    // at runtime/bytecodes.uops:2320
+    // at runtime/bytecodes.uops:2322
     pub const CALL_FUNCTION_EX: u16 = 9u16;
-    // at runtime/bytecodes.uops:2297
+    // at runtime/bytecodes.uops:2299
     pub const CALL_KW: u16 = 10u16;
-    // at runtime/bytecodes.uops:2060
+    // at runtime/bytecodes.uops:2062
     pub const CHECK_EXC_MATCH: u16 = 11u16;
-    // at runtime/bytecodes.uops:1521
+    // at runtime/bytecodes.uops:1523
     pub const CONVERT_VALUE: u16 = 12u16;
-    // at runtime/bytecodes.uops:605
+    // at runtime/bytecodes.uops:607
     pub const COPY: u16 = 13u16;
-    // at runtime/bytecodes.uops:698
+    // at runtime/bytecodes.uops:700
     pub const COPY_FREE_VARS: u16 = 14u16;
-    // at runtime/bytecodes.uops:2071
+    // at runtime/bytecodes.uops:2073
     pub const DELETE_FAST: u16 = 15u16;
-    // at runtime/bytecodes.uops:2077
+    // at runtime/bytecodes.uops:2079
     pub const DELETE_GLOBAL: u16 = 16u16;
-    // at runtime/bytecodes.uops:1348
+    // at runtime/bytecodes.uops:1350
     pub const DELETE_SUBSCR: u16 = 17u16;
-    // at runtime/bytecodes.uops:2361
+    // at runtime/bytecodes.uops:2363
     pub const DICT_MERGE: u16 = 18u16;
-    // at runtime/bytecodes.uops:2351
+    // at runtime/bytecodes.uops:2353
     pub const DICT_UPDATE: u16 = 19u16;
-    // at runtime/bytecodes.uops:1850
+    // at runtime/bytecodes.uops:1852
     pub const ENTER_EXECUTOR: u16 = 20u16;
-    // at runtime/bytecodes.uops:1781
+    // at runtime/bytecodes.uops:1783
     pub const EXTENDED_ARG: u16 = 21u16;
-    // at runtime/bytecodes.uops:1502
+    // at runtime/bytecodes.uops:1504
     pub const FORMAT_SIMPLE: u16 = 22u16;
-    // at runtime/bytecodes.uops:1511
+    // at runtime/bytecodes.uops:1513
     pub const FORMAT_WITH_SPEC: u16 = 23u16;
-    // at runtime/bytecodes.uops:1859
+    // at runtime/bytecodes.uops:1861
     pub const GET_ITER: u16 = 24u16;
-    // at runtime/bytecodes.uops:1169
+    // at runtime/bytecodes.uops:1171
     pub const GET_LEN: u16 = 25u16;
-    // at runtime/bytecodes.uops:2135
+    // at runtime/bytecodes.uops:2137
     pub const GET_YIELD_FROM_ITER: u16 = 26u16;
-    // at runtime/bytecodes.uops:1754
+    // at runtime/bytecodes.uops:1756
     pub const IMPORT_FROM: u16 = 27u16;
-    // at runtime/bytecodes.uops:1746
+    // at runtime/bytecodes.uops:1748
     pub const IMPORT_NAME: u16 = 28u16;
-    // at runtime/bytecodes.uops:1763
+    // at runtime/bytecodes.uops:1765
     pub const IMPORT_STAR: u16 = 29u16;
-    // at runtime/bytecodes.uops:2315
+    // at runtime/bytecodes.uops:2317
     pub const INTERPRETER_EXIT: u16 = 30u16;
-    // at runtime/bytecodes.uops:1157
+    // at runtime/bytecodes.uops:1159
     pub const IS_OP: u16 = 31u16;
-    // at runtime/bytecodes.uops:1833
+    // at runtime/bytecodes.uops:1835
     pub const JUMP_BACKWARD: u16 = 32u16;
-    // at runtime/bytecodes.uops:1826
+    // at runtime/bytecodes.uops:1828
     pub const JUMP_FORWARD: u16 = 33u16;
-    // at runtime/bytecodes.uops:1387
+    // at runtime/bytecodes.uops:1389
     pub const LIST_APPEND: u16 = 34u16;
-    // at runtime/bytecodes.uops:2333
+    // at runtime/bytecodes.uops:2335
     pub const LIST_EXTEND: u16 = 35u16;
-    // at runtime/bytecodes.uops:2344
+    // at runtime/bytecodes.uops:2346
     pub const LIST_TO_TUPLE: u16 = 36u16;
-    // at runtime/bytecodes.uops:706
+    // at runtime/bytecodes.uops:708
     pub const LOAD_CLOSURE: u16 = 37u16;
-    // at runtime/bytecodes.uops:676
+    // at runtime/bytecodes.uops:678
     pub const LOAD_CONST: u16 = 38u16;
-    // at runtime/bytecodes.uops:712
+    // at runtime/bytecodes.uops:714
     pub const LOAD_DEREF: u16 = 39u16;
-    // at runtime/bytecodes.uops:621
+    // at runtime/bytecodes.uops:623
     pub const LOAD_FAST: u16 = 40u16;
-    // at runtime/bytecodes.uops:629
+    // at runtime/bytecodes.uops:631
     pub const LOAD_FAST_CHECK: u16 = 41u16;
-    // at runtime/bytecodes.uops:650
+    // at runtime/bytecodes.uops:652
     pub const LOAD_FAST_LOAD_FAST: u16 = 42u16;
-    // at runtime/bytecodes.uops:2160
+    // at runtime/bytecodes.uops:2162
     pub const LOAD_LOCALS: u16 = 43u16;
-    // at runtime/bytecodes.uops:691
+    // at runtime/bytecodes.uops:693
     pub const MAKE_CELL: u16 = 44u16;
-    // at runtime/bytecodes.uops:2369
+    // at runtime/bytecodes.uops:2371
     pub const MAKE_FUNCTION: u16 = 45u16;
-    // at runtime/bytecodes.uops:1418
+    // at runtime/bytecodes.uops:1420
     pub const MAP_ADD: u16 = 46u16;
-    // at runtime/bytecodes.uops:1203
+    // at runtime/bytecodes.uops:1205
     pub const MATCH_CLASS: u16 = 47u16;
-    // at runtime/bytecodes.uops:1190
+    // at runtime/bytecodes.uops:1192
     pub const MATCH_KEYS: u16 = 48u16;
-    // at runtime/bytecodes.uops:1185
+    // at runtime/bytecodes.uops:1187
     pub const MATCH_MAPPING: u16 = 49u16;
-    // at runtime/bytecodes.uops:1180
+    // at runtime/bytecodes.uops:1182
     pub const MATCH_SEQUENCE: u16 = 50u16;
-    // at runtime/bytecodes.uops:594
+    // at runtime/bytecodes.uops:596
     pub const NOP: u16 = 51u16;
-    // at runtime/bytecodes.uops:2055
+    // at runtime/bytecodes.uops:2057
     pub const POP_EXCEPT: u16 = 52u16;
-    // at runtime/bytecodes.uops:1789
+    // at runtime/bytecodes.uops:1791
     pub const POP_JUMP_IF_FALSE: u16 = 53u16;
-    // at runtime/bytecodes.uops:1808
+    // at runtime/bytecodes.uops:1810
     pub const POP_JUMP_IF_TRUE: u16 = 54u16;
-    // at runtime/bytecodes.uops:597
+    // at runtime/bytecodes.uops:599
     pub const POP_TOP: u16 = 55u16;
-    // at runtime/bytecodes.uops:1770
+    // at runtime/bytecodes.uops:1772
     pub const PRINT_EXPR: u16 = 56u16;
-    // at runtime/bytecodes.uops:2047
+    // at runtime/bytecodes.uops:2049
     pub const PUSH_EXC_INFO: u16 = 57u16;
-    // at runtime/bytecodes.uops:601
+    // at runtime/bytecodes.uops:603
     pub const PUSH_NULL: u16 = 58u16;
-    // at runtime/bytecodes.uops:2026
+    // at runtime/bytecodes.uops:2028
     pub const RAISE_ASSERTION: u16 = 59u16;
-    // at runtime/bytecodes.uops:2040
+    // at runtime/bytecodes.uops:2042
     pub const RAISE_VARARGS: u16 = 60u16;
-    // at runtime/bytecodes.uops:2083
+    // at runtime/bytecodes.uops:2085
     pub const RERAISE: u16 = 61u16;
-    // at runtime/bytecodes.uops:2122
+    // at runtime/bytecodes.uops:2124
     pub const RETURN_GENERATOR: u16 = 62u16;
-    // at runtime/bytecodes.uops:2308
+    // at runtime/bytecodes.uops:2310
     pub const RETURN_VALUE: u16 = 63u16;
-    // at runtime/bytecodes.uops:2142
+    // at runtime/bytecodes.uops:2144
     pub const SEND: u16 = 64u16;
-    // at runtime/bytecodes.uops:1398
+    // at runtime/bytecodes.uops:1400
     pub const SET_ADD: u16 = 65u16;
-    // at runtime/bytecodes.uops:2375
+    // at runtime/bytecodes.uops:2377
     pub const SET_FUNCTION_ATTRIBUTE: u16 = 66u16;
-    // at runtime/bytecodes.uops:1408
+    // at runtime/bytecodes.uops:1410
     pub const SET_UPDATE: u16 = 67u16;
-    // at runtime/bytecodes.uops:722
+    // at runtime/bytecodes.uops:724
     pub const STORE_DEREF: u16 = 68u16;
-    // at runtime/bytecodes.uops:641
+    // at runtime/bytecodes.uops:643
     pub const STORE_FAST: u16 = 69u16;
-    // at runtime/bytecodes.uops:662
+    // at runtime/bytecodes.uops:664
     pub const STORE_FAST_LOAD_FAST: u16 = 70u16;
-    // at runtime/bytecodes.uops:613
+    // at runtime/bytecodes.uops:615
     pub const SWAP: u16 = 71u16;
-    // at runtime/bytecodes.uops:1055
+    // at runtime/bytecodes.uops:1057
     pub const UNARY_NOT: u16 = 72u16;
-    // at runtime/bytecodes.uops:1046
+    // at runtime/bytecodes.uops:1048
     pub const UNARY_OP: u16 = 73u16;
-    // at runtime/bytecodes.uops:1483
+    // at runtime/bytecodes.uops:1485
     pub const UNPACK_EX: u16 = 74u16;
-    // at runtime/bytecodes.uops:2105
+    // at runtime/bytecodes.uops:2107
     pub const WITH_EXCEPT_START: u16 = 75u16;
-    // at runtime/bytecodes.uops:2128
+    // at runtime/bytecodes.uops:2130
     pub const YIELD_VALUE: u16 = 76u16;
-    // at runtime/bytecodes.uops:852
+    // at runtime/bytecodes.uops:854
     pub const _BINARY_OP: u16 = 77u16;
-    // at runtime/bytecodes.uops:946
+    // at runtime/bytecodes.uops:948
     pub const _BINARY_OP_ADD_FLOAT: u16 = 78u16;
-    // at runtime/bytecodes.uops:883
+    // at runtime/bytecodes.uops:885
     pub const _BINARY_OP_ADD_INT: u16 = 79u16;
-    // at runtime/bytecodes.uops:963
+    // at runtime/bytecodes.uops:965
     pub const _BINARY_OP_ADD_MIX: u16 = 80u16;
-    // at runtime/bytecodes.uops:991
+    // at runtime/bytecodes.uops:993
     pub const _BINARY_OP_ADD_STR: u16 = 81u16;
-    // at runtime/bytecodes.uops:2634
+    // at runtime/bytecodes.uops:2636
     pub const _BINARY_OP_ADD_WORD: u16 = 82u16;
-    // at runtime/bytecodes.uops:911
+    // at runtime/bytecodes.uops:913
     pub const _BINARY_OP_AND_INT: u16 = 83u16;
-    // at runtime/bytecodes.uops:2676
+    // at runtime/bytecodes.uops:2678
     pub const _BINARY_OP_AND_WORD: u16 = 84u16;
-    // at runtime/bytecodes.uops:901
+    // at runtime/bytecodes.uops:903
     pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 85u16;
-    // at runtime/bytecodes.uops:2658
+    // at runtime/bytecodes.uops:2660
     pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 86u16;
-    // at runtime/bytecodes.uops:923
+    // at runtime/bytecodes.uops:925
     pub const _BINARY_OP_LSHIFT_INT: u16 = 87u16;
-    // at runtime/bytecodes.uops:2694
+    // at runtime/bytecodes.uops:2696
     pub const _BINARY_OP_LSHIFT_WORD: u16 = 88u16;
-    // at runtime/bytecodes.uops:954
+    // at runtime/bytecodes.uops:956
     pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 89u16;
-    // at runtime/bytecodes.uops:895
+    // at runtime/bytecodes.uops:897
     pub const _BINARY_OP_MULTIPLY_INT: u16 = 90u16;
-    // at runtime/bytecodes.uops:971
+    // at runtime/bytecodes.uops:973
     pub const _BINARY_OP_MULTIPLY_MIX: u16 = 91u16;
-    // at runtime/bytecodes.uops:2650
+    // at runtime/bytecodes.uops:2652
     pub const _BINARY_OP_MULTIPLY_WORD: u16 = 92u16;
-    // at runtime/bytecodes.uops:915
+    // at runtime/bytecodes.uops:917
     pub const _BINARY_OP_OR_INT: u16 = 93u16;
-    // at runtime/bytecodes.uops:2682
+    // at runtime/bytecodes.uops:2684
     pub const _BINARY_OP_OR_WORD: u16 = 94u16;
-    // at runtime/bytecodes.uops:980
+    // at runtime/bytecodes.uops:982
     pub const _BINARY_OP_POWER_FLOAT: u16 = 95u16;
-    // at runtime/bytecodes.uops:906
+    // at runtime/bytecodes.uops:908
     pub const _BINARY_OP_REMAINDER_INT: u16 = 96u16;
-    // at runtime/bytecodes.uops:2667
+    // at runtime/bytecodes.uops:2669
     pub const _BINARY_OP_REMAINDER_WORD: u16 = 97u16;
-    // at runtime/bytecodes.uops:934
+    // at runtime/bytecodes.uops:936
     pub const _BINARY_OP_RSHIFT_INT: u16 = 98u16;
-    // at runtime/bytecodes.uops:2705
+    // at runtime/bytecodes.uops:2707
     pub const _BINARY_OP_RSHIFT_WORD: u16 = 99u16;
-    // at runtime/bytecodes.uops:950
+    // at runtime/bytecodes.uops:952
     pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 100u16;
-    // at runtime/bytecodes.uops:889
+    // at runtime/bytecodes.uops:891
     pub const _BINARY_OP_SUBTRACT_INT: u16 = 101u16;
-    // at runtime/bytecodes.uops:967
+    // at runtime/bytecodes.uops:969
     pub const _BINARY_OP_SUBTRACT_MIX: u16 = 102u16;
-    // at runtime/bytecodes.uops:2642
+    // at runtime/bytecodes.uops:2644
     pub const _BINARY_OP_SUBTRACT_WORD: u16 = 103u16;
-    // at runtime/bytecodes.uops:958
+    // at runtime/bytecodes.uops:960
     pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 104u16;
-    // at runtime/bytecodes.uops:941
+    // at runtime/bytecodes.uops:943
     pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 105u16;
-    // at runtime/bytecodes.uops:975
+    // at runtime/bytecodes.uops:977
     pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 106u16;
-    // at runtime/bytecodes.uops:919
+    // at runtime/bytecodes.uops:921
     pub const _BINARY_OP_XOR_INT: u16 = 107u16;
-    // at runtime/bytecodes.uops:2688
+    // at runtime/bytecodes.uops:2690
     pub const _BINARY_OP_XOR_WORD: u16 = 108u16;
-    // at runtime/bytecodes.uops:1227
+    // at runtime/bytecodes.uops:1229
     pub const _BINARY_SUBSCR: u16 = 109u16;
-    // at runtime/bytecodes.uops:1266
+    // at runtime/bytecodes.uops:1268
     pub const _BINARY_SUBSCR_BYTES_INT: u16 = 110u16;
-    // at runtime/bytecodes.uops:1274
+    // at runtime/bytecodes.uops:1276
     pub const _BINARY_SUBSCR_DICT: u16 = 111u16;
-    // at runtime/bytecodes.uops:1239
+    // at runtime/bytecodes.uops:1241
     pub const _BINARY_SUBSCR_LIST_INT: u16 = 112u16;
-    // at runtime/bytecodes.uops:1259
+    // at runtime/bytecodes.uops:1261
     pub const _BINARY_SUBSCR_STR_INT: u16 = 113u16;
-    // at runtime/bytecodes.uops:1249
+    // at runtime/bytecodes.uops:1251
     pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 114u16;
-    // at runtime/bytecodes.uops:2629
+    // at runtime/bytecodes.uops:2631
     pub const _BOX_WORD: u16 = 115u16;
-    // at runtime/bytecodes.uops:2200
+    // at runtime/bytecodes.uops:2202
     pub const _CALL: u16 = 116u16;
-    // at runtime/bytecodes.uops:2227
+    // at runtime/bytecodes.uops:2229
     pub const _CALL_BUILTIN: u16 = 117u16;
-    // at runtime/bytecodes.uops:2256
+    // at runtime/bytecodes.uops:2258
     pub const _CALL_CLASS: u16 = 118u16;
-    // at runtime/bytecodes.uops:1554
+    // at runtime/bytecodes.uops:1556
     pub const _CHECK_ATTR_MODULE: u16 = 119u16;
-    // at runtime/bytecodes.uops:2213
+    // at runtime/bytecodes.uops:2215
     pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 120u16;
-    // at runtime/bytecodes.uops:2237
+    // at runtime/bytecodes.uops:2239
     pub const _CHECK_METHOD_EXACT_ARGS: u16 = 121u16;
-    // at runtime/bytecodes.uops:2395
+    // at runtime/bytecodes.uops:2397
     pub const _CHECK_VALIDITY: u16 = 122u16;
-    // at runtime/bytecodes.uops:2421
+    // at runtime/bytecodes.uops:2423
     pub const _COLD_EXIT: u16 = 123u16;
-    // at runtime/bytecodes.uops:1078
+    // at runtime/bytecodes.uops:1080
     pub const _COMPARE_OP: u16 = 124u16;
-    // at runtime/bytecodes.uops:1094
+    // at runtime/bytecodes.uops:1096
     pub const _COMPARE_OP_FLOAT: u16 = 125u16;
-    // at runtime/bytecodes.uops:1090
+    // at runtime/bytecodes.uops:1092
     pub const _COMPARE_OP_INT: u16 = 126u16;
-    // at runtime/bytecodes.uops:1106
+    // at runtime/bytecodes.uops:1108
     pub const _COMPARE_OP_MIX: u16 = 127u16;
-    // at runtime/bytecodes.uops:1098
+    // at runtime/bytecodes.uops:1100
     pub const _COMPARE_OP_STR: u16 = 128u16;
-    // at runtime/bytecodes.uops:1126
+    // at runtime/bytecodes.uops:1128
     pub const _CONTAINS_OP: u16 = 129u16;
-    // at runtime/bytecodes.uops:1140
+    // at runtime/bytecodes.uops:1142
     pub const _CONTAINS_OP_PLAIN: u16 = 130u16;
-    // at runtime/bytecodes.uops:2437
+    // at runtime/bytecodes.uops:2439
     pub const _DEOPT: u16 = 131u16;
-    // at runtime/bytecodes.uops:2442
+    // at runtime/bytecodes.uops:2444
     pub const _ERROR_EXIT: u16 = 132u16;
-    // at runtime/bytecodes.uops:2412
+    // at runtime/bytecodes.uops:2414
     pub const _EXIT_TRACE: u16 = 133u16;
-    // at runtime/bytecodes.uops:1875
+    // at runtime/bytecodes.uops:1877
     pub const _FOR_ITER: u16 = 134u16;
-    // at runtime/bytecodes.uops:2000
+    // at runtime/bytecodes.uops:2002
     pub const _FOR_ITER_GEN: u16 = 135u16;
-    // at runtime/bytecodes.uops:868
+    // at runtime/bytecodes.uops:870
     pub const _GUARD_BOTH_FLOAT: u16 = 136u16;
-    // at runtime/bytecodes.uops:864
+    // at runtime/bytecodes.uops:866
     pub const _GUARD_BOTH_INT: u16 = 137u16;
-    // at runtime/bytecodes.uops:879
+    // at runtime/bytecodes.uops:881
     pub const _GUARD_BOTH_STR: u16 = 138u16;
-    // at runtime/bytecodes.uops:752
+    // at runtime/bytecodes.uops:754
     pub const _GUARD_BUILTINS_VERSION: u16 = 139u16;
-    // at runtime/bytecodes.uops:2400
+    // at runtime/bytecodes.uops:2402
     pub const _GUARD_CALLER: u16 = 140u16;
-    // at runtime/bytecodes.uops:872
+    // at runtime/bytecodes.uops:874
     pub const _GUARD_FLOAT_MIX: u16 = 141u16;
-    // at runtime/bytecodes.uops:746
+    // at runtime/bytecodes.uops:748
     pub const _GUARD_GLOBALS_VERSION: u16 = 142u16;
-    // at runtime/bytecodes.uops:2563
+    // at runtime/bytecodes.uops:2565
     pub const _GUARD_GLOBAL_TYPE: u16 = 143u16;
-    // at runtime/bytecodes.uops:2590
+    // at runtime/bytecodes.uops:2592
     pub const _GUARD_IS_FALSE_POP: u16 = 144u16;
-    // at runtime/bytecodes.uops:2579
+    // at runtime/bytecodes.uops:2581
     pub const _GUARD_IS_TRUE_POP: u16 = 145u16;
-    // at runtime/bytecodes.uops:1893
+    // at runtime/bytecodes.uops:1895
     pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 146u16;
-    // at runtime/bytecodes.uops:2555
+    // at runtime/bytecodes.uops:2557
     pub const _GUARD_LOCAL_TYPE: u16 = 147u16;
-    // at runtime/bytecodes.uops:1984
+    // at runtime/bytecodes.uops:1986
     pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 148u16;
-    // at runtime/bytecodes.uops:1929
+    // at runtime/bytecodes.uops:1931
     pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 149u16;
-    // at runtime/bytecodes.uops:2571
+    // at runtime/bytecodes.uops:2573
     pub const _GUARD_STACK_TYPE: u16 = 150u16;
-    // at runtime/bytecodes.uops:1571
+    // at runtime/bytecodes.uops:1573
     pub const _GUARD_TYPE_VERSION: u16 = 151u16;
-    // at runtime/bytecodes.uops:2609
+    // at runtime/bytecodes.uops:2611
     pub const _INT_TO_WORD: u16 = 152u16;
-    // at runtime/bytecodes.uops:1996
+    // at runtime/bytecodes.uops:1998
     pub const _ITER_CHECK_GEN: u16 = 153u16;
-    // at runtime/bytecodes.uops:1946
+    // at runtime/bytecodes.uops:1948
     pub const _ITER_CHECK_LIST: u16 = 154u16;
-    // at runtime/bytecodes.uops:1915
+    // at runtime/bytecodes.uops:1917
     pub const _ITER_CHECK_RANGE: u16 = 155u16;
-    // at runtime/bytecodes.uops:1950
+    // at runtime/bytecodes.uops:1952
     pub const _ITER_JUMP_LIST: u16 = 156u16;
-    // at runtime/bytecodes.uops:1919
+    // at runtime/bytecodes.uops:1921
     pub const _ITER_JUMP_RANGE: u16 = 157u16;
-    // at runtime/bytecodes.uops:1989
+    // at runtime/bytecodes.uops:1991
     pub const _ITER_NEXT_LIST: u16 = 158u16;
-    // at runtime/bytecodes.uops:1973
+    // at runtime/bytecodes.uops:1975
     pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 159u16;
-    // at runtime/bytecodes.uops:1903
+    // at runtime/bytecodes.uops:1905
     pub const _ITER_NEXT_PRESENT: u16 = 160u16;
-    // at runtime/bytecodes.uops:1933
+    // at runtime/bytecodes.uops:1935
     pub const _ITER_NEXT_RANGE: u16 = 161u16;
-    // at runtime/bytecodes.uops:1961
+    // at runtime/bytecodes.uops:1963
     pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 162u16;
-    // at runtime/bytecodes.uops:1940
+    // at runtime/bytecodes.uops:1942
     pub const _ITER_POP_EXHAUSTED: u16 = 163u16;
-    // at runtime/bytecodes.uops:2546
+    // at runtime/bytecodes.uops:2548
     pub const _JUMP_TO_TOP: u16 = 164u16;
-    // at runtime/bytecodes.uops:1622
+    // at runtime/bytecodes.uops:1624
     pub const _LOAD_ATTR: u16 = 165u16;
-    // at runtime/bytecodes.uops:1629
+    // at runtime/bytecodes.uops:1631
     pub const _LOAD_ATTR_MODULE: u16 = 166u16;
-    // at runtime/bytecodes.uops:1636
+    // at runtime/bytecodes.uops:1638
     pub const _LOAD_ATTR_WITH_HINT: u16 = 167u16;
-    // at runtime/bytecodes.uops:2447
+    // at runtime/bytecodes.uops:2449
     pub const _LOAD_CONST_INLINE: u16 = 168u16;
-    // at runtime/bytecodes.uops:2465
+    // at runtime/bytecodes.uops:2467
     pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 169u16;
-    // at runtime/bytecodes.uops:2614
+    // at runtime/bytecodes.uops:2616
     pub const _LOAD_CONST_WORD: u16 = 170u16;
-    // at runtime/bytecodes.uops:2482
+    // at runtime/bytecodes.uops:2484
     pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 171u16;
-    // at runtime/bytecodes.uops:2473
+    // at runtime/bytecodes.uops:2475
     pub const _LOAD_FAST_UNBOXED: u16 = 172u16;
-    // at runtime/bytecodes.uops:741
+    // at runtime/bytecodes.uops:743
     pub const _LOAD_GLOBAL: u16 = 173u16;
-    // at runtime/bytecodes.uops:765
+    // at runtime/bytecodes.uops:767
     pub const _LOAD_GLOBAL_BUILTIN: u16 = 174u16;
-    // at runtime/bytecodes.uops:758
+    // at runtime/bytecodes.uops:760
     pub const _LOAD_GLOBAL_MODULE: u16 = 175u16;
-    // at runtime/bytecodes.uops:2515
+    // at runtime/bytecodes.uops:2517
     pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 176u16;
-    // at runtime/bytecodes.uops:1542
+    // at runtime/bytecodes.uops:1544
     pub const _LOAD_METHOD: u16 = 177u16;
-    // at runtime/bytecodes.uops:1562
+    // at runtime/bytecodes.uops:1564
     pub const _LOAD_METHOD_MODULE: u16 = 178u16;
-    // at runtime/bytecodes.uops:1579
+    // at runtime/bytecodes.uops:1581
     pub const _LOAD_METHOD_WITH_VALUES: u16 = 179u16;
-    // at runtime/bytecodes.uops:2509
+    // at runtime/bytecodes.uops:2511
     pub const _POP_TOP_UNBOXED: u16 = 180u16;
-    // at runtime/bytecodes.uops:2219
+    // at runtime/bytecodes.uops:2221
     pub const _PUSH_FRAME_EXACT_ARGS: u16 = 181u16;
-    // at runtime/bytecodes.uops:2246
+    // at runtime/bytecodes.uops:2248
     pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 182u16;
-    // at runtime/bytecodes.uops:2390
+    // at runtime/bytecodes.uops:2392
     pub const _SET_IP: u16 = 183u16;
-    // at runtime/bytecodes.uops:844
+    // at runtime/bytecodes.uops:846
     pub const _SPECIALIZE_BINARY_OP: u16 = 184u16;
-    // at runtime/bytecodes.uops:1219
+    // at runtime/bytecodes.uops:1221
     pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 185u16;
-    // at runtime/bytecodes.uops:2192
+    // at runtime/bytecodes.uops:2194
     pub const _SPECIALIZE_CALL: u16 = 186u16;
-    // at runtime/bytecodes.uops:1070
+    // at runtime/bytecodes.uops:1072
     pub const _SPECIALIZE_COMPARE_OP: u16 = 187u16;
-    // at runtime/bytecodes.uops:1118
+    // at runtime/bytecodes.uops:1120
     pub const _SPECIALIZE_CONTAINS_OP: u16 = 188u16;
-    // at runtime/bytecodes.uops:1867
+    // at runtime/bytecodes.uops:1869
     pub const _SPECIALIZE_FOR_ITER: u16 = 189u16;
-    // at runtime/bytecodes.uops:1614
+    // at runtime/bytecodes.uops:1616
     pub const _SPECIALIZE_LOAD_ATTR: u16 = 190u16;
-    // at runtime/bytecodes.uops:733
+    // at runtime/bytecodes.uops:735
     pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 191u16;
-    // at runtime/bytecodes.uops:1534
+    // at runtime/bytecodes.uops:1536
     pub const _SPECIALIZE_LOAD_METHOD: u16 = 192u16;
-    // at runtime/bytecodes.uops:1675
+    // at runtime/bytecodes.uops:1677
     pub const _SPECIALIZE_STORE_ATTR: u16 = 193u16;
-    // at runtime/bytecodes.uops:800
+    // at runtime/bytecodes.uops:802
     pub const _SPECIALIZE_STORE_GLOBAL: u16 = 194u16;
-    // at runtime/bytecodes.uops:1297
+    // at runtime/bytecodes.uops:1299
     pub const _SPECIALIZE_STORE_SUBSCR: u16 = 195u16;
-    // at runtime/bytecodes.uops:1431
+    // at runtime/bytecodes.uops:1433
     pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 196u16;
-    // at runtime/bytecodes.uops:2385
+    // at runtime/bytecodes.uops:2387
     pub const _START_EXECUTOR: u16 = 197u16;
-    // at runtime/bytecodes.uops:1683
+    // at runtime/bytecodes.uops:1685
     pub const _STORE_ATTR: u16 = 198u16;
-    // at runtime/bytecodes.uops:1705
+    // at runtime/bytecodes.uops:1707
     pub const _STORE_ATTR_NEW_WITH_HINT: u16 = 199u16;
-    // at runtime/bytecodes.uops:1691
+    // at runtime/bytecodes.uops:1693
     pub const _STORE_ATTR_WITH_HINT: u16 = 200u16;
-    // at runtime/bytecodes.uops:2499
+    // at runtime/bytecodes.uops:2501
     pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 201u16;
-    // at runtime/bytecodes.uops:2491
+    // at runtime/bytecodes.uops:2493
     pub const _STORE_FAST_UNBOXED: u16 = 202u16;
-    // at runtime/bytecodes.uops:808
+    // at runtime/bytecodes.uops:810
     pub const _STORE_GLOBAL: u16 = 203u16;
-    // at runtime/bytecodes.uops:814
+    // at runtime/bytecodes.uops:816
     pub const _STORE_GLOBAL_MODULE: u16 = 204u16;
-    // at runtime/bytecodes.uops:2524
+    // at runtime/bytecodes.uops:2526
     pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 205u16;
-    // at runtime/bytecodes.uops:2535
+    // at runtime/bytecodes.uops:2537
     pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 206u16;
-    // at runtime/bytecodes.uops:1305
+    // at runtime/bytecodes.uops:1307
     pub const _STORE_SUBSCR: u16 = 207u16;
-    // at runtime/bytecodes.uops:1330
+    // at runtime/bytecodes.uops:1332
     pub const _STORE_SUBSCR_DICT: u16 = 208u16;
-    // at runtime/bytecodes.uops:1318
+    // at runtime/bytecodes.uops:1320
     pub const _STORE_SUBSCR_LIST_INT: u16 = 209u16;
-    // at runtime/bytecodes.uops:1439
+    // at runtime/bytecodes.uops:1441
     pub const _UNPACK_SEQUENCE: u16 = 210u16;
-    // at runtime/bytecodes.uops:1467
+    // at runtime/bytecodes.uops:1469
     pub const _UNPACK_SEQUENCE_LIST: u16 = 211u16;
-    // at runtime/bytecodes.uops:1451
+    // at runtime/bytecodes.uops:1453
     pub const _UNPACK_SEQUENCE_TUPLE: u16 = 212u16;
-    // at runtime/bytecodes.uops:2621
+    // at runtime/bytecodes.uops:2623
     pub const _WORD_TO_INT: u16 = 213u16;
 }
 /// Flags inferred from bodies and annotations.
@@ -1091,7 +1094,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2176u32,
+        line: 2178u32,
     },
     InstructionInfo {
         name: "BEFORE_WITH",
@@ -1116,7 +1119,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2089u32,
+        line: 2091u32,
     },
     InstructionInfo {
         name: "BINARY_OP",
@@ -1141,7 +1144,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 861u32,
+        line: 863u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -1170,7 +1173,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1009u32,
+        line: 1011u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -1199,7 +1202,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 998u32,
+        line: 1000u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -1228,7 +1231,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1013u32,
+        line: 1015u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -1257,7 +1260,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1017u32,
+        line: 1019u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -1286,7 +1289,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1003u32,
+        line: 1005u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -1315,7 +1318,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1001u32,
+        line: 1003u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -1344,7 +1347,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1006u32,
+        line: 1008u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -1373,7 +1376,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1011u32,
+        line: 1013u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -1402,7 +1405,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1000u32,
+        line: 1002u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1431,7 +1434,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1015u32,
+        line: 1017u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1460,7 +1463,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1004u32,
+        line: 1006u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
@@ -1489,7 +1492,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1018u32,
+        line: 1020u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_MIX",
@@ -1518,7 +1521,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1019u32,
+        line: 1021u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -1547,7 +1550,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1002u32,
+        line: 1004u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1576,7 +1579,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1007u32,
+        line: 1009u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1605,7 +1608,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1010u32,
+        line: 1012u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1634,7 +1637,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 999u32,
+        line: 1001u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1663,7 +1666,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1014u32,
+        line: 1016u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1692,7 +1695,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1012u32,
+        line: 1014u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1721,7 +1724,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1008u32,
+        line: 1010u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1750,7 +1753,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1016u32,
+        line: 1018u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1779,7 +1782,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1005u32,
+        line: 1007u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1804,7 +1807,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1236u32,
+        line: 1238u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_BYTES_INT",
@@ -1829,7 +1832,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1287u32,
+        line: 1289u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_DICT",
@@ -1854,7 +1857,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1288u32,
+        line: 1290u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_LIST_INT",
@@ -1879,7 +1882,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1284u32,
+        line: 1286u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_STR_INT",
@@ -1904,7 +1907,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1286u32,
+        line: 1288u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_TUPLE_INT",
@@ -1929,7 +1932,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1285u32,
+        line: 1287u32,
     },
     InstructionInfo {
         name: "BUILD_CLASS",
@@ -1954,7 +1957,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2167u32,
+        line: 2169u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1979,7 +1982,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1361u32,
+        line: 1363u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -2004,7 +2007,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1369u32,
+        line: 1371u32,
     },
     InstructionInfo {
         name: "BUILD_SET",
@@ -2029,7 +2032,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1392u32,
+        line: 1394u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -2054,7 +2057,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1382u32,
+        line: 1384u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -2079,7 +2082,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1377u32,
+        line: 1379u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -2104,7 +2107,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1365u32,
+        line: 1367u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -2129,7 +2132,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2210u32,
+        line: 2212u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -2154,7 +2157,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2270u32,
+        line: 2272u32,
     },
     InstructionInfo {
         name: "CALL_CLASS",
@@ -2179,7 +2182,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2268u32,
+        line: 2270u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
@@ -2204,7 +2207,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2320u32,
+        line: 2322u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -2229,7 +2232,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2297u32,
+        line: 2299u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -2261,7 +2264,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2267u32,
+        line: 2269u32,
     },
     InstructionInfo {
         name: "CALL_PY_METHOD_EXACT_ARGS",
@@ -2293,7 +2296,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2269u32,
+        line: 2271u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2318,7 +2321,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2060u32,
+        line: 2062u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -2343,7 +2346,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1087u32,
+        line: 1089u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -2372,7 +2375,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1105u32,
+        line: 1107u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -2401,7 +2404,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1104u32,
+        line: 1106u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -2430,7 +2433,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1109u32,
+        line: 1111u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -2459,7 +2462,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1110u32,
+        line: 1112u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -2484,7 +2487,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1137u32,
+        line: 1139u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP_PLAIN",
@@ -2509,7 +2512,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1152u32,
+        line: 1154u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -2534,7 +2537,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1521u32,
+        line: 1523u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2559,7 +2562,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 605u32,
+        line: 607u32,
     },
     InstructionInfo {
         name: "COPY_FREE_VARS",
@@ -2584,7 +2587,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 698u32,
+        line: 700u32,
     },
     InstructionInfo {
         name: "DELETE_FAST",
@@ -2609,7 +2612,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2071u32,
+        line: 2073u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2634,7 +2637,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2077u32,
+        line: 2079u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2659,7 +2662,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1348u32,
+        line: 1350u32,
     },
     InstructionInfo {
         name: "DICT_MERGE",
@@ -2684,7 +2687,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2361u32,
+        line: 2363u32,
     },
     InstructionInfo {
         name: "DICT_UPDATE",
@@ -2709,7 +2712,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2351u32,
+        line: 2353u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2734,7 +2737,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1850u32,
+        line: 1852u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2759,7 +2762,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1781u32,
+        line: 1783u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2784,7 +2787,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1502u32,
+        line: 1504u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -2809,7 +2812,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1511u32,
+        line: 1513u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2834,7 +2837,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1890u32,
+        line: 1892u32,
     },
     InstructionInfo {
         name: "FOR_ITER_GEN",
@@ -2863,7 +2866,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2019u32,
+        line: 2021u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2896,7 +2899,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2018u32,
+        line: 2020u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2929,7 +2932,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2017u32,
+        line: 2019u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2954,7 +2957,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1859u32,
+        line: 1861u32,
     },
     InstructionInfo {
         name: "GET_LEN",
@@ -2979,7 +2982,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1169u32,
+        line: 1171u32,
     },
     InstructionInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -3004,7 +3007,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2135u32,
+        line: 2137u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -3029,7 +3032,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1754u32,
+        line: 1756u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -3054,7 +3057,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1746u32,
+        line: 1748u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -3079,7 +3082,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1763u32,
+        line: 1765u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -3104,7 +3107,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2315u32,
+        line: 2317u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -3129,7 +3132,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1157u32,
+        line: 1159u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -3154,7 +3157,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1833u32,
+        line: 1835u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -3179,7 +3182,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1826u32,
+        line: 1828u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -3204,7 +3207,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1387u32,
+        line: 1389u32,
     },
     InstructionInfo {
         name: "LIST_EXTEND",
@@ -3229,7 +3232,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2333u32,
+        line: 2335u32,
     },
     InstructionInfo {
         name: "LIST_TO_TUPLE",
@@ -3254,7 +3257,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2344u32,
+        line: 2346u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -3279,7 +3282,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1649u32,
+        line: 1651u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_MODULE",
@@ -3314,7 +3317,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1650u32,
+        line: 1652u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_WITH_HINT",
@@ -3349,7 +3352,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1651u32,
+        line: 1653u32,
     },
     InstructionInfo {
         name: "LOAD_CLOSURE",
@@ -3374,7 +3377,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 706u32,
+        line: 708u32,
     },
     InstructionInfo {
         name: "LOAD_CONST",
@@ -3399,7 +3402,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 676u32,
+        line: 678u32,
     },
     InstructionInfo {
         name: "LOAD_DEREF",
@@ -3424,7 +3427,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 712u32,
+        line: 714u32,
     },
     InstructionInfo {
         name: "LOAD_FAST",
@@ -3449,7 +3452,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 621u32,
+        line: 623u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_CHECK",
@@ -3474,7 +3477,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 629u32,
+        line: 631u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -3499,7 +3502,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 650u32,
+        line: 652u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -3524,7 +3527,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 772u32,
+        line: 774u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -3566,7 +3569,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 775u32,
+        line: 777u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -3601,7 +3604,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 774u32,
+        line: 776u32,
     },
     InstructionInfo {
         name: "LOAD_LOCALS",
@@ -3626,7 +3629,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2160u32,
+        line: 2162u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -3651,7 +3654,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1588u32,
+        line: 1590u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_MODULE",
@@ -3686,7 +3689,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1589u32,
+        line: 1591u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_WITH_VALUES",
@@ -3721,7 +3724,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1590u32,
+        line: 1592u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -3746,7 +3749,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 691u32,
+        line: 693u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -3771,7 +3774,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2369u32,
+        line: 2371u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -3796,7 +3799,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1418u32,
+        line: 1420u32,
     },
     InstructionInfo {
         name: "MATCH_CLASS",
@@ -3821,7 +3824,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1203u32,
+        line: 1205u32,
     },
     InstructionInfo {
         name: "MATCH_KEYS",
@@ -3846,7 +3849,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1190u32,
+        line: 1192u32,
     },
     InstructionInfo {
         name: "MATCH_MAPPING",
@@ -3871,7 +3874,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1185u32,
+        line: 1187u32,
     },
     InstructionInfo {
         name: "MATCH_SEQUENCE",
@@ -3896,7 +3899,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1180u32,
+        line: 1182u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -3921,7 +3924,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 594u32,
+        line: 596u32,
     },
     InstructionInfo {
         name: "POP_EXCEPT",
@@ -3946,7 +3949,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2055u32,
+        line: 2057u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -3971,7 +3974,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1789u32,
+        line: 1791u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -3996,7 +3999,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1808u32,
+        line: 1810u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -4021,7 +4024,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 597u32,
+        line: 599u32,
     },
     InstructionInfo {
         name: "PRINT_EXPR",
@@ -4046,7 +4049,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1770u32,
+        line: 1772u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -4071,7 +4074,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2047u32,
+        line: 2049u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -4096,7 +4099,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 601u32,
+        line: 603u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -4121,7 +4124,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2026u32,
+        line: 2028u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -4146,7 +4149,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2040u32,
+        line: 2042u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -4171,7 +4174,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2083u32,
+        line: 2085u32,
     },
     InstructionInfo {
         name: "RETURN_GENERATOR",
@@ -4196,7 +4199,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2122u32,
+        line: 2124u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -4221,7 +4224,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2308u32,
+        line: 2310u32,
     },
     InstructionInfo {
         name: "SEND",
@@ -4246,7 +4249,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2142u32,
+        line: 2144u32,
     },
     InstructionInfo {
         name: "SET_ADD",
@@ -4271,7 +4274,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1398u32,
+        line: 1400u32,
     },
     InstructionInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -4296,7 +4299,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2375u32,
+        line: 2377u32,
     },
     InstructionInfo {
         name: "SET_UPDATE",
@@ -4321,7 +4324,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1408u32,
+        line: 1410u32,
     },
     InstructionInfo {
         name: "STORE_ATTR",
@@ -4346,7 +4349,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1717u32,
+        line: 1719u32,
     },
     InstructionInfo {
         name: "STORE_ATTR_NEW_WITH_HINT",
@@ -4381,7 +4384,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1719u32,
+        line: 1721u32,
     },
     InstructionInfo {
         name: "STORE_ATTR_WITH_HINT",
@@ -4416,7 +4419,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1718u32,
+        line: 1720u32,
     },
     InstructionInfo {
         name: "STORE_DEREF",
@@ -4441,7 +4444,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 722u32,
+        line: 724u32,
     },
     InstructionInfo {
         name: "STORE_FAST",
@@ -4466,7 +4469,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 641u32,
+        line: 643u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -4491,7 +4494,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 662u32,
+        line: 664u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -4516,7 +4519,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 825u32,
+        line: 827u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -4551,7 +4554,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 827u32,
+        line: 829u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -4576,7 +4579,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1315u32,
+        line: 1317u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -4601,7 +4604,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1342u32,
+        line: 1344u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -4626,7 +4629,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1341u32,
+        line: 1343u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -4651,7 +4654,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 613u32,
+        line: 615u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
@@ -4676,7 +4679,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1055u32,
+        line: 1057u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -4701,7 +4704,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1046u32,
+        line: 1048u32,
     },
     InstructionInfo {
         name: "UNPACK_EX",
@@ -4726,7 +4729,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1483u32,
+        line: 1485u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -4751,7 +4754,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1448u32,
+        line: 1450u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -4776,7 +4779,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1496u32,
+        line: 1498u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -4801,7 +4804,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1495u32,
+        line: 1497u32,
     },
     InstructionInfo {
         name: "WITH_EXCEPT_START",
@@ -4826,7 +4829,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2105u32,
+        line: 2107u32,
     },
     InstructionInfo {
         name: "YIELD_VALUE",
@@ -4851,7 +4854,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2128u32,
+        line: 2130u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
@@ -4914,7 +4917,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2176u32,
+        line: 2178u32,
     },
     UopInfo {
         name: "BEFORE_WITH",
@@ -4974,7 +4977,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2089u32,
+        line: 2091u32,
     },
     UopInfo {
         name: "BUILD_CLASS",
@@ -5042,7 +5045,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2167u32,
+        line: 2169u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -5094,7 +5097,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1361u32,
+        line: 1363u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -5146,7 +5149,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1369u32,
+        line: 1371u32,
     },
     UopInfo {
         name: "BUILD_SET",
@@ -5198,7 +5201,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1392u32,
+        line: 1394u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -5250,7 +5253,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1382u32,
+        line: 1384u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -5302,7 +5305,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1377u32,
+        line: 1379u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -5354,7 +5357,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1365u32,
+        line: 1367u32,
     },
     UopInfo {
         name: "CALL_FUNCTION_EX",
@@ -5430,7 +5433,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2320u32,
+        line: 2322u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -5506,7 +5509,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2297u32,
+        line: 2299u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -5574,7 +5577,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2060u32,
+        line: 2062u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -5626,7 +5629,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1521u32,
+        line: 1523u32,
     },
     UopInfo {
         name: "COPY",
@@ -5707,7 +5710,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 605u32,
+        line: 607u32,
     },
     UopInfo {
         name: "COPY_FREE_VARS",
@@ -5741,7 +5744,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 698u32,
+        line: 700u32,
     },
     UopInfo {
         name: "DELETE_FAST",
@@ -5775,7 +5778,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2071u32,
+        line: 2073u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -5809,7 +5812,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2077u32,
+        line: 2079u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -5860,7 +5863,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1348u32,
+        line: 1350u32,
     },
     UopInfo {
         name: "DICT_MERGE",
@@ -5968,7 +5971,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2361u32,
+        line: 2363u32,
     },
     UopInfo {
         name: "DICT_UPDATE",
@@ -6044,7 +6047,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2351u32,
+        line: 2353u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -6078,7 +6081,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1850u32,
+        line: 1852u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -6112,7 +6115,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1781u32,
+        line: 1783u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -6164,7 +6167,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1502u32,
+        line: 1504u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -6224,7 +6227,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1511u32,
+        line: 1513u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -6276,7 +6279,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1859u32,
+        line: 1861u32,
     },
     UopInfo {
         name: "GET_LEN",
@@ -6336,7 +6339,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1169u32,
+        line: 1171u32,
     },
     UopInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -6388,7 +6391,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2135u32,
+        line: 2137u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -6448,7 +6451,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1754u32,
+        line: 1756u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -6508,7 +6511,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1746u32,
+        line: 1748u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -6551,7 +6554,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1763u32,
+        line: 1765u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -6594,7 +6597,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2315u32,
+        line: 2317u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -6654,7 +6657,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1157u32,
+        line: 1159u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -6688,7 +6691,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1833u32,
+        line: 1835u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -6722,7 +6725,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1826u32,
+        line: 1828u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -6798,7 +6801,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1387u32,
+        line: 1389u32,
     },
     UopInfo {
         name: "LIST_EXTEND",
@@ -6874,7 +6877,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2333u32,
+        line: 2335u32,
     },
     UopInfo {
         name: "LIST_TO_TUPLE",
@@ -6926,7 +6929,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2344u32,
+        line: 2346u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -6969,7 +6972,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 706u32,
+        line: 708u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -7033,7 +7036,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 676u32,
+        line: 678u32,
     },
     UopInfo {
         name: "LOAD_DEREF",
@@ -7076,7 +7079,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 712u32,
+        line: 714u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -7139,7 +7142,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 621u32,
+        line: 623u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -7202,7 +7205,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 629u32,
+        line: 631u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -7285,7 +7288,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 650u32,
+        line: 652u32,
     },
     UopInfo {
         name: "LOAD_LOCALS",
@@ -7328,7 +7331,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2160u32,
+        line: 2162u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -7362,7 +7365,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 691u32,
+        line: 693u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -7414,7 +7417,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2369u32,
+        line: 2371u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -7498,7 +7501,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1418u32,
+        line: 1420u32,
     },
     UopInfo {
         name: "MATCH_CLASS",
@@ -7566,7 +7569,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1203u32,
+        line: 1205u32,
     },
     UopInfo {
         name: "MATCH_KEYS",
@@ -7642,7 +7645,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1190u32,
+        line: 1192u32,
     },
     UopInfo {
         name: "MATCH_MAPPING",
@@ -7702,7 +7705,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1185u32,
+        line: 1187u32,
     },
     UopInfo {
         name: "MATCH_SEQUENCE",
@@ -7762,7 +7765,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1180u32,
+        line: 1182u32,
     },
     UopInfo {
         name: "NOP",
@@ -7796,7 +7799,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 594u32,
+        line: 596u32,
     },
     UopInfo {
         name: "POP_EXCEPT",
@@ -7839,7 +7842,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2055u32,
+        line: 2057u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -7882,7 +7885,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1789u32,
+        line: 1791u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -7925,7 +7928,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1808u32,
+        line: 1810u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -7979,7 +7982,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 597u32,
+        line: 599u32,
     },
     UopInfo {
         name: "PRINT_EXPR",
@@ -8022,7 +8025,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1770u32,
+        line: 1772u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -8082,7 +8085,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2047u32,
+        line: 2049u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -8125,7 +8128,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 601u32,
+        line: 603u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -8168,7 +8171,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2026u32,
+        line: 2028u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -8211,7 +8214,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2040u32,
+        line: 2042u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -8254,7 +8257,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2083u32,
+        line: 2085u32,
     },
     UopInfo {
         name: "RETURN_GENERATOR",
@@ -8288,7 +8291,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2122u32,
+        line: 2124u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -8331,7 +8334,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2308u32,
+        line: 2310u32,
     },
     UopInfo {
         name: "SEND",
@@ -8407,7 +8410,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2142u32,
+        line: 2144u32,
     },
     UopInfo {
         name: "SET_ADD",
@@ -8483,7 +8486,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1398u32,
+        line: 1400u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -8543,7 +8546,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2375u32,
+        line: 2377u32,
     },
     UopInfo {
         name: "SET_UPDATE",
@@ -8619,7 +8622,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1408u32,
+        line: 1410u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -8662,7 +8665,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 722u32,
+        line: 724u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -8729,7 +8732,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 641u32,
+        line: 643u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -8817,7 +8820,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 662u32,
+        line: 664u32,
     },
     UopInfo {
         name: "SWAP",
@@ -8910,7 +8913,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 613u32,
+        line: 615u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -8962,7 +8965,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1055u32,
+        line: 1057u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -9014,7 +9017,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1046u32,
+        line: 1048u32,
     },
     UopInfo {
         name: "UNPACK_EX",
@@ -9074,7 +9077,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1483u32,
+        line: 1485u32,
     },
     UopInfo {
         name: "WITH_EXCEPT_START",
@@ -9166,7 +9169,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2105u32,
+        line: 2107u32,
     },
     UopInfo {
         name: "YIELD_VALUE",
@@ -9209,7 +9212,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2128u32,
+        line: 2130u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -9269,7 +9272,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 852u32,
+        line: 854u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -9329,7 +9332,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 946u32,
+        line: 948u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -9389,7 +9392,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 883u32,
+        line: 885u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -9449,7 +9452,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 963u32,
+        line: 965u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -9509,7 +9512,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 991u32,
+        line: 993u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -9569,7 +9572,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2634u32,
+        line: 2636u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -9629,7 +9632,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 911u32,
+        line: 913u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -9689,7 +9692,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2676u32,
+        line: 2678u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -9749,7 +9752,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 901u32,
+        line: 903u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -9809,7 +9812,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2658u32,
+        line: 2660u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -9869,7 +9872,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 923u32,
+        line: 925u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -9929,7 +9932,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2694u32,
+        line: 2696u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -9989,7 +9992,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 954u32,
+        line: 956u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -10049,7 +10052,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 895u32,
+        line: 897u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -10109,7 +10112,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 971u32,
+        line: 973u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -10169,7 +10172,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2650u32,
+        line: 2652u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -10229,7 +10232,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 915u32,
+        line: 917u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -10289,7 +10292,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2682u32,
+        line: 2684u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -10349,7 +10352,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 980u32,
+        line: 982u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -10409,7 +10412,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 906u32,
+        line: 908u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -10469,7 +10472,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2667u32,
+        line: 2669u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -10529,7 +10532,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 934u32,
+        line: 936u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -10589,7 +10592,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2705u32,
+        line: 2707u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -10649,7 +10652,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 950u32,
+        line: 952u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -10709,7 +10712,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 889u32,
+        line: 891u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -10769,7 +10772,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 967u32,
+        line: 969u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -10829,7 +10832,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2642u32,
+        line: 2644u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -10889,7 +10892,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 958u32,
+        line: 960u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -10949,7 +10952,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 941u32,
+        line: 943u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -11009,7 +11012,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 975u32,
+        line: 977u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -11069,7 +11072,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 919u32,
+        line: 921u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -11129,7 +11132,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2688u32,
+        line: 2690u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -11189,7 +11192,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1227u32,
+        line: 1229u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_BYTES_INT",
@@ -11249,7 +11252,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1266u32,
+        line: 1268u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -11309,7 +11312,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1274u32,
+        line: 1276u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -11369,7 +11372,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1239u32,
+        line: 1241u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -11429,7 +11432,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1259u32,
+        line: 1261u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -11489,7 +11492,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1249u32,
+        line: 1251u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -11557,7 +11560,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2629u32,
+        line: 2631u32,
     },
     UopInfo {
         name: "_CALL",
@@ -11625,7 +11628,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2200u32,
+        line: 2202u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -11693,7 +11696,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2227u32,
+        line: 2229u32,
     },
     UopInfo {
         name: "_CALL_CLASS",
@@ -11761,7 +11764,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2256u32,
+        line: 2258u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_MODULE",
@@ -11813,7 +11816,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1554u32,
+        line: 1556u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -11897,7 +11900,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2213u32,
+        line: 2215u32,
     },
     UopInfo {
         name: "_CHECK_METHOD_EXACT_ARGS",
@@ -11965,7 +11968,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2237u32,
+        line: 2239u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -11999,7 +12002,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2395u32,
+        line: 2397u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -12033,7 +12036,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2421u32,
+        line: 2423u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -12093,7 +12096,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1078u32,
+        line: 1080u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -12153,7 +12156,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1094u32,
+        line: 1096u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -12213,7 +12216,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1090u32,
+        line: 1092u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -12273,7 +12276,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1106u32,
+        line: 1108u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -12333,7 +12336,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1098u32,
+        line: 1100u32,
     },
     UopInfo {
         name: "_CONTAINS_OP",
@@ -12393,7 +12396,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1126u32,
+        line: 1128u32,
     },
     UopInfo {
         name: "_CONTAINS_OP_PLAIN",
@@ -12453,7 +12456,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1140u32,
+        line: 1142u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -12487,7 +12490,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2437u32,
+        line: 2439u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -12521,7 +12524,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2442u32,
+        line: 2444u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -12555,7 +12558,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2412u32,
+        line: 2414u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -12615,7 +12618,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1875u32,
+        line: 1877u32,
     },
     UopInfo {
         name: "_FOR_ITER_GEN",
@@ -12675,7 +12678,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2000u32,
+        line: 2002u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -12743,7 +12746,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 868u32,
+        line: 870u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -12811,7 +12814,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 864u32,
+        line: 866u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -12879,7 +12882,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 879u32,
+        line: 881u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -12913,7 +12916,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 752u32,
+        line: 754u32,
     },
     UopInfo {
         name: "_GUARD_CALLER",
@@ -12947,7 +12950,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2400u32,
+        line: 2402u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -13036,7 +13039,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 872u32,
+        line: 874u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -13070,7 +13073,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 746u32,
+        line: 748u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -13111,7 +13114,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             }),
             fused_from: None,
         },
-        line: 2563u32,
+        line: 2565u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -13154,7 +13157,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2590u32,
+        line: 2592u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -13197,7 +13200,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2579u32,
+        line: 2581u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -13249,7 +13252,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1893u32,
+        line: 1895u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -13290,7 +13293,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             }),
             fused_from: None,
         },
-        line: 2555u32,
+        line: 2557u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -13342,7 +13345,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1984u32,
+        line: 1986u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -13394,7 +13397,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1929u32,
+        line: 1931u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -13465,7 +13468,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             }),
             fused_from: None,
         },
-        line: 2571u32,
+        line: 2573u32,
     },
     UopInfo {
         name: "_GUARD_TYPE_VERSION",
@@ -13517,7 +13520,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1571u32,
+        line: 1573u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -13585,7 +13588,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2609u32,
+        line: 2611u32,
     },
     UopInfo {
         name: "_ITER_CHECK_GEN",
@@ -13637,7 +13640,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1996u32,
+        line: 1998u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -13689,7 +13692,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1946u32,
+        line: 1948u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -13741,7 +13744,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1915u32,
+        line: 1917u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -13793,7 +13796,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1950u32,
+        line: 1952u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -13845,7 +13848,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1919u32,
+        line: 1921u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -13905,7 +13908,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1989u32,
+        line: 1991u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -13965,7 +13968,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1973u32,
+        line: 1975u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -14025,7 +14028,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1903u32,
+        line: 1905u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -14085,7 +14088,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1933u32,
+        line: 1935u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -14145,7 +14148,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1961u32,
+        line: 1963u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -14188,7 +14191,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1940u32,
+        line: 1942u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -14222,7 +14225,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2546u32,
+        line: 2548u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -14274,7 +14277,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1622u32,
+        line: 1624u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_MODULE",
@@ -14326,7 +14329,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1629u32,
+        line: 1631u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_WITH_HINT",
@@ -14378,7 +14381,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1636u32,
+        line: 1638u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -14441,7 +14444,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2447u32,
+        line: 2449u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -14493,7 +14496,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2465u32,
+        line: 2467u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -14536,7 +14539,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2614u32,
+        line: 2616u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -14604,7 +14607,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2482u32,
+        line: 2484u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -14656,7 +14659,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2473u32,
+        line: 2475u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -14699,7 +14702,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 741u32,
+        line: 743u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -14772,7 +14775,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 765u32,
+        line: 767u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -14855,7 +14858,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 758u32,
+        line: 760u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -14907,7 +14910,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2515u32,
+        line: 2517u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -14967,7 +14970,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1542u32,
+        line: 1544u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_MODULE",
@@ -15027,7 +15030,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1562u32,
+        line: 1564u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_WITH_VALUES",
@@ -15087,7 +15090,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1579u32,
+        line: 1581u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -15130,7 +15133,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2509u32,
+        line: 2511u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -15198,7 +15201,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2219u32,
+        line: 2221u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_METHOD_EXACT_ARGS",
@@ -15258,7 +15261,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2246u32,
+        line: 2248u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -15292,7 +15295,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2390u32,
+        line: 2392u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -15360,7 +15363,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 844u32,
+        line: 846u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -15428,7 +15431,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1219u32,
+        line: 1221u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -15512,7 +15515,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2192u32,
+        line: 2194u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -15580,7 +15583,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1070u32,
+        line: 1072u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CONTAINS_OP",
@@ -15648,7 +15651,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1118u32,
+        line: 1120u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -15700,7 +15703,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1867u32,
+        line: 1869u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -15752,7 +15755,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1614u32,
+        line: 1616u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -15786,7 +15789,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 733u32,
+        line: 735u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_METHOD",
@@ -15838,7 +15841,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1534u32,
+        line: 1536u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_ATTR",
@@ -15890,7 +15893,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1675u32,
+        line: 1677u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -15924,7 +15927,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 800u32,
+        line: 802u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -15992,7 +15995,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1297u32,
+        line: 1299u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -16044,7 +16047,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1431u32,
+        line: 1433u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -16078,7 +16081,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2385u32,
+        line: 2387u32,
     },
     UopInfo {
         name: "_STORE_ATTR",
@@ -16129,7 +16132,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1683u32,
+        line: 1685u32,
     },
     UopInfo {
         name: "_STORE_ATTR_NEW_WITH_HINT",
@@ -16180,7 +16183,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1705u32,
+        line: 1707u32,
     },
     UopInfo {
         name: "_STORE_ATTR_WITH_HINT",
@@ -16231,7 +16234,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1691u32,
+        line: 1693u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -16300,7 +16303,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2499u32,
+        line: 2501u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -16352,7 +16355,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2491u32,
+        line: 2493u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -16395,7 +16398,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 808u32,
+        line: 810u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -16476,7 +16479,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 814u32,
+        line: 816u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -16528,7 +16531,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2524u32,
+        line: 2526u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -16580,7 +16583,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2535u32,
+        line: 2537u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -16639,7 +16642,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1305u32,
+        line: 1307u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -16698,7 +16701,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1330u32,
+        line: 1332u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -16757,7 +16760,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1318u32,
+        line: 1320u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -16809,7 +16812,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1439u32,
+        line: 1441u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -16861,7 +16864,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1467u32,
+        line: 1469u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -16913,7 +16916,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1451u32,
+        line: 1453u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -16981,19 +16984,19 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2621u32,
+        line: 2623u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 13usize] = [
     FamilyInfo {
         head: 91u16,
         members: &[93u16, 92u16],
-        line: 776u32,
+        line: 778u32,
     },
     FamilyInfo {
         head: 128u16,
         members: &[129u16],
-        line: 828u32,
+        line: 830u32,
     },
     FamilyInfo {
         head: 2u16,
@@ -17001,57 +17004,57 @@ pub static FAMILIES: [FamilyInfo; 13usize] = [
             4u16, 19u16, 11u16, 8u16, 16u16, 7u16, 13u16, 24u16, 9u16, 17u16, 22u16,
             3u16, 18u16, 10u16, 21u16, 14u16, 5u16, 20u16, 12u16, 23u16, 15u16, 6u16,
         ],
-        line: 1021u32,
+        line: 1023u32,
     },
     FamilyInfo {
         head: 46u16,
         members: &[48u16, 47u16, 49u16, 50u16],
-        line: 1111u32,
+        line: 1113u32,
     },
     FamilyInfo {
         head: 51u16,
         members: &[52u16],
-        line: 1153u32,
+        line: 1155u32,
     },
     FamilyInfo {
         head: 25u16,
         members: &[27u16, 28u16, 30u16, 29u16, 26u16],
-        line: 1289u32,
+        line: 1291u32,
     },
     FamilyInfo {
         head: 130u16,
         members: &[131u16, 132u16],
-        line: 1343u32,
+        line: 1345u32,
     },
     FamilyInfo {
         head: 137u16,
         members: &[139u16, 138u16],
-        line: 1497u32,
+        line: 1499u32,
     },
     FamilyInfo {
         head: 95u16,
         members: &[97u16, 96u16],
-        line: 1591u32,
+        line: 1593u32,
     },
     FamilyInfo {
         head: 82u16,
         members: &[84u16, 83u16],
-        line: 1652u32,
+        line: 1654u32,
     },
     FamilyInfo {
         head: 122u16,
         members: &[124u16, 123u16],
-        line: 1720u32,
+        line: 1722u32,
     },
     FamilyInfo {
         head: 65u16,
         members: &[68u16, 67u16, 66u16],
-        line: 2020u32,
+        line: 2022u32,
     },
     FamilyInfo {
         head: 38u16,
         members: &[43u16, 44u16, 40u16, 39u16],
-        line: 2271u32,
+        line: 2273u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -17061,21 +17064,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1973u32,
+        line: 1975u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1961u32,
+        line: 1963u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2614u32,
+        line: 2616u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

@@ -263,7 +263,7 @@ pub static STENCILS: [Option<&Stencil>; 214usize] = [
     Some(&STENCIL_UNPACK_SEQUENCE_TUPLE),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:1361
+/// BUILD_LIST at runtime/bytecodes.uops:1363
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -328,7 +328,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:1369
+/// BUILD_MAP at runtime/bytecodes.uops:1371
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -401,7 +401,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SET at runtime/bytecodes.uops:1392
+/// BUILD_SET at runtime/bytecodes.uops:1394
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -483,7 +483,7 @@ pub static STENCILBUILD_SET: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:1382
+/// BUILD_SLICE at runtime/bytecodes.uops:1384
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -548,7 +548,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:1377
+/// BUILD_STRING at runtime/bytecodes.uops:1379
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -613,7 +613,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:1365
+/// BUILD_TUPLE at runtime/bytecodes.uops:1367
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -678,7 +678,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2320
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2322
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -813,7 +813,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:2297
+/// CALL_KW at runtime/bytecodes.uops:2299
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -952,7 +952,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:1521
+/// CONVERT_VALUE at runtime/bytecodes.uops:1523
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1055,7 +1055,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:605
+/// COPY at runtime/bytecodes.uops:607
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -1100,7 +1100,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// COPY_FREE_VARS at runtime/bytecodes.uops:698
+/// COPY_FREE_VARS at runtime/bytecodes.uops:700
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1150,7 +1150,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:1348
+/// DELETE_SUBSCR at runtime/bytecodes.uops:1350
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1276,7 +1276,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:2361
+/// DICT_MERGE at runtime/bytecodes.uops:2363
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1368,7 +1368,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_UPDATE at runtime/bytecodes.uops:2351
+/// DICT_UPDATE at runtime/bytecodes.uops:2353
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1501,7 +1501,7 @@ pub static STENCILDICT_UPDATE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:1502
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:1504
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1598,7 +1598,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1511
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1513
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1727,7 +1727,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:1859
+/// GET_ITER at runtime/bytecodes.uops:1861
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1822,7 +1822,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_LEN at runtime/bytecodes.uops:1169
+/// GET_LEN at runtime/bytecodes.uops:1171
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1912,7 +1912,7 @@ pub static STENCILGET_LEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_FROM at runtime/bytecodes.uops:1754
+/// IMPORT_FROM at runtime/bytecodes.uops:1756
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2009,7 +2009,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_NAME at runtime/bytecodes.uops:1746
+/// IMPORT_NAME at runtime/bytecodes.uops:1748
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2147,7 +2147,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_STAR at runtime/bytecodes.uops:1763
+/// IMPORT_STAR at runtime/bytecodes.uops:1765
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2238,7 +2238,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:1157
+/// IS_OP at runtime/bytecodes.uops:1159
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2353,7 +2353,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:1387
+/// LIST_APPEND at runtime/bytecodes.uops:1389
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2413,7 +2413,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:2333
+/// LIST_EXTEND at runtime/bytecodes.uops:2335
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2547,7 +2547,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_TO_TUPLE at runtime/bytecodes.uops:2344
+/// LIST_TO_TUPLE at runtime/bytecodes.uops:2346
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2621,7 +2621,7 @@ pub static STENCILLIST_TO_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CLOSURE at runtime/bytecodes.uops:706
+/// LOAD_CLOSURE at runtime/bytecodes.uops:708
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2663,7 +2663,7 @@ pub static STENCILLOAD_CLOSURE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:676
+/// LOAD_CONST at runtime/bytecodes.uops:678
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -2706,7 +2706,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_DEREF at runtime/bytecodes.uops:712
+/// LOAD_DEREF at runtime/bytecodes.uops:714
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -2790,7 +2790,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:621
+/// LOAD_FAST at runtime/bytecodes.uops:623
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2832,7 +2832,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:629
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:631
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -2913,7 +2913,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:650
+/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:652
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
 /// 000a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
@@ -2971,7 +2971,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// MAKE_CELL at runtime/bytecodes.uops:691
+/// MAKE_CELL at runtime/bytecodes.uops:693
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3021,7 +3021,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:2369
+/// MAKE_FUNCTION at runtime/bytecodes.uops:2371
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3069,7 +3069,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAP_ADD at runtime/bytecodes.uops:1418
+/// MAP_ADD at runtime/bytecodes.uops:1420
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3232,7 +3232,7 @@ pub static STENCILMAP_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_CLASS at runtime/bytecodes.uops:1203
+/// MATCH_CLASS at runtime/bytecodes.uops:1205
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3395,7 +3395,7 @@ pub static STENCILMATCH_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_KEYS at runtime/bytecodes.uops:1190
+/// MATCH_KEYS at runtime/bytecodes.uops:1192
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3516,7 +3516,7 @@ pub static STENCILMATCH_KEYS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_MAPPING at runtime/bytecodes.uops:1185
+/// MATCH_MAPPING at runtime/bytecodes.uops:1187
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3567,7 +3567,7 @@ pub static STENCILMATCH_MAPPING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_SEQUENCE at runtime/bytecodes.uops:1180
+/// MATCH_SEQUENCE at runtime/bytecodes.uops:1182
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3618,7 +3618,7 @@ pub static STENCILMATCH_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:594
+/// NOP at runtime/bytecodes.uops:596
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -3635,7 +3635,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:597
+/// POP_TOP at runtime/bytecodes.uops:599
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -3701,7 +3701,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:601
+/// PUSH_NULL at runtime/bytecodes.uops:603
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -3725,7 +3725,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:2026
+/// RAISE_ASSERTION at runtime/bytecodes.uops:2028
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3781,7 +3781,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:2308
+/// RETURN_VALUE at runtime/bytecodes.uops:2310
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3830,7 +3830,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_ADD at runtime/bytecodes.uops:1398
+/// SET_ADD at runtime/bytecodes.uops:1400
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3963,7 +3963,7 @@ pub static STENCILSET_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2375
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2377
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4024,7 +4024,7 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_UPDATE at runtime/bytecodes.uops:1408
+/// SET_UPDATE at runtime/bytecodes.uops:1410
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4158,7 +4158,7 @@ pub static STENCILSET_UPDATE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_DEREF at runtime/bytecodes.uops:722
+/// STORE_DEREF at runtime/bytecodes.uops:724
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -4238,7 +4238,7 @@ pub static STENCILSTORE_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:641
+/// STORE_FAST at runtime/bytecodes.uops:643
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4315,7 +4315,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:662
+/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:664
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4407,7 +4407,7 @@ pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SWAP at runtime/bytecodes.uops:613
+/// SWAP at runtime/bytecodes.uops:615
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4445,7 +4445,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:1055
+/// UNARY_NOT at runtime/bytecodes.uops:1057
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4595,7 +4595,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:1046
+/// UNARY_OP at runtime/bytecodes.uops:1048
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4698,7 +4698,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_EX at runtime/bytecodes.uops:1483
+/// UNPACK_EX at runtime/bytecodes.uops:1485
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4808,7 +4808,7 @@ pub static STENCILUNPACK_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:852
+/// _BINARY_OP at runtime/bytecodes.uops:854
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4944,7 +4944,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:946
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:948
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -4970,7 +4970,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:883
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:885
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -5023,7 +5023,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:963
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:965
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5074,7 +5074,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:991
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:993
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5202,7 +5202,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2634
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2636
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -5237,7 +5237,7 @@ pub static STENCIL_BINARY_OP_ADD_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:911
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:913
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5269,7 +5269,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2676
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2678
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5294,7 +5294,7 @@ pub static STENCIL_BINARY_OP_AND_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:901
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:903
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -5366,7 +5366,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2658
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2660
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -5432,7 +5432,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:923
+/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:925
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -5493,7 +5493,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2694
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2696
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -5536,7 +5536,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:954
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:956
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -5562,7 +5562,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:895
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:897
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -5620,7 +5620,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:971
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:973
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5671,7 +5671,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2650
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2652
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -5706,7 +5706,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:915
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:917
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -5738,7 +5738,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2682
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2684
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5763,7 +5763,7 @@ pub static STENCIL_BINARY_OP_OR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:980
+/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:982
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5909,7 +5909,7 @@ pub static STENCIL_BINARY_OP_POWER_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:906
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:908
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -5978,7 +5978,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2667
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2669
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -6051,7 +6051,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:934
+/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:936
 ///
 /// 0000: 4c 8b 46 f8                      mov r8,[rsi-8]
 /// 0004: 49 c1 e0 10                      shl r8,10h
@@ -6103,7 +6103,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2705
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2707
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -6143,7 +6143,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:950
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:952
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -6169,7 +6169,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:889
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:891
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -6222,7 +6222,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:967
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:969
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6273,7 +6273,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2642
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2644
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -6308,7 +6308,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:958
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:960
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -6349,7 +6349,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:941
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:943
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -6394,7 +6394,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:975
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:977
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -6474,7 +6474,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:919
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:921
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -6506,7 +6506,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2688
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2690
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6531,7 +6531,7 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:1227
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:1229
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6660,7 +6660,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1266
+/// _BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1268
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6783,7 +6783,7 @@ pub static STENCIL_BINARY_SUBSCR_BYTES_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1274
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1276
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6931,7 +6931,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1239
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1241
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7036,7 +7036,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1259
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1261
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7170,7 +7170,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1249
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1251
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7274,7 +7274,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:2629
+/// _BOX_WORD at runtime/bytecodes.uops:2631
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7337,7 +7337,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:2200
+/// _CALL at runtime/bytecodes.uops:2202
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7479,7 +7479,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:2227
+/// _CALL_BUILTIN at runtime/bytecodes.uops:2229
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7635,7 +7635,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_CLASS at runtime/bytecodes.uops:2256
+/// _CALL_CLASS at runtime/bytecodes.uops:2258
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7753,7 +7753,7 @@ pub static STENCIL_CALL_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1554
+/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1556
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7805,7 +7805,7 @@ pub static STENCIL_CHECK_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2213
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2215
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7875,7 +7875,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2237
+/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2239
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7946,7 +7946,7 @@ pub static STENCIL_CHECK_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:2395
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:2397
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -7984,7 +7984,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2421
+/// _COLD_EXIT at runtime/bytecodes.uops:2423
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8064,7 +8064,7 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2421, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:2423, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8137,7 +8137,7 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:1078
+/// _COMPARE_OP at runtime/bytecodes.uops:1080
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8273,7 +8273,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1094
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1096
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -8323,7 +8323,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:1090
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:1092
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -8374,7 +8374,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1106
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1108
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8457,7 +8457,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:1098
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:1100
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8574,7 +8574,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP at runtime/bytecodes.uops:1126
+/// _CONTAINS_OP at runtime/bytecodes.uops:1128
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8720,7 +8720,7 @@ pub static STENCIL_CONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1140
+/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1142
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8895,7 +8895,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:2437
+/// _DEOPT at runtime/bytecodes.uops:2439
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -8923,7 +8923,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:2442
+/// _ERROR_EXIT at runtime/bytecodes.uops:2444
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -8951,7 +8951,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:2412
+/// _EXIT_TRACE at runtime/bytecodes.uops:2414
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8987,7 +8987,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:868
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:870
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -9023,7 +9023,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:864
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:866
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -9061,7 +9061,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:879
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:881
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -9120,7 +9120,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:752
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:754
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -9160,7 +9160,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_CALLER at runtime/bytecodes.uops:2400
+/// _GUARD_CALLER at runtime/bytecodes.uops:2402
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8b 47 38                      mov rax,[rdi+38h]
@@ -9220,7 +9220,7 @@ pub static STENCIL_GUARD_CALLER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:872
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:874
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -9272,7 +9272,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:746
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:748
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -9312,7 +9312,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2563
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2565
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9397,7 +9397,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2590
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2592
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9523,7 +9523,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2579
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2581
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9654,7 +9654,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1893
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1895
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9711,7 +9711,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2555
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2557
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9792,7 +9792,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1984
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1986
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -9828,7 +9828,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1929
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1931
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -9862,7 +9862,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2571
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2573
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -9947,7 +9947,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1571
+/// _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1573
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -9999,7 +9999,7 @@ pub static STENCIL_GUARD_TYPE_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:2609
+/// _INT_TO_WORD at runtime/bytecodes.uops:2611
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -10037,7 +10037,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_GEN at runtime/bytecodes.uops:1996
+/// _ITER_CHECK_GEN at runtime/bytecodes.uops:1998
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -10077,7 +10077,7 @@ pub static STENCIL_ITER_CHECK_GEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1946
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1948
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -10117,7 +10117,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1915
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1917
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -10157,7 +10157,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1989
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1991
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10200,7 +10200,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1973
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1975
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10254,7 +10254,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1903
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1905
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10344,7 +10344,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1933
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1935
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10380,7 +10380,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1961
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1963
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10430,7 +10430,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1940
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1942
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -10496,7 +10496,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:2546
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:2548
 ///
 /// 0000: 48 83 7a 48 00                   cmp qword ptr [rdx+48h],0
 /// 0005: 74 0c                            je short 0000000000000013h
@@ -10536,7 +10536,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR at runtime/bytecodes.uops:1622
+/// _LOAD_ATTR at runtime/bytecodes.uops:1624
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10639,7 +10639,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1629
+/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1631
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10726,7 +10726,7 @@ pub static STENCIL_LOAD_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1636
+/// _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1638
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10869,7 +10869,7 @@ pub static STENCIL_LOAD_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2447
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2449
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -10909,7 +10909,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2465
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2467
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -10939,7 +10939,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2614
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2616
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -10971,7 +10971,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2482
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2484
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -11007,7 +11007,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2473
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2475
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -11039,7 +11039,7 @@ pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:741
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:743
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11107,7 +11107,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:765
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:767
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -11153,7 +11153,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:758
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:760
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -11199,7 +11199,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2515
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2517
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -11234,7 +11234,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_METHOD at runtime/bytecodes.uops:1542
+/// _LOAD_METHOD at runtime/bytecodes.uops:1544
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11347,7 +11347,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1562
+/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1564
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11438,7 +11438,7 @@ pub static STENCIL_LOAD_METHOD_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1579
+/// _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1581
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -11481,7 +11481,7 @@ pub static STENCIL_LOAD_METHOD_WITH_VALUES: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2509
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2511
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -11502,7 +11502,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2219
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2221
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11584,7 +11584,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2246
+/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2248
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11666,7 +11666,7 @@ pub static STENCIL_PUSH_FRAME_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:2390
+/// _SET_IP at runtime/bytecodes.uops:2392
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -11697,7 +11697,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:2385
+/// _START_EXECUTOR at runtime/bytecodes.uops:2387
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -11725,7 +11725,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_ATTR at runtime/bytecodes.uops:1683
+/// _STORE_ATTR at runtime/bytecodes.uops:1685
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11859,7 +11859,7 @@ pub static STENCIL_STORE_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1705
+/// _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1707
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11996,7 +11996,7 @@ pub static STENCIL_STORE_ATTR_NEW_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1691
+/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1693
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12157,7 +12157,7 @@ pub static STENCIL_STORE_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2499
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2501
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -12192,7 +12192,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2491
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2493
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -12224,7 +12224,7 @@ pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:808
+/// _STORE_GLOBAL at runtime/bytecodes.uops:810
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12279,7 +12279,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:814
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:816
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -12375,7 +12375,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2524
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2526
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12430,7 +12430,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2535
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2537
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -12480,7 +12480,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:1305
+/// _STORE_SUBSCR at runtime/bytecodes.uops:1307
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12629,7 +12629,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1330
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1332
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12801,7 +12801,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1318
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1320
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12934,7 +12934,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1439
+/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1441
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13043,7 +13043,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1467
+/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1469
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13215,7 +13215,7 @@ pub static STENCIL_UNPACK_SEQUENCE_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1451
+/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1453
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13381,7 +13381,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:2621
+/// _WORD_TO_INT at runtime/bytecodes.uops:2623
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

@@ -8,7 +8,7 @@
 // `invalid_opcode() -> !`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
     op::APPLY_METACLASS => {
-        // APPLY_METACLASS at runtime/bytecodes.uops:2176
+        // APPLY_METACLASS at runtime/bytecodes.uops:2178
         ip = this_instr.add(2);
         let cls: Value = *sp.sub(1);
         let meta: Value = *sp.sub(2);
@@ -32,7 +32,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BEFORE_WITH => {
-        // BEFORE_WITH at runtime/bytecodes.uops:2089
+        // BEFORE_WITH at runtime/bytecodes.uops:2091
         ip = this_instr.add(2);
         let manager: Value = *sp.sub(1);
         let (exit, res) = {
@@ -64,9 +64,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::BINARY_OP => {
-        // BINARY_OP at runtime/bytecodes.uops:861
+        // BINARY_OP at runtime/bytecodes.uops:863
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:844
+        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:846
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -85,7 +85,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_OP at runtime/bytecodes.uops:852
+        // _BINARY_OP at runtime/bytecodes.uops:854
         let res = {
             let res: Value;
             {
@@ -103,9 +103,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1009
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1011
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:868
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:870
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -116,7 +116,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:946
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:948
         let res = {
             let res: Value;
             {
@@ -128,9 +128,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:998
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:1000
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:864
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:866
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -141,7 +141,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:883
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:885
         let res = {
             let res: Value;
             {
@@ -160,9 +160,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_MIX => {
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1013
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1015
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:872
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:874
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -173,7 +173,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:963
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:965
         let res = {
             let res: Value;
             {
@@ -185,9 +185,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:1017
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:1019
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:879
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:881
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -198,7 +198,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:991
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:993
         let res = {
             let res: Value;
             {
@@ -216,9 +216,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:1003
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:1005
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:864
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:866
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -229,7 +229,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:911
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:913
         let res = {
             let res: Value;
             {
@@ -241,9 +241,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:1001
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:1003
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:864
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:866
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -254,7 +254,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:901
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:903
         let res = {
             let res: Value;
             {
@@ -272,9 +272,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_LSHIFT_INT => {
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:1006
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:1008
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:864
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:866
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -285,7 +285,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:923
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:925
         let res = {
             let res: Value;
             {
@@ -312,9 +312,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1011
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1013
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:868
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:870
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -325,7 +325,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:954
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:956
         let res = {
             let res: Value;
             {
@@ -337,9 +337,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:1000
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:1002
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:864
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:866
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -350,7 +350,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:895
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:897
         let res = {
             let res: Value;
             {
@@ -369,9 +369,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_MIX => {
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1015
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1017
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:872
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:874
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -382,7 +382,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:971
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:973
         let res = {
             let res: Value;
             {
@@ -394,9 +394,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:1004
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:1006
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:864
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:866
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -407,7 +407,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:915
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:917
         let res = {
             let res: Value;
             {
@@ -419,9 +419,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_FLOAT => {
-        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1018
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1020
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:868
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:870
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -432,7 +432,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:980
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:982
         let res = {
             let res: Value;
             {
@@ -458,9 +458,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_MIX => {
-        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:1019
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:1021
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:872
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:874
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -471,7 +471,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:980
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:982
         let res = {
             let res: Value;
             {
@@ -497,9 +497,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:1002
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:1004
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:864
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:866
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -510,7 +510,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:906
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:908
         let res = {
             let res: Value;
             {
@@ -528,9 +528,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_RSHIFT_INT => {
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:1007
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:1009
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:864
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:866
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -541,7 +541,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:934
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:936
         let res = {
             let res: Value;
             {
@@ -560,9 +560,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1010
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1012
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:868
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:870
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -573,7 +573,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:950
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:952
         let res = {
             let res: Value;
             {
@@ -585,9 +585,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:999
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:1001
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:864
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:866
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -598,7 +598,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:889
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:891
         let res = {
             let res: Value;
             {
@@ -617,9 +617,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_MIX => {
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1014
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1016
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:872
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:874
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -630,7 +630,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:967
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:969
         let res = {
             let res: Value;
             {
@@ -642,9 +642,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1012
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1014
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:868
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:870
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -655,7 +655,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:958
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:960
         let res = {
             let res: Value;
             {
@@ -673,9 +673,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:1008
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:1010
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:864
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:866
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -686,7 +686,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:941
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:943
         let res = {
             let res: Value;
             {
@@ -704,9 +704,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_MIX => {
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1016
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1018
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:872
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:874
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -717,7 +717,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:975
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:977
         let res = {
             let res: Value;
             {
@@ -735,9 +735,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:1005
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:1007
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:864
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:866
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -748,7 +748,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:919
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:921
         let res = {
             let res: Value;
             {
@@ -760,9 +760,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:1236
+        // BINARY_SUBSCR at runtime/bytecodes.uops:1238
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1219
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1221
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -788,7 +788,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1227
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1229
         let res = {
             let res: Value;
             {
@@ -806,7 +806,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_BYTES_INT => {
-        // BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1287
+        // BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1289
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let b: Value = *sp.sub(2);
@@ -836,7 +836,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1288
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1290
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -863,7 +863,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1284
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1286
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -894,7 +894,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1286
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1288
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -922,7 +922,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1285
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1287
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -953,7 +953,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_CLASS => {
-        // BUILD_CLASS at runtime/bytecodes.uops:2167
+        // BUILD_CLASS at runtime/bytecodes.uops:2169
         ip = this_instr.add(2);
         let namespace: Value = *sp.sub(1);
         let bases: Value = *sp.sub(2);
@@ -976,7 +976,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1361
+        // BUILD_LIST at runtime/bytecodes.uops:1363
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -990,7 +990,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1369
+        // BUILD_MAP at runtime/bytecodes.uops:1371
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -1008,7 +1008,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SET => {
-        // BUILD_SET at runtime/bytecodes.uops:1392
+        // BUILD_SET at runtime/bytecodes.uops:1394
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let set = {
@@ -1026,7 +1026,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1382
+        // BUILD_SLICE at runtime/bytecodes.uops:1384
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -1040,7 +1040,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1377
+        // BUILD_STRING at runtime/bytecodes.uops:1379
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -1054,7 +1054,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1365
+        // BUILD_TUPLE at runtime/bytecodes.uops:1367
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -1068,9 +1068,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:2210
+        // CALL at runtime/bytecodes.uops:2212
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2192
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2194
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -1098,7 +1098,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:2200
+        // _CALL at runtime/bytecodes.uops:2202
         let res = {
             let res: Value;
             {
@@ -1145,7 +1145,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:2270
+        // CALL_BUILTIN at runtime/bytecodes.uops:2272
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1184,7 +1184,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_CLASS => {
-        // CALL_CLASS at runtime/bytecodes.uops:2268
+        // CALL_CLASS at runtime/bytecodes.uops:2270
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1218,7 +1218,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2320
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2322
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1267,7 +1267,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2297
+        // CALL_KW at runtime/bytecodes.uops:2299
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1319,9 +1319,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2267
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2269
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2213
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2215
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1344,7 +1344,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2219
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2221
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1375,9 +1375,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_PY_METHOD_EXACT_ARGS => {
-        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2269
+        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2271
         ip = this_instr.add(5);
-        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2237
+        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2239
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1400,7 +1400,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2246
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2248
         let res = {
             let args = self_args;
             let res: Value;
@@ -1431,7 +1431,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2060
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2062
         ip = this_instr.add(2);
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
@@ -1454,9 +1454,9 @@ match opcode {
         *sp.sub(1) = matched;
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:1087
+        // COMPARE_OP at runtime/bytecodes.uops:1089
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:1070
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:1072
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -1475,7 +1475,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:1078
+        // _COMPARE_OP at runtime/bytecodes.uops:1080
         let res = {
             let res: Value;
             {
@@ -1493,9 +1493,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1105
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1107
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:868
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:870
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1506,7 +1506,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1094
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1096
         let res = {
             let res: Value;
             {
@@ -1520,9 +1520,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:1104
+        // COMPARE_OP_INT at runtime/bytecodes.uops:1106
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:864
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:866
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1533,7 +1533,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:1090
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:1092
         let res = {
             let res: Value;
             {
@@ -1547,9 +1547,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_MIX => {
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:1109
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:1111
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:872
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:874
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1560,7 +1560,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1106
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1108
         let res = {
             let res: Value;
             {
@@ -1574,9 +1574,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:1110
+        // COMPARE_OP_STR at runtime/bytecodes.uops:1112
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:879
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:881
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1587,7 +1587,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:1098
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:1100
         let res = {
             let res: Value;
             {
@@ -1601,9 +1601,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:1137
+        // CONTAINS_OP at runtime/bytecodes.uops:1139
         ip = this_instr.add(3);
-        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1118
+        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1120
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1629,7 +1629,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CONTAINS_OP at runtime/bytecodes.uops:1126
+        // _CONTAINS_OP at runtime/bytecodes.uops:1128
         let res = {
             let res: Value;
             {
@@ -1648,7 +1648,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP_PLAIN => {
-        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1152
+        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1154
         ip = this_instr.add(3);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1676,7 +1676,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1521
+        // CONVERT_VALUE at runtime/bytecodes.uops:1523
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1694,7 +1694,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::COPY => {
-        // COPY at runtime/bytecodes.uops:605
+        // COPY at runtime/bytecodes.uops:607
         ip = this_instr.add(2);
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -1709,14 +1709,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:698
+        // COPY_FREE_VARS at runtime/bytecodes.uops:700
         ip = this_instr.add(2);
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     op::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:2071
+        // DELETE_FAST at runtime/bytecodes.uops:2073
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -1726,7 +1726,7 @@ match opcode {
         }
     }
     op::DELETE_GLOBAL => {
-        // DELETE_GLOBAL at runtime/bytecodes.uops:2077
+        // DELETE_GLOBAL at runtime/bytecodes.uops:2079
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_global(ts, frame, oparg);
@@ -1736,7 +1736,7 @@ match opcode {
         }
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1348
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1350
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
@@ -1752,7 +1752,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2361
+        // DICT_MERGE at runtime/bytecodes.uops:2363
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1769,7 +1769,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2351
+        // DICT_UPDATE at runtime/bytecodes.uops:2353
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1787,7 +1787,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:1850
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:1852
         ip = this_instr.add(3);
         {
             if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
@@ -1815,7 +1815,7 @@ match opcode {
         }
     }
     op::EXTENDED_ARG => {
-        // EXTENDED_ARG at runtime/bytecodes.uops:1781
+        // EXTENDED_ARG at runtime/bytecodes.uops:1783
         ip = this_instr.add(2);
         {
             {
@@ -1825,7 +1825,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1502
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1504
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1843,7 +1843,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1511
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1513
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -1864,9 +1864,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:1890
+        // FOR_ITER at runtime/bytecodes.uops:1892
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1867
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1869
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1884,7 +1884,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:1875
+        // _FOR_ITER at runtime/bytecodes.uops:1877
         let next = {
             let next: Value;
             {
@@ -1911,9 +1911,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_GEN => {
-        // FOR_ITER_GEN at runtime/bytecodes.uops:2019
+        // FOR_ITER_GEN at runtime/bytecodes.uops:2021
         ip = this_instr.add(3);
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1996
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1998
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -1923,7 +1923,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _FOR_ITER_GEN at runtime/bytecodes.uops:2000
+        // _FOR_ITER_GEN at runtime/bytecodes.uops:2002
         let next = {
             let next: Value;
             {
@@ -1950,9 +1950,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:2018
+        // FOR_ITER_LIST at runtime/bytecodes.uops:2020
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1946
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1948
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1962,7 +1962,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1950
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1952
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1974,7 +1974,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1989
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1991
         let next = {
             let next: Value;
             {
@@ -1989,9 +1989,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:2017
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:2019
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1915
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1917
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -2001,7 +2001,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1919
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1921
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -2012,7 +2012,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1933
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1935
         let next = {
             let next: Value;
             {
@@ -2027,7 +2027,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1859
+        // GET_ITER at runtime/bytecodes.uops:1861
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -2045,7 +2045,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::GET_LEN => {
-        // GET_LEN at runtime/bytecodes.uops:1169
+        // GET_LEN at runtime/bytecodes.uops:1171
         ip = this_instr.add(2);
         let obj: Value = *sp.sub(1);
         let len = {
@@ -2066,7 +2066,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_YIELD_FROM_ITER => {
-        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2135
+        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2137
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let delegate = {
@@ -2084,7 +2084,7 @@ match opcode {
         *sp.sub(1) = delegate;
     }
     op::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1754
+        // IMPORT_FROM at runtime/bytecodes.uops:1756
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         let attr = {
@@ -2105,7 +2105,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1746
+        // IMPORT_NAME at runtime/bytecodes.uops:1748
         ip = this_instr.add(2);
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -2126,7 +2126,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1763
+        // IMPORT_STAR at runtime/bytecodes.uops:1765
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         {
@@ -2140,7 +2140,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:2315
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:2317
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2151,7 +2151,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1157
+        // IS_OP at runtime/bytecodes.uops:1159
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2168,7 +2168,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:1833
+        // JUMP_BACKWARD at runtime/bytecodes.uops:1835
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2213,7 +2213,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:1826
+        // JUMP_FORWARD at runtime/bytecodes.uops:1828
         ip = this_instr.add(2);
         {
             {
@@ -2223,7 +2223,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1387
+        // LIST_APPEND at runtime/bytecodes.uops:1389
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2233,7 +2233,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2333
+        // LIST_EXTEND at runtime/bytecodes.uops:2335
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2251,7 +2251,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2344
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2346
         ip = this_instr.add(2);
         let list: Value = *sp.sub(1);
         let tuple = {
@@ -2265,9 +2265,9 @@ match opcode {
         *sp.sub(1) = tuple;
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1649
+        // LOAD_ATTR at runtime/bytecodes.uops:1651
         ip = this_instr.add(6);
-        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1614
+        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1616
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2285,7 +2285,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_ATTR at runtime/bytecodes.uops:1622
+        // _LOAD_ATTR at runtime/bytecodes.uops:1624
         let attr = {
             let attr: Value;
             {
@@ -2301,9 +2301,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_MODULE => {
-        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1650
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1652
         ip = this_instr.add(6);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1554
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1556
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2324,7 +2324,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1629
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1631
         let attr = {
             let attr: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2343,9 +2343,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_WITH_HINT => {
-        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1651
+        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1653
         ip = this_instr.add(6);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1571
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1573
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2368,7 +2368,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1636
+        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1638
         let attr = {
             let attr: Value;
             let hint: u16 = core::ptr::read_unaligned(
@@ -2398,7 +2398,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:706
+        // LOAD_CLOSURE at runtime/bytecodes.uops:708
         ip = this_instr.add(2);
         let cell = {
             let cell: Value;
@@ -2412,7 +2412,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:676
+        // LOAD_CONST at runtime/bytecodes.uops:678
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2426,7 +2426,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:712
+        // LOAD_DEREF at runtime/bytecodes.uops:714
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2446,7 +2446,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:621
+        // LOAD_FAST at runtime/bytecodes.uops:623
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2460,7 +2460,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:629
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:631
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2480,7 +2480,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:650
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:652
         ip = this_instr.add(2);
         let (first, second) = {
             let first: Value;
@@ -2498,9 +2498,9 @@ match opcode {
         sp = sp.add(2);
     }
     op::LOAD_GLOBAL => {
-        // LOAD_GLOBAL at runtime/bytecodes.uops:772
+        // LOAD_GLOBAL at runtime/bytecodes.uops:774
         ip = this_instr.add(8);
-        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:733
+        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:735
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2517,7 +2517,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:741
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:743
         let value = {
             let value: Value;
             {
@@ -2532,9 +2532,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_BUILTIN => {
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:775
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:777
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:746
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:748
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2548,7 +2548,7 @@ match opcode {
                 }
             }
         }
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:752
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:754
         {
             let builtins_version: u32 = core::ptr::read_unaligned(
                 this_instr.add(5) as *const u32,
@@ -2562,7 +2562,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:765
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:767
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2578,9 +2578,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_MODULE => {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:774
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:776
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:746
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:748
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2594,7 +2594,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:758
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:760
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2610,7 +2610,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_LOCALS => {
-        // LOAD_LOCALS at runtime/bytecodes.uops:2160
+        // LOAD_LOCALS at runtime/bytecodes.uops:2162
         ip = this_instr.add(2);
         let namespace = {
             let namespace: Value;
@@ -2626,9 +2626,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1588
+        // LOAD_METHOD at runtime/bytecodes.uops:1590
         ip = this_instr.add(9);
-        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1534
+        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1536
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2646,7 +2646,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_METHOD at runtime/bytecodes.uops:1542
+        // _LOAD_METHOD at runtime/bytecodes.uops:1544
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2666,9 +2666,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_MODULE => {
-        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1589
+        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1591
         ip = this_instr.add(9);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1554
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1556
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2689,7 +2689,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1562
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1564
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2712,9 +2712,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_WITH_VALUES => {
-        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1590
+        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1592
         ip = this_instr.add(9);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1571
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1573
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2737,7 +2737,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1579
+        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1581
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2756,14 +2756,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:691
+        // MAKE_CELL at runtime/bytecodes.uops:693
         ip = this_instr.add(2);
         {
             helpers::make_cell(frame, oparg);
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2369
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2371
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -2776,7 +2776,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     op::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1418
+        // MAP_ADD at runtime/bytecodes.uops:1420
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -2796,7 +2796,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::MATCH_CLASS => {
-        // MATCH_CLASS at runtime/bytecodes.uops:1203
+        // MATCH_CLASS at runtime/bytecodes.uops:1205
         ip = this_instr.add(2);
         let names: Value = *sp.sub(1);
         let cls: Value = *sp.sub(2);
@@ -2819,7 +2819,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::MATCH_KEYS => {
-        // MATCH_KEYS at runtime/bytecodes.uops:1190
+        // MATCH_KEYS at runtime/bytecodes.uops:1192
         ip = this_instr.add(2);
         let keys: Value = *sp.sub(1);
         let subject: Value = *sp.sub(2);
@@ -2842,7 +2842,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::MATCH_MAPPING => {
-        // MATCH_MAPPING at runtime/bytecodes.uops:1185
+        // MATCH_MAPPING at runtime/bytecodes.uops:1187
         ip = this_instr.add(2);
         let subject: Value = *sp.sub(1);
         let res = {
@@ -2856,7 +2856,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::MATCH_SEQUENCE => {
-        // MATCH_SEQUENCE at runtime/bytecodes.uops:1180
+        // MATCH_SEQUENCE at runtime/bytecodes.uops:1182
         ip = this_instr.add(2);
         let subject: Value = *sp.sub(1);
         let res = {
@@ -2870,12 +2870,12 @@ match opcode {
         sp = sp.add(1);
     }
     op::NOP => {
-        // NOP at runtime/bytecodes.uops:594
+        // NOP at runtime/bytecodes.uops:596
         ip = this_instr.add(2);
         {}
     }
     op::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:2055
+        // POP_EXCEPT at runtime/bytecodes.uops:2057
         ip = this_instr.add(2);
         let previous: Value = *sp.sub(1);
         {
@@ -2884,7 +2884,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1789
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1791
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2915,7 +2915,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1808
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1810
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2946,7 +2946,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:597
+        // POP_TOP at runtime/bytecodes.uops:599
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2955,7 +2955,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PRINT_EXPR => {
-        // PRINT_EXPR at runtime/bytecodes.uops:1770
+        // PRINT_EXPR at runtime/bytecodes.uops:1772
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2969,7 +2969,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:2047
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:2049
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
@@ -2987,7 +2987,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:601
+        // PUSH_NULL at runtime/bytecodes.uops:603
         ip = this_instr.add(2);
         let null = {
             let null: Value;
@@ -3000,7 +3000,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:2026
+        // RAISE_ASSERTION at runtime/bytecodes.uops:2028
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -3013,7 +3013,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:2040
+        // RAISE_VARARGS at runtime/bytecodes.uops:2042
         ip = this_instr.add(2);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -3026,7 +3026,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:2083
+        // RERAISE at runtime/bytecodes.uops:2085
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         {
@@ -3039,7 +3039,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::RETURN_GENERATOR => {
-        // RETURN_GENERATOR at runtime/bytecodes.uops:2122
+        // RETURN_GENERATOR at runtime/bytecodes.uops:2124
         ip = this_instr.add(2);
         {
             let caller = helpers::return_generator(ts, frame, this_instr.add(2));
@@ -3054,7 +3054,7 @@ match opcode {
         }
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2308
+        // RETURN_VALUE at runtime/bytecodes.uops:2310
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -3071,7 +3071,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SEND => {
-        // SEND at runtime/bytecodes.uops:2142
+        // SEND at runtime/bytecodes.uops:2144
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let delegate: Value = *sp.sub(2);
@@ -3096,7 +3096,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::SET_ADD => {
-        // SET_ADD at runtime/bytecodes.uops:1398
+        // SET_ADD at runtime/bytecodes.uops:1400
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -3114,7 +3114,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2375
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2377
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -3130,7 +3130,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_UPDATE => {
-        // SET_UPDATE at runtime/bytecodes.uops:1408
+        // SET_UPDATE at runtime/bytecodes.uops:1410
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -3148,9 +3148,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1717
+        // STORE_ATTR at runtime/bytecodes.uops:1719
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_ATTR at runtime/bytecodes.uops:1675
+        // _SPECIALIZE_STORE_ATTR at runtime/bytecodes.uops:1677
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -3168,7 +3168,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_ATTR at runtime/bytecodes.uops:1683
+        // _STORE_ATTR at runtime/bytecodes.uops:1685
         let value: Value = *sp.sub(2);
         {
             let ok = helpers::store_attr(ts, frame, owner, oparg, value);
@@ -3182,9 +3182,9 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_ATTR_NEW_WITH_HINT => {
-        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1719
+        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1721
         ip = this_instr.add(6);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1571
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1573
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -3207,7 +3207,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1705
+        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1707
         let value: Value = *sp.sub(2);
         {
             let hint: u16 = core::ptr::read_unaligned(
@@ -3237,9 +3237,9 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_ATTR_WITH_HINT => {
-        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1718
+        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1720
         ip = this_instr.add(6);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1571
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1573
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -3262,7 +3262,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1691
+        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1693
         let value: Value = *sp.sub(2);
         {
             let hint: u16 = core::ptr::read_unaligned(
@@ -3292,7 +3292,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:722
+        // STORE_DEREF at runtime/bytecodes.uops:724
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3304,7 +3304,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:641
+        // STORE_FAST at runtime/bytecodes.uops:643
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3316,7 +3316,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:662
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:664
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -3334,9 +3334,9 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     op::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:825
+        // STORE_GLOBAL at runtime/bytecodes.uops:827
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:800
+        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:802
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -3353,7 +3353,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_GLOBAL at runtime/bytecodes.uops:808
+        // _STORE_GLOBAL at runtime/bytecodes.uops:810
         let value: Value = *sp.sub(1);
         {
             helpers::store_global(ts, frame, oparg, value);
@@ -3361,9 +3361,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_GLOBAL_MODULE => {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:827
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:829
         ip = this_instr.add(6);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:746
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:748
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -3377,7 +3377,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:814
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:816
         let value: Value = *sp.sub(1);
         {
             let index: u16 = core::ptr::read_unaligned(
@@ -3400,9 +3400,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:1315
+        // STORE_SUBSCR at runtime/bytecodes.uops:1317
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1297
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1299
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -3428,7 +3428,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1305
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1307
         let value: Value = *sp.sub(3);
         {
             let ok = helpers::store_subscr(ts, frame, container, sub, value);
@@ -3443,7 +3443,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1342
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1344
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -3467,7 +3467,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1341
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1343
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -3496,7 +3496,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::SWAP => {
-        // SWAP at runtime/bytecodes.uops:613
+        // SWAP at runtime/bytecodes.uops:615
         ip = this_instr.add(2);
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -3513,7 +3513,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:1055
+        // UNARY_NOT at runtime/bytecodes.uops:1057
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -3535,7 +3535,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:1046
+        // UNARY_OP at runtime/bytecodes.uops:1048
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -3553,7 +3553,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1483
+        // UNPACK_EX at runtime/bytecodes.uops:1485
         ip = this_instr.add(2);
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -3578,9 +3578,9 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1448
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1450
         ip = this_instr.add(3);
-        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1431
+        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1433
         let seq: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -3598,7 +3598,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1439
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1441
         {
             let values: *mut Value = sp.sub(1);
             {
@@ -3613,7 +3613,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_LIST => {
-        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1496
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1498
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -3646,7 +3646,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_TUPLE => {
-        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1495
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1497
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -3679,7 +3679,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::WITH_EXCEPT_START => {
-        // WITH_EXCEPT_START at runtime/bytecodes.uops:2105
+        // WITH_EXCEPT_START at runtime/bytecodes.uops:2107
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let previous: Value = *sp.sub(2);
@@ -3699,7 +3699,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::YIELD_VALUE => {
-        // YIELD_VALUE at runtime/bytecodes.uops:2128
+        // YIELD_VALUE at runtime/bytecodes.uops:2130
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {

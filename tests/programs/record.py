@@ -202,6 +202,7 @@ ALLOWED_BUILTINS = {
     "sum": (1, 2, set()),
     "int": (1, 2, set()),
     "float": (1, 1, set()),
+    "complex": (0, 2, {"real", "imag"}),
     "str": (1, 3, set()),
     "bytes": (0, 3, set()),
     "bytearray": (0, 3, set()),
@@ -256,7 +257,7 @@ ALLOWED_BUILTINS = {
     "next": (1, 2, set()),
     "iter": (1, 1, set()),
 }
-TYPE_NAMES = {"int", "float", "str", "bytes", "bytearray", "list", "tuple", "dict", "set", "frozenset", "bool", "map", "filter", "object", "type",
+TYPE_NAMES = {"int", "float", "complex", "str", "bytes", "bytearray", "list", "tuple", "dict", "set", "frozenset", "bool", "map", "filter", "object", "type",
               *EXCEPTION_NAMES}
 # The special methods a class may define (others are refused when the class is made).
 CLASS_DUNDERS = {"__init__", "__new__", "__repr__", "__str__", "__missing__", "__post_init__", "__copy__", "__deepcopy__",
@@ -385,6 +386,11 @@ POSIXPATH = {"join", "split", "splitext", "splitdrive", "basename", "dirname", "
 # The modules stitch provides (runtime/builtins/src/modules/) and the names of each
 # that the subset has.
 MODULES = {
+    "cmath": {
+        "pi", "e", "tau", "inf", "nan", "infj", "nanj", "sqrt", "exp", "log", "log10", "phase", "polar",
+        "rect", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "asinh", "acosh",
+        "atanh", "isclose", "isfinite", "isinf", "isnan",
+    },
     "math": {
         "pi", "e", "tau", "inf", "nan", "sqrt", "exp", "exp2", "expm1", "log", "log2", "log10",
         "log1p", "pow", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh",
@@ -657,7 +663,7 @@ class Linter(ast.NodeVisitor):
         self.generic_visit(node)
 
     def visit_Constant(self, node):
-        if not (node.value is None or node.value is Ellipsis or isinstance(node.value, (bool, int, float, str, bytes))):
+        if not (node.value is None or node.value is Ellipsis or isinstance(node.value, (bool, int, float, complex, str, bytes))):
             self.bad(node, "constant of type " + type(node.value).__name__)
 
     def visit_BinOp(self, node):
@@ -766,9 +772,7 @@ def lint_tokens(fname, source):
         line = tok.start[0]
         if tok.type == tokenize.NUMBER:
             s = tok.string.lower()
-            if s.endswith("j"):
-                problems.append("%s:%d: numeric literal %s not in subset" % (fname, line, tok.string))
-            elif len(s) > 1 and s[0] == "0" and s.isdigit() and s.strip("0"):
+            if len(s) > 1 and s[0] == "0" and s.isdigit() and s.strip("0"):
                 problems.append("%s:%d: numeric literal %s" % (fname, line, tok.string))
         elif tok.type == tokenize.STRING:
             s = tok.string

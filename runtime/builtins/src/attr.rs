@@ -234,6 +234,13 @@ fn descriptor_attr(owner: Value, name: &str) -> Option<Value> {
 /// The data attributes of numbers: `real`, `imag`, and an int's `numerator` and
 /// `denominator`.
 fn number_attr(owner: Value, name: &str) -> Option<PyResult<Value>> {
+    if let Some((re, im)) = stitch_core::objects::complex::parts(owner) {
+        return match name {
+            "real" => Some(Ok(Value::float(re))),
+            "imag" => Some(Ok(Value::float(im))),
+            _ => None,
+        };
+    }
     let int = owner.is_int() || owner.is_bool() || owner.is_kind(KIND_BIGINT);
     if !int && !owner.is_float() {
         return None;

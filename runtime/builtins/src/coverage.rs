@@ -9,7 +9,7 @@ use crate::methods;
 fn data_attribute(type_name: &str, name: &str) -> bool {
     match type_name {
         "int" => matches!(name, "real" | "imag" | "numerator" | "denominator"),
-        "float" => matches!(name, "real" | "imag"),
+        "float" | "complex" => matches!(name, "real" | "imag"),
         _ => false,
     }
 }
@@ -45,7 +45,7 @@ pub fn builtins_coverage() -> (usize, usize) {
 /// The README's table.
 pub fn report() -> String {
     let mut out = String::from("| names of | stitch has |\n|---|---|\n");
-    for t in ["str", "bytes", "bytearray", "list", "dict", "set", "frozenset", "tuple", "int", "float"] {
+    for t in ["str", "bytes", "bytearray", "list", "dict", "set", "frozenset", "tuple", "int", "float", "complex"] {
         let (have, of) = type_coverage(t);
         out.push_str(&format!("| `{t}` | {have} of {of} |\n"));
     }

@@ -64,6 +64,8 @@ pub const FLOAT: &[&str] = &[
     "as_integer_ratio", "conjugate", "fromhex", "hex", "imag", "is_integer", "real",
 ];
 
+pub const COMPLEX: &[&str] = &["conjugate", "imag", "real"];
+
 pub const BUILTINS: &[&str] = &[
     "ArithmeticError", "AssertionError", "AttributeError", "BaseException", "BaseExceptionGroup",
     "BlockingIOError", "BrokenPipeError", "BufferError", "BytesWarning", "ChildProcessError",
@@ -103,6 +105,7 @@ pub fn of_type(type_name: &str) -> Option<&'static [&'static str]> {
         "tuple" => TUPLE,
         "int" | "bool" => INT,
         "float" => FLOAT,
+        "complex" => COMPLEX,
         _ => return None,
     })
 }

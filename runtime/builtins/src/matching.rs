@@ -82,7 +82,7 @@ pub fn match_keys(subject: Value, keys: Value) -> PyResult<Value> {
 fn matches_self(id: TypeId) -> bool {
     matches!(
         id,
-        TypeId::Bool | TypeId::Int | TypeId::Float | TypeId::Str | TypeId::Bytes | TypeId::ByteArray | TypeId::List | TypeId::Tuple | TypeId::Dict | TypeId::Set | TypeId::FrozenSet
+        TypeId::Bool | TypeId::Int | TypeId::Float | TypeId::Complex | TypeId::Str | TypeId::Bytes | TypeId::ByteArray | TypeId::List | TypeId::Tuple | TypeId::Dict | TypeId::Set | TypeId::FrozenSet
     )
 }
 

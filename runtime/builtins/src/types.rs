@@ -14,6 +14,7 @@ use std::sync::OnceLock;
 const TYPES: &[(&str, TypeId, BuiltinFn)] = &[
     ("int", TypeId::Int, convert::int),
     ("float", TypeId::Float, convert::float),
+    ("complex", TypeId::Complex, convert::complex),
     ("bool", TypeId::Bool, convert::bool),
     ("str", TypeId::Str, convert::str),
     ("bytes", TypeId::Bytes, bytes_new::bytes),
@@ -119,6 +120,7 @@ pub fn type_id_of(v: Value) -> Option<TypeId> {
     }
     Some(match kind(v) {
         KIND_BIGINT => TypeId::Int,
+        KIND_COMPLEX => TypeId::Complex,
         KIND_STR => TypeId::Str,
         KIND_BYTES => TypeId::Bytes,
         KIND_BYTEARRAY => TypeId::ByteArray,

@@ -149,7 +149,7 @@ fn run(i: usize, rt: &mut crate::vm::Runtime, args: &Args) -> PyResult<Value> {
         "__neg__" => ops::arith::unary_op(a[0], UNARY_NEGATIVE),
         "__pos__" => ops::arith::unary_op(a[0], UNARY_POSITIVE),
         "__invert__" => ops::arith::unary_op(a[0], UNARY_INVERT),
-        "__abs__" => ops::arith::abs(a[0]).ok_or_else(|| PyErr::type_error(format!("bad operand type for abs(): '{}'", ops::type_name(a[0])))),
+        "__abs__" => ops::arith::abs(a[0]).unwrap_or_else(|| Err(PyErr::type_error(format!("bad operand type for abs(): '{}'", ops::type_name(a[0]))))),
         _ => {
             let nb = nb_of(name).ok_or_else(|| PyErr::unsupported(format!("the special method {name} of a builtin type")))?;
             let plain = matches!(name, "__rshift__") || !(name.starts_with("__r") || name.starts_with("__i"));

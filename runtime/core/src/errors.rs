@@ -12,7 +12,7 @@ macro_rules! exception_kinds {
         pub enum ExcKind {
             $($kind,)*
             /// Not a Python exception: the program reached something outside the subset
-            /// while it ran (a complex result). The program ends with stitch's
+            /// while it ran (a cmath function of an infinity, ...). The program ends with stitch's
             /// `unsupported` report and exit code 2, like a construct the compiler
             /// refuses. No `except` catches it.
             Unsupported,

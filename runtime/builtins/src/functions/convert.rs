@@ -110,6 +110,30 @@ pub fn float(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     }
 }
 
+/// `complex()`, `complex(real[, imag])`, `complex(text)`: CPython's parsing and
+/// its way of combining complex arguments (`ops::complex`).
+pub fn complex(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    use stitch_core::ops::complex as cx;
+    let a = bind("complex", args, 0, &["real", "imag"], 0, 0)?;
+    if let Some(x) = a[0]
+        && x.is_kind(KIND_STR)
+    {
+        if a[1].is_some() {
+            return Err(PyErr::type_error("complex() can't take second arg if first is a string"));
+        }
+        // SAFETY: the kind was checked.
+        let text = unsafe { objects::str::text(x) }?;
+        return cx::parse(text).map(cx::value);
+    }
+    if a[1].is_some_and(|v| v.is_kind(KIND_STR)) {
+        return Err(PyErr::type_error("complex() second arg can't be a string"));
+    }
+    if a.iter().flatten().any(|&v| objects::bytes::is_bytes_like(v)) {
+        return Err(PyErr::unsupported("complex() of bytes"));
+    }
+    cx::construct(a[0], a[1])
+}
+
 /// `str()`, `str(x)`.
 pub fn str(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     check_keywords("str", args, &["object", "encoding", "errors"])?;

@@ -17,7 +17,7 @@ pub fn abs(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     if let Some(r) = stitch_core::special::abs(v) {
         return r;
     }
-    arith::abs(v).ok_or_else(|| PyErr::type_error(format!("bad operand type for abs(): '{}'", type_name(v))))
+    arith::abs(v).unwrap_or_else(|| Err(PyErr::type_error(format!("bad operand type for abs(): '{}'", type_name(v)))))
 }
 
 pub fn divmod(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
@@ -38,6 +38,9 @@ pub fn pow(rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     match a[2] {
         None => arith::binary_op(rt, base, exp, NB_POWER),
         Some(m) if m == Value::NONE => arith::binary_op(rt, base, exp, NB_POWER),
+        Some(_) if stitch_core::ops::complex::is_complex(base) || stitch_core::ops::complex::is_complex(exp) => {
+            Err(PyErr::value_error("complex modulo"))
+        }
         Some(m) => match (as_num(base), as_num(exp), as_num(m)) {
             (Some(Num::Int(x)), Some(Num::Int(y)), Some(Num::Int(z))) => pow_mod::pow_mod(x, y, z),
             (Some(_), Some(_), Some(_)) => {

@@ -50,6 +50,7 @@ const TABLES: &[(&str, Table)] = &[
     ("int", numbers::INT_METHODS),
     ("bool", numbers::INT_METHODS),
     ("float", numbers::FLOAT_METHODS),
+    ("complex", numbers::COMPLEX_METHODS),
     ("generator", generator::METHODS),
     ("Random", crate::modules::random_instance::METHODS),
     ("StringIO", crate::modules::io::STRINGIO_METHODS),

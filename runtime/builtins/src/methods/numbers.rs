@@ -28,6 +28,16 @@ pub const FLOAT_METHODS: &[(&str, BuiltinFn)] = &[
     ("hex", float_hex),
 ];
 
+pub const COMPLEX_METHODS: &[(&str, BuiltinFn)] = &[("conjugate", complex_conjugate)];
+
+/// `z.conjugate()`.
+fn complex_conjugate(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let v = *args.positional.first().ok_or_else(|| PyErr::type_error("unbound method complex.conjugate() needs an argument"))?;
+    let (re, im) = stitch_core::objects::complex::parts(v).ok_or_else(|| descriptor_error("conjugate", "complex", v))?;
+    none("complex.conjugate", args, 1)?;
+    Ok(stitch_core::objects::complex::new_complex(re, -im))
+}
+
 fn descriptor_error(method: &str, owner: &str, v: Value) -> PyErr {
     PyErr::type_error(format!("descriptor '{method}' for '{owner}' objects doesn't apply to a '{}' object", type_name(v)))
 }

@@ -23,7 +23,7 @@ pub fn namespace() -> Value {
 
 fn is_atom(v: Value) -> bool {
     !v.is_object()
-        || matches!(kind(v), KIND_STR | KIND_BIGINT | KIND_FUNCTION | KIND_BUILTIN | KIND_TYPE | KIND_CLASS | KIND_RANGE | KIND_CODE | KIND_MODULE)
+        || matches!(kind(v), KIND_STR | KIND_BIGINT | KIND_COMPLEX | KIND_FUNCTION | KIND_BUILTIN | KIND_TYPE | KIND_CLASS | KIND_RANGE | KIND_CODE | KIND_MODULE)
 }
 
 fn refused(v: Value, what: &str) -> PyErr {

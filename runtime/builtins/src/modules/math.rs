@@ -67,6 +67,8 @@ pub(super) mod libm {
         pub safe fn acosh(x: f64) -> f64;
         #[cfg_attr(all(target_os = "linux", target_env = "gnu"), link_name = "atanhf64")]
         pub safe fn atanh(x: f64) -> f64;
+        #[cfg_attr(all(target_os = "linux", target_env = "gnu"), link_name = "hypotf64")]
+        pub safe fn hypot(x: f64, y: f64) -> f64;
         #[cfg_attr(all(target_os = "linux", target_env = "gnu"), link_name = "cbrtf64")]
         pub safe fn cbrt(x: f64) -> f64;
         #[cfg_attr(all(target_os = "linux", target_env = "gnu"), link_name = "fmodf64")]

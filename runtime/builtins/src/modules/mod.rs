@@ -34,6 +34,7 @@ pub mod itertools;
 pub mod json;
 mod json_decode;
 mod json_encode;
+pub mod cmath;
 pub mod math;
 mod math_gamma;
 pub(crate) mod namedtuple;
@@ -87,6 +88,7 @@ pub const MODULES: &[ModuleDef] = &[
     ModuleDef { name: "abc", namespace: abc::namespace, complete: false },
     ModuleDef { name: "array", namespace: array::namespace, complete: false },
     ModuleDef { name: "bisect", namespace: bisect::namespace, complete: true },
+    ModuleDef { name: "cmath", namespace: cmath::namespace, complete: true },
     ModuleDef { name: "collections", namespace: collections::namespace, complete: false },
     // Every name of CPython's, as placeholders for hints.
     ModuleDef { name: "collections.abc", namespace: collections_abc::namespace, complete: true },

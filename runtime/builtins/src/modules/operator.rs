@@ -128,7 +128,7 @@ fn invert(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
 
 fn abs(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let v = one("abs", args)?;
-    num_abs(v).ok_or_else(|| PyErr::type_error(format!("bad operand type for abs(): '{}'", type_name(v))))
+    num_abs(v).unwrap_or_else(|| Err(PyErr::type_error(format!("bad operand type for abs(): '{}'", type_name(v)))))
 }
 
 fn not_(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {

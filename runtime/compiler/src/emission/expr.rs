@@ -11,7 +11,7 @@ use stitch_abi::{
     NB_RSHIFT, NB_SUBTRACT, NB_TRUE_DIVIDE, NB_XOR, UNARY_INVERT, UNARY_NEGATIVE, UNARY_POSITIVE,
     op,
 };
-use ruff_python_ast::{self as ast, Expr, Number, Operator, UnaryOp};
+use ruff_python_ast::{Expr, Operator, UnaryOp};
 use ruff_text_size::{Ranged, TextRange};
 
 impl CodeGen<'_> {
@@ -118,11 +118,6 @@ impl CodeGen<'_> {
                 self.emit(op::BUILD_SLICE, count);
                 Ok(())
             }
-            Expr::NumberLiteral(ast::ExprNumberLiteral {
-                value: Number::Complex { .. },
-                range,
-                ..
-            }) => self.unsupported("complex number", *range),
             Expr::Set(s) => self.set_display(&s.elts),
             Expr::SetComp(s) => self.set_comprehension(s),
             Expr::DictComp(d) => self.dict_comprehension(d),

@@ -32,7 +32,7 @@ pub fn constant(expr: &Expr) -> Option<Const> {
         Expr::NumberLiteral(n) => match &n.value {
             Number::Int(i) => parse_int(i).map(Const::Int),
             Number::Float(f) => Some(Const::Float(*f)),
-            Number::Complex { .. } => None,
+            Number::Complex { real, imag } => Some(Const::Complex(*real, *imag)),
         },
         Expr::UnaryOp(ast::ExprUnaryOp { op, operand, .. }) => fold_unary(*op, constant(operand)?),
         Expr::Tuple(t) => t
@@ -49,6 +49,8 @@ fn fold_unary(op: UnaryOp, value: Const) -> Option<Const> {
     match (op, value) {
         (UnaryOp::USub, Const::Int(i)) => Some(Const::Int(-i)),
         (UnaryOp::USub, Const::Float(f)) => Some(Const::Float(-f)),
+        (UnaryOp::USub, Const::Complex(re, im)) => Some(Const::Complex(-re, -im)),
+        (UnaryOp::UAdd, c @ Const::Complex(..)) => Some(c),
         (UnaryOp::UAdd, c @ (Const::Int(_) | Const::Float(_))) => Some(c),
         (UnaryOp::Invert, Const::Int(i)) => Some(Const::Int(-i - 1)),
         _ => None,

@@ -494,6 +494,7 @@ fn const_repr(c: &Const) -> String {
         Const::Bool(b) => if *b { "True" } else { "False" }.to_string(),
         Const::Int(i) => i.to_string(),
         Const::Float(f) => stitch_core::ops::repr(stitch_abi::value::Value::float(*f)).unwrap_or_default(),
+        Const::Complex(re, im) => stitch_core::format::complex_repr(*re, *im),
         Const::Str(s) => stitch_core::ops::repr::str_repr(s),
         Const::Wtf8(b) => {
             let v = stitch_core::objects::str::from_wtf8(b.clone());

@@ -86,6 +86,8 @@ pub enum Const {
     Bool(bool),
     Int(BigInt),
     Float(f64),
+    /// A complex literal (`2j`) or a folded `-2j`: real and imaginary parts.
+    Complex(f64, f64),
     Str(String),
     /// A str holding a lone surrogate, in generalized UTF-8.
     Wtf8(Vec<u8>),
@@ -104,6 +106,7 @@ impl Const {
             Const::Bool(b) => *b,
             Const::Int(i) => !i.is_zero(),
             Const::Float(f) => *f != 0.0,
+            Const::Complex(re, im) => *re != 0.0 || *im != 0.0,
             Const::Str(s) => !s.is_empty(),
             Const::Wtf8(_) => true,
             Const::Bytes(b) => !b.is_empty(),
@@ -125,6 +128,7 @@ impl Const {
             Const::Bool(b) => Value::bool(b),
             Const::Int(i) => bigint::from_bigint(i),
             Const::Float(f) => Value::float(f),
+            Const::Complex(re, im) => stitch_core::objects::complex::new_complex(re, im),
             Const::Str(s) => pystr::from_string(s),
             Const::Wtf8(b) => pystr::from_wtf8(b),
             Const::Bytes(b) => stitch_core::objects::bytes::new_bytes(b),

@@ -10,6 +10,7 @@
 //! Errors from the `format_*`/`round_float` functions are the complete Python error line
 //! without traceback (`"ValueError: ..."`, `"OverflowError: ..."`, `"MemoryError"`).
 
+mod complex_fmt;
 mod digits;
 mod float_fmt;
 mod float_repr;
@@ -25,6 +26,7 @@ mod spec;
 mod str_fmt;
 mod unicode;
 
+pub use complex_fmt::{complex_repr, format_complex};
 pub use float_fmt::format_float;
 pub use float_repr::float_repr;
 pub use int_fmt::format_int;

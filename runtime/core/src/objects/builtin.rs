@@ -46,6 +46,7 @@ impl Drop for BoundMethod {
 pub enum TypeId {
     Int,
     Float,
+    Complex,
     Bool,
     Str,
     Bytes,

@@ -9,6 +9,7 @@ pub mod bytes;
 pub mod bigint;
 pub mod class;
 pub mod code;
+pub mod complex;
 pub mod dict;
 pub mod subclass;
 pub mod exception;
@@ -89,7 +90,7 @@ thread_local! {
 pub unsafe fn free(v: Value) {
     // SAFETY: a live header.
     let kind = unsafe { (*v.object()).kind };
-    if matches!(kind, KIND_STR | KIND_BIGINT | KIND_RANGE | KIND_RANGE_ITER | stitch_abi::KIND_BYTES | stitch_abi::KIND_BYTEARRAY) {
+    if matches!(kind, KIND_STR | KIND_BIGINT | KIND_RANGE | KIND_RANGE_ITER | stitch_abi::KIND_BYTES | stitch_abi::KIND_BYTEARRAY | stitch_abi::KIND_COMPLEX) {
         // Leaves free no other objects.
         // SAFETY: forwarded.
         return unsafe { free_one(v) };
@@ -146,6 +147,7 @@ unsafe fn free_one(v: Value) {
             KIND_BUILTIN => drop(Box::from_raw(v.cast::<builtin::Builtin>())),
             KIND_BOUND_METHOD => drop(gc::take(v.cast::<builtin::BoundMethod>())),
             KIND_SLICE => drop(Box::from_raw(v.cast::<slice::Slice>())),
+            stitch_abi::KIND_COMPLEX => drop(Box::from_raw(v.cast::<complex::Complex>())),
             KIND_TYPE => drop(Box::from_raw(v.cast::<builtin::TypeObject>())),
             stitch_abi::KIND_EXCEPTION => drop(Box::from_raw(v.cast::<exception::ExcObject>())),
             stitch_abi::KIND_MODULE => module::free(v.cast()),

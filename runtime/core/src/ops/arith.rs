@@ -82,6 +82,9 @@ pub fn binary_op_general(_rt: &mut Runtime, a: Value, b: Value, op: u32) -> PyRe
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return numeric(nb, x, y).unwrap_or_else(|| Err(unsupported(a, b, nb, inplace)));
     }
+    if let Some(r) = super::complex::binary(a, b, nb) {
+        return r;
+    }
     if let Some(r) = super::set::binary_op(a, b, nb, inplace) {
         return r;
     }
@@ -179,6 +182,11 @@ pub fn numeric(nb: u32, a: Num, b: Num) -> Option<PyResult<Value>> {
                 Ok(y) => y,
                 Err(e) => return Some(Err(e)),
             };
+            if nb == NB_POWER && x < 0.0 && x.is_finite() && y.is_finite() && y != y.floor() {
+                // A negative base to a fractional power is complex (CPython's
+                // float_pow hands it to complex's).
+                return Some(super::complex::arith(NB_POWER, (x, 0.0), (y, 0.0)));
+            }
             float_op(nb, x, y).map(|r| r.map(Value::float))
         }
     }
@@ -235,6 +243,9 @@ pub fn unary_op(a: Value, op: u32) -> PyResult<Value> {
         UNARY_POSITIVE => "+",
         _ => "~",
     };
+    if let Some(c) = crate::objects::complex::parts(a) {
+        return super::complex::unary(c, op);
+    }
     match (as_num(a), op) {
         (Some(Num::Int(i)), UNARY_NEGATIVE) => Ok(int::neg(i)),
         (Some(Num::Int(i)), UNARY_POSITIVE) => Ok(i.to_value()),
@@ -246,10 +257,13 @@ pub fn unary_op(a: Value, op: u32) -> PyResult<Value> {
 }
 
 /// `abs(a)` for numbers; `None` for other types.
-pub fn abs(a: Value) -> Option<Value> {
+pub fn abs(a: Value) -> Option<PyResult<Value>> {
+    if let Some(c) = crate::objects::complex::parts(a) {
+        return Some(super::complex::abs(c).map(Value::float));
+    }
     match as_num(a)? {
-        Num::Int(i) => Some(int::abs(i)),
-        Num::Float(f) => Some(Value::float(f.abs())),
+        Num::Int(i) => Some(Ok(int::abs(i))),
+        Num::Float(f) => Some(Ok(Value::float(f.abs()))),
     }
 }
 

@@ -68,6 +68,12 @@ pub fn eq(a: Value, b: Value) -> PyResult<bool> {
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return Ok(cmp_num(x, y) == Some(Ordering::Equal));
     }
+    if let Some(z) = objects::complex::parts(a) {
+        return Ok(super::complex::eq(z, b).unwrap_or(false));
+    }
+    if let Some(z) = objects::complex::parts(b) {
+        return Ok(super::complex::eq(z, a).unwrap_or(false));
+    }
     if objects::set::is_any_set(a) && objects::set::is_any_set(b) {
         return super::set::eq(a, b);
     }

@@ -72,8 +72,9 @@ fn is_odd_integer(x: f64) -> bool {
     x.abs() % 2.0 == 1.0
 }
 
-/// CPython's `float_pow`. A negative base to a fractional power is complex in
-/// CPython; the subset has no complex numbers, so that is a TypeError here.
+/// CPython's `float_pow` for real results. A negative base to a fractional power
+/// is complex: `arith::numeric` hands those to `ops::complex` before calling this,
+/// so the refusal below is only a guard for other callers.
 pub fn pow(iv: f64, iw: f64) -> PyResult<f64> {
     if iw == 0.0 {
         return Ok(1.0);

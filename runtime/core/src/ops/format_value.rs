@@ -14,6 +14,9 @@ pub fn format(v: Value, spec: &str) -> PyResult<String> {
     if v.is_float() {
         return format::format_float(v.as_float(), spec).map_err(error_from_line);
     }
+    if let Some((re, im)) = objects::complex::parts(v) {
+        return format::format_complex(re, im, spec).map_err(error_from_line);
+    }
     if v.is_bool() && spec.is_empty() {
         // bool inherits int.__format__, which gives str(self) for an empty spec.
         return repr::str(v);

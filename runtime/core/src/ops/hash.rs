@@ -38,6 +38,9 @@ pub fn hash(v: Value) -> PyResult<u64> {
     if let Some(n) = as_num(v) {
         return Ok(hash_num(n));
     }
+    if let Some(c) = objects::complex::parts(v) {
+        return Ok(super::complex::hash(c));
+    }
     if v == Value::NONE {
         // CPython 3.11 hashes None by address; any constant is as good.
         return Ok(0xFCA8_6420);

@@ -13,6 +13,7 @@ pub mod arith;
 pub mod bytes;
 pub mod call;
 pub mod compare;
+pub mod complex;
 pub mod consume;
 pub mod contains;
 pub mod depth;

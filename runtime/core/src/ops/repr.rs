@@ -112,6 +112,10 @@ pub fn write_repr(out: &mut String, v: Value) -> PyResult<()> {
         match kind(v) {
             KIND_STR => write_str_repr(out, objects::str::as_str(v)),
             KIND_BYTES | KIND_BYTEARRAY => out.push_str(&objects::bytes::repr_value(v)),
+            KIND_COMPLEX => {
+                let (re, im) = objects::complex::parts(v).unwrap_or_default();
+                out.push_str(&crate::format::complex_repr(re, im));
+            }
             stitch_abi::KIND_EXCEPTION => out.push_str(&crate::exceptions::repr_of(v)?),
             KIND_BIGINT => out.push_str(&int::to_decimal(super::num::as_int(v).expect("a heap int is an int"))?),
             KIND_LIST => guarded(out, v, "[...]", |out| write_items(out, "[", list::items(v.cast()), "]"))?,

@@ -24,6 +24,7 @@ pub fn type_name(v: Value) -> &'static str {
     match kind(v) {
         KIND_STR => objects::subclass::behaviour(v).map_or("str", |b| b.type_name()),
         KIND_BYTES => "bytes",
+        KIND_COMPLEX => "complex",
         KIND_BYTEARRAY => "bytearray",
         KIND_BYTES_ITER => bytes_iter_name(v),
         KIND_LIST => objects::subclass::behaviour(v).map_or("list", |b| b.type_name()),
@@ -145,6 +146,9 @@ pub fn truthy(v: Value) -> bool {
         // Big ints never hold small values, zero included; an int of a class deriving
         // from int may.
         return !crate::ops::num::as_int(v).is_some_and(|i| i.is_zero());
+    }
+    if let Some((re, im)) = objects::complex::parts(v) {
+        return re != 0.0 || im != 0.0;
     }
     len(v).is_none_or(|n| n > 0)
 }
