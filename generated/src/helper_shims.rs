@@ -20,25 +20,25 @@ pub unsafe extern "C" fn truthy(value: Value) -> bool {
 pub unsafe extern "C" fn truth_runs_python(value: Value) -> bool {
     unsafe { stitch_core::special::truth_runs_python(value) }
 }
-// float_pow at runtime/bytecodes.uops:389
+// float_pow at runtime/bytecodes.uops:392
 ///`x ** y` of doubles, as libm computes it.
 #[allow(unused_unsafe)]
 pub unsafe extern "C" fn float_pow(x: f64, y: f64) -> f64 {
     unsafe { f64::powf(x, y) }
 }
-// str_compare at runtime/bytecodes.uops:395
+// str_compare at runtime/bytecodes.uops:398
 #[allow(unused_unsafe)]
 pub unsafe extern "C" fn str_compare(lhs: Value, rhs: Value, oparg: u32) -> bool {
     unsafe { stitch_core::ops::str_compare(lhs, rhs, oparg) }
 }
-// runs_python at runtime/bytecodes.uops:439
+// runs_python at runtime/bytecodes.uops:442
 /**Whether advancing the iterator may run Python code (`map`, `filter`, and the
 iterators over them).*/
 #[allow(unused_unsafe)]
 pub unsafe extern "C" fn runs_python(value: Value) -> bool {
     unsafe { stitch_core::ops::iter::runs_python(value) }
 }
-// add_new_attribute at runtime/bytecodes.uops:502
+// add_new_attribute at runtime/bytecodes.uops:505
 /**Adds attribute `name` (borrowed) with `value` (taken) as the next entry of an
 instance's dict that lacks it; false, with nothing taken, if the dict has it.*/
 #[allow(unused_unsafe)]
@@ -49,19 +49,19 @@ pub unsafe extern "C" fn add_new_attribute(
 ) -> bool {
     unsafe { stitch_core::objects::dict::add_absent_str(dict, name, value) }
 }
-// match_sequence at runtime/bytecodes.uops:531
+// match_sequence at runtime/bytecodes.uops:534
 ///Whether a sequence pattern can match the value (list, tuple, range, deque).
 #[allow(unused_unsafe)]
 pub unsafe extern "C" fn match_sequence(subject: Value) -> bool {
     unsafe { stitch_builtins::matching::is_sequence(subject) }
 }
-// match_mapping at runtime/bytecodes.uops:533
+// match_mapping at runtime/bytecodes.uops:536
 ///Whether a mapping pattern can match the value (a dict).
 #[allow(unused_unsafe)]
 pub unsafe extern "C" fn match_mapping(subject: Value) -> bool {
     unsafe { stitch_builtins::matching::is_mapping(subject) }
 }
-// int_from_word at runtime/bytecodes.uops:590
+// int_from_word at runtime/bytecodes.uops:593
 ///The int value of a machine word: a small int when it fits, else a heap int.
 #[allow(unused_unsafe)]
 pub unsafe extern "C" fn int_from_word(word: i64) -> Value {

@@ -13,39 +13,41 @@ const _: unsafe extern "C" fn(Value) -> bool = helpers::truth_runs_python;
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) = helpers::raise_unbound_local;
 // load_global at runtime/bytecodes.uops:378
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) -> Value = helpers::load_global;
-// store_global at runtime/bytecodes.uops:379
+// load_unbound_class_local at runtime/bytecodes.uops:379
+const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) -> Value = helpers::load_unbound_class_local;
+// store_global at runtime/bytecodes.uops:382
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32, Value) = helpers::store_global;
-// store_global_entry at runtime/bytecodes.uops:381
+// store_global_entry at runtime/bytecodes.uops:384
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u64, Value) = helpers::store_global_entry;
-// binary_op at runtime/bytecodes.uops:385
+// binary_op at runtime/bytecodes.uops:388
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value, u32) -> Value = helpers::binary_op;
-// float_pow at runtime/bytecodes.uops:389
+// float_pow at runtime/bytecodes.uops:392
 const _: unsafe extern "C" fn(f64, f64) -> f64 = helpers::float_pow;
-// str_concat at runtime/bytecodes.uops:391
+// str_concat at runtime/bytecodes.uops:394
 const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> Value = helpers::str_concat;
-// unary_op at runtime/bytecodes.uops:392
+// unary_op at runtime/bytecodes.uops:395
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::unary_op;
-// compare_op at runtime/bytecodes.uops:394
+// compare_op at runtime/bytecodes.uops:397
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value, u32) -> Value = helpers::compare_op;
-// str_compare at runtime/bytecodes.uops:395
+// str_compare at runtime/bytecodes.uops:398
 const _: unsafe extern "C" fn(Value, Value, u32) -> bool = helpers::str_compare;
-// contains at runtime/bytecodes.uops:396
+// contains at runtime/bytecodes.uops:399
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> i32 = helpers::contains;
-// contains_plain at runtime/bytecodes.uops:400
+// contains_plain at runtime/bytecodes.uops:403
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> i32 = helpers::contains_plain;
-// binary_subscr at runtime/bytecodes.uops:403
+// binary_subscr at runtime/bytecodes.uops:406
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = helpers::binary_subscr;
-// dict_getitem at runtime/bytecodes.uops:404
+// dict_getitem at runtime/bytecodes.uops:407
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = helpers::dict_getitem;
-// str_getitem at runtime/bytecodes.uops:405
+// str_getitem at runtime/bytecodes.uops:408
 const _: unsafe extern "C" fn(Value, i64) -> Value = helpers::str_getitem;
-// bytes_getitem at runtime/bytecodes.uops:406
+// bytes_getitem at runtime/bytecodes.uops:409
 const _: unsafe extern "C" fn(Value, i64) -> Value = helpers::bytes_getitem;
-// store_subscr at runtime/bytecodes.uops:408
+// store_subscr at runtime/bytecodes.uops:411
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value, Value) -> bool = helpers::store_subscr;
-// dict_setitem at runtime/bytecodes.uops:409
+// dict_setitem at runtime/bytecodes.uops:412
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value, Value) -> bool = helpers::dict_setitem;
-// unpack_ex at runtime/bytecodes.uops:410
+// unpack_ex at runtime/bytecodes.uops:413
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -54,39 +56,39 @@ const _: unsafe extern "C" fn(
     u32,
     u32,
 ) -> bool = helpers::unpack_ex;
-// delete_subscr at runtime/bytecodes.uops:412
+// delete_subscr at runtime/bytecodes.uops:415
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> bool = helpers::delete_subscr;
-// build_list at runtime/bytecodes.uops:414
+// build_list at runtime/bytecodes.uops:417
 const _: unsafe extern "C" fn(*mut Value, u32) -> Value = helpers::build_list;
-// build_tuple at runtime/bytecodes.uops:416
+// build_tuple at runtime/bytecodes.uops:419
 const _: unsafe extern "C" fn(*mut Value, u32) -> Value = helpers::build_tuple;
-// build_map at runtime/bytecodes.uops:417
+// build_map at runtime/bytecodes.uops:420
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, *mut Value, u32) -> Value = helpers::build_map;
-// build_string at runtime/bytecodes.uops:418
+// build_string at runtime/bytecodes.uops:421
 const _: unsafe extern "C" fn(*mut Value, u32) -> Value = helpers::build_string;
-// build_slice at runtime/bytecodes.uops:419
+// build_slice at runtime/bytecodes.uops:422
 const _: unsafe extern "C" fn(*mut Value, u32) -> Value = helpers::build_slice;
-// list_append at runtime/bytecodes.uops:420
+// list_append at runtime/bytecodes.uops:423
 const _: unsafe extern "C" fn(Value, Value) = helpers::list_append;
-// build_set at runtime/bytecodes.uops:422
+// build_set at runtime/bytecodes.uops:425
 const _: unsafe extern "C" fn(*mut Thread, *mut Value, u32) -> Value = helpers::build_set;
-// set_add at runtime/bytecodes.uops:424
+// set_add at runtime/bytecodes.uops:427
 const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> bool = helpers::set_add;
-// set_update at runtime/bytecodes.uops:426
+// set_update at runtime/bytecodes.uops:429
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> bool = helpers::set_update;
-// unpack at runtime/bytecodes.uops:428
+// unpack at runtime/bytecodes.uops:431
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, *mut Value, u32) -> bool = helpers::unpack;
-// get_iter at runtime/bytecodes.uops:431
+// get_iter at runtime/bytecodes.uops:434
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::get_iter;
-// iter_next at runtime/bytecodes.uops:432
+// iter_next at runtime/bytecodes.uops:435
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::iter_next;
-// iter_has_next at runtime/bytecodes.uops:434
+// iter_has_next at runtime/bytecodes.uops:437
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> bool = helpers::iter_has_next;
-// iter_next_present at runtime/bytecodes.uops:437
+// iter_next_present at runtime/bytecodes.uops:440
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::iter_next_present;
-// runs_python at runtime/bytecodes.uops:439
+// runs_python at runtime/bytecodes.uops:442
 const _: unsafe extern "C" fn(Value) -> bool = helpers::runs_python;
-// push_py_frame at runtime/bytecodes.uops:443
+// push_py_frame at runtime/bytecodes.uops:446
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -96,7 +98,7 @@ const _: unsafe extern "C" fn(
     u32,
     Value,
 ) -> *mut Frame = helpers::push_py_frame;
-// push_frame_exact at runtime/bytecodes.uops:446
+// push_frame_exact at runtime/bytecodes.uops:449
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -104,7 +106,7 @@ const _: unsafe extern "C" fn(
     *mut Value,
     u32,
 ) -> *mut Frame = helpers::push_frame_exact;
-// call_object at runtime/bytecodes.uops:448
+// call_object at runtime/bytecodes.uops:451
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -114,7 +116,7 @@ const _: unsafe extern "C" fn(
     u32,
     Value,
 ) -> Value = helpers::call_object;
-// call_builtin at runtime/bytecodes.uops:451
+// call_builtin at runtime/bytecodes.uops:454
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -123,9 +125,9 @@ const _: unsafe extern "C" fn(
     *mut Value,
     u32,
 ) -> Value = helpers::call_builtin;
-// args_run_python at runtime/bytecodes.uops:454
+// args_run_python at runtime/bytecodes.uops:457
 const _: unsafe extern "C" fn(Value, Value, *mut Value, u32) -> bool = helpers::args_run_python;
-// push_py_frame_ex at runtime/bytecodes.uops:459
+// push_py_frame_ex at runtime/bytecodes.uops:462
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -134,7 +136,7 @@ const _: unsafe extern "C" fn(
     *mut Value,
     u32,
 ) -> *mut Frame = helpers::push_py_frame_ex;
-// call_object_ex at runtime/bytecodes.uops:462
+// call_object_ex at runtime/bytecodes.uops:465
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -143,67 +145,67 @@ const _: unsafe extern "C" fn(
     *mut Value,
     u32,
 ) -> Value = helpers::call_object_ex;
-// pop_frame at runtime/bytecodes.uops:465
+// pop_frame at runtime/bytecodes.uops:468
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> *mut Frame = helpers::pop_frame;
-// make_function at runtime/bytecodes.uops:468
+// make_function at runtime/bytecodes.uops:471
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::make_function;
-// set_function_attribute at runtime/bytecodes.uops:470
+// set_function_attribute at runtime/bytecodes.uops:473
 const _: unsafe extern "C" fn(Value, Value, u32) = helpers::set_function_attribute;
-// make_cell at runtime/bytecodes.uops:473
+// make_cell at runtime/bytecodes.uops:476
 const _: unsafe extern "C" fn(*mut Frame, u32) = helpers::make_cell;
-// copy_free_vars at runtime/bytecodes.uops:475
+// copy_free_vars at runtime/bytecodes.uops:478
 const _: unsafe extern "C" fn(*mut Frame, u32) = helpers::copy_free_vars;
-// raise_unbound_deref at runtime/bytecodes.uops:477
+// raise_unbound_deref at runtime/bytecodes.uops:480
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) = helpers::raise_unbound_deref;
-// list_extend at runtime/bytecodes.uops:479
+// list_extend at runtime/bytecodes.uops:482
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> bool = helpers::list_extend;
-// dict_merge at runtime/bytecodes.uops:481
+// dict_merge at runtime/bytecodes.uops:484
 const _: unsafe extern "C" fn(*mut Thread, Value, Value, Value) -> bool = helpers::dict_merge;
-// dict_update at runtime/bytecodes.uops:485
+// dict_update at runtime/bytecodes.uops:488
 const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> bool = helpers::dict_update;
-// list_to_tuple at runtime/bytecodes.uops:488
+// list_to_tuple at runtime/bytecodes.uops:491
 const _: unsafe extern "C" fn(Value) -> Value = helpers::list_to_tuple;
-// store_attr at runtime/bytecodes.uops:490
+// store_attr at runtime/bytecodes.uops:493
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32, Value) -> bool = helpers::store_attr;
-// format_value at runtime/bytecodes.uops:493
+// format_value at runtime/bytecodes.uops:496
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = helpers::format_value;
-// convert_value at runtime/bytecodes.uops:495
+// convert_value at runtime/bytecodes.uops:498
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::convert_value;
-// load_method at runtime/bytecodes.uops:496
+// load_method at runtime/bytecodes.uops:499
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::load_method;
-// attr_name at runtime/bytecodes.uops:499
+// attr_name at runtime/bytecodes.uops:502
 const _: unsafe extern "C" fn(*mut Frame, u32) -> Value = helpers::attr_name;
-// add_new_attribute at runtime/bytecodes.uops:502
+// add_new_attribute at runtime/bytecodes.uops:505
 const _: unsafe extern "C" fn(*mut Dict, Value, Value) -> bool = helpers::add_new_attribute;
-// take_receiver at runtime/bytecodes.uops:505
+// take_receiver at runtime/bytecodes.uops:508
 const _: unsafe extern "C" fn() -> Value = helpers::take_receiver;
-// load_attr at runtime/bytecodes.uops:507
+// load_attr at runtime/bytecodes.uops:510
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::load_attr;
-// load_locals at runtime/bytecodes.uops:509
+// load_locals at runtime/bytecodes.uops:512
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame) -> Value = helpers::load_locals;
-// build_class at runtime/bytecodes.uops:511
+// build_class at runtime/bytecodes.uops:514
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value, Value) -> Value = helpers::build_class;
-// apply_metaclass at runtime/bytecodes.uops:513
+// apply_metaclass at runtime/bytecodes.uops:516
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> bool = helpers::apply_metaclass;
-// import_name at runtime/bytecodes.uops:516
+// import_name at runtime/bytecodes.uops:519
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32, Value, Value) -> Value = helpers::import_name;
-// import_from at runtime/bytecodes.uops:520
+// import_from at runtime/bytecodes.uops:523
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::import_from;
-// import_star at runtime/bytecodes.uops:522
+// import_star at runtime/bytecodes.uops:525
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> bool = helpers::import_star;
-// print_expr at runtime/bytecodes.uops:524
+// print_expr at runtime/bytecodes.uops:527
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> bool = helpers::print_expr;
-// raise_assertion at runtime/bytecodes.uops:527
+// raise_assertion at runtime/bytecodes.uops:530
 const _: unsafe extern "C" fn(*mut Thread, *mut Value, u32) = helpers::raise_assertion;
-// get_len at runtime/bytecodes.uops:529
+// get_len at runtime/bytecodes.uops:532
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::get_len;
-// match_sequence at runtime/bytecodes.uops:531
+// match_sequence at runtime/bytecodes.uops:534
 const _: unsafe extern "C" fn(Value) -> bool = helpers::match_sequence;
-// match_mapping at runtime/bytecodes.uops:533
+// match_mapping at runtime/bytecodes.uops:536
 const _: unsafe extern "C" fn(Value) -> bool = helpers::match_mapping;
-// match_keys at runtime/bytecodes.uops:535
+// match_keys at runtime/bytecodes.uops:538
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = helpers::match_keys;
-// match_class at runtime/bytecodes.uops:537
+// match_class at runtime/bytecodes.uops:540
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -212,61 +214,62 @@ const _: unsafe extern "C" fn(
     Value,
     u32,
 ) -> Value = helpers::match_class;
-// raise_varargs at runtime/bytecodes.uops:539
+// raise_varargs at runtime/bytecodes.uops:542
 const _: unsafe extern "C" fn(*mut Thread, *mut Value, u32) = helpers::raise_varargs;
-// push_exc_info at runtime/bytecodes.uops:542
+// push_exc_info at runtime/bytecodes.uops:545
 const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::push_exc_info;
-// pop_except at runtime/bytecodes.uops:545
+// pop_except at runtime/bytecodes.uops:548
 const _: unsafe extern "C" fn(*mut Thread, Value) = helpers::pop_except;
-// check_exc_match at runtime/bytecodes.uops:547
+// check_exc_match at runtime/bytecodes.uops:550
 const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> i32 = helpers::check_exc_match;
-// reraise at runtime/bytecodes.uops:549
+// reraise at runtime/bytecodes.uops:552
 const _: unsafe extern "C" fn(*mut Thread, Value) = helpers::reraise;
-// with_exit at runtime/bytecodes.uops:551
+// with_exit at runtime/bytecodes.uops:554
 const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::with_exit;
-// with_enter at runtime/bytecodes.uops:554
+// with_enter at runtime/bytecodes.uops:557
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::with_enter;
-// with_except_start at runtime/bytecodes.uops:556
+// with_except_start at runtime/bytecodes.uops:559
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = helpers::with_except_start;
-// return_generator at runtime/bytecodes.uops:558
+// return_generator at runtime/bytecodes.uops:561
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, *mut u16) -> *mut Frame = helpers::return_generator;
-// yield_value at runtime/bytecodes.uops:561
+// yield_value at runtime/bytecodes.uops:564
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> *mut Frame = helpers::yield_value;
-// get_yield_from_iter at runtime/bytecodes.uops:564
+// get_yield_from_iter at runtime/bytecodes.uops:567
 const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::get_yield_from_iter;
-// send at runtime/bytecodes.uops:566
+// send at runtime/bytecodes.uops:569
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = helpers::send;
-// send_done at runtime/bytecodes.uops:569
+// send_done at runtime/bytecodes.uops:572
 const _: unsafe extern "C" fn() -> bool = helpers::send_done;
-// generator_next at runtime/bytecodes.uops:571
+// generator_next at runtime/bytecodes.uops:574
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::generator_next;
-// delete_fast at runtime/bytecodes.uops:574
+// delete_fast at runtime/bytecodes.uops:577
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) -> bool = helpers::delete_fast;
-// delete_global at runtime/bytecodes.uops:576
+// delete_global at runtime/bytecodes.uops:579
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) -> bool = helpers::delete_global;
-// optimize at runtime/bytecodes.uops:579
+// optimize at runtime/bytecodes.uops:582
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, *mut u16, u32) -> *mut Executor = helpers::optimize;
-// raise_interrupt at runtime/bytecodes.uops:582
+// raise_interrupt at runtime/bytecodes.uops:585
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame) -> bool = helpers::raise_interrupt;
-// code_executor at runtime/bytecodes.uops:585
+// code_executor at runtime/bytecodes.uops:588
 const _: unsafe extern "C" fn(*mut Frame, u32) -> *mut Executor = helpers::code_executor;
-// stitch_exit at runtime/bytecodes.uops:587
+// stitch_exit at runtime/bytecodes.uops:590
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
     *mut Executor,
     u32,
 ) -> *mut Executor = helpers::stitch_exit;
-// int_from_word at runtime/bytecodes.uops:590
+// int_from_word at runtime/bytecodes.uops:593
 const _: unsafe extern "C" fn(i64) -> Value = helpers::int_from_word;
 /// Helper names, in declaration order: the JIT's hole symbols are `_JIT_HELPER_<name>`.
-pub const HELPER_NAMES: [&str; 98usize] = [
+pub const HELPER_NAMES: [&str; 99usize] = [
     "dealloc",
     "truthy",
     "truth",
     "truth_runs_python",
     "raise_unbound_local",
     "load_global",
+    "load_unbound_class_local",
     "store_global",
     "store_global_entry",
     "binary_op",
@@ -361,7 +364,7 @@ pub const HELPER_NAMES: [&str; 98usize] = [
     "int_from_word",
 ];
 /// Helper addresses, in the order of `HELPER_NAMES`.
-pub fn helper_addresses() -> [usize; 98usize] {
+pub fn helper_addresses() -> [usize; 99usize] {
     [
         helpers::dealloc as *const () as usize,
         helpers::truthy as *const () as usize,
@@ -369,6 +372,7 @@ pub fn helper_addresses() -> [usize; 98usize] {
         helpers::truth_runs_python as *const () as usize,
         helpers::raise_unbound_local as *const () as usize,
         helpers::load_global as *const () as usize,
+        helpers::load_unbound_class_local as *const () as usize,
         helpers::store_global as *const () as usize,
         helpers::store_global_entry as *const () as usize,
         helpers::binary_op as *const () as usize,

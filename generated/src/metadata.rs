@@ -149,721 +149,725 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:2178
+    // at runtime/bytecodes.uops:2195
     pub const APPLY_METACLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:2091
+    // at runtime/bytecodes.uops:2108
     pub const BEFORE_WITH: u16 = 1u16;
-    // at runtime/bytecodes.uops:863
+    // at runtime/bytecodes.uops:880
     pub const BINARY_OP: u16 = 2u16;
-    // at runtime/bytecodes.uops:1011
+    // at runtime/bytecodes.uops:1028
     pub const BINARY_OP_ADD_FLOAT: u16 = 3u16;
-    // at runtime/bytecodes.uops:1000
-    pub const BINARY_OP_ADD_INT: u16 = 4u16;
-    // at runtime/bytecodes.uops:1015
-    pub const BINARY_OP_ADD_MIX: u16 = 5u16;
-    // at runtime/bytecodes.uops:1019
-    pub const BINARY_OP_ADD_STR: u16 = 6u16;
-    // at runtime/bytecodes.uops:1005
-    pub const BINARY_OP_AND_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:1003
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 8u16;
-    // at runtime/bytecodes.uops:1008
-    pub const BINARY_OP_LSHIFT_INT: u16 = 9u16;
-    // at runtime/bytecodes.uops:1013
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 10u16;
-    // at runtime/bytecodes.uops:1002
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 11u16;
     // at runtime/bytecodes.uops:1017
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 12u16;
-    // at runtime/bytecodes.uops:1006
-    pub const BINARY_OP_OR_INT: u16 = 13u16;
+    pub const BINARY_OP_ADD_INT: u16 = 4u16;
+    // at runtime/bytecodes.uops:1032
+    pub const BINARY_OP_ADD_MIX: u16 = 5u16;
+    // at runtime/bytecodes.uops:1036
+    pub const BINARY_OP_ADD_STR: u16 = 6u16;
+    // at runtime/bytecodes.uops:1022
+    pub const BINARY_OP_AND_INT: u16 = 7u16;
     // at runtime/bytecodes.uops:1020
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 8u16;
+    // at runtime/bytecodes.uops:1025
+    pub const BINARY_OP_LSHIFT_INT: u16 = 9u16;
+    // at runtime/bytecodes.uops:1030
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 10u16;
+    // at runtime/bytecodes.uops:1019
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 11u16;
+    // at runtime/bytecodes.uops:1034
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 12u16;
+    // at runtime/bytecodes.uops:1023
+    pub const BINARY_OP_OR_INT: u16 = 13u16;
+    // at runtime/bytecodes.uops:1037
     pub const BINARY_OP_POWER_FLOAT: u16 = 14u16;
-    // at runtime/bytecodes.uops:1021
+    // at runtime/bytecodes.uops:1038
     pub const BINARY_OP_POWER_MIX: u16 = 15u16;
-    // at runtime/bytecodes.uops:1004
+    // at runtime/bytecodes.uops:1021
     pub const BINARY_OP_REMAINDER_INT: u16 = 16u16;
-    // at runtime/bytecodes.uops:1009
+    // at runtime/bytecodes.uops:1026
     pub const BINARY_OP_RSHIFT_INT: u16 = 17u16;
-    // at runtime/bytecodes.uops:1012
+    // at runtime/bytecodes.uops:1029
     pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 18u16;
-    // at runtime/bytecodes.uops:1001
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 19u16;
-    // at runtime/bytecodes.uops:1016
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 20u16;
-    // at runtime/bytecodes.uops:1014
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 21u16;
-    // at runtime/bytecodes.uops:1010
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 22u16;
     // at runtime/bytecodes.uops:1018
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 19u16;
+    // at runtime/bytecodes.uops:1033
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 20u16;
+    // at runtime/bytecodes.uops:1031
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 21u16;
+    // at runtime/bytecodes.uops:1027
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 22u16;
+    // at runtime/bytecodes.uops:1035
     pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 23u16;
-    // at runtime/bytecodes.uops:1007
+    // at runtime/bytecodes.uops:1024
     pub const BINARY_OP_XOR_INT: u16 = 24u16;
-    // at runtime/bytecodes.uops:1238
+    // at runtime/bytecodes.uops:1255
     pub const BINARY_SUBSCR: u16 = 25u16;
-    // at runtime/bytecodes.uops:1289
+    // at runtime/bytecodes.uops:1306
     pub const BINARY_SUBSCR_BYTES_INT: u16 = 26u16;
-    // at runtime/bytecodes.uops:1290
+    // at runtime/bytecodes.uops:1307
     pub const BINARY_SUBSCR_DICT: u16 = 27u16;
-    // at runtime/bytecodes.uops:1286
+    // at runtime/bytecodes.uops:1303
     pub const BINARY_SUBSCR_LIST_INT: u16 = 28u16;
-    // at runtime/bytecodes.uops:1288
+    // at runtime/bytecodes.uops:1305
     pub const BINARY_SUBSCR_STR_INT: u16 = 29u16;
-    // at runtime/bytecodes.uops:1287
+    // at runtime/bytecodes.uops:1304
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 30u16;
-    // at runtime/bytecodes.uops:2169
+    // at runtime/bytecodes.uops:2186
     pub const BUILD_CLASS: u16 = 31u16;
-    // at runtime/bytecodes.uops:1363
+    // at runtime/bytecodes.uops:1380
     pub const BUILD_LIST: u16 = 32u16;
-    // at runtime/bytecodes.uops:1371
+    // at runtime/bytecodes.uops:1388
     pub const BUILD_MAP: u16 = 33u16;
-    // at runtime/bytecodes.uops:1394
+    // at runtime/bytecodes.uops:1411
     pub const BUILD_SET: u16 = 34u16;
-    // at runtime/bytecodes.uops:1384
+    // at runtime/bytecodes.uops:1401
     pub const BUILD_SLICE: u16 = 35u16;
-    // at runtime/bytecodes.uops:1379
+    // at runtime/bytecodes.uops:1396
     pub const BUILD_STRING: u16 = 36u16;
-    // at runtime/bytecodes.uops:1367
+    // at runtime/bytecodes.uops:1384
     pub const BUILD_TUPLE: u16 = 37u16;
-    // at runtime/bytecodes.uops:2212
+    // at runtime/bytecodes.uops:2229
     pub const CALL: u16 = 38u16;
-    // at runtime/bytecodes.uops:2272
+    // at runtime/bytecodes.uops:2289
     pub const CALL_BUILTIN: u16 = 39u16;
-    // at runtime/bytecodes.uops:2270
+    // at runtime/bytecodes.uops:2287
     pub const CALL_CLASS: u16 = 40u16;
-    // at runtime/bytecodes.uops:2322
+    // at runtime/bytecodes.uops:2339
     pub const CALL_FUNCTION_EX: u16 = 41u16;
-    // at runtime/bytecodes.uops:2299
+    // at runtime/bytecodes.uops:2316
     pub const CALL_KW: u16 = 42u16;
-    // at runtime/bytecodes.uops:2269
+    // at runtime/bytecodes.uops:2286
     pub const CALL_PY_EXACT_ARGS: u16 = 43u16;
-    // at runtime/bytecodes.uops:2271
+    // at runtime/bytecodes.uops:2288
     pub const CALL_PY_METHOD_EXACT_ARGS: u16 = 44u16;
-    // at runtime/bytecodes.uops:2062
-    pub const CHECK_EXC_MATCH: u16 = 45u16;
-    // at runtime/bytecodes.uops:1089
-    pub const COMPARE_OP: u16 = 46u16;
-    // at runtime/bytecodes.uops:1107
-    pub const COMPARE_OP_FLOAT: u16 = 47u16;
-    // at runtime/bytecodes.uops:1106
-    pub const COMPARE_OP_INT: u16 = 48u16;
-    // at runtime/bytecodes.uops:1111
-    pub const COMPARE_OP_MIX: u16 = 49u16;
-    // at runtime/bytecodes.uops:1112
-    pub const COMPARE_OP_STR: u16 = 50u16;
-    // at runtime/bytecodes.uops:1139
-    pub const CONTAINS_OP: u16 = 51u16;
-    // at runtime/bytecodes.uops:1154
-    pub const CONTAINS_OP_PLAIN: u16 = 52u16;
-    // at runtime/bytecodes.uops:1523
-    pub const CONVERT_VALUE: u16 = 53u16;
-    // at runtime/bytecodes.uops:607
-    pub const COPY: u16 = 54u16;
-    // at runtime/bytecodes.uops:700
-    pub const COPY_FREE_VARS: u16 = 55u16;
-    // at runtime/bytecodes.uops:2073
-    pub const DELETE_FAST: u16 = 56u16;
     // at runtime/bytecodes.uops:2079
-    pub const DELETE_GLOBAL: u16 = 57u16;
-    // at runtime/bytecodes.uops:1350
-    pub const DELETE_SUBSCR: u16 = 58u16;
-    // at runtime/bytecodes.uops:2363
-    pub const DICT_MERGE: u16 = 59u16;
-    // at runtime/bytecodes.uops:2353
-    pub const DICT_UPDATE: u16 = 60u16;
-    // at runtime/bytecodes.uops:1852
-    pub const ENTER_EXECUTOR: u16 = 61u16;
-    // at runtime/bytecodes.uops:1783
-    pub const EXTENDED_ARG: u16 = 62u16;
-    // at runtime/bytecodes.uops:1504
-    pub const FORMAT_SIMPLE: u16 = 63u16;
-    // at runtime/bytecodes.uops:1513
-    pub const FORMAT_WITH_SPEC: u16 = 64u16;
-    // at runtime/bytecodes.uops:1892
-    pub const FOR_ITER: u16 = 65u16;
-    // at runtime/bytecodes.uops:2021
-    pub const FOR_ITER_GEN: u16 = 66u16;
-    // at runtime/bytecodes.uops:2020
-    pub const FOR_ITER_LIST: u16 = 67u16;
-    // at runtime/bytecodes.uops:2019
-    pub const FOR_ITER_RANGE: u16 = 68u16;
-    // at runtime/bytecodes.uops:1861
-    pub const GET_ITER: u16 = 69u16;
+    pub const CHECK_EXC_MATCH: u16 = 45u16;
+    // at runtime/bytecodes.uops:1106
+    pub const COMPARE_OP: u16 = 46u16;
+    // at runtime/bytecodes.uops:1124
+    pub const COMPARE_OP_FLOAT: u16 = 47u16;
+    // at runtime/bytecodes.uops:1123
+    pub const COMPARE_OP_INT: u16 = 48u16;
+    // at runtime/bytecodes.uops:1128
+    pub const COMPARE_OP_MIX: u16 = 49u16;
+    // at runtime/bytecodes.uops:1129
+    pub const COMPARE_OP_STR: u16 = 50u16;
+    // at runtime/bytecodes.uops:1156
+    pub const CONTAINS_OP: u16 = 51u16;
     // at runtime/bytecodes.uops:1171
+    pub const CONTAINS_OP_PLAIN: u16 = 52u16;
+    // at runtime/bytecodes.uops:1540
+    pub const CONVERT_VALUE: u16 = 53u16;
+    // at runtime/bytecodes.uops:610
+    pub const COPY: u16 = 54u16;
+    // at runtime/bytecodes.uops:717
+    pub const COPY_FREE_VARS: u16 = 55u16;
+    // at runtime/bytecodes.uops:2090
+    pub const DELETE_FAST: u16 = 56u16;
+    // at runtime/bytecodes.uops:2096
+    pub const DELETE_GLOBAL: u16 = 57u16;
+    // at runtime/bytecodes.uops:1367
+    pub const DELETE_SUBSCR: u16 = 58u16;
+    // at runtime/bytecodes.uops:2380
+    pub const DICT_MERGE: u16 = 59u16;
+    // at runtime/bytecodes.uops:2370
+    pub const DICT_UPDATE: u16 = 60u16;
+    // at runtime/bytecodes.uops:1869
+    pub const ENTER_EXECUTOR: u16 = 61u16;
+    // at runtime/bytecodes.uops:1800
+    pub const EXTENDED_ARG: u16 = 62u16;
+    // at runtime/bytecodes.uops:1521
+    pub const FORMAT_SIMPLE: u16 = 63u16;
+    // at runtime/bytecodes.uops:1530
+    pub const FORMAT_WITH_SPEC: u16 = 64u16;
+    // at runtime/bytecodes.uops:1909
+    pub const FOR_ITER: u16 = 65u16;
+    // at runtime/bytecodes.uops:2038
+    pub const FOR_ITER_GEN: u16 = 66u16;
+    // at runtime/bytecodes.uops:2037
+    pub const FOR_ITER_LIST: u16 = 67u16;
+    // at runtime/bytecodes.uops:2036
+    pub const FOR_ITER_RANGE: u16 = 68u16;
+    // at runtime/bytecodes.uops:1878
+    pub const GET_ITER: u16 = 69u16;
+    // at runtime/bytecodes.uops:1188
     pub const GET_LEN: u16 = 70u16;
-    // at runtime/bytecodes.uops:2137
+    // at runtime/bytecodes.uops:2154
     pub const GET_YIELD_FROM_ITER: u16 = 71u16;
-    // at runtime/bytecodes.uops:1756
+    // at runtime/bytecodes.uops:1773
     pub const IMPORT_FROM: u16 = 72u16;
-    // at runtime/bytecodes.uops:1748
-    pub const IMPORT_NAME: u16 = 73u16;
     // at runtime/bytecodes.uops:1765
+    pub const IMPORT_NAME: u16 = 73u16;
+    // at runtime/bytecodes.uops:1782
     pub const IMPORT_STAR: u16 = 74u16;
-    // at runtime/bytecodes.uops:2317
+    // at runtime/bytecodes.uops:2334
     pub const INTERPRETER_EXIT: u16 = 75u16;
-    // at runtime/bytecodes.uops:1159
+    // at runtime/bytecodes.uops:1176
     pub const IS_OP: u16 = 76u16;
-    // at runtime/bytecodes.uops:1835
+    // at runtime/bytecodes.uops:1852
     pub const JUMP_BACKWARD: u16 = 77u16;
-    // at runtime/bytecodes.uops:1828
+    // at runtime/bytecodes.uops:1845
     pub const JUMP_FORWARD: u16 = 78u16;
-    // at runtime/bytecodes.uops:1389
+    // at runtime/bytecodes.uops:1406
     pub const LIST_APPEND: u16 = 79u16;
-    // at runtime/bytecodes.uops:2335
+    // at runtime/bytecodes.uops:2352
     pub const LIST_EXTEND: u16 = 80u16;
-    // at runtime/bytecodes.uops:2346
+    // at runtime/bytecodes.uops:2363
     pub const LIST_TO_TUPLE: u16 = 81u16;
-    // at runtime/bytecodes.uops:1651
+    // at runtime/bytecodes.uops:1668
     pub const LOAD_ATTR: u16 = 82u16;
-    // at runtime/bytecodes.uops:1652
+    // at runtime/bytecodes.uops:1669
     pub const LOAD_ATTR_MODULE: u16 = 83u16;
-    // at runtime/bytecodes.uops:1653
+    // at runtime/bytecodes.uops:1670
     pub const LOAD_ATTR_WITH_HINT: u16 = 84u16;
-    // at runtime/bytecodes.uops:708
-    pub const LOAD_CLOSURE: u16 = 85u16;
-    // at runtime/bytecodes.uops:678
-    pub const LOAD_CONST: u16 = 86u16;
-    // at runtime/bytecodes.uops:714
-    pub const LOAD_DEREF: u16 = 87u16;
-    // at runtime/bytecodes.uops:623
-    pub const LOAD_FAST: u16 = 88u16;
-    // at runtime/bytecodes.uops:631
-    pub const LOAD_FAST_CHECK: u16 = 89u16;
-    // at runtime/bytecodes.uops:652
-    pub const LOAD_FAST_LOAD_FAST: u16 = 90u16;
-    // at runtime/bytecodes.uops:774
-    pub const LOAD_GLOBAL: u16 = 91u16;
-    // at runtime/bytecodes.uops:777
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 92u16;
-    // at runtime/bytecodes.uops:776
-    pub const LOAD_GLOBAL_MODULE: u16 = 93u16;
-    // at runtime/bytecodes.uops:2162
-    pub const LOAD_LOCALS: u16 = 94u16;
-    // at runtime/bytecodes.uops:1590
-    pub const LOAD_METHOD: u16 = 95u16;
-    // at runtime/bytecodes.uops:1591
-    pub const LOAD_METHOD_MODULE: u16 = 96u16;
-    // at runtime/bytecodes.uops:1592
-    pub const LOAD_METHOD_WITH_VALUES: u16 = 97u16;
-    // at runtime/bytecodes.uops:693
-    pub const MAKE_CELL: u16 = 98u16;
-    // at runtime/bytecodes.uops:2371
-    pub const MAKE_FUNCTION: u16 = 99u16;
-    // at runtime/bytecodes.uops:1420
-    pub const MAP_ADD: u16 = 100u16;
-    // at runtime/bytecodes.uops:1205
-    pub const MATCH_CLASS: u16 = 101u16;
-    // at runtime/bytecodes.uops:1192
-    pub const MATCH_KEYS: u16 = 102u16;
-    // at runtime/bytecodes.uops:1187
-    pub const MATCH_MAPPING: u16 = 103u16;
-    // at runtime/bytecodes.uops:1182
-    pub const MATCH_SEQUENCE: u16 = 104u16;
-    // at runtime/bytecodes.uops:596
-    pub const NOP: u16 = 105u16;
-    // at runtime/bytecodes.uops:2057
-    pub const POP_EXCEPT: u16 = 106u16;
-    // at runtime/bytecodes.uops:1791
-    pub const POP_JUMP_IF_FALSE: u16 = 107u16;
-    // at runtime/bytecodes.uops:1810
-    pub const POP_JUMP_IF_TRUE: u16 = 108u16;
+    // at runtime/bytecodes.uops:646
+    pub const LOAD_CLASS_LOCAL: u16 = 85u16;
+    // at runtime/bytecodes.uops:725
+    pub const LOAD_CLOSURE: u16 = 86u16;
+    // at runtime/bytecodes.uops:695
+    pub const LOAD_CONST: u16 = 87u16;
+    // at runtime/bytecodes.uops:731
+    pub const LOAD_DEREF: u16 = 88u16;
+    // at runtime/bytecodes.uops:626
+    pub const LOAD_FAST: u16 = 89u16;
+    // at runtime/bytecodes.uops:634
+    pub const LOAD_FAST_CHECK: u16 = 90u16;
+    // at runtime/bytecodes.uops:669
+    pub const LOAD_FAST_LOAD_FAST: u16 = 91u16;
+    // at runtime/bytecodes.uops:791
+    pub const LOAD_GLOBAL: u16 = 92u16;
+    // at runtime/bytecodes.uops:794
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 93u16;
+    // at runtime/bytecodes.uops:793
+    pub const LOAD_GLOBAL_MODULE: u16 = 94u16;
+    // at runtime/bytecodes.uops:2179
+    pub const LOAD_LOCALS: u16 = 95u16;
+    // at runtime/bytecodes.uops:1607
+    pub const LOAD_METHOD: u16 = 96u16;
+    // at runtime/bytecodes.uops:1608
+    pub const LOAD_METHOD_MODULE: u16 = 97u16;
+    // at runtime/bytecodes.uops:1609
+    pub const LOAD_METHOD_WITH_VALUES: u16 = 98u16;
+    // at runtime/bytecodes.uops:710
+    pub const MAKE_CELL: u16 = 99u16;
+    // at runtime/bytecodes.uops:2388
+    pub const MAKE_FUNCTION: u16 = 100u16;
+    // at runtime/bytecodes.uops:1437
+    pub const MAP_ADD: u16 = 101u16;
+    // at runtime/bytecodes.uops:1222
+    pub const MATCH_CLASS: u16 = 102u16;
+    // at runtime/bytecodes.uops:1209
+    pub const MATCH_KEYS: u16 = 103u16;
+    // at runtime/bytecodes.uops:1204
+    pub const MATCH_MAPPING: u16 = 104u16;
+    // at runtime/bytecodes.uops:1199
+    pub const MATCH_SEQUENCE: u16 = 105u16;
     // at runtime/bytecodes.uops:599
-    pub const POP_TOP: u16 = 109u16;
-    // at runtime/bytecodes.uops:1772
-    pub const PRINT_EXPR: u16 = 110u16;
-    // at runtime/bytecodes.uops:2049
-    pub const PUSH_EXC_INFO: u16 = 111u16;
-    // at runtime/bytecodes.uops:603
-    pub const PUSH_NULL: u16 = 112u16;
-    // at runtime/bytecodes.uops:2028
-    pub const RAISE_ASSERTION: u16 = 113u16;
-    // at runtime/bytecodes.uops:2042
-    pub const RAISE_VARARGS: u16 = 114u16;
-    // at runtime/bytecodes.uops:2085
-    pub const RERAISE: u16 = 115u16;
+    pub const NOP: u16 = 106u16;
+    // at runtime/bytecodes.uops:2074
+    pub const POP_EXCEPT: u16 = 107u16;
+    // at runtime/bytecodes.uops:1808
+    pub const POP_JUMP_IF_FALSE: u16 = 108u16;
+    // at runtime/bytecodes.uops:1827
+    pub const POP_JUMP_IF_TRUE: u16 = 109u16;
+    // at runtime/bytecodes.uops:602
+    pub const POP_TOP: u16 = 110u16;
+    // at runtime/bytecodes.uops:1789
+    pub const PRINT_EXPR: u16 = 111u16;
+    // at runtime/bytecodes.uops:2066
+    pub const PUSH_EXC_INFO: u16 = 112u16;
+    // at runtime/bytecodes.uops:606
+    pub const PUSH_NULL: u16 = 113u16;
+    // at runtime/bytecodes.uops:2045
+    pub const RAISE_ASSERTION: u16 = 114u16;
+    // at runtime/bytecodes.uops:2059
+    pub const RAISE_VARARGS: u16 = 115u16;
+    // at runtime/bytecodes.uops:2102
+    pub const RERAISE: u16 = 116u16;
+    // at runtime/bytecodes.uops:2141
+    pub const RETURN_GENERATOR: u16 = 117u16;
+    // at runtime/bytecodes.uops:2327
+    pub const RETURN_VALUE: u16 = 118u16;
+    // at runtime/bytecodes.uops:2161
+    pub const SEND: u16 = 119u16;
+    // at runtime/bytecodes.uops:1417
+    pub const SET_ADD: u16 = 120u16;
+    // at runtime/bytecodes.uops:2394
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 121u16;
+    // at runtime/bytecodes.uops:1427
+    pub const SET_UPDATE: u16 = 122u16;
+    // at runtime/bytecodes.uops:1736
+    pub const STORE_ATTR: u16 = 123u16;
+    // at runtime/bytecodes.uops:1738
+    pub const STORE_ATTR_NEW_WITH_HINT: u16 = 124u16;
+    // at runtime/bytecodes.uops:1737
+    pub const STORE_ATTR_WITH_HINT: u16 = 125u16;
+    // at runtime/bytecodes.uops:741
+    pub const STORE_DEREF: u16 = 126u16;
+    // at runtime/bytecodes.uops:660
+    pub const STORE_FAST: u16 = 127u16;
+    // at runtime/bytecodes.uops:681
+    pub const STORE_FAST_LOAD_FAST: u16 = 128u16;
+    // at runtime/bytecodes.uops:844
+    pub const STORE_GLOBAL: u16 = 129u16;
+    // at runtime/bytecodes.uops:846
+    pub const STORE_GLOBAL_MODULE: u16 = 130u16;
+    // at runtime/bytecodes.uops:1334
+    pub const STORE_SUBSCR: u16 = 131u16;
+    // at runtime/bytecodes.uops:1361
+    pub const STORE_SUBSCR_DICT: u16 = 132u16;
+    // at runtime/bytecodes.uops:1360
+    pub const STORE_SUBSCR_LIST_INT: u16 = 133u16;
+    // at runtime/bytecodes.uops:618
+    pub const SWAP: u16 = 134u16;
+    // at runtime/bytecodes.uops:1074
+    pub const UNARY_NOT: u16 = 135u16;
+    // at runtime/bytecodes.uops:1065
+    pub const UNARY_OP: u16 = 136u16;
+    // at runtime/bytecodes.uops:1502
+    pub const UNPACK_EX: u16 = 137u16;
+    // at runtime/bytecodes.uops:1467
+    pub const UNPACK_SEQUENCE: u16 = 138u16;
+    // at runtime/bytecodes.uops:1515
+    pub const UNPACK_SEQUENCE_LIST: u16 = 139u16;
+    // at runtime/bytecodes.uops:1514
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 140u16;
     // at runtime/bytecodes.uops:2124
-    pub const RETURN_GENERATOR: u16 = 116u16;
-    // at runtime/bytecodes.uops:2310
-    pub const RETURN_VALUE: u16 = 117u16;
-    // at runtime/bytecodes.uops:2144
-    pub const SEND: u16 = 118u16;
-    // at runtime/bytecodes.uops:1400
-    pub const SET_ADD: u16 = 119u16;
-    // at runtime/bytecodes.uops:2377
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 120u16;
-    // at runtime/bytecodes.uops:1410
-    pub const SET_UPDATE: u16 = 121u16;
-    // at runtime/bytecodes.uops:1719
-    pub const STORE_ATTR: u16 = 122u16;
-    // at runtime/bytecodes.uops:1721
-    pub const STORE_ATTR_NEW_WITH_HINT: u16 = 123u16;
-    // at runtime/bytecodes.uops:1720
-    pub const STORE_ATTR_WITH_HINT: u16 = 124u16;
-    // at runtime/bytecodes.uops:724
-    pub const STORE_DEREF: u16 = 125u16;
-    // at runtime/bytecodes.uops:643
-    pub const STORE_FAST: u16 = 126u16;
-    // at runtime/bytecodes.uops:664
-    pub const STORE_FAST_LOAD_FAST: u16 = 127u16;
-    // at runtime/bytecodes.uops:827
-    pub const STORE_GLOBAL: u16 = 128u16;
-    // at runtime/bytecodes.uops:829
-    pub const STORE_GLOBAL_MODULE: u16 = 129u16;
-    // at runtime/bytecodes.uops:1317
-    pub const STORE_SUBSCR: u16 = 130u16;
-    // at runtime/bytecodes.uops:1344
-    pub const STORE_SUBSCR_DICT: u16 = 131u16;
-    // at runtime/bytecodes.uops:1343
-    pub const STORE_SUBSCR_LIST_INT: u16 = 132u16;
-    // at runtime/bytecodes.uops:615
-    pub const SWAP: u16 = 133u16;
-    // at runtime/bytecodes.uops:1057
-    pub const UNARY_NOT: u16 = 134u16;
-    // at runtime/bytecodes.uops:1048
-    pub const UNARY_OP: u16 = 135u16;
-    // at runtime/bytecodes.uops:1485
-    pub const UNPACK_EX: u16 = 136u16;
-    // at runtime/bytecodes.uops:1450
-    pub const UNPACK_SEQUENCE: u16 = 137u16;
-    // at runtime/bytecodes.uops:1498
-    pub const UNPACK_SEQUENCE_LIST: u16 = 138u16;
-    // at runtime/bytecodes.uops:1497
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 139u16;
-    // at runtime/bytecodes.uops:2107
-    pub const WITH_EXCEPT_START: u16 = 140u16;
-    // at runtime/bytecodes.uops:2130
-    pub const YIELD_VALUE: u16 = 141u16;
+    pub const WITH_EXCEPT_START: u16 = 141u16;
+    // at runtime/bytecodes.uops:2147
+    pub const YIELD_VALUE: u16 = 142u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:2178
+    // at runtime/bytecodes.uops:2195
     pub const APPLY_METACLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:2091
+    // at runtime/bytecodes.uops:2108
     pub const BEFORE_WITH: u16 = 1u16;
-    // at runtime/bytecodes.uops:2169
+    // at runtime/bytecodes.uops:2186
     pub const BUILD_CLASS: u16 = 2u16;
-    // at runtime/bytecodes.uops:1363
+    // at runtime/bytecodes.uops:1380
     pub const BUILD_LIST: u16 = 3u16;
-    // at runtime/bytecodes.uops:1371
+    // at runtime/bytecodes.uops:1388
     pub const BUILD_MAP: u16 = 4u16;
-    // at runtime/bytecodes.uops:1394
+    // at runtime/bytecodes.uops:1411
     pub const BUILD_SET: u16 = 5u16;
-    // at runtime/bytecodes.uops:1384
+    // at runtime/bytecodes.uops:1401
     pub const BUILD_SLICE: u16 = 6u16;
-    // at runtime/bytecodes.uops:1379
+    // at runtime/bytecodes.uops:1396
     pub const BUILD_STRING: u16 = 7u16;
-    // at runtime/bytecodes.uops:1367
+    // at runtime/bytecodes.uops:1384
     pub const BUILD_TUPLE: u16 = 8u16;
-    // at runtime/bytecodes.uops:2322
+    // at runtime/bytecodes.uops:2339
     pub const CALL_FUNCTION_EX: u16 = 9u16;
-    // at runtime/bytecodes.uops:2299
+    // at runtime/bytecodes.uops:2316
     pub const CALL_KW: u16 = 10u16;
-    // at runtime/bytecodes.uops:2062
-    pub const CHECK_EXC_MATCH: u16 = 11u16;
-    // at runtime/bytecodes.uops:1523
-    pub const CONVERT_VALUE: u16 = 12u16;
-    // at runtime/bytecodes.uops:607
-    pub const COPY: u16 = 13u16;
-    // at runtime/bytecodes.uops:700
-    pub const COPY_FREE_VARS: u16 = 14u16;
-    // at runtime/bytecodes.uops:2073
-    pub const DELETE_FAST: u16 = 15u16;
     // at runtime/bytecodes.uops:2079
+    pub const CHECK_EXC_MATCH: u16 = 11u16;
+    // at runtime/bytecodes.uops:1540
+    pub const CONVERT_VALUE: u16 = 12u16;
+    // at runtime/bytecodes.uops:610
+    pub const COPY: u16 = 13u16;
+    // at runtime/bytecodes.uops:717
+    pub const COPY_FREE_VARS: u16 = 14u16;
+    // at runtime/bytecodes.uops:2090
+    pub const DELETE_FAST: u16 = 15u16;
+    // at runtime/bytecodes.uops:2096
     pub const DELETE_GLOBAL: u16 = 16u16;
-    // at runtime/bytecodes.uops:1350
+    // at runtime/bytecodes.uops:1367
     pub const DELETE_SUBSCR: u16 = 17u16;
-    // at runtime/bytecodes.uops:2363
+    // at runtime/bytecodes.uops:2380
     pub const DICT_MERGE: u16 = 18u16;
-    // at runtime/bytecodes.uops:2353
+    // at runtime/bytecodes.uops:2370
     pub const DICT_UPDATE: u16 = 19u16;
-    // at runtime/bytecodes.uops:1852
-    pub const ENTER_EXECUTOR: u16 = 20u16;
-    // at runtime/bytecodes.uops:1783
-    pub const EXTENDED_ARG: u16 = 21u16;
-    // at runtime/bytecodes.uops:1504
-    pub const FORMAT_SIMPLE: u16 = 22u16;
-    // at runtime/bytecodes.uops:1513
-    pub const FORMAT_WITH_SPEC: u16 = 23u16;
-    // at runtime/bytecodes.uops:1861
-    pub const GET_ITER: u16 = 24u16;
-    // at runtime/bytecodes.uops:1171
-    pub const GET_LEN: u16 = 25u16;
-    // at runtime/bytecodes.uops:2137
-    pub const GET_YIELD_FROM_ITER: u16 = 26u16;
-    // at runtime/bytecodes.uops:1756
-    pub const IMPORT_FROM: u16 = 27u16;
-    // at runtime/bytecodes.uops:1748
-    pub const IMPORT_NAME: u16 = 28u16;
-    // at runtime/bytecodes.uops:1765
-    pub const IMPORT_STAR: u16 = 29u16;
-    // at runtime/bytecodes.uops:2317
-    pub const INTERPRETER_EXIT: u16 = 30u16;
-    // at runtime/bytecodes.uops:1159
-    pub const IS_OP: u16 = 31u16;
-    // at runtime/bytecodes.uops:1835
-    pub const JUMP_BACKWARD: u16 = 32u16;
-    // at runtime/bytecodes.uops:1828
-    pub const JUMP_FORWARD: u16 = 33u16;
-    // at runtime/bytecodes.uops:1389
-    pub const LIST_APPEND: u16 = 34u16;
-    // at runtime/bytecodes.uops:2335
-    pub const LIST_EXTEND: u16 = 35u16;
-    // at runtime/bytecodes.uops:2346
-    pub const LIST_TO_TUPLE: u16 = 36u16;
-    // at runtime/bytecodes.uops:708
-    pub const LOAD_CLOSURE: u16 = 37u16;
-    // at runtime/bytecodes.uops:678
-    pub const LOAD_CONST: u16 = 38u16;
-    // at runtime/bytecodes.uops:714
-    pub const LOAD_DEREF: u16 = 39u16;
-    // at runtime/bytecodes.uops:623
-    pub const LOAD_FAST: u16 = 40u16;
-    // at runtime/bytecodes.uops:631
-    pub const LOAD_FAST_CHECK: u16 = 41u16;
-    // at runtime/bytecodes.uops:652
-    pub const LOAD_FAST_LOAD_FAST: u16 = 42u16;
-    // at runtime/bytecodes.uops:2162
-    pub const LOAD_LOCALS: u16 = 43u16;
-    // at runtime/bytecodes.uops:693
-    pub const MAKE_CELL: u16 = 44u16;
-    // at runtime/bytecodes.uops:2371
-    pub const MAKE_FUNCTION: u16 = 45u16;
-    // at runtime/bytecodes.uops:1420
-    pub const MAP_ADD: u16 = 46u16;
-    // at runtime/bytecodes.uops:1205
-    pub const MATCH_CLASS: u16 = 47u16;
-    // at runtime/bytecodes.uops:1192
-    pub const MATCH_KEYS: u16 = 48u16;
-    // at runtime/bytecodes.uops:1187
-    pub const MATCH_MAPPING: u16 = 49u16;
-    // at runtime/bytecodes.uops:1182
-    pub const MATCH_SEQUENCE: u16 = 50u16;
-    // at runtime/bytecodes.uops:596
-    pub const NOP: u16 = 51u16;
-    // at runtime/bytecodes.uops:2057
-    pub const POP_EXCEPT: u16 = 52u16;
-    // at runtime/bytecodes.uops:1791
-    pub const POP_JUMP_IF_FALSE: u16 = 53u16;
-    // at runtime/bytecodes.uops:1810
-    pub const POP_JUMP_IF_TRUE: u16 = 54u16;
-    // at runtime/bytecodes.uops:599
-    pub const POP_TOP: u16 = 55u16;
-    // at runtime/bytecodes.uops:1772
-    pub const PRINT_EXPR: u16 = 56u16;
-    // at runtime/bytecodes.uops:2049
-    pub const PUSH_EXC_INFO: u16 = 57u16;
-    // at runtime/bytecodes.uops:603
-    pub const PUSH_NULL: u16 = 58u16;
-    // at runtime/bytecodes.uops:2028
-    pub const RAISE_ASSERTION: u16 = 59u16;
-    // at runtime/bytecodes.uops:2042
-    pub const RAISE_VARARGS: u16 = 60u16;
-    // at runtime/bytecodes.uops:2085
-    pub const RERAISE: u16 = 61u16;
-    // at runtime/bytecodes.uops:2124
-    pub const RETURN_GENERATOR: u16 = 62u16;
-    // at runtime/bytecodes.uops:2310
-    pub const RETURN_VALUE: u16 = 63u16;
-    // at runtime/bytecodes.uops:2144
-    pub const SEND: u16 = 64u16;
-    // at runtime/bytecodes.uops:1400
-    pub const SET_ADD: u16 = 65u16;
-    // at runtime/bytecodes.uops:2377
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 66u16;
-    // at runtime/bytecodes.uops:1410
-    pub const SET_UPDATE: u16 = 67u16;
-    // at runtime/bytecodes.uops:724
-    pub const STORE_DEREF: u16 = 68u16;
-    // at runtime/bytecodes.uops:643
-    pub const STORE_FAST: u16 = 69u16;
-    // at runtime/bytecodes.uops:664
-    pub const STORE_FAST_LOAD_FAST: u16 = 70u16;
-    // at runtime/bytecodes.uops:615
-    pub const SWAP: u16 = 71u16;
-    // at runtime/bytecodes.uops:1057
-    pub const UNARY_NOT: u16 = 72u16;
-    // at runtime/bytecodes.uops:1048
-    pub const UNARY_OP: u16 = 73u16;
-    // at runtime/bytecodes.uops:1485
-    pub const UNPACK_EX: u16 = 74u16;
-    // at runtime/bytecodes.uops:2107
-    pub const WITH_EXCEPT_START: u16 = 75u16;
-    // at runtime/bytecodes.uops:2130
-    pub const YIELD_VALUE: u16 = 76u16;
-    // at runtime/bytecodes.uops:854
-    pub const _BINARY_OP: u16 = 77u16;
-    // at runtime/bytecodes.uops:948
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 78u16;
-    // at runtime/bytecodes.uops:885
-    pub const _BINARY_OP_ADD_INT: u16 = 79u16;
-    // at runtime/bytecodes.uops:965
-    pub const _BINARY_OP_ADD_MIX: u16 = 80u16;
-    // at runtime/bytecodes.uops:993
-    pub const _BINARY_OP_ADD_STR: u16 = 81u16;
-    // at runtime/bytecodes.uops:2636
-    pub const _BINARY_OP_ADD_WORD: u16 = 82u16;
-    // at runtime/bytecodes.uops:913
-    pub const _BINARY_OP_AND_INT: u16 = 83u16;
-    // at runtime/bytecodes.uops:2678
-    pub const _BINARY_OP_AND_WORD: u16 = 84u16;
-    // at runtime/bytecodes.uops:903
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 85u16;
-    // at runtime/bytecodes.uops:2660
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 86u16;
-    // at runtime/bytecodes.uops:925
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 87u16;
-    // at runtime/bytecodes.uops:2696
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 88u16;
-    // at runtime/bytecodes.uops:956
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 89u16;
-    // at runtime/bytecodes.uops:897
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 90u16;
-    // at runtime/bytecodes.uops:973
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 91u16;
-    // at runtime/bytecodes.uops:2652
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 92u16;
-    // at runtime/bytecodes.uops:917
-    pub const _BINARY_OP_OR_INT: u16 = 93u16;
-    // at runtime/bytecodes.uops:2684
-    pub const _BINARY_OP_OR_WORD: u16 = 94u16;
-    // at runtime/bytecodes.uops:982
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 95u16;
-    // at runtime/bytecodes.uops:908
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 96u16;
-    // at runtime/bytecodes.uops:2669
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 97u16;
-    // at runtime/bytecodes.uops:936
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 98u16;
-    // at runtime/bytecodes.uops:2707
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 99u16;
-    // at runtime/bytecodes.uops:952
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 100u16;
-    // at runtime/bytecodes.uops:891
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 101u16;
-    // at runtime/bytecodes.uops:969
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 102u16;
-    // at runtime/bytecodes.uops:2644
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 103u16;
-    // at runtime/bytecodes.uops:960
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 104u16;
-    // at runtime/bytecodes.uops:943
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 105u16;
-    // at runtime/bytecodes.uops:977
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 106u16;
-    // at runtime/bytecodes.uops:921
-    pub const _BINARY_OP_XOR_INT: u16 = 107u16;
-    // at runtime/bytecodes.uops:2690
-    pub const _BINARY_OP_XOR_WORD: u16 = 108u16;
-    // at runtime/bytecodes.uops:1229
-    pub const _BINARY_SUBSCR: u16 = 109u16;
-    // at runtime/bytecodes.uops:1268
-    pub const _BINARY_SUBSCR_BYTES_INT: u16 = 110u16;
-    // at runtime/bytecodes.uops:1276
-    pub const _BINARY_SUBSCR_DICT: u16 = 111u16;
-    // at runtime/bytecodes.uops:1241
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 112u16;
-    // at runtime/bytecodes.uops:1261
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 113u16;
-    // at runtime/bytecodes.uops:1251
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 114u16;
-    // at runtime/bytecodes.uops:2631
-    pub const _BOX_WORD: u16 = 115u16;
-    // at runtime/bytecodes.uops:2202
-    pub const _CALL: u16 = 116u16;
-    // at runtime/bytecodes.uops:2229
-    pub const _CALL_BUILTIN: u16 = 117u16;
-    // at runtime/bytecodes.uops:2258
-    pub const _CALL_CLASS: u16 = 118u16;
-    // at runtime/bytecodes.uops:1556
-    pub const _CHECK_ATTR_MODULE: u16 = 119u16;
-    // at runtime/bytecodes.uops:2215
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 120u16;
-    // at runtime/bytecodes.uops:2239
-    pub const _CHECK_METHOD_EXACT_ARGS: u16 = 121u16;
-    // at runtime/bytecodes.uops:2397
-    pub const _CHECK_VALIDITY: u16 = 122u16;
-    // at runtime/bytecodes.uops:2423
-    pub const _COLD_EXIT: u16 = 123u16;
-    // at runtime/bytecodes.uops:1080
-    pub const _COMPARE_OP: u16 = 124u16;
-    // at runtime/bytecodes.uops:1096
-    pub const _COMPARE_OP_FLOAT: u16 = 125u16;
-    // at runtime/bytecodes.uops:1092
-    pub const _COMPARE_OP_INT: u16 = 126u16;
-    // at runtime/bytecodes.uops:1108
-    pub const _COMPARE_OP_MIX: u16 = 127u16;
-    // at runtime/bytecodes.uops:1100
-    pub const _COMPARE_OP_STR: u16 = 128u16;
-    // at runtime/bytecodes.uops:1128
-    pub const _CONTAINS_OP: u16 = 129u16;
-    // at runtime/bytecodes.uops:1142
-    pub const _CONTAINS_OP_PLAIN: u16 = 130u16;
-    // at runtime/bytecodes.uops:2439
-    pub const _DEOPT: u16 = 131u16;
-    // at runtime/bytecodes.uops:2444
-    pub const _ERROR_EXIT: u16 = 132u16;
-    // at runtime/bytecodes.uops:2414
-    pub const _EXIT_TRACE: u16 = 133u16;
-    // at runtime/bytecodes.uops:1877
-    pub const _FOR_ITER: u16 = 134u16;
-    // at runtime/bytecodes.uops:2002
-    pub const _FOR_ITER_GEN: u16 = 135u16;
-    // at runtime/bytecodes.uops:870
-    pub const _GUARD_BOTH_FLOAT: u16 = 136u16;
-    // at runtime/bytecodes.uops:866
-    pub const _GUARD_BOTH_INT: u16 = 137u16;
-    // at runtime/bytecodes.uops:881
-    pub const _GUARD_BOTH_STR: u16 = 138u16;
-    // at runtime/bytecodes.uops:754
-    pub const _GUARD_BUILTINS_VERSION: u16 = 139u16;
-    // at runtime/bytecodes.uops:2402
-    pub const _GUARD_CALLER: u16 = 140u16;
-    // at runtime/bytecodes.uops:874
-    pub const _GUARD_FLOAT_MIX: u16 = 141u16;
-    // at runtime/bytecodes.uops:748
-    pub const _GUARD_GLOBALS_VERSION: u16 = 142u16;
-    // at runtime/bytecodes.uops:2565
-    pub const _GUARD_GLOBAL_TYPE: u16 = 143u16;
-    // at runtime/bytecodes.uops:2592
-    pub const _GUARD_IS_FALSE_POP: u16 = 144u16;
-    // at runtime/bytecodes.uops:2581
-    pub const _GUARD_IS_TRUE_POP: u16 = 145u16;
-    // at runtime/bytecodes.uops:1895
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 146u16;
-    // at runtime/bytecodes.uops:2557
-    pub const _GUARD_LOCAL_TYPE: u16 = 147u16;
-    // at runtime/bytecodes.uops:1986
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 148u16;
-    // at runtime/bytecodes.uops:1931
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 149u16;
-    // at runtime/bytecodes.uops:2573
-    pub const _GUARD_STACK_TYPE: u16 = 150u16;
-    // at runtime/bytecodes.uops:1573
-    pub const _GUARD_TYPE_VERSION: u16 = 151u16;
-    // at runtime/bytecodes.uops:2611
-    pub const _INT_TO_WORD: u16 = 152u16;
-    // at runtime/bytecodes.uops:1998
-    pub const _ITER_CHECK_GEN: u16 = 153u16;
-    // at runtime/bytecodes.uops:1948
-    pub const _ITER_CHECK_LIST: u16 = 154u16;
-    // at runtime/bytecodes.uops:1917
-    pub const _ITER_CHECK_RANGE: u16 = 155u16;
-    // at runtime/bytecodes.uops:1952
-    pub const _ITER_JUMP_LIST: u16 = 156u16;
-    // at runtime/bytecodes.uops:1921
-    pub const _ITER_JUMP_RANGE: u16 = 157u16;
-    // at runtime/bytecodes.uops:1991
-    pub const _ITER_NEXT_LIST: u16 = 158u16;
-    // at runtime/bytecodes.uops:1975
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 159u16;
-    // at runtime/bytecodes.uops:1905
-    pub const _ITER_NEXT_PRESENT: u16 = 160u16;
-    // at runtime/bytecodes.uops:1935
-    pub const _ITER_NEXT_RANGE: u16 = 161u16;
-    // at runtime/bytecodes.uops:1963
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 162u16;
-    // at runtime/bytecodes.uops:1942
-    pub const _ITER_POP_EXHAUSTED: u16 = 163u16;
-    // at runtime/bytecodes.uops:2548
-    pub const _JUMP_TO_TOP: u16 = 164u16;
-    // at runtime/bytecodes.uops:1624
-    pub const _LOAD_ATTR: u16 = 165u16;
-    // at runtime/bytecodes.uops:1631
-    pub const _LOAD_ATTR_MODULE: u16 = 166u16;
-    // at runtime/bytecodes.uops:1638
-    pub const _LOAD_ATTR_WITH_HINT: u16 = 167u16;
-    // at runtime/bytecodes.uops:2449
-    pub const _LOAD_CONST_INLINE: u16 = 168u16;
-    // at runtime/bytecodes.uops:2467
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 169u16;
-    // at runtime/bytecodes.uops:2616
-    pub const _LOAD_CONST_WORD: u16 = 170u16;
-    // at runtime/bytecodes.uops:2484
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 171u16;
-    // at runtime/bytecodes.uops:2475
-    pub const _LOAD_FAST_UNBOXED: u16 = 172u16;
-    // at runtime/bytecodes.uops:743
-    pub const _LOAD_GLOBAL: u16 = 173u16;
-    // at runtime/bytecodes.uops:767
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 174u16;
-    // at runtime/bytecodes.uops:760
-    pub const _LOAD_GLOBAL_MODULE: u16 = 175u16;
-    // at runtime/bytecodes.uops:2517
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 176u16;
-    // at runtime/bytecodes.uops:1544
-    pub const _LOAD_METHOD: u16 = 177u16;
-    // at runtime/bytecodes.uops:1564
-    pub const _LOAD_METHOD_MODULE: u16 = 178u16;
-    // at runtime/bytecodes.uops:1581
-    pub const _LOAD_METHOD_WITH_VALUES: u16 = 179u16;
-    // at runtime/bytecodes.uops:2511
-    pub const _POP_TOP_UNBOXED: u16 = 180u16;
-    // at runtime/bytecodes.uops:2221
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 181u16;
-    // at runtime/bytecodes.uops:2248
-    pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 182u16;
-    // at runtime/bytecodes.uops:2392
-    pub const _SET_IP: u16 = 183u16;
-    // at runtime/bytecodes.uops:846
-    pub const _SPECIALIZE_BINARY_OP: u16 = 184u16;
-    // at runtime/bytecodes.uops:1221
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 185u16;
-    // at runtime/bytecodes.uops:2194
-    pub const _SPECIALIZE_CALL: u16 = 186u16;
-    // at runtime/bytecodes.uops:1072
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 187u16;
-    // at runtime/bytecodes.uops:1120
-    pub const _SPECIALIZE_CONTAINS_OP: u16 = 188u16;
     // at runtime/bytecodes.uops:1869
-    pub const _SPECIALIZE_FOR_ITER: u16 = 189u16;
-    // at runtime/bytecodes.uops:1616
-    pub const _SPECIALIZE_LOAD_ATTR: u16 = 190u16;
-    // at runtime/bytecodes.uops:735
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 191u16;
-    // at runtime/bytecodes.uops:1536
-    pub const _SPECIALIZE_LOAD_METHOD: u16 = 192u16;
-    // at runtime/bytecodes.uops:1677
-    pub const _SPECIALIZE_STORE_ATTR: u16 = 193u16;
-    // at runtime/bytecodes.uops:802
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 194u16;
-    // at runtime/bytecodes.uops:1299
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 195u16;
-    // at runtime/bytecodes.uops:1433
-    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 196u16;
-    // at runtime/bytecodes.uops:2387
-    pub const _START_EXECUTOR: u16 = 197u16;
-    // at runtime/bytecodes.uops:1685
-    pub const _STORE_ATTR: u16 = 198u16;
-    // at runtime/bytecodes.uops:1707
-    pub const _STORE_ATTR_NEW_WITH_HINT: u16 = 199u16;
-    // at runtime/bytecodes.uops:1693
-    pub const _STORE_ATTR_WITH_HINT: u16 = 200u16;
+    pub const ENTER_EXECUTOR: u16 = 20u16;
+    // at runtime/bytecodes.uops:1800
+    pub const EXTENDED_ARG: u16 = 21u16;
+    // at runtime/bytecodes.uops:1521
+    pub const FORMAT_SIMPLE: u16 = 22u16;
+    // at runtime/bytecodes.uops:1530
+    pub const FORMAT_WITH_SPEC: u16 = 23u16;
+    // at runtime/bytecodes.uops:1878
+    pub const GET_ITER: u16 = 24u16;
+    // at runtime/bytecodes.uops:1188
+    pub const GET_LEN: u16 = 25u16;
+    // at runtime/bytecodes.uops:2154
+    pub const GET_YIELD_FROM_ITER: u16 = 26u16;
+    // at runtime/bytecodes.uops:1773
+    pub const IMPORT_FROM: u16 = 27u16;
+    // at runtime/bytecodes.uops:1765
+    pub const IMPORT_NAME: u16 = 28u16;
+    // at runtime/bytecodes.uops:1782
+    pub const IMPORT_STAR: u16 = 29u16;
+    // at runtime/bytecodes.uops:2334
+    pub const INTERPRETER_EXIT: u16 = 30u16;
+    // at runtime/bytecodes.uops:1176
+    pub const IS_OP: u16 = 31u16;
+    // at runtime/bytecodes.uops:1852
+    pub const JUMP_BACKWARD: u16 = 32u16;
+    // at runtime/bytecodes.uops:1845
+    pub const JUMP_FORWARD: u16 = 33u16;
+    // at runtime/bytecodes.uops:1406
+    pub const LIST_APPEND: u16 = 34u16;
+    // at runtime/bytecodes.uops:2352
+    pub const LIST_EXTEND: u16 = 35u16;
+    // at runtime/bytecodes.uops:2363
+    pub const LIST_TO_TUPLE: u16 = 36u16;
+    // at runtime/bytecodes.uops:646
+    pub const LOAD_CLASS_LOCAL: u16 = 37u16;
+    // at runtime/bytecodes.uops:725
+    pub const LOAD_CLOSURE: u16 = 38u16;
+    // at runtime/bytecodes.uops:695
+    pub const LOAD_CONST: u16 = 39u16;
+    // at runtime/bytecodes.uops:731
+    pub const LOAD_DEREF: u16 = 40u16;
+    // at runtime/bytecodes.uops:626
+    pub const LOAD_FAST: u16 = 41u16;
+    // at runtime/bytecodes.uops:634
+    pub const LOAD_FAST_CHECK: u16 = 42u16;
+    // at runtime/bytecodes.uops:669
+    pub const LOAD_FAST_LOAD_FAST: u16 = 43u16;
+    // at runtime/bytecodes.uops:2179
+    pub const LOAD_LOCALS: u16 = 44u16;
+    // at runtime/bytecodes.uops:710
+    pub const MAKE_CELL: u16 = 45u16;
+    // at runtime/bytecodes.uops:2388
+    pub const MAKE_FUNCTION: u16 = 46u16;
+    // at runtime/bytecodes.uops:1437
+    pub const MAP_ADD: u16 = 47u16;
+    // at runtime/bytecodes.uops:1222
+    pub const MATCH_CLASS: u16 = 48u16;
+    // at runtime/bytecodes.uops:1209
+    pub const MATCH_KEYS: u16 = 49u16;
+    // at runtime/bytecodes.uops:1204
+    pub const MATCH_MAPPING: u16 = 50u16;
+    // at runtime/bytecodes.uops:1199
+    pub const MATCH_SEQUENCE: u16 = 51u16;
+    // at runtime/bytecodes.uops:599
+    pub const NOP: u16 = 52u16;
+    // at runtime/bytecodes.uops:2074
+    pub const POP_EXCEPT: u16 = 53u16;
+    // at runtime/bytecodes.uops:1808
+    pub const POP_JUMP_IF_FALSE: u16 = 54u16;
+    // at runtime/bytecodes.uops:1827
+    pub const POP_JUMP_IF_TRUE: u16 = 55u16;
+    // at runtime/bytecodes.uops:602
+    pub const POP_TOP: u16 = 56u16;
+    // at runtime/bytecodes.uops:1789
+    pub const PRINT_EXPR: u16 = 57u16;
+    // at runtime/bytecodes.uops:2066
+    pub const PUSH_EXC_INFO: u16 = 58u16;
+    // at runtime/bytecodes.uops:606
+    pub const PUSH_NULL: u16 = 59u16;
+    // at runtime/bytecodes.uops:2045
+    pub const RAISE_ASSERTION: u16 = 60u16;
+    // at runtime/bytecodes.uops:2059
+    pub const RAISE_VARARGS: u16 = 61u16;
+    // at runtime/bytecodes.uops:2102
+    pub const RERAISE: u16 = 62u16;
+    // at runtime/bytecodes.uops:2141
+    pub const RETURN_GENERATOR: u16 = 63u16;
+    // at runtime/bytecodes.uops:2327
+    pub const RETURN_VALUE: u16 = 64u16;
+    // at runtime/bytecodes.uops:2161
+    pub const SEND: u16 = 65u16;
+    // at runtime/bytecodes.uops:1417
+    pub const SET_ADD: u16 = 66u16;
+    // at runtime/bytecodes.uops:2394
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 67u16;
+    // at runtime/bytecodes.uops:1427
+    pub const SET_UPDATE: u16 = 68u16;
+    // at runtime/bytecodes.uops:741
+    pub const STORE_DEREF: u16 = 69u16;
+    // at runtime/bytecodes.uops:660
+    pub const STORE_FAST: u16 = 70u16;
+    // at runtime/bytecodes.uops:681
+    pub const STORE_FAST_LOAD_FAST: u16 = 71u16;
+    // at runtime/bytecodes.uops:618
+    pub const SWAP: u16 = 72u16;
+    // at runtime/bytecodes.uops:1074
+    pub const UNARY_NOT: u16 = 73u16;
+    // at runtime/bytecodes.uops:1065
+    pub const UNARY_OP: u16 = 74u16;
+    // at runtime/bytecodes.uops:1502
+    pub const UNPACK_EX: u16 = 75u16;
+    // at runtime/bytecodes.uops:2124
+    pub const WITH_EXCEPT_START: u16 = 76u16;
+    // at runtime/bytecodes.uops:2147
+    pub const YIELD_VALUE: u16 = 77u16;
+    // at runtime/bytecodes.uops:871
+    pub const _BINARY_OP: u16 = 78u16;
+    // at runtime/bytecodes.uops:965
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 79u16;
+    // at runtime/bytecodes.uops:902
+    pub const _BINARY_OP_ADD_INT: u16 = 80u16;
+    // at runtime/bytecodes.uops:982
+    pub const _BINARY_OP_ADD_MIX: u16 = 81u16;
+    // at runtime/bytecodes.uops:1010
+    pub const _BINARY_OP_ADD_STR: u16 = 82u16;
+    // at runtime/bytecodes.uops:2653
+    pub const _BINARY_OP_ADD_WORD: u16 = 83u16;
+    // at runtime/bytecodes.uops:930
+    pub const _BINARY_OP_AND_INT: u16 = 84u16;
+    // at runtime/bytecodes.uops:2695
+    pub const _BINARY_OP_AND_WORD: u16 = 85u16;
+    // at runtime/bytecodes.uops:920
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 86u16;
+    // at runtime/bytecodes.uops:2677
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 87u16;
+    // at runtime/bytecodes.uops:942
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 88u16;
+    // at runtime/bytecodes.uops:2713
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 89u16;
+    // at runtime/bytecodes.uops:973
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 90u16;
+    // at runtime/bytecodes.uops:914
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 91u16;
+    // at runtime/bytecodes.uops:990
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 92u16;
+    // at runtime/bytecodes.uops:2669
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 93u16;
+    // at runtime/bytecodes.uops:934
+    pub const _BINARY_OP_OR_INT: u16 = 94u16;
+    // at runtime/bytecodes.uops:2701
+    pub const _BINARY_OP_OR_WORD: u16 = 95u16;
+    // at runtime/bytecodes.uops:999
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 96u16;
+    // at runtime/bytecodes.uops:925
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 97u16;
+    // at runtime/bytecodes.uops:2686
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 98u16;
+    // at runtime/bytecodes.uops:953
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 99u16;
+    // at runtime/bytecodes.uops:2724
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 100u16;
+    // at runtime/bytecodes.uops:969
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 101u16;
+    // at runtime/bytecodes.uops:908
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 102u16;
+    // at runtime/bytecodes.uops:986
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 103u16;
+    // at runtime/bytecodes.uops:2661
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 104u16;
+    // at runtime/bytecodes.uops:977
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 105u16;
+    // at runtime/bytecodes.uops:960
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 106u16;
+    // at runtime/bytecodes.uops:994
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 107u16;
+    // at runtime/bytecodes.uops:938
+    pub const _BINARY_OP_XOR_INT: u16 = 108u16;
+    // at runtime/bytecodes.uops:2707
+    pub const _BINARY_OP_XOR_WORD: u16 = 109u16;
+    // at runtime/bytecodes.uops:1246
+    pub const _BINARY_SUBSCR: u16 = 110u16;
+    // at runtime/bytecodes.uops:1285
+    pub const _BINARY_SUBSCR_BYTES_INT: u16 = 111u16;
+    // at runtime/bytecodes.uops:1293
+    pub const _BINARY_SUBSCR_DICT: u16 = 112u16;
+    // at runtime/bytecodes.uops:1258
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 113u16;
+    // at runtime/bytecodes.uops:1278
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 114u16;
+    // at runtime/bytecodes.uops:1268
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 115u16;
+    // at runtime/bytecodes.uops:2648
+    pub const _BOX_WORD: u16 = 116u16;
+    // at runtime/bytecodes.uops:2219
+    pub const _CALL: u16 = 117u16;
+    // at runtime/bytecodes.uops:2246
+    pub const _CALL_BUILTIN: u16 = 118u16;
+    // at runtime/bytecodes.uops:2275
+    pub const _CALL_CLASS: u16 = 119u16;
+    // at runtime/bytecodes.uops:1573
+    pub const _CHECK_ATTR_MODULE: u16 = 120u16;
+    // at runtime/bytecodes.uops:2232
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 121u16;
+    // at runtime/bytecodes.uops:2256
+    pub const _CHECK_METHOD_EXACT_ARGS: u16 = 122u16;
+    // at runtime/bytecodes.uops:2414
+    pub const _CHECK_VALIDITY: u16 = 123u16;
+    // at runtime/bytecodes.uops:2440
+    pub const _COLD_EXIT: u16 = 124u16;
+    // at runtime/bytecodes.uops:1097
+    pub const _COMPARE_OP: u16 = 125u16;
+    // at runtime/bytecodes.uops:1113
+    pub const _COMPARE_OP_FLOAT: u16 = 126u16;
+    // at runtime/bytecodes.uops:1109
+    pub const _COMPARE_OP_INT: u16 = 127u16;
+    // at runtime/bytecodes.uops:1125
+    pub const _COMPARE_OP_MIX: u16 = 128u16;
+    // at runtime/bytecodes.uops:1117
+    pub const _COMPARE_OP_STR: u16 = 129u16;
+    // at runtime/bytecodes.uops:1145
+    pub const _CONTAINS_OP: u16 = 130u16;
+    // at runtime/bytecodes.uops:1159
+    pub const _CONTAINS_OP_PLAIN: u16 = 131u16;
+    // at runtime/bytecodes.uops:2456
+    pub const _DEOPT: u16 = 132u16;
+    // at runtime/bytecodes.uops:2461
+    pub const _ERROR_EXIT: u16 = 133u16;
+    // at runtime/bytecodes.uops:2431
+    pub const _EXIT_TRACE: u16 = 134u16;
+    // at runtime/bytecodes.uops:1894
+    pub const _FOR_ITER: u16 = 135u16;
+    // at runtime/bytecodes.uops:2019
+    pub const _FOR_ITER_GEN: u16 = 136u16;
+    // at runtime/bytecodes.uops:887
+    pub const _GUARD_BOTH_FLOAT: u16 = 137u16;
+    // at runtime/bytecodes.uops:883
+    pub const _GUARD_BOTH_INT: u16 = 138u16;
+    // at runtime/bytecodes.uops:898
+    pub const _GUARD_BOTH_STR: u16 = 139u16;
+    // at runtime/bytecodes.uops:771
+    pub const _GUARD_BUILTINS_VERSION: u16 = 140u16;
+    // at runtime/bytecodes.uops:2419
+    pub const _GUARD_CALLER: u16 = 141u16;
+    // at runtime/bytecodes.uops:891
+    pub const _GUARD_FLOAT_MIX: u16 = 142u16;
+    // at runtime/bytecodes.uops:765
+    pub const _GUARD_GLOBALS_VERSION: u16 = 143u16;
+    // at runtime/bytecodes.uops:2582
+    pub const _GUARD_GLOBAL_TYPE: u16 = 144u16;
+    // at runtime/bytecodes.uops:2609
+    pub const _GUARD_IS_FALSE_POP: u16 = 145u16;
+    // at runtime/bytecodes.uops:2598
+    pub const _GUARD_IS_TRUE_POP: u16 = 146u16;
+    // at runtime/bytecodes.uops:1912
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 147u16;
+    // at runtime/bytecodes.uops:2574
+    pub const _GUARD_LOCAL_TYPE: u16 = 148u16;
+    // at runtime/bytecodes.uops:2003
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 149u16;
+    // at runtime/bytecodes.uops:1948
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 150u16;
+    // at runtime/bytecodes.uops:2590
+    pub const _GUARD_STACK_TYPE: u16 = 151u16;
+    // at runtime/bytecodes.uops:1590
+    pub const _GUARD_TYPE_VERSION: u16 = 152u16;
+    // at runtime/bytecodes.uops:2628
+    pub const _INT_TO_WORD: u16 = 153u16;
+    // at runtime/bytecodes.uops:2015
+    pub const _ITER_CHECK_GEN: u16 = 154u16;
+    // at runtime/bytecodes.uops:1965
+    pub const _ITER_CHECK_LIST: u16 = 155u16;
+    // at runtime/bytecodes.uops:1934
+    pub const _ITER_CHECK_RANGE: u16 = 156u16;
+    // at runtime/bytecodes.uops:1969
+    pub const _ITER_JUMP_LIST: u16 = 157u16;
+    // at runtime/bytecodes.uops:1938
+    pub const _ITER_JUMP_RANGE: u16 = 158u16;
+    // at runtime/bytecodes.uops:2008
+    pub const _ITER_NEXT_LIST: u16 = 159u16;
+    // at runtime/bytecodes.uops:1992
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 160u16;
+    // at runtime/bytecodes.uops:1922
+    pub const _ITER_NEXT_PRESENT: u16 = 161u16;
+    // at runtime/bytecodes.uops:1952
+    pub const _ITER_NEXT_RANGE: u16 = 162u16;
+    // at runtime/bytecodes.uops:1980
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 163u16;
+    // at runtime/bytecodes.uops:1959
+    pub const _ITER_POP_EXHAUSTED: u16 = 164u16;
+    // at runtime/bytecodes.uops:2565
+    pub const _JUMP_TO_TOP: u16 = 165u16;
+    // at runtime/bytecodes.uops:1641
+    pub const _LOAD_ATTR: u16 = 166u16;
+    // at runtime/bytecodes.uops:1648
+    pub const _LOAD_ATTR_MODULE: u16 = 167u16;
+    // at runtime/bytecodes.uops:1655
+    pub const _LOAD_ATTR_WITH_HINT: u16 = 168u16;
+    // at runtime/bytecodes.uops:2466
+    pub const _LOAD_CONST_INLINE: u16 = 169u16;
+    // at runtime/bytecodes.uops:2484
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 170u16;
+    // at runtime/bytecodes.uops:2633
+    pub const _LOAD_CONST_WORD: u16 = 171u16;
     // at runtime/bytecodes.uops:2501
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 201u16;
-    // at runtime/bytecodes.uops:2493
-    pub const _STORE_FAST_UNBOXED: u16 = 202u16;
-    // at runtime/bytecodes.uops:810
-    pub const _STORE_GLOBAL: u16 = 203u16;
-    // at runtime/bytecodes.uops:816
-    pub const _STORE_GLOBAL_MODULE: u16 = 204u16;
-    // at runtime/bytecodes.uops:2526
-    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 205u16;
-    // at runtime/bytecodes.uops:2537
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 206u16;
-    // at runtime/bytecodes.uops:1307
-    pub const _STORE_SUBSCR: u16 = 207u16;
-    // at runtime/bytecodes.uops:1332
-    pub const _STORE_SUBSCR_DICT: u16 = 208u16;
-    // at runtime/bytecodes.uops:1320
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 209u16;
-    // at runtime/bytecodes.uops:1441
-    pub const _UNPACK_SEQUENCE: u16 = 210u16;
-    // at runtime/bytecodes.uops:1469
-    pub const _UNPACK_SEQUENCE_LIST: u16 = 211u16;
-    // at runtime/bytecodes.uops:1453
-    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 212u16;
-    // at runtime/bytecodes.uops:2623
-    pub const _WORD_TO_INT: u16 = 213u16;
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 172u16;
+    // at runtime/bytecodes.uops:2492
+    pub const _LOAD_FAST_UNBOXED: u16 = 173u16;
+    // at runtime/bytecodes.uops:760
+    pub const _LOAD_GLOBAL: u16 = 174u16;
+    // at runtime/bytecodes.uops:784
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 175u16;
+    // at runtime/bytecodes.uops:777
+    pub const _LOAD_GLOBAL_MODULE: u16 = 176u16;
+    // at runtime/bytecodes.uops:2534
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 177u16;
+    // at runtime/bytecodes.uops:1561
+    pub const _LOAD_METHOD: u16 = 178u16;
+    // at runtime/bytecodes.uops:1581
+    pub const _LOAD_METHOD_MODULE: u16 = 179u16;
+    // at runtime/bytecodes.uops:1598
+    pub const _LOAD_METHOD_WITH_VALUES: u16 = 180u16;
+    // at runtime/bytecodes.uops:2528
+    pub const _POP_TOP_UNBOXED: u16 = 181u16;
+    // at runtime/bytecodes.uops:2238
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 182u16;
+    // at runtime/bytecodes.uops:2265
+    pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 183u16;
+    // at runtime/bytecodes.uops:2409
+    pub const _SET_IP: u16 = 184u16;
+    // at runtime/bytecodes.uops:863
+    pub const _SPECIALIZE_BINARY_OP: u16 = 185u16;
+    // at runtime/bytecodes.uops:1238
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 186u16;
+    // at runtime/bytecodes.uops:2211
+    pub const _SPECIALIZE_CALL: u16 = 187u16;
+    // at runtime/bytecodes.uops:1089
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 188u16;
+    // at runtime/bytecodes.uops:1137
+    pub const _SPECIALIZE_CONTAINS_OP: u16 = 189u16;
+    // at runtime/bytecodes.uops:1886
+    pub const _SPECIALIZE_FOR_ITER: u16 = 190u16;
+    // at runtime/bytecodes.uops:1633
+    pub const _SPECIALIZE_LOAD_ATTR: u16 = 191u16;
+    // at runtime/bytecodes.uops:752
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 192u16;
+    // at runtime/bytecodes.uops:1553
+    pub const _SPECIALIZE_LOAD_METHOD: u16 = 193u16;
+    // at runtime/bytecodes.uops:1694
+    pub const _SPECIALIZE_STORE_ATTR: u16 = 194u16;
+    // at runtime/bytecodes.uops:819
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 195u16;
+    // at runtime/bytecodes.uops:1316
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 196u16;
+    // at runtime/bytecodes.uops:1450
+    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 197u16;
+    // at runtime/bytecodes.uops:2404
+    pub const _START_EXECUTOR: u16 = 198u16;
+    // at runtime/bytecodes.uops:1702
+    pub const _STORE_ATTR: u16 = 199u16;
+    // at runtime/bytecodes.uops:1724
+    pub const _STORE_ATTR_NEW_WITH_HINT: u16 = 200u16;
+    // at runtime/bytecodes.uops:1710
+    pub const _STORE_ATTR_WITH_HINT: u16 = 201u16;
+    // at runtime/bytecodes.uops:2518
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 202u16;
+    // at runtime/bytecodes.uops:2510
+    pub const _STORE_FAST_UNBOXED: u16 = 203u16;
+    // at runtime/bytecodes.uops:827
+    pub const _STORE_GLOBAL: u16 = 204u16;
+    // at runtime/bytecodes.uops:833
+    pub const _STORE_GLOBAL_MODULE: u16 = 205u16;
+    // at runtime/bytecodes.uops:2543
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 206u16;
+    // at runtime/bytecodes.uops:2554
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 207u16;
+    // at runtime/bytecodes.uops:1324
+    pub const _STORE_SUBSCR: u16 = 208u16;
+    // at runtime/bytecodes.uops:1349
+    pub const _STORE_SUBSCR_DICT: u16 = 209u16;
+    // at runtime/bytecodes.uops:1337
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 210u16;
+    // at runtime/bytecodes.uops:1458
+    pub const _UNPACK_SEQUENCE: u16 = 211u16;
+    // at runtime/bytecodes.uops:1486
+    pub const _UNPACK_SEQUENCE_LIST: u16 = 212u16;
+    // at runtime/bytecodes.uops:1470
+    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 213u16;
+    // at runtime/bytecodes.uops:2640
+    pub const _WORD_TO_INT: u16 = 214u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -946,8 +950,8 @@ pub mod flags {
         ("EXTENDS_OPARG", 16777216u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 142usize;
-pub const UOP_COUNT: usize = 214usize;
+pub const INSTRUCTION_COUNT: usize = 143usize;
+pub const UOP_COUNT: usize = 215usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -1070,7 +1074,7 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
     InstructionInfo {
         name: "APPLY_METACLASS",
         cache_units: 0u8,
@@ -1094,7 +1098,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2178u32,
+        line: 2195u32,
     },
     InstructionInfo {
         name: "BEFORE_WITH",
@@ -1119,7 +1123,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2091u32,
+        line: 2108u32,
     },
     InstructionInfo {
         name: "BINARY_OP",
@@ -1138,45 +1142,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 77u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 863u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_ADD_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 2u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 136u16,
-                operand: Operand::None,
-            },
-            Expansion {
                 uop: 78u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1011u32,
+        line: 880u32,
     },
     InstructionInfo {
-        name: "BINARY_OP_ADD_INT",
+        name: "BINARY_OP_ADD_FLOAT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1202,7 +1177,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1000u32,
+        line: 1028u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_ADD_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 2u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 138u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 80u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1017u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -1221,17 +1225,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 141u16,
+                uop: 142u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 80u16,
+                uop: 81u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1015u32,
+        line: 1032u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -1250,17 +1254,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 138u16,
+                uop: 139u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 81u16,
+                uop: 82u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1019u32,
+        line: 1036u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -1279,17 +1283,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 137u16,
+                uop: 138u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 83u16,
+                uop: 84u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1005u32,
+        line: 1022u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -1308,17 +1312,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 137u16,
+                uop: 138u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 85u16,
+                uop: 86u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1003u32,
+        line: 1020u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -1337,49 +1341,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 137u16,
+                uop: 138u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 87u16,
+                uop: 88u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1008u32,
+        line: 1025u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 2u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 136u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 89u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1013u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_MULTIPLY_INT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1405,7 +1380,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1002u32,
+        line: 1030u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_MULTIPLY_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 2u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 138u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 91u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1019u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1424,17 +1428,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 141u16,
+                uop: 142u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 91u16,
+                uop: 92u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1017u32,
+        line: 1034u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1453,78 +1457,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 137u16,
+                uop: 138u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 93u16,
+                uop: 94u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1006u32,
+        line: 1023u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 2u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 136u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 95u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1020u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_POWER_MIX",
-        cache_units: 1u8,
-        flags: 2u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 2u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 141u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 95u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1021u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_REMAINDER_INT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1550,7 +1496,65 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1004u32,
+        line: 1037u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_POWER_MIX",
+        cache_units: 1u8,
+        flags: 2u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 2u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 142u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 96u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1038u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_REMAINDER_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 2u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 138u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 97u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1021u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1569,49 +1573,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 137u16,
+                uop: 138u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 98u16,
+                uop: 99u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1009u32,
+        line: 1026u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 2u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 136u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 100u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1012u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_SUBTRACT_INT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1637,7 +1612,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1001u32,
+        line: 1029u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_SUBTRACT_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 2u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 138u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 102u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1018u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1656,49 +1660,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 141u16,
+                uop: 142u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 102u16,
+                uop: 103u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1016u32,
+        line: 1033u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 2u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 136u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 104u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1014u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_TRUE_DIVIDE_INT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1724,7 +1699,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1010u32,
+        line: 1031u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_TRUE_DIVIDE_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 2u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 138u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 106u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1027u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1743,17 +1747,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 141u16,
+                uop: 142u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 106u16,
+                uop: 107u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1018u32,
+        line: 1035u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1772,17 +1776,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 137u16,
+                uop: 138u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 107u16,
+                uop: 108u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1007u32,
+        line: 1024u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1801,43 +1805,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 109u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1238u32,
-    },
-    InstructionInfo {
-        name: "BINARY_SUBSCR_BYTES_INT",
-        cache_units: 1u8,
-        flags: 18u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 25u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
                 uop: 110u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1289u32,
+        line: 1255u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_DICT",
+        name: "BINARY_SUBSCR_BYTES_INT",
         cache_units: 1u8,
-        flags: 8388634u32,
+        flags: 18u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1857,12 +1836,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1290u32,
+        line: 1306u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_LIST_INT",
+        name: "BINARY_SUBSCR_DICT",
         cache_units: 1u8,
-        flags: 18u32,
+        flags: 8388634u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1882,10 +1861,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1286u32,
+        line: 1307u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_STR_INT",
+        name: "BINARY_SUBSCR_LIST_INT",
         cache_units: 1u8,
         flags: 18u32,
         popped: Count {
@@ -1907,10 +1886,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1288u32,
+        line: 1303u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_TUPLE_INT",
+        name: "BINARY_SUBSCR_STR_INT",
         cache_units: 1u8,
         flags: 18u32,
         popped: Count {
@@ -1932,7 +1911,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1287u32,
+        line: 1305u32,
+    },
+    InstructionInfo {
+        name: "BINARY_SUBSCR_TUPLE_INT",
+        cache_units: 1u8,
+        flags: 18u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 25u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 115u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1304u32,
     },
     InstructionInfo {
         name: "BUILD_CLASS",
@@ -1957,7 +1961,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2169u32,
+        line: 2186u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1982,7 +1986,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1363u32,
+        line: 1380u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -2007,7 +2011,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1371u32,
+        line: 1388u32,
     },
     InstructionInfo {
         name: "BUILD_SET",
@@ -2032,7 +2036,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1394u32,
+        line: 1411u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -2057,7 +2061,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1384u32,
+        line: 1401u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -2082,7 +2086,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1379u32,
+        line: 1396u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -2107,7 +2111,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1367u32,
+        line: 1384u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -2126,43 +2130,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 2212u32,
-    },
-    InstructionInfo {
-        name: "CALL_BUILTIN",
-        cache_units: 3u8,
-        flags: 27u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 38u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
                 uop: 117u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2272u32,
+        line: 2229u32,
     },
     InstructionInfo {
-        name: "CALL_CLASS",
+        name: "CALL_BUILTIN",
         cache_units: 3u8,
-        flags: 8388635u32,
+        flags: 27u32,
         popped: Count {
             per_oparg: 1i16,
             constant: 2i16,
@@ -2182,7 +2161,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2270u32,
+        line: 2289u32,
+    },
+    InstructionInfo {
+        name: "CALL_CLASS",
+        cache_units: 3u8,
+        flags: 8388635u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 38u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 119u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 2287u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
@@ -2207,7 +2211,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2322u32,
+        line: 2339u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -2232,42 +2236,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2299u32,
+        line: 2316u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
-        cache_units: 3u8,
-        flags: 2113691u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 38u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 120u16,
-                operand: Operand::Cache {
-                    offset: 1u8,
-                    units: 2u8,
-                },
-            },
-            Expansion {
-                uop: 181u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: Some((1u8, 2u8)),
-        line: 2269u32,
-    },
-    InstructionInfo {
-        name: "CALL_PY_METHOD_EXACT_ARGS",
         cache_units: 3u8,
         flags: 2113691u32,
         popped: Count {
@@ -2296,7 +2268,39 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2271u32,
+        line: 2286u32,
+    },
+    InstructionInfo {
+        name: "CALL_PY_METHOD_EXACT_ARGS",
+        cache_units: 3u8,
+        flags: 2113691u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 38u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 122u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 183u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: Some((1u8, 2u8)),
+        line: 2288u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2321,7 +2325,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2062u32,
+        line: 2079u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -2340,45 +2344,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 124u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1089u32,
-    },
-    InstructionInfo {
-        name: "COMPARE_OP_FLOAT",
-        cache_units: 1u8,
-        flags: 4194307u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 46u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 136u16,
-                operand: Operand::None,
-            },
-            Expansion {
                 uop: 125u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1107u32,
+        line: 1106u32,
     },
     InstructionInfo {
-        name: "COMPARE_OP_INT",
+        name: "COMPARE_OP_FLOAT",
         cache_units: 1u8,
         flags: 4194307u32,
         popped: Count {
@@ -2404,7 +2379,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1106u32,
+        line: 1124u32,
+    },
+    InstructionInfo {
+        name: "COMPARE_OP_INT",
+        cache_units: 1u8,
+        flags: 4194307u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 46u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 138u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 127u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1123u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -2423,17 +2427,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 141u16,
+                uop: 142u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 127u16,
+                uop: 128u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1111u32,
+        line: 1128u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -2452,17 +2456,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 138u16,
+                uop: 139u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 128u16,
+                uop: 129u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1112u32,
+        line: 1129u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -2481,13 +2485,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 129u16,
+                uop: 130u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1139u32,
+        line: 1156u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP_PLAIN",
@@ -2506,13 +2510,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 130u16,
+                uop: 131u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1154u32,
+        line: 1171u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -2537,7 +2541,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1523u32,
+        line: 1540u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2562,7 +2566,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 607u32,
+        line: 610u32,
     },
     InstructionInfo {
         name: "COPY_FREE_VARS",
@@ -2587,7 +2591,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 700u32,
+        line: 717u32,
     },
     InstructionInfo {
         name: "DELETE_FAST",
@@ -2612,7 +2616,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2073u32,
+        line: 2090u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2637,7 +2641,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2079u32,
+        line: 2096u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2662,7 +2666,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1350u32,
+        line: 1367u32,
     },
     InstructionInfo {
         name: "DICT_MERGE",
@@ -2687,7 +2691,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2363u32,
+        line: 2380u32,
     },
     InstructionInfo {
         name: "DICT_UPDATE",
@@ -2712,7 +2716,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2353u32,
+        line: 2370u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2737,7 +2741,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1852u32,
+        line: 1869u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2762,7 +2766,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1783u32,
+        line: 1800u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2787,7 +2791,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1504u32,
+        line: 1521u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -2812,7 +2816,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1513u32,
+        line: 1530u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2831,13 +2835,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 134u16,
+                uop: 135u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1892u32,
+        line: 1909u32,
     },
     InstructionInfo {
         name: "FOR_ITER_GEN",
@@ -2856,53 +2860,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 153u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 135u16,
-                operand: Operand::Replaced,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 2021u32,
-    },
-    InstructionInfo {
-        name: "FOR_ITER_LIST",
-        cache_units: 1u8,
-        flags: 5242963u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        deopt: 65u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
                 uop: 154u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 156u16,
+                uop: 136u16,
                 operand: Operand::Replaced,
-            },
-            Expansion {
-                uop: 158u16,
-                operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2020u32,
+        line: 2038u32,
     },
     InstructionInfo {
-        name: "FOR_ITER_RANGE",
+        name: "FOR_ITER_LIST",
         cache_units: 1u8,
         flags: 5242963u32,
         popped: Count {
@@ -2926,13 +2897,46 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 161u16,
+                uop: 159u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2019u32,
+        line: 2037u32,
+    },
+    InstructionInfo {
+        name: "FOR_ITER_RANGE",
+        cache_units: 1u8,
+        flags: 5242963u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        deopt: 65u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
+                uop: 156u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 158u16,
+                operand: Operand::Replaced,
+            },
+            Expansion {
+                uop: 162u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 2036u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2957,7 +2961,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1861u32,
+        line: 1878u32,
     },
     InstructionInfo {
         name: "GET_LEN",
@@ -2982,7 +2986,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1171u32,
+        line: 1188u32,
     },
     InstructionInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -3007,7 +3011,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2137u32,
+        line: 2154u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -3032,7 +3036,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1756u32,
+        line: 1773u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -3057,7 +3061,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1748u32,
+        line: 1765u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -3082,7 +3086,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1765u32,
+        line: 1782u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -3107,7 +3111,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2317u32,
+        line: 2334u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -3132,7 +3136,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1159u32,
+        line: 1176u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -3157,7 +3161,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1835u32,
+        line: 1852u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -3182,7 +3186,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1828u32,
+        line: 1845u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -3207,7 +3211,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1389u32,
+        line: 1406u32,
     },
     InstructionInfo {
         name: "LIST_EXTEND",
@@ -3232,7 +3236,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2335u32,
+        line: 2352u32,
     },
     InstructionInfo {
         name: "LIST_TO_TUPLE",
@@ -3257,7 +3261,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 2346u32,
+        line: 2363u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -3276,13 +3280,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 165u16,
+                uop: 166u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1651u32,
+        line: 1668u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_MODULE",
@@ -3301,14 +3305,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 120u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 166u16,
+                uop: 167u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3317,7 +3321,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1652u32,
+        line: 1669u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_WITH_HINT",
@@ -3336,14 +3340,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 151u16,
+                uop: 152u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 167u16,
+                uop: 168u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3352,12 +3356,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1653u32,
+        line: 1670u32,
     },
     InstructionInfo {
-        name: "LOAD_CLOSURE",
+        name: "LOAD_CLASS_LOCAL",
         cache_units: 0u8,
-        flags: 1u32,
+        flags: 25u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3377,10 +3381,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 708u32,
+        line: 646u32,
     },
     InstructionInfo {
-        name: "LOAD_CONST",
+        name: "LOAD_CLOSURE",
         cache_units: 0u8,
         flags: 1u32,
         popped: Count {
@@ -3402,12 +3406,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 678u32,
+        line: 725u32,
     },
     InstructionInfo {
-        name: "LOAD_DEREF",
+        name: "LOAD_CONST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 1u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3427,12 +3431,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 714u32,
+        line: 695u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST",
+        name: "LOAD_DEREF",
         cache_units: 0u8,
-        flags: 1u32,
+        flags: 25u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3452,12 +3456,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 623u32,
+        line: 731u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST_CHECK",
+        name: "LOAD_FAST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 1u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3477,7 +3481,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 631u32,
+        line: 626u32,
+    },
+    InstructionInfo {
+        name: "LOAD_FAST_CHECK",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 90u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 42u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 634u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -3491,18 +3520,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 90u16,
+        deopt: 91u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 42u16,
+                uop: 43u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 652u32,
+        line: 669u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -3516,18 +3545,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 91u16,
+        deopt: 92u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 173u16,
+                uop: 174u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 774u32,
+        line: 791u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -3541,56 +3570,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 91u16,
+        deopt: 92u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 142u16,
+                uop: 143u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 139u16,
+                uop: 140u16,
                 operand: Operand::Cache {
                     offset: 3u8,
-                    units: 2u8,
-                },
-            },
-            Expansion {
-                uop: 174u16,
-                operand: Operand::Cache {
-                    offset: 5u8,
-                    units: 1u8,
-                },
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 777u32,
-    },
-    InstructionInfo {
-        name: "LOAD_GLOBAL_MODULE",
-        cache_units: 6u8,
-        flags: 2113538u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 91u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 142u16,
-                operand: Operand::Cache {
-                    offset: 1u8,
                     units: 2u8,
                 },
             },
@@ -3604,7 +3598,42 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 776u32,
+        line: 794u32,
+    },
+    InstructionInfo {
+        name: "LOAD_GLOBAL_MODULE",
+        cache_units: 6u8,
+        flags: 2113538u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 92u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 143u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 176u16,
+                operand: Operand::Cache {
+                    offset: 5u8,
+                    units: 1u8,
+                },
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 793u32,
     },
     InstructionInfo {
         name: "LOAD_LOCALS",
@@ -3618,18 +3647,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 94u16,
+        deopt: 95u16,
         family_head: false,
         tier2: Tier2::NotViable("`LOAD_LOCALS` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 43u16,
+                uop: 44u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2162u32,
+        line: 2179u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -3643,18 +3672,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 95u16,
+        deopt: 96u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 177u16,
+                uop: 178u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1590u32,
+        line: 1607u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_MODULE",
@@ -3668,19 +3697,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 95u16,
+        deopt: 96u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 120u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 178u16,
+                uop: 179u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3689,7 +3718,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1591u32,
+        line: 1608u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_WITH_VALUES",
@@ -3703,19 +3732,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 95u16,
+        deopt: 96u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 151u16,
+                uop: 152u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 179u16,
+                uop: 180u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 4u8,
@@ -3724,7 +3753,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1592u32,
+        line: 1609u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -3738,18 +3767,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 98u16,
+        deopt: 99u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 44u16,
+                uop: 45u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 693u32,
+        line: 710u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -3763,18 +3792,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 99u16,
+        deopt: 100u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 45u16,
+                uop: 46u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2371u32,
+        line: 2388u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -3788,18 +3817,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 100u16,
+        deopt: 101u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 46u16,
+                uop: 47u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1420u32,
+        line: 1437u32,
     },
     InstructionInfo {
         name: "MATCH_CLASS",
@@ -3813,18 +3842,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 101u16,
+        deopt: 102u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 47u16,
+                uop: 48u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1205u32,
+        line: 1222u32,
     },
     InstructionInfo {
         name: "MATCH_KEYS",
@@ -3838,31 +3867,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
             per_oparg: 0i16,
             constant: 3i16,
         },
-        deopt: 102u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 48u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1192u32,
-    },
-    InstructionInfo {
-        name: "MATCH_MAPPING",
-        cache_units: 0u8,
-        flags: 0u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
         deopt: 103u16,
         family_head: false,
         tier2: Tier2::Viable,
@@ -3874,10 +3878,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1187u32,
+        line: 1209u32,
     },
     InstructionInfo {
-        name: "MATCH_SEQUENCE",
+        name: "MATCH_MAPPING",
         cache_units: 0u8,
         flags: 0u32,
         popped: Count {
@@ -3899,7 +3903,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1182u32,
+        line: 1204u32,
+    },
+    InstructionInfo {
+        name: "MATCH_SEQUENCE",
+        cache_units: 0u8,
+        flags: 0u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        deopt: 105u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 51u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1199u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -3913,18 +3942,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 105u16,
+        deopt: 106u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 51u16,
+                uop: 52u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 596u32,
+        line: 599u32,
     },
     InstructionInfo {
         name: "POP_EXCEPT",
@@ -3938,46 +3967,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 106u16,
+        deopt: 107u16,
         family_head: false,
         tier2: Tier2::NotViable("`POP_EXCEPT` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 52u16,
+                uop: 53u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2057u32,
+        line: 2074u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
-        cache_units: 1u8,
-        flags: 11559001u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 107u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
-                uop: 53u16,
-                operand: Operand::Replaced,
-            },
-        ],
-        history: Some(0u8),
-        callee: None,
-        line: 1791u32,
-    },
-    InstructionInfo {
-        name: "POP_JUMP_IF_TRUE",
         cache_units: 1u8,
         flags: 11559001u32,
         popped: Count {
@@ -3999,7 +4003,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1810u32,
+        line: 1808u32,
+    },
+    InstructionInfo {
+        name: "POP_JUMP_IF_TRUE",
+        cache_units: 1u8,
+        flags: 11559001u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 109u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
+                uop: 55u16,
+                operand: Operand::Replaced,
+            },
+        ],
+        history: Some(0u8),
+        callee: None,
+        line: 1827u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -4013,18 +4042,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 109u16,
+        deopt: 110u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 55u16,
+                uop: 56u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 599u32,
+        line: 602u32,
     },
     InstructionInfo {
         name: "PRINT_EXPR",
@@ -4038,18 +4067,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 110u16,
+        deopt: 111u16,
         family_head: false,
         tier2: Tier2::NotViable("`PRINT_EXPR` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 56u16,
+                uop: 57u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1772u32,
+        line: 1789u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -4063,18 +4092,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 111u16,
+        deopt: 112u16,
         family_head: false,
         tier2: Tier2::NotViable("`PUSH_EXC_INFO` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 57u16,
+                uop: 58u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2049u32,
+        line: 2066u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -4088,18 +4117,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 112u16,
+        deopt: 113u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 58u16,
+                uop: 59u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 603u32,
+        line: 606u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -4113,18 +4142,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 113u16,
+        deopt: 114u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 59u16,
+                uop: 60u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2028u32,
+        line: 2045u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -4138,18 +4167,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 114u16,
+        deopt: 115u16,
         family_head: false,
         tier2: Tier2::NotViable("`RAISE_VARARGS` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 60u16,
+                uop: 61u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2042u32,
+        line: 2059u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -4163,18 +4192,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 115u16,
+        deopt: 116u16,
         family_head: false,
         tier2: Tier2::NotViable("`RERAISE` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 61u16,
+                uop: 62u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2085u32,
+        line: 2102u32,
     },
     InstructionInfo {
         name: "RETURN_GENERATOR",
@@ -4188,18 +4217,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 116u16,
+        deopt: 117u16,
         family_head: false,
         tier2: Tier2::NotViable("`RETURN_GENERATOR` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 62u16,
+                uop: 63u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2124u32,
+        line: 2141u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -4213,18 +4242,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 117u16,
+        deopt: 118u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 63u16,
+                uop: 64u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2310u32,
+        line: 2327u32,
     },
     InstructionInfo {
         name: "SEND",
@@ -4238,18 +4267,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
             per_oparg: 0i16,
             constant: 3i16,
         },
-        deopt: 118u16,
+        deopt: 119u16,
         family_head: false,
         tier2: Tier2::NotViable("`SEND` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 64u16,
+                uop: 65u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2144u32,
+        line: 2161u32,
     },
     InstructionInfo {
         name: "SET_ADD",
@@ -4263,18 +4292,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 119u16,
+        deopt: 120u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 65u16,
+                uop: 66u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1400u32,
+        line: 1417u32,
     },
     InstructionInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -4288,18 +4317,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 120u16,
+        deopt: 121u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 66u16,
+                uop: 67u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2377u32,
+        line: 2394u32,
     },
     InstructionInfo {
         name: "SET_UPDATE",
@@ -4313,18 +4342,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 121u16,
+        deopt: 122u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 67u16,
+                uop: 68u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1410u32,
+        line: 1427u32,
     },
     InstructionInfo {
         name: "STORE_ATTR",
@@ -4338,18 +4367,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 122u16,
+        deopt: 123u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 198u16,
+                uop: 199u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1719u32,
+        line: 1736u32,
     },
     InstructionInfo {
         name: "STORE_ATTR_NEW_WITH_HINT",
@@ -4363,47 +4392,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 122u16,
+        deopt: 123u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 151u16,
-                operand: Operand::Cache {
-                    offset: 1u8,
-                    units: 2u8,
-                },
-            },
-            Expansion {
-                uop: 199u16,
-                operand: Operand::Cache {
-                    offset: 3u8,
-                    units: 1u8,
-                },
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1721u32,
-    },
-    InstructionInfo {
-        name: "STORE_ATTR_WITH_HINT",
-        cache_units: 4u8,
-        flags: 2113555u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 122u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 151u16,
+                uop: 152u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
@@ -4419,35 +4413,45 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1720u32,
+        line: 1738u32,
     },
     InstructionInfo {
-        name: "STORE_DEREF",
-        cache_units: 0u8,
-        flags: 17u32,
+        name: "STORE_ATTR_WITH_HINT",
+        cache_units: 4u8,
+        flags: 2113555u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 1i16,
+            constant: 2i16,
         },
         pushed: Count {
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 125u16,
+        deopt: 123u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 68u16,
-                operand: Operand::None,
+                uop: 152u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 201u16,
+                operand: Operand::Cache {
+                    offset: 3u8,
+                    units: 1u8,
+                },
             },
         ],
         history: None,
         callee: None,
-        line: 724u32,
+        line: 1737u32,
     },
     InstructionInfo {
-        name: "STORE_FAST",
+        name: "STORE_DEREF",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -4469,7 +4473,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 643u32,
+        line: 741u32,
+    },
+    InstructionInfo {
+        name: "STORE_FAST",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 127u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 70u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 660u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -4483,18 +4512,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 127u16,
+        deopt: 128u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 70u16,
+                uop: 71u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 664u32,
+        line: 681u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -4508,18 +4537,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 128u16,
+        deopt: 129u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 203u16,
+                uop: 204u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 827u32,
+        line: 844u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -4533,19 +4562,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 128u16,
+        deopt: 129u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 142u16,
+                uop: 143u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 204u16,
+                uop: 205u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -4554,7 +4583,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 829u32,
+        line: 846u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -4568,18 +4597,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 130u16,
+        deopt: 131u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 207u16,
+                uop: 208u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1317u32,
+        line: 1334u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -4593,18 +4622,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 130u16,
+        deopt: 131u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 208u16,
+                uop: 209u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1344u32,
+        line: 1361u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -4618,18 +4647,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 130u16,
+        deopt: 131u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 209u16,
+                uop: 210u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1343u32,
+        line: 1360u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -4643,31 +4672,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 133u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 71u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 615u32,
-    },
-    InstructionInfo {
-        name: "UNARY_NOT",
-        cache_units: 0u8,
-        flags: 8388632u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
         deopt: 134u16,
         family_head: false,
         tier2: Tier2::Viable,
@@ -4679,12 +4683,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1057u32,
+        line: 618u32,
     },
     InstructionInfo {
-        name: "UNARY_OP",
+        name: "UNARY_NOT",
         cache_units: 0u8,
-        flags: 8388633u32,
+        flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -4704,7 +4708,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
         ],
         history: None,
         callee: None,
-        line: 1048u32,
+        line: 1074u32,
+    },
+    InstructionInfo {
+        name: "UNARY_OP",
+        cache_units: 0u8,
+        flags: 8388633u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 136u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 74u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1065u32,
     },
     InstructionInfo {
         name: "UNPACK_EX",
@@ -4718,18 +4747,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 136u16,
+        deopt: 137u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 74u16,
+                uop: 75u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1485u32,
+        line: 1502u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -4743,18 +4772,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 137u16,
+        deopt: 138u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 210u16,
+                uop: 211u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1450u32,
+        line: 1467u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -4768,18 +4797,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 137u16,
+        deopt: 138u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 211u16,
+                uop: 212u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1498u32,
+        line: 1515u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -4793,18 +4822,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 137u16,
+        deopt: 138u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 212u16,
+                uop: 213u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1497u32,
+        line: 1514u32,
     },
     InstructionInfo {
         name: "WITH_EXCEPT_START",
@@ -4818,18 +4847,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
             per_oparg: 0i16,
             constant: 4i16,
         },
-        deopt: 140u16,
+        deopt: 141u16,
         family_head: false,
         tier2: Tier2::NotViable("`WITH_EXCEPT_START` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 75u16,
+                uop: 76u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2107u32,
+        line: 2124u32,
     },
     InstructionInfo {
         name: "YIELD_VALUE",
@@ -4843,22 +4872,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 142usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 141u16,
+        deopt: 142u16,
         family_head: false,
         tier2: Tier2::NotViable("`YIELD_VALUE` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 76u16,
+                uop: 77u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2130u32,
+        line: 2147u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 214usize] = [
+pub static UOPS: [UopInfo; 215usize] = [
     UopInfo {
         name: "APPLY_METACLASS",
         flags: 262168u32,
@@ -4917,7 +4946,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2178u32,
+        line: 2195u32,
     },
     UopInfo {
         name: "BEFORE_WITH",
@@ -4977,7 +5006,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2091u32,
+        line: 2108u32,
     },
     UopInfo {
         name: "BUILD_CLASS",
@@ -5045,7 +5074,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2169u32,
+        line: 2186u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -5097,7 +5126,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1363u32,
+        line: 1380u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -5149,7 +5178,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1371u32,
+        line: 1388u32,
     },
     UopInfo {
         name: "BUILD_SET",
@@ -5201,7 +5230,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1394u32,
+        line: 1411u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -5253,7 +5282,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1384u32,
+        line: 1401u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -5305,7 +5334,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1379u32,
+        line: 1396u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -5357,7 +5386,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1367u32,
+        line: 1384u32,
     },
     UopInfo {
         name: "CALL_FUNCTION_EX",
@@ -5433,7 +5462,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2322u32,
+        line: 2339u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -5509,7 +5538,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2299u32,
+        line: 2316u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -5577,7 +5606,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2062u32,
+        line: 2079u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -5629,7 +5658,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1523u32,
+        line: 1540u32,
     },
     UopInfo {
         name: "COPY",
@@ -5710,7 +5739,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 607u32,
+        line: 610u32,
     },
     UopInfo {
         name: "COPY_FREE_VARS",
@@ -5744,7 +5773,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 700u32,
+        line: 717u32,
     },
     UopInfo {
         name: "DELETE_FAST",
@@ -5778,7 +5807,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2073u32,
+        line: 2090u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -5812,7 +5841,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2079u32,
+        line: 2096u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -5863,7 +5892,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1350u32,
+        line: 1367u32,
     },
     UopInfo {
         name: "DICT_MERGE",
@@ -5971,7 +6000,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2363u32,
+        line: 2380u32,
     },
     UopInfo {
         name: "DICT_UPDATE",
@@ -6047,7 +6076,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2353u32,
+        line: 2370u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -6081,7 +6110,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1852u32,
+        line: 1869u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -6115,7 +6144,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1783u32,
+        line: 1800u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -6167,7 +6196,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1504u32,
+        line: 1521u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -6227,7 +6256,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1513u32,
+        line: 1530u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -6279,7 +6308,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1861u32,
+        line: 1878u32,
     },
     UopInfo {
         name: "GET_LEN",
@@ -6339,7 +6368,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1171u32,
+        line: 1188u32,
     },
     UopInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -6391,7 +6420,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2137u32,
+        line: 2154u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -6451,7 +6480,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1756u32,
+        line: 1773u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -6511,7 +6540,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1748u32,
+        line: 1765u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -6554,7 +6583,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1765u32,
+        line: 1782u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -6597,7 +6626,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2317u32,
+        line: 2334u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -6657,7 +6686,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1159u32,
+        line: 1176u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -6691,7 +6720,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1835u32,
+        line: 1852u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -6725,7 +6754,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1828u32,
+        line: 1845u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -6801,7 +6830,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1389u32,
+        line: 1406u32,
     },
     UopInfo {
         name: "LIST_EXTEND",
@@ -6877,7 +6906,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2335u32,
+        line: 2352u32,
     },
     UopInfo {
         name: "LIST_TO_TUPLE",
@@ -6929,7 +6958,50 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2346u32,
+        line: 2363u32,
+    },
+    UopInfo {
+        name: "LOAD_CLASS_LOCAL",
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 646u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -6972,7 +7044,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 708u32,
+        line: 725u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -7036,7 +7108,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 678u32,
+        line: 695u32,
     },
     UopInfo {
         name: "LOAD_DEREF",
@@ -7079,7 +7151,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 714u32,
+        line: 731u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -7142,7 +7214,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 623u32,
+        line: 626u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -7205,7 +7277,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 631u32,
+        line: 634u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -7288,7 +7360,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 652u32,
+        line: 669u32,
     },
     UopInfo {
         name: "LOAD_LOCALS",
@@ -7331,7 +7403,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2162u32,
+        line: 2179u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -7365,7 +7437,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 693u32,
+        line: 710u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -7417,7 +7489,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2371u32,
+        line: 2388u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -7501,7 +7573,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1420u32,
+        line: 1437u32,
     },
     UopInfo {
         name: "MATCH_CLASS",
@@ -7569,7 +7641,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1205u32,
+        line: 1222u32,
     },
     UopInfo {
         name: "MATCH_KEYS",
@@ -7645,7 +7717,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1192u32,
+        line: 1209u32,
     },
     UopInfo {
         name: "MATCH_MAPPING",
@@ -7705,7 +7777,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1187u32,
+        line: 1204u32,
     },
     UopInfo {
         name: "MATCH_SEQUENCE",
@@ -7765,7 +7837,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1182u32,
+        line: 1199u32,
     },
     UopInfo {
         name: "NOP",
@@ -7799,7 +7871,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 596u32,
+        line: 599u32,
     },
     UopInfo {
         name: "POP_EXCEPT",
@@ -7842,7 +7914,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2057u32,
+        line: 2074u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -7885,7 +7957,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1791u32,
+        line: 1808u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -7928,7 +8000,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1810u32,
+        line: 1827u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -7982,7 +8054,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 599u32,
+        line: 602u32,
     },
     UopInfo {
         name: "PRINT_EXPR",
@@ -8025,7 +8097,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1772u32,
+        line: 1789u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -8085,7 +8157,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2049u32,
+        line: 2066u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -8128,7 +8200,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 603u32,
+        line: 606u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -8171,7 +8243,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2028u32,
+        line: 2045u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -8214,7 +8286,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2042u32,
+        line: 2059u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -8257,7 +8329,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2085u32,
+        line: 2102u32,
     },
     UopInfo {
         name: "RETURN_GENERATOR",
@@ -8291,7 +8363,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2124u32,
+        line: 2141u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -8334,7 +8406,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2310u32,
+        line: 2327u32,
     },
     UopInfo {
         name: "SEND",
@@ -8410,7 +8482,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2144u32,
+        line: 2161u32,
     },
     UopInfo {
         name: "SET_ADD",
@@ -8486,7 +8558,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1400u32,
+        line: 1417u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -8546,7 +8618,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2377u32,
+        line: 2394u32,
     },
     UopInfo {
         name: "SET_UPDATE",
@@ -8622,7 +8694,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1410u32,
+        line: 1427u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -8665,7 +8737,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 724u32,
+        line: 741u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -8732,7 +8804,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 643u32,
+        line: 660u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -8820,7 +8892,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 664u32,
+        line: 681u32,
     },
     UopInfo {
         name: "SWAP",
@@ -8913,7 +8985,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 615u32,
+        line: 618u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -8965,7 +9037,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1057u32,
+        line: 1074u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -9017,7 +9089,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1048u32,
+        line: 1065u32,
     },
     UopInfo {
         name: "UNPACK_EX",
@@ -9077,7 +9149,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1485u32,
+        line: 1502u32,
     },
     UopInfo {
         name: "WITH_EXCEPT_START",
@@ -9169,7 +9241,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2107u32,
+        line: 2124u32,
     },
     UopInfo {
         name: "YIELD_VALUE",
@@ -9212,7 +9284,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2130u32,
+        line: 2147u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -9272,7 +9344,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 854u32,
+        line: 871u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -9332,7 +9404,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 948u32,
+        line: 965u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -9392,7 +9464,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 885u32,
+        line: 902u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -9452,7 +9524,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 965u32,
+        line: 982u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -9512,7 +9584,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 993u32,
+        line: 1010u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -9572,7 +9644,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2636u32,
+        line: 2653u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -9632,7 +9704,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 913u32,
+        line: 930u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -9692,7 +9764,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2678u32,
+        line: 2695u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -9752,7 +9824,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 903u32,
+        line: 920u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -9812,7 +9884,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2660u32,
+        line: 2677u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -9872,7 +9944,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 925u32,
+        line: 942u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -9932,7 +10004,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2696u32,
+        line: 2713u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -9992,7 +10064,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 956u32,
+        line: 973u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -10052,7 +10124,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 897u32,
+        line: 914u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -10112,7 +10184,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 973u32,
+        line: 990u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -10172,7 +10244,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2652u32,
+        line: 2669u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -10232,7 +10304,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 917u32,
+        line: 934u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -10292,7 +10364,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2684u32,
+        line: 2701u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -10352,7 +10424,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 982u32,
+        line: 999u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -10412,7 +10484,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 908u32,
+        line: 925u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -10472,7 +10544,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2669u32,
+        line: 2686u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -10532,7 +10604,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 936u32,
+        line: 953u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -10592,7 +10664,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2707u32,
+        line: 2724u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -10652,7 +10724,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 952u32,
+        line: 969u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -10712,7 +10784,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 891u32,
+        line: 908u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -10772,7 +10844,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 969u32,
+        line: 986u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -10832,7 +10904,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2644u32,
+        line: 2661u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -10892,7 +10964,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 960u32,
+        line: 977u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -10952,7 +11024,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 943u32,
+        line: 960u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -11012,7 +11084,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 977u32,
+        line: 994u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -11072,7 +11144,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 921u32,
+        line: 938u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -11132,7 +11204,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2690u32,
+        line: 2707u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -11192,7 +11264,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1229u32,
+        line: 1246u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_BYTES_INT",
@@ -11252,7 +11324,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1268u32,
+        line: 1285u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -11312,7 +11384,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1276u32,
+        line: 1293u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -11372,7 +11444,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1241u32,
+        line: 1258u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -11432,7 +11504,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1261u32,
+        line: 1278u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -11492,7 +11564,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1251u32,
+        line: 1268u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -11560,7 +11632,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2631u32,
+        line: 2648u32,
     },
     UopInfo {
         name: "_CALL",
@@ -11628,7 +11700,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2202u32,
+        line: 2219u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -11696,7 +11768,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2229u32,
+        line: 2246u32,
     },
     UopInfo {
         name: "_CALL_CLASS",
@@ -11764,7 +11836,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2258u32,
+        line: 2275u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_MODULE",
@@ -11816,7 +11888,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1556u32,
+        line: 1573u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -11900,7 +11972,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2215u32,
+        line: 2232u32,
     },
     UopInfo {
         name: "_CHECK_METHOD_EXACT_ARGS",
@@ -11968,7 +12040,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2239u32,
+        line: 2256u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -12002,7 +12074,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2397u32,
+        line: 2414u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -12036,7 +12108,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2423u32,
+        line: 2440u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -12096,7 +12168,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1080u32,
+        line: 1097u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -12156,7 +12228,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1096u32,
+        line: 1113u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -12216,7 +12288,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1092u32,
+        line: 1109u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -12276,7 +12348,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1108u32,
+        line: 1125u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -12336,7 +12408,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1100u32,
+        line: 1117u32,
     },
     UopInfo {
         name: "_CONTAINS_OP",
@@ -12396,7 +12468,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1128u32,
+        line: 1145u32,
     },
     UopInfo {
         name: "_CONTAINS_OP_PLAIN",
@@ -12456,7 +12528,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1142u32,
+        line: 1159u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -12490,7 +12562,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2439u32,
+        line: 2456u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -12524,7 +12596,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2444u32,
+        line: 2461u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -12558,7 +12630,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2414u32,
+        line: 2431u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -12618,7 +12690,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1877u32,
+        line: 1894u32,
     },
     UopInfo {
         name: "_FOR_ITER_GEN",
@@ -12678,7 +12750,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2002u32,
+        line: 2019u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -12746,7 +12818,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 870u32,
+        line: 887u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -12814,7 +12886,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 866u32,
+        line: 883u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -12882,7 +12954,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 881u32,
+        line: 898u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -12916,7 +12988,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 754u32,
+        line: 771u32,
     },
     UopInfo {
         name: "_GUARD_CALLER",
@@ -12950,7 +13022,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2402u32,
+        line: 2419u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -13039,7 +13111,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 874u32,
+        line: 891u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -13073,7 +13145,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 748u32,
+        line: 765u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -13114,7 +13186,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             }),
             fused_from: None,
         },
-        line: 2565u32,
+        line: 2582u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -13157,7 +13229,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2592u32,
+        line: 2609u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -13200,7 +13272,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2581u32,
+        line: 2598u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -13252,7 +13324,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1895u32,
+        line: 1912u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -13293,7 +13365,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             }),
             fused_from: None,
         },
-        line: 2557u32,
+        line: 2574u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -13345,7 +13417,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1986u32,
+        line: 2003u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -13397,7 +13469,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1931u32,
+        line: 1948u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -13468,7 +13540,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             }),
             fused_from: None,
         },
-        line: 2573u32,
+        line: 2590u32,
     },
     UopInfo {
         name: "_GUARD_TYPE_VERSION",
@@ -13520,7 +13592,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1573u32,
+        line: 1590u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -13588,7 +13660,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2611u32,
+        line: 2628u32,
     },
     UopInfo {
         name: "_ITER_CHECK_GEN",
@@ -13640,7 +13712,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1998u32,
+        line: 2015u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -13692,7 +13764,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1948u32,
+        line: 1965u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -13744,7 +13816,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1917u32,
+        line: 1934u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -13796,7 +13868,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1952u32,
+        line: 1969u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -13848,7 +13920,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1921u32,
+        line: 1938u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -13908,7 +13980,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1991u32,
+        line: 2008u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -13968,7 +14040,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1975u32,
+        line: 1992u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -14028,7 +14100,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1905u32,
+        line: 1922u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -14088,7 +14160,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1935u32,
+        line: 1952u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -14148,7 +14220,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1963u32,
+        line: 1980u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -14191,7 +14263,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1942u32,
+        line: 1959u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -14225,7 +14297,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2548u32,
+        line: 2565u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -14277,7 +14349,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1624u32,
+        line: 1641u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_MODULE",
@@ -14329,7 +14401,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1631u32,
+        line: 1648u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_WITH_HINT",
@@ -14381,7 +14453,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1638u32,
+        line: 1655u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -14444,7 +14516,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2449u32,
+        line: 2466u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -14496,7 +14568,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2467u32,
+        line: 2484u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -14539,7 +14611,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2616u32,
+        line: 2633u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -14607,7 +14679,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2484u32,
+        line: 2501u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -14659,7 +14731,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2475u32,
+        line: 2492u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -14702,7 +14774,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 743u32,
+        line: 760u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -14775,7 +14847,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 767u32,
+        line: 784u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -14858,7 +14930,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 760u32,
+        line: 777u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -14910,7 +14982,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2517u32,
+        line: 2534u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -14970,7 +15042,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1544u32,
+        line: 1561u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_MODULE",
@@ -15030,7 +15102,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1564u32,
+        line: 1581u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_WITH_VALUES",
@@ -15090,7 +15162,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1581u32,
+        line: 1598u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -15133,7 +15205,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2511u32,
+        line: 2528u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -15201,7 +15273,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2221u32,
+        line: 2238u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_METHOD_EXACT_ARGS",
@@ -15261,7 +15333,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2248u32,
+        line: 2265u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -15295,7 +15367,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2392u32,
+        line: 2409u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -15363,7 +15435,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 846u32,
+        line: 863u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -15431,7 +15503,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1221u32,
+        line: 1238u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -15515,7 +15587,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2194u32,
+        line: 2211u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -15583,7 +15655,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1072u32,
+        line: 1089u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CONTAINS_OP",
@@ -15651,7 +15723,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1120u32,
+        line: 1137u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -15703,7 +15775,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1869u32,
+        line: 1886u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -15755,7 +15827,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1616u32,
+        line: 1633u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -15789,7 +15861,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 735u32,
+        line: 752u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_METHOD",
@@ -15841,7 +15913,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1536u32,
+        line: 1553u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_ATTR",
@@ -15893,7 +15965,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1677u32,
+        line: 1694u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -15927,7 +15999,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 802u32,
+        line: 819u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -15995,7 +16067,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1299u32,
+        line: 1316u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -16047,7 +16119,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1433u32,
+        line: 1450u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -16081,7 +16153,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2387u32,
+        line: 2404u32,
     },
     UopInfo {
         name: "_STORE_ATTR",
@@ -16132,7 +16204,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1685u32,
+        line: 1702u32,
     },
     UopInfo {
         name: "_STORE_ATTR_NEW_WITH_HINT",
@@ -16183,7 +16255,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1707u32,
+        line: 1724u32,
     },
     UopInfo {
         name: "_STORE_ATTR_WITH_HINT",
@@ -16234,7 +16306,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1693u32,
+        line: 1710u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -16303,7 +16375,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2501u32,
+        line: 2518u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -16355,7 +16427,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2493u32,
+        line: 2510u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -16398,7 +16470,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 810u32,
+        line: 827u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -16479,7 +16551,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 816u32,
+        line: 833u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -16531,7 +16603,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2526u32,
+        line: 2543u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -16583,7 +16655,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2537u32,
+        line: 2554u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -16642,7 +16714,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1307u32,
+        line: 1324u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -16701,7 +16773,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1332u32,
+        line: 1349u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -16760,7 +16832,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1320u32,
+        line: 1337u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -16812,7 +16884,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1441u32,
+        line: 1458u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -16864,7 +16936,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1469u32,
+        line: 1486u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -16916,7 +16988,7 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1453u32,
+        line: 1470u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -16984,19 +17056,19 @@ pub static UOPS: [UopInfo; 214usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2623u32,
+        line: 2640u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 13usize] = [
     FamilyInfo {
-        head: 91u16,
-        members: &[93u16, 92u16],
-        line: 778u32,
+        head: 92u16,
+        members: &[94u16, 93u16],
+        line: 795u32,
     },
     FamilyInfo {
-        head: 128u16,
-        members: &[129u16],
-        line: 830u32,
+        head: 129u16,
+        members: &[130u16],
+        line: 847u32,
     },
     FamilyInfo {
         head: 2u16,
@@ -17004,57 +17076,57 @@ pub static FAMILIES: [FamilyInfo; 13usize] = [
             4u16, 19u16, 11u16, 8u16, 16u16, 7u16, 13u16, 24u16, 9u16, 17u16, 22u16,
             3u16, 18u16, 10u16, 21u16, 14u16, 5u16, 20u16, 12u16, 23u16, 15u16, 6u16,
         ],
-        line: 1023u32,
+        line: 1040u32,
     },
     FamilyInfo {
         head: 46u16,
         members: &[48u16, 47u16, 49u16, 50u16],
-        line: 1113u32,
+        line: 1130u32,
     },
     FamilyInfo {
         head: 51u16,
         members: &[52u16],
-        line: 1155u32,
+        line: 1172u32,
     },
     FamilyInfo {
         head: 25u16,
         members: &[27u16, 28u16, 30u16, 29u16, 26u16],
-        line: 1291u32,
+        line: 1308u32,
     },
     FamilyInfo {
-        head: 130u16,
-        members: &[131u16, 132u16],
-        line: 1345u32,
+        head: 131u16,
+        members: &[132u16, 133u16],
+        line: 1362u32,
     },
     FamilyInfo {
-        head: 137u16,
-        members: &[139u16, 138u16],
-        line: 1499u32,
+        head: 138u16,
+        members: &[140u16, 139u16],
+        line: 1516u32,
     },
     FamilyInfo {
-        head: 95u16,
-        members: &[97u16, 96u16],
-        line: 1593u32,
+        head: 96u16,
+        members: &[98u16, 97u16],
+        line: 1610u32,
     },
     FamilyInfo {
         head: 82u16,
         members: &[84u16, 83u16],
-        line: 1654u32,
+        line: 1671u32,
     },
     FamilyInfo {
-        head: 122u16,
-        members: &[124u16, 123u16],
-        line: 1722u32,
+        head: 123u16,
+        members: &[125u16, 124u16],
+        line: 1739u32,
     },
     FamilyInfo {
         head: 65u16,
         members: &[68u16, 67u16, 66u16],
-        line: 2022u32,
+        line: 2039u32,
     },
     FamilyInfo {
         head: 38u16,
         members: &[43u16, 44u16, 40u16, 39u16],
-        line: 2273u32,
+        line: 2290u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -17064,21 +17136,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1975u32,
+        line: 1992u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1963u32,
+        line: 1980u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2616u32,
+        line: 2633u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

@@ -45,9 +45,9 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 174 stencils, 23979 bytes of code in all.
+/// 175 stencils, 24141 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 214usize] = [
+pub static STENCILS: [Option<&Stencil>; 215usize] = [
     None,
     None,
     None,
@@ -85,6 +85,7 @@ pub static STENCILS: [Option<&Stencil>; 214usize] = [
     Some(&STENCILLIST_APPEND),
     Some(&STENCILLIST_EXTEND),
     Some(&STENCILLIST_TO_TUPLE),
+    Some(&STENCILLOAD_CLASS_LOCAL),
     Some(&STENCILLOAD_CLOSURE),
     Some(&STENCILLOAD_CONST),
     Some(&STENCILLOAD_DEREF),
@@ -263,7 +264,7 @@ pub static STENCILS: [Option<&Stencil>; 214usize] = [
     Some(&STENCIL_UNPACK_SEQUENCE_TUPLE),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:1363
+/// BUILD_LIST at runtime/bytecodes.uops:1380
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -315,7 +316,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
         },
         Hole {
             offset: 50u16,
-            kind: HoleKind::Helper(24u16),
+            kind: HoleKind::Helper(25u16),
             addend: 0i64,
             jump: false,
         },
@@ -328,7 +329,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:1371
+/// BUILD_MAP at runtime/bytecodes.uops:1388
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -382,7 +383,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
         },
         Hole {
             offset: 35u16,
-            kind: HoleKind::Helper(26u16),
+            kind: HoleKind::Helper(27u16),
             addend: 0i64,
             jump: false,
         },
@@ -401,7 +402,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SET at runtime/bytecodes.uops:1394
+/// BUILD_SET at runtime/bytecodes.uops:1411
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -464,7 +465,7 @@ pub static STENCILBUILD_SET: Stencil = Stencil {
         },
         Hole {
             offset: 47u16,
-            kind: HoleKind::Helper(30u16),
+            kind: HoleKind::Helper(31u16),
             addend: 0i64,
             jump: false,
         },
@@ -483,7 +484,7 @@ pub static STENCILBUILD_SET: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:1384
+/// BUILD_SLICE at runtime/bytecodes.uops:1401
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -535,7 +536,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
         },
         Hole {
             offset: 50u16,
-            kind: HoleKind::Helper(28u16),
+            kind: HoleKind::Helper(29u16),
             addend: 0i64,
             jump: false,
         },
@@ -548,7 +549,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:1379
+/// BUILD_STRING at runtime/bytecodes.uops:1396
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -600,7 +601,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
         },
         Hole {
             offset: 50u16,
-            kind: HoleKind::Helper(27u16),
+            kind: HoleKind::Helper(28u16),
             addend: 0i64,
             jump: false,
         },
@@ -613,7 +614,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:1367
+/// BUILD_TUPLE at runtime/bytecodes.uops:1384
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -665,7 +666,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
         },
         Hole {
             offset: 50u16,
-            kind: HoleKind::Helper(25u16),
+            kind: HoleKind::Helper(26u16),
             addend: 0i64,
             jump: false,
         },
@@ -678,7 +679,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2322
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2339
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -782,7 +783,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
         },
         Hole {
             offset: 108u16,
-            kind: HoleKind::Helper(44u16),
+            kind: HoleKind::Helper(45u16),
             addend: 0i64,
             jump: false,
         },
@@ -794,7 +795,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
         },
         Hole {
             offset: 166u16,
-            kind: HoleKind::Helper(45u16),
+            kind: HoleKind::Helper(46u16),
             addend: 0i64,
             jump: false,
         },
@@ -813,7 +814,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:2299
+/// CALL_KW at runtime/bytecodes.uops:2316
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -921,7 +922,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
         },
         Hole {
             offset: 118u16,
-            kind: HoleKind::Helper(39u16),
+            kind: HoleKind::Helper(40u16),
             addend: 0i64,
             jump: false,
         },
@@ -933,7 +934,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
         },
         Hole {
             offset: 184u16,
-            kind: HoleKind::Helper(41u16),
+            kind: HoleKind::Helper(42u16),
             addend: 0i64,
             jump: false,
         },
@@ -952,7 +953,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:1523
+/// CONVERT_VALUE at runtime/bytecodes.uops:1540
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1030,7 +1031,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(58u16),
+            kind: HoleKind::Helper(59u16),
             addend: 0i64,
             jump: false,
         },
@@ -1055,7 +1056,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:607
+/// COPY at runtime/bytecodes.uops:610
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -1100,7 +1101,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// COPY_FREE_VARS at runtime/bytecodes.uops:700
+/// COPY_FREE_VARS at runtime/bytecodes.uops:717
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1137,7 +1138,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
         },
         Hole {
             offset: 26u16,
-            kind: HoleKind::Helper(50u16),
+            kind: HoleKind::Helper(51u16),
             addend: 0i64,
             jump: false,
         },
@@ -1150,7 +1151,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:1350
+/// DELETE_SUBSCR at runtime/bytecodes.uops:1367
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1245,7 +1246,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 47u16,
-            kind: HoleKind::Helper(23u16),
+            kind: HoleKind::Helper(24u16),
             addend: 0i64,
             jump: false,
         },
@@ -1276,7 +1277,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:2363
+/// DICT_MERGE at runtime/bytecodes.uops:2380
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1343,7 +1344,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 31u16,
-            kind: HoleKind::Helper(53u16),
+            kind: HoleKind::Helper(54u16),
             addend: 0i64,
             jump: false,
         },
@@ -1368,7 +1369,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_UPDATE at runtime/bytecodes.uops:2353
+/// DICT_UPDATE at runtime/bytecodes.uops:2370
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1470,7 +1471,7 @@ pub static STENCILDICT_UPDATE: Stencil = Stencil {
         },
         Hole {
             offset: 59u16,
-            kind: HoleKind::Helper(54u16),
+            kind: HoleKind::Helper(55u16),
             addend: 0i64,
             jump: false,
         },
@@ -1501,7 +1502,7 @@ pub static STENCILDICT_UPDATE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:1504
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:1521
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1573,7 +1574,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 34u16,
-            kind: HoleKind::Helper(57u16),
+            kind: HoleKind::Helper(58u16),
             addend: 0i64,
             jump: false,
         },
@@ -1598,7 +1599,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1513
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1530
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1696,7 +1697,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 50u16,
-            kind: HoleKind::Helper(57u16),
+            kind: HoleKind::Helper(58u16),
             addend: 0i64,
             jump: false,
         },
@@ -1727,7 +1728,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:1861
+/// GET_ITER at runtime/bytecodes.uops:1878
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1797,7 +1798,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(34u16),
+            kind: HoleKind::Helper(35u16),
             addend: 0i64,
             jump: false,
         },
@@ -1822,7 +1823,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_LEN at runtime/bytecodes.uops:1171
+/// GET_LEN at runtime/bytecodes.uops:1188
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1887,7 +1888,7 @@ pub static STENCILGET_LEN: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(72u16),
+            kind: HoleKind::Helper(73u16),
             addend: 0i64,
             jump: false,
         },
@@ -1912,7 +1913,7 @@ pub static STENCILGET_LEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_FROM at runtime/bytecodes.uops:1756
+/// IMPORT_FROM at runtime/bytecodes.uops:1773
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1984,7 +1985,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(68u16),
+            kind: HoleKind::Helper(69u16),
             addend: 0i64,
             jump: false,
         },
@@ -2009,7 +2010,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_NAME at runtime/bytecodes.uops:1748
+/// IMPORT_NAME at runtime/bytecodes.uops:1765
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2116,7 +2117,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
         },
         Hole {
             offset: 63u16,
-            kind: HoleKind::Helper(67u16),
+            kind: HoleKind::Helper(68u16),
             addend: 0i64,
             jump: false,
         },
@@ -2147,7 +2148,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_STAR at runtime/bytecodes.uops:1765
+/// IMPORT_STAR at runtime/bytecodes.uops:1782
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2213,7 +2214,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(69u16),
+            kind: HoleKind::Helper(70u16),
             addend: 0i64,
             jump: false,
         },
@@ -2238,7 +2239,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:1159
+/// IS_OP at runtime/bytecodes.uops:1176
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2353,7 +2354,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:1389
+/// LIST_APPEND at runtime/bytecodes.uops:1406
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2400,7 +2401,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
         },
         Hole {
             offset: 54u16,
-            kind: HoleKind::Helper(29u16),
+            kind: HoleKind::Helper(30u16),
             addend: 0i64,
             jump: false,
         },
@@ -2413,7 +2414,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:2335
+/// LIST_EXTEND at runtime/bytecodes.uops:2352
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2516,7 +2517,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
         },
         Hole {
             offset: 59u16,
-            kind: HoleKind::Helper(52u16),
+            kind: HoleKind::Helper(53u16),
             addend: 0i64,
             jump: false,
         },
@@ -2547,7 +2548,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_TO_TUPLE at runtime/bytecodes.uops:2346
+/// LIST_TO_TUPLE at runtime/bytecodes.uops:2363
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2602,7 +2603,7 @@ pub static STENCILLIST_TO_TUPLE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(55u16),
+            kind: HoleKind::Helper(56u16),
             addend: 0i64,
             jump: false,
         },
@@ -2621,7 +2622,99 @@ pub static STENCILLIST_TO_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CLOSURE at runtime/bytecodes.uops:708
+/// LOAD_CLASS_LOCAL at runtime/bytecodes.uops:646
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 41 54                            push r12
+/// 0006: 53                               push rbx
+/// 0007: 50                               push rax
+/// 0008: 48 89 fb                         mov rbx,rdi
+/// 000b: 49 be 04 00 00 00 00 00 fb ff    mov r14,0FFFB000000000004h
+/// 0015: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 001f: 89 c8                            mov eax,ecx
+/// 0021: 48 8b 44 c7 58                   mov rax,[rdi+rax*8+58h]
+/// 0026: 4c 39 f0                         cmp rax,r14
+/// 0029: 75 22                            jne short 000000000000004Dh
+/// 002b: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0035: 48 89 d7                         mov rdi,rdx
+/// 0038: 49 89 f7                         mov r15,rsi
+/// 003b: 48 89 de                         mov rsi,rbx
+/// 003e: 49 89 d4                         mov r12,rdx
+/// 0041: 89 ca                            mov edx,ecx
+/// 0043: ff d0                            call rax
+/// 0045: 4c 89 fe                         mov rsi,r15
+/// 0048: 4c 89 e2                         mov rdx,r12
+/// 004b: eb 20                            jmp short 000000000000006Dh
+/// 004d: 48 89 c1                         mov rcx,rax
+/// 0050: 48 c1 e9 30                      shr rcx,30h
+/// 0054: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 005a: 75 11                            jne short 000000000000006Dh
+/// 005c: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 0066: 48 21 c1                         and rcx,rax
+/// 0069: ff 01                            inc dword ptr [rcx]
+/// 006b: eb 14                            jmp short 0000000000000081h
+/// 006d: 49 ff c6                         inc r14
+/// 0070: 4c 39 f0                         cmp rax,r14
+/// 0073: 75 0c                            jne short 0000000000000081h
+/// 0075: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 007f: eb 11                            jmp short 0000000000000092h
+/// 0081: 48 89 06                         mov [rsi],rax
+/// 0084: 48 83 c6 08                      add rsi,8
+/// 0088: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0092: 48 89 df                         mov rdi,rbx
+/// 0095: 48 83 c4 08                      add rsp,8
+/// 0099: 5b                               pop rbx
+/// 009a: 41 5c                            pop r12
+/// 009c: 41 5e                            pop r14
+/// 009e: 41 5f                            pop r15
+/// 00a0: ff e0                            jmp rax
+pub static STENCILLOAD_CLASS_LOCAL: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89, 0xfb, 0x49, 0xbe,
+        0x04, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0xb9, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x89, 0xc8, 0x48, 0x8b, 0x44, 0xc7, 0x58, 0x4c,
+        0x39, 0xf0, 0x75, 0x22, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x48, 0x89, 0xd7, 0x49, 0x89, 0xf7, 0x48, 0x89, 0xde, 0x49, 0x89, 0xd4,
+        0x89, 0xca, 0xff, 0xd0, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xe2, 0xeb, 0x20, 0x48,
+        0x89, 0xc1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75,
+        0x11, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0x21,
+        0xc1, 0xff, 0x01, 0xeb, 0x14, 0x49, 0xff, 0xc6, 0x4c, 0x39, 0xf0, 0x75, 0x0c,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x11, 0x48,
+        0x89, 0x06, 0x48, 0x83, 0xc6, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c,
+        0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 23u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 45u16,
+            kind: HoleKind::Helper(6u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 119u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 138u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// LOAD_CLOSURE at runtime/bytecodes.uops:725
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2663,7 +2756,7 @@ pub static STENCILLOAD_CLOSURE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:678
+/// LOAD_CONST at runtime/bytecodes.uops:695
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -2706,7 +2799,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_DEREF at runtime/bytecodes.uops:714
+/// LOAD_DEREF at runtime/bytecodes.uops:731
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -2771,7 +2864,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
         },
         Hole {
             offset: 57u16,
-            kind: HoleKind::Helper(51u16),
+            kind: HoleKind::Helper(52u16),
             addend: 0i64,
             jump: false,
         },
@@ -2790,7 +2883,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:623
+/// LOAD_FAST at runtime/bytecodes.uops:626
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2832,7 +2925,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:631
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:634
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -2913,7 +3006,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:652
+/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:669
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
 /// 000a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
@@ -2971,7 +3064,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// MAKE_CELL at runtime/bytecodes.uops:693
+/// MAKE_CELL at runtime/bytecodes.uops:710
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3008,7 +3101,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
         },
         Hole {
             offset: 26u16,
-            kind: HoleKind::Helper(49u16),
+            kind: HoleKind::Helper(50u16),
             addend: 0i64,
             jump: false,
         },
@@ -3021,7 +3114,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:2371
+/// MAKE_FUNCTION at runtime/bytecodes.uops:2388
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3056,7 +3149,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 20u16,
-            kind: HoleKind::Helper(47u16),
+            kind: HoleKind::Helper(48u16),
             addend: 0i64,
             jump: false,
         },
@@ -3069,7 +3162,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAP_ADD at runtime/bytecodes.uops:1420
+/// MAP_ADD at runtime/bytecodes.uops:1437
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3195,7 +3288,7 @@ pub static STENCILMAP_ADD: Stencil = Stencil {
         },
         Hole {
             offset: 69u16,
-            kind: HoleKind::Helper(21u16),
+            kind: HoleKind::Helper(22u16),
             addend: 0i64,
             jump: false,
         },
@@ -3232,7 +3325,7 @@ pub static STENCILMAP_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_CLASS at runtime/bytecodes.uops:1205
+/// MATCH_CLASS at runtime/bytecodes.uops:1222
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3358,7 +3451,7 @@ pub static STENCILMATCH_CLASS: Stencil = Stencil {
         },
         Hole {
             offset: 64u16,
-            kind: HoleKind::Helper(76u16),
+            kind: HoleKind::Helper(77u16),
             addend: 0i64,
             jump: false,
         },
@@ -3395,7 +3488,7 @@ pub static STENCILMATCH_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_KEYS at runtime/bytecodes.uops:1192
+/// MATCH_KEYS at runtime/bytecodes.uops:1209
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3485,7 +3578,7 @@ pub static STENCILMATCH_KEYS: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 30u16,
-            kind: HoleKind::Helper(75u16),
+            kind: HoleKind::Helper(76u16),
             addend: 0i64,
             jump: false,
         },
@@ -3516,7 +3609,7 @@ pub static STENCILMATCH_KEYS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_MAPPING at runtime/bytecodes.uops:1187
+/// MATCH_MAPPING at runtime/bytecodes.uops:1204
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3554,7 +3647,7 @@ pub static STENCILMATCH_MAPPING: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 20u16,
-            kind: HoleKind::Helper(74u16),
+            kind: HoleKind::Helper(75u16),
             addend: 0i64,
             jump: false,
         },
@@ -3567,7 +3660,7 @@ pub static STENCILMATCH_MAPPING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_SEQUENCE at runtime/bytecodes.uops:1182
+/// MATCH_SEQUENCE at runtime/bytecodes.uops:1199
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3605,7 +3698,7 @@ pub static STENCILMATCH_SEQUENCE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 20u16,
-            kind: HoleKind::Helper(73u16),
+            kind: HoleKind::Helper(74u16),
             addend: 0i64,
             jump: false,
         },
@@ -3618,7 +3711,7 @@ pub static STENCILMATCH_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:596
+/// NOP at runtime/bytecodes.uops:599
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -3635,7 +3728,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:599
+/// POP_TOP at runtime/bytecodes.uops:602
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -3701,7 +3794,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:603
+/// PUSH_NULL at runtime/bytecodes.uops:606
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -3725,7 +3818,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:2028
+/// RAISE_ASSERTION at runtime/bytecodes.uops:2045
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3768,7 +3861,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
         },
         Hole {
             offset: 35u16,
-            kind: HoleKind::Helper(71u16),
+            kind: HoleKind::Helper(72u16),
             addend: 0i64,
             jump: false,
         },
@@ -3781,7 +3874,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:2310
+/// RETURN_VALUE at runtime/bytecodes.uops:2327
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3817,7 +3910,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 24u16,
-            kind: HoleKind::Helper(46u16),
+            kind: HoleKind::Helper(47u16),
             addend: 0i64,
             jump: false,
         },
@@ -3830,7 +3923,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_ADD at runtime/bytecodes.uops:1400
+/// SET_ADD at runtime/bytecodes.uops:1417
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3932,7 +4025,7 @@ pub static STENCILSET_ADD: Stencil = Stencil {
         },
         Hole {
             offset: 59u16,
-            kind: HoleKind::Helper(31u16),
+            kind: HoleKind::Helper(32u16),
             addend: 0i64,
             jump: false,
         },
@@ -3963,7 +4056,7 @@ pub static STENCILSET_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2377
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2394
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4011,7 +4104,7 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
         },
         Hole {
             offset: 42u16,
-            kind: HoleKind::Helper(48u16),
+            kind: HoleKind::Helper(49u16),
             addend: 0i64,
             jump: false,
         },
@@ -4024,7 +4117,7 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_UPDATE at runtime/bytecodes.uops:1410
+/// SET_UPDATE at runtime/bytecodes.uops:1427
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4127,7 +4220,7 @@ pub static STENCILSET_UPDATE: Stencil = Stencil {
         },
         Hole {
             offset: 59u16,
-            kind: HoleKind::Helper(32u16),
+            kind: HoleKind::Helper(33u16),
             addend: 0i64,
             jump: false,
         },
@@ -4158,7 +4251,7 @@ pub static STENCILSET_UPDATE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_DEREF at runtime/bytecodes.uops:724
+/// STORE_DEREF at runtime/bytecodes.uops:741
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -4238,7 +4331,7 @@ pub static STENCILSTORE_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:643
+/// STORE_FAST at runtime/bytecodes.uops:660
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4315,7 +4408,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:664
+/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:681
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4407,7 +4500,7 @@ pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SWAP at runtime/bytecodes.uops:615
+/// SWAP at runtime/bytecodes.uops:618
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4445,7 +4538,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:1057
+/// UNARY_NOT at runtime/bytecodes.uops:1074
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4595,7 +4688,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:1048
+/// UNARY_OP at runtime/bytecodes.uops:1065
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4673,7 +4766,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(11u16),
+            kind: HoleKind::Helper(12u16),
             addend: 0i64,
             jump: false,
         },
@@ -4698,7 +4791,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_EX at runtime/bytecodes.uops:1485
+/// UNPACK_EX at runtime/bytecodes.uops:1502
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4783,7 +4876,7 @@ pub static STENCILUNPACK_EX: Stencil = Stencil {
         },
         Hole {
             offset: 44u16,
-            kind: HoleKind::Helper(22u16),
+            kind: HoleKind::Helper(23u16),
             addend: 0i64,
             jump: false,
         },
@@ -4808,7 +4901,7 @@ pub static STENCILUNPACK_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:854
+/// _BINARY_OP at runtime/bytecodes.uops:871
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4913,7 +5006,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
         },
         Hole {
             offset: 60u16,
-            kind: HoleKind::Helper(8u16),
+            kind: HoleKind::Helper(9u16),
             addend: 0i64,
             jump: false,
         },
@@ -4944,7 +5037,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:948
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:965
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -4970,7 +5063,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:885
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:902
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -5023,7 +5116,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:965
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:982
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5074,7 +5167,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:993
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1010
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5171,7 +5264,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(10u16),
+            kind: HoleKind::Helper(11u16),
             addend: 0i64,
             jump: false,
         },
@@ -5202,7 +5295,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2636
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2653
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -5237,7 +5330,7 @@ pub static STENCIL_BINARY_OP_ADD_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:913
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:930
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5269,7 +5362,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2678
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2695
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5294,7 +5387,7 @@ pub static STENCIL_BINARY_OP_AND_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:903
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:920
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -5366,7 +5459,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2660
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2677
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -5432,7 +5525,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:925
+/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:942
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -5493,7 +5586,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2696
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2713
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -5536,7 +5629,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:956
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:973
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -5562,7 +5655,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:897
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:914
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -5620,7 +5713,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:973
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:990
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5671,7 +5764,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2652
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2669
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -5706,7 +5799,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:917
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:934
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -5738,7 +5831,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2684
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2701
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5763,7 +5856,7 @@ pub static STENCIL_BINARY_OP_OR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:982
+/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:999
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5884,7 +5977,7 @@ pub static STENCIL_BINARY_OP_POWER_FLOAT: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 252u16,
-            kind: HoleKind::Helper(9u16),
+            kind: HoleKind::Helper(10u16),
             addend: 0i64,
             jump: false,
         },
@@ -5909,7 +6002,7 @@ pub static STENCIL_BINARY_OP_POWER_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:908
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:925
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -5978,7 +6071,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2669
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2686
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -6051,7 +6144,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:936
+/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:953
 ///
 /// 0000: 4c 8b 46 f8                      mov r8,[rsi-8]
 /// 0004: 49 c1 e0 10                      shl r8,10h
@@ -6103,7 +6196,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2707
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2724
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -6143,7 +6236,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:952
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:969
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -6169,7 +6262,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:891
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:908
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -6222,7 +6315,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:969
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:986
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6273,7 +6366,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2644
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2661
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -6308,7 +6401,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:960
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:977
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -6349,7 +6442,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:943
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:960
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -6394,7 +6487,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:977
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:994
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -6474,7 +6567,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:921
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:938
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -6506,7 +6599,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2690
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2707
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6531,7 +6624,7 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:1229
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:1246
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6629,7 +6722,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 50u16,
-            kind: HoleKind::Helper(16u16),
+            kind: HoleKind::Helper(17u16),
             addend: 0i64,
             jump: false,
         },
@@ -6660,7 +6753,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1268
+/// _BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1285
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6752,7 +6845,7 @@ pub static STENCIL_BINARY_SUBSCR_BYTES_INT: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 96u16,
-            kind: HoleKind::Helper(19u16),
+            kind: HoleKind::Helper(20u16),
             addend: 0i64,
             jump: false,
         },
@@ -6783,7 +6876,7 @@ pub static STENCIL_BINARY_SUBSCR_BYTES_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1276
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1293
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6894,7 +6987,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 95u16,
-            kind: HoleKind::Helper(17u16),
+            kind: HoleKind::Helper(18u16),
             addend: 0i64,
             jump: false,
         },
@@ -6931,7 +7024,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1241
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1258
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7036,7 +7129,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1261
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1278
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7139,7 +7232,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 96u16,
-            kind: HoleKind::Helper(18u16),
+            kind: HoleKind::Helper(19u16),
             addend: 0i64,
             jump: false,
         },
@@ -7170,7 +7263,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1251
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1268
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7274,7 +7367,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:2631
+/// _BOX_WORD at runtime/bytecodes.uops:2648
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7324,7 +7417,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
         },
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(97u16),
+            kind: HoleKind::Helper(98u16),
             addend: 0i64,
             jump: false,
         },
@@ -7337,7 +7430,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:2202
+/// _CALL at runtime/bytecodes.uops:2219
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7448,7 +7541,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
         },
         Hole {
             offset: 121u16,
-            kind: HoleKind::Helper(39u16),
+            kind: HoleKind::Helper(40u16),
             addend: 0i64,
             jump: false,
         },
@@ -7460,7 +7553,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
         },
         Hole {
             offset: 188u16,
-            kind: HoleKind::Helper(41u16),
+            kind: HoleKind::Helper(42u16),
             addend: 0i64,
             jump: false,
         },
@@ -7479,7 +7572,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:2229
+/// _CALL_BUILTIN at runtime/bytecodes.uops:2246
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7598,7 +7691,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
         },
         Hole {
             offset: 118u16,
-            kind: HoleKind::Helper(43u16),
+            kind: HoleKind::Helper(44u16),
             addend: 0i64,
             jump: false,
         },
@@ -7616,7 +7709,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
         },
         Hole {
             offset: 206u16,
-            kind: HoleKind::Helper(42u16),
+            kind: HoleKind::Helper(43u16),
             addend: 0i64,
             jump: false,
         },
@@ -7635,7 +7728,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_CLASS at runtime/bytecodes.uops:2258
+/// _CALL_CLASS at runtime/bytecodes.uops:2275
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7728,7 +7821,7 @@ pub static STENCIL_CALL_CLASS: Stencil = Stencil {
         },
         Hole {
             offset: 116u16,
-            kind: HoleKind::Helper(41u16),
+            kind: HoleKind::Helper(42u16),
             addend: 0i64,
             jump: false,
         },
@@ -7753,7 +7846,7 @@ pub static STENCIL_CALL_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1556
+/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1573
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7805,7 +7898,7 @@ pub static STENCIL_CHECK_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2215
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2232
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7875,7 +7968,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2239
+/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2256
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7946,7 +8039,7 @@ pub static STENCIL_CHECK_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:2397
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:2414
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -7984,7 +8077,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2423
+/// _COLD_EXIT at runtime/bytecodes.uops:2440
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8057,14 +8150,14 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
         },
         Hole {
             offset: 53u16,
-            kind: HoleKind::Helper(96u16),
+            kind: HoleKind::Helper(97u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2423, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:2440, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8130,14 +8223,14 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 43u16,
-            kind: HoleKind::Helper(96u16),
+            kind: HoleKind::Helper(97u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:1080
+/// _COMPARE_OP at runtime/bytecodes.uops:1097
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8242,7 +8335,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
         },
         Hole {
             offset: 60u16,
-            kind: HoleKind::Helper(12u16),
+            kind: HoleKind::Helper(13u16),
             addend: 0i64,
             jump: false,
         },
@@ -8273,7 +8366,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1096
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1113
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -8323,7 +8416,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:1092
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:1109
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -8374,7 +8467,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1108
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1125
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8457,7 +8550,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:1100
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:1117
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8549,7 +8642,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
         },
         Hole {
             offset: 67u16,
-            kind: HoleKind::Helper(13u16),
+            kind: HoleKind::Helper(14u16),
             addend: 0i64,
             jump: false,
         },
@@ -8574,7 +8667,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP at runtime/bytecodes.uops:1128
+/// _CONTAINS_OP at runtime/bytecodes.uops:1145
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8689,7 +8782,7 @@ pub static STENCIL_CONTAINS_OP: Stencil = Stencil {
         },
         Hole {
             offset: 65u16,
-            kind: HoleKind::Helper(14u16),
+            kind: HoleKind::Helper(15u16),
             addend: 0i64,
             jump: false,
         },
@@ -8720,7 +8813,7 @@ pub static STENCIL_CONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1142
+/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1159
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8852,7 +8945,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
         },
         Hole {
             offset: 43u16,
-            kind: HoleKind::Helper(38u16),
+            kind: HoleKind::Helper(39u16),
             addend: 0i64,
             jump: false,
         },
@@ -8864,7 +8957,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
         },
         Hole {
             offset: 114u16,
-            kind: HoleKind::Helper(15u16),
+            kind: HoleKind::Helper(16u16),
             addend: 0i64,
             jump: false,
         },
@@ -8895,7 +8988,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:2439
+/// _DEOPT at runtime/bytecodes.uops:2456
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -8923,7 +9016,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:2444
+/// _ERROR_EXIT at runtime/bytecodes.uops:2461
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -8951,7 +9044,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:2414
+/// _EXIT_TRACE at runtime/bytecodes.uops:2431
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8987,7 +9080,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:870
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:887
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -9023,7 +9116,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:866
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:883
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -9061,7 +9154,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:881
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:898
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -9120,7 +9213,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:754
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:771
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -9160,7 +9253,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_CALLER at runtime/bytecodes.uops:2402
+/// _GUARD_CALLER at runtime/bytecodes.uops:2419
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8b 47 38                      mov rax,[rdi+38h]
@@ -9220,7 +9313,7 @@ pub static STENCIL_GUARD_CALLER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:874
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:891
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -9272,7 +9365,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:748
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:765
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -9312,7 +9405,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2565
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2582
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9397,7 +9490,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2592
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2609
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9523,7 +9616,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2581
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2598
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9654,7 +9747,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1895
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1912
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9692,7 +9785,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 20u16,
-            kind: HoleKind::Helper(36u16),
+            kind: HoleKind::Helper(37u16),
             addend: 0i64,
             jump: false,
         },
@@ -9711,7 +9804,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2557
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2574
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9792,7 +9885,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1986
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2003
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -9828,7 +9921,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1931
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1948
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -9862,7 +9955,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2573
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2590
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -9947,7 +10040,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1573
+/// _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1590
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -9999,7 +10092,7 @@ pub static STENCIL_GUARD_TYPE_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:2611
+/// _INT_TO_WORD at runtime/bytecodes.uops:2628
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -10037,7 +10130,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_GEN at runtime/bytecodes.uops:1998
+/// _ITER_CHECK_GEN at runtime/bytecodes.uops:2015
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -10077,7 +10170,7 @@ pub static STENCIL_ITER_CHECK_GEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1948
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1965
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -10117,7 +10210,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1917
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1934
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -10157,7 +10250,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:1991
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:2008
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10200,7 +10293,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1975
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1992
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10254,7 +10347,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1905
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1922
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10319,7 +10412,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(37u16),
+            kind: HoleKind::Helper(38u16),
             addend: 0i64,
             jump: false,
         },
@@ -10344,7 +10437,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1935
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1952
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10380,7 +10473,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1963
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1980
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10430,7 +10523,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1942
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1959
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -10496,7 +10589,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:2548
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:2565
 ///
 /// 0000: 48 83 7a 48 00                   cmp qword ptr [rdx+48h],0
 /// 0005: 74 0c                            je short 0000000000000013h
@@ -10536,7 +10629,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR at runtime/bytecodes.uops:1624
+/// _LOAD_ATTR at runtime/bytecodes.uops:1641
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10614,7 +10707,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(63u16),
+            kind: HoleKind::Helper(64u16),
             addend: 0i64,
             jump: false,
         },
@@ -10639,7 +10732,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1631
+/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1648
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10726,7 +10819,7 @@ pub static STENCIL_LOAD_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1638
+/// _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1655
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10838,7 +10931,7 @@ pub static STENCIL_LOAD_ATTR_WITH_HINT: Stencil = Stencil {
         },
         Hole {
             offset: 94u16,
-            kind: HoleKind::Helper(60u16),
+            kind: HoleKind::Helper(61u16),
             addend: 0i64,
             jump: false,
         },
@@ -10869,7 +10962,7 @@ pub static STENCIL_LOAD_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2449
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2466
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -10909,7 +11002,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2467
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2484
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -10939,7 +11032,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2616
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2633
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -10971,7 +11064,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2484
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2501
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -11007,7 +11100,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2475
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2492
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -11039,7 +11132,7 @@ pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:743
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:760
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11107,7 +11200,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:767
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:784
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -11153,7 +11246,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:760
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:777
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -11199,7 +11292,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2517
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2534
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -11234,7 +11327,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_METHOD at runtime/bytecodes.uops:1544
+/// _LOAD_METHOD at runtime/bytecodes.uops:1561
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11316,7 +11409,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
         },
         Hole {
             offset: 34u16,
-            kind: HoleKind::Helper(59u16),
+            kind: HoleKind::Helper(60u16),
             addend: 0i64,
             jump: false,
         },
@@ -11334,7 +11427,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
         },
         Hole {
             offset: 150u16,
-            kind: HoleKind::Helper(62u16),
+            kind: HoleKind::Helper(63u16),
             addend: 0i64,
             jump: false,
         },
@@ -11347,7 +11440,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1564
+/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1581
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11438,7 +11531,7 @@ pub static STENCIL_LOAD_METHOD_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1581
+/// _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1598
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -11481,7 +11574,7 @@ pub static STENCIL_LOAD_METHOD_WITH_VALUES: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2511
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2528
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -11502,7 +11595,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2221
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2238
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11565,7 +11658,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
         },
         Hole {
             offset: 58u16,
-            kind: HoleKind::Helper(40u16),
+            kind: HoleKind::Helper(41u16),
             addend: 0i64,
             jump: false,
         },
@@ -11584,7 +11677,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2248
+/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2265
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11647,7 +11740,7 @@ pub static STENCIL_PUSH_FRAME_METHOD_EXACT_ARGS: Stencil = Stencil {
         },
         Hole {
             offset: 54u16,
-            kind: HoleKind::Helper(40u16),
+            kind: HoleKind::Helper(41u16),
             addend: 0i64,
             jump: false,
         },
@@ -11666,7 +11759,7 @@ pub static STENCIL_PUSH_FRAME_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:2392
+/// _SET_IP at runtime/bytecodes.uops:2409
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -11697,7 +11790,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:2387
+/// _START_EXECUTOR at runtime/bytecodes.uops:2404
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -11725,7 +11818,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_ATTR at runtime/bytecodes.uops:1685
+/// _STORE_ATTR at runtime/bytecodes.uops:1702
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11828,7 +11921,7 @@ pub static STENCIL_STORE_ATTR: Stencil = Stencil {
         },
         Hole {
             offset: 57u16,
-            kind: HoleKind::Helper(56u16),
+            kind: HoleKind::Helper(57u16),
             addend: 0i64,
             jump: false,
         },
@@ -11859,7 +11952,7 @@ pub static STENCIL_STORE_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1707
+/// _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1724
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11959,13 +12052,13 @@ pub static STENCIL_STORE_ATTR_NEW_WITH_HINT: Stencil = Stencil {
         },
         Hole {
             offset: 90u16,
-            kind: HoleKind::Helper(60u16),
+            kind: HoleKind::Helper(61u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
             offset: 105u16,
-            kind: HoleKind::Helper(61u16),
+            kind: HoleKind::Helper(62u16),
             addend: 0i64,
             jump: false,
         },
@@ -11996,7 +12089,7 @@ pub static STENCIL_STORE_ATTR_NEW_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1693
+/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1710
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12120,7 +12213,7 @@ pub static STENCIL_STORE_ATTR_WITH_HINT: Stencil = Stencil {
         },
         Hole {
             offset: 98u16,
-            kind: HoleKind::Helper(60u16),
+            kind: HoleKind::Helper(61u16),
             addend: 0i64,
             jump: false,
         },
@@ -12157,7 +12250,7 @@ pub static STENCIL_STORE_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2501
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2518
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -12192,7 +12285,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2493
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2510
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -12224,7 +12317,7 @@ pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:810
+/// _STORE_GLOBAL at runtime/bytecodes.uops:827
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12266,7 +12359,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
         },
         Hole {
             offset: 34u16,
-            kind: HoleKind::Helper(6u16),
+            kind: HoleKind::Helper(7u16),
             addend: 0i64,
             jump: false,
         },
@@ -12279,7 +12372,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:816
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:833
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -12375,7 +12468,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2526
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2543
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12417,7 +12510,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
         },
         Hole {
             offset: 34u16,
-            kind: HoleKind::Helper(7u16),
+            kind: HoleKind::Helper(8u16),
             addend: 0i64,
             jump: false,
         },
@@ -12430,7 +12523,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2537
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2554
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -12480,7 +12573,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:1307
+/// _STORE_SUBSCR at runtime/bytecodes.uops:1324
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12592,7 +12685,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 54u16,
-            kind: HoleKind::Helper(20u16),
+            kind: HoleKind::Helper(21u16),
             addend: 0i64,
             jump: false,
         },
@@ -12629,7 +12722,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1332
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1349
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12758,7 +12851,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 97u16,
-            kind: HoleKind::Helper(21u16),
+            kind: HoleKind::Helper(22u16),
             addend: 0i64,
             jump: false,
         },
@@ -12801,7 +12894,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1320
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1337
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12934,7 +13027,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1441
+/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1458
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13018,7 +13111,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
         },
         Hole {
             offset: 37u16,
-            kind: HoleKind::Helper(33u16),
+            kind: HoleKind::Helper(34u16),
             addend: 0i64,
             jump: false,
         },
@@ -13043,7 +13136,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1469
+/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1486
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13215,7 +13308,7 @@ pub static STENCIL_UNPACK_SEQUENCE_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1453
+/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1470
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13381,7 +13474,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:2623
+/// _WORD_TO_INT at runtime/bytecodes.uops:2640
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

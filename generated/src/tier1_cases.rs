@@ -8,7 +8,7 @@
 // `invalid_opcode() -> !`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
     op::APPLY_METACLASS => {
-        // APPLY_METACLASS at runtime/bytecodes.uops:2178
+        // APPLY_METACLASS at runtime/bytecodes.uops:2195
         ip = this_instr.add(2);
         let cls: Value = *sp.sub(1);
         let meta: Value = *sp.sub(2);
@@ -32,7 +32,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BEFORE_WITH => {
-        // BEFORE_WITH at runtime/bytecodes.uops:2091
+        // BEFORE_WITH at runtime/bytecodes.uops:2108
         ip = this_instr.add(2);
         let manager: Value = *sp.sub(1);
         let (exit, res) = {
@@ -64,9 +64,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::BINARY_OP => {
-        // BINARY_OP at runtime/bytecodes.uops:863
+        // BINARY_OP at runtime/bytecodes.uops:880
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:846
+        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:863
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -85,7 +85,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_OP at runtime/bytecodes.uops:854
+        // _BINARY_OP at runtime/bytecodes.uops:871
         let res = {
             let res: Value;
             {
@@ -103,9 +103,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1011
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1028
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:870
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:887
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -116,7 +116,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:948
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:965
         let res = {
             let res: Value;
             {
@@ -128,9 +128,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:1000
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:1017
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:866
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:883
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -141,7 +141,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:885
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:902
         let res = {
             let res: Value;
             {
@@ -160,9 +160,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_MIX => {
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1015
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1032
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:874
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:891
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -173,7 +173,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:965
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:982
         let res = {
             let res: Value;
             {
@@ -185,9 +185,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:1019
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:1036
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:881
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:898
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -198,7 +198,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:993
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1010
         let res = {
             let res: Value;
             {
@@ -216,9 +216,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:1005
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:1022
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:866
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:883
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -229,7 +229,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:913
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:930
         let res = {
             let res: Value;
             {
@@ -241,9 +241,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:1003
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:1020
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:866
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:883
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -254,7 +254,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:903
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:920
         let res = {
             let res: Value;
             {
@@ -272,9 +272,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_LSHIFT_INT => {
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:1008
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:1025
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:866
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:883
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -285,7 +285,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:925
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:942
         let res = {
             let res: Value;
             {
@@ -312,9 +312,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1013
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1030
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:870
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:887
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -325,7 +325,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:956
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:973
         let res = {
             let res: Value;
             {
@@ -337,9 +337,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:1002
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:1019
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:866
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:883
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -350,7 +350,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:897
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:914
         let res = {
             let res: Value;
             {
@@ -369,9 +369,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_MIX => {
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1017
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1034
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:874
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:891
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -382,7 +382,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:973
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:990
         let res = {
             let res: Value;
             {
@@ -394,9 +394,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:1006
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:1023
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:866
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:883
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -407,7 +407,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:917
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:934
         let res = {
             let res: Value;
             {
@@ -419,9 +419,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_FLOAT => {
-        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1020
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1037
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:870
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:887
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -432,7 +432,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:982
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:999
         let res = {
             let res: Value;
             {
@@ -458,9 +458,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_MIX => {
-        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:1021
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:1038
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:874
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:891
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -471,7 +471,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:982
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:999
         let res = {
             let res: Value;
             {
@@ -497,9 +497,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:1004
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:1021
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:866
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:883
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -510,7 +510,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:908
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:925
         let res = {
             let res: Value;
             {
@@ -528,9 +528,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_RSHIFT_INT => {
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:1009
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:1026
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:866
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:883
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -541,7 +541,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:936
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:953
         let res = {
             let res: Value;
             {
@@ -560,9 +560,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1012
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1029
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:870
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:887
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -573,7 +573,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:952
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:969
         let res = {
             let res: Value;
             {
@@ -585,9 +585,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:1001
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:1018
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:866
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:883
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -598,7 +598,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:891
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:908
         let res = {
             let res: Value;
             {
@@ -617,9 +617,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_MIX => {
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1016
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1033
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:874
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:891
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -630,7 +630,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:969
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:986
         let res = {
             let res: Value;
             {
@@ -642,9 +642,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1014
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1031
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:870
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:887
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -655,7 +655,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:960
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:977
         let res = {
             let res: Value;
             {
@@ -673,9 +673,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:1010
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:1027
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:866
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:883
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -686,7 +686,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:943
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:960
         let res = {
             let res: Value;
             {
@@ -704,9 +704,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_MIX => {
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1018
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1035
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:874
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:891
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -717,7 +717,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:977
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:994
         let res = {
             let res: Value;
             {
@@ -735,9 +735,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:1007
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:1024
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:866
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:883
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -748,7 +748,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:921
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:938
         let res = {
             let res: Value;
             {
@@ -760,9 +760,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:1238
+        // BINARY_SUBSCR at runtime/bytecodes.uops:1255
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1221
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1238
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -788,7 +788,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1229
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1246
         let res = {
             let res: Value;
             {
@@ -806,7 +806,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_BYTES_INT => {
-        // BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1289
+        // BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1306
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let b: Value = *sp.sub(2);
@@ -836,7 +836,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1290
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1307
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -863,7 +863,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1286
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1303
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -894,7 +894,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1288
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1305
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -922,7 +922,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1287
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1304
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -953,7 +953,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_CLASS => {
-        // BUILD_CLASS at runtime/bytecodes.uops:2169
+        // BUILD_CLASS at runtime/bytecodes.uops:2186
         ip = this_instr.add(2);
         let namespace: Value = *sp.sub(1);
         let bases: Value = *sp.sub(2);
@@ -976,7 +976,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1363
+        // BUILD_LIST at runtime/bytecodes.uops:1380
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -990,7 +990,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1371
+        // BUILD_MAP at runtime/bytecodes.uops:1388
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -1008,7 +1008,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SET => {
-        // BUILD_SET at runtime/bytecodes.uops:1394
+        // BUILD_SET at runtime/bytecodes.uops:1411
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let set = {
@@ -1026,7 +1026,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1384
+        // BUILD_SLICE at runtime/bytecodes.uops:1401
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -1040,7 +1040,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1379
+        // BUILD_STRING at runtime/bytecodes.uops:1396
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -1054,7 +1054,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1367
+        // BUILD_TUPLE at runtime/bytecodes.uops:1384
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -1068,9 +1068,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:2212
+        // CALL at runtime/bytecodes.uops:2229
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2194
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2211
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -1098,7 +1098,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:2202
+        // _CALL at runtime/bytecodes.uops:2219
         let res = {
             let res: Value;
             {
@@ -1145,7 +1145,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:2272
+        // CALL_BUILTIN at runtime/bytecodes.uops:2289
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1184,7 +1184,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_CLASS => {
-        // CALL_CLASS at runtime/bytecodes.uops:2270
+        // CALL_CLASS at runtime/bytecodes.uops:2287
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1218,7 +1218,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2322
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2339
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1267,7 +1267,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2299
+        // CALL_KW at runtime/bytecodes.uops:2316
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1319,9 +1319,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2269
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2286
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2215
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2232
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1344,7 +1344,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2221
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2238
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1375,9 +1375,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_PY_METHOD_EXACT_ARGS => {
-        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2271
+        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2288
         ip = this_instr.add(5);
-        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2239
+        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2256
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1400,7 +1400,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2248
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2265
         let res = {
             let args = self_args;
             let res: Value;
@@ -1431,7 +1431,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2062
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2079
         ip = this_instr.add(2);
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
@@ -1454,9 +1454,9 @@ match opcode {
         *sp.sub(1) = matched;
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:1089
+        // COMPARE_OP at runtime/bytecodes.uops:1106
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:1072
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:1089
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -1475,7 +1475,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:1080
+        // _COMPARE_OP at runtime/bytecodes.uops:1097
         let res = {
             let res: Value;
             {
@@ -1493,9 +1493,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1107
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1124
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:870
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:887
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1506,7 +1506,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1096
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1113
         let res = {
             let res: Value;
             {
@@ -1520,9 +1520,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:1106
+        // COMPARE_OP_INT at runtime/bytecodes.uops:1123
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:866
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:883
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1533,7 +1533,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:1092
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:1109
         let res = {
             let res: Value;
             {
@@ -1547,9 +1547,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_MIX => {
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:1111
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:1128
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:874
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:891
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1560,7 +1560,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1108
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1125
         let res = {
             let res: Value;
             {
@@ -1574,9 +1574,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:1112
+        // COMPARE_OP_STR at runtime/bytecodes.uops:1129
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:881
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:898
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1587,7 +1587,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:1100
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:1117
         let res = {
             let res: Value;
             {
@@ -1601,9 +1601,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:1139
+        // CONTAINS_OP at runtime/bytecodes.uops:1156
         ip = this_instr.add(3);
-        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1120
+        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1137
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1629,7 +1629,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CONTAINS_OP at runtime/bytecodes.uops:1128
+        // _CONTAINS_OP at runtime/bytecodes.uops:1145
         let res = {
             let res: Value;
             {
@@ -1648,7 +1648,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP_PLAIN => {
-        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1154
+        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1171
         ip = this_instr.add(3);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1676,7 +1676,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1523
+        // CONVERT_VALUE at runtime/bytecodes.uops:1540
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1694,7 +1694,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::COPY => {
-        // COPY at runtime/bytecodes.uops:607
+        // COPY at runtime/bytecodes.uops:610
         ip = this_instr.add(2);
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -1709,14 +1709,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:700
+        // COPY_FREE_VARS at runtime/bytecodes.uops:717
         ip = this_instr.add(2);
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     op::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:2073
+        // DELETE_FAST at runtime/bytecodes.uops:2090
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -1726,7 +1726,7 @@ match opcode {
         }
     }
     op::DELETE_GLOBAL => {
-        // DELETE_GLOBAL at runtime/bytecodes.uops:2079
+        // DELETE_GLOBAL at runtime/bytecodes.uops:2096
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_global(ts, frame, oparg);
@@ -1736,7 +1736,7 @@ match opcode {
         }
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1350
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1367
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
@@ -1752,7 +1752,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2363
+        // DICT_MERGE at runtime/bytecodes.uops:2380
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1769,7 +1769,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2353
+        // DICT_UPDATE at runtime/bytecodes.uops:2370
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1787,7 +1787,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:1852
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:1869
         ip = this_instr.add(3);
         {
             if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
@@ -1815,7 +1815,7 @@ match opcode {
         }
     }
     op::EXTENDED_ARG => {
-        // EXTENDED_ARG at runtime/bytecodes.uops:1783
+        // EXTENDED_ARG at runtime/bytecodes.uops:1800
         ip = this_instr.add(2);
         {
             {
@@ -1825,7 +1825,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1504
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1521
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1843,7 +1843,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1513
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1530
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -1864,9 +1864,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:1892
+        // FOR_ITER at runtime/bytecodes.uops:1909
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1869
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1886
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1884,7 +1884,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:1877
+        // _FOR_ITER at runtime/bytecodes.uops:1894
         let next = {
             let next: Value;
             {
@@ -1911,9 +1911,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_GEN => {
-        // FOR_ITER_GEN at runtime/bytecodes.uops:2021
+        // FOR_ITER_GEN at runtime/bytecodes.uops:2038
         ip = this_instr.add(3);
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1998
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2015
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -1923,7 +1923,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _FOR_ITER_GEN at runtime/bytecodes.uops:2002
+        // _FOR_ITER_GEN at runtime/bytecodes.uops:2019
         let next = {
             let next: Value;
             {
@@ -1950,9 +1950,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:2020
+        // FOR_ITER_LIST at runtime/bytecodes.uops:2037
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1948
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1965
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1962,7 +1962,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1952
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1969
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1974,7 +1974,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1991
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2008
         let next = {
             let next: Value;
             {
@@ -1989,9 +1989,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:2019
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:2036
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1917
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1934
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -2001,7 +2001,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1921
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1938
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -2012,7 +2012,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1935
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1952
         let next = {
             let next: Value;
             {
@@ -2027,7 +2027,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1861
+        // GET_ITER at runtime/bytecodes.uops:1878
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -2045,7 +2045,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::GET_LEN => {
-        // GET_LEN at runtime/bytecodes.uops:1171
+        // GET_LEN at runtime/bytecodes.uops:1188
         ip = this_instr.add(2);
         let obj: Value = *sp.sub(1);
         let len = {
@@ -2066,7 +2066,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_YIELD_FROM_ITER => {
-        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2137
+        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2154
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let delegate = {
@@ -2084,7 +2084,7 @@ match opcode {
         *sp.sub(1) = delegate;
     }
     op::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1756
+        // IMPORT_FROM at runtime/bytecodes.uops:1773
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         let attr = {
@@ -2105,7 +2105,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1748
+        // IMPORT_NAME at runtime/bytecodes.uops:1765
         ip = this_instr.add(2);
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -2126,7 +2126,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1765
+        // IMPORT_STAR at runtime/bytecodes.uops:1782
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         {
@@ -2140,7 +2140,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:2317
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:2334
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2151,7 +2151,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1159
+        // IS_OP at runtime/bytecodes.uops:1176
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2168,7 +2168,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:1835
+        // JUMP_BACKWARD at runtime/bytecodes.uops:1852
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2213,7 +2213,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:1828
+        // JUMP_FORWARD at runtime/bytecodes.uops:1845
         ip = this_instr.add(2);
         {
             {
@@ -2223,7 +2223,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1389
+        // LIST_APPEND at runtime/bytecodes.uops:1406
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2233,7 +2233,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2335
+        // LIST_EXTEND at runtime/bytecodes.uops:2352
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2251,7 +2251,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2346
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2363
         ip = this_instr.add(2);
         let list: Value = *sp.sub(1);
         let tuple = {
@@ -2265,9 +2265,9 @@ match opcode {
         *sp.sub(1) = tuple;
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1651
+        // LOAD_ATTR at runtime/bytecodes.uops:1668
         ip = this_instr.add(6);
-        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1616
+        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1633
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2285,7 +2285,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_ATTR at runtime/bytecodes.uops:1624
+        // _LOAD_ATTR at runtime/bytecodes.uops:1641
         let attr = {
             let attr: Value;
             {
@@ -2301,9 +2301,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_MODULE => {
-        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1652
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1669
         ip = this_instr.add(6);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1556
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1573
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2324,7 +2324,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1631
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1648
         let attr = {
             let attr: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2343,9 +2343,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_WITH_HINT => {
-        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1653
+        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1670
         ip = this_instr.add(6);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1573
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1590
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2368,7 +2368,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1638
+        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1655
         let attr = {
             let attr: Value;
             let hint: u16 = core::ptr::read_unaligned(
@@ -2397,8 +2397,30 @@ match opcode {
         };
         *sp.sub(1) = attr;
     }
+    op::LOAD_CLASS_LOCAL => {
+        // LOAD_CLASS_LOCAL at runtime/bytecodes.uops:646
+        ip = this_instr.add(2);
+        let value = {
+            let value: Value;
+            {
+                let bound = *local(frame, oparg);
+                value = if bound.is_null() {
+                    helpers::load_unbound_class_local(ts, frame, oparg)
+                } else {
+                    bound.incref();
+                    bound
+                };
+                if value.is_error() {
+                    break 'error;
+                }
+            }
+            value
+        };
+        *sp = value;
+        sp = sp.add(1);
+    }
     op::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:708
+        // LOAD_CLOSURE at runtime/bytecodes.uops:725
         ip = this_instr.add(2);
         let cell = {
             let cell: Value;
@@ -2412,7 +2434,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:678
+        // LOAD_CONST at runtime/bytecodes.uops:695
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2426,7 +2448,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:714
+        // LOAD_DEREF at runtime/bytecodes.uops:731
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2446,7 +2468,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:623
+        // LOAD_FAST at runtime/bytecodes.uops:626
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2460,7 +2482,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:631
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:634
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2480,7 +2502,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:652
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:669
         ip = this_instr.add(2);
         let (first, second) = {
             let first: Value;
@@ -2498,9 +2520,9 @@ match opcode {
         sp = sp.add(2);
     }
     op::LOAD_GLOBAL => {
-        // LOAD_GLOBAL at runtime/bytecodes.uops:774
+        // LOAD_GLOBAL at runtime/bytecodes.uops:791
         ip = this_instr.add(8);
-        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:735
+        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:752
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2517,7 +2539,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:743
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:760
         let value = {
             let value: Value;
             {
@@ -2532,9 +2554,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_BUILTIN => {
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:777
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:794
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:748
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:765
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2548,7 +2570,7 @@ match opcode {
                 }
             }
         }
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:754
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:771
         {
             let builtins_version: u32 = core::ptr::read_unaligned(
                 this_instr.add(5) as *const u32,
@@ -2562,7 +2584,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:767
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:784
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2578,9 +2600,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_MODULE => {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:776
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:793
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:748
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:765
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2594,7 +2616,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:760
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:777
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2610,7 +2632,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_LOCALS => {
-        // LOAD_LOCALS at runtime/bytecodes.uops:2162
+        // LOAD_LOCALS at runtime/bytecodes.uops:2179
         ip = this_instr.add(2);
         let namespace = {
             let namespace: Value;
@@ -2626,9 +2648,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1590
+        // LOAD_METHOD at runtime/bytecodes.uops:1607
         ip = this_instr.add(9);
-        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1536
+        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1553
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2646,7 +2668,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_METHOD at runtime/bytecodes.uops:1544
+        // _LOAD_METHOD at runtime/bytecodes.uops:1561
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2666,9 +2688,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_MODULE => {
-        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1591
+        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1608
         ip = this_instr.add(9);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1556
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1573
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2689,7 +2711,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1564
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1581
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2712,9 +2734,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_WITH_VALUES => {
-        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1592
+        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1609
         ip = this_instr.add(9);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1573
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1590
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2737,7 +2759,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1581
+        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1598
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2756,14 +2778,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:693
+        // MAKE_CELL at runtime/bytecodes.uops:710
         ip = this_instr.add(2);
         {
             helpers::make_cell(frame, oparg);
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2371
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2388
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -2776,7 +2798,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     op::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1420
+        // MAP_ADD at runtime/bytecodes.uops:1437
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -2796,7 +2818,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::MATCH_CLASS => {
-        // MATCH_CLASS at runtime/bytecodes.uops:1205
+        // MATCH_CLASS at runtime/bytecodes.uops:1222
         ip = this_instr.add(2);
         let names: Value = *sp.sub(1);
         let cls: Value = *sp.sub(2);
@@ -2819,7 +2841,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::MATCH_KEYS => {
-        // MATCH_KEYS at runtime/bytecodes.uops:1192
+        // MATCH_KEYS at runtime/bytecodes.uops:1209
         ip = this_instr.add(2);
         let keys: Value = *sp.sub(1);
         let subject: Value = *sp.sub(2);
@@ -2842,7 +2864,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::MATCH_MAPPING => {
-        // MATCH_MAPPING at runtime/bytecodes.uops:1187
+        // MATCH_MAPPING at runtime/bytecodes.uops:1204
         ip = this_instr.add(2);
         let subject: Value = *sp.sub(1);
         let res = {
@@ -2856,7 +2878,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::MATCH_SEQUENCE => {
-        // MATCH_SEQUENCE at runtime/bytecodes.uops:1182
+        // MATCH_SEQUENCE at runtime/bytecodes.uops:1199
         ip = this_instr.add(2);
         let subject: Value = *sp.sub(1);
         let res = {
@@ -2870,12 +2892,12 @@ match opcode {
         sp = sp.add(1);
     }
     op::NOP => {
-        // NOP at runtime/bytecodes.uops:596
+        // NOP at runtime/bytecodes.uops:599
         ip = this_instr.add(2);
         {}
     }
     op::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:2057
+        // POP_EXCEPT at runtime/bytecodes.uops:2074
         ip = this_instr.add(2);
         let previous: Value = *sp.sub(1);
         {
@@ -2884,7 +2906,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1791
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1808
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2915,7 +2937,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1810
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1827
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2946,7 +2968,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:599
+        // POP_TOP at runtime/bytecodes.uops:602
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2955,7 +2977,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PRINT_EXPR => {
-        // PRINT_EXPR at runtime/bytecodes.uops:1772
+        // PRINT_EXPR at runtime/bytecodes.uops:1789
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2969,7 +2991,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:2049
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:2066
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
@@ -2987,7 +3009,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:603
+        // PUSH_NULL at runtime/bytecodes.uops:606
         ip = this_instr.add(2);
         let null = {
             let null: Value;
@@ -3000,7 +3022,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:2028
+        // RAISE_ASSERTION at runtime/bytecodes.uops:2045
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -3013,7 +3035,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:2042
+        // RAISE_VARARGS at runtime/bytecodes.uops:2059
         ip = this_instr.add(2);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -3026,7 +3048,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:2085
+        // RERAISE at runtime/bytecodes.uops:2102
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         {
@@ -3039,7 +3061,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::RETURN_GENERATOR => {
-        // RETURN_GENERATOR at runtime/bytecodes.uops:2124
+        // RETURN_GENERATOR at runtime/bytecodes.uops:2141
         ip = this_instr.add(2);
         {
             let caller = helpers::return_generator(ts, frame, this_instr.add(2));
@@ -3054,7 +3076,7 @@ match opcode {
         }
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2310
+        // RETURN_VALUE at runtime/bytecodes.uops:2327
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -3071,7 +3093,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SEND => {
-        // SEND at runtime/bytecodes.uops:2144
+        // SEND at runtime/bytecodes.uops:2161
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let delegate: Value = *sp.sub(2);
@@ -3096,7 +3118,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::SET_ADD => {
-        // SET_ADD at runtime/bytecodes.uops:1400
+        // SET_ADD at runtime/bytecodes.uops:1417
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -3114,7 +3136,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2377
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2394
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -3130,7 +3152,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_UPDATE => {
-        // SET_UPDATE at runtime/bytecodes.uops:1410
+        // SET_UPDATE at runtime/bytecodes.uops:1427
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -3148,9 +3170,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1719
+        // STORE_ATTR at runtime/bytecodes.uops:1736
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_ATTR at runtime/bytecodes.uops:1677
+        // _SPECIALIZE_STORE_ATTR at runtime/bytecodes.uops:1694
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -3168,7 +3190,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_ATTR at runtime/bytecodes.uops:1685
+        // _STORE_ATTR at runtime/bytecodes.uops:1702
         let value: Value = *sp.sub(2);
         {
             let ok = helpers::store_attr(ts, frame, owner, oparg, value);
@@ -3182,9 +3204,9 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_ATTR_NEW_WITH_HINT => {
-        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1721
+        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1738
         ip = this_instr.add(6);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1573
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1590
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -3207,7 +3229,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1707
+        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1724
         let value: Value = *sp.sub(2);
         {
             let hint: u16 = core::ptr::read_unaligned(
@@ -3237,9 +3259,9 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_ATTR_WITH_HINT => {
-        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1720
+        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1737
         ip = this_instr.add(6);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1573
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1590
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -3262,7 +3284,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1693
+        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1710
         let value: Value = *sp.sub(2);
         {
             let hint: u16 = core::ptr::read_unaligned(
@@ -3292,7 +3314,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:724
+        // STORE_DEREF at runtime/bytecodes.uops:741
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3304,7 +3326,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:643
+        // STORE_FAST at runtime/bytecodes.uops:660
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3316,7 +3338,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:664
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:681
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -3334,9 +3356,9 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     op::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:827
+        // STORE_GLOBAL at runtime/bytecodes.uops:844
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:802
+        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:819
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -3353,7 +3375,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_GLOBAL at runtime/bytecodes.uops:810
+        // _STORE_GLOBAL at runtime/bytecodes.uops:827
         let value: Value = *sp.sub(1);
         {
             helpers::store_global(ts, frame, oparg, value);
@@ -3361,9 +3383,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_GLOBAL_MODULE => {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:829
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:846
         ip = this_instr.add(6);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:748
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:765
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -3377,7 +3399,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:816
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:833
         let value: Value = *sp.sub(1);
         {
             let index: u16 = core::ptr::read_unaligned(
@@ -3400,9 +3422,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:1317
+        // STORE_SUBSCR at runtime/bytecodes.uops:1334
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1299
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1316
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -3428,7 +3450,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1307
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1324
         let value: Value = *sp.sub(3);
         {
             let ok = helpers::store_subscr(ts, frame, container, sub, value);
@@ -3443,7 +3465,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1344
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1361
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -3467,7 +3489,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1343
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1360
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -3496,7 +3518,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::SWAP => {
-        // SWAP at runtime/bytecodes.uops:615
+        // SWAP at runtime/bytecodes.uops:618
         ip = this_instr.add(2);
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -3513,7 +3535,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:1057
+        // UNARY_NOT at runtime/bytecodes.uops:1074
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -3535,7 +3557,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:1048
+        // UNARY_OP at runtime/bytecodes.uops:1065
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -3553,7 +3575,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1485
+        // UNPACK_EX at runtime/bytecodes.uops:1502
         ip = this_instr.add(2);
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -3578,9 +3600,9 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1450
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1467
         ip = this_instr.add(3);
-        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1433
+        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1450
         let seq: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -3598,7 +3620,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1441
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1458
         {
             let values: *mut Value = sp.sub(1);
             {
@@ -3613,7 +3635,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_LIST => {
-        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1498
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1515
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -3646,7 +3668,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_TUPLE => {
-        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1497
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1514
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         {
@@ -3679,7 +3701,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::WITH_EXCEPT_START => {
-        // WITH_EXCEPT_START at runtime/bytecodes.uops:2107
+        // WITH_EXCEPT_START at runtime/bytecodes.uops:2124
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let previous: Value = *sp.sub(2);
@@ -3699,7 +3721,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::YIELD_VALUE => {
-        // YIELD_VALUE at runtime/bytecodes.uops:2130
+        // YIELD_VALUE at runtime/bytecodes.uops:2147
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {

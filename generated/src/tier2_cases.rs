@@ -6,7 +6,7 @@
 // `helpers` and the layouts. Leaving tier 2 returns `false` (`true` with an error).
 match opcode {
     uop::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1363
+        // BUILD_LIST at runtime/bytecodes.uops:1380
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -20,7 +20,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1371
+        // BUILD_MAP at runtime/bytecodes.uops:1388
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -39,7 +39,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     uop::BUILD_SET => {
-        // BUILD_SET at runtime/bytecodes.uops:1394
+        // BUILD_SET at runtime/bytecodes.uops:1411
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let set = {
@@ -58,7 +58,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1384
+        // BUILD_SLICE at runtime/bytecodes.uops:1401
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -72,7 +72,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1379
+        // BUILD_STRING at runtime/bytecodes.uops:1396
         let oparg = (*inst).oparg as u32;
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -86,7 +86,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1367
+        // BUILD_TUPLE at runtime/bytecodes.uops:1384
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -100,7 +100,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2322
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2339
         let oparg = (*inst).oparg as u32;
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -149,7 +149,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2299
+        // CALL_KW at runtime/bytecodes.uops:2316
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -201,7 +201,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1523
+        // CONVERT_VALUE at runtime/bytecodes.uops:1540
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -220,7 +220,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::COPY => {
-        // COPY at runtime/bytecodes.uops:607
+        // COPY at runtime/bytecodes.uops:610
         let oparg = (*inst).oparg as u32;
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -235,14 +235,14 @@ match opcode {
         sp = sp.add(1);
     }
     uop::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:700
+        // COPY_FREE_VARS at runtime/bytecodes.uops:717
         let oparg = (*inst).oparg as u32;
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     uop::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1350
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1367
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -258,7 +258,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2363
+        // DICT_MERGE at runtime/bytecodes.uops:2380
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let callargs: Value = *sp.sub(3);
@@ -275,7 +275,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2353
+        // DICT_UPDATE at runtime/bytecodes.uops:2370
         let oparg = (*inst).oparg as u32;
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -294,7 +294,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1504
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1521
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -312,7 +312,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1513
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1530
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
@@ -333,7 +333,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1861
+        // GET_ITER at runtime/bytecodes.uops:1878
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -351,7 +351,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     uop::GET_LEN => {
-        // GET_LEN at runtime/bytecodes.uops:1171
+        // GET_LEN at runtime/bytecodes.uops:1188
         let obj: Value = *sp.sub(1);
         let len = {
             let len: Value;
@@ -372,7 +372,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1756
+        // IMPORT_FROM at runtime/bytecodes.uops:1773
         let oparg = (*inst).oparg as u32;
         let module: Value = *sp.sub(1);
         let attr = {
@@ -394,7 +394,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1748
+        // IMPORT_NAME at runtime/bytecodes.uops:1765
         let oparg = (*inst).oparg as u32;
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -416,7 +416,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1765
+        // IMPORT_STAR at runtime/bytecodes.uops:1782
         let module: Value = *sp.sub(1);
         {
             let ok = helpers::import_star(ts, frame, module);
@@ -430,7 +430,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1159
+        // IS_OP at runtime/bytecodes.uops:1176
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -447,7 +447,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1389
+        // LIST_APPEND at runtime/bytecodes.uops:1406
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -457,7 +457,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2335
+        // LIST_EXTEND at runtime/bytecodes.uops:2352
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -476,7 +476,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2346
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2363
         let list: Value = *sp.sub(1);
         let tuple = {
             let tuple: Value;
@@ -488,8 +488,31 @@ match opcode {
         };
         *sp.sub(1) = tuple;
     }
+    uop::LOAD_CLASS_LOCAL => {
+        // LOAD_CLASS_LOCAL at runtime/bytecodes.uops:646
+        let oparg = (*inst).oparg as u32;
+        let value = {
+            let value: Value;
+            {
+                let bound = *local(frame, oparg);
+                value = if bound.is_null() {
+                    helpers::load_unbound_class_local(ts, frame, oparg)
+                } else {
+                    bound.incref();
+                    bound
+                };
+                if value.is_error() {
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+            }
+            value
+        };
+        *sp = value;
+        sp = sp.add(1);
+    }
     uop::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:708
+        // LOAD_CLOSURE at runtime/bytecodes.uops:725
         let oparg = (*inst).oparg as u32;
         let cell = {
             let cell: Value;
@@ -503,7 +526,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:678
+        // LOAD_CONST at runtime/bytecodes.uops:695
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -517,7 +540,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:714
+        // LOAD_DEREF at runtime/bytecodes.uops:731
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -538,7 +561,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:623
+        // LOAD_FAST at runtime/bytecodes.uops:626
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -552,7 +575,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:631
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:634
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -573,7 +596,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:652
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:669
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -591,14 +614,14 @@ match opcode {
         sp = sp.add(2);
     }
     uop::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:693
+        // MAKE_CELL at runtime/bytecodes.uops:710
         let oparg = (*inst).oparg as u32;
         {
             helpers::make_cell(frame, oparg);
         }
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2371
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2388
         let code: Value = *sp.sub(1);
         let func = {
             let func: Value;
@@ -610,7 +633,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     uop::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1420
+        // MAP_ADD at runtime/bytecodes.uops:1437
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -631,7 +654,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::MATCH_CLASS => {
-        // MATCH_CLASS at runtime/bytecodes.uops:1205
+        // MATCH_CLASS at runtime/bytecodes.uops:1222
         let oparg = (*inst).oparg as u32;
         let names: Value = *sp.sub(1);
         let cls: Value = *sp.sub(2);
@@ -655,7 +678,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::MATCH_KEYS => {
-        // MATCH_KEYS at runtime/bytecodes.uops:1192
+        // MATCH_KEYS at runtime/bytecodes.uops:1209
         let keys: Value = *sp.sub(1);
         let subject: Value = *sp.sub(2);
         let values = {
@@ -678,7 +701,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::MATCH_MAPPING => {
-        // MATCH_MAPPING at runtime/bytecodes.uops:1187
+        // MATCH_MAPPING at runtime/bytecodes.uops:1204
         let subject: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -691,7 +714,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::MATCH_SEQUENCE => {
-        // MATCH_SEQUENCE at runtime/bytecodes.uops:1182
+        // MATCH_SEQUENCE at runtime/bytecodes.uops:1199
         let subject: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -704,11 +727,11 @@ match opcode {
         sp = sp.add(1);
     }
     uop::NOP => {
-        // NOP at runtime/bytecodes.uops:596
+        // NOP at runtime/bytecodes.uops:599
         {}
     }
     uop::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:599
+        // POP_TOP at runtime/bytecodes.uops:602
         let value: Value = *sp.sub(1);
         {
             value.decref();
@@ -716,7 +739,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:603
+        // PUSH_NULL at runtime/bytecodes.uops:606
         let null = {
             let null: Value;
             {
@@ -728,7 +751,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:2028
+        // RAISE_ASSERTION at runtime/bytecodes.uops:2045
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -742,7 +765,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2310
+        // RETURN_VALUE at runtime/bytecodes.uops:2327
         let retval: Value = *sp.sub(1);
         {
             let caller = helpers::pop_frame(ts, frame, retval);
@@ -756,7 +779,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_ADD => {
-        // SET_ADD at runtime/bytecodes.uops:1400
+        // SET_ADD at runtime/bytecodes.uops:1417
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -775,7 +798,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2377
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2394
         let oparg = (*inst).oparg as u32;
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -791,7 +814,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_UPDATE => {
-        // SET_UPDATE at runtime/bytecodes.uops:1410
+        // SET_UPDATE at runtime/bytecodes.uops:1427
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -810,7 +833,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:724
+        // STORE_DEREF at runtime/bytecodes.uops:741
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -822,7 +845,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:643
+        // STORE_FAST at runtime/bytecodes.uops:660
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -834,7 +857,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:664
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:681
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -852,7 +875,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::SWAP => {
-        // SWAP at runtime/bytecodes.uops:615
+        // SWAP at runtime/bytecodes.uops:618
         let oparg = (*inst).oparg as u32;
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -869,7 +892,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     uop::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:1057
+        // UNARY_NOT at runtime/bytecodes.uops:1074
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -891,7 +914,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:1048
+        // UNARY_OP at runtime/bytecodes.uops:1065
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -910,7 +933,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1485
+        // UNPACK_EX at runtime/bytecodes.uops:1502
         let oparg = (*inst).oparg as u32;
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -936,7 +959,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     uop::_BINARY_OP => {
-        // _BINARY_OP at runtime/bytecodes.uops:854
+        // _BINARY_OP at runtime/bytecodes.uops:871
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -958,7 +981,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_FLOAT => {
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:948
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:965
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -972,7 +995,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_INT => {
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:885
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:902
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -991,7 +1014,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_MIX => {
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:965
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:982
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1005,7 +1028,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_STR => {
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:993
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1010
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1026,7 +1049,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2636
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2653
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1045,7 +1068,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_INT => {
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:913
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:930
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1059,7 +1082,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2678
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2695
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1073,7 +1096,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_INT => {
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:903
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:920
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1091,7 +1114,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2660
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2677
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1110,7 +1133,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_INT => {
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:925
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:942
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1135,7 +1158,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2696
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2713
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1159,7 +1182,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_FLOAT => {
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:956
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:973
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1173,7 +1196,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_INT => {
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:897
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:914
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1192,7 +1215,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_MIX => {
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:973
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:990
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1206,7 +1229,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2652
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2669
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1225,7 +1248,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_INT => {
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:917
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:934
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1239,7 +1262,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2684
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2701
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1253,7 +1276,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_POWER_FLOAT => {
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:982
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:999
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1277,7 +1300,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_INT => {
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:908
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:925
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1295,7 +1318,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2669
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2686
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1314,7 +1337,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_INT => {
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:936
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:953
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1333,7 +1356,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2707
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2724
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1352,7 +1375,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_FLOAT => {
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:952
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:969
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1366,7 +1389,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_INT => {
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:891
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:908
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1385,7 +1408,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_MIX => {
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:969
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:986
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1399,7 +1422,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2644
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2661
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1418,7 +1441,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:960
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:977
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1436,7 +1459,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_INT => {
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:943
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:960
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1454,7 +1477,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_MIX => {
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:977
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:994
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1472,7 +1495,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_INT => {
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:921
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:938
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1486,7 +1509,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2690
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2707
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1500,7 +1523,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR => {
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1229
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1246
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let res = {
@@ -1521,7 +1544,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_BYTES_INT => {
-        // _BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1268
+        // _BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1285
         let sub: Value = *sp.sub(1);
         let b: Value = *sp.sub(2);
         let res = {
@@ -1546,7 +1569,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_DICT => {
-        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1276
+        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1293
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let res = {
@@ -1571,7 +1594,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_LIST_INT => {
-        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1241
+        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1258
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let res = {
@@ -1597,7 +1620,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_STR_INT => {
-        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1261
+        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1278
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
         let res = {
@@ -1620,7 +1643,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_TUPLE_INT => {
-        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1251
+        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1268
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
         let res = {
@@ -1646,7 +1669,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:2631
+        // _BOX_WORD at runtime/bytecodes.uops:2648
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1659,7 +1682,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:2202
+        // _CALL at runtime/bytecodes.uops:2219
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1710,7 +1733,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:2229
+        // _CALL_BUILTIN at runtime/bytecodes.uops:2246
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1746,7 +1769,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_CLASS => {
-        // _CALL_CLASS at runtime/bytecodes.uops:2258
+        // _CALL_CLASS at runtime/bytecodes.uops:2275
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1779,7 +1802,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CHECK_ATTR_MODULE => {
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1556
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1573
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         {
@@ -1797,7 +1820,7 @@ match opcode {
         }
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2215
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2232
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1818,7 +1841,7 @@ match opcode {
         }
     }
     uop::_CHECK_METHOD_EXACT_ARGS => {
-        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2239
+        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2256
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1839,7 +1862,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:2397
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:2414
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1848,7 +1871,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:2423
+        // _COLD_EXIT at runtime/bytecodes.uops:2440
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -1875,7 +1898,7 @@ match opcode {
         }
     }
     uop::_COMPARE_OP => {
-        // _COMPARE_OP at runtime/bytecodes.uops:1080
+        // _COMPARE_OP at runtime/bytecodes.uops:1097
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -1897,7 +1920,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_FLOAT => {
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1096
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1113
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1914,7 +1937,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_INT => {
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:1092
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:1109
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1931,7 +1954,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_MIX => {
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1108
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1125
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1948,7 +1971,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_STR => {
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:1100
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:1117
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1965,7 +1988,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP => {
-        // _CONTAINS_OP at runtime/bytecodes.uops:1128
+        // _CONTAINS_OP at runtime/bytecodes.uops:1145
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1988,7 +2011,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP_PLAIN => {
-        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1142
+        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1159
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2015,7 +2038,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:2439
+        // _DEOPT at runtime/bytecodes.uops:2456
         let target = (*inst).target;
         {
             {
@@ -2027,7 +2050,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:2444
+        // _ERROR_EXIT at runtime/bytecodes.uops:2461
         let target = (*inst).target;
         {
             {
@@ -2039,7 +2062,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:2414
+        // _EXIT_TRACE at runtime/bytecodes.uops:2431
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -2054,7 +2077,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_FLOAT => {
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:870
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:887
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -2065,7 +2088,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_INT => {
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:866
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:883
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -2076,7 +2099,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_STR => {
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:881
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:898
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -2087,7 +2110,7 @@ match opcode {
         }
     }
     uop::_GUARD_BUILTINS_VERSION => {
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:754
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:771
         let operand = (*inst).operand;
         {
             let builtins_version: u32 = operand as u32;
@@ -2100,7 +2123,7 @@ match opcode {
         }
     }
     uop::_GUARD_CALLER => {
-        // _GUARD_CALLER at runtime/bytecodes.uops:2402
+        // _GUARD_CALLER at runtime/bytecodes.uops:2419
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2115,7 +2138,7 @@ match opcode {
         }
     }
     uop::_GUARD_FLOAT_MIX => {
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:874
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:891
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -2126,7 +2149,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBALS_VERSION => {
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:748
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:765
         let operand = (*inst).operand;
         {
             let version: u32 = operand as u32;
@@ -2139,7 +2162,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2565
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2582
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2153,7 +2176,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2592
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2609
         let flag: Value = *sp.sub(1);
         {
             if helpers::truth_runs_python(flag) {
@@ -2173,7 +2196,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2581
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2598
         let flag: Value = *sp.sub(1);
         {
             if helpers::truth_runs_python(flag) {
@@ -2193,7 +2216,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1895
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1912
         let iter: Value = *sp.sub(1);
         {
             if !helpers::iter_has_next(ts, frame, iter) {
@@ -2203,7 +2226,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2557
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2574
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2214,7 +2237,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:1986
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2003
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -2225,7 +2248,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1931
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1948
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -2235,7 +2258,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2573
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2590
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2247,7 +2270,7 @@ match opcode {
         }
     }
     uop::_GUARD_TYPE_VERSION => {
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1573
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1590
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         {
@@ -2267,7 +2290,7 @@ match opcode {
         }
     }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:2611
+        // _INT_TO_WORD at runtime/bytecodes.uops:2628
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -2280,7 +2303,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = word;
     }
     uop::_ITER_CHECK_GEN => {
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:1998
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2015
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -2290,7 +2313,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1948
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1965
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -2300,7 +2323,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1917
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1934
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -2310,7 +2333,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:1991
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2008
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2326,7 +2349,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1975
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1992
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2346,7 +2369,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1905
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1922
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2367,7 +2390,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1935
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1952
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2383,7 +2406,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1963
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1980
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2403,7 +2426,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1942
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1959
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -2411,7 +2434,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:2548
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:2565
         {
             if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -2425,7 +2448,7 @@ match opcode {
         }
     }
     uop::_LOAD_ATTR => {
-        // _LOAD_ATTR at runtime/bytecodes.uops:1624
+        // _LOAD_ATTR at runtime/bytecodes.uops:1641
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2444,7 +2467,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_MODULE => {
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1631
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1648
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2463,7 +2486,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_WITH_HINT => {
-        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1638
+        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1655
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
@@ -2490,7 +2513,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2449
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2466
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2504,7 +2527,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2467
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2484
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2517,7 +2540,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2616
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2633
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -2530,7 +2553,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2484
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2501
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -2546,7 +2569,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2475
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2492
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2559,7 +2582,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL => {
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:743
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:760
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2576,7 +2599,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_BUILTIN => {
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:767
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:784
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2591,7 +2614,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE => {
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:760
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:777
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2606,7 +2629,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2517
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2534
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2619,7 +2642,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD => {
-        // _LOAD_METHOD at runtime/bytecodes.uops:1544
+        // _LOAD_METHOD at runtime/bytecodes.uops:1561
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2642,7 +2665,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD_MODULE => {
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1564
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1581
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2665,7 +2688,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD_WITH_VALUES => {
-        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1581
+        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1598
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2684,13 +2707,13 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2511
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2528
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2221
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2238
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2723,7 +2746,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_PUSH_FRAME_METHOD_EXACT_ARGS => {
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2248
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2265
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -2755,20 +2778,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:2392
+        // _SET_IP at runtime/bytecodes.uops:2409
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:2387
+        // _START_EXECUTOR at runtime/bytecodes.uops:2404
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_ATTR => {
-        // _STORE_ATTR at runtime/bytecodes.uops:1685
+        // _STORE_ATTR at runtime/bytecodes.uops:1702
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -2785,7 +2808,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_ATTR_NEW_WITH_HINT => {
-        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1707
+        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1724
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
@@ -2812,7 +2835,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_ATTR_WITH_HINT => {
-        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1693
+        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1710
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
@@ -2839,7 +2862,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2501
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2518
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2853,7 +2876,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2493
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2510
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2862,7 +2885,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL => {
-        // _STORE_GLOBAL at runtime/bytecodes.uops:810
+        // _STORE_GLOBAL at runtime/bytecodes.uops:827
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2871,7 +2894,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE => {
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:816
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:833
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2891,7 +2914,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2526
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2543
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2900,7 +2923,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2537
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2554
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2915,7 +2938,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_SUBSCR => {
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1307
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1324
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2933,7 +2956,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_DICT => {
-        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1332
+        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1349
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2955,7 +2978,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_LIST_INT => {
-        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1320
+        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1337
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2979,7 +3002,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_UNPACK_SEQUENCE => {
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1441
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1458
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -2997,7 +3020,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_LIST => {
-        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1469
+        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1486
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -3026,7 +3049,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_TUPLE => {
-        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1453
+        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1470
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         {
@@ -3055,7 +3078,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:2623
+        // _WORD_TO_INT at runtime/bytecodes.uops:2640
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {

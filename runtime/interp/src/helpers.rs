@@ -114,9 +114,27 @@ pub unsafe extern "C" fn raise_unbound_local(ts: *mut Thread, frame: *mut Frame,
 }
 
 pub unsafe extern "C" fn load_global(ts: *mut Thread, frame: *mut Frame, name: u32) -> Value {
-    // SAFETY: the frame's globals, builtins and names are live.
+    // SAFETY: the frame's names are live.
+    unsafe { global_or_builtin(ts, frame, code_of(frame).names[name as usize]) }
+}
+
+/// A class body's read of a name the body binds, before it is bound (CPython's
+/// LOAD_NAME passing on to the globals): the global or builtin of that name.
+pub unsafe extern "C" fn load_unbound_class_local(ts: *mut Thread, frame: *mut Frame, index: u32) -> Value {
+    // SAFETY: the frame is live.
+    let key = stitch_core::objects::Owned(stitch_core::objects::str::new_str(unsafe { &code_of(frame).varnames[index as usize] }));
+    // SAFETY: forwarded.
+    unsafe { global_or_builtin(ts, frame, key.get()) }
+}
+
+/// The global, else the builtin, named `key` (a str); NameError with CPython's hint if
+/// neither exists.
+///
+/// # Safety
+/// `frame` is live.
+unsafe fn global_or_builtin(ts: *mut Thread, frame: *mut Frame, key: Value) -> Value {
+    // SAFETY: the frame's globals and builtins are live.
     unsafe {
-        let key = code_of(frame).names[name as usize];
         let hash = as_str(key).hash();
         let found = dict::get((*frame).globals, key, hash).or_else(|| dict::get((*frame).builtins, key, hash));
         match found {

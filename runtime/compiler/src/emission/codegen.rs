@@ -449,11 +449,17 @@ impl<'m> CodeGen<'m> {
     pub fn load_name(&mut self, name: &str, range: TextRange) -> CompileResult<()> {
         match self.access(name, range)? {
             // Whether the local is surely bound is decided once the code is laid out.
+            // A class body's names fall back to the globals until bound.
+            Access::Fast(slot) if self.in_class_body() => self.emit(op::LOAD_CLASS_LOCAL, slot),
             Access::Fast(slot) => self.emit(op::LOAD_FAST_CHECK, slot),
             Access::Deref(slot) => self.emit(op::LOAD_DEREF, slot),
             Access::Global(index) => self.emit(op::LOAD_GLOBAL, index),
         }
         Ok(())
+    }
+
+    fn in_class_body(&self) -> bool {
+        self.table.get(self.scope).is_some_and(|s| s.kind == super::scope::ScopeKind::Class)
     }
 
     pub fn store_name(&mut self, name: &str, range: TextRange) -> CompileResult<()> {
