@@ -593,6 +593,9 @@ pub fn format_report(entries: &[TracebackEntry], error: &PyErr, source: &str) ->
 /// identical entries repeated more than three times are collapsed.
 pub fn format_traceback(entries: &[TracebackEntry], error: &PyErr, source: &str) -> String {
     let lines: Vec<&str> = source.lines().collect();
+    let shown: Vec<TracebackEntry> =
+        entries.iter().filter(|e| !stitch_builtins::modules::python::hidden_in_tracebacks(&e.filename)).cloned().collect();
+    let entries = &shown[..];
     let mut out = String::from("Traceback (most recent call last):\n");
     let mut i = 0;
     while i < entries.len() {

@@ -9,7 +9,7 @@ fn missing_methods_and_builtins_are_refused() {
     let dir = std::env::temp_dir().join(format!("stitch-missing-names-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let programs = [
-        ("str_method.py", "print(1)\nprint('x'.format_map({}))\n", "the method str.format_map at str_method.py:2"),
+        ("str_method.py", "print(1)\nprint('x'.isprintable())\n", "the method str.isprintable at str_method.py:2"),
         ("type_method.py", "print(1)\nprint(float.fromhex('0x1p1'))\n", "the attribute fromhex of a type at type_method.py:2"),
         ("bytes_method.py", "print(1)\nprint(b'ab'.title())\n", "the method bytes.title at bytes_method.py:2"),
         ("dict_method.py", "print(1)\nd = {}\nprint(d.__sizeof__())\n", "the attribute __sizeof__ of a dict object at dict_method.py:3"),

@@ -173,7 +173,28 @@ def _wrong_arg(name, x):
     return TypeError("unsupported type for timedelta %s component: %s" % (name, type(x).__name__))
 
 
-class timedelta:
+class _Ordered:
+    """The four orderings, from a class's `_cmp(other, op)`: negative, zero or
+    positive, or None for an operand it does not know (then NotImplemented)."""
+
+    def __lt__(self, other):
+        c = self._cmp(other, "<")
+        return NotImplemented if c is None else c < 0
+
+    def __le__(self, other):
+        c = self._cmp(other, "<=")
+        return NotImplemented if c is None else c <= 0
+
+    def __gt__(self, other):
+        c = self._cmp(other, ">")
+        return NotImplemented if c is None else c > 0
+
+    def __ge__(self, other):
+        c = self._cmp(other, ">=")
+        return NotImplemented if c is None else c >= 0
+
+
+class timedelta(_Ordered):
     """A duration: days, seconds (0..86399) and microseconds (0..999999), the days
     carrying the sign."""
 
@@ -372,22 +393,6 @@ class timedelta:
             return self._us() == other._us()
         return NotImplemented
 
-    def __lt__(self, other):
-        c = self._cmp(other, "<")
-        return NotImplemented if c is None else c < 0
-
-    def __le__(self, other):
-        c = self._cmp(other, "<=")
-        return NotImplemented if c is None else c <= 0
-
-    def __gt__(self, other):
-        c = self._cmp(other, ">")
-        return NotImplemented if c is None else c > 0
-
-    def __ge__(self, other):
-        c = self._cmp(other, ">=")
-        return NotImplemented if c is None else c >= 0
-
     def __hash__(self):
         return hash(("timedelta", self._days, self._seconds, self._microseconds))
 
@@ -533,7 +538,7 @@ def _parse_iso_time(text):
     return fields[0], fields[1], fields[2], us
 
 
-class date:
+class date(_Ordered):
     """A day of the proleptic Gregorian calendar."""
 
     def __init__(self, year=_ABSENT, month=_ABSENT, day=_ABSENT):
@@ -709,22 +714,6 @@ class date:
             return False
         return NotImplemented
 
-    def __lt__(self, other):
-        c = self._cmp(other, "<")
-        return NotImplemented if c is None else c < 0
-
-    def __le__(self, other):
-        c = self._cmp(other, "<=")
-        return NotImplemented if c is None else c <= 0
-
-    def __gt__(self, other):
-        c = self._cmp(other, ">")
-        return NotImplemented if c is None else c > 0
-
-    def __ge__(self, other):
-        c = self._cmp(other, ">=")
-        return NotImplemented if c is None else c >= 0
-
     def __hash__(self):
         return hash(self._fields())
 
@@ -734,7 +723,7 @@ date.max = date(9999, 12, 31)
 date.resolution = timedelta(days=1)
 
 
-class time:
+class time(_Ordered):
     """A time of day, naive."""
 
     def __init__(self, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
@@ -819,22 +808,6 @@ class time:
         if isinstance(other, time):
             return self._fields() == other._fields()
         return NotImplemented
-
-    def __lt__(self, other):
-        c = self._cmp(other, "<")
-        return NotImplemented if c is None else c < 0
-
-    def __le__(self, other):
-        c = self._cmp(other, "<=")
-        return NotImplemented if c is None else c <= 0
-
-    def __gt__(self, other):
-        c = self._cmp(other, ">")
-        return NotImplemented if c is None else c > 0
-
-    def __ge__(self, other):
-        c = self._cmp(other, ">=")
-        return NotImplemented if c is None else c >= 0
 
     def __hash__(self):
         return hash(("time",) + self._fields())

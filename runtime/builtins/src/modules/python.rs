@@ -44,6 +44,15 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
 /// module whose `__all__` it takes when first imported).
 pub const EXTENSIONS: &[(&str, &str)] = &[("collections", "_stitch_collections")];
 
+/// The modules written here in Python that CPython writes in C (`_datetime`): their
+/// frames are left out of tracebacks, where CPython has none.
+const NATIVE_IN_CPYTHON: &[&str] = &["datetime"];
+
+/// Whether a traceback entry of file `filename` is one CPython would not show.
+pub fn hidden_in_tracebacks(filename: &str) -> bool {
+    filename.strip_prefix(FILE_PREFIX).and_then(|f| f.strip_suffix(".py")).is_some_and(|m| NATIVE_IN_CPYTHON.contains(&m))
+}
+
 pub fn find(name: &str) -> Option<&'static PythonModule> {
     PYTHON_MODULES.iter().find(|m| m.name == name)
 }
