@@ -905,24 +905,12 @@ pub fn super_getattr(sup: Value, name: &str, for_call: bool) -> PyResult<(Value,
         if name == "__init__" && is_instance && unsafe { as_class(of) }.builtin_base.is_some() {
             // list.__init__ / dict.__init__.
             let init = builtin_base_init();
-            obj.incref();
-            if for_call {
-                return Ok((init, obj));
-            }
-            let m = bind(init, obj);
-            obj.decref();
-            return Ok((m, Value::NULL));
+            return Ok(bound_to(init, obj, for_call));
         }
         if name == "__init__" && unsafe { as_class(of) }.exc_base.is_some() {
             // BaseException.__init__ (the exception's own, not in any class's dict).
             let init = exception_init();
-            obj.incref();
-            if for_call {
-                return Ok((init, obj));
-            }
-            let m = bind(init, obj);
-            obj.decref();
-            return Ok((m, Value::NULL));
+            return Ok(bound_to(init, obj, for_call));
         }
         if name == "__new__" && !is_instance {
             // `super().__new__(cls)` in a `__new__`: the base type's, a static method.
@@ -931,26 +919,14 @@ pub fn super_getattr(sup: Value, name: &str, for_call: bool) -> PyResult<(Value,
         if name == "__setattr__" && is_instance {
             // object.__setattr__, which a class's own `__setattr__` ends in.
             let f = object_setattr_builtin();
-            obj.incref();
-            if for_call {
-                return Ok((f, obj));
-            }
-            let m = bind(f, obj);
-            obj.decref();
-            return Ok((m, Value::NULL));
+            return Ok(bound_to(f, obj, for_call));
         }
         if is_instance
             && let Some(base) = crate::builtin_subclasses::base_of(of)
             && let Some(f) = crate::base_specials::lookup(base.type_name(), name)
         {
             // `super().__getitem__(i)` in a class deriving from a builtin type.
-            obj.incref();
-            if for_call {
-                return Ok((f, obj));
-            }
-            let m = bind(f, obj);
-            obj.decref();
-            return Ok((m, Value::NULL));
+            return Ok(bound_to(f, obj, for_call));
         }
         if is_dunder(name) {
             return Err(PyErr::unsupported(format!("the attribute {name} of super()")));
@@ -1232,4 +1208,16 @@ fn object_setattr_call(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     // SAFETY: the kind was checked.
     object_setattr(*obj, unsafe { strs::text(*name) }?, *value)?;
     Ok(Value::NONE)
+}
+
+/// A function found past `super()` for the object `obj`: with `obj` as the receiver
+/// for a call (LOAD_METHOD's pair), else bound to it. New references.
+fn bound_to(f: Value, obj: Value, for_call: bool) -> (Value, Value) {
+    obj.incref();
+    if for_call {
+        return (f, obj);
+    }
+    let m = bind(f, obj);
+    obj.decref();
+    (m, Value::NULL)
 }
