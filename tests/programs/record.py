@@ -273,6 +273,8 @@ CLASS_DUNDERS = {"__init__", "__new__", "__repr__", "__str__", "__missing__", "_
                  "__iter__", "__next__", "__call__", "__format__", "__getattr__", "__setattr__",
                  # context managers
                  "__enter__", "__exit__",
+                 # `Class[item]`
+                 "__class_getitem__",
                  # class patterns' positional sub-patterns
                  "__match_args__"}
 ALLOWED_METHODS = {
@@ -371,7 +373,9 @@ FUNCTION_ATTRS = {"__name__", "__qualname__", "__doc__", "__defaults__", "__kwde
                   # and of classes and instances
                   "__class__", "__mro__", "__bases__", "__annotations__", *CLASS_DUNDERS,
                   # abc
-                  "__abstractmethods__", "__isabstractmethod__"}
+                  "__abstractmethods__", "__isabstractmethod__",
+                  # a subscribed generic class
+                  "__origin__", "__args__"}
 BINOPS = (ast.Add, ast.Sub, ast.Mult, ast.Div, ast.FloorDiv, ast.Mod, ast.Pow,
           ast.LShift, ast.RShift, ast.BitOr, ast.BitXor, ast.BitAnd,
           ast.MatMult)  # `@`: user classes' __matmul__

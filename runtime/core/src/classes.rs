@@ -20,6 +20,8 @@ use stitch_abi::{Cell, KIND_CELL, KIND_CLASS, KIND_DESCRIPTOR, KIND_FUNCTION, KI
 /// The special methods a class may define (plus the names every class namespace has).
 const SUPPORTED_DUNDERS: &[&str] = &[
     "__init__", "__repr__", "__str__", "__module__", "__qualname__", "__doc__", "__classcell__", "__annotations__",
+    // `Class[item]` (`crate::generic_alias`).
+    "__class_getitem__",
     // Called by `Class(...)` before `__init__` (`crate::class_new`).
     "__new__",
     // A dict subclass's lookup of a missing key (an ordinary method elsewhere).
@@ -305,6 +307,7 @@ pub fn build_class(qualname: &str, bases: Value, namespace: Value) -> PyResult<V
         return crate::namedtuple_class::from_class_body(qualname, given, namespace);
     }
     let mut classes = Vec::new();
+    let mut generic = false;
     let mut exc_base: Option<ExcKind> = None;
     // CPython allows some of these (when one layout extends the other).
     let mut add_exc_base =
@@ -314,6 +317,8 @@ pub fn build_class(qualname: &str, bases: Value, namespace: Value) -> PyResult<V
         merge_base(&mut builtin_base, k, || PyErr::type_error("multiple bases have instance lay-out conflict"))
     };
     for &b in given {
+        generic |= crate::generic_alias::makes_generic(b);
+        let b = crate::generic_alias::origin_of(b).unwrap_or(b);
         if b.is_kind(KIND_CLASS) {
             if classes.contains(&b) {
                 return Err(PyErr::type_error(format!("duplicate base class {}", class_name(b))));
@@ -326,9 +331,10 @@ pub fn build_class(qualname: &str, bases: Value, namespace: Value) -> PyResult<V
         } else if b.is_kind(KIND_TYPE) && is_object_type(b) {
             // `class A(object)`: every class derives from object already.
         } else if is_generic_base(b) {
-            // `class Box(Generic[T])`: typing's base for generic classes adds no
-            // behaviour a program of the subset sees (stitch does not model it, so it
-            // is not in `__mro__`).
+            // `class Box(Generic[T])`: typing's base for generic classes is not kept
+            // in `__mro__` (stitch does not model it); what it gives, `Box[int]`,
+            // comes with the namespace below (`crate::generic_alias`).
+            generic = true;
         } else if let Some(k) = crate::exceptions::kind_of_class(b) {
             add_exc_base(Some(k))?;
         } else if let Some(base) = crate::builtin_subclasses::derivable(b) {
@@ -389,6 +395,13 @@ pub fn build_class(qualname: &str, bases: Value, namespace: Value) -> PyResult<V
             continue;
         }
         dict_set(d, k, e.value);
+    }
+    if dict_get(d, "__class_getitem__").is_none() {
+        if generic {
+            dict_set(d, "__class_getitem__", crate::generic_alias::generic_class_getitem());
+        } else if classes.iter().any(|&c| crate::generic_alias::is_generic_class(c)) {
+            dict_set(d, "__class_getitem__", crate::generic_alias::not_generic_class_getitem());
+        }
     }
     // CPython: a class that defines `__eq__` without `__hash__` is unhashable.
     if dict_get(d, "__eq__").is_some() && dict_get(d, "__hash__").is_none() {
@@ -596,6 +609,14 @@ pub fn instance_getattr(obj: Value, name: &str) -> PyResult<Value> {
         "__class__" => {
             cls.incref();
             return Ok(cls);
+        }
+        "__dict__" if !slots_allow(cls, "__dict__") => {
+            // Slot values live in the dict here, but CPython's slotted instances have
+            // none to show.
+            return Err(PyErr::new(
+                ExcKind::AttributeError,
+                format!("'{}' object has no attribute '__dict__'", class_name(cls)),
+            ));
         }
         "__dict__" => {
             // The program may add keys behind the stores' backs.

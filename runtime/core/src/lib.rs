@@ -9,6 +9,7 @@ pub mod builtin_subclasses;
 pub mod class_new;
 pub mod classes;
 pub mod enum_methods;
+pub mod generic_alias;
 pub mod enums;
 pub mod errors;
 pub mod exceptions;

@@ -502,7 +502,10 @@ pub fn getitem(v: Value, sub: Value) -> Option<PyResult<Value>> {
         return call_if(v, "__getitem__", &[sub]);
     }
     if !v.is_kind(KIND_INSTANCE) {
-        return crate::enums::is_enum_class(v).then(|| crate::enums::getitem(v, sub));
+        if crate::enums::is_enum_class(v) {
+            return Some(crate::enums::getitem(v, sub));
+        }
+        return crate::generic_alias::subscript_class(v, sub);
     }
     Some(
         call_if(v, "__getitem__", &[sub])

@@ -156,7 +156,14 @@ pub fn vars(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     }
     let a = between("vars", args, 0, 1, Some(1))?;
     if a[0].is_kind(KIND_INSTANCE) {
-        return classes::instance_getattr(a[0], "__dict__");
+        return classes::instance_getattr(a[0], "__dict__").map_err(|e| {
+            if e.kind == stitch_core::errors::ExcKind::AttributeError {
+                // A slotted instance.
+                PyErr::type_error("vars() argument must have __dict__ attribute")
+            } else {
+                e
+            }
+        });
     }
     if let Some(r) = stitch_core::builtin_subclasses::getattr(a[0], "__dict__") {
         return r;
