@@ -184,7 +184,14 @@ const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = he
 // load_locals at runtime/bytecodes.uops:512
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame) -> Value = helpers::load_locals;
 // build_class at runtime/bytecodes.uops:514
-const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value, Value) -> Value = helpers::build_class;
+const _: unsafe extern "C" fn(
+    *mut Thread,
+    *mut Frame,
+    Value,
+    Value,
+    Value,
+    Value,
+) -> Value = helpers::build_class;
 // apply_metaclass at runtime/bytecodes.uops:516
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> bool = helpers::apply_metaclass;
 // import_name at runtime/bytecodes.uops:519

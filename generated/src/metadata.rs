@@ -149,7 +149,7 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:2195
+    // at runtime/bytecodes.uops:2198
     pub const APPLY_METACLASS: u16 = 0u16;
     // at runtime/bytecodes.uops:2108
     pub const BEFORE_WITH: u16 = 1u16;
@@ -225,19 +225,19 @@ pub mod op {
     pub const BUILD_STRING: u16 = 36u16;
     // at runtime/bytecodes.uops:1384
     pub const BUILD_TUPLE: u16 = 37u16;
-    // at runtime/bytecodes.uops:2229
+    // at runtime/bytecodes.uops:2232
     pub const CALL: u16 = 38u16;
-    // at runtime/bytecodes.uops:2289
+    // at runtime/bytecodes.uops:2292
     pub const CALL_BUILTIN: u16 = 39u16;
-    // at runtime/bytecodes.uops:2287
+    // at runtime/bytecodes.uops:2290
     pub const CALL_CLASS: u16 = 40u16;
-    // at runtime/bytecodes.uops:2339
+    // at runtime/bytecodes.uops:2342
     pub const CALL_FUNCTION_EX: u16 = 41u16;
-    // at runtime/bytecodes.uops:2316
+    // at runtime/bytecodes.uops:2319
     pub const CALL_KW: u16 = 42u16;
-    // at runtime/bytecodes.uops:2286
+    // at runtime/bytecodes.uops:2289
     pub const CALL_PY_EXACT_ARGS: u16 = 43u16;
-    // at runtime/bytecodes.uops:2288
+    // at runtime/bytecodes.uops:2291
     pub const CALL_PY_METHOD_EXACT_ARGS: u16 = 44u16;
     // at runtime/bytecodes.uops:2079
     pub const CHECK_EXC_MATCH: u16 = 45u16;
@@ -267,9 +267,9 @@ pub mod op {
     pub const DELETE_GLOBAL: u16 = 57u16;
     // at runtime/bytecodes.uops:1367
     pub const DELETE_SUBSCR: u16 = 58u16;
-    // at runtime/bytecodes.uops:2380
+    // at runtime/bytecodes.uops:2383
     pub const DICT_MERGE: u16 = 59u16;
-    // at runtime/bytecodes.uops:2370
+    // at runtime/bytecodes.uops:2373
     pub const DICT_UPDATE: u16 = 60u16;
     // at runtime/bytecodes.uops:1869
     pub const ENTER_EXECUTOR: u16 = 61u16;
@@ -299,7 +299,7 @@ pub mod op {
     pub const IMPORT_NAME: u16 = 73u16;
     // at runtime/bytecodes.uops:1782
     pub const IMPORT_STAR: u16 = 74u16;
-    // at runtime/bytecodes.uops:2334
+    // at runtime/bytecodes.uops:2337
     pub const INTERPRETER_EXIT: u16 = 75u16;
     // at runtime/bytecodes.uops:1176
     pub const IS_OP: u16 = 76u16;
@@ -309,9 +309,9 @@ pub mod op {
     pub const JUMP_FORWARD: u16 = 78u16;
     // at runtime/bytecodes.uops:1406
     pub const LIST_APPEND: u16 = 79u16;
-    // at runtime/bytecodes.uops:2352
+    // at runtime/bytecodes.uops:2355
     pub const LIST_EXTEND: u16 = 80u16;
-    // at runtime/bytecodes.uops:2363
+    // at runtime/bytecodes.uops:2366
     pub const LIST_TO_TUPLE: u16 = 81u16;
     // at runtime/bytecodes.uops:1668
     pub const LOAD_ATTR: u16 = 82u16;
@@ -349,7 +349,7 @@ pub mod op {
     pub const LOAD_METHOD_WITH_VALUES: u16 = 98u16;
     // at runtime/bytecodes.uops:710
     pub const MAKE_CELL: u16 = 99u16;
-    // at runtime/bytecodes.uops:2388
+    // at runtime/bytecodes.uops:2391
     pub const MAKE_FUNCTION: u16 = 100u16;
     // at runtime/bytecodes.uops:1437
     pub const MAP_ADD: u16 = 101u16;
@@ -385,13 +385,13 @@ pub mod op {
     pub const RERAISE: u16 = 116u16;
     // at runtime/bytecodes.uops:2141
     pub const RETURN_GENERATOR: u16 = 117u16;
-    // at runtime/bytecodes.uops:2327
+    // at runtime/bytecodes.uops:2330
     pub const RETURN_VALUE: u16 = 118u16;
     // at runtime/bytecodes.uops:2161
     pub const SEND: u16 = 119u16;
     // at runtime/bytecodes.uops:1417
     pub const SET_ADD: u16 = 120u16;
-    // at runtime/bytecodes.uops:2394
+    // at runtime/bytecodes.uops:2397
     pub const SET_FUNCTION_ATTRIBUTE: u16 = 121u16;
     // at runtime/bytecodes.uops:1427
     pub const SET_UPDATE: u16 = 122u16;
@@ -438,7 +438,7 @@ pub mod op {
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:2195
+    // at runtime/bytecodes.uops:2198
     pub const APPLY_METACLASS: u16 = 0u16;
     // at runtime/bytecodes.uops:2108
     pub const BEFORE_WITH: u16 = 1u16;
@@ -456,9 +456,9 @@ pub mod uop {
     pub const BUILD_STRING: u16 = 7u16;
     // at runtime/bytecodes.uops:1384
     pub const BUILD_TUPLE: u16 = 8u16;
-    // at runtime/bytecodes.uops:2339
+    // at runtime/bytecodes.uops:2342
     pub const CALL_FUNCTION_EX: u16 = 9u16;
-    // at runtime/bytecodes.uops:2316
+    // at runtime/bytecodes.uops:2319
     pub const CALL_KW: u16 = 10u16;
     // at runtime/bytecodes.uops:2079
     pub const CHECK_EXC_MATCH: u16 = 11u16;
@@ -474,9 +474,9 @@ pub mod uop {
     pub const DELETE_GLOBAL: u16 = 16u16;
     // at runtime/bytecodes.uops:1367
     pub const DELETE_SUBSCR: u16 = 17u16;
-    // at runtime/bytecodes.uops:2380
+    // at runtime/bytecodes.uops:2383
     pub const DICT_MERGE: u16 = 18u16;
-    // at runtime/bytecodes.uops:2370
+    // at runtime/bytecodes.uops:2373
     pub const DICT_UPDATE: u16 = 19u16;
     // at runtime/bytecodes.uops:1869
     pub const ENTER_EXECUTOR: u16 = 20u16;
@@ -498,7 +498,7 @@ pub mod uop {
     pub const IMPORT_NAME: u16 = 28u16;
     // at runtime/bytecodes.uops:1782
     pub const IMPORT_STAR: u16 = 29u16;
-    // at runtime/bytecodes.uops:2334
+    // at runtime/bytecodes.uops:2337
     pub const INTERPRETER_EXIT: u16 = 30u16;
     // at runtime/bytecodes.uops:1176
     pub const IS_OP: u16 = 31u16;
@@ -508,9 +508,9 @@ pub mod uop {
     pub const JUMP_FORWARD: u16 = 33u16;
     // at runtime/bytecodes.uops:1406
     pub const LIST_APPEND: u16 = 34u16;
-    // at runtime/bytecodes.uops:2352
+    // at runtime/bytecodes.uops:2355
     pub const LIST_EXTEND: u16 = 35u16;
-    // at runtime/bytecodes.uops:2363
+    // at runtime/bytecodes.uops:2366
     pub const LIST_TO_TUPLE: u16 = 36u16;
     // at runtime/bytecodes.uops:646
     pub const LOAD_CLASS_LOCAL: u16 = 37u16;
@@ -530,7 +530,7 @@ pub mod uop {
     pub const LOAD_LOCALS: u16 = 44u16;
     // at runtime/bytecodes.uops:710
     pub const MAKE_CELL: u16 = 45u16;
-    // at runtime/bytecodes.uops:2388
+    // at runtime/bytecodes.uops:2391
     pub const MAKE_FUNCTION: u16 = 46u16;
     // at runtime/bytecodes.uops:1437
     pub const MAP_ADD: u16 = 47u16;
@@ -566,13 +566,13 @@ pub mod uop {
     pub const RERAISE: u16 = 62u16;
     // at runtime/bytecodes.uops:2141
     pub const RETURN_GENERATOR: u16 = 63u16;
-    // at runtime/bytecodes.uops:2327
+    // at runtime/bytecodes.uops:2330
     pub const RETURN_VALUE: u16 = 64u16;
     // at runtime/bytecodes.uops:2161
     pub const SEND: u16 = 65u16;
     // at runtime/bytecodes.uops:1417
     pub const SET_ADD: u16 = 66u16;
-    // at runtime/bytecodes.uops:2394
+    // at runtime/bytecodes.uops:2397
     pub const SET_FUNCTION_ATTRIBUTE: u16 = 67u16;
     // at runtime/bytecodes.uops:1427
     pub const SET_UPDATE: u16 = 68u16;
@@ -604,19 +604,19 @@ pub mod uop {
     pub const _BINARY_OP_ADD_MIX: u16 = 81u16;
     // at runtime/bytecodes.uops:1010
     pub const _BINARY_OP_ADD_STR: u16 = 82u16;
-    // at runtime/bytecodes.uops:2653
+    // at runtime/bytecodes.uops:2656
     pub const _BINARY_OP_ADD_WORD: u16 = 83u16;
     // at runtime/bytecodes.uops:930
     pub const _BINARY_OP_AND_INT: u16 = 84u16;
-    // at runtime/bytecodes.uops:2695
+    // at runtime/bytecodes.uops:2698
     pub const _BINARY_OP_AND_WORD: u16 = 85u16;
     // at runtime/bytecodes.uops:920
     pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 86u16;
-    // at runtime/bytecodes.uops:2677
+    // at runtime/bytecodes.uops:2680
     pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 87u16;
     // at runtime/bytecodes.uops:942
     pub const _BINARY_OP_LSHIFT_INT: u16 = 88u16;
-    // at runtime/bytecodes.uops:2713
+    // at runtime/bytecodes.uops:2716
     pub const _BINARY_OP_LSHIFT_WORD: u16 = 89u16;
     // at runtime/bytecodes.uops:973
     pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 90u16;
@@ -624,21 +624,21 @@ pub mod uop {
     pub const _BINARY_OP_MULTIPLY_INT: u16 = 91u16;
     // at runtime/bytecodes.uops:990
     pub const _BINARY_OP_MULTIPLY_MIX: u16 = 92u16;
-    // at runtime/bytecodes.uops:2669
+    // at runtime/bytecodes.uops:2672
     pub const _BINARY_OP_MULTIPLY_WORD: u16 = 93u16;
     // at runtime/bytecodes.uops:934
     pub const _BINARY_OP_OR_INT: u16 = 94u16;
-    // at runtime/bytecodes.uops:2701
+    // at runtime/bytecodes.uops:2704
     pub const _BINARY_OP_OR_WORD: u16 = 95u16;
     // at runtime/bytecodes.uops:999
     pub const _BINARY_OP_POWER_FLOAT: u16 = 96u16;
     // at runtime/bytecodes.uops:925
     pub const _BINARY_OP_REMAINDER_INT: u16 = 97u16;
-    // at runtime/bytecodes.uops:2686
+    // at runtime/bytecodes.uops:2689
     pub const _BINARY_OP_REMAINDER_WORD: u16 = 98u16;
     // at runtime/bytecodes.uops:953
     pub const _BINARY_OP_RSHIFT_INT: u16 = 99u16;
-    // at runtime/bytecodes.uops:2724
+    // at runtime/bytecodes.uops:2727
     pub const _BINARY_OP_RSHIFT_WORD: u16 = 100u16;
     // at runtime/bytecodes.uops:969
     pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 101u16;
@@ -646,7 +646,7 @@ pub mod uop {
     pub const _BINARY_OP_SUBTRACT_INT: u16 = 102u16;
     // at runtime/bytecodes.uops:986
     pub const _BINARY_OP_SUBTRACT_MIX: u16 = 103u16;
-    // at runtime/bytecodes.uops:2661
+    // at runtime/bytecodes.uops:2664
     pub const _BINARY_OP_SUBTRACT_WORD: u16 = 104u16;
     // at runtime/bytecodes.uops:977
     pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 105u16;
@@ -656,7 +656,7 @@ pub mod uop {
     pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 107u16;
     // at runtime/bytecodes.uops:938
     pub const _BINARY_OP_XOR_INT: u16 = 108u16;
-    // at runtime/bytecodes.uops:2707
+    // at runtime/bytecodes.uops:2710
     pub const _BINARY_OP_XOR_WORD: u16 = 109u16;
     // at runtime/bytecodes.uops:1246
     pub const _BINARY_SUBSCR: u16 = 110u16;
@@ -670,23 +670,23 @@ pub mod uop {
     pub const _BINARY_SUBSCR_STR_INT: u16 = 114u16;
     // at runtime/bytecodes.uops:1268
     pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 115u16;
-    // at runtime/bytecodes.uops:2648
+    // at runtime/bytecodes.uops:2651
     pub const _BOX_WORD: u16 = 116u16;
-    // at runtime/bytecodes.uops:2219
+    // at runtime/bytecodes.uops:2222
     pub const _CALL: u16 = 117u16;
-    // at runtime/bytecodes.uops:2246
+    // at runtime/bytecodes.uops:2249
     pub const _CALL_BUILTIN: u16 = 118u16;
-    // at runtime/bytecodes.uops:2275
+    // at runtime/bytecodes.uops:2278
     pub const _CALL_CLASS: u16 = 119u16;
     // at runtime/bytecodes.uops:1573
     pub const _CHECK_ATTR_MODULE: u16 = 120u16;
-    // at runtime/bytecodes.uops:2232
+    // at runtime/bytecodes.uops:2235
     pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 121u16;
-    // at runtime/bytecodes.uops:2256
+    // at runtime/bytecodes.uops:2259
     pub const _CHECK_METHOD_EXACT_ARGS: u16 = 122u16;
-    // at runtime/bytecodes.uops:2414
+    // at runtime/bytecodes.uops:2417
     pub const _CHECK_VALIDITY: u16 = 123u16;
-    // at runtime/bytecodes.uops:2440
+    // at runtime/bytecodes.uops:2443
     pub const _COLD_EXIT: u16 = 124u16;
     // at runtime/bytecodes.uops:1097
     pub const _COMPARE_OP: u16 = 125u16;
@@ -702,11 +702,11 @@ pub mod uop {
     pub const _CONTAINS_OP: u16 = 130u16;
     // at runtime/bytecodes.uops:1159
     pub const _CONTAINS_OP_PLAIN: u16 = 131u16;
-    // at runtime/bytecodes.uops:2456
+    // at runtime/bytecodes.uops:2459
     pub const _DEOPT: u16 = 132u16;
-    // at runtime/bytecodes.uops:2461
+    // at runtime/bytecodes.uops:2464
     pub const _ERROR_EXIT: u16 = 133u16;
-    // at runtime/bytecodes.uops:2431
+    // at runtime/bytecodes.uops:2434
     pub const _EXIT_TRACE: u16 = 134u16;
     // at runtime/bytecodes.uops:1894
     pub const _FOR_ITER: u16 = 135u16;
@@ -720,31 +720,31 @@ pub mod uop {
     pub const _GUARD_BOTH_STR: u16 = 139u16;
     // at runtime/bytecodes.uops:771
     pub const _GUARD_BUILTINS_VERSION: u16 = 140u16;
-    // at runtime/bytecodes.uops:2419
+    // at runtime/bytecodes.uops:2422
     pub const _GUARD_CALLER: u16 = 141u16;
     // at runtime/bytecodes.uops:891
     pub const _GUARD_FLOAT_MIX: u16 = 142u16;
     // at runtime/bytecodes.uops:765
     pub const _GUARD_GLOBALS_VERSION: u16 = 143u16;
-    // at runtime/bytecodes.uops:2582
+    // at runtime/bytecodes.uops:2585
     pub const _GUARD_GLOBAL_TYPE: u16 = 144u16;
-    // at runtime/bytecodes.uops:2609
+    // at runtime/bytecodes.uops:2612
     pub const _GUARD_IS_FALSE_POP: u16 = 145u16;
-    // at runtime/bytecodes.uops:2598
+    // at runtime/bytecodes.uops:2601
     pub const _GUARD_IS_TRUE_POP: u16 = 146u16;
     // at runtime/bytecodes.uops:1912
     pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 147u16;
-    // at runtime/bytecodes.uops:2574
+    // at runtime/bytecodes.uops:2577
     pub const _GUARD_LOCAL_TYPE: u16 = 148u16;
     // at runtime/bytecodes.uops:2003
     pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 149u16;
     // at runtime/bytecodes.uops:1948
     pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 150u16;
-    // at runtime/bytecodes.uops:2590
+    // at runtime/bytecodes.uops:2593
     pub const _GUARD_STACK_TYPE: u16 = 151u16;
     // at runtime/bytecodes.uops:1590
     pub const _GUARD_TYPE_VERSION: u16 = 152u16;
-    // at runtime/bytecodes.uops:2628
+    // at runtime/bytecodes.uops:2631
     pub const _INT_TO_WORD: u16 = 153u16;
     // at runtime/bytecodes.uops:2015
     pub const _ITER_CHECK_GEN: u16 = 154u16;
@@ -768,7 +768,7 @@ pub mod uop {
     pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 163u16;
     // at runtime/bytecodes.uops:1959
     pub const _ITER_POP_EXHAUSTED: u16 = 164u16;
-    // at runtime/bytecodes.uops:2565
+    // at runtime/bytecodes.uops:2568
     pub const _JUMP_TO_TOP: u16 = 165u16;
     // at runtime/bytecodes.uops:1641
     pub const _LOAD_ATTR: u16 = 166u16;
@@ -776,15 +776,15 @@ pub mod uop {
     pub const _LOAD_ATTR_MODULE: u16 = 167u16;
     // at runtime/bytecodes.uops:1655
     pub const _LOAD_ATTR_WITH_HINT: u16 = 168u16;
-    // at runtime/bytecodes.uops:2466
+    // at runtime/bytecodes.uops:2469
     pub const _LOAD_CONST_INLINE: u16 = 169u16;
-    // at runtime/bytecodes.uops:2484
+    // at runtime/bytecodes.uops:2487
     pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 170u16;
-    // at runtime/bytecodes.uops:2633
+    // at runtime/bytecodes.uops:2636
     pub const _LOAD_CONST_WORD: u16 = 171u16;
-    // at runtime/bytecodes.uops:2501
+    // at runtime/bytecodes.uops:2504
     pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 172u16;
-    // at runtime/bytecodes.uops:2492
+    // at runtime/bytecodes.uops:2495
     pub const _LOAD_FAST_UNBOXED: u16 = 173u16;
     // at runtime/bytecodes.uops:760
     pub const _LOAD_GLOBAL: u16 = 174u16;
@@ -792,7 +792,7 @@ pub mod uop {
     pub const _LOAD_GLOBAL_BUILTIN: u16 = 175u16;
     // at runtime/bytecodes.uops:777
     pub const _LOAD_GLOBAL_MODULE: u16 = 176u16;
-    // at runtime/bytecodes.uops:2534
+    // at runtime/bytecodes.uops:2537
     pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 177u16;
     // at runtime/bytecodes.uops:1561
     pub const _LOAD_METHOD: u16 = 178u16;
@@ -800,19 +800,19 @@ pub mod uop {
     pub const _LOAD_METHOD_MODULE: u16 = 179u16;
     // at runtime/bytecodes.uops:1598
     pub const _LOAD_METHOD_WITH_VALUES: u16 = 180u16;
-    // at runtime/bytecodes.uops:2528
+    // at runtime/bytecodes.uops:2531
     pub const _POP_TOP_UNBOXED: u16 = 181u16;
-    // at runtime/bytecodes.uops:2238
+    // at runtime/bytecodes.uops:2241
     pub const _PUSH_FRAME_EXACT_ARGS: u16 = 182u16;
-    // at runtime/bytecodes.uops:2265
+    // at runtime/bytecodes.uops:2268
     pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 183u16;
-    // at runtime/bytecodes.uops:2409
+    // at runtime/bytecodes.uops:2412
     pub const _SET_IP: u16 = 184u16;
     // at runtime/bytecodes.uops:863
     pub const _SPECIALIZE_BINARY_OP: u16 = 185u16;
     // at runtime/bytecodes.uops:1238
     pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 186u16;
-    // at runtime/bytecodes.uops:2211
+    // at runtime/bytecodes.uops:2214
     pub const _SPECIALIZE_CALL: u16 = 187u16;
     // at runtime/bytecodes.uops:1089
     pub const _SPECIALIZE_COMPARE_OP: u16 = 188u16;
@@ -834,7 +834,7 @@ pub mod uop {
     pub const _SPECIALIZE_STORE_SUBSCR: u16 = 196u16;
     // at runtime/bytecodes.uops:1450
     pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 197u16;
-    // at runtime/bytecodes.uops:2404
+    // at runtime/bytecodes.uops:2407
     pub const _START_EXECUTOR: u16 = 198u16;
     // at runtime/bytecodes.uops:1702
     pub const _STORE_ATTR: u16 = 199u16;
@@ -842,17 +842,17 @@ pub mod uop {
     pub const _STORE_ATTR_NEW_WITH_HINT: u16 = 200u16;
     // at runtime/bytecodes.uops:1710
     pub const _STORE_ATTR_WITH_HINT: u16 = 201u16;
-    // at runtime/bytecodes.uops:2518
+    // at runtime/bytecodes.uops:2521
     pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 202u16;
-    // at runtime/bytecodes.uops:2510
+    // at runtime/bytecodes.uops:2513
     pub const _STORE_FAST_UNBOXED: u16 = 203u16;
     // at runtime/bytecodes.uops:827
     pub const _STORE_GLOBAL: u16 = 204u16;
     // at runtime/bytecodes.uops:833
     pub const _STORE_GLOBAL_MODULE: u16 = 205u16;
-    // at runtime/bytecodes.uops:2543
+    // at runtime/bytecodes.uops:2546
     pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 206u16;
-    // at runtime/bytecodes.uops:2554
+    // at runtime/bytecodes.uops:2557
     pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 207u16;
     // at runtime/bytecodes.uops:1324
     pub const _STORE_SUBSCR: u16 = 208u16;
@@ -866,7 +866,7 @@ pub mod uop {
     pub const _UNPACK_SEQUENCE_LIST: u16 = 212u16;
     // at runtime/bytecodes.uops:1470
     pub const _UNPACK_SEQUENCE_TUPLE: u16 = 213u16;
-    // at runtime/bytecodes.uops:2640
+    // at runtime/bytecodes.uops:2643
     pub const _WORD_TO_INT: u16 = 214u16;
 }
 /// Flags inferred from bodies and annotations.
@@ -1098,7 +1098,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2195u32,
+        line: 2198u32,
     },
     InstructionInfo {
         name: "BEFORE_WITH",
@@ -1941,10 +1941,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
     InstructionInfo {
         name: "BUILD_CLASS",
         cache_units: 0u8,
-        flags: 262168u32,
+        flags: 8650776u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 3i16,
+            constant: 4i16,
         },
         pushed: Count {
             per_oparg: 0i16,
@@ -2136,7 +2136,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2229u32,
+        line: 2232u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -2161,7 +2161,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2289u32,
+        line: 2292u32,
     },
     InstructionInfo {
         name: "CALL_CLASS",
@@ -2186,7 +2186,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2287u32,
+        line: 2290u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
@@ -2211,7 +2211,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2339u32,
+        line: 2342u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -2236,7 +2236,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2316u32,
+        line: 2319u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -2268,7 +2268,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2286u32,
+        line: 2289u32,
     },
     InstructionInfo {
         name: "CALL_PY_METHOD_EXACT_ARGS",
@@ -2300,7 +2300,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2288u32,
+        line: 2291u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2691,7 +2691,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2380u32,
+        line: 2383u32,
     },
     InstructionInfo {
         name: "DICT_UPDATE",
@@ -2716,7 +2716,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2370u32,
+        line: 2373u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -3111,7 +3111,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2334u32,
+        line: 2337u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -3236,7 +3236,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2352u32,
+        line: 2355u32,
     },
     InstructionInfo {
         name: "LIST_TO_TUPLE",
@@ -3261,7 +3261,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2363u32,
+        line: 2366u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -3803,7 +3803,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2388u32,
+        line: 2391u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -4253,7 +4253,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2327u32,
+        line: 2330u32,
     },
     InstructionInfo {
         name: "SEND",
@@ -4328,7 +4328,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2394u32,
+        line: 2397u32,
     },
     InstructionInfo {
         name: "SET_UPDATE",
@@ -4946,7 +4946,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2195u32,
+        line: 2198u32,
     },
     UopInfo {
         name: "BEFORE_WITH",
@@ -5010,16 +5010,24 @@ pub static UOPS: [UopInfo; 215usize] = [
     },
     UopInfo {
         name: "BUILD_CLASS",
-        flags: 262168u32,
+        flags: 8650776u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 3i16,
+            constant: 4i16,
         },
         pushed: Count {
             per_oparg: 0i16,
             constant: 1i16,
         },
         inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
             Slot {
                 size: Count {
                     per_oparg: 0i16,
@@ -5462,7 +5470,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2339u32,
+        line: 2342u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -5538,7 +5546,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2316u32,
+        line: 2319u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -6000,7 +6008,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2380u32,
+        line: 2383u32,
     },
     UopInfo {
         name: "DICT_UPDATE",
@@ -6076,7 +6084,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2370u32,
+        line: 2373u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -6626,7 +6634,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2334u32,
+        line: 2337u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -6906,7 +6914,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2352u32,
+        line: 2355u32,
     },
     UopInfo {
         name: "LIST_TO_TUPLE",
@@ -6958,7 +6966,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2363u32,
+        line: 2366u32,
     },
     UopInfo {
         name: "LOAD_CLASS_LOCAL",
@@ -7489,7 +7497,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2388u32,
+        line: 2391u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -8406,7 +8414,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2327u32,
+        line: 2330u32,
     },
     UopInfo {
         name: "SEND",
@@ -8618,7 +8626,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2394u32,
+        line: 2397u32,
     },
     UopInfo {
         name: "SET_UPDATE",
@@ -9644,7 +9652,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2653u32,
+        line: 2656u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -9764,7 +9772,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2695u32,
+        line: 2698u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -9884,7 +9892,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2677u32,
+        line: 2680u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -10004,7 +10012,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2713u32,
+        line: 2716u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -10244,7 +10252,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2669u32,
+        line: 2672u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -10364,7 +10372,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2701u32,
+        line: 2704u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -10544,7 +10552,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2686u32,
+        line: 2689u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -10664,7 +10672,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2724u32,
+        line: 2727u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -10904,7 +10912,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2661u32,
+        line: 2664u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -11204,7 +11212,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2707u32,
+        line: 2710u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -11632,7 +11640,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2648u32,
+        line: 2651u32,
     },
     UopInfo {
         name: "_CALL",
@@ -11700,7 +11708,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2219u32,
+        line: 2222u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -11768,7 +11776,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2246u32,
+        line: 2249u32,
     },
     UopInfo {
         name: "_CALL_CLASS",
@@ -11836,7 +11844,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2275u32,
+        line: 2278u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_MODULE",
@@ -11972,7 +11980,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2232u32,
+        line: 2235u32,
     },
     UopInfo {
         name: "_CHECK_METHOD_EXACT_ARGS",
@@ -12040,7 +12048,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2256u32,
+        line: 2259u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -12074,7 +12082,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2414u32,
+        line: 2417u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -12108,7 +12116,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2440u32,
+        line: 2443u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -12562,7 +12570,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2456u32,
+        line: 2459u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -12596,7 +12604,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2461u32,
+        line: 2464u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -12630,7 +12638,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2431u32,
+        line: 2434u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -13022,7 +13030,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2419u32,
+        line: 2422u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -13186,7 +13194,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             }),
             fused_from: None,
         },
-        line: 2582u32,
+        line: 2585u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -13229,7 +13237,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2609u32,
+        line: 2612u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -13272,7 +13280,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2598u32,
+        line: 2601u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -13365,7 +13373,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             }),
             fused_from: None,
         },
-        line: 2574u32,
+        line: 2577u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -13540,7 +13548,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             }),
             fused_from: None,
         },
-        line: 2590u32,
+        line: 2593u32,
     },
     UopInfo {
         name: "_GUARD_TYPE_VERSION",
@@ -13660,7 +13668,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2628u32,
+        line: 2631u32,
     },
     UopInfo {
         name: "_ITER_CHECK_GEN",
@@ -14297,7 +14305,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2565u32,
+        line: 2568u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -14516,7 +14524,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2466u32,
+        line: 2469u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -14568,7 +14576,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2484u32,
+        line: 2487u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -14611,7 +14619,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2633u32,
+        line: 2636u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -14679,7 +14687,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2501u32,
+        line: 2504u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -14731,7 +14739,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2492u32,
+        line: 2495u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -14982,7 +14990,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2534u32,
+        line: 2537u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -15205,7 +15213,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2528u32,
+        line: 2531u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -15273,7 +15281,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2238u32,
+        line: 2241u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_METHOD_EXACT_ARGS",
@@ -15333,7 +15341,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2265u32,
+        line: 2268u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -15367,7 +15375,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2409u32,
+        line: 2412u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -15587,7 +15595,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2211u32,
+        line: 2214u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -16153,7 +16161,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2404u32,
+        line: 2407u32,
     },
     UopInfo {
         name: "_STORE_ATTR",
@@ -16375,7 +16383,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2518u32,
+        line: 2521u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -16427,7 +16435,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2510u32,
+        line: 2513u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -16603,7 +16611,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2543u32,
+        line: 2546u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -16655,7 +16663,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2554u32,
+        line: 2557u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -17056,7 +17064,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2640u32,
+        line: 2643u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 13usize] = [
@@ -17126,7 +17134,7 @@ pub static FAMILIES: [FamilyInfo; 13usize] = [
     FamilyInfo {
         head: 38u16,
         members: &[43u16, 44u16, 40u16, 39u16],
-        line: 2290u32,
+        line: 2293u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -17150,7 +17158,7 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2633u32,
+        line: 2636u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

@@ -667,7 +667,7 @@ pub unsafe fn for_iter(
         not_specialized(this_instr)
     }
 }
-// family CALL at runtime/bytecodes.uops:2290
+// family CALL at runtime/bytecodes.uops:2293
 /// Picks the member of the `CALL` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn call(
@@ -680,7 +680,7 @@ pub unsafe fn call(
     args: *mut Value,
 ) {
     unsafe {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2291
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2294
         {
             let mut func_version: u32 = 0;
             let fits: bool = {
@@ -697,7 +697,7 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_PY_EXACT_ARGS);
             }
         }
-        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2300
+        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2303
         {
             let mut func_version: u32 = 0;
             let fits: bool = {
@@ -714,14 +714,14 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_PY_METHOD_EXACT_ARGS);
             }
         }
-        // CALL_CLASS at runtime/bytecodes.uops:2309
+        // CALL_CLASS at runtime/bytecodes.uops:2312
         {
             let fits: bool = { callable.is_kind(KIND_CLASS) };
             if fits {
                 return specialized(this_instr, op::CALL_CLASS);
             }
         }
-        // CALL_BUILTIN at runtime/bytecodes.uops:2310
+        // CALL_BUILTIN at runtime/bytecodes.uops:2313
         {
             let fits: bool = {
                 (callable.is_kind(KIND_BUILTIN) || callable.is_kind(KIND_TYPE))

@@ -8,7 +8,7 @@
 // `invalid_opcode() -> !`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
     op::APPLY_METACLASS => {
-        // APPLY_METACLASS at runtime/bytecodes.uops:2195
+        // APPLY_METACLASS at runtime/bytecodes.uops:2198
         ip = this_instr.add(2);
         let cls: Value = *sp.sub(1);
         let meta: Value = *sp.sub(2);
@@ -956,24 +956,33 @@ match opcode {
         // BUILD_CLASS at runtime/bytecodes.uops:2186
         ip = this_instr.add(2);
         let namespace: Value = *sp.sub(1);
-        let bases: Value = *sp.sub(2);
-        let name: Value = *sp.sub(3);
+        let kwargs: Value = *sp.sub(2);
+        let bases: Value = *sp.sub(3);
+        let name: Value = *sp.sub(4);
         let cls = {
             let cls: Value;
             {
-                cls = helpers::build_class(ts, frame, name, bases, namespace);
+                cls = helpers::build_class(
+                    ts,
+                    frame,
+                    name,
+                    bases,
+                    kwargs,
+                    namespace,
+                );
                 name.decref();
                 bases.decref();
+                kwargs.decref();
                 namespace.decref();
                 if cls.is_error() {
-                    sp = sp.sub(3);
+                    sp = sp.sub(4);
                     break 'error;
                 }
             }
             cls
         };
-        *sp.sub(3) = cls;
-        sp = sp.sub(2);
+        *sp.sub(4) = cls;
+        sp = sp.sub(3);
     }
     op::BUILD_LIST => {
         // BUILD_LIST at runtime/bytecodes.uops:1380
@@ -1068,9 +1077,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:2229
+        // CALL at runtime/bytecodes.uops:2232
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2211
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2214
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -1098,7 +1107,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:2219
+        // _CALL at runtime/bytecodes.uops:2222
         let res = {
             let res: Value;
             {
@@ -1145,7 +1154,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:2289
+        // CALL_BUILTIN at runtime/bytecodes.uops:2292
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1184,7 +1193,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_CLASS => {
-        // CALL_CLASS at runtime/bytecodes.uops:2287
+        // CALL_CLASS at runtime/bytecodes.uops:2290
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1218,7 +1227,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2339
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2342
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1267,7 +1276,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2316
+        // CALL_KW at runtime/bytecodes.uops:2319
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1319,9 +1328,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2286
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2289
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2232
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2235
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1344,7 +1353,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2238
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2241
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1375,9 +1384,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_PY_METHOD_EXACT_ARGS => {
-        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2288
+        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2291
         ip = this_instr.add(5);
-        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2256
+        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2259
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1400,7 +1409,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2265
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2268
         let res = {
             let args = self_args;
             let res: Value;
@@ -1752,7 +1761,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2380
+        // DICT_MERGE at runtime/bytecodes.uops:2383
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1769,7 +1778,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2370
+        // DICT_UPDATE at runtime/bytecodes.uops:2373
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2140,7 +2149,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:2334
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:2337
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2233,7 +2242,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2352
+        // LIST_EXTEND at runtime/bytecodes.uops:2355
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2251,7 +2260,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2363
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2366
         ip = this_instr.add(2);
         let list: Value = *sp.sub(1);
         let tuple = {
@@ -2785,7 +2794,7 @@ match opcode {
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2388
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2391
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -3076,7 +3085,7 @@ match opcode {
         }
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2327
+        // RETURN_VALUE at runtime/bytecodes.uops:2330
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -3136,7 +3145,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2394
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2397
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);

@@ -100,7 +100,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2339
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2342
         let oparg = (*inst).oparg as u32;
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -149,7 +149,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2316
+        // CALL_KW at runtime/bytecodes.uops:2319
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -258,7 +258,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2380
+        // DICT_MERGE at runtime/bytecodes.uops:2383
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let callargs: Value = *sp.sub(3);
@@ -275,7 +275,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2370
+        // DICT_UPDATE at runtime/bytecodes.uops:2373
         let oparg = (*inst).oparg as u32;
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -457,7 +457,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2352
+        // LIST_EXTEND at runtime/bytecodes.uops:2355
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -476,7 +476,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2363
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2366
         let list: Value = *sp.sub(1);
         let tuple = {
             let tuple: Value;
@@ -621,7 +621,7 @@ match opcode {
         }
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2388
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2391
         let code: Value = *sp.sub(1);
         let func = {
             let func: Value;
@@ -765,7 +765,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2327
+        // RETURN_VALUE at runtime/bytecodes.uops:2330
         let retval: Value = *sp.sub(1);
         {
             let caller = helpers::pop_frame(ts, frame, retval);
@@ -798,7 +798,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2394
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2397
         let oparg = (*inst).oparg as u32;
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -1049,7 +1049,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2653
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2656
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1082,7 +1082,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2695
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2698
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1114,7 +1114,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2677
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2680
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1158,7 +1158,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2713
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2716
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1229,7 +1229,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2669
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2672
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1262,7 +1262,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2701
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2704
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1318,7 +1318,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2686
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2689
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1356,7 +1356,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2724
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2727
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1422,7 +1422,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2661
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2664
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1509,7 +1509,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2707
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2710
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1669,7 +1669,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:2648
+        // _BOX_WORD at runtime/bytecodes.uops:2651
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1682,7 +1682,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:2219
+        // _CALL at runtime/bytecodes.uops:2222
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1733,7 +1733,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:2246
+        // _CALL_BUILTIN at runtime/bytecodes.uops:2249
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1769,7 +1769,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_CLASS => {
-        // _CALL_CLASS at runtime/bytecodes.uops:2275
+        // _CALL_CLASS at runtime/bytecodes.uops:2278
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1820,7 +1820,7 @@ match opcode {
         }
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2232
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2235
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1841,7 +1841,7 @@ match opcode {
         }
     }
     uop::_CHECK_METHOD_EXACT_ARGS => {
-        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2256
+        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2259
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1862,7 +1862,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:2414
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:2417
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1871,7 +1871,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:2440
+        // _COLD_EXIT at runtime/bytecodes.uops:2443
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -2038,7 +2038,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:2456
+        // _DEOPT at runtime/bytecodes.uops:2459
         let target = (*inst).target;
         {
             {
@@ -2050,7 +2050,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:2461
+        // _ERROR_EXIT at runtime/bytecodes.uops:2464
         let target = (*inst).target;
         {
             {
@@ -2062,7 +2062,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:2431
+        // _EXIT_TRACE at runtime/bytecodes.uops:2434
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -2123,7 +2123,7 @@ match opcode {
         }
     }
     uop::_GUARD_CALLER => {
-        // _GUARD_CALLER at runtime/bytecodes.uops:2419
+        // _GUARD_CALLER at runtime/bytecodes.uops:2422
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2162,7 +2162,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2582
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2585
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2176,7 +2176,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2609
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2612
         let flag: Value = *sp.sub(1);
         {
             if helpers::truth_runs_python(flag) {
@@ -2196,7 +2196,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2598
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2601
         let flag: Value = *sp.sub(1);
         {
             if helpers::truth_runs_python(flag) {
@@ -2226,7 +2226,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2574
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2577
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2258,7 +2258,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2590
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2593
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2290,7 +2290,7 @@ match opcode {
         }
     }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:2628
+        // _INT_TO_WORD at runtime/bytecodes.uops:2631
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -2434,7 +2434,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:2565
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:2568
         {
             if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -2513,7 +2513,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2466
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2469
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2527,7 +2527,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2484
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2487
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2540,7 +2540,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2633
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2636
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -2553,7 +2553,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2501
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2504
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -2569,7 +2569,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2492
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2495
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2629,7 +2629,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2534
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2537
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2707,13 +2707,13 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2528
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2531
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2238
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2241
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2746,7 +2746,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_PUSH_FRAME_METHOD_EXACT_ARGS => {
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2265
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2268
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -2778,14 +2778,14 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:2409
+        // _SET_IP at runtime/bytecodes.uops:2412
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:2404
+        // _START_EXECUTOR at runtime/bytecodes.uops:2407
         {
             (*executor).runs += 1;
         }
@@ -2862,7 +2862,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2518
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2521
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2876,7 +2876,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2510
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2513
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2914,7 +2914,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2543
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2546
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2923,7 +2923,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2554
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2557
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -3078,7 +3078,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:2640
+        // _WORD_TO_INT at runtime/bytecodes.uops:2643
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {

@@ -273,8 +273,8 @@ CLASS_DUNDERS = {"__init__", "__new__", "__repr__", "__str__", "__missing__", "_
                  "__iter__", "__next__", "__call__", "__format__", "__getattr__", "__setattr__",
                  # context managers
                  "__enter__", "__exit__",
-                 # `Class[item]`
-                 "__class_getitem__",
+                 # `Class[item]`; run for each new subclass
+                 "__class_getitem__", "__init_subclass__",
                  # class patterns' positional sub-patterns
                  "__match_args__"}
 ALLOWED_METHODS = {
@@ -580,8 +580,8 @@ class Linter(ast.NodeVisitor):
         self.func_depth -= 1
 
     def visit_ClassDef(self, node):
-        if any(k.arg != "metaclass" for k in node.keywords):
-            self.bad(node, "class keywords other than metaclass=")
+        if any(k.arg is None for k in node.keywords):
+            self.bad(node, "class keywords from **")
         for d in node.decorator_list:
             self.visit(d)
         for b in node.bases:

@@ -20,8 +20,8 @@ use stitch_abi::{Cell, KIND_CELL, KIND_CLASS, KIND_DESCRIPTOR, KIND_FUNCTION, KI
 /// The special methods a class may define (plus the names every class namespace has).
 const SUPPORTED_DUNDERS: &[&str] = &[
     "__init__", "__repr__", "__str__", "__module__", "__qualname__", "__doc__", "__classcell__", "__annotations__",
-    // `Class[item]` (`crate::generic_alias`).
-    "__class_getitem__",
+    // `Class[item]` (`crate::generic_alias`); run for each new subclass.
+    "__class_getitem__", "__init_subclass__",
     // Called by `Class(...)` before `__init__` (`crate::class_new`).
     "__new__",
     // A dict subclass's lookup of a missing key (an ordinary method elsewhere).
@@ -390,6 +390,13 @@ pub fn build_class(qualname: &str, bases: Value, namespace: Value) -> PyResult<V
             // CPython makes a class's `__new__` a static method implicitly: it is
             // called with the class as its first argument, never bound.
             let m = crate::objects::class::new_descriptor(DescriptorKind::StaticMethod, e.value);
+            dict_set(d, k, m);
+            m.decref();
+            continue;
+        }
+        if matches!(k, "__init_subclass__" | "__class_getitem__") && e.value.is_kind(KIND_FUNCTION) {
+            // And these two class methods.
+            let m = crate::objects::class::new_descriptor(DescriptorKind::ClassMethod, e.value);
             dict_set(d, k, m);
             m.decref();
             continue;
@@ -937,6 +944,10 @@ pub fn super_getattr(sup: Value, name: &str, for_call: bool) -> PyResult<(Value,
             // `super().__new__(cls)` in a `__new__`: the base type's, a static method.
             return Ok((crate::class_new::base_new(of)?, Value::NULL));
         }
+        if name == "__init_subclass__" && !is_instance {
+            // object.__init_subclass__, which a class's own ends in.
+            return Ok(bound_to(object_init_subclass(), obj, for_call));
+        }
         if name == "__setattr__" && is_instance {
             // object.__setattr__, which a class's own `__setattr__` ends in.
             let f = object_setattr_builtin();
@@ -965,6 +976,58 @@ pub fn super_getattr(sup: Value, name: &str, for_call: bool) -> PyResult<(Value,
         return Ok((m, Value::NULL));
     }
     Ok((bind_attribute(attr, if is_instance { obj } else { Value::NULL }, of)?, Value::NULL))
+}
+
+/// After a class statement made `cls`: the `__init_subclass__` of the first class
+/// after it in its MRO, with the class statement's keywords (`kwargs`: a dict, or
+/// None when there were none), as CPython's `type.__new__` calls it.
+pub fn init_subclass(cls: Value, kwargs: Value) -> PyResult<()> {
+    let mro = full_mro(cls);
+    // SAFETY: MRO entries are live classes.
+    let found = mro[1..].iter().find_map(|&c| dict_get(unsafe { as_class(c) }.dict, "__init_subclass__"));
+    let mut keywords: Vec<(&str, Value)> = Vec::new();
+    if kwargs.is_kind(stitch_abi::KIND_DICT) {
+        // SAFETY: the compiler builds the dict from the statement's keywords (str keys).
+        for e in unsafe { dict::entries(kwargs.cast()) } {
+            // SAFETY: as above.
+            keywords.push((unsafe { strs::text(e.key) }?, e.value));
+        }
+    }
+    let method = match found {
+        None => object_init_subclass(),
+        Some(f) if f.is_kind(KIND_DESCRIPTOR) => {
+            // SAFETY: the kind was checked.
+            let d = unsafe { &*f.cast::<Descriptor>() };
+            if !matches!(d.which, DescriptorKind::ClassMethod) {
+                return Err(PyErr::unsupported("an __init_subclass__ that is not a class method"));
+            }
+            d.func
+        }
+        Some(f) => f,
+    };
+    let r = call_any(method, &Args { positional: &[cls], keywords: &keywords })?;
+    r.decref();
+    Ok(())
+}
+
+/// `object.__init_subclass__(cls)`: takes no keywords (an immortal builtin).
+fn object_init_subclass() -> Value {
+    static F: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let p = *F.get_or_init(|| {
+        crate::objects::builtin::immortal_builtin("__init_subclass__", None, |_rt, args| {
+            if !args.keywords.is_empty() || args.positional.len() > 1 {
+                let name = args.positional.first().filter(|c| c.is_kind(KIND_CLASS)).map_or("object", |&c| class_name(c));
+                return Err(PyErr::type_error(if args.keywords.is_empty() {
+                    format!("{name}.__init_subclass__() takes no arguments ({} given)", args.positional.len() - 1)
+                } else {
+                    format!("{name}.__init_subclass__() takes no keyword arguments")
+                }));
+            }
+            Ok(Value::NONE)
+        })
+        .object() as usize
+    });
+    Value::from_object(p as *mut stitch_abi::Object)
 }
 
 /// `list.__init__(self, ...)` or `dict.__init__(self, ...)` of an instance of a class

@@ -893,7 +893,7 @@ pub unsafe extern "C" fn load_locals(ts: *mut Thread, frame: *mut Frame) -> Valu
     value_or_raise(ts, unsafe { crate::classes::load_locals(frame) })
 }
 
-pub unsafe extern "C" fn build_class(ts: *mut Thread, frame: *mut Frame, name: Value, bases: Value, namespace: Value) -> Value {
+pub unsafe extern "C" fn build_class(ts: *mut Thread, frame: *mut Frame, name: Value, bases: Value, kwargs: Value, namespace: Value) -> Value {
     // SAFETY: the compiler pushes a str name; the frame (running the class statement)
     // is live, and so are its globals.
     let r = unsafe {
@@ -904,7 +904,15 @@ pub unsafe extern "C" fn build_class(ts: *mut Thread, frame: *mut Frame, name: V
         if let Some(module) = stitch_core::classes::dict_get(globals, "__name__") {
             stitch_core::classes::default_module(namespace, module);
         }
-        stitch_core::classes::build_class(&strs::display(name), bases, namespace)
+        stitch_core::classes::build_class(&strs::display(name), bases, namespace).and_then(|cls| {
+            match stitch_core::classes::init_subclass(cls, kwargs) {
+                Ok(()) => Ok(cls),
+                Err(e) => {
+                    cls.decref();
+                    Err(e)
+                }
+            }
+        })
     };
     value_or_raise(ts, r)
 }

@@ -125,12 +125,15 @@ impl CodeGen<'_> {
         };
         let qualname = scope.qualname.clone();
         // `metaclass=` is evaluated first and applied once the class is made
-        // (APPLY_METACLASS); other keywords go to `__init_subclass__`, which the subset lacks.
+        // (APPLY_METACLASS); other keywords go to `__init_subclass__` (BUILD_CLASS).
         let mut metaclass = None;
+        let mut keywords = Vec::new();
         for k in class.arguments.iter().flat_map(|a| a.keywords.iter()) {
             match k.arg.as_ref().map(|a| a.as_str()) {
                 Some("metaclass") if metaclass.is_none() => metaclass = Some(&k.value),
-                _ => return self.unsupported("class keyword argument", k.range),
+                Some("metaclass") => return self.unsupported("two metaclass keywords", k.range),
+                Some(name) => keywords.push((name, &k.value)),
+                None => return self.unsupported("class keyword argument **", k.range),
             }
         }
         if let Some(meta) = metaclass {
@@ -150,6 +153,16 @@ impl CodeGen<'_> {
         }
         self.line = line;
         self.emit(op::BUILD_TUPLE, count);
+        if keywords.is_empty() {
+            self.load_const(Const::None);
+        } else {
+            for (name, value) in &keywords {
+                self.load_const(Const::Str(name.to_string()));
+                self.expr(value)?;
+            }
+            self.line = line;
+            self.emit(op::BUILD_MAP, keywords.len() as u32);
+        }
         self.make_function(
             FunctionParts { name: class.name.as_str(), range: class.range, parameters: None, returns: None, body: FunctionBody::Class(&class.body) },
             line,

@@ -5,8 +5,8 @@ use super::error;
 use crate::CompileError;
 
 const CASES: &[(&str, &str, u32, u32)] = &[
-    ("class A(flag=True):\n    pass", "class keyword argument", 1, 9),
-    ("class A(B, metaclass=M, other=1):\n    pass", "class keyword argument", 1, 25),
+    ("class A(**kw):\n    pass", "class keyword argument **", 1, 9),
+    ("class A(B, metaclass=M, metaclass=N):\n    pass", "two metaclass keywords", 1, 25),
     ("class A(*bases):\n    pass", "starred base class", 1, 9),
     ("def f():\n    return super()", "super() outside a method", 2, 12),
     ("x = 1\nimport os", "module 'os'", 2, 1),

@@ -1,5 +1,5 @@
 x = 1
 
 
-class Point(Base, flag=True):
+class Point(Base, **options):
     pass
