@@ -33,6 +33,9 @@ const TYPES: &[(&str, TypeId, BuiltinFn)] = &[
     ("filter", TypeId::Filter, iteration::filter),
     ("function", TypeId::Function, function_type),
     ("generator", TypeId::Generator, generator_type),
+    ("builtin_function_or_method", TypeId::BuiltinFunction, builtin_function_type),
+    ("method", TypeId::Method, method_type),
+    ("module", TypeId::Module, module_type),
     ("type", TypeId::Type, introspect::type_),
     ("object", TypeId::Object, object_type),
 ];
@@ -46,11 +49,33 @@ fn object_type(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
 }
 
 /// Types that are no builtin names: only `type(x)` reaches them.
-pub const UNNAMED: &[&str] = &["NoneType", "function", "generator"];
+pub const UNNAMED: &[&str] = &["NoneType", "function", "generator", "builtin_function_or_method", "method", "module"];
 
 /// `type(g)(...)`: generators are made by calling generator functions only.
 fn generator_type(_rt: &mut Runtime, _args: &Args) -> PyResult<Value> {
     Err(PyErr::type_error("cannot create 'generator' instances"))
+}
+
+fn builtin_function_type(_rt: &mut Runtime, _args: &Args) -> PyResult<Value> {
+    Err(PyErr::type_error("cannot create 'builtin_function_or_method' instances"))
+}
+
+/// `types.MethodType(f, obj)`: `f` bound to `obj`.
+fn method_type(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    crate::args::no_keywords("method", args)?;
+    let a = crate::args::between("method", args, 0, 2, Some(2))?;
+    if !stitch_core::ops::call::is_callable(a[0]) {
+        return Err(PyErr::type_error("first argument must be callable"));
+    }
+    if a[1] == Value::NONE {
+        return Err(PyErr::type_error("instance must not be None"));
+    }
+    Ok(stitch_core::objects::builtin::bind(a[0], a[1]))
+}
+
+/// `types.ModuleType(name)`: stitch's modules are made by imports only.
+fn module_type(_rt: &mut Runtime, _args: &Args) -> PyResult<Value> {
+    Err(PyErr::unsupported("making a module object with types.ModuleType"))
 }
 
 /// `type(f)(...)`: functions are made by `def` and `lambda` only.
@@ -143,6 +168,18 @@ pub fn type_id_of(v: Value) -> Option<TypeId> {
         KIND_MAP => TypeId::Map,
         KIND_FILTER => TypeId::Filter,
         KIND_FUNCTION => TypeId::Function,
+        KIND_BUILTIN if stitch_core::objects::builtin::is_hint_placeholder(v) => return None,
+        // A builtin with an owner unbound (`str.join`) is a method descriptor in CPython.
+        // SAFETY: the kind was checked.
+        KIND_BUILTIN if unsafe { (*v.cast::<stitch_core::objects::builtin::Builtin>()).owner }.is_some() => return None,
+        KIND_BUILTIN => TypeId::BuiltinFunction,
+        // SAFETY: the kind was checked.
+        KIND_BOUND_METHOD => match kind(unsafe { (*v.cast::<stitch_core::objects::builtin::BoundMethod>()).func }) {
+            KIND_FUNCTION => TypeId::Method,
+            KIND_BUILTIN => TypeId::BuiltinFunction,
+            _ => return None,
+        },
+        KIND_MODULE => TypeId::Module,
         KIND_TYPE | KIND_CLASS => TypeId::Type,
         KIND_GENERATOR => TypeId::Generator,
         KIND_EXCEPTION => TypeId::Exception(stitch_core::exceptions::kind_of(v)?),

@@ -26,6 +26,7 @@ pub mod doctest;
 mod dict_subclasses;
 pub mod enums;
 pub mod functools;
+pub mod gc;
 pub mod future;
 pub mod heapq;
 mod heapq_merge;
@@ -97,6 +98,7 @@ pub const MODULES: &[ModuleDef] = &[
     ModuleDef { name: "doctest", namespace: doctest::namespace, complete: false },
     ModuleDef { name: "enum", namespace: enums::namespace, complete: false },
     ModuleDef { name: "functools", namespace: functools::namespace, complete: false },
+    ModuleDef { name: "gc", namespace: gc::namespace, complete: false },
     ModuleDef { name: "heapq", namespace: heapq::namespace, complete: false },
     ModuleDef { name: "io", namespace: io::namespace, complete: false },
     // Every name of CPython 3.11's (batched is 3.12's: an AttributeError, as in 3.11).

@@ -38,6 +38,7 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     python_module!("queue", false),
     python_module!("statistics", false),
     python_module!("textwrap", false),
+    python_module!("types", false),
 ];
 
 /// Native modules with names written in Python: (the native module, the Python

@@ -73,9 +73,9 @@ fn corpus_and_benchmarks_compile() {
         // ask it).
         let modules = [
             "__future__", "_stitch_collections", "abc", "array", "bisect", "cmath", "collections", "collections.abc", "contextlib", "copy", "dataclasses", "datetime", "doctest", "enum",
-            "fractions", "functools", "heapq", "io", "itertools", "json", "math", "operator", "os", "os.path", "posix", "posixpath",
+            "fractions", "functools", "gc", "heapq", "io", "itertools", "json", "math", "operator", "os", "os.path", "posix", "posixpath",
             "queue", "random", "re", "statistics",
-            "string", "sys", "textwrap", "time", "typing",
+            "string", "sys", "textwrap", "time", "types", "typing",
         ];
         let modules = modules.iter().map(|m| m.to_string()).collect();
         match crate::compile_module_with(&source, &path.to_string_lossy(), modules) {

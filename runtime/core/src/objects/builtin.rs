@@ -65,6 +65,11 @@ pub enum TypeId {
     Filter,
     Function,
     Generator,
+    /// Builtin functions, and builtin methods bound to their object (`[].append`).
+    BuiltinFunction,
+    /// A function bound to an object (`obj.method`).
+    Method,
+    Module,
     /// `object`, the base of every class.
     Object,
     /// `type`, the type of classes and builtin types (the subset has no metaclasses).

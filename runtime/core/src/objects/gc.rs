@@ -66,6 +66,8 @@ struct State {
     threshold: Cell<usize>,
     /// Containers freed by collections (for tests and statistics).
     collected: Cell<usize>,
+    /// Automatic collection (`gc.disable()` turns it off; `collect()` still runs).
+    enabled: Cell<bool>,
 }
 
 thread_local! {
@@ -79,6 +81,7 @@ thread_local! {
             collecting: Cell::new(false),
             threshold: Cell::new(THRESHOLDS[0]),
             collected: Cell::new(0),
+            enabled: Cell::new(true),
         }
     };
 }
@@ -357,7 +360,7 @@ unsafe fn clear(o: *mut Object) {
 /// `collect_generations`).
 fn maybe_collect() {
     STATE.with(|s| {
-        if s.counts[0].get() <= s.threshold.get() || s.collecting.get() {
+        if s.counts[0].get() <= s.threshold.get() || s.collecting.get() || !s.enabled.get() {
             return;
         }
         for g in (0..GENERATIONS).rev() {
@@ -378,6 +381,26 @@ fn maybe_collect() {
 /// left inconsistent while something allocates.
 pub fn set_threshold(n: usize) {
     STATE.with(|s| s.threshold.set(n));
+}
+
+/// `gc.enable()`/`gc.disable()`.
+pub fn set_enabled(on: bool) {
+    STATE.with(|s| s.enabled.set(on));
+}
+
+/// `gc.isenabled()`.
+pub fn is_enabled() -> bool {
+    STATE.with(|s| s.enabled.get())
+}
+
+/// The youngest generation's threshold and the older ones' (`gc.get_threshold()`).
+pub fn thresholds() -> [usize; GENERATIONS] {
+    STATE.with(|s| [s.threshold.get(), THRESHOLDS[1], THRESHOLDS[2]])
+}
+
+/// The generations' counts (`gc.get_count()`).
+pub fn counts() -> [usize; GENERATIONS] {
+    STATE.with(|s| [s.counts[0].get(), s.counts[1].get(), s.counts[2].get()])
 }
 
 /// Collects every generation (what `gc.collect()` does); returns how many containers
