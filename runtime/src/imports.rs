@@ -95,6 +95,11 @@ pub fn loop_threshold() -> u16 {
 }
 
 /// Line `line` (from 1) of the module read from `filename`, if one was.
+/// Keeps a module's or the script's source for the lines tracebacks show.
+pub fn remember_source(filename: &str, source: &str) {
+    SOURCES.with(|s| s.borrow_mut().push((Rc::from(filename), Rc::from(source))));
+}
+
 pub fn source_line(filename: &str, line: u32) -> Option<String> {
     SOURCES.with(|s| {
         let sources = s.borrow();
@@ -143,7 +148,7 @@ fn run_source(rt: &mut Runtime, name: &str, source: String, filename: &str, file
         Ok(c) => c,
         Err(e) => return Err(compile_failure(rt, e, &filename, &source)),
     };
-    SOURCES.with(|s| s.borrow_mut().push((Rc::from(filename.as_str()), Rc::from(source.as_str()))));
+    remember_source(&filename, &source);
     crate::program::prepare_code(code, LOOP_THRESHOLD.get());
     let m = new_module(name, &filename, file);
     m.incref();

@@ -273,6 +273,7 @@ fn cpython_path(path: &str) -> String {
 
 /// Compiles and runs source text; `filename` names it in tracebacks.
 pub fn run_source(source: &str, filename: &str, options: &Options) -> Outcome {
+    crate::imports::remember_source(filename, source);
     run_named(source, filename, None, options)
 }
 
@@ -546,6 +547,16 @@ fn system_exit(e: &mut PyErr) -> Outcome {
     };
     exc.decref();
     outcome
+}
+
+/// The report `traceback.format_exception` gives of an exception object (borrowed):
+/// its chain, each with the traceback it gathered, as an uncaught one's.
+pub fn format_exception(exc: Value) -> String {
+    exc.incref();
+    // SAFETY: callers pass exception objects.
+    let entries = unsafe { stitch_core::objects::exception::as_exception(exc) }.traceback.clone();
+    let err = stitch_core::exceptions::to_err(exc);
+    format_report(&entries, &err, "")
 }
 
 /// CPython's report of an uncaught exception: the exceptions it was raised from or

@@ -19,6 +19,7 @@ pub fn install() {
         run,
         caller_globals: || stitch_interp::reenter::calling_frame().map(|(globals, _, _)| globals),
         source_line: crate::imports::source_line,
+        format_exception: crate::program::format_exception,
     });
 }
 

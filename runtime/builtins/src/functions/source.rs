@@ -35,6 +35,9 @@ pub type CallerGlobals = fn() -> Option<Value>;
 /// traceback shows it.
 pub type SourceLine = fn(filename: &str, line: u32) -> Option<String>;
 
+/// CPython's report of an exception object (borrowed), its chain and tracebacks.
+pub type FormatException = fn(exc: Value) -> String;
+
 /// The halves the layers above provide.
 #[derive(Clone, Copy)]
 pub struct Hooks {
@@ -42,6 +45,7 @@ pub struct Hooks {
     pub run: Run,
     pub caller_globals: CallerGlobals,
     pub source_line: SourceLine,
+    pub format_exception: FormatException,
 }
 
 static HOOKS: OnceLock<Hooks> = OnceLock::new();
@@ -73,6 +77,11 @@ pub fn caller_globals() -> Option<Value> {
 /// A source line of one of the program's modules, when the runner knows the file.
 pub fn source_line(filename: &str, line: u32) -> Option<String> {
     HOOKS.get().and_then(|h| (h.source_line)(filename, line))
+}
+
+/// The traceback report of an exception object, as an uncaught one's.
+pub fn format_exception(exc: Value) -> PyResult<String> {
+    Ok((hooks()?.format_exception)(exc))
 }
 
 /// Whether `callable` is `exec` or `eval`, which run Python code whatever their

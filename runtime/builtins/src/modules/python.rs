@@ -33,11 +33,13 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     python_module!("contextlib", false),
     python_module!("datetime", false),
     python_module!("fractions", false),
+    python_module!("logging", false),
     python_module!("os", false),
     python_module!("posixpath", false),
     python_module!("queue", false),
     python_module!("statistics", false),
     python_module!("textwrap", false),
+    python_module!("traceback", false),
     python_module!("types", false),
 ];
 

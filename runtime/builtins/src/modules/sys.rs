@@ -18,7 +18,10 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("exit", exit),
     ("setrecursionlimit", setrecursionlimit),
     ("getrecursionlimit", getrecursionlimit),
+    ("exc_info", exc_info),
+    ("exception", exception),
     ("_stitch_unsupported", stitch_unsupported),
+    ("_stitch_format_exception", stitch_format_exception),
 ];
 
 const STDIN: &[(&str, BuiltinFn)] = &[("readline", stdin_readline), ("read", stdin_read), ("readlines", stdin_readlines)];
@@ -66,6 +69,36 @@ pub fn namespace() -> Value {
             ("stderr", stream("sys.stderr", STDERR, None)),
         ],
     )
+}
+
+/// `sys.exc_info()`: the exception being handled as (type, value, traceback). Stitch
+/// has no traceback objects, so the third is None.
+fn exc_info(rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    crate::args::none("exc_info", args, 0)?;
+    let v = rt.handled;
+    if v == Value::NONE {
+        return Ok(stitch_core::objects::tuple::from_vec(vec![Value::NONE, Value::NONE, Value::NONE]));
+    }
+    let t = crate::functions::introspect::type_of(v)?;
+    v.incref();
+    Ok(stitch_core::objects::tuple::from_vec(vec![t, v, Value::NONE]))
+}
+
+/// `sys.exception()` (3.11): the exception being handled, or None.
+fn exception(rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    crate::args::none("exception", args, 0)?;
+    rt.handled.incref();
+    Ok(rt.handled)
+}
+
+/// `sys._stitch_format_exception(exc)`: CPython's report of the exception object
+/// (what the traceback module, written in Python, prints).
+fn stitch_format_exception(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let exc = crate::args::one("_stitch_format_exception", args, 0)?;
+    if !exc.is_kind(stitch_abi::KIND_EXCEPTION) {
+        return Err(PyErr::type_error("_stitch_format_exception() takes an exception"));
+    }
+    Ok(strs::new_str(&crate::functions::source::format_exception(exc)?))
 }
 
 /// `sys._stitch_unsupported(what)`: how the standard modules stitch writes in Python
