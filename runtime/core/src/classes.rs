@@ -276,6 +276,12 @@ fn c3(bases: &[Value]) -> PyResult<Vec<Value>> {
     }
 }
 
+/// Whether `cls` was made with `Protocol` among its bases (`typing.Protocol`).
+pub fn is_protocol(cls: Value) -> bool {
+    // SAFETY: callers pass classes.
+    cls.is_kind(KIND_CLASS) && dict_get(unsafe { as_class(cls) }.dict, "_is_protocol") == Some(Value::TRUE)
+}
+
 /// `Generic`, `Generic[T]` or `Protocol` (typing's placeholders).
 fn is_generic_base(b: Value) -> bool {
     crate::objects::builtin::is_hint_placeholder(b)
@@ -308,6 +314,7 @@ pub fn build_class(qualname: &str, bases: Value, namespace: Value) -> PyResult<V
     }
     let mut classes = Vec::new();
     let mut generic = false;
+    let mut protocol = false;
     let mut exc_base: Option<ExcKind> = None;
     // CPython allows some of these (when one layout extends the other).
     let mut add_exc_base =
@@ -335,6 +342,8 @@ pub fn build_class(qualname: &str, bases: Value, namespace: Value) -> PyResult<V
             // in `__mro__` (stitch does not model it); what it gives, `Box[int]`,
             // comes with the namespace below (`crate::generic_alias`).
             generic = true;
+            // SAFETY: placeholders are builtins.
+            protocol |= unsafe { (*b.cast::<crate::objects::builtin::Builtin>()).name } == "Protocol";
         } else if let Some(k) = crate::exceptions::kind_of_class(b) {
             add_exc_base(Some(k))?;
         } else if let Some(base) = crate::builtin_subclasses::derivable(b) {
@@ -402,6 +411,13 @@ pub fn build_class(qualname: &str, bases: Value, namespace: Value) -> PyResult<V
             continue;
         }
         dict_set(d, k, e.value);
+    }
+    // typing's marks of a protocol class (checked by `isinstance`), which CPython
+    // also sets to False on the ordinary classes deriving from one.
+    if protocol {
+        dict_set(d, "_is_protocol", Value::TRUE);
+    } else if classes.iter().any(|&c| is_protocol(c)) {
+        dict_set(d, "_is_protocol", Value::FALSE);
     }
     if dict_get(d, "__class_getitem__").is_none() {
         if generic {

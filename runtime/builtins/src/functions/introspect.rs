@@ -17,11 +17,17 @@ pub fn isinstance(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
 }
 
 pub(crate) fn matches(v: Value, t: Value) -> PyResult<bool> {
+    if let Some(r) = super::abc_checks::protocol_isinstance(v, t) {
+        return r;
+    }
     if t.is_kind(KIND_CLASS) {
         return Ok(stitch_core::classes::user_class_of(v).is_some_and(|c| stitch_core::classes::is_subclass(c, t)));
     }
     if let Some(id) = as_type(t) {
         return Ok(is_instance(v, id));
+    }
+    if let Some(yes) = super::abc_checks::isinstance(v, t) {
+        return Ok(yes);
     }
     if t.is_kind(KIND_TUPLE) {
         // SAFETY: the kind was checked.

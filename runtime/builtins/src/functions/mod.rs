@@ -1,6 +1,7 @@
 //! The builtin functions, grouped by what they do. Each is a `BuiltinFn`: it
 //! borrows its arguments and returns a new reference.
 
+pub mod abc_checks;
 pub mod bytes_new;
 pub mod classes;
 pub mod containers;

@@ -1,6 +1,7 @@
 //! `collections.abc`: its abstract base classes as placeholders for annotations, as
-//! `typing`'s names are (see `typing.rs`): a hint needs only the name to exist; using
-//! one as a value (`isinstance(x, Iterable)`, subclassing it) is outside the subset.
+//! `typing`'s names are (see `typing.rs`): a hint needs only the name to exist.
+//! `isinstance(x, Iterable)` answers as CPython's ABCs do
+//! (`functions/abc_checks.rs`); subclassing one is outside the subset.
 
 use stitch_abi::Value;
 use stitch_core::objects::builtin::{immortal_builtin, refuse_hint};

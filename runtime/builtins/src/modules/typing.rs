@@ -26,12 +26,27 @@ const NAMES: &[&str] = &[
 
 /// The decorators that give back what they decorate (`final` also marks it, where it
 /// can, as CPython does).
-const IDENTITY_DECORATORS: &[&str] = &["final", "no_type_check", "runtime_checkable"];
+const IDENTITY_DECORATORS: &[&str] = &["final", "no_type_check"];
 
 fn identity(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let v = crate::args::one("decorator", args, 0)?;
     v.incref();
     Ok(v)
+}
+
+/// `@runtime_checkable` on a protocol class: marks it, so `isinstance` may check an
+/// object against it by its attributes.
+fn runtime_checkable(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let cls = crate::args::one("runtime_checkable", args, 0)?;
+    if !stitch_core::classes::is_protocol(cls) {
+        let shown = stitch_core::ops::repr(cls)?;
+        return Err(stitch_core::errors::PyErr::type_error(format!(
+            "@runtime_checkable can be only applied to protocol classes, got {shown}"
+        )));
+    }
+    stitch_core::classes::class_setattr(cls, "_is_runtime_protocol", Value::TRUE)?;
+    cls.incref();
+    Ok(cls)
 }
 
 /// `cast(typ, val)`: `val`, unchanged.
@@ -91,7 +106,7 @@ fn type_var(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
 pub fn namespace() -> Value {
     let values = NAMES.iter().map(|&n| (n, immortal_builtin(n, Some("typing"), refuse_hint))).collect();
     let mut functions: Vec<(&'static str, stitch_core::objects::builtin::BuiltinFn)> =
-        vec![("TypeVar", type_var), ("ParamSpec", type_var), ("cast", cast), ("overload", overload), ("NewType", new_type)];
+        vec![("TypeVar", type_var), ("ParamSpec", type_var), ("cast", cast), ("runtime_checkable", runtime_checkable), ("overload", overload), ("NewType", new_type)];
     functions.extend(IDENTITY_DECORATORS.iter().map(|&n| (n, identity as stitch_core::objects::builtin::BuiltinFn)));
     let d = super::namespace_of(&functions, values);
     let key = stitch_core::objects::str::new_str("TYPE_CHECKING");
