@@ -45,7 +45,12 @@ pub fn load_method_with_self(owner: Value, name: &str) -> PyResult<(Value, Value
             if let Some(r) = stitch_core::builtin_subclasses::getattr(owner, name) {
                 return Ok((r?, Value::NULL));
             }
-            let m = load_method(owner, name)?;
+            let m = match load_method(owner, name) {
+                Err(e) if e.kind == ExcKind::AttributeError => {
+                    return Ok((stitch_core::builtin_subclasses::getattr_fallback(owner, name).unwrap_or(Err(e))?, Value::NULL));
+                }
+                r => r?,
+            };
             owner.incref();
             Ok((m, owner))
         }
@@ -150,6 +155,16 @@ pub fn load_method(owner: Value, name: &str) -> PyResult<Value> {
 /// `owner.name` as a value: a method bound to `owner`, on a type object the type's
 /// unbound method (`str.upper`), on a function its attribute.
 pub fn load_attr(owner: Value, name: &str) -> PyResult<Value> {
+    match lookup_attr(owner, name) {
+        // A list, dict, tuple, str or int of a class with `__getattr__`: asked last.
+        Err(e) if e.kind == ExcKind::AttributeError && stitch_core::builtin_subclasses::class_of(owner).is_some() => {
+            stitch_core::builtin_subclasses::getattr_fallback(owner, name).unwrap_or(Err(e))
+        }
+        r => r,
+    }
+}
+
+fn lookup_attr(owner: Value, name: &str) -> PyResult<Value> {
     if owner.is_kind(KIND_MODULE) {
         return module_attr(owner, name);
     }

@@ -594,7 +594,8 @@ pub fn is_iterable(v: Value) -> bool {
     method(v, "__iter__").is_some() || crate::enums::is_enum_class(v)
 }
 
-/// Whether an instance is an iterator (its class has `__next__`).
+/// Whether an instance is an iterator (its class has `__next__`), or a builtin-type
+/// subclass object whose class has one.
 pub fn is_iterator(v: Value) -> bool {
     method(v, "__next__").is_some()
 }
@@ -635,7 +636,7 @@ thread_local! {
 
 /// `next(it)` of an instance: its `__next__`; StopIteration ends the iteration.
 pub fn iter_next(it: Value) -> Option<PyResult<Option<Value>>> {
-    if !it.is_kind(KIND_INSTANCE) {
+    if !it.is_kind(KIND_INSTANCE) && !(overrides(it) && is_iterator(it)) {
         return None;
     }
     let pending = PENDING.with(|p| {
@@ -685,7 +686,10 @@ pub fn call(v: Value, args: &Args) -> PyResult<Value> {
     if f.is_kind(KIND_FUNCTION) {
         return call_any(f, &Args { positional: &positional, keywords: args.keywords });
     }
-    let bound = crate::classes::bind_attribute(f, v, class_of(v))?;
+    let Some(cls) = dispatch_class(v) else {
+        return Err(PyErr::type_error(format!("'{}' object is not callable", type_name(v))));
+    };
+    let bound = crate::classes::bind_attribute(f, v, cls)?;
     let r = call_any(bound, args);
     bound.decref();
     r
