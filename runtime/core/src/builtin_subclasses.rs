@@ -241,6 +241,20 @@ pub fn tuple_of_class(cls: Value, values: Vec<Value>) -> PyResult<Value> {
     Ok(t)
 }
 
+/// A new int or str of `cls` (a class deriving from int or str) with the value of
+/// `value` (borrowed, a plain int or str): an enum's mixed-in member.
+pub fn value_of_class(cls: Value, value: Value) -> PyResult<Value> {
+    let copy = if value.is_kind(KIND_STR) {
+        // SAFETY: the kind was checked.
+        Some(crate::objects::str::unshared_copy(unsafe { crate::objects::str::as_str(value) }))
+    } else {
+        crate::objects::bigint::unshared_copy(value)
+    };
+    let copy = copy.ok_or_else(|| PyErr::type_error("a member's value is not of the mixed-in type"))?;
+    mark(copy, cls);
+    Ok(copy)
+}
+
 /// `str.__new__(cls, *args, **kwargs)` and `int.__new__(...)` (`ty`): a new str or int
 /// of `cls` (the type itself or a class deriving from it) holding what `str(*args,
 /// **kwargs)` or `int(...)` makes, as an object of its own (the flag marks the object,
