@@ -8,4 +8,8 @@ class Port(IntEnum):
 
 for p in (80, 443):
     print(Port(p), repr(Port(p)), Port(p) + 1)
-print(Port(8080))
+try:
+    Port(8080)
+except ValueError as e:
+    print(e)
+print(Port.HTTPS + ":" + str(Port.HTTP))
