@@ -451,7 +451,7 @@ MODULES = {
     "re": {"compile", "search", "match", "fullmatch", "findall", "finditer", "sub", "subn", "split", "escape",
            "purge", "error", "Pattern", "Match", "NOFLAG", "A", "ASCII", "I", "IGNORECASE", "M", "MULTILINE",
            "S", "DOTALL", "X", "VERBOSE", "U", "UNICODE"},
-    "enum": {"Enum", "auto", "unique"},
+    "enum": {"Enum", "IntEnum", "auto", "unique"},
     "dataclasses": {"dataclass", "field", "fields", "asdict", "astuple", "replace", "is_dataclass",
                     "MISSING", "KW_ONLY", "FrozenInstanceError"},
     "abc": {"ABC", "ABCMeta", "abstractmethod"},
@@ -502,6 +502,9 @@ class Linter(ast.NodeVisitor):
                 for stmt in node.body:
                     if isinstance(stmt, ast.FunctionDef):
                         self.methods.add(stmt.name)
+                        if stmt.name == "__getattr__":
+                            # `registry.handler(...)`: its functions, found by `__getattr__`.
+                            self.methods.update(n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef))
             if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store):
                 self.set_attrs.add(node.attr)
             # A class decorator's `cls.name = function` adds a method.
@@ -701,7 +704,8 @@ class Linter(ast.NodeVisitor):
                 sides = operands[i:i + 2]
                 if not any(isinstance(s, ast.Constant) and (
                         s.value is None or s.value is True or s.value is False or s.value is Ellipsis)
-                        or isinstance(s, ast.Name) and (s.id in self.classes or s.id in self.own or s.id == "Ellipsis")
+                        or isinstance(s, ast.Name) and (s.id in self.classes or s.id in self.own or s.id == "Ellipsis"
+                                                        or s.id in EXCEPTION_NAMES)
                         or isinstance(s, ast.Call) and isinstance(s.func, ast.Name) and s.func.id == "type"
                         or isinstance(s, ast.Attribute) and s.attr == "__class__"
                         # Enum members (`Color.RED`, `Color['RED']`): one object each.

@@ -19,7 +19,7 @@ use stitch_core::classes;
 pub fn load_method_with_self(owner: Value, name: &str) -> PyResult<(Value, Value)> {
     match stitch_core::objects::kind(owner) {
         KIND_INSTANCE => classes::instance_method(owner, name),
-        KIND_SUPER => classes::super_getattr(owner, name, true),
+        KIND_SUPER => super_attr(owner, name, true),
         KIND_EXCEPTION if classes::exception_class(owner).is_some() => {
             // A method of the user class: called with the exception as self.
             if let Some(cls) = classes::exception_class(owner)
@@ -45,7 +45,12 @@ pub fn load_method_with_self(owner: Value, name: &str) -> PyResult<(Value, Value
             if let Some(r) = stitch_core::builtin_subclasses::getattr(owner, name) {
                 return Ok((r?, Value::NULL));
             }
-            let m = load_method(owner, name)?;
+            let m = match load_method(owner, name) {
+                Err(e) if e.kind == ExcKind::AttributeError => {
+                    return Ok((stitch_core::builtin_subclasses::getattr_fallback(owner, name).unwrap_or(Err(e))?, Value::NULL));
+                }
+                r => r?,
+            };
             owner.incref();
             Ok((m, owner))
         }
@@ -56,6 +61,26 @@ pub fn load_method_with_self(owner: Value, name: &str) -> PyResult<(Value, Value
             Ok((m, owner))
         }
     }
+}
+
+/// `super().name` (`classes::super_getattr`); what no class after the start of the
+/// MRO has may be a plain method of the builtin type an instance's class derives from
+/// (`super().keys()` in a dict subclass), which lives in this crate's tables.
+fn super_attr(sup: Value, name: &str, for_call: bool) -> PyResult<(Value, Value)> {
+    let err = match classes::super_getattr(sup, name, for_call) {
+        Err(e) if e.kind == ExcKind::AttributeError => e,
+        r => return r,
+    };
+    // SAFETY: callers pass super objects.
+    let obj = unsafe { (*sup.cast::<stitch_core::objects::class::SuperObject>()).obj };
+    let Some(m) = stitch_core::builtin_subclasses::methods_type_name(obj).and_then(|t| methods::lookup(t, name)) else {
+        return Err(err);
+    };
+    if for_call {
+        obj.incref();
+        return Ok((m, obj));
+    }
+    Ok((bind(m, obj), Value::NULL))
 }
 
 fn no_attribute(owner: Value, name: &str) -> PyErr {
@@ -130,13 +155,23 @@ pub fn load_method(owner: Value, name: &str) -> PyResult<Value> {
 /// `owner.name` as a value: a method bound to `owner`, on a type object the type's
 /// unbound method (`str.upper`), on a function its attribute.
 pub fn load_attr(owner: Value, name: &str) -> PyResult<Value> {
+    match lookup_attr(owner, name) {
+        // A list, dict, tuple, str or int of a class with `__getattr__`: asked last.
+        Err(e) if e.kind == ExcKind::AttributeError && stitch_core::builtin_subclasses::class_of(owner).is_some() => {
+            stitch_core::builtin_subclasses::getattr_fallback(owner, name).unwrap_or(Err(e))
+        }
+        r => r,
+    }
+}
+
+fn lookup_attr(owner: Value, name: &str) -> PyResult<Value> {
     if owner.is_kind(KIND_MODULE) {
         return module_attr(owner, name);
     }
     match stitch_core::objects::kind(owner) {
         KIND_INSTANCE => return classes::instance_getattr(owner, name),
         KIND_CLASS => return classes::class_getattr(owner, name),
-        KIND_SUPER => return classes::super_getattr(owner, name, false).map(|(v, _)| v),
+        KIND_SUPER => return super_attr(owner, name, false).map(|(v, _)| v),
         KIND_NATIVE => {
             if let Some(r) = stitch_core::objects::native::get(owner).and_then(|n| n.getattr(name)) {
                 return r;

@@ -26,6 +26,9 @@ use std::any::Any;
 pub const ALLOWED_SPECIALS: &[&str] = &[
     "__init__", "__repr__", "__str__", "__missing__", "__module__", "__qualname__", "__doc__", "__classcell__",
     "__annotations__", "__slots__", "__new__", "__match_args__",
+    // Asked by attribute lookup and assignment (`crate::classes` and the builtins'
+    // `attr`), which no fast path skips for these objects.
+    "__getattr__", "__setattr__",
 ];
 
 /// The special methods the generic operations ask a builtin-type subclass object's
@@ -42,6 +45,8 @@ pub const OVERRIDABLE: &[&str] = &[
     "__int__", "__float__", "__round__", "__floor__", "__ceil__", "__trunc__",
     "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__",
     "__bool__", "__len__", "__contains__", "__getitem__", "__setitem__", "__delitem__", "__iter__", "__format__",
+    // Calling the object, advancing it as an iterator, `with` (generic paths only).
+    "__call__", "__next__", "__enter__", "__exit__",
 ];
 
 /// The side-table object of one instance.
@@ -236,6 +241,20 @@ pub fn tuple_of_class(cls: Value, values: Vec<Value>) -> PyResult<Value> {
     Ok(t)
 }
 
+/// A new int or str of `cls` (a class deriving from int or str) with the value of
+/// `value` (borrowed, a plain int or str): an enum's mixed-in member.
+pub fn value_of_class(cls: Value, value: Value) -> PyResult<Value> {
+    let copy = if value.is_kind(KIND_STR) {
+        // SAFETY: the kind was checked.
+        Some(crate::objects::str::unshared_copy(unsafe { crate::objects::str::as_str(value) }))
+    } else {
+        crate::objects::bigint::unshared_copy(value)
+    };
+    let copy = copy.ok_or_else(|| PyErr::type_error("a member's value is not of the mixed-in type"))?;
+    mark(copy, cls);
+    Ok(copy)
+}
+
 /// `str.__new__(cls, *args, **kwargs)` and `int.__new__(...)` (`ty`): a new str or int
 /// of `cls` (the type itself or a class deriving from it) holding what `str(*args,
 /// **kwargs)` or `int(...)` makes, as an object of its own (the flag marks the object,
@@ -342,6 +361,18 @@ pub fn getattr(obj: Value, name: &str) -> Option<PyResult<Value>> {
     Some(crate::classes::bind_attribute(found?, obj, s.class))
 }
 
+/// `obj.name` through the class's `__getattr__`, asked when the ordinary lookup (the
+/// class, the instance, the base type's methods) raised AttributeError: None when the
+/// class has none.
+pub fn getattr_fallback(obj: Value, name: &str) -> Option<PyResult<Value>> {
+    let s = side_object(obj)?;
+    let f = crate::classes::lookup(s.class, "__getattr__")?;
+    let n = crate::objects::str::new_str(name);
+    let r = call_with_self(f, obj, s.class, &[n]);
+    n.decref();
+    Some(r)
+}
+
 /// For `obj.name(...)`: the class's function and `obj` as its self (new references),
 /// when the class (not the instance) has a function of that name.
 pub fn method(obj: Value, name: &str) -> Option<(Value, Value)> {
@@ -358,6 +389,21 @@ pub fn method(obj: Value, name: &str) -> Option<(Value, Value)> {
 /// `obj.name = value` (value borrowed): into the instance's attribute dict. False when
 /// `obj` is no such instance.
 pub fn setattr(obj: Value, name: &str, value: Value) -> PyResult<bool> {
+    let Some(s) = side_object(obj) else { return Ok(false) };
+    if let Some(f) = crate::classes::lookup(s.class, "__setattr__") {
+        let n = crate::objects::str::new_str(name);
+        let r = call_with_self(f, obj, s.class, &[n, value]);
+        n.decref();
+        r?.decref();
+        return Ok(true);
+    }
+    store(obj, name, value)
+}
+
+/// `object.__setattr__(obj, name, value)` of such an instance (value borrowed): a
+/// property's setter, else the instance's attribute dict, past any `__setattr__` of
+/// its class. False when `obj` is no such instance.
+pub fn store(obj: Value, name: &str, value: Value) -> PyResult<bool> {
     let Some(s) = side_object(obj) else { return Ok(false) };
     let class_name = crate::classes::class_name(s.class);
     if let Some(p) = crate::classes::lookup(s.class, name).and_then(property_of) {

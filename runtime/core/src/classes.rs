@@ -1299,11 +1299,17 @@ fn object_setattr_call(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let [obj, name, value] = args.positional else {
         return Err(PyErr::type_error(format!("expected 3 arguments, got {}", args.positional.len())));
     };
-    if !args.keywords.is_empty() || !obj.is_kind(KIND_INSTANCE) {
+    let subclass_object = crate::builtin_subclasses::class_of(*obj).is_some();
+    if !args.keywords.is_empty() || !(obj.is_kind(KIND_INSTANCE) || subclass_object) {
         return Err(PyErr::unsupported("object.__setattr__ of this object"));
     }
     if !name.is_kind(KIND_STR) {
         return Err(PyErr::type_error(format!("attribute name must be string, not '{}'", crate::ops::type_name(*name))));
+    }
+    if subclass_object {
+        // SAFETY: the kind was checked.
+        crate::builtin_subclasses::store(*obj, unsafe { strs::text(*name) }?, *value)?;
+        return Ok(Value::NONE);
     }
     // SAFETY: the kind was checked.
     object_setattr(*obj, unsafe { strs::text(*name) }?, *value)?;

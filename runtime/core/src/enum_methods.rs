@@ -4,7 +4,6 @@
 //! CPython's order), copies that are the member itself, and the read-only `name` and
 //! `value` properties.
 
-use crate::classes::class_of;
 use crate::enums::{name_of, value_of};
 use crate::errors::{ExcKind, PyErr, PyResult};
 use crate::objects::builtin::Args;
@@ -26,6 +25,9 @@ enum Which {
     Value,
     /// The setter of the `name` or `value` property.
     ReadOnly(&'static str),
+    /// `str()` and `format()` of an `IntEnum` member: its value's.
+    ValueStr,
+    ValueFormat,
 }
 
 struct Method(Which);
@@ -43,10 +45,10 @@ impl Method {
         let Some((&me, rest)) = args.positional.split_first() else {
             return Err(PyErr::type_error("an Enum method needs a member"));
         };
-        if !me.is_kind(KIND_INSTANCE) {
+        let Some(of) = crate::classes::user_class_of(me).filter(|_| !me.is_kind(KIND_EXCEPTION)) else {
             return Err(PyErr::type_error(format!("an Enum method called on a '{}' object", crate::ops::type_name(me))));
-        }
-        let cls = crate::classes::class_name(class_of(me));
+        };
+        let cls = crate::classes::class_name(of);
         match (self.0, rest) {
             (Which::Repr, []) => {
                 let v = value_of(me);
@@ -59,6 +61,17 @@ impl Method {
                 let spec = if spec.is_kind(KIND_STR) { unsafe { strs::text(*spec) }? } else { "" };
                 let s = Owned(strs::new_str(&crate::ops::str(me)?));
                 Ok(strs::new_str(&crate::ops::format(s.get(), spec)?))
+            }
+            (Which::Hash, []) if !me.is_kind(KIND_INSTANCE) => {
+                // A mixed-in member hashes as its value (the data type's `__hash__`
+                // comes first in CPython's MRO), so `{200: x}[Status.OK]` finds it.
+                Ok(crate::objects::bigint::from_i64(crate::ops::hash(value_of(me))? as i64))
+            }
+            (Which::ValueStr, []) => Ok(strs::new_str(&crate::ops::str(value_of(me))?)),
+            (Which::ValueFormat, [spec]) => {
+                // SAFETY: the kind was checked.
+                let spec = if spec.is_kind(KIND_STR) { unsafe { strs::text(*spec) }? } else { "" };
+                Ok(strs::new_str(&crate::ops::format(value_of(me), spec)?))
             }
             (Which::Hash, []) => {
                 let n = name_of(me);
@@ -115,6 +128,22 @@ fn property(get: Which, name: &'static str) -> Value {
     // new reference.
     unsafe { (*p.cast::<Descriptor>()).setter = new_native(Box::new(Method(Which::ReadOnly(name)))) };
     p
+}
+
+/// A new dict: the namespace of `IntEnum`, whose members print as their values.
+pub fn value_text_namespace() -> Value {
+    let d = dict::new_dict();
+    let items = [
+        ("__module__", strs::new_str("enum")),
+        ("__str__", new_native(Box::new(Method(Which::ValueStr)))),
+        ("__format__", new_native(Box::new(Method(Which::ValueFormat)))),
+    ];
+    for (name, v) in items {
+        let key = strs::new_str(name);
+        // SAFETY: a live dict; key and value are new references.
+        unsafe { dict::set(d.cast(), key, strs::as_str(key).hash(), v) };
+    }
+    d
 }
 
 /// A new dict: the namespace of the `Enum` class.

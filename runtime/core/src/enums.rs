@@ -120,22 +120,58 @@ fn set_members(cls: Value, names: Vec<Value>, map: Value, by_value: Value) {
     dict_set(d, "_value2member_map_", by_value.get());
 }
 
+/// The attribute dict of a member (borrowed): an instance's, or that of the int or
+/// str a mixed-in enum's member is (`crate::builtin_subclasses`).
+fn member_dict(member: Value) -> Option<Value> {
+    if member.is_kind(KIND_INSTANCE) {
+        // SAFETY: the kind was checked.
+        return Some(unsafe { as_instance(member) }.dict);
+    }
+    crate::builtin_subclasses::attributes(member)
+}
+
 /// A member's `_value_` (borrowed), NULL if the program deleted it.
 pub(crate) fn value_of(member: Value) -> Value {
-    if !member.is_kind(KIND_INSTANCE) {
-        return Value::NULL;
-    }
-    // SAFETY: the kind was checked.
-    dict_get(unsafe { as_instance(member) }.dict, "_value_").unwrap_or(Value::NULL)
+    member_dict(member).and_then(|d| dict_get(d, "_value_")).unwrap_or(Value::NULL)
 }
 
 /// A member's `_name_` (borrowed).
 pub(crate) fn name_of(member: Value) -> Value {
-    if !member.is_kind(KIND_INSTANCE) {
-        return Value::NULL;
+    member_dict(member).and_then(|d| dict_get(d, "_name_")).unwrap_or(Value::NULL)
+}
+
+thread_local! {
+    /// `IntEnum`, made on first use.
+    static INT_ENUM: Cell<Option<Value>> = const { Cell::new(None) };
+}
+
+/// `enum.IntEnum` (borrowed): a class deriving from `int` (the type object given) and
+/// `Enum`, whose `str()` and `format()` are the value's, as CPython 3.11's.
+pub fn int_enum(int_type: Value) -> PyResult<Value> {
+    if let Some(c) = INT_ENUM.with(|c| c.get()) {
+        return Ok(c);
     }
-    // SAFETY: the kind was checked.
-    dict_get(unsafe { as_instance(member) }.dict, "_name_").unwrap_or(Value::NULL)
+    let base = enum_base();
+    let ns = Owned(crate::enum_methods::value_text_namespace());
+    base.incref();
+    int_type.incref();
+    let bases = Owned(tuple::from_vec(vec![int_type, base]));
+    let cls = crate::classes::build_class("IntEnum", bases.get(), ns.get())?;
+    INT_ENUM.with(|c| c.set(Some(cls)));
+    Ok(cls)
+}
+
+/// A member of an enum mixing in `int` or `str` (`base`): an int or str of the class
+/// holding `value` (borrowed).
+fn mixed_member(cls: Value, base: &str, value: Value) -> PyResult<Value> {
+    let fits = match base {
+        "int" => value.is_int() || value.is_kind(KIND_BIGINT),
+        _ => value.is_kind(KIND_STR),
+    };
+    if !fits {
+        return Err(PyErr::unsupported(format!("an enum with the data type {base} mixed in whose member's value is a {}", crate::ops::type_name(value))));
+    }
+    crate::builtin_subclasses::value_of_class(cls, value)
 }
 
 /// The class statement of a subclass of an enum class has ended: its body's plain
@@ -149,10 +185,9 @@ pub fn finish(cls: Value) -> PyResult<()> {
             return Err(PyErr::type_error(format!("{} cannot extend {}", enum_repr(cls), enum_repr(b))));
         }
     }
-    if let Some(base) = c.builtin_base {
-        // Members of a mixed-in enum are values of that type (str methods, int
-        // arithmetic), which the members made here are not.
-        return Err(PyErr::unsupported(format!("an enum with the data type {} mixed in", base.type_name())));
+    let mixin = c.builtin_base.map(|b| b.type_name());
+    if let Some(base) = mixin.filter(|b| !matches!(*b, "int" | "str")) {
+        return Err(PyErr::unsupported(format!("an enum with the data type {base} mixed in")));
     }
     c.enum_class.set(true);
     // SAFETY: the class dict is a live dict of str keys; the entries are copied (with
@@ -190,10 +225,14 @@ pub fn finish(cls: Value) -> PyResult<()> {
                 value
             };
             last_values.push(value);
-            let member = Owned(new_instance(cls));
+            let member = Owned(match mixin {
+                // Members of a mixed-in enum are values of that type (int arithmetic,
+                // str methods), objects of their own that carry the class.
+                Some(base) => mixed_member(cls, base, value)?,
+                None => new_instance(cls),
+            });
             let key = Owned(strs::new_str(name));
-            // SAFETY: a new instance's dict.
-            let md = unsafe { as_instance(member.get()) }.dict;
+            let md = member_dict(member.get()).expect("a new member has an attribute dict");
             dict_set(md, "_value_", value);
             dict_set(md, "_name_", key.get());
             // CPython's member keeps its class (a cycle the collector frees).

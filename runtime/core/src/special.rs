@@ -214,9 +214,60 @@ fn binary_dispatch(a: Value, b: Value, nb: u32, inplace: bool) -> PyResult<Optio
     if !answered && (overrides(a) || overrides(b)) {
         return Ok(None);
     }
-    // A class's method returned NotImplemented: CPython's slot does not fall back to
-    // the base type's operator then.
+    if base_slot_follows(a, b, nb, names) {
+        return Ok(None);
+    }
+    // A class's method returned NotImplemented and no builtin slot comes after it.
     Err(crate::ops::arith::unsupported(a, b, nb, inplace))
+}
+
+/// After a builtin-type subclass's methods returned `NotImplemented`: whether CPython
+/// still reaches a builtin slot, whose behaviour the base operation then gives. A class
+/// defining the operator owns the type's slot (which asks its methods, or the base
+/// type's method it inherits); the other operand's type's own slot comes next when it
+/// is a different one (`J(2) + 3` with `J.__add__` declining is `int.__add__`), and
+/// `*` and a left `+` also try the sequence repeat and concatenation of a type that
+/// keeps them.
+fn base_slot_follows(a: Value, b: Value, nb: u32, (name, rname, _): (&str, &str, &str)) -> bool {
+    if a.is_kind(KIND_INSTANCE) || b.is_kind(KIND_INSTANCE) {
+        return false;
+    }
+    let owns = |v: Value| method(v, name).is_some() || method(v, rname).is_some();
+    let (a_user, b_user) = (owns(a), owns(b));
+    if dispatch_class(a).is_some() && dispatch_class(a) == dispatch_class(b) {
+        // One slot for both: it asked `a.__add__`, the base type's when the class has none.
+        return method(a, name).is_none();
+    }
+    let sequence = |v: Value| matches!(crate::objects::kind(v), KIND_LIST | KIND_TUPLE | KIND_STR) || v.is_kind(stitch_abi::KIND_BYTES);
+    match (a_user, b_user) {
+        (true, false) => number_slot(b, a, nb, false) || (nb == NB_MULTIPLY && b.is_object() && sequence(b)),
+        (false, true) => {
+            number_slot(a, b, nb, true) || (matches!(nb, NB_ADD | NB_MULTIPLY) && a.is_object() && sequence(a))
+        }
+        _ => false,
+    }
+}
+
+/// Whether `v`'s builtin type has a numeric slot for the operator `nb` that takes
+/// `other` (the user operand; `v_left` when `v` is the left one) rather than declining.
+fn number_slot(v: Value, other: Value, nb: u32, v_left: bool) -> bool {
+    let arith = matches!(
+        nb,
+        NB_ADD | NB_SUBTRACT | NB_MULTIPLY | NB_TRUE_DIVIDE | NB_FLOOR_DIVIDE | NB_REMAINDER | NB_POWER
+    );
+    let bits = matches!(nb, NB_AND | NB_OR | NB_XOR | NB_LSHIFT | NB_RSHIFT);
+    let numeric = |x: Value| x.is_int() || x.is_bool() || x.is_float() || x.is_kind(KIND_BIGINT);
+    if v.is_int() || v.is_bool() || v.is_kind(KIND_BIGINT) {
+        return numeric(other) && (arith || bits);
+    }
+    if v.is_float() || v.is_kind(stitch_abi::KIND_COMPLEX) {
+        return numeric(other) && arith;
+    }
+    match crate::objects::kind(v) {
+        KIND_DICT => nb == NB_OR && other.is_kind(KIND_DICT),
+        KIND_STR => nb == NB_REMAINDER && v_left,
+        _ => v.is_kind(stitch_abi::KIND_BYTES) && nb == NB_REMAINDER && v_left,
+    }
 }
 
 /// `divmod(a, b)` when an operand is an instance: `__divmod__`, then `__rdivmod__`, in
@@ -546,7 +597,8 @@ pub fn is_iterable(v: Value) -> bool {
     method(v, "__iter__").is_some() || crate::enums::is_enum_class(v)
 }
 
-/// Whether an instance is an iterator (its class has `__next__`).
+/// Whether an instance is an iterator (its class has `__next__`), or a builtin-type
+/// subclass object whose class has one.
 pub fn is_iterator(v: Value) -> bool {
     method(v, "__next__").is_some()
 }
@@ -587,7 +639,7 @@ thread_local! {
 
 /// `next(it)` of an instance: its `__next__`; StopIteration ends the iteration.
 pub fn iter_next(it: Value) -> Option<PyResult<Option<Value>>> {
-    if !it.is_kind(KIND_INSTANCE) {
+    if !it.is_kind(KIND_INSTANCE) && !(overrides(it) && is_iterator(it)) {
         return None;
     }
     let pending = PENDING.with(|p| {
@@ -637,7 +689,10 @@ pub fn call(v: Value, args: &Args) -> PyResult<Value> {
     if f.is_kind(KIND_FUNCTION) {
         return call_any(f, &Args { positional: &positional, keywords: args.keywords });
     }
-    let bound = crate::classes::bind_attribute(f, v, class_of(v))?;
+    let Some(cls) = dispatch_class(v) else {
+        return Err(PyErr::type_error(format!("'{}' object is not callable", type_name(v))));
+    };
+    let bound = crate::classes::bind_attribute(f, v, cls)?;
     let r = call_any(bound, args);
     bound.decref();
     r

@@ -31,7 +31,9 @@ pub unsafe extern "C" fn with_exit(ts: *mut Thread, manager: Value) -> Value {
     let native = stitch_core::objects::native::get(manager).map(|n| n.type_name());
     let has = |name: &str| match native {
         Some(t) => stitch_builtins::methods::lookup(t, name).is_some(),
-        None => manager.is_kind(KIND_INSTANCE) && classes::lookup(classes::class_of(manager), name).is_some(),
+        None if manager.is_kind(KIND_INSTANCE) => classes::lookup(classes::class_of(manager), name).is_some(),
+        // A list, dict, tuple, str or int of a class defining the methods.
+        None => stitch_core::builtin_subclasses::class_of(manager).is_some_and(|c| classes::lookup(c, name).is_some()),
     };
     let name = ops::type_name(manager);
     if !has("__enter__") {
@@ -43,7 +45,7 @@ pub unsafe extern "C" fn with_exit(ts: *mut Thread, manager: Value) -> Value {
             Err(PyErr::type_error(format!("'{name}' object does not support the context manager protocol (missed __exit__ method)"))),
         );
     }
-    if native.is_some() {
+    if !manager.is_kind(KIND_INSTANCE) {
         return raise(ts, stitch_builtins::attr::load_attr(manager, "__exit__"));
     }
     raise(ts, classes::instance_getattr(manager, "__exit__"))
@@ -73,7 +75,7 @@ pub unsafe extern "C" fn with_except_start(ts: *mut Thread, frame: *mut Frame, e
 }
 
 fn call_method(obj: Value, name: &str, args: &[Value]) -> PyResult<Value> {
-    if obj.is_kind(stitch_abi::KIND_NATIVE) {
+    if !obj.is_kind(KIND_INSTANCE) {
         let f = Owned(stitch_builtins::attr::load_attr(obj, name)?);
         return ops::call::call_any(f.get(), &Args { positional: args, keywords: &[] });
     }

@@ -78,8 +78,8 @@ pub fn type_of(v: Value) -> PyResult<Value> {
     }
 }
 
-/// `callable(x)`: functions, builtins, methods, types and classes, and instances of a
-/// class with `__call__`.
+/// `callable(x)`: functions, builtins, methods, types and classes, and instances (or
+/// builtin-type subclass objects) of a class with `__call__`.
 pub fn callable(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     no_keywords("callable", args)?;
     let x = between("callable", args, 0, 1, Some(1))?[0];
@@ -88,7 +88,8 @@ pub fn callable(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
         KIND_INSTANCE => stitch_core::classes::lookup(stitch_core::classes::class_of(x), "__call__").is_some(),
         // A partial, an lru_cache wrapper, a method total_ordering made.
         KIND_NATIVE => stitch_core::objects::native::get(x).is_some_and(|n| n.is_callable()),
-        _ => false,
+        // A list, dict, tuple, str or int of a class with `__call__`.
+        _ => stitch_core::builtin_subclasses::class_of(x).is_some_and(|c| stitch_core::classes::lookup(c, "__call__").is_some()),
     };
     Ok(Value::bool(yes))
 }

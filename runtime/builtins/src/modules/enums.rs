@@ -1,7 +1,7 @@
-//! `enum`: `Enum`, `auto` and `unique`. The class-level behaviour CPython's EnumType
-//! metaclass gives is the core's (`stitch_core::enums`); `IntEnum`, `Flag`,
-//! `IntFlag`, `StrEnum` and data-type mixins are not provided, so a program naming
-//! them is refused.
+//! `enum`: `Enum`, `IntEnum`, `auto` and `unique`. The class-level behaviour CPython's
+//! EnumType metaclass gives is the core's (`stitch_core::enums`), as are the `int` and
+//! `str` data-type mixins; `Flag`, `IntFlag` and `StrEnum` are not provided, so a
+//! program naming them is refused.
 
 use stitch_abi::Value;
 use stitch_core::errors::{PyErr, PyResult};
@@ -13,7 +13,9 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[("auto", auto), ("unique", unique)];
 pub fn namespace() -> Value {
     let base = stitch_core::enums::enum_base();
     base.incref();
-    super::namespace_of(FUNCTIONS, vec![("Enum", base)])
+    let int_enum = stitch_core::enums::int_enum(crate::types::type_object(stitch_core::objects::builtin::TypeId::Int)).expect("the IntEnum class builds");
+    int_enum.incref();
+    super::namespace_of(FUNCTIONS, vec![("Enum", base), ("IntEnum", int_enum)])
 }
 
 /// `auto()`: the class statement gives the member the next value.

@@ -92,7 +92,11 @@ impl<'a> Encoder<'a> {
                     let text = unsafe { strs::text(v) }?;
                     write_string(&mut self.out, text, self.opts.ensure_ascii);
                 }
-                KIND_BIGINT => self.out.push_str(&stitch_core::ops::repr(v)?),
+                // The digits of the value, as int.__repr__ (an IntEnum member's repr differs).
+                KIND_BIGINT => match stitch_core::ops::num::as_int(v) {
+                    Some(i) => self.out.push_str(&stitch_core::ops::int::to_decimal(i)?),
+                    None => self.out.push_str(&stitch_core::ops::repr(v)?),
+                },
                 KIND_LIST | KIND_TUPLE => self.array(rt, v, level)?,
                 KIND_DICT => self.object(rt, v, level)?,
                 _ => self.other(rt, v, level)?,

@@ -106,6 +106,8 @@ pub fn call(rt: &mut Runtime, callable: Value, args: &Args) -> PyResult<Value> {
             KIND_CLASS => crate::classes::instantiate(rt, callable, args),
             KIND_NATIVE if let Some(r) = crate::objects::native::get(callable).and_then(|n| n.call(args)) => r,
             KIND_INSTANCE => crate::special::call(callable, args),
+            // A list, dict, tuple, str or int of a class defining `__call__`.
+            _ if crate::special::overrides(callable) => crate::special::call(callable, args),
             _ => Err(PyErr::type_error(format!("'{}' object is not callable", type_name(callable)))),
         }
     }

@@ -213,6 +213,8 @@ pub fn has_next(it: Value) -> bool {
             }
             KIND_NATIVE => objects::native::has_next(it),
             KIND_INSTANCE => crate::special::has_next(it),
+            // A builtin-type subclass object whose class defines `__next__`.
+            _ if crate::special::overrides(it) && crate::special::is_iterator(it) => crate::special::has_next(it),
             KIND_GENERATOR => generator_has_next(it),
             // Not an iterator: `iter_next` raises.
             _ => true,
