@@ -68,13 +68,17 @@ fn what_os_lacks_is_refused_by_name_and_os_path_is_posixpath() {
 fn os_refuses_bytes_paths_and_oserror_kinds_stitch_lacks() {
     let dir = scratch("os-refusals");
     std::fs::write(dir.join("bytes.py"), "import os\nprint(os.path.basename(b'/a/b'))\n").unwrap();
-    std::fs::write(dir.join("notdir.py"), "import os\nos.listdir('notdir.py')\n").unwrap();
+    // NotADirectoryError is one of the OSError kinds stitch has; ENAMETOOLONG (a plain
+    // OSError in CPython) is one it still refuses.
+    std::fs::write(dir.join("notdir.py"), "import os\ntry:\n    os.listdir('notdir.py')\nexcept NotADirectoryError as e:\n    print(e)\nos.listdir('x' * 300)\n").unwrap();
     let (code, _, stderr) = run_in(&dir, "bytes.py");
     assert_eq!(code, Some(2), "{stderr}");
     assert!(stderr.ends_with("stitch: unsupported: a bytes path at bytes.py:2"), "{stderr}");
-    let (code, _, stderr) = run_in(&dir, "notdir.py");
+    let (code, stdout, stderr) = run_in(&dir, "notdir.py");
     assert_eq!(code, Some(2), "{stderr}");
-    assert!(stderr.contains("stitch: unsupported: the OSError os.listdir() raises for 'notdir.py' ([Errno 20] Not a directory)"), "{stderr}");
+    assert_eq!(stdout, "[Errno 20] Not a directory: 'notdir.py'\n");
+    assert!(stderr.contains("stitch: unsupported: the OSError os.listdir() raises for 'xxx"), "{stderr}");
+    assert!(stderr.contains("([Errno 36] File name too long)"), "{stderr}");
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -186,7 +186,8 @@ EXCEPTION_NAMES = (
     "ZeroDivisionError", "AssertionError", "AttributeError", "BufferError", "EOFError",
     "ImportError", "ModuleNotFoundError", "LookupError", "IndexError", "KeyError",
     "MemoryError", "NameError", "UnboundLocalError", "OSError", "BrokenPipeError",
-    "FileNotFoundError", "ReferenceError", "RuntimeError", "NotImplementedError",
+    "FileNotFoundError", "FileExistsError", "IsADirectoryError", "NotADirectoryError",
+    "PermissionError", "ReferenceError", "RuntimeError", "NotImplementedError",
     "RecursionError", "SyntaxError", "SystemError", "TypeError", "ValueError",
     "UnicodeError", "UnicodeDecodeError", "UnicodeEncodeError")
 ALLOWED_BUILTINS = {
@@ -194,6 +195,7 @@ ALLOWED_BUILTINS = {
     # The builtin exception classes: raised, caught and constructed with any arguments.
     **{name: (0, None, set()) for name in EXCEPTION_NAMES},
     "print": (0, None, {"sep", "end", "file", "flush"}),
+    "open": (1, 2, {"mode", "encoding", "newline"}),
     "len": (1, 1, set()),
     "range": (1, 3, set()),
     "abs": (1, 1, set()),
@@ -355,6 +357,15 @@ ALLOWED_METHODS = {
     "write": (1, 1, set()), "writelines": (1, 1, set()), "read": (0, 1, set()),
     "readline": (0, 1, set()), "readlines": (0, 1, set()), "getvalue": (0, 0, set()),
     "seek": (1, 2, set()), "tell": (0, 0, set()), "truncate": (0, 1, set()), "flush": (0, 0, set()),
+    # the file objects of open() (runtime/builtins/python/_stitch_files.py)
+    "fileno": (0, 0, set()), "readable": (0, 0, set()), "writable": (0, 0, set()),
+    "seekable": (0, 0, set()),
+    # string.Template
+    "substitute": (0, 1, None), "safe_substitute": (0, 1, None), "get_identifiers": (0, 0, set()),
+    "is_valid": (0, 0, set()),
+    # pprint.PrettyPrinter, timeit.Timer
+    "pformat": (1, 1, set()), "pprint": (1, 1, set()), "isreadable": (1, 1, set()), "isrecursive": (1, 1, set()),
+    "timeit": (0, 1, {"number"}), "repeat": (0, 2, {"repeat", "number"}), "autorange": (0, 1, set()),
     # re.Pattern and re.Match
     "search": (1, 3, {"pos", "endpos"}), "match": (1, 3, {"pos", "endpos"}),
     "fullmatch": (1, 3, {"pos", "endpos"}), "findall": (1, 3, {"pos", "endpos"}),
@@ -442,7 +453,7 @@ MODULES = {
                  "invert", "inv", "abs", "not_", "truth", "is_", "is_not", "concat", "contains", "countOf",
                  "indexOf", "getitem", "setitem", "delitem", "index", "itemgetter", "attrgetter",
                  "methodcaller"},
-    "string": {"capwords", "ascii_letters", "ascii_lowercase", "ascii_uppercase", "digits", "hexdigits", "octdigits",
+    "string": {"Template", "capwords", "ascii_letters", "ascii_lowercase", "ascii_uppercase", "digits", "hexdigits", "octdigits",
                "punctuation", "whitespace", "printable"},
     "copy": {"copy", "deepcopy"},
     "io": {"StringIO"},
@@ -455,7 +466,9 @@ MODULES = {
     "dataclasses": {"dataclass", "field", "fields", "asdict", "astuple", "replace", "is_dataclass",
                     "MISSING", "KW_ONLY", "FrozenInstanceError"},
     "abc": {"ABC", "ABCMeta", "abstractmethod"},
-    "posix": {"getcwd", "listdir", "getpid", "cpu_count", "urandom"},
+    "posix": {"getcwd", "listdir", "getpid", "cpu_count", "urandom", "open", "read", "write", "lseek",
+              "close", "remove", "unlink", "mkdir", "rmdir", "rename", "O_RDONLY", "O_WRONLY", "O_RDWR",
+              "O_CREAT", "O_EXCL", "O_TRUNC", "O_APPEND", "SEEK_SET", "SEEK_CUR", "SEEK_END"},
     # Written in Python (runtime/builtins/python/).
     "contextlib": {"contextmanager", "suppress", "nullcontext", "closing"},
     "queue": {"Queue", "PriorityQueue", "LifoQueue", "SimpleQueue", "Empty", "Full"},
@@ -468,8 +481,13 @@ MODULES = {
     "gc": {"collect", "enable", "disable", "isenabled", "get_threshold", "set_threshold", "get_count"},
     "types": {"FunctionType", "LambdaType", "GeneratorType", "MethodType", "BuiltinFunctionType", "BuiltinMethodType",
               "ModuleType", "NoneType", "SimpleNamespace"},
+    "pprint": {"pprint", "pformat", "pp", "saferepr", "isreadable", "isrecursive", "PrettyPrinter"},
+    "timeit": {"timeit", "repeat", "default_timer", "Timer"},
     "os": {"path", "name", "sep", "altsep", "extsep", "pathsep", "curdir", "pardir", "defpath", "devnull",
-           "linesep", "getcwd", "listdir", "getpid", "cpu_count", "urandom", "environ", "getenv"},
+           "linesep", "getcwd", "listdir", "getpid", "cpu_count", "urandom", "environ", "getenv",
+           "open", "read", "write", "lseek", "close", "remove", "unlink", "mkdir", "makedirs", "rmdir",
+           "rename", "O_RDONLY", "O_WRONLY", "O_RDWR", "O_CREAT", "O_EXCL", "O_TRUNC", "O_APPEND",
+           "SEEK_SET", "SEEK_CUR", "SEEK_END"},
     "os.path": POSIXPATH,
     "posixpath": POSIXPATH,
     "fractions": {"Fraction"},

@@ -1,13 +1,18 @@
 """The parts of CPython 3.11's os a portable program uses: the path module
 (`os.path`, which is `posixpath`), the separators, the working directory, directory
-listings, the environment (`environ`, `getenv`), the process id, the CPU count and
-random bytes. The machine's side is the native `posix` module; the names not written
-here (files by descriptor, processes, stat results, ...) are refused.
+listings, making and removing files and directories, files by descriptor (`open`,
+`read`, `write`, `lseek`, `close` of descriptors `os.open` made), the environment
+(`environ`, `getenv`), the process id, the CPU count and random bytes. The machine's
+side is the native `posix` module; the names not written here (processes, stat
+results, ...) are refused.
 """
 
 import sys as _sys
 import posix as _posix
 from posix import getcwd, listdir, getpid, cpu_count, urandom
+from posix import open, read, write, lseek, close, remove, unlink, mkdir, rmdir, rename
+from posix import O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND
+from posix import SEEK_SET, SEEK_CUR, SEEK_END
 import posixpath as path
 
 name = "posix"
@@ -96,3 +101,24 @@ environ = _Environ(_posix._stitch_environ())
 def getenv(key, default=None):
     """The environment variable key, or default."""
     return environ.get(key, default)
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    """mkdir of `name` and of every missing directory above it; an existing directory
+    `name` is FileExistsError unless `exist_ok`."""
+    parent, leaf = path.split(name)
+    if not leaf:
+        parent, leaf = path.split(parent)
+    if parent and leaf and not path.exists(parent):
+        try:
+            makedirs(parent, mode, exist_ok)
+        except FileExistsError:
+            # Made meanwhile by someone else: fine, as long as it is there now.
+            pass
+        if leaf == curdir:
+            return
+    try:
+        mkdir(name, mode)
+    except OSError:
+        if not exist_ok or not path.isdir(name):
+            raise

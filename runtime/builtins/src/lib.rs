@@ -29,13 +29,14 @@ use stitch_abi::Value;
 use stitch_core::objects::builtin::{BuiltinFn, immortal_builtin};
 use stitch_core::objects::{dict, str as strs};
 use stitch_core::ops;
-use functions::{classes, convert, introspect, io, iteration, numeric, radix, source};
+use functions::{classes, convert, files, introspect, io, iteration, numeric, radix, source};
 use std::sync::OnceLock;
 
 /// The builtin functions that are not types.
 const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("print", io::print),
     ("input", io::input),
+    ("open", files::open),
     ("len", iteration::len),
     ("abs", numeric::abs),
     ("min", numeric::min),

@@ -36,7 +36,8 @@ pub fn new_errno_form(kind: ExcKind, args: &[Value]) -> PyResult<Value> {
 }
 
 /// `OSError(errno, ...)` makes the subclass CPython maps errno to (Linux's numbers):
-/// FileNotFoundError, BrokenPipeError, or OSError for an errno with no subclass; the
+/// FileNotFoundError, BrokenPipeError, PermissionError, FileExistsError,
+/// NotADirectoryError, IsADirectoryError, or OSError for an errno with no subclass; the
 /// subclasses stitch lacks are refused.
 fn subclass_for(errno: Value) -> PyResult<ExcKind> {
     if !errno.is_int() {
@@ -45,7 +46,11 @@ fn subclass_for(errno: Value) -> PyResult<ExcKind> {
     Ok(match errno.as_int() {
         2 => ExcKind::FileNotFoundError,
         32 | 108 => ExcKind::BrokenPipeError,
-        n @ (1 | 3 | 4 | 10 | 11 | 13 | 17 | 20 | 21 | 103 | 104 | 110 | 111 | 114 | 115) => {
+        1 | 13 => ExcKind::PermissionError,
+        17 => ExcKind::FileExistsError,
+        20 => ExcKind::NotADirectoryError,
+        21 => ExcKind::IsADirectoryError,
+        n @ (3 | 4 | 10 | 11 | 103 | 104 | 110 | 111 | 114 | 115) => {
             return Err(PyErr::unsupported(format!("OSError({n}, ...), which CPython makes an OSError subclass stitch does not have")));
         }
         _ => ExcKind::OSError,

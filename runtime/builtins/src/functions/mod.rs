@@ -6,6 +6,7 @@ pub mod bytes_new;
 pub mod classes;
 pub mod containers;
 pub mod convert;
+pub mod files;
 pub mod introspect;
 pub mod io;
 pub mod iteration;

@@ -41,6 +41,7 @@ mod math_gamma;
 pub(crate) mod namedtuple;
 pub mod operator;
 pub mod posix;
+mod posix_fd;
 pub mod python;
 pub mod random;
 mod random_dist;

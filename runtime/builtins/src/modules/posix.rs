@@ -25,11 +25,13 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
 ];
 
 pub fn namespace() -> Value {
-    super::namespace_of(FUNCTIONS, vec![])
+    let functions: Vec<_> = FUNCTIONS.iter().chain(super::posix_fd::FUNCTIONS).copied().collect();
+    let flags = super::posix_fd::FLAGS.iter().map(|&(name, v)| (name, Value::int(v))).collect();
+    super::namespace_of(&functions, flags)
 }
 
 /// The str path argument of `name`, with CPython's TypeError for what is no path.
-fn path_arg(name: &str, v: Value, or_none: bool) -> PyResult<String> {
+pub(crate) fn path_arg(name: &str, v: Value, or_none: bool) -> PyResult<String> {
     if v.is_kind(KIND_STR) {
         // SAFETY: a str, checked above.
         return Ok(unsafe { strs::text(v) }?.to_string());
@@ -41,15 +43,26 @@ fn path_arg(name: &str, v: Value, or_none: bool) -> PyResult<String> {
     Err(PyErr::type_error(format!("{name}: path should be {accepted}, not {}", stitch_core::ops::types::type_name(v))))
 }
 
-/// CPython's exception for a failed call on `path`: FileNotFoundError for ENOENT, a
-/// refusal for the other kinds of OSError (stitch's exceptions lack them).
-fn io_error(name: &str, e: &std::io::Error, path: &str) -> PyErr {
+/// CPython's exception for a failed call on `path`: the OSError subclass of its errno
+/// (FileNotFoundError, PermissionError, FileExistsError, IsADirectoryError,
+/// NotADirectoryError), a refusal for the other kinds (stitch's exceptions lack them).
+pub(crate) fn io_error(name: &str, e: &std::io::Error, path: &str) -> PyErr {
     let errno = e.raw_os_error().unwrap_or(0);
     // Rust's text is the C library's strerror, with " (os error N)" after it.
     let text = e.to_string();
     let strerror = text.rsplit_once(" (os error").map_or(text.as_str(), |(t, _)| t);
-    if e.kind() == std::io::ErrorKind::NotFound {
-        return stitch_core::os_errors::file_error(ExcKind::FileNotFoundError, errno, strerror, path);
+    let kind = match errno {
+        2 => Some(ExcKind::FileNotFoundError),
+        1 | 13 => Some(ExcKind::PermissionError),
+        17 => Some(ExcKind::FileExistsError),
+        20 => Some(ExcKind::NotADirectoryError),
+        21 => Some(ExcKind::IsADirectoryError),
+        _ => None,
+    };
+    if let Some(kind) = kind
+        && !path.is_empty()
+    {
+        return stitch_core::os_errors::file_error(kind, errno, strerror, path);
     }
     PyErr::unsupported(format!("the OSError os.{name}() raises for '{path}' ([Errno {errno}] {strerror})"))
 }

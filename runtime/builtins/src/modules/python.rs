@@ -30,26 +30,30 @@ macro_rules! python_module {
 
 pub const PYTHON_MODULES: &[PythonModule] = &[
     python_module!("_stitch_collections", false),
+    python_module!("_stitch_files", false),
+    python_module!("_stitch_string", false),
     python_module!("contextlib", false),
     python_module!("datetime", false),
     python_module!("fractions", false),
     python_module!("logging", false),
     python_module!("os", false),
     python_module!("posixpath", false),
+    python_module!("pprint", false),
     python_module!("queue", false),
     python_module!("statistics", false),
     python_module!("textwrap", false),
+    python_module!("timeit", false),
     python_module!("traceback", false),
     python_module!("types", false),
 ];
 
 /// Native modules with names written in Python: (the native module, the Python
 /// module whose `__all__` it takes when first imported).
-pub const EXTENSIONS: &[(&str, &str)] = &[("collections", "_stitch_collections")];
+pub const EXTENSIONS: &[(&str, &str)] = &[("collections", "_stitch_collections"), ("string", "_stitch_string")];
 
-/// The modules written here in Python that CPython writes in C (`_datetime`): their
+/// The modules written here in Python that CPython writes in C (`_datetime`, `_io`): their
 /// frames are left out of tracebacks, where CPython has none.
-const NATIVE_IN_CPYTHON: &[&str] = &["datetime"];
+const NATIVE_IN_CPYTHON: &[&str] = &["datetime", "_stitch_files"];
 
 /// Whether a traceback entry of file `filename` is one CPython would not show.
 pub fn hidden_in_tracebacks(filename: &str) -> bool {

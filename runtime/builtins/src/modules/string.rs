@@ -1,5 +1,5 @@
-//! `string`: its constants and `capwords` (the `Template` and `Formatter` classes are
-//! not provided).
+//! `string`: its constants and `capwords`; `Template` is written in Python
+//! (`runtime/builtins/python/_stitch_string.py`) and `Formatter` is not provided.
 
 use crate::methods::{str::join, str_shape::capitalize, str_split::split};
 use stitch_abi::{KIND_STR, Value};
