@@ -194,7 +194,7 @@ def main():
     for opening in ([3], [3, 3], [2, 4], [0, 6, 1]):
         moves, winner, nodes = play_game(4, opening)
         print("opening", opening, "moves", moves, "winner", winner, "nodes", nodes)
-    for n in range(4, 10):
+    for n in range(4, 11):
         count, first = queens(n)
         print("queens", n, count, first)
 

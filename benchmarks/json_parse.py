@@ -254,7 +254,7 @@ def walk(v, stats):
 
 
 def main():
-    for rnd in range(5):
+    for rnd in range(7):
         doc = {"round": rnd, "items": [gen_value(0) for _ in range(3600)]}
         out = []
         dump(doc, out)

@@ -241,7 +241,7 @@ def render(scene, width, height):
 
 def main():
     scene = build_scene()
-    width, height = 320, 210
+    width, height = 380, 250
     image = render(scene, width, height)
     total = 0
     for j, row in enumerate(image):

@@ -120,7 +120,7 @@ def report(counts, top):
 
 
 def main():
-    paragraphs = [make_paragraph(6 + rand(8)) for _ in range(2500)]
+    paragraphs = [make_paragraph(6 + rand(8)) for _ in range(3500)]
     counts = word_counts(paragraphs)
     print("distinct words", len(counts), "total", sum(counts.values()))
     for line in report(counts, 8):
