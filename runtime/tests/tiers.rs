@@ -2,7 +2,8 @@
 //! `tests/tiers/` exercises one mechanism (a hot loop, a flipping branch, a rebound
 //! global, a redefined function, a type change, globals that change type, loops over
 //! str and nested loops, int chains on machine words, returns out of a loop trace into
-//! its caller), must print CPython's output,
+//! its caller, builtins given containers in a program with special methods), must
+//! print CPython's output,
 //! and its `--stats-json` must show the mechanism at work.
 
 use serde_json::Value as Json;
@@ -177,6 +178,20 @@ fn int_chains_past_the_small_ints_run_on_machine_words() {
         // Three loops, each with an exit that gets warm: a few executors, not one per
         // trip through the exit.
         assert!(n(&s, "executors_created") <= 8, "--tier {tier}: {s}");
+        assert!(n(&s, "tier1_reentries") < 200, "--tier {tier}: {s}");
+    }
+}
+
+/// Builtins given containers (`out.append(x)`, `len(out)`) and a slotted
+/// class's `__init__` stores keep their specialized forms in a program whose classes
+/// define special methods: 20,000 iterations of each loop, a handful of trips through
+/// tier 1, not one per iteration (every class body's `__module__` once counted as a
+/// special method, and `Vec.__add__` as a reason for `out.append` to take the generic
+/// call, which ends traces).
+#[test]
+fn builtin_methods_beside_classes_stay_in_traces() {
+    for tier in TIERS {
+        let s = run("builtin_methods_beside_classes.py", tier, &[]);
         assert!(n(&s, "tier1_reentries") < 200, "--tier {tier}: {s}");
     }
 }

@@ -304,8 +304,8 @@ ALLOWED_METHODS = {
     # collections.ChainMap's
     "new_child": (0, 1, None),
     "join": (0, 1, set()), "split": (0, 2, set()), "strip": (0, 1, set()),
-    "upper": (0, 0, set()), "lower": (0, 0, set()), "startswith": (1, 1, set()),
-    "endswith": (1, 1, set()), "replace": (0, 8, {"year", "month", "day", "hour", "minute", "second", "microsecond", "fold"}), "find": (1, 1, set()),
+    "upper": (0, 0, set()), "lower": (0, 0, set()), "startswith": (1, 3, set()),
+    "endswith": (1, 3, set()), "replace": (0, 8, {"year", "month", "day", "hour", "minute", "second", "microsecond", "fold"}), "find": (1, 1, set()),
     "count": (1, 1, set()), "get": (0, 2, {"block", "timeout"}), "keys": (0, 0, set()),
     "values": (0, 0, set()), "items": (0, 0, set()),
     # collections, functools

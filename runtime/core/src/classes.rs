@@ -189,8 +189,8 @@ pub fn attr_hint(obj: Value, name: Value, store: bool) -> Option<(u32, u16)> {
 /// For `obj.name = value` when the instance has no `name` yet (every store in a fresh
 /// instance's `__init__`): the type version and the entry the attribute goes in, the
 /// dict's next one. While the version stands, no class of the MRO has `name` (so the
-/// store hides nothing and no property or `__setattr__` runs) and the class has no
-/// `__slots__`; instances built by the same code get their attributes at the same
+/// store hides nothing and no property or `__setattr__` runs) and the class's
+/// `__slots__`, if any, allow the name; instances built by the same code get their attributes at the same
 /// entries, which the loads' hints then find.
 pub fn new_attr_hint(obj: Value, name: Value) -> Option<(u32, u16)> {
     if !obj.is_kind(KIND_INSTANCE) || is_plain_object(obj) {
@@ -201,7 +201,18 @@ pub fn new_attr_hint(obj: Value, name: Value) -> Option<(u32, u16)> {
     let (i, text) = unsafe { (as_instance(obj), strs::text(name).ok()?) };
     // SAFETY: instances hold live classes.
     let version = unsafe { as_class(i.class) }.version;
-    if version == 0 || is_dunder(text) || lookup(i.class, text).is_some() || store_flags(i.class) != 0 {
+    // A class with `__slots__` keeps its instances' values in their dicts all the
+    // same: once the name is one the slots allow, the store is the plain one (the
+    // version guard keeps the MRO, and so the slots, as they were). HAS_OVERRIDES
+    // concerns objects of builtin types' subclasses, which are no instances here
+    // (a `Vec` with `__add__` is no reason to leave its `__init__` generic).
+    let flags = store_flags(i.class);
+    if version == 0
+        || is_dunder(text)
+        || lookup(i.class, text).is_some()
+        || flags & HAS_SETATTR != 0
+        || flags & HAS_SLOTS != 0 && !slots_allow(i.class, text)
+    {
         return None;
     }
     // SAFETY: instance dicts are live dicts.
@@ -431,7 +442,7 @@ pub fn build_class(qualname: &str, bases: Value, namespace: Value) -> PyResult<V
         dict_set(d, "__hash__", Value::NONE);
     }
     // SAFETY: the new dict's keys are strs.
-    let special = unsafe { dict::entries(d.cast()).any(|e| strs::text(e.key).is_ok_and(|k| is_dunder(k) && k != "__init__")) };
+    let special = unsafe { dict::entries(d.cast()).any(|e| strs::text(e.key).is_ok_and(is_special_method)) };
     if special {
         TEXT_METHODS.store(true, std::sync::atomic::Ordering::Relaxed);
     }
@@ -576,6 +587,30 @@ pub(crate) fn bind_attribute(attr: Value, obj: Value, cls: Value) -> PyResult<Va
 
 pub(crate) fn is_dunder(name: &str) -> bool {
     name.len() > 4 && name.starts_with("__") && name.ends_with("__")
+}
+
+/// A dunder of a class namespace that a builtin may call (`__repr__`, `__lt__`,
+/// `__hash__`, ...), as opposed to the data every class body or class statement puts
+/// there (`__module__`, `__qualname__`, `__doc__`, `__slots__`, ...) and `__init__`,
+/// which no builtin given an existing object runs. Every class has `__module__`: were
+/// it counted, the first class of a program would make every call of a builtin with a
+/// container argument (`out.append(x)`) take the generic call, which ends traces.
+fn is_special_method(name: &str) -> bool {
+    is_dunder(name)
+        && !matches!(
+            name,
+            "__init__"
+                | "__module__"
+                | "__qualname__"
+                | "__doc__"
+                | "__slots__"
+                | "__annotations__"
+                | "__classcell__"
+                | "__match_args__"
+                | "__orig_bases__"
+                | "__dict__"
+                | "__weakref__"
+        )
 }
 
 /// CPython's AttributeError for an instance, or a refusal for a special attribute the
@@ -878,6 +913,9 @@ pub fn own_attr(cls: Value, name: &str) -> Option<Value> {
 /// decorators the runtime provides (dataclasses), which add methods after the class
 /// statement made it.
 pub fn set_own_attr(cls: Value, name: &str, value: Value) {
+    if is_special_method(name) {
+        TEXT_METHODS.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
     // SAFETY: callers pass classes.
     dict_set(unsafe { as_class(cls) }.dict, name, value);
     modified(cls);
@@ -1226,6 +1264,16 @@ pub fn bound_method_repr(m: &BoundMethod) -> PyResult<String> {
 /// Set once a class defining a special method other than `__init__` exists: from then
 /// on the repr, comparison or hashing of any container's items may run Python code.
 static TEXT_METHODS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Whether `v` itself may run Python code of a user class when a builtin that never
+/// looks at a container's items (`list.append`, `len`) is given it: an instance, an
+/// exception object of a user class, or an object of a builtin type's subclass.
+pub fn may_run_python_itself(v: Value) -> bool {
+    v.is_kind(KIND_INSTANCE)
+        || exception_class(v).is_some()
+        || crate::special::overrides(v)
+        || crate::builtin_subclasses::class_of(v).is_some()
+}
 
 /// Whether a builtin given `v` may run Python code of a user class (`print(p)` runs
 /// `p.__str__`): an instance, an exception object of a user class, or a container

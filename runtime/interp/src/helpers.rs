@@ -542,8 +542,26 @@ pub unsafe extern "C" fn args_run_python(callable: Value, self_or_null: Value, a
     }
     // SAFETY: `nargs` values on the stack.
     let args = unsafe { slice(args, nargs) };
-    let python = |v: Value| ops::iter::runs_python(v) || stitch_core::classes::may_run_python(v);
+    let may_run = if touches_no_items(callable) { stitch_core::classes::may_run_python_itself } else { stitch_core::classes::may_run_python };
+    let python = |v: Value| ops::iter::runs_python(v) || may_run(v);
     python(self_or_null) || args.iter().any(|&a| python(a))
+}
+
+/// Builtins that never compare, hash, print or otherwise ask the items of a container
+/// they are given: a list of instances whose class has `__eq__` or `__repr__` runs
+/// no Python code through them, so `out.append(x)` and `len(out)` stay CALL_BUILTIN
+/// (and in traces) in a program that defines such a class.
+fn touches_no_items(callable: Value) -> bool {
+    if !callable.is_kind(KIND_BUILTIN) {
+        return false;
+    }
+    // SAFETY: the kind was checked.
+    let b = unsafe { &*callable.cast::<stitch_core::objects::builtin::Builtin>() };
+    match b.owner {
+        Some("list") => matches!(b.name, "append" | "pop" | "insert" | "clear" | "copy" | "reverse" | "extend"),
+        None => matches!(b.name, "len" | "isinstance" | "id"),
+        _ => false,
+    }
 }
 
 pub unsafe extern "C" fn print_expr(ts: *mut Thread, frame: *mut Frame, value: Value) -> bool {
