@@ -149,9 +149,9 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:2195
+    // at runtime/bytecodes.uops:2266
     pub const APPLY_METACLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:2108
+    // at runtime/bytecodes.uops:2179
     pub const BEFORE_WITH: u16 = 1u16;
     // at runtime/bytecodes.uops:880
     pub const BINARY_OP: u16 = 2u16;
@@ -211,7 +211,7 @@ pub mod op {
     pub const BINARY_SUBSCR_STR_INT: u16 = 29u16;
     // at runtime/bytecodes.uops:1304
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 30u16;
-    // at runtime/bytecodes.uops:2186
+    // at runtime/bytecodes.uops:2257
     pub const BUILD_CLASS: u16 = 31u16;
     // at runtime/bytecodes.uops:1380
     pub const BUILD_LIST: u16 = 32u16;
@@ -225,21 +225,21 @@ pub mod op {
     pub const BUILD_STRING: u16 = 36u16;
     // at runtime/bytecodes.uops:1384
     pub const BUILD_TUPLE: u16 = 37u16;
-    // at runtime/bytecodes.uops:2229
+    // at runtime/bytecodes.uops:2300
     pub const CALL: u16 = 38u16;
-    // at runtime/bytecodes.uops:2289
+    // at runtime/bytecodes.uops:2360
     pub const CALL_BUILTIN: u16 = 39u16;
-    // at runtime/bytecodes.uops:2287
+    // at runtime/bytecodes.uops:2358
     pub const CALL_CLASS: u16 = 40u16;
-    // at runtime/bytecodes.uops:2339
+    // at runtime/bytecodes.uops:2410
     pub const CALL_FUNCTION_EX: u16 = 41u16;
-    // at runtime/bytecodes.uops:2316
+    // at runtime/bytecodes.uops:2387
     pub const CALL_KW: u16 = 42u16;
-    // at runtime/bytecodes.uops:2286
+    // at runtime/bytecodes.uops:2357
     pub const CALL_PY_EXACT_ARGS: u16 = 43u16;
-    // at runtime/bytecodes.uops:2288
+    // at runtime/bytecodes.uops:2359
     pub const CALL_PY_METHOD_EXACT_ARGS: u16 = 44u16;
-    // at runtime/bytecodes.uops:2079
+    // at runtime/bytecodes.uops:2150
     pub const CHECK_EXC_MATCH: u16 = 45u16;
     // at runtime/bytecodes.uops:1106
     pub const COMPARE_OP: u16 = 46u16;
@@ -261,188 +261,194 @@ pub mod op {
     pub const COPY: u16 = 54u16;
     // at runtime/bytecodes.uops:717
     pub const COPY_FREE_VARS: u16 = 55u16;
-    // at runtime/bytecodes.uops:2090
+    // at runtime/bytecodes.uops:2161
     pub const DELETE_FAST: u16 = 56u16;
-    // at runtime/bytecodes.uops:2096
+    // at runtime/bytecodes.uops:2167
     pub const DELETE_GLOBAL: u16 = 57u16;
     // at runtime/bytecodes.uops:1367
     pub const DELETE_SUBSCR: u16 = 58u16;
-    // at runtime/bytecodes.uops:2380
+    // at runtime/bytecodes.uops:2451
     pub const DICT_MERGE: u16 = 59u16;
-    // at runtime/bytecodes.uops:2370
+    // at runtime/bytecodes.uops:2441
     pub const DICT_UPDATE: u16 = 60u16;
-    // at runtime/bytecodes.uops:1869
+    // at runtime/bytecodes.uops:1940
     pub const ENTER_EXECUTOR: u16 = 61u16;
-    // at runtime/bytecodes.uops:1800
+    // at runtime/bytecodes.uops:1871
     pub const EXTENDED_ARG: u16 = 62u16;
     // at runtime/bytecodes.uops:1521
     pub const FORMAT_SIMPLE: u16 = 63u16;
     // at runtime/bytecodes.uops:1530
     pub const FORMAT_WITH_SPEC: u16 = 64u16;
-    // at runtime/bytecodes.uops:1909
+    // at runtime/bytecodes.uops:1980
     pub const FOR_ITER: u16 = 65u16;
-    // at runtime/bytecodes.uops:2038
+    // at runtime/bytecodes.uops:2109
     pub const FOR_ITER_GEN: u16 = 66u16;
-    // at runtime/bytecodes.uops:2037
+    // at runtime/bytecodes.uops:2108
     pub const FOR_ITER_LIST: u16 = 67u16;
-    // at runtime/bytecodes.uops:2036
+    // at runtime/bytecodes.uops:2107
     pub const FOR_ITER_RANGE: u16 = 68u16;
-    // at runtime/bytecodes.uops:1878
+    // at runtime/bytecodes.uops:1949
     pub const GET_ITER: u16 = 69u16;
     // at runtime/bytecodes.uops:1188
     pub const GET_LEN: u16 = 70u16;
-    // at runtime/bytecodes.uops:2154
+    // at runtime/bytecodes.uops:2225
     pub const GET_YIELD_FROM_ITER: u16 = 71u16;
-    // at runtime/bytecodes.uops:1773
+    // at runtime/bytecodes.uops:1844
     pub const IMPORT_FROM: u16 = 72u16;
-    // at runtime/bytecodes.uops:1765
+    // at runtime/bytecodes.uops:1836
     pub const IMPORT_NAME: u16 = 73u16;
-    // at runtime/bytecodes.uops:1782
+    // at runtime/bytecodes.uops:1853
     pub const IMPORT_STAR: u16 = 74u16;
-    // at runtime/bytecodes.uops:2334
+    // at runtime/bytecodes.uops:2405
     pub const INTERPRETER_EXIT: u16 = 75u16;
     // at runtime/bytecodes.uops:1176
     pub const IS_OP: u16 = 76u16;
-    // at runtime/bytecodes.uops:1852
+    // at runtime/bytecodes.uops:1923
     pub const JUMP_BACKWARD: u16 = 77u16;
-    // at runtime/bytecodes.uops:1845
+    // at runtime/bytecodes.uops:1916
     pub const JUMP_FORWARD: u16 = 78u16;
     // at runtime/bytecodes.uops:1406
     pub const LIST_APPEND: u16 = 79u16;
-    // at runtime/bytecodes.uops:2352
+    // at runtime/bytecodes.uops:2423
     pub const LIST_EXTEND: u16 = 80u16;
-    // at runtime/bytecodes.uops:2363
+    // at runtime/bytecodes.uops:2434
     pub const LIST_TO_TUPLE: u16 = 81u16;
-    // at runtime/bytecodes.uops:1668
+    // at runtime/bytecodes.uops:1705
     pub const LOAD_ATTR: u16 = 82u16;
-    // at runtime/bytecodes.uops:1669
-    pub const LOAD_ATTR_MODULE: u16 = 83u16;
-    // at runtime/bytecodes.uops:1670
-    pub const LOAD_ATTR_WITH_HINT: u16 = 84u16;
+    // at runtime/bytecodes.uops:1710
+    pub const LOAD_ATTR_CLASS: u16 = 83u16;
+    // at runtime/bytecodes.uops:1706
+    pub const LOAD_ATTR_MODULE: u16 = 84u16;
+    // at runtime/bytecodes.uops:1709
+    pub const LOAD_ATTR_NONDESCRIPTOR: u16 = 85u16;
+    // at runtime/bytecodes.uops:1708
+    pub const LOAD_ATTR_PROPERTY: u16 = 86u16;
+    // at runtime/bytecodes.uops:1707
+    pub const LOAD_ATTR_WITH_HINT: u16 = 87u16;
     // at runtime/bytecodes.uops:646
-    pub const LOAD_CLASS_LOCAL: u16 = 85u16;
+    pub const LOAD_CLASS_LOCAL: u16 = 88u16;
     // at runtime/bytecodes.uops:725
-    pub const LOAD_CLOSURE: u16 = 86u16;
+    pub const LOAD_CLOSURE: u16 = 89u16;
     // at runtime/bytecodes.uops:695
-    pub const LOAD_CONST: u16 = 87u16;
+    pub const LOAD_CONST: u16 = 90u16;
     // at runtime/bytecodes.uops:731
-    pub const LOAD_DEREF: u16 = 88u16;
+    pub const LOAD_DEREF: u16 = 91u16;
     // at runtime/bytecodes.uops:626
-    pub const LOAD_FAST: u16 = 89u16;
+    pub const LOAD_FAST: u16 = 92u16;
     // at runtime/bytecodes.uops:634
-    pub const LOAD_FAST_CHECK: u16 = 90u16;
+    pub const LOAD_FAST_CHECK: u16 = 93u16;
     // at runtime/bytecodes.uops:669
-    pub const LOAD_FAST_LOAD_FAST: u16 = 91u16;
+    pub const LOAD_FAST_LOAD_FAST: u16 = 94u16;
     // at runtime/bytecodes.uops:791
-    pub const LOAD_GLOBAL: u16 = 92u16;
+    pub const LOAD_GLOBAL: u16 = 95u16;
     // at runtime/bytecodes.uops:794
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 93u16;
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 96u16;
     // at runtime/bytecodes.uops:793
-    pub const LOAD_GLOBAL_MODULE: u16 = 94u16;
-    // at runtime/bytecodes.uops:2179
-    pub const LOAD_LOCALS: u16 = 95u16;
+    pub const LOAD_GLOBAL_MODULE: u16 = 97u16;
+    // at runtime/bytecodes.uops:2250
+    pub const LOAD_LOCALS: u16 = 98u16;
     // at runtime/bytecodes.uops:1607
-    pub const LOAD_METHOD: u16 = 96u16;
+    pub const LOAD_METHOD: u16 = 99u16;
     // at runtime/bytecodes.uops:1608
-    pub const LOAD_METHOD_MODULE: u16 = 97u16;
+    pub const LOAD_METHOD_MODULE: u16 = 100u16;
     // at runtime/bytecodes.uops:1609
-    pub const LOAD_METHOD_WITH_VALUES: u16 = 98u16;
+    pub const LOAD_METHOD_WITH_VALUES: u16 = 101u16;
     // at runtime/bytecodes.uops:710
-    pub const MAKE_CELL: u16 = 99u16;
-    // at runtime/bytecodes.uops:2388
-    pub const MAKE_FUNCTION: u16 = 100u16;
+    pub const MAKE_CELL: u16 = 102u16;
+    // at runtime/bytecodes.uops:2459
+    pub const MAKE_FUNCTION: u16 = 103u16;
     // at runtime/bytecodes.uops:1437
-    pub const MAP_ADD: u16 = 101u16;
+    pub const MAP_ADD: u16 = 104u16;
     // at runtime/bytecodes.uops:1222
-    pub const MATCH_CLASS: u16 = 102u16;
+    pub const MATCH_CLASS: u16 = 105u16;
     // at runtime/bytecodes.uops:1209
-    pub const MATCH_KEYS: u16 = 103u16;
+    pub const MATCH_KEYS: u16 = 106u16;
     // at runtime/bytecodes.uops:1204
-    pub const MATCH_MAPPING: u16 = 104u16;
+    pub const MATCH_MAPPING: u16 = 107u16;
     // at runtime/bytecodes.uops:1199
-    pub const MATCH_SEQUENCE: u16 = 105u16;
+    pub const MATCH_SEQUENCE: u16 = 108u16;
     // at runtime/bytecodes.uops:599
-    pub const NOP: u16 = 106u16;
-    // at runtime/bytecodes.uops:2074
-    pub const POP_EXCEPT: u16 = 107u16;
-    // at runtime/bytecodes.uops:1808
-    pub const POP_JUMP_IF_FALSE: u16 = 108u16;
-    // at runtime/bytecodes.uops:1827
-    pub const POP_JUMP_IF_TRUE: u16 = 109u16;
+    pub const NOP: u16 = 109u16;
+    // at runtime/bytecodes.uops:2145
+    pub const POP_EXCEPT: u16 = 110u16;
+    // at runtime/bytecodes.uops:1879
+    pub const POP_JUMP_IF_FALSE: u16 = 111u16;
+    // at runtime/bytecodes.uops:1898
+    pub const POP_JUMP_IF_TRUE: u16 = 112u16;
     // at runtime/bytecodes.uops:602
-    pub const POP_TOP: u16 = 110u16;
-    // at runtime/bytecodes.uops:1789
-    pub const PRINT_EXPR: u16 = 111u16;
-    // at runtime/bytecodes.uops:2066
-    pub const PUSH_EXC_INFO: u16 = 112u16;
+    pub const POP_TOP: u16 = 113u16;
+    // at runtime/bytecodes.uops:1860
+    pub const PRINT_EXPR: u16 = 114u16;
+    // at runtime/bytecodes.uops:2137
+    pub const PUSH_EXC_INFO: u16 = 115u16;
     // at runtime/bytecodes.uops:606
-    pub const PUSH_NULL: u16 = 113u16;
-    // at runtime/bytecodes.uops:2045
-    pub const RAISE_ASSERTION: u16 = 114u16;
-    // at runtime/bytecodes.uops:2059
-    pub const RAISE_VARARGS: u16 = 115u16;
-    // at runtime/bytecodes.uops:2102
-    pub const RERAISE: u16 = 116u16;
-    // at runtime/bytecodes.uops:2141
-    pub const RETURN_GENERATOR: u16 = 117u16;
-    // at runtime/bytecodes.uops:2327
-    pub const RETURN_VALUE: u16 = 118u16;
-    // at runtime/bytecodes.uops:2161
-    pub const SEND: u16 = 119u16;
+    pub const PUSH_NULL: u16 = 116u16;
+    // at runtime/bytecodes.uops:2116
+    pub const RAISE_ASSERTION: u16 = 117u16;
+    // at runtime/bytecodes.uops:2130
+    pub const RAISE_VARARGS: u16 = 118u16;
+    // at runtime/bytecodes.uops:2173
+    pub const RERAISE: u16 = 119u16;
+    // at runtime/bytecodes.uops:2212
+    pub const RETURN_GENERATOR: u16 = 120u16;
+    // at runtime/bytecodes.uops:2398
+    pub const RETURN_VALUE: u16 = 121u16;
+    // at runtime/bytecodes.uops:2232
+    pub const SEND: u16 = 122u16;
     // at runtime/bytecodes.uops:1417
-    pub const SET_ADD: u16 = 120u16;
-    // at runtime/bytecodes.uops:2394
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 121u16;
+    pub const SET_ADD: u16 = 123u16;
+    // at runtime/bytecodes.uops:2465
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 124u16;
     // at runtime/bytecodes.uops:1427
-    pub const SET_UPDATE: u16 = 122u16;
-    // at runtime/bytecodes.uops:1736
-    pub const STORE_ATTR: u16 = 123u16;
-    // at runtime/bytecodes.uops:1738
-    pub const STORE_ATTR_NEW_WITH_HINT: u16 = 124u16;
-    // at runtime/bytecodes.uops:1737
-    pub const STORE_ATTR_WITH_HINT: u16 = 125u16;
+    pub const SET_UPDATE: u16 = 125u16;
+    // at runtime/bytecodes.uops:1807
+    pub const STORE_ATTR: u16 = 126u16;
+    // at runtime/bytecodes.uops:1809
+    pub const STORE_ATTR_NEW_WITH_HINT: u16 = 127u16;
+    // at runtime/bytecodes.uops:1808
+    pub const STORE_ATTR_WITH_HINT: u16 = 128u16;
     // at runtime/bytecodes.uops:741
-    pub const STORE_DEREF: u16 = 126u16;
+    pub const STORE_DEREF: u16 = 129u16;
     // at runtime/bytecodes.uops:660
-    pub const STORE_FAST: u16 = 127u16;
+    pub const STORE_FAST: u16 = 130u16;
     // at runtime/bytecodes.uops:681
-    pub const STORE_FAST_LOAD_FAST: u16 = 128u16;
+    pub const STORE_FAST_LOAD_FAST: u16 = 131u16;
     // at runtime/bytecodes.uops:844
-    pub const STORE_GLOBAL: u16 = 129u16;
+    pub const STORE_GLOBAL: u16 = 132u16;
     // at runtime/bytecodes.uops:846
-    pub const STORE_GLOBAL_MODULE: u16 = 130u16;
+    pub const STORE_GLOBAL_MODULE: u16 = 133u16;
     // at runtime/bytecodes.uops:1334
-    pub const STORE_SUBSCR: u16 = 131u16;
+    pub const STORE_SUBSCR: u16 = 134u16;
     // at runtime/bytecodes.uops:1361
-    pub const STORE_SUBSCR_DICT: u16 = 132u16;
+    pub const STORE_SUBSCR_DICT: u16 = 135u16;
     // at runtime/bytecodes.uops:1360
-    pub const STORE_SUBSCR_LIST_INT: u16 = 133u16;
+    pub const STORE_SUBSCR_LIST_INT: u16 = 136u16;
     // at runtime/bytecodes.uops:618
-    pub const SWAP: u16 = 134u16;
+    pub const SWAP: u16 = 137u16;
     // at runtime/bytecodes.uops:1074
-    pub const UNARY_NOT: u16 = 135u16;
+    pub const UNARY_NOT: u16 = 138u16;
     // at runtime/bytecodes.uops:1065
-    pub const UNARY_OP: u16 = 136u16;
+    pub const UNARY_OP: u16 = 139u16;
     // at runtime/bytecodes.uops:1502
-    pub const UNPACK_EX: u16 = 137u16;
+    pub const UNPACK_EX: u16 = 140u16;
     // at runtime/bytecodes.uops:1467
-    pub const UNPACK_SEQUENCE: u16 = 138u16;
+    pub const UNPACK_SEQUENCE: u16 = 141u16;
     // at runtime/bytecodes.uops:1515
-    pub const UNPACK_SEQUENCE_LIST: u16 = 139u16;
+    pub const UNPACK_SEQUENCE_LIST: u16 = 142u16;
     // at runtime/bytecodes.uops:1514
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 140u16;
-    // at runtime/bytecodes.uops:2124
-    pub const WITH_EXCEPT_START: u16 = 141u16;
-    // at runtime/bytecodes.uops:2147
-    pub const YIELD_VALUE: u16 = 142u16;
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 143u16;
+    // at runtime/bytecodes.uops:2195
+    pub const WITH_EXCEPT_START: u16 = 144u16;
+    // at runtime/bytecodes.uops:2218
+    pub const YIELD_VALUE: u16 = 145u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:2195
+    // at runtime/bytecodes.uops:2266
     pub const APPLY_METACLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:2108
+    // at runtime/bytecodes.uops:2179
     pub const BEFORE_WITH: u16 = 1u16;
-    // at runtime/bytecodes.uops:2186
+    // at runtime/bytecodes.uops:2257
     pub const BUILD_CLASS: u16 = 2u16;
     // at runtime/bytecodes.uops:1380
     pub const BUILD_LIST: u16 = 3u16;
@@ -456,11 +462,11 @@ pub mod uop {
     pub const BUILD_STRING: u16 = 7u16;
     // at runtime/bytecodes.uops:1384
     pub const BUILD_TUPLE: u16 = 8u16;
-    // at runtime/bytecodes.uops:2339
+    // at runtime/bytecodes.uops:2410
     pub const CALL_FUNCTION_EX: u16 = 9u16;
-    // at runtime/bytecodes.uops:2316
+    // at runtime/bytecodes.uops:2387
     pub const CALL_KW: u16 = 10u16;
-    // at runtime/bytecodes.uops:2079
+    // at runtime/bytecodes.uops:2150
     pub const CHECK_EXC_MATCH: u16 = 11u16;
     // at runtime/bytecodes.uops:1540
     pub const CONVERT_VALUE: u16 = 12u16;
@@ -468,49 +474,49 @@ pub mod uop {
     pub const COPY: u16 = 13u16;
     // at runtime/bytecodes.uops:717
     pub const COPY_FREE_VARS: u16 = 14u16;
-    // at runtime/bytecodes.uops:2090
+    // at runtime/bytecodes.uops:2161
     pub const DELETE_FAST: u16 = 15u16;
-    // at runtime/bytecodes.uops:2096
+    // at runtime/bytecodes.uops:2167
     pub const DELETE_GLOBAL: u16 = 16u16;
     // at runtime/bytecodes.uops:1367
     pub const DELETE_SUBSCR: u16 = 17u16;
-    // at runtime/bytecodes.uops:2380
+    // at runtime/bytecodes.uops:2451
     pub const DICT_MERGE: u16 = 18u16;
-    // at runtime/bytecodes.uops:2370
+    // at runtime/bytecodes.uops:2441
     pub const DICT_UPDATE: u16 = 19u16;
-    // at runtime/bytecodes.uops:1869
+    // at runtime/bytecodes.uops:1940
     pub const ENTER_EXECUTOR: u16 = 20u16;
-    // at runtime/bytecodes.uops:1800
+    // at runtime/bytecodes.uops:1871
     pub const EXTENDED_ARG: u16 = 21u16;
     // at runtime/bytecodes.uops:1521
     pub const FORMAT_SIMPLE: u16 = 22u16;
     // at runtime/bytecodes.uops:1530
     pub const FORMAT_WITH_SPEC: u16 = 23u16;
-    // at runtime/bytecodes.uops:1878
+    // at runtime/bytecodes.uops:1949
     pub const GET_ITER: u16 = 24u16;
     // at runtime/bytecodes.uops:1188
     pub const GET_LEN: u16 = 25u16;
-    // at runtime/bytecodes.uops:2154
+    // at runtime/bytecodes.uops:2225
     pub const GET_YIELD_FROM_ITER: u16 = 26u16;
-    // at runtime/bytecodes.uops:1773
+    // at runtime/bytecodes.uops:1844
     pub const IMPORT_FROM: u16 = 27u16;
-    // at runtime/bytecodes.uops:1765
+    // at runtime/bytecodes.uops:1836
     pub const IMPORT_NAME: u16 = 28u16;
-    // at runtime/bytecodes.uops:1782
+    // at runtime/bytecodes.uops:1853
     pub const IMPORT_STAR: u16 = 29u16;
-    // at runtime/bytecodes.uops:2334
+    // at runtime/bytecodes.uops:2405
     pub const INTERPRETER_EXIT: u16 = 30u16;
     // at runtime/bytecodes.uops:1176
     pub const IS_OP: u16 = 31u16;
-    // at runtime/bytecodes.uops:1852
+    // at runtime/bytecodes.uops:1923
     pub const JUMP_BACKWARD: u16 = 32u16;
-    // at runtime/bytecodes.uops:1845
+    // at runtime/bytecodes.uops:1916
     pub const JUMP_FORWARD: u16 = 33u16;
     // at runtime/bytecodes.uops:1406
     pub const LIST_APPEND: u16 = 34u16;
-    // at runtime/bytecodes.uops:2352
+    // at runtime/bytecodes.uops:2423
     pub const LIST_EXTEND: u16 = 35u16;
-    // at runtime/bytecodes.uops:2363
+    // at runtime/bytecodes.uops:2434
     pub const LIST_TO_TUPLE: u16 = 36u16;
     // at runtime/bytecodes.uops:646
     pub const LOAD_CLASS_LOCAL: u16 = 37u16;
@@ -526,11 +532,11 @@ pub mod uop {
     pub const LOAD_FAST_CHECK: u16 = 42u16;
     // at runtime/bytecodes.uops:669
     pub const LOAD_FAST_LOAD_FAST: u16 = 43u16;
-    // at runtime/bytecodes.uops:2179
+    // at runtime/bytecodes.uops:2250
     pub const LOAD_LOCALS: u16 = 44u16;
     // at runtime/bytecodes.uops:710
     pub const MAKE_CELL: u16 = 45u16;
-    // at runtime/bytecodes.uops:2388
+    // at runtime/bytecodes.uops:2459
     pub const MAKE_FUNCTION: u16 = 46u16;
     // at runtime/bytecodes.uops:1437
     pub const MAP_ADD: u16 = 47u16;
@@ -544,35 +550,35 @@ pub mod uop {
     pub const MATCH_SEQUENCE: u16 = 51u16;
     // at runtime/bytecodes.uops:599
     pub const NOP: u16 = 52u16;
-    // at runtime/bytecodes.uops:2074
+    // at runtime/bytecodes.uops:2145
     pub const POP_EXCEPT: u16 = 53u16;
-    // at runtime/bytecodes.uops:1808
+    // at runtime/bytecodes.uops:1879
     pub const POP_JUMP_IF_FALSE: u16 = 54u16;
-    // at runtime/bytecodes.uops:1827
+    // at runtime/bytecodes.uops:1898
     pub const POP_JUMP_IF_TRUE: u16 = 55u16;
     // at runtime/bytecodes.uops:602
     pub const POP_TOP: u16 = 56u16;
-    // at runtime/bytecodes.uops:1789
+    // at runtime/bytecodes.uops:1860
     pub const PRINT_EXPR: u16 = 57u16;
-    // at runtime/bytecodes.uops:2066
+    // at runtime/bytecodes.uops:2137
     pub const PUSH_EXC_INFO: u16 = 58u16;
     // at runtime/bytecodes.uops:606
     pub const PUSH_NULL: u16 = 59u16;
-    // at runtime/bytecodes.uops:2045
+    // at runtime/bytecodes.uops:2116
     pub const RAISE_ASSERTION: u16 = 60u16;
-    // at runtime/bytecodes.uops:2059
+    // at runtime/bytecodes.uops:2130
     pub const RAISE_VARARGS: u16 = 61u16;
-    // at runtime/bytecodes.uops:2102
+    // at runtime/bytecodes.uops:2173
     pub const RERAISE: u16 = 62u16;
-    // at runtime/bytecodes.uops:2141
+    // at runtime/bytecodes.uops:2212
     pub const RETURN_GENERATOR: u16 = 63u16;
-    // at runtime/bytecodes.uops:2327
+    // at runtime/bytecodes.uops:2398
     pub const RETURN_VALUE: u16 = 64u16;
-    // at runtime/bytecodes.uops:2161
+    // at runtime/bytecodes.uops:2232
     pub const SEND: u16 = 65u16;
     // at runtime/bytecodes.uops:1417
     pub const SET_ADD: u16 = 66u16;
-    // at runtime/bytecodes.uops:2394
+    // at runtime/bytecodes.uops:2465
     pub const SET_FUNCTION_ATTRIBUTE: u16 = 67u16;
     // at runtime/bytecodes.uops:1427
     pub const SET_UPDATE: u16 = 68u16;
@@ -590,9 +596,9 @@ pub mod uop {
     pub const UNARY_OP: u16 = 74u16;
     // at runtime/bytecodes.uops:1502
     pub const UNPACK_EX: u16 = 75u16;
-    // at runtime/bytecodes.uops:2124
+    // at runtime/bytecodes.uops:2195
     pub const WITH_EXCEPT_START: u16 = 76u16;
-    // at runtime/bytecodes.uops:2147
+    // at runtime/bytecodes.uops:2218
     pub const YIELD_VALUE: u16 = 77u16;
     // at runtime/bytecodes.uops:871
     pub const _BINARY_OP: u16 = 78u16;
@@ -604,19 +610,19 @@ pub mod uop {
     pub const _BINARY_OP_ADD_MIX: u16 = 81u16;
     // at runtime/bytecodes.uops:1010
     pub const _BINARY_OP_ADD_STR: u16 = 82u16;
-    // at runtime/bytecodes.uops:2653
+    // at runtime/bytecodes.uops:2724
     pub const _BINARY_OP_ADD_WORD: u16 = 83u16;
     // at runtime/bytecodes.uops:930
     pub const _BINARY_OP_AND_INT: u16 = 84u16;
-    // at runtime/bytecodes.uops:2695
+    // at runtime/bytecodes.uops:2766
     pub const _BINARY_OP_AND_WORD: u16 = 85u16;
     // at runtime/bytecodes.uops:920
     pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 86u16;
-    // at runtime/bytecodes.uops:2677
+    // at runtime/bytecodes.uops:2748
     pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 87u16;
     // at runtime/bytecodes.uops:942
     pub const _BINARY_OP_LSHIFT_INT: u16 = 88u16;
-    // at runtime/bytecodes.uops:2713
+    // at runtime/bytecodes.uops:2784
     pub const _BINARY_OP_LSHIFT_WORD: u16 = 89u16;
     // at runtime/bytecodes.uops:973
     pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 90u16;
@@ -624,21 +630,21 @@ pub mod uop {
     pub const _BINARY_OP_MULTIPLY_INT: u16 = 91u16;
     // at runtime/bytecodes.uops:990
     pub const _BINARY_OP_MULTIPLY_MIX: u16 = 92u16;
-    // at runtime/bytecodes.uops:2669
+    // at runtime/bytecodes.uops:2740
     pub const _BINARY_OP_MULTIPLY_WORD: u16 = 93u16;
     // at runtime/bytecodes.uops:934
     pub const _BINARY_OP_OR_INT: u16 = 94u16;
-    // at runtime/bytecodes.uops:2701
+    // at runtime/bytecodes.uops:2772
     pub const _BINARY_OP_OR_WORD: u16 = 95u16;
     // at runtime/bytecodes.uops:999
     pub const _BINARY_OP_POWER_FLOAT: u16 = 96u16;
     // at runtime/bytecodes.uops:925
     pub const _BINARY_OP_REMAINDER_INT: u16 = 97u16;
-    // at runtime/bytecodes.uops:2686
+    // at runtime/bytecodes.uops:2757
     pub const _BINARY_OP_REMAINDER_WORD: u16 = 98u16;
     // at runtime/bytecodes.uops:953
     pub const _BINARY_OP_RSHIFT_INT: u16 = 99u16;
-    // at runtime/bytecodes.uops:2724
+    // at runtime/bytecodes.uops:2795
     pub const _BINARY_OP_RSHIFT_WORD: u16 = 100u16;
     // at runtime/bytecodes.uops:969
     pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 101u16;
@@ -646,7 +652,7 @@ pub mod uop {
     pub const _BINARY_OP_SUBTRACT_INT: u16 = 102u16;
     // at runtime/bytecodes.uops:986
     pub const _BINARY_OP_SUBTRACT_MIX: u16 = 103u16;
-    // at runtime/bytecodes.uops:2661
+    // at runtime/bytecodes.uops:2732
     pub const _BINARY_OP_SUBTRACT_WORD: u16 = 104u16;
     // at runtime/bytecodes.uops:977
     pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 105u16;
@@ -656,7 +662,7 @@ pub mod uop {
     pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 107u16;
     // at runtime/bytecodes.uops:938
     pub const _BINARY_OP_XOR_INT: u16 = 108u16;
-    // at runtime/bytecodes.uops:2707
+    // at runtime/bytecodes.uops:2778
     pub const _BINARY_OP_XOR_WORD: u16 = 109u16;
     // at runtime/bytecodes.uops:1246
     pub const _BINARY_SUBSCR: u16 = 110u16;
@@ -670,204 +676,212 @@ pub mod uop {
     pub const _BINARY_SUBSCR_STR_INT: u16 = 114u16;
     // at runtime/bytecodes.uops:1268
     pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 115u16;
-    // at runtime/bytecodes.uops:2648
+    // at runtime/bytecodes.uops:2719
     pub const _BOX_WORD: u16 = 116u16;
-    // at runtime/bytecodes.uops:2219
+    // at runtime/bytecodes.uops:2290
     pub const _CALL: u16 = 117u16;
-    // at runtime/bytecodes.uops:2246
+    // at runtime/bytecodes.uops:2317
     pub const _CALL_BUILTIN: u16 = 118u16;
-    // at runtime/bytecodes.uops:2275
+    // at runtime/bytecodes.uops:2346
     pub const _CALL_CLASS: u16 = 119u16;
+    // at runtime/bytecodes.uops:1668
+    pub const _CHECK_ATTR_CLASS: u16 = 120u16;
     // at runtime/bytecodes.uops:1573
-    pub const _CHECK_ATTR_MODULE: u16 = 120u16;
-    // at runtime/bytecodes.uops:2232
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 121u16;
-    // at runtime/bytecodes.uops:2256
-    pub const _CHECK_METHOD_EXACT_ARGS: u16 = 122u16;
-    // at runtime/bytecodes.uops:2414
-    pub const _CHECK_VALIDITY: u16 = 123u16;
-    // at runtime/bytecodes.uops:2440
-    pub const _COLD_EXIT: u16 = 124u16;
+    pub const _CHECK_ATTR_MODULE: u16 = 121u16;
+    // at runtime/bytecodes.uops:2303
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 122u16;
+    // at runtime/bytecodes.uops:2327
+    pub const _CHECK_METHOD_EXACT_ARGS: u16 = 123u16;
+    // at runtime/bytecodes.uops:2485
+    pub const _CHECK_VALIDITY: u16 = 124u16;
+    // at runtime/bytecodes.uops:2511
+    pub const _COLD_EXIT: u16 = 125u16;
     // at runtime/bytecodes.uops:1097
-    pub const _COMPARE_OP: u16 = 125u16;
+    pub const _COMPARE_OP: u16 = 126u16;
     // at runtime/bytecodes.uops:1113
-    pub const _COMPARE_OP_FLOAT: u16 = 126u16;
+    pub const _COMPARE_OP_FLOAT: u16 = 127u16;
     // at runtime/bytecodes.uops:1109
-    pub const _COMPARE_OP_INT: u16 = 127u16;
+    pub const _COMPARE_OP_INT: u16 = 128u16;
     // at runtime/bytecodes.uops:1125
-    pub const _COMPARE_OP_MIX: u16 = 128u16;
+    pub const _COMPARE_OP_MIX: u16 = 129u16;
     // at runtime/bytecodes.uops:1117
-    pub const _COMPARE_OP_STR: u16 = 129u16;
+    pub const _COMPARE_OP_STR: u16 = 130u16;
     // at runtime/bytecodes.uops:1145
-    pub const _CONTAINS_OP: u16 = 130u16;
+    pub const _CONTAINS_OP: u16 = 131u16;
     // at runtime/bytecodes.uops:1159
-    pub const _CONTAINS_OP_PLAIN: u16 = 131u16;
-    // at runtime/bytecodes.uops:2456
-    pub const _DEOPT: u16 = 132u16;
-    // at runtime/bytecodes.uops:2461
-    pub const _ERROR_EXIT: u16 = 133u16;
-    // at runtime/bytecodes.uops:2431
-    pub const _EXIT_TRACE: u16 = 134u16;
-    // at runtime/bytecodes.uops:1894
-    pub const _FOR_ITER: u16 = 135u16;
-    // at runtime/bytecodes.uops:2019
-    pub const _FOR_ITER_GEN: u16 = 136u16;
-    // at runtime/bytecodes.uops:887
-    pub const _GUARD_BOTH_FLOAT: u16 = 137u16;
-    // at runtime/bytecodes.uops:883
-    pub const _GUARD_BOTH_INT: u16 = 138u16;
-    // at runtime/bytecodes.uops:898
-    pub const _GUARD_BOTH_STR: u16 = 139u16;
-    // at runtime/bytecodes.uops:771
-    pub const _GUARD_BUILTINS_VERSION: u16 = 140u16;
-    // at runtime/bytecodes.uops:2419
-    pub const _GUARD_CALLER: u16 = 141u16;
-    // at runtime/bytecodes.uops:891
-    pub const _GUARD_FLOAT_MIX: u16 = 142u16;
-    // at runtime/bytecodes.uops:765
-    pub const _GUARD_GLOBALS_VERSION: u16 = 143u16;
-    // at runtime/bytecodes.uops:2582
-    pub const _GUARD_GLOBAL_TYPE: u16 = 144u16;
-    // at runtime/bytecodes.uops:2609
-    pub const _GUARD_IS_FALSE_POP: u16 = 145u16;
-    // at runtime/bytecodes.uops:2598
-    pub const _GUARD_IS_TRUE_POP: u16 = 146u16;
-    // at runtime/bytecodes.uops:1912
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 147u16;
-    // at runtime/bytecodes.uops:2574
-    pub const _GUARD_LOCAL_TYPE: u16 = 148u16;
-    // at runtime/bytecodes.uops:2003
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 149u16;
-    // at runtime/bytecodes.uops:1948
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 150u16;
-    // at runtime/bytecodes.uops:2590
-    pub const _GUARD_STACK_TYPE: u16 = 151u16;
-    // at runtime/bytecodes.uops:1590
-    pub const _GUARD_TYPE_VERSION: u16 = 152u16;
-    // at runtime/bytecodes.uops:2628
-    pub const _INT_TO_WORD: u16 = 153u16;
-    // at runtime/bytecodes.uops:2015
-    pub const _ITER_CHECK_GEN: u16 = 154u16;
+    pub const _CONTAINS_OP_PLAIN: u16 = 132u16;
+    // at runtime/bytecodes.uops:2527
+    pub const _DEOPT: u16 = 133u16;
+    // at runtime/bytecodes.uops:2532
+    pub const _ERROR_EXIT: u16 = 134u16;
+    // at runtime/bytecodes.uops:2502
+    pub const _EXIT_TRACE: u16 = 135u16;
     // at runtime/bytecodes.uops:1965
-    pub const _ITER_CHECK_LIST: u16 = 155u16;
-    // at runtime/bytecodes.uops:1934
-    pub const _ITER_CHECK_RANGE: u16 = 156u16;
-    // at runtime/bytecodes.uops:1969
-    pub const _ITER_JUMP_LIST: u16 = 157u16;
-    // at runtime/bytecodes.uops:1938
-    pub const _ITER_JUMP_RANGE: u16 = 158u16;
-    // at runtime/bytecodes.uops:2008
-    pub const _ITER_NEXT_LIST: u16 = 159u16;
-    // at runtime/bytecodes.uops:1992
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 160u16;
-    // at runtime/bytecodes.uops:1922
-    pub const _ITER_NEXT_PRESENT: u16 = 161u16;
-    // at runtime/bytecodes.uops:1952
-    pub const _ITER_NEXT_RANGE: u16 = 162u16;
-    // at runtime/bytecodes.uops:1980
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 163u16;
-    // at runtime/bytecodes.uops:1959
-    pub const _ITER_POP_EXHAUSTED: u16 = 164u16;
-    // at runtime/bytecodes.uops:2565
-    pub const _JUMP_TO_TOP: u16 = 165u16;
+    pub const _FOR_ITER: u16 = 136u16;
+    // at runtime/bytecodes.uops:2090
+    pub const _FOR_ITER_GEN: u16 = 137u16;
+    // at runtime/bytecodes.uops:887
+    pub const _GUARD_BOTH_FLOAT: u16 = 138u16;
+    // at runtime/bytecodes.uops:883
+    pub const _GUARD_BOTH_INT: u16 = 139u16;
+    // at runtime/bytecodes.uops:898
+    pub const _GUARD_BOTH_STR: u16 = 140u16;
+    // at runtime/bytecodes.uops:771
+    pub const _GUARD_BUILTINS_VERSION: u16 = 141u16;
+    // at runtime/bytecodes.uops:2490
+    pub const _GUARD_CALLER: u16 = 142u16;
+    // at runtime/bytecodes.uops:891
+    pub const _GUARD_FLOAT_MIX: u16 = 143u16;
+    // at runtime/bytecodes.uops:765
+    pub const _GUARD_GLOBALS_VERSION: u16 = 144u16;
+    // at runtime/bytecodes.uops:2653
+    pub const _GUARD_GLOBAL_TYPE: u16 = 145u16;
+    // at runtime/bytecodes.uops:2680
+    pub const _GUARD_IS_FALSE_POP: u16 = 146u16;
+    // at runtime/bytecodes.uops:2669
+    pub const _GUARD_IS_TRUE_POP: u16 = 147u16;
+    // at runtime/bytecodes.uops:1983
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 148u16;
+    // at runtime/bytecodes.uops:2645
+    pub const _GUARD_LOCAL_TYPE: u16 = 149u16;
+    // at runtime/bytecodes.uops:2074
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 150u16;
+    // at runtime/bytecodes.uops:2019
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 151u16;
+    // at runtime/bytecodes.uops:2661
+    pub const _GUARD_STACK_TYPE: u16 = 152u16;
+    // at runtime/bytecodes.uops:1590
+    pub const _GUARD_TYPE_VERSION: u16 = 153u16;
+    // at runtime/bytecodes.uops:2699
+    pub const _INT_TO_WORD: u16 = 154u16;
+    // at runtime/bytecodes.uops:2086
+    pub const _ITER_CHECK_GEN: u16 = 155u16;
+    // at runtime/bytecodes.uops:2036
+    pub const _ITER_CHECK_LIST: u16 = 156u16;
+    // at runtime/bytecodes.uops:2005
+    pub const _ITER_CHECK_RANGE: u16 = 157u16;
+    // at runtime/bytecodes.uops:2040
+    pub const _ITER_JUMP_LIST: u16 = 158u16;
+    // at runtime/bytecodes.uops:2009
+    pub const _ITER_JUMP_RANGE: u16 = 159u16;
+    // at runtime/bytecodes.uops:2079
+    pub const _ITER_NEXT_LIST: u16 = 160u16;
+    // at runtime/bytecodes.uops:2063
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 161u16;
+    // at runtime/bytecodes.uops:1993
+    pub const _ITER_NEXT_PRESENT: u16 = 162u16;
+    // at runtime/bytecodes.uops:2023
+    pub const _ITER_NEXT_RANGE: u16 = 163u16;
+    // at runtime/bytecodes.uops:2051
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 164u16;
+    // at runtime/bytecodes.uops:2030
+    pub const _ITER_POP_EXHAUSTED: u16 = 165u16;
+    // at runtime/bytecodes.uops:2636
+    pub const _JUMP_TO_TOP: u16 = 166u16;
     // at runtime/bytecodes.uops:1641
-    pub const _LOAD_ATTR: u16 = 166u16;
+    pub const _LOAD_ATTR: u16 = 167u16;
+    // at runtime/bytecodes.uops:1676
+    pub const _LOAD_ATTR_CLASS_VALUE: u16 = 168u16;
     // at runtime/bytecodes.uops:1648
-    pub const _LOAD_ATTR_MODULE: u16 = 167u16;
+    pub const _LOAD_ATTR_MODULE: u16 = 169u16;
     // at runtime/bytecodes.uops:1655
-    pub const _LOAD_ATTR_WITH_HINT: u16 = 168u16;
-    // at runtime/bytecodes.uops:2466
-    pub const _LOAD_CONST_INLINE: u16 = 169u16;
-    // at runtime/bytecodes.uops:2484
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 170u16;
-    // at runtime/bytecodes.uops:2633
-    pub const _LOAD_CONST_WORD: u16 = 171u16;
-    // at runtime/bytecodes.uops:2501
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 172u16;
-    // at runtime/bytecodes.uops:2492
-    pub const _LOAD_FAST_UNBOXED: u16 = 173u16;
+    pub const _LOAD_ATTR_WITH_HINT: u16 = 170u16;
+    // at runtime/bytecodes.uops:2537
+    pub const _LOAD_CONST_INLINE: u16 = 171u16;
+    // at runtime/bytecodes.uops:2555
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 172u16;
+    // at runtime/bytecodes.uops:2704
+    pub const _LOAD_CONST_WORD: u16 = 173u16;
+    // at runtime/bytecodes.uops:2572
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 174u16;
+    // at runtime/bytecodes.uops:2563
+    pub const _LOAD_FAST_UNBOXED: u16 = 175u16;
     // at runtime/bytecodes.uops:760
-    pub const _LOAD_GLOBAL: u16 = 174u16;
+    pub const _LOAD_GLOBAL: u16 = 176u16;
     // at runtime/bytecodes.uops:784
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 175u16;
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 177u16;
     // at runtime/bytecodes.uops:777
-    pub const _LOAD_GLOBAL_MODULE: u16 = 176u16;
-    // at runtime/bytecodes.uops:2534
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 177u16;
+    pub const _LOAD_GLOBAL_MODULE: u16 = 178u16;
+    // at runtime/bytecodes.uops:2605
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 179u16;
     // at runtime/bytecodes.uops:1561
-    pub const _LOAD_METHOD: u16 = 178u16;
+    pub const _LOAD_METHOD: u16 = 180u16;
     // at runtime/bytecodes.uops:1581
-    pub const _LOAD_METHOD_MODULE: u16 = 179u16;
+    pub const _LOAD_METHOD_MODULE: u16 = 181u16;
     // at runtime/bytecodes.uops:1598
-    pub const _LOAD_METHOD_WITH_VALUES: u16 = 180u16;
-    // at runtime/bytecodes.uops:2528
-    pub const _POP_TOP_UNBOXED: u16 = 181u16;
-    // at runtime/bytecodes.uops:2238
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 182u16;
-    // at runtime/bytecodes.uops:2265
-    pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 183u16;
-    // at runtime/bytecodes.uops:2409
-    pub const _SET_IP: u16 = 184u16;
+    pub const _LOAD_METHOD_WITH_VALUES: u16 = 182u16;
+    // at runtime/bytecodes.uops:1685
+    pub const _LOAD_PROPERTY_GETTER: u16 = 183u16;
+    // at runtime/bytecodes.uops:2599
+    pub const _POP_TOP_UNBOXED: u16 = 184u16;
+    // at runtime/bytecodes.uops:2309
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 185u16;
+    // at runtime/bytecodes.uops:1693
+    pub const _PUSH_FRAME_GETTER: u16 = 186u16;
+    // at runtime/bytecodes.uops:2336
+    pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 187u16;
+    // at runtime/bytecodes.uops:2480
+    pub const _SET_IP: u16 = 188u16;
     // at runtime/bytecodes.uops:863
-    pub const _SPECIALIZE_BINARY_OP: u16 = 185u16;
+    pub const _SPECIALIZE_BINARY_OP: u16 = 189u16;
     // at runtime/bytecodes.uops:1238
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 186u16;
-    // at runtime/bytecodes.uops:2211
-    pub const _SPECIALIZE_CALL: u16 = 187u16;
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 190u16;
+    // at runtime/bytecodes.uops:2282
+    pub const _SPECIALIZE_CALL: u16 = 191u16;
     // at runtime/bytecodes.uops:1089
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 188u16;
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 192u16;
     // at runtime/bytecodes.uops:1137
-    pub const _SPECIALIZE_CONTAINS_OP: u16 = 189u16;
-    // at runtime/bytecodes.uops:1886
-    pub const _SPECIALIZE_FOR_ITER: u16 = 190u16;
+    pub const _SPECIALIZE_CONTAINS_OP: u16 = 193u16;
+    // at runtime/bytecodes.uops:1957
+    pub const _SPECIALIZE_FOR_ITER: u16 = 194u16;
     // at runtime/bytecodes.uops:1633
-    pub const _SPECIALIZE_LOAD_ATTR: u16 = 191u16;
+    pub const _SPECIALIZE_LOAD_ATTR: u16 = 195u16;
     // at runtime/bytecodes.uops:752
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 192u16;
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 196u16;
     // at runtime/bytecodes.uops:1553
-    pub const _SPECIALIZE_LOAD_METHOD: u16 = 193u16;
-    // at runtime/bytecodes.uops:1694
-    pub const _SPECIALIZE_STORE_ATTR: u16 = 194u16;
+    pub const _SPECIALIZE_LOAD_METHOD: u16 = 197u16;
+    // at runtime/bytecodes.uops:1765
+    pub const _SPECIALIZE_STORE_ATTR: u16 = 198u16;
     // at runtime/bytecodes.uops:819
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 195u16;
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 199u16;
     // at runtime/bytecodes.uops:1316
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 196u16;
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 200u16;
     // at runtime/bytecodes.uops:1450
-    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 197u16;
-    // at runtime/bytecodes.uops:2404
-    pub const _START_EXECUTOR: u16 = 198u16;
-    // at runtime/bytecodes.uops:1702
-    pub const _STORE_ATTR: u16 = 199u16;
-    // at runtime/bytecodes.uops:1724
-    pub const _STORE_ATTR_NEW_WITH_HINT: u16 = 200u16;
-    // at runtime/bytecodes.uops:1710
-    pub const _STORE_ATTR_WITH_HINT: u16 = 201u16;
-    // at runtime/bytecodes.uops:2518
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 202u16;
-    // at runtime/bytecodes.uops:2510
-    pub const _STORE_FAST_UNBOXED: u16 = 203u16;
+    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 201u16;
+    // at runtime/bytecodes.uops:2475
+    pub const _START_EXECUTOR: u16 = 202u16;
+    // at runtime/bytecodes.uops:1773
+    pub const _STORE_ATTR: u16 = 203u16;
+    // at runtime/bytecodes.uops:1795
+    pub const _STORE_ATTR_NEW_WITH_HINT: u16 = 204u16;
+    // at runtime/bytecodes.uops:1781
+    pub const _STORE_ATTR_WITH_HINT: u16 = 205u16;
+    // at runtime/bytecodes.uops:2589
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 206u16;
+    // at runtime/bytecodes.uops:2581
+    pub const _STORE_FAST_UNBOXED: u16 = 207u16;
     // at runtime/bytecodes.uops:827
-    pub const _STORE_GLOBAL: u16 = 204u16;
+    pub const _STORE_GLOBAL: u16 = 208u16;
     // at runtime/bytecodes.uops:833
-    pub const _STORE_GLOBAL_MODULE: u16 = 205u16;
-    // at runtime/bytecodes.uops:2543
-    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 206u16;
-    // at runtime/bytecodes.uops:2554
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 207u16;
+    pub const _STORE_GLOBAL_MODULE: u16 = 209u16;
+    // at runtime/bytecodes.uops:2614
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 210u16;
+    // at runtime/bytecodes.uops:2625
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 211u16;
     // at runtime/bytecodes.uops:1324
-    pub const _STORE_SUBSCR: u16 = 208u16;
+    pub const _STORE_SUBSCR: u16 = 212u16;
     // at runtime/bytecodes.uops:1349
-    pub const _STORE_SUBSCR_DICT: u16 = 209u16;
+    pub const _STORE_SUBSCR_DICT: u16 = 213u16;
     // at runtime/bytecodes.uops:1337
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 210u16;
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 214u16;
     // at runtime/bytecodes.uops:1458
-    pub const _UNPACK_SEQUENCE: u16 = 211u16;
+    pub const _UNPACK_SEQUENCE: u16 = 215u16;
     // at runtime/bytecodes.uops:1486
-    pub const _UNPACK_SEQUENCE_LIST: u16 = 212u16;
+    pub const _UNPACK_SEQUENCE_LIST: u16 = 216u16;
     // at runtime/bytecodes.uops:1470
-    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 213u16;
-    // at runtime/bytecodes.uops:2640
-    pub const _WORD_TO_INT: u16 = 214u16;
+    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 217u16;
+    // at runtime/bytecodes.uops:2711
+    pub const _WORD_TO_INT: u16 = 218u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -950,8 +964,8 @@ pub mod flags {
         ("EXTENDS_OPARG", 16777216u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 143usize;
-pub const UOP_COUNT: usize = 215usize;
+pub const INSTRUCTION_COUNT: usize = 146usize;
+pub const UOP_COUNT: usize = 219usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -1074,7 +1088,7 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
     InstructionInfo {
         name: "APPLY_METACLASS",
         cache_units: 0u8,
@@ -1098,7 +1112,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2195u32,
+        line: 2266u32,
     },
     InstructionInfo {
         name: "BEFORE_WITH",
@@ -1123,7 +1137,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2108u32,
+        line: 2179u32,
     },
     InstructionInfo {
         name: "BINARY_OP",
@@ -1167,7 +1181,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 137u16,
+                uop: 138u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1196,7 +1210,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 138u16,
+                uop: 139u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1225,7 +1239,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 142u16,
+                uop: 143u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1254,7 +1268,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 139u16,
+                uop: 140u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1283,7 +1297,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 138u16,
+                uop: 139u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1312,7 +1326,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 138u16,
+                uop: 139u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1341,7 +1355,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 138u16,
+                uop: 139u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1370,7 +1384,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 137u16,
+                uop: 138u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1399,7 +1413,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 138u16,
+                uop: 139u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1428,7 +1442,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 142u16,
+                uop: 143u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1457,7 +1471,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 138u16,
+                uop: 139u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1486,7 +1500,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 137u16,
+                uop: 138u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1515,7 +1529,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 142u16,
+                uop: 143u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1544,7 +1558,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 138u16,
+                uop: 139u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1573,7 +1587,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 138u16,
+                uop: 139u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1602,7 +1616,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 137u16,
+                uop: 138u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1631,7 +1645,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 138u16,
+                uop: 139u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1660,7 +1674,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 142u16,
+                uop: 143u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1689,7 +1703,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 137u16,
+                uop: 138u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1718,7 +1732,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 138u16,
+                uop: 139u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1747,7 +1761,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 142u16,
+                uop: 143u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1776,7 +1790,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 138u16,
+                uop: 139u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1961,7 +1975,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2186u32,
+        line: 2257u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -2136,7 +2150,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2229u32,
+        line: 2300u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -2161,7 +2175,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2289u32,
+        line: 2360u32,
     },
     InstructionInfo {
         name: "CALL_CLASS",
@@ -2186,7 +2200,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2287u32,
+        line: 2358u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
@@ -2211,7 +2225,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2339u32,
+        line: 2410u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -2236,42 +2250,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2316u32,
+        line: 2387u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
-        cache_units: 3u8,
-        flags: 2113691u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 38u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 121u16,
-                operand: Operand::Cache {
-                    offset: 1u8,
-                    units: 2u8,
-                },
-            },
-            Expansion {
-                uop: 182u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: Some((1u8, 2u8)),
-        line: 2286u32,
-    },
-    InstructionInfo {
-        name: "CALL_PY_METHOD_EXACT_ARGS",
         cache_units: 3u8,
         flags: 2113691u32,
         popped: Count {
@@ -2294,13 +2276,45 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
                 },
             },
             Expansion {
-                uop: 183u16,
+                uop: 185u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2288u32,
+        line: 2357u32,
+    },
+    InstructionInfo {
+        name: "CALL_PY_METHOD_EXACT_ARGS",
+        cache_units: 3u8,
+        flags: 2113691u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 38u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 123u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 187u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: Some((1u8, 2u8)),
+        line: 2359u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2325,7 +2339,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2079u32,
+        line: 2150u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -2344,7 +2358,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 125u16,
+                uop: 126u16,
                 operand: Operand::None,
             },
         ],
@@ -2354,35 +2368,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
-        cache_units: 1u8,
-        flags: 4194307u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 46u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 137u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 126u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1124u32,
-    },
-    InstructionInfo {
-        name: "COMPARE_OP_INT",
         cache_units: 1u8,
         flags: 4194307u32,
         popped: Count {
@@ -2408,6 +2393,35 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
+        line: 1124u32,
+    },
+    InstructionInfo {
+        name: "COMPARE_OP_INT",
+        cache_units: 1u8,
+        flags: 4194307u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 46u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 139u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 128u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
         line: 1123u32,
     },
     InstructionInfo {
@@ -2427,11 +2441,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 142u16,
+                uop: 143u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 128u16,
+                uop: 129u16,
                 operand: Operand::None,
             },
         ],
@@ -2456,11 +2470,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 139u16,
+                uop: 140u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 129u16,
+                uop: 130u16,
                 operand: Operand::None,
             },
         ],
@@ -2485,7 +2499,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 130u16,
+                uop: 131u16,
                 operand: Operand::None,
             },
         ],
@@ -2510,7 +2524,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 131u16,
+                uop: 132u16,
                 operand: Operand::None,
             },
         ],
@@ -2616,7 +2630,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2090u32,
+        line: 2161u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2641,7 +2655,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2096u32,
+        line: 2167u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2691,7 +2705,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2380u32,
+        line: 2451u32,
     },
     InstructionInfo {
         name: "DICT_UPDATE",
@@ -2716,7 +2730,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2370u32,
+        line: 2441u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2741,7 +2755,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1869u32,
+        line: 1940u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2766,7 +2780,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1800u32,
+        line: 1871u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2835,13 +2849,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 135u16,
+                uop: 136u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1909u32,
+        line: 1980u32,
     },
     InstructionInfo {
         name: "FOR_ITER_GEN",
@@ -2860,53 +2874,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 154u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 136u16,
-                operand: Operand::Replaced,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 2038u32,
-    },
-    InstructionInfo {
-        name: "FOR_ITER_LIST",
-        cache_units: 1u8,
-        flags: 5242963u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        deopt: 65u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
                 uop: 155u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 157u16,
+                uop: 137u16,
                 operand: Operand::Replaced,
-            },
-            Expansion {
-                uop: 159u16,
-                operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2037u32,
+        line: 2109u32,
     },
     InstructionInfo {
-        name: "FOR_ITER_RANGE",
+        name: "FOR_ITER_LIST",
         cache_units: 1u8,
         flags: 5242963u32,
         popped: Count {
@@ -2930,13 +2911,46 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 162u16,
+                uop: 160u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2036u32,
+        line: 2108u32,
+    },
+    InstructionInfo {
+        name: "FOR_ITER_RANGE",
+        cache_units: 1u8,
+        flags: 5242963u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        deopt: 65u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
+                uop: 157u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 159u16,
+                operand: Operand::Replaced,
+            },
+            Expansion {
+                uop: 163u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 2107u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2961,7 +2975,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1878u32,
+        line: 1949u32,
     },
     InstructionInfo {
         name: "GET_LEN",
@@ -3011,7 +3025,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2154u32,
+        line: 2225u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -3036,7 +3050,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1773u32,
+        line: 1844u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -3061,7 +3075,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1765u32,
+        line: 1836u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -3086,7 +3100,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1782u32,
+        line: 1853u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -3111,7 +3125,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2334u32,
+        line: 2405u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -3161,7 +3175,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1852u32,
+        line: 1923u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -3186,7 +3200,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1845u32,
+        line: 1916u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -3236,7 +3250,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2352u32,
+        line: 2423u32,
     },
     InstructionInfo {
         name: "LIST_TO_TUPLE",
@@ -3261,11 +3275,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2363u32,
+        line: 2434u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
-        cache_units: 4u8,
+        cache_units: 9u8,
         flags: 10629145u32,
         popped: Count {
             per_oparg: 0i16,
@@ -3280,17 +3294,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 166u16,
+                uop: 167u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1668u32,
+        line: 1705u32,
     },
     InstructionInfo {
-        name: "LOAD_ATTR_MODULE",
-        cache_units: 4u8,
+        name: "LOAD_ATTR_CLASS",
+        cache_units: 9u8,
         flags: 2113554u32,
         popped: Count {
             per_oparg: 0i16,
@@ -3312,7 +3326,42 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
                 },
             },
             Expansion {
-                uop: 167u16,
+                uop: 168u16,
+                operand: Operand::Cache {
+                    offset: 3u8,
+                    units: 4u8,
+                },
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1710u32,
+    },
+    InstructionInfo {
+        name: "LOAD_ATTR_MODULE",
+        cache_units: 9u8,
+        flags: 2113554u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 82u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 121u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 169u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3321,11 +3370,88 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1669u32,
+        line: 1706u32,
+    },
+    InstructionInfo {
+        name: "LOAD_ATTR_NONDESCRIPTOR",
+        cache_units: 9u8,
+        flags: 2113554u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 82u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 153u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 168u16,
+                operand: Operand::Cache {
+                    offset: 3u8,
+                    units: 4u8,
+                },
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1709u32,
+    },
+    InstructionInfo {
+        name: "LOAD_ATTR_PROPERTY",
+        cache_units: 9u8,
+        flags: 2113690u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 82u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 153u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 183u16,
+                operand: Operand::Cache {
+                    offset: 3u8,
+                    units: 4u8,
+                },
+            },
+            Expansion {
+                uop: 186u16,
+                operand: Operand::Cache {
+                    offset: 7u8,
+                    units: 2u8,
+                },
+            },
+        ],
+        history: None,
+        callee: Some((7u8, 2u8)),
+        line: 1708u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_WITH_HINT",
-        cache_units: 4u8,
+        cache_units: 9u8,
         flags: 2113555u32,
         popped: Count {
             per_oparg: 0i16,
@@ -3340,14 +3466,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 152u16,
+                uop: 153u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 168u16,
+                uop: 170u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3356,7 +3482,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1670u32,
+        line: 1707u32,
     },
     InstructionInfo {
         name: "LOAD_CLASS_LOCAL",
@@ -3370,7 +3496,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 85u16,
+        deopt: 88u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3395,7 +3521,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 86u16,
+        deopt: 89u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3420,7 +3546,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 87u16,
+        deopt: 90u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3445,7 +3571,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 88u16,
+        deopt: 91u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3470,7 +3596,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 89u16,
+        deopt: 92u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3495,7 +3621,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 90u16,
+        deopt: 93u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3520,7 +3646,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 91u16,
+        deopt: 94u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3545,12 +3671,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 92u16,
+        deopt: 95u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 174u16,
+                uop: 176u16,
                 operand: Operand::None,
             },
         ],
@@ -3570,26 +3696,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 92u16,
+        deopt: 95u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 143u16,
+                uop: 144u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 140u16,
+                uop: 141u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 175u16,
+                uop: 177u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3612,19 +3738,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 92u16,
+        deopt: 95u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 143u16,
+                uop: 144u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 176u16,
+                uop: 178u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3647,7 +3773,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 95u16,
+        deopt: 98u16,
         family_head: false,
         tier2: Tier2::NotViable("`LOAD_LOCALS` declared `tier1`"),
         expansion: &[
@@ -3658,7 +3784,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2179u32,
+        line: 2250u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -3672,12 +3798,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 96u16,
+        deopt: 99u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 178u16,
+                uop: 180u16,
                 operand: Operand::None,
             },
         ],
@@ -3697,19 +3823,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 96u16,
+        deopt: 99u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 121u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 179u16,
+                uop: 181u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3732,19 +3858,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 96u16,
+        deopt: 99u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 152u16,
+                uop: 153u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 180u16,
+                uop: 182u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 4u8,
@@ -3767,7 +3893,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 99u16,
+        deopt: 102u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3792,7 +3918,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 100u16,
+        deopt: 103u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3803,7 +3929,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2388u32,
+        line: 2459u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -3817,7 +3943,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 101u16,
+        deopt: 104u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3842,7 +3968,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 102u16,
+        deopt: 105u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3867,7 +3993,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 3i16,
         },
-        deopt: 103u16,
+        deopt: 106u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3892,7 +4018,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 104u16,
+        deopt: 107u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3917,7 +4043,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 105u16,
+        deopt: 108u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3942,7 +4068,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 106u16,
+        deopt: 109u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3967,7 +4093,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 107u16,
+        deopt: 110u16,
         family_head: false,
         tier2: Tier2::NotViable("`POP_EXCEPT` declared `tier1`"),
         expansion: &[
@@ -3978,7 +4104,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2074u32,
+        line: 2145u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -3992,7 +4118,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 108u16,
+        deopt: 111u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
@@ -4003,7 +4129,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1808u32,
+        line: 1879u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -4017,7 +4143,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 109u16,
+        deopt: 112u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
@@ -4028,7 +4154,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1827u32,
+        line: 1898u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -4042,7 +4168,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 110u16,
+        deopt: 113u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4067,7 +4193,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 111u16,
+        deopt: 114u16,
         family_head: false,
         tier2: Tier2::NotViable("`PRINT_EXPR` declared `tier1`"),
         expansion: &[
@@ -4078,7 +4204,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1789u32,
+        line: 1860u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -4092,7 +4218,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 112u16,
+        deopt: 115u16,
         family_head: false,
         tier2: Tier2::NotViable("`PUSH_EXC_INFO` declared `tier1`"),
         expansion: &[
@@ -4103,7 +4229,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2066u32,
+        line: 2137u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -4117,7 +4243,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 113u16,
+        deopt: 116u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4142,7 +4268,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 114u16,
+        deopt: 117u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4153,7 +4279,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2045u32,
+        line: 2116u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -4167,7 +4293,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 115u16,
+        deopt: 118u16,
         family_head: false,
         tier2: Tier2::NotViable("`RAISE_VARARGS` declared `tier1`"),
         expansion: &[
@@ -4178,7 +4304,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2059u32,
+        line: 2130u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -4192,7 +4318,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 116u16,
+        deopt: 119u16,
         family_head: false,
         tier2: Tier2::NotViable("`RERAISE` declared `tier1`"),
         expansion: &[
@@ -4203,7 +4329,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2102u32,
+        line: 2173u32,
     },
     InstructionInfo {
         name: "RETURN_GENERATOR",
@@ -4217,7 +4343,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 117u16,
+        deopt: 120u16,
         family_head: false,
         tier2: Tier2::NotViable("`RETURN_GENERATOR` declared `tier1`"),
         expansion: &[
@@ -4228,7 +4354,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2141u32,
+        line: 2212u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -4242,7 +4368,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 118u16,
+        deopt: 121u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4253,7 +4379,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2327u32,
+        line: 2398u32,
     },
     InstructionInfo {
         name: "SEND",
@@ -4267,7 +4393,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 3i16,
         },
-        deopt: 119u16,
+        deopt: 122u16,
         family_head: false,
         tier2: Tier2::NotViable("`SEND` declared `tier1`"),
         expansion: &[
@@ -4278,7 +4404,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2161u32,
+        line: 2232u32,
     },
     InstructionInfo {
         name: "SET_ADD",
@@ -4292,7 +4418,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 120u16,
+        deopt: 123u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4317,7 +4443,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 121u16,
+        deopt: 124u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4328,7 +4454,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2394u32,
+        line: 2465u32,
     },
     InstructionInfo {
         name: "SET_UPDATE",
@@ -4342,7 +4468,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 122u16,
+        deopt: 125u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4367,18 +4493,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 123u16,
+        deopt: 126u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 199u16,
+                uop: 203u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1736u32,
+        line: 1807u32,
     },
     InstructionInfo {
         name: "STORE_ATTR_NEW_WITH_HINT",
@@ -4392,19 +4518,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 123u16,
+        deopt: 126u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 152u16,
+                uop: 153u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 200u16,
+                uop: 204u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -4413,7 +4539,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1738u32,
+        line: 1809u32,
     },
     InstructionInfo {
         name: "STORE_ATTR_WITH_HINT",
@@ -4427,19 +4553,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 123u16,
+        deopt: 126u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 152u16,
+                uop: 153u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 201u16,
+                uop: 205u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -4448,7 +4574,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1737u32,
+        line: 1808u32,
     },
     InstructionInfo {
         name: "STORE_DEREF",
@@ -4462,7 +4588,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 126u16,
+        deopt: 129u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4487,7 +4613,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 127u16,
+        deopt: 130u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4512,7 +4638,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 128u16,
+        deopt: 131u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4537,12 +4663,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 129u16,
+        deopt: 132u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 204u16,
+                uop: 208u16,
                 operand: Operand::None,
             },
         ],
@@ -4562,19 +4688,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 129u16,
+        deopt: 132u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 143u16,
+                uop: 144u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 205u16,
+                uop: 209u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -4597,12 +4723,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 131u16,
+        deopt: 134u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 208u16,
+                uop: 212u16,
                 operand: Operand::None,
             },
         ],
@@ -4622,12 +4748,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 131u16,
+        deopt: 134u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 209u16,
+                uop: 213u16,
                 operand: Operand::None,
             },
         ],
@@ -4647,12 +4773,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 131u16,
+        deopt: 134u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 210u16,
+                uop: 214u16,
                 operand: Operand::None,
             },
         ],
@@ -4672,7 +4798,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 134u16,
+        deopt: 137u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4697,7 +4823,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 135u16,
+        deopt: 138u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4722,7 +4848,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 136u16,
+        deopt: 139u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4747,7 +4873,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 137u16,
+        deopt: 140u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4772,12 +4898,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 138u16,
+        deopt: 141u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 211u16,
+                uop: 215u16,
                 operand: Operand::None,
             },
         ],
@@ -4797,12 +4923,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 138u16,
+        deopt: 141u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 212u16,
+                uop: 216u16,
                 operand: Operand::None,
             },
         ],
@@ -4822,12 +4948,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 138u16,
+        deopt: 141u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 213u16,
+                uop: 217u16,
                 operand: Operand::None,
             },
         ],
@@ -4847,7 +4973,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 4i16,
         },
-        deopt: 141u16,
+        deopt: 144u16,
         family_head: false,
         tier2: Tier2::NotViable("`WITH_EXCEPT_START` declared `tier1`"),
         expansion: &[
@@ -4858,7 +4984,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2124u32,
+        line: 2195u32,
     },
     InstructionInfo {
         name: "YIELD_VALUE",
@@ -4872,7 +4998,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 142u16,
+        deopt: 145u16,
         family_head: false,
         tier2: Tier2::NotViable("`YIELD_VALUE` declared `tier1`"),
         expansion: &[
@@ -4883,11 +5009,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2147u32,
+        line: 2218u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 215usize] = [
+pub static UOPS: [UopInfo; 219usize] = [
     UopInfo {
         name: "APPLY_METACLASS",
         flags: 262168u32,
@@ -4946,7 +5072,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2195u32,
+        line: 2266u32,
     },
     UopInfo {
         name: "BEFORE_WITH",
@@ -5006,7 +5132,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2108u32,
+        line: 2179u32,
     },
     UopInfo {
         name: "BUILD_CLASS",
@@ -5074,7 +5200,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2186u32,
+        line: 2257u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -5462,7 +5588,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2339u32,
+        line: 2410u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -5538,7 +5664,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2316u32,
+        line: 2387u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -5606,7 +5732,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2079u32,
+        line: 2150u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -5807,7 +5933,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2090u32,
+        line: 2161u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -5841,7 +5967,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2096u32,
+        line: 2167u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -6000,7 +6126,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2380u32,
+        line: 2451u32,
     },
     UopInfo {
         name: "DICT_UPDATE",
@@ -6076,7 +6202,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2370u32,
+        line: 2441u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -6110,7 +6236,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1869u32,
+        line: 1940u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -6144,7 +6270,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1800u32,
+        line: 1871u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -6308,7 +6434,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1878u32,
+        line: 1949u32,
     },
     UopInfo {
         name: "GET_LEN",
@@ -6420,7 +6546,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2154u32,
+        line: 2225u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -6480,7 +6606,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1773u32,
+        line: 1844u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -6540,7 +6666,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1765u32,
+        line: 1836u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -6583,7 +6709,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1782u32,
+        line: 1853u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -6626,7 +6752,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2334u32,
+        line: 2405u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -6720,7 +6846,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1852u32,
+        line: 1923u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -6754,7 +6880,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1845u32,
+        line: 1916u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -6906,7 +7032,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2352u32,
+        line: 2423u32,
     },
     UopInfo {
         name: "LIST_TO_TUPLE",
@@ -6958,7 +7084,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2363u32,
+        line: 2434u32,
     },
     UopInfo {
         name: "LOAD_CLASS_LOCAL",
@@ -7403,7 +7529,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2179u32,
+        line: 2250u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -7489,7 +7615,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2388u32,
+        line: 2459u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -7914,7 +8040,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2074u32,
+        line: 2145u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -7957,7 +8083,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1808u32,
+        line: 1879u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -8000,7 +8126,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1827u32,
+        line: 1898u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -8097,7 +8223,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1789u32,
+        line: 1860u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -8157,7 +8283,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2066u32,
+        line: 2137u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -8243,7 +8369,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2045u32,
+        line: 2116u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -8286,7 +8412,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2059u32,
+        line: 2130u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -8329,7 +8455,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2102u32,
+        line: 2173u32,
     },
     UopInfo {
         name: "RETURN_GENERATOR",
@@ -8363,7 +8489,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2141u32,
+        line: 2212u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -8406,7 +8532,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2327u32,
+        line: 2398u32,
     },
     UopInfo {
         name: "SEND",
@@ -8482,7 +8608,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2161u32,
+        line: 2232u32,
     },
     UopInfo {
         name: "SET_ADD",
@@ -8618,7 +8744,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2394u32,
+        line: 2465u32,
     },
     UopInfo {
         name: "SET_UPDATE",
@@ -9241,7 +9367,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2124u32,
+        line: 2195u32,
     },
     UopInfo {
         name: "YIELD_VALUE",
@@ -9284,7 +9410,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2147u32,
+        line: 2218u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -9644,7 +9770,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2653u32,
+        line: 2724u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -9764,7 +9890,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2695u32,
+        line: 2766u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -9884,7 +10010,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2677u32,
+        line: 2748u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -10004,7 +10130,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2713u32,
+        line: 2784u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -10244,7 +10370,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2669u32,
+        line: 2740u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -10364,7 +10490,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2701u32,
+        line: 2772u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -10544,7 +10670,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2686u32,
+        line: 2757u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -10664,7 +10790,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2724u32,
+        line: 2795u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -10904,7 +11030,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2661u32,
+        line: 2732u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -11204,7 +11330,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2707u32,
+        line: 2778u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -11632,7 +11758,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2648u32,
+        line: 2719u32,
     },
     UopInfo {
         name: "_CALL",
@@ -11700,7 +11826,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2219u32,
+        line: 2290u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -11768,7 +11894,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2246u32,
+        line: 2317u32,
     },
     UopInfo {
         name: "_CALL_CLASS",
@@ -11836,7 +11962,59 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2275u32,
+        line: 2346u32,
+    },
+    UopInfo {
+        name: "_CHECK_ATTR_CLASS",
+        flags: 2113538u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1668u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_MODULE",
@@ -11972,7 +12150,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2232u32,
+        line: 2303u32,
     },
     UopInfo {
         name: "_CHECK_METHOD_EXACT_ARGS",
@@ -12040,7 +12218,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2256u32,
+        line: 2327u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -12074,7 +12252,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2414u32,
+        line: 2485u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -12108,7 +12286,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2440u32,
+        line: 2511u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -12562,7 +12740,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2456u32,
+        line: 2527u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -12596,7 +12774,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2461u32,
+        line: 2532u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -12630,7 +12808,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2431u32,
+        line: 2502u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -12690,7 +12868,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1894u32,
+        line: 1965u32,
     },
     UopInfo {
         name: "_FOR_ITER_GEN",
@@ -12750,7 +12928,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2019u32,
+        line: 2090u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -13022,7 +13200,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2419u32,
+        line: 2490u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -13186,7 +13364,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             }),
             fused_from: None,
         },
-        line: 2582u32,
+        line: 2653u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -13229,7 +13407,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2609u32,
+        line: 2680u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -13272,7 +13450,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2598u32,
+        line: 2669u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -13324,7 +13502,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1912u32,
+        line: 1983u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -13365,7 +13543,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             }),
             fused_from: None,
         },
-        line: 2574u32,
+        line: 2645u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -13417,7 +13595,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2003u32,
+        line: 2074u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -13469,7 +13647,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1948u32,
+        line: 2019u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -13540,7 +13718,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             }),
             fused_from: None,
         },
-        line: 2590u32,
+        line: 2661u32,
     },
     UopInfo {
         name: "_GUARD_TYPE_VERSION",
@@ -13660,7 +13838,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2628u32,
+        line: 2699u32,
     },
     UopInfo {
         name: "_ITER_CHECK_GEN",
@@ -13712,7 +13890,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2015u32,
+        line: 2086u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -13764,7 +13942,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1965u32,
+        line: 2036u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -13816,7 +13994,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1934u32,
+        line: 2005u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -13868,7 +14046,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1969u32,
+        line: 2040u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -13920,7 +14098,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1938u32,
+        line: 2009u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -13980,7 +14158,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2008u32,
+        line: 2079u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -14040,7 +14218,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1992u32,
+        line: 2063u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -14100,7 +14278,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1922u32,
+        line: 1993u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -14160,7 +14338,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1952u32,
+        line: 2023u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -14220,7 +14398,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1980u32,
+        line: 2051u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -14263,7 +14441,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1959u32,
+        line: 2030u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -14297,7 +14475,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2565u32,
+        line: 2636u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -14350,6 +14528,58 @@ pub static UOPS: [UopInfo; 215usize] = [
             fused_from: None,
         },
         line: 1641u32,
+    },
+    UopInfo {
+        name: "_LOAD_ATTR_CLASS_VALUE",
+        flags: 2113552u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1676u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_MODULE",
@@ -14516,7 +14746,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2466u32,
+        line: 2537u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -14568,7 +14798,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2484u32,
+        line: 2555u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -14611,7 +14841,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2633u32,
+        line: 2704u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -14679,7 +14909,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2501u32,
+        line: 2572u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -14731,7 +14961,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2492u32,
+        line: 2563u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -14982,7 +15212,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2534u32,
+        line: 2605u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -15165,6 +15395,66 @@ pub static UOPS: [UopInfo; 215usize] = [
         line: 1598u32,
     },
     UopInfo {
+        name: "_LOAD_PROPERTY_GETTER",
+        flags: 2113536u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1685u32,
+    },
+    UopInfo {
         name: "_POP_TOP_UNBOXED",
         flags: 524288u32,
         popped: Count {
@@ -15205,7 +15495,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2528u32,
+        line: 2599u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -15273,7 +15563,67 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2238u32,
+        line: 2309u32,
+    },
+    UopInfo {
+        name: "_PUSH_FRAME_GETTER",
+        flags: 2113688u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: Some(1u8),
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1693u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_METHOD_EXACT_ARGS",
@@ -15333,7 +15683,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2265u32,
+        line: 2336u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -15367,7 +15717,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2409u32,
+        line: 2480u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -15587,7 +15937,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2211u32,
+        line: 2282u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -15775,7 +16125,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1886u32,
+        line: 1957u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -15965,7 +16315,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1694u32,
+        line: 1765u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -16153,7 +16503,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2404u32,
+        line: 2475u32,
     },
     UopInfo {
         name: "_STORE_ATTR",
@@ -16204,7 +16554,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1702u32,
+        line: 1773u32,
     },
     UopInfo {
         name: "_STORE_ATTR_NEW_WITH_HINT",
@@ -16255,7 +16605,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1724u32,
+        line: 1795u32,
     },
     UopInfo {
         name: "_STORE_ATTR_WITH_HINT",
@@ -16306,7 +16656,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1710u32,
+        line: 1781u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -16375,7 +16725,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2518u32,
+        line: 2589u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -16427,7 +16777,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2510u32,
+        line: 2581u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -16603,7 +16953,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2543u32,
+        line: 2614u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -16655,7 +17005,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2554u32,
+        line: 2625u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -17056,18 +17406,18 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2640u32,
+        line: 2711u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 13usize] = [
     FamilyInfo {
-        head: 92u16,
-        members: &[94u16, 93u16],
+        head: 95u16,
+        members: &[97u16, 96u16],
         line: 795u32,
     },
     FamilyInfo {
-        head: 129u16,
-        members: &[130u16],
+        head: 132u16,
+        members: &[133u16],
         line: 847u32,
     },
     FamilyInfo {
@@ -17094,39 +17444,39 @@ pub static FAMILIES: [FamilyInfo; 13usize] = [
         line: 1308u32,
     },
     FamilyInfo {
-        head: 131u16,
-        members: &[132u16, 133u16],
+        head: 134u16,
+        members: &[135u16, 136u16],
         line: 1362u32,
     },
     FamilyInfo {
-        head: 138u16,
-        members: &[140u16, 139u16],
+        head: 141u16,
+        members: &[143u16, 142u16],
         line: 1516u32,
     },
     FamilyInfo {
-        head: 96u16,
-        members: &[98u16, 97u16],
+        head: 99u16,
+        members: &[101u16, 100u16],
         line: 1610u32,
     },
     FamilyInfo {
         head: 82u16,
-        members: &[84u16, 83u16],
-        line: 1671u32,
+        members: &[87u16, 86u16, 85u16, 83u16, 84u16],
+        line: 1711u32,
     },
     FamilyInfo {
-        head: 123u16,
-        members: &[125u16, 124u16],
-        line: 1739u32,
+        head: 126u16,
+        members: &[128u16, 127u16],
+        line: 1810u32,
     },
     FamilyInfo {
         head: 65u16,
         members: &[68u16, 67u16, 66u16],
-        line: 2039u32,
+        line: 2110u32,
     },
     FamilyInfo {
         head: 38u16,
         members: &[43u16, 44u16, 40u16, 39u16],
-        line: 2290u32,
+        line: 2361u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -17136,21 +17486,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1992u32,
+        line: 2063u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1980u32,
+        line: 2051u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2633u32,
+        line: 2704u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

@@ -513,7 +513,7 @@ pub unsafe fn load_method(
         not_specialized(this_instr)
     }
 }
-// family LOAD_ATTR at runtime/bytecodes.uops:1671
+// family LOAD_ATTR at runtime/bytecodes.uops:1711
 /// Picks the member of the `LOAD_ATTR` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn load_attr(
@@ -524,7 +524,7 @@ pub unsafe fn load_attr(
     owner: Value,
 ) {
     unsafe {
-        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1672
+        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1712
         {
             let mut type_version: u32 = 0;
             let mut hint: u16 = 0;
@@ -548,7 +548,79 @@ pub unsafe fn load_attr(
                 return specialized(this_instr, op::LOAD_ATTR_WITH_HINT);
             }
         }
-        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1682
+        // LOAD_ATTR_PROPERTY at runtime/bytecodes.uops:1722
+        {
+            let mut type_version: u32 = 0;
+            let mut fget: u64 = 0;
+            let mut func_version: u32 = 0;
+            let fits: bool = {
+                match stitch_core::classes::property_getter_for_version(
+                    owner,
+                    name_at(frame, oparg).0,
+                ) {
+                    Some((v, getter)) => {
+                        type_version = v;
+                        func_version = (*getter.cast::<Function>()).version;
+                        fget = getter.0;
+                        true
+                    }
+                    None => false,
+                }
+            };
+            if fits {
+                write_cache(this_instr, 1, type_version);
+                write_cache(this_instr, 3, fget);
+                write_cache(this_instr, 7, func_version);
+                return specialized(this_instr, op::LOAD_ATTR_PROPERTY);
+            }
+        }
+        // LOAD_ATTR_NONDESCRIPTOR at runtime/bytecodes.uops:1733
+        {
+            let mut type_version: u32 = 0;
+            let mut descr: u64 = 0;
+            let fits: bool = {
+                match stitch_core::classes::instance_class_value_for_version(
+                    owner,
+                    name_at(frame, oparg).0,
+                ) {
+                    Some((v, value)) => {
+                        type_version = v;
+                        descr = value.0;
+                        true
+                    }
+                    None => false,
+                }
+            };
+            if fits {
+                write_cache(this_instr, 1, type_version);
+                write_cache(this_instr, 3, descr);
+                return specialized(this_instr, op::LOAD_ATTR_NONDESCRIPTOR);
+            }
+        }
+        // LOAD_ATTR_CLASS at runtime/bytecodes.uops:1743
+        {
+            let mut type_version: u32 = 0;
+            let mut descr: u64 = 0;
+            let fits: bool = {
+                match stitch_core::classes::class_value_for_version(
+                    owner,
+                    name_at(frame, oparg).0,
+                ) {
+                    Some((v, value)) => {
+                        type_version = v;
+                        descr = value.0;
+                        true
+                    }
+                    None => false,
+                }
+            };
+            if fits {
+                write_cache(this_instr, 1, type_version);
+                write_cache(this_instr, 3, descr);
+                return specialized(this_instr, op::LOAD_ATTR_CLASS);
+            }
+        }
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1753
         {
             let mut version: u32 = 0;
             let mut index: u16 = 0;
@@ -571,7 +643,7 @@ pub unsafe fn load_attr(
         not_specialized(this_instr)
     }
 }
-// family STORE_ATTR at runtime/bytecodes.uops:1739
+// family STORE_ATTR at runtime/bytecodes.uops:1810
 /// Picks the member of the `STORE_ATTR` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn store_attr(
@@ -582,7 +654,7 @@ pub unsafe fn store_attr(
     owner: Value,
 ) {
     unsafe {
-        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1740
+        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1811
         {
             let mut type_version: u32 = 0;
             let mut hint: u16 = 0;
@@ -606,7 +678,7 @@ pub unsafe fn store_attr(
                 return specialized(this_instr, op::STORE_ATTR_WITH_HINT);
             }
         }
-        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1750
+        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1821
         {
             let mut type_version: u32 = 0;
             let mut hint: u16 = 0;
@@ -632,7 +704,7 @@ pub unsafe fn store_attr(
         not_specialized(this_instr)
     }
 }
-// family FOR_ITER at runtime/bytecodes.uops:2039
+// family FOR_ITER at runtime/bytecodes.uops:2110
 /// Picks the member of the `FOR_ITER` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn for_iter(
@@ -643,21 +715,21 @@ pub unsafe fn for_iter(
     iter: Value,
 ) {
     unsafe {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:2040
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:2111
         {
             let fits: bool = { iter.is_kind(KIND_RANGE_ITER) };
             if fits {
                 return specialized(this_instr, op::FOR_ITER_RANGE);
             }
         }
-        // FOR_ITER_LIST at runtime/bytecodes.uops:2041
+        // FOR_ITER_LIST at runtime/bytecodes.uops:2112
         {
             let fits: bool = { iter.is_kind(KIND_LIST_ITER) };
             if fits {
                 return specialized(this_instr, op::FOR_ITER_LIST);
             }
         }
-        // FOR_ITER_GEN at runtime/bytecodes.uops:2042
+        // FOR_ITER_GEN at runtime/bytecodes.uops:2113
         {
             let fits: bool = { iter.is_kind(KIND_GENERATOR) };
             if fits {
@@ -667,7 +739,7 @@ pub unsafe fn for_iter(
         not_specialized(this_instr)
     }
 }
-// family CALL at runtime/bytecodes.uops:2290
+// family CALL at runtime/bytecodes.uops:2361
 /// Picks the member of the `CALL` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn call(
@@ -680,7 +752,7 @@ pub unsafe fn call(
     args: *mut Value,
 ) {
     unsafe {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2291
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2362
         {
             let mut func_version: u32 = 0;
             let fits: bool = {
@@ -697,7 +769,7 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_PY_EXACT_ARGS);
             }
         }
-        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2300
+        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2371
         {
             let mut func_version: u32 = 0;
             let fits: bool = {
@@ -714,14 +786,14 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_PY_METHOD_EXACT_ARGS);
             }
         }
-        // CALL_CLASS at runtime/bytecodes.uops:2309
+        // CALL_CLASS at runtime/bytecodes.uops:2380
         {
             let fits: bool = { callable.is_kind(KIND_CLASS) };
             if fits {
                 return specialized(this_instr, op::CALL_CLASS);
             }
         }
-        // CALL_BUILTIN at runtime/bytecodes.uops:2310
+        // CALL_BUILTIN at runtime/bytecodes.uops:2381
         {
             let fits: bool = {
                 (callable.is_kind(KIND_BUILTIN) || callable.is_kind(KIND_TYPE))

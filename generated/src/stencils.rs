@@ -45,9 +45,9 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 175 stencils, 24141 bytes of code in all.
+/// 179 stencils, 24555 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 215usize] = [
+pub static STENCILS: [Option<&Stencil>; 219usize] = [
     None,
     None,
     None,
@@ -168,6 +168,7 @@ pub static STENCILS: [Option<&Stencil>; 215usize] = [
     Some(&STENCIL_CALL),
     Some(&STENCIL_CALL_BUILTIN),
     Some(&STENCIL_CALL_CLASS),
+    Some(&STENCIL_CHECK_ATTR_CLASS),
     Some(&STENCIL_CHECK_ATTR_MODULE),
     Some(&STENCIL_CHECK_FUNCTION_EXACT_ARGS),
     Some(&STENCIL_CHECK_METHOD_EXACT_ARGS),
@@ -215,6 +216,7 @@ pub static STENCILS: [Option<&Stencil>; 215usize] = [
     Some(&STENCIL_ITER_POP_EXHAUSTED),
     Some(&STENCIL_JUMP_TO_TOP),
     Some(&STENCIL_LOAD_ATTR),
+    Some(&STENCIL_LOAD_ATTR_CLASS_VALUE),
     Some(&STENCIL_LOAD_ATTR_MODULE),
     Some(&STENCIL_LOAD_ATTR_WITH_HINT),
     Some(&STENCIL_LOAD_CONST_INLINE),
@@ -229,8 +231,10 @@ pub static STENCILS: [Option<&Stencil>; 215usize] = [
     Some(&STENCIL_LOAD_METHOD),
     Some(&STENCIL_LOAD_METHOD_MODULE),
     Some(&STENCIL_LOAD_METHOD_WITH_VALUES),
+    Some(&STENCIL_LOAD_PROPERTY_GETTER),
     Some(&STENCIL_POP_TOP_UNBOXED),
     Some(&STENCIL_PUSH_FRAME_EXACT_ARGS),
+    Some(&STENCIL_PUSH_FRAME_GETTER),
     Some(&STENCIL_PUSH_FRAME_METHOD_EXACT_ARGS),
     Some(&STENCIL_SET_IP),
     None,
@@ -679,7 +683,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2339
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2410
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -814,7 +818,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:2316
+/// CALL_KW at runtime/bytecodes.uops:2387
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1277,7 +1281,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:2380
+/// DICT_MERGE at runtime/bytecodes.uops:2451
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1369,7 +1373,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_UPDATE at runtime/bytecodes.uops:2370
+/// DICT_UPDATE at runtime/bytecodes.uops:2441
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1728,7 +1732,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:1878
+/// GET_ITER at runtime/bytecodes.uops:1949
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1913,7 +1917,7 @@ pub static STENCILGET_LEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_FROM at runtime/bytecodes.uops:1773
+/// IMPORT_FROM at runtime/bytecodes.uops:1844
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2010,7 +2014,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_NAME at runtime/bytecodes.uops:1765
+/// IMPORT_NAME at runtime/bytecodes.uops:1836
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2148,7 +2152,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_STAR at runtime/bytecodes.uops:1782
+/// IMPORT_STAR at runtime/bytecodes.uops:1853
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2414,7 +2418,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:2352
+/// LIST_EXTEND at runtime/bytecodes.uops:2423
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2548,7 +2552,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_TO_TUPLE at runtime/bytecodes.uops:2363
+/// LIST_TO_TUPLE at runtime/bytecodes.uops:2434
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3114,7 +3118,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:2388
+/// MAKE_FUNCTION at runtime/bytecodes.uops:2459
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3818,7 +3822,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:2045
+/// RAISE_ASSERTION at runtime/bytecodes.uops:2116
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3874,7 +3878,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:2327
+/// RETURN_VALUE at runtime/bytecodes.uops:2398
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4056,7 +4060,7 @@ pub static STENCILSET_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2394
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2465
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5295,7 +5299,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2653
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2724
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -5362,7 +5366,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2695
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2766
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5459,7 +5463,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2677
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2748
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -5586,7 +5590,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2713
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2784
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -5764,7 +5768,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2669
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2740
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -5831,7 +5835,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2701
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2772
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6071,7 +6075,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2686
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2757
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -6196,7 +6200,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2724
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2795
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -6366,7 +6370,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2661
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2732
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -6599,7 +6603,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2707
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2778
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7367,7 +7371,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:2648
+/// _BOX_WORD at runtime/bytecodes.uops:2719
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7430,7 +7434,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:2219
+/// _CALL at runtime/bytecodes.uops:2290
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7572,7 +7576,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:2246
+/// _CALL_BUILTIN at runtime/bytecodes.uops:2317
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7728,7 +7732,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_CLASS at runtime/bytecodes.uops:2275
+/// _CALL_CLASS at runtime/bytecodes.uops:2346
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7846,6 +7850,56 @@ pub static STENCIL_CALL_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
+/// _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1668
+///
+/// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
+/// 000e: 49 89 c8                         mov r8,rcx
+/// 0011: 49 c1 e8 30                      shr r8,30h
+/// 0015: 41 81 f8 fa ff 00 00             cmp r8d,0FFFAh
+/// 001c: 75 24                            jne short 0000000000000042h
+/// 001e: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
+/// 0028: 4c 21 c1                         and rcx,r8
+/// 002b: 80 79 04 1b                      cmp byte ptr [rcx+4],1Bh
+/// 002f: 75 11                            jne short 0000000000000042h
+/// 0031: 39 41 08                         cmp [rcx+8],eax
+/// 0034: 75 0c                            jne short 0000000000000042h
+/// 0036: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0040: ff e0                            jmp rax
+/// 0042: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 004c: ff e0                            jmp rax
+pub static STENCIL_CHECK_ATTR_CLASS: Stencil = Stencil {
+    code: &[
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x4e,
+        0xf8, 0x49, 0x89, 0xc8, 0x49, 0xc1, 0xe8, 0x30, 0x41, 0x81, 0xf8, 0xfa, 0xff,
+        0x00, 0x00, 0x75, 0x24, 0x49, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00,
+        0x00, 0x4c, 0x21, 0xc1, 0x80, 0x79, 0x04, 0x1b, 0x75, 0x11, 0x39, 0x41, 0x08,
+        0x75, 0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff,
+        0xe0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 2u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 56u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+        Hole {
+            offset: 68u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 0u8,
+};
 /// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1573
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -7898,7 +7952,7 @@ pub static STENCIL_CHECK_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2232
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2303
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7968,7 +8022,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2256
+/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2327
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8039,7 +8093,7 @@ pub static STENCIL_CHECK_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:2414
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:2485
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -8077,7 +8131,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2440
+/// _COLD_EXIT at runtime/bytecodes.uops:2511
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8157,7 +8211,7 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2440, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:2511, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8988,7 +9042,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:2456
+/// _DEOPT at runtime/bytecodes.uops:2527
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -9016,7 +9070,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:2461
+/// _ERROR_EXIT at runtime/bytecodes.uops:2532
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -9044,7 +9098,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:2431
+/// _EXIT_TRACE at runtime/bytecodes.uops:2502
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9253,7 +9307,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_CALLER at runtime/bytecodes.uops:2419
+/// _GUARD_CALLER at runtime/bytecodes.uops:2490
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8b 47 38                      mov rax,[rdi+38h]
@@ -9405,7 +9459,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2582
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2653
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9490,7 +9544,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2609
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2680
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9616,7 +9670,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2598
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2669
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9747,7 +9801,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1912
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1983
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9804,7 +9858,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2574
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2645
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9885,7 +9939,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2003
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2074
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -9921,7 +9975,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1948
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2019
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -9955,7 +10009,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2590
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2661
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -10092,7 +10146,7 @@ pub static STENCIL_GUARD_TYPE_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:2628
+/// _INT_TO_WORD at runtime/bytecodes.uops:2699
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -10130,7 +10184,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_GEN at runtime/bytecodes.uops:2015
+/// _ITER_CHECK_GEN at runtime/bytecodes.uops:2086
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -10170,7 +10224,7 @@ pub static STENCIL_ITER_CHECK_GEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1965
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:2036
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -10210,7 +10264,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1934
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:2005
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -10250,7 +10304,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:2008
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:2079
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10293,7 +10347,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1992
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2063
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10347,7 +10401,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1922
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1993
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10437,7 +10491,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1952
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:2023
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10473,7 +10527,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1980
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2051
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10523,7 +10577,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1959
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2030
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -10589,7 +10643,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:2565
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:2636
 ///
 /// 0000: 48 83 7a 48 00                   cmp qword ptr [rdx+48h],0
 /// 0005: 74 0c                            je short 0000000000000013h
@@ -10725,6 +10779,86 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
         },
         Hole {
             offset: 157u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1676
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 41 54                            push r12
+/// 0006: 53                               push rbx
+/// 0007: 50                               push rax
+/// 0008: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
+/// 0012: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 001c: 48 bb 00 00 00 00 00 00 00 00    mov rbx,0
+/// 0026: 48 8b 46 f8                      mov rax,[rsi-8]
+/// 002a: 49 89 d9                         mov r9,rbx
+/// 002d: 49 c1 e9 30                      shr r9,30h
+/// 0031: 41 81 f9 fa ff 00 00             cmp r9d,0FFFAh
+/// 0038: 75 09                            jne short 0000000000000043h
+/// 003a: 49 89 d9                         mov r9,rbx
+/// 003d: 49 21 c9                         and r9,rcx
+/// 0040: 41 ff 01                         inc dword ptr [r9]
+/// 0043: 49 21 c0                         and r8,rax
+/// 0046: 49 b9 00 00 00 00 00 00 fa ff    mov r9,0FFFA000000000000h
+/// 0050: 4d 39 c8                         cmp r8,r9
+/// 0053: 75 28                            jne short 000000000000007Dh
+/// 0055: 48 21 c1                         and rcx,rax
+/// 0058: ff 09                            dec dword ptr [rcx]
+/// 005a: 75 21                            jne short 000000000000007Dh
+/// 005c: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0066: 49 89 fe                         mov r14,rdi
+/// 0069: 48 89 c7                         mov rdi,rax
+/// 006c: 49 89 d7                         mov r15,rdx
+/// 006f: 49 89 f4                         mov r12,rsi
+/// 0072: ff d1                            call rcx
+/// 0074: 4c 89 f7                         mov rdi,r14
+/// 0077: 4c 89 e6                         mov rsi,r12
+/// 007a: 4c 89 fa                         mov rdx,r15
+/// 007d: 48 89 5e f8                      mov [rsi-8],rbx
+/// 0081: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 008b: 48 83 c4 08                      add rsp,8
+/// 008f: 5b                               pop rbx
+/// 0090: 41 5c                            pop r12
+/// 0092: 41 5e                            pop r14
+/// 0094: 41 5f                            pop r15
+/// 0096: ff e0                            jmp rax
+pub static STENCIL_LOAD_ATTR_CLASS_VALUE: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x50, 0x49, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0xff, 0xff, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0x00, 0x00, 0x48, 0xbb, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
+        0x8b, 0x46, 0xf8, 0x49, 0x89, 0xd9, 0x49, 0xc1, 0xe9, 0x30, 0x41, 0x81, 0xf9,
+        0xfa, 0xff, 0x00, 0x00, 0x75, 0x09, 0x49, 0x89, 0xd9, 0x49, 0x21, 0xc9, 0x41,
+        0xff, 0x01, 0x49, 0x21, 0xc0, 0x49, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xfa, 0xff, 0x4d, 0x39, 0xc8, 0x75, 0x28, 0x48, 0x21, 0xc1, 0xff, 0x09, 0x75,
+        0x21, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x89,
+        0xfe, 0x48, 0x89, 0xc7, 0x49, 0x89, 0xd7, 0x49, 0x89, 0xf4, 0xff, 0xd1, 0x4c,
+        0x89, 0xf7, 0x4c, 0x89, 0xe6, 0x4c, 0x89, 0xfa, 0x48, 0x89, 0x5e, 0xf8, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x83, 0xc4, 0x08,
+        0x5b, 0x41, 0x5c, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 30u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 94u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 131u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
@@ -10962,7 +11096,7 @@ pub static STENCIL_LOAD_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2466
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2537
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -11002,7 +11136,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2484
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2555
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -11032,7 +11166,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2633
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2704
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -11064,7 +11198,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2501
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2572
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -11100,7 +11234,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2492
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2563
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -11292,7 +11426,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2534
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2605
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -11574,7 +11708,50 @@ pub static STENCIL_LOAD_METHOD_WITH_VALUES: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2528
+/// _LOAD_PROPERTY_GETTER at runtime/bytecodes.uops:1685
+///
+/// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
+/// 000e: 49 89 c0                         mov r8,rax
+/// 0011: 49 c1 e8 30                      shr r8,30h
+/// 0015: 41 81 f8 fa ff 00 00             cmp r8d,0FFFAh
+/// 001c: 75 13                            jne short 0000000000000031h
+/// 001e: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
+/// 0028: 49 89 c1                         mov r9,rax
+/// 002b: 4d 21 c1                         and r9,r8
+/// 002e: 41 ff 01                         inc dword ptr [r9]
+/// 0031: 48 89 0e                         mov [rsi],rcx
+/// 0034: 48 89 46 f8                      mov [rsi-8],rax
+/// 0038: 48 83 c6 08                      add rsi,8
+/// 003c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0046: ff e0                            jmp rax
+pub static STENCIL_LOAD_PROPERTY_GETTER: Stencil = Stencil {
+    code: &[
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x4e,
+        0xf8, 0x49, 0x89, 0xc0, 0x49, 0xc1, 0xe8, 0x30, 0x41, 0x81, 0xf8, 0xfa, 0xff,
+        0x00, 0x00, 0x75, 0x13, 0x49, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00,
+        0x00, 0x49, 0x89, 0xc1, 0x4d, 0x21, 0xc1, 0x41, 0xff, 0x01, 0x48, 0x89, 0x0e,
+        0x48, 0x89, 0x46, 0xf8, 0x48, 0x83, 0xc6, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 2u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 62u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 12u8,
+};
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2599
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -11595,7 +11772,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2238
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2309
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11677,7 +11854,77 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2265
+/// _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1693
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 53                               push rbx
+/// 0005: 48 89 d3                         mov rbx,rdx
+/// 0008: 49 89 f6                         mov r14,rsi
+/// 000b: 49 89 ff                         mov r15,rdi
+/// 000e: 48 8d 4e f8                      lea rcx,[rsi-8]
+/// 0012: 48 8b 56 f0                      mov rdx,[rsi-10h]
+/// 0016: 49 83 c6 f0                      add r14,0FFFFFFFFFFFFFFF0h
+/// 001a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0024: 48 89 df                         mov rdi,rbx
+/// 0027: 4c 89 fe                         mov rsi,r15
+/// 002a: 41 b8 01 00 00 00                mov r8d,1
+/// 0030: ff d0                            call rax
+/// 0032: 48 85 c0                         test rax,rax
+/// 0035: 74 1f                            je short 0000000000000056h
+/// 0037: 4d 89 77 18                      mov [r15+18h],r14
+/// 003b: 48 8b 70 18                      mov rsi,[rax+18h]
+/// 003f: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0049: 48 89 c7                         mov rdi,rax
+/// 004c: 48 89 da                         mov rdx,rbx
+/// 004f: 5b                               pop rbx
+/// 0050: 41 5e                            pop r14
+/// 0052: 41 5f                            pop r15
+/// 0054: ff e1                            jmp rcx
+/// 0056: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0060: 4c 89 ff                         mov rdi,r15
+/// 0063: 4c 89 f6                         mov rsi,r14
+/// 0066: 48 89 da                         mov rdx,rbx
+/// 0069: 5b                               pop rbx
+/// 006a: 41 5e                            pop r14
+/// 006c: 41 5f                            pop r15
+/// 006e: ff e0                            jmp rax
+pub static STENCIL_PUSH_FRAME_GETTER: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x53, 0x48, 0x89, 0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89,
+        0xff, 0x48, 0x8d, 0x4e, 0xf8, 0x48, 0x8b, 0x56, 0xf0, 0x49, 0x83, 0xc6, 0xf0,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf,
+        0x4c, 0x89, 0xfe, 0x41, 0xb8, 0x01, 0x00, 0x00, 0x00, 0xff, 0xd0, 0x48, 0x85,
+        0xc0, 0x74, 0x1f, 0x4d, 0x89, 0x77, 0x18, 0x48, 0x8b, 0x70, 0x18, 0x48, 0xb9,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xc7, 0x48, 0x89,
+        0xda, 0x5b, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe1, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89,
+        0xda, 0x5b, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 28u16,
+            kind: HoleKind::Helper(41u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 65u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 88u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2336
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11759,7 +12006,7 @@ pub static STENCIL_PUSH_FRAME_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:2409
+/// _SET_IP at runtime/bytecodes.uops:2480
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -11790,7 +12037,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:2404
+/// _START_EXECUTOR at runtime/bytecodes.uops:2475
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -11818,7 +12065,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_ATTR at runtime/bytecodes.uops:1702
+/// _STORE_ATTR at runtime/bytecodes.uops:1773
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11952,7 +12199,7 @@ pub static STENCIL_STORE_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1724
+/// _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1795
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12089,7 +12336,7 @@ pub static STENCIL_STORE_ATTR_NEW_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1710
+/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1781
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12250,7 +12497,7 @@ pub static STENCIL_STORE_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2518
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2589
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -12285,7 +12532,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2510
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2581
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -12468,7 +12715,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2543
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2614
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12523,7 +12770,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2554
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2625
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -13474,7 +13721,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:2640
+/// _WORD_TO_INT at runtime/bytecodes.uops:2711
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

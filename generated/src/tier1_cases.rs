@@ -8,7 +8,7 @@
 // `invalid_opcode() -> !`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
     op::APPLY_METACLASS => {
-        // APPLY_METACLASS at runtime/bytecodes.uops:2195
+        // APPLY_METACLASS at runtime/bytecodes.uops:2266
         ip = this_instr.add(2);
         let cls: Value = *sp.sub(1);
         let meta: Value = *sp.sub(2);
@@ -32,7 +32,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BEFORE_WITH => {
-        // BEFORE_WITH at runtime/bytecodes.uops:2108
+        // BEFORE_WITH at runtime/bytecodes.uops:2179
         ip = this_instr.add(2);
         let manager: Value = *sp.sub(1);
         let (exit, res) = {
@@ -953,7 +953,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_CLASS => {
-        // BUILD_CLASS at runtime/bytecodes.uops:2186
+        // BUILD_CLASS at runtime/bytecodes.uops:2257
         ip = this_instr.add(2);
         let namespace: Value = *sp.sub(1);
         let bases: Value = *sp.sub(2);
@@ -1068,9 +1068,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:2229
+        // CALL at runtime/bytecodes.uops:2300
         ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2211
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2282
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -1098,7 +1098,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:2219
+        // _CALL at runtime/bytecodes.uops:2290
         let res = {
             let res: Value;
             {
@@ -1145,7 +1145,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:2289
+        // CALL_BUILTIN at runtime/bytecodes.uops:2360
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1184,7 +1184,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_CLASS => {
-        // CALL_CLASS at runtime/bytecodes.uops:2287
+        // CALL_CLASS at runtime/bytecodes.uops:2358
         ip = this_instr.add(5);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1218,7 +1218,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2339
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2410
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1267,7 +1267,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2316
+        // CALL_KW at runtime/bytecodes.uops:2387
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1319,9 +1319,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2286
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2357
         ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2232
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2303
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1344,7 +1344,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2238
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2309
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1375,9 +1375,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_PY_METHOD_EXACT_ARGS => {
-        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2288
+        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2359
         ip = this_instr.add(5);
-        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2256
+        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2327
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1400,7 +1400,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2265
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2336
         let res = {
             let args = self_args;
             let res: Value;
@@ -1431,7 +1431,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2079
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2150
         ip = this_instr.add(2);
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
@@ -1716,7 +1716,7 @@ match opcode {
         }
     }
     op::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:2090
+        // DELETE_FAST at runtime/bytecodes.uops:2161
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -1726,7 +1726,7 @@ match opcode {
         }
     }
     op::DELETE_GLOBAL => {
-        // DELETE_GLOBAL at runtime/bytecodes.uops:2096
+        // DELETE_GLOBAL at runtime/bytecodes.uops:2167
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_global(ts, frame, oparg);
@@ -1752,7 +1752,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2380
+        // DICT_MERGE at runtime/bytecodes.uops:2451
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1769,7 +1769,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2370
+        // DICT_UPDATE at runtime/bytecodes.uops:2441
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1787,7 +1787,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:1869
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:1940
         ip = this_instr.add(3);
         {
             if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
@@ -1815,7 +1815,7 @@ match opcode {
         }
     }
     op::EXTENDED_ARG => {
-        // EXTENDED_ARG at runtime/bytecodes.uops:1800
+        // EXTENDED_ARG at runtime/bytecodes.uops:1871
         ip = this_instr.add(2);
         {
             {
@@ -1864,9 +1864,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:1909
+        // FOR_ITER at runtime/bytecodes.uops:1980
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1886
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1957
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1884,7 +1884,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:1894
+        // _FOR_ITER at runtime/bytecodes.uops:1965
         let next = {
             let next: Value;
             {
@@ -1911,9 +1911,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_GEN => {
-        // FOR_ITER_GEN at runtime/bytecodes.uops:2038
+        // FOR_ITER_GEN at runtime/bytecodes.uops:2109
         ip = this_instr.add(3);
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2015
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2086
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -1923,7 +1923,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _FOR_ITER_GEN at runtime/bytecodes.uops:2019
+        // _FOR_ITER_GEN at runtime/bytecodes.uops:2090
         let next = {
             let next: Value;
             {
@@ -1950,9 +1950,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:2037
+        // FOR_ITER_LIST at runtime/bytecodes.uops:2108
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1965
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2036
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1962,7 +1962,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1969
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:2040
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1974,7 +1974,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2008
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2079
         let next = {
             let next: Value;
             {
@@ -1989,9 +1989,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:2036
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:2107
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1934
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2005
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -2001,7 +2001,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1938
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:2009
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -2012,7 +2012,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1952
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2023
         let next = {
             let next: Value;
             {
@@ -2027,7 +2027,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1878
+        // GET_ITER at runtime/bytecodes.uops:1949
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -2066,7 +2066,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_YIELD_FROM_ITER => {
-        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2154
+        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2225
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let delegate = {
@@ -2084,7 +2084,7 @@ match opcode {
         *sp.sub(1) = delegate;
     }
     op::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1773
+        // IMPORT_FROM at runtime/bytecodes.uops:1844
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         let attr = {
@@ -2105,7 +2105,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1765
+        // IMPORT_NAME at runtime/bytecodes.uops:1836
         ip = this_instr.add(2);
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -2126,7 +2126,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1782
+        // IMPORT_STAR at runtime/bytecodes.uops:1853
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         {
@@ -2140,7 +2140,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:2334
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:2405
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2168,7 +2168,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:1852
+        // JUMP_BACKWARD at runtime/bytecodes.uops:1923
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2213,7 +2213,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:1845
+        // JUMP_FORWARD at runtime/bytecodes.uops:1916
         ip = this_instr.add(2);
         {
             {
@@ -2233,7 +2233,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2352
+        // LIST_EXTEND at runtime/bytecodes.uops:2423
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2251,7 +2251,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2363
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2434
         ip = this_instr.add(2);
         let list: Value = *sp.sub(1);
         let tuple = {
@@ -2265,8 +2265,8 @@ match opcode {
         *sp.sub(1) = tuple;
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1668
-        ip = this_instr.add(6);
+        // LOAD_ATTR at runtime/bytecodes.uops:1705
+        ip = this_instr.add(11);
         // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1633
         let owner: Value = *sp.sub(1);
         {
@@ -2300,9 +2300,48 @@ match opcode {
         };
         *sp.sub(1) = attr;
     }
+    op::LOAD_ATTR_CLASS => {
+        // LOAD_ATTR_CLASS at runtime/bytecodes.uops:1710
+        ip = this_instr.add(11);
+        // _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1668
+        let owner: Value = *sp.sub(1);
+        {
+            let type_version: u32 = core::ptr::read_unaligned(
+                this_instr.add(3) as *const u32,
+            );
+            {
+                if !owner.is_kind(KIND_CLASS) {
+                    deopt_instruction(this_instr, op::LOAD_ATTR);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                if (*owner.cast::<ClassHead>()).version != type_version {
+                    deopt_instruction(this_instr, op::LOAD_ATTR);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+            }
+        }
+        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1676
+        let attr = {
+            let attr: Value;
+            let descr: u64 = core::ptr::read_unaligned(
+                this_instr.add(5) as *const u64,
+            );
+            {
+                attr = Value(descr);
+                attr.incref();
+                owner.decref();
+            }
+            attr
+        };
+        *sp.sub(1) = attr;
+    }
     op::LOAD_ATTR_MODULE => {
-        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1669
-        ip = this_instr.add(6);
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1706
+        ip = this_instr.add(11);
         // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1573
         let owner: Value = *sp.sub(1);
         {
@@ -2342,9 +2381,121 @@ match opcode {
         };
         *sp.sub(1) = attr;
     }
+    op::LOAD_ATTR_NONDESCRIPTOR => {
+        // LOAD_ATTR_NONDESCRIPTOR at runtime/bytecodes.uops:1709
+        ip = this_instr.add(11);
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1590
+        let owner: Value = *sp.sub(1);
+        {
+            let type_version: u32 = core::ptr::read_unaligned(
+                this_instr.add(3) as *const u32,
+            );
+            {
+                if !owner.is_kind(KIND_INSTANCE) {
+                    deopt_instruction(this_instr, op::LOAD_ATTR);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                if (*(*owner.cast::<InstanceHead>()).class.cast::<ClassHead>())
+                    .version != type_version
+                {
+                    deopt_instruction(this_instr, op::LOAD_ATTR);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+            }
+        }
+        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1676
+        let attr = {
+            let attr: Value;
+            let descr: u64 = core::ptr::read_unaligned(
+                this_instr.add(5) as *const u64,
+            );
+            {
+                attr = Value(descr);
+                attr.incref();
+                owner.decref();
+            }
+            attr
+        };
+        *sp.sub(1) = attr;
+    }
+    op::LOAD_ATTR_PROPERTY => {
+        // LOAD_ATTR_PROPERTY at runtime/bytecodes.uops:1708
+        ip = this_instr.add(11);
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1590
+        let owner: Value = *sp.sub(1);
+        {
+            let type_version: u32 = core::ptr::read_unaligned(
+                this_instr.add(3) as *const u32,
+            );
+            {
+                if !owner.is_kind(KIND_INSTANCE) {
+                    deopt_instruction(this_instr, op::LOAD_ATTR);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                if (*(*owner.cast::<InstanceHead>()).class.cast::<ClassHead>())
+                    .version != type_version
+                {
+                    deopt_instruction(this_instr, op::LOAD_ATTR);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+            }
+        }
+        // _LOAD_PROPERTY_GETTER at runtime/bytecodes.uops:1685
+        let self_arg: *mut Value = sp;
+        let getter = {
+            let getter: Value;
+            let fget: u64 = core::ptr::read_unaligned(
+                this_instr.add(5) as *const u64,
+            );
+            {
+                getter = Value(fget);
+                getter.incref();
+                *self_arg = owner;
+            }
+            getter
+        };
+        // _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1693
+        let attr = {
+            let attr: Value;
+            let func_version: u32 = core::ptr::read_unaligned(
+                this_instr.add(9) as *const u32,
+            );
+            {
+                let callee = helpers::push_frame_exact(
+                    ts,
+                    frame,
+                    getter,
+                    self_arg,
+                    1,
+                );
+                if callee.is_null() {
+                    sp = sp.sub(1);
+                    break 'error;
+                }
+                {
+                    (*frame).sp = sp.sub(1);
+                    (*frame).ip = ip;
+                    frame = callee;
+                    ip = (*frame).ip;
+                    sp = (*frame).sp;
+                    continue 'dispatch;
+                }
+            }
+            attr
+        };
+        *sp.sub(1) = attr;
+    }
     op::LOAD_ATTR_WITH_HINT => {
-        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1670
-        ip = this_instr.add(6);
+        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1707
+        ip = this_instr.add(11);
         // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1590
         let owner: Value = *sp.sub(1);
         {
@@ -2632,7 +2783,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_LOCALS => {
-        // LOAD_LOCALS at runtime/bytecodes.uops:2179
+        // LOAD_LOCALS at runtime/bytecodes.uops:2250
         ip = this_instr.add(2);
         let namespace = {
             let namespace: Value;
@@ -2785,7 +2936,7 @@ match opcode {
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2388
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2459
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -2897,7 +3048,7 @@ match opcode {
         {}
     }
     op::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:2074
+        // POP_EXCEPT at runtime/bytecodes.uops:2145
         ip = this_instr.add(2);
         let previous: Value = *sp.sub(1);
         {
@@ -2906,7 +3057,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1808
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1879
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2937,7 +3088,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1827
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1898
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2977,7 +3128,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PRINT_EXPR => {
-        // PRINT_EXPR at runtime/bytecodes.uops:1789
+        // PRINT_EXPR at runtime/bytecodes.uops:1860
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2991,7 +3142,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:2066
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:2137
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
@@ -3022,7 +3173,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:2045
+        // RAISE_ASSERTION at runtime/bytecodes.uops:2116
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -3035,7 +3186,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:2059
+        // RAISE_VARARGS at runtime/bytecodes.uops:2130
         ip = this_instr.add(2);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -3048,7 +3199,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:2102
+        // RERAISE at runtime/bytecodes.uops:2173
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         {
@@ -3061,7 +3212,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::RETURN_GENERATOR => {
-        // RETURN_GENERATOR at runtime/bytecodes.uops:2141
+        // RETURN_GENERATOR at runtime/bytecodes.uops:2212
         ip = this_instr.add(2);
         {
             let caller = helpers::return_generator(ts, frame, this_instr.add(2));
@@ -3076,7 +3227,7 @@ match opcode {
         }
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2327
+        // RETURN_VALUE at runtime/bytecodes.uops:2398
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -3093,7 +3244,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SEND => {
-        // SEND at runtime/bytecodes.uops:2161
+        // SEND at runtime/bytecodes.uops:2232
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let delegate: Value = *sp.sub(2);
@@ -3136,7 +3287,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2394
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2465
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -3170,9 +3321,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1736
+        // STORE_ATTR at runtime/bytecodes.uops:1807
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_ATTR at runtime/bytecodes.uops:1694
+        // _SPECIALIZE_STORE_ATTR at runtime/bytecodes.uops:1765
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -3190,7 +3341,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_ATTR at runtime/bytecodes.uops:1702
+        // _STORE_ATTR at runtime/bytecodes.uops:1773
         let value: Value = *sp.sub(2);
         {
             let ok = helpers::store_attr(ts, frame, owner, oparg, value);
@@ -3204,7 +3355,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_ATTR_NEW_WITH_HINT => {
-        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1738
+        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1809
         ip = this_instr.add(6);
         // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1590
         let owner: Value = *sp.sub(1);
@@ -3229,7 +3380,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1724
+        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1795
         let value: Value = *sp.sub(2);
         {
             let hint: u16 = core::ptr::read_unaligned(
@@ -3259,7 +3410,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_ATTR_WITH_HINT => {
-        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1737
+        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1808
         ip = this_instr.add(6);
         // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1590
         let owner: Value = *sp.sub(1);
@@ -3284,7 +3435,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1710
+        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1781
         let value: Value = *sp.sub(2);
         {
             let hint: u16 = core::ptr::read_unaligned(
@@ -3579,22 +3730,20 @@ match opcode {
         ip = this_instr.add(2);
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
+        let values: *mut Value = sp.sub(2);
         {
-            let values: *mut Value = sp.sub(2);
-            {
-                let ok = helpers::unpack_ex(
-                    ts,
-                    frame,
-                    seq,
-                    values,
-                    before.as_int() as u32,
-                    oparg,
-                );
-                seq.decref();
-                if !ok {
-                    sp = sp.sub(2);
-                    break 'error;
-                }
+            let ok = helpers::unpack_ex(
+                ts,
+                frame,
+                seq,
+                values,
+                before.as_int() as u32,
+                oparg,
+            );
+            seq.decref();
+            if !ok {
+                sp = sp.sub(2);
+                break 'error;
             }
         }
         sp = sp.offset(oparg as isize - 2);
@@ -3621,15 +3770,13 @@ match opcode {
             }
         }
         // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1458
+        let values: *mut Value = sp.sub(1);
         {
-            let values: *mut Value = sp.sub(1);
-            {
-                let ok = helpers::unpack(ts, frame, seq, values, oparg);
-                seq.decref();
-                if !ok {
-                    sp = sp.sub(1);
-                    break 'error;
-                }
+            let ok = helpers::unpack(ts, frame, seq, values, oparg);
+            seq.decref();
+            if !ok {
+                sp = sp.sub(1);
+                break 'error;
             }
         }
         sp = sp.offset(oparg as isize - 1);
@@ -3638,32 +3785,30 @@ match opcode {
         // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1515
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
+        let values: *mut Value = sp.sub(1);
         {
-            let values: *mut Value = sp.sub(1);
-            {
-                if !seq.is_plain_kind(KIND_LIST) {
-                    deopt_instruction(this_instr, op::UNPACK_SEQUENCE);
-                    extended = oparg & !0xFFFF;
-                    ip = this_instr;
-                    continue 'dispatch;
-                }
-                let l = seq.cast::<List>();
-                if (*l).len != oparg as usize {
-                    deopt_instruction(this_instr, op::UNPACK_SEQUENCE);
-                    extended = oparg & !0xFFFF;
-                    ip = this_instr;
-                    continue 'dispatch;
-                }
-                let items = (*l).items;
-                let mut i = 0;
-                while i < oparg as usize {
-                    let item = *items.add(i);
-                    item.incref();
-                    *values.add(oparg as usize - 1 - i) = item;
-                    i += 1;
-                }
-                seq.decref();
+            if !seq.is_plain_kind(KIND_LIST) {
+                deopt_instruction(this_instr, op::UNPACK_SEQUENCE);
+                extended = oparg & !0xFFFF;
+                ip = this_instr;
+                continue 'dispatch;
             }
+            let l = seq.cast::<List>();
+            if (*l).len != oparg as usize {
+                deopt_instruction(this_instr, op::UNPACK_SEQUENCE);
+                extended = oparg & !0xFFFF;
+                ip = this_instr;
+                continue 'dispatch;
+            }
+            let items = (*l).items;
+            let mut i = 0;
+            while i < oparg as usize {
+                let item = *items.add(i);
+                item.incref();
+                *values.add(oparg as usize - 1 - i) = item;
+                i += 1;
+            }
+            seq.decref();
         }
         sp = sp.offset(oparg as isize - 1);
     }
@@ -3671,37 +3816,35 @@ match opcode {
         // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1514
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
+        let values: *mut Value = sp.sub(1);
         {
-            let values: *mut Value = sp.sub(1);
-            {
-                if !seq.is_plain_kind(KIND_TUPLE) {
-                    deopt_instruction(this_instr, op::UNPACK_SEQUENCE);
-                    extended = oparg & !0xFFFF;
-                    ip = this_instr;
-                    continue 'dispatch;
-                }
-                let t = seq.cast::<Tuple>();
-                if (*t).len != oparg as usize {
-                    deopt_instruction(this_instr, op::UNPACK_SEQUENCE);
-                    extended = oparg & !0xFFFF;
-                    ip = this_instr;
-                    continue 'dispatch;
-                }
-                let items = tuple_items(t);
-                let mut i = 0;
-                while i < oparg as usize {
-                    let item = *items.add(i);
-                    item.incref();
-                    *values.add(oparg as usize - 1 - i) = item;
-                    i += 1;
-                }
-                seq.decref();
+            if !seq.is_plain_kind(KIND_TUPLE) {
+                deopt_instruction(this_instr, op::UNPACK_SEQUENCE);
+                extended = oparg & !0xFFFF;
+                ip = this_instr;
+                continue 'dispatch;
             }
+            let t = seq.cast::<Tuple>();
+            if (*t).len != oparg as usize {
+                deopt_instruction(this_instr, op::UNPACK_SEQUENCE);
+                extended = oparg & !0xFFFF;
+                ip = this_instr;
+                continue 'dispatch;
+            }
+            let items = tuple_items(t);
+            let mut i = 0;
+            while i < oparg as usize {
+                let item = *items.add(i);
+                item.incref();
+                *values.add(oparg as usize - 1 - i) = item;
+                i += 1;
+            }
+            seq.decref();
         }
         sp = sp.offset(oparg as isize - 1);
     }
     op::WITH_EXCEPT_START => {
-        // WITH_EXCEPT_START at runtime/bytecodes.uops:2124
+        // WITH_EXCEPT_START at runtime/bytecodes.uops:2195
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let previous: Value = *sp.sub(2);
@@ -3721,7 +3864,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::YIELD_VALUE => {
-        // YIELD_VALUE at runtime/bytecodes.uops:2147
+        // YIELD_VALUE at runtime/bytecodes.uops:2218
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {

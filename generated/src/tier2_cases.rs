@@ -100,7 +100,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2339
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2410
         let oparg = (*inst).oparg as u32;
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -149,7 +149,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2316
+        // CALL_KW at runtime/bytecodes.uops:2387
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -258,7 +258,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2380
+        // DICT_MERGE at runtime/bytecodes.uops:2451
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let callargs: Value = *sp.sub(3);
@@ -275,7 +275,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2370
+        // DICT_UPDATE at runtime/bytecodes.uops:2441
         let oparg = (*inst).oparg as u32;
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -333,7 +333,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1878
+        // GET_ITER at runtime/bytecodes.uops:1949
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -372,7 +372,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1773
+        // IMPORT_FROM at runtime/bytecodes.uops:1844
         let oparg = (*inst).oparg as u32;
         let module: Value = *sp.sub(1);
         let attr = {
@@ -394,7 +394,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1765
+        // IMPORT_NAME at runtime/bytecodes.uops:1836
         let oparg = (*inst).oparg as u32;
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -416,7 +416,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1782
+        // IMPORT_STAR at runtime/bytecodes.uops:1853
         let module: Value = *sp.sub(1);
         {
             let ok = helpers::import_star(ts, frame, module);
@@ -457,7 +457,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2352
+        // LIST_EXTEND at runtime/bytecodes.uops:2423
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -476,7 +476,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2363
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2434
         let list: Value = *sp.sub(1);
         let tuple = {
             let tuple: Value;
@@ -621,7 +621,7 @@ match opcode {
         }
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2388
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2459
         let code: Value = *sp.sub(1);
         let func = {
             let func: Value;
@@ -751,7 +751,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:2045
+        // RAISE_ASSERTION at runtime/bytecodes.uops:2116
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -765,7 +765,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2327
+        // RETURN_VALUE at runtime/bytecodes.uops:2398
         let retval: Value = *sp.sub(1);
         {
             let caller = helpers::pop_frame(ts, frame, retval);
@@ -798,7 +798,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2394
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2465
         let oparg = (*inst).oparg as u32;
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -937,23 +937,21 @@ match opcode {
         let oparg = (*inst).oparg as u32;
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
+        let values: *mut Value = sp.sub(2);
         {
-            let values: *mut Value = sp.sub(2);
-            {
-                let ok = helpers::unpack_ex(
-                    ts,
-                    frame,
-                    seq,
-                    values,
-                    before.as_int() as u32,
-                    oparg,
-                );
-                seq.decref();
-                if !ok {
-                    sp = sp.sub(2);
-                    uip = trace.add((*inst).error_target as usize);
-                    continue 'dispatch;
-                }
+            let ok = helpers::unpack_ex(
+                ts,
+                frame,
+                seq,
+                values,
+                before.as_int() as u32,
+                oparg,
+            );
+            seq.decref();
+            if !ok {
+                sp = sp.sub(2);
+                uip = trace.add((*inst).error_target as usize);
+                continue 'dispatch;
             }
         }
         sp = sp.offset(oparg as isize - 2);
@@ -1049,7 +1047,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2653
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2724
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1082,7 +1080,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2695
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2766
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1114,7 +1112,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2677
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2748
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1158,7 +1156,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2713
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2784
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1229,7 +1227,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2669
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2740
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1262,7 +1260,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2701
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2772
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1318,7 +1316,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2686
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2757
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1356,7 +1354,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2724
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2795
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1422,7 +1420,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2661
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2732
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1509,7 +1507,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2707
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2778
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1669,7 +1667,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:2648
+        // _BOX_WORD at runtime/bytecodes.uops:2719
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1682,7 +1680,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:2219
+        // _CALL at runtime/bytecodes.uops:2290
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1733,7 +1731,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:2246
+        // _CALL_BUILTIN at runtime/bytecodes.uops:2317
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1769,7 +1767,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_CLASS => {
-        // _CALL_CLASS at runtime/bytecodes.uops:2275
+        // _CALL_CLASS at runtime/bytecodes.uops:2346
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1801,6 +1799,24 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 2) = res;
         sp = sp.offset(oparg as isize * -1 - 1);
     }
+    uop::_CHECK_ATTR_CLASS => {
+        // _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1668
+        let operand = (*inst).operand;
+        let owner: Value = *sp.sub(1);
+        {
+            let type_version: u32 = operand as u32;
+            {
+                if !owner.is_kind(KIND_CLASS) {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                if (*owner.cast::<ClassHead>()).version != type_version {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+            }
+        }
+    }
     uop::_CHECK_ATTR_MODULE => {
         // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1573
         let operand = (*inst).operand;
@@ -1820,7 +1836,7 @@ match opcode {
         }
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2232
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2303
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1841,7 +1857,7 @@ match opcode {
         }
     }
     uop::_CHECK_METHOD_EXACT_ARGS => {
-        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2256
+        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2327
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1862,7 +1878,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:2414
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:2485
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1871,7 +1887,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:2440
+        // _COLD_EXIT at runtime/bytecodes.uops:2511
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -2038,7 +2054,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:2456
+        // _DEOPT at runtime/bytecodes.uops:2527
         let target = (*inst).target;
         {
             {
@@ -2050,7 +2066,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:2461
+        // _ERROR_EXIT at runtime/bytecodes.uops:2532
         let target = (*inst).target;
         {
             {
@@ -2062,7 +2078,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:2431
+        // _EXIT_TRACE at runtime/bytecodes.uops:2502
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -2123,7 +2139,7 @@ match opcode {
         }
     }
     uop::_GUARD_CALLER => {
-        // _GUARD_CALLER at runtime/bytecodes.uops:2419
+        // _GUARD_CALLER at runtime/bytecodes.uops:2490
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2162,7 +2178,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2582
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2653
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2176,7 +2192,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2609
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2680
         let flag: Value = *sp.sub(1);
         {
             if helpers::truth_runs_python(flag) {
@@ -2196,7 +2212,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2598
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2669
         let flag: Value = *sp.sub(1);
         {
             if helpers::truth_runs_python(flag) {
@@ -2216,7 +2232,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1912
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1983
         let iter: Value = *sp.sub(1);
         {
             if !helpers::iter_has_next(ts, frame, iter) {
@@ -2226,7 +2242,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2574
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2645
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2237,7 +2253,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2003
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2074
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -2248,7 +2264,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1948
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2019
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -2258,7 +2274,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2590
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2661
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2290,7 +2306,7 @@ match opcode {
         }
     }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:2628
+        // _INT_TO_WORD at runtime/bytecodes.uops:2699
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -2303,7 +2319,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = word;
     }
     uop::_ITER_CHECK_GEN => {
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2015
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2086
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -2313,7 +2329,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1965
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2036
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -2323,7 +2339,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1934
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2005
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -2333,7 +2349,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2008
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2079
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2349,7 +2365,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1992
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2063
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2369,7 +2385,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1922
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1993
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2390,7 +2406,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1952
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2023
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2406,7 +2422,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1980
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2051
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2426,7 +2442,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1959
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2030
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -2434,7 +2450,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:2565
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:2636
         {
             if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -2461,6 +2477,22 @@ match opcode {
                     uip = trace.add((*inst).error_target as usize);
                     continue 'dispatch;
                 }
+            }
+            attr
+        };
+        *sp.sub(1) = attr;
+    }
+    uop::_LOAD_ATTR_CLASS_VALUE => {
+        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1676
+        let operand = (*inst).operand;
+        let owner: Value = *sp.sub(1);
+        let attr = {
+            let attr: Value;
+            let descr: u64 = operand as u64;
+            {
+                attr = Value(descr);
+                attr.incref();
+                owner.decref();
             }
             attr
         };
@@ -2513,7 +2545,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2466
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2537
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2527,7 +2559,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2484
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2555
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2540,7 +2572,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2633
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2704
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -2553,7 +2585,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2501
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2572
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -2569,7 +2601,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2492
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2563
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2629,7 +2661,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2534
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2605
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2706,14 +2738,32 @@ match opcode {
         *sp = self_or_null;
         sp = sp.add(1);
     }
+    uop::_LOAD_PROPERTY_GETTER => {
+        // _LOAD_PROPERTY_GETTER at runtime/bytecodes.uops:1685
+        let operand = (*inst).operand;
+        let owner: Value = *sp.sub(1);
+        let self_arg: *mut Value = sp;
+        let getter = {
+            let getter: Value;
+            let fget: u64 = operand as u64;
+            {
+                getter = Value(fget);
+                getter.incref();
+                *self_arg = owner;
+            }
+            getter
+        };
+        *sp.sub(1) = getter;
+        sp = sp.add(1);
+    }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2528
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2599
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2238
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2309
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2745,8 +2795,41 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 2) = res;
         sp = sp.offset(oparg as isize * -1 - 1);
     }
+    uop::_PUSH_FRAME_GETTER => {
+        // _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1693
+        let operand = (*inst).operand;
+        let self_arg: *mut Value = sp.sub(1);
+        let getter: Value = *sp.sub(2);
+        let attr = {
+            let attr: Value;
+            let func_version: u32 = operand as u32;
+            {
+                let callee = helpers::push_frame_exact(
+                    ts,
+                    frame,
+                    getter,
+                    self_arg,
+                    1,
+                );
+                if callee.is_null() {
+                    sp = sp.sub(2);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+                {
+                    (*frame).sp = sp.sub(2);
+                    frame = callee;
+                    sp = (*frame).sp;
+                    continue 'dispatch;
+                }
+            }
+            attr
+        };
+        *sp.sub(2) = attr;
+        sp = sp.sub(1);
+    }
     uop::_PUSH_FRAME_METHOD_EXACT_ARGS => {
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2265
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2336
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -2778,20 +2861,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:2409
+        // _SET_IP at runtime/bytecodes.uops:2480
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:2404
+        // _START_EXECUTOR at runtime/bytecodes.uops:2475
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_ATTR => {
-        // _STORE_ATTR at runtime/bytecodes.uops:1702
+        // _STORE_ATTR at runtime/bytecodes.uops:1773
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -2808,7 +2891,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_ATTR_NEW_WITH_HINT => {
-        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1724
+        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1795
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
@@ -2835,7 +2918,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_ATTR_WITH_HINT => {
-        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1710
+        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1781
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
@@ -2862,7 +2945,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2518
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2589
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2876,7 +2959,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2510
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2581
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2914,7 +2997,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2543
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2614
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2923,7 +3006,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2554
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2625
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -3005,16 +3088,14 @@ match opcode {
         // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1458
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
+        let values: *mut Value = sp.sub(1);
         {
-            let values: *mut Value = sp.sub(1);
-            {
-                let ok = helpers::unpack(ts, frame, seq, values, oparg);
-                seq.decref();
-                if !ok {
-                    sp = sp.sub(1);
-                    uip = trace.add((*inst).error_target as usize);
-                    continue 'dispatch;
-                }
+            let ok = helpers::unpack(ts, frame, seq, values, oparg);
+            seq.decref();
+            if !ok {
+                sp = sp.sub(1);
+                uip = trace.add((*inst).error_target as usize);
+                continue 'dispatch;
             }
         }
         sp = sp.offset(oparg as isize - 1);
@@ -3023,28 +3104,26 @@ match opcode {
         // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1486
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
+        let values: *mut Value = sp.sub(1);
         {
-            let values: *mut Value = sp.sub(1);
-            {
-                if !seq.is_plain_kind(KIND_LIST) {
-                    uip = trace.add((*inst).jump_target as usize);
-                    continue 'dispatch;
-                }
-                let l = seq.cast::<List>();
-                if (*l).len != oparg as usize {
-                    uip = trace.add((*inst).jump_target as usize);
-                    continue 'dispatch;
-                }
-                let items = (*l).items;
-                let mut i = 0;
-                while i < oparg as usize {
-                    let item = *items.add(i);
-                    item.incref();
-                    *values.add(oparg as usize - 1 - i) = item;
-                    i += 1;
-                }
-                seq.decref();
+            if !seq.is_plain_kind(KIND_LIST) {
+                uip = trace.add((*inst).jump_target as usize);
+                continue 'dispatch;
             }
+            let l = seq.cast::<List>();
+            if (*l).len != oparg as usize {
+                uip = trace.add((*inst).jump_target as usize);
+                continue 'dispatch;
+            }
+            let items = (*l).items;
+            let mut i = 0;
+            while i < oparg as usize {
+                let item = *items.add(i);
+                item.incref();
+                *values.add(oparg as usize - 1 - i) = item;
+                i += 1;
+            }
+            seq.decref();
         }
         sp = sp.offset(oparg as isize - 1);
     }
@@ -3052,33 +3131,31 @@ match opcode {
         // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1470
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
+        let values: *mut Value = sp.sub(1);
         {
-            let values: *mut Value = sp.sub(1);
-            {
-                if !seq.is_plain_kind(KIND_TUPLE) {
-                    uip = trace.add((*inst).jump_target as usize);
-                    continue 'dispatch;
-                }
-                let t = seq.cast::<Tuple>();
-                if (*t).len != oparg as usize {
-                    uip = trace.add((*inst).jump_target as usize);
-                    continue 'dispatch;
-                }
-                let items = tuple_items(t);
-                let mut i = 0;
-                while i < oparg as usize {
-                    let item = *items.add(i);
-                    item.incref();
-                    *values.add(oparg as usize - 1 - i) = item;
-                    i += 1;
-                }
-                seq.decref();
+            if !seq.is_plain_kind(KIND_TUPLE) {
+                uip = trace.add((*inst).jump_target as usize);
+                continue 'dispatch;
             }
+            let t = seq.cast::<Tuple>();
+            if (*t).len != oparg as usize {
+                uip = trace.add((*inst).jump_target as usize);
+                continue 'dispatch;
+            }
+            let items = tuple_items(t);
+            let mut i = 0;
+            while i < oparg as usize {
+                let item = *items.add(i);
+                item.incref();
+                *values.add(oparg as usize - 1 - i) = item;
+                i += 1;
+            }
+            seq.decref();
         }
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:2640
+        // _WORD_TO_INT at runtime/bytecodes.uops:2711
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
