@@ -149,739 +149,745 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:2266
+    // at runtime/bytecodes.uops:2275
     pub const APPLY_METACLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:2179
+    // at runtime/bytecodes.uops:2188
     pub const BEFORE_WITH: u16 = 1u16;
-    // at runtime/bytecodes.uops:880
+    // at runtime/bytecodes.uops:889
     pub const BINARY_OP: u16 = 2u16;
-    // at runtime/bytecodes.uops:1028
-    pub const BINARY_OP_ADD_FLOAT: u16 = 3u16;
-    // at runtime/bytecodes.uops:1017
-    pub const BINARY_OP_ADD_INT: u16 = 4u16;
-    // at runtime/bytecodes.uops:1032
-    pub const BINARY_OP_ADD_MIX: u16 = 5u16;
-    // at runtime/bytecodes.uops:1036
-    pub const BINARY_OP_ADD_STR: u16 = 6u16;
-    // at runtime/bytecodes.uops:1022
-    pub const BINARY_OP_AND_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:1020
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 8u16;
-    // at runtime/bytecodes.uops:1025
-    pub const BINARY_OP_LSHIFT_INT: u16 = 9u16;
-    // at runtime/bytecodes.uops:1030
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 10u16;
-    // at runtime/bytecodes.uops:1019
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 11u16;
-    // at runtime/bytecodes.uops:1034
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 12u16;
-    // at runtime/bytecodes.uops:1023
-    pub const BINARY_OP_OR_INT: u16 = 13u16;
     // at runtime/bytecodes.uops:1037
-    pub const BINARY_OP_POWER_FLOAT: u16 = 14u16;
-    // at runtime/bytecodes.uops:1038
-    pub const BINARY_OP_POWER_MIX: u16 = 15u16;
-    // at runtime/bytecodes.uops:1021
-    pub const BINARY_OP_REMAINDER_INT: u16 = 16u16;
+    pub const BINARY_OP_ADD_FLOAT: u16 = 3u16;
     // at runtime/bytecodes.uops:1026
-    pub const BINARY_OP_RSHIFT_INT: u16 = 17u16;
-    // at runtime/bytecodes.uops:1029
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 18u16;
-    // at runtime/bytecodes.uops:1018
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 19u16;
-    // at runtime/bytecodes.uops:1033
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 20u16;
+    pub const BINARY_OP_ADD_INT: u16 = 4u16;
+    // at runtime/bytecodes.uops:1041
+    pub const BINARY_OP_ADD_MIX: u16 = 5u16;
+    // at runtime/bytecodes.uops:1045
+    pub const BINARY_OP_ADD_STR: u16 = 6u16;
     // at runtime/bytecodes.uops:1031
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 21u16;
-    // at runtime/bytecodes.uops:1027
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 22u16;
+    pub const BINARY_OP_AND_INT: u16 = 7u16;
+    // at runtime/bytecodes.uops:1029
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 8u16;
+    // at runtime/bytecodes.uops:1034
+    pub const BINARY_OP_LSHIFT_INT: u16 = 9u16;
+    // at runtime/bytecodes.uops:1039
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 10u16;
+    // at runtime/bytecodes.uops:1028
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 11u16;
+    // at runtime/bytecodes.uops:1043
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 12u16;
+    // at runtime/bytecodes.uops:1032
+    pub const BINARY_OP_OR_INT: u16 = 13u16;
+    // at runtime/bytecodes.uops:1046
+    pub const BINARY_OP_POWER_FLOAT: u16 = 14u16;
+    // at runtime/bytecodes.uops:1047
+    pub const BINARY_OP_POWER_MIX: u16 = 15u16;
+    // at runtime/bytecodes.uops:1030
+    pub const BINARY_OP_REMAINDER_INT: u16 = 16u16;
     // at runtime/bytecodes.uops:1035
+    pub const BINARY_OP_RSHIFT_INT: u16 = 17u16;
+    // at runtime/bytecodes.uops:1038
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 18u16;
+    // at runtime/bytecodes.uops:1027
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 19u16;
+    // at runtime/bytecodes.uops:1042
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 20u16;
+    // at runtime/bytecodes.uops:1040
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 21u16;
+    // at runtime/bytecodes.uops:1036
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 22u16;
+    // at runtime/bytecodes.uops:1044
     pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 23u16;
-    // at runtime/bytecodes.uops:1024
+    // at runtime/bytecodes.uops:1033
     pub const BINARY_OP_XOR_INT: u16 = 24u16;
-    // at runtime/bytecodes.uops:1255
+    // at runtime/bytecodes.uops:1264
     pub const BINARY_SUBSCR: u16 = 25u16;
-    // at runtime/bytecodes.uops:1306
+    // at runtime/bytecodes.uops:1315
     pub const BINARY_SUBSCR_BYTES_INT: u16 = 26u16;
-    // at runtime/bytecodes.uops:1307
+    // at runtime/bytecodes.uops:1316
     pub const BINARY_SUBSCR_DICT: u16 = 27u16;
-    // at runtime/bytecodes.uops:1303
+    // at runtime/bytecodes.uops:1312
     pub const BINARY_SUBSCR_LIST_INT: u16 = 28u16;
-    // at runtime/bytecodes.uops:1305
+    // at runtime/bytecodes.uops:1314
     pub const BINARY_SUBSCR_STR_INT: u16 = 29u16;
-    // at runtime/bytecodes.uops:1304
+    // at runtime/bytecodes.uops:1313
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 30u16;
-    // at runtime/bytecodes.uops:2257
+    // at runtime/bytecodes.uops:2266
     pub const BUILD_CLASS: u16 = 31u16;
-    // at runtime/bytecodes.uops:1380
+    // at runtime/bytecodes.uops:1389
     pub const BUILD_LIST: u16 = 32u16;
-    // at runtime/bytecodes.uops:1388
+    // at runtime/bytecodes.uops:1397
     pub const BUILD_MAP: u16 = 33u16;
-    // at runtime/bytecodes.uops:1411
+    // at runtime/bytecodes.uops:1420
     pub const BUILD_SET: u16 = 34u16;
-    // at runtime/bytecodes.uops:1401
+    // at runtime/bytecodes.uops:1410
     pub const BUILD_SLICE: u16 = 35u16;
-    // at runtime/bytecodes.uops:1396
+    // at runtime/bytecodes.uops:1405
     pub const BUILD_STRING: u16 = 36u16;
-    // at runtime/bytecodes.uops:1384
+    // at runtime/bytecodes.uops:1393
     pub const BUILD_TUPLE: u16 = 37u16;
-    // at runtime/bytecodes.uops:2300
+    // at runtime/bytecodes.uops:2386
     pub const CALL: u16 = 38u16;
-    // at runtime/bytecodes.uops:2360
-    pub const CALL_BUILTIN: u16 = 39u16;
-    // at runtime/bytecodes.uops:2358
-    pub const CALL_CLASS: u16 = 40u16;
-    // at runtime/bytecodes.uops:2410
-    pub const CALL_FUNCTION_EX: u16 = 41u16;
+    // at runtime/bytecodes.uops:2389
+    pub const CALL_ALLOC_AND_ENTER_INIT: u16 = 39u16;
+    // at runtime/bytecodes.uops:2391
+    pub const CALL_BUILTIN: u16 = 40u16;
+    // at runtime/bytecodes.uops:2388
+    pub const CALL_CLASS: u16 = 41u16;
+    // at runtime/bytecodes.uops:2454
+    pub const CALL_FUNCTION_EX: u16 = 42u16;
+    // at runtime/bytecodes.uops:2428
+    pub const CALL_KW: u16 = 43u16;
     // at runtime/bytecodes.uops:2387
-    pub const CALL_KW: u16 = 42u16;
-    // at runtime/bytecodes.uops:2357
-    pub const CALL_PY_EXACT_ARGS: u16 = 43u16;
-    // at runtime/bytecodes.uops:2359
-    pub const CALL_PY_METHOD_EXACT_ARGS: u16 = 44u16;
-    // at runtime/bytecodes.uops:2150
-    pub const CHECK_EXC_MATCH: u16 = 45u16;
-    // at runtime/bytecodes.uops:1106
-    pub const COMPARE_OP: u16 = 46u16;
-    // at runtime/bytecodes.uops:1124
-    pub const COMPARE_OP_FLOAT: u16 = 47u16;
-    // at runtime/bytecodes.uops:1123
-    pub const COMPARE_OP_INT: u16 = 48u16;
-    // at runtime/bytecodes.uops:1128
-    pub const COMPARE_OP_MIX: u16 = 49u16;
-    // at runtime/bytecodes.uops:1129
-    pub const COMPARE_OP_STR: u16 = 50u16;
-    // at runtime/bytecodes.uops:1156
-    pub const CONTAINS_OP: u16 = 51u16;
-    // at runtime/bytecodes.uops:1171
-    pub const CONTAINS_OP_PLAIN: u16 = 52u16;
-    // at runtime/bytecodes.uops:1540
-    pub const CONVERT_VALUE: u16 = 53u16;
-    // at runtime/bytecodes.uops:610
-    pub const COPY: u16 = 54u16;
-    // at runtime/bytecodes.uops:717
-    pub const COPY_FREE_VARS: u16 = 55u16;
-    // at runtime/bytecodes.uops:2161
-    pub const DELETE_FAST: u16 = 56u16;
-    // at runtime/bytecodes.uops:2167
-    pub const DELETE_GLOBAL: u16 = 57u16;
-    // at runtime/bytecodes.uops:1367
-    pub const DELETE_SUBSCR: u16 = 58u16;
-    // at runtime/bytecodes.uops:2451
-    pub const DICT_MERGE: u16 = 59u16;
-    // at runtime/bytecodes.uops:2441
-    pub const DICT_UPDATE: u16 = 60u16;
-    // at runtime/bytecodes.uops:1940
-    pub const ENTER_EXECUTOR: u16 = 61u16;
-    // at runtime/bytecodes.uops:1871
-    pub const EXTENDED_ARG: u16 = 62u16;
-    // at runtime/bytecodes.uops:1521
-    pub const FORMAT_SIMPLE: u16 = 63u16;
-    // at runtime/bytecodes.uops:1530
-    pub const FORMAT_WITH_SPEC: u16 = 64u16;
-    // at runtime/bytecodes.uops:1980
-    pub const FOR_ITER: u16 = 65u16;
-    // at runtime/bytecodes.uops:2109
-    pub const FOR_ITER_GEN: u16 = 66u16;
-    // at runtime/bytecodes.uops:2108
-    pub const FOR_ITER_LIST: u16 = 67u16;
-    // at runtime/bytecodes.uops:2107
-    pub const FOR_ITER_RANGE: u16 = 68u16;
+    pub const CALL_PY_EXACT_ARGS: u16 = 44u16;
+    // at runtime/bytecodes.uops:2390
+    pub const CALL_PY_METHOD_EXACT_ARGS: u16 = 45u16;
+    // at runtime/bytecodes.uops:2159
+    pub const CHECK_EXC_MATCH: u16 = 46u16;
+    // at runtime/bytecodes.uops:1115
+    pub const COMPARE_OP: u16 = 47u16;
+    // at runtime/bytecodes.uops:1133
+    pub const COMPARE_OP_FLOAT: u16 = 48u16;
+    // at runtime/bytecodes.uops:1132
+    pub const COMPARE_OP_INT: u16 = 49u16;
+    // at runtime/bytecodes.uops:1137
+    pub const COMPARE_OP_MIX: u16 = 50u16;
+    // at runtime/bytecodes.uops:1138
+    pub const COMPARE_OP_STR: u16 = 51u16;
+    // at runtime/bytecodes.uops:1165
+    pub const CONTAINS_OP: u16 = 52u16;
+    // at runtime/bytecodes.uops:1180
+    pub const CONTAINS_OP_PLAIN: u16 = 53u16;
+    // at runtime/bytecodes.uops:1549
+    pub const CONVERT_VALUE: u16 = 54u16;
+    // at runtime/bytecodes.uops:619
+    pub const COPY: u16 = 55u16;
+    // at runtime/bytecodes.uops:726
+    pub const COPY_FREE_VARS: u16 = 56u16;
+    // at runtime/bytecodes.uops:2170
+    pub const DELETE_FAST: u16 = 57u16;
+    // at runtime/bytecodes.uops:2176
+    pub const DELETE_GLOBAL: u16 = 58u16;
+    // at runtime/bytecodes.uops:1376
+    pub const DELETE_SUBSCR: u16 = 59u16;
+    // at runtime/bytecodes.uops:2495
+    pub const DICT_MERGE: u16 = 60u16;
+    // at runtime/bytecodes.uops:2485
+    pub const DICT_UPDATE: u16 = 61u16;
     // at runtime/bytecodes.uops:1949
-    pub const GET_ITER: u16 = 69u16;
-    // at runtime/bytecodes.uops:1188
-    pub const GET_LEN: u16 = 70u16;
-    // at runtime/bytecodes.uops:2225
-    pub const GET_YIELD_FROM_ITER: u16 = 71u16;
-    // at runtime/bytecodes.uops:1844
-    pub const IMPORT_FROM: u16 = 72u16;
-    // at runtime/bytecodes.uops:1836
-    pub const IMPORT_NAME: u16 = 73u16;
-    // at runtime/bytecodes.uops:1853
-    pub const IMPORT_STAR: u16 = 74u16;
-    // at runtime/bytecodes.uops:2405
-    pub const INTERPRETER_EXIT: u16 = 75u16;
-    // at runtime/bytecodes.uops:1176
-    pub const IS_OP: u16 = 76u16;
-    // at runtime/bytecodes.uops:1923
-    pub const JUMP_BACKWARD: u16 = 77u16;
-    // at runtime/bytecodes.uops:1916
-    pub const JUMP_FORWARD: u16 = 78u16;
-    // at runtime/bytecodes.uops:1406
-    pub const LIST_APPEND: u16 = 79u16;
-    // at runtime/bytecodes.uops:2423
-    pub const LIST_EXTEND: u16 = 80u16;
-    // at runtime/bytecodes.uops:2434
-    pub const LIST_TO_TUPLE: u16 = 81u16;
-    // at runtime/bytecodes.uops:1705
-    pub const LOAD_ATTR: u16 = 82u16;
-    // at runtime/bytecodes.uops:1710
-    pub const LOAD_ATTR_CLASS: u16 = 83u16;
-    // at runtime/bytecodes.uops:1706
-    pub const LOAD_ATTR_MODULE: u16 = 84u16;
-    // at runtime/bytecodes.uops:1709
-    pub const LOAD_ATTR_NONDESCRIPTOR: u16 = 85u16;
-    // at runtime/bytecodes.uops:1708
-    pub const LOAD_ATTR_PROPERTY: u16 = 86u16;
-    // at runtime/bytecodes.uops:1707
-    pub const LOAD_ATTR_WITH_HINT: u16 = 87u16;
-    // at runtime/bytecodes.uops:646
-    pub const LOAD_CLASS_LOCAL: u16 = 88u16;
-    // at runtime/bytecodes.uops:725
-    pub const LOAD_CLOSURE: u16 = 89u16;
-    // at runtime/bytecodes.uops:695
-    pub const LOAD_CONST: u16 = 90u16;
-    // at runtime/bytecodes.uops:731
-    pub const LOAD_DEREF: u16 = 91u16;
-    // at runtime/bytecodes.uops:626
-    pub const LOAD_FAST: u16 = 92u16;
-    // at runtime/bytecodes.uops:634
-    pub const LOAD_FAST_CHECK: u16 = 93u16;
-    // at runtime/bytecodes.uops:669
-    pub const LOAD_FAST_LOAD_FAST: u16 = 94u16;
-    // at runtime/bytecodes.uops:791
-    pub const LOAD_GLOBAL: u16 = 95u16;
-    // at runtime/bytecodes.uops:794
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 96u16;
-    // at runtime/bytecodes.uops:793
-    pub const LOAD_GLOBAL_MODULE: u16 = 97u16;
-    // at runtime/bytecodes.uops:2250
-    pub const LOAD_LOCALS: u16 = 98u16;
-    // at runtime/bytecodes.uops:1607
-    pub const LOAD_METHOD: u16 = 99u16;
-    // at runtime/bytecodes.uops:1608
-    pub const LOAD_METHOD_MODULE: u16 = 100u16;
-    // at runtime/bytecodes.uops:1609
-    pub const LOAD_METHOD_WITH_VALUES: u16 = 101u16;
-    // at runtime/bytecodes.uops:710
-    pub const MAKE_CELL: u16 = 102u16;
-    // at runtime/bytecodes.uops:2459
-    pub const MAKE_FUNCTION: u16 = 103u16;
-    // at runtime/bytecodes.uops:1437
-    pub const MAP_ADD: u16 = 104u16;
-    // at runtime/bytecodes.uops:1222
-    pub const MATCH_CLASS: u16 = 105u16;
-    // at runtime/bytecodes.uops:1209
-    pub const MATCH_KEYS: u16 = 106u16;
-    // at runtime/bytecodes.uops:1204
-    pub const MATCH_MAPPING: u16 = 107u16;
-    // at runtime/bytecodes.uops:1199
-    pub const MATCH_SEQUENCE: u16 = 108u16;
-    // at runtime/bytecodes.uops:599
-    pub const NOP: u16 = 109u16;
-    // at runtime/bytecodes.uops:2145
-    pub const POP_EXCEPT: u16 = 110u16;
-    // at runtime/bytecodes.uops:1879
-    pub const POP_JUMP_IF_FALSE: u16 = 111u16;
-    // at runtime/bytecodes.uops:1898
-    pub const POP_JUMP_IF_TRUE: u16 = 112u16;
-    // at runtime/bytecodes.uops:602
-    pub const POP_TOP: u16 = 113u16;
-    // at runtime/bytecodes.uops:1860
-    pub const PRINT_EXPR: u16 = 114u16;
-    // at runtime/bytecodes.uops:2137
-    pub const PUSH_EXC_INFO: u16 = 115u16;
-    // at runtime/bytecodes.uops:606
-    pub const PUSH_NULL: u16 = 116u16;
+    pub const ENTER_EXECUTOR: u16 = 62u16;
+    // at runtime/bytecodes.uops:1880
+    pub const EXTENDED_ARG: u16 = 63u16;
+    // at runtime/bytecodes.uops:1530
+    pub const FORMAT_SIMPLE: u16 = 64u16;
+    // at runtime/bytecodes.uops:1539
+    pub const FORMAT_WITH_SPEC: u16 = 65u16;
+    // at runtime/bytecodes.uops:1989
+    pub const FOR_ITER: u16 = 66u16;
+    // at runtime/bytecodes.uops:2118
+    pub const FOR_ITER_GEN: u16 = 67u16;
+    // at runtime/bytecodes.uops:2117
+    pub const FOR_ITER_LIST: u16 = 68u16;
     // at runtime/bytecodes.uops:2116
-    pub const RAISE_ASSERTION: u16 = 117u16;
-    // at runtime/bytecodes.uops:2130
-    pub const RAISE_VARARGS: u16 = 118u16;
-    // at runtime/bytecodes.uops:2173
-    pub const RERAISE: u16 = 119u16;
-    // at runtime/bytecodes.uops:2212
-    pub const RETURN_GENERATOR: u16 = 120u16;
-    // at runtime/bytecodes.uops:2398
-    pub const RETURN_VALUE: u16 = 121u16;
-    // at runtime/bytecodes.uops:2232
-    pub const SEND: u16 = 122u16;
-    // at runtime/bytecodes.uops:1417
-    pub const SET_ADD: u16 = 123u16;
-    // at runtime/bytecodes.uops:2465
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 124u16;
-    // at runtime/bytecodes.uops:1427
-    pub const SET_UPDATE: u16 = 125u16;
-    // at runtime/bytecodes.uops:1807
-    pub const STORE_ATTR: u16 = 126u16;
-    // at runtime/bytecodes.uops:1809
-    pub const STORE_ATTR_NEW_WITH_HINT: u16 = 127u16;
-    // at runtime/bytecodes.uops:1808
-    pub const STORE_ATTR_WITH_HINT: u16 = 128u16;
-    // at runtime/bytecodes.uops:741
-    pub const STORE_DEREF: u16 = 129u16;
-    // at runtime/bytecodes.uops:660
-    pub const STORE_FAST: u16 = 130u16;
-    // at runtime/bytecodes.uops:681
-    pub const STORE_FAST_LOAD_FAST: u16 = 131u16;
-    // at runtime/bytecodes.uops:844
-    pub const STORE_GLOBAL: u16 = 132u16;
-    // at runtime/bytecodes.uops:846
-    pub const STORE_GLOBAL_MODULE: u16 = 133u16;
-    // at runtime/bytecodes.uops:1334
-    pub const STORE_SUBSCR: u16 = 134u16;
-    // at runtime/bytecodes.uops:1361
-    pub const STORE_SUBSCR_DICT: u16 = 135u16;
-    // at runtime/bytecodes.uops:1360
-    pub const STORE_SUBSCR_LIST_INT: u16 = 136u16;
-    // at runtime/bytecodes.uops:618
-    pub const SWAP: u16 = 137u16;
+    pub const FOR_ITER_RANGE: u16 = 69u16;
+    // at runtime/bytecodes.uops:1958
+    pub const GET_ITER: u16 = 70u16;
+    // at runtime/bytecodes.uops:1197
+    pub const GET_LEN: u16 = 71u16;
+    // at runtime/bytecodes.uops:2234
+    pub const GET_YIELD_FROM_ITER: u16 = 72u16;
+    // at runtime/bytecodes.uops:1853
+    pub const IMPORT_FROM: u16 = 73u16;
+    // at runtime/bytecodes.uops:1845
+    pub const IMPORT_NAME: u16 = 74u16;
+    // at runtime/bytecodes.uops:1862
+    pub const IMPORT_STAR: u16 = 75u16;
+    // at runtime/bytecodes.uops:2449
+    pub const INTERPRETER_EXIT: u16 = 76u16;
+    // at runtime/bytecodes.uops:1185
+    pub const IS_OP: u16 = 77u16;
+    // at runtime/bytecodes.uops:1932
+    pub const JUMP_BACKWARD: u16 = 78u16;
+    // at runtime/bytecodes.uops:1925
+    pub const JUMP_FORWARD: u16 = 79u16;
+    // at runtime/bytecodes.uops:1415
+    pub const LIST_APPEND: u16 = 80u16;
+    // at runtime/bytecodes.uops:2467
+    pub const LIST_EXTEND: u16 = 81u16;
+    // at runtime/bytecodes.uops:2478
+    pub const LIST_TO_TUPLE: u16 = 82u16;
+    // at runtime/bytecodes.uops:1714
+    pub const LOAD_ATTR: u16 = 83u16;
+    // at runtime/bytecodes.uops:1719
+    pub const LOAD_ATTR_CLASS: u16 = 84u16;
+    // at runtime/bytecodes.uops:1715
+    pub const LOAD_ATTR_MODULE: u16 = 85u16;
+    // at runtime/bytecodes.uops:1718
+    pub const LOAD_ATTR_NONDESCRIPTOR: u16 = 86u16;
+    // at runtime/bytecodes.uops:1717
+    pub const LOAD_ATTR_PROPERTY: u16 = 87u16;
+    // at runtime/bytecodes.uops:1716
+    pub const LOAD_ATTR_WITH_HINT: u16 = 88u16;
+    // at runtime/bytecodes.uops:655
+    pub const LOAD_CLASS_LOCAL: u16 = 89u16;
+    // at runtime/bytecodes.uops:734
+    pub const LOAD_CLOSURE: u16 = 90u16;
+    // at runtime/bytecodes.uops:704
+    pub const LOAD_CONST: u16 = 91u16;
+    // at runtime/bytecodes.uops:740
+    pub const LOAD_DEREF: u16 = 92u16;
+    // at runtime/bytecodes.uops:635
+    pub const LOAD_FAST: u16 = 93u16;
+    // at runtime/bytecodes.uops:643
+    pub const LOAD_FAST_CHECK: u16 = 94u16;
+    // at runtime/bytecodes.uops:678
+    pub const LOAD_FAST_LOAD_FAST: u16 = 95u16;
+    // at runtime/bytecodes.uops:800
+    pub const LOAD_GLOBAL: u16 = 96u16;
+    // at runtime/bytecodes.uops:803
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 97u16;
+    // at runtime/bytecodes.uops:802
+    pub const LOAD_GLOBAL_MODULE: u16 = 98u16;
+    // at runtime/bytecodes.uops:2259
+    pub const LOAD_LOCALS: u16 = 99u16;
+    // at runtime/bytecodes.uops:1616
+    pub const LOAD_METHOD: u16 = 100u16;
+    // at runtime/bytecodes.uops:1617
+    pub const LOAD_METHOD_MODULE: u16 = 101u16;
+    // at runtime/bytecodes.uops:1618
+    pub const LOAD_METHOD_WITH_VALUES: u16 = 102u16;
+    // at runtime/bytecodes.uops:719
+    pub const MAKE_CELL: u16 = 103u16;
+    // at runtime/bytecodes.uops:2503
+    pub const MAKE_FUNCTION: u16 = 104u16;
+    // at runtime/bytecodes.uops:1446
+    pub const MAP_ADD: u16 = 105u16;
+    // at runtime/bytecodes.uops:1231
+    pub const MATCH_CLASS: u16 = 106u16;
+    // at runtime/bytecodes.uops:1218
+    pub const MATCH_KEYS: u16 = 107u16;
+    // at runtime/bytecodes.uops:1213
+    pub const MATCH_MAPPING: u16 = 108u16;
+    // at runtime/bytecodes.uops:1208
+    pub const MATCH_SEQUENCE: u16 = 109u16;
+    // at runtime/bytecodes.uops:608
+    pub const NOP: u16 = 110u16;
+    // at runtime/bytecodes.uops:2154
+    pub const POP_EXCEPT: u16 = 111u16;
+    // at runtime/bytecodes.uops:1888
+    pub const POP_JUMP_IF_FALSE: u16 = 112u16;
+    // at runtime/bytecodes.uops:1907
+    pub const POP_JUMP_IF_TRUE: u16 = 113u16;
+    // at runtime/bytecodes.uops:611
+    pub const POP_TOP: u16 = 114u16;
+    // at runtime/bytecodes.uops:1869
+    pub const PRINT_EXPR: u16 = 115u16;
+    // at runtime/bytecodes.uops:2146
+    pub const PUSH_EXC_INFO: u16 = 116u16;
+    // at runtime/bytecodes.uops:615
+    pub const PUSH_NULL: u16 = 117u16;
+    // at runtime/bytecodes.uops:2125
+    pub const RAISE_ASSERTION: u16 = 118u16;
+    // at runtime/bytecodes.uops:2139
+    pub const RAISE_VARARGS: u16 = 119u16;
+    // at runtime/bytecodes.uops:2182
+    pub const RERAISE: u16 = 120u16;
+    // at runtime/bytecodes.uops:2221
+    pub const RETURN_GENERATOR: u16 = 121u16;
+    // at runtime/bytecodes.uops:2439
+    pub const RETURN_VALUE: u16 = 122u16;
+    // at runtime/bytecodes.uops:2241
+    pub const SEND: u16 = 123u16;
+    // at runtime/bytecodes.uops:1426
+    pub const SET_ADD: u16 = 124u16;
+    // at runtime/bytecodes.uops:2509
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 125u16;
+    // at runtime/bytecodes.uops:1436
+    pub const SET_UPDATE: u16 = 126u16;
+    // at runtime/bytecodes.uops:1816
+    pub const STORE_ATTR: u16 = 127u16;
+    // at runtime/bytecodes.uops:1818
+    pub const STORE_ATTR_NEW_WITH_HINT: u16 = 128u16;
+    // at runtime/bytecodes.uops:1817
+    pub const STORE_ATTR_WITH_HINT: u16 = 129u16;
+    // at runtime/bytecodes.uops:750
+    pub const STORE_DEREF: u16 = 130u16;
+    // at runtime/bytecodes.uops:669
+    pub const STORE_FAST: u16 = 131u16;
+    // at runtime/bytecodes.uops:690
+    pub const STORE_FAST_LOAD_FAST: u16 = 132u16;
+    // at runtime/bytecodes.uops:853
+    pub const STORE_GLOBAL: u16 = 133u16;
+    // at runtime/bytecodes.uops:855
+    pub const STORE_GLOBAL_MODULE: u16 = 134u16;
+    // at runtime/bytecodes.uops:1343
+    pub const STORE_SUBSCR: u16 = 135u16;
+    // at runtime/bytecodes.uops:1370
+    pub const STORE_SUBSCR_DICT: u16 = 136u16;
+    // at runtime/bytecodes.uops:1369
+    pub const STORE_SUBSCR_LIST_INT: u16 = 137u16;
+    // at runtime/bytecodes.uops:627
+    pub const SWAP: u16 = 138u16;
+    // at runtime/bytecodes.uops:1083
+    pub const UNARY_NOT: u16 = 139u16;
     // at runtime/bytecodes.uops:1074
-    pub const UNARY_NOT: u16 = 138u16;
-    // at runtime/bytecodes.uops:1065
-    pub const UNARY_OP: u16 = 139u16;
-    // at runtime/bytecodes.uops:1502
-    pub const UNPACK_EX: u16 = 140u16;
-    // at runtime/bytecodes.uops:1467
-    pub const UNPACK_SEQUENCE: u16 = 141u16;
-    // at runtime/bytecodes.uops:1515
-    pub const UNPACK_SEQUENCE_LIST: u16 = 142u16;
-    // at runtime/bytecodes.uops:1514
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 143u16;
-    // at runtime/bytecodes.uops:2195
-    pub const WITH_EXCEPT_START: u16 = 144u16;
-    // at runtime/bytecodes.uops:2218
-    pub const YIELD_VALUE: u16 = 145u16;
+    pub const UNARY_OP: u16 = 140u16;
+    // at runtime/bytecodes.uops:1511
+    pub const UNPACK_EX: u16 = 141u16;
+    // at runtime/bytecodes.uops:1476
+    pub const UNPACK_SEQUENCE: u16 = 142u16;
+    // at runtime/bytecodes.uops:1524
+    pub const UNPACK_SEQUENCE_LIST: u16 = 143u16;
+    // at runtime/bytecodes.uops:1523
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 144u16;
+    // at runtime/bytecodes.uops:2204
+    pub const WITH_EXCEPT_START: u16 = 145u16;
+    // at runtime/bytecodes.uops:2227
+    pub const YIELD_VALUE: u16 = 146u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:2266
+    // at runtime/bytecodes.uops:2275
     pub const APPLY_METACLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:2179
+    // at runtime/bytecodes.uops:2188
     pub const BEFORE_WITH: u16 = 1u16;
-    // at runtime/bytecodes.uops:2257
+    // at runtime/bytecodes.uops:2266
     pub const BUILD_CLASS: u16 = 2u16;
-    // at runtime/bytecodes.uops:1380
+    // at runtime/bytecodes.uops:1389
     pub const BUILD_LIST: u16 = 3u16;
-    // at runtime/bytecodes.uops:1388
+    // at runtime/bytecodes.uops:1397
     pub const BUILD_MAP: u16 = 4u16;
-    // at runtime/bytecodes.uops:1411
+    // at runtime/bytecodes.uops:1420
     pub const BUILD_SET: u16 = 5u16;
-    // at runtime/bytecodes.uops:1401
+    // at runtime/bytecodes.uops:1410
     pub const BUILD_SLICE: u16 = 6u16;
-    // at runtime/bytecodes.uops:1396
+    // at runtime/bytecodes.uops:1405
     pub const BUILD_STRING: u16 = 7u16;
-    // at runtime/bytecodes.uops:1384
+    // at runtime/bytecodes.uops:1393
     pub const BUILD_TUPLE: u16 = 8u16;
-    // at runtime/bytecodes.uops:2410
+    // at runtime/bytecodes.uops:2454
     pub const CALL_FUNCTION_EX: u16 = 9u16;
-    // at runtime/bytecodes.uops:2387
+    // at runtime/bytecodes.uops:2428
     pub const CALL_KW: u16 = 10u16;
-    // at runtime/bytecodes.uops:2150
+    // at runtime/bytecodes.uops:2159
     pub const CHECK_EXC_MATCH: u16 = 11u16;
-    // at runtime/bytecodes.uops:1540
+    // at runtime/bytecodes.uops:1549
     pub const CONVERT_VALUE: u16 = 12u16;
-    // at runtime/bytecodes.uops:610
+    // at runtime/bytecodes.uops:619
     pub const COPY: u16 = 13u16;
-    // at runtime/bytecodes.uops:717
+    // at runtime/bytecodes.uops:726
     pub const COPY_FREE_VARS: u16 = 14u16;
-    // at runtime/bytecodes.uops:2161
+    // at runtime/bytecodes.uops:2170
     pub const DELETE_FAST: u16 = 15u16;
-    // at runtime/bytecodes.uops:2167
+    // at runtime/bytecodes.uops:2176
     pub const DELETE_GLOBAL: u16 = 16u16;
-    // at runtime/bytecodes.uops:1367
+    // at runtime/bytecodes.uops:1376
     pub const DELETE_SUBSCR: u16 = 17u16;
-    // at runtime/bytecodes.uops:2451
+    // at runtime/bytecodes.uops:2495
     pub const DICT_MERGE: u16 = 18u16;
-    // at runtime/bytecodes.uops:2441
-    pub const DICT_UPDATE: u16 = 19u16;
-    // at runtime/bytecodes.uops:1940
-    pub const ENTER_EXECUTOR: u16 = 20u16;
-    // at runtime/bytecodes.uops:1871
-    pub const EXTENDED_ARG: u16 = 21u16;
-    // at runtime/bytecodes.uops:1521
-    pub const FORMAT_SIMPLE: u16 = 22u16;
-    // at runtime/bytecodes.uops:1530
-    pub const FORMAT_WITH_SPEC: u16 = 23u16;
-    // at runtime/bytecodes.uops:1949
-    pub const GET_ITER: u16 = 24u16;
-    // at runtime/bytecodes.uops:1188
-    pub const GET_LEN: u16 = 25u16;
-    // at runtime/bytecodes.uops:2225
-    pub const GET_YIELD_FROM_ITER: u16 = 26u16;
-    // at runtime/bytecodes.uops:1844
-    pub const IMPORT_FROM: u16 = 27u16;
-    // at runtime/bytecodes.uops:1836
-    pub const IMPORT_NAME: u16 = 28u16;
-    // at runtime/bytecodes.uops:1853
-    pub const IMPORT_STAR: u16 = 29u16;
-    // at runtime/bytecodes.uops:2405
-    pub const INTERPRETER_EXIT: u16 = 30u16;
-    // at runtime/bytecodes.uops:1176
-    pub const IS_OP: u16 = 31u16;
-    // at runtime/bytecodes.uops:1923
-    pub const JUMP_BACKWARD: u16 = 32u16;
-    // at runtime/bytecodes.uops:1916
-    pub const JUMP_FORWARD: u16 = 33u16;
-    // at runtime/bytecodes.uops:1406
-    pub const LIST_APPEND: u16 = 34u16;
-    // at runtime/bytecodes.uops:2423
-    pub const LIST_EXTEND: u16 = 35u16;
-    // at runtime/bytecodes.uops:2434
-    pub const LIST_TO_TUPLE: u16 = 36u16;
-    // at runtime/bytecodes.uops:646
-    pub const LOAD_CLASS_LOCAL: u16 = 37u16;
-    // at runtime/bytecodes.uops:725
-    pub const LOAD_CLOSURE: u16 = 38u16;
-    // at runtime/bytecodes.uops:695
-    pub const LOAD_CONST: u16 = 39u16;
-    // at runtime/bytecodes.uops:731
-    pub const LOAD_DEREF: u16 = 40u16;
-    // at runtime/bytecodes.uops:626
-    pub const LOAD_FAST: u16 = 41u16;
-    // at runtime/bytecodes.uops:634
-    pub const LOAD_FAST_CHECK: u16 = 42u16;
-    // at runtime/bytecodes.uops:669
-    pub const LOAD_FAST_LOAD_FAST: u16 = 43u16;
-    // at runtime/bytecodes.uops:2250
-    pub const LOAD_LOCALS: u16 = 44u16;
-    // at runtime/bytecodes.uops:710
-    pub const MAKE_CELL: u16 = 45u16;
-    // at runtime/bytecodes.uops:2459
-    pub const MAKE_FUNCTION: u16 = 46u16;
-    // at runtime/bytecodes.uops:1437
-    pub const MAP_ADD: u16 = 47u16;
-    // at runtime/bytecodes.uops:1222
-    pub const MATCH_CLASS: u16 = 48u16;
-    // at runtime/bytecodes.uops:1209
-    pub const MATCH_KEYS: u16 = 49u16;
-    // at runtime/bytecodes.uops:1204
-    pub const MATCH_MAPPING: u16 = 50u16;
-    // at runtime/bytecodes.uops:1199
-    pub const MATCH_SEQUENCE: u16 = 51u16;
-    // at runtime/bytecodes.uops:599
-    pub const NOP: u16 = 52u16;
-    // at runtime/bytecodes.uops:2145
-    pub const POP_EXCEPT: u16 = 53u16;
-    // at runtime/bytecodes.uops:1879
-    pub const POP_JUMP_IF_FALSE: u16 = 54u16;
-    // at runtime/bytecodes.uops:1898
-    pub const POP_JUMP_IF_TRUE: u16 = 55u16;
-    // at runtime/bytecodes.uops:602
-    pub const POP_TOP: u16 = 56u16;
-    // at runtime/bytecodes.uops:1860
-    pub const PRINT_EXPR: u16 = 57u16;
-    // at runtime/bytecodes.uops:2137
-    pub const PUSH_EXC_INFO: u16 = 58u16;
-    // at runtime/bytecodes.uops:606
-    pub const PUSH_NULL: u16 = 59u16;
-    // at runtime/bytecodes.uops:2116
-    pub const RAISE_ASSERTION: u16 = 60u16;
-    // at runtime/bytecodes.uops:2130
-    pub const RAISE_VARARGS: u16 = 61u16;
-    // at runtime/bytecodes.uops:2173
-    pub const RERAISE: u16 = 62u16;
-    // at runtime/bytecodes.uops:2212
-    pub const RETURN_GENERATOR: u16 = 63u16;
-    // at runtime/bytecodes.uops:2398
-    pub const RETURN_VALUE: u16 = 64u16;
-    // at runtime/bytecodes.uops:2232
-    pub const SEND: u16 = 65u16;
-    // at runtime/bytecodes.uops:1417
-    pub const SET_ADD: u16 = 66u16;
-    // at runtime/bytecodes.uops:2465
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 67u16;
-    // at runtime/bytecodes.uops:1427
-    pub const SET_UPDATE: u16 = 68u16;
-    // at runtime/bytecodes.uops:741
-    pub const STORE_DEREF: u16 = 69u16;
-    // at runtime/bytecodes.uops:660
-    pub const STORE_FAST: u16 = 70u16;
-    // at runtime/bytecodes.uops:681
-    pub const STORE_FAST_LOAD_FAST: u16 = 71u16;
-    // at runtime/bytecodes.uops:618
-    pub const SWAP: u16 = 72u16;
-    // at runtime/bytecodes.uops:1074
-    pub const UNARY_NOT: u16 = 73u16;
-    // at runtime/bytecodes.uops:1065
-    pub const UNARY_OP: u16 = 74u16;
-    // at runtime/bytecodes.uops:1502
-    pub const UNPACK_EX: u16 = 75u16;
-    // at runtime/bytecodes.uops:2195
-    pub const WITH_EXCEPT_START: u16 = 76u16;
-    // at runtime/bytecodes.uops:2218
-    pub const YIELD_VALUE: u16 = 77u16;
-    // at runtime/bytecodes.uops:871
-    pub const _BINARY_OP: u16 = 78u16;
-    // at runtime/bytecodes.uops:965
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 79u16;
-    // at runtime/bytecodes.uops:902
-    pub const _BINARY_OP_ADD_INT: u16 = 80u16;
-    // at runtime/bytecodes.uops:982
-    pub const _BINARY_OP_ADD_MIX: u16 = 81u16;
-    // at runtime/bytecodes.uops:1010
-    pub const _BINARY_OP_ADD_STR: u16 = 82u16;
-    // at runtime/bytecodes.uops:2724
-    pub const _BINARY_OP_ADD_WORD: u16 = 83u16;
-    // at runtime/bytecodes.uops:930
-    pub const _BINARY_OP_AND_INT: u16 = 84u16;
-    // at runtime/bytecodes.uops:2766
-    pub const _BINARY_OP_AND_WORD: u16 = 85u16;
-    // at runtime/bytecodes.uops:920
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 86u16;
-    // at runtime/bytecodes.uops:2748
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 87u16;
-    // at runtime/bytecodes.uops:942
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 88u16;
-    // at runtime/bytecodes.uops:2784
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 89u16;
-    // at runtime/bytecodes.uops:973
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 90u16;
-    // at runtime/bytecodes.uops:914
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 91u16;
-    // at runtime/bytecodes.uops:990
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 92u16;
-    // at runtime/bytecodes.uops:2740
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 93u16;
-    // at runtime/bytecodes.uops:934
-    pub const _BINARY_OP_OR_INT: u16 = 94u16;
-    // at runtime/bytecodes.uops:2772
-    pub const _BINARY_OP_OR_WORD: u16 = 95u16;
-    // at runtime/bytecodes.uops:999
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 96u16;
-    // at runtime/bytecodes.uops:925
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 97u16;
-    // at runtime/bytecodes.uops:2757
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 98u16;
-    // at runtime/bytecodes.uops:953
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 99u16;
-    // at runtime/bytecodes.uops:2795
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 100u16;
-    // at runtime/bytecodes.uops:969
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 101u16;
-    // at runtime/bytecodes.uops:908
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 102u16;
-    // at runtime/bytecodes.uops:986
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 103u16;
-    // at runtime/bytecodes.uops:2732
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 104u16;
-    // at runtime/bytecodes.uops:977
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 105u16;
-    // at runtime/bytecodes.uops:960
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 106u16;
-    // at runtime/bytecodes.uops:994
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 107u16;
-    // at runtime/bytecodes.uops:938
-    pub const _BINARY_OP_XOR_INT: u16 = 108u16;
-    // at runtime/bytecodes.uops:2778
-    pub const _BINARY_OP_XOR_WORD: u16 = 109u16;
-    // at runtime/bytecodes.uops:1246
-    pub const _BINARY_SUBSCR: u16 = 110u16;
-    // at runtime/bytecodes.uops:1285
-    pub const _BINARY_SUBSCR_BYTES_INT: u16 = 111u16;
-    // at runtime/bytecodes.uops:1293
-    pub const _BINARY_SUBSCR_DICT: u16 = 112u16;
-    // at runtime/bytecodes.uops:1258
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 113u16;
-    // at runtime/bytecodes.uops:1278
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 114u16;
-    // at runtime/bytecodes.uops:1268
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 115u16;
-    // at runtime/bytecodes.uops:2719
-    pub const _BOX_WORD: u16 = 116u16;
-    // at runtime/bytecodes.uops:2290
-    pub const _CALL: u16 = 117u16;
-    // at runtime/bytecodes.uops:2317
-    pub const _CALL_BUILTIN: u16 = 118u16;
-    // at runtime/bytecodes.uops:2346
-    pub const _CALL_CLASS: u16 = 119u16;
-    // at runtime/bytecodes.uops:1668
-    pub const _CHECK_ATTR_CLASS: u16 = 120u16;
-    // at runtime/bytecodes.uops:1573
-    pub const _CHECK_ATTR_MODULE: u16 = 121u16;
-    // at runtime/bytecodes.uops:2303
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 122u16;
-    // at runtime/bytecodes.uops:2327
-    pub const _CHECK_METHOD_EXACT_ARGS: u16 = 123u16;
     // at runtime/bytecodes.uops:2485
-    pub const _CHECK_VALIDITY: u16 = 124u16;
-    // at runtime/bytecodes.uops:2511
-    pub const _COLD_EXIT: u16 = 125u16;
-    // at runtime/bytecodes.uops:1097
-    pub const _COMPARE_OP: u16 = 126u16;
-    // at runtime/bytecodes.uops:1113
-    pub const _COMPARE_OP_FLOAT: u16 = 127u16;
-    // at runtime/bytecodes.uops:1109
-    pub const _COMPARE_OP_INT: u16 = 128u16;
-    // at runtime/bytecodes.uops:1125
-    pub const _COMPARE_OP_MIX: u16 = 129u16;
-    // at runtime/bytecodes.uops:1117
-    pub const _COMPARE_OP_STR: u16 = 130u16;
-    // at runtime/bytecodes.uops:1145
-    pub const _CONTAINS_OP: u16 = 131u16;
-    // at runtime/bytecodes.uops:1159
-    pub const _CONTAINS_OP_PLAIN: u16 = 132u16;
-    // at runtime/bytecodes.uops:2527
-    pub const _DEOPT: u16 = 133u16;
-    // at runtime/bytecodes.uops:2532
-    pub const _ERROR_EXIT: u16 = 134u16;
-    // at runtime/bytecodes.uops:2502
-    pub const _EXIT_TRACE: u16 = 135u16;
-    // at runtime/bytecodes.uops:1965
-    pub const _FOR_ITER: u16 = 136u16;
-    // at runtime/bytecodes.uops:2090
-    pub const _FOR_ITER_GEN: u16 = 137u16;
-    // at runtime/bytecodes.uops:887
-    pub const _GUARD_BOTH_FLOAT: u16 = 138u16;
-    // at runtime/bytecodes.uops:883
-    pub const _GUARD_BOTH_INT: u16 = 139u16;
-    // at runtime/bytecodes.uops:898
-    pub const _GUARD_BOTH_STR: u16 = 140u16;
-    // at runtime/bytecodes.uops:771
-    pub const _GUARD_BUILTINS_VERSION: u16 = 141u16;
-    // at runtime/bytecodes.uops:2490
-    pub const _GUARD_CALLER: u16 = 142u16;
-    // at runtime/bytecodes.uops:891
-    pub const _GUARD_FLOAT_MIX: u16 = 143u16;
-    // at runtime/bytecodes.uops:765
-    pub const _GUARD_GLOBALS_VERSION: u16 = 144u16;
-    // at runtime/bytecodes.uops:2653
-    pub const _GUARD_GLOBAL_TYPE: u16 = 145u16;
-    // at runtime/bytecodes.uops:2680
-    pub const _GUARD_IS_FALSE_POP: u16 = 146u16;
-    // at runtime/bytecodes.uops:2669
-    pub const _GUARD_IS_TRUE_POP: u16 = 147u16;
-    // at runtime/bytecodes.uops:1983
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 148u16;
-    // at runtime/bytecodes.uops:2645
-    pub const _GUARD_LOCAL_TYPE: u16 = 149u16;
-    // at runtime/bytecodes.uops:2074
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 150u16;
-    // at runtime/bytecodes.uops:2019
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 151u16;
-    // at runtime/bytecodes.uops:2661
-    pub const _GUARD_STACK_TYPE: u16 = 152u16;
-    // at runtime/bytecodes.uops:1590
-    pub const _GUARD_TYPE_VERSION: u16 = 153u16;
-    // at runtime/bytecodes.uops:2699
-    pub const _INT_TO_WORD: u16 = 154u16;
-    // at runtime/bytecodes.uops:2086
-    pub const _ITER_CHECK_GEN: u16 = 155u16;
-    // at runtime/bytecodes.uops:2036
-    pub const _ITER_CHECK_LIST: u16 = 156u16;
-    // at runtime/bytecodes.uops:2005
-    pub const _ITER_CHECK_RANGE: u16 = 157u16;
-    // at runtime/bytecodes.uops:2040
-    pub const _ITER_JUMP_LIST: u16 = 158u16;
-    // at runtime/bytecodes.uops:2009
-    pub const _ITER_JUMP_RANGE: u16 = 159u16;
-    // at runtime/bytecodes.uops:2079
-    pub const _ITER_NEXT_LIST: u16 = 160u16;
-    // at runtime/bytecodes.uops:2063
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 161u16;
-    // at runtime/bytecodes.uops:1993
-    pub const _ITER_NEXT_PRESENT: u16 = 162u16;
-    // at runtime/bytecodes.uops:2023
-    pub const _ITER_NEXT_RANGE: u16 = 163u16;
-    // at runtime/bytecodes.uops:2051
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 164u16;
-    // at runtime/bytecodes.uops:2030
-    pub const _ITER_POP_EXHAUSTED: u16 = 165u16;
-    // at runtime/bytecodes.uops:2636
-    pub const _JUMP_TO_TOP: u16 = 166u16;
-    // at runtime/bytecodes.uops:1641
-    pub const _LOAD_ATTR: u16 = 167u16;
-    // at runtime/bytecodes.uops:1676
-    pub const _LOAD_ATTR_CLASS_VALUE: u16 = 168u16;
-    // at runtime/bytecodes.uops:1648
-    pub const _LOAD_ATTR_MODULE: u16 = 169u16;
-    // at runtime/bytecodes.uops:1655
-    pub const _LOAD_ATTR_WITH_HINT: u16 = 170u16;
-    // at runtime/bytecodes.uops:2537
-    pub const _LOAD_CONST_INLINE: u16 = 171u16;
-    // at runtime/bytecodes.uops:2555
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 172u16;
-    // at runtime/bytecodes.uops:2704
-    pub const _LOAD_CONST_WORD: u16 = 173u16;
-    // at runtime/bytecodes.uops:2572
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 174u16;
-    // at runtime/bytecodes.uops:2563
-    pub const _LOAD_FAST_UNBOXED: u16 = 175u16;
-    // at runtime/bytecodes.uops:760
-    pub const _LOAD_GLOBAL: u16 = 176u16;
-    // at runtime/bytecodes.uops:784
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 177u16;
-    // at runtime/bytecodes.uops:777
-    pub const _LOAD_GLOBAL_MODULE: u16 = 178u16;
-    // at runtime/bytecodes.uops:2605
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 179u16;
-    // at runtime/bytecodes.uops:1561
-    pub const _LOAD_METHOD: u16 = 180u16;
-    // at runtime/bytecodes.uops:1581
-    pub const _LOAD_METHOD_MODULE: u16 = 181u16;
-    // at runtime/bytecodes.uops:1598
-    pub const _LOAD_METHOD_WITH_VALUES: u16 = 182u16;
-    // at runtime/bytecodes.uops:1685
-    pub const _LOAD_PROPERTY_GETTER: u16 = 183u16;
-    // at runtime/bytecodes.uops:2599
-    pub const _POP_TOP_UNBOXED: u16 = 184u16;
+    pub const DICT_UPDATE: u16 = 19u16;
+    // at runtime/bytecodes.uops:1949
+    pub const ENTER_EXECUTOR: u16 = 20u16;
+    // at runtime/bytecodes.uops:1880
+    pub const EXTENDED_ARG: u16 = 21u16;
+    // at runtime/bytecodes.uops:1530
+    pub const FORMAT_SIMPLE: u16 = 22u16;
+    // at runtime/bytecodes.uops:1539
+    pub const FORMAT_WITH_SPEC: u16 = 23u16;
+    // at runtime/bytecodes.uops:1958
+    pub const GET_ITER: u16 = 24u16;
+    // at runtime/bytecodes.uops:1197
+    pub const GET_LEN: u16 = 25u16;
+    // at runtime/bytecodes.uops:2234
+    pub const GET_YIELD_FROM_ITER: u16 = 26u16;
+    // at runtime/bytecodes.uops:1853
+    pub const IMPORT_FROM: u16 = 27u16;
+    // at runtime/bytecodes.uops:1845
+    pub const IMPORT_NAME: u16 = 28u16;
+    // at runtime/bytecodes.uops:1862
+    pub const IMPORT_STAR: u16 = 29u16;
+    // at runtime/bytecodes.uops:2449
+    pub const INTERPRETER_EXIT: u16 = 30u16;
+    // at runtime/bytecodes.uops:1185
+    pub const IS_OP: u16 = 31u16;
+    // at runtime/bytecodes.uops:1932
+    pub const JUMP_BACKWARD: u16 = 32u16;
+    // at runtime/bytecodes.uops:1925
+    pub const JUMP_FORWARD: u16 = 33u16;
+    // at runtime/bytecodes.uops:1415
+    pub const LIST_APPEND: u16 = 34u16;
+    // at runtime/bytecodes.uops:2467
+    pub const LIST_EXTEND: u16 = 35u16;
+    // at runtime/bytecodes.uops:2478
+    pub const LIST_TO_TUPLE: u16 = 36u16;
+    // at runtime/bytecodes.uops:655
+    pub const LOAD_CLASS_LOCAL: u16 = 37u16;
+    // at runtime/bytecodes.uops:734
+    pub const LOAD_CLOSURE: u16 = 38u16;
+    // at runtime/bytecodes.uops:704
+    pub const LOAD_CONST: u16 = 39u16;
+    // at runtime/bytecodes.uops:740
+    pub const LOAD_DEREF: u16 = 40u16;
+    // at runtime/bytecodes.uops:635
+    pub const LOAD_FAST: u16 = 41u16;
+    // at runtime/bytecodes.uops:643
+    pub const LOAD_FAST_CHECK: u16 = 42u16;
+    // at runtime/bytecodes.uops:678
+    pub const LOAD_FAST_LOAD_FAST: u16 = 43u16;
+    // at runtime/bytecodes.uops:2259
+    pub const LOAD_LOCALS: u16 = 44u16;
+    // at runtime/bytecodes.uops:719
+    pub const MAKE_CELL: u16 = 45u16;
+    // at runtime/bytecodes.uops:2503
+    pub const MAKE_FUNCTION: u16 = 46u16;
+    // at runtime/bytecodes.uops:1446
+    pub const MAP_ADD: u16 = 47u16;
+    // at runtime/bytecodes.uops:1231
+    pub const MATCH_CLASS: u16 = 48u16;
+    // at runtime/bytecodes.uops:1218
+    pub const MATCH_KEYS: u16 = 49u16;
+    // at runtime/bytecodes.uops:1213
+    pub const MATCH_MAPPING: u16 = 50u16;
+    // at runtime/bytecodes.uops:1208
+    pub const MATCH_SEQUENCE: u16 = 51u16;
+    // at runtime/bytecodes.uops:608
+    pub const NOP: u16 = 52u16;
+    // at runtime/bytecodes.uops:2154
+    pub const POP_EXCEPT: u16 = 53u16;
+    // at runtime/bytecodes.uops:1888
+    pub const POP_JUMP_IF_FALSE: u16 = 54u16;
+    // at runtime/bytecodes.uops:1907
+    pub const POP_JUMP_IF_TRUE: u16 = 55u16;
+    // at runtime/bytecodes.uops:611
+    pub const POP_TOP: u16 = 56u16;
+    // at runtime/bytecodes.uops:1869
+    pub const PRINT_EXPR: u16 = 57u16;
+    // at runtime/bytecodes.uops:2146
+    pub const PUSH_EXC_INFO: u16 = 58u16;
+    // at runtime/bytecodes.uops:615
+    pub const PUSH_NULL: u16 = 59u16;
+    // at runtime/bytecodes.uops:2125
+    pub const RAISE_ASSERTION: u16 = 60u16;
+    // at runtime/bytecodes.uops:2139
+    pub const RAISE_VARARGS: u16 = 61u16;
+    // at runtime/bytecodes.uops:2182
+    pub const RERAISE: u16 = 62u16;
+    // at runtime/bytecodes.uops:2221
+    pub const RETURN_GENERATOR: u16 = 63u16;
+    // at runtime/bytecodes.uops:2439
+    pub const RETURN_VALUE: u16 = 64u16;
+    // at runtime/bytecodes.uops:2241
+    pub const SEND: u16 = 65u16;
+    // at runtime/bytecodes.uops:1426
+    pub const SET_ADD: u16 = 66u16;
+    // at runtime/bytecodes.uops:2509
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 67u16;
+    // at runtime/bytecodes.uops:1436
+    pub const SET_UPDATE: u16 = 68u16;
+    // at runtime/bytecodes.uops:750
+    pub const STORE_DEREF: u16 = 69u16;
+    // at runtime/bytecodes.uops:669
+    pub const STORE_FAST: u16 = 70u16;
+    // at runtime/bytecodes.uops:690
+    pub const STORE_FAST_LOAD_FAST: u16 = 71u16;
+    // at runtime/bytecodes.uops:627
+    pub const SWAP: u16 = 72u16;
+    // at runtime/bytecodes.uops:1083
+    pub const UNARY_NOT: u16 = 73u16;
+    // at runtime/bytecodes.uops:1074
+    pub const UNARY_OP: u16 = 74u16;
+    // at runtime/bytecodes.uops:1511
+    pub const UNPACK_EX: u16 = 75u16;
+    // at runtime/bytecodes.uops:2204
+    pub const WITH_EXCEPT_START: u16 = 76u16;
+    // at runtime/bytecodes.uops:2227
+    pub const YIELD_VALUE: u16 = 77u16;
+    // at runtime/bytecodes.uops:880
+    pub const _BINARY_OP: u16 = 78u16;
+    // at runtime/bytecodes.uops:974
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 79u16;
+    // at runtime/bytecodes.uops:911
+    pub const _BINARY_OP_ADD_INT: u16 = 80u16;
+    // at runtime/bytecodes.uops:991
+    pub const _BINARY_OP_ADD_MIX: u16 = 81u16;
+    // at runtime/bytecodes.uops:1019
+    pub const _BINARY_OP_ADD_STR: u16 = 82u16;
+    // at runtime/bytecodes.uops:2768
+    pub const _BINARY_OP_ADD_WORD: u16 = 83u16;
+    // at runtime/bytecodes.uops:939
+    pub const _BINARY_OP_AND_INT: u16 = 84u16;
+    // at runtime/bytecodes.uops:2810
+    pub const _BINARY_OP_AND_WORD: u16 = 85u16;
+    // at runtime/bytecodes.uops:929
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 86u16;
+    // at runtime/bytecodes.uops:2792
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 87u16;
+    // at runtime/bytecodes.uops:951
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 88u16;
+    // at runtime/bytecodes.uops:2828
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 89u16;
+    // at runtime/bytecodes.uops:982
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 90u16;
+    // at runtime/bytecodes.uops:923
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 91u16;
+    // at runtime/bytecodes.uops:999
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 92u16;
+    // at runtime/bytecodes.uops:2784
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 93u16;
+    // at runtime/bytecodes.uops:943
+    pub const _BINARY_OP_OR_INT: u16 = 94u16;
+    // at runtime/bytecodes.uops:2816
+    pub const _BINARY_OP_OR_WORD: u16 = 95u16;
+    // at runtime/bytecodes.uops:1008
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 96u16;
+    // at runtime/bytecodes.uops:934
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 97u16;
+    // at runtime/bytecodes.uops:2801
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 98u16;
+    // at runtime/bytecodes.uops:962
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 99u16;
+    // at runtime/bytecodes.uops:2839
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 100u16;
+    // at runtime/bytecodes.uops:978
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 101u16;
+    // at runtime/bytecodes.uops:917
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 102u16;
+    // at runtime/bytecodes.uops:995
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 103u16;
+    // at runtime/bytecodes.uops:2776
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 104u16;
+    // at runtime/bytecodes.uops:986
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 105u16;
+    // at runtime/bytecodes.uops:969
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 106u16;
+    // at runtime/bytecodes.uops:1003
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 107u16;
+    // at runtime/bytecodes.uops:947
+    pub const _BINARY_OP_XOR_INT: u16 = 108u16;
+    // at runtime/bytecodes.uops:2822
+    pub const _BINARY_OP_XOR_WORD: u16 = 109u16;
+    // at runtime/bytecodes.uops:1255
+    pub const _BINARY_SUBSCR: u16 = 110u16;
+    // at runtime/bytecodes.uops:1294
+    pub const _BINARY_SUBSCR_BYTES_INT: u16 = 111u16;
+    // at runtime/bytecodes.uops:1302
+    pub const _BINARY_SUBSCR_DICT: u16 = 112u16;
+    // at runtime/bytecodes.uops:1267
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 113u16;
+    // at runtime/bytecodes.uops:1287
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 114u16;
+    // at runtime/bytecodes.uops:1277
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 115u16;
+    // at runtime/bytecodes.uops:2763
+    pub const _BOX_WORD: u16 = 116u16;
+    // at runtime/bytecodes.uops:2299
+    pub const _CALL: u16 = 117u16;
+    // at runtime/bytecodes.uops:2325
+    pub const _CALL_BUILTIN: u16 = 118u16;
+    // at runtime/bytecodes.uops:2354
+    pub const _CALL_CLASS: u16 = 119u16;
+    // at runtime/bytecodes.uops:2365
+    pub const _CHECK_AND_ALLOCATE_OBJECT: u16 = 120u16;
+    // at runtime/bytecodes.uops:1677
+    pub const _CHECK_ATTR_CLASS: u16 = 121u16;
+    // at runtime/bytecodes.uops:1582
+    pub const _CHECK_ATTR_MODULE: u16 = 122u16;
     // at runtime/bytecodes.uops:2309
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 185u16;
-    // at runtime/bytecodes.uops:1693
-    pub const _PUSH_FRAME_GETTER: u16 = 186u16;
-    // at runtime/bytecodes.uops:2336
-    pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 187u16;
-    // at runtime/bytecodes.uops:2480
-    pub const _SET_IP: u16 = 188u16;
-    // at runtime/bytecodes.uops:863
-    pub const _SPECIALIZE_BINARY_OP: u16 = 189u16;
-    // at runtime/bytecodes.uops:1238
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 190u16;
-    // at runtime/bytecodes.uops:2282
-    pub const _SPECIALIZE_CALL: u16 = 191u16;
-    // at runtime/bytecodes.uops:1089
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 192u16;
-    // at runtime/bytecodes.uops:1137
-    pub const _SPECIALIZE_CONTAINS_OP: u16 = 193u16;
-    // at runtime/bytecodes.uops:1957
-    pub const _SPECIALIZE_FOR_ITER: u16 = 194u16;
-    // at runtime/bytecodes.uops:1633
-    pub const _SPECIALIZE_LOAD_ATTR: u16 = 195u16;
-    // at runtime/bytecodes.uops:752
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 196u16;
-    // at runtime/bytecodes.uops:1553
-    pub const _SPECIALIZE_LOAD_METHOD: u16 = 197u16;
-    // at runtime/bytecodes.uops:1765
-    pub const _SPECIALIZE_STORE_ATTR: u16 = 198u16;
-    // at runtime/bytecodes.uops:819
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 199u16;
-    // at runtime/bytecodes.uops:1316
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 200u16;
-    // at runtime/bytecodes.uops:1450
-    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 201u16;
-    // at runtime/bytecodes.uops:2475
-    pub const _START_EXECUTOR: u16 = 202u16;
-    // at runtime/bytecodes.uops:1773
-    pub const _STORE_ATTR: u16 = 203u16;
-    // at runtime/bytecodes.uops:1795
-    pub const _STORE_ATTR_NEW_WITH_HINT: u16 = 204u16;
-    // at runtime/bytecodes.uops:1781
-    pub const _STORE_ATTR_WITH_HINT: u16 = 205u16;
-    // at runtime/bytecodes.uops:2589
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 206u16;
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 123u16;
+    // at runtime/bytecodes.uops:2335
+    pub const _CHECK_METHOD_EXACT_ARGS: u16 = 124u16;
+    // at runtime/bytecodes.uops:2529
+    pub const _CHECK_VALIDITY: u16 = 125u16;
+    // at runtime/bytecodes.uops:2555
+    pub const _COLD_EXIT: u16 = 126u16;
+    // at runtime/bytecodes.uops:1106
+    pub const _COMPARE_OP: u16 = 127u16;
+    // at runtime/bytecodes.uops:1122
+    pub const _COMPARE_OP_FLOAT: u16 = 128u16;
+    // at runtime/bytecodes.uops:1118
+    pub const _COMPARE_OP_INT: u16 = 129u16;
+    // at runtime/bytecodes.uops:1134
+    pub const _COMPARE_OP_MIX: u16 = 130u16;
+    // at runtime/bytecodes.uops:1126
+    pub const _COMPARE_OP_STR: u16 = 131u16;
+    // at runtime/bytecodes.uops:1154
+    pub const _CONTAINS_OP: u16 = 132u16;
+    // at runtime/bytecodes.uops:1168
+    pub const _CONTAINS_OP_PLAIN: u16 = 133u16;
+    // at runtime/bytecodes.uops:2571
+    pub const _DEOPT: u16 = 134u16;
+    // at runtime/bytecodes.uops:2576
+    pub const _ERROR_EXIT: u16 = 135u16;
+    // at runtime/bytecodes.uops:2546
+    pub const _EXIT_TRACE: u16 = 136u16;
+    // at runtime/bytecodes.uops:1974
+    pub const _FOR_ITER: u16 = 137u16;
+    // at runtime/bytecodes.uops:2099
+    pub const _FOR_ITER_GEN: u16 = 138u16;
+    // at runtime/bytecodes.uops:896
+    pub const _GUARD_BOTH_FLOAT: u16 = 139u16;
+    // at runtime/bytecodes.uops:892
+    pub const _GUARD_BOTH_INT: u16 = 140u16;
+    // at runtime/bytecodes.uops:907
+    pub const _GUARD_BOTH_STR: u16 = 141u16;
+    // at runtime/bytecodes.uops:780
+    pub const _GUARD_BUILTINS_VERSION: u16 = 142u16;
+    // at runtime/bytecodes.uops:2534
+    pub const _GUARD_CALLER: u16 = 143u16;
+    // at runtime/bytecodes.uops:900
+    pub const _GUARD_FLOAT_MIX: u16 = 144u16;
+    // at runtime/bytecodes.uops:774
+    pub const _GUARD_GLOBALS_VERSION: u16 = 145u16;
+    // at runtime/bytecodes.uops:2697
+    pub const _GUARD_GLOBAL_TYPE: u16 = 146u16;
+    // at runtime/bytecodes.uops:2724
+    pub const _GUARD_IS_FALSE_POP: u16 = 147u16;
+    // at runtime/bytecodes.uops:2713
+    pub const _GUARD_IS_TRUE_POP: u16 = 148u16;
+    // at runtime/bytecodes.uops:1992
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 149u16;
+    // at runtime/bytecodes.uops:2689
+    pub const _GUARD_LOCAL_TYPE: u16 = 150u16;
+    // at runtime/bytecodes.uops:2083
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 151u16;
+    // at runtime/bytecodes.uops:2028
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 152u16;
+    // at runtime/bytecodes.uops:2705
+    pub const _GUARD_STACK_TYPE: u16 = 153u16;
+    // at runtime/bytecodes.uops:1599
+    pub const _GUARD_TYPE_VERSION: u16 = 154u16;
+    // at runtime/bytecodes.uops:2743
+    pub const _INT_TO_WORD: u16 = 155u16;
+    // at runtime/bytecodes.uops:2095
+    pub const _ITER_CHECK_GEN: u16 = 156u16;
+    // at runtime/bytecodes.uops:2045
+    pub const _ITER_CHECK_LIST: u16 = 157u16;
+    // at runtime/bytecodes.uops:2014
+    pub const _ITER_CHECK_RANGE: u16 = 158u16;
+    // at runtime/bytecodes.uops:2049
+    pub const _ITER_JUMP_LIST: u16 = 159u16;
+    // at runtime/bytecodes.uops:2018
+    pub const _ITER_JUMP_RANGE: u16 = 160u16;
+    // at runtime/bytecodes.uops:2088
+    pub const _ITER_NEXT_LIST: u16 = 161u16;
+    // at runtime/bytecodes.uops:2072
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 162u16;
+    // at runtime/bytecodes.uops:2002
+    pub const _ITER_NEXT_PRESENT: u16 = 163u16;
+    // at runtime/bytecodes.uops:2032
+    pub const _ITER_NEXT_RANGE: u16 = 164u16;
+    // at runtime/bytecodes.uops:2060
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 165u16;
+    // at runtime/bytecodes.uops:2039
+    pub const _ITER_POP_EXHAUSTED: u16 = 166u16;
+    // at runtime/bytecodes.uops:2680
+    pub const _JUMP_TO_TOP: u16 = 167u16;
+    // at runtime/bytecodes.uops:1650
+    pub const _LOAD_ATTR: u16 = 168u16;
+    // at runtime/bytecodes.uops:1685
+    pub const _LOAD_ATTR_CLASS_VALUE: u16 = 169u16;
+    // at runtime/bytecodes.uops:1657
+    pub const _LOAD_ATTR_MODULE: u16 = 170u16;
+    // at runtime/bytecodes.uops:1664
+    pub const _LOAD_ATTR_WITH_HINT: u16 = 171u16;
     // at runtime/bytecodes.uops:2581
-    pub const _STORE_FAST_UNBOXED: u16 = 207u16;
-    // at runtime/bytecodes.uops:827
-    pub const _STORE_GLOBAL: u16 = 208u16;
-    // at runtime/bytecodes.uops:833
-    pub const _STORE_GLOBAL_MODULE: u16 = 209u16;
-    // at runtime/bytecodes.uops:2614
-    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 210u16;
+    pub const _LOAD_CONST_INLINE: u16 = 172u16;
+    // at runtime/bytecodes.uops:2599
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 173u16;
+    // at runtime/bytecodes.uops:2748
+    pub const _LOAD_CONST_WORD: u16 = 174u16;
+    // at runtime/bytecodes.uops:2616
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 175u16;
+    // at runtime/bytecodes.uops:2607
+    pub const _LOAD_FAST_UNBOXED: u16 = 176u16;
+    // at runtime/bytecodes.uops:769
+    pub const _LOAD_GLOBAL: u16 = 177u16;
+    // at runtime/bytecodes.uops:793
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 178u16;
+    // at runtime/bytecodes.uops:786
+    pub const _LOAD_GLOBAL_MODULE: u16 = 179u16;
+    // at runtime/bytecodes.uops:2649
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 180u16;
+    // at runtime/bytecodes.uops:1570
+    pub const _LOAD_METHOD: u16 = 181u16;
+    // at runtime/bytecodes.uops:1590
+    pub const _LOAD_METHOD_MODULE: u16 = 182u16;
+    // at runtime/bytecodes.uops:1607
+    pub const _LOAD_METHOD_WITH_VALUES: u16 = 183u16;
+    // at runtime/bytecodes.uops:1694
+    pub const _LOAD_PROPERTY_GETTER: u16 = 184u16;
+    // at runtime/bytecodes.uops:2643
+    pub const _POP_TOP_UNBOXED: u16 = 185u16;
+    // at runtime/bytecodes.uops:2317
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 186u16;
+    // at runtime/bytecodes.uops:1702
+    pub const _PUSH_FRAME_GETTER: u16 = 187u16;
+    // at runtime/bytecodes.uops:2344
+    pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 188u16;
+    // at runtime/bytecodes.uops:2375
+    pub const _PUSH_INIT_FRAME: u16 = 189u16;
+    // at runtime/bytecodes.uops:2524
+    pub const _SET_IP: u16 = 190u16;
+    // at runtime/bytecodes.uops:872
+    pub const _SPECIALIZE_BINARY_OP: u16 = 191u16;
+    // at runtime/bytecodes.uops:1247
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 192u16;
+    // at runtime/bytecodes.uops:2291
+    pub const _SPECIALIZE_CALL: u16 = 193u16;
+    // at runtime/bytecodes.uops:1098
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 194u16;
+    // at runtime/bytecodes.uops:1146
+    pub const _SPECIALIZE_CONTAINS_OP: u16 = 195u16;
+    // at runtime/bytecodes.uops:1966
+    pub const _SPECIALIZE_FOR_ITER: u16 = 196u16;
+    // at runtime/bytecodes.uops:1642
+    pub const _SPECIALIZE_LOAD_ATTR: u16 = 197u16;
+    // at runtime/bytecodes.uops:761
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 198u16;
+    // at runtime/bytecodes.uops:1562
+    pub const _SPECIALIZE_LOAD_METHOD: u16 = 199u16;
+    // at runtime/bytecodes.uops:1774
+    pub const _SPECIALIZE_STORE_ATTR: u16 = 200u16;
+    // at runtime/bytecodes.uops:828
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 201u16;
+    // at runtime/bytecodes.uops:1325
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 202u16;
+    // at runtime/bytecodes.uops:1459
+    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 203u16;
+    // at runtime/bytecodes.uops:2519
+    pub const _START_EXECUTOR: u16 = 204u16;
+    // at runtime/bytecodes.uops:1782
+    pub const _STORE_ATTR: u16 = 205u16;
+    // at runtime/bytecodes.uops:1804
+    pub const _STORE_ATTR_NEW_WITH_HINT: u16 = 206u16;
+    // at runtime/bytecodes.uops:1790
+    pub const _STORE_ATTR_WITH_HINT: u16 = 207u16;
+    // at runtime/bytecodes.uops:2633
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 208u16;
     // at runtime/bytecodes.uops:2625
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 211u16;
-    // at runtime/bytecodes.uops:1324
-    pub const _STORE_SUBSCR: u16 = 212u16;
-    // at runtime/bytecodes.uops:1349
-    pub const _STORE_SUBSCR_DICT: u16 = 213u16;
-    // at runtime/bytecodes.uops:1337
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 214u16;
-    // at runtime/bytecodes.uops:1458
-    pub const _UNPACK_SEQUENCE: u16 = 215u16;
-    // at runtime/bytecodes.uops:1486
-    pub const _UNPACK_SEQUENCE_LIST: u16 = 216u16;
-    // at runtime/bytecodes.uops:1470
-    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 217u16;
-    // at runtime/bytecodes.uops:2711
-    pub const _WORD_TO_INT: u16 = 218u16;
+    pub const _STORE_FAST_UNBOXED: u16 = 209u16;
+    // at runtime/bytecodes.uops:836
+    pub const _STORE_GLOBAL: u16 = 210u16;
+    // at runtime/bytecodes.uops:842
+    pub const _STORE_GLOBAL_MODULE: u16 = 211u16;
+    // at runtime/bytecodes.uops:2658
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 212u16;
+    // at runtime/bytecodes.uops:2669
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 213u16;
+    // at runtime/bytecodes.uops:1333
+    pub const _STORE_SUBSCR: u16 = 214u16;
+    // at runtime/bytecodes.uops:1358
+    pub const _STORE_SUBSCR_DICT: u16 = 215u16;
+    // at runtime/bytecodes.uops:1346
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 216u16;
+    // at runtime/bytecodes.uops:1467
+    pub const _UNPACK_SEQUENCE: u16 = 217u16;
+    // at runtime/bytecodes.uops:1495
+    pub const _UNPACK_SEQUENCE_LIST: u16 = 218u16;
+    // at runtime/bytecodes.uops:1479
+    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 219u16;
+    // at runtime/bytecodes.uops:2755
+    pub const _WORD_TO_INT: u16 = 220u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -964,8 +970,8 @@ pub mod flags {
         ("EXTENDS_OPARG", 16777216u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 146usize;
-pub const UOP_COUNT: usize = 219usize;
+pub const INSTRUCTION_COUNT: usize = 147usize;
+pub const UOP_COUNT: usize = 221usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -1088,7 +1094,7 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
     InstructionInfo {
         name: "APPLY_METACLASS",
         cache_units: 0u8,
@@ -1112,7 +1118,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 2266u32,
+        line: 2275u32,
     },
     InstructionInfo {
         name: "BEFORE_WITH",
@@ -1137,7 +1143,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 2179u32,
+        line: 2188u32,
     },
     InstructionInfo {
         name: "BINARY_OP",
@@ -1162,7 +1168,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 880u32,
+        line: 889u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -1181,7 +1187,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 138u16,
+                uop: 139u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1191,7 +1197,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1028u32,
+        line: 1037u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -1210,7 +1216,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 139u16,
+                uop: 140u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1220,7 +1226,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1017u32,
+        line: 1026u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -1239,7 +1245,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 143u16,
+                uop: 144u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1249,7 +1255,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1032u32,
+        line: 1041u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -1268,7 +1274,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 141u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1278,7 +1284,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1036u32,
+        line: 1045u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -1297,7 +1303,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 139u16,
+                uop: 140u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1307,7 +1313,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1022u32,
+        line: 1031u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -1326,7 +1332,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 139u16,
+                uop: 140u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1336,7 +1342,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1020u32,
+        line: 1029u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -1355,7 +1361,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 139u16,
+                uop: 140u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1365,7 +1371,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1025u32,
+        line: 1034u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -1384,7 +1390,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 138u16,
+                uop: 139u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1394,7 +1400,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1030u32,
+        line: 1039u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -1413,7 +1419,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 139u16,
+                uop: 140u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1423,7 +1429,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1019u32,
+        line: 1028u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1442,7 +1448,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 143u16,
+                uop: 144u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1452,7 +1458,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1034u32,
+        line: 1043u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1471,7 +1477,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 139u16,
+                uop: 140u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1481,7 +1487,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1023u32,
+        line: 1032u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
@@ -1500,7 +1506,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 138u16,
+                uop: 139u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1510,7 +1516,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1037u32,
+        line: 1046u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_MIX",
@@ -1529,7 +1535,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 143u16,
+                uop: 144u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1539,7 +1545,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1038u32,
+        line: 1047u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -1558,7 +1564,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 139u16,
+                uop: 140u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1568,7 +1574,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1021u32,
+        line: 1030u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1587,7 +1593,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 139u16,
+                uop: 140u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1597,7 +1603,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1026u32,
+        line: 1035u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1616,7 +1622,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 138u16,
+                uop: 139u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1626,7 +1632,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1029u32,
+        line: 1038u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1645,7 +1651,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 139u16,
+                uop: 140u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1655,7 +1661,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1018u32,
+        line: 1027u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1674,7 +1680,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 143u16,
+                uop: 144u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1684,7 +1690,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1033u32,
+        line: 1042u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1703,7 +1709,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 138u16,
+                uop: 139u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1713,7 +1719,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1031u32,
+        line: 1040u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1732,7 +1738,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 139u16,
+                uop: 140u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1742,7 +1748,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1027u32,
+        line: 1036u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1761,7 +1767,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 143u16,
+                uop: 144u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1771,7 +1777,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1035u32,
+        line: 1044u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1790,7 +1796,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 139u16,
+                uop: 140u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1800,7 +1806,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1024u32,
+        line: 1033u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1825,7 +1831,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1255u32,
+        line: 1264u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_BYTES_INT",
@@ -1850,7 +1856,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1306u32,
+        line: 1315u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_DICT",
@@ -1875,7 +1881,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1307u32,
+        line: 1316u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_LIST_INT",
@@ -1900,7 +1906,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1303u32,
+        line: 1312u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_STR_INT",
@@ -1925,7 +1931,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1305u32,
+        line: 1314u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_TUPLE_INT",
@@ -1950,7 +1956,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1304u32,
+        line: 1313u32,
     },
     InstructionInfo {
         name: "BUILD_CLASS",
@@ -1975,7 +1981,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 2257u32,
+        line: 2266u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -2000,7 +2006,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1380u32,
+        line: 1389u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -2025,7 +2031,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1388u32,
+        line: 1397u32,
     },
     InstructionInfo {
         name: "BUILD_SET",
@@ -2050,7 +2056,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1411u32,
+        line: 1420u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -2075,7 +2081,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1401u32,
+        line: 1410u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -2100,7 +2106,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1396u32,
+        line: 1405u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -2125,11 +2131,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1384u32,
+        line: 1393u32,
     },
     InstructionInfo {
         name: "CALL",
-        cache_units: 3u8,
+        cache_units: 5u8,
         flags: 10629273u32,
         popped: Count {
             per_oparg: 1i16,
@@ -2150,11 +2156,46 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 2300u32,
+        line: 2386u32,
+    },
+    InstructionInfo {
+        name: "CALL_ALLOC_AND_ENTER_INIT",
+        cache_units: 5u8,
+        flags: 2113691u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 38u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 120u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 189u16,
+                operand: Operand::Cache {
+                    offset: 3u8,
+                    units: 2u8,
+                },
+            },
+        ],
+        history: None,
+        callee: Some((3u8, 2u8)),
+        line: 2389u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
-        cache_units: 3u8,
+        cache_units: 5u8,
         flags: 27u32,
         popped: Count {
             per_oparg: 1i16,
@@ -2175,11 +2216,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 2360u32,
+        line: 2391u32,
     },
     InstructionInfo {
         name: "CALL_CLASS",
-        cache_units: 3u8,
+        cache_units: 5u8,
         flags: 8388635u32,
         popped: Count {
             per_oparg: 1i16,
@@ -2200,35 +2241,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 2358u32,
+        line: 2388u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
-        cache_units: 0u8,
-        flags: 8388761u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 3i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 41u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 9u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 2410u32,
-    },
-    InstructionInfo {
-        name: "CALL_KW",
         cache_units: 0u8,
         flags: 8388761u32,
         popped: Count {
@@ -2244,49 +2260,42 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 9u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 2454u32,
+    },
+    InstructionInfo {
+        name: "CALL_KW",
+        cache_units: 0u8,
+        flags: 8388761u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 3i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 43u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 10u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2387u32,
+        line: 2428u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
-        cache_units: 3u8,
-        flags: 2113691u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 38u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 122u16,
-                operand: Operand::Cache {
-                    offset: 1u8,
-                    units: 2u8,
-                },
-            },
-            Expansion {
-                uop: 185u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: Some((1u8, 2u8)),
-        line: 2357u32,
-    },
-    InstructionInfo {
-        name: "CALL_PY_METHOD_EXACT_ARGS",
-        cache_units: 3u8,
+        cache_units: 5u8,
         flags: 2113691u32,
         popped: Count {
             per_oparg: 1i16,
@@ -2308,13 +2317,45 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
                 },
             },
             Expansion {
-                uop: 187u16,
+                uop: 186u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2359u32,
+        line: 2387u32,
+    },
+    InstructionInfo {
+        name: "CALL_PY_METHOD_EXACT_ARGS",
+        cache_units: 5u8,
+        flags: 2113691u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 38u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 124u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 188u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: Some((1u8, 2u8)),
+        line: 2390u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2328,7 +2369,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 45u16,
+        deopt: 46u16,
         family_head: false,
         tier2: Tier2::NotViable("`CHECK_EXC_MATCH` declared `tier1`"),
         expansion: &[
@@ -2339,7 +2380,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 2150u32,
+        line: 2159u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -2353,18 +2394,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 46u16,
+        deopt: 47u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 126u16,
+                uop: 127u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1106u32,
+        line: 1115u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -2378,36 +2419,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 46u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 138u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 127u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1124u32,
-    },
-    InstructionInfo {
-        name: "COMPARE_OP_INT",
-        cache_units: 1u8,
-        flags: 4194307u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 46u16,
+        deopt: 47u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2422,7 +2434,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1123u32,
+        line: 1133u32,
+    },
+    InstructionInfo {
+        name: "COMPARE_OP_INT",
+        cache_units: 1u8,
+        flags: 4194307u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 47u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 140u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 129u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1132u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -2436,22 +2477,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 46u16,
+        deopt: 47u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 143u16,
+                uop: 144u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 129u16,
+                uop: 130u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1128u32,
+        line: 1137u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -2465,22 +2506,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 46u16,
+        deopt: 47u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 141u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 130u16,
+                uop: 131u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1129u32,
+        line: 1138u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -2494,18 +2535,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 51u16,
+        deopt: 52u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 131u16,
+                uop: 132u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1156u32,
+        line: 1165u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP_PLAIN",
@@ -2519,18 +2560,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 51u16,
+        deopt: 52u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 132u16,
+                uop: 133u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1171u32,
+        line: 1180u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -2544,7 +2585,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 53u16,
+        deopt: 54u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2555,7 +2596,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1540u32,
+        line: 1549u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2569,7 +2610,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 1i16,
             constant: 1i16,
         },
-        deopt: 54u16,
+        deopt: 55u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2580,7 +2621,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 610u32,
+        line: 619u32,
     },
     InstructionInfo {
         name: "COPY_FREE_VARS",
@@ -2594,7 +2635,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 55u16,
+        deopt: 56u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2605,7 +2646,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 717u32,
+        line: 726u32,
     },
     InstructionInfo {
         name: "DELETE_FAST",
@@ -2619,7 +2660,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 56u16,
+        deopt: 57u16,
         family_head: false,
         tier2: Tier2::NotViable("`DELETE_FAST` declared `tier1`"),
         expansion: &[
@@ -2630,7 +2671,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 2161u32,
+        line: 2170u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2644,7 +2685,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 57u16,
+        deopt: 58u16,
         family_head: false,
         tier2: Tier2::NotViable("`DELETE_GLOBAL` declared `tier1`"),
         expansion: &[
@@ -2655,7 +2696,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 2167u32,
+        line: 2176u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2669,7 +2710,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 58u16,
+        deopt: 59u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2680,7 +2721,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1367u32,
+        line: 1376u32,
     },
     InstructionInfo {
         name: "DICT_MERGE",
@@ -2694,7 +2735,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 4i16,
         },
-        deopt: 59u16,
+        deopt: 60u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2705,7 +2746,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 2451u32,
+        line: 2495u32,
     },
     InstructionInfo {
         name: "DICT_UPDATE",
@@ -2719,7 +2760,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 60u16,
+        deopt: 61u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2730,7 +2771,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 2441u32,
+        line: 2485u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2744,7 +2785,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 61u16,
+        deopt: 62u16,
         family_head: false,
         tier2: Tier2::NotViable("`ENTER_EXECUTOR` declared `tier1`"),
         expansion: &[
@@ -2755,7 +2796,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1940u32,
+        line: 1949u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2769,7 +2810,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 62u16,
+        deopt: 63u16,
         family_head: false,
         tier2: Tier2::NotViable("`EXTENDED_ARG` declared `tier1`"),
         expansion: &[
@@ -2780,7 +2821,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1871u32,
+        line: 1880u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2794,7 +2835,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 63u16,
+        deopt: 64u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2805,7 +2846,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1521u32,
+        line: 1530u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -2819,7 +2860,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 64u16,
+        deopt: 65u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2830,7 +2871,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1530u32,
+        line: 1539u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2844,18 +2885,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 65u16,
+        deopt: 66u16,
         family_head: true,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 136u16,
+                uop: 137u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1980u32,
+        line: 1989u32,
     },
     InstructionInfo {
         name: "FOR_ITER_GEN",
@@ -2869,22 +2910,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 65u16,
+        deopt: 66u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 155u16,
+                uop: 156u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 137u16,
+                uop: 138u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 2109u32,
+        line: 2118u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2898,26 +2939,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 65u16,
+        deopt: 66u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 156u16,
+                uop: 157u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 158u16,
+                uop: 159u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 160u16,
+                uop: 161u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2108u32,
+        line: 2117u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2931,26 +2972,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 65u16,
+        deopt: 66u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 157u16,
+                uop: 158u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 159u16,
+                uop: 160u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 163u16,
+                uop: 164u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2107u32,
+        line: 2116u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2964,7 +3005,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 69u16,
+        deopt: 70u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2975,7 +3016,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1949u32,
+        line: 1958u32,
     },
     InstructionInfo {
         name: "GET_LEN",
@@ -2989,7 +3030,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 70u16,
+        deopt: 71u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3000,7 +3041,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1188u32,
+        line: 1197u32,
     },
     InstructionInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -3014,7 +3055,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 71u16,
+        deopt: 72u16,
         family_head: false,
         tier2: Tier2::NotViable("`GET_YIELD_FROM_ITER` declared `tier1`"),
         expansion: &[
@@ -3025,7 +3066,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 2225u32,
+        line: 2234u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -3039,7 +3080,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 72u16,
+        deopt: 73u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3050,7 +3091,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1844u32,
+        line: 1853u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -3064,7 +3105,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 73u16,
+        deopt: 74u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3075,7 +3116,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1836u32,
+        line: 1845u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -3089,7 +3130,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 74u16,
+        deopt: 75u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3100,7 +3141,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1853u32,
+        line: 1862u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -3114,7 +3155,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 75u16,
+        deopt: 76u16,
         family_head: false,
         tier2: Tier2::NotViable("`INTERPRETER_EXIT` declared `tier1`"),
         expansion: &[
@@ -3125,7 +3166,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 2405u32,
+        line: 2449u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -3139,7 +3180,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 76u16,
+        deopt: 77u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3150,7 +3191,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1176u32,
+        line: 1185u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -3164,7 +3205,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 77u16,
+        deopt: 78u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
@@ -3175,7 +3216,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1923u32,
+        line: 1932u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -3189,7 +3230,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 78u16,
+        deopt: 79u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
@@ -3200,7 +3241,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1916u32,
+        line: 1925u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -3214,7 +3255,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 79u16,
+        deopt: 80u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3225,7 +3266,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1406u32,
+        line: 1415u32,
     },
     InstructionInfo {
         name: "LIST_EXTEND",
@@ -3239,7 +3280,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 80u16,
+        deopt: 81u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3250,7 +3291,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 2423u32,
+        line: 2467u32,
     },
     InstructionInfo {
         name: "LIST_TO_TUPLE",
@@ -3264,7 +3305,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 81u16,
+        deopt: 82u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3275,7 +3316,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 2434u32,
+        line: 2478u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -3289,18 +3330,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 82u16,
+        deopt: 83u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 167u16,
+                uop: 168u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1705u32,
+        line: 1714u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_CLASS",
@@ -3314,42 +3355,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 82u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 120u16,
-                operand: Operand::Cache {
-                    offset: 1u8,
-                    units: 2u8,
-                },
-            },
-            Expansion {
-                uop: 168u16,
-                operand: Operand::Cache {
-                    offset: 3u8,
-                    units: 4u8,
-                },
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1710u32,
-    },
-    InstructionInfo {
-        name: "LOAD_ATTR_MODULE",
-        cache_units: 9u8,
-        flags: 2113554u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 82u16,
+        deopt: 83u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3364,16 +3370,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
                 uop: 169u16,
                 operand: Operand::Cache {
                     offset: 3u8,
-                    units: 1u8,
+                    units: 4u8,
                 },
             },
         ],
         history: None,
         callee: None,
-        line: 1706u32,
+        line: 1719u32,
     },
     InstructionInfo {
-        name: "LOAD_ATTR_NONDESCRIPTOR",
+        name: "LOAD_ATTR_MODULE",
         cache_units: 9u8,
         flags: 2113554u32,
         popped: Count {
@@ -3384,89 +3390,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 82u16,
+        deopt: 83u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 153u16,
-                operand: Operand::Cache {
-                    offset: 1u8,
-                    units: 2u8,
-                },
-            },
-            Expansion {
-                uop: 168u16,
-                operand: Operand::Cache {
-                    offset: 3u8,
-                    units: 4u8,
-                },
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1709u32,
-    },
-    InstructionInfo {
-        name: "LOAD_ATTR_PROPERTY",
-        cache_units: 9u8,
-        flags: 2113690u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 82u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 153u16,
-                operand: Operand::Cache {
-                    offset: 1u8,
-                    units: 2u8,
-                },
-            },
-            Expansion {
-                uop: 183u16,
-                operand: Operand::Cache {
-                    offset: 3u8,
-                    units: 4u8,
-                },
-            },
-            Expansion {
-                uop: 186u16,
-                operand: Operand::Cache {
-                    offset: 7u8,
-                    units: 2u8,
-                },
-            },
-        ],
-        history: None,
-        callee: Some((7u8, 2u8)),
-        line: 1708u32,
-    },
-    InstructionInfo {
-        name: "LOAD_ATTR_WITH_HINT",
-        cache_units: 9u8,
-        flags: 2113555u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 82u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 153u16,
+                uop: 122u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
@@ -3482,7 +3411,119 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1707u32,
+        line: 1715u32,
+    },
+    InstructionInfo {
+        name: "LOAD_ATTR_NONDESCRIPTOR",
+        cache_units: 9u8,
+        flags: 2113554u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 83u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 154u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 169u16,
+                operand: Operand::Cache {
+                    offset: 3u8,
+                    units: 4u8,
+                },
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1718u32,
+    },
+    InstructionInfo {
+        name: "LOAD_ATTR_PROPERTY",
+        cache_units: 9u8,
+        flags: 2113690u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 83u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 154u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 184u16,
+                operand: Operand::Cache {
+                    offset: 3u8,
+                    units: 4u8,
+                },
+            },
+            Expansion {
+                uop: 187u16,
+                operand: Operand::Cache {
+                    offset: 7u8,
+                    units: 2u8,
+                },
+            },
+        ],
+        history: None,
+        callee: Some((7u8, 2u8)),
+        line: 1717u32,
+    },
+    InstructionInfo {
+        name: "LOAD_ATTR_WITH_HINT",
+        cache_units: 9u8,
+        flags: 2113555u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 83u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 154u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 171u16,
+                operand: Operand::Cache {
+                    offset: 3u8,
+                    units: 1u8,
+                },
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1716u32,
     },
     InstructionInfo {
         name: "LOAD_CLASS_LOCAL",
@@ -3496,7 +3537,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 88u16,
+        deopt: 89u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3507,35 +3548,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 646u32,
+        line: 655u32,
     },
     InstructionInfo {
         name: "LOAD_CLOSURE",
-        cache_units: 0u8,
-        flags: 1u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 89u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 38u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 725u32,
-    },
-    InstructionInfo {
-        name: "LOAD_CONST",
         cache_units: 0u8,
         flags: 1u32,
         popped: Count {
@@ -3551,18 +3567,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 39u16,
+                uop: 38u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 695u32,
+        line: 734u32,
     },
     InstructionInfo {
-        name: "LOAD_DEREF",
+        name: "LOAD_CONST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 1u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3576,18 +3592,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 40u16,
+                uop: 39u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 731u32,
+        line: 704u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST",
+        name: "LOAD_DEREF",
         cache_units: 0u8,
-        flags: 1u32,
+        flags: 25u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3601,18 +3617,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 41u16,
+                uop: 40u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 626u32,
+        line: 740u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST_CHECK",
+        name: "LOAD_FAST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 1u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3626,13 +3642,38 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 41u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 635u32,
+    },
+    InstructionInfo {
+        name: "LOAD_FAST_CHECK",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 94u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 42u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 634u32,
+        line: 643u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -3646,7 +3687,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 94u16,
+        deopt: 95u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3657,7 +3698,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 669u32,
+        line: 678u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -3671,18 +3712,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 95u16,
+        deopt: 96u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 176u16,
+                uop: 177u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 791u32,
+        line: 800u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -3696,56 +3737,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 95u16,
+        deopt: 96u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 144u16,
+                uop: 145u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 141u16,
+                uop: 142u16,
                 operand: Operand::Cache {
                     offset: 3u8,
-                    units: 2u8,
-                },
-            },
-            Expansion {
-                uop: 177u16,
-                operand: Operand::Cache {
-                    offset: 5u8,
-                    units: 1u8,
-                },
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 794u32,
-    },
-    InstructionInfo {
-        name: "LOAD_GLOBAL_MODULE",
-        cache_units: 6u8,
-        flags: 2113538u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 95u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 144u16,
-                operand: Operand::Cache {
-                    offset: 1u8,
                     units: 2u8,
                 },
             },
@@ -3759,7 +3765,42 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 793u32,
+        line: 803u32,
+    },
+    InstructionInfo {
+        name: "LOAD_GLOBAL_MODULE",
+        cache_units: 6u8,
+        flags: 2113538u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 96u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 145u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 179u16,
+                operand: Operand::Cache {
+                    offset: 5u8,
+                    units: 1u8,
+                },
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 802u32,
     },
     InstructionInfo {
         name: "LOAD_LOCALS",
@@ -3773,7 +3814,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 98u16,
+        deopt: 99u16,
         family_head: false,
         tier2: Tier2::NotViable("`LOAD_LOCALS` declared `tier1`"),
         expansion: &[
@@ -3784,7 +3825,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 2250u32,
+        line: 2259u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -3798,18 +3839,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 99u16,
+        deopt: 100u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 180u16,
+                uop: 181u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1607u32,
+        line: 1616u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_MODULE",
@@ -3823,19 +3864,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 99u16,
+        deopt: 100u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 121u16,
+                uop: 122u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 181u16,
+                uop: 182u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3844,7 +3885,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1608u32,
+        line: 1617u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_WITH_VALUES",
@@ -3858,19 +3899,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 99u16,
+        deopt: 100u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 153u16,
+                uop: 154u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 182u16,
+                uop: 183u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 4u8,
@@ -3879,7 +3920,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1609u32,
+        line: 1618u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -3893,7 +3934,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 102u16,
+        deopt: 103u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3904,7 +3945,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 710u32,
+        line: 719u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -3918,7 +3959,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 103u16,
+        deopt: 104u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3929,7 +3970,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 2459u32,
+        line: 2503u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -3943,7 +3984,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 104u16,
+        deopt: 105u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3954,7 +3995,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1437u32,
+        line: 1446u32,
     },
     InstructionInfo {
         name: "MATCH_CLASS",
@@ -3968,7 +4009,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 105u16,
+        deopt: 106u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3979,7 +4020,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1222u32,
+        line: 1231u32,
     },
     InstructionInfo {
         name: "MATCH_KEYS",
@@ -3993,7 +4034,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 3i16,
         },
-        deopt: 106u16,
+        deopt: 107u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4004,35 +4045,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1209u32,
+        line: 1218u32,
     },
     InstructionInfo {
         name: "MATCH_MAPPING",
-        cache_units: 0u8,
-        flags: 0u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        deopt: 107u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 50u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1204u32,
-    },
-    InstructionInfo {
-        name: "MATCH_SEQUENCE",
         cache_units: 0u8,
         flags: 0u32,
         popped: Count {
@@ -4048,13 +4064,38 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 50u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1213u32,
+    },
+    InstructionInfo {
+        name: "MATCH_SEQUENCE",
+        cache_units: 0u8,
+        flags: 0u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        deopt: 109u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 51u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1199u32,
+        line: 1208u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -4068,7 +4109,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 109u16,
+        deopt: 110u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4079,7 +4120,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 599u32,
+        line: 608u32,
     },
     InstructionInfo {
         name: "POP_EXCEPT",
@@ -4093,7 +4134,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 110u16,
+        deopt: 111u16,
         family_head: false,
         tier2: Tier2::NotViable("`POP_EXCEPT` declared `tier1`"),
         expansion: &[
@@ -4104,35 +4145,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 2145u32,
+        line: 2154u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
-        cache_units: 1u8,
-        flags: 11559001u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 111u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
-                uop: 54u16,
-                operand: Operand::Replaced,
-            },
-        ],
-        history: Some(0u8),
-        callee: None,
-        line: 1879u32,
-    },
-    InstructionInfo {
-        name: "POP_JUMP_IF_TRUE",
         cache_units: 1u8,
         flags: 11559001u32,
         popped: Count {
@@ -4148,13 +4164,38 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
+                uop: 54u16,
+                operand: Operand::Replaced,
+            },
+        ],
+        history: Some(0u8),
+        callee: None,
+        line: 1888u32,
+    },
+    InstructionInfo {
+        name: "POP_JUMP_IF_TRUE",
+        cache_units: 1u8,
+        flags: 11559001u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 113u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
                 uop: 55u16,
                 operand: Operand::Replaced,
             },
         ],
         history: Some(0u8),
         callee: None,
-        line: 1898u32,
+        line: 1907u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -4168,7 +4209,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 113u16,
+        deopt: 114u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4179,7 +4220,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 602u32,
+        line: 611u32,
     },
     InstructionInfo {
         name: "PRINT_EXPR",
@@ -4193,7 +4234,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 114u16,
+        deopt: 115u16,
         family_head: false,
         tier2: Tier2::NotViable("`PRINT_EXPR` declared `tier1`"),
         expansion: &[
@@ -4204,7 +4245,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1860u32,
+        line: 1869u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -4218,7 +4259,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 115u16,
+        deopt: 116u16,
         family_head: false,
         tier2: Tier2::NotViable("`PUSH_EXC_INFO` declared `tier1`"),
         expansion: &[
@@ -4229,7 +4270,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 2137u32,
+        line: 2146u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -4243,7 +4284,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 116u16,
+        deopt: 117u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4254,7 +4295,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 606u32,
+        line: 615u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -4268,7 +4309,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 117u16,
+        deopt: 118u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4279,7 +4320,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 2116u32,
+        line: 2125u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -4293,7 +4334,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 118u16,
+        deopt: 119u16,
         family_head: false,
         tier2: Tier2::NotViable("`RAISE_VARARGS` declared `tier1`"),
         expansion: &[
@@ -4304,7 +4345,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 2130u32,
+        line: 2139u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -4318,7 +4359,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 119u16,
+        deopt: 120u16,
         family_head: false,
         tier2: Tier2::NotViable("`RERAISE` declared `tier1`"),
         expansion: &[
@@ -4329,7 +4370,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 2173u32,
+        line: 2182u32,
     },
     InstructionInfo {
         name: "RETURN_GENERATOR",
@@ -4343,7 +4384,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 120u16,
+        deopt: 121u16,
         family_head: false,
         tier2: Tier2::NotViable("`RETURN_GENERATOR` declared `tier1`"),
         expansion: &[
@@ -4354,12 +4395,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 2212u32,
+        line: 2221u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
         cache_units: 0u8,
-        flags: 144u32,
+        flags: 152u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -4368,7 +4409,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 121u16,
+        deopt: 122u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4379,7 +4420,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 2398u32,
+        line: 2439u32,
     },
     InstructionInfo {
         name: "SEND",
@@ -4393,7 +4434,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 3i16,
         },
-        deopt: 122u16,
+        deopt: 123u16,
         family_head: false,
         tier2: Tier2::NotViable("`SEND` declared `tier1`"),
         expansion: &[
@@ -4404,7 +4445,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 2232u32,
+        line: 2241u32,
     },
     InstructionInfo {
         name: "SET_ADD",
@@ -4418,7 +4459,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 123u16,
+        deopt: 124u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4429,7 +4470,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1417u32,
+        line: 1426u32,
     },
     InstructionInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -4443,7 +4484,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 124u16,
+        deopt: 125u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4454,7 +4495,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 2465u32,
+        line: 2509u32,
     },
     InstructionInfo {
         name: "SET_UPDATE",
@@ -4468,7 +4509,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 125u16,
+        deopt: 126u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4479,7 +4520,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1427u32,
+        line: 1436u32,
     },
     InstructionInfo {
         name: "STORE_ATTR",
@@ -4493,18 +4534,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 126u16,
+        deopt: 127u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 203u16,
+                uop: 205u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1807u32,
+        line: 1816u32,
     },
     InstructionInfo {
         name: "STORE_ATTR_NEW_WITH_HINT",
@@ -4518,19 +4559,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 126u16,
+        deopt: 127u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 153u16,
+                uop: 154u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 204u16,
+                uop: 206u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -4539,7 +4580,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1809u32,
+        line: 1818u32,
     },
     InstructionInfo {
         name: "STORE_ATTR_WITH_HINT",
@@ -4553,19 +4594,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 126u16,
+        deopt: 127u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 153u16,
+                uop: 154u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 205u16,
+                uop: 207u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -4574,35 +4615,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1808u32,
+        line: 1817u32,
     },
     InstructionInfo {
         name: "STORE_DEREF",
-        cache_units: 0u8,
-        flags: 17u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 129u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 69u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 741u32,
-    },
-    InstructionInfo {
-        name: "STORE_FAST",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -4618,13 +4634,38 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 69u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 750u32,
+    },
+    InstructionInfo {
+        name: "STORE_FAST",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 131u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 70u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 660u32,
+        line: 669u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -4638,7 +4679,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 131u16,
+        deopt: 132u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4649,7 +4690,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 681u32,
+        line: 690u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -4663,18 +4704,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 132u16,
+        deopt: 133u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 208u16,
+                uop: 210u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 844u32,
+        line: 853u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -4688,19 +4729,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 132u16,
+        deopt: 133u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 144u16,
+                uop: 145u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 209u16,
+                uop: 211u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -4709,7 +4750,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 846u32,
+        line: 855u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -4723,18 +4764,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 134u16,
+        deopt: 135u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 212u16,
+                uop: 214u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1334u32,
+        line: 1343u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -4748,18 +4789,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 134u16,
+        deopt: 135u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 213u16,
+                uop: 215u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1361u32,
+        line: 1370u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -4773,18 +4814,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 134u16,
+        deopt: 135u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 214u16,
+                uop: 216u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1360u32,
+        line: 1369u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -4798,7 +4839,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 137u16,
+        deopt: 138u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4809,7 +4850,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 618u32,
+        line: 627u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
@@ -4823,7 +4864,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 138u16,
+        deopt: 139u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4834,7 +4875,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1074u32,
+        line: 1083u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -4848,7 +4889,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 139u16,
+        deopt: 140u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4859,7 +4900,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1065u32,
+        line: 1074u32,
     },
     InstructionInfo {
         name: "UNPACK_EX",
@@ -4873,7 +4914,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 140u16,
+        deopt: 141u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4884,7 +4925,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 1502u32,
+        line: 1511u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -4898,18 +4939,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 141u16,
+        deopt: 142u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 215u16,
+                uop: 217u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1467u32,
+        line: 1476u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -4923,18 +4964,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 141u16,
+        deopt: 142u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 216u16,
+                uop: 218u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1515u32,
+        line: 1524u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -4948,18 +4989,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 141u16,
+        deopt: 142u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 217u16,
+                uop: 219u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1514u32,
+        line: 1523u32,
     },
     InstructionInfo {
         name: "WITH_EXCEPT_START",
@@ -4973,7 +5014,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 4i16,
         },
-        deopt: 144u16,
+        deopt: 145u16,
         family_head: false,
         tier2: Tier2::NotViable("`WITH_EXCEPT_START` declared `tier1`"),
         expansion: &[
@@ -4984,7 +5025,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 2195u32,
+        line: 2204u32,
     },
     InstructionInfo {
         name: "YIELD_VALUE",
@@ -4998,7 +5039,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 145u16,
+        deopt: 146u16,
         family_head: false,
         tier2: Tier2::NotViable("`YIELD_VALUE` declared `tier1`"),
         expansion: &[
@@ -5009,11 +5050,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 146usize] = [
         ],
         history: None,
         callee: None,
-        line: 2218u32,
+        line: 2227u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 219usize] = [
+pub static UOPS: [UopInfo; 221usize] = [
     UopInfo {
         name: "APPLY_METACLASS",
         flags: 262168u32,
@@ -5072,7 +5113,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2266u32,
+        line: 2275u32,
     },
     UopInfo {
         name: "BEFORE_WITH",
@@ -5132,7 +5173,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2179u32,
+        line: 2188u32,
     },
     UopInfo {
         name: "BUILD_CLASS",
@@ -5200,7 +5241,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2257u32,
+        line: 2266u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -5252,7 +5293,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1380u32,
+        line: 1389u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -5304,7 +5345,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1388u32,
+        line: 1397u32,
     },
     UopInfo {
         name: "BUILD_SET",
@@ -5356,7 +5397,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1411u32,
+        line: 1420u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -5408,7 +5449,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1401u32,
+        line: 1410u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -5460,7 +5501,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1396u32,
+        line: 1405u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -5512,7 +5553,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1384u32,
+        line: 1393u32,
     },
     UopInfo {
         name: "CALL_FUNCTION_EX",
@@ -5588,7 +5629,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2410u32,
+        line: 2454u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -5664,7 +5705,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2387u32,
+        line: 2428u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -5732,7 +5773,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2150u32,
+        line: 2159u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -5784,7 +5825,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1540u32,
+        line: 1549u32,
     },
     UopInfo {
         name: "COPY",
@@ -5865,7 +5906,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 610u32,
+        line: 619u32,
     },
     UopInfo {
         name: "COPY_FREE_VARS",
@@ -5899,7 +5940,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 717u32,
+        line: 726u32,
     },
     UopInfo {
         name: "DELETE_FAST",
@@ -5933,7 +5974,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2161u32,
+        line: 2170u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -5967,7 +6008,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2167u32,
+        line: 2176u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -6018,7 +6059,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1367u32,
+        line: 1376u32,
     },
     UopInfo {
         name: "DICT_MERGE",
@@ -6126,7 +6167,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2451u32,
+        line: 2495u32,
     },
     UopInfo {
         name: "DICT_UPDATE",
@@ -6202,7 +6243,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2441u32,
+        line: 2485u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -6236,7 +6277,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1940u32,
+        line: 1949u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -6270,7 +6311,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1871u32,
+        line: 1880u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -6322,7 +6363,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1521u32,
+        line: 1530u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -6382,7 +6423,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1530u32,
+        line: 1539u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -6434,7 +6475,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1949u32,
+        line: 1958u32,
     },
     UopInfo {
         name: "GET_LEN",
@@ -6494,7 +6535,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1188u32,
+        line: 1197u32,
     },
     UopInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -6546,7 +6587,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2225u32,
+        line: 2234u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -6606,7 +6647,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1844u32,
+        line: 1853u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -6666,7 +6707,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1836u32,
+        line: 1845u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -6709,7 +6750,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1853u32,
+        line: 1862u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -6752,7 +6793,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2405u32,
+        line: 2449u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -6812,7 +6853,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1176u32,
+        line: 1185u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -6846,7 +6887,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1923u32,
+        line: 1932u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -6880,7 +6921,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1916u32,
+        line: 1925u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -6956,7 +6997,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1406u32,
+        line: 1415u32,
     },
     UopInfo {
         name: "LIST_EXTEND",
@@ -7032,7 +7073,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2423u32,
+        line: 2467u32,
     },
     UopInfo {
         name: "LIST_TO_TUPLE",
@@ -7084,7 +7125,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2434u32,
+        line: 2478u32,
     },
     UopInfo {
         name: "LOAD_CLASS_LOCAL",
@@ -7127,7 +7168,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 646u32,
+        line: 655u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -7170,7 +7211,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 725u32,
+        line: 734u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -7234,7 +7275,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 695u32,
+        line: 704u32,
     },
     UopInfo {
         name: "LOAD_DEREF",
@@ -7277,7 +7318,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 731u32,
+        line: 740u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -7340,7 +7381,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 626u32,
+        line: 635u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -7403,7 +7444,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 634u32,
+        line: 643u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -7486,7 +7527,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 669u32,
+        line: 678u32,
     },
     UopInfo {
         name: "LOAD_LOCALS",
@@ -7529,7 +7570,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2250u32,
+        line: 2259u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -7563,7 +7604,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 710u32,
+        line: 719u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -7615,7 +7656,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2459u32,
+        line: 2503u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -7699,7 +7740,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1437u32,
+        line: 1446u32,
     },
     UopInfo {
         name: "MATCH_CLASS",
@@ -7767,7 +7808,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1222u32,
+        line: 1231u32,
     },
     UopInfo {
         name: "MATCH_KEYS",
@@ -7843,7 +7884,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1209u32,
+        line: 1218u32,
     },
     UopInfo {
         name: "MATCH_MAPPING",
@@ -7903,7 +7944,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1204u32,
+        line: 1213u32,
     },
     UopInfo {
         name: "MATCH_SEQUENCE",
@@ -7963,7 +8004,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1199u32,
+        line: 1208u32,
     },
     UopInfo {
         name: "NOP",
@@ -7997,7 +8038,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 599u32,
+        line: 608u32,
     },
     UopInfo {
         name: "POP_EXCEPT",
@@ -8040,7 +8081,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2145u32,
+        line: 2154u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -8083,7 +8124,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1879u32,
+        line: 1888u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -8126,7 +8167,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1898u32,
+        line: 1907u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -8180,7 +8221,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 602u32,
+        line: 611u32,
     },
     UopInfo {
         name: "PRINT_EXPR",
@@ -8223,7 +8264,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1860u32,
+        line: 1869u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -8283,7 +8324,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2137u32,
+        line: 2146u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -8326,7 +8367,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 606u32,
+        line: 615u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -8369,7 +8410,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2116u32,
+        line: 2125u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -8412,7 +8453,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2130u32,
+        line: 2139u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -8455,7 +8496,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2173u32,
+        line: 2182u32,
     },
     UopInfo {
         name: "RETURN_GENERATOR",
@@ -8489,11 +8530,11 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2212u32,
+        line: 2221u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
-        flags: 144u32,
+        flags: 152u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -8532,7 +8573,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2398u32,
+        line: 2439u32,
     },
     UopInfo {
         name: "SEND",
@@ -8608,7 +8649,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2232u32,
+        line: 2241u32,
     },
     UopInfo {
         name: "SET_ADD",
@@ -8684,7 +8725,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1417u32,
+        line: 1426u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -8744,7 +8785,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2465u32,
+        line: 2509u32,
     },
     UopInfo {
         name: "SET_UPDATE",
@@ -8820,7 +8861,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1427u32,
+        line: 1436u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -8863,7 +8904,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 741u32,
+        line: 750u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -8930,7 +8971,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 660u32,
+        line: 669u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -9018,7 +9059,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 681u32,
+        line: 690u32,
     },
     UopInfo {
         name: "SWAP",
@@ -9111,7 +9152,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 618u32,
+        line: 627u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -9163,7 +9204,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1074u32,
+        line: 1083u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -9215,7 +9256,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1065u32,
+        line: 1074u32,
     },
     UopInfo {
         name: "UNPACK_EX",
@@ -9275,7 +9316,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1502u32,
+        line: 1511u32,
     },
     UopInfo {
         name: "WITH_EXCEPT_START",
@@ -9367,7 +9408,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2195u32,
+        line: 2204u32,
     },
     UopInfo {
         name: "YIELD_VALUE",
@@ -9410,7 +9451,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2218u32,
+        line: 2227u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -9470,7 +9511,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 871u32,
+        line: 880u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -9530,7 +9571,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 965u32,
+        line: 974u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -9590,7 +9631,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 902u32,
+        line: 911u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -9650,7 +9691,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 982u32,
+        line: 991u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -9710,7 +9751,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1010u32,
+        line: 1019u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -9770,7 +9811,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2724u32,
+        line: 2768u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -9830,7 +9871,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 930u32,
+        line: 939u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -9890,7 +9931,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2766u32,
+        line: 2810u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -9950,7 +9991,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 920u32,
+        line: 929u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -10010,7 +10051,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2748u32,
+        line: 2792u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -10070,7 +10111,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 942u32,
+        line: 951u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -10130,7 +10171,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2784u32,
+        line: 2828u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -10190,7 +10231,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 973u32,
+        line: 982u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -10250,7 +10291,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 914u32,
+        line: 923u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -10310,7 +10351,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 990u32,
+        line: 999u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -10370,7 +10411,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2740u32,
+        line: 2784u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -10430,7 +10471,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 934u32,
+        line: 943u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -10490,7 +10531,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2772u32,
+        line: 2816u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -10550,7 +10591,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 999u32,
+        line: 1008u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -10610,7 +10651,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 925u32,
+        line: 934u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -10670,7 +10711,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2757u32,
+        line: 2801u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -10730,7 +10771,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 953u32,
+        line: 962u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -10790,7 +10831,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2795u32,
+        line: 2839u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -10850,7 +10891,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 969u32,
+        line: 978u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -10910,7 +10951,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 908u32,
+        line: 917u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -10970,7 +11011,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 986u32,
+        line: 995u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -11030,7 +11071,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2732u32,
+        line: 2776u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -11090,7 +11131,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 977u32,
+        line: 986u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -11150,7 +11191,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 960u32,
+        line: 969u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -11210,7 +11251,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 994u32,
+        line: 1003u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -11270,7 +11311,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 938u32,
+        line: 947u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -11330,7 +11371,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2778u32,
+        line: 2822u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -11390,7 +11431,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1246u32,
+        line: 1255u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_BYTES_INT",
@@ -11450,7 +11491,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1285u32,
+        line: 1294u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -11510,7 +11551,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1293u32,
+        line: 1302u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -11570,7 +11611,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1258u32,
+        line: 1267u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -11630,7 +11671,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1278u32,
+        line: 1287u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -11690,7 +11731,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1268u32,
+        line: 1277u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -11758,7 +11799,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2719u32,
+        line: 2763u32,
     },
     UopInfo {
         name: "_CALL",
@@ -11826,7 +11867,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2290u32,
+        line: 2299u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -11894,7 +11935,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2317u32,
+        line: 2325u32,
     },
     UopInfo {
         name: "_CALL_CLASS",
@@ -11962,7 +12003,75 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2346u32,
+        line: 2354u32,
+    },
+    UopInfo {
+        name: "_CHECK_AND_ALLOCATE_OBJECT",
+        flags: 2113555u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 2365u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_CLASS",
@@ -12014,7 +12123,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1668u32,
+        line: 1677u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_MODULE",
@@ -12066,7 +12175,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1573u32,
+        line: 1582u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -12150,7 +12259,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2303u32,
+        line: 2309u32,
     },
     UopInfo {
         name: "_CHECK_METHOD_EXACT_ARGS",
@@ -12218,7 +12327,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2327u32,
+        line: 2335u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -12252,7 +12361,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2485u32,
+        line: 2529u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -12286,7 +12395,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2511u32,
+        line: 2555u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -12346,7 +12455,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1097u32,
+        line: 1106u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -12406,7 +12515,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1113u32,
+        line: 1122u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -12466,7 +12575,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1109u32,
+        line: 1118u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -12526,7 +12635,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1125u32,
+        line: 1134u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -12586,7 +12695,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1117u32,
+        line: 1126u32,
     },
     UopInfo {
         name: "_CONTAINS_OP",
@@ -12646,7 +12755,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1145u32,
+        line: 1154u32,
     },
     UopInfo {
         name: "_CONTAINS_OP_PLAIN",
@@ -12706,7 +12815,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1159u32,
+        line: 1168u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -12740,7 +12849,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2527u32,
+        line: 2571u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -12774,7 +12883,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2532u32,
+        line: 2576u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -12808,7 +12917,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2502u32,
+        line: 2546u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -12868,7 +12977,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1965u32,
+        line: 1974u32,
     },
     UopInfo {
         name: "_FOR_ITER_GEN",
@@ -12928,7 +13037,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2090u32,
+        line: 2099u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -12996,7 +13105,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 887u32,
+        line: 896u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -13064,7 +13173,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 883u32,
+        line: 892u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -13132,7 +13241,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 898u32,
+        line: 907u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -13166,7 +13275,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 771u32,
+        line: 780u32,
     },
     UopInfo {
         name: "_GUARD_CALLER",
@@ -13200,7 +13309,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2490u32,
+        line: 2534u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -13289,7 +13398,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 891u32,
+        line: 900u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -13323,7 +13432,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 765u32,
+        line: 774u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -13364,7 +13473,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             }),
             fused_from: None,
         },
-        line: 2653u32,
+        line: 2697u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -13407,7 +13516,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2680u32,
+        line: 2724u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -13450,7 +13559,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2669u32,
+        line: 2713u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -13502,7 +13611,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1983u32,
+        line: 1992u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -13543,7 +13652,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             }),
             fused_from: None,
         },
-        line: 2645u32,
+        line: 2689u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -13595,7 +13704,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2074u32,
+        line: 2083u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -13647,7 +13756,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2019u32,
+        line: 2028u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -13718,7 +13827,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             }),
             fused_from: None,
         },
-        line: 2661u32,
+        line: 2705u32,
     },
     UopInfo {
         name: "_GUARD_TYPE_VERSION",
@@ -13770,7 +13879,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1590u32,
+        line: 1599u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -13838,7 +13947,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2699u32,
+        line: 2743u32,
     },
     UopInfo {
         name: "_ITER_CHECK_GEN",
@@ -13890,7 +13999,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2086u32,
+        line: 2095u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -13942,7 +14051,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2036u32,
+        line: 2045u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -13994,7 +14103,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2005u32,
+        line: 2014u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -14046,7 +14155,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2040u32,
+        line: 2049u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -14098,7 +14207,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2009u32,
+        line: 2018u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -14158,7 +14267,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2079u32,
+        line: 2088u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -14218,7 +14327,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 2063u32,
+        line: 2072u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -14278,7 +14387,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1993u32,
+        line: 2002u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -14338,7 +14447,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2023u32,
+        line: 2032u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -14398,7 +14507,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 2051u32,
+        line: 2060u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -14441,7 +14550,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2030u32,
+        line: 2039u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -14475,7 +14584,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2636u32,
+        line: 2680u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -14527,7 +14636,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1641u32,
+        line: 1650u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_CLASS_VALUE",
@@ -14579,7 +14688,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1676u32,
+        line: 1685u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_MODULE",
@@ -14631,7 +14740,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1648u32,
+        line: 1657u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_WITH_HINT",
@@ -14683,7 +14792,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1655u32,
+        line: 1664u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -14746,7 +14855,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2537u32,
+        line: 2581u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -14798,7 +14907,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2555u32,
+        line: 2599u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -14841,7 +14950,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2704u32,
+        line: 2748u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -14909,7 +15018,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2572u32,
+        line: 2616u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -14961,7 +15070,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2563u32,
+        line: 2607u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -15004,7 +15113,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 760u32,
+        line: 769u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -15077,7 +15186,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 784u32,
+        line: 793u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -15160,7 +15269,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 777u32,
+        line: 786u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -15212,7 +15321,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2605u32,
+        line: 2649u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -15272,7 +15381,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1561u32,
+        line: 1570u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_MODULE",
@@ -15332,7 +15441,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1581u32,
+        line: 1590u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_WITH_VALUES",
@@ -15392,7 +15501,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1598u32,
+        line: 1607u32,
     },
     UopInfo {
         name: "_LOAD_PROPERTY_GETTER",
@@ -15452,7 +15561,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1685u32,
+        line: 1694u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -15495,7 +15604,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2599u32,
+        line: 2643u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -15563,7 +15672,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2309u32,
+        line: 2317u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_GETTER",
@@ -15623,7 +15732,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1693u32,
+        line: 1702u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_METHOD_EXACT_ARGS",
@@ -15683,7 +15792,67 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2336u32,
+        line: 2344u32,
+    },
+    UopInfo {
+        name: "_PUSH_INIT_FRAME",
+        flags: 2113689u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: Some(1u8),
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 2375u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -15717,7 +15886,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2480u32,
+        line: 2524u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -15785,7 +15954,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 863u32,
+        line: 872u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -15853,7 +16022,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1238u32,
+        line: 1247u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -15937,7 +16106,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2282u32,
+        line: 2291u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -16005,7 +16174,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1089u32,
+        line: 1098u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CONTAINS_OP",
@@ -16073,7 +16242,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1137u32,
+        line: 1146u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -16125,7 +16294,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1957u32,
+        line: 1966u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -16177,7 +16346,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1633u32,
+        line: 1642u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -16211,7 +16380,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 752u32,
+        line: 761u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_METHOD",
@@ -16263,7 +16432,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1553u32,
+        line: 1562u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_ATTR",
@@ -16315,7 +16484,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1765u32,
+        line: 1774u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -16349,7 +16518,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 819u32,
+        line: 828u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -16417,7 +16586,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1316u32,
+        line: 1325u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -16469,7 +16638,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1450u32,
+        line: 1459u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -16503,7 +16672,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2475u32,
+        line: 2519u32,
     },
     UopInfo {
         name: "_STORE_ATTR",
@@ -16554,7 +16723,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1773u32,
+        line: 1782u32,
     },
     UopInfo {
         name: "_STORE_ATTR_NEW_WITH_HINT",
@@ -16605,7 +16774,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1795u32,
+        line: 1804u32,
     },
     UopInfo {
         name: "_STORE_ATTR_WITH_HINT",
@@ -16656,7 +16825,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1781u32,
+        line: 1790u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -16725,7 +16894,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2589u32,
+        line: 2633u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -16777,7 +16946,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2581u32,
+        line: 2625u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -16820,7 +16989,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 827u32,
+        line: 836u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -16901,7 +17070,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 833u32,
+        line: 842u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -16953,7 +17122,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2614u32,
+        line: 2658u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -17005,7 +17174,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2625u32,
+        line: 2669u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -17064,7 +17233,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1324u32,
+        line: 1333u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -17123,7 +17292,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1349u32,
+        line: 1358u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -17182,7 +17351,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1337u32,
+        line: 1346u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -17234,7 +17403,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1458u32,
+        line: 1467u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -17286,7 +17455,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1486u32,
+        line: 1495u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -17338,7 +17507,7 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1470u32,
+        line: 1479u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -17406,19 +17575,19 @@ pub static UOPS: [UopInfo; 219usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2711u32,
+        line: 2755u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 13usize] = [
     FamilyInfo {
-        head: 95u16,
-        members: &[97u16, 96u16],
-        line: 795u32,
+        head: 96u16,
+        members: &[98u16, 97u16],
+        line: 804u32,
     },
     FamilyInfo {
-        head: 132u16,
-        members: &[133u16],
-        line: 847u32,
+        head: 133u16,
+        members: &[134u16],
+        line: 856u32,
     },
     FamilyInfo {
         head: 2u16,
@@ -17426,57 +17595,57 @@ pub static FAMILIES: [FamilyInfo; 13usize] = [
             4u16, 19u16, 11u16, 8u16, 16u16, 7u16, 13u16, 24u16, 9u16, 17u16, 22u16,
             3u16, 18u16, 10u16, 21u16, 14u16, 5u16, 20u16, 12u16, 23u16, 15u16, 6u16,
         ],
-        line: 1040u32,
+        line: 1049u32,
     },
     FamilyInfo {
-        head: 46u16,
-        members: &[48u16, 47u16, 49u16, 50u16],
-        line: 1130u32,
+        head: 47u16,
+        members: &[49u16, 48u16, 50u16, 51u16],
+        line: 1139u32,
     },
     FamilyInfo {
-        head: 51u16,
-        members: &[52u16],
-        line: 1172u32,
+        head: 52u16,
+        members: &[53u16],
+        line: 1181u32,
     },
     FamilyInfo {
         head: 25u16,
         members: &[27u16, 28u16, 30u16, 29u16, 26u16],
-        line: 1308u32,
+        line: 1317u32,
     },
     FamilyInfo {
-        head: 134u16,
-        members: &[135u16, 136u16],
-        line: 1362u32,
+        head: 135u16,
+        members: &[136u16, 137u16],
+        line: 1371u32,
     },
     FamilyInfo {
-        head: 141u16,
-        members: &[143u16, 142u16],
-        line: 1516u32,
+        head: 142u16,
+        members: &[144u16, 143u16],
+        line: 1525u32,
     },
     FamilyInfo {
-        head: 99u16,
-        members: &[101u16, 100u16],
-        line: 1610u32,
+        head: 100u16,
+        members: &[102u16, 101u16],
+        line: 1619u32,
     },
     FamilyInfo {
-        head: 82u16,
-        members: &[87u16, 86u16, 85u16, 83u16, 84u16],
-        line: 1711u32,
+        head: 83u16,
+        members: &[88u16, 87u16, 86u16, 84u16, 85u16],
+        line: 1720u32,
     },
     FamilyInfo {
-        head: 126u16,
-        members: &[128u16, 127u16],
-        line: 1810u32,
+        head: 127u16,
+        members: &[129u16, 128u16],
+        line: 1819u32,
     },
     FamilyInfo {
-        head: 65u16,
-        members: &[68u16, 67u16, 66u16],
-        line: 2110u32,
+        head: 66u16,
+        members: &[69u16, 68u16, 67u16],
+        line: 2119u32,
     },
     FamilyInfo {
         head: 38u16,
-        members: &[43u16, 44u16, 40u16, 39u16],
-        line: 2361u32,
+        members: &[44u16, 45u16, 39u16, 41u16, 40u16],
+        line: 2392u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -17486,21 +17655,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 2063u32,
+        line: 2072u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 2051u32,
+        line: 2060u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2704u32,
+        line: 2748u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

@@ -8,7 +8,7 @@
 // `invalid_opcode() -> !`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
     op::APPLY_METACLASS => {
-        // APPLY_METACLASS at runtime/bytecodes.uops:2266
+        // APPLY_METACLASS at runtime/bytecodes.uops:2275
         ip = this_instr.add(2);
         let cls: Value = *sp.sub(1);
         let meta: Value = *sp.sub(2);
@@ -32,7 +32,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BEFORE_WITH => {
-        // BEFORE_WITH at runtime/bytecodes.uops:2179
+        // BEFORE_WITH at runtime/bytecodes.uops:2188
         ip = this_instr.add(2);
         let manager: Value = *sp.sub(1);
         let (exit, res) = {
@@ -64,9 +64,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::BINARY_OP => {
-        // BINARY_OP at runtime/bytecodes.uops:880
+        // BINARY_OP at runtime/bytecodes.uops:889
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:863
+        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:872
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -85,7 +85,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_OP at runtime/bytecodes.uops:871
+        // _BINARY_OP at runtime/bytecodes.uops:880
         let res = {
             let res: Value;
             {
@@ -103,9 +103,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1028
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1037
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:887
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:896
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -116,7 +116,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:965
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:974
         let res = {
             let res: Value;
             {
@@ -128,9 +128,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:1017
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:1026
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:883
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:892
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -141,7 +141,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:902
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:911
         let res = {
             let res: Value;
             {
@@ -160,9 +160,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_MIX => {
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1032
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1041
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:891
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:900
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -173,7 +173,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:982
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:991
         let res = {
             let res: Value;
             {
@@ -185,9 +185,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:1036
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:1045
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:898
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:907
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -198,7 +198,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1010
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1019
         let res = {
             let res: Value;
             {
@@ -216,9 +216,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:1022
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:1031
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:883
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:892
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -229,7 +229,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:930
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:939
         let res = {
             let res: Value;
             {
@@ -241,9 +241,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:1020
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:1029
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:883
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:892
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -254,7 +254,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:920
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:929
         let res = {
             let res: Value;
             {
@@ -272,9 +272,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_LSHIFT_INT => {
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:1025
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:1034
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:883
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:892
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -285,7 +285,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:942
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:951
         let res = {
             let res: Value;
             {
@@ -312,9 +312,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1030
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1039
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:887
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:896
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -325,7 +325,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:973
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:982
         let res = {
             let res: Value;
             {
@@ -337,9 +337,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:1019
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:1028
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:883
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:892
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -350,7 +350,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:914
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:923
         let res = {
             let res: Value;
             {
@@ -369,9 +369,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_MIX => {
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1034
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1043
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:891
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:900
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -382,7 +382,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:990
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:999
         let res = {
             let res: Value;
             {
@@ -394,9 +394,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:1023
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:1032
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:883
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:892
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -407,7 +407,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:934
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:943
         let res = {
             let res: Value;
             {
@@ -419,9 +419,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_FLOAT => {
-        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1037
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1046
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:887
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:896
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -432,7 +432,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:999
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1008
         let res = {
             let res: Value;
             {
@@ -458,9 +458,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_MIX => {
-        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:1038
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:1047
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:891
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:900
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -471,7 +471,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:999
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1008
         let res = {
             let res: Value;
             {
@@ -497,9 +497,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:1021
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:1030
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:883
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:892
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -510,7 +510,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:925
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:934
         let res = {
             let res: Value;
             {
@@ -528,9 +528,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_RSHIFT_INT => {
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:1026
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:1035
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:883
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:892
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -541,7 +541,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:953
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:962
         let res = {
             let res: Value;
             {
@@ -560,9 +560,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1029
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1038
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:887
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:896
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -573,7 +573,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:969
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:978
         let res = {
             let res: Value;
             {
@@ -585,9 +585,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:1018
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:1027
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:883
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:892
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -598,7 +598,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:908
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:917
         let res = {
             let res: Value;
             {
@@ -617,9 +617,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_MIX => {
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1033
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1042
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:891
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:900
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -630,7 +630,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:986
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:995
         let res = {
             let res: Value;
             {
@@ -642,9 +642,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1031
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1040
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:887
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:896
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -655,7 +655,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:977
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:986
         let res = {
             let res: Value;
             {
@@ -673,9 +673,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:1027
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:1036
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:883
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:892
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -686,7 +686,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:960
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:969
         let res = {
             let res: Value;
             {
@@ -704,9 +704,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_MIX => {
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1035
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1044
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:891
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:900
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -717,7 +717,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:994
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1003
         let res = {
             let res: Value;
             {
@@ -735,9 +735,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:1024
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:1033
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:883
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:892
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -748,7 +748,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:938
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:947
         let res = {
             let res: Value;
             {
@@ -760,9 +760,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:1255
+        // BINARY_SUBSCR at runtime/bytecodes.uops:1264
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1238
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1247
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -788,7 +788,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1246
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1255
         let res = {
             let res: Value;
             {
@@ -806,7 +806,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_BYTES_INT => {
-        // BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1306
+        // BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1315
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let b: Value = *sp.sub(2);
@@ -836,7 +836,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1307
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1316
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -863,7 +863,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1303
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1312
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -894,7 +894,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1305
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1314
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -922,7 +922,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1304
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1313
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -953,7 +953,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_CLASS => {
-        // BUILD_CLASS at runtime/bytecodes.uops:2257
+        // BUILD_CLASS at runtime/bytecodes.uops:2266
         ip = this_instr.add(2);
         let namespace: Value = *sp.sub(1);
         let bases: Value = *sp.sub(2);
@@ -976,7 +976,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1380
+        // BUILD_LIST at runtime/bytecodes.uops:1389
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -990,7 +990,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1388
+        // BUILD_MAP at runtime/bytecodes.uops:1397
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -1008,7 +1008,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SET => {
-        // BUILD_SET at runtime/bytecodes.uops:1411
+        // BUILD_SET at runtime/bytecodes.uops:1420
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let set = {
@@ -1026,7 +1026,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1401
+        // BUILD_SLICE at runtime/bytecodes.uops:1410
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -1040,7 +1040,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1396
+        // BUILD_STRING at runtime/bytecodes.uops:1405
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -1054,7 +1054,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1384
+        // BUILD_TUPLE at runtime/bytecodes.uops:1393
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -1068,9 +1068,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:2300
-        ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2282
+        // CALL at runtime/bytecodes.uops:2386
+        ip = this_instr.add(7);
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2291
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -1098,7 +1098,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:2290
+        // _CALL at runtime/bytecodes.uops:2299
         let res = {
             let res: Value;
             {
@@ -1144,9 +1144,67 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 2) = res;
         sp = sp.offset(oparg as isize * -1 - 1);
     }
+    op::CALL_ALLOC_AND_ENTER_INIT => {
+        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2389
+        ip = this_instr.add(7);
+        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2365
+        let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
+        let callable: Value = *sp.offset(oparg as isize * -1 - 2);
+        {
+            let type_version: u32 = core::ptr::read_unaligned(
+                this_instr.add(3) as *const u32,
+            );
+            {
+                if !callable.is_kind(KIND_CLASS) || !(*self_args).is_null() {
+                    deopt_instruction(this_instr, op::CALL);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                if (*callable.cast::<ClassHead>()).version != type_version {
+                    deopt_instruction(this_instr, op::CALL);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                *self_args = helpers::alloc_instance(callable);
+            }
+        }
+        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2375
+        let res = {
+            let res: Value;
+            let init_version: u32 = core::ptr::read_unaligned(
+                this_instr.add(5) as *const u32,
+            );
+            {
+                let callee = helpers::push_init_frame(
+                    ts,
+                    frame,
+                    callable,
+                    self_args,
+                    oparg + 1,
+                );
+                if callee.is_null() {
+                    sp = sp.offset(oparg as isize * -1 - 2);
+                    break 'error;
+                }
+                {
+                    (*frame).sp = sp.offset(oparg as isize * -1 - 2);
+                    (*frame).ip = ip;
+                    frame = callee;
+                    ip = (*frame).ip;
+                    sp = (*frame).sp;
+                    continue 'dispatch;
+                }
+            }
+            res
+        };
+        *sp.offset(oparg as isize * -1 - 2) = res;
+        sp = sp.offset(oparg as isize * -1 - 1);
+    }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:2360
-        ip = this_instr.add(5);
+        // CALL_BUILTIN at runtime/bytecodes.uops:2391
+        ip = this_instr.add(7);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -1184,8 +1242,8 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_CLASS => {
-        // CALL_CLASS at runtime/bytecodes.uops:2358
-        ip = this_instr.add(5);
+        // CALL_CLASS at runtime/bytecodes.uops:2388
+        ip = this_instr.add(7);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -1218,7 +1276,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2410
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2454
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1267,7 +1325,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2387
+        // CALL_KW at runtime/bytecodes.uops:2428
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1319,9 +1377,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2357
-        ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2303
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2387
+        ip = this_instr.add(7);
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2309
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1344,7 +1402,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2309
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2317
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1375,9 +1433,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_PY_METHOD_EXACT_ARGS => {
-        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2359
-        ip = this_instr.add(5);
-        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2327
+        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2390
+        ip = this_instr.add(7);
+        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2335
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1400,7 +1458,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2336
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2344
         let res = {
             let args = self_args;
             let res: Value;
@@ -1431,7 +1489,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2150
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2159
         ip = this_instr.add(2);
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
@@ -1454,9 +1512,9 @@ match opcode {
         *sp.sub(1) = matched;
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:1106
+        // COMPARE_OP at runtime/bytecodes.uops:1115
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:1089
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:1098
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -1475,7 +1533,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:1097
+        // _COMPARE_OP at runtime/bytecodes.uops:1106
         let res = {
             let res: Value;
             {
@@ -1493,9 +1551,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1124
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1133
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:887
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:896
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1506,7 +1564,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1113
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1122
         let res = {
             let res: Value;
             {
@@ -1520,9 +1578,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:1123
+        // COMPARE_OP_INT at runtime/bytecodes.uops:1132
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:883
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:892
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1533,7 +1591,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:1109
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:1118
         let res = {
             let res: Value;
             {
@@ -1547,9 +1605,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_MIX => {
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:1128
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:1137
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:891
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:900
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1560,7 +1618,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1125
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1134
         let res = {
             let res: Value;
             {
@@ -1574,9 +1632,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:1129
+        // COMPARE_OP_STR at runtime/bytecodes.uops:1138
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:898
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:907
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1587,7 +1645,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:1117
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:1126
         let res = {
             let res: Value;
             {
@@ -1601,9 +1659,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:1156
+        // CONTAINS_OP at runtime/bytecodes.uops:1165
         ip = this_instr.add(3);
-        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1137
+        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1146
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1629,7 +1687,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CONTAINS_OP at runtime/bytecodes.uops:1145
+        // _CONTAINS_OP at runtime/bytecodes.uops:1154
         let res = {
             let res: Value;
             {
@@ -1648,7 +1706,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP_PLAIN => {
-        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1171
+        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1180
         ip = this_instr.add(3);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1676,7 +1734,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1540
+        // CONVERT_VALUE at runtime/bytecodes.uops:1549
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1694,7 +1752,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::COPY => {
-        // COPY at runtime/bytecodes.uops:610
+        // COPY at runtime/bytecodes.uops:619
         ip = this_instr.add(2);
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -1709,14 +1767,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:717
+        // COPY_FREE_VARS at runtime/bytecodes.uops:726
         ip = this_instr.add(2);
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     op::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:2161
+        // DELETE_FAST at runtime/bytecodes.uops:2170
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -1726,7 +1784,7 @@ match opcode {
         }
     }
     op::DELETE_GLOBAL => {
-        // DELETE_GLOBAL at runtime/bytecodes.uops:2167
+        // DELETE_GLOBAL at runtime/bytecodes.uops:2176
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_global(ts, frame, oparg);
@@ -1736,7 +1794,7 @@ match opcode {
         }
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1367
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1376
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
@@ -1752,7 +1810,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2451
+        // DICT_MERGE at runtime/bytecodes.uops:2495
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1769,7 +1827,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2441
+        // DICT_UPDATE at runtime/bytecodes.uops:2485
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1787,7 +1845,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:1940
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:1949
         ip = this_instr.add(3);
         {
             if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
@@ -1815,7 +1873,7 @@ match opcode {
         }
     }
     op::EXTENDED_ARG => {
-        // EXTENDED_ARG at runtime/bytecodes.uops:1871
+        // EXTENDED_ARG at runtime/bytecodes.uops:1880
         ip = this_instr.add(2);
         {
             {
@@ -1825,7 +1883,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1521
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1530
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1843,7 +1901,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1530
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1539
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -1864,9 +1922,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:1980
+        // FOR_ITER at runtime/bytecodes.uops:1989
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1957
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1966
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1884,7 +1942,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:1965
+        // _FOR_ITER at runtime/bytecodes.uops:1974
         let next = {
             let next: Value;
             {
@@ -1911,9 +1969,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_GEN => {
-        // FOR_ITER_GEN at runtime/bytecodes.uops:2109
+        // FOR_ITER_GEN at runtime/bytecodes.uops:2118
         ip = this_instr.add(3);
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2086
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2095
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -1923,7 +1981,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _FOR_ITER_GEN at runtime/bytecodes.uops:2090
+        // _FOR_ITER_GEN at runtime/bytecodes.uops:2099
         let next = {
             let next: Value;
             {
@@ -1950,9 +2008,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:2108
+        // FOR_ITER_LIST at runtime/bytecodes.uops:2117
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2036
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2045
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1962,7 +2020,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:2040
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:2049
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1974,7 +2032,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2079
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2088
         let next = {
             let next: Value;
             {
@@ -1989,9 +2047,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:2107
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:2116
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2005
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2014
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -2001,7 +2059,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:2009
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:2018
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -2012,7 +2070,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2023
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2032
         let next = {
             let next: Value;
             {
@@ -2027,7 +2085,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1949
+        // GET_ITER at runtime/bytecodes.uops:1958
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -2045,7 +2103,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::GET_LEN => {
-        // GET_LEN at runtime/bytecodes.uops:1188
+        // GET_LEN at runtime/bytecodes.uops:1197
         ip = this_instr.add(2);
         let obj: Value = *sp.sub(1);
         let len = {
@@ -2066,7 +2124,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_YIELD_FROM_ITER => {
-        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2225
+        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2234
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let delegate = {
@@ -2084,7 +2142,7 @@ match opcode {
         *sp.sub(1) = delegate;
     }
     op::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1844
+        // IMPORT_FROM at runtime/bytecodes.uops:1853
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         let attr = {
@@ -2105,7 +2163,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1836
+        // IMPORT_NAME at runtime/bytecodes.uops:1845
         ip = this_instr.add(2);
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -2126,7 +2184,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1853
+        // IMPORT_STAR at runtime/bytecodes.uops:1862
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         {
@@ -2140,7 +2198,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:2405
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:2449
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2151,7 +2209,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1176
+        // IS_OP at runtime/bytecodes.uops:1185
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2168,7 +2226,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:1923
+        // JUMP_BACKWARD at runtime/bytecodes.uops:1932
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2213,7 +2271,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:1916
+        // JUMP_FORWARD at runtime/bytecodes.uops:1925
         ip = this_instr.add(2);
         {
             {
@@ -2223,7 +2281,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1406
+        // LIST_APPEND at runtime/bytecodes.uops:1415
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2233,7 +2291,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2423
+        // LIST_EXTEND at runtime/bytecodes.uops:2467
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2251,7 +2309,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2434
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2478
         ip = this_instr.add(2);
         let list: Value = *sp.sub(1);
         let tuple = {
@@ -2265,9 +2323,9 @@ match opcode {
         *sp.sub(1) = tuple;
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1705
+        // LOAD_ATTR at runtime/bytecodes.uops:1714
         ip = this_instr.add(11);
-        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1633
+        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1642
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2285,7 +2343,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_ATTR at runtime/bytecodes.uops:1641
+        // _LOAD_ATTR at runtime/bytecodes.uops:1650
         let attr = {
             let attr: Value;
             {
@@ -2301,9 +2359,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_CLASS => {
-        // LOAD_ATTR_CLASS at runtime/bytecodes.uops:1710
+        // LOAD_ATTR_CLASS at runtime/bytecodes.uops:1719
         ip = this_instr.add(11);
-        // _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1668
+        // _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1677
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2324,7 +2382,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1676
+        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1685
         let attr = {
             let attr: Value;
             let descr: u64 = core::ptr::read_unaligned(
@@ -2340,9 +2398,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_MODULE => {
-        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1706
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1715
         ip = this_instr.add(11);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1573
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1582
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2363,7 +2421,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1648
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1657
         let attr = {
             let attr: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2382,9 +2440,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_NONDESCRIPTOR => {
-        // LOAD_ATTR_NONDESCRIPTOR at runtime/bytecodes.uops:1709
+        // LOAD_ATTR_NONDESCRIPTOR at runtime/bytecodes.uops:1718
         ip = this_instr.add(11);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1590
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1599
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2407,7 +2465,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1676
+        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1685
         let attr = {
             let attr: Value;
             let descr: u64 = core::ptr::read_unaligned(
@@ -2423,9 +2481,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_PROPERTY => {
-        // LOAD_ATTR_PROPERTY at runtime/bytecodes.uops:1708
+        // LOAD_ATTR_PROPERTY at runtime/bytecodes.uops:1717
         ip = this_instr.add(11);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1590
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1599
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2448,7 +2506,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_PROPERTY_GETTER at runtime/bytecodes.uops:1685
+        // _LOAD_PROPERTY_GETTER at runtime/bytecodes.uops:1694
         let self_arg: *mut Value = sp;
         let getter = {
             let getter: Value;
@@ -2462,7 +2520,7 @@ match opcode {
             }
             getter
         };
-        // _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1693
+        // _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1702
         let attr = {
             let attr: Value;
             let func_version: u32 = core::ptr::read_unaligned(
@@ -2494,9 +2552,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_WITH_HINT => {
-        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1707
+        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1716
         ip = this_instr.add(11);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1590
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1599
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2519,7 +2577,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1655
+        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1664
         let attr = {
             let attr: Value;
             let hint: u16 = core::ptr::read_unaligned(
@@ -2549,7 +2607,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_CLASS_LOCAL => {
-        // LOAD_CLASS_LOCAL at runtime/bytecodes.uops:646
+        // LOAD_CLASS_LOCAL at runtime/bytecodes.uops:655
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2571,7 +2629,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:725
+        // LOAD_CLOSURE at runtime/bytecodes.uops:734
         ip = this_instr.add(2);
         let cell = {
             let cell: Value;
@@ -2585,7 +2643,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:695
+        // LOAD_CONST at runtime/bytecodes.uops:704
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2599,7 +2657,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:731
+        // LOAD_DEREF at runtime/bytecodes.uops:740
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2619,7 +2677,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:626
+        // LOAD_FAST at runtime/bytecodes.uops:635
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2633,7 +2691,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:634
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:643
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2653,7 +2711,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:669
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:678
         ip = this_instr.add(2);
         let (first, second) = {
             let first: Value;
@@ -2671,9 +2729,9 @@ match opcode {
         sp = sp.add(2);
     }
     op::LOAD_GLOBAL => {
-        // LOAD_GLOBAL at runtime/bytecodes.uops:791
+        // LOAD_GLOBAL at runtime/bytecodes.uops:800
         ip = this_instr.add(8);
-        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:752
+        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:761
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2690,7 +2748,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:760
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:769
         let value = {
             let value: Value;
             {
@@ -2705,9 +2763,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_BUILTIN => {
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:794
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:803
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:765
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:774
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2721,7 +2779,7 @@ match opcode {
                 }
             }
         }
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:771
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:780
         {
             let builtins_version: u32 = core::ptr::read_unaligned(
                 this_instr.add(5) as *const u32,
@@ -2735,7 +2793,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:784
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:793
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2751,9 +2809,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_MODULE => {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:793
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:802
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:765
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:774
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2767,7 +2825,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:777
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:786
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2783,7 +2841,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_LOCALS => {
-        // LOAD_LOCALS at runtime/bytecodes.uops:2250
+        // LOAD_LOCALS at runtime/bytecodes.uops:2259
         ip = this_instr.add(2);
         let namespace = {
             let namespace: Value;
@@ -2799,9 +2857,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1607
+        // LOAD_METHOD at runtime/bytecodes.uops:1616
         ip = this_instr.add(9);
-        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1553
+        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1562
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2819,7 +2877,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_METHOD at runtime/bytecodes.uops:1561
+        // _LOAD_METHOD at runtime/bytecodes.uops:1570
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2839,9 +2897,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_MODULE => {
-        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1608
+        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1617
         ip = this_instr.add(9);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1573
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1582
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2862,7 +2920,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1581
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1590
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2885,9 +2943,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_WITH_VALUES => {
-        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1609
+        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1618
         ip = this_instr.add(9);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1590
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1599
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2910,7 +2968,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1598
+        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1607
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2929,14 +2987,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:710
+        // MAKE_CELL at runtime/bytecodes.uops:719
         ip = this_instr.add(2);
         {
             helpers::make_cell(frame, oparg);
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2459
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2503
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -2949,7 +3007,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     op::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1437
+        // MAP_ADD at runtime/bytecodes.uops:1446
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -2969,7 +3027,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::MATCH_CLASS => {
-        // MATCH_CLASS at runtime/bytecodes.uops:1222
+        // MATCH_CLASS at runtime/bytecodes.uops:1231
         ip = this_instr.add(2);
         let names: Value = *sp.sub(1);
         let cls: Value = *sp.sub(2);
@@ -2992,7 +3050,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::MATCH_KEYS => {
-        // MATCH_KEYS at runtime/bytecodes.uops:1209
+        // MATCH_KEYS at runtime/bytecodes.uops:1218
         ip = this_instr.add(2);
         let keys: Value = *sp.sub(1);
         let subject: Value = *sp.sub(2);
@@ -3015,7 +3073,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::MATCH_MAPPING => {
-        // MATCH_MAPPING at runtime/bytecodes.uops:1204
+        // MATCH_MAPPING at runtime/bytecodes.uops:1213
         ip = this_instr.add(2);
         let subject: Value = *sp.sub(1);
         let res = {
@@ -3029,7 +3087,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::MATCH_SEQUENCE => {
-        // MATCH_SEQUENCE at runtime/bytecodes.uops:1199
+        // MATCH_SEQUENCE at runtime/bytecodes.uops:1208
         ip = this_instr.add(2);
         let subject: Value = *sp.sub(1);
         let res = {
@@ -3043,12 +3101,12 @@ match opcode {
         sp = sp.add(1);
     }
     op::NOP => {
-        // NOP at runtime/bytecodes.uops:599
+        // NOP at runtime/bytecodes.uops:608
         ip = this_instr.add(2);
         {}
     }
     op::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:2145
+        // POP_EXCEPT at runtime/bytecodes.uops:2154
         ip = this_instr.add(2);
         let previous: Value = *sp.sub(1);
         {
@@ -3057,7 +3115,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1879
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1888
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -3088,7 +3146,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1898
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1907
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -3119,7 +3177,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:602
+        // POP_TOP at runtime/bytecodes.uops:611
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3128,7 +3186,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PRINT_EXPR => {
-        // PRINT_EXPR at runtime/bytecodes.uops:1860
+        // PRINT_EXPR at runtime/bytecodes.uops:1869
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3142,7 +3200,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:2137
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:2146
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
@@ -3160,7 +3218,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:606
+        // PUSH_NULL at runtime/bytecodes.uops:615
         ip = this_instr.add(2);
         let null = {
             let null: Value;
@@ -3173,7 +3231,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:2116
+        // RAISE_ASSERTION at runtime/bytecodes.uops:2125
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -3186,7 +3244,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:2130
+        // RAISE_VARARGS at runtime/bytecodes.uops:2139
         ip = this_instr.add(2);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -3199,7 +3257,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:2173
+        // RERAISE at runtime/bytecodes.uops:2182
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         {
@@ -3212,7 +3270,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::RETURN_GENERATOR => {
-        // RETURN_GENERATOR at runtime/bytecodes.uops:2212
+        // RETURN_GENERATOR at runtime/bytecodes.uops:2221
         ip = this_instr.add(2);
         {
             let caller = helpers::return_generator(ts, frame, this_instr.add(2));
@@ -3227,10 +3285,14 @@ match opcode {
         }
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2398
+        // RETURN_VALUE at runtime/bytecodes.uops:2439
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
+            if (*frame).spare != 0 && helpers::init_returned_other(ts, retval) {
+                sp = sp.sub(1);
+                break 'error;
+            }
             let caller = helpers::pop_frame(ts, frame, retval);
             {
                 (*frame).sp = sp.sub(1);
@@ -3244,7 +3306,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SEND => {
-        // SEND at runtime/bytecodes.uops:2232
+        // SEND at runtime/bytecodes.uops:2241
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let delegate: Value = *sp.sub(2);
@@ -3269,7 +3331,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::SET_ADD => {
-        // SET_ADD at runtime/bytecodes.uops:1417
+        // SET_ADD at runtime/bytecodes.uops:1426
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -3287,7 +3349,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2465
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2509
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -3303,7 +3365,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_UPDATE => {
-        // SET_UPDATE at runtime/bytecodes.uops:1427
+        // SET_UPDATE at runtime/bytecodes.uops:1436
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -3321,9 +3383,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1807
+        // STORE_ATTR at runtime/bytecodes.uops:1816
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_ATTR at runtime/bytecodes.uops:1765
+        // _SPECIALIZE_STORE_ATTR at runtime/bytecodes.uops:1774
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -3341,7 +3403,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_ATTR at runtime/bytecodes.uops:1773
+        // _STORE_ATTR at runtime/bytecodes.uops:1782
         let value: Value = *sp.sub(2);
         {
             let ok = helpers::store_attr(ts, frame, owner, oparg, value);
@@ -3355,9 +3417,9 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_ATTR_NEW_WITH_HINT => {
-        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1809
+        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1818
         ip = this_instr.add(6);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1590
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1599
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -3380,7 +3442,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1795
+        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1804
         let value: Value = *sp.sub(2);
         {
             let hint: u16 = core::ptr::read_unaligned(
@@ -3410,9 +3472,9 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_ATTR_WITH_HINT => {
-        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1808
+        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1817
         ip = this_instr.add(6);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1590
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1599
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -3435,7 +3497,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1781
+        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1790
         let value: Value = *sp.sub(2);
         {
             let hint: u16 = core::ptr::read_unaligned(
@@ -3465,7 +3527,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:741
+        // STORE_DEREF at runtime/bytecodes.uops:750
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3477,7 +3539,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:660
+        // STORE_FAST at runtime/bytecodes.uops:669
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3489,7 +3551,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:681
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:690
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -3507,9 +3569,9 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     op::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:844
+        // STORE_GLOBAL at runtime/bytecodes.uops:853
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:819
+        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:828
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -3526,7 +3588,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_GLOBAL at runtime/bytecodes.uops:827
+        // _STORE_GLOBAL at runtime/bytecodes.uops:836
         let value: Value = *sp.sub(1);
         {
             helpers::store_global(ts, frame, oparg, value);
@@ -3534,9 +3596,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_GLOBAL_MODULE => {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:846
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:855
         ip = this_instr.add(6);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:765
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:774
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -3550,7 +3612,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:833
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:842
         let value: Value = *sp.sub(1);
         {
             let index: u16 = core::ptr::read_unaligned(
@@ -3573,9 +3635,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:1334
+        // STORE_SUBSCR at runtime/bytecodes.uops:1343
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1316
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1325
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -3601,7 +3663,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1324
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1333
         let value: Value = *sp.sub(3);
         {
             let ok = helpers::store_subscr(ts, frame, container, sub, value);
@@ -3616,7 +3678,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1361
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1370
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -3640,7 +3702,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1360
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1369
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -3669,7 +3731,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::SWAP => {
-        // SWAP at runtime/bytecodes.uops:618
+        // SWAP at runtime/bytecodes.uops:627
         ip = this_instr.add(2);
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -3686,7 +3748,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:1074
+        // UNARY_NOT at runtime/bytecodes.uops:1083
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -3708,7 +3770,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:1065
+        // UNARY_OP at runtime/bytecodes.uops:1074
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -3726,7 +3788,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1502
+        // UNPACK_EX at runtime/bytecodes.uops:1511
         ip = this_instr.add(2);
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -3749,9 +3811,9 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1467
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1476
         ip = this_instr.add(3);
-        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1450
+        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1459
         let seq: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -3769,7 +3831,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1458
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1467
         let values: *mut Value = sp.sub(1);
         {
             let ok = helpers::unpack(ts, frame, seq, values, oparg);
@@ -3782,7 +3844,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_LIST => {
-        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1515
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1524
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         let values: *mut Value = sp.sub(1);
@@ -3813,7 +3875,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_TUPLE => {
-        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1514
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1523
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         let values: *mut Value = sp.sub(1);
@@ -3844,7 +3906,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::WITH_EXCEPT_START => {
-        // WITH_EXCEPT_START at runtime/bytecodes.uops:2195
+        // WITH_EXCEPT_START at runtime/bytecodes.uops:2204
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let previous: Value = *sp.sub(2);
@@ -3864,7 +3926,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::YIELD_VALUE => {
-        // YIELD_VALUE at runtime/bytecodes.uops:2218
+        // YIELD_VALUE at runtime/bytecodes.uops:2227
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {

@@ -302,6 +302,38 @@ pub fn property_getter_for_version(obj: Value, name: Value) -> Option<(u32, Valu
     one_param.then_some((c.version, getter))
 }
 
+/// For `Class(args)` with `nargs` positional arguments: the class's type version and
+/// its `__init__` (borrowed: the class holds it while the version stands) when the
+/// call may allocate a plain instance and push `__init__`'s frame (CPython's
+/// CALL_ALLOC_AND_ENTER_INIT): no enum, no `__new__`, no builtin or exception base, no
+/// abstract methods left, and an `__init__` that is a Python function (not a
+/// generator) taking exactly the instance and the arguments.
+pub fn init_for_version(cls: Value, nargs: u32) -> Option<(u32, Value)> {
+    if !cls.is_kind(KIND_CLASS) || crate::enums::is_enum_class(cls) {
+        return None;
+    }
+    // SAFETY: a class.
+    let c = unsafe { as_class(cls) };
+    if c.version == 0 || c.builtin_base.is_some() || c.exc_base.is_some() || crate::class_new::own_new(cls).is_some() {
+        return None;
+    }
+    crate::abstract_methods::check_instantiable(cls).ok()?;
+    let init = lookup(cls, "__init__").filter(|f| f.is_kind(KIND_FUNCTION))?;
+    // SAFETY: a function; its code is a live code object.
+    let (argcount, generator) = unsafe {
+        let f = init.cast::<stitch_abi::Function>();
+        let code = &*((*f).code as *mut crate::objects::code::Code);
+        ((*f).argcount, code.flags & crate::objects::code::CO_GENERATOR != 0)
+    };
+    (argcount == nargs + 1 && !generator).then_some((c.version, init))
+}
+
+/// The `__init__` of a class that `init_for_version` accepted at the version it still
+/// has (borrowed).
+pub fn init_of(cls: Value) -> Value {
+    lookup(cls, "__init__").expect("the type version pins the class's __init__")
+}
+
 /// Whether `cls` is `base` or derives from it (both classes).
 pub fn is_subclass(cls: Value, base: Value) -> bool {
     cls.is_kind(KIND_CLASS) && full_mro(cls).contains(&base)
